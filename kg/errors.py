@@ -1,0 +1,23 @@
+"""Every error `kg` raises on purpose; each message says how to fix the problem."""
+
+__all__ = ["KgError", "InputError", "UsageError", "LexiconError", "ValidationError"]
+
+
+class KgError(Exception):
+    """Base class of the errors `kg` reports to its users (exit code 2 unless said)."""
+
+
+class InputError(KgError):
+    """An input (file, line, stream) could not be read as an article; the batch goes on."""
+
+
+class UsageError(KgError):
+    """The command line asks for something that cannot be done."""
+
+
+class LexiconError(KgError):
+    """A lexicon file in data/lexicon is malformed."""
+
+
+class ValidationError(KgError):
+    """A graph does not conform to ontology/shapes.ttl."""

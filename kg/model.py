@@ -1,0 +1,291 @@
+"""The data model: what `kg` reads, extracts and resolves, free of rdflib and spaCy.
+
+Every module between ingestion and RDF speaks in these frozen dataclasses. They are
+language-agnostic: a :class:`Person` carries an English and an Arabic label whatever
+language it was read in, and every fact carries the :class:`Mention` that proves it.
+
+Identifiers come in two kinds. Extraction is a pure function of one article, so the
+persons it finds get *local* ids (``"<article id>#p1"``); :mod:`kg.resolve` merges them
+across articles and languages into *global* ids (slugs of the English name). Countries
+are their ISO 3166-1 alpha-2 codes; organizations, places and posts get ids from the
+lexicon, so they are global from the start.
+
+>>> m = Mention(article="a1", begin=0, end=5, text="Fidan", rule="ar.title_name")
+>>> m.text
+'Fidan'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = [
+    "ROLE_KEYS",
+    "EVENT_KEYS",
+    "Article",
+    "Mention",
+    "Country",
+    "Organization",
+    "Place",
+    "Person",
+    "Post",
+    "Tenure",
+    "Event",
+    "Source",
+    "Extraction",
+    "Skipped",
+    "Resolved",
+]
+
+#: Role keys of the output contract (``skos:notation`` of the role scheme's top concepts).
+ROLE_KEYS: tuple[str, ...] = (
+    "head_of_state",
+    "deputy_head_of_state",
+    "head_of_government",
+    "deputy_head_of_government",
+    "minister",
+    "foreign_minister",
+    "defence_minister",
+    "interior_minister",
+    "finance_minister",
+    "deputy_minister",
+    "intelligence_chief",
+    "chief_of_staff",
+    "military_commander",
+    "ambassador",
+    "envoy",
+    "spokesperson",
+    "adviser",
+    "director_general",
+    "official",
+)
+
+#: Event type keys of the output contract.
+EVENT_KEYS: tuple[str, ...] = (
+    "phone_call",
+    "meeting",
+    "visit",
+    "agreement",
+    "supply",
+    "statement",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read.
+
+    ``id`` is derived from the text (and address), never from the file it came in, so
+    the same article read from a ``.txt`` or a ``.jsonl`` line gets the same id.
+    ``text`` is the body exactly as read: every :class:`Mention` offset points into it.
+    """
+
+    id: str
+    text: str
+    lang: str
+    date: date | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    summary: str | None = None
+    origin: str | None = None  # where it was read from ("file.jsonl:3"), for messages
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A span of an article's text that proves a fact, and the rule that found it.
+
+    ``begin``/``end`` are Python string offsets into :attr:`Article.text`, so
+    ``article.text[begin:end] == text`` always holds.
+    """
+
+    article: str
+    begin: int
+    end: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state, identified by its ISO 3166-1 alpha-2 code (upper case)."""
+
+    code: str
+    label_en: str
+    label_ar: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A ministry, agency, armed force, presidency, news agency ...
+
+    ``kind`` is a key of the ontology's organization-type scheme (``ministry``,
+    ``agency``, ``armed_forces``, ``presidency``, ``government``, ``news_agency``,
+    ``media``, ``international``, ``other``). ``country`` is an ISO code or None;
+    ``parent`` the id of the organization this one is part of.
+    """
+
+    id: str
+    label_en: str
+    label_ar: str
+    kind: str = "other"
+    country: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city, region or state named as where something happened."""
+
+    id: str
+    label_en: str
+    label_ar: str
+    kind: str = "city"  # city | capital | region | country
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person. Before resolution ``id`` is local to one article; after, global.
+
+    ``name_en`` is always set after resolution (a gazetteer spelling or a
+    transliteration); ``name_ar`` when the person was seen in Arabic.
+    ``alt_labels`` holds every other surface form seen, as ``(text, lang)`` pairs.
+    """
+
+    id: str
+    name_en: str | None = None
+    name_ar: str | None = None
+    alt_labels: tuple[tuple[str, str], ...] = ()
+    rank: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Post:
+    """A position in an organization: ``role`` (a role key or a narrower concept) in ``org``."""
+
+    org: str
+    role: str
+
+    @property
+    def id(self) -> str:
+        """A stable id for the post.
+
+        >>> Post(org="tr-ministry-of-foreign-affairs", role="foreign_minister").id
+        'tr-ministry-of-foreign-affairs/foreign_minister'
+        """
+        return f"{self.org}/{self.role}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who reported a fact ("Anadolu Agency reported"): an organization id and its evidence."""
+
+    org: str
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A person holding a post, as one article states it (an ``org:Membership``).
+
+    ``status`` is ``current``, ``former`` or ``designate``; only ``current`` and
+    ``former`` tenures say the person held the post. ``country`` is the ISO code of
+    the state the post serves (for ambassadors, the sending state).
+    """
+
+    person: str
+    role: str
+    org: str | None
+    country: str | None
+    article: str
+    mentions: tuple[Mention, ...]
+    rank: str | None = None
+    start: date | None = None
+    end: date | None = None
+    observed_on: date | None = None
+    status: str = "current"
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def post(self) -> Post | None:
+        return Post(org=self.org, role=self.role) if self.org else None
+
+    @property
+    def rule(self) -> str:
+        return self.mentions[0].rule if self.mentions else ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something officials did (SEM): a call, a meeting, a visit, an agreement, a supply ...
+
+    ``actors`` are person ids; ``org_actors`` organization ids and ``country_actors`` ISO
+    codes of states acting as such. ``hosts`` (a subset of the actors, any kind) are the
+    host side of a visit or meeting, ``targets`` the recipient side of a supply or the
+    called party. One known day is ``date``; otherwise ``earliest``/``latest`` bound it.
+    ``status`` is ``held`` or ``planned`` (intended, expected, scheduled).
+    """
+
+    id: str
+    type: str
+    article: str
+    mentions: tuple[Mention, ...]
+    actors: tuple[str, ...] = ()
+    org_actors: tuple[str, ...] = ()
+    country_actors: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    place: str | None = None
+    date: date | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    status: str = "held"
+    sources: tuple[Source, ...] = ()
+    cameo: str | None = None
+
+    @property
+    def rule(self) -> str:
+        return self.mentions[0].rule if self.mentions else ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, and why (shown in the report and summary)."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article: the unit that resolution takes in."""
+
+    article: Article
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    countries: tuple[Country, ...] = ()
+    places: tuple[Place, ...] = ()
+    tenures: tuple[Tenure, ...] = ()
+    events: tuple[Event, ...] = ()
+    sources: tuple[Source, ...] = field(default=())  # sources of the article as a whole
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The whole graph's content after resolution, ready for :mod:`kg.rdf`.
+
+    Every tuple is sorted by id, so what is written does not depend on input order.
+    """
+
+    articles: tuple[Article, ...] = ()
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    countries: tuple[Country, ...] = ()
+    places: tuple[Place, ...] = ()
+    tenures: tuple[Tenure, ...] = ()
+    events: tuple[Event, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
