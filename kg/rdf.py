@@ -1,0 +1,556 @@
+"""The resolved model as RDF: triples (a generator), the graph, deterministic Turtle.
+
+:func:`triples` turns a :class:`kg.model.Resolved` into the triples of the output
+contract (``CONTRACT.md``); :func:`build_graph` assembles them into an rdflib graph with the
+contract's prefixes; :func:`serialize` writes Turtle that is byte-identical for the same
+content whatever the order the facts came in; :func:`write_turtle` writes it atomically.
+
+Two choices keep queries of the contract honest (see their ``rdfs:comment`` in
+``ontology/officials.ttl``):
+
+- a tenure with status ``designate`` is a ``kgo:Designation`` (``kgo:designee``,
+  ``kgo:designatedFor``), never an ``org:Membership`` with ``org:role``, which says that
+  the post is held;
+- a ``planned`` event is a ``kgo:PlannedEvent`` typed with ``kgo:plannedEventType``, never
+  with ``sem:eventType``, which queries take as an event that took place.
+
+The concepts that the facts use (roles, event types, CAMEO codes, ranks, statuses,
+organization types), with their broader chains and schemes, are copied from the ontology
+into the output, so that the graph answers the contract's queries on its own.
+
+>>> from kg.model import Resolved, Person
+>>> g = build_graph(Resolved(persons=(Person(id="hakan-fidan", name_en="Hakan Fidan"),)))
+>>> print(serialize(g).decode())  # doctest: +NORMALIZE_WHITESPACE
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<BLANKLINE>
+<https://w3id.org/officials-kg/id/person/hakan-fidan> a foaf:Person ;
+    skos:prefLabel "Hakan Fidan"@en .
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import namespace as ns
+from rdflib.namespace import FOAF, ORG, PROV, SKOS
+
+from kg import model, settings
+from kg.errors import ValidationError
+from kg.vocab import (
+    KGO,
+    KGR,
+    NIF,
+    OPENGOV,
+    PREFIXES,
+    SCHEMA,
+    SEM,
+    cameo_iri,
+    event_type_iri,
+    load_ontology,
+    org_class_iri,
+    org_type_iri,
+    rank_iri,
+    role_iri,
+    status_iri,
+)
+
+__all__ = [
+    "Triple",
+    "triples",
+    "build_graph",
+    "serialize",
+    "write_turtle",
+    "segment",
+    "article_iri",
+    "person_iri",
+    "org_iri",
+    "country_iri",
+    "place_iri",
+    "post_iri",
+    "event_iri",
+    "mention_iri",
+    "tenure_iri",
+]
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+# rdflib's XSD warns on unknown attribute lookups (doctest collection does some), so it
+# is not kept as a module global here.
+_NON_NEGATIVE = ns.XSD.nonNegativeInteger
+_ANY_URI = ns.XSD.anyURI
+
+#: Tenure statuses that say the post is held (written as org:Membership).
+HELD_TENURES = frozenset({"current", "former"})
+
+
+# ------------------------------------------------------------------------------ identifiers
+
+
+def segment(value: str) -> str:
+    """One path segment of a ``kgr:`` IRI: ASCII, with anything else percent-encoded.
+
+    Ids should be slugs already; this keeps IRIs valid and stable when they are not.
+
+    >>> segment("hakan-fidan")
+    'hakan-fidan'
+    >>> segment("a1#p1")
+    'a1%23p1'
+    >>> segment("فيدان")
+    '%D9%81%D9%8A%D8%AF%D8%A7%D9%86'
+    """
+    return quote(value, safe="-._~")
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article.
+
+    >>> article_iri("a1")
+    rdflib.term.URIRef('https://w3id.org/officials-kg/id/article/a1')
+    """
+    return KGR[f"article/{segment(article_id)}"]
+
+
+def person_iri(person_id: str) -> URIRef:
+    """The IRI of a person.
+
+    >>> person_iri("hakan-fidan").n3()
+    '<https://w3id.org/officials-kg/id/person/hakan-fidan>'
+    """
+    return KGR[f"person/{segment(person_id)}"]
+
+
+def org_iri(org_id: str) -> URIRef:
+    """The IRI of an organization.
+
+    >>> str(org_iri("tr-mfa"))
+    'https://w3id.org/officials-kg/id/org/tr-mfa'
+    """
+    return KGR[f"org/{segment(org_id)}"]
+
+
+def country_iri(code: str) -> URIRef:
+    """The IRI of a country from its ISO code, in upper case.
+
+    >>> str(country_iri("tr"))
+    'https://w3id.org/officials-kg/id/country/TR'
+    """
+    return KGR[f"country/{segment(code.upper())}"]
+
+
+def place_iri(place_id: str) -> URIRef:
+    """The IRI of a place.
+
+    >>> str(place_iri("ankara"))
+    'https://w3id.org/officials-kg/id/place/ankara'
+    """
+    return KGR[f"place/{segment(place_id)}"]
+
+
+def post_iri(org_id: str, role: str) -> URIRef:
+    """The IRI of the post of ``role`` in an organization.
+
+    >>> str(post_iri("tr-mfa", "foreign_minister"))
+    'https://w3id.org/officials-kg/id/post/tr-mfa/foreign_minister'
+    """
+    return KGR[f"post/{segment(org_id)}/{segment(role)}"]
+
+
+def event_iri(event_id: str) -> URIRef:
+    """The IRI of an event.
+
+    >>> str(event_iri("e1"))
+    'https://w3id.org/officials-kg/id/event/e1'
+    """
+    return KGR[f"event/{segment(event_id)}"]
+
+
+def mention_iri(mention: model.Mention) -> URIRef:
+    """The IRI of a mention: its article and offsets (one IRI per span, whatever rule).
+
+    >>> m = model.Mention(article="a1", begin=0, end=5, text="Fidan", rule="r")
+    >>> str(mention_iri(m))
+    'https://w3id.org/officials-kg/id/mention/a1/0-5'
+    """
+    return KGR[f"mention/{segment(mention.article)}/{mention.begin}-{mention.end}"]
+
+
+def tenure_iri(tenure: model.Tenure) -> URIRef:
+    """The IRI of a membership (or designation): readable, with a hash of what makes it one.
+
+    The hash covers person, role, organization, country, article and status, so the same
+    statement gets the same IRI in every run and a ``former`` and a ``current`` tenure of
+    one article do not collide.
+
+    >>> t = model.Tenure(person="hakan-fidan", role="foreign_minister", org=None,
+    ...                  country="TR", article="a1", mentions=())
+    >>> str(tenure_iri(t))
+    'https://w3id.org/officials-kg/id/membership/hakan-fidan/foreign_minister/b00f8d5c7880'
+    """
+    key = "\x1f".join(
+        (
+            tenure.person,
+            tenure.role,
+            tenure.org or "",
+            (tenure.country or "").upper(),
+            tenure.article,
+            tenure.status,
+        )
+    )
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    kind = "membership" if tenure.status in HELD_TENURES else "designation"
+    return KGR[f"{kind}/{segment(tenure.person)}/{segment(tenure.role)}/{digest}"]
+
+
+# ------------------------------------------------------------------------------ triples
+
+
+def _labels(subject: URIRef, en: str | None, ar: str | None) -> Iterator[Triple]:
+    if en:
+        yield subject, SKOS.prefLabel, Literal(en, lang="en")
+    if ar:
+        yield subject, SKOS.prefLabel, Literal(ar, lang="ar")
+
+
+def _mention(m: model.Mention) -> Iterator[Triple]:
+    node = mention_iri(m)
+    yield node, RDF.type, KGO.Mention
+    yield node, RDF.type, NIF.String
+    yield node, NIF.referenceContext, article_iri(m.article)
+    yield node, NIF.beginIndex, Literal(m.begin, datatype=_NON_NEGATIVE)
+    yield node, NIF.endIndex, Literal(m.end, datatype=_NON_NEGATIVE)
+    yield node, NIF.anchorOf, Literal(m.text)
+    if m.rule:
+        yield node, KGO.rule, Literal(m.rule)
+
+
+def _evidence(
+    subject: URIRef, mentions: Iterable[model.Mention], sources: Iterable[model.Source] = ()
+) -> Iterator[Triple]:
+    """kgo:evidence for each mention, kgo:reportedBy each source (whose own mention is
+    evidence too: it is the text that says who reported the fact)."""
+    for m in mentions:
+        yield subject, KGO.evidence, mention_iri(m)
+        yield from _mention(m)
+    for source in sources:
+        yield subject, KGO.reportedBy, org_iri(source.org)
+        yield subject, KGO.evidence, mention_iri(source.mention)
+        yield from _mention(source.mention)
+
+
+def _article(a: model.Article) -> Iterator[Triple]:
+    node = article_iri(a.id)
+    yield node, RDF.type, SCHEMA.NewsArticle
+    # The article is also the NIF context that every mention's offsets point into.
+    yield node, RDF.type, NIF.Context
+    yield node, NIF.isString, Literal(a.text)
+    yield node, NIF.beginIndex, Literal(0, datatype=_NON_NEGATIVE)
+    yield node, NIF.endIndex, Literal(len(a.text), datatype=_NON_NEGATIVE)
+    if a.lang:
+        yield node, SCHEMA.inLanguage, Literal(a.lang)
+    if a.date:
+        yield node, SCHEMA.datePublished, Literal(a.date)
+    if a.url:
+        yield node, SCHEMA.url, Literal(a.url, datatype=_ANY_URI)
+    if a.title:
+        yield node, SCHEMA.headline, Literal(a.title)
+    if a.summary:
+        yield node, SCHEMA.abstract, Literal(a.summary)
+    if a.source:
+        # A name as the article gives it, not (yet) an organization: a literal.
+        yield node, SCHEMA.creditText, Literal(a.source)
+
+
+def _country(c: model.Country) -> Iterator[Triple]:
+    node = country_iri(c.code)
+    yield node, RDF.type, SCHEMA.Country
+    yield node, SKOS.notation, Literal(c.code.upper())
+    yield from _labels(node, c.label_en, c.label_ar)
+
+
+def _organization(o: model.Organization) -> Iterator[Triple]:
+    node = org_iri(o.id)
+    yield node, RDF.type, ORG.Organization
+    cls = org_class_iri(o.kind)
+    if cls != ORG.Organization:
+        yield node, RDF.type, cls
+    yield node, KGO.orgType, org_type_iri(o.kind)
+    yield from _labels(node, o.label_en, o.label_ar)
+    if o.parent:
+        yield node, ORG.subOrganizationOf, org_iri(o.parent)
+    if o.country:
+        yield node, KGO.country, country_iri(o.country)
+
+
+def _place(p: model.Place) -> Iterator[Triple]:
+    node = place_iri(p.id)
+    yield node, RDF.type, SCHEMA.Place
+    yield node, RDF.type, SEM.Place
+    yield from _labels(node, p.label_en, p.label_ar)
+    if p.country:
+        yield node, KGO.country, country_iri(p.country)
+
+
+def _person(p: model.Person) -> Iterator[Triple]:
+    node = person_iri(p.id)
+    yield node, RDF.type, FOAF.Person
+    yield from _labels(node, p.name_en, p.name_ar)
+    preferred = {(p.name_en, "en"), (p.name_ar, "ar")}
+    for text, lang in p.alt_labels:
+        # SKOS: a label is not both preferred and alternative in one language.
+        if text and (text, lang) not in preferred:
+            yield node, SKOS.altLabel, Literal(text, lang=lang or None)
+    if p.rank:
+        yield node, KGO.rank, rank_iri(p.rank)
+    yield from _evidence(node, p.mentions)
+
+
+def _post(org_id: str, role: str) -> Iterator[Triple]:
+    node = post_iri(org_id, role)
+    yield node, RDF.type, ORG.Post
+    yield node, ORG.postIn, org_iri(org_id)
+    yield node, ORG.role, role_iri(role)
+
+
+def _tenure(t: model.Tenure, *, published: date | None) -> Iterator[Triple]:
+    node = tenure_iri(t)
+    if t.status in HELD_TENURES:
+        yield node, RDF.type, ORG.Membership
+        yield node, ORG.member, person_iri(t.person)
+        yield node, ORG.role, role_iri(t.role)
+        if t.org:
+            yield node, ORG.organization, org_iri(t.org)
+            yield node, OPENGOV.post, post_iri(t.org, t.role)
+    else:
+        # Not org:Membership/org:role: those say the post is held (see module docstring).
+        yield node, RDF.type, KGO.Designation
+        yield node, KGO.designee, person_iri(t.person)
+        yield node, KGO.designatedFor, role_iri(t.role)
+        if t.org:
+            yield node, KGO.designatedPost, post_iri(t.org, t.role)
+    if t.org:
+        yield from _post(t.org, t.role)
+    yield node, KGO.status, status_iri(t.status)
+    yield node, PROV.wasDerivedFrom, article_iri(t.article)
+    if t.country:
+        yield node, KGO.country, country_iri(t.country)
+    if t.rank:
+        yield node, KGO.rank, rank_iri(t.rank)
+    if t.start:
+        yield node, SCHEMA.startDate, Literal(t.start)
+    if t.end:
+        yield node, SCHEMA.endDate, Literal(t.end)
+    observed = t.observed_on or published
+    if observed:
+        yield node, KGO.observedOn, Literal(observed)
+    yield from _evidence(node, t.mentions, t.sources)
+
+
+def _event(e: model.Event, *, known: dict[str, URIRef]) -> Iterator[Triple]:
+    node = event_iri(e.id)
+    yield node, RDF.type, SEM.Event
+    if e.status == "planned":
+        # Not sem:eventType: queries take that as an event that took place.
+        yield node, RDF.type, KGO.PlannedEvent
+        yield node, KGO.plannedEventType, event_type_iri(e.type)
+    else:
+        yield node, SEM.eventType, event_type_iri(e.type)
+    yield node, KGO.status, status_iri(e.status)
+    if e.cameo:
+        yield node, KGO.cameoType, cameo_iri(e.cameo)
+    # Hosts and targets are ids of any kind of actor: the event's own lists say which.
+    own = {a: person_iri(a) for a in e.actors}
+    own |= {o: org_iri(o) for o in e.org_actors}
+    own |= {c: country_iri(c) for c in e.country_actors}
+    for actor in own.values():
+        yield node, SEM.hasActor, actor
+    for prop, ids in ((KGO.host, e.hosts), (KGO.target, e.targets)):
+        for actor_id in ids:
+            actor = own.get(actor_id) or known.get(actor_id)
+            if actor is None:  # an id that names nothing in the graph: leave it out
+                continue
+            yield node, prop, actor
+            yield node, SEM.hasActor, actor  # kgo:host/target are sub-properties
+    if e.place:
+        yield node, SEM.hasPlace, place_iri(e.place)
+    if e.date:
+        yield node, SEM.hasTimeStamp, Literal(e.date)
+    else:
+        if e.earliest:
+            yield node, SEM.hasEarliestBeginTimeStamp, Literal(e.earliest)
+        if e.latest:
+            yield node, SEM.hasLatestEndTimeStamp, Literal(e.latest)
+    yield node, PROV.wasDerivedFrom, article_iri(e.article)
+    yield from _evidence(node, e.mentions, e.sources)
+
+
+def _facts(resolved: model.Resolved) -> Iterator[Triple]:
+    published = {a.id: a.date for a in resolved.articles}
+    known: dict[str, URIRef] = {c.code: country_iri(c.code) for c in resolved.countries}
+    known |= {o.id: org_iri(o.id) for o in resolved.organizations}
+    known |= {p.id: person_iri(p.id) for p in resolved.persons}
+    for a in resolved.articles:
+        yield from _article(a)
+    for c in resolved.countries:
+        yield from _country(c)
+    # A country named by code only still gets its notation, so the state of a post is
+    # known; the shapes report its missing labels.
+    described = {c.code.upper() for c in resolved.countries}
+    referenced = {o.country for o in resolved.organizations}
+    referenced |= {p.country for p in resolved.places} | {t.country for t in resolved.tenures}
+    referenced |= {c for e in resolved.events for c in e.country_actors}
+    for code in sorted({c.upper() for c in referenced if c} - described):
+        yield country_iri(code), RDF.type, SCHEMA.Country
+        yield country_iri(code), SKOS.notation, Literal(code)
+    for o in resolved.organizations:
+        yield from _organization(o)
+    for p in resolved.places:
+        yield from _place(p)
+    for p in resolved.persons:
+        yield from _person(p)
+    for t in resolved.tenures:
+        yield from _tenure(t, published=published.get(t.article))
+    for e in resolved.events:
+        yield from _event(e, known=known)
+
+
+# What of a scheme's description goes along with its concepts: not the list of all its
+# top concepts, which would name concepts that the graph does not use.
+_SCHEME_SKIP = frozenset({SKOS.hasTopConcept})
+_FOLLOW = (SKOS.broader, SKOS.closeMatch, SKOS.inScheme, SKOS.topConceptOf)
+
+
+def _concepts(used: set[URIRef], *, strict: bool) -> Iterator[Triple]:
+    """The ontology's description of the used concepts, their broader chains, CAMEO
+    matches and schemes, in a stable order."""
+    onto = load_ontology()
+    todo, done = sorted(used), set()
+    out: set[Triple] = set()
+    while todo:
+        concept = todo.pop()
+        if concept in done:
+            continue
+        done.add(concept)
+        if (concept, None, None) not in onto:
+            if strict:
+                name = concept.removeprefix(settings.ONTOLOGY)
+                raise ValidationError(
+                    f"kgo:{name} is not a concept of ontology/officials.ttl: add it there "
+                    "(with skos:inScheme, labels and skos:broader a concept with a key), "
+                    "or fix the key in the lexicon"
+                )
+            continue
+        for _, p, o in onto.triples((concept, None, None)):
+            if p in _SCHEME_SKIP:
+                continue
+            out.add((concept, p, o))
+            if p in _FOLLOW and isinstance(o, URIRef):
+                todo.append(o)
+    yield from sorted(out)
+
+
+def triples(resolved: model.Resolved, *, strict: bool = True) -> Iterator[Triple]:
+    """Every triple of the graph of ``resolved``, facts first, then the concepts they use.
+
+    A triple may come more than once (a mention that proves two facts). With ``strict``,
+    a role, event type, rank, status or organization kind that the ontology does not know
+    raises :class:`kg.errors.ValidationError`; without, its IRI is written bare (and
+    :func:`kg.shapes.validate` reports it).
+
+    >>> from kg.model import Resolved, Country
+    >>> for t in triples(Resolved(countries=(Country("TR", "Turkey", "تركيا"),))):
+    ...     print(t[1].n3(), t[2].n3())
+    <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Country>
+    <http://www.w3.org/2004/02/skos/core#notation> "TR"
+    <http://www.w3.org/2004/02/skos/core#prefLabel> "Turkey"@en
+    <http://www.w3.org/2004/02/skos/core#prefLabel> "تركيا"@ar
+    """
+    used: set[URIRef] = set()
+    for triple in _facts(resolved):
+        obj = triple[2]
+        if triple[1] != RDF.type and isinstance(obj, URIRef) and obj.startswith(settings.ONTOLOGY):
+            used.add(obj)
+        yield triple
+    yield from _concepts(used, strict=strict)
+
+
+# ------------------------------------------------------------------------------ graph, files
+
+
+def build_graph(resolved: model.Resolved, *, strict: bool = True) -> Graph:
+    """The graph of ``resolved`` with the contract's prefixes bound.
+
+    >>> g = build_graph(model.Resolved())
+    >>> len(g), dict(g.namespaces())["kgr"]
+    (0, rdflib.term.URIRef('https://w3id.org/officials-kg/id/'))
+    """
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    graph.bind("rdfs", RDFS)
+    for triple in triples(resolved, strict=strict):
+        graph.add(triple)
+    return graph
+
+
+def serialize(graph: Graph) -> bytes:
+    """Turtle in UTF-8, byte-identical for the same triples whatever their insertion order.
+
+    rdflib's Turtle serializer sorts prefixes, subjects, predicates and objects; the graphs
+    that :func:`build_graph` makes have no blank nodes, whose labels would not be stable.
+
+    >>> serialize(Graph())
+    b'\\n'
+    """
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> Path:
+    """Write ``graph`` as Turtle to ``path`` atomically and return the path.
+
+    The Turtle is serialized first, then written to a temporary file in the same folder,
+    synced to disk and renamed over ``path``: a failure at any point leaves the old file as
+    it was.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     out = write_turtle(Graph(), pathlib.Path(d) / "graph.ttl")
+    ...     out.read_bytes()
+    b'\\n'
+    """
+    target = Path(path)
+    data = serialize(graph)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a folder.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
