@@ -1,0 +1,1036 @@
+"""RDF graph -> networkx graph; centrality, brokers, communities, counterparts, timelines.
+
+:func:`to_networkx` reads only the terms of the output contract (people, organizations,
+states, posts, memberships, events, evidence), so it works on any graph ``kg build``
+writes and on graphs other tools write to the same contract. Classes, labels and
+concepts never become nodes: a country with fifty organizations is one node, not a hub
+of ``rdf:type`` edges.
+
+Measures run on the undirected simple projection of the *social* edges (who holds
+which post, which post is in which organization, who took part in or hosted which
+event); provenance (``reported_by``) is kept in the graph but left out of the measures,
+since a news agency that reports every event would otherwise sit on every path.
+
+Every function is deterministic: nodes and edges are inserted in sorted order,
+Louvain runs with ``seed=0``, floats are rounded, and lists are sorted.
+
+>>> G = to_networkx(_example())
+>>> sorted(G.nodes[n]["label_en"] for n in G if G.nodes[n]["kind"] == "person")
+['Asaad al-Shaibani', 'Hakan Fidan']
+>>> counterparts(G)[0]["role"]
+'foreign_minister'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, ORG, PROV, SKOS
+
+from kg.errors import UsageError
+from kg.model import EVENT_KEYS, ROLE_KEYS
+from kg.settings import ONTOLOGY
+
+__all__ = [
+    "KINDS",
+    "EDGE_KINDS",
+    "SOCIAL_EDGE_KINDS",
+    "to_networkx",
+    "projection",
+    "centrality",
+    "brokers",
+    "communities",
+    "counterparts",
+    "ego_network",
+    "shortest_path",
+    "explain_path",
+    "timeline",
+    "state_timeline",
+    "normalize_name",
+    "node_names",
+    "find_person",
+    "report",
+    "report_graph",
+    "report_markdown",
+]
+
+# The contract's namespaces that rdflib does not ship. Kept here rather than in a
+# vocabulary module because this reader must accept any contract-conforming graph,
+# including terms the project's own vocabulary may not define.
+SDO = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+KGO = Namespace(ONTOLOGY)
+
+#: Node kinds, in the order they are inserted and listed.
+KINDS: tuple[str, ...] = ("person", "organization", "country", "post", "event")
+#: Edge kinds of :func:`to_networkx`.
+EDGE_KINDS: tuple[str, ...] = (
+    "holds_post",
+    "post_in",
+    "part_of",
+    "in_country",
+    "took_part_in",
+    "hosted",
+    "reported_by",
+)
+#: Edge kinds the measures see (provenance left out, see the module docstring).
+SOCIAL_EDGE_KINDS: frozenset[str] = frozenset(EDGE_KINDS) - {"reported_by"}
+
+_ROUND = 6
+_ROLE_KEYS = frozenset(ROLE_KEYS)
+_EVENT_KEYS = frozenset(EVENT_KEYS)
+
+_EXAMPLE_TTL = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> . @prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix schema: <https://schema.org/> .
+@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+@prefix opengov: <http://www.w3.org/ns/opengov#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix kgo: <https://w3id.org/officials-kg/ontology#> .
+@prefix : <https://w3id.org/officials-kg/id/> .
+:TR a schema:Country ; skos:notation "TR" ; skos:prefLabel "Türkiye"@en, "تركيا"@ar .
+:SY a schema:Country ; skos:notation "SY" ; skos:prefLabel "Syria"@en, "سوريا"@ar .
+:fm a skos:Concept ; skos:notation "foreign_minister" ; skos:prefLabel "foreign minister"@en .
+:call a skos:Concept ; skos:notation "phone_call" ; skos:prefLabel "phone call"@en .
+:mfa-tr a org:Organization ; skos:prefLabel "Ministry of Foreign Affairs"@en ; kgo:country :TR .
+:mfa-sy a org:Organization ; skos:prefLabel "Ministry of Foreign Affairs"@en ; kgo:country :SY .
+:fidan a foaf:Person ; skos:prefLabel "Hakan Fidan"@en, "هاكان فيدان"@ar .
+:shaibani a foaf:Person ; skos:prefLabel "Asaad al-Shaibani"@en, "أسعد الشيباني"@ar .
+:p1 a org:Post ; org:postIn :mfa-tr ; org:role :fm .
+:p2 a org:Post ; org:postIn :mfa-sy ; org:role :fm .
+:m1 a org:Membership ; org:member :fidan ; org:organization :mfa-tr ; org:role :fm ;
+    opengov:post :p1 .
+:m2 a org:Membership ; org:member :shaibani ; org:organization :mfa-sy ; org:role :fm ;
+    opengov:post :p2 .
+:e1 a sem:Event ; sem:eventType :call ; sem:hasActor :fidan, :shaibani ;
+    sem:hasTimeStamp "2025-10-17"^^xsd:date .
+"""
+
+
+def _example() -> Graph:
+    """A five-line graph for the examples in this module's docstrings."""
+    return Graph().parse(data=_EXAMPLE_TTL, format="turtle")
+
+
+# --------------------------------------------------------------------------- reading RDF
+
+
+def _sorted(nodes: Iterable[Any]) -> list[Any]:
+    return sorted(set(nodes), key=str)
+
+
+def _closure(g: Graph, cls: URIRef) -> set[URIRef]:
+    """``cls`` and every class declared (transitively) ``rdfs:subClassOf`` it in ``g``."""
+    seen, todo = {cls}, [cls]
+    while todo:
+        for sub in g.subjects(RDFS.subClassOf, todo.pop()):
+            if isinstance(sub, URIRef) and sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    return seen
+
+
+def _instances(g: Graph, cls: URIRef) -> set[URIRef]:
+    out: set[URIRef] = set()
+    for c in _closure(g, cls):
+        out.update(s for s in g.subjects(RDF.type, c) if isinstance(s, URIRef))
+    return out
+
+
+def _local(iri: Any) -> str:
+    return re.split(r"[/#]", str(iri).rstrip("/#"))[-1]
+
+
+def _label(g: Graph, s: Any, lang: str) -> str:
+    """The ``skos:prefLabel`` in ``lang``; English falls back to untagged labels and the IRI."""
+    labels = sorted(
+        str(o) for o in g.objects(s, SKOS.prefLabel) if getattr(o, "language", None) == lang
+    )
+    if labels:
+        return labels[0]
+    if lang != "en":
+        return ""
+    for p in (SKOS.prefLabel, RDFS.label, FOAF.name):
+        plain = sorted(str(o) for o in g.objects(s, p) if isinstance(o, Literal) and not o.language)
+        if plain:
+            return plain[0]
+    return _local(s).replace("-", " ").replace("_", " ")
+
+
+def _alt_labels(g: Graph, s: Any) -> list[str]:
+    return sorted({str(o) for o in g.objects(s, SKOS.altLabel)})
+
+
+def _value(g: Graph, s: Any, p: URIRef) -> str | None:
+    values = sorted(str(o) for o in g.objects(s, p))
+    return values[0] if values else None
+
+
+def _concept_key(g: Graph, concept: Any, keys: frozenset[str]) -> str | None:
+    """The nearest ``skos:notation`` in ``keys`` on ``concept`` or a ``skos:broader*`` one."""
+    level, seen = [concept], {concept}
+    while level:
+        found = sorted({str(n) for c in level for n in g.objects(c, SKOS.notation)} & keys)
+        if found:
+            return found[0]
+        nxt = []
+        for c in level:
+            for b in g.objects(c, SKOS.broader):
+                if b not in seen:
+                    seen.add(b)
+                    nxt.append(b)
+        level = _sorted(nxt)
+    return None
+
+
+def _iso(g: Graph, country: Any) -> str:
+    code = _value(g, country, SKOS.notation)
+    return (code or _local(country)).upper()
+
+
+def _org_country(g: Graph, org: Any) -> Any | None:
+    """The ``kgo:country`` of ``org`` or of its nearest ``org:subOrganizationOf*`` ancestor."""
+    level, seen = [org], {org}
+    while level:
+        found = _sorted(c for o in level for c in g.objects(o, KGO.country))
+        if found:
+            return found[0]
+        nxt = [p for o in level for p in g.objects(o, ORG.subOrganizationOf) if p not in seen]
+        seen.update(nxt)
+        level = _sorted(nxt)
+    return None
+
+
+def _evidence(g: Graph, s: Any) -> list[dict[str, Any]]:
+    """The ``kgo:evidence`` mentions of ``s`` with their article's date, address and source."""
+    out = []
+    for m in _sorted(g.objects(s, KGO.evidence)):
+        article = g.value(m, NIF.referenceContext)
+        begin, end = g.value(m, NIF.beginIndex), g.value(m, NIF.endIndex)
+        out.append(
+            {
+                "text": _value(g, m, NIF.anchorOf) or "",
+                "article": str(article) if article is not None else None,
+                "begin": int(begin) if begin is not None else None,
+                "end": int(end) if end is not None else None,
+                "published": _value(g, article, SDO.datePublished) if article else None,
+                "url": _value(g, article, SDO.url) if article else None,
+                "lang": _value(g, article, SDO.inLanguage) if article else None,
+            }
+        )
+    # Articles the fact was derived from but that no mention points into.
+    cited = {e["article"] for e in out}
+    for a in _sorted(g.objects(s, PROV.wasDerivedFrom)):
+        if str(a) not in cited:
+            out.append(
+                {
+                    "text": "",
+                    "article": str(a),
+                    "begin": None,
+                    "end": None,
+                    "published": _value(g, a, SDO.datePublished),
+                    "url": _value(g, a, SDO.url),
+                    "lang": _value(g, a, SDO.inLanguage),
+                }
+            )
+    return sorted(out, key=lambda e: (e["published"] or "", e["article"] or "", e["begin"] or 0))
+
+
+def _node(kind: str, g: Graph, s: Any, **attrs: Any) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "iri": str(s),
+        "label_en": _label(g, s, "en"),
+        "label_ar": _label(g, s, "ar"),
+        "alt_labels": _alt_labels(g, s),
+        **attrs,
+    }
+
+
+def _classify(g: Graph) -> dict[str, set[URIRef]]:
+    """The contract's resources by kind, by type or, when untyped, by the properties they carry."""
+
+    def objs(p: URIRef) -> set[URIRef]:
+        return {o for o in g.objects(None, p) if isinstance(o, URIRef)}
+
+    def subs(p: URIRef) -> set[URIRef]:
+        return {s for s in g.subjects(p, None) if isinstance(s, URIRef)}
+
+    countries = _instances(g, SDO.Country) | objs(KGO.country)
+    people = _instances(g, FOAF.Person) | objs(ORG.member)
+    orgs = (
+        _instances(g, ORG.Organization)
+        | objs(ORG.postIn)
+        | objs(ORG.organization)
+        | objs(ORG.subOrganizationOf)
+        | subs(ORG.subOrganizationOf)
+        | objs(KGO.reportedBy)
+        | (subs(KGO.country) - countries)
+    )
+    orgs -= countries | people
+    posts = _instances(g, ORG.Post) | objs(OPENGOV.post) | subs(ORG.postIn)
+    events = _instances(g, SEM.Event) | subs(SEM.eventType) | subs(SEM.hasActor)
+    return {
+        "person": people,
+        "organization": orgs,
+        "country": countries,
+        "post": posts,
+        "event": events,
+    }
+
+
+def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
+    etype = g.value(e, SEM.eventType)
+    key = _concept_key(g, etype, _EVENT_KEYS) if etype is not None else None
+    type_en = _label(g, etype, "en") if etype is not None else (key or "event").replace("_", " ")
+    type_ar = _label(g, etype, "ar") if etype is not None else ""
+    date = _value(g, e, SEM.hasTimeStamp)
+    begin = date or _value(g, e, SEM.hasEarliestBeginTimeStamp)
+    end = date or _value(g, e, SEM.hasLatestEndTimeStamp)
+    places = _sorted(g.objects(e, SEM.hasPlace))
+    place_en = ", ".join(_label(g, p, "en") for p in places)
+    place_ar = "، ".join(x for x in (_label(g, p, "ar") for p in places) if x)
+    when = date or " to ".join(x for x in (begin, end) if x)
+    when_ar = date or " – ".join(x for x in (begin, end) if x)
+    own_en = sorted(
+        str(o) for o in g.objects(e, SKOS.prefLabel) if getattr(o, "language", None) == "en"
+    )
+    own_ar = sorted(
+        str(o) for o in g.objects(e, SKOS.prefLabel) if getattr(o, "language", None) == "ar"
+    )
+    label_en = own_en[0] if own_en else " ".join(x for x in (type_en, when) if x)
+    label_ar = own_ar[0] if own_ar else " ".join(x for x in (type_ar, when_ar) if x and type_ar)
+    evidence = _evidence(g, e)
+    return {
+        "kind": "event",
+        "iri": str(e),
+        "label_en": label_en,
+        "label_ar": label_ar,
+        "alt_labels": _alt_labels(g, e),
+        "event_type": key or "other",
+        "type_label_en": type_en,
+        "type_label_ar": type_ar,
+        "date": date,
+        "begin": begin,
+        "end": end,
+        "place_en": place_en,
+        "place_ar": place_ar,
+        "hosts": [str(h) for h in _sorted(g.objects(e, KGO.host)) if h in kind_of],
+        "targets": [str(t) for t in _sorted(g.objects(e, KGO.target)) if t in kind_of],
+        "evidence": evidence,
+        "evidence_text": next((x["text"] for x in evidence if x["text"]), ""),
+        "reported_by": [str(r) for r in _sorted(g.objects(e, KGO.reportedBy))],
+    }
+
+
+def to_networkx(g: Graph) -> nx.MultiDiGraph:
+    """The people, organizations, states, posts and events of ``g`` and their typed edges.
+
+    Node attributes: ``kind``, ``label_en``, ``label_ar``, ``alt_labels``, ``iri``, and
+    per kind ``countries``/``roles`` (people), ``country`` (ISO code: organizations, posts,
+    states), ``role`` (posts), ``event_type``/``date``/``begin``/``end``/``place_en``/
+    ``evidence`` (events). Edge kinds are :data:`EDGE_KINDS`; ``holds_post`` edges carry the
+    membership's dates and evidence. Node ids are the resources' IRIs.
+
+    >>> G = to_networkx(_example())
+    >>> sorted({d["kind"] for _, _, d in G.edges(data=True)})
+    ['holds_post', 'in_country', 'post_in', 'took_part_in']
+    >>> G.nodes["https://w3id.org/officials-kg/id/e1"]["date"]
+    '2025-10-17'
+    """
+    kinds = _classify(g)
+    kind_of: dict[Any, str] = {}
+    for kind in reversed(KINDS):  # a resource typed twice keeps the first kind of KINDS
+        for s in kinds[kind]:
+            kind_of[s] = kind
+    G = nx.MultiDiGraph()
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+
+    def edge(u: Any, v: Any, kind: str, key: str | None = None, **attrs: Any) -> None:
+        if u in kind_of and v in kind_of:
+            edges.append((str(u), str(v), key or kind, {"kind": kind, **attrs}))
+
+    # Memberships first: they give people their states and roles.
+    person_roles: dict[Any, set[str]] = defaultdict(set)
+    person_countries: dict[Any, set[str]] = defaultdict(set)
+    person_posts: dict[Any, set[str]] = defaultdict(set)
+    for m in _sorted(_instances(g, ORG.Membership) | {s for s in g.subjects(ORG.member, None)}):
+        person = g.value(m, ORG.member)
+        post = g.value(m, OPENGOV.post)
+        org = g.value(m, ORG.organization) or (g.value(post, ORG.postIn) if post else None)
+        role = g.value(m, ORG.role) or (g.value(post, ORG.role) if post else None)
+        if person is None:
+            continue
+        key = _concept_key(g, role, _ROLE_KEYS) if role is not None else None
+        person_roles[person].add(key or "official")
+        country = _org_country(g, org) if org is not None else None
+        if country is not None:
+            person_countries[person].add(_iso(g, country))
+        if post is not None:
+            person_posts[person].add(str(post))
+            edge(
+                person,
+                post,
+                "holds_post",
+                key=f"holds_post {m}",
+                membership=str(m),
+                role=key or "official",
+                organization=str(org) if org is not None else None,
+                start=_value(g, m, SDO.startDate),
+                end=_value(g, m, SDO.endDate),
+                observed=_value(g, m, KGO.observedOn),
+                evidence=_evidence(g, m),
+            )
+        for src in _sorted(g.objects(m, KGO.reportedBy)):
+            edge(person, src, "reported_by", key=f"reported_by {m}", membership=str(m))
+
+    nodes: dict[str, dict[str, Any]] = {}
+    for s in kinds["country"]:
+        if kind_of[s] == "country":
+            nodes[str(s)] = _node("country", g, s, country=_iso(g, s))
+    for s in kinds["organization"]:
+        if kind_of[s] == "organization":
+            c = _org_country(g, s)
+            types = sorted(_local(t) for t in g.objects(s, RDF.type) if t != ORG.Organization)
+            news = any("news" in t.lower() or "media" in t.lower() for t in types) or (
+                (None, KGO.reportedBy, s) in g
+            )
+            nodes[str(s)] = _node(
+                "organization",
+                g,
+                s,
+                country=_iso(g, c) if c is not None else None,
+                org_types=types,
+                news=news,
+            )
+            for parent in _sorted(g.objects(s, ORG.subOrganizationOf)):
+                edge(s, parent, "part_of")
+            for country in _sorted(g.objects(s, KGO.country)):
+                edge(s, country, "in_country")
+    for s in kinds["post"]:
+        if kind_of[s] != "post":
+            continue
+        org, role = g.value(s, ORG.postIn), g.value(s, ORG.role)
+        c = _org_country(g, org) if org is not None else None
+        key = (_concept_key(g, role, _ROLE_KEYS) if role is not None else None) or "official"
+        attrs = _node("post", g, s, role=key, country=_iso(g, c) if c is not None else None)
+        if not list(g.objects(s, SKOS.prefLabel)):  # posts need not be labelled: say what they are
+            role_en = _label(g, role, "en") if role is not None else key.replace("_", " ")
+            org_en = _label(g, org, "en") if org is not None else ""
+            attrs["label_en"] = f"{role_en}, {org_en}" if org_en else role_en
+            role_ar = _label(g, role, "ar") if role is not None else ""
+            org_ar = _label(g, org, "ar") if org is not None else ""
+            attrs["label_ar"] = "، ".join(x for x in (role_ar, org_ar) if x)
+        attrs["role_label_en"] = _label(g, role, "en") if role is not None else key
+        attrs["role_label_ar"] = _label(g, role, "ar") if role is not None else ""
+        attrs["organization"] = str(org) if org is not None else None
+        nodes[str(s)] = attrs
+        if org is not None:
+            edge(s, org, "post_in")
+    for s in kinds["person"]:
+        if kind_of[s] == "person":
+            countries = sorted(person_countries[s])
+            nodes[str(s)] = _node(
+                "person",
+                g,
+                s,
+                countries=countries,
+                country=countries[0] if countries else None,
+                roles=sorted(person_roles[s]),
+                posts=sorted(person_posts[s]),
+                rank=_label(g, g.value(s, KGO.rank), "en") if g.value(s, KGO.rank) else None,
+            )
+    for s in kinds["event"]:
+        if kind_of[s] != "event":
+            continue
+        nodes[str(s)] = _event_attrs(g, s, kind_of)
+        for actor in _sorted(g.objects(s, SEM.hasActor)):
+            edge(actor, s, "took_part_in")
+        for host in _sorted(g.objects(s, KGO.host)):
+            edge(host, s, "hosted")
+        for src in _sorted(g.objects(s, KGO.reportedBy)):
+            edge(s, src, "reported_by")
+
+    # Every node's states, for filters and state timelines.
+    for attrs in nodes.values():
+        if attrs["kind"] == "person":
+            attrs["states"] = list(attrs["countries"])
+        elif attrs.get("country"):
+            attrs["states"] = [attrs["country"]]
+        else:
+            attrs["states"] = []
+    by_event: dict[str, set[str]] = defaultdict(set)
+    for u, v, _, d in edges:
+        if d["kind"] in ("took_part_in", "hosted") and v in nodes:
+            by_event[v].update(nodes[u]["states"] if u in nodes else ())
+    for e, states in by_event.items():
+        nodes[e]["states"] = sorted(states)
+
+    order = {k: i for i, k in enumerate(KINDS)}
+    for n in sorted(nodes, key=lambda n: (order[nodes[n]["kind"]], n)):
+        G.add_node(n, **nodes[n])
+    for u, v, key, d in sorted(edges, key=lambda e: (e[0], e[1], e[2])):
+        if not G.has_edge(u, v, key):
+            G.add_edge(u, v, key=key, **d)
+    return G
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def projection(G: nx.MultiDiGraph, *, kinds: Iterable[str] = SOCIAL_EDGE_KINDS) -> nx.Graph:
+    """The undirected simple graph of ``G``'s edges of ``kinds``, built in sorted order.
+
+    >>> H = projection(to_networkx(_example()))
+    >>> H.number_of_nodes(), H.number_of_edges()
+    (9, 8)
+    """
+    keep = set(kinds)
+    H = nx.Graph()
+    H.add_nodes_from(sorted(G.nodes))
+    H.add_edges_from(
+        sorted(
+            {
+                tuple(sorted((u, v)))
+                for u, v, d in G.edges(data=True)
+                if d["kind"] in keep and u != v
+            }
+        )
+    )
+    return H
+
+
+def _eigenvector(H: nx.Graph) -> dict[str, float]:
+    """Eigenvector centrality by networkx's pure-Python power iteration, with fallbacks.
+
+    The iteration starts from all ones (deterministic); if it does not converge, it is
+    retried with a looser tolerance, then degree centrality stands in.
+    """
+    if H.number_of_edges() == 0:
+        return dict.fromkeys(H, 0.0)
+    start = dict.fromkeys(H, 1.0)
+    for max_iter, tol in ((1000, 1e-8), (5000, 1e-5)):
+        try:
+            return nx.eigenvector_centrality(H, max_iter=max_iter, tol=tol, nstart=start)
+        except nx.PowerIterationFailedConvergence:
+            continue
+    return nx.degree_centrality(H)
+
+
+def centrality(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> dict[str, dict[str, float]]:
+    """Degree, betweenness and eigenvector centrality of every node, rounded to 6 places.
+
+    Betweenness is exact up to 2000 nodes, then estimated from 500 sources (``seed=0``).
+
+    >>> c = centrality(to_networkx(_example()))
+    >>> c["https://w3id.org/officials-kg/id/e1"]["betweenness"] > 0
+    True
+    """
+    H = projection(G) if H is None else H
+    n = H.number_of_nodes()
+    degree = nx.degree_centrality(H) if n > 1 else dict.fromkeys(H, 0.0)
+    k = None if n <= 2000 else 500
+    betweenness = nx.betweenness_centrality(H, k=k, seed=0 if k else None)
+    eigen = _eigenvector(H)
+    return {
+        v: {
+            "degree": round(degree[v], _ROUND),
+            "betweenness": round(betweenness[v], _ROUND),
+            "eigenvector": round(abs(eigen[v]), _ROUND),
+        }
+        for v in H
+    }
+
+
+def _people(G: nx.MultiDiGraph) -> list[str]:
+    return [n for n, k in G.nodes(data="kind") if k == "person"]
+
+
+def _brief(G: nx.MultiDiGraph, n: str) -> dict[str, Any]:
+    d = G.nodes[n]
+    return {"id": n, "label_en": d["label_en"], "label_ar": d["label_ar"]}
+
+
+def brokers(
+    G: nx.MultiDiGraph, *, H: nx.Graph | None = None, measures: dict | None = None
+) -> list[dict[str, Any]]:
+    """People on the shortest paths between people of two different states.
+
+    For each pair of states A, B, the subset betweenness of every person on paths from
+    people of A to people of B; a broker has a positive score for at least one pair.
+    Sorted by score, then overall betweenness, then name.
+
+    >>> brokers(to_networkx(_example()))  # two people, one call: nobody in between
+    []
+    """
+    H = projection(G) if H is None else H
+    measures = centrality(G, H=H) if measures is None else measures
+    by_state: dict[str, list[str]] = defaultdict(list)
+    for p in _people(G):
+        for c in G.nodes[p]["countries"]:
+            by_state[c].append(p)
+    score: dict[str, float] = defaultdict(float)
+    pairs: dict[str, list[str]] = defaultdict(list)
+    people = set(_people(G))
+    for a, b in combinations(sorted(by_state), 2):
+        bc = nx.betweenness_centrality_subset(H, by_state[a], by_state[b], normalized=False)
+        for p in sorted(people):
+            if bc.get(p, 0) > 1e-12:
+                score[p] += bc[p]
+                pairs[p].append(f"{a}-{b}")
+    out = [
+        {
+            **_brief(G, p),
+            "countries": G.nodes[p]["countries"],
+            "score": round(score[p], _ROUND),
+            "betweenness": measures[p]["betweenness"],
+            "state_pairs": pairs[p],
+        }
+        for p in score
+    ]
+    return sorted(out, key=lambda r: (-r["score"], -r["betweenness"], r["label_en"], r["id"]))
+
+
+def communities(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> list[list[str]]:
+    """Louvain communities (``seed=0``) of the projection, largest first, members sorted.
+
+    >>> [len(c) for c in communities(to_networkx(_example()))]
+    [4, 3, 2]
+    """
+    H = projection(G) if H is None else H
+    if H.number_of_edges() == 0:
+        return [[n] for n in H]
+    found = nx.community.louvain_communities(H, seed=0)
+    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+
+
+def _participants(G: nx.MultiDiGraph, event: str) -> list[str]:
+    """Who took part in or hosted ``event``: people first, then by name."""
+    order = {k: i for i, k in enumerate(KINDS)}
+    found = {u for u, _, k in G.in_edges(event, data="kind") if k in ("took_part_in", "hosted")}
+    return sorted(found, key=lambda n: (order[G.nodes[n]["kind"]], G.nodes[n]["label_en"], n))
+
+
+def _events_of(G: nx.MultiDiGraph, node: str) -> list[str]:
+    found = {
+        v
+        for _, v, k in G.out_edges(node, data="kind")
+        if k in ("took_part_in", "hosted") and G.nodes[v]["kind"] == "event"
+    }
+    return sorted(found, key=lambda e: _event_sort_key(G, e))
+
+
+def _event_sort_key(G: nx.MultiDiGraph, e: str) -> tuple[str, str]:
+    d = G.nodes[e]
+    return (d.get("begin") or d.get("end") or "9999", e)
+
+
+def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Pairs of people with the same role key, of different states, who share an event.
+
+    >>> [(r["a"]["label_en"], r["b"]["label_en"]) for r in counterparts(to_networkx(_example()))]
+    [('Asaad al-Shaibani', 'Hakan Fidan')]
+    """
+    found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for e in (n for n, k in G.nodes(data="kind") if k == "event"):
+        people = [p for p in _participants(G, e) if G.nodes[p]["kind"] == "person"]
+        for a, b in combinations(people, 2):
+            da, db = G.nodes[a], G.nodes[b]
+            if not da["countries"] or not db["countries"]:
+                continue
+            if set(da["countries"]) & set(db["countries"]):
+                continue
+            for role in sorted(set(da["roles"]) & set(db["roles"])):
+                found[(role, a, b)].add(e)
+    out = []
+    for (role, a, b), events in found.items():
+        ea = sorted(events, key=lambda e: _event_sort_key(G, e))
+        out.append(
+            {
+                "role": role,
+                "a": {**_brief(G, a), "countries": G.nodes[a]["countries"]},
+                "b": {**_brief(G, b), "countries": G.nodes[b]["countries"]},
+                "events": [{"id": e, "label_en": G.nodes[e]["label_en"]} for e in ea],
+            }
+        )
+    return sorted(out, key=lambda r: (r["role"], r["a"]["label_en"], r["b"]["label_en"]))
+
+
+def ego_network(G: nx.MultiDiGraph, node: str, *, radius: int = 2) -> nx.MultiDiGraph:
+    """The subgraph of ``G`` within ``radius`` hops of ``node`` in the projection.
+
+    >>> E = ego_network(to_networkx(_example()), "https://w3id.org/officials-kg/id/fidan")
+    >>> sorted(E.nodes[n]["label_en"] for n in E if E.nodes[n]["kind"] == "person")
+    ['Asaad al-Shaibani', 'Hakan Fidan']
+    """
+    H = projection(G)
+    return G.subgraph(nx.ego_graph(H, node, radius=radius).nodes).copy()
+
+
+def shortest_path(G: nx.MultiDiGraph, a: str, b: str) -> list[str]:
+    """The nodes of a shortest path from ``a`` to ``b`` in the projection.
+
+    Raises ``networkx.NetworkXNoPath`` when they are not connected.
+
+    >>> G = to_networkx(_example())
+    >>> path = shortest_path(G, find_person(G, "fidan"), find_person(G, "الشيباني"))
+    >>> [G.nodes[n]["kind"] for n in path]
+    ['person', 'event', 'person']
+    """
+    return nx.shortest_path(projection(G), a, b)
+
+
+def _when(d: dict[str, Any]) -> str:
+    if d.get("date"):
+        return f" on {d['date']}"
+    if d.get("begin") and d.get("end") and d["begin"] != d["end"]:
+        return f" between {d['begin']} and {d['end']}"
+    if d.get("begin") or d.get("end"):
+        return f" on {d.get('begin') or d.get('end')}"
+    return ""
+
+
+def _event_phrase(d: dict[str, Any]) -> str:
+    place = f" in {d['place_en']}" if d.get("place_en") else ""
+    return f"{d['type_label_en']}{place}{_when(d)}"
+
+
+_PHRASES = {
+    "holds_post": ("{u} holds the post {v}", "{v} holds the post {u}"),
+    "post_in": ("{u} is a post in {v}", "{v} has the post {u}"),
+    "part_of": ("{u} is part of {v}", "{v} includes {u}"),
+    "in_country": ("{u} is an organization of {v}", "{v} has the organization {u}"),
+    "took_part_in": ("{u} took part in {v}", "{v} took part in {u}"),
+    "hosted": ("{u} hosted {v}", "{v} hosted {u}"),
+    "reported_by": ("{u} was reported by {v}", "{v} reported {u}"),
+}
+_PRIORITY = (
+    "hosted",
+    "took_part_in",
+    "holds_post",
+    "post_in",
+    "part_of",
+    "in_country",
+    "reported_by",
+)
+
+
+def _edge_kind(G: nx.MultiDiGraph, u: str, v: str) -> tuple[str, bool]:
+    """The kind of the edge between ``u`` and ``v`` and whether it runs ``u -> v``."""
+    kinds = [(k, True) for k in (d["kind"] for d in G.get_edge_data(u, v, default={}).values())]
+    kinds += [(k, False) for k in (d["kind"] for d in G.get_edge_data(v, u, default={}).values())]
+    return min(kinds, key=lambda kd: (_PRIORITY.index(kd[0]), not kd[1]))
+
+
+def _name(G: nx.MultiDiGraph, n: str) -> str:
+    d = G.nodes[n]
+    return _event_phrase(d) if d["kind"] == "event" else d["label_en"]
+
+
+def explain_path(G: nx.MultiDiGraph, path: list[str]) -> list[str]:
+    """Each step of ``path`` in words; person-event-person hops make one sentence.
+
+    >>> G = to_networkx(_example())
+    >>> explain_path(G, shortest_path(G, find_person(G, "Hakan Fidan"), find_person(G, "Shaibani")))
+    ['Hakan Fidan took part in phone call on 2025-10-17 with Asaad al-Shaibani']
+    """
+    steps, i = [], 0
+    while i < len(path) - 1:
+        u, v = path[i], path[i + 1]
+        if G.nodes[v]["kind"] == "event" and i + 2 < len(path):
+            w = path[i + 2]
+            ku, fu = _edge_kind(G, u, v)
+            kw, fw = _edge_kind(G, w, v)
+            if fu and fw and ku in ("took_part_in", "hosted") and kw in ("took_part_in", "hosted"):
+                verb = "hosted" if ku == "hosted" else "took part in"
+                steps.append(f"{_name(G, u)} {verb} {_event_phrase(G.nodes[v])} with {_name(G, w)}")
+                i += 2
+                continue
+        kind, forward = _edge_kind(G, u, v)
+        pattern = _PHRASES[kind][0 if forward else 1]
+        steps.append(pattern.format(u=_name(G, u), v=_name(G, v)))
+        i += 1
+    return steps
+
+
+def _event_row(G: nx.MultiDiGraph, e: str, *, exclude: str | None = None) -> dict[str, Any]:
+    d = G.nodes[e]
+    return {
+        "id": e,
+        "date": d.get("date"),
+        "begin": d.get("begin"),
+        "end": d.get("end"),
+        "event_type": d.get("event_type"),
+        "label_en": d["label_en"],
+        "label_ar": d["label_ar"],
+        "place_en": d.get("place_en") or "",
+        "participants": [G.nodes[p]["label_en"] for p in _participants(G, e) if p != exclude],
+        "evidence": d.get("evidence_text") or "",
+    }
+
+
+def timeline(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """The events ``node`` took part in or hosted, oldest first.
+
+    >>> G = to_networkx(_example())
+    >>> [(r["date"], r["participants"]) for r in timeline(G, find_person(G, "Fidan"))]
+    [('2025-10-17', ['Asaad al-Shaibani'])]
+    """
+    return [_event_row(G, e, exclude=node) for e in _events_of(G, node)]
+
+
+def state_timeline(G: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
+    """The events with participants of both states ``a`` and ``b`` (ISO codes), oldest first.
+
+    >>> [r["event_type"] for r in state_timeline(to_networkx(_example()), "TR", "SY")]
+    ['phone_call']
+    """
+    events = [
+        n
+        for n, d in G.nodes(data=True)
+        if d["kind"] == "event" and {a.upper(), b.upper()} <= set(d.get("states", ()))
+    ]
+    return [_event_row(G, e) for e in sorted(events, key=lambda e: _event_sort_key(G, e))]
+
+
+# --------------------------------------------------------------------------- names
+
+_FOLD = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه", "ı": "i", "ـ": None, "ß": "ss"})
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize_name(name: str) -> str:
+    """A name folded for matching: case, diacritics, Arabic alef/ya/ta marbuta forms, punctuation.
+
+    The page's search box (:mod:`kg.render`) folds queries the same way.
+
+    >>> normalize_name("İbrahim Kalın"), normalize_name("al-Shaibani")
+    ('ibrahim kalin', 'al shaibani')
+    >>> normalize_name("إبراهيم قالِن") == normalize_name("ابراهيم قالن")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = stripped.translate(_FOLD).casefold()
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def node_names(d: dict[str, Any]) -> list[str]:
+    """Every name of a node: English and Arabic labels, then the other names.
+
+    >>> node_names({"label_en": "Hakan Fidan", "label_ar": "هاكان فيدان", "alt_labels": []})
+    ['Hakan Fidan', 'هاكان فيدان']
+    """
+    return [x for x in (d.get("label_en"), d.get("label_ar"), *d.get("alt_labels", ())) if x]
+
+
+def find_person(G: nx.MultiDiGraph, name: str) -> str:
+    """The person whose English or Arabic label (or another name) matches ``name``.
+
+    An exact match of the folded name wins, then a match of whole words; among several,
+    the best connected. Raises :class:`kg.errors.UsageError` when nobody matches.
+
+    >>> G = to_networkx(_example())
+    >>> find_person(G, "HAKAN FIDAN") == find_person(G, "فيدان")
+    True
+    """
+    q = normalize_name(name)
+    if not q:
+        raise UsageError("give a name to look for, in English or Arabic")
+    exact, partial = [], []
+    for n, d in G.nodes(data=True):
+        if d["kind"] != "person":
+            continue
+        keys = [normalize_name(x) for x in node_names(d)]
+        if q in keys:
+            exact.append(n)
+        elif any(f" {q} " in f" {k} " for k in keys):
+            partial.append(n)
+    found = exact or partial
+    if not found:
+        raise UsageError(
+            f"nobody in the graph is called {name!r}; check the spelling or try the Arabic name"
+        )
+    return min(found, key=lambda n: (-G.degree(n), n))
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _state_pairs(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    pairs = set()
+    for _, d in G.nodes(data=True):
+        if d["kind"] == "event":
+            pairs.update(combinations(sorted(d.get("states", ())), 2))
+    return sorted(pairs)
+
+
+def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[str, Any]:
+    """:func:`report` for a graph already read with :func:`to_networkx`."""
+    H = projection(G)
+    measures = centrality(G, H=H) if measures is None else measures
+    nodes_by_kind = {k: 0 for k in KINDS}
+    for _, k in G.nodes(data="kind"):
+        nodes_by_kind[k] += 1
+    edges_by_kind = {k: 0 for k in EDGE_KINDS}
+    for _, _, k in G.edges(data="kind"):
+        edges_by_kind[k] += 1
+    people = sorted(
+        (
+            {
+                **_brief(G, p),
+                "countries": G.nodes[p]["countries"],
+                "roles": G.nodes[p]["roles"],
+                **measures[p],
+            }
+            for p in _people(G)
+        ),
+        key=lambda r: (-r["betweenness"], -r["degree"], r["label_en"], r["id"]),
+    )
+    comms = communities(G, H=H)
+    top = people[0]["id"] if people else None
+    return {
+        "summary": {"nodes": nodes_by_kind, "edges": edges_by_kind},
+        "people": people,
+        "brokers": brokers(G, H=H, measures=measures),
+        "communities": [
+            {
+                "id": i,
+                "size": len(c),
+                "people": sorted(
+                    G.nodes[n]["label_en"] for n in c if G.nodes[n]["kind"] == "person"
+                ),
+                "members": c,
+            }
+            for i, c in enumerate(comms)
+        ],
+        "counterparts": counterparts(G),
+        "ego": {
+            "person": top,
+            "nodes": sorted(ego_network(G, top).nodes) if top else [],
+        },
+        "timelines": {
+            "people": {
+                p["id"]: timeline(G, p["id"]) for p in sorted(people, key=lambda r: r["id"])
+            },
+            "state_pairs": {f"{a}-{b}": state_timeline(G, a, b) for a, b in _state_pairs(G)},
+        },
+    }
+
+
+def report(g: Graph) -> dict[str, Any]:
+    """Everything the analysis finds, as JSON-ready data in a stable order.
+
+    Keys: ``summary``, ``people`` (with centralities), ``brokers``, ``communities``,
+    ``counterparts``, ``ego`` (of the most central person), ``timelines``.
+
+    >>> data = report(_example())
+    >>> data["summary"]["nodes"]["person"], data["counterparts"][0]["role"]
+    (2, 'foreign_minister')
+    >>> import json
+    >>> json.loads(json.dumps(data)) == data
+    True
+    """
+    return report_graph(to_networkx(g))
+
+
+def _md(text: Any) -> str:
+    """Text from an article made safe for a Markdown table cell."""
+    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", str(text)).replace("\n", " ")
+
+
+def _rows(header: list[str], rows: Iterable[list[Any]]) -> Iterator[str]:
+    yield "| " + " | ".join(header) + " |"
+    yield "|" + "---|" * len(header)
+    for r in rows:
+        yield "| " + " | ".join(_md(x) for x in r) + " |"
+
+
+def report_markdown(data: dict[str, Any]) -> str:
+    """The report as Markdown: people, brokers, counterparts, communities, timelines.
+
+    >>> print(report_markdown(report(_example())).splitlines()[0])
+    # Officials network report
+    """
+    out = ["# Officials network report", ""]
+    s = data["summary"]
+    out.append(
+        "Nodes: "
+        + ", ".join(f"{n} {k}" for k, n in s["nodes"].items())
+        + ". Edges: "
+        + ", ".join(f"{n} {k}" for k, n in s["edges"].items() if n)
+        + "."
+    )
+    out += ["", "## People by betweenness", ""]
+    out += _rows(
+        ["Person", "Arabic", "State", "Roles", "Degree", "Betweenness", "Eigenvector"],
+        (
+            [
+                p["label_en"],
+                p["label_ar"],
+                ", ".join(p["countries"]),
+                ", ".join(p["roles"]),
+                p["degree"],
+                p["betweenness"],
+                p["eigenvector"],
+            ]
+            for p in data["people"]
+        ),
+    )
+    out += ["", "## Brokers between states", ""]
+    if data["brokers"]:
+        out += _rows(
+            ["Person", "State", "Score", "Between"],
+            (
+                [b["label_en"], ", ".join(b["countries"]), b["score"], ", ".join(b["state_pairs"])]
+                for b in data["brokers"]
+            ),
+        )
+    else:
+        out.append("None found.")
+    out += ["", "## Counterparts", ""]
+    if data["counterparts"]:
+        out += _rows(
+            ["Role", "Person", "Counterpart", "Shared events"],
+            (
+                [
+                    c["role"],
+                    f"{c['a']['label_en']} ({', '.join(c['a']['countries'])})",
+                    f"{c['b']['label_en']} ({', '.join(c['b']['countries'])})",
+                    "; ".join(e["label_en"] for e in c["events"]),
+                ]
+                for c in data["counterparts"]
+            ),
+        )
+    else:
+        out.append("None found.")
+    out += ["", "## Communities", ""]
+    for c in data["communities"]:
+        if c["people"]:
+            out.append(f"- {c['size']} nodes: " + ", ".join(_md(p) for p in c["people"]))
+    out += ["", "## Events by pair of states", ""]
+    for pair, rows in data["timelines"]["state_pairs"].items():
+        out += [f"### {pair}", ""]
+        out += _rows(
+            ["When", "Event", "Where", "Who"],
+            (
+                [
+                    r["date"] or " to ".join(x for x in (r["begin"], r["end"]) if x),
+                    r["event_type"],
+                    r["place_en"],
+                    ", ".join(r["participants"]),
+                ]
+                for r in rows
+            ),
+        )
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,555 @@
+"""Report data + graph -> one self-contained HTML page (pyvis, vis-network), readable offline.
+
+:func:`render_html` builds the network with pyvis (nodes sized by centrality, coloured and
+shaped by kind) and writes it into the page of ``kg/templates/graph.html``, with
+vis-network's script and style inlined from the pyvis package. The page makes no network
+request: nothing is linked, the few addresses inside vis-network's licence comments and
+strings are written with escaped slashes, and a Content-Security-Policy with the hashes of
+the page's two scripts stops anything else from loading or running.
+
+Text from articles (names, evidence sentences) is data, never markup: it goes into the
+page as JSON in a ``<script type="application/json">`` block with ``<``, ``>``, ``&`` and
+the line separators escaped, and the page shows it with ``textContent``.
+
+>>> json_for_script({"name": "</script><b>"})
+'{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import os
+import re
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyvis
+from pyvis.network import Network
+from rdflib import Graph
+
+from kg import analyze
+
+__all__ = ["KIND_STYLES", "json_for_script", "build_network", "page", "render_html"]
+
+#: How each kind of node looks: vis-network shape, colour, legend glyph and names.
+KIND_STYLES: dict[str, dict[str, str]] = {
+    "person": {
+        "shape": "dot",
+        "color": "#2563eb",
+        "glyph": "●",
+        "label_en": "person",
+        "label_ar": "شخص",
+    },
+    "organization": {
+        "shape": "square",
+        "color": "#16a34a",
+        "glyph": "■",
+        "label_en": "organization",
+        "label_ar": "منظمة",
+    },
+    "news": {
+        "shape": "star",
+        "color": "#9333ea",
+        "glyph": "★",
+        "label_en": "news organization",
+        "label_ar": "وسيلة إعلام",
+    },
+    "country": {
+        "shape": "hexagon",
+        "color": "#dc2626",
+        "glyph": "⬢",
+        "label_en": "state",
+        "label_ar": "دولة",
+    },
+    "post": {
+        "shape": "triangle",
+        "color": "#d97706",
+        "glyph": "▲",
+        "label_en": "post",
+        "label_ar": "منصب",
+    },
+    "event": {
+        "shape": "diamond",
+        "color": "#0891b2",
+        "glyph": "◆",
+        "label_en": "event",
+        "label_ar": "حدث",
+    },
+}
+_EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "holds_post": {"color": "#d9a55b", "label": "holds post"},
+    "post_in": {"color": "#b8c2cc", "label": "post in"},
+    "part_of": {"color": "#8fbf9f", "label": "part of"},
+    "in_country": {"color": "#e2a3a3", "label": "in state"},
+    "took_part_in": {"color": "#6bb7c7", "label": "took part in"},
+    "hosted": {"color": "#0e7490", "label": "hosted", "width": 2.5},
+    "reported_by": {"color": "#c4a5e8", "label": "reported by", "dashes": True},
+}
+_BIG = 1000  # above this many nodes, positions are computed here and physics stays off
+
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+
+
+def json_for_script(obj: Any) -> str:
+    """``obj`` as JSON that is safe inside a ``<script>`` element of an HTML page.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 become ``\\uXXXX`` escapes, and the slashes of
+    ``scheme://`` are escaped so that no address appears literally in the page.
+
+    >>> json_for_script(["a & b", "x://y"])
+    '["a \\\\u0026 b","x:\\\\/\\\\/y"]'
+    """
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text = re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+    return text.replace("://", ":\\/\\/")
+
+
+def _inline_js(source: str) -> str:
+    """Script text that cannot end its ``<script>`` element early nor name an address.
+
+    In vis-network the ``scheme://`` addresses are in licence comments and string literals
+    (the SVG namespace, error messages), where ``\\/`` reads the same as ``/``.
+    """
+    source = re.sub(r"//[#@] sourceMappingURL=\S*", "", source)
+    source = re.sub(r"(?i)\b(https?):/{2}", r"\1:\\/\\/", source)
+    return source.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+def _inline_css(source: str) -> str:
+    source = re.sub(r"/\*[#@] sourceMappingURL=.*?\*/", "", source)
+    return source.replace("</style", "<\\/style")
+
+
+def _template(name: str) -> str:
+    return resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _style_key(d: dict[str, Any]) -> str:
+    return "news" if d["kind"] == "organization" and d.get("news") else d["kind"]
+
+
+def _source(G: nx.MultiDiGraph, ev: dict[str, Any], reporters: list[str]) -> str:
+    parts = [", ".join(G.nodes[r]["label_en"] for r in reporters if r in G)]
+    parts += [ev.get("published") or "", ev.get("url") or ""]
+    if not ev.get("url") and ev.get("article"):
+        parts.append(ev["article"].rsplit("/", 1)[-1])
+    return " · ".join(p for p in parts if p)
+
+
+def _quotes(
+    G: nx.MultiDiGraph, evidence: list[dict], reporters: list[str], *, limit: int = 3
+) -> list:
+    return [
+        {"text": e["text"], "lang": e.get("lang") or "", "source": _source(G, e, reporters)}
+        for e in evidence
+        if e.get("text")
+    ][:limit]
+
+
+def _dates(start: str | None, end: str | None, observed: str | None) -> str:
+    if start and end:
+        span = f"{start} to {end}"
+    elif start:
+        span = f"since {start}"
+    elif end:
+        span = f"until {end}"
+    else:
+        span = ""
+    seen = f"reported {observed}" if observed else ""
+    return "; ".join(x for x in (span, seen) if x)
+
+
+def _states_text(G: nx.MultiDiGraph, codes: list[str], country_nodes: dict[str, str]) -> str:
+    return ", ".join(
+        f"{G.nodes[country_nodes[c]]['label_en']} ({c})" if c in country_nodes else c for c in codes
+    )
+
+
+def _node_card(
+    G: nx.MultiDiGraph, n: str, m: dict[str, float], country_nodes: dict[str, str]
+) -> dict[str, Any]:
+    d = G.nodes[n]
+    kind = KIND_STYLES[_style_key(d)]["label_en"]
+    rows: list[list[str]] = []
+    quotes: list[dict] = []
+    if d.get("states"):
+        rows.append(["State", _states_text(G, d["states"], country_nodes)])
+    if d["kind"] == "person":
+        for _, post, e in sorted(
+            G.out_edges(n, data=True), key=lambda x: (x[1], x[2].get("membership", ""))
+        ):
+            if e["kind"] != "holds_post":
+                continue
+            when = _dates(e.get("start"), e.get("end"), e.get("observed"))
+            rows.append(["Post", G.nodes[post]["label_en"] + (f" ({when})" if when else "")])
+            reporters = [
+                v
+                for _, v, x in G.out_edges(n, data=True)
+                if x["kind"] == "reported_by" and x.get("membership") == e.get("membership")
+            ]
+            quotes += _quotes(G, e.get("evidence", []), reporters, limit=2)
+        if d.get("rank"):
+            rows.append(["Rank", d["rank"]])
+        events = [v for _, v, k in G.out_edges(n, data="kind") if k in ("took_part_in", "hosted")]
+        if events:
+            rows.append(["Events", str(len(set(events)))])
+    elif d["kind"] == "event":
+        rows.insert(
+            0,
+            [
+                "Type",
+                d["type_label_en"] + (f" / {d['type_label_ar']}" if d["type_label_ar"] else ""),
+            ],
+        )
+        when = d.get("date") or " to ".join(x for x in (d.get("begin"), d.get("end")) if x)
+        if when:
+            rows.append(["When", when])
+        if d.get("place_en"):
+            rows.append(
+                ["Where", d["place_en"] + (f" / {d['place_ar']}" if d.get("place_ar") else "")]
+            )
+        who = [u for u, _, k in G.in_edges(n, data="kind") if k == "took_part_in"]
+        if who:
+            rows.append(["Participants", ", ".join(sorted({G.nodes[u]["label_en"] for u in who}))])
+        if d.get("hosts"):
+            rows.append(
+                ["Hosted by", ", ".join(G.nodes[h]["label_en"] for h in d["hosts"] if h in G)]
+            )
+        if d.get("targets"):
+            rows.append(
+                ["Towards", ", ".join(G.nodes[t]["label_en"] for t in d["targets"] if t in G)]
+            )
+        quotes = _quotes(G, d.get("evidence", []), d.get("reported_by", []))
+    elif d["kind"] == "post":
+        holders = [u for u, _, k in G.in_edges(n, data="kind") if k == "holds_post"]
+        if holders:
+            rows.append(["Held by", ", ".join(sorted({G.nodes[u]["label_en"] for u in holders}))])
+        orgs = [v for _, v, k in G.out_edges(n, data="kind") if k == "post_in"]
+        if orgs:
+            rows.append(["In", ", ".join(G.nodes[o]["label_en"] for o in orgs)])
+    elif d["kind"] == "organization":
+        parents = [v for _, v, k in G.out_edges(n, data="kind") if k == "part_of"]
+        if parents:
+            rows.append(["Part of", ", ".join(G.nodes[p]["label_en"] for p in parents)])
+        if d.get("org_types"):
+            rows.append(["Type", ", ".join(d["org_types"])])
+    if d.get("alt_labels"):
+        rows.append(["Also", "; ".join(d["alt_labels"][:6])])
+    rows.append(
+        [
+            "Centrality",
+            f"degree {m['degree']:.3f} · betweenness {m['betweenness']:.3f}"
+            f" · eigenvector {m['eigenvector']:.3f}",
+        ]
+    )
+    return {
+        "kind": kind,
+        "title_en": d["label_en"],
+        "title_ar": d["label_ar"],
+        "rows": rows,
+        "quotes": quotes,
+    }
+
+
+def _edge_card(G: nx.MultiDiGraph, u: str, v: str, datas: list[dict]) -> dict[str, Any]:
+    rows, quotes = [], []
+    for e in datas:
+        label = _EDGE_STYLES[e["kind"]]["label"]
+        rows.append([label, f"{G.nodes[u]['label_en']} → {G.nodes[v]['label_en']}"])
+        if e["kind"] == "holds_post":
+            when = _dates(e.get("start"), e.get("end"), e.get("observed"))
+            if when:
+                rows.append(["When", when])
+            quotes += _quotes(G, e.get("evidence", []), [], limit=2)
+    return {"kind": "link", "title_en": "", "title_ar": "", "rows": rows, "quotes": quotes}
+
+
+_FONTS = {
+    "person": {"size": 15, "bold": {"size": 15}},
+    "event": {"size": 13},
+    "country": {"size": 16},
+    "default": {"size": 12, "color": "#4b5563"},
+}
+
+
+def _canvas_labels(d: dict[str, Any]) -> tuple[str, str]:
+    """The labels drawn on the canvas; posts are named short, by role and state."""
+    if d["kind"] != "post":
+        return d["label_en"], d["label_ar"]
+    state = f" · {d['country']}" if d.get("country") else ""
+    en = (d.get("role_label_en") or d["label_en"]) + state
+    ar = (d.get("role_label_ar") or d["label_ar"] or d.get("role_label_en") or "") + state
+    return en, ar
+
+
+def _size(m: dict[str, float], top: dict[str, float], kind: str) -> float:
+    score = 0.5 * (m["betweenness"] / top["betweenness"] if top["betweenness"] else 0.0)
+    score += 0.5 * (m["degree"] / top["degree"] if top["degree"] else 0.0)
+    base = {"person": 12, "event": 10, "country": 14}.get(kind, 9)
+    return round(base + 26 * math.sqrt(score), 2)
+
+
+def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Fixed positions for big graphs, where in-browser physics would take too long."""
+    H = analyze.projection(G)
+    scale = 120 * math.sqrt(H.number_of_nodes())
+    try:
+        pos = nx.spring_layout(H, seed=0, iterations=50, scale=scale)
+    except ImportError:  # networkx needs scipy for spring layouts of 500+ nodes
+        pos = nx.circular_layout(H, scale=scale)
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+
+
+def _options(*, physics: bool, n: int) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "nodes": {
+            "borderWidth": 1.5,
+            "font": {
+                "size": 14,
+                "face": "system-ui, 'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif",
+                "color": "#1f2937",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+            },
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+            "color": {"inherit": False},
+            "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3}
+            if physics
+            else False,
+            "width": 1.4,
+            "selectionWidth": 1.5,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n > 300},
+        "layout": {"randomSeed": 7, "improvedLayout": n <= 150},
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -90,
+                "centralGravity": 0.012,
+                "springLength": 110,
+                "springConstant": 0.07,
+                "damping": 0.5,
+                "avoidOverlap": 0.5,
+            },
+            "stabilization": {
+                "enabled": physics,
+                "iterations": 600,
+                "updateInterval": 50,
+                "fit": True,
+            },
+        },
+    }
+
+
+def build_network(
+    G: nx.MultiDiGraph, *, measures: dict[str, dict[str, float]] | None = None
+) -> Network:
+    """A pyvis :class:`~pyvis.network.Network` of ``G``: styled nodes and edges, each with a card.
+
+    Nodes carry ``kg`` data for the page (kind, both labels, states, dates, search keys,
+    hover card); parallel edges between two nodes are merged into one.
+
+    >>> from kg.analyze import _example, to_networkx
+    >>> net = build_network(to_networkx(_example()))
+    >>> sorted(n["kg"]["label_ar"] for n in net.nodes if n["kg"]["kind"] == "person")
+    ['أسعد الشيباني', 'هاكان فيدان']
+    """
+    measures = analyze.centrality(G) if measures is None else measures
+    big = G.number_of_nodes() > _BIG
+    pos = _positions(G) if big else {}
+    top = {k: max((measures[n][k] for n in G), default=0.0) for k in ("betweenness", "degree")}
+    country_nodes = {d["country"]: n for n, d in G.nodes(data=True) if d["kind"] == "country"}
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.options = _options(physics=not big, n=G.number_of_nodes())
+    for n, d in G.nodes(data=True):
+        style = KIND_STYLES[_style_key(d)]
+        extra: dict[str, Any] = {"x": pos[n][0], "y": pos[n][1], "physics": False} if big else {}
+        label_en, label_ar = _canvas_labels(d)
+        net.add_node(
+            n,
+            label=label_en,
+            font=_FONTS.get(d["kind"], _FONTS["default"]),
+            shape=style["shape"],
+            color={
+                "background": style["color"],
+                "border": "#ffffff",
+                "highlight": {"background": style["color"], "border": "#111827"},
+                "hover": {"background": style["color"], "border": "#111827"},
+            },
+            size=_size(measures[n], top, d["kind"]),
+            title=d["label_en"],
+            kg={
+                "kind": d["kind"],
+                "label_en": label_en,
+                "label_ar": label_ar,
+                "states": d.get("states", []),
+                "begin": d.get("begin"),
+                "end": d.get("end"),
+                "search": sorted({analyze.normalize_name(x) for x in analyze.node_names(d)} - {""}),
+                "card": _node_card(G, n, measures[n], country_nodes),
+            },
+            **extra,
+        )
+    merged: dict[tuple[str, str], list[dict]] = {}
+    for u, v, d in G.edges(data=True):
+        merged.setdefault((u, v), []).append(d)
+    order = {k: i for i, k in enumerate(analyze.EDGE_KINDS)}
+    for i, ((u, v), datas) in enumerate(sorted(merged.items())):
+        datas = sorted(datas, key=lambda d: (order[d["kind"]], d.get("membership", "")))
+        main = min(
+            datas,
+            key=lambda d: (
+                ("hosted", "holds_post", "took_part_in").index(d["kind"])
+                if d["kind"] in ("hosted", "holds_post", "took_part_in")
+                else 9
+            ),
+        )
+        style = _EDGE_STYLES[main["kind"]]
+        net.add_edge(
+            u,
+            v,
+            id=f"e{i}",
+            color={"color": style["color"], "highlight": "#111827", "hover": "#374151"},
+            width=style.get("width", 1.4),
+            dashes=style.get("dashes", False),
+            title=style["label"],
+            kg={"kinds": [d["kind"] for d in datas], "card": _edge_card(G, u, v, datas)},
+        )
+    return net
+
+
+def _csp(scripts: list[str]) -> str:
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
+        for s in scripts
+    )
+    return (
+        "default-src 'none'; "
+        f"script-src {hashes}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
+    """The HTML page for ``net``: one string, everything inlined.
+
+    >>> from kg.analyze import _example, report_graph, to_networkx
+    >>> G = to_networkx(_example())
+    >>> text = page(build_network(G), title="Demo", report=report_graph(G))
+    >>> "<title>Demo</title>" in text, "http://" in text, "https://" in text
+    (True, False, False)
+    """
+    nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    dates = sorted(
+        x
+        for n in nodes
+        if n["kg"]["kind"] == "event"
+        for x in (n["kg"]["begin"], n["kg"]["end"])
+        if x
+    )
+    states = sorted({s for n in nodes for s in n["kg"]["states"]})
+    by_code = {
+        n["kg"]["states"][0]: n for n in nodes if n["kg"]["kind"] == "country" and n["kg"]["states"]
+    }
+    kinds_used = {n["kg"]["kind"] for n in nodes}
+    kinds = [
+        {"kind": k, **{x: v for x, v in s.items() if x != "shape"}, "filter": k != "news"}
+        for k, s in KIND_STYLES.items()
+        if k in kinds_used or (k == "news" and any(n["shape"] == "star" for n in nodes))
+    ]
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "kinds": kinds,
+        "states": [
+            {
+                "code": c,
+                "label_en": by_code[c]["kg"]["label_en"] if c in by_code else c,
+                "label_ar": by_code[c]["kg"]["label_ar"] if c in by_code else "",
+            }
+            for c in states
+        ],
+        "dates": {
+            "min": dates[0][:10] if dates else None,
+            "max": dates[-1][:10] if dates else None,
+        },
+        "report": {
+            "counterparts": report.get("counterparts", []),
+            "brokers": report.get("brokers", []),
+        },
+    }
+    vis_js = _inline_js((_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))
+    vis_css = _inline_css((_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"))
+    app_js = _inline_js(_template("graph.js"))
+    parts = {
+        "CSP": html.escape(_csp([vis_js, app_js]), quote=False),  # no quotes inside
+        "TITLE": html.escape(title),
+        "VIS_CSS": vis_css,
+        "DATA": json_for_script(data),
+        "OPTIONS": json_for_script(json.loads(options)),
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+    }
+    # One pass, so that nothing inserted is read again as a marker.
+    return re.sub(r"<!--KG:([A-Z_]+)-->", lambda m: parts[m.group(1)], _template("graph.html"))
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        umask = os.umask(0)  # mkstemp makes the file private; give it the usual mode
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_html(
+    g: Graph,
+    path: str | os.PathLike[str],
+    *,
+    report: dict[str, Any] | None = None,
+    title: str = "Officials network",
+) -> Path:
+    """Write the interactive view of ``g`` to ``path`` (UTF-8, written atomically).
+
+    ``report`` is :func:`kg.analyze.report` data if already computed (its counterparts and
+    brokers fill the side panel); otherwise it is computed here.
+
+    >>> import tempfile, pathlib
+    >>> from kg.analyze import _example
+    >>> out = render_html(_example(), pathlib.Path(tempfile.mkdtemp()) / "graph.html")
+    >>> "هاكان فيدان" in out.read_text(encoding="utf-8")
+    True
+    """
+    G = analyze.to_networkx(g)
+    measures = analyze.centrality(G)
+    data = analyze.report_graph(G, measures=measures) if report is None else report
+    text = page(build_network(G, measures=measures), title=title, report=data)
+    out = Path(path)
+    _write_atomic(out, text)
+    return out

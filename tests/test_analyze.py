@@ -1,0 +1,274 @@
+"""Tests of kg.analyze on the hand-written fixture graph tests/fixtures/analysis.ttl."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg import analyze
+from kg.errors import UsageError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "analysis.ttl"
+KGR = "https://w3id.org/officials-kg/id/"
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return Graph().parse(FIXTURE, format="turtle")
+
+
+@pytest.fixture(scope="module")
+def G(graph):
+    return analyze.to_networkx(graph)
+
+
+def _labels(G, nodes):
+    return sorted(G.nodes[n]["label_en"] for n in nodes)
+
+
+def test_analyze_nodes_by_kind_without_class_or_label_hubs(G):
+    kinds = {}
+    for _, k in G.nodes(data="kind"):
+        kinds[k] = kinds.get(k, 0) + 1
+    assert kinds == {"person": 7, "organization": 9, "country": 2, "post": 7, "event": 3}
+    # no node for a class, a role concept, an article or a mention
+    for n in G:
+        assert "role-" not in n and "article-" not in n and "Ministry" not in n
+
+
+def test_analyze_node_attributes(G):
+    fidan = G.nodes[KGR + "hakan-fidan"]
+    assert (fidan["label_en"], fidan["label_ar"], fidan["country"]) == (
+        "Hakan Fidan",
+        "هاكان فيدان",
+        "TR",
+    )
+    assert fidan["roles"] == ["foreign_minister"]
+    # the role without a key of its own gets its broader concept's key
+    assert G.nodes[KGR + "asaad-al-shaibani"]["roles"] == ["foreign_minister"]
+    # the country of an organization comes from an ancestor when it has none of its own
+    assert G.nodes[KGR + "mit"]["country"] == "TR"
+    assert G.nodes[KGR + "ibrahim-kalin"]["countries"] == ["TR"]
+    visit = G.nodes[KGR + "event-fidan-damascus-visit"]
+    assert (visit["event_type"], visit["date"], visit["begin"], visit["end"]) == (
+        "visit",
+        None,
+        "2025-10-20",
+        "2025-10-21",
+    )
+    assert visit["place_en"] == "Damascus" and visit["evidence_text"].startswith("وصل وزير")
+    assert G.nodes[KGR + "event-ankara-talks"]["event_type"] == "meeting"
+    assert G.nodes[KGR + "anadolu-agency"]["news"] is True
+
+
+@pytest.mark.parametrize(
+    ("u", "v", "kind"),
+    [
+        ("hakan-fidan", "post-foreign-minister-tr", "holds_post"),
+        ("post-foreign-minister-tr", "mfa-tr", "post_in"),
+        ("mit", "presidency-tr", "part_of"),
+        ("mfa-sy", "SY", "in_country"),
+        ("yasar-guler", "event-ankara-talks", "took_part_in"),
+        ("TR", "event-ankara-talks", "hosted"),
+        ("ahmed-al-sharaa", "event-fidan-damascus-visit", "hosted"),
+        ("event-fidan-shaibani-call", "anadolu-agency", "reported_by"),
+        ("ahmed-al-sharaa", "anadolu-agency", "reported_by"),
+    ],
+)
+def test_analyze_typed_edges(G, u, v, kind):
+    kinds = {d["kind"] for d in G.get_edge_data(KGR + u, KGR + v, default={}).values()}
+    assert kind in kinds
+
+
+def test_analyze_holds_post_carries_dates_and_evidence(G):
+    (d,) = G.get_edge_data(KGR + "hakan-fidan", KGR + "post-foreign-minister-tr").values()
+    assert (d["start"], d["observed"], d["role"]) == (
+        "2023-06-03",
+        "2025-10-12",
+        "foreign_minister",
+    )
+    assert d["evidence"][0]["text"] == "Foreign Minister Hakan Fidan"
+    assert (d["evidence"][0]["begin"], d["evidence"][0]["end"]) == (0, 28)
+
+
+def test_analyze_ankara_meeting_joins_six_people(G):
+    talks = KGR + "event-ankara-talks"
+    people = [u for u, _, k in G.in_edges(talks, data="kind") if k == "took_part_in"]
+    assert _labels(G, people) == [
+        "Asaad al-Shaibani",
+        "Hakan Fidan",
+        "Hussein al-Salama",
+        "Murhaf Abu Qasra",
+        "Yaşar Güler",
+        "İbrahim Kalın",
+    ]
+    assert G.nodes[talks]["states"] == ["SY", "TR"]
+
+
+def test_analyze_counterparts_found(G):
+    found = {(c["role"], c["a"]["label_en"], c["b"]["label_en"]) for c in analyze.counterparts(G)}
+    assert found == {
+        ("foreign_minister", "Asaad al-Shaibani", "Hakan Fidan"),
+        ("defence_minister", "Murhaf Abu Qasra", "Yaşar Güler"),
+        ("intelligence_chief", "Hussein al-Salama", "İbrahim Kalın"),
+    }
+    fm = next(c for c in analyze.counterparts(G) if c["role"] == "foreign_minister")
+    assert [e["id"] for e in fm["events"]] == [
+        KGR + "event-ankara-talks",
+        KGR + "event-fidan-shaibani-call",
+    ]
+
+
+def test_analyze_broker_between_states(G):
+    (broker,) = analyze.brokers(G)
+    assert broker["label_en"] == "Hakan Fidan" and broker["state_pairs"] == ["SY-TR"]
+
+
+def test_analyze_centrality_ranks_fidan_first(G):
+    c = analyze.centrality(G)
+    people = [n for n, k in G.nodes(data="kind") if k == "person"]
+    top = max(people, key=lambda n: c[n]["betweenness"])
+    assert top == KGR + "hakan-fidan"
+    assert all(0 <= c[n]["eigenvector"] <= 1 for n in G)
+
+
+def test_analyze_communities_deterministic(graph):
+    runs = [analyze.communities(analyze.to_networkx(graph)) for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+    assert sorted(n for c in runs[0] for n in c) == sorted(analyze.to_networkx(graph).nodes)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "steps"),
+    [
+        (
+            "Hakan Fidan",
+            "أحمد الشرع",
+            [
+                "Hakan Fidan took part in visit in Damascus between 2025-10-20 and 2025-10-21"
+                " with Ahmed al-Sharaa"
+            ],
+        ),
+        (
+            "ibrahim kalin",
+            "Ahmed al-Sharaa",
+            [
+                "İbrahim Kalın took part in security talks in Ankara on 2025-10-12"
+                " with Hakan Fidan",
+                "Hakan Fidan took part in visit in Damascus between 2025-10-20 and 2025-10-21"
+                " with Ahmed al-Sharaa",
+            ],
+        ),
+    ],
+)
+def test_analyze_path_explained(G, a, b, steps):
+    path = analyze.shortest_path(G, analyze.find_person(G, a), analyze.find_person(G, b))
+    assert analyze.explain_path(G, path) == steps
+
+
+def test_analyze_path_explains_structural_hops(G):
+    path = [
+        KGR + "ibrahim-kalin",
+        KGR + "post-head-of-mit",
+        KGR + "mit",
+        KGR + "presidency-tr",
+        KGR + "TR",
+    ]
+    assert analyze.explain_path(G, path) == [
+        "İbrahim Kalın holds the post Head of the National Intelligence Organization",
+        "Head of the National Intelligence Organization is a post in"
+        " National Intelligence Organization",
+        "National Intelligence Organization is part of Presidency of Türkiye",
+        "Presidency of Türkiye is an organization of Türkiye",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Hakan Fidan", "hakan-fidan"),
+        ("HAKAN FIDAN", "hakan-fidan"),
+        ("فيدان", "hakan-fidan"),
+        ("ابراهيم قالن", "ibrahim-kalin"),  # bare alef for إ
+        ("Ibrahim Kalin", "ibrahim-kalin"),  # no Turkish letters
+        ("Yasar Guler", "yasar-guler"),
+        ("al Shaibani", "asaad-al-shaibani"),
+        ("أسعد حسن الشيباني", "asaad-al-shaibani"),  # another name
+    ],
+)
+def test_analyze_find_person(G, query, expected):
+    assert analyze.find_person(G, query) == KGR + expected
+
+
+def test_analyze_find_person_unknown(G):
+    with pytest.raises(UsageError, match="nobody"):
+        analyze.find_person(G, "Nobody Atall")
+
+
+def test_analyze_ego_network(G):
+    E = analyze.ego_network(G, KGR + "ahmed-al-sharaa", radius=2)
+    people = [n for n, k in E.nodes(data="kind") if k == "person"]
+    assert _labels(E, people) == ["Ahmed al-Sharaa", "Hakan Fidan"]
+
+
+def test_analyze_timelines(G):
+    rows = analyze.timeline(G, KGR + "hakan-fidan")
+    assert [r["event_type"] for r in rows] == ["meeting", "phone_call", "visit"]
+    assert rows[1]["participants"] == ["Asaad al-Shaibani"]
+    pair = analyze.state_timeline(G, "tr", "sy")
+    assert [r["begin"] for r in pair] == ["2025-10-12", "2025-10-17", "2025-10-20"]
+
+
+def test_analyze_report_json_stable(graph):
+    first = json.dumps(analyze.report(graph), ensure_ascii=False)
+    again = json.dumps(analyze.report(Graph().parse(FIXTURE, format="turtle")), ensure_ascii=False)
+    assert first == again
+    data = json.loads(first)
+    assert set(data) == {
+        "summary",
+        "people",
+        "brokers",
+        "communities",
+        "counterparts",
+        "ego",
+        "timelines",
+    }
+    assert data["people"][0]["label_en"] == "Hakan Fidan"
+    assert list(data["timelines"]["state_pairs"]) == ["SY-TR"]
+
+
+def test_analyze_report_markdown(graph):
+    text = analyze.report_markdown(analyze.report(graph))
+    assert text.startswith("# Officials network report\n")
+    assert "| foreign\\_minister | Asaad al-Shaibani (SY) | Hakan Fidan (TR) |" in text
+    assert "هاكان فيدان" in text
+
+
+def test_analyze_markdown_escapes_table_text():
+    data = {
+        "summary": {"nodes": {}, "edges": {}},
+        "people": [
+            {
+                "label_en": "a|b <x>",
+                "label_ar": "",
+                "countries": [],
+                "roles": [],
+                "degree": 0,
+                "betweenness": 0,
+                "eigenvector": 0,
+            }
+        ],
+        "brokers": [],
+        "counterparts": [],
+        "communities": [],
+        "timelines": {"state_pairs": {}},
+    }
+    assert "a\\|b \\<x\\>" in analyze.report_markdown(data)
+
+
+def test_analyze_empty_graph():
+    data = analyze.report(Graph())
+    assert data["people"] == [] and data["communities"] == []
