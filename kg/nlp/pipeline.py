@@ -1,0 +1,77 @@
+"""Per-language spaCy pipelines: ``spacy.blank`` plus the project's own fixes.
+
+- A full stop after a closing quote, bracket or digit splits off (``سانا).`` is three tokens).
+- spaCy's Arabic tokenizer exceptions that rewrite a word's NORM (أنا -> أنبأنا, ثنا, نا:
+  hadith abbreviations) are dropped: in news أنا means "I".
+- ``kg_normalizer`` writes :func:`normalize_ar` / :func:`normalize_en` into ``token.norm_``
+  and nothing else, so token offsets into the text stay exact.
+
+One pipeline per language and process (``functools.lru_cache``): building one is the
+expensive part, and a pipeline holds no state between documents.
+
+>>> nlp = get_pipeline("ar")
+>>> [t.text for t in nlp('قالت (سانا).')]
+['قالت', '(', 'سانا', ')', '.']
+>>> [t.norm_ for t in nlp("أنا إبراهيم")]
+['انا', 'ابراهيم']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.attrs import NORM, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
+
+from kg.nlp.normalize import normalize_ar, normalize_en
+
+__all__ = ["get_pipeline", "SUPPORTED"]
+
+SUPPORTED = ("ar", "en")
+
+# A full stop that follows a quote, a bracket or a digit is sentence punctuation.
+_EXTRA_SUFFIXES = [r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\."]
+
+
+@Language.component("kg_normalizer_ar")
+def _normalize_ar(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = normalize_ar(token.text)
+    return doc
+
+
+@Language.component("kg_normalizer_en")
+def _normalize_en(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = normalize_en(token.text)
+    return doc
+
+
+def _orth(piece: dict):
+    return piece.get(ORTH, piece.get("ORTH"))
+
+
+def _norm(piece: dict):
+    return piece.get(NORM, piece.get("NORM"))
+
+
+@lru_cache(maxsize=None)
+def get_pipeline(lang: str) -> Language:
+    """The pipeline for ``lang`` (``ar`` or ``en``), built once per process."""
+    if lang not in SUPPORTED:
+        raise ValueError(f"no pipeline for language {lang!r}; kg reads {', '.join(SUPPORTED)}")
+    nlp = spacy.blank(lang)
+    suffixes = list(nlp.Defaults.suffixes or ()) + _EXTRA_SUFFIXES
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # Drop exceptions that rewrite NORM (Arabic hadith abbreviations); keep the rest.
+    nlp.tokenizer.rules = {
+        orth: pieces
+        for orth, pieces in (nlp.tokenizer.rules or {}).items()
+        if all(_norm(p) in (None, _orth(p)) for p in pieces)
+    }
+    nlp.add_pipe(f"kg_normalizer_{lang}")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "۔", "\n"]})
+    return nlp
