@@ -1,0 +1,393 @@
+"""Load the lexicons in ``data/lexicon``: gazetteers and rule data as JSON Lines.
+
+Each lexicon file holds one JSON object per line. :func:`load_jsonl` reads any of them
+as plain dicts (and says which file and line is broken); :func:`load_entries` turns the
+rows into frozen dataclasses, checking their keys and value types. The six lexicons this
+module knows (countries, places, ranks, honorifics, media, officials) each have an entry
+class and a loader that is cached once per process; other lexicon files can reuse
+:func:`load_entries` with their own frozen dataclass.
+
+The folder is :data:`kg.settings.LEXICON_DIR` (``KG_LEXICON_DIR`` overrides it).
+
+>>> country_by_code("TR").en
+'Turkey'
+>>> "تركية" in country_by_code("TR").adj_ar
+True
+>>> place_by_id("ankara").country
+'TR'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import MISSING, dataclass, fields, is_dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from kg import settings
+from kg.errors import LexiconError
+from kg.model import Country, Place
+
+__all__ = [
+    "CountryEntry",
+    "PlaceEntry",
+    "RankEntry",
+    "HonorificEntry",
+    "MediaEntry",
+    "OfficialEntry",
+    "lexicon_path",
+    "load_jsonl",
+    "load_entries",
+    "countries",
+    "places",
+    "ranks",
+    "honorifics",
+    "media",
+    "officials",
+    "country_by_code",
+    "place_by_id",
+    "rank_by_key",
+    "media_by_id",
+]
+
+E = TypeVar("E")
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """A state: ISO 3166-1 alpha-2 ``code``, names, nisba adjectives and capital.
+
+    ``adj_ar`` lists every gender and number of the adjective without the article;
+    ``capital_*`` are None where the capital is disputed.
+    """
+
+    code: str
+    en: str
+    ar: str
+    alt_en: tuple[str, ...] = ()
+    alt_ar: tuple[str, ...] = ()
+    adj_en: tuple[str, ...] = ()
+    adj_ar: tuple[str, ...] = ()
+    capital_en: str | None = None
+    capital_ar: str | None = None
+    capital_alt_ar: tuple[str, ...] = ()
+
+    @property
+    def names_en(self) -> tuple[str, ...]:
+        """The English name first, then the other English names."""
+        return (self.en, *self.alt_en)
+
+    @property
+    def names_ar(self) -> tuple[str, ...]:
+        """The Arabic name first, then the other Arabic names."""
+        return (self.ar, *self.alt_ar)
+
+    def to_model(self) -> Country:
+        """The :class:`kg.model.Country` of this entry.
+
+        >>> country_by_code("SY").to_model().label_ar
+        'سوريا'
+        """
+        return Country(code=self.code, label_en=self.en, label_ar=self.ar)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A city or region; ``kind`` is ``capital``, ``city`` or ``region``.
+
+    ``country`` is an ISO code, or None where sovereignty is disputed.
+    """
+
+    id: str
+    en: str
+    ar: str
+    alt_en: tuple[str, ...] = ()
+    alt_ar: tuple[str, ...] = ()
+    country: str | None = None
+    kind: str = "city"
+
+    @property
+    def names_en(self) -> tuple[str, ...]:
+        """The English name first, then the other English names."""
+        return (self.en, *self.alt_en)
+
+    @property
+    def names_ar(self) -> tuple[str, ...]:
+        """The Arabic name first, then the other Arabic names."""
+        return (self.ar, *self.alt_ar)
+
+    def to_model(self) -> Place:
+        """The :class:`kg.model.Place` of this entry.
+
+        >>> place_by_id("aleppo").to_model().label_en
+        'Aleppo'
+        """
+        return Place(
+            id=self.id, label_en=self.en, label_ar=self.ar, kind=self.kind, country=self.country
+        )
+
+
+@dataclass(frozen=True)
+class RankEntry:
+    """A military or police rank; ``order`` ranks seniority across services."""
+
+    key: str
+    en: str
+    ar: tuple[str, ...]
+    en_forms: tuple[str, ...]
+    order: int
+
+
+@dataclass(frozen=True)
+class HonorificEntry:
+    """A word or phrase that may stand before a name and is not part of it."""
+
+    form: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class MediaEntry:
+    """A news agency, broadcaster, newspaper or platform cited as a source.
+
+    ``kind`` is ``news_agency``, ``media`` or ``platform``.
+    """
+
+    id: str
+    en: str
+    ar: tuple[str, ...]
+    alt_en: tuple[str, ...] = ()
+    country: str | None = None
+    kind: str = "media"
+
+
+@dataclass(frozen=True)
+class OfficialEntry:
+    """A well-known person: English press spelling and Arabic spellings (no posts)."""
+
+    en: str
+    ar: tuple[str, ...]
+    alt_en: tuple[str, ...] = ()
+    alt_ar: tuple[str, ...] = ()
+
+
+def lexicon_path(name: str, *, directory: Path | None = None) -> Path:
+    """The path of lexicon ``name`` (with or without ``.jsonl``).
+
+    >>> lexicon_path("ranks").name
+    'ranks.jsonl'
+    """
+    filename = name if name.endswith(".jsonl") else f"{name}.jsonl"
+    return Path(directory if directory is not None else settings.LEXICON_DIR) / filename
+
+
+def _rows(name: str, *, directory: Path | None = None) -> Iterator[tuple[Path, int, dict]]:
+    """Yield ``(path, line number, object)`` for every non-blank line of a lexicon."""
+    path = lexicon_path(name, directory=directory)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(
+            f"{path}: lexicon file not found; restore it from data/lexicon or point "
+            "KG_LEXICON_DIR at a folder that has it"
+        ) from None
+    except UnicodeDecodeError as e:
+        raise LexiconError(f"{path}: not UTF-8 ({e.reason}); save the file as UTF-8") from None
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise LexiconError(
+                f"{path}:{lineno}: not valid JSON ({e.msg} at column {e.colno}); "
+                "each line must be one JSON object"
+            ) from None
+        if not isinstance(obj, dict):
+            raise LexiconError(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+        yield path, lineno, obj
+
+
+def load_jsonl(name: str, *, directory: Path | None = None) -> list[dict]:
+    """Read lexicon ``name`` as a list of dicts, one per non-blank line.
+
+    Raises :class:`kg.errors.LexiconError` naming the file and line of a malformed line.
+
+    >>> rows = load_jsonl("countries")
+    >>> sorted(rows[0]) == sorted(f.name for f in fields(CountryEntry))
+    True
+    """
+    return [obj for _, _, obj in _rows(name, directory=directory)]
+
+
+def _annotation(tp: Any) -> str:
+    """A field's type as source text, whether or not annotations are postponed."""
+    if isinstance(tp, str):
+        return tp
+    return tp.__name__ if isinstance(tp, type) else str(tp)
+
+
+def _check(value: Any, annotation: str) -> Any:
+    """Return ``value`` converted for a field of type ``annotation``, or raise TypeError."""
+    if annotation == "str":
+        if not isinstance(value, str) or not value.strip():
+            raise TypeError("a non-empty string")
+        return value
+    if annotation == "str | None":
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise TypeError("a non-empty string or null")
+        return value
+    if annotation == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError("an integer")
+        return value
+    if annotation == "tuple[str, ...]":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise TypeError("a list of non-empty strings")
+        return tuple(value)
+    return value  # other annotations are the entry class's business
+
+
+def load_entries(
+    name: str, cls: type[E], *, key: str | None = None, directory: Path | None = None
+) -> tuple[E, ...]:
+    """Read lexicon ``name`` as instances of the dataclass ``cls``, in file order.
+
+    Every row must have each field of ``cls`` that has no default and no other key;
+    lists become tuples. With ``key``, that field's values must be unique.
+
+    >>> load_entries("ranks", RankEntry, key="key")[0].key in {r.key for r in ranks()}
+    True
+    """
+    if not is_dataclass(cls):
+        raise TypeError(f"{cls!r} is not a dataclass")
+    specs = {f.name: f for f in fields(cls)}
+    required = {n for n, f in specs.items() if f.default is f.default_factory is MISSING}
+    entries: list[E] = []
+    seen: dict[Any, int] = {}
+    for path, lineno, obj in _rows(name, directory=directory):
+        where = f"{path}:{lineno}"
+        unknown = sorted(set(obj) - set(specs))
+        if unknown:
+            raise LexiconError(f"{where}: unknown key(s) {unknown}; the keys are {sorted(specs)}")
+        missing = sorted(required - set(obj))
+        if missing:
+            raise LexiconError(f"{where}: missing key(s) {missing}")
+        values = {}
+        for k, v in obj.items():
+            try:
+                values[k] = _check(v, _annotation(specs[k].type))
+            except TypeError as e:
+                raise LexiconError(f"{where}: {k!r} must be {e}, got {v!r}") from None
+        if key is not None:
+            if values[key] in seen:
+                raise LexiconError(
+                    f"{where}: duplicate {key} {values[key]!r} (first on line "
+                    f"{seen[values[key]]}); merge the two entries"
+                )
+            seen[values[key]] = lineno
+        entries.append(cls(**values))
+    return tuple(entries)
+
+
+@cache
+def countries() -> tuple[CountryEntry, ...]:
+    """Every state in ``countries.jsonl``, sorted by code.
+
+    >>> len(countries()) > 90
+    True
+    """
+    return load_entries("countries", CountryEntry, key="code")
+
+
+@cache
+def places() -> tuple[PlaceEntry, ...]:
+    """Every city and region in ``places.jsonl``."""
+    return load_entries("places", PlaceEntry, key="id")
+
+
+@cache
+def ranks() -> tuple[RankEntry, ...]:
+    """Every military and police rank in ``ranks.jsonl``."""
+    return load_entries("ranks", RankEntry, key="key")
+
+
+@cache
+def honorifics() -> tuple[HonorificEntry, ...]:
+    """Every honorific in ``honorifics.jsonl``.
+
+    >>> any(h.form == "معالي" for h in honorifics())
+    True
+    """
+    return load_entries("honorifics", HonorificEntry)
+
+
+@cache
+def media() -> tuple[MediaEntry, ...]:
+    """Every news agency, outlet and platform in ``media.jsonl``."""
+    return load_entries("media", MediaEntry, key="id")
+
+
+@cache
+def officials() -> tuple[OfficialEntry, ...]:
+    """Every person in ``officials.jsonl``.
+
+    >>> next(o for o in officials() if o.en == "Hakan Fidan").ar
+    ('هاكان فيدان',)
+    """
+    return load_entries("officials", OfficialEntry, key="en")
+
+
+@cache
+def _index(lexicon: str) -> Mapping[str, Any]:
+    """Entries of a cached lexicon by their key, read-only."""
+    if lexicon == "countries":
+        return MappingProxyType({c.code: c for c in countries()})
+    if lexicon == "places":
+        return MappingProxyType({p.id: p for p in places()})
+    if lexicon == "ranks":
+        return MappingProxyType({r.key: r for r in ranks()})
+    if lexicon == "media":
+        return MappingProxyType({m.id: m for m in media()})
+    raise ValueError(f"no index for {lexicon!r}")
+
+
+def country_by_code(code: str) -> CountryEntry | None:
+    """The country with ISO alpha-2 ``code`` (any case), or None.
+
+    >>> country_by_code("sy").capital_ar
+    'دمشق'
+    >>> country_by_code("XX") is None
+    True
+    """
+    return _index("countries").get(code.upper())
+
+
+def place_by_id(place_id: str) -> PlaceEntry | None:
+    """The place with id ``place_id``, or None.
+
+    >>> place_by_id("tripoli").country
+    'LY'
+    """
+    return _index("places").get(place_id)
+
+
+def rank_by_key(key: str) -> RankEntry | None:
+    """The rank with key ``key``, or None.
+
+    >>> rank_by_key("major_general").en
+    'Major General'
+    """
+    return _index("ranks").get(key)
+
+
+def media_by_id(media_id: str) -> MediaEntry | None:
+    """The news agency, outlet or platform with id ``media_id``, or None.
+
+    >>> media_by_id("sana").country
+    'SY'
+    """
+    return _index("media").get(media_id)
