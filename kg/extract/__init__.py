@@ -1,0 +1,264 @@
+"""From one article to model objects: persons, posts, organizations, states, events.
+
+:func:`extract` is a pure function of one :class:`~kg.model.Article`: it reads nothing but
+the article and the (immutable, per-process) lexicon indexes, so a corpus can be split
+across processes or machines and the results resolved afterwards (:mod:`kg.resolve`).
+
+>>> from kg.model import Article
+>>> art = Article(id="a1", lang="ar", text="استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي هاكان فيدان.")
+>>> ex = extract(art)
+>>> sorted((p.name_ar, t.role, t.country) for t in ex.tenures for p in ex.persons if p.id == t.person)
+[('أحمد الشرع', 'head_of_state', 'SY'), ('هاكان فيدان', 'foreign_minister', 'TR')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import arabic, context, events
+from kg.extract.index import arabic_index, english_index
+from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
+from kg.nlp import get_pipeline
+from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+
+__all__ = ["extract", "official_findings", "org_for", "country_for", "person_key"]
+
+
+def person_key(name: str) -> str:
+    """A comparison key for a personal name in either script (article, hamza, case folded).
+
+    >>> person_key("أسعد الشيباني") == person_key("اسعد الشيبانى")
+    True
+    """
+    if is_arabic(name):
+        words = [normalize_ar(w) for w in name.split()]
+        words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+        return " ".join(w for w in words if w)
+    s = re.sub(r"[^a-z0-9 ]+", " ", normalize_en(name))
+    return " ".join(w for w in s.split() if w not in {"al", "el"})
+
+
+def country_for(code: str, *, lang: str = "ar") -> Country:
+    """The :class:`Country` for an ISO code, with both labels from the lexicon."""
+    ix = arabic_index() if lang == "ar" else english_index()
+    info = ix.info.get(code)
+    if info is None:
+        return Country(code=code, label_en=code, label_ar=code)
+    return Country(code=code, label_en=info.en, label_ar=info.ar)
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_en(s)).strip("-")
+
+
+def org_for(template: str, country: str) -> list[Organization]:
+    """The organization a post is in, for a state, with its parents (government first).
+
+    ``template`` is an id of data/lexicon/organizations.jsonl or ``ministry-<portfolio>``.
+
+    >>> [o.id for o in org_for("mfa", "TR")]
+    ['tr-government', 'tr-ministry-of-foreign-affairs']
+    """
+    ix = arabic_index()
+    info = ix.info.get(country)
+    c_en = info.en if info else country
+    fem = ("ال" + info.adj_ar_fem) if info and info.adj_ar_fem else (info.ar if info else country)
+    chain: list[Organization] = []
+    if template.startswith("ministry-"):
+        pid = template.split("-", 1)[1]
+        p_en = ix.portfolio_labels.get(pid, pid.replace("_", " ").title())
+        p_ar = ix.portfolio_ar.get(pid, "")
+        entry = {
+            "en": f"Ministry of {p_en}",
+            "ar": f"وزارة {p_ar}".strip(),
+            "kind": "ministry",
+            "parent": "government",
+        }
+    else:
+        entry = ix.orgs.get(template) or ix.orgs["government"]
+    parent_id = None
+    if entry.get("parent"):
+        parents = org_for(entry["parent"], country)
+        chain.extend(parents)
+        parent_id = parents[-1].id
+    label_en = f"{entry['en']} of {c_en}"
+    chain.append(
+        Organization(
+            id=f"{country.lower()}-{_slug(entry['en'])}",
+            label_en=label_en,
+            label_ar=f"{entry['ar']} {fem}".strip(),
+            kind=entry["kind"],
+            country=country,
+            parent=parent_id,
+        )
+    )
+    return chain
+
+
+def official_findings(article: Article, doc=None):
+    """The raw findings of the officials rules for one article (for debugging and tests)."""
+    doc = doc if doc is not None else get_pipeline(article.lang)(article.text)
+    if article.lang == "ar":
+        return arabic.find_officials(doc)
+    from kg.extract import english
+
+    return english.find_officials(doc)
+
+
+def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
+    """A tenure that says less than another of the same person: the same post with no
+    state, or a bare title (الوزير X) beside a full one."""
+    person, role, country, _status = key
+    for k in tenures:
+        if k == key or k[0] != person:
+            continue
+        if country is None and k[2] is not None and (k[1] == role or key in generic):
+            return True
+        if key in generic and k not in generic and country in (None, k[2]):
+            return True
+    return False
+
+
+def extract(article: Article) -> Extraction:
+    """Extract persons, their posts and states, and the organizations of those posts."""
+    doc = get_pipeline(article.lang)(article.text)
+    findings = official_findings(article, doc)
+    home = context.home_state(article)
+    persons: dict[str, dict] = {}  # person key -> data
+    order: list[str] = []
+    local_of: list[str] = []
+    for f in findings:
+        key = person_key(f.name)
+        if f.alias_of is not None and f.alias_of < len(local_of):
+            pid = local_of[f.alias_of]
+        else:
+            pid = next((p for p in order if persons[p]["key"] == key), None)
+            if pid is None:
+                # a short form of a name already seen (surname alone, or first + last)
+                pid = next((p for p in order if _short_form(key, persons[p]["key"])), None)
+        if pid is None:
+            pid = f"{article.id}#p{len(order) + 1}"
+            persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
+            order.append(pid)
+        d = persons[pid]
+        d["names"].append(f.name)
+        d["english"] = d["english"] or f.english
+        d["rank"] = d["rank"] or f.rank
+        d["mentions"].append(
+            Mention(
+                article.id,
+                f.name_begin,
+                f.name_end,
+                article.text[f.name_begin : f.name_end],
+                f.rule,
+            )
+        )
+        local_of.append(pid)
+
+    generic: set[tuple] = set()  # keys of tenures stated only by a bare title
+    by_key: dict[tuple, Tenure] = {}
+    for f, pid in zip(findings, local_of, strict=True):
+        mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
+        k = (pid, f.role, f.country, f.status)
+        if k in by_key:
+            old = by_key[k]
+            by_key[k] = Tenure(
+                **{
+                    **old.__dict__,
+                    "mentions": old.mentions + (mention,),
+                    "rank": old.rank or f.rank,
+                }
+            )
+            if not f.generic:
+                generic.discard(k)
+            continue
+        by_key[k] = Tenure(
+            person=pid,
+            role=f.role,
+            org=f.org,
+            country=f.country,
+            article=article.id,
+            mentions=(mention,),
+            rank=f.rank,
+            observed_on=article.date,
+            status=f.status,
+        )
+        if f.generic:
+            generic.add(k)
+    kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
+    if home:
+        # A post with no state stated takes the dateline's, but never for posts held abroad.
+        kept = [_with_home(t, *home) for t in kept]
+        kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
+
+    orgs: dict[str, Organization] = {}
+    countries: dict[str, Country] = {}
+    final: list[Tenure] = []
+    for t in kept:
+        org_id = None
+        if t.country:
+            countries[t.country] = country_for(t.country)
+            if t.org:
+                chain = org_for(t.org, t.country)
+                for o in chain:
+                    orgs.setdefault(o.id, o)
+                org_id = chain[-1].id
+        final.append(Tenure(**{**t.__dict__, "org": org_id}))
+
+    person_objs = []
+    for pid in order:
+        d = persons[pid]
+        names = sorted(set(d["names"]), key=lambda n: (-len(n.split()), n))
+        main = names[0]
+        ar = main if is_arabic(main) else None
+        en = main if not is_arabic(main) else d["english"]
+        alts = tuple(sorted((n, "ar" if is_arabic(n) else "en") for n in names[1:]))
+        person_objs.append(
+            Person(
+                id=pid,
+                name_en=en,
+                name_ar=ar,
+                alt_labels=alts,
+                rank=d["rank"],
+                mentions=tuple(d["mentions"]),
+            )
+        )
+    found = events.find_events(
+        doc, article=article, persons=tuple(person_objs), tenures=tuple(final)
+    )
+    for o in found.organizations:
+        orgs.setdefault(o.id, o)
+    for c in found.countries:
+        countries.setdefault(c.code, c)
+    return Extraction(
+        article=article,
+        persons=tuple(person_objs),
+        organizations=tuple(sorted(orgs.values(), key=lambda o: o.id)),
+        countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
+        places=tuple(sorted(found.places, key=lambda p: p.id)),
+        tenures=tuple(final),
+        events=tuple(found.events),
+        sources=tuple(found.sources),
+    )
+
+
+_ABROAD = {"ambassador", "envoy"}
+
+
+def _with_home(t: Tenure, home: str, why: str) -> Tenure:
+    if t.country is not None or t.role in _ABROAD or t.status != "current":
+        return t
+    mentions = tuple(
+        Mention(m.article, m.begin, m.end, m.text, f"{m.rule}+{why}") for m in t.mentions
+    )
+    return Tenure(**{**t.__dict__, "country": home, "mentions": mentions})
+
+
+def _short_form(short: str, full: str) -> bool:
+    """True when ``short`` is the surname, or first and last name, of ``full``."""
+    s, f = short.split(), full.split()
+    if not s or len(s) >= len(f):
+        return False
+    if len(s) == 1:
+        return s[0] == f[-1]
+    return s[0] == f[0] and s[-1] == f[-1]

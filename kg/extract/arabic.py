@@ -1,0 +1,936 @@
+"""Rules for the way Arabic news names officials: title, post, state, rank, name.
+
+The constructions, each a rule name that every fact keeps as evidence:
+
+- ``ar.title_name``: title + portfolio + nationality + rank + honorific + name
+  (وزير الخارجية التركي هاكان فيدان; وزير خارجية تركيا هاكان فيدان, the construct state);
+- ``ar.name_title``: a name then its title in apposition (سامح شكري وزير الخارجية المصري);
+- ``ar.coordinated``: dual and coordinated posts (وزيرا الخارجية التركي X والسوري Y;
+  وزيرا الخارجية X والدفاع Y; نائب رئيس الوزراء ووزير الخارجية X: two posts, one person);
+- ``ar.counterpart``: ونظيره السوري X takes the post of its antecedent, with a new state;
+- ``ar.delegation``: a delegation's state (وفد سوري ضم ...) for members without one;
+- ``ar.alias``: a later short mention (الوزير فيدان, الشيباني) of a person already named.
+
+A post's state comes from the text (adjective, construct, delegation, counterpart); when
+none is stated, the dateline's state may stand in (rule suffix ``+dateline``); otherwise
+the post has no state. Names no lexicon knows end at punctuation, a function word or verb,
+a title, a nationality, a place or a conjunction.
+
+>>> from kg.nlp import get_pipeline
+>>> doc = get_pipeline("ar")("التقى وزير الخارجية التركي هاكان فيدان نظيره السوري أسعد الشيباني.")
+>>> [(f.name, f.role, f.country) for f in find_officials(doc)]
+[('هاكان فيدان', 'foreign_minister', 'TR'), ('أسعد الشيباني', 'foreign_minister', 'SY')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from kg.extract.finding import Finding
+from kg.extract.index import ArabicIndex, PostEntry, arabic_index, first_keys, inner_key
+
+__all__ = ["Finding", "find_officials"]
+
+_COUNTERPART = {
+    "نظير",
+    "نظيره",
+    "نظيرته",
+    "نظيرها",
+    "نظيريه",
+    "نظيرتها",
+    "نظرايه",
+    "نظراءه",
+    "نظيرهم",
+    "نظيرتيه",
+    "نظيراه",
+}
+_DELEGATION = {"وفد", "وفدا", "وفود", "الوفد"}
+_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ولد", "ام"}
+_FORMER = {"سابق", "اسبق", "راحل", "سابقه", "متوفي"}
+_DESIGNATE = {"مكلف", "مكلفه", "معين", "منتخب", "مرشح", "مقبل", "جديد"}
+_SKIP_MODIFIERS = {
+    "اسلاميه",
+    "عربيه",
+    "اتحاديه",
+    "ديمقراطيه",
+    "شعبيه",
+    "هاشميه",
+    "متحده",
+    "اسلامي",
+    "انتقالي",
+    "مؤقت",
+    "حالي",
+    "بالوكاله",
+    "بالانابه",
+    "وكاله",
+    "انابه",
+    "عام",
+    "اول",
+    "اعلي",
+    "اعلى",
+    "تنفيذي",
+    "مساعد",
+    "رسمي",
+}
+_ORG_HEADS = {
+    "وزاره",
+    "جهاز",
+    "هييه",
+    "رياسه",
+    "مجلس",
+    "قوات",
+    "جيش",
+    "حكومه",
+    "قياده",
+    "ديوان",
+    "مديريه",
+    "اداره",
+    "سلطه",
+    "اركان",
+    "امانه",
+    "مكتب",
+}
+_NOT_NAME_START = {
+    "شارع",
+    "ساحه",
+    "مدرسه",
+    "مطار",
+    "جامعه",
+    "مسجد",
+    "حي",
+    "جسر",
+    "مستشفي",
+    "قاعه",
+    "مركز",
+    "ميدان",
+    "مدينه",
+    "ضريح",
+    "متحف",
+}
+_APPOINT = {
+    "تعيين",
+    "عين",
+    "يعين",
+    "سيعين",
+    "ترشيح",
+    "رشح",
+    "تكليف",
+    "كلف",
+    "تسميه",
+    "سمي",
+    "اختيار",
+    "اختير",
+}
+_PUNCT_SKIP = {"،", ","}
+_WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
+_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_STATE_WORDS = {"جمهوريه", "دوله", "مملكه", "سلطنه", "اماره", "بلاد"}
+_SIDES = {"جانب", "طرف"}
+_GENERIC_HEADS = {"وزير", "وزيره", "رئيس", "رئيسه"}
+
+
+@dataclass
+class _Tok:
+    i: int
+    text: str
+    norm: str
+    key: str
+    idx: int
+    end: int
+    sent: int
+    punct: bool
+    firsts: list = field(default_factory=list)
+    al: bool = False  # written with the article ال (not a name that starts with إل/أل)
+
+
+def _tokens(doc: Doc) -> list[_Tok]:
+    toks = []
+    sent_of = {}
+    for s_i, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = s_i
+    for t in doc:
+        norm = t.norm_
+        toks.append(
+            _Tok(
+                i=t.i,
+                text=t.text,
+                norm=norm,
+                key=inner_key(norm),
+                idx=t.idx,
+                end=t.idx + len(t.text),
+                sent=sent_of.get(t.i, 0),
+                punct=t.is_punct or not any(c.isalpha() for c in t.text),
+                firsts=[k for k, _ in first_keys(norm)],
+                al=t.text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+            )
+        )
+    return toks
+
+
+class _Parser:
+    def __init__(self, doc: Doc, ix: ArabicIndex):
+        self.doc = doc
+        self.ix = ix
+        self.toks = _tokens(doc)
+        self.n = len(self.toks)
+        self.findings: list[Finding] = []
+        self.surnames: dict[str, int] = {}  # folded last name token -> finding index
+        self.claimed: set[int] = set()  # tokens that are already a name of a finding
+        self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
+
+    # ---------------------------------------------------------------- lookups
+
+    def opts(self, i: int, first: bool) -> list[list[str]]:
+        """Key options for matching a phrase starting at token i."""
+        out = []
+        for j in range(i, min(i + 8, self.n)):
+            t = self.toks[j]
+            if t.punct and t.text not in ("-",):
+                break
+            out.append(t.firsts if (first and j == i) else [t.key])
+        return out
+
+    def match(self, trie, i: int, *, first: bool = True):
+        if i >= self.n:
+            return None
+        return trie.longest(self.opts(i, first))
+
+    def adjective(self, i: int) -> str | None:
+        if i >= self.n or self.toks[i].punct:
+            return None
+        for k in self.toks[i].firsts:
+            if k in self.ix.adjectives:
+                return self.ix.adjectives[k]
+        return None
+
+    def country_name(self, i: int):
+        return self.match(self.ix.countries, i)
+
+    def is_stop(self, t: _Tok) -> bool:
+        if t.key in self.ix.function_words:
+            return True
+        return t.norm[:1] == "و" and inner_key(t.norm[1:]) in self.ix.function_words
+
+    def name_like(self, j: int, pos: int) -> bool:
+        """May token j be the pos-th word of a personal name?"""
+        if j >= self.n:
+            return False
+        t = self.toks[j]
+        if t.punct or not re.fullmatch(
+            r"[\u0621-\u064a\u0660-\u066f\u0671-\u06d3\u064b-\u065f\u0640]+",
+            t.text.replace("\u200c", ""),
+        ):
+            return False
+        if len(t.key) < 2:
+            return False
+        if t.key in self.ix.function_words or t.norm in self.ix.function_words:
+            return False
+        if pos > 0 and t.norm[0] == "و" and len(t.norm) > 3:
+            # a conjunction starts the next item, unless the word is a name in itself
+            rest = t.norm[1:]
+            if (
+                inner_key(rest) in self.ix.function_words
+                or self._known(rest)
+                or inner_key(rest) in self.ix.adjectives
+                or rest.startswith("ال")
+            ):
+                return False
+            if not self.match(self.ix.officials, j, first=False):
+                return False
+        if pos == 0 and t.norm[0] in "وفبل" and len(t.norm) > 3 and self._known(t.norm[1:]):
+            return False
+        if self._known(t.norm) or self.adjective(j):
+            return False
+        if any(k in self.ix.heads or k in self.ix.adjectives for k in t.firsts[1:]):
+            return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
+        if self.match(self.ix.ranks, j) or self.match(self.ix.honorifics, j):
+            return False
+        if self.match(self.ix.places, j) or self.country_name(j):
+            return False
+        if (
+            pos >= 1
+            and re.search("(ه|ها|هم|هما)$", t.text)
+            and not t.text.endswith("الله")
+            and len(t.text) > 4
+        ):
+            return False  # a pronoun suffix: حراكه, زيارتها
+        return True
+
+    def _known(self, norm: str) -> bool:
+        k = inner_key(norm)
+        return (
+            k in self.ix.heads
+            or k in self.ix.function_words
+            or k in _DELEGATION
+            or k in _COUNTERPART
+        )
+
+    # ---------------------------------------------------------------- names
+
+    def name_at(self, i: int) -> tuple[int, int, str | None] | None:
+        """A personal name starting at token i: (start, end token, English) or None.
+        A name in quotes ("محمد علي الحكيم") is read without them."""
+        if i >= self.n:
+            return None
+        if self.toks[i].text in _QUOTES and i + 1 < self.n:
+            got = self.name_at(i + 1)
+            if got and got[1] < self.n and self.toks[got[1]].text in _QUOTES:
+                return got
+            return None
+        hit = self.match(self.ix.officials, i, first=False)
+        if hit:
+            n, english = hit
+            # a longer unknown name may extend a gazetteer one (a middle name): keep the gazetteer's
+            return i, i + n, english
+        if not self.name_like(i, 0) or self.toks[i].key in ("بن", "ابن", "بنت"):
+            return None
+        t0 = self.toks[i]
+        if t0.al and t0.key not in _CONNECTORS:
+            # a name does not start with the article, but a surname alone may (الشيباني)
+            alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
+            if alias is not None:
+                return i, i + 1, None
+            return None
+        j = i + 1
+        words = 1
+        while j < self.n and words < 5 and j - i < 10:
+            prev = self.toks[j - 1]
+            if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
+                if not (self.name_like(j, 1) or self.toks[j].al):
+                    break
+                j += 1
+                continue
+            if not self.name_like(j, words):
+                break
+            tj = self.toks[j]
+            if words >= 2 and not tj.al and tj.key not in _CONNECTORS and prev.al:
+                break  # after a surname with the article comes no further name
+            if words >= 3 and not (tj.al or tj.key in _CONNECTORS):
+                break
+            j += 1
+            words += 1
+            if (
+                tj.al
+                and words >= 2
+                and not (
+                    j < self.n
+                    and (
+                        self.toks[j].key in _CONNECTORS
+                        or (self.toks[j].al and self.name_like(j, words) and words < 3 and False)
+                    )
+                )
+            ):
+                break
+        if j - i == 1 and not (j < self.n and self.toks[j].key in _ORDINALS):
+            alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
+            if alias is None:
+                return None
+        if self.toks[j - 1].key in _CONNECTORS:
+            j -= 1
+            if j - i < 2:
+                return None
+        if j < self.n and self.toks[j].key in _ORDINALS and j - i <= 3:
+            j += 1  # a regnal number: عبد الله الثاني
+        return i, j, None
+
+    def name_before(self, i: int, *, adjacent: bool = False):
+        """A name that ends right before token i (apposition: X، وزير الخارجية), not one
+        already taken by another post; ``adjacent``: with no comma between."""
+        j = i
+        if j > 0 and self.toks[j - 1].text in _PUNCT_SKIP:
+            if adjacent:
+                return None
+            j -= 1
+        if j > 0 and (j - 1) in self.claimed:
+            return None
+        end = j
+        start = end
+        while (
+            start > 0
+            and end - start < 10
+            and (
+                self.name_like(start - 1, 1)
+                or self.toks[start - 1].key in _CONNECTORS
+                or self.toks[start - 1].key in _ORDINALS
+            )
+        ):
+            start -= 1
+        # shrink from the left until a full name parses forward to `end`
+        for s in range(start, end - 1):
+            got = self.name_at(s)
+            if got and got[1] == end and got[1] - got[0] >= 2:
+                prev = self.toks[s - 1] if s > 0 else None
+                if prev is not None and not (
+                    prev.punct
+                    or self.is_stop(prev)
+                    or self._rank_ending_at(s)
+                    or self._honorific_ending_at(s)
+                    or prev.key in self.ix.heads
+                    or prev.key == "امير"
+                ):
+                    continue
+                return got
+        return None
+
+    def _rank_ending_at(self, s: int) -> bool:
+        for k in range(max(0, s - 3), s):
+            hit = self.match(self.ix.ranks, k)
+            if hit and k + hit[0] == s:
+                return True
+        return False
+
+    def _honorific_ending_at(self, s: int) -> bool:
+        for k in range(max(0, s - 3), s):
+            hit = self.match(self.ix.honorifics, k)
+            if hit and k + hit[0] == s:
+                return True
+        return False
+
+    def rank_before(self, s: int) -> tuple[int, str] | None:
+        for k in range(max(0, s - 3), s):
+            hit = self.match(self.ix.ranks, k)
+            if hit and k + hit[0] == s:
+                return k, hit[1]
+        return None
+
+    # ---------------------------------------------------------------- titles
+
+    def title_at(self, i: int) -> tuple[int, PostEntry, str | None] | None:
+        """A post phrase at token i: (end token, entry, org override)."""
+        hit = self.match(self.ix.posts, i)
+        if not hit:
+            return None
+        n, entry = hit
+        if entry.bare and not self.toks[i].al:
+            return None  # رئيس + noun is "head of" something; الرئيس X is a president
+        org = entry.org
+        j = i + n
+        if entry.deputy_of and self.toks[j - 1].key in ("وزير", "وزاره"):
+            # نائب وزير الخارجية, وكيل وزارة الداخلية: the deputy of a specific minister
+            sub = self.ix.posts.longest([["وزير"]] + self.opts(j, False))
+            if sub and sub[0] >= 2 and sub[1].org != "ministry":
+                org = sub[1].org
+                j += sub[0] - 1
+            else:
+                p = self.match(self.ix.portfolios, j, first=False)
+                if p:
+                    org = f"ministry-{p[1]}"
+                    j += p[0]
+        elif entry.portfolio:
+            p = self.match(self.ix.portfolios, j, first=False)
+            if p:
+                org = f"ministry-{p[1]}"
+                j += p[0]
+        return j, entry, org
+
+    def modifiers(self, j: int) -> tuple[int, dict]:
+        """Nationality, construct state, rank, honorific, status, sub-unit after a title."""
+        m: dict = {
+            "country": None,
+            "rank": None,
+            "status": "current",
+            "org": None,
+            "country_at": None,
+        }
+        steps = 0
+        while j < self.n and steps < 10:
+            steps += 1
+            t = self.toks[j]
+            code = self.adjective(j)
+            if code and not t.norm.startswith(("و", "ف")) or (code and t.key in self.ix.adjectives):
+                if m["country"] is None:
+                    m["country"], m["country_at"] = code, j
+                j += 1
+                continue
+            c = self.country_name(j)
+            if c and not t.norm.startswith("و"):
+                if m["country"] is None:
+                    m["country"], m["country_at"] = c[1], j
+                j += c[0]
+                continue
+            r = self.match(self.ix.ranks, j)
+            if r:
+                m["rank"] = r[1]
+                j += r[0]
+                continue
+            h = self.match(self.ix.honorifics, j)
+            if h:
+                j += h[0]
+                continue
+            if t.key in ("امير", "اميره") and self.name_at(j + 1):
+                j += 1  # الأمير before a name, after a post, is a title of nobility
+                continue
+            if t.norm[:1] in "لب" and inner_key(t.norm[1:]) in _STATE_WORDS:
+                code = self.adjective(j + 1)
+                cn = None if code else self.country_name(j + 1)
+                if code or cn:
+                    if m["country"] is None:
+                        m["country"], m["country_at"] = code or cn[1], j
+                    j += 1 + (cn[0] if cn else 1)
+                    continue
+            if t.key in _FORMER:
+                m["status"] = "former"
+                j += 1
+                continue
+            if t.key in ("مكلف", "مكلفه", "معين", "منتخب", "مرشح"):
+                m["status"] = "designate"
+                j += 1
+                continue
+            if t.key in _SKIP_MODIFIERS:
+                j += 1
+                continue
+            if t.norm in ("لدي", "في", "الي") and (
+                self.country_name(j + 1) or self.match(self.ix.places, j + 1)
+            ):
+                # where the post is held: السفير التركي لدى دمشق, المبعوث إلى سوريا
+                hit = self.country_name(j + 1) or self.match(self.ix.places, j + 1)
+                j += 1 + hit[0]
+                continue
+            org = self.org_phrase(j)
+            if org is not None:
+                j, org_id, code = org
+                m["org"] = m["org"] or org_id
+                if code and m["country"] is None:
+                    m["country"], m["country_at"] = code, j
+                continue
+            if t.norm.startswith("لل") or (
+                t.norm.startswith("ل") and len(t.norm) > 3 and inner_key(t.norm[1:]) in ("شوون",)
+            ):
+                # a sub-unit or a field: المدير العام للدفاع والأمن, نائب الوزير للشؤون السياسية
+                j += 1
+                n_words = 0
+                while j < self.n and n_words < 4 and self.toks[j].al and not self.adjective(j):
+                    j += 1
+                    n_words += 1
+                continue
+            if t.text in _PUNCT_SKIP and j + 1 < self.n and self.toks[j + 1].norm[:1] != "و":
+                # a comma between the post and the name: وزير داخلية مصر، اللواء X
+                k, m2 = self.modifiers(j + 1) if not self.name_at(j + 1) else (j + 1, {})
+                if k > j + 1 and self.name_at(k) or k == j + 1 and self.name_at(k):
+                    m["rank"] = m["rank"] or m2.get("rank")
+                    if m["country"] is None and m2.get("country"):
+                        m["country"], m["country_at"] = m2["country"], m2["country_at"]
+                    j = k
+                break
+            break
+        return j, m
+
+    def org_phrase(self, j: int):
+        """An organization named after a post: باسم وزارة الخارجية القطرية, بوزارة الدفاع
+        التركية, في جهاز الاستخبارات. Returns (end token, org template, state) or None."""
+        t = self.toks[j]
+        start = j
+        if t.norm in ("باسم", "في", "لدي"):
+            start = j + 1
+            if start >= self.n:
+                return None
+            head = self.toks[start].key
+        elif t.norm[:1] in "ب" and len(t.norm) > 3:
+            head = inner_key(t.norm[1:])
+        elif j > 0 and self.toks[j - 1].norm == "باسم":
+            head = t.key
+        else:
+            return None
+        if head not in _ORG_HEADS:
+            return None
+        end = start + 1
+        org = None
+        if head == "وزاره":
+            p = self.match(self.ix.portfolios, end, first=False)
+            sub = self.ix.posts.longest([["وزير"]] + self.opts(end, False))
+            if sub and sub[0] >= 2 and sub[1].role.endswith("_minister"):
+                org, end = sub[1].org, end + sub[0] - 1
+            elif p:
+                org, end = _org_for_portfolio(p[1]), end + p[0]
+        code = None
+        while end < self.n and end - start < 5 and not self.toks[end].punct:
+            c = self.adjective(end)
+            if c:
+                code = code or c
+                end += 1
+                continue
+            cn = self.country_name(end)
+            if cn:
+                code = code or cn[1]
+                end += cn[0]
+                continue
+            if (
+                self.toks[end].key in self.ix.function_words
+                or self.name_at(end)
+                or self.toks[end].norm[:1] == "و"
+                or self.match(self.ix.ranks, end)
+            ):
+                break
+            end += 1
+        return end, org, code
+
+    # ---------------------------------------------------------------- main pass
+
+    def run(self) -> list[Finding]:
+        i = 0
+        while i < self.n:
+            nxt = self.try_title(i)
+            if nxt is None:
+                nxt = self.try_counterpart(i)
+            i = nxt if nxt is not None and nxt > i else i + 1
+        self.delegations()
+        return self.findings
+
+    def _appointment_before(self, i: int) -> bool:
+        for k in range(max(0, i - 6), i):
+            if any(f in _APPOINT for f in self.toks[k].firsts):
+                return True
+        return False
+
+    def try_title(self, i: int) -> int | None:
+        first = self.title_at(i)
+        if not first:
+            return None
+        if i > 0 and any(k in _NOT_NAME_START for k in self.toks[i - 1].firsts):
+            return first[0]  # شارع الرئيس ...: a place named after a person
+        # a chain of titles for one person: نائب رئيس الوزراء ووزير الخارجية العراقي X
+        titles = []  # (start, end, entry, org, mods)
+        j = i
+        cur = first
+        while cur:
+            end, entry, org = cur
+            j, mods = self.modifiers(end)
+            titles.append((j if not titles else titles[-1][0], end, entry, org, mods))
+            nxt = self.chained_title(j)
+            if nxt is not None:
+                j, cur = nxt
+                continue
+            break
+        if all(t[2].needs_state and t[4]["country"] is None for t in titles):
+            return None  # الأمير X: nobility, not a post
+        start_tok = i
+        rule = "ar.title_name"
+        name = self.name_at(j)
+        if name is None:
+            name = self.name_before(i, adjacent=True) or self.name_before(i)
+            rule = "ar.name_title"
+            if name is not None:
+                start_tok = name[0]
+                rk = self.rank_before(name[0])
+                if rk:
+                    start_tok = rk[0]
+                    for t in titles:
+                        t[4]["rank"] = t[4]["rank"] or rk[1]
+        if name is None:
+            entry, org, mods = titles[0][2], titles[0][3], titles[0][4]
+            self.unnamed[i] = Finding(
+                name="",
+                name_begin=self.toks[i].idx,
+                name_end=self.toks[i].idx,
+                role=entry.role,
+                country=mods["country"],
+                begin=self.toks[i].idx,
+                end=self.toks[i].end,
+                rule="ar.unnamed",
+                org=mods["org"] or org,
+            )
+            return j
+        ns, ne, english = name
+        shared_country = titles[-1][4]["country"]
+        shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
+        # appointment: تعيين X وزيرا للخارجية, or a designate
+        appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
+        made = []
+        for _s, _e, entry, org, mods in titles:
+            country = mods["country"] or shared_country
+            status = mods["status"]
+            if appointed:
+                status = "designate"
+            if entry.bare and country is None and len(titles) == 1:
+                generic = True
+            else:
+                generic = entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org
+            if entry.bare and rule == "ar.name_title":
+                continue  # "X الرئيس" is rarely apposition
+            f = self.add(
+                ns,
+                ne,
+                english,
+                role=entry.role,
+                country=country,
+                org=mods["org"] or org,
+                rank=mods["rank"] or shared_rank,
+                status=status,
+                start=start_tok,
+                end=max(ne, _e),
+                rule=rule,
+                generic=generic,
+            )
+            made.append((f, entry, org, mods))
+        end_tok = ne if rule == "ar.title_name" else j
+        # coordinated: وزيرا الخارجية التركي X والسوري Y / والدفاع Y
+        if made and rule == "ar.title_name":
+            end_tok = self.coordinated(end_tok, made[-1][1], made[-1][2], made[-1][3])
+        return max(end_tok, i + 1)
+
+    def chained_title(self, j: int):
+        """Another title for the same person right after one: و+title, ، title, or none
+        (ولي العهد رئيس مجلس الوزراء X; نائب رئيس الوزراء ووزير الخارجية X)."""
+        if j >= self.n:
+            return None
+        k = j + 1 if self.toks[j].text in _PUNCT_SKIP else j
+        if k >= self.n or self.name_at(k):
+            return None
+        nxt = self.title_at(k)
+        if not nxt or nxt[1].bare:
+            return None
+        clitics = {key: c for key, c in first_keys(self.toks[k].norm)}
+        head_keys = self.opts(k, True)[0]
+        if not any(
+            clitics.get(key, "x") in ("", "و")
+            and self.ix.posts.longest([[key]] + self.opts(k + 1, False))
+            for key in head_keys
+        ):
+            return None  # بالسفير, للرئيس: a preposition starts another phrase
+        return k, nxt
+
+    def coordinated(self, k: int, entry: PostEntry, org: str | None, mods: dict) -> int:
+        """After `X` of a title: والسوري Y, وسوريا Y, والدفاع Y (same head), repeated."""
+        while k < self.n:
+            t = self.toks[k]
+            if t.text in _PUNCT_SKIP and k + 1 < self.n:
+                k2 = k + 1
+            else:
+                k2 = k
+            t = self.toks[k2]
+            if not t.norm.startswith("و") or len(t.norm) < 3:
+                return k
+            rest = t.norm[1:]
+            code = self.ix.adjectives.get(inner_key(rest))
+            cn = None
+            if code is None:
+                cn = self.ix.countries.longest([[inner_key(rest)]] + self.opts(k2 + 1, False))
+                if cn:
+                    code = cn[1]
+            if code is not None:
+                after = k2 + (cn[0] if cn else 1)
+                after, m2 = self.modifiers(after)
+                name = self.name_at(after)
+                if not name:
+                    return k
+                self.add(
+                    name[0],
+                    name[1],
+                    name[2],
+                    role=entry.role,
+                    country=code,
+                    org=m2["org"] or org,
+                    rank=m2["rank"],
+                    status=mods["status"],
+                    start=k2,
+                    end=name[1],
+                    rule="ar.coordinated",
+                )
+                k = name[1]
+                continue
+            # same head, another portfolio: والدفاع Y
+            p = self.ix.posts.longest([[entry.head], [inner_key(rest)]] + self.opts(k2 + 1, False))
+            if p and p[0] >= 2 and entry.head not in ("رئيس",):
+                n, e2 = p
+                after, m2 = self.modifiers(k2 + n - 1)
+                name = self.name_at(after)
+                if not name:
+                    return k
+                self.add(
+                    name[0],
+                    name[1],
+                    name[2],
+                    role=e2.role,
+                    country=m2["country"] or mods["country"],
+                    org=m2["org"] or e2.org,
+                    rank=m2["rank"],
+                    status=mods["status"],
+                    start=k2,
+                    end=name[1],
+                    rule="ar.coordinated",
+                )
+                k = name[1]
+                continue
+            return k
+        return k
+
+    def try_counterpart(self, i: int) -> int | None:
+        t = self.toks[i]
+        if not any(k in _COUNTERPART for k in t.firsts):
+            return None
+        j, mods = self.modifiers(i + 1)
+        name = self.name_at(j)
+        if not name:
+            return None
+        ante = self.antecedent(i)
+        if ante is None:
+            return name[1]
+        self.add(
+            name[0],
+            name[1],
+            name[2],
+            role=ante.role,
+            country=mods["country"],
+            org=ante.org,
+            rank=mods["rank"],
+            status="current",
+            start=i,
+            end=name[1],
+            rule="ar.counterpart",
+        )
+        return name[1]
+
+    def antecedent(self, i: int) -> Finding | None:
+        """The post a counterpart refers to: the nearest person named before it in the same
+        sentence (a full finding, or a surname of one: وكان ظريف قد ... والتقى نظيره), else
+        the last finding of the previous sentence of the same paragraph."""
+        sent = self.toks[i].sent
+        pos = self.toks[i].idx
+        for k in range(i - 1, -1, -1):
+            t = self.toks[k]
+            if t.sent != sent:
+                break
+            for f in reversed(self.findings):
+                if f.name_begin <= t.idx < f.name_end and not f.generic:
+                    return self._specific(f)
+            ref = self.surnames.get(t.norm, self.surnames.get(t.key))
+            if ref is not None and not t.punct:
+                return self._specific(self.findings[ref])
+            if k in self.unnamed and not self.unnamed[k].role == "head_of_state":
+                return self.unnamed[k]
+        for f in reversed(self.findings):
+            if (
+                f.begin < pos
+                and not f.generic
+                and self._sent_of_char(f.begin) == sent - 1
+                and "\n" not in self.doc.text[f.end : pos]
+            ):
+                return self._specific(f)
+        return None
+
+    def _specific(self, f: Finding) -> Finding:
+        """Of the posts found for one name, the one a counterpart most likely shares."""
+        same = [g for g in self.findings if g.name == f.name and not g.generic]
+        order = ["foreign_minister", "defence_minister", "interior_minister", "finance_minister"]
+        for role in order:
+            for g in same:
+                if g.role == role:
+                    return g
+        return f
+
+    def _sent_of_char(self, c: int) -> int:
+        for t in self.toks:
+            if t.idx >= c:
+                return t.sent
+        return self.toks[-1].sent if self.toks else 0
+
+    def delegations(self) -> None:
+        """Members of a delegation (وفد سوري ضم ...) or a side (من الجانب السعودي ...) with
+        no state of their own take its state; so do the later items of a list of officials
+        (وزير الخارجية التركي X ووزير الدفاع Y ورئيس المخابرات Z)."""
+        for k, t in enumerate(self.toks):
+            if not any(x in _DELEGATION or x in _SIDES for x in t.firsts[:2]):
+                continue
+            code = self.adjective(k + 1)
+            if not code:
+                cn = self.country_name(k + 1)  # وفدا سوريا: the accusative written bare
+                code = cn[1] if cn and self.toks[k].key != "جانب" else None
+            if not code:
+                continue
+            stop = self._next_side(k)
+            for n, f in enumerate(self.findings):
+                if (
+                    f.country is None
+                    and t.idx < f.begin < stop
+                    and f.alias_of is None
+                    and self._sent_of_char(f.begin) == t.sent
+                ):
+                    self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+        for n in range(1, len(self.findings)):
+            f, prev = self.findings[n], self.findings[n - 1]
+            if (
+                f.country is None
+                and prev.country is not None
+                and f.rule == "ar.title_name"
+                and self._joined(prev.name_end, f.begin)
+                and f.role not in ("ambassador", "envoy")
+            ):
+                self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
+
+    def _next_side(self, k: int) -> int:
+        for t in self.toks[k + 2 :]:
+            if any(x in _DELEGATION or x in _SIDES for x in t.firsts[:2]) and self.adjective(
+                t.i + 1
+            ):
+                return t.idx
+        return len(self.doc.text) + 1
+
+    def _joined(self, end: int, begin: int) -> bool:
+        """Only a conjunction (and a comma) between two findings: items of one list."""
+        gap = self.doc.text[end:begin]
+        return bool(re.fullmatch(r"\s*[\"«»“”']?\s*[،,]?\s*و?", gap)) and "\n" not in gap
+
+    def add(
+        self,
+        ns: int,
+        ne: int,
+        english: str | None,
+        *,
+        role: str,
+        country: str | None,
+        org: str | None,
+        rank: str | None,
+        status: str,
+        start: int,
+        end: int,
+        rule: str,
+        generic: bool = False,
+    ) -> Finding:
+        toks = self.toks
+        name = self.doc.text[toks[ns].idx : toks[ne - 1].end]
+        alias = None
+        if ne - ns == 1:
+            alias = self.surnames.get(toks[ns].norm, self.surnames.get(toks[ns].key))
+        f = Finding(
+            name=name,
+            name_begin=toks[ns].idx,
+            name_end=toks[ne - 1].end,
+            role=role,
+            country=country,
+            begin=toks[start].idx,
+            end=toks[end - 1].end,
+            rule=rule,
+            org=org,
+            rank=rank,
+            status=status,
+            english=english,
+            alias_of=alias,
+            generic=generic,
+        )
+        self.findings.append(f)
+        self.claimed.update(range(ns, ne))
+        if ne - ns >= 2 and alias is None:
+            last = toks[ne - 1]
+            self.surnames.setdefault(last.norm, len(self.findings) - 1)
+            self.surnames.setdefault(last.key, len(self.findings) - 1)
+        return f
+
+
+def _org_for_portfolio(pid: str) -> str:
+    return f"ministry-{pid}"
+
+
+_MINISTRY_ORG = {"خارجيه": "mfa", "دفاع": "mod", "داخليه": "moi", "ماليه": "mof"}
+
+
+def find_officials(doc: Doc, *, index: ArabicIndex | None = None) -> list[Finding]:
+    """Every official the Arabic rules find in ``doc``, in text order."""
+    ix = index or arabic_index()
+    parser = _Parser(doc, ix)
+    found = parser.run()
+    return sorted(found, key=lambda f: (f.name_begin, f.role))

@@ -1,0 +1,117 @@
+"""The state an article speaks from: its dateline, its agency, its outlet.
+
+Wire copy names its own state's officials without a nationality ("وزير الخارجية X" in a
+Syrian agency's report from Damascus is Syria's). When a post's state is not stated, the
+extractor may take the article's *home state* from, in order:
+
+1. the dateline (``دمشق - سانا``, ``ANKARA (Reuters) -``): the city's state;
+2. a national news agency named in the dateline (``- سانا``, ``(واس)``): its state;
+3. the outlet's address: a country-code domain (``sana.sy``) or a known national outlet
+   (data/lexicon/outlets.jsonl).
+
+Each answer carries the rule it came from, which the evidence keeps.
+
+>>> home_state(Article(id="a", lang="ar", text="دمشق - سانا\\n\\nقال الوزير ..."))
+('SY', 'dateline')
+>>> home_state(Article(id="a", lang="ar", text="قال ...", url="https://www.sana.sy/x/1"))
+('SY', 'outlet')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
+from kg import lexicon
+from kg.extract.index import arabic_index, english_index, inner_key
+from kg.model import Article
+from kg.nlp.normalize import normalize_ar, normalize_en
+
+__all__ = ["home_state", "dateline_state", "outlet_state"]
+
+# Country-code domains that outlets of other states use as generic names.
+_GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
+_DATELINE = re.compile(
+    r"^\s*([^\n\-–—:(]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:]\s*([^\n]{0,30})"
+)
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    return {e["domain"]: e["country"] for e in lexicon.load_jsonl("outlets.jsonl")}
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(arabic_index().info)
+
+
+def outlet_state(url: str | None) -> str | None:
+    """The home state of an outlet from its address, or None.
+
+    >>> outlet_state("https://www.youm7.com/story/1"), outlet_state("https://example.com/")
+    ('EG', None)
+    """
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    outlets = _outlets()
+    parts = host.split(".")
+    for n in range(len(parts) - 1):
+        if ".".join(parts[n:]) in outlets:
+            return outlets[".".join(parts[n:])]
+    tld = parts[-1] if parts else ""
+    if len(tld) == 2 and tld not in _GENERIC_TLDS and tld.upper() in _codes():
+        return tld.upper()
+    return None
+
+
+def _place_or_agency(words: str, lang: str) -> str | None:
+    ix = arabic_index() if lang == "ar" else english_index()
+    if lang == "ar":
+        keys = [[inner_key(normalize_ar(w))] for w in words.split()]
+    else:
+        keys = [[normalize_en(w)] for w in re.findall(r"[\w'.-]+", words)]
+    if not keys:
+        return None
+    for trie in (ix.places, ix.countries, ix.media):
+        hit = trie.longest(keys)
+        if hit and hit[0] == len(keys):
+            v = hit[1]
+            return v.get("country") if isinstance(v, dict) else v
+    return None
+
+
+def dateline_state(text: str, *, lang: str) -> str | None:
+    """The state of a dateline at the start of the text (a city, or a national agency).
+
+    >>> dateline_state("أنقرة-سانا\\n\\nأجرى ...", lang="ar"), dateline_state("ANKARA (AA) - Turkey's", lang="en")
+    ('TR', 'TR')
+    """
+    m = _DATELINE.match(text[:80])
+    if not m:
+        return None
+    city = m.group(1).strip()
+    if len(city.split()) > 3:
+        return None
+    found = _place_or_agency(city, lang)
+    if found:
+        return found
+    for agency in (m.group(2), m.group(3)):
+        if agency and len(agency.split()) <= 3:
+            found = _place_or_agency(agency.strip(), lang)
+            if found:
+                return found
+    return None
+
+
+def home_state(article: Article) -> tuple[str, str] | None:
+    """``(ISO code, rule)`` of the state the article speaks from, or None."""
+    code = dateline_state(article.text, lang=article.lang)
+    if code:
+        return code, "dateline"
+    code = outlet_state(article.url)
+    if code:
+        return code, "outlet"
+    return None

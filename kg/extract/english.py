@@ -1,0 +1,1519 @@
+"""Rules for the way English news names officials: state, title, rank, honorific, name.
+
+The constructions, each a rule name that every fact keeps as evidence:
+
+- ``en.title_name``: state + title + rank + honorific + name (Turkish Foreign Minister Hakan
+  Fidan; Syria's Defense Minister X; the US Secretary of State X; Minister of Foreign Affairs
+  of Iran X; Turkey's foreign minister, Hakan Fidan); two titles may share one name
+  (Deputy Prime Minister and Foreign Minister X: two posts, one person);
+- ``en.name_title``: a name then its title in apposition (Hakan Fidan, the Turkish foreign
+  minister,);
+- ``en.org_title``: an organization then its chief or spokesperson (Foreign Ministry
+  spokesperson X; head of Turkey's National Intelligence Organization (MIT) X);
+- ``en.coordinated``: plural titles (Foreign Ministers X of Turkey and Y of Syria);
+- ``en.counterpart``: his Syrian counterpart X takes the post of its antecedent, a new state;
+- ``en.appointment``: X was nominated as ... (status ``designate``).
+
+A post's state comes from the text: an adjective (Turkish), a possessive (Turkey's), a
+name used as a modifier (US Secretary of State), ``of Turkey`` after the title or the name,
+or a counterpart's adjective. A title in a list right after an official with a state and
+none of its own takes that state (suffix ``+list``); a dateline's state stands in for the
+rest (suffix ``+dateline``). Otherwise the post has no state and the finding is generic.
+
+Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al, el-, de,
+van, von, der, Ould); a single word is a name only as the surname of someone named before.
+
+>>> from kg.nlp import get_pipeline
+>>> doc = get_pipeline("en")("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart "
+...                          "Asaad al-Shaibani in Ankara.")
+>>> [(f.name, f.role, f.country) for f in find_officials(doc)]
+[('Hakan Fidan', 'foreign_minister', 'TR'), ('Asaad al-Shaibani', 'foreign_minister', 'SY')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.finding import Finding
+from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index
+from kg.nlp.normalize import normalize_en
+
+__all__ = ["Finding", "find_officials", "dateline_country"]
+
+# Closed grammatical classes of the rules themselves (not gazetteer data): particles inside
+# names, the words that set a post's status, and the heads an organization's chief takes.
+_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "bint",
+    "ibn",
+    "abu",
+    "abou",
+    "bou",
+    "ben",
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ould",
+    "ul",
+    "ad",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "bani",
+    "abdel",
+    "abd",
+    "y",
+}
+_FORMER = {"former", "ex", "late", "then", "erstwhile", "ousted", "deposed", "previous"}
+_DESIGNATE = {"designate", "-designate", "elect", "-elect", "incoming", "nominee"}
+_SKIP_BEFORE = {
+    "the",
+    "new",
+    "acting",
+    "interim",
+    "caretaker",
+    "outgoing",
+    "current",
+    "top",
+    "senior",
+    "newly",
+    "appointed",
+    "de",
+    "facto",
+    "transitional",
+    "sitting",
+}
+_COUNTERPART = {"counterpart", "counterparts"}
+_ORG_WORDS = {
+    "ministry",
+    "intelligence",
+    "organization",
+    "organisation",
+    "agency",
+    "army",
+    "forces",
+    "service",
+    "services",
+    "directorate",
+    "guard",
+    "guards",
+    "corps",
+    "department",
+    "mit",
+    "mossad",
+    "command",
+    "police",
+    "gendarmerie",
+    "navy",
+}
+_ORG_HEADS = {
+    "chief",
+    "head",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "boss",
+}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+_MINISTRY_ORG = {
+    "foreign": "mfa",
+    "defense": "mod",
+    "defence": "mod",
+    "interior": "moi",
+    "finance": "mof",
+    "home": "moi",
+    "treasury": "mof",
+    "war": "mod",
+}
+_APPOINT = {
+    "nominated",
+    "nominates",
+    "nominate",
+    "named",
+    "names",
+    "tapped",
+    "picked",
+    "appointed",
+    "appoints",
+    "appoint",
+    "designated",
+    "chosen",
+    "candidate",
+}
+# Capitalised words that head an organization, a place or a time, never a personal name.
+_NOT_NAME = {
+    "ministry",
+    "ministries",
+    "government",
+    "council",
+    "army",
+    "forces",
+    "republic",
+    "state",
+    "states",
+    "kingdom",
+    "organization",
+    "organisation",
+    "agency",
+    "office",
+    "house",
+    "committee",
+    "party",
+    "parliament",
+    "assembly",
+    "department",
+    "union",
+    "league",
+    "nations",
+    "court",
+    "bank",
+    "foreign",
+    "affairs",
+    "defense",
+    "defence",
+    "interior",
+    "national",
+    "security",
+    "general",
+    "central",
+    "islamic",
+    "arab",
+    "international",
+    "region",
+    "city",
+    "capital",
+    "airport",
+    "street",
+    "square",
+    "mosque",
+    "university",
+    "school",
+    "hospital",
+    "bridge",
+    "avenue",
+    "road",
+    "palace",
+    "summit",
+    "conference",
+    "forum",
+    "agreement",
+    "strip",
+    "bureau",
+    "presidency",
+    "federation",
+    "coalition",
+    "media",
+    "press",
+    "news",
+    "reuters",
+    "i",
+    "we",
+    "you",
+    "it",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "or",
+    "while",
+    "as",
+    "after",
+    "during",
+    "since",
+    "when",
+    "a",
+    "an",
+    "this",
+    "that",
+    "both",
+    "he",
+    "she",
+    "they",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "according",
+    "meanwhile",
+    "also",
+    "earlier",
+    "later",
+    "ministers",
+    "officials",
+    "minister",
+    "president",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "premier",
+    "prime",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "commander",
+    "chief",
+    "head",
+    "spokesperson",
+    "spokesman",
+    "director",
+    "deputy",
+    "vice",
+    "crown",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "sheikh",
+    "emir",
+    "sultan",
+    "member",
+    "chairman",
+    "chair",
+    "speaker",
+    "governor",
+    "counterpart",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "dhabi",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "gulf",
+    "sea",
+    "gaza",
+    "white",
+    "pentagon",
+    "kremlin",
+    "elysee",
+    "hezbollah",
+    "hamas",
+    "isis",
+    "un",
+    "eu",
+    "nato",
+    "idf",
+    "irgc",
+    "sdf",
+    "pkk",
+    "centcom",
+}
+# Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
+_STYLES = {
+    "prince",
+    "princess",
+    "sheikh",
+    "sheikha",
+    "shaikh",
+    "emir",
+    "amir",
+    "sayyid",
+    "seyed",
+    "sayed",
+    "he",
+    "h.e.",
+    "his",
+    "her",
+    "excellency",
+    "highness",
+    "royal",
+    "majesty",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "dr",
+    "dr.",
+    "ambassador",
+}
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K., H.E.
+    r"|[’']s\b"  # possessive
+    r"|\w+(?:[-‐]\w+|[’'](?!s\b)\w+)*(?:[’'](?=\s))?"  # words, hyphenated, Sa'ar, Shia'
+    r"|\S"
+)
+_HEADLINE_MIN = 4
+
+
+@dataclass
+class _Tok:
+    i: int
+    text: str
+    norm: str
+    idx: int
+    end: int
+    sent: int
+    line: int
+    cap: bool
+    punct: bool
+
+
+def _tokens(doc: Doc) -> list[_Tok]:
+    text = doc.text
+    starts = [s.start_char for s in doc.sents]
+    lines = [m.start() for m in re.finditer(r"\n", text)]
+    toks: list[_Tok] = []
+    s_i = l_i = 0
+    for m in _TOKEN_RE.finditer(text):
+        pieces = [(m.start(), m.group())]
+        low = m.group().lower()
+        for suf in ("-designate", "-elect"):
+            if low.endswith(suf) and len(low) > len(suf):
+                cut = m.start() + len(m.group()) - len(suf)
+                pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
+        for start, piece in pieces:
+            while s_i + 1 < len(starts) and starts[s_i + 1] <= start:
+                s_i += 1
+            while l_i < len(lines) and lines[l_i] < start:
+                l_i += 1
+            toks.append(
+                _Tok(
+                    i=len(toks),
+                    text=piece,
+                    norm=normalize_en(piece),
+                    idx=start,
+                    end=start + len(piece),
+                    sent=s_i,
+                    line=l_i,
+                    cap=piece[:1].isupper(),
+                    punct=not any(c.isalnum() for c in piece),
+                )
+            )
+    return toks
+
+
+@cache
+def _portfolios() -> Trie:
+    trie = Trie()
+    for e in lexicon.load_jsonl("portfolios.jsonl"):
+        for label in [e["en"]] + list(e.get("en_alt", [])):
+            trie.add(tuple(normalize_en(label).split()), e["id"])
+    return trie
+
+
+class _Parser:
+    def __init__(self, doc: Doc, ix: EnglishIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.ix = ix
+        self.toks = _tokens(doc)
+        self.n = len(self.toks)
+        self.findings: list[Finding] = []
+        self.surnames: dict[str, int] = {}  # folded last name word -> finding index
+        self.used = 0  # tokens before this one belong to a finding already
+        self.headline_lines = self._headlines()
+
+    # ---------------------------------------------------------------- lookups
+
+    def walk(self, trie: Trie, i: int, *, limit: int = 12, plural: bool = False):
+        """Longest phrase of ``trie`` at token i: (end token, value) or None. A word may
+        take its following full stop (``Lt .`` for ``lt.``); ``plural`` lets the last word
+        of the phrase take an ``s`` (Foreign Ministers)."""
+        best = None
+        stack = [(trie.root, i, False)]
+        while stack:
+            node, j, pl = stack.pop()
+            if None in node and j > i and (best is None or j > best[0]):
+                best = (j, node[None], pl)
+            if j >= self.n or j - i >= limit:
+                continue
+            t = self.toks[j]
+            if t.punct and t.text not in ("(", ")"):
+                continue
+            if t.norm in node:
+                stack.append((node[t.norm], j + 1, False))
+            if plural and t.norm.endswith("s") and t.norm[:-1] in node:
+                stack.append((node[t.norm[:-1]], j + 1, True))
+            if j + 1 < self.n and self.toks[j + 1].text == "." and self.toks[j + 1].idx == t.end:
+                k = t.norm + "."
+                if k in node:
+                    stack.append((node[k], j + 2, False))
+        if best is None:
+            return None
+        return (best[0], best[1], best[2]) if plural else (best[0], best[1])
+
+    def tok(self, j: int) -> _Tok | None:
+        return self.toks[j] if 0 <= j < self.n else None
+
+    def norm(self, j: int) -> str:
+        t = self.tok(j)
+        return t.norm if t else ""
+
+    def state_at(self, j: int) -> tuple[int, str] | None:
+        """A state named at token j as a modifier: Turkish, Turkey's, US, the UK's."""
+        if j >= self.n or self.toks[j].punct:
+            return None
+        hits = []
+        a = self.walk(self.ix.adjectives, j)
+        if a:
+            hits.append(a)
+        c = self.walk(self.ix.countries, j)
+        if c:
+            hits.append(c)
+        if not hits:
+            return None
+        end, code = max(hits, key=lambda h: h[0])
+        if self.norm(end) in ("'s", "’s") or (
+            self.norm(end) == "'" and self.toks[end - 1].norm.endswith("s")
+        ):
+            end += 1
+        return end, code
+
+    def country_after_of(self, j: int) -> tuple[int, str] | None:
+        """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``)."""
+        if self.norm(j) != "of":
+            return None
+        k = j + 1
+        if self.norm(k) == "the":
+            k += 1
+        c = self.walk(self.ix.countries, k)
+        if c:
+            return c
+        # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack
+        for m in range(k + 1, min(k + 4, self.n)):
+            if self.norm(m) == "of":
+                if all(self.toks[x].cap for x in range(k, m)):
+                    c = self.walk(self.ix.countries, m + 1)
+                    if c:
+                        return c
+                break
+        return None
+
+    def is_stop(self, t: _Tok) -> bool:
+        return t.norm in self.ix.function_words
+
+    def name_word(self, j: int) -> bool:
+        """May token j be a (capitalised) word of a personal name?"""
+        t = self.tok(j)
+        if t is None or t.punct or not t.cap or not t.text[0].isalpha():
+            return False
+        if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
+            return False
+        if t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[IVX]+", t.text):
+            return False  # acronyms: MIT, IRNA, SANA
+        if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
+            return False
+        if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
+            return False
+        if self.walk(self.ix.posts, j) or self.walk(self.ix.media, j):
+            return False
+        p = self.walk(self.ix.places, j)
+        if p and not self.walk(self.ix.officials, j):
+            return False
+        return True
+
+    def particle(self, j: int) -> bool:
+        t = self.tok(j)
+        if t is None or t.punct:
+            return False
+        base = t.norm.split("-", 1)[0] if "-" in t.norm else t.norm
+        return base in _PARTICLES
+
+    def hyphen_particle(self, j: int) -> bool:
+        """al-Shaibani, el-Sisi: a particle glued to a capitalised word."""
+        t = self.tok(j)
+        if t is None or "-" not in t.text:
+            return False
+        head, rest = t.text.split("-", 1)
+        return head.lower() in _PARTICLES and rest[:1].isupper()
+
+    # ---------------------------------------------------------------- names
+
+    def name_at(self, i: int, *, single: bool = True) -> tuple[int, int, str | None] | None:
+        """A personal name starting at token i: (start, end token, English) or None."""
+        if i >= self.n:
+            return None
+        hit = self.walk(self.ix.officials, i)
+        if hit and self._name_end_ok(hit[0]):
+            end = hit[0]
+            # a longer spelling of a gazetteer name (a middle name) keeps the gazetteer's
+            more = self._extend(end, i)
+            return i, more, hit[1]
+        t0 = self.tok(i)
+        if t0 is None:
+            return None
+        if not (
+            self.name_word(i)
+            or self.hyphen_particle(i)
+            or (t0.cap and self.particle(i) and self.name_word(i + 1))
+        ):
+            return None
+        j = self._extend(i + 1, i)
+        if j - i == 1:
+            if not single:
+                return None
+            if self.surname_of(i) is None:
+                return None
+        return i, j, None
+
+    def _extend(self, j: int, start: int) -> int:
+        while j < self.n and j - start < 7:
+            t = self.toks[j]
+            if t.idx > self.toks[j - 1].end and "\n" in self.text[self.toks[j - 1].end : t.idx]:
+                break
+            if self.name_word(j) or self.hyphen_particle(j):
+                j += 1
+                continue
+            if self.particle(j) and (self.name_word(j + 1) or self.hyphen_particle(j + 1)):
+                j += 2
+                continue
+            break
+        return j
+
+    def _name_end_ok(self, end: int) -> bool:
+        t = self.tok(end)
+        return t is None or not (t.cap and not t.punct and self.name_word(end))
+
+    def surname_of(self, j: int) -> int | None:
+        t = self.tok(j)
+        if t is None:
+            return None
+        return self.surnames.get(_surname_key(t.norm))
+
+    def name_before(self, i: int) -> tuple[int, int, str | None] | None:
+        """A name ending at the comma right before token i (X, the Turkish foreign minister)."""
+        k = i - 1
+        if self.norm(k) == "the":
+            k -= 1
+        if self.norm(k) != ",":
+            return None
+        end = k
+        for s in range(max(0, end - 7), end):
+            got = self.name_at(s)
+            if not got or got[1] != end:
+                continue
+            if s < self.used and not any(
+                f.generic and f.name_begin == self.toks[s].idx for f in self.findings
+            ):
+                # a name a full title already claimed (X's Minister Y, German Minister Z)
+                # is no apposition; a bare one (Ambassador Y, spokesperson for ...) is
+                continue
+            prev = self.tok(s - 1)
+            if (
+                prev is None
+                or prev.punct
+                or self.is_stop(prev)
+                or not prev.cap
+                or prev.norm in _NOT_NAME
+                or prev.norm in _STYLES
+                or self.rank_ending_at(s)
+                or prev.sent != self.toks[s].sent
+            ):
+                return got
+        return None
+
+    def name_before_as(self, i: int) -> tuple[int, int, str | None] | None:
+        """nominated X as foreign minister; X was appointed as the new foreign minister."""
+        k = i - 1
+        while self.norm(k) in ("the", "new", "a"):
+            k -= 1
+        if self.norm(k) not in ("as", "to"):
+            return None
+        k -= 1
+        verb = False
+        while self.norm(k) in _APPOINT or self.norm(k) in (
+            "was",
+            "is",
+            "be",
+            "been",
+            "has",
+            "being",
+            "will",
+            "to",
+        ):
+            verb = verb or self.norm(k) in _APPOINT
+            k -= 1
+        end = k + 1
+        for s in range(max(0, end - 6), end):
+            got = self.name_at(s, single=False)
+            if got and got[1] == end:
+                if verb or any(self.norm(x) in _APPOINT for x in range(max(0, s - 3), s)):
+                    return got
+                return None
+        return None
+
+    def rank_ending_at(self, s: int) -> tuple[int, str] | None:
+        for k in range(max(0, s - 4), s):
+            hit = self.walk(self.ix.ranks, k)
+            if hit and hit[0] == s:
+                return k, hit[1]
+        return None
+
+    # ---------------------------------------------------------------- titles
+
+    def post_at(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
+        """A title at token j: (end, entry, org, plural), a portfolio before or after a
+        minister, and an organization before a chief or spokesperson."""
+        hit = self.walk(self.ix.posts, j, plural=True)
+        pf = self.walk(_portfolios(), j)
+        if pf:
+            # Trade Minister, Energy Minister: a portfolio then the title
+            after = self.walk(self.ix.posts, pf[0], plural=True)
+            if after and after[1].role == "minister" and (hit is None or after[0] > hit[0]):
+                return after[0], after[1], f"ministry-{pf[1]}", after[2]
+        if hit is None:
+            return self.org_title(j)
+        end, entry, plural = hit
+        org = entry.org
+        words = {self.toks[k].norm for k in range(j, end)}
+        if entry.role == "deputy_minister":
+            org = next((o for w, o in _MINISTRY_ORG.items() if w in words), org)
+        if entry.portfolio or entry.role == "deputy_minister":
+            if self.norm(end) in ("of", "for"):
+                p = self.walk(_portfolios(), end + 1)
+                if p:
+                    org, end = f"ministry-{p[1]}", p[0]
+        if entry.role.startswith("head_of") and self.norm(end) == "'s":
+            return None  # Russian President's envoy: the president is not named here
+        return end, entry, org, plural
+
+    def org_title(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
+        """Foreign Ministry spokesperson, National Intelligence Organization (MIT) Chief,
+        head of Turkey's intelligence agency: an organization and its head."""
+        k = j
+        words = []
+        while k < self.n and k - j < 7:
+            t = self.toks[k]
+            if t.norm in _ORG_HEADS and words:
+                break
+            if t.text in ("(", ")") or (t.cap and not t.punct) or t.norm in ("of", "and"):
+                words.append(t.norm)
+                k += 1
+                continue
+            return None
+        if k >= self.n or not words or not (set(words) & _ORG_WORDS):
+            return None
+        if words[0] in ("of", "and") or words[-1] in ("of", "and"):
+            return None
+        head = self.toks[k].norm
+        entry = _org_entry(head, set(words))
+        if entry is None:
+            return None
+        return k + 1, entry[0], entry[1], False
+
+    def head_of(self, j: int) -> tuple[int, PostEntry, str, str | None] | None:
+        """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
+        if (
+            self.norm(j) not in ("head", "chief", "director", "commander")
+            or self.norm(j + 1) != "of"
+        ):
+            return None
+        k = j + 2
+        if self.norm(k) == "the":
+            k += 1
+        state = None
+        st = self.state_at(k)
+        if st:
+            k, state = st
+        words = []
+        while k < self.n and k - j < 12:
+            t = self.toks[k]
+            if (
+                (t.cap and not t.punct and not self.name_at(k, single=False))
+                or (t.norm == "of" and words)
+                or t.text == "("
+                or (t.text == ")" and words)
+            ):
+                words.append(t.norm)
+                k += 1
+                continue
+            if t.norm in _ORG_WORDS and not t.cap:
+                words.append(t.norm)
+                k += 1
+                continue
+            break
+        if not words or not (set(words) & _ORG_WORDS) or words[-1] == "of":
+            return None
+        entry = _org_entry(self.norm(j), set(words))
+        if entry is None:
+            return None
+        return k, entry[0], entry[1], state
+
+    def post_modifiers(self, j: int, entry: PostEntry, m: dict) -> int:
+        """What may follow a title: -designate, of Turkey, of the Turkish Army, to Turkey
+        (an ambassador's host), for Syria (an envoy's brief), a rank, an honorific."""
+        steps = 0
+        while j < self.n and steps < 8:
+            steps += 1
+            t = self.toks[j]
+            if t.norm in _DESIGNATE:
+                m["status"] = "designate"
+                j += 1
+                continue
+            c = self.country_after_of(j)
+            if c:
+                m["country"] = m["country"] or c[1]
+                j = c[0]
+                continue
+            k0 = j + 1 if t.norm in ("of", "for") else j
+            if self.norm(k0) == "the":
+                k0 += 1
+            if k0 > j and (t.norm in ("of", "for") or self.norm(j - 1) in ("of", "for")):
+                # of the Turkish Army, for the Egyptian Ministry of Foreign Affairs
+                st = self.state_at(k0)
+            else:
+                st = None
+            if st:
+                k = st[0]
+                while (
+                    k < self.n
+                    and self.toks[k].cap
+                    and not self.toks[k].punct
+                    and not self.name_at(k, single=False)
+                    and k - st[0] < 4
+                ):
+                    k += 1
+                words = {self.toks[x].norm for x in range(st[0], k)} | self._of_words(k)
+                if k > st[0] or entry.spokes:
+                    m["country"] = m["country"] or st[1]
+                    if entry.spokes:
+                        m["org"] = _spokes_org(words)
+                    j = k
+                    if self.norm(j) == "of" and self._of_words(j):
+                        j += 1
+                        while (
+                            j < self.n
+                            and self.toks[j].cap
+                            and not self.toks[j].punct
+                            and not self.name_word(j)
+                        ):
+                            j += 1
+                    continue
+            if t.norm == "to" and entry.role in ("adviser", "envoy") and m["country"] is None:
+                st = self.state_at(j + 1)
+                if st and self.post_at(st[0]):
+                    m["country"] = st[1]  # adviser to U.S. President X: the president's state
+                    break
+            if t.text == "," and entry.role.endswith("minister"):
+                ext = self.portfolio_extension(j)
+                if ext:
+                    j, code = ext
+                    m["country"] = m["country"] or code
+                    continue
+            if t.norm == "of" and self.norm(j + 1) == "the" and entry.role.startswith("head"):
+                k = j + 2
+                while (
+                    k < self.n
+                    and self.toks[k].cap
+                    and not self.toks[k].punct
+                    and k - j < 6
+                    and not self.name_at(k, single=False)
+                ):
+                    k += 1
+                if k > j + 2 and {self.toks[x].norm for x in range(j + 2, k)} & {
+                    "council",
+                    "presidency",
+                    "government",
+                    "cabinet",
+                    "state",
+                }:
+                    j = k  # President of the Presidential Council
+                    continue
+            if t.norm in ("to", "in") and (entry.ambassador or entry.role == "envoy"):
+                k = j + 1
+                if self.norm(k) == "the":
+                    k += 1
+                p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                if p:
+                    j = p[0]
+                    continue
+            if t.norm == "for" and entry.role in ("envoy", "adviser", "minister"):
+                k = j + 1
+                if self.norm(k) == "the":
+                    k += 1
+                e = k
+                while e < self.n and e - k < 8:
+                    te = self.toks[e]
+                    if te.cap and not te.punct and not self.name_at(e, single=False):
+                        e += 1
+                    elif (
+                        te.norm in ("and", "the")
+                        and e > k
+                        and self.tok(e + 1)
+                        and (self.toks[e + 1].cap or self.toks[e + 1].norm == "the")
+                    ):
+                        e += 1
+                    else:
+                        break
+                if e > k and not (
+                    e < self.n and self.toks[e].norm == "and" and self.name_at(e + 1, single=False)
+                ):
+                    j = e
+                    continue
+            r = self.walk(self.ix.ranks, j)
+            if r and not (r[0] < self.n and self.walk(self.ix.posts, r[0])):
+                m["rank"] = m["rank"] or r[1]
+                j = r[0]
+                continue
+            h = self.walk(self.ix.honorifics, j)
+            if h:
+                j = h[0]
+                continue
+            if t.norm in _STYLES and t.cap and self.name_at(j + 1, single=False):
+                j += 1
+                continue
+            if t.text == "," and j + 1 < self.n:
+                nxt = j + 1
+                got = self.name_at(nxt, single=False)
+                if got and self.norm(got[1]) == "and" and entry.role.endswith("minister"):
+                    break  # Minister of Foreign Affairs, African Cooperation and ...
+                if (
+                    self.walk(self.ix.ranks, nxt)
+                    or self.walk(self.ix.honorifics, nxt)
+                    or (self.norm(nxt) in _STYLES and self.toks[nxt].cap)
+                    or got
+                ):
+                    j = nxt
+                    continue
+            break
+        return j
+
+    def portfolio_extension(self, j: int) -> tuple[int, str | None] | None:
+        """``, African Cooperation and Moroccan Expatriates,`` after Minister of Foreign
+        Affairs: the rest of a long portfolio, up to the comma before the name; a
+        nationality in it (Moroccan, Egyptians) names the state."""
+        k = j + 1
+        saw_and = False
+        code = None
+        while k < self.n and k - j < 12:
+            t = self.toks[k]
+            if t.norm == "and":
+                saw_and = True
+            elif t.text == ",":
+                if saw_and and self.name_at(k + 1, single=False):
+                    return k + 1, code
+                if not saw_and and self.norm(k + 1) != "and" and not self.toks[k + 1].cap:
+                    return None
+            elif t.cap and not t.punct:
+                if code is None:
+                    a = self.walk(self.ix.adjectives, k, plural=True)
+                    if a:
+                        code = a[1]
+            else:
+                return None
+            k += 1
+        return None
+
+    def _of_words(self, k: int) -> set[str]:
+        if self.norm(k) != "of":
+            return set()
+        out = set()
+        for x in range(k + 1, min(k + 4, self.n)):
+            if not self.toks[x].cap:
+                break
+            out.add(self.toks[x].norm)
+        return out
+
+    def pre_modifiers(self, i: int) -> tuple[int, dict]:
+        """Before a title: the status, a state, the skip words (the, new, acting)."""
+        m = {"country": None, "rank": None, "status": "current", "org": None, "state_kind": None}
+        j = i
+        steps = 0
+        while j < self.n and steps < 6:
+            steps += 1
+            t = self.toks[j]
+            if t.norm in _FORMER or t.norm == "ex-":
+                m["status"] = "former"
+                j += 1
+                if self.norm(j) == "-":
+                    j += 1
+                continue
+            if t.norm.startswith("ex-") and self.walk(self.ix.posts, j) is None:
+                m["status"] = "former"
+                break
+            if t.norm in _SKIP_BEFORE and not (t.norm == "de" and t.cap):
+                j += 1
+                continue
+            if m["country"] is None:
+                st = self.state_at(j)
+                if st:
+                    m["country"], m["state_kind"] = st[1], "pre"
+                    j = st[0]
+                    continue
+            break
+        return j, m
+
+    # ---------------------------------------------------------------- main pass
+
+    def run(self) -> list[Finding]:
+        i = 0
+        while i < self.n:
+            if self.toks[i].line in self.headline_lines:
+                i += 1
+                continue
+            nxt = self.try_title(i)
+            if nxt is None:
+                nxt = self.try_counterpart(i)
+            i = nxt if nxt is not None and nxt > i else i + 1
+        return self.findings
+
+    def _headlines(self) -> set[int]:
+        """Lines in title case (a headline: every word capitalised) hold no full sentence
+        to read a name off: 'Minister Receives Call' is no name."""
+        out = set()
+        by_line: dict[int, list[_Tok]] = {}
+        for t in self.toks:
+            by_line.setdefault(t.line, []).append(t)
+        for line, toks in by_line.items():
+            words = [t for t in toks if not t.punct and t.text[0].isalpha()]
+            lower = [
+                t
+                for t in words
+                if not t.cap
+                and t.norm not in self.ix.function_words
+                and t.norm not in _PARTICLES
+                and "-" not in t.norm
+            ]
+            if len(words) >= _HEADLINE_MIN and not lower and toks[-1].text != ".":
+                out.add(line)
+        return out
+
+    def titles_at(self, i: int):
+        """A chain of titles at token i for one person: [(start, end, entry, org, mods)]."""
+        j, mods = self.pre_modifiers(i)
+        first = self.post_at(j)
+        if first is None and mods["country"]:
+            lead = self.walk(self.ix.posts, j)
+            if lead and lead[1].role.startswith("head_of") and self.norm(lead[0]) == "'s":
+                # French President's Special Envoy X: the envoy is the state's
+                j = lead[0] + 1
+                first = self.post_at(j)
+        state_from_org = None
+        if first is None:
+            ho = self.head_of(j)
+            if ho is None:
+                # Israeli Strategic Affairs Minister X: an unknown portfolio before minister
+                if mods["country"] is None:
+                    return None
+                k = j
+                while (
+                    k < self.n
+                    and k - j < 3
+                    and self.toks[k].cap
+                    and not self.toks[k].punct
+                    and not self.walk(self.ix.posts, k)
+                ):
+                    k += 1
+                got = self.post_at(k) if k > j else None
+                if got is None or got[1].role != "minister":
+                    return None
+                first = got
+            else:
+                first = (ho[0], ho[1], ho[2], False)
+                state_from_org = ho[3]
+        titles = []
+        start = i
+        cur = first
+        post_start = j
+        while cur:
+            end, entry, org, plural = cur
+            m = (
+                dict(mods)
+                if not titles
+                else {
+                    "country": None,
+                    "rank": None,
+                    "status": mods["status"],
+                    "org": None,
+                    "state_kind": None,
+                }
+            )
+            m["plural"] = plural
+            if state_from_org and m["country"] is None:
+                m["country"] = state_from_org
+            after = self.post_modifiers(end, entry, m)
+            titles.append((post_start, end, entry, org, m))
+            # and Foreign Minister, / , Minister of Defense and Minister of Interior
+            k = after
+            if self.norm(k) in ("and", ",", "&") and not self.name_at(k + 1, single=False):
+                k2 = k + 1
+                if self.norm(k2) == "the":
+                    k2 += 1
+                nxt = self.post_at(k2)
+                if nxt and not nxt[3]:
+                    cur, post_start = nxt, k2
+                    continue
+            return start, after, titles
+        return None
+
+    def try_title(self, i: int) -> int | None:
+        chain = self.titles_at(i)
+        if chain is None:
+            return None
+        start, j, titles = chain
+        if i > 0 and self.norm(i - 1) in (
+            "street",
+            "airport",
+            "square",
+            "avenue",
+            "road",
+            "mosque",
+            "school",
+            "university",
+            "hospital",
+            "stadium",
+            "boulevard",
+            "bridge",
+            "hall",
+        ):
+            return j  # King Fahd Street is a place, not a post
+        last = titles[-1][4]
+        if last.get("plural"):
+            return self.coordinated(j, titles[-1])
+        name = self.name_at(j)
+        rule = "en.title_name"
+        if name is not None and self.norm(name[1]) in (
+            "street",
+            "airport",
+            "square",
+            "avenue",
+            "road",
+            "mosque",
+            "stadium",
+            "international",
+            "boulevard",
+            "bridge",
+            "hospital",
+            "university",
+            "school",
+            "center",
+            "centre",
+            "city",
+            "hall",
+            "port",
+            "dam",
+            "base",
+            "park",
+        ):
+            return name[1]  # President Ahmed Ben Bella Airport
+        if name is None:
+            name = self.name_before(i)
+            rule = "en.name_title"
+            if name is not None:
+                start = name[0]
+                rk = self.rank_ending_at(name[0])
+                if rk:
+                    start = rk[0]
+                    for t in titles:
+                        t[4]["rank"] = t[4]["rank"] or rk[1]
+        if name is None:
+            name = self.name_before_as(i)
+            if name is not None:
+                rule, start = "en.appointment", name[0]
+        if name is None:
+            return max(j, i + 1)
+        ns, ne, english = name
+        end_tok = ne if rule == "en.title_name" else j
+        # Foreign Minister Hakan Fidan of Turkey
+        after_state = None
+        if rule == "en.title_name":
+            c = self.country_after_of(ne)
+            if c:
+                after_state, end_tok = c[1], c[0]
+        # a state before the first title or after the last holds for all (Jordan's Deputy
+        # Prime Minister and Foreign Minister X)
+        shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
+        shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
+        status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
+        for _s, e, entry, org, m in titles:
+            country = m["country"] or shared_country
+            r = rule
+            if country is None and (self.norm(start - 1) == "and" or self.norm(ne) in (",", "and")):
+                country, r = self.list_state(start), rule + "+list"
+                if country is None:
+                    r = rule
+            self.add(
+                ns,
+                ne,
+                english,
+                role=entry.role,
+                country=country,
+                org=m["org"] or org,
+                rank=m["rank"] or shared_rank,
+                status=status or m["status"],
+                start=start,
+                end=max(end_tok, e),
+                rule=r,
+                generic=country is None,
+            )
+        return max(end_tok, i + 1)
+
+    def appointed(self, start: int, rule: str) -> bool:
+        """X was nominated as foreign minister; named X prime minister; candidate for."""
+        for k in range(max(0, start - 4), start):
+            if self.toks[k].sent == self.toks[start].sent and self.norm(k) in _APPOINT:
+                return True
+        return False
+
+    def list_state(self, start: int) -> str | None:
+        """A title right after an official with a state (X, Foreign Minister Y, and Z)."""
+        k = start - 1
+        if self.norm(k) == "and":
+            k -= 1
+        if self.norm(k) != ",":
+            if self.norm(start - 1) != "and":
+                return None
+            k = start - 1
+        for f in reversed(self.findings):
+            if f.end <= self.toks[k].idx:
+                gap = self.text[f.end : self.toks[k].idx]
+                if gap.strip(" ,") == "" and f.country and f.status == "current":
+                    return f.country
+                return None
+        return None
+
+    def coordinated(self, j: int, title) -> int:
+        """Foreign Ministers X of Turkey and Y of Syria; Foreign Ministers X and Y."""
+        _s, _e, entry, org, m = title
+        k = j
+        found = 0
+        while k < self.n:
+            name = self.name_at(k, single=True)
+            if name is None:
+                break
+            ns, ne, english = name
+            end = ne
+            country = m["country"]
+            c = self.country_after_of(ne)
+            if c:
+                country, end = c[1], c[0]
+            self.add(
+                ns,
+                ne,
+                english,
+                role=entry.role,
+                country=country,
+                org=m["org"] or org,
+                rank=m["rank"],
+                status=m["status"],
+                start=k if found else _s,
+                end=end,
+                rule="en.coordinated",
+                generic=country is None,
+            )
+            found += 1
+            k = end
+            if self.norm(k) == ",":
+                k += 1
+            if self.norm(k) == "and":
+                k += 1
+        return max(k, j)
+
+    def try_counterpart(self, i: int) -> int | None:
+        t = self.toks[i]
+        k = i
+        if t.norm in ("his", "her", "their"):
+            k += 1
+        st = self.state_at(k)
+        if not st:
+            return None
+        code = st[1]
+        k = st[0]
+        if self.norm(k) not in _COUNTERPART:
+            return None
+        j = k + 1
+        if self.norm(j) == ",":
+            j += 1
+        j2 = self.post_modifiers(
+            j,
+            PostEntry(role="", org=""),
+            {"country": None, "rank": None, "status": "current", "org": None},
+        )
+        name = self.name_at(j2)
+        if name is None:
+            return k + 1
+        ante = self.antecedent(i)
+        if ante is None:
+            return name[1]
+        self.add(
+            name[0],
+            name[1],
+            name[2],
+            role=ante.role,
+            country=code,
+            org=ante.org,
+            rank=None,
+            status="current",
+            start=i,
+            end=name[1],
+            rule="en.counterpart",
+        )
+        return name[1]
+
+    def antecedent(self, i: int) -> Finding | None:
+        """The post a counterpart refers to: a named official earlier in the sentence (the
+        subject, by surname or title), else the last one of the previous sentence."""
+        sent = self.toks[i].sent
+        for k in range(i - 1, -1, -1):
+            if self.toks[k].sent != sent:
+                break
+        first = k + 1 if self.toks[k].sent != sent else 0
+        for x in range(first, i):
+            idx = self.surname_of(x)
+            if idx is not None:
+                best = self._best_of(idx)
+                if best is not None:
+                    return best
+        cand = [
+            f
+            for f in self.findings
+            if not f.generic and self.toks[first].idx <= f.begin < self.toks[i].idx
+        ]
+        if cand:
+            return cand[0]
+        prev = [
+            f
+            for f in self.findings
+            if not f.generic
+            and f.begin < self.toks[first].idx
+            and self._sent_of_char(f.begin) == sent - 1
+        ]
+        return prev[-1] if prev else None
+
+    def _best_of(self, idx: int) -> Finding | None:
+        """The most specific finding of the person of finding ``idx``."""
+        f0 = self.findings[idx]
+        same = [
+            f
+            for n, f in enumerate(self.findings)
+            if n == idx or f.alias_of == idx or f.name == f0.name
+        ]
+        specific = [f for f in same if not f.generic]
+        return (specific or same)[0] if same else None
+
+    def _sent_of_char(self, c: int) -> int:
+        for t in self.toks:
+            if t.idx >= c:
+                return t.sent
+        return self.toks[-1].sent if self.toks else 0
+
+    def add(
+        self,
+        ns: int,
+        ne: int,
+        english: str | None,
+        *,
+        role: str,
+        country: str | None,
+        org: str | None,
+        rank: str | None,
+        status: str,
+        start: int,
+        end: int,
+        rule: str,
+        generic: bool = False,
+    ) -> Finding:
+        toks = self.toks
+        name = self.text[toks[ns].idx : toks[ne - 1].end]
+        alias = None
+        if ne - ns == 1:
+            alias = self.surname_of(ns)
+        f = Finding(
+            name=name,
+            name_begin=toks[ns].idx,
+            name_end=toks[ne - 1].end,
+            role=role,
+            country=country,
+            begin=toks[start].idx,
+            end=toks[end - 1].end,
+            rule=rule,
+            org=org,
+            rank=rank,
+            status=status,
+            english=english,
+            alias_of=alias,
+            generic=generic,
+        )
+        self.findings.append(f)
+        self.used = max(self.used, ne)
+        if ne - ns >= 2 and alias is None:
+            self.surnames.setdefault(_surname_key(toks[ne - 1].norm), len(self.findings) - 1)
+        return f
+
+
+def _surname_key(norm: str) -> str:
+    """al-Shaibani, Al-Shaibani and Shaibani are one surname."""
+    for p in ("al-", "el-", "as-", "ash-", "ad-", "az-", "at-"):
+        if norm.startswith(p) and len(norm) > len(p) + 2:
+            return norm[len(p) :]
+    return norm
+
+
+def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
+    """The post of an organization's head: a ministry's spokesperson, an intelligence
+    service's chief, an army's commander."""
+    if head in _SPOKES:
+        return PostEntry(role="spokesperson", org=_spokes_org(words), spokes=True), _spokes_org(
+            words
+        )
+    if words & {"intelligence", "mit", "mossad"}:
+        return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
+    if words & {"army", "forces", "guard", "guards", "corps", "navy"} and head in (
+        "chief",
+        "commander",
+        "head",
+    ):
+        return PostEntry(role="military_commander", org="armed_forces"), "armed_forces"
+    return None
+
+
+def _spokes_org(words: set[str]) -> str:
+    for w, org in _MINISTRY_ORG.items():
+        if w in words:
+            return org
+    if words & {"army", "forces"}:
+        return "armed_forces"
+    if "presidency" in words or "president" in words:
+        return "presidency"
+    return "ministry"
+
+
+def _remap_aliases(found: list[Finding]) -> list[Finding]:
+    """Sort by name position, keeping ``alias_of`` pointing at the same finding."""
+    order = sorted(range(len(found)), key=lambda n: (found[n].name_begin, found[n].role))
+    new_pos = {old: new for new, old in enumerate(order)}
+    out = []
+    for old in order:
+        f = found[old]
+        if f.alias_of is not None:
+            a = new_pos[f.alias_of]
+            f = replace(f, alias_of=a if a < new_pos[old] else None)
+        out.append(f)
+    return out
+
+
+def find_officials(
+    doc: Doc, *, index: EnglishIndex | None = None, dateline: bool = True
+) -> list[Finding]:
+    """Every official the English rules find in ``doc``, in text order.
+
+    With ``dateline``, a post with no state of its own takes the dateline's (ANKARA -).
+
+    >>> from kg.nlp import get_pipeline
+    >>> doc = get_pipeline("en")("Syria's Defense Minister Murhaf Abu Qasra met Lt. Gen. "
+    ...                          "Selcuk Bayraktaroglu, the Turkish chief of general staff.")
+    >>> [(f.name, f.role, f.country, f.rank) for f in find_officials(doc)]
+    [('Murhaf Abu Qasra', 'defence_minister', 'SY', None), \
+('Selcuk Bayraktaroglu', 'chief_of_staff', 'TR', 'lieutenant_general')]
+    """
+    ix = index or english_index()
+    parser = _Parser(doc, ix)
+    found = parser.run()
+    home = _dateline(doc.text, ix) if dateline else None
+    if home:
+        # The dateline names where the story was filed: it speaks for the lead (the
+        # sentence after it), not for every visitor the story goes on to mention.
+        code, at = home
+        after = [t for t in parser.toks if t.idx >= at]
+        lead = set()
+        if after:
+            lead.add(after[0].sent)
+            if sum(t.sent == after[0].sent for t in after) < 6:
+                lead.add(after[0].sent + 1)
+        sent_of = {t.idx: t.sent for t in parser.toks}
+        found = [
+            replace(f, country=code, rule=f.rule + "+dateline")
+            if f.country is None and f.status == "current" and sent_of.get(f.begin) in lead
+            else f
+            for f in found
+        ]
+    return _remap_aliases(found)
+
+
+_MONTH = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|^\d")
+
+
+def dateline_country(text: str, *, index: EnglishIndex | None = None) -> str | None:
+    """The state of an English dateline (``ANKARA (Reuters) -``, ``Doha, 9 May``) or None.
+
+    The dateline may follow a headline; only the first lines are read.
+
+    >>> dateline_country("ANKARA (Reuters) - Turkey's foreign minister said ...")
+    'TR'
+    >>> dateline_country("Jordan, Lebanon discuss ties\\n\\nThe ministers met.") is None
+    True
+    """
+    ix = index or english_index()
+    got = _dateline(text, ix)
+    return got[0] if got else None
+
+
+def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
+    """(state, offset where the dateline ends) of the first lines' dateline, or None."""
+    pos = 0
+    lines = []
+    for ln in text.splitlines(keepends=True):
+        if ln.strip():
+            lines.append((pos, ln.rstrip("\r\n")))
+        pos += len(ln)
+        if len(lines) >= 3:
+            break
+    for at, ln in lines:
+        m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
+        if not m:
+            continue
+        place, sep, rest = m.groups()
+        words = [normalize_en(w) for w in re.findall(r"[\w'.]+", place)]
+        if not words or len(words) > 3:
+            continue
+        ok = (
+            sep in ("(", "[", ":")
+            or sep.startswith(("-", "–", "—"))
+            or bool(_MONTH.match(rest))
+            or _agency_then_dash(rest, ix)
+        )
+        if not ok:
+            continue
+        keys = [[w] for w in words]
+        end = at + m.start(3)
+        hit = ix.places.longest(keys)
+        if hit and hit[0] == len(words) and hit[1].get("country"):
+            return hit[1]["country"], end
+        hit = ix.countries.longest(keys)
+        if hit and hit[0] == len(words):
+            return hit[1], end
+    return None
+
+
+def _agency_then_dash(rest: str, ix: EnglishIndex) -> bool:
+    """``Tehran, IRNA –``: a news agency between the place and the dash."""
+    m = re.match(r"^([\w .'/]{2,30}?)\s*[-–—]", rest)
+    if not m:
+        return False
+    keys = [[normalize_en(w)] for w in m.group(1).split()]
+    hit = ix.media.longest(keys)
+    return bool(hit and hit[0] == len(keys)) or m.group(1).isupper()

@@ -1,0 +1,1282 @@
+"""Events in Arabic and English news: calls, meetings, visits, agreements, supplies, statements.
+
+:func:`find_events` reads one article's spaCy Doc with the persons and posts that the
+officials rules found, and returns :class:`EventsFound`: the events with their participants,
+day, place, sources and modality, and the places, organizations and states they use.
+
+The words live in ``data/lexicon/events.jsonl``: triggers per event type (with a CAMEO code
+and a kind that names the rule, ``ev.<type>.<kind>``) and cues (modality, sources, topics,
+attendance, anaphora). The policies, each one a choice:
+
+- **One sentence, one clause.** A trigger's participants are the persons named in its
+  sentence, outside the persons that only qualify another one's title ("adviser to President
+  X"). Words after a topic cue ("بحثا خلاله", "discussed") up to the next comma are what was
+  discussed, not what was done: triggers, places and times there are ignored.
+- **Who with whom.** Persons before a verb trigger are its subject (English, or Arabic SVO);
+  otherwise the first person after it, and those coordinated with it before مع/with. A phone
+  call, or a verb of meeting, with one subject and several coordinated objects is one
+  bilateral event per object; persons after "بحضور" / "in the presence of" attend every one.
+- **Anaphora.** A definite or demonstrative event noun ("اللقاء", "هذا الاتصال", "the
+  meeting") and an event trigger with nobody named refer back to the latest compatible event
+  of the last sentences: they add a mention, and a day, place or source it lacked. "الوزيرين"
+  / "the two ministers" and "خلالها" / "during which" bring the previous event's participants;
+  "نظيره العماني" without a name is the person who holds a post of that state.
+- **Time.** The time expression of the clause nearest the trigger: a day is the date, an
+  interval bounds it, anything else leaves it open. The article date is never a default.
+- **Modality.** A planning cue just before the trigger (تعتزم، من المقرر، will, is expected
+  to), a future prefix (سيزور) or a future time makes the event ``planned``.
+- **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
+  "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
+  Never a phone call's place. A dateline's place serves the events of the first paragraph
+  that have none (not calls).
+- **One event per happening.** Events with the same type and the same persons, visits of the
+  same person to the same place, and events of a headline-like line whose persons another
+  event has, are one event with several mentions.
+
+>>> from kg.extract import extract
+>>> from kg.model import Article
+>>> from datetime import date
+>>> art = Article(id="d1", lang="ar", date=date(2025, 9, 2), text="أجرى وزير الخارجية "
+...     "التركي هاكان فيدان اليوم اتصالا هاتفيا مع نظيره الأردني أيمن الصفدي.")
+>>> [(e.type, e.cameo, str(e.date), e.rule) for e in extract(art).events]
+[('phone_call', '041', '2025-09-02', 'ev.phone_call.noun')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg import lexicon
+from kg.extract.index import Trie, arabic_index, english_index, first_keys, inner_key
+from kg.extract.time import find_times
+from kg.model import (
+    Article,
+    Country,
+    Event,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Source,
+    Tenure,
+)
+from kg.nlp.normalize import normalize_ar, normalize_en
+
+__all__ = ["EventsFound", "EventLexicon", "event_lexicon", "find_events"]
+
+#: How many sentences back an anaphor ("the meeting") may reach.
+_ANAPHOR_REACH = 4
+#: How many tokens before a trigger a planning cue may stand.
+_PLANNED_WINDOW = 7
+_COMPATIBLE = {
+    "phone_call": {"phone_call"},
+    "meeting": {"meeting", "visit", "phone_call"},
+    "visit": {"visit", "meeting"},
+    "agreement": {"agreement"},
+    "supply": {"supply"},
+    "statement": {"statement"},
+    "other": {"other"},
+}
+_NO_PLACE = {"phone_call"}
+_PREPS = {"في", "فى", "الي", "إلى", "داخل", "لدي", "نحو", "in", "to", "at", "inside", "into"}
+_STATE_ACTORS = {"supply", "agreement"}
+# heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
+_POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
+
+
+@dataclass(frozen=True)
+class EventsFound:
+    """What :func:`find_events` returns: events and the objects they refer to."""
+
+    events: tuple[Event, ...] = ()
+    places: tuple[Place, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    countries: tuple[Country, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    type: str
+    cameo: str
+    kind: str
+    first: str  # the lexicon form's first key (to tell a future prefix from the stem)
+    host: bool = False
+    split: bool = False
+    weak: bool = False
+    anaphor: bool = False
+
+
+@dataclass
+class EventLexicon:
+    """Triggers and cues of one language, as word-key tries."""
+
+    lang: str
+    triggers: Trie = field(default_factory=Trie)
+    cues: dict = field(default_factory=dict)  # cue name -> Trie
+
+
+def _keys(phrase: str, lang: str) -> tuple[str, ...]:
+    if lang == "ar":
+        return tuple(inner_key(normalize_ar(w)) for w in phrase.split())
+    return tuple(re.findall(r"[\w'-]+|[^\w\s]", normalize_en(phrase)))
+
+
+@cache
+def event_lexicon(lang: str) -> EventLexicon:
+    """The triggers and cues of ``lang`` from data/lexicon/events.jsonl, built once.
+
+    >>> lex = event_lexicon("ar")
+    >>> lex.triggers.longest([["اتصالا"], ["هاتفيا"]])[1].type
+    'phone_call'
+    """
+    lex = EventLexicon(lang=lang)
+    for row in lexicon.load_jsonl("events.jsonl"):
+        forms = row.get(lang, [])
+        if "type" in row:
+            for form in forms:
+                keys = _keys(form, lang)
+                if not keys:
+                    continue
+                kind = row.get("kind", "noun")
+                lex.triggers.add(keys, _Trigger(
+                    type=row["type"], cameo=row.get("cameo", ""), kind=kind, first=keys[0],
+                    host=bool(row.get("host")), split=bool(row.get("split")),
+                    weak=bool(row.get("weak")) or kind == "weak",
+                    anaphor=kind == "anaphor"))
+        elif "cue" in row:
+            trie = lex.cues.setdefault(row["cue"], Trie())
+            for form in forms:
+                keys = _keys(form, lang)
+                if keys:
+                    trie.add(keys, row["cue"])
+    return lex
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass
+class _Tok:
+    i: int
+    text: str
+    norm: str
+    key: str
+    begin: int
+    end: int
+    sent: int
+    punct: bool
+    firsts: list[str]
+    clitics: dict[str, str]  # first key -> clitics stripped to reach it
+    definite: bool = False
+
+
+def _tokens(doc, lang: str) -> list[_Tok]:
+    sent_of = {}
+    for s_i, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = s_i
+    out = []
+    for t in doc:
+        norm = t.norm_ or t.text
+        punct = t.is_punct or not any(c.isalnum() for c in t.text)
+        if lang == "ar":
+            pairs = first_keys(norm)
+            bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+            if len(bare) > 3 and bare[0] in "بلك" and not bare.startswith("لل"):
+                bare = bare[1:]
+            definite = bare.startswith("ال") or bare.startswith("لل") or norm.startswith("لل")
+            # a future prefix on an imperfect verb: سيزور -> يزور
+            extra = []
+            for k, c in pairs:
+                if len(k) > 3 and k[0] == "س" and k[1] in "يتن":
+                    extra.append((k[1:], c + "س"))
+            pairs = pairs + extra
+            firsts = [k for k, _ in pairs]
+            clitics = {k: c for k, c in reversed(pairs)}
+            key = inner_key(norm)
+        else:
+            firsts, clitics, key, definite = [norm], {norm: ""}, norm, False
+        out.append(_Tok(t.i, t.text, norm, key, t.idx, t.idx + len(t.text), sent_of.get(t.i, 0),
+                        punct, firsts, clitics, definite))
+    return out
+
+
+def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
+    out = []
+    for j in range(i, min(i + 7, end)):
+        t = toks[j]
+        if t.punct and t.text not in ("-",):
+            break
+        out.append(t.firsts if j == i else [t.key])
+    return out
+
+
+def _scan(trie: Trie, toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int, object]]:
+    """Longest, non-overlapping matches of ``trie`` in tokens lo..hi: (start, end, value)."""
+    hits, i = [], lo
+    while i < hi:
+        m = trie.longest(_opts(toks, i, hi)) if not toks[i].punct else None
+        if m:
+            hits.append((i, i + m[0], m[1]))
+            i += m[0]
+        else:
+            i += 1
+    return hits
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+@dataclass(eq=False)
+class _Draft:
+    type: str
+    cameo: str
+    kind: str
+    sent: int
+    mentions: list[Mention]
+    actors: list[str]
+    hosts: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    place: dict | None = None
+    date: object = None
+    earliest: object = None
+    latest: object = None
+    status: str = "held"
+    sources: list[Source] = field(default_factory=list)
+    parent: _Draft | None = None
+    headline: bool = False
+    paragraph: int = 0
+    alive: bool = True
+    first_tok: int = 0
+
+
+@dataclass
+class _Sentence:
+    index: int
+    lo: int  # token range
+    hi: int
+    begin: int  # char range
+    end: int
+    paragraph: int
+    headline: bool
+
+
+def _abbreviation(cur: list[_Tok], nxt: _Tok) -> bool:
+    """A full stop of an abbreviation ("Aug. 4", "Gen. Smith") does not end a sentence."""
+    last = cur[-1].text
+    word = last[:-1] if last.endswith(".") and len(last) > 1 else (
+        cur[-2].text if last == "." and len(cur) > 1 else "")
+    if not word or not word.isalpha() or not word[:1].isupper() or len(word) > 4:
+        return False
+    return nxt.text[:1].isdigit() or nxt.text[:1].isupper() and len(word) <= 3 \
+        or nxt.text[:1].islower()
+
+
+def _sentences(toks: list[_Tok], text: str) -> list[_Sentence]:
+    """spaCy's sentences, cut again at line breaks (a headline or a dateline is a line)."""
+    groups: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for t in toks:
+        if cur and (t.sent != cur[-1].sent) and not _abbreviation(cur, t):
+            groups.append(cur)
+            cur = []
+        if "\n" in t.text and not t.text.strip():
+            if cur:
+                groups.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    if cur:
+        groups.append(cur)
+    out = []
+    for g in groups:
+        words = [t for t in g if not t.punct]
+        if not words:
+            continue
+        lo, hi = g[0].i, g[-1].i + 1
+        begin, end = g[0].begin, g[-1].end
+        para = text.count("\n", 0, begin)
+        line_end = text.find("\n", end)
+        tail = text[end:line_end if line_end >= 0 else len(text)].strip()
+        last = g[-1].text
+        headline = (not tail and last not in (".", "!", "?", "؟", "۔", "؛")
+                    and len(words) <= 24)
+        out.append(_Sentence(len(out), lo, hi, begin, end, para, headline))
+    return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _event_id(article_id: str, d: _Draft) -> str:
+    first = min(m.begin for m in d.mentions)
+    raw = "|".join([article_id, d.type, ",".join(sorted(d.actors)), str(first)])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def _is_ar(s: str) -> bool:
+    return bool(re.search("[\u0600-\u06ff]", s))
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_en(s)).strip("-")
+
+
+def _place_obj(d: dict) -> Place:
+    return Place(id=d["id"], label_en=d["en"], label_ar=d["ar"], kind=d.get("kind") or "city",
+                 country=d.get("country"))
+
+
+def _country_place(code: str, lang: str) -> dict | None:
+    ix = arabic_index() if lang == "ar" else english_index()
+    info = ix.info.get(code)
+    if info is None:
+        return None
+    return {"id": _slug(info.en), "en": info.en, "ar": info.ar, "kind": "country",
+            "country": code}
+
+
+def _within(place: dict, other: dict) -> bool:
+    """True when ``place`` lies in ``other`` (a city in its state)."""
+    return other.get("kind") == "country" and place.get("kind") != "country" and \
+        place.get("country") == other.get("country")
+
+
+class _Reader:
+    """The per-article state of the event rules."""
+
+    def __init__(self, doc, article: Article, persons, tenures):
+        self.doc = doc
+        self.article = article
+        self.lang = article.lang if article.lang in ("ar", "en") else "ar"
+        self.text = article.text
+        self.lex = event_lexicon(self.lang)
+        self.ix = arabic_index() if self.lang == "ar" else english_index()
+        self.toks = _tokens(doc, self.lang)
+        self._begins = [t.begin for t in self.toks]
+        self.sents = _sentences(self.toks, self.text)
+        self.persons = persons
+        self.tenures = tenures
+        self.drafts: list[_Draft] = []
+        self.orgs: dict[str, Organization] = {}
+        self.article_sources: list[Source] = []
+        self.dateline_place: dict | None = None
+        self.dateline_end = -1
+        self._clause_states: set[str] = set()
+        self._person_spans()
+
+    # ------------------------------------------------------------ persons
+
+    def _person_spans(self) -> None:
+        """Every name occurrence as (begin, end, person id), minus names inside another
+        person's title ("adviser to President X, Y": X only qualifies Y's post)."""
+        spans = []
+        for p in self.persons:
+            for m in p.mentions:
+                spans.append((m.begin, m.end, p.id))
+        titles = []
+        for t in self.tenures:
+            for m in t.mentions:
+                titles.append((m.begin, m.end, t.person))
+        kept = []
+        for b, e, pid in spans:
+            inside = any(tb <= b and e <= te and tp != pid and e < te for tb, te, tp in titles)
+            if not inside:
+                kept.append((b, e, pid))
+        kept.extend(self._name_occurrences(kept))
+        self.spans = sorted(set(kept))
+        self.country_of: dict[str, set[str]] = {}
+        self.role_of: dict[str, set[str]] = {}
+        for t in self.tenures:
+            if t.country:
+                self.country_of.setdefault(t.person, set()).add(t.country)
+            self.role_of.setdefault(t.person, set()).add(t.role)
+        self.title_spans = titles
+
+    def _name_occurrences(self, known) -> list[tuple[int, int, str]]:
+        """Later mentions of a person by full name or surname that the officials rules did
+        not record ("والتقى الفريق أول عبد المجيد صقر أيضا", "Yerlikaya also attended")."""
+        forms: list[tuple[tuple[str, ...], str]] = []
+        for p in self.persons:
+            names = [p.name_ar, p.name_en] + [n for n, _ in p.alt_labels]
+            for name in names:
+                if not name:
+                    continue
+                keys = _keys(name, self.lang) if (self.lang == "ar") == _is_ar(name) else ()
+                if not keys:
+                    continue
+                forms.append((keys, p.id))
+                last = keys[-1]
+                if len(last) >= 4 and last not in self.ix.function_words:
+                    forms.append(((last,), p.id))
+        trie = Trie()
+        for keys, pid in sorted(forms, key=lambda f: -len(f[0])):
+            trie.add(keys, pid)
+        covered = [(b, e) for b, e, _ in known]
+        out = []
+        i = 0
+        while i < len(self.toks):
+            t = self.toks[i]
+            if t.punct or any(b <= t.begin < e for b, e in covered):
+                i += 1
+                continue
+            opts = _opts(self.toks, i, len(self.toks))
+            if self.lang == "en":
+                opts = [[o for o in x] for x in opts]
+                if not t.text[:1].isupper():
+                    i += 1
+                    continue
+            hit = trie.longest(opts)
+            if not hit:
+                i += 1
+                continue
+            n, pid = hit
+            if n == 1 and self.lang == "ar" and any(k in self.ix.adjectives for k in t.firsts):
+                # السوداني is also "Sudanese": a surname only after a title or a trigger
+                prev = self.toks[i - 1] if i else None
+                if prev is None or not (prev.key in self.ix.heads
+                                        or prev.key in self.lex.triggers.root):
+                    i += 1
+                    continue
+            end = self.toks[i + n - 1].end
+            out.append((t.begin, end, pid))
+            i += n
+        return out
+
+    def persons_in(self, begin: int, end: int) -> list[tuple[int, str]]:
+        """(char offset, person id) of the names in a char range, first occurrence each."""
+        out, seen = [], set()
+        for b, e, pid in self.spans:
+            if begin <= b and e <= end and pid not in seen:
+                seen.add(pid)
+                out.append((b, pid))
+        return out
+
+    def in_title_or_name(self, begin: int, end: int) -> bool:
+        return any(b <= begin and end <= e for b, e, _ in self.title_spans) or \
+            any(b <= begin and end <= e for b, e, _ in self.spans)
+
+    # ------------------------------------------------------------ cues
+
+    def cues(self, s: _Sentence) -> dict[str, list[tuple[int, int]]]:
+        out: dict[str, list[tuple[int, int]]] = {}
+        for name, trie in self.lex.cues.items():
+            out[name] = [(a, b) for a, b, _ in _scan(trie, self.toks, s.lo, s.hi)]
+        return out
+
+    def topic_zones(self, s: _Sentence, cues, trig_spans) -> list[tuple[int, int]]:
+        """Token ranges of what is discussed: from a topic cue to the next comma."""
+        zones = []
+        for a, b in cues.get("topic", []):
+            if any(ta <= a < tb or ta == b for ta, tb in trig_spans):
+                continue  # "بحث هاتفيا": the cue is part of a trigger
+            end = b
+            while end < s.hi and self.toks[end].text not in ("،", ",", ";", "؛"):
+                if self.lang == "en" and self.toks[end].norm == "and" and end + 1 < s.hi \
+                        and self.toks[end + 1].norm.endswith("ed"):
+                    break  # "discussed X and expressed ...": a new verb
+                end += 1
+            zones.append((a, end))
+        return zones
+
+    # ------------------------------------------------------------ dateline
+
+    def read_dateline(self) -> None:
+        """``دمشق - سانا`` / ``Damascus, Dec.6 (SANA)``: the article's place and agency."""
+        head = self.text.lstrip()
+        offset = len(self.text) - len(head)
+        line = head.split("\n", 1)[0]
+        m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
+        if not m:
+            return
+        window_end = offset + min(len(line), 70)
+        toks = [t for t in self.toks if offset <= t.begin < window_end]
+        if not toks:
+            return
+        first = toks[0]
+        hit = self.ix.places.longest(_opts(self.toks, first.i, first.i + 4))
+        if hit:
+            self.dateline_place = hit[1]
+        # the agency: a media name in the dateline window, after a dash or in brackets
+        for t in toks[1:12]:
+            prev = self.toks[t.i - 1].text if t.i else ""
+            if prev not in ("-", "–", "—", "(", ":") and not prev.endswith("-"):
+                continue
+            mh = self.ix.media.longest(_opts(self.toks, t.i, t.i + 6))
+            if mh:
+                org = self.media_org(mh[1])
+                end_tok = self.toks[t.i + mh[0] - 1]
+                mention = Mention(self.article.id, t.begin, end_tok.end,
+                                  self.text[t.begin:end_tok.end], "ev.source.dateline")
+                self.article_sources.append(Source(org.id, mention))
+                self.dateline_end = end_tok.end
+                break
+        if self.dateline_place is not None and self.dateline_end < 0:
+            self.dateline_end = first.end
+
+    def media_org(self, d: dict) -> Organization:
+        kind = d.get("kind") or "media"
+        org = Organization(id=d["id"], label_en=d["en"], label_ar=d.get("ar") or d["en"],
+                           kind=kind if kind in ("news_agency", "media") else "media",
+                           country=d.get("country"))
+        self.orgs.setdefault(org.id, org)
+        return org
+
+    # ------------------------------------------------------------ sources
+
+    def sources_of(self, s: _Sentence, cues) -> list[Source]:
+        out = []
+        starts = [a for a, _ in cues.get("source", [])]
+        if not starts and self.lang == "ar":
+            pass
+        i = s.lo
+        while i < s.hi:
+            t = self.toks[i]
+            if t.punct or t.end <= self.dateline_end:
+                i += 1
+                continue
+            mh = self.ix.media.longest(_opts(self.toks, i, s.hi))
+            if mh:
+                n, d = mh
+                near = any(0 < i - a <= 8 for a in starts) or any(0 <= a - (i + n) <= 2
+                                                                   for a in starts)
+                prev = self.toks[i - 1].text if i > s.lo else ""
+                lam = self.lang == "ar" and t.clitics.get(t.firsts[-1], "").endswith("ل")
+                if near or prev == "(" or lam:
+                    org = self.media_org(d)
+                    e = self.toks[i + n - 1].end
+                    out.append(Source(org.id, Mention(self.article.id, t.begin, e,
+                                                      self.text[t.begin:e], "ev.source.media")))
+                i += n
+                continue
+            i += 1
+        for a in starts:
+            org = self.ministry_after(a, s)
+            if org is not None:
+                oid, b, e = org
+                out.append(Source(oid, Mention(self.article.id, b, e, self.text[b:e],
+                                               "ev.source.ministry")))
+        return out
+
+    def ministry_after(self, a: int, s: _Sentence):
+        """A ministry named within three words after a source cue, with its state."""
+        from kg.extract import org_for
+
+        lo = a + 1
+        for i in range(lo, min(lo + 4, s.hi)):
+            t = self.toks[i]
+            if t.punct:
+                continue
+            for oid, entry in self.ix.orgs.items():
+                if entry.get("kind") != "ministry" or oid in ("ministry", "embassy"):
+                    continue
+                form = entry["ar"] if self.lang == "ar" else entry["en"]
+                keys = _keys(form, self.lang)
+                m = Trie()
+                m.add(keys, oid)
+                hit = m.longest(_opts(self.toks, i, s.hi))
+                if not hit:
+                    continue
+                j = i + hit[0]
+                code = None
+                if self.lang == "ar" and j < s.hi:
+                    tj = self.toks[j]
+                    code = next((self.ix.adjectives[k] for k in tj.firsts
+                                 if k in self.ix.adjectives), None)
+                elif self.lang == "en" and i > s.lo:
+                    code = self._en_adjective(i - 1)
+                if code is None:
+                    continue
+                chain = org_for(oid, code)
+                for o in chain:
+                    self.orgs.setdefault(o.id, o)
+                end_tok = self.toks[j] if self.lang == "ar" else self.toks[j - 1]
+                begin = t.begin if self.lang == "ar" else self.toks[i - 1].begin
+                return chain[-1].id, begin, end_tok.end
+        return None
+
+    def _en_adjective(self, i: int) -> str | None:
+        for back in range(0, 3):
+            j = i - back
+            if j < 0:
+                break
+            hit = self.ix.adjectives.longest([[self.toks[k].key] for k in range(j, i + 1)])
+            if hit and hit[0] == i - j + 1:
+                return hit[1]
+        return None
+
+    # ------------------------------------------------------------ places
+
+    def places_in(self, s: _Sentence, zones) -> list[tuple[int, dict, bool]]:
+        """(token, place dict, strong) of the places of a sentence outside topic zones;
+        ``strong`` for places after a preposition or a head ("العاصمة", "the capital")."""
+        out = []
+        capitals = {b: a for a, b in self._cue_hits(s, "capital")}
+        i = s.lo
+        while i < s.hi:
+            t = self.toks[i]
+            if t.punct:
+                i += 1
+                continue
+            zoned = any(a <= i < b for a, b in zones)
+            trie, kind = self.ix.places, "place"
+            hit = trie.longest(_opts(self.toks, i, s.hi))
+            if not hit:
+                trie, kind = self.ix.countries, "country"
+                hit = trie.longest(_opts(self.toks, i, s.hi))
+            if not hit:
+                i += 1
+                continue
+            n, val = hit
+            end_char = self.toks[i + n - 1].end
+            if kind == "country":
+                val = _country_place(val, self.lang)
+            if val is None or self.in_title_or_name(t.begin, end_char):
+                i += n
+                continue
+            # a head before the name: "العاصمة [الروسية] موسكو", "the capital, Damascus"
+            start = i
+            if i in capitals:
+                start = capitals[i]
+            elif i - 1 >= s.lo and i - 1 in capitals and self._adjective_tok(i - 1):
+                start = capitals[i - 1]
+            elif i - 1 >= s.lo and self.toks[i - 1].text in (",", "،") and i - 1 in capitals:
+                start = capitals[i - 1]
+            elif i - 2 >= s.lo and self.toks[i - 1].text in (",", "،") and i - 1 in capitals:
+                start = capitals[i - 1]
+            clitic = self._clitic(trie, i, n) if start == i else self._clitic(None, start, 0)
+            prev = self.toks[start - 1].norm if start - 1 >= s.lo else ""
+            prev_key = self.toks[start - 1].key if start - 1 >= s.lo else ""
+            origin = prev in ("من", "from", "غادر", "غادرت", "يغادر", "left", "قادما") or \
+                clitic.endswith("من")
+            prep = any(c in clitic for c in "بل") or prev in _PREPS or prev_key == "ارض"
+            if not origin and (not zoned or start != i):
+                out.append((i, val, prep or start != i))
+            i += n
+        return out
+
+    def _clitic(self, trie, i: int, n: int) -> str:
+        """The clitics (ب ل و ف) that token ``i`` carries before the matched word."""
+        if self.lang != "ar":
+            return ""
+        t = self.toks[i]
+        if trie is not None:
+            bare = trie.longest([[t.key]] + [[self.toks[j].key] for j in range(i + 1, i + n)])
+            if bare and bare[0] == n:
+                return ""
+            for k in t.firsts:
+                c = t.clitics.get(k, "")
+                if not c:
+                    continue
+                h = trie.longest([[k]] + [[self.toks[j].key] for j in range(i + 1, i + n)])
+                if h and h[0] == n:
+                    return c
+            return ""
+        m = re.match(r"^[وف]?[بل](?=ال|لع)", t.norm)
+        return m.group(0) if m else ""
+
+    def _adjective_tok(self, i: int) -> bool:
+        t = self.toks[i]
+        if self.lang == "ar":
+            return any(k in self.ix.adjectives for k in t.firsts)
+        return bool(self.ix.adjectives.longest([[t.key]]))
+
+    def _cue_hits(self, s: _Sentence, name: str) -> list[tuple[int, int]]:
+        cache = getattr(self, "_cue_cache", None)
+        if cache is None or cache[0] != s.index:
+            self._cue_cache = (s.index, self.cues(s))
+        return self._cue_cache[1].get(name, [])
+
+    # ------------------------------------------------------------ times
+
+    def times_in(self, s: _Sentence, zones, cues):
+        times = find_times(self.text, lang=self.lang, article_date=self.article.date,
+                           start=s.begin, end=s.end)
+        not_time = {b for _, b in cues.get("not_time", [])}
+        out = []
+        for t in times:
+            tok = self._tok_at(t.begin)
+            if tok is None or any(a <= tok < b for a, b in zones) or tok in not_time:
+                continue
+            out.append((tok, t))
+        return out
+
+    def _tok_at(self, char: int) -> int | None:
+        i = bisect.bisect_right(self._begins, char) - 1
+        return max(i, 0) if self.toks else None
+
+    # ------------------------------------------------------------ the rules
+
+    def run(self) -> None:
+        self.read_dateline()
+        for s in self.sents:
+            self.sentence(s)
+        self.merge()
+        self.finish_places()
+
+    def recent(self, s: _Sentence, types: set[str], *, reach: int = _ANAPHOR_REACH,
+               before: int | None = None):
+        """The latest live event of one of ``types`` in the last sentences (held first)."""
+        cands = [d for d in self.drafts if d.alive and d.type in types
+                 and s.index - d.sent <= reach and (before is None or d.sent < s.index
+                                                    or d.first_tok < before)]
+        held = [d for d in cands if d.status == "held"]
+        return (held or cands or [None])[-1]
+
+    def sentence(self, s: _Sentence) -> None:
+        cues = self.cues(s)
+        self._cue_cache = (s.index, cues)
+        hits = _scan(self.lex.triggers, self.toks, s.lo, s.hi)
+        zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
+        hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)]
+        persons = [(b, pid) for b, pid in self.persons_in(s.begin, s.end)
+                   if not any(self.toks[za].begin <= b < self._zone_end(zb) for za, zb in zones)]
+        persons = sorted(persons + [x for x in self.titled(s, zones)
+                                    if x[1] not in {p for _, p in persons}])
+        self._clause_states = set(self.states_in(s, zones))
+        places = self.places_in(s, zones)
+        times = self.times_in(s, zones, cues)
+        sources = self.sources_of(s, cues)
+
+        new, anaphors = [], []
+        for a, b, trig in hits:
+            if trig.anaphor or self._definite(a, b, trig):
+                anaphors.append((a, b, trig))
+            else:
+                new.append((a, b, trig))
+        strong_types = {t.type for _, _, t in new if not t.weak}
+        kept = []
+        for a, b, trig in new:
+            if trig.weak and trig.type == "phone_call" and strong_types:
+                continue  # "spoke with" beside a meeting or a visit
+            if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
+                continue  # "received a call"
+            if trig.weak and trig.type == "visit":
+                if "visit" in strong_types:
+                    continue
+                if not any(p > a and val.get("kind") != "region" for p, val, _ in places):
+                    continue  # an arrival counts with its destination
+            kept.append((a, b, trig))
+        new = kept
+        if any(t.type != "statement" for _, _, t in new):
+            new = [h for h in new if h[2].type != "statement"]
+        # a visit verb whose destination is no known place, beside a meeting, is its setting
+        if any(t.type == "meeting" for _, _, t in new) and not any(
+                p > h[0] for h in new if h[2].type == "visit" for p, _, _ in places):
+            new = [h for h in new if not (h[2].type == "visit" and h[2].kind == "verb")]
+
+        touched: list[_Draft] = []
+        anaphor_ref = None
+        for a, b, trig in anaphors:
+            ref = self.recent(s, _COMPATIBLE.get(trig.type, {trig.type}), before=a)
+            if ref is None:
+                continue
+            anaphor_ref = anaphor_ref or ref
+            self.add_mention(ref, a, b, trig, "anaphor")
+            touched.append(ref)
+            if cues.get("attendance") and not new:
+                for _, pid in persons:
+                    if pid not in ref.actors:
+                        ref.actors.append(pid)
+        prev_events = [d for d in self.drafts if d.alive and d.sent == self._prev_sent(s)]
+        if cues.get("backref") and not new and not anaphors:
+            touched.extend(prev_events)
+        during_at = [a for a, _ in cues.get("during", [])]
+
+        # new triggers: one event per type, in text order (split for bilateral lists)
+        by_type: dict[str, list] = {}
+        for h in new:
+            by_type.setdefault(h[2].type, []).append(h)
+        made: list[_Draft] = []
+        for etype, trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
+            a = trigs[0][0]
+            parent = anaphor_ref if during_at else None
+            if parent is None and any(x < a for x in during_at):
+                parent = (made or [d for d in self.drafts if d.alive] or [None])[-1]
+            if parent is None and cues.get("backref") and prev_events:
+                parent = prev_events[-1]
+            made.extend(self.make(s, etype, trigs, persons, places, times, cues, parent))
+        # the meetings of a visit's sentence are held where the visit goes
+        visit_place = next((d.place for d in made if d.type == "visit" and d.place), None)
+        for d in made:
+            if d.place is None and d.type not in _NO_PLACE and visit_place is not None:
+                d.place = visit_place
+        also = self._has_also(s)
+        for d in made:
+            if also and (d.date is None or d.place is None):
+                prev = next((e for e in reversed(self.drafts) if e.alive and e.type == d.type
+                             and e.sent < s.index and e.status == "held"), None)
+                if prev is not None:
+                    if d.date is None and d.earliest is None:
+                        d.date, d.earliest, d.latest = prev.date, prev.earliest, prev.latest
+                    if d.place is None:
+                        d.place = prev.place
+        for d in dict.fromkeys(touched):
+            self.fill(d, s, None, places, times, anaphoric=True)
+        for d in made + touched:
+            for src in sources:
+                if src not in d.sources:
+                    d.sources.append(src)
+        if sources and not made and not touched:
+            for d in prev_events:
+                for src in sources:
+                    if src not in d.sources:
+                        d.sources.append(src)
+
+    def titled(self, s: _Sentence, zones) -> list[tuple[int, str]]:
+        """Officials named by post and state alone ("Turkish intelligence chief", "وزير
+        الخارجية العماني"): the one person of the article who holds that post."""
+        out = []
+        i = s.lo
+        while i < s.hi:
+            t = self.toks[i]
+            if t.punct or any(a <= i < b for a, b in zones):
+                i += 1
+                continue
+            hit = self.ix.posts.longest(_opts(self.toks, i, s.hi))
+            if not hit:
+                i += 1
+                continue
+            n, entry = hit
+            end = self.toks[i + n - 1].end
+            prev = self.toks[i - 1] if i > s.lo else None
+            if any(b <= t.begin and end <= e for b, e, _ in self.title_spans) or (
+                    prev is not None and (prev.key in self.ix.heads or prev.key in _POSSESSORS
+                                          or prev.norm in ("of", "to", "for"))):
+                i += n  # "مبعوث الرئيس الروسي": the president only qualifies a post
+                continue
+            code = None
+            if self.lang == "ar":
+                for j in range(i + n, min(i + n + 2, s.hi)):
+                    code = next((self.ix.adjectives[k] for k in self.toks[j].firsts
+                                 if k in self.ix.adjectives), None)
+                    if code:
+                        break
+            else:
+                j = i - 1
+                while j >= s.lo and j >= i - 3 and code is None:
+                    h = self.ix.adjectives.longest(_opts(self.toks, j, i))
+                    if h and j + h[0] == i:
+                        code = h[1]
+                    j -= 1
+                if code is None and i > s.lo and self.toks[i - 1].norm in ("'s", "’s") \
+                        and i - 2 >= s.lo:
+                    h = self.ix.countries.longest([[self.toks[i - 2].key]])
+                    code = h[1] if h else None
+            if code is not None:
+                who = {ten.person for ten in self.tenures
+                       if ten.country == code and ten.role == entry.role}
+                if len(who) == 1:
+                    out.append((t.begin, next(iter(who))))
+            i += n
+        return out
+
+    def _prev_sent(self, s: _Sentence) -> int:
+        return max((d.sent for d in self.drafts if d.alive and d.sent < s.index), default=-1)
+
+    def _has_also(self, s: _Sentence) -> bool:
+        words = {"ايضا", "كما", "also"}
+        return any(self.toks[i].key in words or self.toks[i].norm in words
+                   or self.toks[i].norm.rstrip("ً") in words for i in range(s.lo, s.hi))
+
+    def _zone_end(self, zb: int) -> int:
+        return self.toks[zb - 1].end if zb > 0 else 0
+
+    def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
+        """A definite Arabic event noun ("اللقاء", "جلسة المباحثات") refers back to an event."""
+        if trig.kind not in ("noun", "summit", "military", "humanitarian") or self.lang != "ar":
+            return False
+        if a > 0 and self.toks[a - 1].key in ("هذا", "هذه", "ذلك", "تلك"):
+            return True
+        return any(self.toks[j].definite for j in range(a, b))
+
+    def add_mention(self, d: _Draft, a: int, b: int, trig: _Trigger, kind: str | None = None):
+        begin, end = self.toks[a].begin, self.toks[b - 1].end
+        rule = f"ev.{d.type}.{kind or trig.kind}"
+        m = Mention(self.article.id, begin, end, self.text[begin:end], rule)
+        if m not in d.mentions:
+            d.mentions.append(m)
+
+    def plausible(self, d: _Draft, place: dict) -> bool:
+        """A meeting's place is in the state of one of its participants (when known)."""
+        if d.type == "visit":
+            return True
+        states = set()
+        for pid in d.actors:
+            states |= self.country_of.get(pid, set())
+        states |= set(d.countries) | self._clause_states
+        return not states or place.get("country") in states
+
+    def fill(self, d: _Draft, s: _Sentence, anchor: int | None, places, times, *,
+             anaphoric: bool = False) -> None:
+        """Give ``d`` the sentence's day and place when it has none."""
+        if d.date is None and d.earliest is None and times:
+            tok, t = self.nearest(times, anchor)
+            if t.kind == "day" and not (anaphoric and t.future):
+                d.date = t.day
+            elif t.kind == "interval" and not anaphoric:
+                d.earliest, d.latest = t.earliest, t.latest
+        if d.type in _NO_PLACE or not places:
+            return
+        if d.type == "visit":
+            cands = [(p, val) for p, val, _ in places]
+        else:
+            cands = [(p, val) for p, val, strong in places if strong
+                     and (val.get("kind") != "country" or self._on_soil(p))]
+        cands = [(p, val) for p, val in cands if self.plausible(d, val)]
+        if cands:
+            _, val = self.nearest_place(cands, anchor)
+            if d.place is None or _within(val, d.place):
+                d.place = val
+
+    def _on_soil(self, p: int) -> bool:
+        """A state as the place of a meeting: "على أرض مصر", "on Egyptian soil"."""
+        prev = [self.toks[j].key for j in range(max(0, p - 2), p)]
+        return "ارض" in prev or "soil" in prev
+
+    def nearest(self, items, anchor):
+        if anchor is None:
+            return items[0]
+        return min(items, key=lambda x: (abs(x[0] - anchor), x[0] < anchor))
+
+    def nearest_place(self, cands, anchor):
+        if anchor is None:
+            return cands[0]
+        after = [x for x in cands if x[0] >= anchor]
+        if after:
+            return min(after, key=lambda x: x[0])
+        return max(cands, key=lambda x: x[0])
+
+    def roles_split(self, s: _Sentence, a: int, persons, cues):
+        """(subjects, objects, attendees) of the trigger at token ``a``."""
+        attend_at = [self.toks[x].begin for x, _ in cues.get("attendance", [])]
+        first_attend = min(attend_at) if attend_at else None
+        trig_char = self.toks[a].begin
+        core = [(b, pid) for b, pid in persons if first_attend is None or b < first_attend]
+        attendees = [pid for b, pid in persons if first_attend is not None and b >= first_attend]
+        before = [pid for b, pid in core if b < trig_char]
+        after = [(b, pid) for b, pid in core if b >= trig_char]
+        if before:
+            return before, [pid for _, pid in after], attendees
+        if not after:
+            return [], [], attendees
+        # VSO: the first person, and those coordinated with it before مع / with
+        with_at = None
+        for j in range(a + 1, s.hi):
+            tj = self.toks[j]
+            if tj.key in ("مع", "with") or tj.norm in ("مع", "with", "from", "من"):
+                with_at = tj.begin
+                break
+        if with_at is not None and after[0][0] < with_at:
+            subj = [pid for b, pid in after if b < with_at]
+            obj = [pid for b, pid in after if b >= with_at]
+            return subj, obj, attendees
+        return [after[0][1]], [pid for _, pid in after[1:]], attendees
+
+    def counterparts(self, s: _Sentence, cues, have: list[str]) -> list[str]:
+        """"نظيره العماني" with no name: the person who holds a post of that state."""
+        out = []
+        named = self.persons_in(s.begin, s.end)
+        for _, b in cues.get("counterpart", []):
+            if b >= s.hi:
+                continue
+            code = None
+            t = self.toks[b]
+            if self.lang == "ar":
+                code = next((self.ix.adjectives[k] for k in t.firsts
+                             if k in self.ix.adjectives), None)
+            else:
+                h = self.ix.adjectives.longest(_opts(self.toks, b, s.hi))
+                code = h[1] if h else None
+            if code is None:
+                continue
+            # a name right after it: the officials rules have it already
+            if any(t.end <= pb <= t.end + 40 for pb, _ in named):
+                continue
+            for p in self.persons:
+                if code in self.country_of.get(p.id, set()) and p.id not in have:
+                    out.append(p.id)
+                    break
+        return out
+
+    def make(self, s, etype, trigs, persons, places, times, cues, parent):
+        a, b, trig = trigs[0]
+        subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        if etype == "statement":
+            # who made it: the nearest person before the trigger, or just after it
+            at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
+            before = [pid for c, pid in persons if c < at]
+            after = [pid for c, pid in persons if at <= c <= near]
+            subj, obj, attendees = (before[-1:] or after[:1]), [], []
+        everyone = subj + obj + attendees
+        extra = self.counterparts(s, cues, everyone)
+        obj = obj + extra
+        everyone = everyone + extra
+        group = bool(cues.get("group"))
+        inherited: list[str] = []
+        if etype != "statement":
+            src = parent
+            if src is None and group and len(everyone) < 2:
+                src = self.recent(s, set(_COMPATIBLE), before=a)
+            if src is not None and (not everyone or (len(everyone) < 2 and (
+                    group or src.type != etype))):
+                inherited = [p for p in src.actors if p not in everyone]
+        countries = self.states_in(s) if etype in _STATE_ACTORS else []
+        if not (everyone or inherited):
+            if not (etype in _STATE_ACTORS and len(countries) >= 2):
+                # nobody named: a reference to an event already reported
+                ref = self.recent(s, _COMPATIBLE.get(etype, {etype}), before=a)
+                if ref is not None:
+                    self.add_mention(ref, a, b, trig, "anaphor")
+                    self.fill(ref, s, a, places, times, anaphoric=True)
+                return []
+        splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
+        if splittable and len(subj) == 1 and len(obj) >= 2:
+            groups = [subj + [o] + attendees for o in obj]
+        else:
+            groups = [subj + obj + attendees]
+        status = self.modality(s, a, trig, cues, times)
+        out = []
+        for g in groups:
+            actors = list(dict.fromkeys(g + inherited))
+            d = _Draft(type=etype, cameo=trig.cameo, kind=trig.kind, sent=s.index, mentions=[],
+                       actors=actors, status=status, parent=parent, headline=s.headline,
+                       paragraph=s.paragraph, first_tok=a)
+            for ta, tb, t in trigs:
+                self.add_mention(d, ta, tb, t)
+            if any(t.host for _, _, t in trigs):
+                d.hosts = [p for p in subj if p in actors]
+            elif etype == "visit" and subj:
+                d.hosts = [p for p in obj if p in actors]
+            d.countries = countries
+            if etype == "supply":
+                d.targets = self.targets_in(s, a, countries)
+            self.fill(d, s, a, places, times)
+            if d.place is None and etype in ("meeting", "visit", "agreement") \
+                    and s.paragraph == self._first_para() and self.dateline_place is not None \
+                    and self.plausible(d, self.dateline_place):
+                d.place = self.dateline_place
+            self.drafts.append(d)
+            out.append(d)
+        return out
+
+    def _first_para(self) -> int:
+        for s in self.sents:
+            if self.toks[s.lo].begin > self.dateline_end:
+                return s.paragraph
+        return 0
+
+    def modality(self, s, a, trig, cues, times) -> str:
+        t = self.toks[a]
+        if self.lang == "ar":
+            norm0 = t.norm[1:] if len(t.norm) > 3 and t.norm[0] in "وف" else t.norm
+            if norm0[:1] == "س" and norm0[1:2] in "يتن" and not trig.first.startswith("س"):
+                return "planned"
+        for ca, cb in cues.get("planned", []):
+            if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
+                return "planned"
+        near = [x for x in times if abs(x[0] - a) <= 12]
+        if near:
+            _, tm = self.nearest(near, a)
+            if tm.future:
+                return "planned"
+        return "held"
+
+    def states_in(self, s: _Sentence, zones=()) -> list[str]:
+        """The states a sentence names (names and nationality adjectives), outside zones."""
+        codes = []
+        for i in range(s.lo, s.hi):
+            t = self.toks[i]
+            if t.punct or any(a <= i < b for a, b in zones):
+                continue
+            hit = self.ix.countries.longest(_opts(self.toks, i, s.hi))
+            if hit:
+                codes.append(hit[1])
+                continue
+            if self.lang == "ar":
+                code = next((self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives),
+                            None)
+            else:
+                h = self.ix.adjectives.longest(_opts(self.toks, i, s.hi))
+                code = h[1] if h else None
+            if code:
+                codes.append(code)
+        return list(dict.fromkeys(codes))
+
+    def targets_in(self, s: _Sentence, a: int, countries: list[str]) -> list[str]:
+        out = []
+        for i in range(a, s.hi):
+            t = self.toks[i]
+            hit = self.ix.countries.longest(_opts(self.toks, i, s.hi))
+            if not hit:
+                continue
+            prev = self.toks[i - 1].norm if i > s.lo else ""
+            clit = t.clitics.get(t.firsts[-1], "") if self.lang == "ar" else ""
+            if prev in ("to", "الي", "إلى") or "ل" in clit or i == a + 1:
+                out.append(hit[1])
+                break
+        return out
+
+    # ------------------------------------------------------------ merging
+
+    def merge(self) -> None:
+        """One event per happening (see the module docstring)."""
+        drafts = self.drafts
+        for i, d in enumerate(drafts):
+            if not d.alive:
+                continue
+            cands = [e for e in drafts[:i] if e.alive and self.same(e, d)]
+            if not cands and d.headline:
+                # a headline before its body: the body's event keeps the mentions
+                later = [e for e in drafts[i + 1:] if e.alive and self.same(d, e)]
+                if later:
+                    best = max(later, key=lambda e: len(set(e.actors) & set(d.actors)))
+                    self.absorb(best, d)
+                continue
+            if cands:
+                best = max(cands, key=lambda e: len(set(e.actors) & set(d.actors)))
+                self.absorb(best, d)
+
+    def same(self, e: _Draft, d: _Draft) -> bool:
+        if e.status != d.status:
+            return False
+        if e.date and d.date and e.date != d.date:
+            return False
+        if e.place and d.place and not (e.place["id"] == d.place["id"] or _within(
+                e.place, d.place) or _within(d.place, e.place)):
+            return False
+        se, sd = set(e.actors), set(d.actors)
+        if not (se and sd):
+            return False
+        if e.type == d.type and (se == sd or len(se & sd) >= 3):
+            return True
+        if e.type == d.type and d.parent is not None and d.parent is e.parent and (
+                sd <= se or se <= sd):
+            return True
+        if e.type == d.type == "visit" and se & sd and e.place and d.place:
+            return True
+        if (d.headline or e.headline) and (sd <= se or se <= sd):
+            return True
+        return False
+
+    def absorb(self, keep: _Draft, gone: _Draft) -> None:
+        # a headline's event gives way to the body's, whatever its type
+        if keep.headline and not gone.headline and keep.type != gone.type:
+            keep.type, keep.cameo, keep.kind = gone.type, gone.cameo, gone.kind
+        for m in gone.mentions:
+            if m not in keep.mentions:
+                keep.mentions.append(m)
+        for p in gone.actors:
+            if p not in keep.actors:
+                keep.actors.append(p)
+        for p in gone.hosts:
+            if p not in keep.hosts:
+                keep.hosts.append(p)
+        for c in gone.countries:
+            if c not in keep.countries:
+                keep.countries.append(c)
+        for src in gone.sources:
+            if src not in keep.sources:
+                keep.sources.append(src)
+        if keep.date is None and gone.date is not None:
+            keep.date, keep.earliest, keep.latest = gone.date, None, None
+        elif keep.date is None and keep.earliest is None and gone.earliest is not None:
+            keep.earliest, keep.latest = gone.earliest, gone.latest
+        if gone.place and (keep.place is None or _within(gone.place, keep.place)):
+            keep.place = gone.place
+        keep.headline = keep.headline and gone.headline
+        gone.alive = False
+        for d in self.drafts:
+            if d.parent is gone:
+                d.parent = keep
+
+    def finish_places(self) -> None:
+        """Events held during a visit, with no place of their own, are at its destination."""
+        for d in self.drafts:
+            if not d.alive or d.place is not None or d.type in _NO_PLACE:
+                continue
+            p = d.parent
+            while p is not None and not p.alive:
+                p = None
+            if p is not None and p.place is not None:
+                d.place = p.place
+                continue
+            if d.type == "meeting":
+                # the same persons met elsewhere in the article: that place
+                for v in self.drafts:
+                    if v is not d and v.alive and v.type == "meeting" and v.place and \
+                            v.status == "held" and len(set(v.actors) & set(d.actors)) >= 2:
+                        d.place = v.place
+                        break
+                if d.place is not None:
+                    continue
+                for v in self.drafts:
+                    if v.alive and v.type == "visit" and v.place and v.status == "held" and \
+                            set(v.actors) & set(d.actors) and v.place.get("kind") != "country":
+                        d.place = v.place
+                        break
+
+    # ------------------------------------------------------------ output
+
+    def result(self) -> EventsFound:
+        from kg.extract import country_for
+
+        events, places, countries = [], {}, {}
+        for d in self.drafts:
+            if not d.alive:
+                continue
+            if not d.actors and not (d.type in _STATE_ACTORS and len(d.countries) >= 2):
+                continue
+            mentions = tuple(sorted(d.mentions, key=lambda m: (m.begin, m.end)))
+            d.mentions = list(mentions)
+            country_actors = tuple(d.countries) if d.type in _STATE_ACTORS else ()
+            place_id = None
+            if d.place is not None:
+                pl = _place_obj(d.place)
+                places.setdefault(pl.id, pl)
+                place_id = pl.id
+                if pl.country:
+                    countries.setdefault(pl.country, country_for(pl.country, lang=self.lang))
+            for c in country_actors:
+                countries.setdefault(c, country_for(c, lang=self.lang))
+            date, earliest, latest = d.date, d.earliest, d.latest
+            if date is not None:
+                earliest = latest = None
+            events.append(Event(
+                id=_event_id(self.article.id, d), type=d.type, article=self.article.id,
+                mentions=mentions, actors=tuple(d.actors), country_actors=country_actors,
+                hosts=tuple(dict.fromkeys(d.hosts)), targets=tuple(dict.fromkeys(d.targets)),
+                place=place_id, date=date, earliest=earliest, latest=latest, status=d.status,
+                sources=tuple(d.sources), cameo=d.cameo or None))
+        events.sort(key=lambda e: (e.mentions[0].begin, e.id))
+        return EventsFound(events=tuple(events),
+                           places=tuple(sorted(places.values(), key=lambda p: p.id)),
+                           organizations=tuple(sorted(self.orgs.values(), key=lambda o: o.id)),
+                           countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
+                           sources=tuple(self.article_sources))
+
+
+def find_events(doc, *, article: Article, persons: tuple[Person, ...] = (),
+                tenures: tuple[Tenure, ...] = ()) -> EventsFound:
+    """The events of one article (see the module docstring for the rules).
+
+    ``doc`` is the article text's spaCy Doc (:func:`kg.nlp.get_pipeline`); ``persons`` the
+    article's persons with their name mentions, ``tenures`` their posts.
+
+    >>> from kg.nlp import get_pipeline
+    >>> art = Article(id="a", lang="en", text="Nothing happened.")
+    >>> find_events(get_pipeline("en")(art.text), article=art).events
+    ()
+    """
+    reader = _Reader(doc, article, persons, tenures)
+    reader.run()
+    return reader.result()

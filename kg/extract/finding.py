@@ -1,0 +1,31 @@
+"""What the officials rules of every language find: one :class:`Finding` per stated post."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Finding"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One official as one sentence states them: who, which post, which state, where.
+
+    ``begin``/``end`` are character offsets of the whole construction (title to name);
+    ``name_begin``/``name_end`` of the name alone.
+    """
+
+    name: str
+    name_begin: int
+    name_end: int
+    role: str
+    country: str | None
+    begin: int
+    end: int
+    rule: str
+    org: str | None = None  # organization template id (mfa, mod, ...) or ministry-<portfolio>
+    rank: str | None = None
+    status: str = "current"
+    english: str | None = None  # gazetteer spelling when known
+    alias_of: int | None = None  # index of an earlier finding this one only refers to
+    generic: bool = False  # a bare title (الوزير X) that says less than a full one

@@ -1,0 +1,354 @@
+"""Lexicon indexes for the extractors: lookups by folded word forms, built once per process.
+
+Arabic keys are folded with :func:`kg.nlp.normalize_ar` and then stripped of the clitics
+and article that the rules handle themselves (:func:`inner_key`), so a lexicon lists each
+word once ("الخارجية") and the rules still match ``بالخارجية``, ``والخارجية``, ``خارجية``.
+
+An index is immutable after it is built and holds no per-document state, so one index
+serves every article in a process (and each worker process builds its own).
+
+>>> inner_key("والمغتربين"), inner_key("للدفاع"), inner_key("الخارجيه")
+('ومغتربين', 'لدفاع', 'خارجيه')
+>>> first_keys("وللرئيس")
+[('وللرئيس', ''), ('لرئيس', 'و'), ('رئيس', 'ول')]
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg import lexicon
+from kg.errors import LexiconError
+from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.settings import LEXICON_DIR
+
+__all__ = [
+    "inner_key",
+    "first_keys",
+    "Trie",
+    "ArabicIndex",
+    "EnglishIndex",
+    "arabic_index",
+    "english_index",
+    "PostEntry",
+    "CountryInfo",
+]
+
+
+def inner_key(norm: str) -> str:
+    """The lookup key of a folded Arabic word inside a phrase: ال and لل dropped,
+    a conjunction or preposition kept before the stem (وال -> و, بال -> ب)."""
+    if len(norm) > 4 and norm[:3] in ("وال", "بال", "فال", "كال"):
+        return norm[0] + norm[3:]
+    if len(norm) > 3 and norm.startswith("لل"):
+        return "ل" + norm[2:]
+    if len(norm) > 3 and norm.startswith("ال"):
+        return norm[2:]
+    return norm
+
+
+def first_keys(norm: str) -> list[tuple[str, str]]:
+    """Readings of a folded word that may start a phrase: ``(key, clitics)`` pairs,
+    least stripped first. Conjunction و/ف, then preposition ب/ل/ك, then the article."""
+    out = [(inner_key(norm), "")]
+    rest, clitics = norm, ""
+    if len(rest) > 3 and rest[0] in "وف":
+        rest, clitics = rest[1:], rest[0]
+        out.append((inner_key(rest), clitics))
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append((rest[2:], clitics + "ل"))
+    elif len(rest) > 3 and rest[0] in "بلك":
+        out.append((inner_key(rest[1:]), clitics + rest[0]))
+    seen, uniq = set(), []
+    for k, c in out:
+        if k not in seen:
+            seen.add(k)
+            uniq.append((k, c))
+    return uniq
+
+
+@dataclass
+class Trie:
+    """A word-sequence trie: ``add(keys, value)`` then ``longest(seq_of_key_lists)``."""
+
+    root: dict = field(default_factory=dict)
+
+    def add(self, keys: tuple[str, ...], value) -> None:
+        node = self.root
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault(None, value)  # the first entry for a phrase wins
+
+    def longest(self, options: list[list[str]]) -> tuple[int, object] | None:
+        """``options[n]`` are the keys the n-th word may take (the first word may have
+        several readings). Returns (number of words matched, value) or None."""
+        best = None
+
+        def walk(node: dict, n: int) -> None:
+            nonlocal best
+            if None in node and n and (best is None or n > best[0]):
+                best = (n, node[None])
+            if n < len(options):
+                for k in options[n]:
+                    if k in node:
+                        walk(node[k], n + 1)
+
+        walk(self.root, 0)
+        return best
+
+
+@dataclass(frozen=True)
+class PostEntry:
+    role: str
+    org: str
+    bare: bool = False
+    portfolio: bool = False
+    ambassador: bool = False
+    spokes: bool = False
+    deputy_of: bool = False
+    needs_state: bool = False  # only a post when a state follows (أمير قطر; الأمير X is nobility)
+    head: str = ""  # the folded head word (وزير, رئيس ...)
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str
+    en: str
+    ar: str
+    adj_en: str
+    adj_ar_fem: str
+
+
+def _ar_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(inner_key(normalize_ar(w)) for w in phrase.split())
+
+
+def _ar_key_variants(phrase: str) -> list[tuple[str, ...]]:
+    """Keys of a phrase, and for a word that starts with a hamza on alef then lam
+    (ألماني, إلكاي) also the reading where that ال is not the article: the folded text
+    ``الالماني`` strips to ``الماني``, which is what must match."""
+    keys = _ar_keys(phrase)
+    out = [keys]
+    words = phrase.split()
+    for n, w in enumerate(words):
+        if w[:2] in ("أل", "إل", "آل") and len(w) > 3:
+            alt = list(out[-1])
+            alt[n] = normalize_ar(w)
+            out.append(tuple(alt))
+    return out
+
+
+def _load_json(name: str) -> dict:
+    path = LEXICON_DIR / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"{path}: {exc}; fix or restore the file") from exc
+
+
+def _field(entry, name, default=None):
+    if isinstance(entry, dict):
+        return entry.get(name, default)
+    return getattr(entry, name, default)
+
+
+def _as_list(v) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return list(v)
+
+
+@dataclass
+class ArabicIndex:
+    posts: Trie = field(default_factory=Trie)
+    portfolios: Trie = field(default_factory=Trie)
+    countries: Trie = field(default_factory=Trie)  # names of states -> code
+    adjectives: dict = field(default_factory=dict)  # folded adjective -> code
+    places: Trie = field(default_factory=Trie)  # -> place dict
+    ranks: Trie = field(default_factory=Trie)  # -> rank key
+    honorifics: Trie = field(default_factory=Trie)
+    media: Trie = field(default_factory=Trie)  # -> media dict
+    officials: Trie = field(default_factory=Trie)  # -> English name
+    function_words: frozenset = frozenset()
+    heads: frozenset = frozenset()  # first words of post phrases
+    info: dict = field(default_factory=dict)  # code -> CountryInfo
+    orgs: dict = field(default_factory=dict)  # org template id -> dict
+    portfolio_labels: dict = field(default_factory=dict)  # portfolio id -> English
+    portfolio_ar: dict = field(default_factory=dict)  # portfolio id -> Arabic
+
+
+def _country_info(entries) -> dict:
+    info = {}
+    for c in entries:
+        code = _field(c, "code")
+        adj_ar = _as_list(_field(c, "adj_ar"))
+        fem = next(
+            (a for a in adj_ar if normalize_ar(a).endswith("يه")), adj_ar[0] if adj_ar else ""
+        )
+        adj_en = _as_list(_field(c, "adj_en"))
+        info[code] = CountryInfo(
+            code, _field(c, "en"), _field(c, "ar"), adj_en[0] if adj_en else _field(c, "en"), fem
+        )
+    return info
+
+
+@cache
+def arabic_index() -> ArabicIndex:
+    """The Arabic index, built from data/lexicon once per process."""
+    ix = ArabicIndex()
+    heads = set()
+    for e in lexicon.load_jsonl("posts.jsonl"):
+        for phrase in e.get("ar", []):
+            keys = _ar_keys(phrase)
+            entry = PostEntry(
+                role=e["role"],
+                org=e["org"],
+                bare=e.get("bare", False),
+                portfolio=e.get("portfolio", False),
+                ambassador=e.get("ambassador", False),
+                spokes=e.get("spokes", False),
+                deputy_of=e.get("deputy_of", False),
+                needs_state=e.get("needs_state", False),
+                head=keys[0],
+            )
+            ix.posts.add(keys, entry)
+            heads.add(keys[0])
+            # dual and plural heads: وزيرا الخارجية, رئيسا الوزراء, وزراء الخارجية
+            if keys[0] in ("وزير", "رئيس", "نائب", "سفير", "مبعوث"):
+                for dual in (keys[0] + "ا", keys[0] + "ي"):
+                    ix.posts.add((dual,) + keys[1:], PostEntry(**{**entry.__dict__, "head": dual}))
+                    heads.add(dual)
+            if keys[0] == "وزير":
+                ix.posts.add(
+                    ("وزراء",) + keys[1:], PostEntry(**{**entry.__dict__, "head": "وزراء"})
+                )
+                heads.add("وزراء")
+    ix.heads = frozenset(heads)
+    for e in lexicon.load_jsonl("portfolios.jsonl"):
+        ix.portfolio_labels[e["id"]] = e["en"]
+        ix.portfolio_ar[e["id"]] = e["ar"][0]
+        for phrase in e["ar"]:
+            ix.portfolios.add(_ar_keys(phrase), e["id"])
+    for e in lexicon.load_jsonl("organizations.jsonl"):
+        ix.orgs[e["id"]] = e
+    countries = lexicon.countries()
+    ix.info = _country_info(countries)
+    for c in countries:
+        code = _field(c, "code")
+        for name in [_field(c, "ar")] + _as_list(_field(c, "alt_ar")):
+            if name:
+                for keys in _ar_key_variants(name):
+                    ix.countries.add(keys, code)
+        for adj in _as_list(_field(c, "adj_ar")):
+            for keys in _ar_key_variants(adj):
+                ix.adjectives.setdefault(keys[0], code)
+    for p in lexicon.places():
+        d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
+        for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
+            if name:
+                for keys in _ar_key_variants(name):
+                    ix.places.add(keys, d)
+    for r in lexicon.ranks():
+        for form in _as_list(_field(r, "ar")):
+            ix.ranks.add(_ar_keys(form), _field(r, "key"))
+    for h in lexicon.honorifics():
+        if _field(h, "lang") == "ar":
+            ix.honorifics.add(_ar_keys(_field(h, "form")), True)
+    for m in lexicon.media():
+        d = {k: _field(m, k) for k in ("id", "en", "country", "kind")}
+        d["ar"] = _as_list(_field(m, "ar"))[0] if _as_list(_field(m, "ar")) else _field(m, "en")
+        for name in _as_list(_field(m, "ar")):
+            ix.media.add(_ar_keys(name), d)
+    for o in lexicon.officials():
+        for name in _as_list(_field(o, "ar")) + _as_list(_field(o, "alt_ar")):
+            for keys in _ar_key_variants(name):
+                ix.officials.add(keys, _field(o, "en"))
+    fw = _load_json("function_words.json")
+    ix.function_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"])
+    return ix
+
+
+def _slug(s: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", normalize_en(s)).strip("-")
+
+
+@dataclass
+class EnglishIndex:
+    posts: Trie = field(default_factory=Trie)
+    countries: Trie = field(default_factory=Trie)
+    adjectives: Trie = field(default_factory=Trie)
+    places: Trie = field(default_factory=Trie)
+    ranks: Trie = field(default_factory=Trie)
+    honorifics: Trie = field(default_factory=Trie)
+    media: Trie = field(default_factory=Trie)
+    officials: Trie = field(default_factory=Trie)
+    function_words: frozenset = frozenset()
+    info: dict = field(default_factory=dict)
+    orgs: dict = field(default_factory=dict)
+
+
+def _en_keys(phrase: str) -> tuple[str, ...]:
+    import re
+
+    return tuple(w for w in re.findall(r"[\w'’.-]+|[^\w\s]", normalize_en(phrase)) if w)
+
+
+@cache
+def english_index() -> EnglishIndex:
+    """The English index, built from data/lexicon once per process."""
+    ix = EnglishIndex()
+    for e in lexicon.load_jsonl("posts.jsonl"):
+        for phrase in e.get("en", []):
+            ix.posts.add(
+                _en_keys(phrase),
+                PostEntry(
+                    role=e["role"],
+                    org=e["org"],
+                    portfolio=e.get("portfolio", False),
+                    ambassador=e.get("ambassador", False),
+                    spokes=e.get("spokes", False),
+                    head=_en_keys(phrase)[0],
+                ),
+            )
+    for e in lexicon.load_jsonl("organizations.jsonl"):
+        ix.orgs[e["id"]] = e
+    countries = lexicon.countries()
+    ix.info = _country_info(countries)
+    for c in countries:
+        code = _field(c, "code")
+        for name in [_field(c, "en")] + _as_list(_field(c, "alt_en")):
+            if name:
+                ix.countries.add(_en_keys(name), code)
+        for adj in _as_list(_field(c, "adj_en")):
+            ix.adjectives.add(_en_keys(adj), code)
+    for p in lexicon.places():
+        d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
+        for name in [_field(p, "en")] + _as_list(_field(p, "alt_en")):
+            if name:
+                ix.places.add(_en_keys(name), d)
+    for r in lexicon.ranks():
+        for form in _as_list(_field(r, "en_forms")) + [_field(r, "en")]:
+            if form:
+                ix.ranks.add(_en_keys(form), _field(r, "key"))
+    for h in lexicon.honorifics():
+        if _field(h, "lang") == "en":
+            ix.honorifics.add(_en_keys(_field(h, "form")), True)
+    for m in lexicon.media():
+        d = {k: _field(m, k) for k in ("id", "en", "country", "kind")}
+        d["ar"] = _as_list(_field(m, "ar"))[0] if _as_list(_field(m, "ar")) else _field(m, "en")
+        for name in [_field(m, "en")] + _as_list(_field(m, "alt_en")):
+            if name:
+                ix.media.add(_en_keys(name), d)
+    for o in lexicon.officials():
+        for name in [_field(o, "en")] + _as_list(_field(o, "alt_en")):
+            if name:
+                ix.officials.add(_en_keys(name), _field(o, "en"))
+    fw = _load_json("function_words.json")
+    ix.function_words = frozenset(normalize_en(w) for w in fw["en"])
+    return ix

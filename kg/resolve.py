@@ -1,0 +1,334 @@
+"""Resolution: the persons of many extractions become one node per real person.
+
+Extraction gives each person a local id per article; this pass, run once over all the
+extractions, merges the local persons that are the same official, across articles and
+languages, and gives each a stable global id (a slug of the English name).
+
+Two local persons merge when
+
+- their names fold to the same key (hamza, ta marbuta, alef maqsura, article, case), or
+- one gazetteer spelling names both (أسعد الشيباني / Asaad al-Shaibani), or
+- their names share a consonant skeleton (غولر / جولر, ألتنداغ / آلتينداج, Guler / Güler)
+  *and* they hold the same post in the same state, or
+- within one article, a short form (surname alone) follows the full name (done in extraction).
+
+A surname alone never merges across articles: two officials who share a family name stay
+apart unless their posts agree too.
+
+>>> from kg.model import Extraction, Article, Person, Tenure, Mention
+>>> def ex(aid, name):
+...     m = Mention(aid, 0, len(name), name, "t")
+...     p = Person(id=f"{aid}#p1", name_ar=name, mentions=(m,))
+...     t = Tenure(person=p.id, role="defence_minister", org=None, country="TR", article=aid, mentions=(m,))
+...     return Extraction(article=Article(id=aid, text=name, lang="ar"), persons=(p,), tenures=(t,))
+>>> r = resolve([ex("a1", "يشار غولر"), ex("a2", "يشار جولر")])
+>>> p = r.persons[0]
+>>> len(r.persons), p.name_en, sorted([p.name_ar] + [label for label, _ in p.alt_labels])
+(1, 'Yasar Guler', ['يشار جولر', 'يشار غولر'])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.extract import person_key
+from kg.extract.index import arabic_index, english_index
+from kg.model import Extraction, Person, Resolved, Skipped, Tenure
+from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+
+__all__ = ["resolve", "skeleton", "english_label"]
+
+# Letters that Arabic spells foreign sounds with interchangeably (g: غ ج ك ق; t: ت ط ...).
+_AR_FOLD = str.maketrans(
+    {
+        "غ": "G",
+        "ج": "G",
+        "ق": "G",
+        "ك": "G",
+        "ت": "T",
+        "ط": "T",
+        "س": "S",
+        "ص": "S",
+        "ث": "S",
+        "ذ": "Z",
+        "ز": "Z",
+        "ظ": "Z",
+        "ض": "D",
+        "د": "D",
+        "ه": "H",
+        "ح": "H",
+        "ة": "H",
+        "ع": "",
+        "ء": "",
+    }
+)
+_EN_FOLD = str.maketrans(
+    {
+        "q": "k",
+        "c": "k",
+        "g": "k",
+        "j": "k",
+        "z": "s",
+        "w": "",
+        "y": "",
+        "h": "",
+        "'": "",
+        "-": "",
+        "e": "",
+        "a": "",
+        "i": "",
+        "o": "",
+        "u": "",
+    }
+)
+
+
+def skeleton(name: str) -> str:
+    """A coarse consonant skeleton of a name, for spelling variants.
+
+    >>> skeleton("ألتنداغ") == skeleton("آلتينداج")
+    True
+    >>> skeleton("Guler") == skeleton("Güler")
+    True
+    """
+    if is_arabic(name):
+        words = []
+        for w in normalize_ar(name).split():
+            if w.startswith("ال") and len(w) > 3:
+                w = w[2:]
+            words.append(re.sub("[اوي]", "", w.translate(_AR_FOLD)) or w)
+        return " ".join(words)
+    words = [
+        w for w in re.sub(r"[^a-z' -]", "", normalize_en(name)).split() if w not in ("al", "el")
+    ]
+    return " ".join(w.translate(_EN_FOLD) or w for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _romanize(name: str) -> str | None:
+    try:
+        from arabic_name_romanizer import transliterate
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        out = transliterate(name)
+    except Exception:  # noqa: BLE001 - a transliteration failure must not stop a build
+        return None
+    return str(out) if out else None
+
+
+def english_label(name_ar: str) -> str:
+    """The English label of a name seen only in Arabic: the gazetteer's spelling, else a
+    transliteration.
+
+    >>> english_label("هاكان فيدان")
+    'Hakan Fidan'
+    """
+    ix = arabic_index()
+    from kg.extract.index import inner_key
+
+    keys = [[inner_key(normalize_ar(w))] for w in name_ar.split()]
+    hit = ix.officials.longest(keys)
+    if hit and hit[0] == len(keys):
+        return hit[1]
+    return _romanize(name_ar) or name_ar
+
+
+def _gazetteer_en(name: str) -> str | None:
+    if is_arabic(name):
+        from kg.extract.index import inner_key
+
+        keys = [[inner_key(normalize_ar(w))] for w in name.split()]
+        hit = arabic_index().officials.longest(keys)
+    else:
+        keys = [[w] for w in re.findall(r"[\w'’.-]+", normalize_en(name))]
+        hit = english_index().officials.longest(keys)
+    if hit and hit[0] == len(keys):
+        return hit[1]
+    return None
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _names(p: Person) -> list[str]:
+    out = [n for n in (p.name_ar, p.name_en) if n]
+    out += [n for n, _ in p.alt_labels]
+    return out
+
+
+def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = ()) -> Resolved:
+    """Merge the extractions of many articles into one :class:`Resolved` graph content."""
+    articles, persons, tenures, events = {}, {}, [], []
+    orgs, countries, places = {}, {}, {}
+    for ex in extractions:
+        articles[ex.article.id] = ex.article
+        for p in ex.persons:
+            persons[p.id] = p
+        tenures.extend(ex.tenures)
+        events.extend(ex.events)
+        for o in ex.organizations:
+            orgs.setdefault(o.id, o)
+        for c in ex.countries:
+            countries.setdefault(c.code, c)
+        for pl in ex.places:
+            places.setdefault(pl.id, pl)
+
+    posts_of: dict[str, set] = {}
+    for t in tenures:
+        posts_of.setdefault(t.person, set()).add((t.role, t.country))
+
+    uf = _UnionFind()
+    by_key: dict[str, str] = {}
+    by_en: dict[str, str] = {}
+    by_skel: dict[str, list[str]] = {}
+    for pid in sorted(persons):
+        p = persons[pid]
+        uf.find(pid)
+        for n in _names(p):
+            if len(n.split()) < 2:
+                continue  # a surname alone never merges across articles
+            k = person_key(n)
+            if k in by_key:
+                uf.union(pid, by_key[k])
+            else:
+                by_key[k] = pid
+            en = p.name_en if (p.name_en and not is_arabic(n)) else _gazetteer_en(n)
+            if en:
+                ek = person_key(en)
+                if ek in by_en:
+                    uf.union(pid, by_en[ek])
+                else:
+                    by_en[ek] = pid
+            by_skel.setdefault(skeleton(n), []).append(pid)
+    for group in by_skel.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if posts_of.get(a, set()) & posts_of.get(b, set()):
+                    uf.union(a, b)
+
+    # Arabic persons and English persons: same post and state, and the transliteration of
+    # the Arabic name folds to the English one's skeleton.
+    ar_ids = [pid for pid in sorted(persons) if persons[pid].name_ar]
+    en_only = [pid for pid in sorted(persons) if not persons[pid].name_ar and persons[pid].name_en]
+    if ar_ids and en_only:
+        en_skel: dict[str, list[str]] = {}
+        for pid in en_only:
+            en_skel.setdefault(skeleton(persons[pid].name_en), []).append(pid)
+        for pid in ar_ids:
+            p = persons[pid]
+            if len(p.name_ar.split()) < 2:
+                continue
+            lat = english_label(p.name_ar)
+            for other in en_skel.get(skeleton(lat), []):
+                if posts_of.get(pid, set()) & posts_of.get(other, set()):
+                    uf.union(pid, other)
+
+    groups: dict[str, list[Person]] = {}
+    for pid in sorted(persons):
+        groups.setdefault(uf.find(pid), []).append(persons[pid])
+
+    merged: dict[str, Person] = {}
+    local_to_global: dict[str, str] = {}
+    used_ids: dict[str, str] = {}
+    for root in sorted(groups):
+        members = groups[root]
+        merged_p = _merge(members)
+        gid = _slug(merged_p.name_en or "person")
+        sig = "|".join(sorted(person_key(n) for n in _names(merged_p)))
+        if gid in used_ids and used_ids[gid] != sig:
+            gid = f"{gid}-{hashlib.sha1(sig.encode()).hexdigest()[:6]}"
+        used_ids[gid] = sig
+        merged_p = replace(merged_p, id=gid)
+        merged[gid] = merged_p
+        for m in members:
+            local_to_global[m.id] = gid
+
+    out_tenures: dict[tuple, Tenure] = {}
+    for t in tenures:
+        t = replace(t, person=local_to_global.get(t.person, t.person))
+        k = (t.person, t.role, t.org, t.country, t.article, t.status)
+        if k in out_tenures:
+            old = out_tenures[k]
+            t = replace(old, mentions=tuple(sorted(set(old.mentions + t.mentions))))
+        out_tenures[k] = t
+    out_events = []
+    for e in events:
+        out_events.append(
+            replace(
+                e,
+                actors=tuple(sorted({local_to_global.get(a, a) for a in e.actors})),
+                hosts=tuple(sorted({local_to_global.get(a, a) for a in e.hosts})),
+                targets=tuple(sorted({local_to_global.get(a, a) for a in e.targets})),
+            )
+        )
+    return Resolved(
+        articles=tuple(sorted(articles.values(), key=lambda a: a.id)),
+        persons=tuple(sorted(merged.values(), key=lambda p: p.id)),
+        organizations=tuple(sorted(orgs.values(), key=lambda o: o.id)),
+        countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
+        places=tuple(sorted(places.values(), key=lambda p: p.id)),
+        tenures=tuple(sorted(out_tenures.values(), key=_tenure_sort)),
+        events=tuple(sorted(out_events, key=lambda e: e.id)),
+        skipped=tuple(sorted(skipped, key=lambda s: (s.origin, s.reason))),
+    )
+
+
+def _tenure_sort(t: Tenure):
+    return (t.person, t.role, t.org or "", t.country or "", t.article, t.status)
+
+
+def _merge(members: list[Person]) -> Person:
+    """One person from its local sightings: the fullest Arabic name, a gazetteer or
+    transliterated English name, every other form as an alternative label."""
+    names_ar = sorted(
+        {n for p in members for n in _names(p) if is_arabic(n)},
+        key=lambda n: (-len(n.split()), -len(n), n),
+    )
+    names_en = sorted(
+        {n for p in members for n in _names(p) if not is_arabic(n)},
+        key=lambda n: (-len(n.split()), -len(n), n),
+    )
+    name_ar = names_ar[0] if names_ar else None
+    gaz = next((g for g in (_gazetteer_en(n) for n in names_ar + names_en) if g), None)
+    if gaz:
+        name_en = gaz
+    elif names_en:
+        name_en = names_en[0]
+    else:
+        name_en = english_label(name_ar) if name_ar else "Unknown"
+    alts = {(n, "ar") for n in names_ar if n != name_ar}
+    alts |= {(n, "en") for n in names_en if n != name_en}
+    rank = next((p.rank for p in sorted(members, key=lambda p: p.id) if p.rank), None)
+    mentions = tuple(sorted({m for p in members for m in p.mentions}))
+    return Person(
+        id=members[0].id,
+        name_en=name_en,
+        name_ar=name_ar,
+        alt_labels=tuple(sorted(alts)),
+        rank=rank,
+        mentions=mentions,
+    )
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_en(s)).strip("-") or "person"

@@ -1,0 +1,244 @@
+"""Arabic officials rules: (sentence, expected {(name, role, state)}) tables.
+
+Every sentence here is written for these tests; none is taken from published news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+# (sentence, {(Arabic name as written, role key, ISO code or None)})
+POSITIVE = [
+    # title + portfolio + nationality + name
+    ("بحث وزير الخارجية التركي هاكان فيدان الأوضاع في المنطقة.",
+     {("هاكان فيدان", "foreign_minister", "TR")}),
+    ("قال وزير الدفاع السعودي الأمير خالد بن سلمان إن التعاون مستمر.",
+     {("خالد بن سلمان", "defence_minister", "SA")}),
+    ("أكد وزير الداخلية العراقي عبد الأمير الشمري جاهزية القوات.",
+     {("عبد الأمير الشمري", "interior_minister", "IQ")}),
+    ("وصرح وزير المالية المصري أحمد كجوك بأن الموازنة جاهزة.",
+     {("أحمد كجوك", "finance_minister", "EG")}),
+    # construct state
+    ("التقى وزير خارجية تركيا هاكان فيدان بالسفراء العرب.",
+     {("هاكان فيدان", "foreign_minister", "TR")}),
+    ("وصل وزير خارجية الأردن أيمن الصفدي إلى القاهرة.",
+     {("أيمن الصفدي", "foreign_minister", "JO")}),
+    # clitics on the title
+    ("واستقبل الرئيس السوري أحمد الشرع الوفد الزائر.",
+     {("أحمد الشرع", "head_of_state", "SY")}),
+    ("وبحث الرئيس التركي رجب طيب أردوغان مع ضيفه العلاقات.",
+     {("رجب طيب أردوغان", "head_of_state", "TR")}),
+    ("اجتمع ولي العهد السعودي الأمير محمد بن سلمان بالوفد.",
+     {("محمد بن سلمان", "official", "SA")}),
+    # ranks and honorifics
+    ("استقبل وزير الدفاع السوري اللواء مرهف أبو قصرة وفدا عسكريا.",
+     {("مرهف أبو قصرة", "defence_minister", "SY")}),
+    ("وشارك رئيس هيئة الأركان العامة الأردني اللواء يوسف الحنيطي في الاجتماع.",
+     {("يوسف الحنيطي", "chief_of_staff", "JO")}),
+    ("قال وزير الخارجية العماني السيد بدر البوسعيدي إن المفاوضات مستمرة.",
+     {("بدر البوسعيدي", "foreign_minister", "OM")}),
+    ("وأشار وزير الخارجية المصري الدكتور بدر عبد العاطي إلى أهمية الحوار.",
+     {("بدر عبد العاطي", "foreign_minister", "EG")}),
+    # heads of government
+    ("وأعلن رئيس الوزراء العراقي محمد شياع السوداني خطة جديدة.",
+     {("محمد شياع السوداني", "head_of_government", "IQ")}),
+    ("التقى رئيس الحكومة اللبنانية نواف سلام بسفير فرنسا.",
+     {("نواف سلام", "head_of_government", "LB")}),
+    ("استقبل رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الوفد.",
+     {("محمد بن عبدالرحمن آل ثاني", "head_of_government", "QA")}),
+    # intelligence chiefs
+    ("وحضر رئيس جهاز الاستخبارات التركي إبراهيم قالن اللقاء.",
+     {("إبراهيم قالن", "intelligence_chief", "TR")}),
+    ("شارك رئيس المخابرات العامة المصرية اللواء حسن رشاد في المباحثات.",
+     {("حسن رشاد", "intelligence_chief", "EG")}),
+    # name then title (apposition)
+    ("وقال هاكان فيدان، وزير الخارجية التركي، إن بلاده تدعم الحل.",
+     {("هاكان فيدان", "foreign_minister", "TR")}),
+    # two posts, one person
+    ("تلقى نائب رئيس الوزراء ووزير الخارجية العراقي فؤاد حسين اتصالا.",
+     {("فؤاد حسين", "deputy_head_of_government", "IQ"), ("فؤاد حسين", "foreign_minister", "IQ")}),
+    # dual with two nationalities
+    ("وبحث وزيرا الخارجية التركي هاكان فيدان والسوري أسعد الشيباني الملفات المشتركة.",
+     {("هاكان فيدان", "foreign_minister", "TR"), ("أسعد الشيباني", "foreign_minister", "SY")}),
+    # counterpart takes the post of its antecedent
+    ("أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي.",
+     {("أيمن الصفدي", "foreign_minister", "JO"), ("بدر عبد العاطي", "foreign_minister", "EG")}),
+    ("التقى وزير الدفاع التركي يشار غولر نظيره العراقي ثابت العباسي في أنقرة.",
+     {("يشار غولر", "defence_minister", "TR"), ("ثابت العباسي", "defence_minister", "IQ")}),
+    # ambassadors and envoys
+    ("استقبل الوزير السفير التركي لدى دمشق نوح يلماز.",
+     {("نوح يلماز", "ambassador", "TR")}),
+    # spokespersons
+    ("وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري إن الوساطة مستمرة.",
+     {("ماجد الأنصاري", "spokesperson", "QA")}),
+    # clitics: ب, ل, و+ل on the title
+    ("واجتمع الوفد بوزير الخارجية الإيراني عباس عراقجي في طهران.",
+     {("عباس عراقجي", "foreign_minister", "IR")}),
+    ("ونقل الوزير تحيات للرئيس الفرنسي إيمانويل ماكرون.",
+     {("إيمانويل ماكرون", "head_of_state", "FR")}),
+    ("وسلم الوزير دعوة رسمية للرئيس اللبناني جوزاف عون لزيارة باريس.",
+     {("جوزاف عون", "head_of_state", "LB")}),
+    ("وأعرب الوفد عن شكره وللرئيس التونسي قيس سعيد على حسن الاستقبال.",
+     {("قيس سعيد", "head_of_state", "TN")}),
+    # coordinated portfolios under one dual head
+    ("وحضر وزيرا الخارجية الأردني أيمن الصفدي والداخلية مازن الفراية الاجتماع.",
+     {("أيمن الصفدي", "foreign_minister", "JO"), ("مازن الفراية", "interior_minister", "JO")}),
+    # a dual head with the construct state of each
+    ("التقى وزيرا خارجية مصر بدر عبد العاطي وتركيا هاكان فيدان في القاهرة.",
+     {("بدر عبد العاطي", "foreign_minister", "EG"), ("هاكان فيدان", "foreign_minister", "TR")}),
+    # a list after one stated state
+    ("وشارك وزير الدفاع التركي يشار غولر ورئيس الأركان متين غوراك في المباحثات.",
+     {("يشار غولر", "defence_minister", "TR"), ("متين غوراك", "chief_of_staff", "TR")}),
+    # a delegation gives its state to its members
+    ("واستقبل الرئيس وفدا سوريا ضم وزير الخارجية أسعد الشيباني ووزير الدفاع مرهف أبو قصرة.",
+     {("أسعد الشيباني", "foreign_minister", "SY"), ("مرهف أبو قصرة", "defence_minister", "SY")}),
+    # a side of a meeting gives its state
+    ("وحضر من الجانب العراقي وكيل وزارة الداخلية حسين الربيعي.",
+     {("حسين الربيعي", "deputy_minister", "IQ")}),
+    # sub-unit of a ministry with rank
+    ("وزار المدير العام للدفاع والأمن بوزارة الدفاع التركية الفريق إلكاي ألتنداغ دمشق.",
+     {("إلكاي ألتنداغ", "director_general", "TR")}),
+    # deputy of a specific minister
+    ("واستقبل نائب وزير الخارجية الروسي ميخائيل بوغدانوف السفير.",
+     {("ميخائيل بوغدانوف", "deputy_minister", "RU")}),
+    ("وشارك مساعد وزير الخارجية الإيراني للشؤون السياسية مجيد تخت روانجي في اللقاء.",
+     {("مجيد تخت روانجي", "deputy_minister", "IR")}),
+    # construct state with a long state name, a comma and a rank
+    ("اجتمع مع وزير داخلية جمهورية مصر العربية، اللواء محمود توفيق، في الرياض.",
+     {("محمود توفيق", "interior_minister", "EG")}),
+    # "of the Republic of ..." after the post
+    ("والتقى وزير الدفاع لجمهورية اليمن محسن الداعري نظيره المصري.",
+     {("محسن الداعري", "defence_minister", "YE")}),
+    # names in quotes
+    ('واتصل وزير الخارجية الإيراني بنظيره العراقي "فؤاد حسين" مساء أمس.',
+     {("فؤاد حسين", "foreign_minister", "IQ")}),
+    # an emir is a head of state only with his state; الأمير before a name is nobility
+    ("وبعث أمير قطر الشيخ تميم بن حمد آل ثاني برقية تهنئة.",
+     {("تميم بن حمد آل ثاني", "head_of_state", "QA")}),
+    ("والتقى الأمير فيصل بن فرحان وزير الخارجية السعودي بالسفير الأمريكي.",
+     {("فيصل بن فرحان", "foreign_minister", "SA")}),
+    # kings
+    ("واستقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي ماركو روبيو.",
+     {("عبد الله الثاني", "head_of_state", "JO"), ("ماركو روبيو", "foreign_minister", "US")}),
+    # chiefs of staff and commanders with ranks
+    ("وبحث رئيس أركان الجيش العراقي الفريق أول الركن عبد الأمير يار الله التعاون.",
+     {("عبد الأمير يار الله", "chief_of_staff", "IQ")}),
+    ("واستقبل قائد الجيش اللبناني العماد رودولف هيكل الوفد.",
+     {("رودولف هيكل", "military_commander", "LB")}),
+    # name, rank, then the post in apposition
+    ("وغادر الفريق أحمد خليفة، رئيس أركان القوات المسلحة المصرية، إلى الرياض.",
+     {("أحمد خليفة", "chief_of_staff", "EG")}),
+    # two posts in apposition, separated by a comma
+    ("وقال محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء ووزير الخارجية القطري إن المحادثات مستمرة.",
+     {("محمد بن عبدالرحمن آل ثاني", "head_of_government", "QA"),
+      ("محمد بن عبدالرحمن آل ثاني", "foreign_minister", "QA")}),
+    # envoys and ambassadors
+    ("والتقى المبعوث الأمريكي إلى سوريا توم باراك بالرئيس.",
+     {("توم باراك", "envoy", "US")}),
+    ("وسلم سفير فرنسا لدى لبنان هيرفيه ماغرو رسالة.",
+     {("هيرفيه ماغرو", "ambassador", "FR")}),
+    # advisers
+    ("واستقبل مستشار الأمن الوطني العراقي قاسم الأعرجي الوفد.",
+     {("قاسم الأعرجي", "adviser", "IQ")}),
+    # intelligence chiefs written as director
+    ("وحضر مدير المخابرات العامة الأردنية اللواء أحمد حسني الاجتماع.",
+     {("أحمد حسني", "intelligence_chief", "JO")}),
+    # a head of state of a sovereignty council
+    ("وتلقى رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان اتصالا.",
+     {("عبد الفتاح البرهان", "head_of_state", "SD")}),
+    # a deputy prime minister
+    ("وقال نائب رئيس الوزراء التركي جودت يلماز إن الاتفاق مهم.",
+     {("جودت يلماز", "deputy_head_of_government", "TR")}),
+    # a female minister
+    ("وأكدت وزيرة الخارجية البريطانية إيفيت كوبر دعم بلادها.",
+     {("إيفيت كوبر", "foreign_minister", "GB")}),
+    # a portfolio beyond the big four
+    ("ووقع وزير الاقتصاد السوري محمد نضال الشعار مذكرة تفاهم.",
+     {("محمد نضال الشعار", "minister", "SY")}),
+    # the counterpart of a subject named by surname only
+    ("وكان فيدان قد استقبل وزير الدفاع السوري مرهف أبو قصرة.",
+     {("مرهف أبو قصرة", "defence_minister", "SY")}),
+]
+
+NEGATIVE = [
+    # a name with no post
+    "وصل هاكان فيدان إلى العاصمة مساء أمس.",
+    # a post with no name
+    "أكد وزير الخارجية التركي أن بلاده تدعم الحل السياسي.",
+    "وقالت وزارة الدفاع السورية في بيان إن التدريبات انتهت.",
+    # a street, an airport, a school named after a person
+    "افتتح المحافظ شارع الرئيس جمال عبد الناصر بعد تجديده.",
+    "هبطت الطائرة في مطار الملك خالد الدولي صباحا.",
+    "وزار الطلاب مدرسة الشهيد محمد الدرة في المدينة.",
+    # "head of" an unnamed body is not a president
+    "وقال رئيس قطاع الأمن في الشركة إن الخطة جاهزة.",
+    # a prince is not an emir of a state
+    "وحضر الأمير خالد الفيصل حفل الافتتاح.",
+    # a post with only a pronoun
+    "وأكد الوزير أن بلاده ماضية في الإصلاح.",
+    # the counterpart of nobody
+    "وأجرى اتصالا مع نظيره المصري أمس.",
+]
+
+# Planned appointments and designates: found, but not as held posts.
+DESIGNATE = [
+    ("وأعلن البرلمان تعيين خالد العنزي وزيرا للدفاع خلفا لسلفه.", "خالد العنزي"),
+    ("والتقى رئيس الوزراء المكلف نواف سلام رؤساء الكتل النيابية.", "نواف سلام"),
+]
+
+
+def _tuples(text: str) -> set[tuple[str, str, str | None]]:
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    return {(names[t.person], t.role, t.country) for t in ex.tenures if t.status == "current"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_extract_arabic_officials(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_extract_arabic_no_official(sentence):
+    assert _tuples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "name"), DESIGNATE)
+def test_extract_arabic_designate_is_not_held(sentence, name):
+    ex = extract(Article(id="t", text=sentence, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    held = {names[t.person] for t in ex.tenures if t.status in ("current", "former")}
+    assert name not in held
+
+
+def test_extract_arabic_former_post_is_marked():
+    text = "وقال وزير الخارجية الأردني السابق ناصر جودة إن المنطقة تمر بمرحلة صعبة."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert [(t.role, t.country, t.status) for t in ex.tenures] == [
+        ("foreign_minister", "JO", "former")]
+
+
+def test_extract_arabic_dateline_gives_unstated_state():
+    text = "عمّان - بترا\n\nاستقبل وزير الخارجية أيمن الصفدي السفير الإيطالي."
+    assert _tuples(text) == {("أيمن الصفدي", "foreign_minister", "JO")}
+
+
+def test_extract_arabic_surname_after_full_name_is_one_person():
+    text = ("التقى وزير الخارجية التركي هاكان فيدان السفير. وأكد فيدان أهمية الحوار، "
+            "وقال الوزير فيدان إن بلاده تدعم الاستقرار.")
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert len(ex.persons) == 1
+    assert len(ex.persons[0].mentions) >= 2
+    assert {(t.role, t.country) for t in ex.tenures} == {("foreign_minister", "TR")}
+
+
+def test_extract_arabic_offsets_slice_exactly():
+    text = "وبحث وزيرا الخارجية التركي هاكان فيدان والسوري أسعد الشيباني الملفات."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    for t in ex.tenures:
+        for m in t.mentions:
+            assert text[m.begin:m.end] == m.text
+            assert m.rule.startswith("ar.")
