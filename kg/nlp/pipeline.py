@@ -18,7 +18,7 @@ expensive part, and a pipeline holds no state between documents.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.attrs import NORM, ORTH
@@ -58,7 +58,7 @@ def _norm(piece: dict):
     return piece.get(NORM, piece.get("NORM"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_pipeline(lang: str) -> Language:
     """The pipeline for ``lang`` (``ar`` or ``en``), built once per process."""
     if lang not in SUPPORTED:
