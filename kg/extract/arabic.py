@@ -181,6 +181,7 @@ class _Parser:
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name token -> finding index
         self.claimed: set[int] = set()  # tokens that are already a name of a finding
+        self._named_states: set[str] | None = None
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
 
     # ---------------------------------------------------------------- lookups
@@ -248,6 +249,11 @@ class _Parser:
             return False
         if any(k in self.ix.heads or k in self.ix.adjectives for k in t.firsts[1:]):
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
+        if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts):
+            return False  # مجلس, قيادة, وزارة: an institution, not a person
+        if pos == 0 and t.norm[:1] == "و" and len(t.norm) > 4 and (
+                t.norm[1:3] == "ال" or re.search("(ه|ها|هم)$", t.text)):
+            return False  # واهتمامه, والرئاسة: a conjunction and a noun
         if self.match(self.ix.ranks, j) or self.match(self.ix.honorifics, j):
             return False
         if self.match(self.ix.places, j) or self.country_name(j):
@@ -287,7 +293,7 @@ class _Parser:
             n, english = hit
             # a longer unknown name may extend a gazetteer one (a middle name): keep the gazetteer's
             return i, i + n, english
-        if not self.name_like(i, 0) or self.toks[i].key in ("بن", "ابن", "بنت"):
+        if not self.name_like(i, 0) or self.toks[i].key in ("بن", "ابن", "بنت", "ال"):
             return None
         t0 = self.toks[i]
         if t0.al and t0.key not in _CONNECTORS:
@@ -520,6 +526,23 @@ class _Parser:
             break
         return j, m
 
+    def state_among(self, codes: tuple[str, ...]) -> str | None:
+        """Of a few states a title may belong to, the only one the article names."""
+        if not codes:
+            return None
+        if self._named_states is None:
+            named = set()
+            for k in range(self.n):
+                code = self.adjective(k)
+                if code is None:
+                    cn = self.country_name(k)
+                    code = cn[1] if cn else None
+                if code:
+                    named.add(code)
+            self._named_states = named
+        found = [c for c in codes if c in self._named_states]
+        return found[0] if len(found) == 1 else None
+
     def org_phrase(self, j: int):
         """An organization named after a post: باسم وزارة الخارجية القطرية, بوزارة الدفاع
         التركية, في جهاز الاستخبارات. Returns (end token, org template, state) or None."""
@@ -642,7 +665,8 @@ class _Parser:
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
         made = []
         for _s, _e, entry, org, mods in titles:
-            country = mods["country"] or shared_country
+            country = mods["country"] or shared_country or entry.state or \
+                self.state_among(entry.states)
             status = mods["status"]
             if appointed:
                 status = "designate"

@@ -443,7 +443,7 @@ class _Reader:
             if n == 1 and self.lang == "ar" and any(k in self.ix.adjectives for k in t.firsts):
                 # السوداني is also "Sudanese": a surname only after a title or a trigger
                 prev = self.toks[i - 1] if i else None
-                if prev is None or not (prev.key in self.ix.heads
+                if prev is None or not (prev.key in getattr(self.ix, "heads", ())
                                         or prev.key in self.lex.triggers.root):
                     i += 1
                     continue
@@ -850,7 +850,7 @@ class _Reader:
             end = self.toks[i + n - 1].end
             prev = self.toks[i - 1] if i > s.lo else None
             if any(b <= t.begin and end <= e for b, e, _ in self.title_spans) or (
-                    prev is not None and (prev.key in self.ix.heads or prev.key in _POSSESSORS
+                    prev is not None and (prev.key in getattr(self.ix, "heads", ()) or prev.key in _POSSESSORS
                                           or prev.norm in ("of", "to", "for"))):
                 i += n  # "مبعوث الرئيس الروسي": the president only qualifies a post
                 continue

@@ -109,7 +109,9 @@ class PostEntry:
     spokes: bool = False
     deputy_of: bool = False
     needs_state: bool = False  # only a post when a state follows (أمير قطر; الأمير X is nobility)
-    head: str = ""  # the folded head word (وزير, رئيس ...)
+    head: str = ""
+    state: str | None = None  # a title only one state uses (وزير الدفاع والإنتاج الحربي: EG)
+    states: tuple[str, ...] = ()  # a title a few states use (وزير الخارجية والمغتربين: SY, LB)  # the folded head word (وزير, رئيس ...)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,23 @@ class CountryInfo:
     ar: str
     adj_en: str
     adj_ar_fem: str
+
+
+def _post_entry(row: dict, *, head: str) -> PostEntry:
+    """A :class:`PostEntry` from a row of posts.jsonl (its flags default to off)."""
+    return PostEntry(
+        role=row["role"],
+        org=row["org"],
+        bare=row.get("bare", False),
+        portfolio=row.get("portfolio", False),
+        ambassador=row.get("ambassador", False),
+        spokes=row.get("spokes", False),
+        deputy_of=row.get("deputy_of", False),
+        needs_state=row.get("needs_state", False),
+        head=head,
+        state=row.get("state"),
+        states=tuple(row.get("states", ())),
+    )
 
 
 def _ar_keys(phrase: str) -> tuple[str, ...]:
@@ -204,17 +223,7 @@ def arabic_index() -> ArabicIndex:
     for e in lexicon.load_jsonl("posts.jsonl"):
         for phrase in e.get("ar", []):
             keys = _ar_keys(phrase)
-            entry = PostEntry(
-                role=e["role"],
-                org=e["org"],
-                bare=e.get("bare", False),
-                portfolio=e.get("portfolio", False),
-                ambassador=e.get("ambassador", False),
-                spokes=e.get("spokes", False),
-                deputy_of=e.get("deputy_of", False),
-                needs_state=e.get("needs_state", False),
-                head=keys[0],
-            )
+            entry = _post_entry(e, head=keys[0])
             ix.posts.add(keys, entry)
             heads.add(keys[0])
             # dual and plural heads: وزيرا الخارجية, رئيسا الوزراء, وزراء الخارجية
@@ -305,17 +314,7 @@ def english_index() -> EnglishIndex:
     ix = EnglishIndex()
     for e in lexicon.load_jsonl("posts.jsonl"):
         for phrase in e.get("en", []):
-            ix.posts.add(
-                _en_keys(phrase),
-                PostEntry(
-                    role=e["role"],
-                    org=e["org"],
-                    portfolio=e.get("portfolio", False),
-                    ambassador=e.get("ambassador", False),
-                    spokes=e.get("spokes", False),
-                    head=_en_keys(phrase)[0],
-                ),
-            )
+            ix.posts.add(_en_keys(phrase), _post_entry(e, head=_en_keys(phrase)[0]))
     for e in lexicon.load_jsonl("organizations.jsonl"):
         ix.orgs[e["id"]] = e
     countries = lexicon.countries()
