@@ -321,7 +321,12 @@ def _post(org_id: str, role: str) -> Iterator[Triple]:
 
 def _tenure(t: model.Tenure, *, published: date | None) -> Iterator[Triple]:
     node = tenure_iri(t)
-    if t.status in HELD_TENURES:
+    if t.status in HELD_TENURES and not t.org and not t.country:
+        # No state anywhere: the organization is unknown, so no org:Membership.
+        yield node, RDF.type, KGO.UnplacedRole
+        yield node, KGO.roleHolder, person_iri(t.person)
+        yield node, KGO.unplacedRole, role_iri(t.role)
+    elif t.status in HELD_TENURES:
         yield node, RDF.type, ORG.Membership
         yield node, ORG.member, person_iri(t.person)
         yield node, ORG.role, role_iri(t.role)

@@ -77,6 +77,7 @@ class KGO(ns.DefinedNamespace):
     NewsAgency: URIRef  # A news agency that other media cite.
     InternationalOrganization: URIRef  # An organization of states; it has no kgo:country.
     Designation: URIRef  # A person named for a post not held yet (not an org:Membership).
+    UnplacedRole: URIRef  # A role stated with no state or institution (not an org:Membership).
     PlannedEvent: URIRef  # An intended or scheduled event (typed with plannedEventType).
     Mention: URIRef  # A span of an article's text that is evidence for a fact.
 
@@ -93,6 +94,8 @@ class KGO(ns.DefinedNamespace):
     designee: URIRef  # The person of a designation.
     designatedFor: URIRef  # The role of a designation.
     designatedPost: URIRef  # The post of a designation.
+    roleHolder: URIRef  # The person of an unplaced role.
+    unplacedRole: URIRef  # The role of an unplaced role.
     orgType: URIRef  # The organization-type concept of an organization.
 
     # owl:DatatypeProperty

@@ -182,6 +182,7 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name token -> finding index
         self.claimed: set[int] = set()  # tokens that are already a name of a finding
         self._named_states: set[str] | None = None
+        self.conj_tokens: set[int] = set()  # name tokens written with a leading و
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
 
     # ---------------------------------------------------------------- lookups
@@ -251,8 +252,12 @@ class _Parser:
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
         if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts):
             return False  # مجلس, قيادة, وزارة: an institution, not a person
-        if pos == 0 and t.norm[:1] == "و" and len(t.norm) > 4 and (
-                t.norm[1:3] == "ال" or re.search("(ه|ها|هم)$", t.text)):
+        if (
+            pos == 0
+            and t.norm[:1] == "و"
+            and len(t.norm) > 4
+            and (t.norm[1:3] == "ال" or re.search("(ه|ها|هم)$", t.text))
+        ):
             return False  # واهتمامه, والرئاسة: a conjunction and a noun
         if self.match(self.ix.ranks, j) or self.match(self.ix.honorifics, j):
             return False
@@ -353,7 +358,20 @@ class _Parser:
                 return None
             j -= 1
         if j > 0 and (j - 1) in self.claimed:
-            return None
+            if adjacent or j == i:
+                return None
+            # X، رئيس الجمهورية: a post in apposition to a name already found
+            f = next(
+                (f for f in reversed(self.findings) if f.name_end == self.toks[j - 1].end), None
+            )
+            if f is None:
+                return None
+            ns = next(
+                k
+                for k in range(j)
+                if self.toks[k].idx >= f.name_begin - 1 and self.toks[k].end > f.name_begin
+            )
+            return ns, j, f.english
         end = j
         start = end
         while (
@@ -366,6 +384,16 @@ class _Parser:
             )
         ):
             start -= 1
+        if (
+            start > 1
+            and start < end
+            and self._conj_name(start - 1)
+            and self.toks[start - 2].text in _PUNCT_SKIP
+        ):
+            got = self.name_at(start - 1)
+            if got and got[1] == end and got[0] == start - 1:
+                self.conj_tokens.add(start - 1)
+                return start - 1, end, got[2]
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
@@ -380,8 +408,30 @@ class _Parser:
                     or prev.key == "امير"
                 ):
                     continue
+                marked = (
+                    got[2] is not None
+                    or self.toks[s].key in self.ix.given_names
+                    or self._rank_ending_at(s)
+                    or self._honorific_ending_at(s)
+                )
+                if end == i and not marked:
+                    continue  # طائرة رئيس الوزراء: a noun in construct, not a name
                 return got
         return None
+
+    def _conj_name(self, k: int) -> bool:
+        """Token k is و + a first name (وفوقار): an item of a list of names."""
+        t = self.toks[k]
+        if t.norm[:1] != "و" or len(t.norm) < 4 or t.punct:
+            return False
+        rest = t.norm[1:]
+        return not (
+            self._known(rest)
+            or inner_key(rest) in self.ix.adjectives
+            or rest.startswith("ال")
+            or self.ix.countries.longest([[inner_key(rest)]])
+            or self.ix.places.longest([[inner_key(rest)]])
+        )
 
     def _rank_ending_at(self, s: int) -> bool:
         for k in range(max(0, s - 3), s):
@@ -416,7 +466,10 @@ class _Parser:
             return None  # رئيس + noun is "head of" something; الرئيس X is a president
         org = entry.org
         j = i + n
-        if entry.deputy_of and self.toks[j - 1].key in ("وزير", "وزاره"):
+        last = self.toks[j - 1].key
+        if last[:1] == "ل" and last[1:] in ("وزير", "وزاره"):
+            last = last[1:]  # المساعد الأول لوزير الداخلية
+        if entry.deputy_of and last in ("وزير", "وزاره"):
             # نائب وزير الخارجية, وكيل وزارة الداخلية: the deputy of a specific minister
             sub = self.ix.posts.longest([["وزير"]] + self.opts(j, False))
             if sub and sub[0] >= 2 and sub[1].org != "ministry":
@@ -496,6 +549,15 @@ class _Parser:
                 # where the post is held: السفير التركي لدى دمشق, المبعوث إلى سوريا
                 hit = self.country_name(j + 1) or self.match(self.ix.places, j + 1)
                 j += 1 + hit[0]
+                while (
+                    j < self.n
+                    and self.toks[j].norm[:1] == "و"
+                    and (
+                        self.ix.countries.longest([[inner_key(self.toks[j].norm[1:])]])
+                        or self.ix.places.longest([[inner_key(self.toks[j].norm[1:])]])
+                    )
+                ):
+                    j += 1  # إلى الشرق الأوسط وإفريقيا
                 continue
             org = self.org_phrase(j)
             if org is not None:
@@ -622,7 +684,36 @@ class _Parser:
         cur = first
         while cur:
             end, entry, org = cur
+            principal = None
+            if entry.role in ("envoy", "adviser", "spokesperson"):
+                # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي: the principal's state
+                sub = self.title_at(end)
+                if sub and sub[1].role in (
+                    "head_of_state",
+                    "head_of_government",
+                    "foreign_minister",
+                ):
+                    p_start = end
+                    end, principal = self.modifiers(sub[0])
+                    pn = self.name_at(end)
+                    if pn:  # the principal is named too: مستشار الرئيس الأمريكي دونالد ترامب
+                        self.add(
+                            pn[0],
+                            pn[1],
+                            pn[2],
+                            role=sub[1].role,
+                            country=principal["country"],
+                            org=sub[2],
+                            rank=None,
+                            status="current",
+                            start=p_start,
+                            end=pn[1],
+                            rule="ar.title_name",
+                        )
+                        end, more = self.modifiers(pn[1])
             j, mods = self.modifiers(end)
+            if principal and mods["country"] is None:
+                mods["country"] = principal["country"]
             titles.append((j if not titles else titles[-1][0], end, entry, org, mods))
             nxt = self.chained_title(j)
             if nxt is not None:
@@ -665,8 +756,9 @@ class _Parser:
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
         made = []
         for _s, _e, entry, org, mods in titles:
-            country = mods["country"] or shared_country or entry.state or \
-                self.state_among(entry.states)
+            country = (
+                mods["country"] or shared_country or entry.state or self.state_among(entry.states)
+            )
             status = mods["status"]
             if appointed:
                 status = "designate"
@@ -875,6 +967,13 @@ class _Parser:
                     and self._sent_of_char(f.begin) == t.sent
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+        mentioned = self.ministries()
+        for n, f in enumerate(self.findings):
+            if f.country is None and f.alias_of is None:
+                sent = self._sent_of_char(f.begin)
+                codes = {c for (s_, org, c) in mentioned if s_ == sent and org == f.org}
+                if len(codes) == 1:
+                    self.findings[n] = replace(f, country=codes.pop(), rule=f.rule + "+ministry")
         for n in range(1, len(self.findings)):
             f, prev = self.findings[n], self.findings[n - 1]
             if (
@@ -885,6 +984,21 @@ class _Parser:
                 and f.role not in ("ambassador", "envoy")
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
+
+    def ministries(self) -> list[tuple[int, str, str]]:
+        """(sentence, org template, state) of every ministry named with its state:
+        وزارة الداخلية السعودية, بوزارة الخارجية الإيرانية."""
+        out = []
+        for k, t in enumerate(self.toks):
+            if "وزاره" not in t.firsts[:3]:
+                continue
+            sub = self.ix.posts.longest([["وزير"]] + self.opts(k + 1, False))
+            if not sub or sub[0] < 2:
+                continue
+            code = self.adjective(k + sub[0])
+            if code:
+                out.append((t.sent, sub[1].org, code))
+        return out
 
     def _next_side(self, k: int) -> int:
         for t in self.toks[k + 2 :]:
@@ -916,13 +1030,14 @@ class _Parser:
         generic: bool = False,
     ) -> Finding:
         toks = self.toks
-        name = self.doc.text[toks[ns].idx : toks[ne - 1].end]
+        begin = toks[ns].idx + (1 if ns in self.conj_tokens else 0)
+        name = self.doc.text[begin : toks[ne - 1].end]
         alias = None
         if ne - ns == 1:
             alias = self.surnames.get(toks[ns].norm, self.surnames.get(toks[ns].key))
         f = Finding(
             name=name,
-            name_begin=toks[ns].idx,
+            name_begin=begin,
             name_end=toks[ne - 1].end,
             role=role,
             country=country,

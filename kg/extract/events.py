@@ -84,6 +84,8 @@ _COMPATIBLE = {
 _NO_PLACE = {"phone_call"}
 _PREPS = {"في", "فى", "الي", "إلى", "داخل", "لدي", "نحو", "in", "to", "at", "inside", "into"}
 _STATE_ACTORS = {"supply", "agreement"}
+# words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
+_OCCASION = {"خلال", "اثناء", "عبر", "during", "in", "via", "by", "over"}
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
 
@@ -308,7 +310,7 @@ def _sentences(toks: list[_Tok], text: str) -> list[_Sentence]:
         line_end = text.find("\n", end)
         tail = text[end:line_end if line_end >= 0 else len(text)].strip()
         last = g[-1].text
-        headline = (not tail and last not in (".", "!", "?", "؟", "۔", "؛")
+        headline = (not tail and not last.endswith((".", "!", "?", "؟", "۔", "؛"))
                     and len(words) <= 24)
         out.append(_Sentence(len(out), lo, hi, begin, end, para, headline))
     return out
@@ -737,9 +739,14 @@ class _Reader:
         self._cue_cache = (s.index, cues)
         hits = _scan(self.lex.triggers, self.toks, s.lo, s.hi)
         zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
-        hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)]
+        # "بحث ... خلال اتصال هاتفي": the call is the occasion of the talk, not its topic
+        hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)
+                or (h[0] > s.lo and self.toks[h[0] - 1].key in _OCCASION)]
+        # persons in a topic zone are talked about, except the subject right after the
+        # verb ("بحث الشيباني مع نظيره ...")
         persons = [(b, pid) for b, pid in self.persons_in(s.begin, s.end)
-                   if not any(self.toks[za].begin <= b < self._zone_end(zb) for za, zb in zones)]
+                   if not any(self._zone_end(min(za + 3, zb)) < b < self._zone_end(zb)
+                              for za, zb in zones)]
         persons = sorted(persons + [x for x in self.titled(s, zones)
                                     if x[1] not in {p for _, p in persons}])
         self._clause_states = set(self.states_in(s, zones))
@@ -802,8 +809,6 @@ class _Reader:
             parent = anaphor_ref if during_at else None
             if parent is None and any(x < a for x in during_at):
                 parent = (made or [d for d in self.drafts if d.alive] or [None])[-1]
-            if parent is None and cues.get("backref") and prev_events:
-                parent = prev_events[-1]
             made.extend(self.make(s, etype, trigs, persons, places, times, cues, parent))
         # the meetings of a visit's sentence are held where the visit goes
         visit_place = next((d.place for d in made if d.type == "visit" and d.place), None)
@@ -879,6 +884,10 @@ class _Reader:
                     out.append((t.begin, next(iter(who))))
             i += n
         return out
+
+    def _meeting_in(self, s: _Sentence) -> bool:
+        return any(getattr(v, "type", "") == "meeting" and not v.anaphor
+                   for _, _, v in _scan(self.lex.triggers, self.toks, s.lo, s.hi))
 
     def _prev_sent(self, s: _Sentence) -> int:
         return max((d.sent for d in self.drafts if d.alive and d.sent < s.index), default=-1)
@@ -963,10 +972,15 @@ class _Reader:
         trig_char = self.toks[a].begin
         core = [(b, pid) for b, pid in persons if first_attend is None or b < first_attend]
         attendees = [pid for b, pid in persons if first_attend is not None and b >= first_attend]
-        before = [pid for b, pid in core if b < trig_char]
+        before = [(b, pid) for b, pid in core if b < trig_char]
         after = [(b, pid) for b, pid in core if b >= trig_char]
         if before:
-            return before, [pid for _, pid in after], attendees
+            # "أجرى X مع نظيره Y مباحثات": the subject is who stands before مع / with
+            with_at = next((t.begin for t in self.toks[s.lo:a] if t.begin > before[0][0]
+                            and (t.key in ("مع", "with") or t.norm in ("مع", "with"))), None)
+            subj = [pid for b, pid in before if with_at is None or b < with_at]
+            rest = [pid for b, pid in before if with_at is not None and b >= with_at]
+            return subj, rest + [pid for _, pid in after], attendees
         if not after:
             return [], [], attendees
         # VSO: the first person, and those coordinated with it before مع / with
@@ -1039,6 +1053,8 @@ class _Reader:
                     self.add_mention(ref, a, b, trig, "anaphor")
                     self.fill(ref, s, a, places, times, anaphoric=True)
                 return []
+        if etype == "visit" and subj and self._meeting_in(s) and parent is None:
+            obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
@@ -1191,7 +1207,8 @@ class _Reader:
             keep.date, keep.earliest, keep.latest = gone.date, None, None
         elif keep.date is None and keep.earliest is None and gone.earliest is not None:
             keep.earliest, keep.latest = gone.earliest, gone.latest
-        if gone.place and (keep.place is None or _within(gone.place, keep.place)):
+        if gone.place and keep.type not in _NO_PLACE and (
+                keep.place is None or _within(gone.place, keep.place)):
             keep.place = gone.place
         keep.headline = keep.headline and gone.headline
         gone.alive = False
@@ -1200,15 +1217,18 @@ class _Reader:
                 d.parent = keep
 
     def finish_places(self) -> None:
-        """Events held during a visit, with no place of their own, are at its destination."""
+        """Events held during a visit, with no place of their own, are at its destination,
+        and the persons met during a visit are its host side."""
         for d in self.drafts:
             if not d.alive or d.place is not None or d.type in _NO_PLACE:
                 continue
             p = d.parent
-            while p is not None and not p.alive:
+            if p is not None and not p.alive:
                 p = None
             if p is not None and p.place is not None:
                 d.place = p.place
+                if p.type == "visit" and d.type == "meeting" and d.status == p.status:
+                    self._hosts_of_visit(p, d)
                 continue
             if d.type == "meeting":
                 # the same persons met elsewhere in the article: that place
@@ -1223,7 +1243,16 @@ class _Reader:
                     if v.alive and v.type == "visit" and v.place and v.status == "held" and \
                             set(v.actors) & set(d.actors) and v.place.get("kind") != "country":
                         d.place = v.place
+                        if d.status == "held":
+                            self._hosts_of_visit(v, d)
                         break
+
+    @staticmethod
+    def _hosts_of_visit(visit: _Draft, meeting: _Draft) -> None:
+        for pid in meeting.actors:
+            if pid not in visit.actors:
+                visit.actors.append(pid)
+                visit.hosts.append(pid)
 
     # ------------------------------------------------------------ output
 

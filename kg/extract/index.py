@@ -111,7 +111,9 @@ class PostEntry:
     needs_state: bool = False  # only a post when a state follows (أمير قطر; الأمير X is nobility)
     head: str = ""
     state: str | None = None  # a title only one state uses (وزير الدفاع والإنتاج الحربي: EG)
-    states: tuple[str, ...] = ()  # a title a few states use (وزير الخارجية والمغتربين: SY, LB)  # the folded head word (وزير, رئيس ...)
+    states: tuple[
+        str, ...
+    ] = ()  # a title a few states use (وزير الخارجية والمغتربين: SY, LB)  # the folded head word (وزير, رئيس ...)
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ class ArabicIndex:
     media: Trie = field(default_factory=Trie)  # -> media dict
     officials: Trie = field(default_factory=Trie)  # -> English name
     function_words: frozenset = frozenset()
+    given_names: frozenset = frozenset()  # first names, for names with no other mark
     heads: frozenset = frozenset()  # first words of post phrases
     info: dict = field(default_factory=dict)  # code -> CountryInfo
     orgs: dict = field(default_factory=dict)  # org template id -> dict
@@ -278,6 +281,11 @@ def arabic_index() -> ArabicIndex:
                 ix.officials.add(keys, _field(o, "en"))
     fw = _load_json("function_words.json")
     ix.function_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"])
+    given = {inner_key(normalize_ar(w)) for w in _load_json("given_names.json")["ar"]}
+    for o in lexicon.officials():
+        for name in _as_list(_field(o, "ar")):
+            given.add(inner_key(normalize_ar(name.split()[0])))
+    ix.given_names = frozenset(given)
     return ix
 
 
