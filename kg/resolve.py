@@ -212,8 +212,8 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
                 uf.union(pid, by_key[k])
             else:
                 by_key[k] = pid
-            en = p.name_en if (p.name_en and not is_arabic(n)) else _gazetteer_en(n)
-            if en:
+            # the gazetteer's spelling, and a Latin name as written
+            for en in {_gazetteer_en(n), None if is_arabic(n) else n} - {None}:
                 ek = person_key(en)
                 if ek in by_en:
                     uf.union(pid, by_en[ek])

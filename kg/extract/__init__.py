@@ -156,6 +156,7 @@ def extract(article: Article) -> Extraction:
         local_of.append(pid)
 
     generic: set[tuple] = set()  # keys of tenures stated only by a bare title
+    prior: dict[tuple, str] = {}  # the state named just before a tenure with none
     by_key: dict[tuple, Tenure] = {}
     for f, pid in zip(findings, local_of, strict=True):
         mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
@@ -172,6 +173,8 @@ def extract(article: Article) -> Extraction:
             if not f.generic:
                 generic.discard(k)
             continue
+        if f.prior_state:
+            prior[k] = f.prior_state
         by_key[k] = Tenure(
             person=pid,
             role=f.role,
@@ -188,7 +191,12 @@ def extract(article: Article) -> Extraction:
     kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
-        kept = [_with_home(t, *home) for t in kept]
+        kept = [
+            t
+            if prior.get((t.person, t.role, t.country, t.status), home[0]) != home[0]
+            else _with_home(t, *home)
+            for t in kept
+        ]
         kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
 
     orgs: dict[str, Organization] = {}

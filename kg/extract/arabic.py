@@ -232,6 +232,8 @@ class _Parser:
             return False
         if t.key in self.ix.function_words or t.norm in self.ix.function_words:
             return False
+        if self._verb_or_noun_form(t, pos):
+            return False
         if pos > 0 and t.norm[0] == "و" and len(t.norm) > 3:
             # a conjunction starts the next item, unless the word is a name in itself
             rest = t.norm[1:]
@@ -271,6 +273,28 @@ class _Parser:
         ):
             return False  # a pronoun suffix: حراكه, زيارتها
         return True
+
+    def _verb_or_noun_form(self, t: _Tok, pos: int) -> bool:
+        """Shapes that Arabic words take and names do not: an accusative with tanween
+        (مؤكداً), a dual or plural verb (يناقشان), a verbal noun (استمرار, تعزيز), an
+        imperfect verb after a name (مصطفى يتسلم). Known given names are exempt."""
+        if t.key in self.ix.given_names or self.match(self.ix.officials, t.i, first=False):
+            return False
+        raw = t.text
+        norm = t.norm
+        if raw.endswith(("اً", "ًا")):
+            return True
+        if len(norm) >= 5 and norm[0] in "يت" and norm.endswith(("ان", "ون")):
+            return True
+        if len(t.key) >= 6 and t.key.startswith("است"):
+            return True
+        if re.fullmatch("ت..ي.", t.key):
+            return True
+        if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
+            return True  # يتسلم, يستقبل (not يلماز, يشار)
+        if pos == 0 and norm[:1] == "و" and len(norm) > 3 and t.i not in self.conj_tokens:
+            return True  # a conjunction, unless a known name (وليد, وائل)
+        return False
 
     def _known(self, norm: str) -> bool:
         k = inner_key(norm)
@@ -390,10 +414,11 @@ class _Parser:
             and self._conj_name(start - 1)
             and self.toks[start - 2].text in _PUNCT_SKIP
         ):
+            self.conj_tokens.add(start - 1)
             got = self.name_at(start - 1)
             if got and got[1] == end and got[0] == start - 1:
-                self.conj_tokens.add(start - 1)
                 return start - 1, end, got[2]
+            self.conj_tokens.discard(start - 1)
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
@@ -664,7 +689,30 @@ class _Parser:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.delegations()
+        self.prior_states()
         return self.findings
+
+    def prior_states(self) -> None:
+        """Note, for each finding with no state, the last nationality named before it in
+        its sentence: a default state (the dateline's) must not override that context."""
+        for n, f in enumerate(self.findings):
+            if f.country is not None:
+                continue
+            last = None
+            sent = self._sent_of_char(f.begin)
+            k = 0
+            while k < self.n and self.toks[k].idx < f.begin:
+                if self.toks[k].sent != sent:
+                    k += 1
+                    continue
+                cn = self.country_name(k)
+                if cn:  # المملكة العربية السعودية: a state named as a place says where
+                    k += cn[0]
+                    continue
+                last = self.adjective(k) or last  # a nationality says whose
+                k += 1
+            if last:
+                self.findings[n] = replace(f, prior_state=last)
 
     def _appointment_before(self, i: int) -> bool:
         for k in range(max(0, i - 6), i):

@@ -29,3 +29,4 @@ class Finding:
     english: str | None = None  # gazetteer spelling when known
     alias_of: int | None = None  # index of an earlier finding this one only refers to
     generic: bool = False  # a bare title (الوزير X) that says less than a full one
+    prior_state: str | None = None  # the last state named before it in its sentence

@@ -33,6 +33,10 @@ __all__ = ["get_pipeline", "SUPPORTED"]
 SUPPORTED = ("ar", "en")
 
 # A full stop that follows a quote, a bracket or a digit is sentence punctuation.
+# spaCy keeps runs of newlines as one whitespace token: each ends a sentence (paragraphs,
+# datelines and headlines carry no full stop).
+_NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 3)]
+
 _EXTRA_SUFFIXES = [r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\."]
 
 
@@ -73,5 +77,5 @@ def get_pipeline(lang: str) -> Language:
         if all(_norm(p) in (None, _orth(p)) for p in pieces)
     }
     nlp.add_pipe(f"kg_normalizer_{lang}")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "۔", "\n"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "۔", *_NEWLINES]})
     return nlp
