@@ -25,6 +25,7 @@ a title, a nationality, a place or a conjunction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -183,6 +184,9 @@ class _Parser:
         self.claimed: set[int] = set()  # tokens that are already a name of a finding
         self._named_states: set[str] | None = None
         self.conj_tokens: set[int] = set()  # name tokens written with a leading و
+        self._match_memo: dict = {}
+        self._name_memo: dict = {}
+        self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
 
     # ---------------------------------------------------------------- lookups
@@ -200,7 +204,10 @@ class _Parser:
     def match(self, trie, i: int, *, first: bool = True):
         if i >= self.n:
             return None
-        return trie.longest(self.opts(i, first))
+        key = (id(trie), i, first)
+        if key not in self._match_memo:  # the rules ask the same questions many times
+            self._match_memo[key] = trie.longest(self.opts(i, first))
+        return self._match_memo[key]
 
     def adjective(self, i: int) -> str | None:
         if i >= self.n or self.toks[i].punct:
@@ -220,6 +227,12 @@ class _Parser:
 
     def name_like(self, j: int, pos: int) -> bool:
         """May token j be the pos-th word of a personal name?"""
+        key = (j, min(pos, 2), j in self.conj_tokens)
+        if key not in self._name_memo:
+            self._name_memo[key] = self._name_like(j, pos)
+        return self._name_memo[key]
+
+    def _name_like(self, j: int, pos: int) -> bool:
         if j >= self.n:
             return False
         t = self.toks[j]
@@ -988,9 +1001,9 @@ class _Parser:
         return f
 
     def _sent_of_char(self, c: int) -> int:
-        for t in self.toks:
-            if t.idx >= c:
-                return t.sent
+        k = bisect_left(self._starts, c)
+        if k < self.n:
+            return self.toks[k].sent
         return self.toks[-1].sent if self.toks else 0
 
     def delegations(self) -> None:

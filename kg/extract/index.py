@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.errors import LexiconError
@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def inner_key(norm: str) -> str:
     """The lookup key of a folded Arabic word inside a phrase: ال and لل dropped,
     a conjunction or preposition kept before the stem (وال -> و, بال -> ب)."""
@@ -52,6 +53,11 @@ def inner_key(norm: str) -> str:
 def first_keys(norm: str) -> list[tuple[str, str]]:
     """Readings of a folded word that may start a phrase: ``(key, clitics)`` pairs,
     least stripped first. Conjunction و/ف, then preposition ب/ل/ك, then the article."""
+    return list(_first_keys(norm))
+
+
+@lru_cache(maxsize=65536)
+def _first_keys(norm: str) -> tuple[tuple[str, str], ...]:
     out = [(inner_key(norm), "")]
     rest, clitics = norm, ""
     if len(rest) > 3 and rest[0] in "وف":
@@ -66,7 +72,7 @@ def first_keys(norm: str) -> list[tuple[str, str]]:
         if k not in seen:
             seen.add(k)
             uniq.append((k, c))
-    return uniq
+    return tuple(uniq)
 
 
 @dataclass

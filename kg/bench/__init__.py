@@ -1,0 +1,6 @@
+"""Benchmarks, run as modules: ``python -m kg.bench.view`` (the HTML view at scale).
+
+They print figures and assert nothing: timings depend on the machine.
+"""
+
+__all__: list[str] = []

@@ -1,0 +1,394 @@
+"""English officials rules: (sentence, expected {(name, role, state)}) tables.
+
+Every sentence here is written for these tests; none is taken from published news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, official_findings
+from kg.extract.english import dateline_country
+from kg.model import Article
+
+# (sentence, {(name as written, role key, ISO code or None)}) of current posts
+POSITIVE = [
+    # state adjective + title + name
+    (
+        "Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Sunday.",
+        {("Hakan Fidan", "foreign_minister", "TR")},
+    ),
+    (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani chaired the cabinet session.",
+        {("Mohammed Shia al-Sudani", "head_of_government", "IQ")},
+    ),
+    (
+        "Saudi Crown Prince Mohammed bin Salman received the delegation in Riyadh.",
+        {("Mohammed bin Salman", "official", "SA")},
+    ),
+    (
+        "Egyptian Finance Minister Ahmed Kouchouk presented the budget to parliament.",
+        {("Ahmed Kouchouk", "finance_minister", "EG")},
+    ),
+    (
+        "Lebanese Interior Minister Ahmad Hajjar inspected the border crossing.",
+        {("Ahmad Hajjar", "interior_minister", "LB")},
+    ),
+    # possessive state, British and American spellings
+    (
+        "Syria's Defense Minister Murhaf Abu Qasra visited the military academy.",
+        {("Murhaf Abu Qasra", "defence_minister", "SY")},
+    ),
+    (
+        "Jordan’s Defence Minister Ali Hussein inspected the new base.",
+        {("Ali Hussein", "defence_minister", "JO")},
+    ),
+    (
+        "Turkey's foreign minister, Hakan Fidan, said talks would continue.",
+        {("Hakan Fidan", "foreign_minister", "TR")},
+    ),
+    # a state name as a modifier
+    (
+        "US Secretary of State Marco Rubio spoke by phone with his counterparts.",
+        {("Marco Rubio", "foreign_minister", "US")},
+    ),
+    (
+        "Iran Foreign Minister Abbas Araghchi left Tehran for Muscat.",
+        {("Abbas Araghchi", "foreign_minister", "IR")},
+    ),
+    (
+        "The talks were chaired by the US Secretary of Defense Lloyd Austin.",
+        {("Lloyd Austin", "defence_minister", "US")},
+    ),
+    # of + state after the title or after the name
+    (
+        "The Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov called his colleague.",
+        {("Jeyhun Bayramov", "foreign_minister", "AZ")},
+    ),
+    (
+        "A call was held with the Minister of Foreign Affairs of the Islamic Republic of Iran "
+        "Abbas Araghchi on Monday.",
+        {("Abbas Araghchi", "foreign_minister", "IR")},
+    ),
+    (
+        "President Ahmed al-Sharaa of Syria opened the conference.",
+        {("Ahmed al-Sharaa", "head_of_state", "SY")},
+    ),
+    (
+        "He met the Chief of Staff of the Turkish Army, Selcuk Bayraktaroglu, on Friday.",
+        {("Selcuk Bayraktaroglu", "chief_of_staff", "TR")},
+    ),
+    # apposition
+    (
+        "Hakan Fidan, Turkey's foreign minister, said the border was secure.",
+        {("Hakan Fidan", "foreign_minister", "TR")},
+    ),
+    (
+        "Hakan Fidan, the Turkish foreign minister, arrived late.",
+        {("Hakan Fidan", "foreign_minister", "TR")},
+    ),
+    (
+        "Ayman Safadi, Jordan's foreign minister, returned to Amman.",
+        {("Ayman Safadi", "foreign_minister", "JO")},
+    ),
+    # counterpart takes the antecedent's post, with its own state
+    (
+        "Turkish Foreign Minister Hakan Fidan met his Syrian counterpart Asaad al-Shaibani.",
+        {
+            ("Hakan Fidan", "foreign_minister", "TR"),
+            ("Asaad al-Shaibani", "foreign_minister", "SY"),
+        },
+    ),
+    (
+        "Jordanian Interior Minister Mazen al-Faraya received his Iraqi counterpart, "
+        "Abdul Amir al-Shammari, in Amman.",
+        {
+            ("Mazen al-Faraya", "interior_minister", "JO"),
+            ("Abdul Amir al-Shammari", "interior_minister", "IQ"),
+        },
+    ),
+    # coordinated plural titles
+    (
+        "Foreign Ministers Hakan Fidan of Turkey and Asaad al-Shaibani of Syria met in Ankara.",
+        {
+            ("Hakan Fidan", "foreign_minister", "TR"),
+            ("Asaad al-Shaibani", "foreign_minister", "SY"),
+        },
+    ),
+    # two posts, one person
+    (
+        "Iraqi Deputy Prime Minister and Foreign Minister Fuad Hussein received the envoy.",
+        {
+            ("Fuad Hussein", "deputy_head_of_government", "IQ"),
+            ("Fuad Hussein", "foreign_minister", "IQ"),
+        },
+    ),
+    (
+        "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+        "hosted the talks.",
+        {
+            ("Mohammed bin Abdulrahman Al Thani", "head_of_government", "QA"),
+            ("Mohammed bin Abdulrahman Al Thani", "foreign_minister", "QA"),
+        },
+    ),
+    # ranks, honorifics and royal styles before the name
+    (
+        "Syrian Defense Minister Maj. Gen. Murhaf Abu Qasra toured the front line.",
+        {("Murhaf Abu Qasra", "defence_minister", "SY")},
+    ),
+    (
+        "Turkish Chief of General Staff Gen. Selcuk Bayraktaroglu received the delegation.",
+        {("Selcuk Bayraktaroglu", "chief_of_staff", "TR")},
+    ),
+    (
+        "Saudi Minister of Defense Prince Khalid bin Salman arrived in Washington.",
+        {("Khalid bin Salman", "defence_minister", "SA")},
+    ),
+    (
+        "Omani Foreign Minister Sayyid Badr Albusaidi hosted the round of talks.",
+        {("Badr Albusaidi", "foreign_minister", "OM")},
+    ),
+    # name particles
+    (
+        "Mauritanian Foreign Minister Mohamed Salem Ould Merzoug attended the summit.",
+        {("Mohamed Salem Ould Merzoug", "foreign_minister", "MR")},
+    ),
+    (
+        "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud landed in Cairo.",
+        {("Faisal bin Farhan Al Saud", "foreign_minister", "SA")},
+    ),
+    (
+        "Egyptian President Abdel Fattah el-Sisi addressed the nation.",
+        {("Abdel Fattah el-Sisi", "head_of_state", "EG")},
+    ),
+    # ambassadors and envoys: the sending state, not the host
+    (
+        "The US ambassador to Turkey Tom Barrack visited Damascus.",
+        {("Tom Barrack", "ambassador", "US")},
+    ),
+    (
+        "Turkey's ambassador to Syria Nuh Yilmaz met local officials.",
+        {("Nuh Yilmaz", "ambassador", "TR")},
+    ),
+    (
+        "US special envoy for Syria Tom Barrack held talks in Beirut.",
+        {("Tom Barrack", "envoy", "US")},
+    ),
+    # spokespersons and organization heads
+    (
+        "Iranian Foreign Ministry spokesman Esmaeil Baghaei rejected the claims.",
+        {("Esmaeil Baghaei", "spokesperson", "IR")},
+    ),
+    (
+        "Tamer Hosny, spokesperson for the Egyptian Ministry of Foreign Affairs, said the "
+        "call was cordial.",
+        {("Tamer Hosny", "spokesperson", "EG")},
+    ),
+    (
+        "Turkish intelligence chief Ibrahim Kalin travelled to Damascus.",
+        {("Ibrahim Kalin", "intelligence_chief", "TR")},
+    ),
+    (
+        "The head of Turkey's National Intelligence Organization (MIT) Ibrahim Kalin was present.",
+        {("Ibrahim Kalin", "intelligence_chief", "TR")},
+    ),
+    (
+        "Lebanese Army Commander Rodolphe Haykal thanked the donors.",
+        {("Rodolphe Haykal", "military_commander", "LB")},
+    ),
+    # a possessive after the name is not part of it
+    (
+        "Egyptian President Abdel Fattah al-Sisi's office issued a statement.",
+        {("Abdel Fattah al-Sisi", "head_of_state", "EG")},
+    ),
+    # a list takes the state of the official it continues
+    (
+        "The envoy met Syrian President Ahmed al-Sharaa, Foreign Minister Asaad al-Shaibani, "
+        "and intelligence chief Hussein al-Salama in Damascus.",
+        {
+            ("Ahmed al-Sharaa", "head_of_state", "SY"),
+            ("Asaad al-Shaibani", "foreign_minister", "SY"),
+            ("Hussein al-Salama", "intelligence_chief", "SY"),
+        },
+    ),
+    # a bare title: the state only if the text gives it, else none
+    (
+        "President Ahmed al-Sharaa chaired the meeting.",
+        {("Ahmed al-Sharaa", "head_of_state", None)},
+    ),
+    # a later surname alone merges with the full name (no second person)
+    (
+        "Israeli Defense Minister Yoav Katz spoke with his staff. Later, Minister Katz flew north.",
+        {("Yoav Katz", "defence_minister", "IL")},
+    ),
+    # a portfolio before or after minister
+    (
+        "Qatari Minister of Energy Saad al-Kaabi signed the supply deal.",
+        {("Saad al-Kaabi", "minister", "QA")},
+    ),
+    (
+        "Emirati Economy Minister Abdulla bin Touq attended the forum.",
+        {("Abdulla bin Touq", "minister", "AE")},
+    ),
+    # an adviser to a state's president
+    (
+        "Jake Sullivan, national security adviser to US President Joe Biden, hosted the talks.",
+        {("Jake Sullivan", "adviser", "US"), ("Joe Biden", "head_of_state", "US")},
+    ),
+    # the Minister of Foreign Affairs, a long portfolio, a nationality in it
+    (
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, "
+        "Nasser Bourita, held talks in Rabat.",
+        {("Nasser Bourita", "foreign_minister", "MA")},
+    ),
+]
+
+NEGATIVE = [
+    # a name with no post
+    "Hakan Fidan arrived in the capital late on Monday.",
+    # a post with no name
+    "The Turkish foreign minister said his country supports a political solution.",
+    "Egypt and Iran foreign ministers expressed concern over the escalation.",
+    # the title itself is no name
+    "Turkish Foreign Minister said on Monday that talks would go on.",
+    # a street or an airport named after a person
+    "Traffic was diverted along King Fahd Street in the morning.",
+    "The flight landed at President Ahmed Ben Bella Airport on time.",
+    # a single word is a name only as a known surname
+    "President Erdogan's remarks were welcomed.",
+    # a headline in title case names nobody
+    "Prime Minister Receives Call From Foreign Minister",
+]
+
+# (sentence, name, role, state, status) for posts that are not current
+STATUS = [
+    (
+        "Prime Minister-designate Nawaf Salam began consultations.",
+        "Nawaf Salam",
+        "head_of_government",
+        None,
+        "designate",
+    ),
+    (
+        "Lebanon's prime minister-designate Nawaf Salam met the blocs.",
+        "Nawaf Salam",
+        "head_of_government",
+        "LB",
+        "designate",
+    ),
+    (
+        "Former Foreign Minister Mevlut Cavusoglu gave a lecture.",
+        "Mevlut Cavusoglu",
+        "foreign_minister",
+        None,
+        "former",
+    ),
+    (
+        "The former Iraqi prime minister Haider al-Abadi criticised the plan.",
+        "Haider al-Abadi",
+        "head_of_government",
+        "IQ",
+        "former",
+    ),
+    (
+        "Parliament nominated Ali Hassan as interior minister.",
+        "Ali Hassan",
+        "interior_minister",
+        None,
+        "designate",
+    ),
+    (
+        "Samir Haddad was appointed as the new Jordanian finance minister on Sunday.",
+        "Samir Haddad",
+        "finance_minister",
+        "JO",
+        "designate",
+    ),
+]
+
+
+def _findings(text: str):
+    return official_findings(Article(id="t", text=text, lang="en"))
+
+
+def _tuples(text: str) -> set[tuple[str, str, str | None]]:
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    return {(names[t.person], t.role, t.country) for t in ex.tenures if t.status == "current"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_extract_english_officials(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_extract_english_no_official(sentence):
+    assert _tuples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "name", "role", "country", "status"), STATUS)
+def test_extract_english_status(sentence, name, role, country, status):
+    got = {(f.name, f.role, f.country, f.status) for f in _findings(sentence)}
+    assert (name, role, country, status) in got
+    assert _tuples(sentence) == set()
+
+
+def test_extract_english_rank_on_finding():
+    (f,) = _findings("Syrian Defense Minister Lt. Gen. Murhaf Abu Qasra met the officers.")
+    assert (f.name, f.rank, f.rule) == ("Murhaf Abu Qasra", "lieutenant_general", "en.title_name")
+
+
+def test_extract_english_alias_points_back():
+    found = _findings(
+        "Israeli Defense Minister Yoav Katz met the envoy. Minister Katz said "
+        "the meeting went well."
+    )
+    assert [f.name for f in found] == ["Yoav Katz", "Katz"]
+    assert found[1].alias_of == 0 and found[1].generic
+
+
+def test_extract_english_generic_bare_title():
+    (f,) = _findings("President Ahmed al-Sharaa chaired the meeting.")
+    assert f.generic and f.country is None
+
+
+def test_extract_english_org_of_spokesperson():
+    (f,) = _findings("Iranian Foreign Ministry spokesman Esmaeil Baghaei spoke to reporters.")
+    assert (f.role, f.org, f.country) == ("spokesperson", "mfa", "IR")
+
+
+def test_extract_english_dateline_fills_unstated_state():
+    text = "ANKARA (Reuters) - Foreign Minister Hakan Fidan said on Monday talks would resume."
+    (f,) = _findings(text)
+    assert (f.country, f.rule) == ("TR", "en.title_name+dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ANKARA (Reuters) - The minister said ...", "TR"),
+        ("Damascus, Dec. 6 (SANA) The minister said ...", "SY"),
+        ("Talks open in the capital\nDoha, 9 October 2023\n\nThe minister said ...", "QA"),
+        ("Tehran, IRNA - The minister said ...", "IR"),
+        ("Jordan, Lebanon discuss ties\n\nThe two ministers met.", None),
+        ("The minister said on Monday ...", None),
+    ],
+)
+def test_extract_english_dateline_country(text, code):
+    assert dateline_country(text) == code
+
+
+def test_extract_english_offsets_slice_exactly():
+    text = (
+        "Foreign Ministers Hakan Fidan of Turkey and Asaad al-Shaibani of Syria met, and "
+        "Hakan Fidan, Turkey's foreign minister, spoke first."
+    )
+    for f in _findings(text):
+        assert text[f.name_begin : f.name_end] == f.name
+        assert f.begin <= f.name_begin and f.name_end <= f.end
+        assert f.rule.startswith("en.")
+    ex = extract(Article(id="t", text=text, lang="en"))
+    for t in ex.tenures:
+        for m in t.mentions:
+            assert text[m.begin : m.end] == m.text
