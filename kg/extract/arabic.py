@@ -150,24 +150,24 @@ class _Tok:
 
 def _tokens(doc: Doc) -> list[_Tok]:
     toks = []
-    sent_of = {}
-    for s_i, sent in enumerate(doc.sents):
-        for t in sent:
-            sent_of[t.i] = s_i
+    s_i = -1
     for t in doc:
+        if t.is_sent_start or t.i == 0:
+            s_i += 1
         norm = t.norm_
+        text = t.text
         toks.append(
             _Tok(
                 i=t.i,
-                text=t.text,
+                text=text,
                 norm=norm,
                 key=inner_key(norm),
                 idx=t.idx,
-                end=t.idx + len(t.text),
-                sent=sent_of.get(t.i, 0),
-                punct=t.is_punct or not any(c.isalpha() for c in t.text),
+                end=t.idx + len(text),
+                sent=s_i,
+                punct=t.is_punct or not any(c.isalpha() for c in text),
                 firsts=[k for k, _ in first_keys(norm)],
-                al=t.text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+                al=text.replace("\u0640", "").startswith(_WITH_ARTICLE),
             )
         )
     return toks
@@ -176,6 +176,7 @@ def _tokens(doc: Doc) -> list[_Tok]:
 class _Parser:
     def __init__(self, doc: Doc, ix: ArabicIndex):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins the tokens on every call
         self.ix = ix
         self.toks = _tokens(doc)
         self.n = len(self.toks)
@@ -185,6 +186,7 @@ class _Parser:
         self._named_states: set[str] | None = None
         self.conj_tokens: set[int] = set()  # name tokens written with a leading و
         self._match_memo: dict = {}
+        self._opts_memo: dict = {}
         self._name_memo: dict = {}
         self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
@@ -193,6 +195,12 @@ class _Parser:
 
     def opts(self, i: int, first: bool) -> list[list[str]]:
         """Key options for matching a phrase starting at token i."""
+        key = (i, first)
+        if key not in self._opts_memo:
+            self._opts_memo[key] = self._opts(i, first)
+        return self._opts_memo[key]
+
+    def _opts(self, i: int, first: bool) -> list[list[str]]:
         out = []
         for j in range(i, min(i + 8, self.n)):
             t = self.toks[j]
@@ -985,7 +993,7 @@ class _Parser:
                 f.begin < pos
                 and not f.generic
                 and self._sent_of_char(f.begin) == sent - 1
-                and "\n" not in self.doc.text[f.end : pos]
+                and "\n" not in self.text[f.end : pos]
             ):
                 return self._specific(f)
         return None
@@ -1067,11 +1075,11 @@ class _Parser:
                 t.i + 1
             ):
                 return t.idx
-        return len(self.doc.text) + 1
+        return len(self.text) + 1
 
     def _joined(self, end: int, begin: int) -> bool:
         """Only a conjunction (and a comma) between two findings: items of one list."""
-        gap = self.doc.text[end:begin]
+        gap = self.text[end:begin]
         return bool(re.fullmatch(r"\s*[\"«»“”']?\s*[،,]?\s*و?", gap)) and "\n" not in gap
 
     def add(
@@ -1092,7 +1100,7 @@ class _Parser:
     ) -> Finding:
         toks = self.toks
         begin = toks[ns].idx + (1 if ns in self.conj_tokens else 0)
-        name = self.doc.text[begin : toks[ne - 1].end]
+        name = self.text[begin : toks[ne - 1].end]
         alias = None
         if ne - ns == 1:
             alias = self.surnames.get(toks[ns].norm, self.surnames.get(toks[ns].key))
