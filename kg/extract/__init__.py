@@ -123,7 +123,9 @@ def extract(article: Article) -> Extraction:
     """Extract persons, their posts and states, and the organizations of those posts."""
     doc = get_pipeline(article.lang)(article.text)
     findings = official_findings(article, doc)
-    home = context.home_state(article)
+    # English wire copy from abroad names foreign officials without their state, so there
+    # the rules themselves give the dateline's state to the lead sentence only.
+    home = context.home_state(article) if article.lang == "ar" else None
     persons: dict[str, dict] = {}  # person key -> data
     order: list[str] = []
     local_of: list[str] = []
