@@ -251,7 +251,8 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
-        if t.key in self.ix.function_words or t.norm in self.ix.function_words:
+        ali = t.key == "علي" and t.text.endswith("علي")  # على (on) folds to علي (Ali)
+        if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
         if self._verb_or_noun_form(t, pos):
             return False
@@ -265,11 +266,11 @@ class _Parser:
                 or rest.startswith("ال")
             ):
                 return False
-            if not self.match(self.ix.officials, j, first=False):
-                return False
+            if not (self.match(self.ix.officials, j, first=False) or rest[:1] == "و"):
+                return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
         if pos == 0 and t.norm[0] in "وفبل" and len(t.norm) > 3 and self._known(t.norm[1:]):
             return False
-        if self._known(t.norm) or self.adjective(j):
+        if (self._known(t.norm) and not ali) or self.adjective(j):
             return False
         if any(k in self.ix.heads or k in self.ix.adjectives for k in t.firsts[1:]):
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
