@@ -31,107 +31,35 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from kg.extract.finding import Finding
-from kg.extract.index import ArabicIndex, PostEntry, arabic_index, first_keys, inner_key
+from kg.extract.index import (
+    ArabicIndex,
+    PostEntry,
+    arabic_index,
+    first_keys,
+    inner_key,
+    rule_words,
+)
 
 __all__ = ["Finding", "find_officials"]
 
-_COUNTERPART = {
-    "نظير",
-    "نظيره",
-    "نظيرته",
-    "نظيرها",
-    "نظيريه",
-    "نظيرتها",
-    "نظرايه",
-    "نظراءه",
-    "نظيرهم",
-    "نظيرتيه",
-    "نظيراه",
-}
-_DELEGATION = {"وفد", "وفدا", "وفود", "الوفد"}
-_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ولد", "ام"}
-_FORMER = {"سابق", "اسبق", "راحل", "سابقه", "متوفي"}
-_DESIGNATE = {"مكلف", "مكلفه", "معين", "منتخب", "مرشح", "مقبل", "جديد"}
-_SKIP_MODIFIERS = {
-    "اسلاميه",
-    "عربيه",
-    "اتحاديه",
-    "ديمقراطيه",
-    "شعبيه",
-    "هاشميه",
-    "متحده",
-    "اسلامي",
-    "انتقالي",
-    "مؤقت",
-    "حالي",
-    "بالوكاله",
-    "بالانابه",
-    "وكاله",
-    "انابه",
-    "عام",
-    "اول",
-    "اعلي",
-    "اعلى",
-    "تنفيذي",
-    "مساعد",
-    "رسمي",
-}
-_ORG_HEADS = {
-    "وزاره",
-    "جهاز",
-    "هييه",
-    "رياسه",
-    "مجلس",
-    "قوات",
-    "جيش",
-    "حكومه",
-    "قياده",
-    "ديوان",
-    "مديريه",
-    "اداره",
-    "سلطه",
-    "اركان",
-    "امانه",
-    "مكتب",
-}
-_NOT_NAME_START = {
-    "شارع",
-    "ساحه",
-    "مدرسه",
-    "مطار",
-    "جامعه",
-    "مسجد",
-    "حي",
-    "جسر",
-    "مستشفي",
-    "قاعه",
-    "مركز",
-    "ميدان",
-    "مدينه",
-    "ضريح",
-    "متحف",
-}
-_APPOINT = {
-    "تعيين",
-    "عين",
-    "يعين",
-    "سيعين",
-    "ترشيح",
-    "رشح",
-    "تكليف",
-    "كلف",
-    "تسميه",
-    "سمي",
-    "اختيار",
-    "اختير",
-}
+_W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
+_COUNTERPART = _W["counterpart"]
+_DELEGATION = _W["delegation"]
+_SIDES = _W["sides"]
+_CONNECTORS = _W["name_connectors"]
+_ORDINALS = _W["ordinals"]
+_FORMER = _W["former"]
+_DESIGNATE = _W["designate"]
+_APPOINT = _W["appointment"]
+_SKIP_MODIFIERS = _W["skip_after_post"]
+_ORG_HEADS = _W["institution_heads"]
+_NOT_NAME_START = _W["named_after"]
+_STATE_WORDS = _W["state_words"]
+_GENERIC_HEADS = _W["generic_heads"]
+# Orthography, not vocabulary:
 _PUNCT_SKIP = {"،", ","}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
-_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
-_STATE_WORDS = {"جمهوريه", "دوله", "مملكه", "سلطنه", "اماره", "بلاد"}
-_SIDES = {"جانب", "طرف"}
-_GENERIC_HEADS = {"وزير", "وزيره", "رئيس", "رئيسه"}
 
 
 @dataclass
@@ -583,7 +511,7 @@ class _Parser:
                 m["status"] = "former"
                 j += 1
                 continue
-            if t.key in ("مكلف", "مكلفه", "معين", "منتخب", "مرشح"):
+            if t.key in _DESIGNATE:
                 m["status"] = "designate"
                 j += 1
                 continue
@@ -1132,9 +1060,6 @@ class _Parser:
 
 def _org_for_portfolio(pid: str) -> str:
     return f"ministry-{pid}"
-
-
-_MINISTRY_ORG = {"خارجيه": "mfa", "دفاع": "mod", "داخليه": "moi", "ماليه": "mof"}
 
 
 def find_officials(doc: Doc, *, index: ArabicIndex | None = None) -> list[Finding]:

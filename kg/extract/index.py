@@ -167,6 +167,19 @@ def _ar_key_variants(phrase: str) -> list[tuple[str, ...]]:
     return out
 
 
+@cache
+def rule_words(lang: str) -> dict[str, frozenset[str]]:
+    """The word classes of a language's rules (data/lexicon/rules_<lang>.json), folded
+    as the rules look them up: Arabic with :func:`inner_key`, English lower-cased.
+
+    >>> "نظيره" in rule_words("ar")["counterpart"]
+    True
+    """
+    data = _load_json(f"rules_{lang}.json")
+    fold = (lambda w: inner_key(normalize_ar(w))) if lang == "ar" else normalize_en
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+
+
 def _load_json(name: str) -> dict:
     path = LEXICON_DIR / name
     try:
