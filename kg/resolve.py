@@ -19,7 +19,8 @@ apart unless their posts agree too.
 >>> def ex(aid, name):
 ...     m = Mention(aid, 0, len(name), name, "t")
 ...     p = Person(id=f"{aid}#p1", name_ar=name, mentions=(m,))
-...     t = Tenure(person=p.id, role="defence_minister", org=None, country="TR", article=aid, mentions=(m,))
+...     t = Tenure(person=p.id, role="defence_minister", org=None, country="TR",
+...                article=aid, mentions=(m,))
 ...     return Extraction(article=Article(id=aid, text=name, lang="ar"), persons=(p,), tenures=(t,))
 >>> r = resolve([ex("a1", "يشار غولر"), ex("a2", "يشار جولر")])
 >>> p = r.persons[0]

@@ -5,9 +5,10 @@ the article and the (immutable, per-process) lexicon indexes, so a corpus can be
 across processes or machines and the results resolved afterwards (:mod:`kg.resolve`).
 
 >>> from kg.model import Article
->>> art = Article(id="a1", lang="ar", text="استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي هاكان فيدان.")
->>> ex = extract(art)
->>> sorted((p.name_ar, t.role, t.country) for t in ex.tenures for p in ex.persons if p.id == t.person)
+>>> text = "استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي هاكان فيدان."
+>>> ex = extract(Article(id="a1", lang="ar", text=text))
+>>> names = {p.id: p.name_ar for p in ex.persons}
+>>> sorted((names[t.person], t.role, t.country) for t in ex.tenures)
 [('أحمد الشرع', 'head_of_state', 'SY'), ('هاكان فيدان', 'foreign_minister', 'TR')]
 """
 

@@ -86,8 +86,10 @@ def _place_or_agency(words: str, lang: str) -> str | None:
 def dateline_state(text: str, *, lang: str) -> str | None:
     """The state of a dateline at the start of the text (a city, or a national agency).
 
-    >>> dateline_state("أنقرة-سانا\\n\\nأجرى ...", lang="ar"), dateline_state("ANKARA (AA) - Turkey's", lang="en")
-    ('TR', 'TR')
+    >>> dateline_state("أنقرة-سانا\\n\\nأجرى ...", lang="ar")
+    'TR'
+    >>> dateline_state("ANKARA (AA) - Turkey's", lang="en")
+    'TR'
     """
     m = _DATELINE.match(text[:80])
     if not m:

@@ -115,11 +115,10 @@ class PostEntry:
     spokes: bool = False
     deputy_of: bool = False
     needs_state: bool = False  # only a post when a state follows (أمير قطر; الأمير X is nobility)
-    head: str = ""
-    state: str | None = None  # a title only one state uses (وزير الدفاع والإنتاج الحربي: EG)
-    states: tuple[
-        str, ...
-    ] = ()  # a title a few states use (وزير الخارجية والمغتربين: SY, LB)  # the folded head word (وزير, رئيس ...)
+    head: str = ""  # the folded head word (وزير, رئيس ...)
+    # a title only one state uses (وزير الدفاع والإنتاج الحربي: EG), or a few (SY, LB)
+    state: str | None = None
+    states: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
