@@ -264,9 +264,10 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
         for m in members:
             local_to_global[m.id] = gid
 
+    tenures = [replace(t, person=local_to_global.get(t.person, t.person)) for t in tenures]
+    tenures = _place_unplaced(tenures)
     out_tenures: dict[tuple, Tenure] = {}
     for t in tenures:
-        t = replace(t, person=local_to_global.get(t.person, t.person))
         k = (t.person, t.role, t.org, t.country, t.article, t.status)
         if k in out_tenures:
             old = out_tenures[k]
@@ -292,6 +293,32 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
         events=tuple(sorted(out_events, key=lambda e: e.id)),
         skipped=tuple(sorted(skipped, key=lambda s: (s.origin, s.reason))),
     )
+
+
+def _place_unplaced(tenures: list[Tenure]) -> list[Tenure]:
+    """A post stated with no state takes the state (and organization) that other articles
+    give the same person in the same role, when they all agree on one.
+
+    >>> from kg.model import Mention
+    >>> m = Mention("a", 0, 1, "x", "ar.title_name")
+    >>> placed = Tenure("p", "adviser", "iq-presidency", "IQ", "a1", (m,))
+    >>> bare = Tenure("p", "adviser", None, None, "a2", (m,))
+    >>> [(t.country, t.mentions[0].rule) for t in _place_unplaced([placed, bare])]
+    [('IQ', 'ar.title_name'), ('IQ', 'ar.title_name+resolved')]
+    """
+    known: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
+    for t in tenures:
+        if t.country and t.status != "designate":
+            known.setdefault((t.person, t.role), set()).add((t.country, t.org))
+    out = []
+    for t in tenures:
+        where = known.get((t.person, t.role), set())
+        if t.country is None and t.status == "current" and len({c for c, _ in where}) == 1:
+            country, org = sorted(where, key=lambda w: (w[0], w[1] or ""))[-1]
+            mentions = tuple(replace(m, rule=m.rule + "+resolved") for m in t.mentions)
+            t = replace(t, country=country, org=org, mentions=mentions)
+        out.append(t)
+    return out
 
 
 def _tenure_sort(t: Tenure):
