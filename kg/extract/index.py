@@ -176,7 +176,17 @@ def rule_words(lang: str) -> dict[str, frozenset[str]]:
     """
     data = _load_json(f"rules_{lang}.json")
     fold = (lambda w: inner_key(normalize_ar(w))) if lang == "ar" else normalize_en
-    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+    out: dict = {}
+    for k, v in data.items():
+        if k.startswith("_"):
+            continue
+        # a mapping (word -> value) keeps its values; a list becomes a set of folded words
+        out[k] = (
+            {fold(w): x for w, x in v.items()}
+            if isinstance(v, dict)
+            else frozenset(fold(w) for w in v)
+        )
+    return out
 
 
 def _load_json(name: str) -> dict:
