@@ -55,8 +55,13 @@ __all__ = [
     "state_timeline",
     "normalize_name",
     "node_names",
+    "match_people",
+    "similar_people",
     "find_person",
     "report",
+    "report_json",
+    "scalar_graph",
+    "write_gephi",
     "report_graph",
     "report_markdown",
 ]
@@ -833,6 +838,58 @@ def node_names(d: dict[str, Any]) -> list[str]:
     return [x for x in (d.get("label_en"), d.get("label_ar"), *d.get("alt_labels", ())) if x]
 
 
+def match_people(G: nx.MultiDiGraph, name: str) -> list[str]:
+    """Every person whose English or Arabic label (or another name) matches ``name``.
+
+    Exact matches of the folded name if there are any, else matches of whole words; the
+    best connected first.
+
+    >>> G = to_networkx(_example())
+    >>> [G.nodes[n]["label_en"] for n in match_people(G, "al-shaibani")]
+    ['Asaad al-Shaibani']
+    >>> match_people(G, "Lavrov")
+    []
+    """
+    q = normalize_name(name)
+    if not q:
+        return []
+    exact, partial = [], []
+    for n, d in G.nodes(data=True):
+        if d["kind"] != "person":
+            continue
+        keys = [normalize_name(x) for x in node_names(d)]
+        if q in keys:
+            exact.append(n)
+        elif any(f" {q} " in f" {k} " for k in keys):
+            partial.append(n)
+    return sorted(exact or partial, key=lambda n: (-G.degree(n), n))
+
+
+def similar_people(G: nx.MultiDiGraph, name: str, *, limit: int = 5) -> list[str]:
+    """The English labels of the people whose names look most like ``name``, for hints.
+
+    Falls back to the best connected people when no name is close.
+
+    >>> similar_people(to_networkx(_example()), "Hakan Fidn")
+    ['Hakan Fidan']
+    """
+    import difflib
+
+    q = normalize_name(name)
+    scored: dict[str, float] = {}
+    for n, d in G.nodes(data=True):
+        if d["kind"] != "person":
+            continue
+        keys = [normalize_name(x) for x in node_names(d)]
+        words = [w for k in keys for w in k.split()]
+        best = max((difflib.SequenceMatcher(None, q, k).ratio() for k in keys + words), default=0.0)
+        scored[n] = best
+    close = [n for n, r in scored.items() if r >= 0.6]
+    pool = close or list(scored)
+    pool.sort(key=lambda n: (-scored[n] if close else 0, -G.degree(n), G.nodes[n]["label_en"]))
+    return [G.nodes[n]["label_en"] for n in pool[:limit]]
+
+
 def find_person(G: nx.MultiDiGraph, name: str) -> str:
     """The person whose English or Arabic label (or another name) matches ``name``.
 
@@ -843,24 +900,14 @@ def find_person(G: nx.MultiDiGraph, name: str) -> str:
     >>> find_person(G, "HAKAN FIDAN") == find_person(G, "فيدان")
     True
     """
-    q = normalize_name(name)
-    if not q:
+    if not normalize_name(name):
         raise UsageError("give a name to look for, in English or Arabic")
-    exact, partial = [], []
-    for n, d in G.nodes(data=True):
-        if d["kind"] != "person":
-            continue
-        keys = [normalize_name(x) for x in node_names(d)]
-        if q in keys:
-            exact.append(n)
-        elif any(f" {q} " in f" {k} " for k in keys):
-            partial.append(n)
-    found = exact or partial
+    found = match_people(G, name)
     if not found:
         raise UsageError(
             f"nobody in the graph is called {name!r}; check the spelling or try the Arabic name"
         )
-    return min(found, key=lambda n: (-G.degree(n), n))
+    return found[0]
 
 
 # --------------------------------------------------------------------------- report
@@ -1034,3 +1081,76 @@ def report_markdown(data: dict[str, Any]) -> str:
         )
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def report_json(data: dict[str, Any]) -> str:
+    """The report as JSON text: UTF-8 names kept, keys sorted, two-space indents.
+
+    >>> report_json({"b": 1, "a": "فيدان"}).splitlines()[1]
+    '  "a": "فيدان",'
+    """
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _scalar(value: Any) -> str | int | float | bool | None:
+    """A value GraphML and GEXF can hold: lists of names joined by "; ", records as JSON."""
+    import json
+
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else list(value)
+        if all(isinstance(x, str | int | float) for x in items):
+            return "; ".join(str(x) for x in items)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+_RESERVED = {"start": "start_date", "end": "end_date"}
+
+
+def scalar_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``G`` whose attributes are all scalars, for GraphML and GEXF (Gephi).
+
+    Lists of strings become "; "-joined strings, records (evidence) JSON text, and
+    missing values are left out. Every node gets a ``label`` (its English label) for
+    Gephi to show. ``start`` and ``end`` are renamed ``start_date`` and ``end_date``:
+    GEXF reserves those names for a dynamic graph's time intervals.
+
+    >>> S = scalar_graph(to_networkx(_example()))
+    >>> d = S.nodes["https://w3id.org/officials-kg/id/shaibani"]
+    >>> d["label"], d["label_ar"], d["roles"]
+    ('Asaad al-Shaibani', 'أسعد الشيباني', 'foreign_minister')
+    """
+    S = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        attrs = {_RESERVED.get(k, k): _scalar(v) for k, v in d.items()}
+        attrs["label"] = d.get("label_en") or str(n)
+        S.add_node(n, **{k: v for k, v in attrs.items() if v is not None})
+    for u, v, key, d in G.edges(keys=True, data=True):
+        attrs = {_RESERVED.get(k, k): _scalar(x) for k, x in d.items()}
+        attrs["label"] = d.get("kind", "")
+        S.add_edge(u, v, key=key, **{k: x for k, x in attrs.items() if x is not None})
+    return S
+
+
+def write_gephi(G: nx.MultiDiGraph, out: Any, *, fmt: str) -> None:
+    """Write ``G`` as GraphML (``fmt="graphml"``) or GEXF (``fmt="gexf"``) to a path or binary file.
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> write_gephi(to_networkx(_example()), buf, fmt="gexf")
+    >>> "Hakan Fidan" in buf.getvalue().decode("utf-8")
+    True
+    """
+    S = scalar_graph(G)
+    if fmt == "graphml":
+        nx.write_graphml(S, out, encoding="utf-8", prettyprint=True)
+    elif fmt == "gexf":
+        nx.write_gexf(S, out, encoding="utf-8", prettyprint=True)
+    else:
+        raise UsageError(f"unknown export format {fmt!r}; use graphml or gexf")

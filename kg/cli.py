@@ -2,7 +2,11 @@
 
 ``kg build INPUT... --out DIR`` reads articles, extracts, resolves, and writes
 ``graph.ttl``, ``graph.html`` and ``report.md``; ``kg validate GRAPH`` checks a graph
-against the SHACL shapes. Every command has ``--help`` with an example.
+against the SHACL shapes. On a built graph, ``kg analyze`` writes the report again and
+prints a summary, ``kg path`` explains how two people are connected, ``kg query`` runs
+SPARQL (the competency queries of ``ontology/queries/`` by name, with ``--bind``), and
+``kg export`` writes GraphML or GEXF for Gephi. Every command has ``--help`` with an
+example.
 
 Exit codes: 0 when every input was read, 1 when some inputs were skipped (they are listed
 in the report and the summary), 2 on a usage error or a failed validation.
@@ -10,6 +14,7 @@ in the report and the summary), 2 on a usage error or a failed validation.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections import Counter
@@ -21,7 +26,16 @@ import click
 from kg.errors import KgError
 from kg.model import Article, Extraction, Resolved, Skipped
 
-__all__ = ["main", "cli", "build_corpus"]
+__all__ = [
+    "main",
+    "cli",
+    "build_corpus",
+    "graph_argument",
+    "format_option",
+    "load_graph",
+    "shipped_queries",
+    "query_parameters",
+]
 
 
 def _extract_one(article: Article) -> Extraction | Skipped:
@@ -251,6 +265,555 @@ def validate(graph: Path) -> None:
     for p in result.problems:
         click.echo(f"  - {p}", err=True)
     sys.exit(2)
+
+
+# --------------------------------------------------------------------------- shared options
+#
+# GRAPH is read the same way by every command after `build`: a Turtle file, a folder that
+# `kg build` wrote (its graph.ttl), or - for standard input.
+
+
+class CommandError(click.ClickException):
+    """A problem the user can fix; exit code 2, like a usage error."""
+
+    exit_code = 2
+
+
+def graph_argument(f):
+    """The GRAPH argument: a Turtle file, a `kg build` folder, or - for standard input."""
+    return click.argument("graph", metavar="GRAPH")(f)
+
+
+def format_option(*choices: str, help: str = "Output format."):  # noqa: A002 - click's name
+    """A --format option with ``choices``, the first the default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices, case_sensitive=False),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
+
+
+def _graph_path(spec: str) -> Path | None:
+    """The file GRAPH names (None for standard input), or an error that says what to do."""
+    if spec == "-":
+        return None
+    path = Path(spec)
+    if path.is_dir():
+        if not (path / "graph.ttl").is_file():
+            raise CommandError(
+                f"no graph.ttl in {spec}; run `kg build INPUT --out {spec}` first "
+                "or give the path of a Turtle file"
+            )
+        return path / "graph.ttl"
+    if not path.is_file():
+        raise CommandError(
+            f"no graph at {spec}; give the graph.ttl that `kg build` wrote, its folder, "
+            "or - to read Turtle from standard input"
+        )
+    return path
+
+
+def load_graph(spec: str):
+    """Read GRAPH (see :func:`graph_argument`) into an rdflib Graph, with readable errors."""
+    import rdflib
+    from rdflib.util import guess_format
+
+    path = _graph_path(spec)
+    g = rdflib.Graph()
+    try:
+        if path is None:
+            g.parse(data=sys.stdin.read(), format="turtle")
+        else:
+            g.parse(path, format=guess_format(str(path)) or "turtle")
+    except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
+        where = "standard input" if path is None else str(path)
+        raise CommandError(f"{where} is not a graph rdflib can read: {exc}") from exc
+    if not len(g):
+        raise CommandError(f"{spec} holds no triples; run `kg build` on some articles first")
+    return g
+
+
+def _networkx(spec: str):
+    from kg import analyze
+
+    return analyze.to_networkx(load_graph(spec))
+
+
+# --------------------------------------------------------------------------- kg analyze
+
+
+def _summary(data: dict, *, name: str, top: int) -> str:
+    """The report in a few readable lines for the terminal."""
+    s = data["summary"]
+    plural = {"person": "people", "country": "states"}
+    nodes = ", ".join(
+        f"{n} {plural.get(k, k + 's') if n != 1 else ('state' if k == 'country' else k)}"
+        for k, n in s["nodes"].items()
+    )
+    lines = [f"{name}: {nodes} ({sum(s['edges'].values())} links)", ""]
+    lines.append("Most central people (by betweenness):")
+    for i, p in enumerate(data["people"][:top], 1):
+        ar = f" · {p['label_ar']}" if p["label_ar"] else ""
+        what = "; ".join(x for x in (", ".join(p["countries"]), ", ".join(p["roles"])) if x)
+        lines.append(
+            f"  {i:>2}. {p['label_en']}{ar} ({what or 'no post'})"
+            f"  betweenness {p['betweenness']:.3f}, degree {p['degree']:.3f}"
+        )
+    if not data["people"]:
+        lines.append("  nobody yet")
+    lines += ["", "Brokers between states:"]
+    for b in data["brokers"][:top]:
+        lines.append(
+            f"  {b['label_en']} ({', '.join(b['countries'])}) between "
+            f"{', '.join(b['state_pairs'])}: score {b['score']:g}"
+        )
+    if not data["brokers"]:
+        lines.append("  none found")
+    lines += ["", "Counterparts:"]
+    for c in data["counterparts"][:top]:
+        n = len(c["events"])
+        lines.append(
+            f"  {c['role']}: {c['a']['label_en']} ({', '.join(c['a']['countries'])}) and "
+            f"{c['b']['label_en']} ({', '.join(c['b']['countries'])}), "
+            f"{n} shared event{'s' if n != 1 else ''}"
+        )
+    if not data["counterparts"]:
+        lines.append("  none found")
+    comms = [c for c in data["communities"] if c["people"]]
+    lines += ["", f"Communities with people: {len(comms)}"]
+    for c in comms[:top]:
+        names = ", ".join(c["people"][:6]) + (", ..." if len(c["people"]) > 6 else "")
+        lines.append(f"  {c['size']} nodes: {names}")
+    pairs = data["timelines"]["state_pairs"]
+    if pairs:
+        lines += [
+            "",
+            "Events by pair of states: " + ", ".join(f"{k} {len(v)}" for k, v in pairs.items()),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+@cli.command("analyze")
+@graph_argument
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for report.md and report.json (default: the folder of GRAPH).",
+)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows per list.")
+@format_option("text", "json", help="Print a readable summary (text) or the whole report (json).")
+def analyze_command(graph: str, out_dir: Path | None, top: int, fmt: str) -> None:
+    """Analyse GRAPH: central people, brokers, counterparts, communities, timelines.
+
+    Prints a summary and writes report.md and report.json next to GRAPH (or into --out).
+    GRAPH is a Turtle file, a folder that `kg build` wrote, or - for standard input.
+
+    \b
+    Example:
+      kg analyze out/graph.ttl
+      kg analyze out/graph.ttl --out reports --format json
+    """
+    from kg import analyze
+
+    path = _graph_path(graph)
+    if out_dir is None:
+        if path is None:
+            raise CommandError("give --out DIR for the reports when the graph comes from stdin")
+        out_dir = path.parent
+    data = analyze.report(load_graph(graph))
+    _write_text_atomic(out_dir / "report.md", analyze.report_markdown(data))
+    _write_text_atomic(out_dir / "report.json", analyze.report_json(data))
+    if fmt == "json":
+        click.echo(analyze.report_json(data))
+    else:
+        click.echo(_summary(data, name=graph, top=top), nl=False)
+    click.echo(f"wrote {out_dir / 'report.md'} and {out_dir / 'report.json'}", err=True)
+
+
+# --------------------------------------------------------------------------- kg path
+
+
+def _person(G, name: str, *, graph: str) -> str:
+    from kg import analyze
+
+    found = analyze.match_people(G, name)
+    if not found:
+        hints = analyze.similar_people(G, name)
+        hint = f"; try one of: {', '.join(hints)}" if hints else "; the graph has no people"
+        raise CommandError(f"no person named {name!r} in {graph}{hint}")
+    if len(found) > 1:
+        others = ", ".join(G.nodes[n]["label_en"] for n in found[1:6])
+        click.echo(
+            f"{name!r} matches several people; using {G.nodes[found[0]]['label_en']} "
+            f"(also: {others}); give the full name to choose",
+            err=True,
+        )
+    return found[0]
+
+
+@cli.command("path")
+@graph_argument
+@click.argument("a")
+@click.argument("b")
+@format_option("text", "json")
+def path_command(graph: str, a: str, b: str, fmt: str) -> None:
+    """Explain how the people A and B are connected in GRAPH, step by step.
+
+    A and B are names in English or Arabic (any label; case, diacritics and hamza forms
+    do not matter). The shortest chain of posts, organizations and events is printed,
+    each link in words. Exit code 1 when they are not connected.
+
+    \b
+    Example:
+      kg path out/graph.ttl "Hakan Fidan" "Ahmed al-Sharaa"
+      kg path out/graph.ttl فيدان الشرع --format json
+    """
+    import json
+
+    import networkx as nx
+
+    from kg import analyze
+
+    G = _networkx(graph)
+    u, v = _person(G, a, graph=graph), _person(G, b, graph=graph)
+    du, dv = G.nodes[u], G.nodes[v]
+
+    def both(d: dict) -> str:
+        return f"{d['label_en']} ({d['label_ar']})" if d["label_ar"] else d["label_en"]
+
+    if u == v:
+        raise CommandError(f"{a!r} and {b!r} are the same person: {both(du)}")
+    try:
+        nodes = analyze.shortest_path(G, u, v)
+    except nx.NetworkXNoPath:
+        click.echo(
+            f"{both(du)} and {both(dv)} are not connected in {graph}: no chain of posts, "
+            "organizations or events joins them",
+            err=True,
+        )
+        sys.exit(1)
+    steps = analyze.explain_path(G, nodes)
+    if fmt == "json":
+        out = {
+            "from": {"id": u, "label_en": du["label_en"], "label_ar": du["label_ar"]},
+            "to": {"id": v, "label_en": dv["label_en"], "label_ar": dv["label_ar"]},
+            "nodes": [
+                {
+                    "id": n,
+                    "kind": G.nodes[n]["kind"],
+                    "label_en": G.nodes[n]["label_en"],
+                    "label_ar": G.nodes[n]["label_ar"],
+                }
+                for n in nodes
+            ],
+            "steps": steps,
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    hops = len(nodes) - 1
+    click.echo(f"{both(du)} -> {both(dv)}: {hops} link{'s' if hops != 1 else ''}")
+    for i, step in enumerate(steps, 1):
+        click.echo(f"  {i}. {step}")
+
+
+# --------------------------------------------------------------------------- kg query
+
+_PARAM_LINE = re.compile(r"^#\s+(\?\w+(?:\s*,\s*\?\w+)*)\s")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _queries_dir() -> Path:
+    from kg.settings import ONTOLOGY_DIR
+
+    return ONTOLOGY_DIR / "queries"
+
+
+def shipped_queries() -> dict[str, Path]:
+    """The queries in ``ontology/queries/``, by name (file name without ``.rq``)."""
+    return {p.stem: p for p in sorted(_queries_dir().glob("*.rq"))}
+
+
+def query_parameters(text: str) -> list[str]:
+    """The variables a query's header declares as parameters (``#   ?name  what it is``).
+
+    >>> query_parameters("# Parameters:\\n#   ?a, ?b  two codes\\n#   ?type   a key\\nSELECT")
+    ['a', 'b', 'type']
+    """
+    names: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM_LINE.match(line)
+        if m:
+            names += [v.strip().lstrip("?") for v in m.group(1).split(",")]
+    return names
+
+
+def _query_text(spec: str) -> tuple[str, str]:
+    """The text of QUERY (a file, - for stdin, or a shipped query's name) and its name."""
+    if spec == "-":
+        return sys.stdin.read(), "standard input"
+    path = Path(spec)
+    if path.is_file():
+        return path.read_text(encoding="utf-8"), spec
+    shipped = shipped_queries()
+    name = path.name.removesuffix(".rq")
+    if name in shipped and path.parent == Path("."):
+        return shipped[name].read_text(encoding="utf-8"), name
+    raise CommandError(
+        f"no query file {spec}; give the path of a .rq file or one of the shipped queries: "
+        + ", ".join(shipped)
+    )
+
+
+def _term(value: str, prefixes: dict[str, str]):
+    """A --bind value as an RDF term: <IRI>, prefix:name, YYYY-MM-DD (a date), else a string."""
+    from rdflib import XSD, Literal, URIRef
+
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    if _DATE.match(value):
+        return Literal(value, datatype=XSD.date)
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in prefixes and not local.startswith("//"):
+        return URIRef(prefixes[prefix] + local)
+    return Literal(value)
+
+
+def _prefixes(text: str) -> dict[str, str]:
+    from kg.settings import BASE, ONTOLOGY
+
+    found = {"kgr": BASE, "kgo": ONTOLOGY}
+    for p, iri in re.findall(r"(?im)^\s*PREFIX\s+(\w*):\s*<([^>]*)>", text):
+        found[p] = iri
+    return found
+
+
+def _bindings(binds: tuple[str, ...], text: str, name: str) -> dict:
+    declared = query_parameters(text)
+    prefixes = _prefixes(text)
+    out = {}
+    for b in binds:
+        var, sep, value = b.partition("=")
+        var = var.strip().lstrip("?$")
+        if not sep or not var:
+            raise CommandError(f"--bind {b!r}: write NAME=VALUE, e.g. --bind date=2025-10-17")
+        if declared and var not in declared:
+            raise CommandError(f"{name} has no parameter {var!r}; it takes: " + ", ".join(declared))
+        if not declared and not re.search(rf"[?$]{re.escape(var)}\b", text):
+            raise CommandError(f"{name} has no variable ?{var} to bind")
+        out[var] = _term(value, prefixes)
+    return out
+
+
+def _short(term, prefixes: dict[str, str]) -> str:
+    from rdflib import URIRef
+
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        s = str(term)
+        best = max(
+            (iri for iri in prefixes.values() if iri and s.startswith(iri)), key=len, default=""
+        )
+        if best:
+            return next(p for p, iri in prefixes.items() if iri == best) + ":" + s[len(best) :]
+        return s
+    return str(term)
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def _table(header: list[str], rows: list[list[str]], *, limit: int = 60) -> str:
+    def cut(s: str) -> str:
+        s = s.replace("\n", " ")
+        return s if len(s) <= limit else s[: limit - 1] + "…"
+
+    rows = [[cut(c) for c in r] for r in rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])]
+    out += [line(r) for r in rows]
+    return "\n".join(out) + "\n"
+
+
+def _list_queries() -> None:
+    click.echo("Shipped queries (kg query GRAPH NAME [--bind NAME=VALUE]...):")
+    for name, path in shipped_queries().items():
+        text = path.read_text(encoding="utf-8")
+        head = []
+        for x in text.splitlines():
+            if not x.startswith("#") or not x.strip("# "):
+                break
+            head.append(x.strip("# "))
+        first = re.split(r"(?<=\.)\s", " ".join(head), maxsplit=1)[0]
+        params = query_parameters(text)
+        click.echo(f"  {name:<15} {first}")
+        if params:
+            click.echo(f"  {'':<15} parameters: {', '.join(params)}")
+
+
+@cli.command("query")
+@graph_argument
+@click.argument("query", required=False)
+@click.option(
+    "--bind",
+    "-b",
+    "binds",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Give the query's ?NAME this value before it runs (repeatable). YYYY-MM-DD is a date, "
+    "<...> or prefix:name an IRI, anything else a string.",
+)
+@format_option("table", "csv", "json")
+def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: str) -> None:
+    """Run the SPARQL QUERY on GRAPH and print the answer.
+
+    QUERY is a .rq file or the name of a query shipped in ontology/queries (without QUERY,
+    they are listed with their parameters): who_held, counterparts, meetings, from_source,
+    holders, events, planned_events, designations, evidence. Parameters are bound with
+    --bind (rdflib's initBindings: the variable has that value everywhere in the query).
+    Queries run offline: SERVICE and FROM are refused.
+
+    \b
+    Example:
+      kg query out/graph.ttl who_held --bind role=foreign_minister --bind date=2025-10-17
+      kg query out/graph.ttl counterparts --bind name="Hakan Fidan"
+      kg query out/graph.ttl meetings --bind a=TR --bind b=SY --format csv
+      kg query out/graph.ttl from_source --bind source="Anadolu Agency" --format json
+      kg query out/graph.ttl my-question.rq
+    """
+    import csv
+    import json
+
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if query is None:
+        _list_queries()
+        return
+    if query == "-" and graph == "-":
+        raise CommandError("GRAPH and QUERY cannot both come from standard input")
+    text, name = _query_text(query)
+    try:
+        prepared = prepareQuery(text)
+    except Exception as exc:  # noqa: BLE001 - any parser error is the user's query
+        raise CommandError(f"{name} is not a SPARQL query rdflib can read: {exc}") from exc
+
+    def parts(x):
+        if isinstance(x, CompValue):
+            yield x.name
+            for v in x.values():
+                yield from parts(v)
+        elif isinstance(x, list | tuple):
+            for v in x:
+                yield from parts(v)
+
+    found = set(parts(prepared.algebra))
+    if "ServiceGraphPattern" in found or "DatasetClause" in found:
+        raise CommandError(
+            f"{name} asks for other graphs (SERVICE or FROM); kg query answers from GRAPH "
+            "alone, offline: remove those clauses"
+        )
+    bindings = _bindings(binds, text, name)
+    g = load_graph(graph)
+    result = g.query(prepared, initBindings=bindings)
+    if result.type == "ASK":
+        click.echo(
+            json.dumps(bool(result.askAnswer))
+            if fmt == "json"
+            else str(bool(result.askAnswer)).lower()
+        )
+        return
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        click.echo(result.graph.serialize(format="turtle"), nl=False)
+        return
+    header = [str(v) for v in result.vars]
+    rows = list(result)
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [
+                    {h: (None if t is None else str(t)) for h, t in zip(header, r, strict=True)}
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif fmt == "csv":
+        out = sys.stdout
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([["" if t is None else str(t) for t in r] for r in rows])
+    else:
+        prefixes = _prefixes(text)
+        click.echo(_table(header, [[_short(t, prefixes) for t in r] for r in rows]), nl=False)
+    click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", err=True)
+
+
+# --------------------------------------------------------------------------- kg export
+
+
+@cli.command("export")
+@graph_argument
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf"], case_sensitive=False),
+    help="graphml or gexf (default: from the suffix of --out).",
+)
+@click.option(
+    "--out", "out", required=True, metavar="FILE", help="File to write, or - for standard output."
+)
+def export_command(graph: str, fmt: str | None, out: str) -> None:
+    """Export the network of GRAPH as GraphML or GEXF, for Gephi and other tools.
+
+    Nodes are people, organizations, states, posts and events (their IRIs as ids, the
+    English name as label); edges are typed (kind). List attributes become "; "-joined
+    strings and evidence JSON text, since both formats hold scalars only.
+
+    \b
+    Example:
+      kg export out/graph.ttl --out officials.gexf
+      kg export out/graph.ttl --format graphml --out - > officials.graphml
+    """
+    import io
+
+    from kg import analyze
+
+    if fmt is None:
+        suffix = Path(out).suffix.lower().lstrip(".")
+        if suffix not in ("graphml", "gexf"):
+            raise CommandError(
+                f"cannot tell the format from {out!r}; add --format graphml or --format gexf"
+            )
+        fmt = suffix
+    G = _networkx(graph)
+    buf = io.BytesIO()
+    analyze.write_gephi(G, buf, fmt=fmt.lower())
+    if out == "-":
+        sys.stdout.buffer.write(buf.getvalue())
+    else:
+        target = Path(out)
+        _write_text_atomic(target, buf.getvalue().decode("utf-8"))
+    click.echo(
+        f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({fmt})",
+        err=True,
+    )
 
 
 def main() -> None:

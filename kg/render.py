@@ -519,6 +519,9 @@ def _write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+            # On disk before the rename: after a power loss the page is the old or the new.
+            f.flush()
+            os.fsync(f.fileno())
         umask = os.umask(0)  # mkstemp makes the file private; give it the usual mode
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -425,7 +425,13 @@ def test_rdf_write_turtle_keeps_old_file_when_writing_fails(graph, tmp_path, mon
 def test_rdf_queries_run_on_golden(query):
     golden = rdflib.Graph().parse(GOLDEN, format="turtle")
     rows = list(golden.query(query.read_text(encoding="utf-8")))
+    if query.name in NEEDS_MORE_THAN_GOLDEN:
+        return  # it runs; its rows are tested on tests/fixtures/analysis.ttl (test_cli.py)
     assert rows, f"{query.name} finds nothing in the golden graph"
+
+
+# The golden graph has no two officials of one role from two states sharing an event.
+NEEDS_MORE_THAN_GOLDEN = {"counterparts.rq"}
 
 
 def test_rdf_holders_query_finds_held_posts_only():
