@@ -793,11 +793,20 @@ def _read_input(
         return
     path = Path(item)
     if path.is_dir():
+        empty = True
         for found in _walk(path):
+            empty = False
             if isinstance(found, Skipped):
                 yield found
             else:
                 yield from _read_file(found, kind=_kind(found), limit=limit)
+        if empty:
+            # A named folder with nothing to read is a mistake worth reporting (a wrong
+            # path, files with another suffix), not a silent empty graph.
+            yield Skipped(
+                os.fspath(path),
+                f"no article files in the folder (kg reads {', '.join(SUFFIXES)})",
+            )
     elif path.exists():
         yield from _read_file(path, kind=_kind(path), limit=limit)
     else:
@@ -814,7 +823,8 @@ def iter_articles(
     """Read every input, in order, as :class:`Article` objects and :class:`Skipped` notes.
 
     ``inputs`` are files, folders (walked recursively in name order; only .txt, .jsonl,
-    .html and .htm files are read, hidden names are skipped) and ``-`` for ``stdin``
+    .html and .htm files are read, hidden names are skipped; a named folder with none of
+    them is skipped) and ``-`` for ``stdin``
     (``sys.stdin`` by default; a .jsonl stream if its first non-blank character is ``{``,
     else one .txt article). An explicitly named file of another suffix is read as .txt.
 
