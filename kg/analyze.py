@@ -23,9 +23,9 @@ Louvain runs with ``seed=0``, floats are rounded, and lists are sorted.
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
-import random
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations

@@ -14,6 +14,7 @@ in the report and the summary), 2 on a usage error or a failed validation.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, UsageError
 from kg.model import Article, Extraction, Resolved, Skipped
 
 __all__ = [
@@ -129,28 +130,26 @@ def _report_md(resolved: Resolved, counts: Counter, analysis: str | None) -> str
     ]
     if resolved.skipped:
         lines += ["## Skipped inputs", ""]
-        lines += [f"- `{s.origin}`: {s.reason}" for s in resolved.skipped]
+        lines += [f"- `{_code_safe(s.origin)}`: {s.reason}" for s in resolved.skipped]
         lines.append("")
     if analysis:
         lines += [analysis.rstrip(), ""]
     return "\n".join(lines)
 
 
-def _write_text_atomic(path: Path, text: str) -> None:
-    import os
-    import tempfile
+def _code_safe(text: str) -> str:
+    """A file name as one line of a Markdown code span (newlines, backticks escaped).
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    >>> _code_safe('a\\nb`c.txt')
+    'a\\\\nb\\\\u0060c.txt'
+    """
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("`", "\\u0060")
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    from kg.atomic import write_atomic
+
+    write_atomic(path, text)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -192,37 +191,25 @@ def build(inputs: tuple[str, ...], out_dir: Path, strict: bool, jobs: int, no_ht
       kg build data/articles --out out
       cat news.jsonl | kg build - --out out
     """
-    from kg import rdf
+    from kg import analyze, rdf, render
 
     started = time.monotonic()
     try:
         resolved, counts = build_corpus(
             inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
         )
+        graph = rdf.build_graph(resolved)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
-    graph = rdf.build_graph(resolved)
     out_dir.mkdir(parents=True, exist_ok=True)
     rdf.write_turtle(graph, out_dir / "graph.ttl")
-    analysis_md = None
-    report = None
-    try:
-        from kg import analyze
-
-        report = analyze.report(graph)
-        analysis_md = analyze.report_markdown(report)
-        _write_text_atomic(
-            out_dir / "report.json",
-            analyze.report_json(report)
-            if hasattr(analyze, "report_json")
-            else __import__("json").dumps(report, ensure_ascii=False, indent=2, sort_keys=True),
-        )
-    except ImportError:  # pragma: no cover - analysis is part of the package
-        pass
+    report = analyze.report(graph)
+    analysis_md = analyze.report_markdown(report)
+    _write_text_atomic(out_dir / "report.json", analyze.report_json(report))
     _write_text_atomic(out_dir / "report.md", _report_md(resolved, counts, analysis_md))
     if not no_html:
-        from kg import render
-
         render.render_html(graph, out_dir / "graph.html", report=report)
     secs = time.monotonic() - started
     click.echo(
@@ -232,7 +219,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, strict: bool, jobs: int, no_ht
         err=True,
     )
     for s in resolved.skipped[:20]:
-        click.echo(f"  skipped {s.origin}: {s.reason}", err=True)
+        click.echo(f"  skipped {_code_safe(s.origin)}: {s.reason}", err=True)
     if len(resolved.skipped) > 20:
         click.echo(f"  ... and {len(resolved.skipped) - 20} more (see report.md)", err=True)
     if resolved.skipped:

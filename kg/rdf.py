@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -43,6 +42,7 @@ from rdflib import namespace as ns
 from rdflib.namespace import FOAF, ORG, PROV, SKOS
 
 from kg import model, settings
+from kg.atomic import write_atomic
 from kg.errors import ValidationError
 from kg.vocab import (
     KGO,
@@ -530,32 +530,4 @@ def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> Path:
     ...     out.read_bytes()
     b'\\n'
     """
-    target = Path(path)
-    data = serialize(graph)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
-    return target
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; not every platform can open a folder.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    return write_atomic(path, serialize(graph))

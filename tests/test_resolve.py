@@ -81,7 +81,10 @@ def test_resolve_same_skeleton_different_posts_stay_apart():
 def test_resolve_ids_are_stable_across_input_order():
     texts = [
         ("ar", "التقى وزير الخارجية التركي هاكان فيدان نظيره السوري أسعد الشيباني."),
-        ("en", "Syrian Foreign Minister Asaad al-Shaibani met Jordan's Foreign Minister Ayman Safadi."),
+        (
+            "en",
+            "Syrian Foreign Minister Asaad al-Shaibani met Jordan's Foreign Minister Ayman Safadi.",
+        ),
     ]
     a = _build(*texts)
     b = _build(*reversed(texts))
@@ -91,8 +94,9 @@ def test_resolve_ids_are_stable_across_input_order():
 
 def test_resolve_every_person_has_an_english_label():
     r = _build(("ar", "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الزيارة مهمة."))
-    assert all(p.name_en and not any("\u0600" <= c <= "\u06ff" for c in p.name_en)
-               for p in r.persons)
+    assert all(
+        p.name_en and not any("\u0600" <= c <= "\u06ff" for c in p.name_en) for p in r.persons
+    )
 
 
 def test_resolve_skeleton_folds_variant_letters():

@@ -8,6 +8,8 @@ project's ``data/articles``), then times
 - :func:`kg.extract.extract` over the same articles (pipeline, rules, events),
 
 and prints articles per second for both, their ratio, and the process's peak memory.
+``--scaling`` also times one article repeated 50, 200 and 800 times, to show that the
+time grows with the length of an article and not with its square.
 Figures, not assertions: run it on the machine you care about.
 """
 
@@ -68,6 +70,22 @@ def measure(articles: list, *, repeat: int = 3) -> dict:
     }
 
 
+def scaling(article, *, sizes: tuple[int, ...] = (50, 200, 800)) -> list[tuple[int, float]]:
+    """Seconds to extract ``article``'s text repeated ``n`` times, for each ``n``."""
+    from dataclasses import replace
+
+    from kg.extract import extract
+
+    extract(article)
+    out = []
+    for n in sizes:
+        long = replace(article, text=(article.text.strip() + "\n") * n)
+        t0 = time.perf_counter()
+        extract(long)
+        out.append((n, time.perf_counter() - t0))
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     from kg.ingest import iter_articles
     from kg.model import Article
@@ -78,6 +96,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("inputs", nargs="*", default=[str(ARTICLES_DIR)])
     ap.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
+    ap.add_argument(
+        "--scaling",
+        action="store_true",
+        help="also time the first article repeated 50, 200 and 800 times",
+    )
     ap.add_argument(
         "--copies",
         type=int,
@@ -97,6 +120,9 @@ def main(argv: list[str] | None = None) -> None:
         f"extraction / tokenizer:   {r['ratio_extract_to_tokenizer']:.3f} of the tokenizer's speed"
     )
     print(f"peak memory (RSS):        {r['peak_rss_mib']:,.0f} MiB")
+    if args.scaling:
+        for n, secs in scaling(articles[0]):
+            print(f"one article x{n:<4}        {secs:.2f} s ({secs / n * 1000:.1f} ms per copy)")
 
 
 if __name__ == "__main__":

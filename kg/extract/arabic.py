@@ -114,6 +114,8 @@ class _Parser:
         self._named_states: set[str] | None = None
         self.conj_tokens: set[int] = set()  # name tokens written with a leading و
         self._match_memo: dict = {}
+        self.named_at: dict[int, list[int]] = {}  # token -> findings whose name covers it
+        self.by_name: dict[str, list[int]] = {}  # name -> its findings
         self._opts_memo: dict = {}
         self._name_memo: dict = {}
         self._starts = [t.idx for t in self.toks]
@@ -650,7 +652,9 @@ class _Parser:
                 continue
             last = None
             sent = self._sent_of_char(f.begin)
-            k = 0
+            k = bisect_left(self._starts, f.begin)
+            while k > 0 and self.toks[k - 1].sent == sent:
+                k -= 1  # back to the start of the sentence
             while k < self.n and self.toks[k].idx < f.begin:
                 if self.toks[k].sent != sent:
                     k += 1
@@ -909,27 +913,31 @@ class _Parser:
             t = self.toks[k]
             if t.sent != sent:
                 break
-            for f in reversed(self.findings):
-                if f.name_begin <= t.idx < f.name_end and not f.generic:
-                    return self._specific(f)
+            for n in reversed(self.named_at.get(k, [])):
+                if not self.findings[n].generic:
+                    return self._specific(self.findings[n])
             ref = self.surnames.get(t.norm, self.surnames.get(t.key))
             if ref is not None and not t.punct:
                 return self._specific(self.findings[ref])
             if k in self.unnamed and not self.unnamed[k].role == "head_of_state":
                 return self.unnamed[k]
         for f in reversed(self.findings):
+            f_sent = self._sent_of_char(f.begin)
+            if f_sent < sent - 1:
+                break  # findings come in text order: nothing earlier is closer
             if (
                 f.begin < pos
                 and not f.generic
-                and self._sent_of_char(f.begin) == sent - 1
-                and "\n" not in self.text[f.end : pos]
+                and f_sent == sent - 1
+                and ("\n" not in self.text[f.end : pos])
             ):
                 return self._specific(f)
         return None
 
     def _specific(self, f: Finding) -> Finding:
         """Of the posts found for one name, the one a counterpart most likely shares."""
-        same = [g for g in self.findings if g.name == f.name and not g.generic]
+        same = [self.findings[n] for n in self.by_name.get(f.name, [])]
+        same = [g for g in same if not g.generic]
         order = ["foreign_minister", "defence_minister", "interior_minister", "finance_minister"]
         for role in order:
             for g in same:
@@ -1051,6 +1059,9 @@ class _Parser:
         )
         self.findings.append(f)
         self.claimed.update(range(ns, ne))
+        for k in range(ns, ne):
+            self.named_at.setdefault(k, []).append(len(self.findings) - 1)
+        self.by_name.setdefault(name, []).append(len(self.findings) - 1)
         if ne - ns >= 2 and alias is None:
             last = toks[ne - 1]
             self.surnames.setdefault(last.norm, len(self.findings) - 1)

@@ -148,11 +148,19 @@ def event_lexicon(lang: str) -> EventLexicon:
                 if not keys:
                     continue
                 kind = row.get("kind", "noun")
-                lex.triggers.add(keys, _Trigger(
-                    type=row["type"], cameo=row.get("cameo", ""), kind=kind, first=keys[0],
-                    host=bool(row.get("host")), split=bool(row.get("split")),
-                    weak=bool(row.get("weak")) or kind == "weak",
-                    anaphor=kind == "anaphor"))
+                lex.triggers.add(
+                    keys,
+                    _Trigger(
+                        type=row["type"],
+                        cameo=row.get("cameo", ""),
+                        kind=kind,
+                        first=keys[0],
+                        host=bool(row.get("host")),
+                        split=bool(row.get("split")),
+                        weak=bool(row.get("weak")) or kind == "weak",
+                        anaphor=kind == "anaphor",
+                    ),
+                )
         elif "cue" in row:
             trie = lex.cues.setdefault(row["cue"], Trie())
             for form in forms:
@@ -190,7 +198,7 @@ def _tokens(doc, lang: str) -> list[_Tok]:
         norm = t.norm_ or t.text
         punct = t.is_punct or not any(c.isalnum() for c in t.text)
         if lang == "ar":
-            pairs = first_keys(norm)
+            pairs = list(first_keys(norm))
             bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
             if len(bare) > 3 and bare[0] in "بلك" and not bare.startswith("لل"):
                 bare = bare[1:]
@@ -206,14 +214,27 @@ def _tokens(doc, lang: str) -> list[_Tok]:
             key = inner_key(norm)
         else:
             firsts, clitics, key, definite = [norm], {norm: ""}, norm, False
-        out.append(_Tok(t.i, t.text, norm, key, t.idx, t.idx + len(t.text), sent_of.get(t.i, 0),
-                        punct, firsts, clitics, definite))
+        out.append(
+            _Tok(
+                t.i,
+                t.text,
+                norm,
+                key,
+                t.idx,
+                t.idx + len(t.text),
+                sent_of.get(t.i, 0),
+                punct,
+                firsts,
+                clitics,
+                definite,
+            )
+        )
     return out
 
 
 def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
     out = []
-    for j in range(i, min(i + 7, end)):
+    for j in range(i, min(i + 7, end, len(toks))):
         t = toks[j]
         if t.punct and t.text not in ("-",):
             break
@@ -221,11 +242,23 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
     return out
 
 
+def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
+    """``trie.longest`` at token i, with a cheap test first: most words start no phrase."""
+    if i >= min(end, len(toks)) or not any(k in trie.root for k in toks[i].firsts):
+        return None
+    return trie.longest(_opts(toks, i, end))
+
+
 def _scan(trie: Trie, toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int, object]]:
     """Longest, non-overlapping matches of ``trie`` in tokens lo..hi: (start, end, value)."""
     hits, i = [], lo
+    root = trie.root
     while i < hi:
-        m = trie.longest(_opts(toks, i, hi)) if not toks[i].punct else None
+        t = toks[i]
+        if t.punct or not any(k in root for k in t.firsts):
+            i += 1  # no phrase of the trie starts with this word: skip the full lookup
+            continue
+        m = _longest(trie, toks, i, hi)
         if m:
             hits.append((i, i + m[0], m[1]))
             i += m[0]
@@ -275,12 +308,19 @@ class _Sentence:
 def _abbreviation(cur: list[_Tok], nxt: _Tok) -> bool:
     """A full stop of an abbreviation ("Aug. 4", "Gen. Smith") does not end a sentence."""
     last = cur[-1].text
-    word = last[:-1] if last.endswith(".") and len(last) > 1 else (
-        cur[-2].text if last == "." and len(cur) > 1 else "")
+    word = (
+        last[:-1]
+        if last.endswith(".") and len(last) > 1
+        else (cur[-2].text if last == "." and len(cur) > 1 else "")
+    )
     if not word or not word.isalpha() or not word[:1].isupper() or len(word) > 4:
         return False
-    return nxt.text[:1].isdigit() or nxt.text[:1].isupper() and len(word) <= 3 \
+    return (
+        nxt.text[:1].isdigit()
+        or nxt.text[:1].isupper()
+        and len(word) <= 3
         or nxt.text[:1].islower()
+    )
 
 
 def _sentences(toks: list[_Tok], text: str) -> list[_Sentence]:
@@ -308,10 +348,11 @@ def _sentences(toks: list[_Tok], text: str) -> list[_Sentence]:
         begin, end = g[0].begin, g[-1].end
         para = text.count("\n", 0, begin)
         line_end = text.find("\n", end)
-        tail = text[end:line_end if line_end >= 0 else len(text)].strip()
+        tail = text[end : line_end if line_end >= 0 else len(text)].strip()
         last = g[-1].text
-        headline = (not tail and not last.endswith((".", "!", "?", "؟", "۔", "؛"))
-                    and len(words) <= 24)
+        headline = (
+            not tail and not last.endswith((".", "!", "?", "؟", "۔", "؛")) and len(words) <= 24
+        )
         out.append(_Sentence(len(out), lo, hi, begin, end, para, headline))
     return out
 
@@ -334,8 +375,13 @@ def _slug(s: str) -> str:
 
 
 def _place_obj(d: dict) -> Place:
-    return Place(id=d["id"], label_en=d["en"], label_ar=d["ar"], kind=d.get("kind") or "city",
-                 country=d.get("country"))
+    return Place(
+        id=d["id"],
+        label_en=d["en"],
+        label_ar=d["ar"],
+        kind=d.get("kind") or "city",
+        country=d.get("country"),
+    )
 
 
 def _country_place(code: str, lang: str) -> dict | None:
@@ -343,14 +389,16 @@ def _country_place(code: str, lang: str) -> dict | None:
     info = ix.info.get(code)
     if info is None:
         return None
-    return {"id": _slug(info.en), "en": info.en, "ar": info.ar, "kind": "country",
-            "country": code}
+    return {"id": _slug(info.en), "en": info.en, "ar": info.ar, "kind": "country", "country": code}
 
 
 def _within(place: dict, other: dict) -> bool:
     """True when ``place`` lies in ``other`` (a city in its state)."""
-    return other.get("kind") == "country" and place.get("kind") != "country" and \
-        place.get("country") == other.get("country")
+    return (
+        other.get("kind") == "country"
+        and place.get("kind") != "country"
+        and place.get("country") == other.get("country")
+    )
 
 
 class _Reader:
@@ -390,8 +438,13 @@ class _Reader:
             for m in t.mentions:
                 titles.append((m.begin, m.end, t.person))
         kept = []
+        titles.sort()
         for b, e, pid in spans:
-            inside = any(tb <= b and e <= te and tp != pid and e < te for tb, te, tp in titles)
+            lo = bisect.bisect_left(titles, (b - 300,))
+            hi = bisect.bisect_right(titles, (b, float("inf")))
+            inside = any(
+                tb <= b and e <= te and tp != pid and e < te for tb, te, tp in titles[lo:hi]
+            )
             if not inside:
                 kept.append((b, e, pid))
         kept.extend(self._name_occurrences(kept))
@@ -402,7 +455,7 @@ class _Reader:
             if t.country:
                 self.country_of.setdefault(t.person, set()).add(t.country)
             self.role_of.setdefault(t.person, set()).add(t.role)
-        self.title_spans = titles
+        self.title_spans = sorted(titles)
 
     def _name_occurrences(self, known) -> list[tuple[int, int, str]]:
         """Later mentions of a person by full name or surname that the officials rules did
@@ -423,12 +476,14 @@ class _Reader:
         trie = Trie()
         for keys, pid in sorted(forms, key=lambda f: -len(f[0])):
             trie.add(keys, pid)
-        covered = [(b, e) for b, e, _ in known]
+        covered_chars = set()
+        for b, e, _ in known:
+            covered_chars.update(range(b, e))
         out = []
         i = 0
         while i < len(self.toks):
             t = self.toks[i]
-            if t.punct or any(b <= t.begin < e for b, e in covered):
+            if t.punct or t.begin in covered_chars:
                 i += 1
                 continue
             opts = _opts(self.toks, i, len(self.toks))
@@ -445,8 +500,9 @@ class _Reader:
             if n == 1 and self.lang == "ar" and any(k in self.ix.adjectives for k in t.firsts):
                 # السوداني is also "Sudanese": a surname only after a title or a trigger
                 prev = self.toks[i - 1] if i else None
-                if prev is None or not (prev.key in getattr(self.ix, "heads", ())
-                                        or prev.key in self.lex.triggers.root):
+                if prev is None or not (
+                    prev.key in getattr(self.ix, "heads", ()) or prev.key in self.lex.triggers.root
+                ):
                     i += 1
                     continue
             end = self.toks[i + n - 1].end
@@ -457,15 +513,24 @@ class _Reader:
     def persons_in(self, begin: int, end: int) -> list[tuple[int, str]]:
         """(char offset, person id) of the names in a char range, first occurrence each."""
         out, seen = [], set()
-        for b, e, pid in self.spans:
-            if begin <= b and e <= end and pid not in seen:
+        lo = bisect.bisect_left(self.spans, (begin,))
+        for b, e, pid in self.spans[lo:]:
+            if b >= end:
+                break
+            if e <= end and pid not in seen:
                 seen.add(pid)
                 out.append((b, pid))
         return out
 
     def in_title_or_name(self, begin: int, end: int) -> bool:
-        return any(b <= begin and end <= e for b, e, _ in self.title_spans) or \
-            any(b <= begin and end <= e for b, e, _ in self.spans)
+        return self._inside(self.title_spans, begin, end) or self._inside(self.spans, begin, end)
+
+    @staticmethod
+    def _inside(spans: list, begin: int, end: int, reach: int = 300) -> bool:
+        """Is [begin, end) inside one of the sorted ``spans`` (none longer than reach)?"""
+        lo = bisect.bisect_left(spans, (begin - reach,))
+        hi = bisect.bisect_right(spans, (begin, float("inf")))
+        return any(b <= begin and end <= e for b, e, *_ in spans[lo:hi])
 
     # ------------------------------------------------------------ cues
 
@@ -483,8 +548,12 @@ class _Reader:
                 continue  # "بحث هاتفيا": the cue is part of a trigger
             end = b
             while end < s.hi and self.toks[end].text not in ("،", ",", ";", "؛"):
-                if self.lang == "en" and self.toks[end].norm == "and" and end + 1 < s.hi \
-                        and self.toks[end + 1].norm.endswith("ed"):
+                if (
+                    self.lang == "en"
+                    and self.toks[end].norm == "and"
+                    and end + 1 < s.hi
+                    and self.toks[end + 1].norm.endswith("ed")
+                ):
                     break  # "discussed X and expressed ...": a new verb
                 end += 1
             zones.append((a, end))
@@ -505,7 +574,7 @@ class _Reader:
         if not toks:
             return
         first = toks[0]
-        hit = self.ix.places.longest(_opts(self.toks, first.i, first.i + 4))
+        hit = _longest(self.ix.places, self.toks, first.i, first.i + 4)
         if hit:
             self.dateline_place = hit[1]
         # the agency: a media name in the dateline window, after a dash or in brackets
@@ -513,12 +582,17 @@ class _Reader:
             prev = self.toks[t.i - 1].text if t.i else ""
             if prev not in ("-", "–", "—", "(", ":") and not prev.endswith("-"):
                 continue
-            mh = self.ix.media.longest(_opts(self.toks, t.i, t.i + 6))
+            mh = _longest(self.ix.media, self.toks, t.i, t.i + 6)
             if mh:
                 org = self.media_org(mh[1])
                 end_tok = self.toks[t.i + mh[0] - 1]
-                mention = Mention(self.article.id, t.begin, end_tok.end,
-                                  self.text[t.begin:end_tok.end], "ev.source.dateline")
+                mention = Mention(
+                    self.article.id,
+                    t.begin,
+                    end_tok.end,
+                    self.text[t.begin : end_tok.end],
+                    "ev.source.dateline",
+                )
                 self.article_sources.append(Source(org.id, mention))
                 self.dateline_end = end_tok.end
                 break
@@ -527,9 +601,13 @@ class _Reader:
 
     def media_org(self, d: dict) -> Organization:
         kind = d.get("kind") or "media"
-        org = Organization(id=d["id"], label_en=d["en"], label_ar=d.get("ar") or d["en"],
-                           kind=kind if kind in ("news_agency", "media") else "media",
-                           country=d.get("country"))
+        org = Organization(
+            id=d["id"],
+            label_en=d["en"],
+            label_ar=d.get("ar") or d["en"],
+            kind=kind if kind in ("news_agency", "media") else "media",
+            country=d.get("country"),
+        )
         self.orgs.setdefault(org.id, org)
         return org
 
@@ -546,18 +624,29 @@ class _Reader:
             if t.punct or t.end <= self.dateline_end:
                 i += 1
                 continue
-            mh = self.ix.media.longest(_opts(self.toks, i, s.hi))
+            mh = _longest(self.ix.media, self.toks, i, s.hi)
             if mh:
                 n, d = mh
-                near = any(0 < i - a <= 8 for a in starts) or any(0 <= a - (i + n) <= 2
-                                                                   for a in starts)
+                near = any(0 < i - a <= 8 for a in starts) or any(
+                    0 <= a - (i + n) <= 2 for a in starts
+                )
                 prev = self.toks[i - 1].text if i > s.lo else ""
                 lam = self.lang == "ar" and t.clitics.get(t.firsts[-1], "").endswith("ل")
                 if near or prev == "(" or lam:
                     org = self.media_org(d)
                     e = self.toks[i + n - 1].end
-                    out.append(Source(org.id, Mention(self.article.id, t.begin, e,
-                                                      self.text[t.begin:e], "ev.source.media")))
+                    out.append(
+                        Source(
+                            org.id,
+                            Mention(
+                                self.article.id,
+                                t.begin,
+                                e,
+                                self.text[t.begin : e],
+                                "ev.source.media",
+                            ),
+                        )
+                    )
                 i += n
                 continue
             i += 1
@@ -565,8 +654,11 @@ class _Reader:
             org = self.ministry_after(a, s)
             if org is not None:
                 oid, b, e = org
-                out.append(Source(oid, Mention(self.article.id, b, e, self.text[b:e],
-                                               "ev.source.ministry")))
+                out.append(
+                    Source(
+                        oid, Mention(self.article.id, b, e, self.text[b:e], "ev.source.ministry")
+                    )
+                )
         return out
 
     def ministry_after(self, a: int, s: _Sentence):
@@ -585,15 +677,16 @@ class _Reader:
                 keys = _keys(form, self.lang)
                 m = Trie()
                 m.add(keys, oid)
-                hit = m.longest(_opts(self.toks, i, s.hi))
+                hit = _longest(m, self.toks, i, s.hi)
                 if not hit:
                     continue
                 j = i + hit[0]
                 code = None
                 if self.lang == "ar" and j < s.hi:
                     tj = self.toks[j]
-                    code = next((self.ix.adjectives[k] for k in tj.firsts
-                                 if k in self.ix.adjectives), None)
+                    code = next(
+                        (self.ix.adjectives[k] for k in tj.firsts if k in self.ix.adjectives), None
+                    )
                 elif self.lang == "en" and i > s.lo:
                     code = self._en_adjective(i - 1)
                 if code is None:
@@ -631,10 +724,10 @@ class _Reader:
                 continue
             zoned = any(a <= i < b for a, b in zones)
             trie, kind = self.ix.places, "place"
-            hit = trie.longest(_opts(self.toks, i, s.hi))
+            hit = _longest(trie, self.toks, i, s.hi)
             if not hit:
                 trie, kind = self.ix.countries, "country"
-                hit = trie.longest(_opts(self.toks, i, s.hi))
+                hit = _longest(trie, self.toks, i, s.hi)
             if not hit:
                 i += 1
                 continue
@@ -658,8 +751,15 @@ class _Reader:
             clitic = self._clitic(trie, i, n) if start == i else self._clitic(None, start, 0)
             prev = self.toks[start - 1].norm if start - 1 >= s.lo else ""
             prev_key = self.toks[start - 1].key if start - 1 >= s.lo else ""
-            origin = prev in ("من", "from", "غادر", "غادرت", "يغادر", "left", "قادما") or \
-                clitic.endswith("من")
+            origin = prev in (
+                "من",
+                "from",
+                "غادر",
+                "غادرت",
+                "يغادر",
+                "left",
+                "قادما",
+            ) or clitic.endswith("من")
             prep = any(c in clitic for c in "بل") or prev in _PREPS or prev_key == "ارض"
             if not origin and (not zoned or start != i):
                 out.append((i, val, prep or start != i))
@@ -701,8 +801,9 @@ class _Reader:
     # ------------------------------------------------------------ times
 
     def times_in(self, s: _Sentence, zones, cues):
-        times = find_times(self.text, lang=self.lang, article_date=self.article.date,
-                           start=s.begin, end=s.end)
+        times = find_times(
+            self.text, lang=self.lang, article_date=self.article.date, start=s.begin, end=s.end
+        )
         not_time = {b for _, b in cues.get("not_time", [])}
         out = []
         for t in times:
@@ -725,12 +826,23 @@ class _Reader:
         self.merge()
         self.finish_places()
 
-    def recent(self, s: _Sentence, types: set[str], *, reach: int = _ANAPHOR_REACH,
-               before: int | None = None):
+    def recent(
+        self,
+        s: _Sentence,
+        types: set[str],
+        *,
+        reach: int = _ANAPHOR_REACH,
+        before: int | None = None,
+    ):
         """The latest live event of one of ``types`` in the last sentences (held first)."""
-        cands = [d for d in self.drafts if d.alive and d.type in types
-                 and s.index - d.sent <= reach and (before is None or d.sent < s.index
-                                                    or d.first_tok < before)]
+        cands = [
+            d
+            for d in self.drafts[-60:]
+            if d.alive
+            and d.type in types
+            and s.index - d.sent <= reach
+            and (before is None or d.sent < s.index or d.first_tok < before)
+        ]
         held = [d for d in cands if d.status == "held"]
         return (held or cands or [None])[-1]
 
@@ -739,16 +851,31 @@ class _Reader:
         self._cue_cache = (s.index, cues)
         hits = _scan(self.lex.triggers, self.toks, s.lo, s.hi)
         zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
-        # "بحث ... خلال اتصال هاتفي": the call is the occasion of the talk, not its topic
-        hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)
-                or (h[0] > s.lo and self.toks[h[0] - 1].key in _OCCASION)]
+        # "بحث X مع Y خلال اتصال هاتفي", "بحث X هاتفيا مع Y": the call is the occasion of
+        # the talk, not its topic, and the zone is no topic zone
+        zones = [
+            (za, zb)
+            for za, zb in zones
+            if not any(
+                za <= h[0] < zb
+                and (
+                    self.toks[h[0] - 1].key in _OCCASION
+                    or (h[2].type == "phone_call" and h[2].kind == "verb" and h[0] - za <= 7)
+                )
+                for h in hits
+            )
+        ]
+        hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)]
         # persons in a topic zone are talked about, except the subject right after the
         # verb ("بحث الشيباني مع نظيره ...")
-        persons = [(b, pid) for b, pid in self.persons_in(s.begin, s.end)
-                   if not any(self._zone_end(min(za + 3, zb)) < b < self._zone_end(zb)
-                              for za, zb in zones)]
-        persons = sorted(persons + [x for x in self.titled(s, zones)
-                                    if x[1] not in {p for _, p in persons}])
+        persons = [
+            (b, pid)
+            for b, pid in self.persons_in(s.begin, s.end)
+            if not any(self._zone_end(min(za + 3, zb)) < b < self._zone_end(zb) for za, zb in zones)
+        ]
+        persons = sorted(
+            persons + [x for x in self.titled(s, zones) if x[1] not in {p for _, p in persons}]
+        )
         self._clause_states = set(self.states_in(s, zones))
         places = self.places_in(s, zones)
         times = self.times_in(s, zones, cues)
@@ -778,7 +905,8 @@ class _Reader:
             new = [h for h in new if h[2].type != "statement"]
         # a visit verb whose destination is no known place, beside a meeting, is its setting
         if any(t.type == "meeting" for _, _, t in new) and not any(
-                p > h[0] for h in new if h[2].type == "visit" for p, _, _ in places):
+            p > h[0] for h in new if h[2].type == "visit" for p, _, _ in places
+        ):
             new = [h for h in new if not (h[2].type == "visit" and h[2].kind == "verb")]
 
         touched: list[_Draft] = []
@@ -794,7 +922,8 @@ class _Reader:
                 for _, pid in persons:
                     if pid not in ref.actors:
                         ref.actors.append(pid)
-        prev_events = [d for d in self.drafts if d.alive and d.sent == self._prev_sent(s)]
+        prev_sent = self._prev_sent(s)
+        prev_events = [d for d in self.drafts[-40:] if d.alive and d.sent == prev_sent]
         if cues.get("backref") and not new and not anaphors:
             touched.extend(prev_events)
         during_at = [a for a, _ in cues.get("during", [])]
@@ -818,8 +947,14 @@ class _Reader:
         also = self._has_also(s)
         for d in made:
             if also and (d.date is None or d.place is None):
-                prev = next((e for e in reversed(self.drafts) if e.alive and e.type == d.type
-                             and e.sent < s.index and e.status == "held"), None)
+                prev = next(
+                    (
+                        e
+                        for e in reversed(self.drafts)
+                        if e.alive and e.type == d.type and e.sent < s.index and e.status == "held"
+                    ),
+                    None,
+                )
                 if prev is not None:
                     if d.date is None and d.earliest is None:
                         d.date, d.earliest, d.latest = prev.date, prev.earliest, prev.latest
@@ -847,55 +982,81 @@ class _Reader:
             if t.punct or any(a <= i < b for a, b in zones):
                 i += 1
                 continue
-            hit = self.ix.posts.longest(_opts(self.toks, i, s.hi))
+            hit = _longest(self.ix.posts, self.toks, i, s.hi)
             if not hit:
                 i += 1
                 continue
             n, entry = hit
             end = self.toks[i + n - 1].end
             prev = self.toks[i - 1] if i > s.lo else None
-            if any(b <= t.begin and end <= e for b, e, _ in self.title_spans) or (
-                    prev is not None and (prev.key in getattr(self.ix, "heads", ()) or prev.key in _POSSESSORS
-                                          or prev.norm in ("of", "to", "for"))):
+            heads = getattr(self.ix, "heads", ())
+            if self._inside(self.title_spans, t.begin, end) or (
+                prev is not None
+                and (
+                    prev.key in heads or prev.key in _POSSESSORS or prev.norm in ("of", "to", "for")
+                )
+            ):
                 i += n  # "مبعوث الرئيس الروسي": the president only qualifies a post
                 continue
             code = None
             if self.lang == "ar":
                 for j in range(i + n, min(i + n + 2, s.hi)):
-                    code = next((self.ix.adjectives[k] for k in self.toks[j].firsts
-                                 if k in self.ix.adjectives), None)
+                    code = next(
+                        (
+                            self.ix.adjectives[k]
+                            for k in self.toks[j].firsts
+                            if k in self.ix.adjectives
+                        ),
+                        None,
+                    )
                     if code:
                         break
             else:
                 j = i - 1
                 while j >= s.lo and j >= i - 3 and code is None:
-                    h = self.ix.adjectives.longest(_opts(self.toks, j, i))
+                    h = _longest(self.ix.adjectives, self.toks, j, i)
                     if h and j + h[0] == i:
                         code = h[1]
                     j -= 1
-                if code is None and i > s.lo and self.toks[i - 1].norm in ("'s", "’s") \
-                        and i - 2 >= s.lo:
+                if (
+                    code is None
+                    and i > s.lo
+                    and self.toks[i - 1].norm in ("'s", "’s")
+                    and i - 2 >= s.lo
+                ):
                     h = self.ix.countries.longest([[self.toks[i - 2].key]])
                     code = h[1] if h else None
             if code is not None:
-                who = {ten.person for ten in self.tenures
-                       if ten.country == code and ten.role == entry.role}
+                who = {
+                    ten.person
+                    for ten in self.tenures
+                    if ten.country == code and ten.role == entry.role
+                }
                 if len(who) == 1:
                     out.append((t.begin, next(iter(who))))
             i += n
         return out
 
     def _meeting_in(self, s: _Sentence) -> bool:
-        return any(getattr(v, "type", "") == "meeting" and not v.anaphor
-                   for _, _, v in _scan(self.lex.triggers, self.toks, s.lo, s.hi))
+        return any(
+            getattr(v, "type", "") == "meeting" and not v.anaphor
+            for _, _, v in _scan(self.lex.triggers, self.toks, s.lo, s.hi)
+        )
 
     def _prev_sent(self, s: _Sentence) -> int:
-        return max((d.sent for d in self.drafts if d.alive and d.sent < s.index), default=-1)
+        for d in reversed(self.drafts):
+            if d.alive and d.sent < s.index:
+                return d.sent
+        return -1
 
     def _has_also(self, s: _Sentence) -> bool:
         words = {"ايضا", "كما", "also"}
-        return any(self.toks[i].key in words or self.toks[i].norm in words
-                   or self.toks[i].norm.rstrip("ً") in words for i in range(s.lo, s.hi))
+        return any(
+            self.toks[i].key in words
+            or self.toks[i].norm in words
+            or self.toks[i].norm.rstrip("ً") in words
+            for i in range(s.lo, s.hi)
+        )
 
     def _zone_end(self, zb: int) -> int:
         return self.toks[zb - 1].end if zb > 0 else 0
@@ -925,8 +1086,9 @@ class _Reader:
         states |= set(d.countries) | self._clause_states
         return not states or place.get("country") in states
 
-    def fill(self, d: _Draft, s: _Sentence, anchor: int | None, places, times, *,
-             anaphoric: bool = False) -> None:
+    def fill(
+        self, d: _Draft, s: _Sentence, anchor: int | None, places, times, *, anaphoric: bool = False
+    ) -> None:
         """Give ``d`` the sentence's day and place when it has none."""
         if d.date is None and d.earliest is None and times:
             tok, t = self.nearest(times, anchor)
@@ -939,12 +1101,18 @@ class _Reader:
         if d.type == "visit":
             cands = [(p, val) for p, val, _ in places]
         else:
-            cands = [(p, val) for p, val, strong in places if strong
-                     and (val.get("kind") != "country" or self._on_soil(p))]
+            cands = [
+                (p, val)
+                for p, val, strong in places
+                if strong and (val.get("kind") != "country" or self._on_soil(p))
+            ]
         cands = [(p, val) for p, val in cands if self.plausible(d, val)]
         if cands:
             _, val = self.nearest_place(cands, anchor)
-            if d.place is None or _within(val, d.place):
+            at = next(p for p, v in cands if v is val)
+            city = next((v for p, v in cands if _within(v, val) and 0 < p - at <= 2), None)
+            val = city or val  # "زار العاصمة السعودية الرياض": the capital, not the state
+            if d.place is None or (_within(val, d.place) and not anaphoric):
                 d.place = val
 
     def _on_soil(self, p: int) -> bool:
@@ -976,8 +1144,15 @@ class _Reader:
         after = [(b, pid) for b, pid in core if b >= trig_char]
         if before:
             # "أجرى X مع نظيره Y مباحثات": the subject is who stands before مع / with
-            with_at = next((t.begin for t in self.toks[s.lo:a] if t.begin > before[0][0]
-                            and (t.key in ("مع", "with") or t.norm in ("مع", "with"))), None)
+            with_at = next(
+                (
+                    t.begin
+                    for t in self.toks[s.lo : a]
+                    if t.begin > before[0][0]
+                    and (t.key in ("مع", "with") or t.norm in ("مع", "with"))
+                ),
+                None,
+            )
             subj = [pid for b, pid in before if with_at is None or b < with_at]
             rest = [pid for b, pid in before if with_at is not None and b >= with_at]
             return subj, rest + [pid for _, pid in after], attendees
@@ -997,7 +1172,7 @@ class _Reader:
         return [after[0][1]], [pid for _, pid in after[1:]], attendees
 
     def counterparts(self, s: _Sentence, cues, have: list[str]) -> list[str]:
-        """"نظيره العماني" with no name: the person who holds a post of that state."""
+        """ "نظيره العماني" with no name: the person who holds a post of that state."""
         out = []
         named = self.persons_in(s.begin, s.end)
         for _, b in cues.get("counterpart", []):
@@ -1006,10 +1181,11 @@ class _Reader:
             code = None
             t = self.toks[b]
             if self.lang == "ar":
-                code = next((self.ix.adjectives[k] for k in t.firsts
-                             if k in self.ix.adjectives), None)
+                code = next(
+                    (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                )
             else:
-                h = self.ix.adjectives.longest(_opts(self.toks, b, s.hi))
+                h = _longest(self.ix.adjectives, self.toks, b, s.hi)
                 code = h[1] if h else None
             if code is None:
                 continue
@@ -1041,8 +1217,9 @@ class _Reader:
             src = parent
             if src is None and group and len(everyone) < 2:
                 src = self.recent(s, set(_COMPATIBLE), before=a)
-            if src is not None and (not everyone or (len(everyone) < 2 and (
-                    group or src.type != etype))):
+            if src is not None and (
+                not everyone or (len(everyone) < 2 and (group or src.type != etype))
+            ):
                 inherited = [p for p in src.actors if p not in everyone]
         countries = self.states_in(s) if etype in _STATE_ACTORS else []
         if not (everyone or inherited):
@@ -1064,9 +1241,19 @@ class _Reader:
         out = []
         for g in groups:
             actors = list(dict.fromkeys(g + inherited))
-            d = _Draft(type=etype, cameo=trig.cameo, kind=trig.kind, sent=s.index, mentions=[],
-                       actors=actors, status=status, parent=parent, headline=s.headline,
-                       paragraph=s.paragraph, first_tok=a)
+            d = _Draft(
+                type=etype,
+                cameo=trig.cameo,
+                kind=trig.kind,
+                sent=s.index,
+                mentions=[],
+                actors=actors,
+                status=status,
+                parent=parent,
+                headline=s.headline,
+                paragraph=s.paragraph,
+                first_tok=a,
+            )
             for ta, tb, t in trigs:
                 self.add_mention(d, ta, tb, t)
             if any(t.host for _, _, t in trigs):
@@ -1075,11 +1262,15 @@ class _Reader:
                 d.hosts = [p for p in obj if p in actors]
             d.countries = countries
             if etype == "supply":
-                d.targets = self.targets_in(s, a, countries)
+                d.targets = self.targets_in(s, a, trig.kind == "verb")
             self.fill(d, s, a, places, times)
-            if d.place is None and etype in ("meeting", "visit", "agreement") \
-                    and s.paragraph == self._first_para() and self.dateline_place is not None \
-                    and self.plausible(d, self.dateline_place):
+            if (
+                d.place is None
+                and etype in ("meeting", "visit", "agreement")
+                and s.paragraph == self._first_para()
+                and self.dateline_place is not None
+                and self.plausible(d, self.dateline_place)
+            ):
                 d.place = self.dateline_place
             self.drafts.append(d)
             out.append(d)
@@ -1114,46 +1305,65 @@ class _Reader:
             t = self.toks[i]
             if t.punct or any(a <= i < b for a, b in zones):
                 continue
-            hit = self.ix.countries.longest(_opts(self.toks, i, s.hi))
+            hit = _longest(self.ix.countries, self.toks, i, s.hi)
             if hit:
                 codes.append(hit[1])
                 continue
             if self.lang == "ar":
-                code = next((self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives),
-                            None)
+                code = next(
+                    (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                )
             else:
-                h = self.ix.adjectives.longest(_opts(self.toks, i, s.hi))
+                h = _longest(self.ix.adjectives, self.toks, i, s.hi)
                 code = h[1] if h else None
             if code:
                 codes.append(code)
         return list(dict.fromkeys(codes))
 
-    def targets_in(self, s: _Sentence, a: int, countries: list[str]) -> list[str]:
-        out = []
-        for i in range(a, s.hi):
-            t = self.toks[i]
-            hit = self.ix.countries.longest(_opts(self.toks, i, s.hi))
+    def targets_in(self, s: _Sentence, a: int, verb: bool) -> list[str]:
+        """The receiving state of a supply: after إلى / to / لـ, or the object of the verb
+        or noun ("تزويد سوريا", "سلمت تركيا سوريا": after a verb the first state is the
+        giver)."""
+        found = []
+        i = a
+        while i < s.hi:
+            hit = _longest(self.ix.countries, self.toks, i, s.hi)
             if not hit:
+                i += 1
                 continue
+            t = self.toks[i]
             prev = self.toks[i - 1].norm if i > s.lo else ""
             clit = t.clitics.get(t.firsts[-1], "") if self.lang == "ar" else ""
-            if prev in ("to", "الي", "إلى") or "ل" in clit or i == a + 1:
-                out.append(hit[1])
-                break
-        return out
+            if prev in ("to", "الي", "إلى") or "ل" in clit:
+                return [hit[1]]
+            found.append(hit[1])
+            i += hit[0]
+        if verb and self.lang == "ar":
+            return found[1:2]
+        return found[:1]
 
     # ------------------------------------------------------------ merging
 
     def merge(self) -> None:
         """One event per happening (see the module docstring)."""
         drafts = self.drafts
+        by_actor: dict[str, list[int]] = {}
+        for i, d in enumerate(drafts):
+            for pid in d.actors:
+                by_actor.setdefault(pid, []).append(i)
         for i, d in enumerate(drafts):
             if not d.alive:
                 continue
-            cands = [e for e in drafts[:i] if e.alive and self.same(e, d)]
+            # only events that share a person can be one happening
+            near = sorted({j for pid in d.actors for j in by_actor.get(pid, ()) if j != i})
+            cands = [
+                drafts[j] for j in near if j < i and drafts[j].alive and self.same(drafts[j], d)
+            ]
             if not cands and d.headline:
                 # a headline before its body: the body's event keeps the mentions
-                later = [e for e in drafts[i + 1:] if e.alive and self.same(d, e)]
+                later = [
+                    drafts[j] for j in near if j > i and drafts[j].alive and self.same(d, drafts[j])
+                ]
                 if later:
                     best = max(later, key=lambda e: len(set(e.actors) & set(d.actors)))
                     self.absorb(best, d)
@@ -1167,16 +1377,27 @@ class _Reader:
             return False
         if e.date and d.date and e.date != d.date:
             return False
-        if e.place and d.place and not (e.place["id"] == d.place["id"] or _within(
-                e.place, d.place) or _within(d.place, e.place)):
+        if (
+            e.place
+            and d.place
+            and not (
+                e.place["id"] == d.place["id"]
+                or _within(e.place, d.place)
+                or _within(d.place, e.place)
+            )
+        ):
             return False
         se, sd = set(e.actors), set(d.actors)
         if not (se and sd):
             return False
         if e.type == d.type and (se == sd or len(se & sd) >= 3):
             return True
-        if e.type == d.type and d.parent is not None and d.parent is e.parent and (
-                sd <= se or se <= sd):
+        if (
+            e.type == d.type
+            and d.parent is not None
+            and d.parent is e.parent
+            and (sd <= se or se <= sd)
+        ):
             return True
         if e.type == d.type == "visit" and se & sd and e.place and d.place:
             return True
@@ -1207,8 +1428,11 @@ class _Reader:
             keep.date, keep.earliest, keep.latest = gone.date, None, None
         elif keep.date is None and keep.earliest is None and gone.earliest is not None:
             keep.earliest, keep.latest = gone.earliest, gone.latest
-        if gone.place and keep.type not in _NO_PLACE and (
-                keep.place is None or _within(gone.place, keep.place)):
+        if (
+            gone.place
+            and keep.type not in _NO_PLACE
+            and (keep.place is None or _within(gone.place, keep.place))
+        ):
             keep.place = gone.place
         keep.headline = keep.headline and gone.headline
         gone.alive = False
@@ -1219,6 +1443,17 @@ class _Reader:
     def finish_places(self) -> None:
         """Events held during a visit, with no place of their own, are at its destination,
         and the persons met during a visit are its host side."""
+        for d in self.drafts:
+            p = d.parent
+            if (
+                d.alive
+                and p is not None
+                and p.alive
+                and p.type == "visit"
+                and d.type == "meeting"
+                and d.status == p.status
+            ):
+                self._hosts_of_visit(p, d)
         for d in self.drafts:
             if not d.alive or d.place is not None or d.type in _NO_PLACE:
                 continue
@@ -1233,15 +1468,27 @@ class _Reader:
             if d.type == "meeting":
                 # the same persons met elsewhere in the article: that place
                 for v in self.drafts:
-                    if v is not d and v.alive and v.type == "meeting" and v.place and \
-                            v.status == "held" and len(set(v.actors) & set(d.actors)) >= 2:
+                    if (
+                        v is not d
+                        and v.alive
+                        and v.type == "meeting"
+                        and v.place
+                        and v.status == "held"
+                        and len(set(v.actors) & set(d.actors)) >= 2
+                    ):
                         d.place = v.place
                         break
                 if d.place is not None:
                     continue
                 for v in self.drafts:
-                    if v.alive and v.type == "visit" and v.place and v.status == "held" and \
-                            set(v.actors) & set(d.actors) and v.place.get("kind") != "country":
+                    if (
+                        v.alive
+                        and v.type == "visit"
+                        and v.place
+                        and v.status == "held"
+                        and set(v.actors) & set(d.actors)
+                        and v.place.get("kind") != "country"
+                    ):
                         d.place = v.place
                         if d.status == "held":
                             self._hosts_of_visit(v, d)
@@ -1280,22 +1527,38 @@ class _Reader:
             date, earliest, latest = d.date, d.earliest, d.latest
             if date is not None:
                 earliest = latest = None
-            events.append(Event(
-                id=_event_id(self.article.id, d), type=d.type, article=self.article.id,
-                mentions=mentions, actors=tuple(d.actors), country_actors=country_actors,
-                hosts=tuple(dict.fromkeys(d.hosts)), targets=tuple(dict.fromkeys(d.targets)),
-                place=place_id, date=date, earliest=earliest, latest=latest, status=d.status,
-                sources=tuple(d.sources), cameo=d.cameo or None))
+            events.append(
+                Event(
+                    id=_event_id(self.article.id, d),
+                    type=d.type,
+                    article=self.article.id,
+                    mentions=mentions,
+                    actors=tuple(d.actors),
+                    country_actors=country_actors,
+                    hosts=tuple(dict.fromkeys(d.hosts)),
+                    targets=tuple(dict.fromkeys(d.targets)),
+                    place=place_id,
+                    date=date,
+                    earliest=earliest,
+                    latest=latest,
+                    status=d.status,
+                    sources=tuple(d.sources),
+                    cameo=d.cameo or None,
+                )
+            )
         events.sort(key=lambda e: (e.mentions[0].begin, e.id))
-        return EventsFound(events=tuple(events),
-                           places=tuple(sorted(places.values(), key=lambda p: p.id)),
-                           organizations=tuple(sorted(self.orgs.values(), key=lambda o: o.id)),
-                           countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
-                           sources=tuple(self.article_sources))
+        return EventsFound(
+            events=tuple(events),
+            places=tuple(sorted(places.values(), key=lambda p: p.id)),
+            organizations=tuple(sorted(self.orgs.values(), key=lambda o: o.id)),
+            countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
+            sources=tuple(self.article_sources),
+        )
 
 
-def find_events(doc, *, article: Article, persons: tuple[Person, ...] = (),
-                tenures: tuple[Tenure, ...] = ()) -> EventsFound:
+def find_events(
+    doc, *, article: Article, persons: tuple[Person, ...] = (), tenures: tuple[Tenure, ...] = ()
+) -> EventsFound:
     """The events of one article (see the module docstring for the rules).
 
     ``doc`` is the article text's spaCy Doc (:func:`kg.nlp.get_pipeline`); ``persons`` the

@@ -68,6 +68,9 @@ def get_pipeline(lang: str) -> Language:
     if lang not in SUPPORTED:
         raise ValueError(f"no pipeline for language {lang!r}; kg reads {', '.join(SUPPORTED)}")
     nlp = spacy.blank(lang)
+    # spaCy guards against long texts for the memory of parsers we do not load; ingest
+    # already caps an article at KG_MAX_ARTICLE_BYTES (20 MiB by default).
+    nlp.max_length = 25_000_000
     suffixes = list(nlp.Defaults.suffixes or ()) + _EXTRA_SUFFIXES
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # Drop exceptions that rewrite NORM (Arabic hadith abbreviations); keep the rest.

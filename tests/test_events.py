@@ -1,0 +1,442 @@
+"""Event rules: (sentence, expected events) tables run through the whole extraction path.
+
+Every sentence here is written for these tests; none is taken from published news. An
+expected event is ``(type, {names}, date, place id, status)``: the names are substrings of
+the participants' Arabic or English labels, and must all be among the event's actors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.events import EventsFound, event_lexicon, find_events
+from kg.model import Article
+from kg.nlp import get_pipeline
+
+D = date(2025, 9, 2)  # a Tuesday
+H, P = "held", "planned"
+
+# (text, article date, [(type, {names}, date, place, status)])
+ARABIC = [
+    # phone calls
+    (
+        "أجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالا هاتفيا مع نظيره الأردني أيمن الصفدي.",
+        D,
+        [("phone_call", {"فيدان", "الصفدي"}, D, None, H)],
+    ),
+    (
+        "تلقى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالاً هاتفياً من نظيره الأمريكي "
+        "ماركو روبيو.",
+        D,
+        [("phone_call", {"فيصل بن فرحان", "روبيو"}, None, None, H)],
+    ),
+    (
+        "بحث الرئيس التركي رجب طيب أردوغان هاتفيا أمس مع الرئيس السوري أحمد الشرع.",
+        D,
+        [("phone_call", {"أردوغان", "الشرع"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "وأجرى وزير الخارجية الأردني أيمن الصفدي مكالمة هاتفية مع نظيره المصري بدر عبد العاطي "
+        "يوم الأحد.",
+        D,
+        [("phone_call", {"الصفدي", "عبد العاطي"}, date(2025, 8, 31), None, H)],
+    ),
+    (
+        "أجرى وزير الخارجية التركي هاكان فيدان اليوم سلسلة اتصالات هاتفية شملت نظيره الأردني "
+        "أيمن الصفدي ووزير الخارجية المصري بدر عبد العاطي.",
+        D,
+        [
+            ("phone_call", {"فيدان", "الصفدي"}, D, None, H),
+            ("phone_call", {"فيدان", "عبد العاطي"}, D, None, H),
+        ],
+    ),
+    (
+        "أنقرة - سانا\n\nأجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالا هاتفيا مع نظيره "
+        "السوري أسعد الشيباني.",
+        D,
+        [("phone_call", {"فيدان", "الشيباني"}, D, None, H)],
+    ),
+    (
+        "بحث وزير الدفاع التركي يشار غولر مع نظيره السوري مرهف أبو قصرة خلال اتصال هاتفي "
+        "التعاون العسكري.",
+        D,
+        [("phone_call", {"غولر", "أبو قصرة"}, None, None, H)],
+    ),
+    # meetings
+    (
+        "التقى وزير الخارجية التركي هاكان فيدان نظيره السوري أسعد الشيباني في أنقرة اليوم.",
+        D,
+        [("meeting", {"فيدان", "الشيباني"}, D, "ankara", H)],
+    ),
+    (
+        "استقبل الرئيس السوري أحمد الشرع في دمشق وزير الخارجية التركي هاكان فيدان.",
+        D,
+        [("meeting", {"الشرع", "فيدان"}, None, "damascus", H)],
+    ),
+    (
+        "اجتمع وزير الدفاع السوري مرهف أبو قصرة أمس بوزير الدفاع التركي يشار غولر في العاصمة "
+        "التركية أنقرة.",
+        D,
+        [("meeting", {"أبو قصرة", "غولر"}, date(2025, 9, 1), "ankara", H)],
+    ),
+    (
+        "عقد وزير الخارجية المصري بدر عبد العاطي اجتماعا مع نظيره الأردني أيمن الصفدي بالعاصمة "
+        "عمان.",
+        D,
+        [("meeting", {"عبد العاطي", "الصفدي"}, None, "amman", H)],
+    ),
+    (
+        "أجرى وزير الخارجية السوري أسعد الشيباني مع نظيره التركي هاكان فيدان مباحثات في "
+        "دمشق يوم الاثنين.",
+        D,
+        [("meeting", {"الشيباني", "فيدان"}, date(2025, 9, 1), "damascus", H)],
+    ),
+    (
+        "التقى وزير الدفاع المصري عبد المجيد صقر وزير الدفاع الأردني يوسف الحنيطي ووزير الدفاع "
+        "السوري مرهف أبو قصرة.",
+        D,
+        [
+            ("meeting", {"صقر", "الحنيطي"}, None, None, H),
+            ("meeting", {"صقر", "أبو قصرة"}, None, None, H),
+        ],
+    ),
+    (
+        "استقبل الرئيس السوري أحمد الشرع اليوم وزير الخارجية التركي هاكان فيدان بحضور وزير "
+        "الخارجية السوري أسعد الشيباني.",
+        D,
+        [("meeting", {"الشرع", "فيدان", "الشيباني"}, D, None, H)],
+    ),
+    (
+        "التقى وزير الخارجية التركي هاكان فيدان ووزير الدفاع التركي يشار غولر مع وزير الخارجية "
+        "السوري أسعد الشيباني ووزير الدفاع السوري مرهف أبو قصرة في أنقرة.",
+        D,
+        [("meeting", {"فيدان", "غولر", "الشيباني", "أبو قصرة"}, None, "ankara", H)],
+    ),
+    # visits
+    (
+        "وصل وزير الخارجية التركي هاكان فيدان اليوم إلى دمشق في زيارة رسمية.",
+        D,
+        [("visit", {"فيدان"}, D, "damascus", H)],
+    ),
+    (
+        "زار وزير الخارجية السوري أسعد الشيباني أمس العاصمة السعودية الرياض.",
+        D,
+        [("visit", {"الشيباني"}, date(2025, 9, 1), "riyadh", H)],
+    ),
+    (
+        "بدأ وزير الدفاع السوري مرهف أبو قصرة زيارة رسمية إلى روسيا.",
+        D,
+        [("visit", {"أبو قصرة"}, None, "russia", H)],
+    ),
+    (
+        "وصل الرئيس السوري أحمد الشرع إلى العاصمة الفرنسية باريس يوم الأربعاء.",
+        date(2025, 9, 4),
+        [("visit", {"الشرع"}, date(2025, 9, 3), "paris", H)],
+    ),
+    # planned events: intended, expected, scheduled, future verbs
+    (
+        "ومن المقرر أن يزور وزير الخارجية التركي هاكان فيدان دمشق الأسبوع المقبل.",
+        D,
+        [("visit", {"فيدان"}, None, "damascus", P)],
+    ),
+    (
+        "سيزور الرئيس التركي رجب طيب أردوغان العاصمة القطرية الدوحة.",
+        D,
+        [("visit", {"أردوغان"}, None, "doha", P)],
+    ),
+    (
+        "يعتزم وزير الخارجية الأردني أيمن الصفدي زيارة القاهرة.",
+        D,
+        [("visit", {"الصفدي"}, None, "cairo", P)],
+    ),
+    (
+        "ومن المتوقع أن يلتقي الرئيس السوري أحمد الشرع نظيره التركي رجب طيب أردوغان.",
+        D,
+        [("meeting", {"الشرع", "أردوغان"}, None, None, P)],
+    ),
+    # agreements and supplies
+    (
+        "وقع وزير الدفاع التركي يشار غولر ونظيره السوري مرهف أبو قصرة اليوم مذكرة تفاهم "
+        "للتعاون العسكري.",
+        D,
+        [("agreement", {"غولر", "أبو قصرة"}, D, None, H)],
+    ),
+    (
+        "وشهد اللقاء توقيع اتفاقية تعاون بين وزير الداخلية التركي علي يرلي كايا ونظيره السوري "
+        "أنس خطاب.",
+        D,
+        [("agreement", {"خطاب"}, None, None, H)],
+    ),
+    ("سلمت تركيا سوريا شحنة من المعدات العسكرية.", D, [("supply", set(), None, None, H)]),
+    ("تعتزم تركيا تزويد سوريا بمركبات مدرعة وطائرات مسيرة.", D, [("supply", set(), None, None, P)]),
+    # statements: only "صرح / في تصريح" with a named official
+    (
+        "وأكد الرئيس التركي رجب طيب أردوغان في تصريح اليوم دعم بلاده لاستقرار سوريا.",
+        D,
+        [("statement", {"أردوغان"}, D, None, H)],
+    ),
+    (
+        "صرح وزير الخارجية الأردني أيمن الصفدي بأن الحل السياسي هو الطريق الوحيد.",
+        D,
+        [("statement", {"الصفدي"}, None, None, H)],
+    ),
+    # no event: topics, bare statements, nobody named
+    ("قال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم وحدة سوريا.", D, []),
+    ("أكد البيان أهمية إيصال المساعدات الإنسانية إلى غزة.", D, []),
+    ("وتناول اللقاء ترتيبات زيارة الرئيس إلى العراق.", D, []),
+]
+
+ENGLISH = [
+    (
+        "Turkish Foreign Minister Hakan Fidan held a phone call with his Syrian counterpart "
+        "Asaad al-Shaibani on Monday.",
+        D,
+        [("phone_call", {"Fidan", "Shaibani"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "Jordanian Foreign Minister Ayman Safadi received a phone call today from Egyptian "
+        "Foreign Minister Badr Abdelatty.",
+        D,
+        [("phone_call", {"Safadi", "Abdelatty"}, D, None, H)],
+    ),
+    (
+        "US Secretary of State Marco Rubio spoke by phone with Saudi Foreign Minister Faisal "
+        "bin Farhan on Sunday.",
+        D,
+        [("phone_call", {"Rubio", "Faisal"}, date(2025, 8, 31), None, H)],
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan met with Syrian Foreign Minister Asaad al-Shaibani "
+        "in Ankara on Monday.",
+        D,
+        [("meeting", {"Fidan", "Shaibani"}, date(2025, 9, 1), "ankara", H)],
+    ),
+    (
+        "Syrian President Ahmed al-Sharaa received Turkish Foreign Minister Hakan Fidan in "
+        "Damascus.",
+        D,
+        [("meeting", {"Sharaa", "Fidan"}, None, "damascus", H)],
+    ),
+    (
+        "Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister "
+        "Ayman Safadi in Cairo today.",
+        D,
+        [("meeting", {"Abdelatty", "Safadi"}, D, "cairo", H)],
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan visited Damascus on Monday.",
+        D,
+        [("visit", {"Fidan"}, date(2025, 9, 1), "damascus", H)],
+    ),
+    (
+        "Syrian Foreign Minister Asaad al-Shaibani arrived in Riyadh on Sunday for an official "
+        "visit.",
+        D,
+        [("visit", {"Shaibani"}, date(2025, 8, 31), "riyadh", H)],
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan is expected to visit Damascus next week.",
+        D,
+        [("visit", {"Fidan"}, None, "damascus", P)],
+    ),
+    (
+        "Jordanian Foreign Minister Ayman Safadi will meet Egyptian Foreign Minister Badr "
+        "Abdelatty in Amman.",
+        D,
+        [("meeting", {"Safadi", "Abdelatty"}, None, "amman", P)],
+    ),
+    (
+        "Turkish Defence Minister Yasar Guler and Syrian Defence Minister Murhaf Abu Qasra "
+        "signed a memorandum of understanding on Monday.",
+        D,
+        [("agreement", {"Guler", "Abu Qasra"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan told reporters on Monday that Turkey supports "
+        "Syria.",
+        D,
+        [("statement", {"Erdogan"}, date(2025, 9, 1), None, H)],
+    ),
+    ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
+]
+
+# several sentences: anaphora, one event per happening, sources, datelines
+ARTICLES = [
+    # the same call in the lead and the body is one event; "the two ministers" adds nobody
+    (
+        "أجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالا هاتفيا مع نظيره الأردني أيمن "
+        "الصفدي.\n\nوبحث الوزيران خلال الاتصال التطورات في سوريا.",
+        D,
+        [("phone_call", {"فيدان", "الصفدي"}, D, None, H)],
+    ),
+    # a visit, then a meeting held during it: the meeting takes the visit's place
+    (
+        "وصل وزير الدفاع السوري مرهف أبو قصرة اليوم إلى العاصمة الروسية موسكو في زيارة "
+        "رسمية.\n\nوشملت الزيارة لقاء مع وزير الدفاع الروسي أندريه بيلوسوف.",
+        D,
+        [
+            ("visit", {"أبو قصرة"}, D, "moscow", H),
+            ("meeting", {"أبو قصرة", "بيلوسوف"}, None, "moscow", H),
+        ],
+    ),
+    # a headline and its body
+    (
+        "Fidan meets Shaibani in Ankara\n\nTurkish Foreign Minister Hakan Fidan met with Syrian "
+        "Foreign Minister Asaad al-Shaibani in Ankara on Monday.",
+        D,
+        [("meeting", {"Fidan", "Shaibani"}, date(2025, 9, 1), "ankara", H)],
+    ),
+    # the meeting's day comes from a later sentence that refers back to it
+    (
+        "Turkish Foreign Minister Hakan Fidan held a meeting with Syrian President Ahmed "
+        "al-Sharaa in Damascus.\n\nThe talks, which lasted three hours on Monday, focused on "
+        "security.",
+        D,
+        [("meeting", {"Fidan", "Sharaa"}, date(2025, 9, 1), "damascus", H)],
+    ),
+    # attendees named in a later sentence join the meeting
+    (
+        "Syrian Interior Minister Anas Khattab met with Turkish Interior Minister Ali Yerlikaya "
+        "in Ankara.\n\nTurkish Vice President Cevdet Yilmaz also attended the meeting.",
+        D,
+        [("meeting", {"Khattab", "Yerlikaya", "Yilmaz"}, None, "ankara", H)],
+    ),
+]
+
+CASES = (
+    [("ar", *c) for c in ARABIC]
+    + [("en", *c) for c in ENGLISH]
+    + [("ar" if any("\u0600" <= ch <= "\u06ff" for ch in c[0]) else "en", *c) for c in ARTICLES]
+)
+
+
+def _names(ex, ev) -> list[str]:
+    out = []
+    for pid in ev.actors:
+        p = next(p for p in ex.persons if p.id == pid)
+        out.append(" ".join(x for x in (p.name_ar, p.name_en, *(n for n, _ in p.alt_labels)) if x))
+    return out
+
+
+def _matches(ex, ev, want) -> bool:
+    etype, names, day, place, status = want
+    labels = _names(ex, ev)
+    return (
+        ev.type == etype
+        and ev.status == status
+        and ev.date == day
+        and ev.place == place
+        and all(any(n in lab for lab in labels) for n in names)
+    )
+
+
+@pytest.mark.parametrize(
+    "lang,text,day,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_events_sentences(lang, text, day, expected):
+    ex = extract(Article(id="t", lang=lang, text=text, date=day))
+    got = list(ex.events)
+    assert len(got) == len(expected), [
+        (e.type, _names(ex, e), e.date, e.place, e.status) for e in got
+    ]
+    for want in expected:
+        assert any(_matches(ex, e, want) for e in got), (
+            want,
+            [(e.type, _names(ex, e), e.date, e.place, e.status) for e in got],
+        )
+
+
+def test_events_mentions_slice_the_text():
+    text = ARTICLES[1][0]
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert ex.events
+    for e in ex.events:
+        for m in e.mentions:
+            assert text[m.begin : m.end] == m.text
+            assert m.rule.startswith(f"ev.{e.type}.")
+
+
+def test_events_ids_are_stable():
+    art = Article(id="t", lang="ar", text=ARABIC[0][0], date=D)
+    assert [e.id for e in extract(art).events] == [e.id for e in extract(art).events]
+    assert all(len(e.id) == 12 for e in extract(art).events)
+
+
+def test_events_cameo_and_hosts():
+    ex = extract(Article(id="t", lang="ar", text=ARABIC[8][0], date=D))
+    (ev,) = ex.events
+    host = next(p for p in ex.persons if p.name_ar and "الشرع" in p.name_ar)
+    assert ev.cameo == "043" and ev.hosts == (host.id,)
+
+
+def test_events_state_actors_and_targets():
+    ex = extract(Article(id="t", lang="ar", text=ARABIC[25][0], date=D))
+    (ev,) = ex.events
+    assert set(ev.country_actors) == {"TR", "SY"} and ev.targets == ("SY",)
+    assert {c.code for c in ex.countries} >= {"TR", "SY"}
+
+
+def test_events_country_place_has_labels():
+    ex = extract(Article(id="t", lang="ar", text=ARABIC[17][0], date=D))
+    (place,) = ex.places
+    assert (place.id, place.kind, place.country, place.label_en) == (
+        "russia",
+        "country",
+        "RU",
+        "Russia",
+    )
+    assert place.label_ar
+
+
+def test_events_sources_media_ministry_and_dateline():
+    text = (
+        "أنقرة - سانا\n\nأجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالا هاتفيا مع "
+        "نظيره السوري أسعد الشيباني، حسبما ذكرت وكالة الأناضول.\n\nوذكرت وزارة الدفاع "
+        "التركية أن وزير الدفاع التركي يشار غولر التقى نظيره السوري مرهف أبو قصرة."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [s.org for s in ex.sources] == ["sana"]
+    by_type = {e.type: e for e in ex.events}
+    assert [s.org for s in by_type["phone_call"].sources] == ["anadolu-agency"]
+    assert [s.org for s in by_type["meeting"].sources] == ["tr-ministry-of-defence"]
+    orgs = {o.id: o for o in ex.organizations}
+    assert orgs["anadolu-agency"].kind == "news_agency"
+    for s in ex.sources + by_type["phone_call"].sources:
+        assert text[s.mention.begin : s.mention.end] == s.mention.text
+
+
+def test_events_dateline_place_not_for_calls():
+    text = "دمشق - سانا\n\nاستقبل الرئيس السوري أحمد الشرع اليوم وزير الخارجية التركي هاكان فيدان."
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [e.place for e in ex.events] == ["damascus"]
+    ex = extract(Article(id="t", lang="ar", text=ARABIC[5][0], date=D))
+    assert [e.place for e in ex.events] == [None]
+
+
+def test_events_no_article_date_no_day():
+    ex = extract(Article(id="t", lang="ar", text=ARABIC[0][0]))
+    assert [(e.date, e.earliest) for e in ex.events] == [(None, None)]
+
+
+def test_events_find_events_empty():
+    art = Article(id="t", lang="ar", text="لا شيء هنا.")
+    found = find_events(get_pipeline("ar")(art.text), article=art)
+    assert found == EventsFound()
+
+
+def test_events_lexicon_has_every_type():
+    for lang in ("ar", "en"):
+        lex = event_lexicon(lang)
+        types, todo = set(), [lex.triggers.root]
+        while todo:
+            node = todo.pop()
+            for k, v in node.items():
+                if k is None:
+                    types.add(v.type)
+                else:
+                    todo.append(v)
+        assert types >= {"phone_call", "meeting", "visit", "agreement", "supply", "statement"}
+        assert {"planned", "source", "topic"} <= set(lex.cues)
