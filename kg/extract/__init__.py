@@ -15,6 +15,7 @@ across processes or machines and the results resolved afterwards (:mod:`kg.resol
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import arabic, context, events
 from kg.extract.index import arabic_index, english_index
@@ -161,21 +162,18 @@ def extract(article: Article) -> Extraction:
     generic: set[tuple] = set()  # keys of tenures stated only by a bare title
     prior: dict[tuple, str] = {}  # the state named just before a tenure with none
     by_key: dict[tuple, Tenure] = {}
+    more: dict[tuple, list[Mention]] = {}  # further mentions, joined once at the end
     for f, pid in zip(findings, local_of, strict=True):
         mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
         k = (pid, f.role, f.country, f.status)
         if k in by_key:
-            old = by_key[k]
-            by_key[k] = Tenure(
-                **{
-                    **old.__dict__,
-                    "mentions": old.mentions + (mention,),
-                    "rank": old.rank or f.rank,
-                }
-            )
+            more[k].append(mention)
+            if f.rank and not by_key[k].rank:
+                by_key[k] = replace(by_key[k], rank=f.rank)
             if not f.generic:
                 generic.discard(k)
             continue
+        more[k] = []
         if f.prior_state:
             prior[k] = f.prior_state
         by_key[k] = Tenure(
@@ -191,6 +189,7 @@ def extract(article: Article) -> Extraction:
         )
         if f.generic:
             generic.add(k)
+    by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
     kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.

@@ -47,6 +47,8 @@ __all__ = ["Finding", "find_officials", "dateline_country"]
 
 # Closed word classes of the rules (data, not code): particles inside names, the words
 # that set a post's status, the heads an organization's chief takes.
+# How many findings after a person's first one are searched for their other posts.
+_SAME_WINDOW = 40
 _W = rule_words("en")  # word classes of data/lexicon/rules_en.json
 _PARTICLES = _W["name_particles"]
 _FORMER = _W["former"]
@@ -1011,7 +1013,7 @@ class _Parser:
         f0 = self.findings[idx]
         same = [
             f
-            for n, f in enumerate(self.findings)
+            for n, f in enumerate(self.findings[idx : idx + _SAME_WINDOW], idx)
             if n == idx or f.alias_of == idx or f.name == f0.name
         ]
         specific = [f for f in same if not f.generic]

@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -88,6 +89,9 @@ _STATE_ACTORS = {"supply", "agreement"}
 _OCCASION = {"خلال", "اثناء", "عبر", "during", "in", "via", "by", "over"}
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
+
+# How many earlier and later events sharing a person may be the same happening.
+_NEAR = 12
 
 
 @dataclass(frozen=True)
@@ -1355,7 +1359,14 @@ class _Reader:
             if not d.alive:
                 continue
             # only events that share a person can be one happening
-            near = sorted({j for pid in d.actors for j in by_actor.get(pid, ()) if j != i})
+            # (the nearest few on either side: a happening is not retold a hundred times)
+            near = set()
+            for pid in d.actors:
+                js = by_actor.get(pid, ())
+                k = bisect_left(js, i)
+                near.update(js[max(0, k - _NEAR) : k + _NEAR + 1])
+            near.discard(i)
+            near = sorted(near)
             cands = [
                 drafts[j] for j in near if j < i and drafts[j].alive and self.same(drafts[j], d)
             ]
@@ -1409,9 +1420,8 @@ class _Reader:
         # a headline's event gives way to the body's, whatever its type
         if keep.headline and not gone.headline and keep.type != gone.type:
             keep.type, keep.cameo, keep.kind = gone.type, gone.cameo, gone.kind
-        for m in gone.mentions:
-            if m not in keep.mentions:
-                keep.mentions.append(m)
+        have = set(keep.mentions)
+        keep.mentions.extend(m for m in gone.mentions if m not in have)
         for p in gone.actors:
             if p not in keep.actors:
                 keep.actors.append(p)
