@@ -15,7 +15,7 @@ Two local persons merge when
 A surname alone never merges across articles: two officials who share a family name stay
 apart unless their posts agree too.
 
->>> from kg.model import Extraction, Article, Person, Tenure, Mention
+>>> from kg.model import Article, Extraction, Article, Person, Tenure, Mention
 >>> def ex(aid, name):
 ...     m = Mention(aid, 0, len(name), name, "t")
 ...     p = Person(id=f"{aid}#p1", name_ar=name, mentions=(m,))
@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from kg.extract import person_key
 from kg.extract.index import arabic_index, english_index
-from kg.model import Extraction, Person, Resolved, Skipped, Tenure
+from kg.model import Article, Extraction, Person, Resolved, Skipped, Tenure
 from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
 
 __all__ = ["resolve", "skeleton", "english_label"]
@@ -181,7 +181,14 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
     """Merge the extractions of many articles into one :class:`Resolved` graph content."""
     articles, persons, tenures, events = {}, {}, [], []
     orgs, countries, places = {}, {}, {}
+    # The same article read twice (a .txt and a .jsonl line) is one article whatever the
+    # order: the copy with more known fields wins, then the smallest by its fields.
+    chosen: dict[str, Extraction] = {}
     for ex in extractions:
+        old = chosen.get(ex.article.id)
+        if old is None or _article_rank(ex.article) < _article_rank(old.article):
+            chosen[ex.article.id] = ex
+    for _id, ex in sorted(chosen.items()):
         articles[ex.article.id] = ex.article
         for p in ex.persons:
             persons[p.id] = p
@@ -319,6 +326,11 @@ def _place_unplaced(tenures: list[Tenure]) -> list[Tenure]:
             t = replace(t, country=country, org=org, mentions=mentions)
         out.append(t)
     return out
+
+
+def _article_rank(a: Article) -> tuple:
+    fields = (a.date, a.url, a.title, a.source, a.summary, a.origin)
+    return (-sum(v is not None for v in fields), tuple("" if v is None else str(v) for v in fields))
 
 
 def _tenure_sort(t: Tenure):

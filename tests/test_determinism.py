@@ -83,14 +83,6 @@ def test_determinism_every_output_is_the_same_twice(tmp_path, kg_build, arts):
         assert first.read(name) == second.read(name), name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.resolve.resolve keeps the last of two articles with one id "
-    "(articles[ex.article.id] = ex.article): the same article as a .txt (date header, "
-    "final line end) and as a .jsonl line (no date) gives a graph that depends on the input "
-    "order. Merge duplicates deterministically: keep the copy with the most fields, "
-    "then the smallest (text, url, date...) tuple, and drop the other copy's findings",
-)
 def test_determinism_one_article_in_two_forms_in_either_order(tmp_path, kg_build, arts):
     a = arts[0]
     txt = _write(tmp_path / "in" / "a.txt", "date: 2025-05-05\n\n" + a.text + "\n")

@@ -397,3 +397,12 @@ def test_extract_arabic_offsets_slice_exactly():
         for m in t.mentions:
             assert text[m.begin : m.end] == m.text
             assert m.rule.startswith("ar.")
+
+
+def test_extract_arabic_labels_drop_invisible_marks_evidence_keeps_them():
+    text = "وقال وزير الخارجية التركي هاكان\u200c فيـدان إن الحوار مستمر."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    (person,) = ex.persons
+    assert person.name_ar == "هاكان فيدان"
+    (mention,) = person.mentions
+    assert mention.text == text[mention.begin : mention.end] == "هاكان\u200c فيـدان"

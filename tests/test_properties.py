@@ -87,11 +87,6 @@ LANG = st.sampled_from([None, None, "ar", "en"])
 DATE = st.sampled_from([None, "2025-03-04", "2025-02-30", "not a date"])
 
 
-#: A known gap, tracked by test_properties_a_news_source_alone_conforms (xfail): a news
-#: agency's state is referenced but not described.
-_KNOWN_GAP = re.compile(r"country kgr:country/[A-Z]{2} has no English label \(skos:prefLabel @en\)")
-
-
 def _as_read(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -151,7 +146,7 @@ def test_properties_arbitrary_articles_build_a_conforming_graph(texts, ascii):
     assert oxi_texts == {_as_read(t) for t in readable}  # the text exactly as read
 
     report = shapes.validate(again)
-    problems = [p for p in report.problems if not _KNOWN_GAP.fullmatch(p)]
+    problems = report.problems
     assert not problems, report.problems
 
     for text, begin, end, anchor in _anchors(again):
@@ -214,13 +209,6 @@ def test_properties_names_with_markup_are_escaped_in_the_page(en, ar):
     assert render.json_for_script(name_en)[1:-1] in html
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.extract adds a reporting news agency (Reuters -> GB, Anadolu -> TR) with its "
-    "kgo:country but not that Country, so the graph has a country without labels and fails "
-    "the shapes; add country_for(code) for every country an organization, place or tenure "
-    "of the extraction refers to",
-)
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

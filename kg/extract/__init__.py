@@ -21,9 +21,19 @@ from kg.extract import arabic, context, events
 from kg.extract.index import arabic_index, english_index
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
-from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en, strip_invisible
 
-__all__ = ["extract", "official_findings", "org_for", "country_for", "person_key"]
+__all__ = ["extract", "official_findings", "org_for", "country_for", "person_key", "label_text"]
+
+
+def label_text(name: str) -> str:
+    """A name as a label: the text's spelling without invisible marks (joiners, bidi
+    controls), tatweel or doubled spaces. Evidence keeps the text exactly as written.
+
+    >>> label_text("هاكان\u200c فيـدان")
+    'هاكان فيدان'
+    """
+    return " ".join(strip_invisible(name).replace("\u0640", "").split())
 
 
 def person_key(name: str) -> str:
@@ -145,7 +155,7 @@ def extract(article: Article) -> Extraction:
             persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
             order.append(pid)
         d = persons[pid]
-        d["names"].append(f.name)
+        d["names"].append(label_text(f.name))
         d["english"] = d["english"] or f.english
         d["rank"] = d["rank"] or f.rank
         d["mentions"].append(
@@ -240,6 +250,11 @@ def extract(article: Article) -> Extraction:
         orgs.setdefault(o.id, o)
     for c in found.countries:
         countries.setdefault(c.code, c)
+    # every state a fact points at is in the graph with its labels (an agency's, a place's)
+    referred = {o.country for o in orgs.values()} | {p.country for p in found.places}
+    referred |= {c for e in found.events for c in e.country_actors}
+    for code in sorted(c for c in referred if c and c not in countries):
+        countries[code] = country_for(code)
     return Extraction(
         article=article,
         persons=tuple(person_objs),
