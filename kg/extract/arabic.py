@@ -43,6 +43,7 @@ from kg.extract.index import (
 __all__ = ["Finding", "find_officials"]
 
 _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
+_MEMBER_WORDS = _W["delegation_members"]
 _COUNTERPART = _W["counterpart"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
@@ -964,7 +965,7 @@ class _Parser:
                 code = cn[1] if cn and self.toks[k].key != "جانب" else None
             if not code:
                 continue
-            stop = self._next_side(k)
+            stop = min(self._next_side(k), self._end_of_members(k + 2))
             for n, f in enumerate(self.findings):
                 if (
                     f.country is None
@@ -1005,6 +1006,16 @@ class _Parser:
             if code:
                 out.append((t.sent, sub[1].org, code))
         return out
+
+    def _end_of_members(self, k: int) -> int:
+        """Where the list of a delegation's members ends: at the next verb or function word
+        that is not part of the list (وفد مصري ضم X وY قد التقى Z: Z is not a member)."""
+        for t in self.toks[k:]:
+            if t.punct and t.text not in _PUNCT_SKIP and t.text != ":":
+                return t.idx
+            if self.is_stop(t) and t.key not in _MEMBER_WORDS:
+                return t.idx
+        return len(self.text) + 1
 
     def _next_side(self, k: int) -> int:
         for t in self.toks[k + 2 :]:
