@@ -725,14 +725,16 @@ def _event_phrase(d: dict[str, Any]) -> str:
     return f"{d['type_label_en']}{place}{_when(d)}"
 
 
+# Each edge kind read from its source (u -> v) and from its target (a path that walks
+# the edge backwards: the path's u is the edge's target).
 _PHRASES = {
-    "holds_post": ("{u} holds the post {v}", "{v} holds the post {u}"),
-    "post_in": ("{u} is a post in {v}", "{v} has the post {u}"),
-    "part_of": ("{u} is part of {v}", "{v} includes {u}"),
-    "in_country": ("{u} is an organization of {v}", "{v} has the organization {u}"),
-    "took_part_in": ("{u} took part in {v}", "{v} took part in {u}"),
-    "hosted": ("{u} hosted {v}", "{v} hosted {u}"),
-    "reported_by": ("{u} was reported by {v}", "{v} reported {u}"),
+    "holds_post": ("{u} holds the post {v}", "{u} is held by {v}"),
+    "post_in": ("{u} is a post in {v}", "{u} has the post {v}"),
+    "part_of": ("{u} is part of {v}", "{u} includes {v}"),
+    "in_country": ("{u} is an organization of {v}", "{u} has the organization {v}"),
+    "took_part_in": ("{u} took part in {v}", "{u} had among its participants {v}"),
+    "hosted": ("{u} hosted {v}", "{u} was hosted by {v}"),
+    "reported_by": ("{u} was reported by {v}", "{u} reported {v}"),
 }
 _PRIORITY = (
     "hosted",

@@ -272,3 +272,20 @@ def test_analyze_markdown_escapes_table_text():
 def test_analyze_empty_graph():
     data = analyze.report(Graph())
     assert data["people"] == [] and data["communities"] == []
+
+
+def test_analyze_path_read_backwards_keeps_who_does_what(G):
+    path = [
+        KGR + "TR",
+        KGR + "presidency-tr",
+        KGR + "mit",
+        KGR + "post-head-of-mit",
+        KGR + "ibrahim-kalin",
+    ]
+    assert analyze.explain_path(G, path) == [
+        "Türkiye has the organization Presidency of Türkiye",
+        "Presidency of Türkiye includes National Intelligence Organization",
+        "National Intelligence Organization has the post"
+        " Head of the National Intelligence Organization",
+        "Head of the National Intelligence Organization is held by İbrahim Kalın",
+    ]
