@@ -286,4 +286,5 @@ def _short_form(short: str, full: str) -> bool:
         return False
     if len(s) == 1:
         return s[0] == f[-1]
-    return s[0] == f[0] and s[-1] == f[-1]
+    # first and last name, or a surname of several words (أبو قصرة, bin Salman, Al Thani)
+    return (s[0] == f[0] and s[-1] == f[-1]) or s == f[-len(s) :]

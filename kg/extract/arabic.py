@@ -44,6 +44,8 @@ __all__ = ["Finding", "find_officials"]
 
 _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
 _MEMBER_WORDS = _W["delegation_members"]
+# Posts that sit inside a ministry, so "the ministry" of the sentence is theirs.
+_IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister", "official"}
 _COUNTERPART = _W["counterpart"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
@@ -550,7 +552,14 @@ class _Parser:
                 # a sub-unit or a field: المدير العام للدفاع والأمن, نائب الوزير للشؤون السياسية
                 j += 1
                 n_words = 0
-                while j < self.n and n_words < 4 and self.toks[j].al and not self.adjective(j):
+                while (
+                    j < self.n
+                    and n_words < 4
+                    and self.toks[j].al
+                    and not self.adjective(j)
+                    and not self.match(self.ix.ranks, j)
+                    and self.org_phrase(j) is None
+                ):
                     j += 1
                     n_words += 1
                 continue
@@ -981,6 +990,13 @@ class _Parser:
                 codes = {c for (s_, org, c) in mentioned if s_ == sent and org == f.org}
                 if len(codes) == 1:
                     self.findings[n] = replace(f, country=codes.pop(), rule=f.rule + "+ministry")
+                    continue
+                # a post inside "the ministry" (المدير العام ... بالوزارة) of the one ministry
+                # the sentence names with its state
+                named = {(org, c) for (s_, org, c) in mentioned if s_ == sent}
+                if f.org in (None, "ministry") and len(named) == 1 and f.role in _IN_MINISTRY:
+                    org, code = named.pop()
+                    self.findings[n] = replace(f, country=code, org=org, rule=f.rule + "+ministry")
         for n in range(1, len(self.findings)):
             f, prev = self.findings[n], self.findings[n - 1]
             if (

@@ -33,7 +33,7 @@ __all__ = ["home_state", "dateline_state", "outlet_state"]
 # Country-code domains that outlets of other states use as generic names.
 _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
 _DATELINE = re.compile(
-    r"^\s*([^\n\-–—:(]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:]\s*([^\n]{0,30})"
+    r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:/]\s*([^\n]{0,30})"
 )
 
 
@@ -90,8 +90,21 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     'TR'
     >>> dateline_state("ANKARA (AA) - Turkey's", lang="en")
     'TR'
+    >>> dateline_state("date 2025-10-17 - ملخص الخبر\\nأنقرة/ الأناضول\\nأجرى ...", lang="ar")
+    'TR'
     """
-    m = _DATELINE.match(text[:80])
+    lines = [line for line in text.lstrip().split("\n", 3)[:3] if line.strip()]
+    for line in lines[:2]:
+        found = _dateline_line(line, lang)
+        if found:
+            return found
+        if len(line) > 60 and not line.startswith("date "):
+            break  # a dateline is the first short line (after the seed's summary line)
+    return None
+
+
+def _dateline_line(line: str, lang: str) -> str | None:
+    m = _DATELINE.match(line[:80])
     if not m:
         return None
     city = m.group(1).strip()

@@ -90,6 +90,9 @@ _OCCASION = {"خلال", "اثناء", "عبر", "during", "in", "via", "by", "o
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
 
+# Words that open the object of a meeting verb when no مع / with does (a delegation).
+_DELEGATION_WORDS = {"وفد", "وفدا", "delegation", "delegations"}
+
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
 
@@ -1169,6 +1172,13 @@ class _Reader:
             if tj.key in ("مع", "with") or tj.norm in ("مع", "with", "from", "من"):
                 with_at = tj.begin
                 break
+        if with_at is None:
+            # "التقى X ووزير الدفاع Y وفدا سوريا ضم Z": the delegation is the object
+            for j in range(a + 1, s.hi):
+                tj = self.toks[j]
+                if tj.key in _DELEGATION_WORDS or tj.norm in _DELEGATION_WORDS:
+                    with_at = tj.begin
+                    break
         if with_at is not None and after[0][0] < with_at:
             subj = [pid for b, pid in after if b < with_at]
             obj = [pid for b, pid in after if b >= with_at]
