@@ -50,6 +50,11 @@ __all__ = ["Finding", "find_officials", "dateline_country"]
 # How many findings after a person's first one are searched for their other posts.
 _SAME_WINDOW = 40
 _W = rule_words("en")  # word classes of data/lexicon/rules_en.json
+_DELEGATION_EN = _W["delegation"]
+_MEMBERS_EN = _W["delegation_members"]
+_STOPS_EN = _W["clause_words"]
+# Posts that sit inside a ministry, so the ministry the sentence names is theirs.
+_IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister", "official"}
 _PARTICLES = _W["name_particles"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
@@ -683,7 +688,80 @@ class _Parser:
             if nxt is None:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
+        self.context_states()
         return self.findings
+
+    def context_states(self) -> None:
+        """States from the sentence for findings with none: a delegation's (a Syrian
+        delegation including X and Y), the list a surname opens (Fidan, Defence Minister
+        X and ...), the one ministry the sentence names with its state (director general
+        at the Turkish Defence Ministry)."""
+        for n, f in enumerate(self.findings):
+            if f.country is not None or f.status != "current" or f.alias_of is not None:
+                continue
+            k = self._tok_at(f.begin)
+            if k is None:
+                continue
+            sent = self.toks[k].sent
+            code, why = self._delegation_state(k, sent), "+delegation"
+            if code is None:
+                code, why = self._surname_list_state(k), "+list"
+            if code is None and f.role in _IN_MINISTRY:
+                code, why = self._ministry_state(sent), "+ministry"
+            if code:
+                self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _tok_at(self, char: int) -> int | None:
+        for t in self.toks:
+            if t.idx >= char:
+                return t.i if t.idx == char else None
+        return None
+
+    def _delegation_state(self, k: int, sent: int) -> str | None:
+        """The state of a delegation named before token k whose list k belongs to."""
+        j = k - 1
+        while j >= 0 and self.toks[j].sent == sent:
+            t = self.toks[j]
+            if t.norm in _DELEGATION_EN:
+                for a in range(max(0, j - 3), j):
+                    hit = self.state_at(a)
+                    if hit and hit[0] == j:
+                        return hit[1]
+                return None
+            if t.norm in _STOPS_EN and t.norm not in _MEMBERS_EN:
+                return None  # a verb or a clause between: not the delegation's list
+            j -= 1
+        return None
+
+    def _surname_list_state(self, k: int) -> str | None:
+        """X, Defence Minister Y: the list opens with a surname of an official with a state."""
+        j = k - 1
+        while j >= 0 and (
+            self.norm(j) in (",", "and")
+            or self.toks[j].cap
+            and self.surname_of(j) is None
+            and self.norm(j) not in (",",)
+        ):
+            if self.norm(j) in (",", "and") and j > 0 and self.surname_of(j - 1) is not None:
+                first = self.findings[self.surname_of(j - 1)]
+                return first.country if first.status == "current" else None
+            if self.norm(j) not in (",", "and"):
+                return None
+            j -= 1
+        return None
+
+    def _ministry_state(self, sent: int) -> str | None:
+        """The state of the one "<nationality> ... Ministry" the sentence names."""
+        found = set()
+        for t in self.toks:
+            if t.sent != sent or t.norm not in ("ministry", "ministry's"):
+                continue
+            for a in range(max(0, t.i - 3), t.i):
+                hit = self.state_at(a)
+                if hit:
+                    found.add(hit[1])
+                    break
+        return found.pop() if len(found) == 1 else None
 
     def _headlines(self) -> set[int]:
         """Lines in title case (a headline: every word capitalised) hold no full sentence

@@ -54,6 +54,26 @@ def _normalize_en(doc: Doc) -> Doc:
     return doc
 
 
+# A full stop after these ends an abbreviation, not a sentence (Lt. Gen. X; د. بدر).
+_ABBREVIATIONS = frozenset(
+    "lt gen maj col brig adm capt cmdr sgt mr mrs ms dr prof sen rep gov st no vs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e د م أ ا".split()
+)
+
+
+@Language.component("kg_abbreviations")
+def _abbreviations(doc: Doc) -> Doc:
+    for t in doc[2:]:
+        prev = doc[t.i - 1]
+        if (
+            prev.text == "."
+            and doc[t.i - 2].norm_.rstrip(".") in _ABBREVIATIONS
+            and (not prev.whitespace_ or "\n" not in prev.whitespace_)
+        ):
+            t.is_sent_start = False
+    return doc
+
+
 def _orth(piece: dict):
     return piece.get(ORTH, piece.get("ORTH"))
 
@@ -81,4 +101,5 @@ def get_pipeline(lang: str) -> Language:
     }
     nlp.add_pipe(f"kg_normalizer_{lang}")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "۔", *_NEWLINES]})
+    nlp.add_pipe("kg_abbreviations")
     return nlp
