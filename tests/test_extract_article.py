@@ -59,3 +59,19 @@ def test_extract_article_events():
     assert (str(meeting[0].earliest), str(meeting[0].latest)) == ("2025-10-10", "2025-10-12")
     planned = {e.type for e in ex.events if e.status == "planned"}
     assert "supply" in planned
+
+
+def test_extract_article_english_states_from_context():
+    path = ARTICLE.with_name("en-security-talks.txt")
+    ex = extract(read_txt(path.read_text(encoding="utf-8"), origin=str(path)))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert {(names[t.person], t.role, t.country) for t in ex.tenures} == {
+        ("Hakan Fidan", "foreign_minister", "TR"),
+        ("Asaad al-Shaibani", "foreign_minister", "SY"),
+        ("Yasar Guler", "defence_minister", "TR"),  # a list opened by the surname Fidan
+        ("Ibrahim Kalin", "intelligence_chief", "TR"),
+        ("Murhaf Abu Qasra", "defence_minister", "SY"),  # a Syrian delegation including ...
+        ("Hussein al-Salama", "intelligence_chief", "SY"),
+        ("Ilkay Altindag", "director_general", "TR"),  # at the Turkish Defence Ministry
+        ("Ahmed al-Sharaa", "head_of_state", "SY"),
+    }
