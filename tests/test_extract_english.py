@@ -241,6 +241,36 @@ POSITIVE = [
         "Nasser Bourita, held talks in Rabat.",
         {("Nasser Bourita", "foreign_minister", "MA")},
     ),
+    # states from the sentence's context
+    (
+        "Jordan's Foreign Minister Ayman Safadi, Interior Minister Mazen al-Faraya and army "
+        "chief Maj. Gen. Yousef Huneiti attended the meeting.",
+        {
+            ("Ayman Safadi", "foreign_minister", "JO"),
+            ("Mazen al-Faraya", "interior_minister", "JO"),
+            ("Yousef Huneiti", "military_commander", "JO"),
+        },
+    ),
+    (
+        "Safadi met a Syrian delegation including Foreign Minister Asaad al-Shaibani.",
+        {("Asaad al-Shaibani", "foreign_minister", "SY")},
+    ),
+    (
+        "Esmaeil Baghaei, spokesman at the Iranian Foreign Ministry, rejected the claims.",
+        {("Esmaeil Baghaei", "spokesperson", "IR")},
+    ),
+    (
+        "Lt. Gen. Selcuk Bayraktaroglu, Turkey's chief of general staff, met Dr. Ahmed Hassan.",
+        {("Selcuk Bayraktaroglu", "chief_of_staff", "TR")},
+    ),
+    (
+        "Egyptian Foreign Minister Badr Abdelatty and his Omani counterpart Badr Albusaidi "
+        "spoke by phone on Tuesday.",
+        {
+            ("Badr Abdelatty", "foreign_minister", "EG"),
+            ("Badr Albusaidi", "foreign_minister", "OM"),
+        },
+    ),
 ]
 
 NEGATIVE = [
