@@ -45,7 +45,7 @@ __all__ = ["Finding", "find_officials"]
 _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
 _MEMBER_WORDS = _W["delegation_members"]
 # Posts that sit inside a ministry, so "the ministry" of the sentence is theirs.
-_IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister", "official"}
+_IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _COUNTERPART = _W["counterpart"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]

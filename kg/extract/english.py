@@ -54,7 +54,7 @@ _DELEGATION_EN = _W["delegation"]
 _MEMBERS_EN = _W["delegation_members"]
 _STOPS_EN = _W["clause_words"]
 # Posts that sit inside a ministry, so the ministry the sentence names is theirs.
-_IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister", "official"}
+_IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _PARTICLES = _W["name_particles"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
