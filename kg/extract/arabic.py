@@ -275,8 +275,21 @@ class _Parser:
         hit = self.match(self.ix.officials, i, first=False)
         if hit:
             n, english = hit
-            # a longer unknown name may extend a gazetteer one (a middle name): keep the gazetteer's
-            return i, i + n, english
+            # a name the gazetteer knows may go on with more of the lineage (بن نايف بن ...)
+            end = i + n
+            while (
+                end + 1 < self.n
+                and self.toks[end].key in ("بن", "ابن", "بنت", "ال")
+                and (self.name_like(end + 1, 1) or self.toks[end + 1].key in _CONNECTORS)
+            ):
+                end += 2
+                while (
+                    end < self.n
+                    and self.toks[end - 1].key in _CONNECTORS
+                    and (self.name_like(end, 1))
+                ):
+                    end += 1
+            return i, end, english
         if not self.name_like(i, 0) or self.toks[i].key in ("بن", "ابن", "بنت", "ال"):
             return None
         t0 = self.toks[i]
@@ -562,6 +575,13 @@ class _Parser:
                 ):
                     j += 1
                     n_words += 1
+                if (
+                    j + 1 < self.n
+                    and n_words
+                    and self.toks[j].norm.endswith("يه")
+                    and self.toks[j + 1].text in _PUNCT_SKIP
+                ):
+                    j += 1  # للشؤون العربية والشرق أوسطية، X: an adjective closes the field
                 continue
             if t.text in _PUNCT_SKIP and j + 1 < self.n and self.toks[j + 1].norm[:1] != "و":
                 # a comma between the post and the name: وزير داخلية مصر، اللواء X
