@@ -33,6 +33,7 @@ van, von, der, Ould); a single word is a name only as the surname of someone nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -140,6 +141,7 @@ class _Parser:
         self.text = doc.text
         self.ix = ix
         self.toks = _tokens(doc)
+        self._starts = [t.idx for t in self.toks]  # token start offsets, for bisect
         self.n = len(self.toks)
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
@@ -712,10 +714,8 @@ class _Parser:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
 
     def _tok_at(self, char: int) -> int | None:
-        for t in self.toks:
-            if t.idx >= char:
-                return t.i if t.idx == char else None
-        return None
+        k = bisect_left(self._starts, char)
+        return self.toks[k].i if k < self.n and self.toks[k].idx == char else None
 
     def _delegation_state(self, k: int, sent: int) -> str | None:
         """The state of a delegation named before token k whose list k belongs to."""
@@ -1098,9 +1098,9 @@ class _Parser:
         return (specific or same)[0] if same else None
 
     def _sent_of_char(self, c: int) -> int:
-        for t in self.toks:
-            if t.idx >= c:
-                return t.sent
+        k = bisect_left(self._starts, c)
+        if k < self.n:
+            return self.toks[k].sent
         return self.toks[-1].sent if self.toks else 0
 
     def add(
