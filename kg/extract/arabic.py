@@ -412,6 +412,18 @@ class _Parser:
                 return got
         return None
 
+    def _starts_item(self, i: int) -> bool:
+        """A title written with و (ووزير, ونائب) opens a new item of a list: the name
+        before it belongs to the previous item, not to it."""
+        t = self.toks[i]
+        if t.norm[:1] != "و":
+            return False
+        rest = self.opts(i + 1, False)
+        as_written = self.ix.posts.longest([[t.key]] + rest)  # وزير is a word, not و + زير
+        return not as_written and any(
+            c[:1] == "و" and self.ix.posts.longest([[k]] + rest) for k, c in first_keys(t.norm)[1:]
+        )
+
     def _conj_name(self, k: int) -> bool:
         """Token k is و + a first name (وفوقار): an item of a list of names."""
         t = self.toks[k]
@@ -455,8 +467,10 @@ class _Parser:
         if not hit:
             return None
         n, entry = hit
-        if entry.bare and not self.toks[i].al:
-            return None  # رئيس + noun is "head of" something; الرئيس X is a president
+        if (entry.bare or entry.definite) and not self.toks[i + n - 1].al:
+            # رئيس + noun is "head of" something; الرئيس X is a president, and نائب رئيس
+            # هيئة الأركان is not نائب الرئيس
+            return None
         org = entry.org
         j = i + n
         last = self.toks[j - 1].key
@@ -514,7 +528,9 @@ class _Parser:
             if h:
                 j += h[0]
                 continue
-            if t.key in ("امير", "اميره") and self.name_at(j + 1):
+            if t.key in ("امير", "اميره") and (
+                self.name_at(j + 1) or self.match(self.ix.honorifics, j + 1)
+            ):
                 j += 1  # الأمير before a name, after a post, is a title of nobility
                 continue
             if t.norm[:1] in "لب" and inner_key(t.norm[1:]) in _STATE_WORDS:
@@ -752,12 +768,14 @@ class _Parser:
                 j, cur = nxt
                 continue
             break
-        if all(t[2].needs_state and t[4]["country"] is None for t in titles):
-            return None  # الأمير X: nobility, not a post
+        # الأمير X: nobility, not a post (أمير is a post only with its state)
+        titles = [t for t in titles if not (t[2].needs_state and t[4]["country"] is None)]
+        if not titles:
+            return None
         start_tok = i
         rule = "ar.title_name"
         name = self.name_at(j)
-        if name is None:
+        if name is None and not self._starts_item(i):
             name = self.name_before(i, adjacent=True) or self.name_before(i)
             rule = "ar.name_title"
             if name is not None:
