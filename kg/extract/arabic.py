@@ -740,10 +740,12 @@ class _Parser:
                     "head_of_state",
                     "head_of_government",
                     "foreign_minister",
+                    "official",  # مبعوث الأمين العام للأمم المتحدة
                 ):
                     p_start = end
                     end, principal = self.modifiers(sub[0])
-                    pn = self.name_at(end)
+                    # the principal's own name follows it directly (no comma between)
+                    pn = self.name_at(end) if not self.toks[end - 1].punct else None
                     if pn:  # the principal is named too: مستشار الرئيس الأمريكي دونالد ترامب
                         self.add(
                             pn[0],
