@@ -170,7 +170,9 @@ ARABIC = [
         D,
         [("agreement", {"خطاب"}, None, None, H)],
     ),
-    ("سلمت تركيا سوريا شحنة من المعدات العسكرية.", D, [("supply", set(), None, None, H)]),
+    # (سلم alone also hands over letters and credentials: a supply verb is زود)
+    ("زودت تركيا سوريا بشحنة من المعدات العسكرية.", D, [("supply", set(), None, None, H)]),
+    ("تسلم الرئيس أوراق اعتماد السفير الجديد.", D, []),
     ("تعتزم تركيا تزويد سوريا بمركبات مدرعة وطائرات مسيرة.", D, [("supply", set(), None, None, P)]),
     # statements: only "صرح / في تصريح" with a named official
     (
