@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize_ar", "normalize_en", "strip_invisible", "is_arabic"]
 
@@ -59,6 +60,7 @@ def strip_invisible(s: str) -> str:
     return _INVISIBLE.sub("", s)
 
 
+@lru_cache(maxsize=65536)
 def normalize_ar(s: str) -> str:
     """Fold an Arabic word form for matching: presentation forms, harakat, tatweel,
     alef and hamza seats, alef maqsura, ta marbuta, Persian letters, digits, invisibles.
@@ -70,6 +72,7 @@ def normalize_ar(s: str) -> str:
     return s.translate(_FOLD)
 
 
+@lru_cache(maxsize=65536)
 def normalize_en(s: str) -> str:
     """Fold an English word form: case, accents, dotless i, curly apostrophes.
 
