@@ -406,3 +406,11 @@ def test_extract_arabic_labels_drop_invisible_marks_evidence_keeps_them():
     assert person.name_ar == "هاكان فيدان"
     (mention,) = person.mentions
     assert mention.text == text[mention.begin : mention.end] == "هاكان\u200c فيـدان"
+
+
+def test_extract_arabic_ruling_family_gives_the_state():
+    text = "وقال وزير الداخلية الشيخ فهد يوسف سعود الصباح إن التنسيق مستمر."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    (t,) = ex.tenures
+    assert (t.role, t.country) == ("interior_minister", "KW")
+    assert t.mentions[0].rule.endswith("+family")

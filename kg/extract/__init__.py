@@ -201,6 +201,12 @@ def extract(article: Article) -> Extraction:
             generic.add(k)
     by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
     kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
+    # a member of a ruling house serves its state (الشيخ فهد يوسف سعود الصباح: KW)
+    family = {pid: context.family_state(persons[pid]["names"]) for pid in order}
+    kept = [
+        _placed(t, family[t.person], "family") if t.country is None and family[t.person] else t
+        for t in kept
+    ]
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -273,10 +279,13 @@ _ABROAD = {"ambassador", "envoy"}
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     if t.country is not None or t.role in _ABROAD or t.status != "current":
         return t
-    mentions = tuple(
-        Mention(m.article, m.begin, m.end, m.text, f"{m.rule}+{why}") for m in t.mentions
-    )
-    return Tenure(**{**t.__dict__, "country": home, "mentions": mentions})
+    return _placed(t, home, why)
+
+
+def _placed(t: Tenure, country: str, why: str) -> Tenure:
+    """``t`` in ``country``, its evidence saying why (``rule+why``)."""
+    mentions = tuple(replace(m, rule=f"{m.rule}+{why}") for m in t.mentions)
+    return replace(t, country=country, mentions=mentions)
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -121,6 +121,38 @@ def _dateline_line(line: str, lang: str) -> str | None:
     return None
 
 
+@cache
+def _families() -> tuple[tuple[tuple[str, ...], str], ...]:
+    out = []
+    for row in lexicon.load_jsonl("ruling_families.jsonl"):
+        for name in row.get("ar", []):
+            out.append((tuple(inner_key(normalize_ar(w)) for w in name.split()), row["country"]))
+        for name in row.get("en", []):
+            out.append((tuple(re.findall(r"[a-z]+", normalize_en(name))), row["country"]))
+    return tuple(sorted(out, key=lambda f: -len(f[0])))
+
+
+def family_state(names: list[str]) -> str | None:
+    """The state of a ruling house whose name ends one of ``names``, if exactly one.
+
+    >>> family_state(["فهد يوسف سعود الصباح"]), family_state(["Tamim bin Hamad Al Thani"])
+    ('KW', 'QA')
+    >>> family_state(["أحمد الصباحي"]) is None
+    True
+    """
+    found = set()
+    for name in names:
+        if any("\u0600" <= c <= "\u06ff" for c in name):
+            words = tuple(inner_key(normalize_ar(w)) for w in name.split())
+        else:
+            words = tuple(re.findall(r"[a-z]+", normalize_en(name)))
+        for family, code in _families():
+            if len(words) > len(family) and words[-len(family) :] == family:
+                found.add(code)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def home_state(article: Article) -> tuple[str, str] | None:
     """``(ISO code, rule)`` of the state the article speaks from, or None."""
     code = dateline_state(article.text, lang=article.lang)
