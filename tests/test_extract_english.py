@@ -422,3 +422,14 @@ def test_extract_english_offsets_slice_exactly():
     for t in ex.tenures:
         for m in t.mentions:
             assert text[m.begin : m.end] == m.text
+
+
+def test_extract_english_surname_of_a_gazetteer_name_seen_without_title():
+    text = (
+        "Badr Abdelatty arrived in Tehran on Sunday. Foreign Minister Abdelatty said the talks "
+        "with his counterpart were useful."
+    )
+    ex = extract(Article(id="t", text=text, lang="en"))
+    (person,) = ex.persons
+    assert person.name_en == "Badr Abdelatty"
+    assert [t.role for t in ex.tenures] == ["foreign_minister"]

@@ -156,6 +156,8 @@ def extract(article: Article) -> Extraction:
             order.append(pid)
         d = persons[pid]
         d["names"].append(label_text(f.name))
+        if f.english and len(f.name.split()) == 1 and not is_arabic(f.name):
+            d["names"].append(f.english)  # a surname the gazetteer names in full
         d["english"] = d["english"] or f.english
         d["rank"] = d["rank"] or f.rank
         d["mentions"].append(

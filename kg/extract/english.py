@@ -147,6 +147,21 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.used = 0  # tokens before this one belong to a finding already
         self.headline_lines = self._headlines()
+        self.known_surnames = self._gazetteer_surnames()
+
+    def _gazetteer_surnames(self) -> dict[str, str]:
+        """Surnames of the gazetteer's officials named in full anywhere in the text, so
+        that "Foreign Minister Abdelatty" finds Badr Abdelatty even when the full name
+        came with no title. A surname two of them share is left out."""
+        seen: dict[str, set[str]] = {}
+        for j, t in enumerate(self.toks):
+            if not t.cap:
+                continue
+            hit = self.walk(self.ix.officials, j)
+            if hit and hit[0] - j >= 2:
+                key = _surname_key(self.toks[hit[0] - 1].norm)
+                seen.setdefault(key, set()).add(hit[1])
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     # ---------------------------------------------------------------- lookups
 
@@ -288,7 +303,8 @@ class _Parser:
             if not single:
                 return None
             if self.surname_of(i) is None:
-                return None
+                english = self.known_surnames.get(_surname_key(t0.norm))
+                return (i, j, english) if english else None
         return i, j, None
 
     def _extend(self, j: int, start: int) -> int:
