@@ -1,0 +1,62 @@
+"""The Arabic pipeline: tokenizer fixes and the normaliser (which writes only norm_)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import get_pipeline, normalize_ar
+
+NORMALISE = [
+    ("وَزِيرُ", "وزير"),  # harakat
+    ("الخارجـــية", "الخارجيه"),  # tatweel, ta marbuta
+    ("إبراهيم", "ابراهيم"),  # alef with hamza below
+    ("أحمد", "احمد"),  # alef with hamza above
+    ("آل", "ال"),  # alef madda
+    ("مصطفى", "مصطفي"),  # alef maqsura
+    ("کاظمی", "كاظمي"),  # Persian keheh and yeh
+    ("٢٠٢٥", "2025"),  # Arabic-Indic digits
+    ("۱۲", "12"),  # Persian digits
+    ("فيد\u200cان", "فيدان"),  # zero-width non-joiner
+    ("\u202bدمشق\u202c", "دمشق"),  # bidi embedding
+    ("\ufe8d\ufedf\ufeae\ufe8b\ufef4\ufeb2", "الرييس"),  # presentation forms of الرئيس
+    ("مسؤول", "مسوول"),  # hamza on waw
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), NORMALISE)
+def test_nlp_normalize_ar_folds(text, folded):
+    assert normalize_ar(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("قالت (سانا).", ["قالت", "(", "سانا", ")", "."]),
+        ('وقال "الأردني".', ["وقال", '"', "الأردني", '"', "."]),
+        ("في عام 2025.", ["في", "عام", "2025", "."]),
+    ],
+)
+def test_nlp_full_stop_after_quote_bracket_digit_splits(text, tokens):
+    assert [t.text for t in get_pipeline("ar")(text)] == tokens
+
+
+def test_nlp_no_hadith_norm_exceptions():
+    doc = get_pipeline("ar")("أنا ونا وثنا")
+    assert [t.norm_ for t in doc] == ["انا", "ونا", "وثنا"]
+
+
+def test_nlp_norm_never_changes_text_or_offsets():
+    text = "وَزيرُ الخارجـــية\u200c التركيّ ٢٠٢٥"
+    doc = get_pipeline("ar")(text)
+    assert "".join(t.text_with_ws for t in doc) == text
+    for t in doc:
+        assert text[t.idx : t.idx + len(t.text)] == t.text
+
+
+def test_nlp_sentences_end_at_newlines_not_at_abbreviations():
+    doc = get_pipeline("ar")("دمشق - سانا\n\nاستقبل د. بدر الوفد. وقال الوزير.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "دمشق - سانا",
+        "استقبل د. بدر الوفد.",
+        "وقال الوزير.",
+    ]
