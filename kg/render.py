@@ -308,7 +308,9 @@ def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     H = analyze.projection(G)
     scale = 120 * math.sqrt(H.number_of_nodes())
     try:
-        pos = nx.spring_layout(H, seed=0, iterations=50, scale=scale)
+        # fewer iterations on very big graphs: the layout settles early and time grows fast
+        iterations = 50 if H.number_of_nodes() <= 2000 else 20
+        pos = nx.spring_layout(H, seed=0, iterations=iterations, scale=scale)
     except ImportError:  # networkx needs scipy for spring layouts of 500+ nodes
         pos = nx.circular_layout(H, scale=scale)
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
