@@ -304,6 +304,11 @@ POSITIVE = [
         "وحضر قائد القوات البرية التركية الفريق أول سلجوق بيرقدار أوغلو التمرين.",
         {("سلجوق بيرقدار أوغلو", "military_commander", "TR")},
     ),
+    # a bare "the minister" in a sentence that names one ministry with its state
+    (
+        "وأعلنت وزارة الخارجية الإيرانية أن الوزير عباس عراقجي أجرى اتصالا مع نظيره المصري بدر عبد العاطي.",
+        {("عباس عراقجي", "foreign_minister", "IR"), ("بدر عبد العاطي", "foreign_minister", "EG")},
+    ),
     # a title only one state uses
     (
         "وبعث خادم الحرمين الشريفين الملك سلمان بن عبد العزيز برقية تهنئة.",

@@ -39,6 +39,7 @@ from kg.extract.index import (
     inner_key,
     rule_words,
 )
+from kg.nlp.normalize import normalize_ar
 
 __all__ = ["Finding", "find_officials"]
 
@@ -117,6 +118,7 @@ class _Parser:
         self._named_states: set[str] | None = None
         self.conj_tokens: set[int] = set()  # name tokens written with a leading و
         self._match_memo: dict = {}
+        self._ministries: list | None = None
         self.named_at: dict[int, list[int]] = {}  # token -> findings whose name covers it
         self.by_name: dict[str, list[int]] = {}  # name -> its findings
         self._opts_memo: dict = {}
@@ -411,6 +413,16 @@ class _Parser:
                     continue  # طائرة رئيس الوزراء: a noun in construct, not a name
                 return got
         return None
+
+    def _named_before(self, ns: int, ne: int) -> bool:
+        """Is the name at tokens ns..ne the end of a name found earlier (الوزير أبو قصرة
+        after مرهف أبو قصرة)? Such a mention refers to that person and post."""
+        keys = [self.toks[k].key for k in range(ns, ne)]
+        for f in self.findings:
+            words = [inner_key(normalize_ar(w)) for w in f.name.split()]
+            if len(words) >= len(keys) and words[-len(keys) :] == keys:
+                return True
+        return False
 
     def _starts_item(self, i: int) -> bool:
         """A title written with و (ووزير, ونائب) opens a new item of a list: the name
@@ -820,18 +832,30 @@ class _Parser:
                 generic = entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org
             if entry.bare and rule == "ar.name_title":
                 continue  # "X الرئيس" is rarely apposition
+            role, f_org, f_rule = entry.role, mods["org"] or org, rule
+            if (
+                generic
+                and entry.role == "minister"
+                and country is None
+                and not self._named_before(ns, ne)
+            ):
+                # أعلنت وزارة الخارجية الإيرانية أن الوزير X: the minister of that ministry
+                named = {(o, r, c) for s_, o, c, r in self.ministries() if s_ == self.toks[i].sent}
+                if len(named) == 1:
+                    f_org, role, country = named.pop()
+                    generic, f_rule = False, rule + "+ministry"
             f = self.add(
                 ns,
                 ne,
                 english,
-                role=entry.role,
+                role=role,
                 country=country,
-                org=mods["org"] or org,
+                org=f_org,
                 rank=mods["rank"] or shared_rank,
                 status=status,
                 start=start_tok,
                 end=max(ne, _e),
-                rule=rule,
+                rule=f_rule,
                 generic=generic,
             )
             made.append((f, entry, org, mods))
@@ -1027,13 +1051,13 @@ class _Parser:
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None:
                 sent = self._sent_of_char(f.begin)
-                codes = {c for (s_, org, c) in mentioned if s_ == sent and org == f.org}
+                codes = {c for (s_, org, c, _r) in mentioned if s_ == sent and org == f.org}
                 if len(codes) == 1:
                     self.findings[n] = replace(f, country=codes.pop(), rule=f.rule + "+ministry")
                     continue
                 # a post inside "the ministry" (المدير العام ... بالوزارة) of the one ministry
                 # the sentence names with its state
-                named = {(org, c) for (s_, org, c) in mentioned if s_ == sent}
+                named = {(org, c) for (s_, org, c, _r) in mentioned if s_ == sent}
                 if f.org in (None, "ministry") and len(named) == 1 and f.role in _IN_MINISTRY:
                     org, code = named.pop()
                     self.findings[n] = replace(f, country=code, org=org, rule=f.rule + "+ministry")
@@ -1048,9 +1072,11 @@ class _Parser:
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
 
-    def ministries(self) -> list[tuple[int, str, str]]:
-        """(sentence, org template, state) of every ministry named with its state:
-        وزارة الداخلية السعودية, بوزارة الخارجية الإيرانية."""
+    def ministries(self) -> list[tuple[int, str, str, str]]:
+        """(sentence, org template, state, minister's role) of every ministry named with
+        its state: وزارة الداخلية السعودية, بوزارة الخارجية الإيرانية."""
+        if self._ministries is not None:
+            return self._ministries
         out = []
         for k, t in enumerate(self.toks):
             if "وزاره" not in t.firsts[:3]:
@@ -1060,7 +1086,8 @@ class _Parser:
                 continue
             code = self.adjective(k + sub[0])
             if code:
-                out.append((t.sent, sub[1].org, code))
+                out.append((t.sent, sub[1].org, code, sub[1].role))
+        self._ministries = out
         return out
 
     def _end_of_members(self, k: int) -> int:
