@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from kg.extract.finding import Finding
+from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import (
     ArabicIndex,
     PostEntry,
@@ -905,50 +905,36 @@ class _Parser:
                 if cn:
                     code = cn[1]
             if code is not None:
+                # والسوري Y / وسوريا Y: the same post, another state
                 after = k2 + (cn[0] if cn else 1)
-                after, m2 = self.modifiers(after)
-                name = self.name_at(after)
-                if not name:
-                    return k
-                self.add(
-                    name[0],
-                    name[1],
-                    name[2],
-                    role=entry.role,
-                    country=code,
-                    org=m2["org"] or org,
-                    rank=m2["rank"],
-                    status=mods["status"],
-                    start=k2,
-                    end=name[1],
-                    rule="ar.coordinated",
+                role, country, post_org = entry.role, code, org
+            else:
+                # same head, another portfolio: والدفاع Y
+                p = self.ix.posts.longest(
+                    [[entry.head], [inner_key(rest)]] + self.opts(k2 + 1, False)
                 )
-                k = name[1]
-                continue
-            # same head, another portfolio: والدفاع Y
-            p = self.ix.posts.longest([[entry.head], [inner_key(rest)]] + self.opts(k2 + 1, False))
-            if p and p[0] >= 2 and entry.head not in ("رئيس",):
-                n, e2 = p
-                after, m2 = self.modifiers(k2 + n - 1)
-                name = self.name_at(after)
-                if not name:
+                if not (p and p[0] >= 2 and entry.head not in ("رئيس",)):
                     return k
-                self.add(
-                    name[0],
-                    name[1],
-                    name[2],
-                    role=e2.role,
-                    country=m2["country"] or mods["country"],
-                    org=m2["org"] or e2.org,
-                    rank=m2["rank"],
-                    status=mods["status"],
-                    start=k2,
-                    end=name[1],
-                    rule="ar.coordinated",
-                )
-                k = name[1]
-                continue
-            return k
+                after = k2 + p[0] - 1
+                role, country, post_org = p[1].role, None, p[1].org
+            after, m2 = self.modifiers(after)
+            name = self.name_at(after)
+            if not name:
+                return k
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=role,
+                country=country or m2["country"] or mods["country"],
+                org=m2["org"] or post_org,
+                rank=m2["rank"],
+                status=mods["status"],
+                start=k2,
+                end=name[1],
+                rule="ar.coordinated",
+            )
+            k = name[1]
         return k
 
     def try_counterpart(self, i: int) -> int | None:
@@ -1020,10 +1006,7 @@ class _Parser:
         return f
 
     def _sent_of_char(self, c: int) -> int:
-        k = bisect_left(self._starts, c)
-        if k < self.n:
-            return self.toks[k].sent
-        return self.toks[-1].sent if self.toks else 0
+        return sentence_at(self.toks, self._starts, c)
 
     def delegations(self) -> None:
         """Members of a delegation (وفد سوري ضم ...) or a side (من الجانب السعودي ...) with

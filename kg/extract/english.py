@@ -40,7 +40,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.finding import Finding
+from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.nlp.normalize import normalize_en
 
@@ -1114,10 +1114,7 @@ class _Parser:
         return (specific or same)[0] if same else None
 
     def _sent_of_char(self, c: int) -> int:
-        k = bisect_left(self._starts, c)
-        if k < self.n:
-            return self.toks[k].sent
-        return self.toks[-1].sent if self.toks else 0
+        return sentence_at(self.toks, self._starts, c)
 
     def add(
         self,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-__all__ = ["Finding"]
+__all__ = ["Finding", "sentence_at"]
 
 
 @dataclass(frozen=True)
@@ -30,3 +31,19 @@ class Finding:
     alias_of: int | None = None  # index of an earlier finding this one only refers to
     generic: bool = False  # a bare title (الوزير X) that says less than a full one
     prior_state: str | None = None  # the last state named before it in its sentence
+
+
+def sentence_at(toks: list, starts: list[int], char: int) -> int:
+    """The sentence number of the first token at or after character ``char``.
+
+    ``toks`` have a ``sent`` number; ``starts`` are their start offsets, in order.
+
+    >>> from types import SimpleNamespace as T
+    >>> toks = [T(sent=0), T(sent=0), T(sent=1)]
+    >>> sentence_at(toks, [0, 5, 9], 6), sentence_at(toks, [0, 5, 9], 99)
+    (1, 1)
+    """
+    k = bisect_left(starts, char)
+    if k < len(toks):
+        return toks[k].sent
+    return toks[-1].sent if toks else 0
