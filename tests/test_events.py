@@ -189,6 +189,26 @@ ARABIC = [
     ("قال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم وحدة سوريا.", D, []),
     ("أكد البيان أهمية إيصال المساعدات الإنسانية إلى غزة.", D, []),
     ("وتناول اللقاء ترتيبات زيارة الرئيس إلى العراق.", D, []),
+    # other events: one official's act or a ceremony attended
+    (
+        "زار وزير الخارجية الأردني أيمن الصفدي العاصمة الفرنسية باريس أمس، ورفع العلم الأردني "
+        "فوق مبنى القنصلية في ليون.",
+        D,
+        [
+            ("visit", {"الصفدي"}, date(2025, 9, 1), "paris", H),
+            ("other", {"الصفدي"}, date(2025, 9, 1), "lyon", H),
+        ],
+    ),
+    (
+        "شارك وزير الخارجية المصري بدر عبد العاطي اليوم في مراسم تنصيب الرئيس الإيراني في طهران.",
+        D,
+        [("other", {"عبد العاطي"}, D, "tehran", H)],
+    ),
+    (
+        "افتتح وزير الداخلية السوري أنس خطاب أمس مركزا للشرطة في مدينة حلب.",
+        D,
+        [("other", {"خطاب"}, date(2025, 9, 1), "aleppo", H)],
+    ),
 ]
 
 ENGLISH = [
@@ -263,6 +283,25 @@ ENGLISH = [
         [("statement", {"Erdogan"}, date(2025, 9, 1), None, H)],
     ),
     ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
+    # other events: one official's act or a ceremony attended
+    (
+        "Jordanian Foreign Minister Ayman Safadi laid a wreath at the memorial in Baghdad on "
+        "Monday.",
+        D,
+        [("other", {"Safadi"}, date(2025, 9, 1), "baghdad", H)],
+    ),
+    (
+        "The visit came after Egyptian Foreign Minister Badr Abdelatty's attendance at the "
+        "inauguration ceremony of the Iraqi president.",
+        D,
+        [("other", {"Abdelatty"}, None, None, H)],
+    ),
+    (
+        "Syrian Foreign Minister Asaad al-Shaibani will attend the inauguration of the new "
+        "embassy in Paris.",
+        D,
+        [("other", {"Shaibani"}, None, "paris", P)],
+    ),
 ]
 
 # several sentences: anaphora, one event per happening, sources, datelines
@@ -440,5 +479,13 @@ def test_events_lexicon_has_every_type():
                     types.add(v.type)
                 else:
                     todo.append(v)
-        assert types >= {"phone_call", "meeting", "visit", "agreement", "supply", "statement"}
+        assert types >= {
+            "phone_call",
+            "meeting",
+            "visit",
+            "agreement",
+            "supply",
+            "statement",
+            "other",
+        }
         assert {"planned", "source", "topic"} <= set(lex.cues)

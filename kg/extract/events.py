@@ -83,6 +83,9 @@ _COMPATIBLE = {
     "other": {"other"},
 }
 _NO_PLACE = {"phone_call"}
+# events that are one official's act (a statement, raising a flag): their actor is the
+# nearest person before the trigger, not the sides of a meeting
+_ONE_ACTOR = {"statement", "other"}
 _PREPS = {"في", "فى", "الي", "إلى", "داخل", "لدي", "نحو", "in", "to", "at", "inside", "into"}
 _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
@@ -1084,8 +1087,9 @@ class _Reader:
             d.mentions.append(m)
 
     def plausible(self, d: _Draft, place: dict) -> bool:
-        """A meeting's place is in the state of one of its participants (when known)."""
-        if d.type == "visit":
+        """A meeting's place is in the state of one of its participants (when known);
+        a visit or an act abroad (laying a wreath) may be anywhere."""
+        if d.type in ("visit", "other"):
             return True
         states = set()
         for pid in d.actors:
@@ -1215,8 +1219,8 @@ class _Reader:
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
-        if etype == "statement":
-            # who made it: the nearest person before the trigger, or just after it
+        if etype in _ONE_ACTOR:
+            # who made it or did it: the nearest person before the trigger, or just after it
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
             before = [pid for c, pid in persons if c < at]
             after = [pid for c, pid in persons if at <= c <= near]
@@ -1227,7 +1231,9 @@ class _Reader:
         everyone = everyone + extra
         group = bool(cues.get("group"))
         inherited: list[str] = []
-        if etype != "statement":
+        # a statement is its speaker's alone; another act takes a parent's actors only
+        # when nobody is named ("during the visit, he laid a wreath")
+        if etype != "statement" and not (etype == "other" and everyone):
             src = parent
             if src is None and group and len(everyone) < 2:
                 src = self.recent(s, set(_COMPATIBLE), before=a)
