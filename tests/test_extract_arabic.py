@@ -389,6 +389,16 @@ def test_extract_arabic_dateline_gives_unstated_state():
     assert _tuples(text) == {("أيمن الصفدي", "foreign_minister", "JO")}
 
 
+def test_extract_arabic_outlet_gives_unstated_state():
+    text = "التقى رئيس هيئة الأركان العامة الفريق الأول الركن خالد بن سالم العتيبي وفدا عسكريا."
+    for url, want in (
+        ("https://sauress.com/okaz/1", "SA"),  # an aggregator of one state's press
+        ("https://example.com/news/1", None),  # no state: the post stays unplaced
+    ):
+        ex = extract(Article(id="t", text=text, lang="ar", url=url))
+        assert [(t.role, t.country) for t in ex.tenures] == [("chief_of_staff", want)]
+
+
 def test_extract_arabic_surname_after_full_name_is_one_person():
     text = (
         "التقى وزير الخارجية التركي هاكان فيدان السفير. وأكد فيدان أهمية الحوار، "

@@ -52,6 +52,8 @@ def outlet_state(url: str | None) -> str | None:
 
     >>> outlet_state("https://www.youm7.com/story/1"), outlet_state("https://example.com/")
     ('EG', None)
+    >>> outlet_state("https://sauress.com/okaz/123")  # an aggregator of one state's press
+    'SA'
     """
     if not url:
         return None
