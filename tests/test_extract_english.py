@@ -271,6 +271,28 @@ POSITIVE = [
             ("Badr Albusaidi", "foreign_minister", "OM"),
         },
     ),
+    # the head of a ministry is its minister; the state after "of"
+    (
+        "The call was held between the head of the Ministry of Foreign Affairs of Iran "
+        "Hussein Amir Abdollahian and a Qatari official.",
+        {("Hussein Amir Abdollahian", "foreign_minister", "IR")},
+    ),
+    (
+        "He met the head of the Jordanian Ministry of Interior Mazen Faraya on Monday.",
+        {("Mazen Faraya", "interior_minister", "JO")},
+    ),
+    # a new clause after a full name with its state is no list: the state stays unknown
+    (
+        "Wang Yi will travel to Washington at the invitation of US Secretary of State Antony "
+        "Blinken, Foreign Ministry spokesperson Mao Ning announced on Tuesday.",
+        {("Antony Blinken", "foreign_minister", "US"), ("Mao Ning", "spokesperson", None)},
+    ),
+    # ... while "and" joins a list that a surname opens
+    (
+        "US President Joe Biden spoke first. Sudani later held talks with Biden and Defense "
+        "Secretary Lloyd Austin.",
+        {("Joe Biden", "head_of_state", "US"), ("Lloyd Austin", "defence_minister", "US")},
+    ),
 ]
 
 NEGATIVE = [

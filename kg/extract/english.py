@@ -65,6 +65,12 @@ _ORG_WORDS = _W["organization_words"]
 _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
+_MINISTER_OF = {
+    "mfa": "foreign_minister",
+    "mod": "defence_minister",
+    "moi": "interior_minister",
+    "mof": "finance_minister",
+}
 _APPOINT = _W["appointment"]
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
@@ -469,6 +475,11 @@ class _Parser:
         words = []
         while k < self.n and k - j < 12:
             t = self.toks[k]
+            if t.norm == "of" and words and state is None:
+                st = self.state_at(k + 1)
+                if st:  # the head of the Ministry of Foreign Affairs of Iran
+                    k, state = st
+                    break
             if (
                 (t.cap and not t.punct and not self.name_at(k, single=False))
                 or (t.norm == "of" and words)
@@ -722,7 +733,7 @@ class _Parser:
                 continue
             sent = self.toks[k].sent
             code, why = self._delegation_state(k, sent), "+delegation"
-            if code is None:
+            if code is None and self._listed(k, f.end):
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
@@ -748,6 +759,15 @@ class _Parser:
                 return None  # a verb or a clause between: not the delegation's list
             j -= 1
         return None
+
+    def _listed(self, k: int, end: int) -> bool:
+        """Whether the finding from token k to char ``end`` is an item of a list: after
+        "and", or after a comma with the list going on ("X, Defence Minister Y and ...").
+        "X, Foreign Ministry spokesperson Y announced" is a new clause, no list."""
+        if self.norm(k - 1) != ",":
+            return True
+        e = bisect_left(self._starts, end)
+        return e >= self.n or self.norm(self.toks[e].i) in (",", "and")
 
     def _surname_list_state(self, k: int) -> str | None:
         """X, Defence Minister Y: the list opens with a surname of an official with a state."""
@@ -1183,6 +1203,10 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         "head",
     ):
         return PostEntry(role="military_commander", org="armed_forces"), "armed_forces"
+    if "ministry" in words and head in ("head", "chief"):
+        # the head of the Ministry of Foreign Affairs: its minister
+        org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
+        return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
     return None
 
 
