@@ -47,6 +47,7 @@ __all__ = [
     "honorifics",
     "media",
     "officials",
+    "official_state",
     "country_by_code",
     "place_by_id",
     "rank_by_key",
@@ -172,6 +173,7 @@ class OfficialEntry:
     ar: tuple[str, ...]
     alt_en: tuple[str, ...] = ()
     alt_ar: tuple[str, ...] = ()
+    country: str | None = None
 
 
 def lexicon_path(name: str, *, directory: Path | None = None) -> Path:
@@ -339,6 +341,20 @@ def officials() -> tuple[OfficialEntry, ...]:
     ('هاكان فيدان',)
     """
     return load_entries("officials", OfficialEntry, key="en")
+
+
+@cache
+def _official_states() -> Mapping[str, str]:
+    return MappingProxyType({o.en: o.country for o in officials() if o.country})
+
+
+def official_state(english: str | None) -> str | None:
+    """The state a person of the gazetteer serves, by the gazetteer's English name.
+
+    >>> official_state("Hakan Fidan"), official_state("Antonio Guterres"), official_state(None)
+    ('TR', None, None)
+    """
+    return _official_states().get(english) if english else None
 
 
 @cache

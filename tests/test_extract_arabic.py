@@ -389,6 +389,15 @@ def test_extract_arabic_dateline_gives_unstated_state():
     assert _tuples(text) == {("أيمن الصفدي", "foreign_minister", "JO")}
 
 
+def test_extract_arabic_gazetteer_state_comes_before_the_dateline():
+    # a Syrian dateline, an Egyptian president the gazetteer knows, and an unknown minister
+    text = "دمشق - سانا\n\nتلقى وزير الخارجية سليم الحداد رسالة من الرئيس عبد الفتاح السيسي."
+    assert _tuples(text) == {
+        ("سليم الحداد", "foreign_minister", "SY"),
+        ("عبد الفتاح السيسي", "head_of_state", "EG"),
+    }
+
+
 def test_extract_arabic_outlet_gives_unstated_state():
     text = "التقى رئيس هيئة الأركان العامة الفريق الأول الركن خالد بن سالم العتيبي وفدا عسكريا."
     for url, want in (

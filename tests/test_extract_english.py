@@ -211,10 +211,14 @@ POSITIVE = [
             ("Hussein al-Salama", "intelligence_chief", "SY"),
         },
     ),
-    # a bare title: the state only if the text gives it, else none
+    # a bare title: the state only if the text or the gazetteer gives it, else none
     (
         "President Ahmed al-Sharaa chaired the meeting.",
-        {("Ahmed al-Sharaa", "head_of_state", None)},
+        {("Ahmed al-Sharaa", "head_of_state", "SY")},
+    ),
+    (
+        "President Rami Haddad chaired the meeting.",
+        {("Rami Haddad", "head_of_state", None)},
     ),
     # a later surname alone merges with the full name (no second person)
     (
@@ -284,8 +288,18 @@ POSITIVE = [
     # a new clause after a full name with its state is no list: the state stays unknown
     (
         "Wang Yi will travel to Washington at the invitation of US Secretary of State Antony "
-        "Blinken, Foreign Ministry spokesperson Mao Ning announced on Tuesday.",
-        {("Antony Blinken", "foreign_minister", "US"), ("Mao Ning", "spokesperson", None)},
+        "Blinken, Foreign Ministry spokesperson Li Wenhua announced on Tuesday.",
+        {("Antony Blinken", "foreign_minister", "US"), ("Li Wenhua", "spokesperson", None)},
+    ),
+    # the gazetteer knows whom a person serves when the text does not say
+    (
+        "His Majesty King Mohammed VI received President Abdel Fattah al-Sisi and Minister "
+        "Karim Haddad.",
+        {
+            ("Mohammed VI", "head_of_state", "MA"),
+            ("Abdel Fattah al-Sisi", "head_of_state", "EG"),
+            ("Karim Haddad", "minister", None),
+        },
     ),
     # ... while "and" joins a list that a surname opens
     (
@@ -398,6 +412,14 @@ def test_extract_english_alias_points_back():
     )
     assert [f.name for f in found] == ["Yoav Katz", "Katz"]
     assert found[1].alias_of == 0 and found[1].generic
+
+
+def test_extract_english_dateline_not_for_a_known_foreigner():
+    text = "ANKARA (AA) - President Abdel Fattah al-Sisi received Minister Karim Haddad."
+    assert _tuples(text) == {
+        ("Abdel Fattah al-Sisi", "head_of_state", "EG"),
+        ("Karim Haddad", "minister", "TR"),
+    }
 
 
 def test_extract_english_generic_bare_title():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg import lexicon
 from kg.extract import arabic, context, events
 from kg.extract.index import arabic_index, english_index
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
@@ -209,6 +210,14 @@ def extract(article: Article) -> Extraction:
         _placed(t, family[t.person], "family") if t.country is None and family[t.person] else t
         for t in kept
     ]
+    # a person the gazetteer knows serves one state (الرئيس عبد الفتاح السيسي: EG); before
+    # the article's home state, which is only the outlet's
+    known = {pid: lexicon.official_state(persons[pid]["english"]) for pid in order}
+    kept = [
+        _placed(t, known[t.person], "gazetteer") if t.country is None and known[t.person] else t
+        for t in kept
+    ]
+    kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [

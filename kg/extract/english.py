@@ -1266,7 +1266,10 @@ def find_officials(
         sent_of = {t.idx: t.sent for t in parser.toks}
         found = [
             replace(f, country=code, rule=f.rule + "+dateline")
-            if f.country is None and f.status == "current" and sent_of.get(f.begin) in lead
+            if f.country is None
+            and f.status == "current"
+            and sent_of.get(f.begin) in lead
+            and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             else f
             for f in found
         ]
