@@ -51,6 +51,7 @@ _COUNTERPART = _W["counterpart"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
+_HONORIFIC_SURNAMES = _W["honorific_surnames"]
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
@@ -218,7 +219,9 @@ class _Parser:
             and (t.norm[1:3] == "ال" or re.search("(ه|ها|هم)$", t.text))
         ):
             return False  # واهتمامه, والرئاسة: a conjunction and a noun
-        if self.match(self.ix.ranks, j) or self.match(self.ix.honorifics, j):
+        if self.match(self.ix.ranks, j) or (
+            self.match(self.ix.honorifics, j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
+        ):
             return False
         if self.match(self.ix.places, j) or self.country_name(j):
             return False
@@ -313,10 +316,22 @@ class _Parser:
             if not self.name_like(j, words):
                 break
             tj = self.toks[j]
-            if words >= 2 and not tj.al and tj.key not in _CONNECTORS and prev.al:
-                break  # after a surname with the article comes no further name
-            if words >= 3 and not (tj.al or tj.key in _CONNECTORS):
+            if (
+                words >= 2
+                and not tj.al
+                and tj.key not in _CONNECTORS
+                and prev.al
+                and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
+            ):
+                # after a surname with the article comes no further name; a compound
+                # given name (عبد العزيز, أبو الفضل) is no surname
                 break
+            if (
+                words >= 3
+                and not (tj.al or tj.key in _CONNECTORS)
+                and not (self.toks[j - 2].key in _CONNECTORS and tj.key in self.ix.given_names)
+            ):
+                break  # a fourth word only as a surname, or after a compound (عبد العزيز جعفر)
             j += 1
             words += 1
             if (
