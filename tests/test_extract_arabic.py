@@ -319,6 +319,24 @@ POSITIVE = [
         "وكان فيدان قد استقبل وزير الدفاع السوري مرهف أبو قصرة.",
         {("مرهف أبو قصرة", "defence_minister", "SY")},
     ),
+    # a title that completes another noun is someone else's: the adviser's principal, the
+    # president's son; a bare principal leaves the name to the adviser
+    (
+        "وحضر مستشار الوزير الدكتور سامي حداد الاجتماع.",
+        {("سامي حداد", "adviser", None)},
+    ),
+    (
+        "والتقى مبعوث الأمين العام للأمم المتحدة يان كوبيتش وزير الخارجية العراقي فؤاد حسين.",
+        {("يان كوبيتش", "envoy", None), ("فؤاد حسين", "foreign_minister", "IQ")},
+    ),
+    (
+        "وحضر الحفل مدير مكتب الوزير العقيد سامي حداد.",
+        {("سامي حداد", "official", None)},
+    ),
+    (
+        "ونائب رئيس هيئة الأركان العامة البريطانية الفريق جون هاريسون.",
+        {("جون هاريسون", "official", "GB")},
+    ),
     # a deputy assistant secretary is below a deputy minister
     (
         "والتقى الوزير ستيفن كولنز، نائب مساعد وزير الخارجية الأمريكي لشؤون الخليج.",
@@ -343,6 +361,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # the president's son holds no post
+    "وشارك نجل الرئيس السوري كريم حداد في الحفل.",
     # a name with no post
     "وصل هاكان فيدان إلى العاصمة مساء أمس.",
     # a post with no name

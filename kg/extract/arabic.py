@@ -59,6 +59,7 @@ _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
+_POSSESSORS = _W["possessors"]
 _STATE_WORDS = _W["state_words"]
 _GENERIC_HEADS = _W["generic_heads"]
 # Orthography, not vocabulary:
@@ -751,8 +752,10 @@ class _Parser:
         first = self.title_at(i)
         if not first:
             return None
-        if i > 0 and any(k in _NOT_NAME_START for k in self.toks[i - 1].firsts):
-            return first[0]  # شارع الرئيس ...: a place named after a person
+        if i > 0 and any(k in _NOT_NAME_START or k in _POSSESSORS for k in self.toks[i - 1].firsts):
+            # شارع الرئيس ...: a place named after a person; مستشار الوزير, نجل الرئيس:
+            # the title of someone else
+            return first[0]
         # a chain of titles for one person: نائب رئيس الوزراء ووزير الخارجية العراقي X
         titles = []  # (start, end, entry, org, mods)
         j = i
@@ -760,19 +763,23 @@ class _Parser:
         while cur:
             end, entry, org = cur
             principal = None
-            if entry.role in ("envoy", "adviser", "spokesperson"):
-                # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي: the principal's state
+            if entry.role in ("envoy", "adviser", "spokesperson") or any(
+                k in _POSSESSORS for k in self.toks[end - 1].firsts
+            ):
+                # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير: a title
+                # right after is the principal's, who gives the state
                 sub = self.title_at(end)
-                if sub and sub[1].role in (
-                    "head_of_state",
-                    "head_of_government",
-                    "foreign_minister",
-                    "official",  # مبعوث الأمين العام للأمم المتحدة
-                ):
+                if sub:
                     p_start = end
                     end, principal = self.modifiers(sub[0])
-                    # the principal's own name follows it directly (no comma between)
-                    pn = self.name_at(end) if not self.toks[end - 1].punct else None
+                    # the principal's own name follows a principal of a stated state
+                    # directly (مستشار الرئيس الأمريكي دونالد ترامب); after a bare one it is
+                    # the first title's holder (مستشار الوزير سامي حداد)
+                    pn = (
+                        self.name_at(end)
+                        if principal["country"] and not self.toks[end - 1].punct
+                        else None
+                    )
                     if pn:  # the principal is named too: مستشار الرئيس الأمريكي دونالد ترامب
                         self.add(
                             pn[0],
