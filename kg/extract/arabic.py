@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from kg import lexicon
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import (
     ArabicIndex,
@@ -530,6 +531,7 @@ class _Parser:
             "status": "current",
             "org": None,
             "country_at": None,
+            "held_in": None,  # the state after في / لدى: the host of an ambassador
         }
         steps = 0
         while j < self.n and steps < 10:
@@ -585,6 +587,8 @@ class _Parser:
             ):
                 # where the post is held: السفير التركي لدى دمشق, المبعوث إلى سوريا
                 hit = self.country_name(j + 1) or self.match(self.ix.places, j + 1)
+                if t.norm == "في" and self.country_name(j + 1):
+                    m["held_in"] = hit[1]
                 j += 1 + hit[0]
                 while (
                     j < self.n
@@ -842,8 +846,17 @@ class _Parser:
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
         made = []
         for _s, _e, entry, org, mods in titles:
+            # the state a title's wording is used by (وزير الخارجية وشؤون المغتربين: JO),
+            # unless the gazetteer knows the person serves another
+            usual = entry.state or self.state_among(entry.states)
+            if usual and lexicon.official_state(english) not in (None, usual):
+                usual = None
             country = (
-                mods["country"] or shared_country or entry.state or self.state_among(entry.states)
+                mods["country"]
+                or shared_country
+                # وزير الخارجية في الجمهورية العربية السورية X (an ambassador's is the host)
+                or (mods["held_in"] if entry.role not in ("ambassador", "envoy") else None)
+                or usual
             )
             status = mods["status"]
             if appointed:
