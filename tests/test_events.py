@@ -209,6 +209,19 @@ ARABIC = [
         D,
         [("other", {"خطاب"}, date(2025, 9, 1), "aleppo", H)],
     ),
+    # a verb of discussion with مع and a person: talks held where the clause says
+    (
+        "وبحث وزير الخارجية الأردني أيمن الصفدي اليوم في العاصمة العراقية بغداد مع نظيره "
+        "العراقي فؤاد حسين الأوضاع في غزة.",
+        D,
+        [("meeting", {"الصفدي", "فؤاد حسين"}, D, "baghdad", H)],
+    ),
+    # a given name is no trigger (فيصل is not ف + يصل, arrives)
+    (
+        "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان دعم المملكة للحل السياسي.",
+        D,
+        [],
+    ),
 ]
 
 ENGLISH = [
@@ -306,6 +319,20 @@ ENGLISH = [
 
 # several sentences: anaphora, one event per happening, sources, datelines
 ARTICLES = [
+    # talks, then the call they were held on: one call
+    (
+        "وناقش وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري بدر عبد العاطي التطورات "
+        "الإقليمية.\n\nجاء ذلك خلال اتصال هاتفي تلقاه الصفدي اليوم من عبد العاطي.",
+        D,
+        [("phone_call", {"الصفدي", "عبد العاطي"}, D, None, H)],
+    ),
+    # "حضر الاستقبال": the reception already reported, with one more attendee
+    (
+        "واستقبل وزير الخارجية العراقي فؤاد حسين في بغداد اليوم وزير الخارجية الأردني أيمن "
+        "الصفدي.\n\nوحضر الاستقبال وكيل وزارة الخارجية العراقية محمد حسين بحر العلوم.",
+        D,
+        [("meeting", {"فؤاد حسين", "الصفدي", "بحر العلوم"}, D, "baghdad", H)],
+    ),
     # the same call in the lead and the body is one event; "the two ministers" adds nobody
     (
         "أجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالا هاتفيا مع نظيره الأردني أيمن "

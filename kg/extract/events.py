@@ -859,7 +859,12 @@ class _Reader:
     def sentence(self, s: _Sentence) -> None:
         cues = self.cues(s)
         self._cue_cache = (s.index, cues)
-        hits = _scan(self.lex.triggers, self.toks, s.lo, s.hi)
+        hits = [
+            h
+            for h in _scan(self.lex.triggers, self.toks, s.lo, s.hi)
+            # a name is no trigger: فيصل is not ف + يصل (arrives)
+            if not self._inside(self.spans, self.toks[h[0]].begin, self.toks[h[1] - 1].end)
+        ]
         zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
         # "بحث X مع Y خلال اتصال هاتفي", "بحث X هاتفيا مع Y": the call is the occasion of
         # the talk, not its topic, and the zone is no topic zone
@@ -911,6 +916,11 @@ class _Reader:
                     continue  # an arrival counts with its destination
             kept.append((a, b, trig))
         new = kept
+        if not new and not anaphors:
+            talk = self.talks(s, cues)
+            if talk is not None:
+                # "بحث X مع Y في دمشق": talks held; the persons and places are the clause's
+                new, persons, places, times = [talk[0]], talk[1], talk[2], talk[3]
         if any(t.type != "statement" for _, _, t in new):
             new = [h for h in new if h[2].type != "statement"]
         # a visit verb whose destination is no known place, beside a meeting, is its setting
@@ -981,6 +991,34 @@ class _Reader:
                 for src in sources:
                     if src not in d.sources:
                         d.sources.append(src)
+
+    def talks(self, s: _Sentence, cues):
+        """A sentence that opens with a verb of discussion, its subject and مع + a person
+        ("وبحث وزير الخارجية X في دمشق مع نظيره Y الأوضاع"): a meeting trigger at the verb,
+        with the persons between the verb and the few words after مع, and the places and
+        times before مع (what follows is the topic). None when the sentence is not of that
+        shape."""
+        for a, _b in cues.get("talks", []):
+            if a - s.lo > 8:
+                break
+            m = next(
+                (j for j in range(a + 1, min(a + 16, s.hi)) if self.toks[j].norm == "مع"), None
+            )
+            if m is None:
+                return None
+            verb_at, with_at = self.toks[a].begin, self.toks[m].begin
+            reach = self.toks[min(m + 8, s.hi - 1)].end
+            found = self.persons_in(s.begin, s.end)
+            found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
+            subj = [(c, p) for c, p in found if verb_at < c < with_at]
+            obj = [(c, p) for c, p in found if with_at < c <= reach]
+            if not subj or not obj:
+                return None
+            places = [x for x in self.places_in(s, []) if x[0] < m]
+            times = [x for x in self.times_in(s, [], cues) if x[0] < m]
+            trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+            return (a, a + 1, trig), sorted(subj + obj), places, times
+        return None
 
     def titled(self, s: _Sentence, zones) -> list[tuple[int, str]]:
         """Officials named by post and state alone ("Turkish intelligence chief", "وزير
@@ -1072,8 +1110,12 @@ class _Reader:
         return self.toks[zb - 1].end if zb > 0 else 0
 
     def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
-        """A definite Arabic event noun ("اللقاء", "جلسة المباحثات") refers back to an event."""
-        if trig.kind not in ("noun", "summit", "military", "humanitarian") or self.lang != "ar":
+        """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
+        to an event."""
+        if (
+            trig.kind not in ("noun", "host", "summit", "military", "humanitarian")
+            or self.lang != "ar"
+        ):
             return False
         if a > 0 and self.toks[a - 1].key in ("هذا", "هذه", "ذلك", "تلك"):
             return True
@@ -1428,13 +1470,18 @@ class _Reader:
             return True
         if e.type == d.type == "visit" and se & sd and e.place and d.place:
             return True
+        if "talks" in (e.kind, d.kind) and abs(e.sent - d.sent) <= 2 and (sd <= se or se <= sd):
+            # "ناقش X مع Y ..." then "جاء ذلك خلال اتصال هاتفي": talks are the vaguest report
+            return True
         if (d.headline or e.headline) and (sd <= se or se <= sd):
             return True
         return False
 
     def absorb(self, keep: _Draft, gone: _Draft) -> None:
         # a headline's event gives way to the body's, whatever its type
-        if keep.headline and not gone.headline and keep.type != gone.type:
+        if (keep.headline and not gone.headline or keep.kind == "talks") and (
+            keep.type != gone.type or keep.kind != gone.kind
+        ):
             keep.type, keep.cameo, keep.kind = gone.type, gone.cameo, gone.kind
         have = set(keep.mentions)
         keep.mentions.extend(m for m in gone.mentions if m not in have)
