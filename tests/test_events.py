@@ -216,6 +216,13 @@ ARABIC = [
         D,
         [("meeting", {"الصفدي", "فؤاد حسين"}, D, "baghdad", H)],
     ),
+    # the subject before مع and the side after it take part; what follows is the topic
+    (
+        "بحث وزير الخارجية الصيني وانغ يي مع نظيره الأمريكي ماركو روبيو العلاقات الثنائية، "
+        "وذلك على هامش اجتماعات وزراء خارجية مجموعة العشرين في جوهانسبرغ.",
+        D,
+        [("meeting", {"وانغ يي", "روبيو"}, None, "johannesburg", H)],
+    ),
     # a given name is no trigger (فيصل is not ف + يصل, arrives)
     (
         "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان دعم المملكة للحل السياسي.",
@@ -296,6 +303,20 @@ ENGLISH = [
         [("statement", {"Erdogan"}, date(2025, 9, 1), None, H)],
     ),
     ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
+    # aid after a topic cue is discussed, however long the list; a new verb ends the topic
+    (
+        "Jordanian Foreign Minister Ayman Safadi held a phone call with Egyptian Foreign "
+        "Minister Badr Abdelatty and called for a ceasefire, the release of hostages, and the "
+        "unhindered delivery of aid.",
+        D,
+        [("phone_call", {"Safadi", "Abdelatty"}, None, None, H)],
+    ),
+    (
+        "Jordanian Defence Minister Sami Haddad discussed border security with US Defence "
+        "Secretary John Smith and thanked him for the military aid delivered to Jordan.",
+        D,
+        [("supply", {"Haddad", "Smith"}, None, None, H)],
+    ),
     # other events: one official's act or a ceremony attended
     (
         "Jordanian Foreign Minister Ayman Safadi laid a wreath at the memorial in Baghdad on "

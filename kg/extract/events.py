@@ -427,6 +427,7 @@ class _Reader:
         self.persons = persons
         self.tenures = tenures
         self.drafts: list[_Draft] = []
+        self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
         self.orgs: dict[str, Organization] = {}
         self.article_sources: list[Source] = []
         self.dateline_place: dict | None = None
@@ -550,6 +551,40 @@ class _Reader:
             out[name] = [(a, b) for a, b, _ in _scan(trie, self.toks, s.lo, s.hi)]
         return out
 
+    def _subject_end(self, za: int, zb: int) -> int:
+        """Where the subject after a topic verb ends: at مع / with ("بحث وزير الخارجية
+        الصيني X مع ..."), else three tokens on."""
+        for j in range(za + 1, min(za + 14, zb)):
+            if self.toks[j].norm in ("مع", "with"):
+                return j
+        return min(za + 3, zb)
+
+    def _with_before(self, char: int) -> bool:
+        """A name that مع / with opens, its title between ("discussed X with US Defence
+        Secretary Y"): a side of the talk, not its topic."""
+        k = self._tok_at(char)
+        for j in range(k - 1, max(k - 7, -1), -1):
+            t = self.toks[j]
+            if t.punct:
+                return False
+            if t.norm in ("مع", "with"):
+                return True
+        return False
+
+    def _new_verb(self, k: int) -> bool:
+        """Token k starts a new clause with a verb: "and expressed", "وأعرب"."""
+        t = self.toks[k]
+        if self.lang == "en":
+            return (
+                t.norm == "and" and k + 1 < len(self.toks) and self.toks[k + 1].norm.endswith("ed")
+            )
+        verbs = self.lex.cues.get("clause_verb")
+        return (
+            t.norm[:1] == "و"
+            and verbs is not None
+            and verbs.longest([[inner_key(t.norm[1:])]]) is not None
+        )
+
     def topic_zones(self, s: _Sentence, cues, trig_spans) -> list[tuple[int, int]]:
         """Token ranges of what is discussed: from a topic cue to the next comma."""
         zones = []
@@ -558,12 +593,7 @@ class _Reader:
                 continue  # "بحث هاتفيا": the cue is part of a trigger
             end = b
             while end < s.hi and self.toks[end].text not in ("،", ",", ";", "؛"):
-                if (
-                    self.lang == "en"
-                    and self.toks[end].norm == "and"
-                    and end + 1 < s.hi
-                    and self.toks[end + 1].norm.endswith("ed")
-                ):
+                if self._new_verb(end):
                     break  # "discussed X and expressed ...": a new verb
                 end += 1
             zones.append((a, end))
@@ -859,6 +889,8 @@ class _Reader:
     def sentence(self, s: _Sentence) -> None:
         cues = self.cues(s)
         self._cue_cache = (s.index, cues)
+        if cues.get("sidelines"):
+            self.sidelines.add(s.index)
         hits = [
             h
             for h in _scan(self.lex.triggers, self.toks, s.lo, s.hi)
@@ -881,12 +913,31 @@ class _Reader:
             )
         ]
         hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)]
+        # aid named after a topic cue is what was discussed or called for, however long the
+        # list ("called for a truce, protection of civilians, and safe delivery of aid"),
+        # unless a new verb comes between ("discussed X and expressed thanks for the aid")
+        topic_at = [a for a, _ in cues.get("topic", [])]
+        hits = [
+            h
+            for h in hits
+            if not (
+                h[2].type == "supply"
+                and any(
+                    c < h[0] and not any(self._new_verb(k) for k in range(c + 1, h[0]))
+                    for c in topic_at
+                )
+            )
+        ]
         # persons in a topic zone are talked about, except the subject right after the
         # verb ("بحث الشيباني مع نظيره ...")
         persons = [
             (b, pid)
             for b, pid in self.persons_in(s.begin, s.end)
-            if not any(self._zone_end(min(za + 3, zb)) < b < self._zone_end(zb) for za, zb in zones)
+            if self._with_before(b)
+            or not any(
+                self._zone_end(self._subject_end(za, zb)) < b < self._zone_end(zb)
+                for za, zb in zones
+            )
         ]
         persons = sorted(
             persons + [x for x in self.titled(s, zones) if x[1] not in {p for _, p in persons}]
@@ -1130,8 +1181,9 @@ class _Reader:
 
     def plausible(self, d: _Draft, place: dict) -> bool:
         """A meeting's place is in the state of one of its participants (when known);
-        a visit or an act abroad (laying a wreath) may be anywhere."""
-        if d.type in ("visit", "other"):
+        a visit, an act abroad (laying a wreath) or a meeting on the sidelines of a
+        gathering may be anywhere."""
+        if d.type in ("visit", "other") or d.sent in self.sidelines:
             return True
         states = set()
         for pid in d.actors:
