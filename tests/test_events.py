@@ -223,6 +223,21 @@ ARABIC = [
         D,
         [("meeting", {"وانغ يي", "روبيو"}, None, "johannesburg", H)],
     ),
+    # a negated meeting did not happen; a planned clause is planned however long
+    ("ولم يلتق وزير الخارجية الأردني أيمن الصفدي نظيره السوري أسعد الشيباني منذ أشهر.", D, []),
+    (
+        "ومن المقرر أن يجري وزير الخارجية الروسي سيرغي لافروف ونظيره السوري أسعد الشيباني "
+        "محادثات في موسكو.",
+        D,
+        [("meeting", {"لافروف", "الشيباني"}, None, "moscow", P)],
+    ),
+    # the spokesperson who announces a meeting takes no part in it
+    (
+        "وأعلنت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أن وزير الخارجية الروسي "
+        "سيرغي لافروف التقى اليوم نظيره السوري أسعد الشيباني في موسكو.",
+        D,
+        [("meeting", {"لافروف", "الشيباني"}, D, "moscow", H)],
+    ),
     # a given name is no trigger (فيصل is not ف + يصل, arrives)
     (
         "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان دعم المملكة للحل السياسي.",
@@ -303,6 +318,19 @@ ENGLISH = [
         [("statement", {"Erdogan"}, date(2025, 9, 1), None, H)],
     ),
     ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
+    # a proposal welcomed is no guest; a meeting not yet held is none
+    (
+        "Jordanian Foreign Minister Ayman Safadi welcomed US President Donald Trump's proposal "
+        "to end the war.",
+        D,
+        [],
+    ),
+    (
+        "US President Joe Biden and Iraqi Prime Minister Mohammed Shia al-Sudani have yet to "
+        "meet since Sudani took office.",
+        D,
+        [],
+    ),
     # aid after a topic cue is discussed, however long the list; a new verb ends the topic
     (
         "Jordanian Foreign Minister Ayman Safadi held a phone call with Egyptian Foreign "

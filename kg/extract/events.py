@@ -426,6 +426,11 @@ class _Reader:
         self.sents = _sentences(self.toks, self.text)
         self.persons = persons
         self.tenures = tenures
+        # spokespersons announce events; they take part only when nobody else is named
+        roles: dict[str, set[str]] = {}
+        for t in tenures:
+            roles.setdefault(t.person, set()).add(t.role)
+        self.spokes = {p for p, r in roles.items() if r == {"spokesperson"}}
         self.drafts: list[_Draft] = []
         self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
         self.orgs: dict[str, Organization] = {}
@@ -550,6 +555,16 @@ class _Reader:
         for name, trie in self.lex.cues.items():
             out[name] = [(a, b) for a, b, _ in _scan(trie, self.toks, s.lo, s.hi)]
         return out
+
+    def _possessed_after(self, char: int) -> bool:
+        """The next name after ``char``, its title between, is a possessor ("welcomed US
+        President Trump's proposal")."""
+        k = bisect.bisect_left(self.spans, (char,))
+        if k >= len(self.spans) or self.spans[k][0] - char > 40:
+            return False
+        if any(c in self.text[char : self.spans[k][0]] for c in ",.;،؛"):
+            return False
+        return self.text.startswith(("'s", "\u2019s"), self.spans[k][1])
 
     def _subject_end(self, za: int, zb: int) -> int:
         """Where the subject after a topic verb ends: at مع / with ("بحث وزير الخارجية
@@ -955,11 +970,16 @@ class _Reader:
                 new.append((a, b, trig))
         strong_types = {t.type for _, _, t in new if not t.weak}
         kept = []
+        negated = [cb for _ca, cb in cues.get("negation", [])]
         for a, b, trig in new:
+            if any(0 <= a - cb <= 2 for cb in negated):
+                continue  # "have yet to meet", "لم يلتق": it did not happen
             if trig.weak and trig.type == "phone_call" and strong_types:
                 continue  # "spoke with" beside a meeting or a visit
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
                 continue  # "received a call"
+            if trig.host and self._possessed_after(self.toks[b - 1].end):
+                continue  # "welcomed Trump's proposal": a thing received, not a person
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
@@ -1319,6 +1339,10 @@ class _Reader:
             before = [pid for c, pid in persons if c < at]
             after = [pid for c, pid in persons if at <= c <= near]
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
+        if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
+            subj, obj, attendees = (
+                [p for p in group if p not in self.spokes] for group in (subj, obj, attendees)
+            )
         everyone = subj + obj + attendees
         extra = self.counterparts(s, cues, everyone)
         obj = obj + extra
@@ -1405,6 +1429,13 @@ class _Reader:
         for ca, cb in cues.get("planned", []):
             if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
                 return "planned"
+            if (
+                cb < a <= cb + 16
+                and any(self.toks[k].norm in ("ان", "أن", "that", "to") for k in (cb, cb + 1))
+                and not any(self.toks[k].punct for k in range(cb, a))
+            ):
+                # "من المقرر أن يجري الوزير X ونظيره Y محادثات": the whole clause
+                return "planned"
         near = [x for x in times if abs(x[0] - a) <= 12]
         if near:
             _, tm = self.nearest(near, a)
@@ -1490,7 +1521,13 @@ class _Reader:
                     self.absorb(best, d)
                 continue
             if cands:
-                best = max(cands, key=lambda e: len(set(e.actors) & set(d.actors)))
+                best = max(
+                    cands,
+                    key=lambda e: (
+                        len(set(e.actors) & set(d.actors)),
+                        set(d.actors[:2]) <= set(e.actors),
+                    ),
+                )
                 self.absorb(best, d)
 
     def same(self, e: _Draft, d: _Draft) -> bool:
@@ -1512,6 +1549,14 @@ class _Reader:
         if not (se and sd):
             return False
         if e.type == d.type and (se == sd or len(se & sd) >= 3):
+            return True
+        if (
+            e.type == d.type
+            and len(se & sd) >= 2
+            and (set(d.actors[:2]) <= se or set(e.actors[:2]) <= sd)
+        ):
+            # the same two sides, one report naming more attendees ("met with Y. Z also
+            # attended the meeting")
             return True
         if (
             e.type == d.type
