@@ -414,6 +414,18 @@ ARTICLES = [
         D,
         [("meeting", {"Fidan", "Sharaa"}, date(2025, 9, 1), "damascus", H)],
     ),
+    # one meeting of the same two sides, a later report naming one more attendee
+    (
+        "Jordanian Interior Minister Mazen Faraya met with his Iraqi counterpart Abdul Amir "
+        "al-Shammari and Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad.\n\nFaraya "
+        "later went to the government palace, where he met with Sudani. Shammari also attended "
+        "the meeting.",
+        D,
+        [
+            ("meeting", {"Faraya", "Shammari"}, None, "baghdad", H),
+            ("meeting", {"Faraya", "Sudani", "Shammari"}, None, "baghdad", H),
+        ],
+    ),
     # attendees named in a later sentence join the meeting
     (
         "Syrian Interior Minister Anas Khattab met with Turkish Interior Minister Ali Yerlikaya "

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon
-from kg.extract.index import Trie, arabic_index, english_index, first_keys, inner_key
+from kg.extract.index import Trie, arabic_index, english_index, first_keys, inner_key, rule_words
 from kg.extract.time import find_times
 from kg.model import (
     Article,
@@ -92,6 +92,9 @@ _STATE_ACTORS = {"supply", "agreement"}
 _OCCASION = {"خلال", "اثناء", "عبر", "during", "in", "via", "by", "over"}
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
+
+# Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
+_EN_PARTICLES = rule_words("en")["name_particles"]
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = {"وفد", "وفدا", "delegation", "delegations"}
@@ -489,6 +492,9 @@ class _Reader:
                 last = keys[-1]
                 if len(last) >= 4 and last not in self.ix.function_words:
                     forms.append(((last,), p.id))
+                    head, _, rest = last.partition("-")
+                    if self.lang == "en" and head in _EN_PARTICLES and len(rest) >= 4:
+                        forms.append(((rest,), p.id))  # al-Sudani, then Sudani
         trie = Trie()
         for keys, pid in sorted(forms, key=lambda f: -len(f[0])):
             trie.add(keys, pid)
