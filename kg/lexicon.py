@@ -48,6 +48,7 @@ __all__ = [
     "media",
     "officials",
     "official_state",
+    "official_names",
     "country_by_code",
     "place_by_id",
     "rank_by_key",
@@ -346,6 +347,23 @@ def officials() -> tuple[OfficialEntry, ...]:
 @cache
 def _official_states() -> Mapping[str, str]:
     return MappingProxyType({o.en: o.country for o in officials() if o.country})
+
+
+@cache
+def _officials_by_en() -> Mapping[str, OfficialEntry]:
+    return MappingProxyType({o.en: o for o in officials()})
+
+
+def official_names(english: str | None) -> tuple[str, ...]:
+    """Every spelling the gazetteer knows of a person, by its English name.
+
+    >>> "فيصل بن فرحان" in official_names("Faisal bin Farhan Al Saud")
+    True
+    >>> official_names("Nobody Known"), official_names(None)
+    ((), ())
+    """
+    o = _officials_by_en().get(english) if english else None
+    return (o.en, *o.alt_en, *o.ar, *o.alt_ar) if o else ()
 
 
 def official_state(english: str | None) -> str | None:

@@ -238,6 +238,21 @@ ARABIC = [
         D,
         [("meeting", {"لافروف", "الشيباني"}, D, "moscow", H)],
     ),
+    # a long subject (title, nobility, four names, day and place) before مع
+    (
+        "بحث وزير الخارجية السعودي الأمير فيصل بن فرحان بن عبدالله، اليوم في الرياض، مع "
+        "وزير الخارجية العماني بدر البوسعيدي العلاقات الثنائية.",
+        D,
+        [("meeting", {"فيصل بن فرحان", "البوسعيدي"}, D, "riyadh", H)],
+    ),
+    # a ministry's statement is the ministry's; an exchange of visits agreed is no visit
+    ("وذكرت وزارة الداخلية في بيان صحفي أن وزير الداخلية الكويتي فهد اليوسف رحب بالوفد.", D, []),
+    (
+        "واتفق وزير الخارجية الأردني أيمن الصفدي ونظيره المصري بدر عبد العاطي على تبادل "
+        "الزيارات بين المسؤولين.",
+        D,
+        [],
+    ),
     # a given name is no trigger (فيصل is not ف + يصل, arrives)
     (
         "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان دعم المملكة للحل السياسي.",
@@ -320,6 +335,12 @@ ENGLISH = [
     ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
     # a proposal welcomed is no guest; a meeting not yet held is none
     (
+        "The Jordanian Foreign Ministry said in a statement that Foreign Minister Ayman Safadi "
+        "welcomed the decision.",
+        D,
+        [],
+    ),
+    (
         "Jordanian Foreign Minister Ayman Safadi welcomed US President Donald Trump's proposal "
         "to end the war.",
         D,
@@ -374,6 +395,17 @@ ARTICLES = [
         "الإقليمية.\n\nجاء ذلك خلال اتصال هاتفي تلقاه الصفدي اليوم من عبد العاطي.",
         D,
         [("phone_call", {"الصفدي", "عبد العاطي"}, D, None, H)],
+    ),
+    # a shorter spelling the gazetteer knows is the same person
+    (
+        "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان بن عبدالله اليوم في الرياض وزير "
+        "الخارجية العماني بدر البوسعيدي.\n\nوفي السياق، التقى الأمير فيصل بن فرحان بوزير "
+        "خارجية قطر محمد بن عبد الرحمن آل ثاني.",
+        D,
+        [
+            ("meeting", {"فيصل بن فرحان", "البوسعيدي"}, D, "riyadh", H),
+            ("meeting", {"فيصل بن فرحان", "آل ثاني"}, None, None, H),
+        ],
     ),
     # "حضر الاستقبال": the reception already reported, with one more attendee
     (

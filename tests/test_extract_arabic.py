@@ -346,6 +346,11 @@ POSITIVE = [
         "وقال سفير تركيا في سوريا سامي حداد إن الحوار مستمر.",
         {("سامي حداد", "ambassador", "TR")},
     ),
+    # a compound given name with the article (صلاح الدين) goes on to the surname
+    (
+        "واستقبل وزير الخارجية التونسي نبيل عمار نظيره المغربي علاء الدين بنسعيد في تونس.",
+        {("نبيل عمار", "foreign_minister", "TN"), ("علاء الدين بنسعيد", "foreign_minister", "MA")},
+    ),
     # a deputy assistant secretary is below a deputy minister
     (
         "والتقى الوزير ستيفن كولنز، نائب مساعد وزير الخارجية الأمريكي لشؤون الخليج.",

@@ -53,6 +53,7 @@ _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
 _HONORIFIC_SURNAMES = _W["honorific_surnames"]
+_COMPOUND_SECOND = _W["compound_second"]
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
@@ -324,6 +325,7 @@ class _Parser:
                 and tj.key not in _CONNECTORS
                 and prev.al
                 and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
+                and prev.key not in _COMPOUND_SECOND
             ):
                 # after a surname with the article comes no further name; a compound
                 # given name (عبد العزيز, أبو الفضل) is no surname
@@ -339,6 +341,7 @@ class _Parser:
             if (
                 tj.al
                 and words >= 2
+                and tj.key not in _COMPOUND_SECOND  # صلاح الدين مزوار
                 and not (
                     j < self.n
                     and (

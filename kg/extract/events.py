@@ -93,6 +93,13 @@ _OCCASION = {"خلال", "اثناء", "عبر", "during", "in", "via", "by", "o
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
 
+# Institutions that speak for themselves ("وزارة الداخلية في بيان", "the ministry said in a
+# statement"), from data/lexicon/rules_ar.json and rules_en.json.
+_INSTITUTIONS = {
+    "ar": rule_words("ar")["institution_heads"],
+    "en": rule_words("en")["organization_words"],
+}
+
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
 
@@ -482,6 +489,7 @@ class _Reader:
         forms: list[tuple[tuple[str, ...], str]] = []
         for p in self.persons:
             names = [p.name_ar, p.name_en] + [n for n, _ in p.alt_labels]
+            names += lexicon.official_names(p.name_en)  # "فيصل بن فرحان" after the full name
             for name in names:
                 if not name:
                     continue
@@ -575,7 +583,7 @@ class _Reader:
     def _subject_end(self, za: int, zb: int) -> int:
         """Where the subject after a topic verb ends: at مع / with ("بحث وزير الخارجية
         الصيني X مع ..."), else three tokens on."""
-        for j in range(za + 1, min(za + 14, zb)):
+        for j in range(za + 1, min(za + 24, zb)):
             if self.toks[j].norm in ("مع", "with"):
                 return j
         return min(za + 3, zb)
@@ -1079,7 +1087,7 @@ class _Reader:
             if a - s.lo > 8:
                 break
             m = next(
-                (j for j in range(a + 1, min(a + 16, s.hi)) if self.toks[j].norm == "مع"), None
+                (j for j in range(a + 1, min(a + 24, s.hi)) if self.toks[j].norm == "مع"), None
             )
             if m is None:
                 return None
@@ -1344,6 +1352,12 @@ class _Reader:
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
             before = [pid for c, pid in persons if c < at]
             after = [pid for c, pid in persons if at <= c <= near]
+            if any(
+                k in _INSTITUTIONS[self.lang]
+                for j in range(max(s.lo, a - 4), a)
+                for k in self.toks[j].firsts
+            ):
+                after = []  # "ذكرت وزارة الداخلية في بيان أن X": the ministry speaks
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
@@ -1374,6 +1388,8 @@ class _Reader:
                     self.add_mention(ref, a, b, trig, "anaphor")
                     self.fill(ref, s, a, places, times, anaphoric=True)
                 return []
+        if trig.first.startswith("welcom") and not (obj or attendees or extra or inherited):
+            return []  # "welcomed the decision": no guest, no meeting
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
             obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
