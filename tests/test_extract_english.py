@@ -328,6 +328,21 @@ NEGATIVE = [
 
 # (sentence, name, role, state, status) for posts that are not current
 STATUS = [
+    # then- and ex- glued to the title
+    (
+        "The talks were the first since then-foreign minister Karim Haddad visited in 2011.",
+        "Karim Haddad",
+        "foreign_minister",
+        None,
+        "former",
+    ),
+    (
+        "Jordan's ex-defence minister Sami Haddad criticised the plan.",
+        "Sami Haddad",
+        "defence_minister",
+        "JO",
+        "former",
+    ),
     (
         "Prime Minister-designate Nawaf Salam began consultations.",
         "Nawaf Salam",

@@ -111,6 +111,11 @@ def _tokens(doc: Doc) -> list[_Tok]:
             if low.endswith(suf) and len(low) > len(suf):
                 cut = m.start() + len(m.group()) - len(suf)
                 pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
+        head = low.split("-", 1)[0]
+        if head in _FORMER and len(low) > len(head) + 1:
+            # then-foreign minister, ex-defence minister: the status, then the title
+            cut = m.start() + len(head) + 1
+            pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
         for start, piece in pieces:
             while s_i + 1 < len(starts) and starts[s_i + 1] <= start:
                 s_i += 1
@@ -684,7 +689,7 @@ class _Parser:
         while j < self.n and steps < 6:
             steps += 1
             t = self.toks[j]
-            if t.norm in _FORMER or t.norm == "ex-":
+            if t.norm in _FORMER or t.norm.rstrip("-") in _FORMER:
                 m["status"] = "former"
                 j += 1
                 if self.norm(j) == "-":
