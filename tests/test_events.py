@@ -253,6 +253,20 @@ ARABIC = [
         D,
         [],
     ),
+    # a delegation's own state is no destination; the capital a nationality names
+    (
+        "وصل وفد من وزارة الدفاع السورية برئاسة رئيس هيئة الأركان العامة اللواء علي النعسان "
+        "اليوم إلى العاصمة الروسية.",
+        D,
+        [("visit", {"النعسان"}, D, "moscow", H)],
+    ),
+    # the day and place after a planning cue are the planned meeting's
+    (
+        "استقبل وزير الداخلية المصري محمود توفيق اليوم في القاهرة وزير الداخلية الأردني "
+        "مازن الفراية، للإعداد للاجتماع المقرر عقده بالعاصمة التونسية نهاية الشهر المقبل.",
+        D,
+        [("meeting", {"توفيق", "الفراية"}, D, "cairo", H)],
+    ),
     # a given name is no trigger (فيصل is not ف + يصل, arrives)
     (
         "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان دعم المملكة للحل السياسي.",
@@ -333,6 +347,13 @@ ENGLISH = [
         [("statement", {"Erdogan"}, date(2025, 9, 1), None, H)],
     ),
     ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
+    # the capital a nationality names
+    (
+        "Syrian Foreign Minister Asaad al-Shaibani arrived in the Russian capital on Monday "
+        "for talks.",
+        D,
+        [("visit", {"Shaibani"}, date(2025, 9, 1), "moscow", H)],
+    ),
     # a proposal welcomed is no guest; a meeting not yet held is none
     (
         "The Jordanian Foreign Ministry said in a statement that Foreign Minister Ayman Safadi "
@@ -405,6 +426,16 @@ ARTICLES = [
         [
             ("meeting", {"فيصل بن فرحان", "البوسعيدي"}, D, "riyadh", H),
             ("meeting", {"فيصل بن فرحان", "آل ثاني"}, None, None, H),
+        ],
+    ),
+    # "كما استقبل X": the host just reported receives X too
+    (
+        "استقبل وزير الدفاع الكويتي حمد السالم الصباح اليوم وزير الدفاع السعودي خالد بن سلمان."
+        "\n\nكما استقبل وزير الدولة لشؤون الدفاع القطري سعود بن عبد الرحمن آل ثاني.",
+        D,
+        [
+            ("meeting", {"الصباح", "خالد بن سلمان"}, D, None, H),
+            ("meeting", {"الصباح", "سعود بن عبد الرحمن"}, D, None, H),
         ],
     ),
     # "حضر الاستقبال": the reception already reported, with one more attendee

@@ -351,6 +351,17 @@ POSITIVE = [
         "واستقبل وزير الخارجية التونسي نبيل عمار نظيره المغربي علاء الدين بنسعيد في تونس.",
         {("نبيل عمار", "foreign_minister", "TN"), ("علاء الدين بنسعيد", "foreign_minister", "MA")},
     ),
+    # a given name spelt like a city (ليون: Leon, Lyon); a chief of the defence staff; a
+    # ruling house after another surname (السالم الصباح)
+    (
+        "والتقى وزير الدفاع الأمريكي الأسبق ليون هاريس رئيس أركان الدفاع البريطاني الفريق "
+        "أول توني رادكين.",
+        {("توني رادكين", "chief_of_staff", "GB")},
+    ),
+    (
+        "واستقبل وزير الدفاع الشيخ حمد علي حمد السالم الصباح وفدا عسكريا.",
+        {("حمد علي حمد السالم الصباح", "defence_minister", "KW")},
+    ),
     # a deputy assistant secretary is below a deputy minister
     (
         "والتقى الوزير ستيفن كولنز، نائب مساعد وزير الخارجية الأمريكي لشؤون الخليج.",
@@ -429,6 +440,15 @@ def test_extract_arabic_designate_is_not_held(sentence, name):
     names = {p.id: p.name_ar for p in ex.persons}
     held = {names[t.person] for t in ex.tenures if t.status in ("current", "former")}
     assert name not in held
+
+
+def test_extract_arabic_given_name_spelt_like_a_city():
+    text = "والتقى وزير الدفاع الأمريكي الأسبق ليون هاريس وفدا عسكريا."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert [(names[t.person], t.role, t.country, t.status) for t in ex.tenures] == [
+        ("ليون هاريس", "defence_minister", "US", "former")
+    ]
 
 
 def test_extract_arabic_former_post_is_marked():

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.context import family_words
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import (
     ArabicIndex,
@@ -226,7 +227,9 @@ class _Parser:
             self.match(self.ix.honorifics, j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
         ):
             return False
-        if self.match(self.ix.places, j) or self.country_name(j):
+        if (
+            self.match(self.ix.places, j) and t.key not in self.ix.given_names
+        ) or self.country_name(j):
             return False
         if (
             pos >= 1
@@ -316,6 +319,9 @@ class _Parser:
                     break
                 j += 1
                 continue
+            if prev.al and self.toks[j].al and self.toks[j].key in family_words():
+                j += 1  # a ruling house ends the name (... السالم الصباح), whatever else
+                break  # the word means (صباح: morning)
             if not self.name_like(j, words):
                 break
             tj = self.toks[j]
@@ -342,6 +348,9 @@ class _Parser:
                 tj.al
                 and words >= 2
                 and tj.key not in _COMPOUND_SECOND  # صلاح الدين مزوار
+                and not (
+                    j < self.n and self.toks[j].al and self.toks[j].key in family_words()
+                )  # عبدالله علي عبدالله السالم الصباح
                 and not (
                     j < self.n
                     and (

@@ -28,7 +28,7 @@ from kg.extract.index import arabic_index, english_index, inner_key
 from kg.model import Article
 from kg.nlp.normalize import normalize_ar, normalize_en
 
-__all__ = ["home_state", "dateline_state", "outlet_state"]
+__all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "family_words"]
 
 # Country-code domains that outlets of other states use as generic names.
 _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
@@ -132,6 +132,17 @@ def _families() -> tuple[tuple[tuple[str, ...], str], ...]:
         for name in row.get("en", []):
             out.append((tuple(re.findall(r"[a-z]+", normalize_en(name))), row["country"]))
     return tuple(sorted(out, key=lambda f: -len(f[0])))
+
+
+@cache
+def family_words() -> frozenset[str]:
+    """Ruling houses named by one Arabic word with the article (الصباح), as folded keys:
+    such a word may end a name after another surname (عبدالله علي عبدالله السالم الصباح).
+
+    >>> "صباح" in family_words()
+    True
+    """
+    return frozenset(f[0] for f, _ in _families() if len(f) == 1 and not f[0].isascii())
 
 
 def family_state(names: list[str]) -> str | None:

@@ -412,6 +412,27 @@ def _country_place(code: str, lang: str) -> dict | None:
     return {"id": _slug(info.en), "en": info.en, "ar": info.ar, "kind": "country", "country": code}
 
 
+@cache
+def _capitals() -> dict[str, dict]:
+    out = {}
+    for p in lexicon.places():
+        if p.kind == "capital" and p.country:
+            out.setdefault(
+                p.country,
+                {"id": p.id, "en": p.en, "ar": p.ar, "country": p.country, "kind": p.kind},
+            )
+    return out
+
+
+def _capital_place(code: str) -> dict | None:
+    """The place of a state's capital, as the places index gives it.
+
+    >>> _capital_place("RU")["en"], _capital_place("XX")
+    ('Moscow', None)
+    """
+    return _capitals().get(code)
+
+
 def _within(place: dict, other: dict) -> bool:
     """True when ``place`` lies in ``other`` (a city in its state)."""
     return (
@@ -780,6 +801,36 @@ class _Reader:
 
     # ------------------------------------------------------------ places
 
+    def _adjective_reading(self, i: int, n: int) -> bool:
+        """A one-word Arabic state name with the article that is also a nationality
+        (السورية, السعودية) after a noun it can qualify, not after a preposition or a
+        verb: the adjective."""
+        t = self.toks[i]
+        if self.lang != "ar" or n != 1 or not t.definite or t.key not in self.ix.adjectives:
+            return False
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        return not (
+            prev.punct
+            or prev.norm in _PREPS
+            or prev.key in _PREPS
+            or any(k in self.lex.triggers.root for k in prev.firsts)
+            or self._inside(self.spans, prev.begin, prev.end)  # زار X السعودية
+        )
+
+    def _state_adjective(self, a: int, b: int) -> str | None:
+        """The state of a nationality adjective right after a capital cue ("العاصمة
+        الروسية") or, in English, right before it ("the Russian capital")."""
+        if self.lang == "ar":
+            if b < len(self.toks):
+                t = self.toks[b]
+                return next(
+                    (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                )
+            return None
+        return self._en_adjective(a - 1) if a > 0 else None
+
     def places_in(self, s: _Sentence, zones) -> list[tuple[int, dict, bool]]:
         """(token, place dict, strong) of the places of a sentence outside topic zones;
         ``strong`` for places after a preposition or a head ("العاصمة", "the capital")."""
@@ -802,6 +853,9 @@ class _Reader:
                 continue
             n, val = hit
             end_char = self.toks[i + n - 1].end
+            if kind == "country" and self._adjective_reading(i, n):
+                i += n  # "وزارة الدفاع السورية": Syrian, not Syria
+                continue
             if kind == "country":
                 val = _country_place(val, self.lang)
             if val is None or self.in_title_or_name(t.begin, end_char):
@@ -833,7 +887,19 @@ class _Reader:
             if not origin and (not zoned or start != i):
                 out.append((i, val, prep or start != i))
             i += n
-        return out
+        named = {p for p, _, _ in out}
+        for a, b in self._cue_hits(s, "capital"):
+            code = self._state_adjective(a, b)
+            cap = _capital_place(code) if code else None
+            if (
+                cap is None
+                or any(b <= p <= b + 2 for p in named)
+                or any(za <= a < zb for za, zb in zones)
+            ):
+                continue
+            # "العاصمة الروسية", "the Russian capital" with no city named: the state's capital
+            out.append((a, cap, True))
+        return sorted(out, key=lambda x: x[0])
 
     def _clitic(self, trie, i: int, n: int) -> str:
         """The clitics (ب ل و ف) that token ``i`` carries before the matched word."""
@@ -1217,6 +1283,12 @@ class _Reader:
         """A meeting's place is in the state of one of its participants (when known);
         a visit, an act abroad (laying a wreath) or a meeting on the sidelines of a
         gathering may be anywhere."""
+        if d.type == "visit" and place.get("kind") == "country":
+            # a state is no destination of its own officials ("وصل وفد وزارة الدفاع السورية
+            # إلى موسكو": Syria names the visitors)
+            visitors = [p for p in d.actors if p not in d.hosts]
+            home = [self.country_of.get(p, set()) for p in visitors]
+            return not (home and all(place.get("country") in h for h in home))
         if d.type in ("visit", "other") or d.sent in self.sidelines:
             return True
         states = set()
@@ -1229,6 +1301,15 @@ class _Reader:
         self, d: _Draft, s: _Sentence, anchor: int | None, places, times, *, anaphoric: bool = False
     ) -> None:
         """Give ``d`` the sentence's day and place when it has none."""
+        cached = getattr(self, "_cue_cache", (None, {}))
+        if d.status == "held" and anchor is not None and cached[0] == s.index:
+            # "... المقرر عقده بالعاصمة التونسية نهاية الشهر": the day and place after a
+            # planning cue are a planned event's, not this one's
+            plans = [ca for ca, _cb in cached[1].get("planned", []) if ca > anchor]
+            if plans:
+                first = min(plans)
+                places = [x for x in places if x[0] < first]
+                times = [x for x in times if x[0] < first]
         if d.date is None and d.earliest is None and times:
             tok, t = self.nearest(times, anchor)
             if t.kind == "day" and not (anaphoric and t.future):
@@ -1388,6 +1469,19 @@ class _Reader:
                     self.add_mention(ref, a, b, trig, "anaphor")
                     self.fill(ref, s, a, places, times, anaphoric=True)
                 return []
+        if trig.host and len(everyone) == 1 and not inherited and self._has_also(s):
+            # "كما استقبل X": the host of the receptions just reported receives X too
+            prev = next(
+                (
+                    e
+                    for e in reversed(self.drafts)
+                    if e.alive and e.type == etype and e.hosts and e.sent < s.index
+                ),
+                None,
+            )
+            if prev is not None and everyone[0] not in prev.hosts:
+                subj, obj = prev.hosts[:1], everyone
+                everyone = subj + obj
         if trig.first.startswith("welcom") and not (obj or attendees or extra or inherited):
             return []  # "welcomed the decision": no guest, no meeting
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
