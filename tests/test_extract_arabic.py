@@ -362,6 +362,20 @@ POSITIVE = [
         "واستقبل وزير الدفاع الشيخ حمد علي حمد السالم الصباح وفدا عسكريا.",
         {("حمد علي حمد السالم الصباح", "defence_minister", "KW")},
     ),
+    # a comma typed with no space after it ends the name; the Yemeni honorific الأخ
+    (
+        "التقى وزير الخارجية اليمني المهندس هشام شرف عبد الله،اليوم، المنسق الأممي.",
+        {("هشام شرف عبد الله", "foreign_minister", "YE")},
+    ),
+    (
+        "واستقبل رئيس مجلس النواب اليمني الأخ يحيى الراعي الوفد.",
+        {("يحيى الراعي", "official", "YE")},
+    ),
+    # a governor's place is no part of the name that follows it
+    (
+        "ووصل المبعوث العماني محافظ ظفار محمد بن سالم الكثيري إلى صنعاء.",
+        {("محمد بن سالم الكثيري", "envoy", "OM"), ("محمد بن سالم الكثيري", "official", "OM")},
+    ),
     # a deputy assistant secretary is below a deputy minister
     (
         "والتقى الوزير ستيفن كولنز، نائب مساعد وزير الخارجية الأمريكي لشؤون الخليج.",

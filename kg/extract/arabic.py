@@ -55,6 +55,7 @@ _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
 _HONORIFIC_SURNAMES = _W["honorific_surnames"]
 _COMPOUND_SECOND = _W["compound_second"]
+_PLACE_HEADS = _W["place_heads"]
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
@@ -303,6 +304,15 @@ class _Parser:
             return i, end, english
         if not self.name_like(i, 0) or self.toks[i].key in ("بن", "ابن", "بنت", "ال"):
             return None
+        if (
+            i > 0
+            and i + 2 < self.n
+            and self.toks[i - 1].key in _PLACE_HEADS
+            and self.toks[i].key not in self.ix.given_names
+            and self.toks[i + 1].key in self.ix.given_names
+            and self.name_like(i + 2, 1)
+        ):
+            return self.name_at(i + 1)  # محافظ ظفار محمد بن مرهون: the place, then the name
         t0 = self.toks[i]
         if t0.al and t0.key not in _CONNECTORS:
             # a name does not start with the article, but a surname alone may (الشيباني)

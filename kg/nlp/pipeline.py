@@ -24,7 +24,7 @@ import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from kg.nlp.normalize import normalize_ar, normalize_en
 
@@ -38,6 +38,9 @@ SUPPORTED = ("ar", "en")
 _NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 3)]
 
 _EXTRA_SUFFIXES = [r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\."]
+# An Arabic comma or semicolon typed with no space after it still ends the word
+# ("عبد الله،اليوم").
+_EXTRA_INFIXES = [r"[\u060c\u061b]"]
 
 
 @Language.component("kg_normalizer_ar")
@@ -93,6 +96,8 @@ def get_pipeline(lang: str) -> Language:
     nlp.max_length = 25_000_000
     suffixes = list(nlp.Defaults.suffixes or ()) + _EXTRA_SUFFIXES
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = list(nlp.Defaults.infixes or ()) + _EXTRA_INFIXES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Drop exceptions that rewrite NORM (Arabic hadith abbreviations); keep the rest.
     nlp.tokenizer.rules = {
         orth: pieces
