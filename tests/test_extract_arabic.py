@@ -371,6 +371,11 @@ POSITIVE = [
         "واستقبل رئيس مجلس النواب اليمني الأخ يحيى الراعي الوفد.",
         {("يحيى الراعي", "official", "YE")},
     ),
+    # a counterpart's name set off by commas
+    (
+        "التقى وزير الدفاع التركي يشار غولر، الجمعة، مع نظيره الألباني، نيكو بيليشي، في أنقرة.",
+        {("يشار غولر", "defence_minister", "TR"), ("نيكو بيليشي", "defence_minister", "AL")},
+    ),
     # a governor's place is no part of the name that follows it
     (
         "ووصل المبعوث العماني محافظ ظفار محمد بن سالم الكثيري إلى صنعاء.",

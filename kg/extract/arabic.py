@@ -1000,6 +1000,9 @@ class _Parser:
             return None
         j, mods = self.modifiers(i + 1)
         name = self.name_at(j)
+        if not name and mods["country"] and j + 1 < self.n and self.toks[j].text in ("،", ","):
+            # "نظيره الكوسوفي، أرمند محاج،": the name set off by a comma
+            name = self.name_at(j + 1)
         if not name:
             return None
         ante = self.antecedent(i)
