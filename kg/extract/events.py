@@ -143,6 +143,7 @@ class EventLexicon:
     lang: str
     triggers: Trie = field(default_factory=Trie)
     cues: dict = field(default_factory=dict)  # cue name -> Trie
+    cue_firsts: dict = field(default_factory=dict)  # first key -> names of cues it may open
 
 
 def _keys(phrase: str, lang: str) -> tuple[str, ...]:
@@ -187,6 +188,9 @@ def event_lexicon(lang: str) -> EventLexicon:
                 keys = _keys(form, lang)
                 if keys:
                     trie.add(keys, row["cue"])
+    for name, trie in lex.cues.items():
+        for k in trie.root:
+            lex.cue_firsts.setdefault(k, []).append(name)
     return lex
 
 
@@ -586,9 +590,23 @@ class _Reader:
     # ------------------------------------------------------------ cues
 
     def cues(self, s: _Sentence) -> dict[str, list[tuple[int, int]]]:
-        out: dict[str, list[tuple[int, int]]] = {}
-        for name, trie in self.lex.cues.items():
-            out[name] = [(a, b) for a, b, _ in _scan(trie, self.toks, s.lo, s.hi)]
+        """Every cue's longest, non-overlapping matches in the sentence, in one pass: a
+        word is looked up only in the cues that a phrase of may start with it."""
+        out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.lex.cues}
+        free = dict.fromkeys(self.lex.cues, s.lo)  # where each cue may match next
+        firsts = self.lex.cue_firsts
+        for i in range(s.lo, s.hi):
+            t = self.toks[i]
+            if t.punct:
+                continue
+            names = {name for k in t.firsts for name in firsts.get(k, ())}
+            for name in names:
+                if i < free[name]:
+                    continue
+                m = _longest(self.lex.cues[name], self.toks, i, s.hi)
+                if m:
+                    out[name].append((i, i + m[0]))
+                    free[name] = i + m[0]
         return out
 
     def _possessed_after(self, char: int) -> bool:
