@@ -495,6 +495,7 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
     rel = {_key(k): v for k, v in ar["relative_days"].items()}
     rel_with_part = {_key(k): v for k, v in ar["relative_days_after_part"].items()}
     counts = {_key(k): v for k, v in ar["day_counts"].items()}
+    ordinals = _index(ar.get("day_ordinals", {}))
     night = {_key(w) for w in ar["night_parts"]}
     blockers_after = set(ar["today_blockers_after"])
     blockers_before = set(ar["today_blockers_before"])
@@ -519,6 +520,12 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
     RECENT = _alt(ar["recent_days"])
     AGO = _alt(ar["ago_words"])
     COUNT = _alt(counts)
+    ORD = _alt(ordinals) if ordinals else "(?!)"
+
+    def day_of(m: re.Match[str]) -> int:
+        """The day number: digits, or an ordinal word ("الثالث من الشهر الجاري")."""
+        return int(m["d"]) if m["d"] else ordinals[_key(m["dw"])]
+
     DAYS = _alt(ar["day_unit_plural"])
 
     weekday_prefix = rf"(?:(?:{DAYW}\s+)?(?P<wd>{WD})\s*[،,]?\s*(?:{AGREE}\s*)?)?"
@@ -532,7 +539,7 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
         return weekdays[_key(m["wd"])] if m["wd"] else None
 
     def greg_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-        day, month = int(m["d"]), months[_key(m["m"])]
+        day, month = day_of(m), months[_key(m["m"])]
         mod = _mod_of(m["mod"], mods)
         if m["y"]:
             d = _valid(int(m["y"]), month, day)
@@ -551,7 +558,7 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
         year, month = _shift_month(
             ctx.ref.year, ctx.ref.month, {"past": -1, "current": 0, "next": 1}[mod]
         )
-        d = _valid(year, month, int(m["d"]))
+        d = _valid(year, month, day_of(m))
         return (
             _with_weekday(_day(d, f"ar.day-of-month.{mod}", ref=ctx.ref), weekday_of(m))
             if d
@@ -574,7 +581,7 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
         return _span(lo, hi, f"ar.month.{how}" + (f".{part}" if part else ""), ref=ctx.ref)
 
     def hijri_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-        day, month = int(m["d"]), hmonths[_key(m["m"])]
+        day, month = day_of(m), hmonths[_key(m["m"])]
         if m["y"]:
             year = int(m["y"])
         elif ctx.ref is None:
@@ -664,7 +671,7 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
     def p(name: str, body: str, handler: Handler, *, hijri: bool = False) -> _Pattern:
         return _Pattern(name, re.compile(rf"{_B}{_CLITIC}(?P<x>{body}){_E}"), handler, hijri)
 
-    the_day = r"(?:ال)?(?P<d>\d{1,2})"
+    the_day = rf"(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<dw>{ORD}))"
     return (
         p(
             "ar.date",
