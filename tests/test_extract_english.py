@@ -275,6 +275,11 @@ POSITIVE = [
             ("Badr Albusaidi", "foreign_minister", "OM"),
         },
     ),
+    # a top diplomat is a foreign minister
+    (
+        "Oman's top diplomat Badr Albusaidi arrived in Tehran on Sunday.",
+        {("Badr Albusaidi", "foreign_minister", "OM")},
+    ),
     # the head of a ministry is its minister; the state after "of"
     (
         "The call was held between the head of the Ministry of Foreign Affairs of Iran "

@@ -698,7 +698,11 @@ class _Parser:
             if t.norm.startswith("ex-") and self.walk(self.ix.posts, j) is None:
                 m["status"] = "former"
                 break
-            if t.norm in _SKIP_BEFORE and not (t.norm == "de" and t.cap):
+            if (
+                t.norm in _SKIP_BEFORE
+                and not (t.norm == "de" and t.cap)
+                and not self.walk(self.ix.posts, j)  # "top diplomat" is a post itself
+            ):
                 j += 1
                 continue
             if m["country"] is None:
