@@ -347,6 +347,13 @@ ENGLISH = [
         [("statement", {"Erdogan"}, date(2025, 9, 1), None, H)],
     ),
     ("Turkish Foreign Minister Hakan Fidan said Turkey supports the unity of Syria.", D, []),
+    # a gathering's sidelines: its day and place are the meeting's, it is no event itself
+    (
+        "Saudi Foreign Minister Prince Faisal bin Farhan met his Syrian counterpart Asaad "
+        "al-Shaibani on the sidelines of the UN General Assembly summit in New York on Monday.",
+        D,
+        [("meeting", {"Faisal bin Farhan", "Shaibani"}, date(2025, 9, 1), "new-york", H)],
+    ),
     # the capital a nationality names
     (
         "Syrian Foreign Minister Asaad al-Shaibani arrived in the Russian capital on Monday "

@@ -639,6 +639,12 @@ class _Reader:
                 return True
         return False
 
+    def _clause_end(self, k: int, hi: int) -> int:
+        """The token after the clause that starts at k: the next comma, or the sentence end."""
+        while k < hi and self.toks[k].text not in ("،", ",", ";", "؛"):
+            k += 1
+        return k
+
     def _new_verb(self, k: int) -> bool:
         """Token k starts a new clause with a verb: "and expressed", "وأعرب"."""
         t = self.toks[k]
@@ -1026,6 +1032,10 @@ class _Reader:
             )
         ]
         hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)]
+        # "on the sidelines of the General Assembly", "على هامش القمة": the gathering is the
+        # occasion of the sentence's event, not an event of its own
+        occasions = [(a, self._clause_end(b, s.hi)) for a, b in cues.get("sidelines", [])]
+        hits = [h for h in hits if not any(oa <= h[0] < ob for oa, ob in occasions)]
         # aid named after a topic cue is what was discussed or called for, however long the
         # list ("called for a truce, protection of civilians, and safe delivery of aid"),
         # unless a new verb comes between ("discussed X and expressed thanks for the aid")
@@ -1183,7 +1193,13 @@ class _Reader:
             obj = [(c, p) for c, p in found if with_at < c <= reach]
             if not subj or not obj:
                 return None
-            places = [x for x in self.places_in(s, []) if x[0] < m]
+            # before مع, or at the gathering on whose sidelines the talks were held
+            occasions = [(a2, self._clause_end(b2, s.hi)) for a2, b2 in cues.get("sidelines", [])]
+            places = [
+                x
+                for x in self.places_in(s, [])
+                if x[0] < m or any(oa <= x[0] < ob for oa, ob in occasions)
+            ]
             times = [x for x in self.times_in(s, [], cues) if x[0] < m]
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
