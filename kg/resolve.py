@@ -10,6 +10,8 @@ Two local persons merge when
 - one gazetteer spelling names both (أسعد الشيباني / Asaad al-Shaibani), or
 - their names share a consonant skeleton (غولر / جولر, ألتنداغ / آلتينداج, Guler / Güler)
   *and* they hold the same post in the same state, or
+- a name of two words or more begins a longer one (هشام شرف / هشام شرف عبد الله) and they
+  hold the same post in the same state, or one of them names no state, or
 - within one article, a short form (surname alone) follows the full name (done in extraction).
 
 A surname alone never merges across articles: two officials who share a family name stay
@@ -95,18 +97,24 @@ def skeleton(name: str) -> str:
     True
     >>> skeleton("Guler") == skeleton("Güler")
     True
+    >>> skeleton("Saud bin Abdul Rahman Al-Thani") == skeleton("Saoud bin Abdulrahman Al Thani")
+    True
+    >>> skeleton("عبد الرحمن الداود") == skeleton("عبدالرحمن الداود")
+    True
     """
     if is_arabic(name):
         words = []
-        for w in normalize_ar(name).split():
+        for w in normalize_ar(name).replace("عبدال", "عبد ").split():
             if w.startswith("ال") and len(w) > 3:
                 w = w[2:]
             words.append(re.sub("[اوي]", "", w.translate(_AR_FOLD)) or w)
-        return " ".join(words)
+        return "".join(words)  # عبد الرحمن and عبدالرحمن alike
     words = [
-        w for w in re.sub(r"[^a-z' -]", "", normalize_en(name)).split() if w not in ("al", "el")
+        re.sub(r"^(?:al|el)-", "", w)
+        for w in re.sub(r"[^a-z' -]", "", normalize_en(name)).split()
+        if w not in ("al", "el")
     ]
-    return " ".join(w.translate(_EN_FOLD) or w for w in words)
+    return "".join(w.translate(_EN_FOLD) or w for w in words)  # Abdul Rahman, Abdulrahman
 
 
 @lru_cache(maxsize=4096)
@@ -171,6 +179,18 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+def _compatible_posts(a: set, b: set) -> bool:
+    """Some post of ``a`` and of ``b`` is the same role in the same state, or in a state
+    one of them does not name.
+
+    >>> _compatible_posts({("foreign_minister", None)}, {("foreign_minister", "YE")})
+    True
+    >>> _compatible_posts({("foreign_minister", "EG")}, {("foreign_minister", "YE")})
+    False
+    """
+    return any(r1 == r2 and (c1 == c2 or None in (c1, c2)) for r1, c1 in a for r2, c2 in b)
+
+
 def _names(p: Person) -> list[str]:
     out = [n for n in (p.name_ar, p.name_en) if n]
     out += [n for n, _ in p.alt_labels]
@@ -232,6 +252,22 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if posts_of.get(a, set()) & posts_of.get(b, set()):
+                    uf.union(a, b)
+    # a name of two words or more that a longer name of another article begins with
+    # (هشام شرف / هشام شرف عبد الله), for the same post in a compatible state
+    by_head: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for pid in sorted(persons):
+        for n in _names(persons[pid]):
+            words = tuple(person_key(n).split())
+            if len(words) >= 2:
+                by_head.setdefault(" ".join(words[:2]), []).append((words, pid))
+    for group in by_head.values():
+        for i, (wa, a) in enumerate(group):
+            for wb, b in group[i + 1 :]:
+                short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+                if short != full[: len(short)] or uf.find(a) == uf.find(b):
+                    continue
+                if _compatible_posts(posts_of.get(a, set()), posts_of.get(b, set())):
                     uf.union(a, b)
 
     # Arabic persons and English persons: same post and state, and the transliteration of

@@ -78,6 +78,21 @@ def test_resolve_same_skeleton_different_posts_stay_apart():
     assert len(merged.persons) == 1
 
 
+def test_resolve_a_longer_form_of_a_name_with_the_same_post_merges():
+    merged = _build(
+        ("ar", "والتقى وزير الخارجية المهندس سامر حداد السفير."),
+        ("ar", "والتقى وزير الخارجية اليمني سامر حداد عبد الله الوفد."),
+    )
+    assert len(merged.persons) == 1
+    # another post, or the same post in another state, keeps them apart
+    apart = _build(
+        ("ar", "وقال وزير الخارجية اللبناني سامر حداد إن الحوار مستمر."),
+        ("ar", "والتقى وزير الخارجية اليمني سامر حداد عبد الله الوفد."),
+        ("ar", "وقال وزير الدفاع سامر حداد علي إن التدريب مستمر."),
+    )
+    assert len(apart.persons) == 3
+
+
 def test_resolve_ids_are_stable_across_input_order():
     texts = [
         ("ar", "التقى وزير الخارجية التركي هاكان فيدان نظيره السوري أسعد الشيباني."),
