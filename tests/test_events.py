@@ -354,6 +354,13 @@ ENGLISH = [
         D,
         [("meeting", {"Faisal bin Farhan", "Shaibani"}, date(2025, 9, 1), "new-york", H)],
     ),
+    # "called on" is a visit paid in person, not a call; "the visiting" is an adjective
+    (
+        "Indian External Affairs Minister Sushma Swaraj called on Palestinian President "
+        "Mahmoud Abbas and the visiting delegation on Monday.",
+        D,
+        [("meeting", {"Swaraj", "Abbas"}, date(2025, 9, 1), None, H)],
+    ),
     # the capital a nationality names
     (
         "Syrian Foreign Minister Asaad al-Shaibani arrived in the Russian capital on Monday "
@@ -444,6 +451,14 @@ ARTICLES = [
             ("meeting", {"الصباح", "خالد بن سلمان"}, D, None, H),
             ("meeting", {"الصباح", "سعود بن عبد الرحمن"}, D, None, H),
         ],
+    ),
+    # a later report of one side of the talks just reported is the same happening
+    (
+        "عقد رئيس الوزراء العراقي محمد شياع السوداني اليوم مع الرئيس التركي رجب طيب أردوغان "
+        "جلسة مباحثات في أنقرة.\n\nوجاء ذلك عقب مراسم استقبال رسمية من قبل الرئيس التركي "
+        "رجب طيب أردوغان.",
+        D,
+        [("meeting", {"السوداني", "أردوغان"}, D, "ankara", H)],
     ),
     # "حضر الاستقبال": the reception already reported, with one more attendee
     (

@@ -275,6 +275,11 @@ POSITIVE = [
             ("Badr Albusaidi", "foreign_minister", "OM"),
         },
     ),
+    # a top diplomat, an external affairs minister, is a foreign minister
+    (
+        "Indian External Affairs Minister Subrahmanyam Jaishankar met the delegation.",
+        {("Subrahmanyam Jaishankar", "foreign_minister", "IN")},
+    ),
     # a top diplomat is a foreign minister
     (
         "Oman's top diplomat Badr Albusaidi arrived in Tehran on Sunday.",

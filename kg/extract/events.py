@@ -1088,6 +1088,16 @@ class _Reader:
                 continue  # "received a call"
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
+            if (
+                self.lang == "en"
+                and trig.kind == "verb"
+                and b - a == 1
+                and self.toks[a].norm.endswith("ing")
+                and a > 0
+                and self.toks[a - 1].norm in ("the", "a", "an", "his", "her", "their")
+                and (b >= len(self.toks) or self.toks[b].norm not in ("with", "between", "of"))
+            ):
+                continue  # "the visiting dignitary": an adjective ("a meeting with" is not)
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
@@ -1716,6 +1726,10 @@ class _Reader:
         ):
             return True
         if e.type == d.type == "visit" and se & sd and e.place and d.place:
+            return True
+        if e.type == d.type and len(sd) == 1 and sd <= se and 0 < d.sent - e.sent <= 2:
+            # a later report naming one side only ("مراسم استقبال رسمية ... من قبل الرئيس
+            # التركي") of a meeting just reported
             return True
         if "talks" in (e.kind, d.kind) and abs(e.sent - d.sent) <= 2 and (sd <= se or se <= sd):
             # "ناقش X مع Y ..." then "جاء ذلك خلال اتصال هاتفي": talks are the vaguest report
