@@ -204,6 +204,14 @@ def extract(article: Article) -> Extraction:
             generic.add(k)
     by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
     kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
+    # "مساعد وزير الخارجية السفير X", "Ambassador X, spokesperson for ...": with another
+    # post and no state of its own, السفير / Ambassador is a diplomat's rank, not a post
+    other_posts = {t.person for t in kept if t.role != "ambassador"}
+    kept = [
+        t
+        for t in kept
+        if not (t.role == "ambassador" and t.country is None and t.person in other_posts)
+    ]
     # a member of a ruling house serves its state (الشيخ فهد يوسف سعود الصباح: KW)
     family = {pid: context.family_state(persons[pid]["names"]) for pid in order}
     kept = [

@@ -329,6 +329,15 @@ class _Parser:
                     break
                 j += 1
                 continue
+            if (
+                self.toks[j].norm == "الله"
+                and not prev.al
+                and not prev.punct
+                and not prev.norm.endswith(("ه", "ها"))  # حفظه الله is a blessing
+            ):
+                j += 1  # عوض الله, نصر الله, جاد الله: a compound with the divine name
+                words += 1
+                continue
             if prev.al and self.toks[j].al and self.toks[j].key in family_words():
                 j += 1  # a ruling house ends the name (... السالم الصباح), whatever else
                 break  # the word means (صباح: morning)
