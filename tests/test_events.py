@@ -662,3 +662,27 @@ def test_events_lexicon_has_every_type():
             "other",
         }
         assert {"planned", "source", "topic"} <= set(lex.cues)
+
+
+def test_events_summary_line_of_the_seed_form():
+    # the seed form's first line summarises the body: each of its events is one happening
+    # with the body's telling of it, and the body's time wins over the summary's date
+    from kg.ingest import read_txt
+
+    text = (
+        "date 2025-10-17 - أجرى وزيرا الخارجية الأردني أيمن الصفدي والمصري بدر عبد العاطي "
+        "اتصالا هاتفيا لمتابعة ما بحثه اجتماع عمان الأخير. - زار وزير الدفاع الأردني "
+        "سامي حداد القاهرة.\n\n"
+        "وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي.\n\n"
+        "وكان الصفدي ووزير الدفاع سامي حداد قد عقدا اجتماعا الأسبوع الماضي في عمان مع "
+        "عبد العاطي."
+    )
+    article = read_txt(text, origin="t")
+    assert article.summary and article.date == date(2025, 10, 17)
+    ex = extract(article)
+    got = sorted((e.type, e.date, e.earliest, e.place) for e in ex.events)
+    assert got == [
+        ("meeting", None, date(2025, 10, 6), "amman"),
+        ("phone_call", date(2025, 10, 17), None, None),
+        ("visit", None, None, "cairo"),
+    ]

@@ -347,8 +347,10 @@ def _abbreviation(cur: list[_Tok], nxt: _Tok) -> bool:
     )
 
 
-def _sentences(toks: list[_Tok], text: str) -> list[_Sentence]:
-    """spaCy's sentences, cut again at line breaks (a headline or a dateline is a line)."""
+def _sentences(toks: list[_Tok], text: str, *, summary_end: int = -1) -> list[_Sentence]:
+    """spaCy's sentences, cut again at line breaks (a headline or a dateline is a line).
+    Sentences before ``summary_end`` (the seed form's ``date … - summary`` line) are a
+    summary of the body, like a headline."""
     groups: list[list[_Tok]] = []
     cur: list[_Tok] = []
     for t in toks:
@@ -376,7 +378,7 @@ def _sentences(toks: list[_Tok], text: str) -> list[_Sentence]:
         last = g[-1].text
         headline = (
             not tail and not last.endswith((".", "!", "?", "؟", "۔", "؛")) and len(words) <= 24
-        )
+        ) or begin < summary_end
         out.append(_Sentence(len(out), lo, hi, begin, end, para, headline))
     return out
 
@@ -458,7 +460,11 @@ class _Reader:
         self.ix = arabic_index() if self.lang == "ar" else english_index()
         self.toks = _tokens(doc, self.lang)
         self._begins = [t.begin for t in self.toks]
-        self.sents = _sentences(self.toks, self.text)
+        self.summary_end = -1
+        if article.summary and self.text.lstrip().startswith("date "):
+            first = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
+            self.summary_end = first if first >= 0 else len(self.text)
+        self.sents = _sentences(self.toks, self.text, summary_end=self.summary_end)
         self.persons = persons
         self.tenures = tenures
         # spokespersons announce events; they take part only when nobody else is named
@@ -1734,9 +1740,19 @@ class _Reader:
         if "talks" in (e.kind, d.kind) and abs(e.sent - d.sent) <= 2 and (sd <= se or se <= sd):
             # "ناقش X مع Y ..." then "جاء ذلك خلال اتصال هاتفي": talks are the vaguest report
             return True
-        if (d.headline or e.headline) and (sd <= se or se <= sd):
+        if (
+            (d.headline or e.headline)
+            and (sd <= se or se <= sd)
+            and (d.type == e.type or (d.headline != e.headline and not self._in_summary(e, d)))
+        ):
+            # a headline and the body that tells the same happening, whatever the word; a
+            # summary line (the seed form's) names each happening with its own type
             return True
         return False
+
+    def _in_summary(self, *drafts: _Draft) -> bool:
+        """Whether one of ``drafts`` comes from the seed form's summary line."""
+        return any(self.toks[d.first_tok].begin < self.summary_end for d in drafts)
 
     def absorb(self, keep: _Draft, gone: _Draft) -> None:
         # a headline's event gives way to the body's, whatever its type
@@ -1758,10 +1774,11 @@ class _Reader:
         for src in gone.sources:
             if src not in keep.sources:
                 keep.sources.append(src)
-        if keep.date is None and gone.date is not None:
-            keep.date, keep.earliest, keep.latest = gone.date, None, None
-        elif keep.date is None and keep.earliest is None and gone.earliest is not None:
-            keep.earliest, keep.latest = gone.earliest, gone.latest
+        # the time of the body wins over a headline's; otherwise the time known first
+        gone_timed = gone.date is not None or gone.earliest is not None
+        keep_timed = keep.date is not None or keep.earliest is not None
+        if gone_timed and (not keep_timed or (keep.headline and not gone.headline)):
+            keep.date, keep.earliest, keep.latest = gone.date, gone.earliest, gone.latest
         if (
             gone.place
             and keep.type not in _NO_PLACE
