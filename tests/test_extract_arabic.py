@@ -386,6 +386,11 @@ POSITIVE = [
         "وأجرى الشيخ محمد بن زايد آل نهيان رئيس الدولة حفظه الله اتصالا هاتفيا.",
         {("محمد بن زايد آل نهيان", "head_of_state", "AE")},
     ),
+    # after a comma, an ambassador is the next person, not the president's other post
+    (
+        "كما استقبل رئيس الجمهورية، سفير لبنان لدى الفاتيكان سامي حداد وأركان السفارة.",
+        {("سامي حداد", "ambassador", "LB")},
+    ),
     # a counterpart's name set off by commas
     (
         "التقى وزير الدفاع التركي يشار غولر، الجمعة، مع نظيره الألباني، نيكو بيليشي، في أنقرة.",

@@ -942,6 +942,10 @@ class _Parser:
         nxt = self.title_at(k)
         if not nxt or nxt[1].bare:
             return None
+        if k > j and nxt[1].role == "ambassador":
+            # "استقبل رئيس الجمهورية، سفير لبنان لدى ... X": after a comma, an ambassador
+            # is the next person, not another post of the one before
+            return None
         clitics = {key: c for key, c in first_keys(self.toks[k].norm)}
         head_keys = self.opts(k, True)[0]
         if not any(
