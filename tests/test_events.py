@@ -368,6 +368,14 @@ ENGLISH = [
         D,
         [("visit", {"Shaibani"}, date(2025, 9, 1), "moscow", H)],
     ),
+    # a delegation met together: the officials of one state after "met with"
+    (
+        "Turkish Foreign Minister Hakan Fidan on Wednesday met with Syrian Foreign Minister "
+        "Asaad al-Shaibani, Defence Minister Murhaf Abu Qasra and intelligence chief Hussein "
+        "al-Salama in Ankara.",
+        D,
+        [("meeting", {"Fidan", "Shaibani", "Abu Qasra", "Salama"}, date(2025, 8, 27), "ankara", H)],
+    ),
     # a proposal welcomed is no guest; a meeting not yet held is none
     (
         "The Jordanian Foreign Ministry said in a statement that Foreign Minister Ayman Safadi "
@@ -499,7 +507,8 @@ ARTICLES = [
         D,
         [("meeting", {"Fidan", "Sharaa"}, date(2025, 9, 1), "damascus", H)],
     ),
-    # one meeting of the same two sides, a later report naming one more attendee
+    # a visitor meets a prime minister in turn, not as one of a delegation; a later report
+    # naming one more attendee is the same meeting
     (
         "Jordanian Interior Minister Mazen Faraya met with his Iraqi counterpart Abdul Amir "
         "al-Shammari and Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad.\n\nFaraya "
@@ -509,6 +518,16 @@ ARTICLES = [
         [
             ("meeting", {"Faraya", "Shammari"}, None, "baghdad", H),
             ("meeting", {"Faraya", "Sudani", "Shammari"}, None, "baghdad", H),
+        ],
+    ),
+    # officials of several states after "met with": one meeting each
+    (
+        "Egyptian Defence Minister Abdel Mageed Saqr met with Yemeni Defence Minister Mohsen "
+        "al-Daeri and Nigerian Defence Minister Bello Matawalle in Cairo.",
+        D,
+        [
+            ("meeting", {"Saqr", "Daeri"}, None, "cairo", H),
+            ("meeting", {"Saqr", "Matawalle"}, None, "cairo", H),
         ],
     ),
     # attendees named in a later sentence join the meeting

@@ -100,6 +100,14 @@ _INSTITUTIONS = {
     "en": rule_words("en")["organization_words"],
 }
 
+# Posts whose holders receive visitors one by one, not as members of a delegation.
+_LEADERS = {
+    "head_of_state",
+    "deputy_head_of_state",
+    "head_of_government",
+    "deputy_head_of_government",
+}
+
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
 
@@ -472,6 +480,7 @@ class _Reader:
         for t in tenures:
             roles.setdefault(t.person, set()).add(t.role)
         self.spokes = {p for p, r in roles.items() if r == {"spokesperson"}}
+        self.roles_of = roles
         self.drafts: list[_Draft] = []
         self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
         self.orgs: dict[str, Organization] = {}
@@ -1537,6 +1546,19 @@ class _Reader:
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
             obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
+        if etype != "phone_call" and splittable:
+            # "met with the Syrian foreign minister, defence minister and intelligence
+            # chief": ministers of one state met together, a delegation; a visitor who
+            # meets a state's president, prime minister and minister sees each in turn
+            states = [self.country_of.get(o, set()) for o in obj]
+            heads = any(self.roles_of.get(o, set()) & _LEADERS for o in obj)
+            if (
+                states
+                and not heads
+                and all(st and st == states[0] for st in states)
+                and len(states[0]) == 1
+            ):
+                splittable = False
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
         else:
