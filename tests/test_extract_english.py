@@ -275,6 +275,12 @@ POSITIVE = [
             ("Badr Albusaidi", "foreign_minister", "OM"),
         },
     ),
+    # unnamed members after a minister's name are no second post of his
+    (
+        "A Syrian delegation led by Foreign Minister Asaad al-Shaibani, the defence minister "
+        "and the head of intelligence held talks in Ankara.",
+        {("Asaad al-Shaibani", "foreign_minister", "SY")},
+    ),
     # a top diplomat, an external affairs minister, is a foreign minister
     (
         "Indian External Affairs Minister Subrahmanyam Jaishankar met the delegation.",

@@ -65,6 +65,7 @@ _ORG_WORDS = _W["organization_words"]
 _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
+_PORTFOLIOS = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
 _MINISTER_OF = {
     "mfa": "foreign_minister",
     "mod": "defence_minister",
@@ -950,6 +951,10 @@ class _Parser:
         if name is None:
             name = self.name_before(i)
             rule = "en.name_title"
+            if name is not None and self._other_minister_before(name, titles):
+                # "led by Foreign Minister X, the defence minister and the head of
+                # intelligence": a list of other, unnamed members, no second post of X
+                name = None
             if name is not None:
                 start = name[0]
                 rk = self.rank_ending_at(name[0])
@@ -998,6 +1003,16 @@ class _Parser:
                 generic=country is None,
             )
         return max(end_tok, i + 1)
+
+    def _other_minister_before(self, name, titles) -> bool:
+        """The name right before an appositive title already holds another minister's post
+        from a title in front of it (Foreign Minister X, the defence minister ...)."""
+        begin = self.toks[name[0]].idx
+        mine = {
+            f.role for f in self.findings if f.name_begin == begin and f.rule == "en.title_name"
+        }
+        new = {t[2].role for t in titles}
+        return bool(mine & _PORTFOLIOS) and bool(new & _PORTFOLIOS) and not (new & mine)
 
     def appointed(self, start: int, rule: str) -> bool:
         """X was nominated as foreign minister; named X prime minister; candidate for."""
