@@ -1,4 +1,5 @@
-"""Events in Arabic and English news: calls, meetings, visits, agreements, supplies, statements.
+"""Events in Arabic and English news: calls, meetings, visits, agreements, supplies,
+statements and other acts (a flag raised, an inauguration attended).
 
 :func:`find_events` reads one article's spaCy Doc with the persons and posts that the
 officials rules found, and returns :class:`EventsFound`: the events with their participants,
@@ -15,7 +16,12 @@ attendance, anaphora). The policies, each one a choice:
 - **Who with whom.** Persons before a verb trigger are its subject (English, or Arabic SVO);
   otherwise the first person after it, and those coordinated with it before مع/with. A phone
   call, or a verb of meeting, with one subject and several coordinated objects is one
-  bilateral event per object; persons after "بحضور" / "in the presence of" attend every one.
+  bilateral event per object, unless the objects are ministers of one state (a delegation
+  met together); persons after "بحضور" / "in the presence of" attend every one. The side
+  after مع/with takes part even inside a topic clause; a spokesperson who announces an
+  event does not. With no trigger, "بحث/ناقش X ... مع Y" is talks held (``ev.meeting.talks``),
+  which a later report of the same happening ("جاء ذلك خلال اتصال هاتفي") names better.
+  A statement or another act (``other``) is one person's: the nearest before the trigger.
 - **Anaphora.** A definite or demonstrative event noun ("اللقاء", "هذا الاتصال", "the
   meeting") and an event trigger with nobody named refer back to the latest compatible event
   of the last sentences: they add a mention, and a day, place or source it lacked. "الوزيرين"
@@ -24,14 +30,19 @@ attendance, anaphora). The policies, each one a choice:
 - **Time.** The time expression of the clause nearest the trigger: a day is the date, an
   interval bounds it, anything else leaves it open. The article date is never a default.
 - **Modality.** A planning cue just before the trigger (تعتزم، من المقرر، will, is expected
-  to), a future prefix (سيزور) or a future time makes the event ``planned``.
+  to), or one with أن/that governing the trigger's clause, a future prefix (سيزور) or a
+  future time makes the event ``planned``; a day or place after a planning cue is the
+  planned event's. A negation just before the trigger (لم, "have yet to") makes no event.
 - **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
-  that have none (not calls).
+  that have none (not calls). "العاصمة الروسية" / "the Russian capital" is that state's
+  capital; a state is no destination of its own officials.
 - **One event per happening.** Events with the same type and the same persons, visits of the
   same person to the same place, and events of a headline-like line whose persons another
-  event has, are one event with several mentions.
+  event has, are one event with several mentions; the body's day and place win over the
+  headline's. The seed form's ``date … - summary`` line is such a summary: each of its
+  events is one happening with the body's telling of it.
 
 >>> from kg.extract import extract
 >>> from kg.model import Article
