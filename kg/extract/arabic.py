@@ -662,7 +662,14 @@ class _Parser:
                 ):
                     j += 1  # للشؤون العربية والشرق أوسطية، X: an adjective closes the field
                 continue
-            if t.text in _PUNCT_SKIP and j + 1 < self.n and self.toks[j + 1].norm[:1] != "و":
+            if (
+                t.text in _PUNCT_SKIP
+                and j + 1 < self.n
+                and (
+                    self.toks[j + 1].norm[:1] != "و"
+                    or self.toks[j + 1].key in self.ix.given_names  # وليد, وائل
+                )
+            ):
                 # a comma between the post and the name: وزير داخلية مصر، اللواء X
                 k, m2 = self.modifiers(j + 1) if not self.name_at(j + 1) else (j + 1, {})
                 if k > j + 1 and self.name_at(k) or k == j + 1 and self.name_at(k):
@@ -796,6 +803,7 @@ class _Parser:
         j = i
         cur = first
         while cur:
+            title_start = j
             end, entry, org = cur
             principal = None
             if entry.role in ("envoy", "adviser", "spokesperson") or any(
@@ -833,6 +841,13 @@ class _Parser:
             j, mods = self.modifiers(end)
             if principal and mods["country"] is None:
                 mods["country"] = principal["country"]
+            if (
+                titles
+                and None not in (titles[-1][4]["country"], mods["country"])
+                and (titles[-1][4]["country"] != mods["country"])
+            ):
+                j = title_start  # "وزير الخارجية السعودي، ووزير الدفاع الأردني X": two people
+                break
             titles.append((j if not titles else titles[-1][0], end, entry, org, mods))
             nxt = self.chained_title(j)
             if nxt is not None:

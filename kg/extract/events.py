@@ -494,6 +494,7 @@ class _Reader:
         self.roles_of = roles
         self.drafts: list[_Draft] = []
         self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
+        self.separately: set[int] = set()  # sentences that say "كل على حدة", "separately"
         self.orgs: dict[str, Organization] = {}
         self.article_sources: list[Source] = []
         self.dateline_place: dict | None = None
@@ -1036,6 +1037,8 @@ class _Reader:
         self._cue_cache = (s.index, cues)
         if cues.get("sidelines"):
             self.sidelines.add(s.index)
+        if cues.get("separately"):
+            self.separately.add(s.index)
         hits = [
             h
             for h in _scan(self.lex.triggers, self.toks, s.lo, s.hi)
@@ -1549,7 +1552,16 @@ class _Reader:
                 ),
                 None,
             )
-            if prev is not None and everyone[0] not in prev.hosts:
+            # ... unless the one named serves the host's state: then he is another host
+            # ("كما استقبل رئيس البرلمان العراقي X" after the Iraqi president's reception)
+            if (
+                prev is not None
+                and everyone[0] not in prev.hosts
+                and not (
+                    self.country_of.get(everyone[0], set())
+                    & self.country_of.get(prev.hosts[0], set())
+                )
+            ):
                 subj, obj = prev.hosts[:1], everyone
                 everyone = subj + obj
         if trig.first.startswith("welcom") and not (obj or attendees or extra or inherited):
@@ -1557,6 +1569,7 @@ class _Reader:
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
             obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
+        separately = bool({s.index, s.index - 1} & self.separately)
         if etype != "phone_call" and splittable:
             # "met with the Syrian foreign minister, defence minister and intelligence
             # chief": ministers of one state met together, a delegation; a visitor who
@@ -1568,8 +1581,11 @@ class _Reader:
                 and not heads
                 and all(st and st == states[0] for st in states)
                 and len(states[0]) == 1
+                and not separately
             ):
                 splittable = False
+        # "استقبل ... سفراء ... كل على حدة": one meeting per person received
+        splittable = splittable or (separately and etype in ("meeting", "visit"))
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
         else:
