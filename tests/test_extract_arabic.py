@@ -400,6 +400,11 @@ POSITIVE = [
         "والتقى وزير الخارجية السعودي، ووزير الدفاع الأردني سامي حداد.",
         {("سامي حداد", "defence_minister", "JO")},
     ),
+    # على spelt for علي (Ali) before a given name; على هامش stays "on the sidelines"
+    (
+        "واستقبل السوداني سفير الجمهورية التركية على رضا غوناي.",
+        {("على رضا غوناي", "ambassador", "TR")},
+    ),
     # a counterpart's name set off by commas
     (
         "التقى وزير الدفاع التركي يشار غولر، الجمعة، مع نظيره الألباني، نيكو بيليشي، في أنقرة.",
@@ -434,6 +439,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # على هامش after a bare title is a place in time, not a name
+    "والتقى وزير الخارجية على هامش القمة نظيره.",
     # the president's son holds no post
     "وشارك نجل الرئيس السوري كريم حداد في الحفل.",
     # a name with no post

@@ -192,7 +192,12 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
-        ali = t.key == "علي" and t.text.endswith("علي")  # على (on) folds to علي (Ali)
+        # على (on) folds to علي (Ali): a name when written علي, or when a given name follows
+        # (سفير تركيا على رضا غوناي, the dotless spelling many sites use)
+        ali = t.key == "علي" and (
+            t.text.endswith("علي")
+            or (pos == 0 and j + 1 < self.n and self.toks[j + 1].key in self.ix.given_names)
+        )
         if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
         if self._verb_or_noun_form(t, pos):
