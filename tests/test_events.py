@@ -368,6 +368,25 @@ ENGLISH = [
         D,
         [("visit", {"Shaibani"}, date(2025, 9, 1), "moscow", H)],
     ),
+    # "will" governs its clause, hyphenated words and all; a weekday ahead for a plan
+    (
+        "On Monday, Jordanian Foreign Minister Ayman Safadi will lead a high-level delegation "
+        "on a visit to Ankara, the ministry said.",
+        D,
+        [("visit", {"Safadi"}, date(2025, 9, 8), "ankara", P)],
+    ),
+    # "X to visit Y" is planned; what a meeting "addressed" is its topic, not its place
+    (
+        "Jordanian Foreign Minister Ayman Safadi is to visit Ankara on Monday.",
+        D,
+        [("visit", {"Safadi"}, date(2025, 9, 8), "ankara", P)],
+    ),
+    (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani received US Ambassador to Iraq Alina "
+        "Romanowski on Monday.\n\nThe meeting also addressed the situation in Gaza.",
+        D,
+        [("meeting", {"Sudani", "Romanowski"}, date(2025, 9, 1), None, H)],
+    ),
     # a delegation met together: the officials of one state after "met with"
     (
         "Turkish Foreign Minister Hakan Fidan on Wednesday met with Syrian Foreign Minister "

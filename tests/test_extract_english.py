@@ -281,6 +281,11 @@ POSITIVE = [
         "and the head of intelligence held talks in Ankara.",
         {("Asaad al-Shaibani", "foreign_minister", "SY")},
     ),
+    # two words glued where a line break was lost
+    (
+        "He is a close aide of Israeli Prime Minister Benjamin NetanyahuHe had traveled to Moscow.",
+        {("Benjamin Netanyahu", "head_of_government", "IL")},
+    ),
     # a top diplomat, an external affairs minister, is a foreign minister
     (
         "Indian External Affairs Minister Subrahmanyam Jaishankar met the delegation.",

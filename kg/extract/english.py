@@ -99,6 +99,9 @@ class _Tok:
     punct: bool
 
 
+_GLUED = re.compile(r"^([A-Z][a-z]{3,})(He|She|It|They|The|This|That|We|His|Her|In|On|At)$")
+
+
 def _tokens(doc: Doc) -> list[_Tok]:
     text = doc.text
     starts = [s.start_char for s in doc.sents]
@@ -112,6 +115,11 @@ def _tokens(doc: Doc) -> list[_Tok]:
             if low.endswith(suf) and len(low) > len(suf):
                 cut = m.start() + len(m.group()) - len(suf)
                 pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
+        glued = _GLUED.match(m.group())
+        if glued:
+            # "NetanyahuHe had traveled": two words glued where a line break was lost
+            cut = m.start() + len(glued[1])
+            pieces = [(m.start(), glued[1]), (cut, text[cut : m.end()])]
         head = low.split("-", 1)[0]
         if head in _FORMER and len(low) > len(head) + 1:
             # then-foreign minister, ex-defence minister: the status, then the title

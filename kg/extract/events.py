@@ -60,6 +60,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache
 
 from kg import lexicon
@@ -1387,6 +1388,14 @@ class _Reader:
             tok, t = self.nearest(times, anchor)
             if t.kind == "day" and not (anaphoric and t.future):
                 d.date = t.day
+                if (
+                    d.status == "planned"
+                    and t.rule in ("ar.weekday", "en.weekday")
+                    and self.article.date is not None
+                    and t.day < self.article.date
+                ):
+                    # "will visit Ankara on Monday": the coming Monday, not the last one
+                    d.date = t.day + timedelta(days=7)
             elif t.kind == "interval" and not anaphoric:
                 d.earliest, d.latest = t.earliest, t.latest
         if d.type in _NO_PLACE or not places:
@@ -1644,10 +1653,15 @@ class _Reader:
         for ca, cb in cues.get("planned", []):
             if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
                 return "planned"
+            if ca < a < cb:
+                return "planned"  # the cue holds the trigger: "Safadi to Visit Türkiye"
             if (
                 cb < a <= cb + 16
-                and any(self.toks[k].norm in ("ان", "أن", "that", "to") for k in (cb, cb + 1))
-                and not any(self.toks[k].punct for k in range(cb, a))
+                and (
+                    any(self.toks[k].norm in ("ان", "أن", "that", "to") for k in (cb, cb + 1))
+                    or self.toks[ca].norm in ("will", "would", "سوف")  # a modal, its clause
+                )
+                and not any(self.toks[k].punct and self.toks[k].text != "-" for k in range(cb, a))
             ):
                 # "من المقرر أن يجري الوزير X ونظيره Y محادثات": the whole clause
                 return "planned"
