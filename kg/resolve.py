@@ -10,8 +10,9 @@ Two local persons merge when
 - one gazetteer spelling names both (أسعد الشيباني / Asaad al-Shaibani), or
 - their names share a consonant skeleton (غولر / جولر, ألتنداغ / آلتينداج, Guler / Güler)
   *and* they hold the same post in the same state, or
-- a name of two words or more begins a longer one (هشام شرف / هشام شرف عبد الله) and they
-  hold the same post in the same state, or one of them names no state, or
+- a name of two words or more begins a longer one, or keeps its first and last words
+  (هشام شرف / هشام شرف عبد الله; محمد بن عبدالرحمن آل ثاني / محمد بن عبدالرحمن بن جاسم
+  آل ثاني), and they hold the same post in the same state, or one of them names no state, or
 - within one article, a short form (surname alone) follows the full name (done in extraction).
 
 A surname alone never merges across articles: two officials who share a family name stay
@@ -179,6 +180,23 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+def _shorter_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` begins ``full``, or keeps its first and last words and leaves out some of
+    the lineage between (Mohammed bin Abdulrahman Al Thani / ... bin Jassim Al Thani).
+
+    >>> _shorter_form(("a", "b"), ("a", "b", "c")), _shorter_form(("a", "d"), ("a", "b", "c"))
+    (True, False)
+    >>> _shorter_form(("m", "bin", "a", "thani"), ("m", "bin", "a", "bin", "j", "thani"))
+    True
+    """
+    if short == full[: len(short)]:
+        return True
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)  # a subsequence, in order
+
+
 def _compatible_posts(a: set, b: set) -> bool:
     """Some post of ``a`` and of ``b`` is the same role in the same state, or in a state
     one of them does not name.
@@ -265,7 +283,7 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
         for i, (wa, a) in enumerate(group):
             for wb, b in group[i + 1 :]:
                 short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-                if short != full[: len(short)] or uf.find(a) == uf.find(b):
+                if not _shorter_form(short, full) or uf.find(a) == uf.find(b):
                     continue
                 if _compatible_posts(posts_of.get(a, set()), posts_of.get(b, set())):
                     uf.union(a, b)

@@ -84,6 +84,12 @@ def test_resolve_a_longer_form_of_a_name_with_the_same_post_merges():
         ("ar", "والتقى وزير الخارجية اليمني سامر حداد عبد الله الوفد."),
     )
     assert len(merged.persons) == 1
+    # the lineage left out between the first and the last name
+    lineage = _build(
+        ("ar", "وقال رئيس الوزراء القطري محمد بن عبدالرحمن بن جاسم آل ثاني إن الحوار مستمر."),
+        ("ar", "واستقبل رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني الوفد."),
+    )
+    assert len(lineage.persons) == 1
     # another post, or the same post in another state, keeps them apart
     apart = _build(
         ("ar", "وقال وزير الخارجية اللبناني سامر حداد إن الحوار مستمر."),
