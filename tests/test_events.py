@@ -570,6 +570,24 @@ ARTICLES = [
             ("meeting", {"Saqr", "Matawalle"}, None, "cairo", H),
         ],
     ),
+    # "He met X": he is the person the sentence before told of; "during his visit" is the
+    # visit already told, and "he held talks" there is its meeting
+    (
+        "Turkish Defence Minister Yasar Guler toured the defence fair in Istanbul on "
+        "Tuesday.\n\nHe met Tajik Defence Minister Sherali Mirzo on the sidelines of the fair.",
+        D,
+        [("meeting", {"Guler", "Mirzo"}, None, None, H)],
+    ),
+    (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani began his official visit to Washington "
+        "on Sunday.\n\nDuring his visit, he held talks with President Joe Biden and Defense "
+        "Secretary Lloyd Austin.",
+        D,
+        [
+            ("visit", {"Sudani"}, date(2025, 8, 31), "washington", H),
+            ("meeting", {"Sudani", "Biden", "Austin"}, None, "washington", H),
+        ],
+    ),
     # attendees named in a later sentence join the meeting
     (
         "Syrian Interior Minister Anas Khattab met with Turkish Interior Minister Ali Yerlikaya "

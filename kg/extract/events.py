@@ -637,6 +637,32 @@ class _Reader:
                     free[name] = i + m[0]
         return out
 
+    def _pronoun_subject(self, s: _Sentence, a: int, persons) -> str | None:
+        """English "He", "She", "his", "her" before the trigger with no one named before it:
+        the first person of the latest event of the last two sentences, else the first one
+        the previous sentence names, or None."""
+        if self.lang != "en":
+            return None
+        at = self.toks[a].begin
+        if any(c < at for c, _ in persons):
+            return None
+        if not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
+            return None
+        prev = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive and d.actors and 0 < s.index - d.sent <= 2
+            ),
+            None,
+        )
+        if prev is not None:
+            return prev.actors[0]
+        # no event told just before: the first person the previous sentence names
+        before = [x for x in self.sents if x.index == s.index - 1]
+        named = self.persons_in(before[0].begin, before[0].end) if before else []
+        return named[0][1] if named else None
+
     def _possessed_after(self, char: int) -> bool:
         """The next name after ``char``, its title between, is a possessor ("welcomed US
         President Trump's proposal")."""
@@ -1151,8 +1177,16 @@ class _Reader:
         touched: list[_Draft] = []
         anaphor_ref = None
         for a, b, trig in anaphors:
-            ref = self.recent(s, _COMPATIBLE.get(trig.type, {trig.type}), before=a)
+            # "his visit" refers to a visit told before, not to a meeting
+            types = (
+                {trig.type}
+                if self.lang == "en" and not trig.anaphor
+                else _COMPATIBLE.get(trig.type, {trig.type})
+            )
+            ref = self.recent(s, types, before=a)
             if ref is None:
+                if self.lang == "en" and not trig.anaphor:
+                    new.append((a, b, trig))  # "began his official visit": first told here
                 continue
             anaphor_ref = anaphor_ref or ref
             self.add_mention(ref, a, b, trig, "anaphor")
@@ -1337,11 +1371,11 @@ class _Reader:
     def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
         """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
         to an event."""
-        if (
-            trig.kind not in ("noun", "host", "summit", "military", "humanitarian")
-            or self.lang != "ar"
-        ):
+        if trig.kind not in ("noun", "host", "summit", "military", "humanitarian"):
             return False
+        if self.lang == "en":
+            # "during his visit", "their meeting": a visit or meeting already told
+            return a > 0 and self.toks[a - 1].norm in ("his", "her", "their")
         if a > 0 and self.toks[a - 1].key in ("هذا", "هذه", "ذلك", "تلك"):
             return True
         return any(self.toks[j].definite for j in range(a, b))
@@ -1510,6 +1544,10 @@ class _Reader:
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        pronoun = self._pronoun_subject(s, a, persons)
+        if pronoun is not None and pronoun not in obj + attendees:
+            # "He met Mirzo on the sidelines": he is the subject of the last event told
+            subj, obj = [pronoun], [p for p in subj + obj if p != pronoun]
         if etype in _ONE_ACTOR:
             # who made it or did it: the nearest person before the trigger, or just after it
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
