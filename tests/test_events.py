@@ -755,3 +755,15 @@ def test_events_summary_line_of_the_seed_form():
         ("phone_call", date(2025, 10, 17), None, None),
         ("visit", None, None, "cairo"),
     ]
+
+
+def test_events_the_occasion_of_a_sidelines_event_takes_no_part():
+    text = (
+        "ووقع وزيرا خارجية السعودية فيصل بن فرحان وعمان بدر البوسعيدي اليوم مذكرة تفاهم، "
+        "وذلك على هامش زيارة سلطان عمان هيثم بن طارق للسعودية."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    (event,) = ex.events
+    assert event.type == "agreement"
+    labels = _names(ex, event)
+    assert len(labels) == 2 and not any("هيثم" in label for label in labels)

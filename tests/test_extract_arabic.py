@@ -405,6 +405,12 @@ POSITIVE = [
         "واستقبل السوداني سفير الجمهورية التركية على رضا غوناي.",
         {("على رضا غوناي", "ambassador", "TR")},
     ),
+    # a given name that is also a word (صباح: morning) after an honorific, and a royal
+    # lineage with the article up to its house (… الحمد المبارك الصباح)
+    (
+        "واستقبل سمو الشيخ صباح خالد الحمد المبارك الصباح، ولي عهد دولة الكويت، الوزير.",
+        {("صباح خالد الحمد المبارك الصباح", "official", "KW")},
+    ),
     # a counterpart's name set off by commas
     (
         "التقى وزير الدفاع التركي يشار غولر، الجمعة، مع نظيره الألباني، نيكو بيليشي، في أنقرة.",
@@ -439,6 +445,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # صباح as "morning" after a bare title
+    "وقال وزير الخارجية صباح اليوم إن الحوار مستمر.",
     # على هامش after a bare title is a place in time, not a name
     "والتقى وزير الخارجية على هامش القمة نظيره.",
     # the president's son holds no post

@@ -198,6 +198,9 @@ class _Parser:
             t.text.endswith("علي")
             or (pos == 0 and j + 1 < self.n and self.toks[j + 1].key in self.ix.given_names)
         )
+        # a function word that is also a given name, right after an honorific, is the name
+        # ("الشيخ صباح خالد": صباح is not "morning" there)
+        ali = ali or (pos == 0 and t.key in self.ix.given_names and self._after_honorific(j))
         if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
         if self._verb_or_noun_form(t, pos):
@@ -245,6 +248,25 @@ class _Parser:
         ):
             return False  # a pronoun suffix: حراكه, زيارتها
         return True
+
+    def _family_ahead(self, j: int) -> bool:
+        """Words with the article from token j on that end, within three, in a ruling
+        house (… الحمد المبارك الصباح): the lineage of a royal name goes on to it."""
+        for k in range(j, min(j + 3, self.n)):
+            t = self.toks[k]
+            if not t.al:
+                return False
+            if t.key in family_words():
+                return True
+        return False
+
+    def _after_honorific(self, j: int) -> bool:
+        """An honorific ends right before token j (الشيخ, سمو الشيخ)."""
+        for k in range(max(0, j - 3), j):
+            hit = self.match(self.ix.honorifics, k)
+            if hit and k + hit[0] == j:
+                return True
+        return False
 
     def _verb_or_noun_form(self, t: _Tok, pos: int) -> bool:
         """Shapes that Arabic words take and names do not: an accusative with tanween
@@ -346,6 +368,10 @@ class _Parser:
             if prev.al and self.toks[j].al and self.toks[j].key in family_words():
                 j += 1  # a ruling house ends the name (... السالم الصباح), whatever else
                 break  # the word means (صباح: morning)
+            if prev.al and self._family_ahead(j):
+                j += 1  # a lineage word on the way to the house (... الحمد المبارك الصباح)
+                words += 1
+                continue
             if not self.name_like(j, words):
                 break
             tj = self.toks[j]
@@ -372,9 +398,7 @@ class _Parser:
                 tj.al
                 and words >= 2
                 and tj.key not in _COMPOUND_SECOND  # صلاح الدين مزوار
-                and not (
-                    j < self.n and self.toks[j].al and self.toks[j].key in family_words()
-                )  # عبدالله علي عبدالله السالم الصباح
+                and not self._family_ahead(j)  # عبدالله علي عبدالله السالم الصباح
                 and not (
                     j < self.n
                     and (
@@ -428,6 +452,11 @@ class _Parser:
                 self.name_like(start - 1, 1)
                 or self.toks[start - 1].key in _CONNECTORS
                 or self.toks[start - 1].key in _ORDINALS
+                or (self.toks[start - 1].al and self.toks[start - 1].key in family_words())
+                or (
+                    self.toks[start - 1].key in self.ix.given_names
+                    and self._after_honorific(start - 1)
+                )
             )
         ):
             start -= 1

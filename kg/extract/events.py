@@ -1121,6 +1121,15 @@ class _Reader:
         persons = sorted(
             persons + [x for x in self.titled(s, zones) if x[1] not in {p for _, p in persons}]
         )
+        # "على هامش زيارة سلطان عمان X": whoever the occasion names takes no part in the
+        # event held on its sidelines
+        persons = [
+            (c, pid)
+            for c, pid in persons
+            if not any(
+                self.toks[oa].begin <= c < self.toks[min(ob, s.hi) - 1].end for oa, ob in occasions
+            )
+        ]
         self._clause_states = set(self.states_in(s, zones))
         places = self.places_in(s, zones)
         times = self.times_in(s, zones, cues)
