@@ -65,13 +65,13 @@ _ORG_WORDS = _W["organization_words"]
 _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
-_PORTFOLIOS = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
 _MINISTER_OF = {
     "mfa": "foreign_minister",
     "mod": "defence_minister",
     "moi": "interior_minister",
     "mof": "finance_minister",
 }
+_PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
 _APPOINT = _W["appointment"]
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
