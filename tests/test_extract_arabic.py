@@ -442,6 +442,60 @@ POSITIVE = [
             ("محمد عبد الله حمدان", "ambassador", None),
         },
     ),
+    # an organisation phrase between the head and the holder runs to the rank or honorific
+    (
+        "وكان في استقباله قائد المنطقة العسكرية الثالثة اللواء الركن فارس الدهماني.",
+        {("فارس الدهماني", "military_commander", None)},
+    ),
+    (
+        "واستمع الوفد إلى شرح قدمه قائد قوات خفر السواحل العميد البحري سامر الجبوري.",
+        {("سامر الجبوري", "military_commander", None)},
+    ),
+    (
+        "وحضر اللقاء القائد العام لقوة دفاع البحرين المشير الركن الشيخ حمدان بن راشد الزياني.",
+        {("حمدان بن راشد الزياني", "military_commander", "BH")},
+    ),
+    (
+        "وكان في استقباله آمر القوة الجوية الكويتية اللواء ركن طيار ناصر المطوطح.",
+        {("ناصر المطوطح", "military_commander", "KW")},
+    ),
+    # a head that is a post only with the unit it heads
+    (
+        "وحضر الاجتماع مدير الأمن العسكري اللواء الركن سامي الكرداسي.",
+        {("سامي الكرداسي", "director_general", None)},
+    ),
+    (
+        "وحضر الاستقبال مدير ديوان رئاسة الجمهورية، السيد نبيل الزواوي.",
+        {("نبيل الزواوي", "director_general", None)},
+    ),
+    (
+        "وحضر المفتش العام للقوات المسلحة الفريق حامد الرقيبي.",
+        {("حامد الرقيبي", "official", None)},
+    ),
+    # a dash for the comma of apposition
+    (
+        "واستقبل الرئيس الغاني - جون ماهاما وزير الخارجية الهندي - سوبرامانيام جايشانكار.",
+        {("جون ماهاما", "head_of_state", "GH"), ("سوبرامانيام جايشانكار", "foreign_minister", "IN")},
+    ),
+    # a state named with its style; the host as "the country"
+    (
+        "واستقبل الوزير سفير جمهورية رومانيا لدى البلاد أوريل كوستانيسكو.",
+        {("أوريل كوستانيسكو", "ambassador", "RO")},
+    ),
+    (
+        "وتسلم نسخة من أوراق اعتماد سفير مملكة السويد لدى البلاد ماغنوس ليندبرغ.",
+        {("ماغنوس ليندبرغ", "ambassador", "SE")},
+    ),
+    # diplomats other than ambassadors serve the state that sends them
+    (
+        "وحضرت اللقاء القنصل العام الفرنسي في أربيل ماري دوفال.",
+        {("ماري دوفال", "official", "FR")},
+    ),
+    # a first deputy of the head of government, written with ل
+    (
+        "وبحث النائب الأول لرئيس مجلس الوزراء ووزير الداخلية الشيخ سالم العلي مع الوفد.",
+        {("سالم العلي", "deputy_head_of_government", None), ("سالم العلي", "interior_minister", None)},
+    ),
 ]
 
 NEGATIVE = [

@@ -66,10 +66,15 @@ _NOT_NAME_START = _W["named_after"]
 _POSSESSORS = _W["possessors"]
 _STATE_WORDS = _W["state_words"]
 _GENERIC_HEADS = _W["generic_heads"]
+_RANK_QUALIFIERS = _W["rank_qualifiers"]
 # Orthography, not vocabulary:
 _PUNCT_SKIP = {"،", ","}
+# between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
+_APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
+# An organisation phrase between a head and its holder is at most this many words long.
+_ORG_RUN_MAX = 7
 
 
 @dataclass
@@ -597,6 +602,7 @@ class _Parser:
             "org": None,
             "country_at": None,
             "held_in": None,  # the state after في / لدى: the host of an ambassador
+            "org_words": False,  # words of the unit the post heads were read
         }
         steps = 0
         while j < self.n and steps < 10:
@@ -618,6 +624,8 @@ class _Parser:
             if r:
                 m["rank"] = r[1]
                 j += r[0]
+                while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
+                    j += 1  # اللواء الركن طيار X
                 continue
             h = self.match(self.ix.honorifics, j)
             if h:
@@ -636,6 +644,22 @@ class _Parser:
                         m["country"], m["country_at"] = code or cn[1], j
                     j += 1 + (cn[0] if cn else 1)
                     continue
+            if t.key in _STATE_WORDS and not t.al and self.country_name(j + 1):
+                # سفير جمهورية رومانيا: the state named with its style
+                cn = self.country_name(j + 1)
+                if m["country"] is None:
+                    m["country"], m["country_at"] = cn[1], j
+                j += 1 + cn[0]
+                continue
+            if (
+                t.norm in ("لدي", "في")
+                and j + 1 < self.n
+                and self.toks[j + 1].al
+                and self.toks[j + 1].key in _STATE_WORDS
+                and not self.country_name(j + 1)
+            ):
+                j += 2  # سفير X لدى البلاد: the host is the state the article is about
+                continue
             if t.key in _FORMER:
                 m["status"] = "former"
                 j += 1
@@ -669,6 +693,7 @@ class _Parser:
             if org is not None:
                 j, org_id, code = org
                 m["org"] = m["org"] or org_id
+                m["org_words"] = True
                 if code and m["country"] is None:
                     m["country"], m["country_at"] = code, j
                 continue
@@ -677,6 +702,7 @@ class _Parser:
             ):
                 # a sub-unit or a field: المدير العام للدفاع والأمن, نائب الوزير للشؤون السياسية
                 j += 1
+                m["org_words"] = True
                 n_words = 0
                 while (
                     j < self.n
@@ -697,7 +723,7 @@ class _Parser:
                     j += 1  # للشؤون العربية والشرق أوسطية، X: an adjective closes the field
                 continue
             if (
-                t.text in _PUNCT_SKIP
+                t.text in _APPOSITION
                 and j + 1 < self.n
                 and (
                     self.toks[j + 1].norm[:1] != "و"
@@ -712,8 +738,74 @@ class _Parser:
                         m["country"], m["country_at"] = m2["country"], m2["country_at"]
                     j = k
                 break
+            run = self.org_run(j)
+            if run is not None:
+                # قائد المنطقة العسكرية الرابعة اللواء X, مدير الأمن العسكري العميد X: the
+                # organisation phrase runs from the head to the rank or honorific
+                j, code = run
+                if code and m["country"] is None:
+                    m["country"], m["country_at"] = code, j
+                m["org_words"] = True
+                continue
             break
         return j, m
+
+    def org_run(self, j: int) -> tuple[int, str | None] | None:
+        """The words of an organisation phrase from token j up to the holder's name:
+        (token where the name, its rank or honorific, or the comma before it starts; the
+        state named in the phrase) or None. The words are those a unit's name is made of:
+        nouns with the article, nouns in construct before one (قوات الحدود, لقوة دفاع
+        البحرين), ordinals, nationalities and states. The phrase ends at a rank or an
+        honorific, at a comma or dash before a name, or at a known given name that starts
+        a name; anything else (a verb, a conjunction, a word that is none of these) means
+        the words were not a unit's name, and nothing is read."""
+        name = None if self.toks[j].al else self.name_at(j)
+        if name and not self._holder_opens(name[1]):
+            return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
+        code = None
+        k = j
+        while k < self.n and k - j < _ORG_RUN_MAX:
+            t = self.toks[k]
+            if k > j and (
+                self._holder_opens(k)
+                or (t.key in self.ix.given_names and not t.al and self.name_at(k))
+                or (t.text in _APPOSITION and (self.name_at(k + 1) or self._holder_opens(k + 1)))
+            ):
+                return k, code
+            if t.punct or (self.is_stop(t) and not t.al) or t.norm[:1] == "و":
+                return None  # (a frequent noun with the article, الأمن, names a unit too)
+            if any(f in self.ix.heads for f in t.firsts):
+                return None  # another title: its holder is another person (تحيات للرئيس X)
+            c = self.adjective(k)
+            if c:
+                code = code or c
+                k += 1
+                continue
+            cn = self.country_name(k)
+            if cn:
+                code = code or cn[1]
+                k += cn[0]
+                continue
+            if t.al or self._construct_ahead(k):
+                k += 1
+                continue
+            return None
+        return None
+
+    def _holder_opens(self, k: int) -> bool:
+        """A rank or an honorific, that opens a holder's name, starts at token k."""
+        return bool(self.match(self.ix.ranks, k) or self.match(self.ix.honorifics, k))
+
+    def _construct_ahead(self, k: int) -> bool:
+        """Token k is a noun in construct: within three words, with no punctuation, a word
+        with the article or a state follows (قوات الحدود, حكومة إقليم كردستان)."""
+        for m in range(k + 1, min(k + 4, self.n)):
+            t = self.toks[m]
+            if t.punct or t.key in self.ix.given_names:
+                return False
+            if t.al or self.country_name(m) or self.match(self.ix.places, m):
+                return True
+        return False
 
     def state_among(self, codes: tuple[str, ...]) -> str | None:
         """Of a few states a title may belong to, the only one the article names."""
@@ -883,6 +975,15 @@ class _Parser:
                 j = title_start  # "وزير الخارجية السعودي، ووزير الدفاع الأردني X": two people
                 break
             titles.append((j if not titles else titles[-1][0], end, entry, org, mods))
+            bare_head = (
+                entry.head in _GENERIC_HEADS
+                and entry.portfolio
+                and org == entry.org
+                and mods["country"] is None
+                and j == end
+            )
+            if bare_head and j < self.n and self.toks[j].text not in _PUNCT_SKIP:
+                break  # استقبل الوزير سفير X: the bare minister receives the ambassador
             nxt = self.chained_title(j)
             if nxt is not None:
                 j, cur = nxt
@@ -890,6 +991,8 @@ class _Parser:
             break
         # الأمير X: nobility, not a post (أمير is a post only with its state)
         titles = [t for t in titles if not (t[2].needs_state and t[4]["country"] is None)]
+        # مدير X is no post; مدير الأمن العسكري X is
+        titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
         if not titles:
             return None
         start_tok = i

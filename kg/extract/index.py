@@ -116,6 +116,8 @@ class PostEntry:
     deputy_of: bool = False
     needs_state: bool = False  # only a post when a state follows (أمير قطر; الأمير X is nobility)
     definite: bool = False  # its last word must carry the article (نائب الرئيس, not نائب رئيس X)
+    # a head that is a post only with the unit it heads (مدير الأمن العسكري X, not مدير X)
+    needs_org: bool = False
     head: str = ""  # the folded head word (وزير, رئيس ...)
     # a title only one state uses (وزير الدفاع والإنتاج الحربي: EG), or a few (SY, LB)
     state: str | None = None
@@ -142,6 +144,7 @@ def _post_entry(row: dict, *, head: str) -> PostEntry:
         spokes=row.get("spokes", False),
         deputy_of=row.get("deputy_of", False),
         needs_state=row.get("needs_state", False),
+        needs_org=row.get("needs_org", False),
         definite=row.get("definite", False),
         head=head,
         state=row.get("state"),
