@@ -475,7 +475,10 @@ POSITIVE = [
     # a dash for the comma of apposition
     (
         "واستقبل الرئيس الغاني - جون ماهاما وزير الخارجية الهندي - سوبرامانيام جايشانكار.",
-        {("جون ماهاما", "head_of_state", "GH"), ("سوبرامانيام جايشانكار", "foreign_minister", "IN")},
+        {
+            ("جون ماهاما", "head_of_state", "GH"),
+            ("سوبرامانيام جايشانكار", "foreign_minister", "IN"),
+        },
     ),
     # a state named with its style; the host as "the country"
     (
@@ -494,7 +497,10 @@ POSITIVE = [
     # a first deputy of the head of government, written with ل
     (
         "وبحث النائب الأول لرئيس مجلس الوزراء ووزير الداخلية الشيخ سالم العلي مع الوفد.",
-        {("سالم العلي", "deputy_head_of_government", None), ("سالم العلي", "interior_minister", None)},
+        {
+            ("سالم العلي", "deputy_head_of_government", None),
+            ("سالم العلي", "interior_minister", None),
+        },
     ),
 ]
 
