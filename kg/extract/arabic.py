@@ -254,6 +254,20 @@ class _Parser:
             return False  # a pronoun suffix: حراكه, زيارتها
         return True
 
+    def _lineage_word(self, j: int) -> bool:
+        """After بن, أبو: a word that is a name there though elsewhere a common word (بن
+        خميس, بن جمعة): plain letters, no title, rank, nationality or clitic pronoun."""
+        t = self.toks[j]
+        return (
+            not t.punct
+            and re.fullmatch("[\u0621-\u064a]+", t.text) is not None
+            and t.key in self.ix.function_words
+            and not any(k in self.ix.heads for k in t.firsts)
+            and not self.adjective(j)
+            and not self.match(self.ix.ranks, j)
+            and not re.search("(ه|ها|هم|هما)$", t.text)
+        )
+
     def _family_ahead(self, j: int) -> bool:
         """Words with the article from token j on that end, within three, in a ruling
         house (… الحمد المبارك الصباح): the lineage of a royal name goes on to it."""
@@ -357,7 +371,7 @@ class _Parser:
         while j < self.n and words < 5 and j - i < 10:
             prev = self.toks[j - 1]
             if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
-                if not (self.name_like(j, 1) or self.toks[j].al):
+                if not (self.name_like(j, 1) or self.toks[j].al or self._lineage_word(j)):
                     break
                 j += 1
                 continue
@@ -772,10 +786,29 @@ class _Parser:
                 or (t.text in _APPOSITION and (self.name_at(k + 1) or self._holder_opens(k + 1)))
             ):
                 return k, code
+            if t.punct and k > j and (t.text in _PUNCT_SKIP or t.text in (".", "؛", ";")):
+                # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before
+                return k, code
             if t.punct or (self.is_stop(t) and not t.al) or t.norm[:1] == "و":
                 return None  # (a frequent noun with the article, الأمن, names a unit too)
-            if any(f in self.ix.heads for f in t.firsts):
-                return None  # another title: its holder is another person (تحيات للرئيس X)
+            if any(f in self.ix.heads for f in t.firsts) and (
+                self._titled_name_after(k)
+                or (self.title_at(k) and self.toks[k - 1].key not in _ORG_HEADS)
+            ):
+                # another title: its holder's (تحيات للرئيس الفرنسي X), or a second post of
+                # the same holder (المساعد الأول لوزير الداخلية رئيس جهاز الأمن العام X);
+                # but قوات السلطان المسلحة is a unit's name
+                return None
+            if t.norm in ("في", "لدي", "الي") and k + 1 < self.n and self.toks[k + 1].al:
+                k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held
+                continue
+            if t.norm in ("في", "لدي", "الي") and k > j:
+                where = self.country_name(k + 1) or self.match(self.ix.places, k + 1)
+                if where:
+                    if where and self.country_name(k + 1):
+                        code = code or where[1]
+                    k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
+                    continue
             c = self.adjective(k)
             if c:
                 code = code or c
@@ -786,11 +819,20 @@ class _Parser:
                 code = code or cn[1]
                 k += cn[0]
                 continue
+            if re.search("(ه|ها|هم|هما)$", t.text) and len(t.text) > 4:
+                return None  # بمكتبه: a pronoun ends a phrase that names no unit
             if t.al or self._construct_ahead(k):
                 k += 1
                 continue
             return None
         return None
+
+    def _titled_name_after(self, k: int) -> bool:
+        """A name follows the title head at token k, past its nationalities."""
+        m = k + 1
+        while m < self.n and self.adjective(m):
+            m += 1
+        return m < self.n and not self.toks[m].al and self.name_at(m) is not None
 
     def _holder_opens(self, k: int) -> bool:
         """A rank or an honorific, that opens a holder's name, starts at token k."""
@@ -920,7 +962,15 @@ class _Parser:
         first = self.title_at(i)
         if not first:
             return None
-        if i > 0 and any(k in _NOT_NAME_START or k in _POSSESSORS for k in self.toks[i - 1].firsts):
+        before = i - 1
+        for k in range(max(0, i - 3), i):
+            h = self.match(self.ix.honorifics, k)
+            if h and k + h[0] == i and k > 0:
+                before = k - 1  # مكتب سمو الوزير: the possessor stands before the honorific
+                break
+        if before >= 0 and any(
+            k in _NOT_NAME_START or k in _POSSESSORS for k in self.toks[before].firsts
+        ):
             # شارع الرئيس ...: a place named after a person; مستشار الوزير, نجل الرئيس:
             # the title of someone else
             return first[0]
@@ -932,23 +982,31 @@ class _Parser:
             title_start = j
             end, entry, org = cur
             principal = None
-            if entry.role in ("envoy", "adviser", "spokesperson") or any(
+            if entry.role in ("envoy", "adviser", "spokesperson", "ambassador") or any(
                 k in _POSSESSORS for k in self.toks[end - 1].firsts
             ):
-                # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير: a title
-                # right after is the principal's, who gives the state
-                sub = self.title_at(end)
+                # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير, سفير
+                # خادم الحرمين الشريفين: a title right after (past an honorific: مكتب سمو
+                # الوزير) is the principal's, who gives the state
+                p_start = end
+                h = self.match(self.ix.honorifics, p_start)
+                if h:
+                    p_start += h[0]
+                sub = self.title_at(p_start)
                 if sub:
-                    p_start = end
                     end, principal = self.modifiers(sub[0])
+                    # the principal's own name stands right after its nationality
+                    # (مستشار الرئيس الأمريكي X), not after a field, a host or an honorific
+                    adj_end = sub[0]
+                    while adj_end < self.n and self.adjective(adj_end):
+                        adj_end += 1
+                    stated = principal["country"] is not None and end == adj_end
+                    if principal["country"] is None and sub[1].state:
+                        principal["country"] = sub[1].state
                     # the principal's own name follows a principal of a stated state
                     # directly (مستشار الرئيس الأمريكي دونالد ترامب); after a bare one it is
                     # the first title's holder (مستشار الوزير سامي حداد)
-                    pn = (
-                        self.name_at(end)
-                        if principal["country"] and not self.toks[end - 1].punct
-                        else None
-                    )
+                    pn = self.name_at(end) if stated and not self.toks[end - 1].punct else None
                     if pn:  # the principal is named too: مستشار الرئيس الأمريكي دونالد ترامب
                         self.add(
                             pn[0],
@@ -965,6 +1023,8 @@ class _Parser:
                         )
                         end, more = self.modifiers(pn[1])
             j, mods = self.modifiers(end)
+            if principal:
+                mods["org_words"] = True  # مدير عام مكتب الوزير: the principal's office
             if principal and mods["country"] is None:
                 mods["country"] = principal["country"]
             if (
@@ -1131,7 +1191,10 @@ class _Parser:
                 after = k2 + (cn[0] if cn else 1)
                 role, country, post_org = entry.role, code, org
             else:
-                # same head, another portfolio: والدفاع Y
+                # same head, another portfolio: والدفاع Y (وقائد القوات البحرية Y is a
+                # title of its own)
+                if inner_key(rest) in self.ix.heads:
+                    return k
                 p = self.ix.posts.longest(
                     [[entry.head], [inner_key(rest)]] + self.opts(k2 + 1, False)
                 )
