@@ -19,6 +19,8 @@ True
 
 from __future__ import annotations
 
+import itertools
+
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, fields, is_dataclass
@@ -40,6 +42,7 @@ __all__ = [
     "OfficialEntry",
     "lexicon_path",
     "load_jsonl",
+    "post_phrases",
     "load_entries",
     "countries",
     "places",
@@ -425,3 +428,25 @@ def media_by_id(media_id: str) -> MediaEntry | None:
     'SY'
     """
     return _index("media").get(media_id)
+
+
+def post_phrases(row: dict, lang: str) -> list[str]:
+    """The phrases of a row of posts.jsonl in ``lang``: those listed (``ar``, ``en``) and
+    those its grammar spells out (``ar_grammar``, ``en_grammar``: a list of slots, each a
+    list of words or phrases, ``""`` for a slot that may stay empty; every choice of one
+    item a slot, in order, is a phrase). A family of titles is written once as its parts,
+    not as every combination seen in some article.
+
+    >>> post_phrases({"ar": ["مدير المخابرات"],
+    ...               "ar_grammar": [["رئيس", "مدير"], ["جهاز", ""], ["المخابرات"]]}, "ar")
+    ['مدير المخابرات', 'رئيس جهاز المخابرات', 'رئيس المخابرات', 'مدير جهاز المخابرات']
+    """
+    out = list(row.get(lang, []))
+    seen = set(out)
+    for slots in [row[f"{lang}_grammar"]] if f"{lang}_grammar" in row else []:
+        for choice in itertools.product(*slots):
+            phrase = " ".join(w for w in choice if w)
+            if phrase and phrase not in seen:
+                seen.add(phrase)
+                out.append(phrase)
+    return out

@@ -208,6 +208,12 @@ class _Parser:
         ali = ali or (pos == 0 and t.key in self.ix.given_names and self._after_honorific(j))
         if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
+        if (
+            j + 1 < self.n
+            and self.toks[j + 1].norm == "الله"
+            and re.search("(ه|ها|هما|هم)$", t.text)
+        ):
+            return False  # حفظه الله, حفظهما الله, رعاه الله: a blessing, not a name
         if self._verb_or_noun_form(t, pos):
             return False
         if pos > 0 and t.norm[0] == "و" and len(t.norm) > 3:

@@ -257,7 +257,7 @@ def arabic_index() -> ArabicIndex:
     ix = ArabicIndex()
     heads = set()
     for e in lexicon.load_jsonl("posts.jsonl"):
-        for phrase in e.get("ar", []):
+        for phrase in lexicon.post_phrases(e, "ar"):
             keys = _ar_keys(phrase)
             entry = _post_entry(e, head=keys[0])
             ix.posts.add(keys, entry)
@@ -354,7 +354,7 @@ def english_index() -> EnglishIndex:
     """The English index, built from data/lexicon once per process."""
     ix = EnglishIndex()
     for e in lexicon.load_jsonl("posts.jsonl"):
-        for phrase in e.get("en", []):
+        for phrase in lexicon.post_phrases(e, "en"):
             ix.posts.add(_en_keys(phrase), _post_entry(e, head=_en_keys(phrase)[0]))
     for e in lexicon.load_jsonl("organizations.jsonl"):
         ix.orgs[e["id"]] = e
