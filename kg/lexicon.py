@@ -20,7 +20,6 @@ True
 from __future__ import annotations
 
 import itertools
-
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, fields, is_dataclass
