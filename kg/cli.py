@@ -2,9 +2,9 @@
 
 ``kg build INPUT... --out DIR`` reads articles, extracts, resolves, and writes
 ``graph.ttl``, ``graph.html`` and ``report.md``; ``kg validate GRAPH`` checks a graph
-against the SHACL shapes. On a built graph, ``kg analyze`` writes the report again and
+against the SHACL shapes. On a built graph, ``kg analyze`` writes ``analysis.md`` and
 prints a summary, ``kg path`` explains how two people are connected, ``kg query`` runs
-SPARQL (the competency queries of ``ontology/queries/`` by name, with ``--bind``), and
+SPARQL on Oxigraph (the queries of ``ontology/queries/`` by name, with ``--bind``), and
 ``kg export`` writes GraphML or GEXF for Gephi. Every command has ``--help`` with an
 example.
 
@@ -330,6 +330,10 @@ def _networkx(spec: str):
 
 # --------------------------------------------------------------------------- kg analyze
 
+# kg analyze writes files of its own: the build's report.md keeps its inputs and skipped part.
+ANALYSIS_MD = "analysis.md"
+ANALYSIS_JSON = "analysis.json"
+
 
 def _summary(data: dict, *, name: str, top: int) -> str:
     """The report in a few readable lines for the terminal."""
@@ -388,14 +392,15 @@ def _summary(data: dict, *, name: str, top: int) -> str:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for report.md and report.json (default: the folder of GRAPH).",
+    help="Folder for analysis.md and analysis.json (default: the folder of GRAPH).",
 )
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows per list.")
 @format_option("text", "json", help="Print a readable summary (text) or the whole report (json).")
 def analyze_command(graph: str, out_dir: Path | None, top: int, fmt: str) -> None:
     """Analyse GRAPH: central people, brokers, counterparts, communities, timelines.
 
-    Prints a summary and writes report.md and report.json next to GRAPH (or into --out).
+    Prints a summary and writes analysis.md and analysis.json next to GRAPH (or into
+    --out); the report.md of `kg build`, with its inputs and skipped files, stays as it is.
     GRAPH is a Turtle file, a folder that `kg build` wrote, or - for standard input.
 
     \b
@@ -411,13 +416,13 @@ def analyze_command(graph: str, out_dir: Path | None, top: int, fmt: str) -> Non
             raise CommandError("give --out DIR for the reports when the graph comes from stdin")
         out_dir = path.parent
     data = analyze.report(load_graph(graph))
-    _write_text_atomic(out_dir / "report.md", analyze.report_markdown(data))
-    _write_text_atomic(out_dir / "report.json", analyze.report_json(data))
+    _write_text_atomic(out_dir / ANALYSIS_MD, analyze.report_markdown(data))
+    _write_text_atomic(out_dir / ANALYSIS_JSON, analyze.report_json(data))
     if fmt == "json":
         click.echo(analyze.report_json(data))
     else:
         click.echo(_summary(data, name=graph, top=top), nl=False)
-    click.echo(f"wrote {out_dir / 'report.md'} and {out_dir / 'report.json'}", err=True)
+    click.echo(f"wrote {out_dir / ANALYSIS_MD} and {out_dir / ANALYSIS_JSON}", err=True)
 
 
 # --------------------------------------------------------------------------- kg path

@@ -65,9 +65,21 @@ def test_cli_analyze_writes_reports_next_to_the_graph(tmp_path):
     assert "foreign_minister: Asaad al-Shaibani (SY) and Hakan Fidan (TR), 2 shared events" in (
         result.output
     )
-    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
     assert data["summary"]["nodes"]["person"] == 7
-    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Officials network")
+    assert (tmp_path / "analysis.md").read_text(encoding="utf-8").startswith("# Officials network")
+
+
+def test_cli_analyze_keeps_the_build_report(tmp_path):
+    (tmp_path / "graph.ttl").write_bytes(ANALYSIS.read_bytes())
+    build_report = "# kg build report\n\n## Inputs\n\n- inputs skipped: 1\n"
+    (tmp_path / "report.md").write_text(build_report, encoding="utf-8")
+    (tmp_path / "report.json").write_text("{}", encoding="utf-8")
+    result = run("analyze", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.md").read_text(encoding="utf-8") == build_report
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == "{}"
+    assert "analysis.md" in result.output
 
 
 def test_cli_analyze_out_dir_json_and_folder_graph(tmp_path):
@@ -77,8 +89,8 @@ def test_cli_analyze_out_dir_json_and_folder_graph(tmp_path):
     result = run("analyze", build_dir, "--out", tmp_path / "reports", "--format", "json")
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout)
-    assert printed == json.loads((tmp_path / "reports" / "report.json").read_text("utf-8"))
-    assert not (build_dir / "report.json").exists()
+    assert printed == json.loads((tmp_path / "reports" / "analysis.json").read_text("utf-8"))
+    assert not (build_dir / "analysis.json").exists()
 
 
 def test_cli_analyze_stdin_needs_out(tmp_path):
@@ -86,7 +98,7 @@ def test_cli_analyze_stdin_needs_out(tmp_path):
     result = run("analyze", "-", input=text)
     assert result.exit_code == 2 and "give --out DIR" in result.output
     result = run("analyze", "-", "--out", tmp_path, input=text)
-    assert result.exit_code == 0 and (tmp_path / "report.md").exists()
+    assert result.exit_code == 0 and (tmp_path / "analysis.md").exists()
 
 
 @pytest.mark.parametrize(
