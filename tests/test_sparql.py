@@ -27,6 +27,7 @@ PREFIXES = """\
 @prefix org: <http://www.w3.org/ns/org#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix schema: <https://schema.org/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
 """
 
 # Two invented foreign ministers of two states, three shared events, one of them undated,
@@ -47,6 +48,10 @@ kgr:e-late sem:eventType kgo:event-meeting ; sem:hasActor kgr:rana , kgr:omar ;
     sem:hasTimeStamp "2025-03-04"^^xsd:date .
 kgr:e-early sem:eventType kgo:event-phone_call ; sem:hasActor kgr:rana , kgr:omar ;
     sem:hasTimeStamp "2025-01-02"^^xsd:date .
+kgr:e-early prov:wasDerivedFrom kgr:article-1 ; kgo:reportedBy kgr:outlet .
+kgr:outlet skos:prefLabel "Example Wire"@en , "وكالة المثال"@ar .
+kgr:article-1 a schema:NewsArticle ; schema:url <https://news.example/one> ;
+    schema:datePublished "2025-01-02"^^xsd:date .
 kgr:p-undated a kgo:PlannedEvent ; kgo:plannedEventType kgo:event-visit ; sem:hasActor kgr:omar .
 kgr:p-dated a kgo:PlannedEvent ; kgo:plannedEventType kgo:event-visit ; sem:hasActor kgr:rana ;
     sem:hasEarliestBeginTimeStamp "2025-05-01"^^xsd:date .
@@ -191,6 +196,24 @@ def test_sparql_counterparts_dates_skip_undated_events(small):
         "2025-01-02",
         "2025-03-04",
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "through"),
+    [
+        (None, {"https://news.example/one", KGR + "article-1", "Example Wire", "وكالة المثال"}),
+        ("https://NEWS.example/one", {"https://news.example/one"}),
+        (f"<{KGR}article-1>", {KGR + "article-1"}),
+        ("example wire", {"Example Wire"}),
+        ("وكالة المثال", {"وكالة المثال"}),
+    ],
+)
+def test_sparql_from_source_finds_a_fact_by_each_way_it_came(small, source, through):
+    binds = {} if source is None else {"source": source}
+    answer = sparql.run(small, sparql.bind(sparql.load_query("from_source"), binds))
+    (row,) = [dict(zip(answer.header, r, strict=True)) for r in answer.strings()]
+    assert row["fact"] == KGR + "e-early"
+    assert set(row["through"].split(" | ")) == through
 
 
 def test_sparql_undated_events_do_not_crash_rdflib():
