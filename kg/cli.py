@@ -460,8 +460,8 @@ def path_command(graph: str, a: str, b: str, fmt: str) -> None:
 
     \b
     Example:
-      kg path out/graph.ttl "Hakan Fidan" "Ahmed al-Sharaa"
-      kg path out/graph.ttl فيدان الشرع --format json
+      kg path out "Ayman Safadi" "Abdel Mageed Saqr"
+      kg path out الصفدي صقر --format json
     """
     import json
 

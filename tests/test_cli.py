@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import shlex
 from pathlib import Path
 
 import networkx as nx
@@ -493,3 +495,53 @@ def test_cli_evidence_query_rows_quote_the_text(graphs):
 def test_cli_every_shipped_query_is_tested():
     tested = {c[1] for c in QUERY_CASES} | {"evidence"}
     assert tested == {p.stem for p in QUERIES.glob("*.rq")}
+
+
+# ------------------------------------------------------------------------------ the README
+# Every `kg` example of the README and of the --help texts runs as written on the shipped
+# sample (after `kg build data/articles --out out`), and every query example finds rows.
+
+ROOT = Path(__file__).resolve().parent.parent
+SKIP_EXAMPLE = ("kg build", "../shared", "c120", "my-question.rq", "|", ">")
+
+
+def _examples() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.S)
+    lines = [x for b in blocks for x in b.splitlines()]
+    for command in kg_cli.cli.commands.values():
+        lines += (command.help or "").split("Example:")[-1].splitlines()
+    found = []
+    for line in lines:
+        line = re.sub(r"\s+#\s.*$", "", line.strip())  # a trailing comment
+        if line.startswith("kg ") and not any(s in line for s in SKIP_EXAMPLE):
+            found.append(line)
+    return sorted(set(found))
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    here = tmp_path_factory.mktemp("sample")
+    result = CliRunner().invoke(
+        kg_cli.cli, ["build", str(ROOT / "data" / "articles"), "--out", str(here / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    return here
+
+
+def test_cli_examples_are_found():
+    examples = _examples()
+    assert "kg query out who_held --bind role=foreign_minister --bind date=2025-11-05" in examples
+    assert any(e.startswith("kg path out ") for e in examples)
+    assert "kg query out" in examples
+    assert len([e for e in examples if e.startswith("kg query out ")]) >= 4
+
+
+@pytest.mark.parametrize("example", _examples())
+def test_cli_example_runs_as_written_on_the_sample(sample, example, monkeypatch):
+    monkeypatch.chdir(sample)
+    result = CliRunner().invoke(kg_cli.cli, shlex.split(example)[1:])
+    assert result.exit_code == 0, result.output
+    m = re.search(r"^(\d+) rows?$", result.stderr, flags=re.M)
+    if example.startswith("kg query out ") and len(shlex.split(example)) > 3:
+        assert m and int(m.group(1)) > 0, f"{example} finds no row on the sample"
