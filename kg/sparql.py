@@ -106,7 +106,7 @@ def _check_date(value: str) -> str:
     try:
         dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise ValueError(f"{value} is not a day of the calendar ({exc})") from None
+        raise ValueError(f"{value} is not a day of the calendar: {exc}") from None
     return f"{_string(value)}^^<{XSD_DATE}>"
 
 
