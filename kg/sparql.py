@@ -18,9 +18,12 @@ and its body holds one ``VALUES`` block over the same variables, with one row of
 Run as written, in any SPARQL 1.1 engine (Oxigraph, Jena, GraphDB ...), every parameter is
 unbound and the query answers for all values. :func:`bind` checks each given value against
 its declared type (:data:`TYPES`) and writes it, as a typed literal, into that row: the
-query stays plain SPARQL 1.1 that any engine runs. A query without declared parameters
-(a user's own ``.rq``) takes ``--bind`` values as a trailing ``VALUES`` clause, which keeps
-the answers where the variable has that value.
+query stays plain SPARQL 1.1 that any engine runs. The block sits in the group whose
+``FILTER (!BOUND(?x) || ...)`` tests the parameter (a filter sees only its own group), and
+each branch of a ``UNION`` starts from a bound variable: an engine evaluates a branch on its
+own, and ``?x p* ?y`` with both ends free walks the whole graph. A query without declared
+parameters (a user's own ``.rq``) takes ``--bind`` values as a trailing ``VALUES`` clause,
+which keeps the answers where the variable has that value.
 
 >>> q = Query.parse("# ?d [xsd:date] a day\\nSELECT ?d WHERE { VALUES (?d) { (UNDEF) } }")
 >>> [(p.name, p.type) for p in q.parameters]
