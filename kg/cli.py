@@ -2,9 +2,9 @@
 
 ``kg build INPUT... --out DIR`` reads articles, extracts, resolves, and writes
 ``graph.ttl``, ``graph.html`` and ``report.md``; ``kg validate GRAPH`` checks a graph
-against the SHACL shapes. On a built graph, ``kg analyze`` writes the report again and
+against the SHACL shapes. On a built graph, ``kg analyze`` writes ``analysis.md`` and
 prints a summary, ``kg path`` explains how two people are connected, ``kg query`` runs
-SPARQL (the competency queries of ``ontology/queries/`` by name, with ``--bind``), and
+SPARQL on Oxigraph (the queries of ``ontology/queries/`` by name, with ``--bind``), and
 ``kg export`` writes GraphML or GEXF for Gephi. Every command has ``--help`` with an
 example.
 
@@ -15,7 +15,6 @@ in the report and the summary), 2 on a usage error or a failed validation.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -331,6 +330,10 @@ def _networkx(spec: str):
 
 # --------------------------------------------------------------------------- kg analyze
 
+# kg analyze writes files of its own: the build's report.md keeps its inputs and skipped part.
+ANALYSIS_MD = "analysis.md"
+ANALYSIS_JSON = "analysis.json"
+
 
 def _summary(data: dict, *, name: str, top: int) -> str:
     """The report in a few readable lines for the terminal."""
@@ -389,14 +392,15 @@ def _summary(data: dict, *, name: str, top: int) -> str:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for report.md and report.json (default: the folder of GRAPH).",
+    help="Folder for analysis.md and analysis.json (default: the folder of GRAPH).",
 )
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows per list.")
 @format_option("text", "json", help="Print a readable summary (text) or the whole report (json).")
 def analyze_command(graph: str, out_dir: Path | None, top: int, fmt: str) -> None:
     """Analyse GRAPH: central people, brokers, counterparts, communities, timelines.
 
-    Prints a summary and writes report.md and report.json next to GRAPH (or into --out).
+    Prints a summary and writes analysis.md and analysis.json next to GRAPH (or into
+    --out); the report.md of `kg build`, with its inputs and skipped files, stays as it is.
     GRAPH is a Turtle file, a folder that `kg build` wrote, or - for standard input.
 
     \b
@@ -412,13 +416,13 @@ def analyze_command(graph: str, out_dir: Path | None, top: int, fmt: str) -> Non
             raise CommandError("give --out DIR for the reports when the graph comes from stdin")
         out_dir = path.parent
     data = analyze.report(load_graph(graph))
-    _write_text_atomic(out_dir / "report.md", analyze.report_markdown(data))
-    _write_text_atomic(out_dir / "report.json", analyze.report_json(data))
+    _write_text_atomic(out_dir / ANALYSIS_MD, analyze.report_markdown(data))
+    _write_text_atomic(out_dir / ANALYSIS_JSON, analyze.report_json(data))
     if fmt == "json":
         click.echo(analyze.report_json(data))
     else:
         click.echo(_summary(data, name=graph, top=top), nl=False)
-    click.echo(f"wrote {out_dir / 'report.md'} and {out_dir / 'report.json'}", err=True)
+    click.echo(f"wrote {out_dir / ANALYSIS_MD} and {out_dir / ANALYSIS_JSON}", err=True)
 
 
 # --------------------------------------------------------------------------- kg path
@@ -456,8 +460,8 @@ def path_command(graph: str, a: str, b: str, fmt: str) -> None:
 
     \b
     Example:
-      kg path out/graph.ttl "Hakan Fidan" "Ahmed al-Sharaa"
-      kg path out/graph.ttl فيدان الشرع --format json
+      kg path out "Ayman Safadi" "Abdel Mageed Saqr"
+      kg path out الصفدي صقر --format json
     """
     import json
 
@@ -508,149 +512,48 @@ def path_command(graph: str, a: str, b: str, fmt: str) -> None:
 
 
 # --------------------------------------------------------------------------- kg query
-
-_PARAM_LINE = re.compile(r"^#\s+(\?\w+(?:\s*,\s*\?\w+)*)\s")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _queries_dir() -> Path:
-    from kg.settings import ONTOLOGY_DIR
-
-    return ONTOLOGY_DIR / "queries"
+# The queries, their parameters and the store live in kg/sparql.py; this is the command.
 
 
 def shipped_queries() -> dict[str, Path]:
     """The queries in ``ontology/queries/``, by name (file name without ``.rq``)."""
-    return {p.stem: p for p in sorted(_queries_dir().glob("*.rq"))}
+    from kg import sparql
+
+    return sparql.shipped_queries()
 
 
 def query_parameters(text: str) -> list[str]:
-    """The variables a query's header declares as parameters (``#   ?name  what it is``).
+    """The variables a query's header declares as parameters (``#   ?name  [type]  what``).
 
-    >>> query_parameters("# Parameters:\\n#   ?a, ?b  two codes\\n#   ?type   a key\\nSELECT")
-    ['a', 'b', 'type']
+    >>> query_parameters("# Parameters:\\n#   ?a, ?b  [country-code]  two codes\\nSELECT")
+    ['a', 'b']
     """
-    names: list[str] = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        m = _PARAM_LINE.match(line)
-        if m:
-            names += [v.strip().lstrip("?") for v in m.group(1).split(",")]
-    return names
+    from kg import sparql
+
+    return [p.name for p in sparql.declared_parameters(text)]
 
 
-def _query_text(spec: str) -> tuple[str, str]:
-    """The text of QUERY (a file, - for stdin, or a shipped query's name) and its name."""
-    if spec == "-":
-        return sys.stdin.read(), "standard input"
-    path = Path(spec)
-    if path.is_file():
-        return path.read_text(encoding="utf-8"), spec
-    shipped = shipped_queries()
-    name = path.name.removesuffix(".rq")
-    if name in shipped and path.parent == Path("."):
-        return shipped[name].read_text(encoding="utf-8"), name
-    raise CommandError(
-        f"no query file {spec}; give the path of a .rq file or one of the shipped queries: "
-        + ", ".join(shipped)
-    )
+def _list_queries() -> None:
+    from kg import sparql
+
+    click.echo("Shipped queries (kg query GRAPH NAME [--bind NAME=VALUE]...):")
+    for name in shipped_queries():
+        q = sparql.load_query(name)
+        click.echo(f"  {name:<15} {q.summary}")
+        if q.parameters:
+            params = ", ".join(f"{p.name} [{p.type}]" for p in q.parameters)
+            click.echo(f"  {'':<15} parameters: {params}")
 
 
-def _term(value: str, prefixes: dict[str, str]):
-    """A --bind value as an RDF term: <IRI>, prefix:name, YYYY-MM-DD (a date), else a string."""
-    from rdflib import XSD, Literal, URIRef
-
-    if value.startswith("<") and value.endswith(">"):
-        return URIRef(value[1:-1])
-    if _DATE.match(value):
-        return Literal(value, datatype=XSD.date)
-    prefix, sep, local = value.partition(":")
-    if sep and prefix in prefixes and not local.startswith("//"):
-        return URIRef(prefixes[prefix] + local)
-    return Literal(value)
-
-
-def _prefixes(text: str) -> dict[str, str]:
-    from kg.settings import BASE, ONTOLOGY
-
-    found = {"kgr": BASE, "kgo": ONTOLOGY}
-    for p, iri in re.findall(r"(?im)^\s*PREFIX\s+(\w*):\s*<([^>]*)>", text):
-        found[p] = iri
-    return found
-
-
-def _bindings(binds: tuple[str, ...], text: str, name: str) -> dict:
-    declared = query_parameters(text)
-    prefixes = _prefixes(text)
-    out = {}
+def _bind_values(binds: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
     for b in binds:
         var, sep, value = b.partition("=")
         var = var.strip().lstrip("?$")
         if not sep or not var:
-            raise CommandError(f"--bind {b!r}: write NAME=VALUE, e.g. --bind date=2025-10-17")
-        if declared and var not in declared:
-            raise CommandError(f"{name} has no parameter {var!r}; it takes: " + ", ".join(declared))
-        if not declared and not re.search(rf"[?$]{re.escape(var)}\b", text):
-            raise CommandError(f"{name} has no variable ?{var} to bind")
-        out[var] = _term(value, prefixes)
+            raise CommandError(f"--bind {b!r}: write NAME=VALUE, e.g. --bind date=2025-11-05")
+        out[var] = value
     return out
-
-
-def _short(term, prefixes: dict[str, str]) -> str:
-    from rdflib import URIRef
-
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        s = str(term)
-        best = max(
-            (iri for iri in prefixes.values() if iri and s.startswith(iri)), key=len, default=""
-        )
-        if best:
-            return next(p for p, iri in prefixes.items() if iri == best) + ":" + s[len(best) :]
-        return s
-    return str(term)
-
-
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(0 if unicodedata.combining(c) else 1 for c in text)
-
-
-def _table(header: list[str], rows: list[list[str]], *, limit: int = 60) -> str:
-    def cut(s: str) -> str:
-        s = s.replace("\n", " ")
-        return s if len(s) <= limit else s[: limit - 1] + "…"
-
-    rows = [[cut(c) for c in r] for r in rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(
-            c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)
-        ).rstrip()
-
-    out = [line(header), line(["-" * w for w in widths])]
-    out += [line(r) for r in rows]
-    return "\n".join(out) + "\n"
-
-
-def _list_queries() -> None:
-    click.echo("Shipped queries (kg query GRAPH NAME [--bind NAME=VALUE]...):")
-    for name, path in shipped_queries().items():
-        text = path.read_text(encoding="utf-8")
-        head = []
-        for x in text.splitlines():
-            if not x.startswith("#") or not x.strip("# "):
-                break
-            head.append(x.strip("# "))
-        first = re.split(r"(?<=\.)\s", " ".join(head), maxsplit=1)[0]
-        params = query_parameters(text)
-        click.echo(f"  {name:<15} {first}")
-        if params:
-            click.echo(f"  {'':<15} parameters: {', '.join(params)}")
 
 
 @cli.command("query")
@@ -662,8 +565,8 @@ def _list_queries() -> None:
     "binds",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Give the query's ?NAME this value before it runs (repeatable). YYYY-MM-DD is a date, "
-    "<...> or prefix:name an IRI, anything else a string.",
+    help="Give the query's parameter NAME this value (repeatable); each value is checked "
+    "against the type the query declares (a day YYYY-MM-DD, an ISO code, a role key ...).",
 )
 @format_option("table", "csv", "json")
 def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: str) -> None:
@@ -671,85 +574,47 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
 
     QUERY is a .rq file or the name of a query shipped in ontology/queries (without QUERY,
     they are listed with their parameters): who_held, counterparts, meetings, from_source,
-    holders, events, planned_events, designations, evidence. Parameters are bound with
-    --bind (rdflib's initBindings: the variable has that value everywhere in the query).
+    holders, events, planned_events, designations, evidence. GRAPH (a folder that
+    `kg build` wrote, a Turtle file, or - for standard input) is loaded into an in-memory
+    Oxigraph store. --bind writes a value into the VALUES row the query declares for its
+    parameters, so the .rq files stay plain SPARQL 1.1 that any engine runs; in a .rq file
+    of your own, --bind keeps the rows where the variable has that value.
     Queries run offline: SERVICE and FROM are refused.
 
     \b
     Example:
-      kg query out/graph.ttl who_held --bind role=foreign_minister --bind date=2025-10-17
-      kg query out/graph.ttl counterparts --bind name="Hakan Fidan"
-      kg query out/graph.ttl meetings --bind a=TR --bind b=SY --format csv
-      kg query out/graph.ttl from_source --bind source="Anadolu Agency" --format json
-      kg query out/graph.ttl my-question.rq
+      kg query out who_held --bind role=foreign_minister --bind date=2025-11-05
+      kg query out counterparts --bind name="Ayman Safadi"
+      kg query out meetings --bind a=JO --bind b=EG --format csv
+      kg query out from_source --bind source=officials-kg --format json
+      kg query out my-question.rq
     """
-    import csv
-    import json
-
-    from rdflib.plugins.sparql import prepareQuery
-    from rdflib.plugins.sparql.parserutils import CompValue
+    from kg import sparql
 
     if query is None:
         _list_queries()
         return
     if query == "-" and graph == "-":
         raise CommandError("GRAPH and QUERY cannot both come from standard input")
-    text, name = _query_text(query)
     try:
-        prepared = prepareQuery(text)
-    except Exception as exc:  # noqa: BLE001 - any parser error is the user's query
-        raise CommandError(f"{name} is not a SPARQL query rdflib can read: {exc}") from exc
-
-    def parts(x):
-        if isinstance(x, CompValue):
-            yield x.name
-            for v in x.values():
-                yield from parts(v)
-        elif isinstance(x, list | tuple):
-            for v in x:
-                yield from parts(v)
-
-    found = set(parts(prepared.algebra))
-    if "ServiceGraphPattern" in found or "DatasetClause" in found:
-        raise CommandError(
-            f"{name} asks for other graphs (SERVICE or FROM); kg query answers from GRAPH "
-            "alone, offline: remove those clauses"
-        )
-    bindings = _bindings(binds, text, name)
-    g = load_graph(graph)
-    result = g.query(prepared, initBindings=bindings)
-    if result.type == "ASK":
-        click.echo(
-            json.dumps(bool(result.askAnswer))
-            if fmt == "json"
-            else str(bool(result.askAnswer)).lower()
-        )
-        return
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        click.echo(result.graph.serialize(format="turtle"), nl=False)
-        return
-    header = [str(v) for v in result.vars]
-    rows = list(result)
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                [
-                    {h: (None if t is None else str(t)) for h, t in zip(header, r, strict=True)}
-                    for r in rows
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-    elif fmt == "csv":
-        out = sys.stdout
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows([["" if t is None else str(t) for t in r] for r in rows])
-    else:
-        prefixes = _prefixes(text)
-        click.echo(_table(header, [[_short(t, prefixes) for t in r] for r in rows]), nl=False)
-    click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", err=True)
+        if query == "-":
+            q = sparql.Query.parse(sys.stdin.read(), "standard input")
+        else:
+            q = sparql.load_query(query)
+        sparql.refuse_remote(q)
+        text = sparql.bind(q, _bind_values(binds))
+        path = _graph_path(graph)
+        if path is None:
+            store = sparql.open_store(data=sys.stdin.buffer.read())
+        else:
+            store = sparql.open_store(path)
+        answer = sparql.run(store, text, name=q.name)
+    except UsageError as exc:
+        raise CommandError(str(exc)) from exc
+    click.echo(sparql.format_answer(answer, fmt, text=text), nl=False)
+    if answer.kind == "select":
+        n = len(answer.rows)
+        click.echo(f"{n} row{'s' if n != 1 else ''}", err=True)
 
 
 # --------------------------------------------------------------------------- kg export

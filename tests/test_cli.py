@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import shlex
 from pathlib import Path
 
 import networkx as nx
@@ -14,6 +16,7 @@ import rdflib
 from click.testing import CliRunner
 
 from kg import cli as kg_cli
+from kg import sparql
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ANALYSIS = FIXTURES / "analysis.ttl"
@@ -64,9 +67,21 @@ def test_cli_analyze_writes_reports_next_to_the_graph(tmp_path):
     assert "foreign_minister: Asaad al-Shaibani (SY) and Hakan Fidan (TR), 2 shared events" in (
         result.output
     )
-    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
     assert data["summary"]["nodes"]["person"] == 7
-    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Officials network")
+    assert (tmp_path / "analysis.md").read_text(encoding="utf-8").startswith("# Officials network")
+
+
+def test_cli_analyze_keeps_the_build_report(tmp_path):
+    (tmp_path / "graph.ttl").write_bytes(ANALYSIS.read_bytes())
+    build_report = "# kg build report\n\n## Inputs\n\n- inputs skipped: 1\n"
+    (tmp_path / "report.md").write_text(build_report, encoding="utf-8")
+    (tmp_path / "report.json").write_text("{}", encoding="utf-8")
+    result = run("analyze", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.md").read_text(encoding="utf-8") == build_report
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == "{}"
+    assert "analysis.md" in result.output
 
 
 def test_cli_analyze_out_dir_json_and_folder_graph(tmp_path):
@@ -76,8 +91,8 @@ def test_cli_analyze_out_dir_json_and_folder_graph(tmp_path):
     result = run("analyze", build_dir, "--out", tmp_path / "reports", "--format", "json")
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout)
-    assert printed == json.loads((tmp_path / "reports" / "report.json").read_text("utf-8"))
-    assert not (build_dir / "report.json").exists()
+    assert printed == json.loads((tmp_path / "reports" / "analysis.json").read_text("utf-8"))
+    assert not (build_dir / "analysis.json").exists()
 
 
 def test_cli_analyze_stdin_needs_out(tmp_path):
@@ -85,7 +100,7 @@ def test_cli_analyze_stdin_needs_out(tmp_path):
     result = run("analyze", "-", input=text)
     assert result.exit_code == 2 and "give --out DIR" in result.output
     result = run("analyze", "-", "--out", tmp_path, input=text)
-    assert result.exit_code == 0 and (tmp_path / "report.md").exists()
+    assert result.exit_code == 0 and (tmp_path / "analysis.md").exists()
 
 
 @pytest.mark.parametrize(
@@ -178,7 +193,7 @@ def test_cli_query_lists_shipped_queries():
     assert result.exit_code == 0
     for name in ("who_held", "counterparts", "meetings", "from_source", "holders"):
         assert f"  {name} " in result.output
-    assert "parameters: role, date, state" in result.output
+    assert "parameters: role [role-key], date [xsd:date], state [country-code]" in result.output
 
 
 def test_cli_query_table_with_bindings():
@@ -226,12 +241,68 @@ def test_cli_query_file_and_ask(tmp_path):
         (["no_such_query"], "no query file no_such_query; give the path of a .rq file"),
         (["who_held", "-b", "person=x"], "who_held has no parameter 'person'; it takes: role"),
         (["who_held", "-b", "role"], "write NAME=VALUE"),
+        (
+            ["who_held", "-b", "date=17-10-2025"],
+            "date=17-10-2025: expected a day written YYYY-MM-DD",
+        ),
+        (["who_held", "-b", "date=2025-13-45"], "2025-13-45 is not a day of the calendar"),
+        (
+            ["who_held", "-b", "role=president"],
+            "expected a role key, e.g. foreign_minister (the role keys are ",
+        ),
+        (["who_held", "-b", "state=TUR"], "expected the ISO 3166-1 alpha-2 code of a state"),
+        (
+            ["meetings", "-b", "a=Türkiye"],
+            "a=Türkiye: expected the ISO 3166-1 alpha-2 code of a state, two letters, e.g. JO or EG (Turkey is TR)",
+        ),
+        (
+            ["meetings", "-b", "type=summit"],
+            "expected an event key, e.g. meeting (the event keys are ",
+        ),
+        (["counterparts", "-b", "name= "], "expected a person's name"),
+        (
+            ["from_source", "-b", "source=<not an iri>"],
+            "expected a source's name, an article's URL, or an IRI",
+        ),
+        (["-", "-b", "x=1"], "standard input has no variable ?x to bind"),
     ],
 )
 def test_cli_query_errors_say_how_to_fix(args, message):
-    result = run("query", ANALYSIS, *args)
+    result = run("query", ANALYSIS, *args, input="SELECT ?s WHERE { ?s ?p ?o }")
     assert result.exit_code == 2
     assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_query_checked_values_are_normalised():
+    result = run("query", ANALYSIS, "who_held", "-b", "role=Foreign-Minister", "-b", "state=tr",
+                 "-b", "date=2025-10-17", "--format", "csv")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [r["name"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["Hakan Fidan"]
+
+
+def test_cli_query_graph_from_stdin_and_own_query_bound(tmp_path):
+    q = tmp_path / "people.rq"
+    q.write_text(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?p ?name WHERE { ?p skos:prefLabel ?name } ORDER BY ?name",
+        encoding="utf-8",
+    )
+    turtle = ANALYSIS.read_text(encoding="utf-8")
+    result = run("query", "-", q, "-b", f"p=<{KGR}hakan-fidan>", "--format", "json", input=turtle)
+    assert result.exit_code == 0, result.output
+    assert {r["name"] for r in json.loads(result.stdout)} == {"Hakan Fidan", "هاكان فيدان"}
+
+
+def test_cli_query_unreadable_or_empty_graph_exits_2(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    result = run("query", bad, "holders")
+    assert result.exit_code == 2 and "is not a graph Oxigraph can read" in result.output
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    result = run("query", empty, "holders")
+    assert result.exit_code == 2 and "holds no triples" in result.output
 
 
 def test_cli_query_refuses_remote_graphs(tmp_path):
@@ -246,6 +317,20 @@ def test_cli_query_refuses_remote_graphs(tmp_path):
 def test_cli_query_parameters_parsed_from_the_header():
     text = (QUERIES / "meetings.rq").read_text(encoding="utf-8")
     assert kg_cli.query_parameters(text) == ["a", "b", "type"]
+
+
+def test_cli_query_construct_answers_turtle(tmp_path):
+    q = tmp_path / "c.rq"
+    q.write_text(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        f"CONSTRUCT {{ ?p skos:prefLabel ?n }} WHERE {{ BIND(<{KGR}hakan-fidan> AS ?p) "
+        "?p skos:prefLabel ?n }",
+        encoding="utf-8",
+    )
+    result = run("query", ANALYSIS, q)
+    assert result.exit_code == 0, result.output
+    g = rdflib.Graph().parse(data=result.stdout, format="turtle")
+    assert {str(o) for o in g.objects()} == {"Hakan Fidan", "هاكان فيدان"}
 
 
 # ------------------------------------------------------------------------------ kg export
@@ -281,24 +366,36 @@ def test_cli_export_format_and_stdout():
 @pytest.fixture(scope="module")
 def graphs():
     return {
+        name: sparql.open_store(path) for name, path in (("analysis", ANALYSIS), ("golden", GOLDEN))
+    }
+
+
+@pytest.fixture(scope="module")
+def rdflib_graphs():
+    return {
         "analysis": rdflib.Graph().parse(ANALYSIS, format="turtle"),
         "golden": rdflib.Graph().parse(GOLDEN, format="turtle"),
     }
 
 
+def _bound(query, binds):
+    return sparql.bind(sparql.load_query(query), binds)
+
+
+def _cell(column, value):
+    if value is None:
+        return None
+    # GROUP_CONCAT follows no order: compare the names sorted
+    return " | ".join(sorted(value.split(" | "))) if column == "participants" else value
+
+
 def _rows(graphs, graph, query, binds, columns):
-    text = (QUERIES / f"{query}.rq").read_text(encoding="utf-8")
-    bindings = kg_cli._bindings(tuple(f"{k}={v}" for k, v in binds.items()), text, query)
-    result = graphs[graph].query(text, initBindings=bindings)
-
-    def cell(r, c):
-        v = getattr(r, c)
-        if v is None:
-            return None
-        # GROUP_CONCAT follows no order: compare the names sorted
-        return " | ".join(sorted(str(v).split(" | "))) if c == "participants" else str(v)
-
-    return [tuple(cell(r, c) for c in columns) for r in result]
+    """The rows of a shipped query run by pyoxigraph itself on the bound text."""
+    answer = sparql.run(graphs[graph], _bound(query, binds))
+    at = [answer.header.index(c) for c in columns]
+    return [
+        tuple(_cell(c, r[i]) for c, i in zip(columns, at, strict=True)) for r in answer.strings()
+    ]
 
 
 QUERY_CASES = [
@@ -374,6 +471,21 @@ def test_cli_queries_return_expected_rows(graphs, graph, query, binds, columns, 
     assert sorted(rows, key=str) == sorted(expected, key=str)
 
 
+@pytest.mark.parametrize(
+    ("graph", "query", "binds", "columns", "expected"),
+    QUERY_CASES,
+    ids=[f"{c[1]}-{c[0]}-{'-'.join(c[2].values()) or 'all'}" for c in QUERY_CASES],
+)
+def test_cli_queries_answer_alike_in_another_engine(
+    rdflib_graphs, graph, query, binds, columns, expected
+):
+    """The bound text is plain SPARQL 1.1: rdflib, another engine, finds the same rows."""
+    result = rdflib_graphs[graph].query(_bound(query, binds))
+    rows = [tuple(_cell(c, None if getattr(r, c) is None else str(getattr(r, c))) for c in columns)
+            for r in result]  # fmt: skip
+    assert sorted(rows, key=str) == sorted(expected, key=str)
+
+
 def test_cli_evidence_query_rows_quote_the_text(graphs):
     rows = _rows(graphs, "golden", "evidence", {}, ["text", "begin", "end", "rule"])
     assert ("Turkish Foreign Minister Hakan Fidan", "0", "36", "en.title_name") in rows
@@ -383,3 +495,53 @@ def test_cli_evidence_query_rows_quote_the_text(graphs):
 def test_cli_every_shipped_query_is_tested():
     tested = {c[1] for c in QUERY_CASES} | {"evidence"}
     assert tested == {p.stem for p in QUERIES.glob("*.rq")}
+
+
+# ------------------------------------------------------------------------------ the README
+# Every `kg` example of the README and of the --help texts runs as written on the shipped
+# sample (after `kg build data/articles --out out`), and every query example finds rows.
+
+ROOT = Path(__file__).resolve().parent.parent
+SKIP_EXAMPLE = ("kg build", "../shared", "c120", "my-question.rq", "|", ">")
+
+
+def _examples() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.S)
+    lines = [x for b in blocks for x in b.splitlines()]
+    for command in kg_cli.cli.commands.values():
+        lines += (command.help or "").split("Example:")[-1].splitlines()
+    found = []
+    for line in lines:
+        line = re.sub(r"\s+#\s.*$", "", line.strip())  # a trailing comment
+        if line.startswith("kg ") and not any(s in line for s in SKIP_EXAMPLE):
+            found.append(line)
+    return sorted(set(found))
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    here = tmp_path_factory.mktemp("sample")
+    result = CliRunner().invoke(
+        kg_cli.cli, ["build", str(ROOT / "data" / "articles"), "--out", str(here / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    return here
+
+
+def test_cli_examples_are_found():
+    examples = _examples()
+    assert "kg query out who_held --bind role=foreign_minister --bind date=2025-11-05" in examples
+    assert any(e.startswith("kg path out ") for e in examples)
+    assert "kg query out" in examples
+    assert len([e for e in examples if e.startswith("kg query out ")]) >= 4
+
+
+@pytest.mark.parametrize("example", _examples())
+def test_cli_example_runs_as_written_on_the_sample(sample, example, monkeypatch):
+    monkeypatch.chdir(sample)
+    result = CliRunner().invoke(kg_cli.cli, shlex.split(example)[1:])
+    assert result.exit_code == 0, result.output
+    m = re.search(r"^(\d+) rows?$", result.stderr, flags=re.M)
+    if example.startswith("kg query out ") and len(shlex.split(example)) > 3:
+        assert m and int(m.group(1)) > 0, f"{example} finds no row on the sample"
