@@ -6,10 +6,18 @@ writes and on graphs other tools write to the same contract. Classes, labels and
 concepts never become nodes: a country with fifty organizations is one node, not a hub
 of ``rdf:type`` edges.
 
+The graph has one node per real thing: person, organization, news outlet, state, post,
+event and place, each of its own kind. A membership (``org:Membership``, one per tenure)
+is an edge from its person to its post (``holds_post``), or to its organization or state
+when it names no post (``member_of``), with its dates and evidence as attributes; it is
+never a node, nor is a designation or an article.
+
 Measures run on the undirected simple projection of the *social* edges (who holds
 which post, which post is in which organization, who took part in or hosted which
 event); provenance (``reported_by``) is kept in the graph but left out of the measures,
-since a news agency that reports every event would otherwise sit on every path.
+since a news agency that reports every event would otherwise sit on every path, and so is
+geography (``happened_in``, ``place_in``): two events in one city months apart do not tie
+the people who took part in them.
 
 Every function is deterministic: nodes and edges are inserted in sorted order,
 Louvain runs with ``seed=0``, floats are rounded, and lists are sorted.
@@ -33,7 +41,7 @@ from typing import Any
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, SKOS
+from rdflib.namespace import FOAF, ORG, PROV, SKOS, TIME
 
 from kg.errors import UsageError
 from kg.model import EVENT_KEYS, ROLE_KEYS
@@ -76,22 +84,33 @@ OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 KGO = Namespace(ONTOLOGY)
 
-#: Node kinds, in the order they are inserted and listed.
-KINDS: tuple[str, ...] = ("person", "organization", "country", "post", "event")
+#: Node kinds, in the order they are inserted and listed. One node per real thing: an
+#: ``outlet`` is a news organization (``kgo:NewsAgency``, ``kgo:MediaOrganization``), an
+#: ``organization`` any other; memberships are edges, never nodes.
+KINDS: tuple[str, ...] = ("person", "organization", "outlet", "country", "post", "event", "place")
 #: Edge kinds of :func:`to_networkx`.
 EDGE_KINDS: tuple[str, ...] = (
     "holds_post",
+    "member_of",
     "post_in",
     "part_of",
     "in_country",
     "took_part_in",
     "hosted",
+    "happened_in",
+    "place_in",
     "reported_by",
 )
-#: Edge kinds the measures see (provenance left out, see the module docstring).
-SOCIAL_EDGE_KINDS: frozenset[str] = frozenset(EDGE_KINDS) - {"reported_by"}
+#: Edge kinds the measures see (provenance and geography left out, see the module docstring).
+SOCIAL_EDGE_KINDS: frozenset[str] = frozenset(EDGE_KINDS) - {
+    "reported_by",
+    "happened_in",
+    "place_in",
+}
 
 _ROUND = 6
+# News organizations: the project's classes, and schema.org's for graphs of other tools.
+_OUTLET_CLASSES = (KGO.NewsAgency, KGO.MediaOrganization, SDO.NewsMediaOrganization)
 _ROLE_KEYS = frozenset(ROLE_KEYS)
 _EVENT_KEYS = frozenset(EVENT_KEYS)
 
@@ -251,6 +270,25 @@ def _evidence(g: Graph, s: Any) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["published"] or "", e["article"] or "", e["begin"] or 0))
 
 
+def _membership_dates(g: Graph, m: Any) -> dict[str, Any]:
+    """A membership's dates for its edge: ``start``/``end`` as the text gives them,
+    ``seen_from``/``seen_until`` the span it was seen held (``org:memberDuring``),
+    ``observed`` the last day an article stated it and ``observed_dates`` every such day."""
+    during = g.value(m, ORG.memberDuring)
+    bounds = {}
+    for name, prop in (("seen_from", TIME.hasBeginning), ("seen_until", TIME.hasEnd)):
+        instant = g.value(during, prop) if during is not None else None
+        bounds[name] = _value(g, instant, TIME.inXSDDate) if instant is not None else None
+    observed = sorted(str(o) for o in g.objects(m, KGO.observedOn))
+    return {
+        "start": _value(g, m, SDO.startDate),
+        "end": _value(g, m, SDO.endDate),
+        **bounds,
+        "observed": observed[-1] if observed else None,
+        "observed_dates": observed,
+    }
+
+
 def _node(kind: str, g: Graph, s: Any, **attrs: Any) -> dict[str, Any]:
     return {
         "kind": kind,
@@ -273,6 +311,8 @@ def _classify(g: Graph) -> dict[str, set[URIRef]]:
 
     countries = _instances(g, SDO.Country) | objs(KGO.country)
     people = _instances(g, FOAF.Person) | objs(ORG.member)
+    outlets = set().union(*(_instances(g, c) for c in _OUTLET_CLASSES)) - countries - people
+    # Not "whatever has a kgo:country": memberships, designations and places carry one too.
     orgs = (
         _instances(g, ORG.Organization)
         | objs(ORG.postIn)
@@ -280,17 +320,20 @@ def _classify(g: Graph) -> dict[str, set[URIRef]]:
         | objs(ORG.subOrganizationOf)
         | subs(ORG.subOrganizationOf)
         | objs(KGO.reportedBy)
-        | (subs(KGO.country) - countries)
     )
-    orgs -= countries | people
+    orgs -= countries | people | outlets
     posts = _instances(g, ORG.Post) | objs(OPENGOV.post) | subs(ORG.postIn)
     events = _instances(g, SEM.Event) | subs(SEM.eventType) | subs(SEM.hasActor)
+    places = _instances(g, SDO.Place) | _instances(g, SEM.Place) | objs(SEM.hasPlace)
+    places -= countries | orgs | outlets | people
     return {
         "person": people,
         "organization": orgs,
+        "outlet": outlets,
         "country": countries,
         "post": posts,
         "event": events,
+        "place": places,
     }
 
 
@@ -339,13 +382,17 @@ def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
-    """The people, organizations, states, posts and events of ``g`` and their typed edges.
+    """The people, organizations, outlets, states, posts, events and places of ``g``, one
+    node each, and their typed edges.
 
-    Node attributes: ``kind``, ``label_en``, ``label_ar``, ``alt_labels``, ``iri``, and
-    per kind ``countries``/``roles`` (people), ``country`` (ISO code: organizations, posts,
-    states), ``role`` (posts), ``event_type``/``date``/``begin``/``end``/``place_en``/
-    ``evidence`` (events). Edge kinds are :data:`EDGE_KINDS`; ``holds_post`` edges carry the
-    membership's dates and evidence. Node ids are the resources' IRIs.
+    Node attributes: ``kind`` (one of :data:`KINDS`), ``label_en``, ``label_ar``,
+    ``alt_labels``, ``iri``, and per kind ``countries``/``roles`` (people), ``country`` (ISO
+    code: organizations, outlets, posts, states, places), ``role`` (posts),
+    ``event_type``/``date``/``begin``/``end``/``place_en``/``evidence`` (events). Edge kinds
+    are :data:`EDGE_KINDS`; a membership is a ``holds_post`` edge (or ``member_of`` when it
+    names no post) that carries its dates (:func:`_membership_dates`) and evidence. Node
+    ids are the resources' IRIs. Time O(T log T) for T triples (each resource's
+    properties are looked up in rdflib's indexes and sorted).
 
     >>> G = to_networkx(_example())
     >>> sorted({d["kind"] for _, _, d in G.edges(data=True)})
@@ -379,21 +426,23 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         key = _concept_key(g, role, _ROLE_KEYS) if role is not None else None
         person_roles[person].add(key or "official")
         country = _org_country(g, org) if org is not None else None
+        country = country if country is not None else g.value(m, KGO.country)
         if country is not None:
             person_countries[person].add(_iso(g, country))
         if post is not None:
             person_posts[person].add(str(post))
+        # The membership is an edge: to its post, else its organization, else its state.
+        target, kind = (post, "holds_post") if post is not None else (org or country, "member_of")
+        if target is not None:
             edge(
                 person,
-                post,
-                "holds_post",
-                key=f"holds_post {m}",
+                target,
+                kind,
+                key=f"{kind} {m}",
                 membership=str(m),
                 role=key or "official",
                 organization=str(org) if org is not None else None,
-                start=_value(g, m, SDO.startDate),
-                end=_value(g, m, SDO.endDate),
-                observed=_value(g, m, KGO.observedOn),
+                **_membership_dates(g, m),
                 evidence=_evidence(g, m),
             )
         for src in _sorted(g.objects(m, KGO.reportedBy)):
@@ -403,25 +452,26 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for s in kinds["country"]:
         if kind_of[s] == "country":
             nodes[str(s)] = _node("country", g, s, country=_iso(g, s))
-    for s in kinds["organization"]:
-        if kind_of[s] == "organization":
+    for kind in ("organization", "outlet"):
+        for s in kinds[kind]:
+            if kind_of[s] != kind:
+                continue
             c = _org_country(g, s)
             types = sorted(_local(t) for t in g.objects(s, RDF.type) if t != ORG.Organization)
-            news = any("news" in t.lower() or "media" in t.lower() for t in types) or (
-                (None, KGO.reportedBy, s) in g
-            )
             nodes[str(s)] = _node(
-                "organization",
-                g,
-                s,
-                country=_iso(g, c) if c is not None else None,
-                org_types=types,
-                news=news,
+                kind, g, s, country=_iso(g, c) if c is not None else None, org_types=types
             )
             for parent in _sorted(g.objects(s, ORG.subOrganizationOf)):
                 edge(s, parent, "part_of")
             for country in _sorted(g.objects(s, KGO.country)):
                 edge(s, country, "in_country")
+    for s in kinds["place"]:
+        if kind_of[s] != "place":
+            continue
+        c = next(iter(_sorted(g.objects(s, KGO.country))), None)
+        nodes[str(s)] = _node("place", g, s, country=_iso(g, c) if c is not None else None)
+        for country in _sorted(g.objects(s, KGO.country)):
+            edge(s, country, "place_in")
     for s in kinds["post"]:
         if kind_of[s] != "post":
             continue
@@ -463,6 +513,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
             edge(actor, s, "took_part_in")
         for host in _sorted(g.objects(s, KGO.host)):
             edge(host, s, "hosted")
+        for place in _sorted(g.objects(s, SEM.hasPlace)):
+            edge(s, place, "happened_in")
         for src in _sorted(g.objects(s, KGO.reportedBy)):
             edge(s, src, "reported_by")
 
@@ -729,20 +781,26 @@ def _event_phrase(d: dict[str, Any]) -> str:
 # the edge backwards: the path's u is the edge's target).
 _PHRASES = {
     "holds_post": ("{u} holds the post {v}", "{u} is held by {v}"),
+    "member_of": ("{u} holds a post in {v}", "{u} has among its officials {v}"),
     "post_in": ("{u} is a post in {v}", "{u} has the post {v}"),
     "part_of": ("{u} is part of {v}", "{u} includes {v}"),
     "in_country": ("{u} is an organization of {v}", "{u} has the organization {v}"),
     "took_part_in": ("{u} took part in {v}", "{u} had among its participants {v}"),
     "hosted": ("{u} hosted {v}", "{u} was hosted by {v}"),
+    "happened_in": ("{u} took place in {v}", "{u} was the place of {v}"),
+    "place_in": ("{u} is a place in {v}", "{u} has the place {v}"),
     "reported_by": ("{u} was reported by {v}", "{u} reported {v}"),
 }
 _PRIORITY = (
     "hosted",
     "took_part_in",
     "holds_post",
+    "member_of",
     "post_in",
     "part_of",
     "in_country",
+    "happened_in",
+    "place_in",
     "reported_by",
 )
 

@@ -23,6 +23,7 @@ from datetime import date
 __all__ = [
     "ROLE_KEYS",
     "EVENT_KEYS",
+    "OUTLET_KINDS",
     "Article",
     "Mention",
     "Country",
@@ -61,6 +62,10 @@ ROLE_KEYS: tuple[str, ...] = (
     "director_general",
     "official",
 )
+
+#: Organization kinds that are news outlets (``kgo:NewsAgency``, ``kgo:MediaOrganization``):
+#: the analysis and the build report count them apart from the other organizations.
+OUTLET_KINDS: frozenset[str] = frozenset({"news_agency", "media"})
 
 #: Event type keys of the output contract.
 EVENT_KEYS: tuple[str, ...] = (
