@@ -53,6 +53,9 @@ __all__ = [
     "SOCIAL_EDGE_KINDS",
     "to_networkx",
     "projection",
+    "person_graph",
+    "BETWEENNESS_EXACT_MAX",
+    "BETWEENNESS_SAMPLES",
     "centrality",
     "brokers",
     "communities",
@@ -548,6 +551,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
 def projection(G: nx.MultiDiGraph, *, kinds: Iterable[str] = SOCIAL_EDGE_KINDS) -> nx.Graph:
     """The undirected simple graph of ``G``'s edges of ``kinds``, built in sorted order.
 
+    Time O(n + m log m) for n nodes and m edges (the edges are sorted).
+
     >>> H = projection(to_networkx(_example()))
     >>> H.number_of_nodes(), H.number_of_edges()
     (9, 8)
@@ -567,11 +572,49 @@ def projection(G: nx.MultiDiGraph, *, kinds: Iterable[str] = SOCIAL_EDGE_KINDS) 
     return H
 
 
+def person_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """The people of ``G``, two of them tied when they took part in (or hosted) one event;
+    ``weight`` is the number of events they share.
+
+    This is the graph the person measures run on (:func:`centrality`, :func:`brokers`):
+    posts, organizations and states tie people only through what they did together, so a
+    state with fifty officials is not a hub that every path crosses. Time O(sum over
+    events of participants squared), and O(P log P + L log L) to insert P people and L ties
+    in sorted order.
+
+    >>> P = person_graph(to_networkx(_example()))
+    >>> sorted(P.nodes[n]["label_en"] for n in P), P.number_of_edges()
+    (['Asaad al-Shaibani', 'Hakan Fidan'], 1)
+    """
+    ties: dict[tuple[str, str], int] = defaultdict(int)
+    for e in (n for n, k in G.nodes(data="kind") if k == "event"):
+        people = sorted(
+            {u for u, _, k in G.in_edges(e, data="kind") if k in ("took_part_in", "hosted")}
+            & _people_set(G)
+        )
+        for a, b in combinations(people, 2):
+            ties[(a, b)] += 1
+    P = nx.Graph()
+    for n in sorted(_people(G)):
+        P.add_node(n, label_en=G.nodes[n]["label_en"])
+    P.add_edges_from((a, b, {"weight": w}) for (a, b), w in sorted(ties.items()))
+    return P
+
+
+def _people_set(G: nx.MultiDiGraph) -> frozenset[str]:
+    # Cached on the graph: person_graph asks once per event.
+    cached = G.graph.get("_people")
+    if cached is None:
+        cached = G.graph["_people"] = frozenset(_people(G))
+    return cached
+
+
 def _eigenvector(H: nx.Graph) -> dict[str, float]:
     """Eigenvector centrality by networkx's pure-Python power iteration, with fallbacks.
 
     The iteration starts from all ones (deterministic); if it does not converge, it is
-    retried with a looser tolerance, then degree centrality stands in.
+    retried with a looser tolerance, then degree centrality stands in. Time O(i (n + m))
+    for i iterations (at most 6,000).
     """
     if H.number_of_edges() == 0:
         return dict.fromkeys(H, 0.0)
@@ -584,26 +627,59 @@ def _eigenvector(H: nx.Graph) -> dict[str, float]:
     return nx.degree_centrality(H)
 
 
-def centrality(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> dict[str, dict[str, float]]:
+#: Up to this many people, betweenness is exact (Brandes: O(P L) for P people and L ties,
+#: which grows with the square of the corpus); above it, it is estimated from
+#: :data:`BETWEENNESS_SAMPLES` source people drawn with a fixed seed (O(k L)).
+BETWEENNESS_EXACT_MAX = 1000
+#: The number of source people (networkx's ``k``) of the estimate past that size.
+BETWEENNESS_SAMPLES = 256
+
+
+def _betweenness(P: nx.Graph) -> dict[str, float]:
+    n = P.number_of_nodes()
+    k = None if n <= BETWEENNESS_EXACT_MAX else BETWEENNESS_SAMPLES
+    return nx.betweenness_centrality(P, k=k, seed=0 if k else None)
+
+
+def centrality(
+    G: nx.MultiDiGraph,
+    *,
+    H: nx.Graph | None = None,
+    P: nx.Graph | None = None,
+    people: Iterable[dict[str, Any]] | None = None,
+) -> dict[str, dict[str, float]]:
     """Degree, betweenness and eigenvector centrality of every node, rounded to 6 places.
 
-    Betweenness is exact up to 2000 nodes, then estimated from 500 sources (``seed=0``).
+    Degree is that of the whole projection ``H`` (:func:`projection`), for every node.
+    Betweenness and eigenvector centrality are the people's, on the :func:`person_graph`
+    ``P``, computed once: exact up to :data:`BETWEENNESS_EXACT_MAX` people, then estimated
+    from :data:`BETWEENNESS_SAMPLES` sources (``seed=0``); other nodes have 0. ``people``
+    are rows that already hold the people's measures (``report["people"]``): given them,
+    nothing is computed again but the degrees. Time O(n + m) for the degrees, O(P L)
+    (exact) or O(k L) (estimated) for betweenness, O(i (P + L)) for eigenvectors.
 
     >>> c = centrality(to_networkx(_example()))
-    >>> c["https://w3id.org/officials-kg/id/e1"]["betweenness"] > 0
+    >>> c["https://w3id.org/officials-kg/id/fidan"]["degree"] > 0
     True
+    >>> c["https://w3id.org/officials-kg/id/e1"]["betweenness"]
+    0.0
     """
     H = projection(G) if H is None else H
     n = H.number_of_nodes()
     degree = nx.degree_centrality(H) if n > 1 else dict.fromkeys(H, 0.0)
-    k = None if n <= 2000 else 500
-    betweenness = nx.betweenness_centrality(H, k=k, seed=0 if k else None)
-    eigen = _eigenvector(H)
+    if people is not None:
+        known = {r["id"]: r for r in people}
+        betweenness = {p: r["betweenness"] for p, r in known.items()}
+        eigen = {p: r["eigenvector"] for p, r in known.items()}
+    else:
+        P = person_graph(G) if P is None else P
+        betweenness = _betweenness(P)
+        eigen = _eigenvector(P)
     return {
         v: {
             "degree": round(degree[v], _ROUND),
-            "betweenness": round(betweenness[v], _ROUND),
-            "eigenvector": round(abs(eigen[v]), _ROUND),
+            "betweenness": round(betweenness.get(v, 0.0), _ROUND),
+            "eigenvector": round(abs(eigen.get(v, 0.0)), _ROUND),
         }
         for v in H
     }
@@ -619,7 +695,7 @@ def _brief(G: nx.MultiDiGraph, n: str) -> dict[str, Any]:
 
 
 def brokers(
-    G: nx.MultiDiGraph, *, H: nx.Graph | None = None, measures: dict | None = None
+    G: nx.MultiDiGraph, *, P: nx.Graph | None = None, measures: dict | None = None
 ) -> list[dict[str, Any]]:
     """People on the shortest paths between people of two different states.
 
@@ -628,13 +704,15 @@ def brokers(
     Sorted by score, then overall betweenness, then name. With more than six states the
     pairs are folded into one pass per state (paths from A to every other state, pair
     label ``A-*``), and a state with more than 100 people is sampled with a fixed seed, so
-    that large graphs stay fast and the result stays reproducible.
+    that large graphs stay fast and the result stays reproducible. Paths run on the
+    :func:`person_graph` ``P``. Time O(r s L) for r runs (state pairs, or states past six)
+    of s source people (at most 100 past six states) and L ties.
 
     >>> brokers(to_networkx(_example()))  # two people, one call: nobody in between
     []
     """
-    H = projection(G) if H is None else H
-    measures = centrality(G, H=H) if measures is None else measures
+    P = person_graph(G) if P is None else P
+    measures = centrality(G, P=P) if measures is None else measures
     by_state: dict[str, list[str]] = defaultdict(list)
     for p in _people(G):
         for c in G.nodes[p]["countries"]:
@@ -655,7 +733,7 @@ def brokers(
             others = sorted({p for b in states if b != a for p in by_state[b]} - set(by_state[a]))
             runs.append((f"{a}-*", sources, others))
     for label, sources, targets in runs:
-        bc = nx.betweenness_centrality_subset(H, sources, targets, normalized=False)
+        bc = nx.betweenness_centrality_subset(P, sources, targets, normalized=False)
         for p in sorted(people):
             if bc.get(p, 0) > 1e-12:
                 score[p] += bc[p]
@@ -675,6 +753,8 @@ def brokers(
 
 def communities(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> list[list[str]]:
     """Louvain communities (``seed=0``) of the projection, largest first, members sorted.
+
+    Time about O(m) per pass of Louvain, a few passes in practice.
 
     >>> [len(c) for c in communities(to_networkx(_example()))]
     [4, 3, 2]
@@ -710,6 +790,8 @@ def _event_sort_key(G: nx.MultiDiGraph, e: str) -> tuple[str, str]:
 def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Pairs of people with the same role key, of different states, who share an event.
 
+    Time O(sum over events of participants squared).
+
     >>> [(r["a"]["label_en"], r["b"]["label_en"]) for r in counterparts(to_networkx(_example()))]
     [('Asaad al-Shaibani', 'Hakan Fidan')]
     """
@@ -738,14 +820,16 @@ def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (r["role"], r["a"]["label_en"], r["b"]["label_en"]))
 
 
-def ego_network(G: nx.MultiDiGraph, node: str, *, radius: int = 2) -> nx.MultiDiGraph:
+def ego_network(
+    G: nx.MultiDiGraph, node: str, *, radius: int = 2, H: nx.Graph | None = None
+) -> nx.MultiDiGraph:
     """The subgraph of ``G`` within ``radius`` hops of ``node`` in the projection.
 
     >>> E = ego_network(to_networkx(_example()), "https://w3id.org/officials-kg/id/fidan")
     >>> sorted(E.nodes[n]["label_en"] for n in E if E.nodes[n]["kind"] == "person")
     ['Asaad al-Shaibani', 'Hakan Fidan']
     """
-    H = projection(G)
+    H = projection(G) if H is None else H
     return G.subgraph(nx.ego_graph(H, node, radius=radius).nodes).copy()
 
 
@@ -998,9 +1082,16 @@ def _state_pairs(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
 
 
 def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[str, Any]:
-    """:func:`report` for a graph already read with :func:`to_networkx`."""
+    """:func:`report` for a graph already read with :func:`to_networkx`.
+
+    The projection and the person graph are built once and every measure reads them;
+    centrality is computed once (or taken from ``measures``). Time: that of
+    :func:`centrality` and :func:`brokers`, plus O(m) per Louvain pass, plus the
+    counterparts (O(sum over events of participants squared)) and timelines (O(n + m)).
+    """
     H = projection(G)
-    measures = centrality(G, H=H) if measures is None else measures
+    P = person_graph(G)
+    measures = centrality(G, H=H, P=P) if measures is None else measures
     nodes_by_kind = {k: 0 for k in KINDS}
     for _, k in G.nodes(data="kind"):
         nodes_by_kind[k] += 1
@@ -1024,7 +1115,7 @@ def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[st
     return {
         "summary": {"nodes": nodes_by_kind, "edges": edges_by_kind},
         "people": people,
-        "brokers": brokers(G, H=H, measures=measures),
+        "brokers": brokers(G, P=P, measures=measures),
         "communities": [
             {
                 "id": i,
@@ -1039,7 +1130,7 @@ def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[st
         "counterparts": counterparts(G),
         "ego": {
             "person": top,
-            "nodes": sorted(ego_network(G, top).nodes) if top else [],
+            "nodes": sorted(ego_network(G, top, H=H).nodes) if top else [],
         },
         "timelines": {
             "people": {

@@ -539,7 +539,8 @@ def triples(resolved: model.Resolved, *, strict: bool = True) -> Iterator[Triple
     A triple may come more than once (a mention that proves two facts). With ``strict``,
     a role, event type, rank, status or organization kind that the ontology does not know
     raises :class:`kg.errors.ValidationError`; without, its IRI is written bare (and
-    :func:`kg.shapes.validate` reports it).
+    :func:`kg.shapes.validate` reports it). Time O(T) for T triples of facts, and
+    O(C log C) for the C triples of the concepts they use.
 
     >>> from kg.model import Resolved, Country
     >>> for t in triples(Resolved(countries=(Country("TR", "Turkey", "تركيا"),))):
@@ -562,7 +563,7 @@ def triples(resolved: model.Resolved, *, strict: bool = True) -> Iterator[Triple
 
 
 def build_graph(resolved: model.Resolved, *, strict: bool = True) -> Graph:
-    """The graph of ``resolved`` with the contract's prefixes bound.
+    """The graph of ``resolved`` with the contract's prefixes bound. Time O(T) for T triples.
 
     >>> g = build_graph(model.Resolved())
     >>> len(g), dict(g.namespaces())["kgr"]
@@ -582,6 +583,7 @@ def serialize(graph: Graph) -> bytes:
 
     rdflib's Turtle serializer sorts prefixes, subjects, predicates and objects; the graphs
     that :func:`build_graph` makes have no blank nodes, whose labels would not be stable.
+    Time O(T log T) for T triples (the sort).
 
     >>> serialize(Graph())
     b'\\n'

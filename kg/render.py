@@ -328,7 +328,11 @@ def _size(m: dict[str, float], top: dict[str, float], kind: str) -> float:
 
 
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Fixed positions for big graphs, where in-browser physics would take too long."""
+    """Fixed positions for big graphs, where in-browser physics would take too long.
+
+    Time O(i n squared) for n nodes and i iterations (networkx's spring layout compares
+    every pair of nodes at each iteration): the stage that grows fastest with the graph.
+    """
     H = analyze.projection(G)
     scale = 120 * math.sqrt(H.number_of_nodes())
     try:
@@ -391,7 +395,8 @@ def build_network(
     """A pyvis :class:`~pyvis.network.Network` of ``G``: styled nodes and edges, each with a card.
 
     Nodes carry ``kg`` data for the page (kind, both labels, states, dates, search keys,
-    hover card); parallel edges between two nodes are merged into one.
+    hover card); parallel edges between two nodes are merged into one. Time O(n + m log m)
+    for n nodes and m edges, plus :func:`_positions` past ``_BIG`` nodes.
 
     >>> from kg.analyze import _example, to_networkx
     >>> net = build_network(to_networkx(_example()))
@@ -553,7 +558,9 @@ def render_html(
     """Write the interactive view of ``g`` to ``path`` (UTF-8, written atomically).
 
     ``report`` is :func:`kg.analyze.report` data if already computed (its counterparts and
-    brokers fill the side panel); otherwise it is computed here.
+    brokers fill the side panel, its people's measures size the nodes, so centrality is not
+    computed twice); otherwise it is computed here. Time: :func:`kg.analyze.to_networkx`,
+    then :func:`build_network`.
 
     >>> import tempfile, pathlib
     >>> from kg.analyze import _example
@@ -562,8 +569,12 @@ def render_html(
     True
     """
     G = analyze.to_networkx(g)
-    measures = analyze.centrality(G)
-    data = analyze.report_graph(G, measures=measures) if report is None else report
+    if report is None:
+        measures = analyze.centrality(G)
+        data = analyze.report_graph(G, measures=measures)
+    else:  # the people's measures are in the report: centrality is not computed again
+        measures = analyze.centrality(G, people=report["people"])
+        data = report
     text = page(build_network(G, measures=measures), title=title, report=data)
     out = Path(path)
     _write_atomic(out, text)

@@ -415,3 +415,43 @@ def test_analyze_one_node_per_real_thing_and_memberships_as_edges():
     assert data["summary"]["nodes"]["organization"] == want["organizations"]
     S = analyze.scalar_graph(G)
     assert {d["kind"] for _, d in S.nodes(data=True)} == set(kinds)
+
+
+# --------------------------------------------------------------------------- measures at scale
+
+
+def test_analyze_person_graph_ties_people_by_shared_events(G):
+    P = analyze.person_graph(G)
+    assert set(P) == {n for n, k in G.nodes(data="kind") if k == "person"}
+    fidan, shaibani = KGR + "hakan-fidan", KGR + "asaad-al-shaibani"
+    assert P[fidan][shaibani]["weight"] == 2  # the Ankara talks and the phone call
+    assert not P.has_edge(KGR + "ahmed-al-sharaa", shaibani)
+
+
+def test_analyze_betweenness_is_the_peoples_and_sampled_past_the_stated_size(G, monkeypatch):
+    exact = analyze.centrality(G)
+    assert all(exact[n]["betweenness"] == 0 for n, k in G.nodes(data="kind") if k != "person")
+    calls = []
+    real = analyze.nx.betweenness_centrality
+
+    def spy(P, k=None, seed=None, **kw):
+        calls.append((P.number_of_nodes(), k, seed))
+        return real(P, k=k, seed=seed, **kw)
+
+    monkeypatch.setattr(analyze.nx, "betweenness_centrality", spy)
+    monkeypatch.setattr(analyze, "BETWEENNESS_EXACT_MAX", 5)
+    monkeypatch.setattr(analyze, "BETWEENNESS_SAMPLES", 4)
+    sampled = analyze.centrality(G)
+    assert calls == [(7, 4, 0)]  # the 7 people, 4 sources, a fixed seed
+    assert analyze.centrality(G) == sampled
+
+
+def test_analyze_centrality_is_computed_once_for_report_and_view(graph, monkeypatch, tmp_path):
+    from kg import render
+
+    calls = []
+    real = analyze._betweenness
+    monkeypatch.setattr(analyze, "_betweenness", lambda P: calls.append(1) or real(P))
+    data = analyze.report(graph)
+    render.render_html(graph, tmp_path / "graph.html", report=data)
+    assert len(calls) == 1
