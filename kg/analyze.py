@@ -6,10 +6,18 @@ writes and on graphs other tools write to the same contract. Classes, labels and
 concepts never become nodes: a country with fifty organizations is one node, not a hub
 of ``rdf:type`` edges.
 
+The graph has one node per real thing: person, organization, news outlet, state, post,
+event and place, each of its own kind. A membership (``org:Membership``, one per tenure)
+is an edge from its person to its post (``holds_post``), or to its organization or state
+when it names no post (``member_of``), with its dates and evidence as attributes; it is
+never a node, nor is a designation or an article.
+
 Measures run on the undirected simple projection of the *social* edges (who holds
 which post, which post is in which organization, who took part in or hosted which
 event); provenance (``reported_by``) is kept in the graph but left out of the measures,
-since a news agency that reports every event would otherwise sit on every path.
+since a news agency that reports every event would otherwise sit on every path, and so is
+geography (``happened_in``, ``place_in``): two events in one city months apart do not tie
+the people who took part in them.
 
 Every function is deterministic: nodes and edges are inserted in sorted order,
 Louvain runs with ``seed=0``, floats are rounded, and lists are sorted.
@@ -33,7 +41,7 @@ from typing import Any
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, SKOS
+from rdflib.namespace import FOAF, ORG, PROV, SKOS, TIME
 
 from kg.errors import UsageError
 from kg.model import EVENT_KEYS, ROLE_KEYS
@@ -45,6 +53,9 @@ __all__ = [
     "SOCIAL_EDGE_KINDS",
     "to_networkx",
     "projection",
+    "person_graph",
+    "BETWEENNESS_EXACT_MAX",
+    "BETWEENNESS_SAMPLES",
     "centrality",
     "brokers",
     "communities",
@@ -76,22 +87,33 @@ OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 KGO = Namespace(ONTOLOGY)
 
-#: Node kinds, in the order they are inserted and listed.
-KINDS: tuple[str, ...] = ("person", "organization", "country", "post", "event")
+#: Node kinds, in the order they are inserted and listed. One node per real thing: an
+#: ``outlet`` is a news organization (``kgo:NewsAgency``, ``kgo:MediaOrganization``), an
+#: ``organization`` any other; memberships are edges, never nodes.
+KINDS: tuple[str, ...] = ("person", "organization", "outlet", "country", "post", "event", "place")
 #: Edge kinds of :func:`to_networkx`.
 EDGE_KINDS: tuple[str, ...] = (
     "holds_post",
+    "member_of",
     "post_in",
     "part_of",
     "in_country",
     "took_part_in",
     "hosted",
+    "happened_in",
+    "place_in",
     "reported_by",
 )
-#: Edge kinds the measures see (provenance left out, see the module docstring).
-SOCIAL_EDGE_KINDS: frozenset[str] = frozenset(EDGE_KINDS) - {"reported_by"}
+#: Edge kinds the measures see (provenance and geography left out, see the module docstring).
+SOCIAL_EDGE_KINDS: frozenset[str] = frozenset(EDGE_KINDS) - {
+    "reported_by",
+    "happened_in",
+    "place_in",
+}
 
 _ROUND = 6
+# News organizations: the project's classes, and schema.org's for graphs of other tools.
+_OUTLET_CLASSES = (KGO.NewsAgency, KGO.MediaOrganization, SDO.NewsMediaOrganization)
 _ROLE_KEYS = frozenset(ROLE_KEYS)
 _EVENT_KEYS = frozenset(EVENT_KEYS)
 
@@ -251,6 +273,25 @@ def _evidence(g: Graph, s: Any) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (e["published"] or "", e["article"] or "", e["begin"] or 0))
 
 
+def _membership_dates(g: Graph, m: Any) -> dict[str, Any]:
+    """A membership's dates for its edge: ``start``/``end`` as the text gives them,
+    ``seen_from``/``seen_until`` the span it was seen held (``org:memberDuring``),
+    ``observed`` the last day an article stated it and ``observed_dates`` every such day."""
+    during = g.value(m, ORG.memberDuring)
+    bounds = {}
+    for name, prop in (("seen_from", TIME.hasBeginning), ("seen_until", TIME.hasEnd)):
+        instant = g.value(during, prop) if during is not None else None
+        bounds[name] = _value(g, instant, TIME.inXSDDate) if instant is not None else None
+    observed = sorted(str(o) for o in g.objects(m, KGO.observedOn))
+    return {
+        "start": _value(g, m, SDO.startDate),
+        "end": _value(g, m, SDO.endDate),
+        **bounds,
+        "observed": observed[-1] if observed else None,
+        "observed_dates": observed,
+    }
+
+
 def _node(kind: str, g: Graph, s: Any, **attrs: Any) -> dict[str, Any]:
     return {
         "kind": kind,
@@ -273,6 +314,8 @@ def _classify(g: Graph) -> dict[str, set[URIRef]]:
 
     countries = _instances(g, SDO.Country) | objs(KGO.country)
     people = _instances(g, FOAF.Person) | objs(ORG.member)
+    outlets = set().union(*(_instances(g, c) for c in _OUTLET_CLASSES)) - countries - people
+    # Not "whatever has a kgo:country": memberships, designations and places carry one too.
     orgs = (
         _instances(g, ORG.Organization)
         | objs(ORG.postIn)
@@ -280,17 +323,20 @@ def _classify(g: Graph) -> dict[str, set[URIRef]]:
         | objs(ORG.subOrganizationOf)
         | subs(ORG.subOrganizationOf)
         | objs(KGO.reportedBy)
-        | (subs(KGO.country) - countries)
     )
-    orgs -= countries | people
+    orgs -= countries | people | outlets
     posts = _instances(g, ORG.Post) | objs(OPENGOV.post) | subs(ORG.postIn)
     events = _instances(g, SEM.Event) | subs(SEM.eventType) | subs(SEM.hasActor)
+    places = _instances(g, SDO.Place) | _instances(g, SEM.Place) | objs(SEM.hasPlace)
+    places -= countries | orgs | outlets | people
     return {
         "person": people,
         "organization": orgs,
+        "outlet": outlets,
         "country": countries,
         "post": posts,
         "event": events,
+        "place": places,
     }
 
 
@@ -339,13 +385,17 @@ def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
-    """The people, organizations, states, posts and events of ``g`` and their typed edges.
+    """The people, organizations, outlets, states, posts, events and places of ``g``, one
+    node each, and their typed edges.
 
-    Node attributes: ``kind``, ``label_en``, ``label_ar``, ``alt_labels``, ``iri``, and
-    per kind ``countries``/``roles`` (people), ``country`` (ISO code: organizations, posts,
-    states), ``role`` (posts), ``event_type``/``date``/``begin``/``end``/``place_en``/
-    ``evidence`` (events). Edge kinds are :data:`EDGE_KINDS`; ``holds_post`` edges carry the
-    membership's dates and evidence. Node ids are the resources' IRIs.
+    Node attributes: ``kind`` (one of :data:`KINDS`), ``label_en``, ``label_ar``,
+    ``alt_labels``, ``iri``, and per kind ``countries``/``roles`` (people), ``country`` (ISO
+    code: organizations, outlets, posts, states, places), ``role`` (posts),
+    ``event_type``/``date``/``begin``/``end``/``place_en``/``evidence`` (events). Edge kinds
+    are :data:`EDGE_KINDS`; a membership is a ``holds_post`` edge (or ``member_of`` when it
+    names no post) that carries its dates (:func:`_membership_dates`) and evidence. Node
+    ids are the resources' IRIs. Time O(T log T) for T triples (each resource's
+    properties are looked up in rdflib's indexes and sorted).
 
     >>> G = to_networkx(_example())
     >>> sorted({d["kind"] for _, _, d in G.edges(data=True)})
@@ -379,21 +429,23 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         key = _concept_key(g, role, _ROLE_KEYS) if role is not None else None
         person_roles[person].add(key or "official")
         country = _org_country(g, org) if org is not None else None
+        country = country if country is not None else g.value(m, KGO.country)
         if country is not None:
             person_countries[person].add(_iso(g, country))
         if post is not None:
             person_posts[person].add(str(post))
+        # The membership is an edge: to its post, else its organization, else its state.
+        target, kind = (post, "holds_post") if post is not None else (org or country, "member_of")
+        if target is not None:
             edge(
                 person,
-                post,
-                "holds_post",
-                key=f"holds_post {m}",
+                target,
+                kind,
+                key=f"{kind} {m}",
                 membership=str(m),
                 role=key or "official",
                 organization=str(org) if org is not None else None,
-                start=_value(g, m, SDO.startDate),
-                end=_value(g, m, SDO.endDate),
-                observed=_value(g, m, KGO.observedOn),
+                **_membership_dates(g, m),
                 evidence=_evidence(g, m),
             )
         for src in _sorted(g.objects(m, KGO.reportedBy)):
@@ -403,25 +455,26 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for s in kinds["country"]:
         if kind_of[s] == "country":
             nodes[str(s)] = _node("country", g, s, country=_iso(g, s))
-    for s in kinds["organization"]:
-        if kind_of[s] == "organization":
+    for kind in ("organization", "outlet"):
+        for s in kinds[kind]:
+            if kind_of[s] != kind:
+                continue
             c = _org_country(g, s)
             types = sorted(_local(t) for t in g.objects(s, RDF.type) if t != ORG.Organization)
-            news = any("news" in t.lower() or "media" in t.lower() for t in types) or (
-                (None, KGO.reportedBy, s) in g
-            )
             nodes[str(s)] = _node(
-                "organization",
-                g,
-                s,
-                country=_iso(g, c) if c is not None else None,
-                org_types=types,
-                news=news,
+                kind, g, s, country=_iso(g, c) if c is not None else None, org_types=types
             )
             for parent in _sorted(g.objects(s, ORG.subOrganizationOf)):
                 edge(s, parent, "part_of")
             for country in _sorted(g.objects(s, KGO.country)):
                 edge(s, country, "in_country")
+    for s in kinds["place"]:
+        if kind_of[s] != "place":
+            continue
+        c = next(iter(_sorted(g.objects(s, KGO.country))), None)
+        nodes[str(s)] = _node("place", g, s, country=_iso(g, c) if c is not None else None)
+        for country in _sorted(g.objects(s, KGO.country)):
+            edge(s, country, "place_in")
     for s in kinds["post"]:
         if kind_of[s] != "post":
             continue
@@ -463,6 +516,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
             edge(actor, s, "took_part_in")
         for host in _sorted(g.objects(s, KGO.host)):
             edge(host, s, "hosted")
+        for place in _sorted(g.objects(s, SEM.hasPlace)):
+            edge(s, place, "happened_in")
         for src in _sorted(g.objects(s, KGO.reportedBy)):
             edge(s, src, "reported_by")
 
@@ -496,6 +551,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
 def projection(G: nx.MultiDiGraph, *, kinds: Iterable[str] = SOCIAL_EDGE_KINDS) -> nx.Graph:
     """The undirected simple graph of ``G``'s edges of ``kinds``, built in sorted order.
 
+    Time O(n + m log m) for n nodes and m edges (the edges are sorted).
+
     >>> H = projection(to_networkx(_example()))
     >>> H.number_of_nodes(), H.number_of_edges()
     (9, 8)
@@ -515,11 +572,49 @@ def projection(G: nx.MultiDiGraph, *, kinds: Iterable[str] = SOCIAL_EDGE_KINDS) 
     return H
 
 
+def person_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """The people of ``G``, two of them tied when they took part in (or hosted) one event;
+    ``weight`` is the number of events they share.
+
+    This is the graph the person measures run on (:func:`centrality`, :func:`brokers`):
+    posts, organizations and states tie people only through what they did together, so a
+    state with fifty officials is not a hub that every path crosses. Time O(sum over
+    events of participants squared), and O(P log P + L log L) to insert P people and L ties
+    in sorted order.
+
+    >>> P = person_graph(to_networkx(_example()))
+    >>> sorted(P.nodes[n]["label_en"] for n in P), P.number_of_edges()
+    (['Asaad al-Shaibani', 'Hakan Fidan'], 1)
+    """
+    ties: dict[tuple[str, str], int] = defaultdict(int)
+    for e in (n for n, k in G.nodes(data="kind") if k == "event"):
+        people = sorted(
+            {u for u, _, k in G.in_edges(e, data="kind") if k in ("took_part_in", "hosted")}
+            & _people_set(G)
+        )
+        for a, b in combinations(people, 2):
+            ties[(a, b)] += 1
+    P = nx.Graph()
+    for n in sorted(_people(G)):
+        P.add_node(n, label_en=G.nodes[n]["label_en"])
+    P.add_edges_from((a, b, {"weight": w}) for (a, b), w in sorted(ties.items()))
+    return P
+
+
+def _people_set(G: nx.MultiDiGraph) -> frozenset[str]:
+    # Cached on the graph: person_graph asks once per event.
+    cached = G.graph.get("_people")
+    if cached is None:
+        cached = G.graph["_people"] = frozenset(_people(G))
+    return cached
+
+
 def _eigenvector(H: nx.Graph) -> dict[str, float]:
     """Eigenvector centrality by networkx's pure-Python power iteration, with fallbacks.
 
     The iteration starts from all ones (deterministic); if it does not converge, it is
-    retried with a looser tolerance, then degree centrality stands in.
+    retried with a looser tolerance, then degree centrality stands in. Time O(i (n + m))
+    for i iterations (at most 6,000).
     """
     if H.number_of_edges() == 0:
         return dict.fromkeys(H, 0.0)
@@ -532,26 +627,59 @@ def _eigenvector(H: nx.Graph) -> dict[str, float]:
     return nx.degree_centrality(H)
 
 
-def centrality(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> dict[str, dict[str, float]]:
+#: Up to this many people, betweenness is exact (Brandes: O(P L) for P people and L ties,
+#: which grows with the square of the corpus); above it, it is estimated from
+#: :data:`BETWEENNESS_SAMPLES` source people drawn with a fixed seed (O(k L)).
+BETWEENNESS_EXACT_MAX = 1000
+#: The number of source people (networkx's ``k``) of the estimate past that size.
+BETWEENNESS_SAMPLES = 256
+
+
+def _betweenness(P: nx.Graph) -> dict[str, float]:
+    n = P.number_of_nodes()
+    k = None if n <= BETWEENNESS_EXACT_MAX else BETWEENNESS_SAMPLES
+    return nx.betweenness_centrality(P, k=k, seed=0 if k else None)
+
+
+def centrality(
+    G: nx.MultiDiGraph,
+    *,
+    H: nx.Graph | None = None,
+    P: nx.Graph | None = None,
+    people: Iterable[dict[str, Any]] | None = None,
+) -> dict[str, dict[str, float]]:
     """Degree, betweenness and eigenvector centrality of every node, rounded to 6 places.
 
-    Betweenness is exact up to 2000 nodes, then estimated from 500 sources (``seed=0``).
+    Degree is that of the whole projection ``H`` (:func:`projection`), for every node.
+    Betweenness and eigenvector centrality are the people's, on the :func:`person_graph`
+    ``P``, computed once: exact up to :data:`BETWEENNESS_EXACT_MAX` people, then estimated
+    from :data:`BETWEENNESS_SAMPLES` sources (``seed=0``); other nodes have 0. ``people``
+    are rows that already hold the people's measures (``report["people"]``): given them,
+    nothing is computed again but the degrees. Time O(n + m) for the degrees, O(P L)
+    (exact) or O(k L) (estimated) for betweenness, O(i (P + L)) for eigenvectors.
 
     >>> c = centrality(to_networkx(_example()))
-    >>> c["https://w3id.org/officials-kg/id/e1"]["betweenness"] > 0
+    >>> c["https://w3id.org/officials-kg/id/fidan"]["degree"] > 0
     True
+    >>> c["https://w3id.org/officials-kg/id/e1"]["betweenness"]
+    0.0
     """
     H = projection(G) if H is None else H
     n = H.number_of_nodes()
     degree = nx.degree_centrality(H) if n > 1 else dict.fromkeys(H, 0.0)
-    k = None if n <= 2000 else 500
-    betweenness = nx.betweenness_centrality(H, k=k, seed=0 if k else None)
-    eigen = _eigenvector(H)
+    if people is not None:
+        known = {r["id"]: r for r in people}
+        betweenness = {p: r["betweenness"] for p, r in known.items()}
+        eigen = {p: r["eigenvector"] for p, r in known.items()}
+    else:
+        P = person_graph(G) if P is None else P
+        betweenness = _betweenness(P)
+        eigen = _eigenvector(P)
     return {
         v: {
             "degree": round(degree[v], _ROUND),
-            "betweenness": round(betweenness[v], _ROUND),
-            "eigenvector": round(abs(eigen[v]), _ROUND),
+            "betweenness": round(betweenness.get(v, 0.0), _ROUND),
+            "eigenvector": round(abs(eigen.get(v, 0.0)), _ROUND),
         }
         for v in H
     }
@@ -567,7 +695,7 @@ def _brief(G: nx.MultiDiGraph, n: str) -> dict[str, Any]:
 
 
 def brokers(
-    G: nx.MultiDiGraph, *, H: nx.Graph | None = None, measures: dict | None = None
+    G: nx.MultiDiGraph, *, P: nx.Graph | None = None, measures: dict | None = None
 ) -> list[dict[str, Any]]:
     """People on the shortest paths between people of two different states.
 
@@ -576,13 +704,15 @@ def brokers(
     Sorted by score, then overall betweenness, then name. With more than six states the
     pairs are folded into one pass per state (paths from A to every other state, pair
     label ``A-*``), and a state with more than 100 people is sampled with a fixed seed, so
-    that large graphs stay fast and the result stays reproducible.
+    that large graphs stay fast and the result stays reproducible. Paths run on the
+    :func:`person_graph` ``P``. Time O(r s L) for r runs (state pairs, or states past six)
+    of s source people (at most 100 past six states) and L ties.
 
     >>> brokers(to_networkx(_example()))  # two people, one call: nobody in between
     []
     """
-    H = projection(G) if H is None else H
-    measures = centrality(G, H=H) if measures is None else measures
+    P = person_graph(G) if P is None else P
+    measures = centrality(G, P=P) if measures is None else measures
     by_state: dict[str, list[str]] = defaultdict(list)
     for p in _people(G):
         for c in G.nodes[p]["countries"]:
@@ -603,7 +733,7 @@ def brokers(
             others = sorted({p for b in states if b != a for p in by_state[b]} - set(by_state[a]))
             runs.append((f"{a}-*", sources, others))
     for label, sources, targets in runs:
-        bc = nx.betweenness_centrality_subset(H, sources, targets, normalized=False)
+        bc = nx.betweenness_centrality_subset(P, sources, targets, normalized=False)
         for p in sorted(people):
             if bc.get(p, 0) > 1e-12:
                 score[p] += bc[p]
@@ -623,6 +753,8 @@ def brokers(
 
 def communities(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> list[list[str]]:
     """Louvain communities (``seed=0``) of the projection, largest first, members sorted.
+
+    Time about O(m) per pass of Louvain, a few passes in practice.
 
     >>> [len(c) for c in communities(to_networkx(_example()))]
     [4, 3, 2]
@@ -658,6 +790,8 @@ def _event_sort_key(G: nx.MultiDiGraph, e: str) -> tuple[str, str]:
 def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Pairs of people with the same role key, of different states, who share an event.
 
+    Time O(sum over events of participants squared).
+
     >>> [(r["a"]["label_en"], r["b"]["label_en"]) for r in counterparts(to_networkx(_example()))]
     [('Asaad al-Shaibani', 'Hakan Fidan')]
     """
@@ -686,14 +820,16 @@ def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (r["role"], r["a"]["label_en"], r["b"]["label_en"]))
 
 
-def ego_network(G: nx.MultiDiGraph, node: str, *, radius: int = 2) -> nx.MultiDiGraph:
+def ego_network(
+    G: nx.MultiDiGraph, node: str, *, radius: int = 2, H: nx.Graph | None = None
+) -> nx.MultiDiGraph:
     """The subgraph of ``G`` within ``radius`` hops of ``node`` in the projection.
 
     >>> E = ego_network(to_networkx(_example()), "https://w3id.org/officials-kg/id/fidan")
     >>> sorted(E.nodes[n]["label_en"] for n in E if E.nodes[n]["kind"] == "person")
     ['Asaad al-Shaibani', 'Hakan Fidan']
     """
-    H = projection(G)
+    H = projection(G) if H is None else H
     return G.subgraph(nx.ego_graph(H, node, radius=radius).nodes).copy()
 
 
@@ -729,20 +865,26 @@ def _event_phrase(d: dict[str, Any]) -> str:
 # the edge backwards: the path's u is the edge's target).
 _PHRASES = {
     "holds_post": ("{u} holds the post {v}", "{u} is held by {v}"),
+    "member_of": ("{u} holds a post in {v}", "{u} has among its officials {v}"),
     "post_in": ("{u} is a post in {v}", "{u} has the post {v}"),
     "part_of": ("{u} is part of {v}", "{u} includes {v}"),
     "in_country": ("{u} is an organization of {v}", "{u} has the organization {v}"),
     "took_part_in": ("{u} took part in {v}", "{u} had among its participants {v}"),
     "hosted": ("{u} hosted {v}", "{u} was hosted by {v}"),
+    "happened_in": ("{u} took place in {v}", "{u} was the place of {v}"),
+    "place_in": ("{u} is a place in {v}", "{u} has the place {v}"),
     "reported_by": ("{u} was reported by {v}", "{u} reported {v}"),
 }
 _PRIORITY = (
     "hosted",
     "took_part_in",
     "holds_post",
+    "member_of",
     "post_in",
     "part_of",
     "in_country",
+    "happened_in",
+    "place_in",
     "reported_by",
 )
 
@@ -940,9 +1082,16 @@ def _state_pairs(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
 
 
 def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[str, Any]:
-    """:func:`report` for a graph already read with :func:`to_networkx`."""
+    """:func:`report` for a graph already read with :func:`to_networkx`.
+
+    The projection and the person graph are built once and every measure reads them;
+    centrality is computed once (or taken from ``measures``). Time: that of
+    :func:`centrality` and :func:`brokers`, plus O(m) per Louvain pass, plus the
+    counterparts (O(sum over events of participants squared)) and timelines (O(n + m)).
+    """
     H = projection(G)
-    measures = centrality(G, H=H) if measures is None else measures
+    P = person_graph(G)
+    measures = centrality(G, H=H, P=P) if measures is None else measures
     nodes_by_kind = {k: 0 for k in KINDS}
     for _, k in G.nodes(data="kind"):
         nodes_by_kind[k] += 1
@@ -966,7 +1115,7 @@ def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[st
     return {
         "summary": {"nodes": nodes_by_kind, "edges": edges_by_kind},
         "people": people,
-        "brokers": brokers(G, H=H, measures=measures),
+        "brokers": brokers(G, P=P, measures=measures),
         "communities": [
             {
                 "id": i,
@@ -981,7 +1130,7 @@ def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[st
         "counterparts": counterparts(G),
         "ego": {
             "person": top,
-            "nodes": sorted(ego_network(G, top).nodes) if top else [],
+            "nodes": sorted(ego_network(G, top, H=H).nodes) if top else [],
         },
         "timelines": {
             "people": {

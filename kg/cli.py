@@ -24,7 +24,7 @@ from pathlib import Path
 import click
 
 from kg.errors import KgError, UsageError
-from kg.model import Article, Extraction, Resolved, Skipped
+from kg.model import OUTLET_KINDS, Article, Extraction, Resolved, Skipped
 
 __all__ = [
     "main",
@@ -103,7 +103,9 @@ def build_corpus(
     counts["persons"] = len(resolved.persons)
     counts["tenures"] = sum(1 for t in resolved.tenures if t.status != "designate")
     counts["events"] = len(resolved.events)
-    counts["organizations"] = len(resolved.organizations)
+    # Counted as the analysis counts its nodes: news outlets apart from other organizations.
+    counts["outlets"] = sum(1 for o in resolved.organizations if o.kind in OUTLET_KINDS)
+    counts["organizations"] = len(resolved.organizations) - counts["outlets"]
     counts["countries"] = len(resolved.countries)
     return resolved, counts
 
@@ -124,6 +126,7 @@ def _report_md(resolved: Resolved, counts: Counter, analysis: str | None) -> str
         f"- posts held (memberships): {counts['tenures']}",
         f"- events: {counts['events']}",
         f"- organizations: {counts['organizations']}",
+        f"- news outlets: {counts['outlets']}",
         f"- states: {counts['countries']}",
         "",
     ]
@@ -634,8 +637,9 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
 def export_command(graph: str, fmt: str | None, out: str) -> None:
     """Export the network of GRAPH as GraphML or GEXF, for Gephi and other tools.
 
-    Nodes are people, organizations, states, posts and events (their IRIs as ids, the
-    English name as label); edges are typed (kind). List attributes become "; "-joined
+    Nodes are people, organizations, news outlets, states, posts, events and places (their
+    IRIs as ids, the English name as label); memberships are edges from a person to a post,
+    with their dates and evidence; edges are typed (kind). List attributes become "; "-joined
     strings and evidence JSON text, since both formats hold scalars only.
 
     \b

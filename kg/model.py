@@ -23,6 +23,7 @@ from datetime import date
 __all__ = [
     "ROLE_KEYS",
     "EVENT_KEYS",
+    "OUTLET_KINDS",
     "Article",
     "Mention",
     "Country",
@@ -31,6 +32,7 @@ __all__ = [
     "Person",
     "Post",
     "Tenure",
+    "Occupancy",
     "Event",
     "Source",
     "Extraction",
@@ -60,6 +62,10 @@ ROLE_KEYS: tuple[str, ...] = (
     "director_general",
     "official",
 )
+
+#: Organization kinds that are news outlets (``kgo:NewsAgency``, ``kgo:MediaOrganization``):
+#: the analysis and the build report count them apart from the other organizations.
+OUTLET_KINDS: frozenset[str] = frozenset({"news_agency", "media"})
 
 #: Event type keys of the output contract.
 EVENT_KEYS: tuple[str, ...] = (
@@ -220,6 +226,73 @@ class Tenure:
 
 
 @dataclass(frozen=True)
+class Occupancy:
+    """One person in one post, every sighting folded in: the tenure that resolution
+    writes as one ``org:Membership`` (FollowTheMoney's Occupancy, Popolo's membership).
+
+    ``sightings`` are the :class:`Tenure` statements of the articles that state it, with
+    resolved person ids and ``observed_on`` filled with the article's date where the text
+    gives none, sorted. A designation (``status`` ``designate``) folds the same way but stays
+    apart from the memberships of the same post. ``start``/``end`` are the dates the text
+    gives for the tenure (the earliest start, the latest end), not the span it was seen in:
+    that is :attr:`seen`.
+
+    >>> m1 = Mention("a1", 0, 5, "Fidan", "r")
+    >>> m2 = Mention("a2", 0, 5, "Fidan", "r")
+    >>> s1 = Tenure("p", "foreign_minister", "tr-mfa", "TR", "a1", (m1,),
+    ...             observed_on=date(2025, 1, 2))
+    >>> s2 = Tenure("p", "foreign_minister", "tr-mfa", "TR", "a2", (m2,),
+    ...             observed_on=date(2025, 3, 4))
+    >>> o = Occupancy("p", "foreign_minister", "tr-mfa", "TR", "current", (s1, s2))
+    >>> o.articles, [str(d) for d in o.seen]
+    (('a1', 'a2'), ['2025-01-02', '2025-03-04'])
+    """
+
+    person: str
+    role: str
+    org: str | None
+    country: str | None
+    status: str
+    sightings: tuple[Tenure, ...]
+    rank: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def post(self) -> Post | None:
+        return Post(org=self.org, role=self.role) if self.org else None
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Every article that states the tenure, sorted."""
+        return tuple(sorted({s.article for s in self.sightings}))
+
+    @property
+    def observed(self) -> tuple[date, ...]:
+        """Every date the tenure was stated on (current or former), sorted."""
+        return tuple(sorted({s.observed_on for s in self.sightings if s.observed_on}))
+
+    @property
+    def seen(self) -> tuple[date, ...]:
+        """The first and last dates on which an article says the post was held (its
+        ``current`` sightings), or ``()`` when none is dated."""
+        held = sorted(
+            s.observed_on for s in self.sightings if s.observed_on and s.status == "current"
+        )
+        return (held[0], held[-1]) if held else ()
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        return tuple(sorted({m for s in self.sightings for m in s.mentions}))
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(
+            sorted({x for s in self.sightings for x in s.sources}, key=lambda x: (x.org, x.mention))
+        )
+
+
+@dataclass(frozen=True)
 class Event:
     """Something officials did (SEM): a call, a meeting, a visit, an agreement, a supply ...
 
@@ -279,6 +352,8 @@ class Resolved:
     """The whole graph's content after resolution, ready for :mod:`kg.rdf`.
 
     Every tuple is sorted by id, so what is written does not depend on input order.
+    ``tenures`` holds one :class:`Occupancy` per person and post, whatever the number of
+    articles that state it.
     """
 
     articles: tuple[Article, ...] = ()
@@ -286,6 +361,6 @@ class Resolved:
     organizations: tuple[Organization, ...] = ()
     countries: tuple[Country, ...] = ()
     places: tuple[Place, ...] = ()
-    tenures: tuple[Tenure, ...] = ()
+    tenures: tuple[Occupancy, ...] = ()
     events: tuple[Event, ...] = ()
     skipped: tuple[Skipped, ...] = ()

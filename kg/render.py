@@ -54,11 +54,11 @@ KIND_STYLES: dict[str, dict[str, str]] = {
         "label_en": "organization",
         "label_ar": "منظمة",
     },
-    "news": {
+    "outlet": {
         "shape": "star",
         "color": "#9333ea",
         "glyph": "★",
-        "label_en": "news organization",
+        "label_en": "news outlet",
         "label_ar": "وسيلة إعلام",
     },
     "country": {
@@ -82,14 +82,24 @@ KIND_STYLES: dict[str, dict[str, str]] = {
         "label_en": "event",
         "label_ar": "حدث",
     },
+    "place": {
+        "shape": "triangleDown",
+        "color": "#78716c",
+        "glyph": "▼",
+        "label_en": "place",
+        "label_ar": "مكان",
+    },
 }
 _EDGE_STYLES: dict[str, dict[str, Any]] = {
     "holds_post": {"color": "#d9a55b", "label": "holds post"},
+    "member_of": {"color": "#d9a55b", "label": "holds a post in"},
     "post_in": {"color": "#b8c2cc", "label": "post in"},
     "part_of": {"color": "#8fbf9f", "label": "part of"},
     "in_country": {"color": "#e2a3a3", "label": "in state"},
     "took_part_in": {"color": "#6bb7c7", "label": "took part in"},
     "hosted": {"color": "#0e7490", "label": "hosted", "width": 2.5},
+    "happened_in": {"color": "#a8a29e", "label": "took place in"},
+    "place_in": {"color": "#d6d3d1", "label": "place in"},
     "reported_by": {"color": "#c4a5e8", "label": "reported by", "dashes": True},
 }
 _BIG = 1000  # above this many nodes, positions are computed here and physics stays off
@@ -138,10 +148,6 @@ def _template(name: str) -> str:
     return resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def _style_key(d: dict[str, Any]) -> str:
-    return "news" if d["kind"] == "organization" and d.get("news") else d["kind"]
-
-
 def _source(G: nx.MultiDiGraph, ev: dict[str, Any], reporters: list[str]) -> str:
     parts = [", ".join(G.nodes[r]["label_en"] for r in reporters if r in G)]
     parts += [ev.get("published") or "", ev.get("url") or ""]
@@ -160,7 +166,15 @@ def _quotes(
     ][:limit]
 
 
-def _dates(start: str | None, end: str | None, observed: str | None) -> str:
+def _dates(e: dict[str, Any]) -> str:
+    """A membership edge's dates in words: the term the text gives, and when it was seen.
+
+    >>> _dates({"start": "2023-06-03", "seen_from": "2025-01-02", "seen_until": "2025-03-04"})
+    'since 2023-06-03; seen held 2025-01-02 to 2025-03-04'
+    >>> _dates({"observed": "2025-10-12"})
+    'reported 2025-10-12'
+    """
+    start, end = e.get("start"), e.get("end")
     if start and end:
         span = f"{start} to {end}"
     elif start:
@@ -169,7 +183,13 @@ def _dates(start: str | None, end: str | None, observed: str | None) -> str:
         span = f"until {end}"
     else:
         span = ""
-    seen = f"reported {observed}" if observed else ""
+    first, last = e.get("seen_from"), e.get("seen_until")
+    if first and last and first != last:
+        seen = f"seen held {first} to {last}"
+    elif first or last:
+        seen = f"seen held {first or last}"
+    else:
+        seen = f"reported {e['observed']}" if e.get("observed") else ""
     return "; ".join(x for x in (span, seen) if x)
 
 
@@ -183,7 +203,7 @@ def _node_card(
     G: nx.MultiDiGraph, n: str, m: dict[str, float], country_nodes: dict[str, str]
 ) -> dict[str, Any]:
     d = G.nodes[n]
-    kind = KIND_STYLES[_style_key(d)]["label_en"]
+    kind = KIND_STYLES[d["kind"]]["label_en"]
     rows: list[list[str]] = []
     quotes: list[dict] = []
     if d.get("states"):
@@ -192,9 +212,9 @@ def _node_card(
         for _, post, e in sorted(
             G.out_edges(n, data=True), key=lambda x: (x[1], x[2].get("membership", ""))
         ):
-            if e["kind"] != "holds_post":
+            if e["kind"] not in ("holds_post", "member_of"):
                 continue
-            when = _dates(e.get("start"), e.get("end"), e.get("observed"))
+            when = _dates(e)
             rows.append(["Post", G.nodes[post]["label_en"] + (f" ({when})" if when else "")])
             reporters = [
                 v
@@ -241,7 +261,11 @@ def _node_card(
         orgs = [v for _, v, k in G.out_edges(n, data="kind") if k == "post_in"]
         if orgs:
             rows.append(["In", ", ".join(G.nodes[o]["label_en"] for o in orgs)])
-    elif d["kind"] == "organization":
+    elif d["kind"] == "place":
+        events = {u for u, _, k in G.in_edges(n, data="kind") if k == "happened_in"}
+        if events:
+            rows.append(["Events", str(len(events))])
+    elif d["kind"] in ("organization", "outlet"):
         parents = [v for _, v, k in G.out_edges(n, data="kind") if k == "part_of"]
         if parents:
             rows.append(["Part of", ", ".join(G.nodes[p]["label_en"] for p in parents)])
@@ -270,8 +294,8 @@ def _edge_card(G: nx.MultiDiGraph, u: str, v: str, datas: list[dict]) -> dict[st
     for e in datas:
         label = _EDGE_STYLES[e["kind"]]["label"]
         rows.append([label, f"{G.nodes[u]['label_en']} → {G.nodes[v]['label_en']}"])
-        if e["kind"] == "holds_post":
-            when = _dates(e.get("start"), e.get("end"), e.get("observed"))
+        if e["kind"] in ("holds_post", "member_of"):
+            when = _dates(e)
             if when:
                 rows.append(["When", when])
             quotes += _quotes(G, e.get("evidence", []), [], limit=2)
@@ -304,7 +328,11 @@ def _size(m: dict[str, float], top: dict[str, float], kind: str) -> float:
 
 
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Fixed positions for big graphs, where in-browser physics would take too long."""
+    """Fixed positions for big graphs, where in-browser physics would take too long.
+
+    Time O(i n squared) for n nodes and i iterations (networkx's spring layout compares
+    every pair of nodes at each iteration): the stage that grows fastest with the graph.
+    """
     H = analyze.projection(G)
     scale = 120 * math.sqrt(H.number_of_nodes())
     try:
@@ -367,7 +395,8 @@ def build_network(
     """A pyvis :class:`~pyvis.network.Network` of ``G``: styled nodes and edges, each with a card.
 
     Nodes carry ``kg`` data for the page (kind, both labels, states, dates, search keys,
-    hover card); parallel edges between two nodes are merged into one.
+    hover card); parallel edges between two nodes are merged into one. Time O(n + m log m)
+    for n nodes and m edges, plus :func:`_positions` past ``_BIG`` nodes.
 
     >>> from kg.analyze import _example, to_networkx
     >>> net = build_network(to_networkx(_example()))
@@ -382,7 +411,7 @@ def build_network(
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.options = _options(physics=not big, n=G.number_of_nodes())
     for n, d in G.nodes(data=True):
-        style = KIND_STYLES[_style_key(d)]
+        style = KIND_STYLES[d["kind"]]
         extra: dict[str, Any] = {"x": pos[n][0], "y": pos[n][1], "physics": False} if big else {}
         label_en, label_ar = _canvas_labels(d)
         net.add_node(
@@ -474,9 +503,9 @@ def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
     }
     kinds_used = {n["kg"]["kind"] for n in nodes}
     kinds = [
-        {"kind": k, **{x: v for x, v in s.items() if x != "shape"}, "filter": k != "news"}
+        {"kind": k, **{x: v for x, v in s.items() if x != "shape"}, "filter": True}
         for k, s in KIND_STYLES.items()
-        if k in kinds_used or (k == "news" and any(n["shape"] == "star" for n in nodes))
+        if k in kinds_used
     ]
     data = {
         "nodes": nodes,
@@ -529,7 +558,9 @@ def render_html(
     """Write the interactive view of ``g`` to ``path`` (UTF-8, written atomically).
 
     ``report`` is :func:`kg.analyze.report` data if already computed (its counterparts and
-    brokers fill the side panel); otherwise it is computed here.
+    brokers fill the side panel, its people's measures size the nodes, so centrality is not
+    computed twice); otherwise it is computed here. Time: :func:`kg.analyze.to_networkx`,
+    then :func:`build_network`.
 
     >>> import tempfile, pathlib
     >>> from kg.analyze import _example
@@ -538,8 +569,12 @@ def render_html(
     True
     """
     G = analyze.to_networkx(g)
-    measures = analyze.centrality(G)
-    data = analyze.report_graph(G, measures=measures) if report is None else report
+    if report is None:
+        measures = analyze.centrality(G)
+        data = analyze.report_graph(G, measures=measures)
+    else:  # the people's measures are in the report: centrality is not computed again
+        measures = analyze.centrality(G, people=report["people"])
+        data = report
     text = page(build_network(G, measures=measures), title=title, report=data)
     out = Path(path)
     _write_atomic(out, text)

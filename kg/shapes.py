@@ -79,6 +79,8 @@ _KINDS = {
     "kgr:post/": "post",
     "kgr:membership/": "membership",
     "kgr:designation/": "designation",
+    "kgr:interval/": "interval",
+    "kgr:date/": "instant",
     "kgr:event/": "event",
     "kgr:article/": "article",
     "kgr:mention/": "mention",

@@ -133,6 +133,7 @@ PREFIXES: dict[str, Namespace | str] = {
     "sem": SEM,
     "opengov": OPENGOV,
     "nif": NIF,
+    "time": ns.TIME,
     "kgo": settings.ONTOLOGY,
     "kgr": KGR,
     "xsd": ns.XSD,

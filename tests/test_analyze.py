@@ -33,7 +33,15 @@ def test_analyze_nodes_by_kind_without_class_or_label_hubs(G):
     kinds = {}
     for _, k in G.nodes(data="kind"):
         kinds[k] = kinds.get(k, 0) + 1
-    assert kinds == {"person": 7, "organization": 9, "country": 2, "post": 7, "event": 3}
+    assert kinds == {
+        "person": 7,
+        "organization": 8,
+        "outlet": 1,
+        "country": 2,
+        "post": 7,
+        "event": 3,
+        "place": 2,
+    }
     # no node for a class, a role concept, an article or a mention
     for n in G:
         assert "role-" not in n and "article-" not in n and "Ministry" not in n
@@ -61,7 +69,8 @@ def test_analyze_node_attributes(G):
     )
     assert visit["place_en"] == "Damascus" and visit["evidence_text"].startswith("وصل وزير")
     assert G.nodes[KGR + "event-ankara-talks"]["event_type"] == "meeting"
-    assert G.nodes[KGR + "anadolu-agency"]["news"] is True
+    assert G.nodes[KGR + "anadolu-agency"]["kind"] == "outlet"
+    assert G.nodes[KGR + "damascus"]["kind"] == "place"
 
 
 @pytest.mark.parametrize(
@@ -76,6 +85,7 @@ def test_analyze_node_attributes(G):
         ("ahmed-al-sharaa", "event-fidan-damascus-visit", "hosted"),
         ("event-fidan-shaibani-call", "anadolu-agency", "reported_by"),
         ("ahmed-al-sharaa", "anadolu-agency", "reported_by"),
+        ("event-fidan-damascus-visit", "damascus", "happened_in"),
     ],
 )
 def test_analyze_typed_edges(G, u, v, kind):
@@ -289,3 +299,159 @@ def test_analyze_path_read_backwards_keeps_who_does_what(G):
         " Head of the National Intelligence Organization",
         "Head of the National Intelligence Organization is held by İbrahim Kalın",
     ]
+
+
+# --------------------------------------------------------------------------- one node per thing
+
+
+def _many_memberships_graph(n_people: int = 12, n_articles: int = 8) -> tuple[Graph, dict]:
+    """A built graph of invented officials of two invented states: every person holds a
+    post seen in many articles, some change post, events happen in places of both states,
+    a news agency reports them, one person is only designated."""
+    from datetime import date
+
+    from kg.model import (
+        Article,
+        Country,
+        Event,
+        Mention,
+        Organization,
+        Person,
+        Place,
+        Resolved,
+        Source,
+        Tenure,
+    )
+    from kg.rdf import build_graph
+    from kg.resolve import fold_tenures
+
+    text = "An invented sentence that every mention of this graph points into."
+    states = ("ZY", "ZZ")
+    orgs = [Organization("wire", "Invented Wire", "وكالة مخترعة", "news_agency", "ZZ")]
+    for c in states:
+        orgs.append(Organization(f"{c.lower()}-gov", f"Government {c}", "", "government", c))
+        orgs.append(
+            Organization(
+                f"{c.lower()}-mfa", f"Foreign Ministry {c}", "", "ministry", c, f"{c.lower()}-gov"
+            )
+        )
+    places = [
+        Place(f"city-{c.lower()}-{k}", f"City {k} of {c}", "", "city", c)
+        for c in states
+        for k in (1, 2)
+    ]
+    articles = [Article(f"a{i}", text, "en", date(2031, 1, 1 + i)) for i in range(n_articles)]
+    persons, sightings, events = [], [], []
+    for p in range(n_people):
+        state = states[p % 2]
+        pid = f"official-{p}"
+        persons.append(Person(pid, name_en=f"Official Number{p} Invented"))
+        for i, a in enumerate(articles):
+            m = Mention(a.id, 0, 2, text[:2], "t")
+            role = "foreign_minister" if p % 3 or i < 4 else "deputy_minister"
+            org = f"{state.lower()}-mfa"
+            sightings.append(Tenure(pid, role, org, state, a.id, (m,)))
+    wire = Source("wire", Mention("a0", 3, 11, text[3:11], "t"))
+    for i, a in enumerate(articles):
+        m = Mention(a.id, 0, 2, text[:2], "t")
+        events.append(
+            Event(
+                f"e{i}",
+                "meeting",
+                a.id,
+                (m,),
+                actors=(f"official-{i % n_people}", f"official-{(i + 1) % n_people}"),
+                place=places[i % len(places)].id,
+                date=a.date,
+                sources=(wire,),
+            )
+        )
+    designate = Tenure("official-0", "head_of_government", "zy-gov", "ZY", "a1",
+                       (Mention("a1", 0, 2, text[:2], "t"),), status="designate")  # fmt: skip
+    resolved = Resolved(
+        articles=tuple(articles),
+        persons=tuple(persons),
+        organizations=tuple(sorted(orgs, key=lambda o: o.id)),
+        countries=tuple(Country(c, f"State {c}", "") for c in states),
+        places=tuple(places),
+        tenures=fold_tenures([*sightings, designate]),
+        events=tuple(events),
+    )
+    return build_graph(resolved), {
+        "organizations": len(orgs) - 1,
+        "outlets": 1,
+        "places": len(places),
+        "persons": n_people,
+        "memberships": sum(1 for t in resolved.tenures if t.status != "designate"),
+        "sightings": len(sightings),
+    }
+
+
+def _is_hex_id(label: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"[0-9a-f]{6,}", label.replace(" ", "")))
+
+
+def test_analyze_one_node_per_real_thing_and_memberships_as_edges():
+    g, want = _many_memberships_graph()
+    G = analyze.to_networkx(g)
+    kinds = {}
+    for _, k in G.nodes(data="kind"):
+        kinds[k] = kinds.get(k, 0) + 1
+    assert kinds["organization"] == want["organizations"]
+    assert kinds["outlet"] == want["outlets"]
+    assert kinds["place"] == want["places"]
+    assert kinds["person"] == want["persons"]
+    assert want["memberships"] < want["sightings"]  # the sightings were folded
+    for n, d in G.nodes(data=True):
+        assert not any(f"/{x}/" in n for x in ("membership", "designation", "interval", "date"))
+        assert not _is_hex_id(d["label_en"]), (n, d["label_en"])
+    held = [d for _, _, d in G.edges(data=True) if d["kind"] == "holds_post"]
+    assert len(held) == want["memberships"]
+    assert all(d["seen_from"] and d["seen_until"] and d["observed_dates"] for d in held)
+    assert {d["kind"] for _, _, d in G.edges(data=True)} >= {"happened_in", "place_in"}
+    data = analyze.report_graph(G)
+    assert data["summary"]["nodes"]["organization"] == want["organizations"]
+    S = analyze.scalar_graph(G)
+    assert {d["kind"] for _, d in S.nodes(data=True)} == set(kinds)
+
+
+# --------------------------------------------------------------------------- measures at scale
+
+
+def test_analyze_person_graph_ties_people_by_shared_events(G):
+    P = analyze.person_graph(G)
+    assert set(P) == {n for n, k in G.nodes(data="kind") if k == "person"}
+    fidan, shaibani = KGR + "hakan-fidan", KGR + "asaad-al-shaibani"
+    assert P[fidan][shaibani]["weight"] == 2  # the Ankara talks and the phone call
+    assert not P.has_edge(KGR + "ahmed-al-sharaa", shaibani)
+
+
+def test_analyze_betweenness_is_the_peoples_and_sampled_past_the_stated_size(G, monkeypatch):
+    exact = analyze.centrality(G)
+    assert all(exact[n]["betweenness"] == 0 for n, k in G.nodes(data="kind") if k != "person")
+    calls = []
+    real = analyze.nx.betweenness_centrality
+
+    def spy(P, k=None, seed=None, **kw):
+        calls.append((P.number_of_nodes(), k, seed))
+        return real(P, k=k, seed=seed, **kw)
+
+    monkeypatch.setattr(analyze.nx, "betweenness_centrality", spy)
+    monkeypatch.setattr(analyze, "BETWEENNESS_EXACT_MAX", 5)
+    monkeypatch.setattr(analyze, "BETWEENNESS_SAMPLES", 4)
+    sampled = analyze.centrality(G)
+    assert calls == [(7, 4, 0)]  # the 7 people, 4 sources, a fixed seed
+    assert analyze.centrality(G) == sampled
+
+
+def test_analyze_centrality_is_computed_once_for_report_and_view(graph, monkeypatch, tmp_path):
+    from kg import render
+
+    calls = []
+    real = analyze._betweenness
+    monkeypatch.setattr(analyze, "_betweenness", lambda P: calls.append(1) or real(P))
+    data = analyze.report(graph)
+    render.render_html(graph, tmp_path / "graph.html", report=data)
+    assert len(calls) == 1

@@ -62,7 +62,9 @@ def test_cli_analyze_writes_reports_next_to_the_graph(tmp_path):
     graph.write_bytes(ANALYSIS.read_bytes())
     result = run("analyze", graph)
     assert result.exit_code == 0, result.output
-    assert "7 people, 9 organizations, 2 states, 7 posts, 3 events" in result.output
+    assert "7 people, 8 organizations, 1 outlet, 2 states, 7 posts, 3 events, 2 places" in (
+        result.output
+    )
     assert "1. Hakan Fidan · هاكان فيدان (TR; foreign_minister)" in result.output
     assert "foreign_minister: Asaad al-Shaibani (SY) and Hakan Fidan (TR), 2 shared events" in (
         result.output
@@ -343,7 +345,11 @@ def test_cli_export_round_trips(fmt, tmp_path):
     assert result.exit_code == 0, result.output
     read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
     G = read(out)
-    assert (G.number_of_nodes(), G.number_of_edges()) == (28, 39)
+    assert (G.number_of_nodes(), G.number_of_edges()) == (30, 41)
+    # one node per real thing, typed by its kind: no membership node, places their own kind
+    assert not [n for n in G if "/m-" in n]
+    assert G.nodes[KGR + "damascus"]["kind"] == "place"
+    assert G.nodes[KGR + "anadolu-agency"]["kind"] == "outlet"
     fidan = G.nodes[KGR + "hakan-fidan"]
     assert fidan["label"] == "Hakan Fidan" and fidan["label_ar"] == "هاكان فيدان"
     asaad = G.nodes[KGR + "asaad-al-shaibani"]
@@ -545,3 +551,23 @@ def test_cli_example_runs_as_written_on_the_sample(sample, example, monkeypatch)
     m = re.search(r"^(\d+) rows?$", result.stderr, flags=re.M)
     if example.startswith("kg query out ") and len(shlex.split(example)) > 3:
         assert m and int(m.group(1)) > 0, f"{example} finds no row on the sample"
+
+
+def test_cli_build_counts_organizations_as_the_analysis_and_the_view_do(tmp_path):
+    result = run("build", FIXTURES / "articles", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    built = {
+        k: int(re.search(rf"^- {k}: (\d+)$", md, re.M).group(1))
+        for k in ("organizations", "news outlets")
+    }
+    nodes = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]["nodes"]
+    assert (nodes["organization"], nodes["outlet"]) == (
+        built["organizations"],
+        built["news outlets"],
+    )
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    data = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
+    shown = [n["kg"]["kind"] for n in json.loads(data.group(1))["nodes"]]
+    assert shown.count("organization") == built["organizations"] > 0
+    assert f"{built['organizations']} organizations" in result.output

@@ -27,6 +27,7 @@ from kg import rdf, render, shapes
 from kg.cli import build_corpus
 from kg.extract import country_for, org_for
 from kg.model import Mention, Person, Resolved, Tenure
+from kg.resolve import fold_tenures
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
@@ -189,15 +190,17 @@ def test_properties_names_with_markup_are_escaped_in_the_page(en, ar):
         persons=(Person(id="p1", name_en=name_en, name_ar=name_ar, mentions=(mention,)),),
         organizations=orgs,
         countries=(country_for("TR"),),
-        tenures=(
-            Tenure(
-                person="p1",
-                role="foreign_minister",
-                org=orgs[-1].id,
-                country="TR",
-                article="a1",
-                mentions=(mention,),
-            ),
+        tenures=fold_tenures(
+            (
+                Tenure(
+                    person="p1",
+                    role="foreign_minister",
+                    org=orgs[-1].id,
+                    country="TR",
+                    article="a1",
+                    mentions=(mention,),
+                ),
+            )
         ),
     )
     with tempfile.TemporaryDirectory() as tmp:

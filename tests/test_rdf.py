@@ -22,7 +22,7 @@ import rdflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, Literal
-from rdflib.namespace import ORG, SKOS
+from rdflib.namespace import ORG, SKOS, TIME
 
 from kg import rdf
 from kg.errors import ValidationError
@@ -39,8 +39,9 @@ from kg.model import (
     Tenure,
 )
 from kg.rdf import build_graph, serialize, triples, write_turtle
+from kg.resolve import fold_tenures
 from kg.shapes import validate
-from kg.vocab import KGO, NIF, SEM, role_iri
+from kg.vocab import KGO, NIF, SEM, role_iri, status_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "fixtures" / "golden.ttl"
@@ -152,44 +153,46 @@ def make_resolved() -> Resolved:
                 id="damascus", label_en="Damascus", label_ar="دمشق", kind="capital", country="SY"
             ),
         ),
-        tenures=(
-            Tenure(
-                person="hakan-fidan",
-                role="foreign_minister",
-                org="tr-mfa",
-                country="TR",
-                article="a1",
-                mentions=(m_fidan_en,),
-                sources=(anadolu,),
-            ),
-            Tenure(
-                person="hakan-fidan",
-                role="intelligence_chief",
-                org="tr-mit",
-                country="TR",
-                article="a1",
-                mentions=(m_fidan_mit,),
-                status="former",
-            ),
-            Tenure(
-                person="murhaf-abu-qasra",
-                role="defence_minister",
-                org="sy-mod",
-                country=None,
-                article="a2",
-                mentions=(m_qasra,),
-                rank="major_general",
-                start=date(2025, 3, 29),
-            ),
-            Tenure(
-                person="samer-al-khatib",
-                role="prime_minister",
-                org="sy-government",
-                country="SY",
-                article="a2",
-                mentions=(m_khatib,),
-                status="designate",
-            ),
+        tenures=fold_tenures(
+            (
+                Tenure(
+                    person="hakan-fidan",
+                    role="foreign_minister",
+                    org="tr-mfa",
+                    country="TR",
+                    article="a1",
+                    mentions=(m_fidan_en,),
+                    sources=(anadolu,),
+                ),
+                Tenure(
+                    person="hakan-fidan",
+                    role="intelligence_chief",
+                    org="tr-mit",
+                    country="TR",
+                    article="a1",
+                    mentions=(m_fidan_mit,),
+                    status="former",
+                ),
+                Tenure(
+                    person="murhaf-abu-qasra",
+                    role="defence_minister",
+                    org="sy-mod",
+                    country=None,
+                    article="a2",
+                    mentions=(m_qasra,),
+                    rank="major_general",
+                    start=date(2025, 3, 29),
+                ),
+                Tenure(
+                    person="samer-al-khatib",
+                    role="prime_minister",
+                    org="sy-government",
+                    country="SY",
+                    article="a2",
+                    mentions=(m_khatib,),
+                    status="designate",
+                ),
+            )
         ),
         events=(
             Event(
@@ -350,15 +353,17 @@ def test_rdf_non_ascii_ids_are_percent_encoded():
 def test_rdf_unknown_role_is_an_error_when_strict():
     resolved = dataclasses.replace(
         make_resolved(),
-        tenures=(
-            Tenure(
-                person="hakan-fidan",
-                role="grand_vizier",
-                org=None,
-                country="TR",
-                article="a1",
-                mentions=(),
-            ),
+        tenures=fold_tenures(
+            (
+                Tenure(
+                    person="hakan-fidan",
+                    role="grand_vizier",
+                    org=None,
+                    country="TR",
+                    article="a1",
+                    mentions=(),
+                ),
+            )
         ),
     )
     with pytest.raises(ValidationError, match="role-grand_vizier"):
@@ -379,6 +384,111 @@ def test_rdf_article_text_survives_turtle(text):
     back = rdflib.Graph().parse(data=data, format="turtle")
     assert str(back.value(rdf.article_iri("x"), NIF.isString)) == text
     assert len(list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE))) == len(back)
+
+
+# ------------------------------------------------------------------------------ tenures
+
+# An invented official of an invented state (code "ZZ") in invented articles.
+TEXT_TENURE = "Foreign Minister Quentin Marlowe of Zedland arrived for talks."
+
+
+def tenure_resolved(*sightings: tuple[str, date, str, str]) -> Resolved:
+    """Articles (id, date) that each state Quentin Marlowe in a role, with a status."""
+    span = "Foreign Minister Quentin Marlowe"
+    m = {aid: mention(aid, TEXT_TENURE, span, "en.title_name") for aid, *_ in sightings}
+    return Resolved(
+        articles=tuple(
+            Article(id=aid, text=TEXT_TENURE, lang="en", date=day) for aid, day, *_ in sightings
+        ),
+        persons=(Person(id="quentin-marlowe", name_en="Quentin Marlowe"),),
+        organizations=(
+            Organization("zz-mfa", "Foreign Ministry of Zedland", "", "ministry", "ZZ"),
+        ),
+        countries=(Country("ZZ", "Zedland", "زدلاند"),),
+        tenures=fold_tenures(
+            Tenure("quentin-marlowe", role, "zz-mfa", "ZZ", aid, (m[aid],), status=status)
+            for aid, _, role, status in sightings
+        ),
+    )
+
+
+def _one(g: rdflib.Graph, s, p):
+    (value,) = g.objects(s, p)
+    return value
+
+
+def test_rdf_one_post_in_two_articles_is_one_membership_with_both_sightings():
+    g = build_graph(
+        tenure_resolved(
+            ("b2", date(2031, 3, 9), "foreign_minister", "current"),
+            ("b1", date(2031, 1, 5), "foreign_minister", "current"),
+        )
+    )
+    (membership,) = g.subjects(RDF.type, ORG.Membership)
+    assert len(set(g.objects(membership, KGO.evidence))) == 2
+    assert set(g.objects(membership, rdflib.namespace.PROV.wasDerivedFrom)) == {
+        rdf.article_iri("b1"),
+        rdf.article_iri("b2"),
+    }
+    assert sorted(str(d) for d in g.objects(membership, KGO.observedOn)) == [
+        "2031-01-05",
+        "2031-03-09",
+    ]
+    during = _one(g, membership, ORG.memberDuring)
+    assert (during, RDF.type, TIME.Interval) in g
+    begin, end = _one(g, during, TIME.hasBeginning), _one(g, during, TIME.hasEnd)
+    assert str(_one(g, begin, TIME.inXSDDate)) == "2031-01-05"
+    assert str(_one(g, end, TIME.inXSDDate)) == "2031-03-09"
+    assert (begin, RDF.type, TIME.Instant) in g
+    assert validate(g).conforms
+
+
+def test_rdf_two_posts_are_two_memberships():
+    g = build_graph(
+        tenure_resolved(
+            ("b1", date(2031, 1, 5), "foreign_minister", "current"),
+            ("b2", date(2031, 3, 9), "deputy_head_of_government", "current"),
+        )
+    )
+    roles = {_one(g, m, ORG.role) for m in g.subjects(RDF.type, ORG.Membership)}
+    assert roles == {role_iri("foreign_minister"), role_iri("deputy_head_of_government")}
+
+
+def test_rdf_membership_iri_and_turtle_do_not_depend_on_the_sightings_order():
+    sightings = [(f"b{n}", date(2031, 1, n), "foreign_minister", "current") for n in (1, 2, 3)]
+    one = serialize(build_graph(tenure_resolved(*sightings)))
+    other = serialize(build_graph(tenure_resolved(*reversed(sightings))))
+    assert one == other
+    alone = build_graph(tenure_resolved(sightings[0]))
+    assert set(alone.subjects(RDF.type, ORG.Membership)) == set(
+        build_graph(tenure_resolved(*sightings)).subjects(RDF.type, ORG.Membership)
+    )
+
+
+def test_rdf_former_tenure_interval_ends_on_the_last_day_it_was_held():
+    g = build_graph(
+        tenure_resolved(
+            ("b1", date(2031, 1, 5), "foreign_minister", "current"),
+            ("b2", date(2031, 3, 9), "foreign_minister", "former"),
+        )
+    )
+    (membership,) = g.subjects(RDF.type, ORG.Membership)
+    assert _one(g, membership, KGO.status) == status_iri("former")
+    end = _one(g, _one(g, membership, ORG.memberDuring), TIME.hasEnd)
+    assert str(_one(g, end, TIME.inXSDDate)) == "2031-01-05"
+
+
+def test_rdf_who_held_gives_one_row_per_folded_membership():
+    g = build_graph(
+        tenure_resolved(
+            ("b1", date(2031, 1, 5), "foreign_minister", "current"),
+            ("b2", date(2031, 3, 9), "foreign_minister", "current"),
+        )
+    )
+    query = (QUERIES / "who_held.rq").read_text(encoding="utf-8")
+    rows = list(g.query(query, initBindings={"date": Literal(date(2031, 2, 1))}))
+    assert [(str(r.name), str(r.observed)) for r in rows] == [("Quentin Marlowe", "2031-03-09")]
+    assert not list(g.query(query, initBindings={"date": Literal(date(2030, 12, 31))}))
 
 
 # ------------------------------------------------------------------------------ writing

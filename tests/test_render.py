@@ -130,13 +130,15 @@ def test_render_styles_sizes_and_physics(page):
         "country": "hexagon",
         "post": "triangle",
         "event": "diamond",
+        "outlet": "star",
+        "place": "triangleDown",
     }
     sizes = {n["id"]: n["size"] for n in data["nodes"]}
     assert sizes[str(KGR["hakan-fidan"])] > sizes[str(KGR["yasar-guler"])]
     assert options["physics"]["enabled"] is True
     assert options["physics"]["stabilization"]["iterations"] > 0
     assert "setOptions({ physics: false })" in text
-    assert {k["kind"] for k in data["kinds"]} >= {"person", "event", "news"}
+    assert {k["kind"] for k in data["kinds"]} >= {"person", "event", "outlet", "place"}
     assert [s["code"] for s in data["states"]] == ["SY", "TR"]
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kg.extract import extract
-from kg.model import Article
+from kg.model import Article, Extraction, Mention, Person, Tenure
 from kg.resolve import resolve, skeleton
 
 
@@ -123,3 +125,80 @@ def test_resolve_every_person_has_an_english_label():
 def test_resolve_skeleton_folds_variant_letters():
     assert skeleton("ألتنداغ") == skeleton("آلتينداج")
     assert skeleton("غولر") != skeleton("غانم")
+
+
+# ------------------------------------------------------------------------------ tenures
+
+# Invented officials of an invented state (code "ZZ"), in invented articles.
+_TEXT = "Foreign Minister Quentin Marlowe of Zedland met Defence Minister Ilse Varga."
+
+
+def _sighting(aid: str, day: date | None, *, role: str = "foreign_minister", status="current"):
+    """One article that states that Quentin Marlowe holds ``role`` in Zedland."""
+    name = "Quentin Marlowe"
+    begin = _TEXT.index(name)
+    m = Mention(aid, begin, begin + len(name), name, "en.title_name")
+    person = Person(id=f"{aid}#p1", name_en=name, mentions=(m,))
+    tenure = Tenure(
+        person=person.id,
+        role=role,
+        org=f"zz-{role}-office",
+        country="ZZ",
+        article=aid,
+        mentions=(m,),
+        status=status,
+    )
+    article = Article(id=aid, text=_TEXT, lang="en", date=day)
+    return Extraction(article=article, persons=(person,), tenures=(tenure,))
+
+
+def test_resolve_one_person_in_one_post_in_two_articles_is_one_tenure():
+    r = resolve([_sighting("a1", date(2031, 1, 5)), _sighting("a2", date(2031, 3, 9))])
+    (tenure,) = r.tenures
+    assert tenure.articles == ("a1", "a2")
+    assert tenure.observed == (date(2031, 1, 5), date(2031, 3, 9))
+    assert tenure.seen == (date(2031, 1, 5), date(2031, 3, 9))
+    assert [m.article for m in tenure.mentions] == ["a1", "a2"]
+    assert tenure.status == "current"
+
+
+def test_resolve_a_change_of_post_is_a_new_tenure():
+    r = resolve(
+        [
+            _sighting("a1", date(2031, 1, 5)),
+            _sighting("a2", date(2031, 3, 9), role="defence_minister"),
+            _sighting("a3", date(2031, 4, 1), role="defence_minister"),
+        ]
+    )
+    assert len(r.persons) == 1
+    assert [(t.role, t.articles) for t in r.tenures] == [
+        ("defence_minister", ("a2", "a3")),
+        ("foreign_minister", ("a1",)),
+    ]
+
+
+def test_resolve_tenures_do_not_depend_on_input_order():
+    inputs = [_sighting(f"a{n}", date(2031, 1, n)) for n in range(1, 6)]
+    inputs.append(_sighting("a9", date(2031, 2, 1), status="former"))
+    assert resolve(inputs) == resolve(reversed(inputs))
+
+
+def test_resolve_a_tenure_is_former_once_its_latest_sighting_says_so():
+    earlier_former = resolve(
+        [_sighting("a1", date(2031, 1, 5), status="former"), _sighting("a2", date(2031, 3, 9))]
+    )
+    later_former = resolve(
+        [_sighting("a1", date(2031, 1, 5)), _sighting("a2", date(2031, 3, 9), status="former")]
+    )
+    assert earlier_former.tenures[0].status == "current"
+    (tenure,) = later_former.tenures
+    assert tenure.status == "former"
+    # the span it was seen held in ends on the last day an article said it was held
+    assert tenure.seen == (date(2031, 1, 5), date(2031, 1, 5))
+
+
+def test_resolve_a_designation_is_not_folded_into_the_membership():
+    r = resolve(
+        [_sighting("a1", date(2031, 1, 5), status="designate"), _sighting("a2", date(2031, 3, 9))]
+    )
+    assert sorted(t.status for t in r.tenures) == ["current", "designate"]

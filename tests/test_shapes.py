@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from rdflib import RDF, Literal
-from rdflib.namespace import ORG, SKOS
+from rdflib.namespace import ORG, SKOS, TIME
 
 from kg.rdf import event_iri, mention_iri, org_iri, person_iri, place_iri
 from kg.shapes import Report, describe, validate
@@ -54,6 +54,15 @@ def _second_en_label(g):
 def _membership_designate(g):
     m = membership(g, "foreign_minister")
     g.set((m, KGO.status, status_iri("designate")))
+
+
+def _interval_with_two_ends(g):
+    during = g.value(membership(g, "foreign_minister"), ORG.memberDuring)
+    g.add((during, TIME.hasEnd, KGR["date/2025-10-18"]))
+
+
+def _instant_without_date(g):
+    g.remove((KGR["date/2025-10-17"], TIME.inXSDDate, None))
 
 
 def _designation_with_role(g):
@@ -120,6 +129,14 @@ BROKEN: list[tuple[Callable, str]] = [
         "membership {m} has not exactly one status, current or former "
         "(a designation is a kgo:Designation)",
     ),
+    (
+        _interval_with_two_ends,
+        "interval {i} has more than one time:hasEnd, or one that is not a time:Instant",
+    ),
+    (
+        _instant_without_date,
+        "instant kgr:date/2025-10-17 has not exactly one time:inXSDDate, an xsd:date",
+    ),
     (_designation_with_role, "designation {d} has org:role, which says that the post is held"),
     (
         _planned_with_event_type,
@@ -183,6 +200,7 @@ def test_shapes_report_broken_contract_in_plain_words(golden, breaks, expected):
         m=describe(membership(golden, "foreign_minister")),
         mi=describe(membership(golden, "intelligence_chief")),
         d=describe(designation(golden)),
+        i=describe(golden.value(membership(golden, "foreign_minister"), ORG.memberDuring)),
     )
     report = validate(g)
     assert not report.conforms
