@@ -7,14 +7,28 @@ checks an entry of data/lexicon/, not the normaliser. The sentences are invented
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from kg import lexicon
+from kg.extract.arabic import find_officials
 from kg.extract.index import arabic_index, inner_key
+from kg.nlp import get_pipeline
 from kg.nlp.normalize import normalize_ar
+from kg.settings import LEXICON_DIR
+
+
+def _key(word: str) -> str:
+    return inner_key(normalize_ar(word))
+
+
+def _json(name: str) -> dict:
+    return json.loads((LEXICON_DIR / name).read_text(encoding="utf-8"))
 
 
 def _keys(phrase: str) -> list[list[str]]:
-    return [[inner_key(normalize_ar(w))] for w in phrase.split()]
+    return [[_key(w)] for w in phrase.split()]
 
 
 @pytest.mark.parametrize(
@@ -80,4 +94,30 @@ def test_breadth_state_spellings(name, code):
     ],
 )
 def test_breadth_state_adjectives(adjective, code):
-    assert arabic_index().adjectives[inner_key(normalize_ar(adjective))] == code
+    assert arabic_index().adjectives[_key(adjective)] == code
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["ستيفن", "روبرت", "ماري", "بلاول", "فرهاد", "أرطغرل", "خديجة", "عمرو", "حيدر", "سامر", "معاذ"],
+)
+def test_breadth_given_name_before_its_post(given):
+    # No comma between the name and its post: only the given name says that the
+    # words before وزير are a name.
+    doc = get_pipeline("ar")(f"وقال {given} الفلاني وزير التجارة الكندي إن الاتفاق مهم.")
+    found = [(f.name, f.role, f.country) for f in find_officials(doc)]
+    assert found == [(f"{given} الفلاني", "minister", "CA")]
+
+
+def test_breadth_given_names_are_unique_and_not_words_of_other_lists():
+    names = _json("given_names.json")["ar"]
+    keys = [_key(w) for w in names]
+    assert len(names) >= 500
+    assert len(keys) == len(set(keys)), "a name listed twice after folding"
+    function_words = _json("function_words.json")
+    states = {_key(s) for c in lexicon.countries() for s in c.names_ar if " " not in s}
+    # علي is also على (on) once folded, and صباح (morning) a word: the rules use context
+    shared = set(keys) & {_key(w) for w in function_words["ar"]}
+    assert shared == {_key("علي"), _key("صباح")}
+    assert not set(keys) & states
+    assert not set(keys) & set(arabic_index().adjectives)
