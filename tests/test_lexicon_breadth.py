@@ -121,3 +121,71 @@ def test_breadth_given_names_are_unique_and_not_words_of_other_lists():
     assert shared == {_key("علي"), _key("صباح")}
     assert not set(keys) & states
     assert not set(keys) & set(arabic_index().adjectives)
+
+
+@pytest.mark.parametrize(
+    ("portfolio", "pid"),
+    [
+        ("الحج والعمرة", "hajj"),
+        ("الحرس الوطني", "national_guard"),
+        ("الشؤون البلدية والقروية والإسكان", "local_administration"),
+        ("الشؤون الإسلامية والدعوة والإرشاد", "religious_affairs"),
+        ("الموارد البشرية والتنمية الاجتماعية", "labour"),
+        ("الدولة لشؤون مجلس الوزراء", "cabinet_affairs"),
+        ("الدولة لشؤون مجلس الشورى", "parliamentary_affairs"),
+        ("الشؤون البرلمانية", "parliamentary_affairs"),
+        ("التعليم العالي والبحث العلمي", "higher_education"),
+        ("الأشغال العامة", "public_works"),
+        ("الفلاحة والصيد البحري والتنمية القروية والمياه والغابات", "agriculture"),
+        ("الصيد البحري", "fisheries"),
+        ("السياحة والصناعة التقليدية", "tourism"),
+        ("التموين والتجارة الداخلية", "supply"),
+        ("قطاع الأعمال العام", "public_business_sector"),
+        ("النقل واللوجستيات", "transport"),
+        ("الاتصالات وتقنية المعلومات", "communications"),
+        ("البيئة والمياه والزراعة", "environment"),
+        ("الاستثمار والتجارة الخارجية", "investment"),
+        ("التنمية المحلية", "local_administration"),
+        ("التضامن", "social_affairs"),
+        ("المرأة", "women"),
+        ("الأسرة والخدمات الاجتماعية", "family"),
+        ("حقوق الإنسان", "human_rights"),
+        ("التجهيز والماء", "equipment"),
+        ("الصحة والعلاج والتعليم الطبي", "health"),
+    ],
+)
+def test_breadth_portfolio_after_minister(portfolio, pid):
+    doc = get_pipeline("ar")(f"استقبل وزير {portfolio} سامر الفلاني الوفد.")
+    found = [(f.name, f.role, f.org) for f in find_officials(doc)]
+    assert found == [("سامر الفلاني", "minister", f"ministry-{pid}")]
+
+
+def _portfolio_rows() -> list[dict]:
+    lines = (LEXICON_DIR / "portfolios.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_breadth_portfolio_forms_belong_to_one_entry():
+    owners: dict[tuple[str, ...], str] = {}
+    rows = _portfolio_rows()
+    for row in rows:
+        assert list(row) == ["id", "en", "ar"] and row["ar"], row["id"]
+        for form in row["ar"]:
+            keys = tuple(_key(w) for w in form.split())
+            assert keys not in owners, (form, row["id"], owners.get(keys))
+            owners[keys] = row["id"]
+    assert len({r["id"] for r in rows}) == len({r["en"].lower() for r in rows}) == len(rows)
+
+
+def test_breadth_no_portfolio_is_a_post_of_its_own():
+    # وزير + a form that posts.jsonl lists whole (وزير المالية ..., وزير الدولة) never
+    # reaches the portfolio: the four ministries of the contract stay in posts.jsonl.
+    posts = arabic_index().posts
+    shadowed = {
+        form
+        for row in _portfolio_rows()
+        for form in row["ar"]
+        if posts.longest([["وزير"], *_keys(form)])[0] > 1
+    }
+    legacy = {"الدولة", "الدولة للشؤون الخارجية", "الدولة لشؤون الدفاع", "المالية والاقتصاد"}
+    assert shadowed <= legacy
