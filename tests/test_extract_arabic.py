@@ -570,6 +570,20 @@ POSITIVE = [
         "واستقبل رئيس حكومة إقليم كردستان سردار حاجي الوفد.",
         {("سردار حاجي", "head_of_government", "IQ")},
     ),
+    # a chargé d'affaires serves the state of the embassy he works in
+    (
+        "واستقبل الوزير القائم بالأعمال في السفارة الكندية لدى العراق جون ميلز.",
+        {("جون ميلز", "official", "CA")},
+    ),
+    # after the holder: the unit, its state, and a region no lexicon lists
+    (
+        "واستقبل الوزير الجنرال مارك سميث، قائد القيادة العسكرية الأمريكية في المحيط الهادئ، والوفد المرافق.",
+        {("مارك سميث", "military_commander", "US")},
+    ),
+    (
+        "والتقى الوفد الفريق أول سامي الدرعي، قائد القوات البرية الأردنية، في عمان.",
+        {("سامي الدرعي", "military_commander", "JO")},
+    ),
 ]
 
 NEGATIVE = [
@@ -656,6 +670,18 @@ def test_extract_arabic_former_post_is_marked():
 def test_extract_arabic_dateline_gives_unstated_state():
     text = "عمّان - بترا\n\nاستقبل وزير الخارجية أيمن الصفدي السفير الإيطالي."
     assert _tuples(text) == {("أيمن الصفدي", "foreign_minister", "JO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(كونا) -- استقبل وزير الداخلية سالم الفهد السفير الإيطالي.", "KW"),
+        ("(واس) - استقبل وزير الحرس الوطني فهد بن سامر السفير الإيطالي.", "SA"),
+    ],
+)
+def test_extract_arabic_agency_dateline_gives_unstated_state(text, expected):
+    # a wire that opens with its agency alone in brackets speaks from the agency's state
+    assert {c for _n, _r, c in _tuples(text)} == {expected}
 
 
 def test_extract_arabic_gazetteer_state_comes_before_the_dateline():

@@ -230,6 +230,13 @@ class _Parser:
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
         if pos == 0 and t.norm[0] in "وفبل" and len(t.norm) > 3 and self._known(t.norm[1:]):
             return False
+        if (
+            pos == 0
+            and t.norm[0] in "بلك"
+            and len(t.norm) > 4
+            and re.search("(ه|ها|هم|هما)$", t.text)
+        ):
+            return False  # بمكتبه, لزيارته: a preposition, a noun and its pronoun
         if (self._known(t.norm) and not ali) or self.adjective(j):
             return False
         if any(k in self.ix.heads or k in self.ix.adjectives for k in t.firsts[1:]):
@@ -792,9 +799,24 @@ class _Parser:
                 or (t.text in _APPOSITION and (self.name_at(k + 1) or self._holder_opens(k + 1)))
             ):
                 return k, code
-            if t.punct and k > j and (t.text in _PUNCT_SKIP or t.text in (".", "؛", ";")):
+            if t.punct and k > j:
                 # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before
                 return k, code
+            if t.norm in ("في", "لدي", "الي") and k + 1 < self.n and self.toks[k + 1].al:
+                k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held
+                continue
+            if t.norm in ("في", "لدي", "الي") and k > j:
+                where = self.country_name(k + 1) or self.match(self.ix.places, k + 1)
+                if where:
+                    if self.country_name(k + 1):
+                        code = code or where[1]
+                    k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
+                    continue
+                for m in range(k + 2, min(k + 4, self.n)):
+                    if self.toks[m].punct:
+                        # a region no lexicon lists, then the end of the phrase: the
+                        # holder was named before (X، قائد القيادة الأمريكية في أفريقيا،)
+                        return m, code
             if t.punct or (self.is_stop(t) and not t.al) or t.norm[:1] == "و":
                 return None  # (a frequent noun with the article, الأمن, names a unit too)
             if any(f in self.ix.heads for f in t.firsts) and (
@@ -805,16 +827,6 @@ class _Parser:
                 # the same holder (المساعد الأول لوزير الداخلية رئيس جهاز الأمن العام X);
                 # but قوات السلطان المسلحة is a unit's name
                 return None
-            if t.norm in ("في", "لدي", "الي") and k + 1 < self.n and self.toks[k + 1].al:
-                k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held
-                continue
-            if t.norm in ("في", "لدي", "الي") and k > j:
-                where = self.country_name(k + 1) or self.match(self.ix.places, k + 1)
-                if where:
-                    if where and self.country_name(k + 1):
-                        code = code or where[1]
-                    k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
-                    continue
             c = self.adjective(k)
             if c:
                 code = code or c

@@ -32,6 +32,8 @@ __all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "fami
 
 # Country-code domains that outlets of other states use as generic names.
 _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
+# a wire that opens with its agency in brackets and a dash: (كونا) --, (AFP) -
+_AGENCY_FIRST = re.compile(r"^\s*\(([^)\n]{1,30})\)\s*[-–—]")
 _DATELINE = re.compile(
     r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:/]\s*([^\n]{0,30})"
 )
@@ -94,6 +96,8 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     'TR'
     >>> dateline_state("date 2025-10-17 - ملخص الخبر\\nأنقرة/ الأناضول\\nأجرى ...", lang="ar")
     'TR'
+    >>> dateline_state("(كونا) -- بحث وزير الدفاع ...", lang="ar")
+    'KW'
     """
     lines = [line for line in text.lstrip().split("\n", 3)[:3] if line.strip()]
     for line in lines[:2]:
@@ -106,6 +110,9 @@ def dateline_state(text: str, *, lang: str) -> str | None:
 
 
 def _dateline_line(line: str, lang: str) -> str | None:
+    a = _AGENCY_FIRST.match(line[:80])
+    if a:  # (كونا) -- ...: a wire signed by its agency alone
+        return _place_or_agency(a.group(1).strip(), lang)
     m = _DATELINE.match(line[:80])
     if not m:
         return None
