@@ -767,3 +767,22 @@ def test_events_the_occasion_of_a_sidelines_event_takes_no_part():
     assert event.type == "agreement"
     labels = _names(ex, event)
     assert len(labels) == 2 and not any("هيثم" in label for label in labels)
+
+
+def test_events_summary_item_visit_with_talks_is_one_happening():
+    # a summary item that tells a visit and the talks held on it names one happening: the
+    # body's visit, its talks and the ministry's word of the meeting all fold into it
+    from kg.ingest import read_txt
+
+    text = (
+        "date 2025-11-04 - زار الفريق سامر قوجة بغداد على رأس وفد أردني، حيث أجرى مباحثات "
+        "مع وزير الدفاع العراقي ثابت العباسي. - تعتزم الأردن تزويد العراق بمعدات عسكرية.\n\n"
+        "أعلنت وزارة الدفاع الأردنية اليوم عن لقاء جمع بين مدير التعاون الدولي بالوزارة "
+        "الفريق سامر قوجة ووزير الدفاع العراقي ثابت العباسي في بغداد.\n\n"
+        "وذكرت الوزارة أن الفريق سامر قوجة زار بغداد على رأس وفد أردني، وأجرى مباحثات مع "
+        "وزير الدفاع العراقي ثابت العباسي. وقال مسؤولون إن الأردن تعتزم تزويد العراق "
+        "بمعدات عسكرية خلال الأسابيع المقبلة."
+    )
+    ex = extract(read_txt(text, origin="t"))
+    got = sorted((e.type, e.status, e.place, len(e.actors)) for e in ex.events)
+    assert got == [("supply", "planned", None, 0), ("visit", "held", "baghdad", 2)]

@@ -336,6 +336,7 @@ class _Draft:
     paragraph: int = 0
     alive: bool = True
     first_tok: int = 0
+    joined: bool = False  # a summary item's visit that took in the talks held on it
 
 
 @dataclass
@@ -1768,6 +1769,7 @@ class _Reader:
     def merge(self) -> None:
         """One event per happening (see the module docstring)."""
         drafts = self.drafts
+        self._summary_items()
         by_actor: dict[str, list[int]] = {}
         for i, d in enumerate(drafts):
             for pid in d.actors:
@@ -1792,7 +1794,15 @@ class _Reader:
                 later = [
                     drafts[j] for j in near if j > i and drafts[j].alive and self.same(d, drafts[j])
                 ]
-                if later:
+                if later and d.joined:
+                    # a summary item's visit and its talks: every telling of either in
+                    # the body is this one visit
+                    kind = (d.type, d.cameo, d.kind)
+                    for e in later:
+                        self.absorb(d, e)
+                    d.type, d.cameo, d.kind = kind
+                    d.alive = True
+                elif later:
                     best = max(later, key=lambda e: len(set(e.actors) & set(d.actors)))
                     self.absorb(best, d)
                 continue
@@ -1806,9 +1816,58 @@ class _Reader:
                 )
                 self.absorb(best, d)
 
+        self._unnamed_summary()
+
+    def _summary_items(self) -> None:
+        """The seed form's summary line names each happening once, in an item of its own:
+        a visit and the talks its visitor held on it, told in one item, are one happening,
+        the visit, with everyone the talks name."""
+        for v in self.drafts:
+            if not (v.alive and v.type == "visit" and self._in_summary(v)):
+                continue
+            for m in self.drafts:
+                if (
+                    m.alive
+                    and m is not v
+                    and m.type == "meeting"
+                    and m.sent == v.sent
+                    and m.status == v.status
+                    and self._in_summary(m)
+                    and set(v.actors) < set(m.actors)
+                ):
+                    self.absorb(v, m)
+                    v.joined = True
+
+    def _unnamed_summary(self) -> None:
+        """A headline's or summary's event that names no person (تعتزم تركيا تزويد سوريا
+        بمعدات) is the body's only event of its type and status, when there is one."""
+        for d in self.drafts:
+            if not (d.alive and d.headline and not d.actors):
+                continue
+            body = [
+                e
+                for e in self.drafts
+                if e.alive
+                and e is not d
+                and not e.headline
+                and e.type == d.type
+                and e.status == d.status
+                and (not d.countries or not e.countries or set(d.countries) & set(e.countries))
+            ]
+            if len(body) == 1:
+                self.absorb(body[0], d)
+
     def same(self, e: _Draft, d: _Draft) -> bool:
         if e.status != d.status:
             return False
+        if e.joined and d.type in ("visit", "meeting") and set(d.actors) <= set(e.actors):
+            # the body's telling of a summary item's visit and its talks, either of them
+            return bool(d.actors) and not (
+                e.place
+                and d.place
+                and e.place["id"] != d.place["id"]
+                and not (_within(e.place, d.place) or _within(d.place, e.place))
+            )
         if e.date and d.date and e.date != d.date:
             return False
         if (
