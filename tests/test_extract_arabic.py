@@ -584,6 +584,29 @@ POSITIVE = [
         "والتقى الوفد الفريق أول سامي الدرعي، قائد القوات البرية الأردنية، في عمان.",
         {("سامي الدرعي", "military_commander", "JO")},
     ),
+    # a minister's title that joins further portfolios with و
+    (
+        "وحل وزير الخارجية والتعاون الدولي وشؤون المغتربين، سامر الحلبي، اليوم بالعاصمة.",
+        {("سامر الحلبي", "foreign_minister", None)},
+    ),
+    (
+        "خلال اتصال هاتفي مع وزيرة الخارجية والكومنولث والتنمية في المملكة المتحدة لورا هيلتون.",
+        {("لورا هيلتون", "foreign_minister", "GB")},
+    ),
+    # رئيس + a state is that state's president, before or after the name
+    (
+        "وأجرى الوزير اتصالا مع جون هاربر رئيس جمهورية غانا، بحثا خلاله التطورات.",
+        {("جون هاربر", "head_of_state", "GH")},
+    ),
+    (
+        "واستقبل رئيس فرنسا جان مارتان الوفد.",
+        {("جان مارتان", "head_of_state", "FR")},
+    ),
+    # the secretary of a council, its name and state in the phrase
+    (
+        "والتقى أمين المجلس الأعلى للأمن القومي للجمهورية الإسلامية الإيرانية علي بهرامي.",
+        {("علي بهرامي", "official", "IR")},
+    ),
 ]
 
 NEGATIVE = [
@@ -617,6 +640,8 @@ NEGATIVE = [
     # greetings and blessings are not names
     "ونقل الوزير تحيات رؤساء الدول وتمنياتهم للشعب بالتقدم حفظهما الله.",
     "وجاء اللقاء قبيل أيام قليلة من القمة.",
+    # رئيس + a noun that is no state heads something else
+    "وقال رئيس الجامعة سامي حداد إن الدراسة تبدأ الأحد.",
 ]
 
 # Planned appointments and designates: found, but not as held posts.

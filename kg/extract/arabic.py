@@ -74,7 +74,7 @@ _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
 # An organisation phrase between a head and its holder is at most this many words long.
-_ORG_RUN_MAX = 7
+_ORG_RUN_MAX = 10
 
 
 @dataclass
@@ -593,9 +593,14 @@ class _Parser:
         if not hit:
             return None
         n, entry = hit
-        if (entry.bare or entry.definite) and not self.toks[i + n - 1].al:
+        if (
+            (entry.bare or entry.definite)
+            and not self.toks[i + n - 1].al
+            and not (entry.bare and self.country_name(i + n))
+        ):
             # رئيس + noun is "head of" something; الرئيس X is a president, and نائب رئيس
-            # هيئة الأركان is not نائب الرئيس
+            # هيئة الأركان is not نائب الرئيس; رئيس فرنسا, رئيس الولايات المتحدة is the
+            # state's president
             return None
         org = entry.org
         j = i + n
@@ -776,6 +781,37 @@ class _Parser:
                 continue
             break
         return j, m
+
+    def portfolio_tail(self, j: int) -> int:
+        """Past the further portfolios a minister's title joins with و (وزير الخارجية
+        والتعاون الإفريقي ومغاربة العالم, وزيرة الخارجية والكومنولث والتنمية): the end of
+        the words, when the holder's name, rank, honorific, nationality or a comma follows
+        them; else ``j`` unchanged."""
+        k = j
+        while k < self.n and k - j < _ORG_RUN_MAX:
+            t = self.toks[k]
+            rest = t.norm[1:] if t.norm[:1] == "و" else ""
+            if rest.startswith("ال") and not any(f in self.ix.heads for f in t.firsts):
+                k += 1
+            elif k > j and (t.al or t.norm.startswith(("بال", "لل"))) and not self.adjective(k):
+                k += 1
+            elif rest and k + 1 < self.n and self.toks[k + 1].al and not self.name_at(k):
+                k += 1  # ومغاربة العالم
+            else:
+                break
+        if k == j or k >= self.n:
+            return j
+        t = self.toks[k]
+        if (
+            t.text in _APPOSITION
+            or self.name_at(k)
+            or self._holder_opens(k)
+            or self.adjective(k)
+            or self.country_name(k)
+            or t.norm in ("في", "لدي")
+        ):
+            return k
+        return j
 
     def org_run(self, j: int) -> tuple[int, str | None] | None:
         """The words of an organisation phrase from token j up to the holder's name:
@@ -1040,6 +1076,8 @@ class _Parser:
                             rule="ar.title_name",
                         )
                         end, more = self.modifiers(pn[1])
+            if entry.role.endswith("minister") and entry.org != "ministry":
+                end = self.portfolio_tail(end)  # وزير الخارجية والتعاون الإفريقي ...
             j, mods = self.modifiers(end)
             if principal:
                 mods["org_words"] = True  # مدير عام مكتب الوزير: the principal's office
@@ -1126,8 +1164,8 @@ class _Parser:
                 generic = True
             else:
                 generic = entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org
-            if entry.bare and rule == "ar.name_title":
-                continue  # "X الرئيس" is rarely apposition
+            if entry.bare and rule == "ar.name_title" and self.toks[i].al:
+                continue  # "X الرئيس" is rarely apposition ("X رئيس فرنسا" is)
             role, f_org, f_rule = entry.role, mods["org"] or org, rule
             if (
                 generic
