@@ -173,6 +173,51 @@ def family_state(names: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# prepositions of a destination (folded)
+_TOWARDS = frozenset({"الي", "نحو", "صوب"})
+
+
+def text_state(doc, *, lang: str) -> str | None:
+    """The state an Arabic article is about, from its text alone: the state whose cities
+    and regions it names most often, if one leads. Arab wire copy names its own state's
+    officials with no nationality and the places they act in (عدن, بغداد, قصر بيان ...)
+    by name; a visitor's state is stated with his post, not by his home cities.
+
+    >>> from kg.nlp import get_pipeline
+    >>> nlp = get_pipeline("ar")
+    >>> text_state(nlp("وصل الوزير إلى الرياض قادما من عدن، والتقى في عدن الوفد."), lang="ar")
+    'YE'
+    """
+    if lang != "ar":
+        return None
+    from kg.extract.index import first_keys
+
+    ix = arabic_index()
+    toks = [t for t in doc]
+    keys = [[inner_key(t.norm_)] for t in toks]
+    counts: dict[str, int] = {}
+    i = 0
+    while i < len(toks):
+        if toks[i].is_punct:
+            i += 1
+            continue
+        firsts = first_keys(toks[i].norm_)
+        opts = [[k for k, _ in firsts]] + keys[i + 1 : i + 6]
+        hit = ix.places.longest(opts)
+        # a destination (إلى بغداد, لبغداد) is where a visitor goes, not where the
+        # article speaks from
+        to = (i > 0 and toks[i - 1].norm_ in _TOWARDS) or toks[i].norm_[:1] == "ل"
+        if hit and hit[1].get("country") and not to:
+            counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + 1
+            i += hit[0]
+            continue
+        i += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def home_state(article: Article) -> tuple[str, str] | None:
     """``(ISO code, rule)`` of the state the article speaks from, or None."""
     code = dateline_state(article.text, lang=article.lang)
