@@ -763,3 +763,17 @@ def test_extract_arabic_ruling_family_gives_the_state():
     (t,) = ex.tenures
     assert (t.role, t.country) == ("interior_minister", "KW")
     assert t.mentions[0].rule.endswith("+family")
+
+
+def test_extract_arabic_places_named_give_the_home_state():
+    # no dateline, no outlet: the state whose places the article names most is its home,
+    # and its officials named with no nationality serve it; a stated nationality stays
+    text = (
+        "وصل وزير الدفاع سالم الحمداني إلى عدن بعد جولة خليجية.\n\n"
+        "وكان في استقباله في مطار عدن الدولي قائد المنطقة العسكرية الرابعة اللواء فارس "
+        "الدهماني، والسفير السعودي لدى اليمن عادل الحربي."
+    )
+    got = _tuples(text)
+    assert ("فارس الدهماني", "military_commander", "YE") in got
+    assert ("سالم الحمداني", "defence_minister", "YE") in got
+    assert ("عادل الحربي", "ambassador", "SA") in got
