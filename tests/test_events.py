@@ -786,3 +786,15 @@ def test_events_summary_item_visit_with_talks_is_one_happening():
     ex = extract(read_txt(text, origin="t"))
     got = sorted((e.type, e.status, e.place, len(e.actors)) for e in ex.events)
     assert got == [("supply", "planned", None, 0), ("visit", "held", "baghdad", 2)]
+
+
+def test_events_arabic_verb_with_its_subject_left_out():
+    # "كما التقى بالجنرال X": the subject is he who was just told of
+    text = (
+        "وصل قائد القيادة المركزية الأمريكية الجنرال مارك ويلسون إلى بغداد. واجتمع ويلسون "
+        "برئيس أركان الجيش العراقي الفريق سامي الجبوري. كما التقى بالجنرال كيفن لاري، قائد "
+        "قوة المهام المشتركة."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset({"مارك ويلسون", "كيفن لاري"}) in pairs

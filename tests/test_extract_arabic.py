@@ -777,3 +777,13 @@ def test_extract_arabic_places_named_give_the_home_state():
     assert ("فارس الدهماني", "military_commander", "YE") in got
     assert ("سالم الحمداني", "defence_minister", "YE") in got
     assert ("عادل الحربي", "ambassador", "SA") in got
+
+
+def test_extract_arabic_last_name_with_waw():
+    # a last name that starts with و (Wilson, Wallace) is part of the name before a stop
+    got = _tuples("وصل قائد القوات الجوية البريطانية الجنرال مارك ويلسون إلى عمان.")
+    assert got == {("مارك ويلسون", "military_commander", "GB")}
+    # ... but "and" + a given name, a verb or a noun with its pronoun starts a new item
+    assert _tuples("استقبل وزير الخارجية سامي حداد وبحث معه التعاون.") == {
+        ("سامي حداد", "foreign_minister", None)
+    }

@@ -226,7 +226,11 @@ class _Parser:
                 or rest.startswith("ال")
             ):
                 return False
-            if not (self.match(self.ix.officials, j, first=False) or rest[:1] == "و"):
+            if not (
+                self.match(self.ix.officials, j, first=False)
+                or rest[:1] == "و"
+                or self._w_surname(j, rest)
+            ):
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
         if pos == 0 and t.norm[0] in "وفبل" and len(t.norm) > 3 and self._known(t.norm[1:]):
             return False
@@ -266,6 +270,23 @@ class _Parser:
         ):
             return False  # a pronoun suffix: حراكه, زيارتها
         return True
+
+    def _w_surname(self, j: int, rest: str) -> bool:
+        """A last name that starts with و (ويلسون, واتسون, والاس): the word after it ends
+        the name (punctuation, a function word, the end), and without its و it is no word
+        the lexicons know, no given name (وأحمد is "and Ahmad"), and has no pronoun."""
+        k = inner_key(rest)
+        if (
+            len(rest) < 4
+            or k in self.ix.given_names
+            or rest in self.ix.given_names
+            or re.search("(ه|ها|هم|هما)$", self.toks[j].text)
+            or self.match(self.ix.places, j, first=False)
+            or self.ix.countries.longest([[k]])
+        ):
+            return False
+        nxt = self.toks[j + 1] if j + 1 < self.n else None
+        return nxt is None or nxt.punct or self.is_stop(nxt)
 
     def _lineage_word(self, j: int) -> bool:
         """After بن, أبو: a word that is a name there though elsewhere a common word (بن

@@ -639,15 +639,24 @@ class _Reader:
         return out
 
     def _pronoun_subject(self, s: _Sentence, a: int, persons) -> str | None:
-        """English "He", "She", "his", "her" before the trigger with no one named before it:
+        """English "He", "She", "his", "her" before the trigger with no one named before it,
+        or an Arabic verb with no subject whose object follows a preposition:
         the first person of the latest event of the last two sentences, else the first one
         the previous sentence names, or None."""
-        if self.lang != "en":
-            return None
         at = self.toks[a].begin
         if any(c < at for c, _ in persons):
             return None
-        if not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
+        if self.lang == "ar":
+            # a verb with its subject left out, its object after a preposition: "كما
+            # التقى بالجنرال X", "واجتمع مع وزير الدفاع X": he who was just told of
+            nxt = self.toks[a + 1] if a + 1 < s.hi else None
+            if (
+                not (self.toks[a].norm[:1] in "وكفا" or a == s.lo or self._has_also(s))
+                or nxt is None
+                or not (nxt.norm == "مع" or nxt.norm.startswith("بال"))
+            ):
+                return None
+        elif not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
             return None
         prev = next(
             (
