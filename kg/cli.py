@@ -95,6 +95,7 @@ def build_corpus(
             continue
         # Keep only what resolution needs; the article text stays for the evidence context.
         extractions.append(item)
+        counts["extracted"] += 1
         if progress and n % 25 == 0:
             rate = n / max(time.monotonic() - started, 1e-9)
             click.echo(f"\r{n} articles ({rate:.0f}/s)", err=True, nl=False)
@@ -183,8 +184,24 @@ def cli() -> None:
     help="Extract with this many processes.",
 )
 @click.option("--no-html", is_flag=True, help="Skip the interactive view.")
-def build(inputs: tuple[str, ...], out_dir: Path, strict: bool, jobs: int, no_html: bool) -> None:
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Write an empty graph when no input could be read (without it, nothing is written "
+    "and the exit code is 2).",
+)
+def build(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    strict: bool,
+    jobs: int,
+    no_html: bool,
+    allow_empty: bool,
+) -> None:
     """Build the graph from INPUT files or folders (.txt, .jsonl, .html; - for stdin).
+
+    A path that does not exist is a usage error (exit 2) and nothing is read. When no
+    input can be read at all, nothing is written (exit 2) unless --allow-empty is given.
 
     \b
     Example:
@@ -192,17 +209,25 @@ def build(inputs: tuple[str, ...], out_dir: Path, strict: bool, jobs: int, no_ht
       cat news.jsonl | kg build - --out out
     """
     from kg import analyze, rdf, render
+    from kg.ingest import check_inputs
 
     started = time.monotonic()
     try:
+        check_inputs(inputs)
         resolved, counts = build_corpus(
             inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
         )
-        graph = rdf.build_graph(resolved)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
+    if not counts["extracted"] and not allow_empty:
+        _echo_skipped(resolved.skipped)
+        raise CommandError(
+            f"no input could be read ({counts['skipped']} skipped); nothing was written to "
+            f"{out_dir}. Fix the inputs, or give --allow-empty to write an empty graph"
+        )
+    graph = rdf.build_graph(resolved)
     out_dir.mkdir(parents=True, exist_ok=True)
     rdf.write_turtle(graph, out_dir / "graph.ttl")
     report = analyze.report(graph)
@@ -218,12 +243,18 @@ def build(inputs: tuple[str, ...], out_dir: Path, strict: bool, jobs: int, no_ht
         f"{counts['organizations']} organizations, {counts['countries']} states -> {out_dir}/",
         err=True,
     )
-    for s in resolved.skipped[:20]:
-        click.echo(f"  skipped {_code_safe(s.origin)}: {s.reason}", err=True)
-    if len(resolved.skipped) > 20:
-        click.echo(f"  ... and {len(resolved.skipped) - 20} more (see report.md)", err=True)
+    _echo_skipped(resolved.skipped, more="see report.md")
     if resolved.skipped:
         sys.exit(1)
+
+
+def _echo_skipped(skipped: list[Skipped], *, more: str = "") -> None:
+    """The first 20 skipped inputs, one line each, on standard error."""
+    for s in skipped[:20]:
+        click.echo(f"  skipped {_code_safe(s.origin)}: {s.reason}", err=True)
+    if len(skipped) > 20:
+        tail = f" ({more})" if more else ""
+        click.echo(f"  ... and {len(skipped) - 20} more{tail}", err=True)
 
 
 @cli.command()

@@ -56,6 +56,7 @@ from kg.model import Article, Skipped
 __all__ = [
     "DEFAULT_MAX_ARTICLE_BYTES",
     "SUFFIXES",
+    "check_inputs",
     "iter_articles",
     "read_txt",
     "read_jsonl_line",
@@ -811,6 +812,32 @@ def _read_input(
         yield from _read_file(path, kind=_kind(path), limit=limit)
     else:
         yield Skipped(os.fspath(path), "no such file or folder")
+
+
+def check_inputs(inputs: Iterable[str | Path]) -> None:
+    """Refuse, before any work starts, the inputs that name nothing: a usage error.
+
+    A path that does not exist is a mistake of the command line (a typo), not an input
+    that could not be read: a build of nothing must never replace a good graph.
+
+    >>> check_inputs(["-"])
+    >>> check_inputs(["no/such/folder"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: no such file or folder: no/such/folder; check the path
+    """
+    missing = [
+        os.fspath(item)
+        for item in inputs
+        if not (isinstance(item, str) and item == "-") and not os.path.lexists(item)
+    ]
+    if missing:
+        listed = ", ".join(missing[:5])
+        if len(missing) > 5:
+            listed += f" and {len(missing) - 5} more"
+        raise UsageError(
+            f"no such file or folder: {listed}; check the path" + ("s" if len(missing) > 1 else "")
+        )
 
 
 def iter_articles(

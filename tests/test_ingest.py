@@ -207,6 +207,15 @@ def test_ingest_explicit_file_of_other_suffix_is_txt(tmp_path):
     assert a.text == EN
 
 
+def test_ingest_check_inputs_refuses_missing_paths(tmp_path):
+    from kg.errors import UsageError
+    from kg.ingest import check_inputs
+
+    check_inputs(["-", FIXTURES / "plain_en.txt", tmp_path])
+    with pytest.raises(UsageError, match=r"no such file or folder: .*nope\.txt, .*gone; check"):
+        check_inputs([FIXTURES / "plain_en.txt", tmp_path / "nope.txt", tmp_path / "gone"])
+
+
 def test_ingest_missing_path_is_skipped(tmp_path):
     got = read_all(tmp_path / "nope.txt", FIXTURES / "plain_en.txt")
     assert isinstance(got[0], Skipped) and "no such file" in got[0].reason

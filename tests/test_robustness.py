@@ -345,14 +345,49 @@ def test_robustness_exit_0_when_every_input_is_read(tmp_path, kg_build):
     assert {p.name for p in build.out.iterdir()} == set(OUTPUTS)  # no temporary files left
 
 
-def test_robustness_missing_input_and_empty_folder_are_skipped(tmp_path, kg_build):
+def test_robustness_empty_folder_is_skipped(tmp_path, kg_build):
     write_tree(tmp_path / "in", {"notes.md": EN})
-    build = kg_build(tmp_path / "nope.txt", tmp_path / "in", tmp_path / "ok.txt")
+    ok = write_tree(tmp_path / "ok", {"a.txt": EN})
+    build = kg_build(tmp_path / "in", ok)
     assert build.code == 1
     report = build.text("report.md")
     assert f"- `{tmp_path / 'in'}`: no article files in the folder" in report
-    assert f"- `{tmp_path / 'nope.txt'}`: no such file or folder" in report
-    assert f"- `{tmp_path / 'ok.txt'}`: no such file or folder" in report
+
+
+def test_robustness_missing_input_is_a_usage_error_and_keeps_the_old_output(tmp_path, kg_build):
+    out = tmp_path / "out"
+    assert kg_build(write_tree(tmp_path / "articles", {"a.txt": EN}), out=out, html=True).code == 0
+    before = _snapshot(out)
+    build = kg_build(tmp_path / "artcles", tmp_path / "nope.txt", out=out, html=True)
+    assert build.code == 2
+    assert f"no such file or folder: {tmp_path / 'artcles'}, {tmp_path / 'nope.txt'}" in (
+        build.stderr
+    )
+    assert _snapshot(out) == before
+    fresh = kg_build(tmp_path / "artcles", out=tmp_path / "fresh")
+    assert fresh.code == 2 and not fresh.out.exists()
+
+
+def test_robustness_nothing_read_writes_nothing(tmp_path, kg_build):
+    out = tmp_path / "out"
+    assert kg_build(write_tree(tmp_path / "articles", {"a.txt": EN}), out=out, html=True).code == 0
+    before = _snapshot(out)
+    bad = write_tree(tmp_path / "bad", {"empty.txt": b"", "image.txt": PNG})
+    build = kg_build(bad, out=out, html=True)
+    assert build.code == 2
+    assert "no input could be read (2 skipped)" in build.stderr
+    assert f"skipped {bad / 'empty.txt'}: empty (no article text)" in build.stderr
+    assert f"skipped {bad / 'image.txt'}: binary file" in build.stderr
+    assert _snapshot(out) == before
+    assert kg_build(bad, out=tmp_path / "new").code == 2 and not (tmp_path / "new").exists()
+
+
+def test_robustness_allow_empty_writes_an_empty_graph(tmp_path, kg_build):
+    bad = write_tree(tmp_path / "bad", {"empty.txt": b""})
+    build = kg_build(bad, options=["--allow-empty"])
+    assert build.code == 1
+    assert not article_texts(parse(build.out / "graph.ttl"))
+    assert "empty (no article text)" in build.text("report.md")
 
 
 def test_robustness_summary_lists_20_and_the_report_every_skipped_input(tmp_path, kg_build):
