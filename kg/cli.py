@@ -8,26 +8,45 @@ SPARQL (the competency queries of ``ontology/queries/`` by name, with ``--bind``
 ``kg export`` writes GraphML or GEXF for Gephi. Every command has ``--help`` with an
 example.
 
-Exit codes: 0 when every input was read, 1 when some inputs were skipped (they are listed
-in the report and the summary), 2 on a usage error or a failed validation.
+Exit codes (the same table is in the README):
+
+- 0: every input was read;
+- 1: some inputs were skipped (listed in the report and the summary), or ``--strict``
+  stopped at one; a ``kg path`` between people who are not connected;
+- 2: a usage error (a wrong option, a path that does not exist, no input that could be
+  read), a graph or query that cannot be read, a graph that fails validation;
+- 3: the environment: the output folder cannot be written, the disk is full, another build
+  holds the output folder, a worker process was killed, memory ran out;
+- 4: a bug in kg: a crash report is written to a temporary file and its path printed.
+
+No traceback is printed unless ``kg --debug`` (or ``KG_DEBUG=1``) is given.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import platform
 import re
 import sys
+import tempfile
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
 
-from kg.errors import KgError, UsageError
+from kg.errors import InputError, KgError, ResourceError, UsageError
 from kg.model import Article, Extraction, Resolved, Skipped
 
 __all__ = [
+    "EXIT_OK",
+    "EXIT_SKIPPED",
+    "EXIT_USAGE",
+    "EXIT_ENVIRONMENT",
+    "EXIT_BUG",
     "main",
     "cli",
     "build_corpus",
@@ -38,11 +57,94 @@ __all__ = [
     "query_parameters",
 ]
 
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
+
+
+class Failure(click.ClickException):
+    """A one-sentence error with its exit code (see the table in the module docstring)."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+
+def _crash_report(exc: BaseException) -> str:
+    """Write the traceback and the versions to a temporary file; return its path."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        kg_version = version("officials-kg")
+    except PackageNotFoundError:
+        kg_version = "unknown"
+    text = "".join(
+        [
+            f"kg {kg_version}, Python {platform.python_version()}, {platform.platform()}\n",
+            f"command: {' '.join(sys.argv)}\n\n",
+            *traceback.format_exception(exc),
+        ]
+    )
+    fd, path = tempfile.mkstemp(prefix="kg-crash-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def _failure(exc: Exception) -> click.ClickException:
+    """The exit code and sentence for an exception no command turned into one itself."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.atomic import describe_os_error
+
+    if isinstance(exc, UsageError):
+        return click.UsageError(str(exc))
+    if isinstance(exc, ResourceError):
+        return Failure(str(exc), EXIT_ENVIRONMENT)
+    if isinstance(exc, KgError):
+        return Failure(str(exc), EXIT_USAGE)
+    if isinstance(exc, BrokenProcessPool):
+        return Failure(_WORKER_DIED, EXIT_ENVIRONMENT)
+    if isinstance(exc, MemoryError):
+        return Failure("out of memory; give fewer or smaller inputs", EXIT_ENVIRONMENT)
+    if isinstance(exc, OSError):
+        return Failure(describe_os_error(exc), EXIT_ENVIRONMENT)
+    try:
+        where = _crash_report(exc)
+    except OSError:
+        where = "(no crash report: the temporary folder cannot be written)"
+    return Failure(
+        f"internal error ({type(exc).__name__}: {exc}); this is a bug in kg. Please report "
+        f"it with the crash report {where} (kg --debug shows the traceback)",
+        EXIT_BUG,
+    )
+
+
+_WORKER_DIED = (
+    "an extraction worker process died (killed by the system, perhaps for lack of memory); "
+    "run again with fewer --jobs"
+)
+
+
+class _Commands(click.Group):
+    """The `kg` group: every error a command lets through becomes one sentence and its exit
+    code; the traceback is shown only with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if ctx.meta.get("kg.debug"):
+                raise
+            raise _failure(exc) from None
+
 
 def _extract_one(article: Article) -> Extraction | Skipped:
     """Extract one article; an unexpected failure skips it instead of stopping the batch."""
+    from kg.atomic import fault
     from kg.extract import extract
 
+    fault("extract")
     try:
         return extract(article)
     except Exception as exc:  # noqa: BLE001 - one broken article never stops a batch
@@ -58,9 +160,13 @@ def _extractions(articles: Iterable[Article], *, jobs: int) -> Iterator[Extracti
             yield _extract_one(a)
         return
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, articles, chunksize=8)
+        try:
+            yield from pool.map(_extract_one, articles, chunksize=8)
+        except BrokenProcessPool:
+            raise ResourceError(_WORKER_DIED) from None
 
 
 def build_corpus(
@@ -88,7 +194,7 @@ def build_corpus(
     for n, item in enumerate(_extractions(articles(), jobs=jobs), 1):
         if isinstance(item, Skipped):
             if strict:
-                raise KgError(f"{item.origin}: {item.reason}")
+                raise InputError(f"{item.origin}: {item.reason}")
             skipped.append(item)
             counts["skipped"] += 1
             counts["failed_extraction"] += 1
@@ -108,6 +214,10 @@ def build_corpus(
     counts["organizations"] = len(resolved.organizations)
     counts["countries"] = len(resolved.countries)
     return resolved, counts
+
+
+#: The output (graph, reports, view) is estimated at this many times the input's size.
+_ESTIMATE_FACTOR = 4
 
 
 def _report_md(resolved: Resolved, counts: Counter, analysis: str | None) -> str:
@@ -153,16 +263,27 @@ def _write_text_atomic(path: Path, text: str) -> None:
     write_atomic(path, text)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="officials-kg")
-def cli() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="KG_DEBUG",
+    help="Show the traceback of an unexpected error instead of a one-sentence message.",
+)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
     """Turn news about governments into a knowledge graph of officials.
+
+    Exit codes: 0 all inputs read, 1 some skipped, 2 usage error, 3 environment (output
+    folder, disk, memory), 4 a bug in kg (a crash report is written).
 
     \b
     Example:
       kg build data/articles --out out
       kg validate out/graph.ttl
     """
+    ctx.meta["kg.debug"] = debug
 
 
 @cli.command()
@@ -209,18 +330,20 @@ def build(
       cat news.jsonl | kg build - --out out
     """
     from kg import analyze, rdf, render
-    from kg.ingest import check_inputs
+    from kg.atomic import check_destination, describe_os_error
+    from kg.ingest import check_inputs, input_bytes
 
     started = time.monotonic()
     try:
         check_inputs(inputs)
+        check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
         resolved, counts = build_corpus(
             inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
         )
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+    except InputError as exc:  # --strict: an input could not be read
+        raise Failure(str(exc), EXIT_SKIPPED) from exc
     if not counts["extracted"] and not allow_empty:
         _echo_skipped(resolved.skipped)
         raise CommandError(
@@ -228,14 +351,20 @@ def build(
             f"{out_dir}. Fix the inputs, or give --allow-empty to write an empty graph"
         )
     graph = rdf.build_graph(resolved)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rdf.write_turtle(graph, out_dir / "graph.ttl")
     report = analyze.report(graph)
     analysis_md = analyze.report_markdown(report)
-    _write_text_atomic(out_dir / "report.json", analyze.report_json(report))
-    _write_text_atomic(out_dir / "report.md", _report_md(resolved, counts, analysis_md))
-    if not no_html:
-        render.render_html(graph, out_dir / "graph.html", report=report)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        rdf.write_turtle(graph, out_dir / "graph.ttl")
+        _write_text_atomic(out_dir / "report.json", analyze.report_json(report))
+        _write_text_atomic(out_dir / "report.md", _report_md(resolved, counts, analysis_md))
+        if not no_html:
+            render.render_html(graph, out_dir / "graph.html", report=report)
+    except OSError as exc:
+        raise Failure(
+            f"cannot write the output into {out_dir}: {describe_os_error(exc)}",
+            EXIT_ENVIRONMENT,
+        ) from None
     secs = time.monotonic() - started
     click.echo(
         f"read {counts['read']} articles ({counts['skipped']} skipped) in {secs:.1f}s: "
@@ -274,7 +403,7 @@ def validate(graph: Path) -> None:
     try:
         g.parse(graph, format="turtle")
     except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
-        raise click.ClickException(f"{graph} is not valid Turtle: {exc}") from exc
+        raise CommandError(f"{graph} is not valid Turtle: {exc}") from exc
     result = shapes.validate(g)
     if result.conforms:
         click.echo(f"{graph}: conforms ({len(g)} triples)")

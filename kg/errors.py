@@ -1,6 +1,13 @@
 """Every error `kg` raises on purpose; each message says how to fix the problem."""
 
-__all__ = ["KgError", "InputError", "UsageError", "LexiconError", "ValidationError"]
+__all__ = [
+    "KgError",
+    "InputError",
+    "UsageError",
+    "LexiconError",
+    "ValidationError",
+    "ResourceError",
+]
 
 
 class KgError(Exception):
@@ -21,3 +28,8 @@ class LexiconError(KgError):
 
 class ValidationError(KgError):
     """A graph does not conform to ontology/shapes.ttl."""
+
+
+class ResourceError(KgError):
+    """The machine cannot do what was asked: the output folder is not writable, the disk is
+    full, another build holds the output folder, a worker process was killed (exit code 3)."""

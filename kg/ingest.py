@@ -57,6 +57,7 @@ __all__ = [
     "DEFAULT_MAX_ARTICLE_BYTES",
     "SUFFIXES",
     "check_inputs",
+    "input_bytes",
     "iter_articles",
     "read_txt",
     "read_jsonl_line",
@@ -838,6 +839,30 @@ def check_inputs(inputs: Iterable[str | Path]) -> None:
         raise UsageError(
             f"no such file or folder: {listed}; check the path" + ("s" if len(missing) > 1 else "")
         )
+
+
+def input_bytes(inputs: Iterable[str | Path]) -> int:
+    """The size in bytes of the files the inputs name (folders walked as when read; 0 for
+    stdin and for what cannot be listed): the base of the estimate of the output's size.
+
+    >>> input_bytes(["-"])
+    0
+    """
+    total = 0
+    for item in inputs:
+        if isinstance(item, str) and item == "-":
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = (f for f in _walk(path) if not isinstance(f, Skipped))
+        else:
+            found = iter([path])
+        for f in found:
+            try:
+                total += f.stat().st_size
+            except OSError:
+                pass
+    return total
 
 
 def iter_articles(

@@ -673,3 +673,105 @@ def test_robustness_corpus_of_200_with_5_percent_bad(tmp_path, kg_build, article
 @pytest.mark.slow
 def test_robustness_corpus_of_2000_with_5_percent_bad(tmp_path, kg_build, articles, monkeypatch):
     _check_corpus(tmp_path, kg_build, articles, monkeypatch, 2000)
+
+
+# ------------------------------------------------------------------------------ exit codes 3, 4
+
+
+def _invoke(*args, env=None):
+    from click.testing import CliRunner
+
+    return CliRunner().invoke(kg_cli.cli, [str(a) for a in args], env=env)
+
+
+def _never_extract(monkeypatch):
+    import kg.extract
+
+    def called(article):
+        raise AssertionError("extraction started before the destination was checked")
+
+    monkeypatch.setattr(kg.extract, "extract", called)
+
+
+def test_robustness_unwritable_out_is_exit_3_before_extraction(tmp_path, monkeypatch):
+    folder = write_tree(tmp_path / "in", {"a.txt": EN})
+    _never_extract(monkeypatch)
+    result = _invoke(
+        "build", folder, "--out", tmp_path / "out", env={"KG_FAULT": "destination=eacces"}
+    )
+    assert result.exit_code == 3, result.output
+    assert f"Error: cannot write into {tmp_path / 'out'}: permission denied" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
+def test_robustness_read_only_out_is_exit_3(tmp_path, monkeypatch):
+    folder = write_tree(tmp_path / "in", {"a.txt": EN})
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    _never_extract(monkeypatch)
+    try:
+        result = _invoke("build", folder, "--out", out)
+    finally:
+        out.chmod(0o755)
+    assert result.exit_code == 3 and "cannot write into" in result.output
+
+
+def test_robustness_too_little_free_space_is_exit_3_before_extraction(tmp_path, monkeypatch):
+    import kg.atomic
+
+    folder = write_tree(tmp_path / "in", {"a.txt": EN})
+    _never_extract(monkeypatch)
+    monkeypatch.setattr(kg.atomic.shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(9, 9, 9))
+    result = _invoke("build", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 3, result.output
+    assert "not enough free space for" in result.output and "MiB needed" in result.output
+
+
+def test_robustness_disk_full_while_writing_is_exit_3(tmp_path):
+    folder = write_tree(tmp_path / "in", {"a.txt": EN})
+    result = _invoke(
+        "build", folder, "--out", tmp_path / "out", env={"KG_FAULT": "before:report.md=enospc"}
+    )
+    assert result.exit_code == 3, result.output
+    assert "no space left on device" in result.output and "Traceback" not in result.output
+
+
+def test_robustness_bug_is_exit_4_with_a_crash_report(tmp_path, monkeypatch):
+    import tempfile
+
+    folder = write_tree(tmp_path / "in", {"a.txt": EN})
+
+    def broken(resolved):
+        raise RuntimeError("a broken invariant")
+
+    monkeypatch.setattr(rdf, "build_graph", broken)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    result = _invoke("build", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 4, result.output
+    assert "internal error (RuntimeError: a broken invariant); this is a bug" in result.output
+    assert "Traceback" not in result.output
+    (report,) = (tmp_path / "tmp").glob("kg-crash-*.txt")
+    assert str(report) in result.output
+    assert "Traceback" in report.read_text() and "a broken invariant" in report.read_text()
+    debug = _invoke("--debug", "build", folder, "--out", tmp_path / "out")
+    assert isinstance(debug.exception, RuntimeError)  # --debug lets the traceback through
+
+
+def test_robustness_killed_worker_is_one_sentence_exit_3(tmp_path):
+    folder = write_tree(tmp_path / "in", {f"a{i}.txt": good(i) for i in range(4)})
+    result = _invoke(
+        "build", folder, "--out", tmp_path / "out", "--jobs", "2", env={"KG_FAULT": "extract"}
+    )
+    assert result.exit_code == 3, result.output
+    assert "an extraction worker process died" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_robustness_validate_non_turtle_is_exit_2(tmp_path):
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("<html><body>not turtle</body></html>", encoding="utf-8")
+    result = _invoke("validate", bad)
+    assert result.exit_code == 2 and "is not valid Turtle" in result.output
