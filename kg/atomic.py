@@ -99,7 +99,11 @@ def describe_os_error(exc: OSError) -> str:
     """
     what = (exc.strerror or str(exc)).strip()
     what = what[:1].lower() + what[1:]
-    return f"{what} ({exc.filename})" if exc.filename else what
+    if not exc.filename:
+        return what
+    from kg.cleantext import printable
+
+    return f"{what} ({printable(os.fspath(exc.filename))})"
 
 
 def _existing_ancestor(folder: Path) -> Path:
@@ -117,10 +121,13 @@ def check_destination(folder: str | os.PathLike[str], *, need: int = 0) -> None:
 
     >>> check_destination(tempfile.gettempdir())
     """
+    from kg.cleantext import printable
+
     target = Path(folder)
+    shown = printable(str(target))
     here = _existing_ancestor(target)
     if not here.is_dir():
-        raise ResourceError(f"cannot write into {target}: {here} is not a folder")
+        raise ResourceError(f"cannot write into {shown}: {printable(str(here))} is not a folder")
     try:
         fault("destination")
         fd, probe = tempfile.mkstemp(prefix=".kg-probe.", suffix=".tmp", dir=here)
@@ -128,14 +135,14 @@ def check_destination(folder: str | os.PathLike[str], *, need: int = 0) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise ResourceError(
-            f"cannot write into {target}: {describe_os_error(exc)}; choose another --out "
+            f"cannot write into {shown}: {describe_os_error(exc)}; choose another --out "
             "or make the folder writable"
         ) from None
     if need:
         free = shutil.disk_usage(here).free
         if free < need:
             raise ResourceError(
-                f"not enough free space for {target}: about {_mib(need)} needed, "
+                f"not enough free space for {shown}: about {_mib(need)} needed, "
                 f"{_mib(free)} free; free some space or choose another --out"
             )
 

@@ -249,12 +249,15 @@ def _report_md(resolved: Resolved, counts: Counter, analysis: str | None) -> str
 
 
 def _code_safe(text: str) -> str:
-    """A file name as one line of a Markdown code span (newlines, backticks escaped).
+    """A file name as one line of a Markdown code span: control and bidi characters
+    escaped (:func:`kg.cleantext.printable`), and backticks.
 
-    >>> _code_safe('a\\nb`c.txt')
-    'a\\\\nb\\\\u0060c.txt'
+    >>> _code_safe('a\\nb`c\\u202e.txt')
+    'a\\\\u000ab\\\\u0060c\\\\u202e.txt'
     """
-    return json.dumps(text, ensure_ascii=False)[1:-1].replace("`", "\\u0060")
+    from kg.cleantext import printable
+
+    return printable(text).replace("`", "\\u0060")
 
 
 def _write_text_atomic(path: Path, text: str) -> None:
@@ -348,7 +351,8 @@ def build(
         _echo_skipped(resolved.skipped)
         raise CommandError(
             f"no input could be read ({counts['skipped']} skipped); nothing was written to "
-            f"{out_dir}. Fix the inputs, or give --allow-empty to write an empty graph"
+            f"{_code_safe(str(out_dir))}. Fix the inputs, or give --allow-empty to write "
+            "an empty graph"
         )
     graph = rdf.build_graph(resolved)
     report = analyze.report(graph)
@@ -362,14 +366,15 @@ def build(
             render.render_html(graph, out_dir / "graph.html", report=report)
     except OSError as exc:
         raise Failure(
-            f"cannot write the output into {out_dir}: {describe_os_error(exc)}",
+            f"cannot write the output into {_code_safe(str(out_dir))}: {describe_os_error(exc)}",
             EXIT_ENVIRONMENT,
         ) from None
     secs = time.monotonic() - started
     click.echo(
         f"read {counts['read']} articles ({counts['skipped']} skipped) in {secs:.1f}s: "
         f"{counts['persons']} persons, {counts['tenures']} posts held, {counts['events']} events, "
-        f"{counts['organizations']} organizations, {counts['countries']} states -> {out_dir}/",
+        f"{counts['organizations']} organizations, {counts['countries']} states -> "
+        f"{_code_safe(str(out_dir))}/",
         err=True,
     )
     _echo_skipped(resolved.skipped, more="see report.md")
@@ -619,7 +624,6 @@ def path_command(graph: str, a: str, b: str, fmt: str) -> None:
       kg path out/graph.ttl "Hakan Fidan" "Ahmed al-Sharaa"
       kg path out/graph.ttl فيدان الشرع --format json
     """
-    import json
 
     import networkx as nx
 
@@ -844,7 +848,6 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
       kg query out/graph.ttl my-question.rq
     """
     import csv
-    import json
 
     from rdflib.plugins.sparql import prepareQuery
     from rdflib.plugins.sparql.parserutils import CompValue

@@ -20,7 +20,8 @@ order mark is honoured and dropped) and line ends are normalised to ``\\n`` (``\
 and a lone ``\\r`` alike, in every form, JSON strings included) *before* anything else, so
 the text, its offsets and its id do not depend on the platform that wrote the file.
 Nothing else is changed: bidi controls, ZWJ/ZWNJ, kashida and Arabic presentation forms
-are kept as they are (the NLP normaliser deals with them).
+are kept as they are; the rules read a cleaned copy (:mod:`kg.cleantext`: NFC, no zero-width
+or bidi controls) whose offsets are mapped back into this text.
 
 >>> a = read_txt("url: https://example.org/1\\ndate: 2025-03-04\\nlang: en\\n\\n"
 ...              "The Egyptian foreign minister met his Jordanian counterpart.\\n",
@@ -50,6 +51,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from kg.cleantext import printable
 from kg.errors import InputError, UsageError
 from kg.model import Article, Skipped
 
@@ -108,7 +110,7 @@ _LANG_SAMPLE = 20_000
 
 def _fail(origin: str, reason: str) -> InputError:
     """An InputError whose message names the input; ``reason`` is kept for :class:`Skipped`."""
-    err = InputError(f"{origin}: {reason}")
+    err = InputError(f"{printable(origin)}: {reason}")
     err.origin = origin  # type: ignore[attr-defined]
     err.reason = reason  # type: ignore[attr-defined]
     return err
@@ -828,7 +830,7 @@ def check_inputs(inputs: Iterable[str | Path]) -> None:
     kg.errors.UsageError: no such file or folder: no/such/folder; check the path
     """
     missing = [
-        os.fspath(item)
+        printable(os.fspath(item))
         for item in inputs
         if not (isinstance(item, str) and item == "-") and not os.path.lexists(item)
     ]

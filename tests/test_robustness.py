@@ -19,6 +19,7 @@ import stat
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -775,3 +776,57 @@ def test_robustness_validate_non_turtle_is_exit_2(tmp_path):
     bad.write_text("<html><body>not turtle</body></html>", encoding="utf-8")
     result = _invoke("validate", bad)
     assert result.exit_code == 2 and "is not valid Turtle" in result.output
+
+
+# ------------------------------------------------------------------------------ clean names
+
+HIDDEN = {  # an invisible or decomposed character inside a name, as some sites publish it
+    "zwsp.txt": "The French foreign minister Renée Mar\u200bchetti met her Jordanian "
+    "counterpart Karim\u200b Haddad in Amman on Monday.",
+    "nfd.txt": "The French foreign minister Rene\u0301e Marchetti met her Jordanian "
+    "counterpart Karim Haddad in Amman on Monday.",
+    "rlo.txt": "The French foreign minister Renée Marc\u202ehetti met her Jordanian "
+    "counterpart Karim Had\u202edad in Amman on Monday.",
+    "ar.txt": "التقى وزير الخارجية التركي سليم\u200b قورت\u202eلمش نظيره الأردني كريم\u200f "
+    "الحداد في أنقرة يوم الاثنين.",
+}
+
+
+def test_robustness_invisible_characters_inside_names(tmp_path, kg_build):
+    from kg.cleantext import INVISIBLE
+
+    folder = write_tree(tmp_path / "in", HIDDEN)
+    build = kg_build(folder)
+    assert build.code == 0, build.stderr
+    g = parse(build.out / "graph.ttl")
+    assert article_texts(g) == set(HIDDEN.values())  # the text as read
+    assert assert_anchors(g) >= 8  # evidence offsets point into it exactly
+    rows = _select(
+        g,
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+        "SELECT ?p ?l WHERE { ?p a foaf:Person ; skos:prefLabel ?l }",
+    )
+    people = {row["p"].value.rsplit("/", 1)[1]: set() for row in rows}
+    for row in rows:
+        people[row["p"].value.rsplit("/", 1)[1]].add(row["l"].value)
+    assert people == {  # one person each, whole, whatever character hid in the name
+        "renee-marchetti": {"Renée Marchetti"},
+        "karim-haddad": {"Karim Haddad", "كريم الحداد"},
+        "salim-kortelmech": {"Salim Kortelmech", "سليم قورتلمش"},
+    }
+    for quad in g:
+        if quad.predicate.value.endswith(("#isString", "#anchorOf")):
+            continue  # the text as read keeps what it had
+        for term in (quad.subject, quad.predicate, quad.object):
+            assert not INVISIBLE.search(term.value), quad
+            assert unicodedata.is_normalized("NFC", term.value), quad
+
+
+def test_robustness_control_characters_in_file_names_are_escaped(tmp_path, kg_build):
+    folder = write_tree(tmp_path / "in", {"ok.txt": EN, "evil\u202etxt.exe.txt": b""})
+    build = kg_build(folder)
+    assert build.code == 1
+    assert "evil\\u202etxt.exe.txt" in build.stderr and "\u202e" not in build.stderr
+    report = build.text("report.md")
+    assert "evil\\u202etxt.exe.txt" in report and "\u202e" not in report
