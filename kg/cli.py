@@ -332,43 +332,29 @@ def build(
       kg build data/articles --out out
       cat news.jsonl | kg build - --out out
     """
-    from kg import analyze, rdf, render
-    from kg.atomic import check_destination, describe_os_error
+    from kg.atomic import OutputFolder, check_destination
     from kg.ingest import check_inputs, input_bytes
 
     started = time.monotonic()
     try:
         check_inputs(inputs)
         check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
-        resolved, counts = build_corpus(
-            inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
-        )
+        with OutputFolder(out_dir) as tx:
+            resolved, counts = build_corpus(
+                inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
+            )
+            if not counts["extracted"] and not allow_empty:
+                _echo_skipped(resolved.skipped)
+                raise CommandError(
+                    f"no input could be read ({counts['skipped']} skipped); nothing was "
+                    f"written to {_code_safe(str(out_dir))}. Fix the inputs, or give "
+                    "--allow-empty to write an empty graph"
+                )
+            _write_outputs(tx, resolved, counts, html=not no_html)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
     except InputError as exc:  # --strict: an input could not be read
         raise Failure(str(exc), EXIT_SKIPPED) from exc
-    if not counts["extracted"] and not allow_empty:
-        _echo_skipped(resolved.skipped)
-        raise CommandError(
-            f"no input could be read ({counts['skipped']} skipped); nothing was written to "
-            f"{_code_safe(str(out_dir))}. Fix the inputs, or give --allow-empty to write "
-            "an empty graph"
-        )
-    graph = rdf.build_graph(resolved)
-    report = analyze.report(graph)
-    analysis_md = analyze.report_markdown(report)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        rdf.write_turtle(graph, out_dir / "graph.ttl")
-        _write_text_atomic(out_dir / "report.json", analyze.report_json(report))
-        _write_text_atomic(out_dir / "report.md", _report_md(resolved, counts, analysis_md))
-        if not no_html:
-            render.render_html(graph, out_dir / "graph.html", report=report)
-    except OSError as exc:
-        raise Failure(
-            f"cannot write the output into {_code_safe(str(out_dir))}: {describe_os_error(exc)}",
-            EXIT_ENVIRONMENT,
-        ) from None
     secs = time.monotonic() - started
     click.echo(
         f"read {counts['read']} articles ({counts['skipped']} skipped) in {secs:.1f}s: "
@@ -380,6 +366,28 @@ def build(
     _echo_skipped(resolved.skipped, more="see report.md")
     if resolved.skipped:
         sys.exit(1)
+
+
+def _write_outputs(tx, resolved: Resolved, counts: Counter, *, html: bool) -> None:
+    """Write graph, reports and view into the new folder of ``tx`` and swap it in."""
+    from kg import analyze, rdf, render
+    from kg.atomic import describe_os_error
+
+    graph = rdf.build_graph(resolved)
+    report = analyze.report(graph)
+    analysis_md = analyze.report_markdown(report)
+    try:
+        rdf.write_turtle(graph, tx.path / "graph.ttl")
+        _write_text_atomic(tx.path / "report.json", analyze.report_json(report))
+        _write_text_atomic(tx.path / "report.md", _report_md(resolved, counts, analysis_md))
+        if html:
+            render.render_html(graph, tx.path / "graph.html", report=report)
+        tx.commit()
+    except OSError as exc:
+        raise ResourceError(
+            f"cannot write the output into {_code_safe(str(tx.target))}: "
+            f"{describe_os_error(exc)}; the old output is kept as it was"
+        ) from None
 
 
 def _echo_skipped(skipped: list[Skipped], *, more: str = "") -> None:

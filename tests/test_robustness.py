@@ -1,9 +1,11 @@
 """Bad input, faults and large corpora, end to end through ``kg build``.
 
 Every kind of bad input gets a clear message, is listed in ``report.md`` and the summary,
-and the batch goes on; exit codes are 0 (all read), 1 (some skipped), 2 (usage error);
-``--strict`` stops without touching an old output; every output file is replaced
-atomically, even under ``SIGKILL``; a corpus with 5% bad inputs loses no good article.
+and the batch goes on; exit codes are 0 (all read), 1 (some skipped), 2 (usage error), 3
+(environment), 4 (a bug); ``--strict`` stops without touching an old output; every output
+file is replaced atomically (the folder as a whole: tests/test_faults.py); names keep
+whole whatever invisible character hides in them; a corpus with 5% bad inputs loses no
+good article.
 """
 
 from __future__ import annotations
@@ -14,17 +16,12 @@ import logging
 import os
 import random
 import shutil
-import signal
 import stat
-import subprocess
-import sys
-import time
 import unicodedata
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import rdflib
 
 from kg import cli as kg_cli
 from kg import rdf, render
@@ -519,72 +516,6 @@ def test_robustness_outputs_are_readable_like_any_new_file(tmp_path, kg_build):
         os.umask(old)
     modes = {n: stat.S_IMODE((build.out / n).stat().st_mode) for n in OUTPUTS}
     assert modes == dict.fromkeys(OUTPUTS, 0o644)
-
-
-def _kill_when(proc: subprocess.Popen, folder: Path, *, prefix: str | None, delay: float) -> str:
-    """SIGKILL ``proc`` when a temporary file named ``prefix``... shows up in ``folder``
-    (or after ``delay`` seconds); returns what happened."""
-    start = time.monotonic()
-    while proc.poll() is None:
-        if prefix is not None:
-            try:
-                if any(e.name.startswith(prefix) for e in os.scandir(folder)):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    return "killed while writing"
-            except FileNotFoundError:
-                pass
-            if time.monotonic() - start > 60:
-                break
-            time.sleep(0.001)
-        else:
-            if time.monotonic() - start >= delay:
-                os.killpg(proc.pid, signal.SIGKILL)
-                return "killed"
-            time.sleep(0.005)
-    return "finished"
-
-
-def test_robustness_sigkill_leaves_the_old_or_the_new_output(tmp_path, kg_build, articles):
-    """A real ``python -m kg build`` over a good output folder, killed at several moments."""
-    arts = articles(8, seed=5)
-    old_in = write_tree(tmp_path / "old", {"a.jsonl": "\n".join(a.jsonl() for a in arts[:3])})
-    new_in = write_tree(tmp_path / "new", {"a.jsonl": "\n".join(a.jsonl() for a in arts)})
-    old = _snapshot(kg_build(old_in, out=tmp_path / "ref-old", html=True).out)
-    new = _snapshot(kg_build(new_in, out=tmp_path / "ref-new", html=True).out)
-    assert set(old) == set(new) == set(OUTPUTS)
-    assert all(old[n] != new[n] for n in ("graph.ttl", "report.md", "graph.html"))
-    for ref in ("ref-old", "ref-new"):
-        rdflib.Graph().parse(tmp_path / ref / "graph.ttl", format="turtle")
-
-    out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "kg", "build", str(new_in), "--out", str(out)]
-    rng = random.Random(7)
-    # Killed the moment each output's temporary file appears (mid-write), and at a random
-    # moment; the folder always holds complete files, each the old or the new one.
-    plan = [(f".{n}.", 0.0) for n in ("graph.ttl", "graph.html")]
-    plan.append((None, rng.uniform(0.5, 2.0)))
-    if os.environ.get("KG_SLOW") == "1":  # a longer run: every output, more moments
-        plan += [(".report.md.", 0.0), (".report.json.", 0.0)]
-        plan += [(None, rng.uniform(0.2, 4.0)) for _ in range(12)]
-    seen = []
-    for prefix, delay in plan:
-        shutil.rmtree(out, ignore_errors=True)
-        shutil.copytree(tmp_path / "ref-old", out)
-        proc = subprocess.Popen(
-            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
-        )
-        try:
-            seen.append(_kill_when(proc, out, prefix=prefix, delay=delay))
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=60)
-        for name in OUTPUTS:
-            data = (out / name).read_bytes()
-            assert data in (old[name], new[name]), (name, prefix, delay, seen[-1])
-        leftovers = {p.name for p in out.iterdir()} - set(OUTPUTS)
-        assert all(n.startswith(".") and n.endswith(".tmp") for n in leftovers), leftovers
-    assert len(seen) == len(plan)
 
 
 # ------------------------------------------------------------------------------ a corpus
