@@ -28,17 +28,20 @@ import json
 import os
 import platform
 import re
+import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from kg.errors import InputError, KgError, ResourceError, UsageError
+from kg.errors import ArticleTimeout, InputError, KgError, ResourceError, UsageError
 from kg.model import Article, Extraction, Resolved, Skipped
 
 __all__ = [
@@ -47,6 +50,7 @@ __all__ = [
     "EXIT_USAGE",
     "EXIT_ENVIRONMENT",
     "EXIT_BUG",
+    "DEFAULT_ARTICLE_TIMEOUT",
     "main",
     "cli",
     "build_corpus",
@@ -139,14 +143,51 @@ class _Commands(click.Group):
             raise _failure(exc) from None
 
 
-def _extract_one(article: Article) -> Extraction | Skipped:
-    """Extract one article; an unexpected failure skips it instead of stopping the batch."""
+#: The time budget of one article in seconds (``kg build --article-timeout``).
+DEFAULT_ARTICLE_TIMEOUT = 30.0
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`~kg.errors.ArticleTimeout` in the block after ``seconds`` (a timer
+    signal; no budget where there is none: 0, another thread than the main one, Windows)."""
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):  # noqa: ARG001 - the signal module's signature
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_one(article: Article, timeout: float = 0.0) -> Extraction | Skipped:
+    """Extract one article; an unexpected failure, or a run over its time budget, skips it
+    instead of stopping the batch."""
     from kg.atomic import fault
     from kg.extract import extract
 
     fault("extract")
     try:
-        return extract(article)
+        with _time_budget(timeout):
+            return extract(article)
+    except ArticleTimeout:
+        return Skipped(
+            origin=article.origin or article.id,
+            reason=f"took longer than {timeout:g} s, the time budget of one article "
+            f"({len(article.text)} characters); raise --article-timeout or split it",
+        )
     except Exception as exc:  # noqa: BLE001 - one broken article never stops a batch
         return Skipped(
             origin=article.origin or article.id,
@@ -154,25 +195,36 @@ def _extract_one(article: Article) -> Extraction | Skipped:
         )
 
 
-def _extractions(articles: Iterable[Article], *, jobs: int) -> Iterator[Extraction | Skipped]:
+def _extractions(
+    articles: Iterable[Article], *, jobs: int, timeout: float = 0.0
+) -> Iterator[Extraction | Skipped]:
     if jobs <= 1:
         for a in articles:
-            yield _extract_one(a)
+            yield _extract_one(a, timeout)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    from functools import partial
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
-            yield from pool.map(_extract_one, articles, chunksize=8)
+            yield from pool.map(partial(_extract_one, timeout=timeout), articles, chunksize=8)
         except BrokenProcessPool:
             raise ResourceError(_WORKER_DIED) from None
 
 
 def build_corpus(
-    inputs: Iterable[str], *, strict: bool = False, jobs: int = 1, progress: bool = False
+    inputs: Iterable[str],
+    *,
+    strict: bool = False,
+    jobs: int = 1,
+    progress: bool = False,
+    article_timeout: float = 0.0,
 ) -> tuple[Resolved, Counter]:
-    """Read, extract and resolve: the library form of ``kg build`` (no files written)."""
+    """Read, extract and resolve: the library form of ``kg build`` (no files written).
+
+    ``article_timeout`` is the time budget of one article in seconds (0: none); an
+    article over it is skipped with its reason."""
     from kg.ingest import iter_articles
     from kg.resolve import resolve
 
@@ -191,7 +243,7 @@ def build_corpus(
             counts[f"read_{item.lang}"] += 1
             yield item
 
-    for n, item in enumerate(_extractions(articles(), jobs=jobs), 1):
+    for n, item in enumerate(_extractions(articles(), jobs=jobs, timeout=article_timeout), 1):
         if isinstance(item, Skipped):
             if strict:
                 raise InputError(f"{item.origin}: {item.reason}")
@@ -309,6 +361,15 @@ def cli(ctx: click.Context, debug: bool) -> None:
 )
 @click.option("--no-html", is_flag=True, help="Skip the interactive view.")
 @click.option(
+    "--article-timeout",
+    default=DEFAULT_ARTICLE_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Time budget of one article; an article that takes longer is skipped and reported "
+    "(0: no budget).",
+)
+@click.option(
     "--allow-empty",
     is_flag=True,
     help="Write an empty graph when no input could be read (without it, nothing is written "
@@ -320,6 +381,7 @@ def build(
     strict: bool,
     jobs: int,
     no_html: bool,
+    article_timeout: float,
     allow_empty: bool,
 ) -> None:
     """Build the graph from INPUT files or folders (.txt, .jsonl, .html; - for stdin).
@@ -341,7 +403,11 @@ def build(
         check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
         with OutputFolder(out_dir) as tx:
             resolved, counts = build_corpus(
-                inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
+                inputs,
+                strict=strict,
+                jobs=jobs,
+                progress=sys.stderr.isatty(),
+                article_timeout=article_timeout,
             )
             if not counts["extracted"] and not allow_empty:
                 _echo_skipped(resolved.skipped)

@@ -7,6 +7,7 @@ __all__ = [
     "LexiconError",
     "ValidationError",
     "ResourceError",
+    "ArticleTimeout",
 ]
 
 
@@ -33,3 +34,11 @@ class ValidationError(KgError):
 class ResourceError(KgError):
     """The machine cannot do what was asked: the output folder is not writable, the disk is
     full, another build holds the output folder, a worker process was killed (exit code 3)."""
+
+
+class ArticleTimeout(BaseException):
+    """One article took longer than its time budget (``kg build --article-timeout``).
+
+    A BaseException, not a KgError: it is raised by a timer signal anywhere inside the
+    rules, and no ``except Exception`` of theirs may swallow it.
+    """

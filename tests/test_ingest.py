@@ -517,3 +517,22 @@ def test_ingest_txt_and_jsonl_round_trip(tmp_path, text, url, lang):
     assert a.text == b.text == text
     assert a.id == b.id == article_id(text, url)
     assert a.lang == b.lang == (lang or detect_lang(text))
+
+
+def test_ingest_html_nested_too_deep_is_reported_as_such():
+    body = "<p>The foreign ministers of two states met on Tuesday and discussed trade.</p>"
+    page = "<html><body>" + "<div>" * 300 + body + "</div>" * 300 + "</body></html>"
+    got = read_all_html(page)
+    assert isinstance(got, Skipped) and "nests elements too deep" in got.reason
+    shallow = "<html><body>" + "<div>" * 20 + body + "</div>" * 20 + "</body></html>"
+    assert read_all_html(shallow).text.startswith("The foreign ministers")
+
+
+def read_all_html(page: str):
+    from kg.errors import InputError
+    from kg.ingest import read_html
+
+    try:
+        return read_html(page, origin="p.html")
+    except InputError as err:
+        return Skipped(origin="p.html", reason=err.reason)

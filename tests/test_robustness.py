@@ -17,6 +17,7 @@ import os
 import random
 import shutil
 import stat
+import time
 import unicodedata
 from pathlib import Path
 
@@ -761,3 +762,60 @@ def test_robustness_control_characters_in_file_names_are_escaped(tmp_path, kg_bu
     assert "evil\\u202etxt.exe.txt" in build.stderr and "\u202e" not in build.stderr
     report = build.text("report.md")
     assert "evil\\u202etxt.exe.txt" in report and "\u202e" not in report
+
+
+# ------------------------------------------------------------------------------ bounded work
+
+
+def test_robustness_fifo_device_and_socket_are_refused_up_front(tmp_path):
+    import socket
+
+    os.mkfifo(tmp_path / "pipe")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "sock"))
+    try:
+        for path, kind in [
+            (tmp_path / "pipe", "a FIFO (named pipe)"),
+            (Path("/dev/null"), "a device"),
+            (tmp_path / "sock", "a socket"),
+        ]:
+            result = _invoke("build", path, "--out", tmp_path / "out")  # never blocks
+            assert result.exit_code == 2, result.output
+            assert f"{path} is {kind}, not a file or folder" in result.output
+            assert "kg build - <" in result.output and not (tmp_path / "out").exists()
+    finally:
+        sock.close()
+
+
+def test_robustness_fifo_inside_a_folder_is_passed_over(tmp_path, kg_build):
+    folder = write_tree(tmp_path / "in", {"a.txt": EN})
+    os.mkfifo(folder / "b.txt")
+    build = kg_build(folder)
+    assert build.code == 0 and article_texts(parse(build.out / "graph.ttl")) == {EN}
+
+
+def test_robustness_article_over_its_time_budget_is_skipped(tmp_path, kg_build, monkeypatch):
+    import kg.extract
+
+    real = kg.extract.extract
+
+    def stuck(article):
+        if "(13)" in article.text:
+            try:  # a rule that swallows every Exception does not keep the article alive
+                time.sleep(30)
+            except Exception:  # noqa: BLE001
+                pass
+            time.sleep(30)
+        return real(article)
+
+    monkeypatch.setattr(kg.extract, "extract", stuck)
+    folder = write_tree(
+        tmp_path / "in", {"a.jsonl": b"".join(jline(good(i)) for i in range(12, 15))}
+    )
+    started = time.monotonic()
+    build = kg_build(folder, options=["--article-timeout", "0.5"])
+    assert time.monotonic() - started < 20
+    assert build.code == 1
+    (line,) = skipped_lines(build.text("report.md"))
+    assert line.startswith(f"- `{folder / 'a.jsonl'}:2`: took longer than 0.5 s, the time budget")
+    assert article_texts(parse(build.out / "graph.ttl")) == {good(12), good(14)}
