@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -96,21 +96,21 @@ def split_long_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
     >>> [s.text for s in doc.sents]
     ['one,', 'two three,', 'four five six']
     """
-    start = 0
-    n = len(doc)
-    while start < n:
-        end = start + 1
-        while end < n and not doc[end].is_sent_start:
-            end += 1
+    long = [(s.start, s.end) for s in doc.sents if len(s) > limit]
+    if not long:
+        return doc
+    # One array write: setting token.is_sent_start checks the whole doc each time.
+    starts = doc.to_array([SENT_START])
+    for start, end in long:
         while end - start > limit:
             cut = start + limit
             for k in range(start + limit - 1, start + limit // 2 - 1, -1):
                 if doc[k].text in _CLAUSE_ENDS:
                     cut = k + 1
                     break
-            doc[cut].is_sent_start = True
+            starts[cut] = 1
             start = cut
-        start = end
+    doc.from_array([SENT_START], starts)
     return doc
 
 
