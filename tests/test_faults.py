@@ -33,7 +33,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def sets(tmp_path_factory):
     """Two inputs (3 and 8 articles) and the complete output set each gives."""
-    from tests.conftest import synthetic_articles
+    from conftest import synthetic_articles
 
     root = tmp_path_factory.mktemp("sets")
     arts = synthetic_articles(8, seed=5)
