@@ -8,25 +8,48 @@ SPARQL on Oxigraph (the queries of ``ontology/queries/`` by name, with ``--bind`
 ``kg export`` writes GraphML or GEXF for Gephi. Every command has ``--help`` with an
 example.
 
-Exit codes: 0 when every input was read, 1 when some inputs were skipped (they are listed
-in the report and the summary), 2 on a usage error or a failed validation.
+Exit codes (the same table is in the README):
+
+- 0: every input was read;
+- 1: some inputs were skipped (listed in the report and the summary), or ``--strict``
+  stopped at one; a ``kg path`` between people who are not connected;
+- 2: a usage error (a wrong option, a path that does not exist, no input that could be
+  read), a graph or query that cannot be read, a graph that fails validation;
+- 3: the environment: the output folder cannot be written, the disk is full, another build
+  holds the output folder, a worker process was killed, memory ran out;
+- 4: a bug in kg: a crash report is written to a temporary file and its path printed.
+
+No traceback is printed unless ``kg --debug`` (or ``KG_DEBUG=1``) is given.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import platform
+import signal
 import sys
+import tempfile
+import threading
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from kg.errors import KgError, UsageError
+from kg.errors import ArticleTimeout, InputError, KgError, ResourceError, UsageError
 from kg.model import OUTLET_KINDS, Article, Extraction, Resolved, Skipped
 
 __all__ = [
+    "EXIT_OK",
+    "EXIT_SKIPPED",
+    "EXIT_USAGE",
+    "EXIT_ENVIRONMENT",
+    "EXIT_BUG",
+    "DEFAULT_ARTICLE_TIMEOUT",
     "main",
     "cli",
     "build_corpus",
@@ -37,13 +60,133 @@ __all__ = [
     "query_parameters",
 ]
 
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
 
-def _extract_one(article: Article) -> Extraction | Skipped:
-    """Extract one article; an unexpected failure skips it instead of stopping the batch."""
-    from kg.extract import extract
+
+class Failure(click.ClickException):
+    """A one-sentence error with its exit code (see the table in the module docstring)."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+
+def _crash_report(exc: BaseException) -> str:
+    """Write the traceback and the versions to a temporary file; return its path."""
+    from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return extract(article)
+        kg_version = version("officials-kg")
+    except PackageNotFoundError:
+        kg_version = "unknown"
+    text = "".join(
+        [
+            f"kg {kg_version}, Python {platform.python_version()}, {platform.platform()}\n",
+            f"command: {' '.join(sys.argv)}\n\n",
+            *traceback.format_exception(exc),
+        ]
+    )
+    fd, path = tempfile.mkstemp(prefix="kg-crash-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def _failure(exc: Exception) -> click.ClickException:
+    """The exit code and sentence for an exception no command turned into one itself."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.atomic import describe_os_error
+
+    if isinstance(exc, UsageError):
+        return click.UsageError(str(exc))
+    if isinstance(exc, ResourceError):
+        return Failure(str(exc), EXIT_ENVIRONMENT)
+    if isinstance(exc, KgError):
+        return Failure(str(exc), EXIT_USAGE)
+    if isinstance(exc, BrokenProcessPool):
+        return Failure(_WORKER_DIED, EXIT_ENVIRONMENT)
+    if isinstance(exc, MemoryError):
+        return Failure("out of memory; give fewer or smaller inputs", EXIT_ENVIRONMENT)
+    if isinstance(exc, OSError):
+        return Failure(describe_os_error(exc), EXIT_ENVIRONMENT)
+    try:
+        where = _crash_report(exc)
+    except OSError:
+        where = "(no crash report: the temporary folder cannot be written)"
+    return Failure(
+        f"internal error ({type(exc).__name__}: {exc}); this is a bug in kg. Please report "
+        f"it with the crash report {where} (kg --debug shows the traceback)",
+        EXIT_BUG,
+    )
+
+
+_WORKER_DIED = (
+    "an extraction worker process died (killed by the system, perhaps for lack of memory); "
+    "run again with fewer --jobs"
+)
+
+
+class _Commands(click.Group):
+    """The `kg` group: every error a command lets through becomes one sentence and its exit
+    code; the traceback is shown only with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if ctx.meta.get("kg.debug"):
+                raise
+            raise _failure(exc) from None
+
+
+#: The time budget of one article in seconds (``kg build --article-timeout``).
+DEFAULT_ARTICLE_TIMEOUT = 30.0
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`~kg.errors.ArticleTimeout` in the block after ``seconds`` (a timer
+    signal; no budget where there is none: 0, another thread than the main one, Windows)."""
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):  # noqa: ARG001 - the signal module's signature
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_one(article: Article, timeout: float = 0.0) -> Extraction | Skipped:
+    """Extract one article; an unexpected failure, or a run over its time budget, skips it
+    instead of stopping the batch."""
+    from kg.atomic import fault
+    from kg.extract import extract
+
+    fault("extract")
+    try:
+        with _time_budget(timeout):
+            return extract(article)
+    except ArticleTimeout:
+        return Skipped(
+            origin=article.origin or article.id,
+            reason=f"took longer than {timeout:g} s, the time budget of one article "
+            f"({len(article.text)} characters); raise --article-timeout or split it",
+        )
     except Exception as exc:  # noqa: BLE001 - one broken article never stops a batch
         return Skipped(
             origin=article.origin or article.id,
@@ -51,21 +194,36 @@ def _extract_one(article: Article) -> Extraction | Skipped:
         )
 
 
-def _extractions(articles: Iterable[Article], *, jobs: int) -> Iterator[Extraction | Skipped]:
+def _extractions(
+    articles: Iterable[Article], *, jobs: int, timeout: float = 0.0
+) -> Iterator[Extraction | Skipped]:
     if jobs <= 1:
         for a in articles:
-            yield _extract_one(a)
+            yield _extract_one(a, timeout)
         return
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from functools import partial
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, articles, chunksize=8)
+        try:
+            yield from pool.map(partial(_extract_one, timeout=timeout), articles, chunksize=8)
+        except BrokenProcessPool:
+            raise ResourceError(_WORKER_DIED) from None
 
 
 def build_corpus(
-    inputs: Iterable[str], *, strict: bool = False, jobs: int = 1, progress: bool = False
+    inputs: Iterable[str],
+    *,
+    strict: bool = False,
+    jobs: int = 1,
+    progress: bool = False,
+    article_timeout: float = 0.0,
 ) -> tuple[Resolved, Counter]:
-    """Read, extract and resolve: the library form of ``kg build`` (no files written)."""
+    """Read, extract and resolve: the library form of ``kg build`` (no files written).
+
+    ``article_timeout`` is the time budget of one article in seconds (0: none); an
+    article over it is skipped with its reason."""
     from kg.ingest import iter_articles
     from kg.resolve import resolve
 
@@ -84,16 +242,17 @@ def build_corpus(
             counts[f"read_{item.lang}"] += 1
             yield item
 
-    for n, item in enumerate(_extractions(articles(), jobs=jobs), 1):
+    for n, item in enumerate(_extractions(articles(), jobs=jobs, timeout=article_timeout), 1):
         if isinstance(item, Skipped):
             if strict:
-                raise KgError(f"{item.origin}: {item.reason}")
+                raise InputError(f"{item.origin}: {item.reason}")
             skipped.append(item)
             counts["skipped"] += 1
             counts["failed_extraction"] += 1
             continue
         # Keep only what resolution needs; the article text stays for the evidence context.
         extractions.append(item)
+        counts["extracted"] += 1
         if progress and n % 25 == 0:
             rate = n / max(time.monotonic() - started, 1e-9)
             click.echo(f"\r{n} articles ({rate:.0f}/s)", err=True, nl=False)
@@ -108,6 +267,10 @@ def build_corpus(
     counts["organizations"] = len(resolved.organizations) - counts["outlets"]
     counts["countries"] = len(resolved.countries)
     return resolved, counts
+
+
+#: The output (graph, reports, view) is estimated at this many times the input's size.
+_ESTIMATE_FACTOR = 4
 
 
 def _report_md(resolved: Resolved, counts: Counter, analysis: str | None) -> str:
@@ -140,12 +303,15 @@ def _report_md(resolved: Resolved, counts: Counter, analysis: str | None) -> str
 
 
 def _code_safe(text: str) -> str:
-    """A file name as one line of a Markdown code span (newlines, backticks escaped).
+    """A file name as one line of a Markdown code span: control and bidi characters
+    escaped (:func:`kg.cleantext.printable`), and backticks.
 
-    >>> _code_safe('a\\nb`c.txt')
-    'a\\\\nb\\\\u0060c.txt'
+    >>> _code_safe('a\\nb`c\\u202e.txt')
+    'a\\\\u000ab\\\\u0060c\\\\u202e.txt'
     """
-    return json.dumps(text, ensure_ascii=False)[1:-1].replace("`", "\\u0060")
+    from kg.cleantext import printable
+
+    return printable(text).replace("`", "\\u0060")
 
 
 def _write_text_atomic(path: Path, text: str) -> None:
@@ -154,16 +320,27 @@ def _write_text_atomic(path: Path, text: str) -> None:
     write_atomic(path, text)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="officials-kg")
-def cli() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="KG_DEBUG",
+    help="Show the traceback of an unexpected error instead of a one-sentence message.",
+)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
     """Turn news about governments into a knowledge graph of officials.
+
+    Exit codes: 0 all inputs read, 1 some skipped, 2 usage error, 3 environment (output
+    folder, disk, memory), 4 a bug in kg (a crash report is written).
 
     \b
     Example:
       kg build data/articles --out out
       kg validate out/graph.ttl
     """
+    ctx.meta["kg.debug"] = debug
 
 
 @cli.command()
@@ -185,47 +362,109 @@ def cli() -> None:
     help="Extract with this many processes.",
 )
 @click.option("--no-html", is_flag=True, help="Skip the interactive view.")
-def build(inputs: tuple[str, ...], out_dir: Path, strict: bool, jobs: int, no_html: bool) -> None:
+@click.option(
+    "--article-timeout",
+    default=DEFAULT_ARTICLE_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Time budget of one article; an article that takes longer is skipped and reported "
+    "(0: no budget).",
+)
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Write an empty graph when no input could be read (without it, nothing is written "
+    "and the exit code is 2).",
+)
+def build(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    strict: bool,
+    jobs: int,
+    no_html: bool,
+    article_timeout: float,
+    allow_empty: bool,
+) -> None:
     """Build the graph from INPUT files or folders (.txt, .jsonl, .html; - for stdin).
+
+    A path that does not exist is a usage error (exit 2) and nothing is read. When no
+    input can be read at all, nothing is written (exit 2) unless --allow-empty is given.
 
     \b
     Example:
       kg build data/articles --out out
       cat news.jsonl | kg build - --out out
     """
-    from kg import analyze, rdf, render
+    from kg.atomic import OutputFolder, check_destination
+    from kg.ingest import check_inputs, input_bytes
 
     started = time.monotonic()
     try:
-        resolved, counts = build_corpus(
-            inputs, strict=strict, jobs=jobs, progress=sys.stderr.isatty()
-        )
-        graph = rdf.build_graph(resolved)
+        check_inputs(inputs)
+        check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
+        with OutputFolder(out_dir) as tx:
+            resolved, counts = build_corpus(
+                inputs,
+                strict=strict,
+                jobs=jobs,
+                progress=sys.stderr.isatty(),
+                article_timeout=article_timeout,
+            )
+            if not counts["extracted"] and not allow_empty:
+                _echo_skipped(resolved.skipped)
+                raise CommandError(
+                    f"no input could be read ({counts['skipped']} skipped); nothing was "
+                    f"written to {_code_safe(str(out_dir))}. Fix the inputs, or give "
+                    "--allow-empty to write an empty graph"
+                )
+            _write_outputs(tx, resolved, counts, html=not no_html)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
-    out_dir.mkdir(parents=True, exist_ok=True)
-    rdf.write_turtle(graph, out_dir / "graph.ttl")
-    report = analyze.report(graph)
-    analysis_md = analyze.report_markdown(report)
-    _write_text_atomic(out_dir / "report.json", analyze.report_json(report))
-    _write_text_atomic(out_dir / "report.md", _report_md(resolved, counts, analysis_md))
-    if not no_html:
-        render.render_html(graph, out_dir / "graph.html", report=report)
+    except InputError as exc:  # --strict: an input could not be read
+        raise Failure(str(exc), EXIT_SKIPPED) from exc
     secs = time.monotonic() - started
     click.echo(
         f"read {counts['read']} articles ({counts['skipped']} skipped) in {secs:.1f}s: "
         f"{counts['persons']} persons, {counts['tenures']} posts held, {counts['events']} events, "
-        f"{counts['organizations']} organizations, {counts['countries']} states -> {out_dir}/",
+        f"{counts['organizations']} organizations, {counts['countries']} states -> "
+        f"{_code_safe(str(out_dir))}/",
         err=True,
     )
-    for s in resolved.skipped[:20]:
-        click.echo(f"  skipped {_code_safe(s.origin)}: {s.reason}", err=True)
-    if len(resolved.skipped) > 20:
-        click.echo(f"  ... and {len(resolved.skipped) - 20} more (see report.md)", err=True)
+    _echo_skipped(resolved.skipped, more="see report.md")
     if resolved.skipped:
         sys.exit(1)
+
+
+def _write_outputs(tx, resolved: Resolved, counts: Counter, *, html: bool) -> None:
+    """Write graph, reports and view into the new folder of ``tx`` and swap it in."""
+    from kg import analyze, rdf, render
+    from kg.atomic import describe_os_error
+
+    graph = rdf.build_graph(resolved)
+    report = analyze.report(graph)
+    analysis_md = analyze.report_markdown(report)
+    try:
+        rdf.write_turtle(graph, tx.path / "graph.ttl")
+        _write_text_atomic(tx.path / "report.json", analyze.report_json(report))
+        _write_text_atomic(tx.path / "report.md", _report_md(resolved, counts, analysis_md))
+        if html:
+            render.render_html(graph, tx.path / "graph.html", report=report)
+        tx.commit()
+    except OSError as exc:
+        raise ResourceError(
+            f"cannot write the output into {_code_safe(str(tx.target))}: "
+            f"{describe_os_error(exc)}; the old output is kept as it was"
+        ) from None
+
+
+def _echo_skipped(skipped: list[Skipped], *, more: str = "") -> None:
+    """The first 20 skipped inputs, one line each, on standard error."""
+    for s in skipped[:20]:
+        click.echo(f"  skipped {_code_safe(s.origin)}: {s.reason}", err=True)
+    if len(skipped) > 20:
+        tail = f" ({more})" if more else ""
+        click.echo(f"  ... and {len(skipped) - 20} more{tail}", err=True)
 
 
 @cli.command()
@@ -245,7 +484,7 @@ def validate(graph: Path) -> None:
     try:
         g.parse(graph, format="turtle")
     except Exception as exc:  # noqa: BLE001 - any parser error is the user's file
-        raise click.ClickException(f"{graph} is not valid Turtle: {exc}") from exc
+        raise CommandError(f"{graph} is not valid Turtle: {exc}") from exc
     result = shapes.validate(g)
     if result.conforms:
         click.echo(f"{graph}: conforms ({len(g)} triples)")
@@ -466,7 +705,6 @@ def path_command(graph: str, a: str, b: str, fmt: str) -> None:
       kg path out "Ayman Safadi" "Abdel Mageed Saqr"
       kg path out الصفدي صقر --format json
     """
-    import json
 
     import networkx as nx
 

@@ -20,7 +20,8 @@ order mark is honoured and dropped) and line ends are normalised to ``\\n`` (``\
 and a lone ``\\r`` alike, in every form, JSON strings included) *before* anything else, so
 the text, its offsets and its id do not depend on the platform that wrote the file.
 Nothing else is changed: bidi controls, ZWJ/ZWNJ, kashida and Arabic presentation forms
-are kept as they are (the NLP normaliser deals with them).
+are kept as they are; the rules read a cleaned copy (:mod:`kg.cleantext`: NFC, no zero-width
+or bidi controls) whose offsets are mapped back into this text.
 
 >>> a = read_txt("url: https://example.org/1\\ndate: 2025-03-04\\nlang: en\\n\\n"
 ...              "The Egyptian foreign minister met his Jordanian counterpart.\\n",
@@ -43,6 +44,7 @@ import json
 import logging
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -50,12 +52,15 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from kg.cleantext import printable
 from kg.errors import InputError, UsageError
 from kg.model import Article, Skipped
 
 __all__ = [
     "DEFAULT_MAX_ARTICLE_BYTES",
     "SUFFIXES",
+    "check_inputs",
+    "input_bytes",
     "iter_articles",
     "read_txt",
     "read_jsonl_line",
@@ -106,7 +111,7 @@ _LANG_SAMPLE = 20_000
 
 def _fail(origin: str, reason: str) -> InputError:
     """An InputError whose message names the input; ``reason`` is kept for :class:`Skipped`."""
-    err = InputError(f"{origin}: {reason}")
+    err = InputError(f"{printable(origin)}: {reason}")
     err.origin = origin  # type: ignore[attr-defined]
     err.reason = reason  # type: ignore[attr-defined]
     return err
@@ -498,6 +503,12 @@ def read_html(raw: str, *, origin: str) -> Article:
         raise _fail(origin, f"the HTML could not be parsed ({type(err).__name__}: {err})") from None
     text = _newlines(getattr(doc, "text", None) or "") if doc is not None else ""
     if _blank(text):
+        if _too_deep(raw):
+            raise _fail(
+                origin,
+                f"the HTML nests elements too deep (more than {_HTML_DEPTH} levels, the "
+                "parser's limit); its text cannot be read",
+            )
         raise _fail(origin, "empty (no article text found in the HTML page)")
     return _article(
         text,
@@ -507,6 +518,22 @@ def read_html(raw: str, *, origin: str) -> Article:
         url=_optional_str(getattr(doc, "url", None), name="url", origin=origin),
         title=_optional_str(getattr(doc, "title", None), name="title", origin=origin),
     )
+
+
+#: The deepest nesting of elements the HTML parser (libxml2) reads; deeper is cut off.
+_HTML_DEPTH = 255
+
+
+def _too_deep(raw: str) -> bool:
+    """Whether the parser gave up on ``raw`` for its depth (only asked of an empty page)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(raw, parser=parser)
+    except Exception:  # noqa: BLE001 - a page that does not parse at all is not "too deep"
+        pass
+    return any("Excessive depth" in e.message for e in parser.error_log)
 
 
 def _decode_html(data: bytes, *, origin: str) -> str:
@@ -811,6 +838,89 @@ def _read_input(
         yield from _read_file(path, kind=_kind(path), limit=limit)
     else:
         yield Skipped(os.fspath(path), "no such file or folder")
+
+
+def check_inputs(inputs: Iterable[str | Path]) -> None:
+    """Refuse, before any work starts, the inputs that cannot be articles: a usage error.
+
+    A path that does not exist is a mistake of the command line (a typo), not an input
+    that could not be read: a build of nothing must never replace a good graph. A FIFO, a
+    device or a socket named as an input is refused too: reading one may never end (pipe
+    it to ``-`` instead). Inside a folder such entries are passed over.
+
+    >>> check_inputs(["-"])
+    >>> check_inputs(["no/such/folder"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: no such file or folder: no/such/folder; check the path
+    >>> check_inputs(["/dev/null"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: /dev/null is a device, not a file or folder; kg reads files, ...
+    """
+    missing = []
+    for item in inputs:
+        if isinstance(item, str) and item == "-":
+            continue
+        try:
+            mode = os.stat(item).st_mode
+        except OSError:
+            if os.path.lexists(item) and not os.path.exists(item):
+                raise UsageError(
+                    f"{printable(os.fspath(item))} is a broken symbolic link; check the path"
+                ) from None
+            if not os.path.lexists(item):
+                missing.append(printable(os.fspath(item)))
+            continue  # exists but cannot be looked at: reported as skipped when read
+        kind = _special(mode)
+        if kind:
+            shown = printable(os.fspath(item))
+            raise UsageError(
+                f"{shown} is {kind}, not a file or folder; kg reads files, folders, and - "
+                f"for standard input (kg build - < {shown})"
+            )
+    if missing:
+        listed = ", ".join(missing[:5])
+        if len(missing) > 5:
+            listed += f" and {len(missing) - 5} more"
+        raise UsageError(
+            f"no such file or folder: {listed}; check the path" + ("s" if len(missing) > 1 else "")
+        )
+
+
+def _special(mode: int) -> str | None:
+    """What a special file is (``a FIFO``...), or None for a file or folder."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
+def input_bytes(inputs: Iterable[str | Path]) -> int:
+    """The size in bytes of the files the inputs name (folders walked as when read; 0 for
+    stdin and for what cannot be listed): the base of the estimate of the output's size.
+
+    >>> input_bytes(["-"])
+    0
+    """
+    total = 0
+    for item in inputs:
+        if isinstance(item, str) and item == "-":
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = (f for f in _walk(path) if not isinstance(f, Skipped))
+        else:
+            found = iter([path])
+        for f in found:
+            try:
+                total += f.stat().st_size
+            except OSError:
+                pass
+    return total
 
 
 def iter_articles(

@@ -86,6 +86,19 @@ def test_cli_analyze_keeps_the_build_report(tmp_path):
     assert "analysis.md" in result.output
 
 
+def test_cli_build_again_after_analyze(tmp_path):
+    # kg analyze writes into a build's folder; the next build still replaces that folder
+    article = tmp_path / "a.txt"
+    article.write_text("lang: ar\n\nاستقبل وزير الخارجية الأردني سامر الحداد الوفد.\n", "utf-8")
+    out = tmp_path / "out"
+    assert run("build", article, "--out", out, "--no-html").exit_code == 0
+    assert run("analyze", out).exit_code == 0
+    assert (out / "analysis.md").exists()
+    result = run("build", article, "--out", out, "--no-html")
+    assert result.exit_code == 0, result.output
+    assert not (out / "analysis.md").exists()
+
+
 def test_cli_analyze_out_dir_json_and_folder_graph(tmp_path):
     build_dir = tmp_path / "out"
     build_dir.mkdir()

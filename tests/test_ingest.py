@@ -207,6 +207,15 @@ def test_ingest_explicit_file_of_other_suffix_is_txt(tmp_path):
     assert a.text == EN
 
 
+def test_ingest_check_inputs_refuses_missing_paths(tmp_path):
+    from kg.errors import UsageError
+    from kg.ingest import check_inputs
+
+    check_inputs(["-", FIXTURES / "plain_en.txt", tmp_path])
+    with pytest.raises(UsageError, match=r"no such file or folder: .*nope\.txt, .*gone; check"):
+        check_inputs([FIXTURES / "plain_en.txt", tmp_path / "nope.txt", tmp_path / "gone"])
+
+
 def test_ingest_missing_path_is_skipped(tmp_path):
     got = read_all(tmp_path / "nope.txt", FIXTURES / "plain_en.txt")
     assert isinstance(got[0], Skipped) and "no such file" in got[0].reason
@@ -508,3 +517,22 @@ def test_ingest_txt_and_jsonl_round_trip(tmp_path, text, url, lang):
     assert a.text == b.text == text
     assert a.id == b.id == article_id(text, url)
     assert a.lang == b.lang == (lang or detect_lang(text))
+
+
+def test_ingest_html_nested_too_deep_is_reported_as_such():
+    body = "<p>The foreign ministers of two states met on Tuesday and discussed trade.</p>"
+    page = "<html><body>" + "<div>" * 300 + body + "</div>" * 300 + "</body></html>"
+    got = read_all_html(page)
+    assert isinstance(got, Skipped) and "nests elements too deep" in got.reason
+    shallow = "<html><body>" + "<div>" * 20 + body + "</div>" * 20 + "</body></html>"
+    assert read_all_html(shallow).text.startswith("The foreign ministers")
+
+
+def read_all_html(page: str):
+    from kg.errors import InputError
+    from kg.ingest import read_html
+
+    try:
+        return read_html(page, origin="p.html")
+    except InputError as err:
+        return Skipped(origin="p.html", reason=err.reason)

@@ -60,3 +60,23 @@ def test_nlp_sentences_end_at_newlines_not_at_abbreviations():
         "استقبل د. بدر الوفد.",
         "وقال الوزير.",
     ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_nlp_long_sentences_are_split(lang):
+    from kg.nlp.pipeline import MAX_SENTENCE_TOKENS
+
+    word = "كلمة" if lang == "ar" else "word"
+    comma = "،" if lang == "ar" else ","
+    clause = " ".join([word] * 29) + comma  # 30 tokens
+    doc = get_pipeline(lang)(" ".join([clause] * 40) + " " + word)  # 1,201 tokens, no stop
+    lengths = [len(s) for s in doc.sents]
+    assert sum(lengths) == len(doc) and max(lengths) <= MAX_SENTENCE_TOKENS
+    # split after a comma, never inside a clause
+    assert all(s[-1].text == comma for s in list(doc.sents)[:-1])
+
+
+def test_nlp_sentences_of_news_length_are_kept_whole():
+    sentence = " ".join(["word"] * 150) + "."
+    doc = get_pipeline("en")(sentence + " " + sentence)
+    assert [len(s) for s in doc.sents] == [151, 151]

@@ -13,7 +13,17 @@ from rdflib.namespace import ORG, SKOS, TIME
 
 from kg.rdf import event_iri, mention_iri, org_iri, person_iri, place_iri
 from kg.shapes import Report, describe, validate
-from kg.vocab import KGO, KGR, NIF, SCHEMA, SEM, event_type_iri, role_iri, status_iri
+from kg.vocab import (
+    KGO,
+    KGR,
+    NIF,
+    OPENGOV,
+    SCHEMA,
+    SEM,
+    event_type_iri,
+    role_iri,
+    status_iri,
+)
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden.ttl"
 
@@ -118,7 +128,76 @@ def _event_without_type(g):
     g.remove((HELD, SEM.eventType, None))
 
 
+def _membership_without(prop):
+    def breaks(g):
+        g.remove((membership(g, "foreign_minister"), prop, None))
+
+    breaks.__name__ = f"_membership_without_{prop.n3().rsplit('#', 1)[-1].strip('<>')}"
+    return breaks
+
+
+def _untyped_membership(g):
+    g.remove((membership(g, "foreign_minister"), RDF.type, None))
+
+
+def _untyped_event(g):
+    g.remove((HELD, RDF.type, None))
+
+
+def _untyped_designation(g):
+    g.remove((designation(g), RDF.type, None))
+
+
+def _event_without_article(g):
+    g.remove((HELD, rdflib.namespace.PROV.wasDerivedFrom, None))
+
+
+def _planned_without_type(g):
+    g.remove((PLANNED, KGO.plannedEventType, None))
+
+
 BROKEN: list[tuple[Callable, str]] = [
+    # one per rule of the contract for memberships
+    (
+        _membership_without(ORG.organization),
+        "membership {m} has not exactly one org:organization that is an organization",
+    ),
+    (
+        _membership_without(OPENGOV.post),
+        "membership {m} has not exactly one opengov:post that is a post",
+    ),
+    (_membership_without(ORG.role), "membership {m} has not exactly one org:role"),
+    (
+        _membership_without(ORG.member),
+        "membership {m} has not exactly one member who is a person",
+    ),
+    (_membership_without(KGO.evidence), "membership {m} has no mention as kgo:evidence"),
+    (
+        _membership_without(rdflib.namespace.PROV.wasDerivedFrom),
+        "membership {m} is not derived from an article (prov:wasDerivedFrom)",
+    ),
+    (
+        _untyped_membership,
+        "membership {m} has org:member, org:organization or opengov:post but is not typed "
+        "org:Membership",
+    ),
+    # and for events and designations
+    (
+        _untyped_event,
+        "event kgr:event/a2-visit-1 has an event type or actors but is not typed sem:Event",
+    ),
+    (
+        _untyped_designation,
+        "designation {d} has kgo:designee or kgo:designatedFor but is not typed kgo:Designation",
+    ),
+    (
+        _event_without_article,
+        "event kgr:event/a2-visit-1 is not derived from an article (prov:wasDerivedFrom)",
+    ),
+    (
+        _planned_without_type,
+        "event kgr:event/a1-visit-1 has no type, or both sem:eventType and kgo:plannedEventType",
+    ),
     (_drop_en_label, "person kgr:person/hakan-fidan has no English label (skos:prefLabel @en)"),
     (
         _second_en_label,
@@ -191,7 +270,9 @@ BROKEN: list[tuple[Callable, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("breaks", "expected"), BROKEN, ids=[b.__name__[1:] for b, _ in BROKEN])
+@pytest.mark.parametrize(
+    ("breaks", "expected"), BROKEN, ids=[f"{i:02d}{b.__name__}" for i, (b, _) in enumerate(BROKEN)]
+)
 def test_shapes_report_broken_contract_in_plain_words(golden, breaks, expected):
     g = rdflib.Graph()
     g += golden

@@ -9,7 +9,9 @@ project's ``data/articles``), then times
 
 and prints articles per second for both, their ratio, and the process's peak memory.
 ``--scaling`` also times one article repeated 50, 200 and 800 times, to show that the
-time grows with the length of an article and not with its square.
+time grows with the length of an article and not with its square; with ``--one-line`` the
+copies are run together into one line with no full stop (one endless sentence, which the
+pipeline splits every 200 tokens).
 Figures, not assertions: run it on the machine you care about.
 """
 
@@ -70,8 +72,11 @@ def measure(articles: list, *, repeat: int = 3) -> dict:
     }
 
 
-def scaling(article, *, sizes: tuple[int, ...] = (50, 200, 800)) -> list[tuple[int, float]]:
-    """Seconds to extract ``article``'s text repeated ``n`` times, for each ``n``."""
+def scaling(
+    article, *, sizes: tuple[int, ...] = (50, 200, 800), one_line: bool = False
+) -> list[tuple[int, float]]:
+    """Seconds to extract ``article``'s text repeated ``n`` times, for each ``n`` (run
+    together on one line without full stops with ``one_line``)."""
     from dataclasses import replace
 
     from kg.extract import extract
@@ -79,7 +84,11 @@ def scaling(article, *, sizes: tuple[int, ...] = (50, 200, 800)) -> list[tuple[i
     extract(article)
     out = []
     for n in sizes:
-        long = replace(article, text=(article.text.strip() + "\n") * n)
+        if one_line:
+            words = article.text.replace(".", " ").split()
+            long = replace(article, text=" ".join(words * n))
+        else:
+            long = replace(article, text=(article.text.strip() + "\n") * n)
         t0 = time.perf_counter()
         extract(long)
         out.append((n, time.perf_counter() - t0))
@@ -102,6 +111,11 @@ def main(argv: list[str] | None = None) -> None:
         help="also time the first article repeated 50, 200 and 800 times",
     )
     ap.add_argument(
+        "--one-line",
+        action="store_true",
+        help="with --scaling: the copies on one line, without full stops",
+    )
+    ap.add_argument(
         "--copies",
         type=int,
         default=1,
@@ -121,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(f"peak memory (RSS):        {r['peak_rss_mib']:,.0f} MiB")
     if args.scaling:
-        for n, secs in scaling(articles[0]):
+        for n, secs in scaling(articles[0], one_line=args.one_line):
             print(f"one article x{n:<4}        {secs:.2f} s ({secs / n * 1000:.1f} ms per copy)")
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import lexicon
+from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.index import arabic_index, english_index
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
@@ -132,8 +132,31 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
     return False
 
 
+_CLEANED_FIELDS = ("title", "source", "summary")
+
+
 def extract(article: Article) -> Extraction:
-    """Extract persons, their posts and states, and the organizations of those posts."""
+    """Extract persons, their posts and states, and the organizations of those posts.
+
+    The rules read the article's text cleaned (:mod:`kg.cleantext`: NFC, no zero-width or
+    bidi controls); every mention is then mapped back into the text as read, which the
+    extraction keeps, so that evidence quotes the article exactly.
+
+    >>> text = "The Jordanian foreign minister Karim​ Had‮dad arrived."
+    >>> ex = extract(Article(id="a1", lang="en", text=text))
+    >>> [(p.name_en, [text[m.begin : m.end] == m.text for m in p.mentions]) for p in ex.persons]
+    [('Karim Haddad', [True])]
+    """
+    cleaned = cleantext.clean(article.text)
+    meta = {k: cleantext.clean_label(getattr(article, k)) for k in _CLEANED_FIELDS}
+    if cleaned.identity and all(meta[k] == getattr(article, k) for k in meta):
+        return _extract(article)
+    seen = replace(article, text=cleaned.text, **meta)
+    found = cleantext.remap_mentions(_extract(seen), cleaned, article.text)
+    return replace(found, article=replace(seen, text=article.text))
+
+
+def _extract(article: Article) -> Extraction:
     doc = get_pipeline(article.lang)(article.text)
     findings = official_findings(article, doc)
     # English wire copy from abroad names foreign officials without their state, so there

@@ -5,6 +5,10 @@
   hadith abbreviations) are dropped: in news أنا means "I".
 - ``kg_normalizer`` writes :func:`normalize_ar` / :func:`normalize_en` into ``token.norm_``
   and nothing else, so token offsets into the text stay exact.
+- A sentence longer than :data:`MAX_SENTENCE_TOKENS` tokens (a page with no full stop, a
+  list run together) is split, at its last comma before the limit if there is one, so
+  that no rule's work on one sentence grows with the article: news sentences are far
+  shorter (the longest of the development articles has 128 tokens).
 
 One pipeline per language and process (``functools.lru_cache``): building one is the
 expensive part, and a pipeline holds no state between documents.
@@ -21,14 +25,14 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from kg.nlp.normalize import normalize_ar, normalize_en
 
-__all__ = ["get_pipeline", "SUPPORTED"]
+__all__ = ["get_pipeline", "split_long_sentences", "SUPPORTED", "MAX_SENTENCE_TOKENS"]
 
 SUPPORTED = ("ar", "en")
 
@@ -77,6 +81,39 @@ def _abbreviations(doc: Doc) -> Doc:
     return doc
 
 
+#: The longest sentence the rules are given, in tokens; a longer one is split.
+MAX_SENTENCE_TOKENS = 200
+# Where a long sentence is best split: after a comma or a semicolon of either script.
+_CLAUSE_ENDS = frozenset({",", ";", "\u060c", "\u061b"})
+
+
+@Language.component("kg_long_sentences")
+def split_long_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """Split every sentence of ``doc`` longer than ``limit`` tokens (in place).
+
+    >>> nlp = get_pipeline("en")
+    >>> doc = split_long_sentences(nlp("one, two three, four five six"), limit=3)
+    >>> [s.text for s in doc.sents]
+    ['one,', 'two three,', 'four five six']
+    """
+    long = [(s.start, s.end) for s in doc.sents if len(s) > limit]
+    if not long:
+        return doc
+    # One array write: setting token.is_sent_start checks the whole doc each time.
+    starts = doc.to_array([SENT_START])
+    for start, end in long:
+        while end - start > limit:
+            cut = start + limit
+            for k in range(start + limit - 1, start + limit // 2 - 1, -1):
+                if doc[k].text in _CLAUSE_ENDS:
+                    cut = k + 1
+                    break
+            starts[cut] = 1
+            start = cut
+    doc.from_array([SENT_START], starts)
+    return doc
+
+
 def _orth(piece: dict):
     return piece.get(ORTH, piece.get("ORTH"))
 
@@ -107,4 +144,5 @@ def get_pipeline(lang: str) -> Language:
     nlp.add_pipe(f"kg_normalizer_{lang}")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "۔", *_NEWLINES]})
     nlp.add_pipe("kg_abbreviations")
+    nlp.add_pipe("kg_long_sentences")
     return nlp
