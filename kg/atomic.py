@@ -260,20 +260,22 @@ class OutputFolder:
                 ):
                     p.unlink(missing_ok=True)
 
-    def _check_contents(self) -> None:
-        if not self.target.is_dir():
+    def _carry_over(self) -> None:
+        """Give the new folder what ``DIR`` holds besides kg's own files (a log the caller
+        is writing, notes): files as hard links to the same data (an open file goes on
+        being written where it is seen), folders moved. kg replaces only its own files."""
+        if not self.target.is_dir() or self.path is None:
             return
-        foreign = sorted(p.name for p in self.target.iterdir() if p.name not in self.names)
-        if foreign:
-            from kg.cleantext import printable
-
-            shown = ", ".join(printable(n) for n in foreign[:3])
-            more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
-            raise UsageError(
-                f"{printable(str(self.target))} holds files kg build did not write ({shown}"
-                f"{more}); the build replaces the whole folder, so give --out a new or empty "
-                "folder, or one that kg build wrote"
-            )
+        for p in sorted(self.target.iterdir()):
+            if p.name in self.names or (self.path / p.name).exists():
+                continue
+            if p.is_dir() and not p.is_symlink():
+                os.rename(p, self.path / p.name)
+                continue
+            try:
+                os.link(p, self.path / p.name, follow_symlinks=False)
+            except OSError:
+                shutil.copy2(p, self.path / p.name, follow_symlinks=False)
 
     # -- the transaction
 
@@ -284,7 +286,6 @@ class OutputFolder:
         try:
             fault("locked")
             self._recover()
-            self._check_contents()
             self.path = Path(
                 tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent)
             )
@@ -300,6 +301,7 @@ class OutputFolder:
     def commit(self) -> None:
         """Swap the new folder in: the path names the old set, then the new set."""
         assert self.path is not None and not self._committed
+        self._carry_over()
         _fsync_dir(self.path)
         fault("before:swap")
         if not os.path.lexists(self.target):

@@ -46,7 +46,11 @@ def sets(tmp_path_factory):
         result = CliRunner().invoke(kg_cli.cli, ["build", str(folder), "--out", str(out)])
         assert result.exit_code == 0, result.output
         refs[name] = (folder, snapshot(out))
-    assert set(refs["old"][1]) == set(refs["new"][1]) == OUTPUT_NAMES
+    assert (
+        set(refs["old"][1])
+        == set(refs["new"][1])
+        == OUTPUT_NAMES - {"analysis.md", "analysis.json"}
+    )
     return refs
 
 
@@ -68,6 +72,11 @@ def kg_process(inputs: Path, out: Path, *, fault: str | None = None) -> subproce
         env=env,
         start_new_session=True,
     )
+
+
+def snapshot_kg(out: Path) -> dict:
+    """The files of kg's own in ``out``, name -> bytes."""
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.name in OUTPUT_NAMES}
 
 
 def which_set(out: Path, sets) -> str:
@@ -207,14 +216,21 @@ def test_faults_killed_worker_keeps_the_old_set_exit_3(tmp_path, sets):
     assert leftovers(out) == [".out.lock"]
 
 
-def test_faults_folder_with_other_files_is_refused(tmp_path, sets):
+def test_faults_other_files_in_the_folder_are_kept(tmp_path, sets):
+    # kg replaces its own files only: a log the caller writes into DIR, notes and folders
+    # of the user's stay, and an open log goes on being written where it is seen
     out = fresh_out(tmp_path, sets)
     (out / "notes.txt").write_text("mine")
-    before = snapshot(out)
-    result = build_in_process(sets["new"][0], out)
-    assert result.exit_code == 2
-    assert "holds files kg build did not write (notes.txt)" in result.output
-    assert snapshot(out) == before
+    (out / "mine").mkdir()
+    (out / "mine" / "a.txt").write_text("a")
+    with open(out / "log", "w") as log:
+        result = build_in_process(sets["new"][0], out)
+        log.write("after the build")
+    assert result.exit_code == 0, result.output
+    assert snapshot_kg(out) == sets["new"][1]
+    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "mine" / "a.txt").read_text() == "a"
+    assert (out / "log").read_text() == "after the build"
 
 
 def test_faults_symlinked_folder_stays_a_link(tmp_path, sets):
