@@ -40,7 +40,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kg.errors import ResourceError, UsageError
+from kg.errors import ResourceError
 
 __all__ = [
     "OUTPUT_NAMES",
