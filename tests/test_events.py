@@ -798,3 +798,21 @@ def test_events_arabic_verb_with_its_subject_left_out():
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
     assert frozenset({"مارك ويلسون", "كيفن لاري"}) in pairs
+
+
+def test_events_arabic_bare_title_points_back_to_its_holder():
+    # "إجتمع القائد العام مع X": the commander named before, not nobody
+    text = (
+        "استقبل الرئيس الفرنسي جان مارتان القائد العام للقوات المسلحة المشير سالم الحداد في "
+        "باريس. يشار إلى أن القائد العام قد اجتمع أيضا مع وزير الخارجية الفرنسي لوران بيرتو."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset({"سالم الحداد", "لوران بيرتو"}) in pairs
+    # two holders of the title: the bare title names neither
+    text = (
+        "التقى وزير الخارجية الأردني سامر الحداد نظيره المصري كمال الشاذلي. وقال الوزير إن "
+        "اللقاء مثمر."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not [m for p in ex.persons for m in p.mentions if m.text == "الوزير"]

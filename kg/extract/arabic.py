@@ -136,6 +136,7 @@ class _Parser:
         self._name_memo: dict = {}
         self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
+        self.unnamed_end: dict[int, int] = {}  # the token after each unnamed title
 
     # ---------------------------------------------------------------- lookups
 
@@ -1000,8 +1001,48 @@ class _Parser:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.delegations()
+        self.title_aliases()
         self.prior_states()
         return self.findings
+
+    def title_aliases(self) -> None:
+        """A title with no name after it (وأكد الوزير, إجتمع القائد العام, الرئيس الفرنسي
+        قال) refers to the one person the article has already named with that post (for a
+        bare minister, any minister's post; with a state, that state's): the title is
+        another mention of that person (rule ``ar.title_alias``; the finding keeps the
+        person's name, its offsets are the title's). Two candidates, or none, and the title
+        stays unnamed."""
+        for i in sorted(self.unnamed):
+            u = self.unnamed[i]
+            if not self.toks[i].al and not self.toks[i].norm.startswith(("وال", "فال")):
+                continue  # وزير خارجية X: only a definite title points back
+            bare_minister = u.role == "minister" and u.org == "ministry"
+            cands: dict[str, int] = {}
+            for n, f in enumerate(self.findings):
+                if f.begin >= u.begin or f.status != "current" or f.rule == "ar.title_alias":
+                    continue
+                same = f.role == u.role or (bare_minister and f.role.endswith("minister"))
+                if same and (u.country is None or f.country == u.country):
+                    root = n
+                    while self.findings[root].alias_of is not None:
+                        root = self.findings[root].alias_of
+                    cands.setdefault(self.findings[root].name, n)
+            if len(cands) != 1:
+                continue
+            n = next(iter(cands.values()))
+            f = self.findings[n]
+            end = self.unnamed_end.get(i, i + 1)
+            self.findings.append(
+                replace(
+                    f,
+                    name_begin=self.toks[i].idx,
+                    name_end=self.toks[end - 1].end,
+                    begin=self.toks[i].idx,
+                    end=self.toks[end - 1].end,
+                    rule="ar.title_alias",
+                    generic=False,
+                )
+            )
 
     def prior_states(self) -> None:
         """Note, for each finding with no state, the last nationality named before it in
@@ -1158,6 +1199,7 @@ class _Parser:
                 rule="ar.unnamed",
                 org=mods["org"] or org,
             )
+            self.unnamed_end[i] = titles[0][1]
             return j
         ns, ne, english = name
         shared_country = titles[-1][4]["country"]
