@@ -67,6 +67,7 @@ _POSSESSORS = _W["possessors"]
 _STATE_WORDS = _W["state_words"]
 _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
+_ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # Orthography, not vocabulary:
 _PUNCT_SKIP = {"،", ","}
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
@@ -164,6 +165,14 @@ class _Parser:
             self._match_memo[key] = trie.longest(self.opts(i, first))
         return self._match_memo[key]
 
+    def honorific(self, i: int):
+        """An honorific at token i, as :meth:`match` gives it. A few are honorifics only
+        with the article (السيد X; سيد طارق is a name, Syed)."""
+        hit = self.match(self.ix.honorifics, i)
+        if hit and hit[0] == 1 and self.toks[i].key in _ARTICLE_HONORIFICS and not self.toks[i].al:
+            return None
+        return hit
+
     def adjective(self, i: int) -> str | None:
         if i >= self.n or self.toks[i].punct:
             return None
@@ -256,7 +265,7 @@ class _Parser:
         ):
             return False  # واهتمامه, والرئاسة: a conjunction and a noun
         if self.match(self.ix.ranks, j) or (
-            self.match(self.ix.honorifics, j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
+            self.honorific(j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
         ):
             return False
         if (
@@ -317,7 +326,7 @@ class _Parser:
     def _after_honorific(self, j: int) -> bool:
         """An honorific ends right before token j (الشيخ, سمو الشيخ)."""
         for k in range(max(0, j - 3), j):
-            hit = self.match(self.ix.honorifics, k)
+            hit = self.honorific(k)
             if hit and k + hit[0] == j:
                 return True
         return False
@@ -595,7 +604,7 @@ class _Parser:
 
     def _honorific_ending_at(self, s: int) -> bool:
         for k in range(max(0, s - 3), s):
-            hit = self.match(self.ix.honorifics, k)
+            hit = self.honorific(k)
             if hit and k + hit[0] == s:
                 return True
         return False
@@ -681,13 +690,11 @@ class _Parser:
                 while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
                     j += 1  # اللواء الركن طيار X
                 continue
-            h = self.match(self.ix.honorifics, j)
+            h = self.honorific(j)
             if h:
                 j += h[0]
                 continue
-            if t.key in ("امير", "اميره") and (
-                self.name_at(j + 1) or self.match(self.ix.honorifics, j + 1)
-            ):
+            if t.key in ("امير", "اميره") and (self.name_at(j + 1) or self.honorific(j + 1)):
                 j += 1  # الأمير before a name, after a post, is a title of nobility
                 continue
             if t.norm[:1] in "لب" and inner_key(t.norm[1:]) in _STATE_WORDS:
@@ -912,7 +919,7 @@ class _Parser:
 
     def _holder_opens(self, k: int) -> bool:
         """A rank or an honorific, that opens a holder's name, starts at token k."""
-        return bool(self.match(self.ix.ranks, k) or self.match(self.ix.honorifics, k))
+        return bool(self.match(self.ix.ranks, k) or self.honorific(k))
 
     def _construct_ahead(self, k: int) -> bool:
         """Token k is a noun in construct: within three words, with no punctuation, a word
@@ -1080,7 +1087,7 @@ class _Parser:
             return None
         before = i - 1
         for k in range(max(0, i - 3), i):
-            h = self.match(self.ix.honorifics, k)
+            h = self.honorific(k)
             if h and k + h[0] == i and k > 0:
                 before = k - 1  # مكتب سمو الوزير: the possessor stands before the honorific
                 break
@@ -1105,7 +1112,7 @@ class _Parser:
                 # خادم الحرمين الشريفين: a title right after (past an honorific: مكتب سمو
                 # الوزير) is the principal's, who gives the state
                 p_start = end
-                h = self.match(self.ix.honorifics, p_start)
+                h = self.honorific(p_start)
                 if h:
                     p_start += h[0]
                 sub = self.title_at(p_start)
