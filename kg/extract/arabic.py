@@ -506,6 +506,15 @@ class _Parser:
                 if self.toks[k].idx >= f.name_begin - 1 and self.toks[k].end > f.name_begin
             )
             return ns, j, f.english
+        if j > 1 and self.toks[j - 1].text in _QUOTES and not adjacent:
+            # "سامي حداد"، الوزير ...: a quoted name in apposition
+            k = j - 2
+            while k > 0 and j - k < 8 and self.toks[k].text not in _QUOTES:
+                k -= 1
+            if self.toks[k].text in _QUOTES:
+                got = self.name_at(k + 1)
+                if got and got[1] == j - 1:
+                    return got
         end = j
         start = end
         while (
