@@ -1,5 +1,6 @@
 """Breadth of the Arabic lexicons: the spellings Arab media use for states, the given
-names that tell a name from a noun, and the cabinet portfolios after وزير.
+names that tell a name from a noun, the cabinet portfolios after وزير, and the national
+outlets whose address names no state.
 
 Each table lists spellings that differ after folding (kg.nlp.normalize_ar), so each row
 checks an entry of data/lexicon/, not the normaliser. The sentences are invented.
@@ -8,11 +9,13 @@ checks an entry of data/lexicon/, not the normaliser. The sentences are invented
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from kg import lexicon
 from kg.extract.arabic import find_officials
+from kg.extract.context import outlet_state
 from kg.extract.index import arabic_index, inner_key
 from kg.nlp import get_pipeline
 from kg.nlp.normalize import normalize_ar
@@ -189,3 +192,68 @@ def test_breadth_no_portfolio_is_a_post_of_its_own():
     }
     legacy = {"الدولة", "الدولة للشؤون الخارجية", "الدولة لشؤون الدفاع", "المالية والاقتصاد"}
     assert shadowed <= legacy
+
+
+def _outlet_rows() -> list[dict]:
+    lines = (LEXICON_DIR / "outlets.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_breadth_outlets_sorted_unique_and_known_states():
+    rows = _outlet_rows()
+    codes = {c.code for c in lexicon.countries()}
+    assert all(list(r) == ["country", "domain"] for r in rows)
+    domains = [r["domain"] for r in rows]
+    assert domains == sorted(domains) and len(set(domains)) == len(domains)
+    for r in rows:
+        assert re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", r["domain"]), r
+        assert not r["domain"].startswith("www."), r
+        assert r["country"] is None or r["country"] in codes, r
+    # every Arab League state with outlets outside its country-code domain has some
+    listed = {r["country"] for r in rows}
+    assert set("AE BH DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()) <= listed
+
+
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [
+        # generic domains (.com, .net, .org, .info, .news) of national outlets
+        ("https://www.al-jazirah.com/2026/20260101/ln1.htm", "SA"),
+        ("https://www.gulfnews.com/uae/government/story-1", "AE"),
+        ("https://www.lusailnews.net/news/local/1", "QA"),
+        ("https://www.aljarida.com/article/1", "KW"),
+        ("https://www.alayam.com/alayam/local/1", "BH"),
+        ("https://www.timesofoman.com/article/1", "OM"),
+        ("https://www.sabanew.net/story/ar/1", "YE"),
+        ("https://www.ninanews.com/Website/News/Details?key=1", "IQ"),
+        ("https://www.kurdistan24.net/ar/story/1", "IQ"),
+        ("https://www.npasyria.com/1/", "SY"),
+        ("https://www.al-akhbar.com/Politics/1", "LB"),
+        ("https://www.almamlakatv.com/news/1", "JO"),
+        ("https://www.maannews.net/news/1.html", "PS"),
+        ("https://www.dostor.org/1", "EG"),
+        ("https://suna-sd.net/posts/1", "SD"),
+        ("https://www.mosaiquefm.net/ar/1", "TN"),
+        ("https://www.elkhabar.com/press/article/1/", "DZ"),
+        ("https://www.alyaoum24.com/1.html", "MA"),
+        ("https://alakhbar.info/?q=node/1", "MR"),
+        ("https://www.hiiraan.com/news4/2026/Jan/1.aspx", "SO"),
+        ("https://alwatwan.net/politique/1", "KM"),
+        ("https://www.trthaber.com/haber/gundem/1.html", "TR"),
+        ("https://www.alalamtv.net/news/1", "IR"),
+        ("https://www.jpost.com/middle-east/article-1", "IL"),
+        # an outlet on a subdomain, and one under a country code the code treats as generic
+        ("https://ar.lesiteinfo.com/politique/1.html", "MA"),
+        ("https://www.royanews.tv/news/1", "JO"),
+        ("https://lana.gov.ly/post.php?id=1&lang=ar", "LY"),
+        ("https://sonna.so/ar/1/", "SO"),
+        # pan-Arab and international outlets: no home state, not even their host's
+        ("https://www.alquds.co.uk/1/", None),
+        ("https://sarabic.ae/20260101/1.html", None),
+        ("https://arabic.news.cn/20260101/1/c.html", None),
+        ("https://www.rfi.fr/ar/1", None),
+        ("https://www.aljazeera.net/news/politics/2026/1/1/1", None),
+    ],
+)
+def test_breadth_outlet_gives_its_state(url, state):
+    assert outlet_state(url) == state
