@@ -617,6 +617,11 @@ POSITIVE = [
         'واستقبل "سامر الكعبي"، الوزير المنتدب المكلف بالدفاع الوطني، الوفد المرافق.',
         {("سامر الكعبي", "defence_minister", None)},
     ),
+    # where an ambassador serves, as ب + the city
+    (
+        "والتقى وزير الخارجية أمس سفير جمهورية مصر العربية بصنعاء أشرف الدمرداش.",
+        {("أشرف الدمرداش", "ambassador", "EG")},
+    ),
 ]
 
 NEGATIVE = [
@@ -781,7 +786,7 @@ def test_extract_arabic_places_named_give_the_home_state():
     text = (
         "وصل وزير الدفاع سالم الحمداني إلى عدن بعد جولة خليجية.\n\n"
         "وكان في استقباله في مطار عدن الدولي قائد المنطقة العسكرية الرابعة اللواء فارس "
-        "الدهماني، والسفير السعودي لدى اليمن عادل الحربي."
+        "الدهماني، والسفير السعودي لدى اليمن عادل الحربي. وعقد الوزير اجتماعا في عدن."
     )
     got = _tuples(text)
     assert ("فارس الدهماني", "military_commander", "YE") in got
@@ -797,3 +802,15 @@ def test_extract_arabic_last_name_with_waw():
     assert _tuples("استقبل وزير الخارجية سامي حداد وبحث معه التعاون.") == {
         ("سامي حداد", "foreign_minister", None)
     }
+
+
+def test_extract_arabic_one_passing_place_gives_no_home_state():
+    text = "استقبل وزير الدفاع سالم الحمداني السفير السعودي عادل الحربي وبحثا الأوضاع في غزة."
+    assert ("سالم الحمداني", "defence_minister", None) in _tuples(text)
+
+
+def test_extract_arabic_charged_minister_acts_a_charged_premier_is_designate():
+    assert _tuples("وكان في استقباله وزير الخارجية السوداني المكلف، عمر الطيب، والسفير.") == {
+        ("عمر الطيب", "foreign_minister", "SD")
+    }
+    assert _tuples("والتقى رئيس الوزراء المكلف سامر الخطيب الكتل النيابية.") == set()

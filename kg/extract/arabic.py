@@ -59,6 +59,7 @@ _PLACE_HEADS = _W["place_heads"]
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
+_CHARGED = _W["charged"]
 _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _ORG_HEADS = _W["institution_heads"]
@@ -736,7 +737,18 @@ class _Parser:
                 continue
             if t.key in _DESIGNATE:
                 m["status"] = "designate"
+                m["charged"] = t.key in _CHARGED
                 j += 1
+                continue
+            if (
+                t.norm[:1] == "ب"
+                and not t.al
+                and len(t.norm) > 3
+                and (self.ix.places.longest([[inner_key(t.norm[1:])]] + self.opts(j + 1, False)))
+            ):
+                # سفير مصر بصنعاء X: where the post is held
+                hit = self.ix.places.longest([[inner_key(t.norm[1:])]] + self.opts(j + 1, False))
+                j += hit[0]
                 continue
             if t.key in _SKIP_MODIFIERS:
                 j += 1
@@ -1237,6 +1249,10 @@ class _Parser:
                 or usual
             )
             status = mods["status"]
+            if status == "designate" and mods.get("charged") and entry.role != "head_of_government":
+                # وزير الخارجية المكلف: an acting minister holds the post; رئيس الوزراء
+                # المكلف is tasked with forming a government and does not yet
+                status = "current"
             if appointed:
                 status = "designate"
             if entry.bare and country is None and len(titles) == 1:

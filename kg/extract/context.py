@@ -179,9 +179,9 @@ _TOWARDS = frozenset({"الي", "نحو", "صوب"})
 
 def text_state(doc, *, lang: str) -> str | None:
     """The state an Arabic article is about, from its text alone: the state whose cities
-    and regions it names most often, if one leads. Arab wire copy names its own state's
-    officials with no nationality and the places they act in (عدن, بغداد, قصر بيان ...)
-    by name; a visitor's state is stated with his post, not by his home cities.
+    and regions it names most often, at least twice, if one leads. Arab wire copy names
+    its own state's officials with no nationality and the places they act in (عدن, بغداد,
+    قصر بيان ...) by name; a visitor's state is stated with his post, not by his cities.
 
     >>> from kg.nlp import get_pipeline
     >>> nlp = get_pipeline("ar")
@@ -213,8 +213,8 @@ def text_state(doc, *, lang: str) -> str | None:
             continue
         i += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None  # one passing mention (غزة in a list of topics) says nothing
     return ranked[0][0]
 
 
