@@ -330,6 +330,149 @@ POSITIVE = [
     ),
 ]
 
+# Families of titles and names written out from lists, each with invented names.
+FAMILIES = [
+    # middle initials and generational suffixes are part of the name
+    (
+        "Secretary of State Tarven J. Oskalid met the Omani foreign minister.",
+        {("Tarven J. Oskalid", "foreign_minister", None)},
+    ),
+    (
+        "US Secretary of Defense Marlo K. Denfeth III spoke by phone on Monday.",
+        {("Marlo K. Denfeth III", "defence_minister", "US")},
+    ),
+    (
+        "The French Consul General in Basra, Orla Vintrey Jr. attended the ceremony.",
+        {("Orla Vintrey Jr.", "official", "FR")},
+    ),
+    # nobility and courtesy before a name are not part of it, in either order
+    (
+        "British Foreign Secretary Lord Tarven Oskalid met Sir Marlo Denfeth, the UK "
+        "ambassador to Jordan.",
+        {("Tarven Oskalid", "foreign_minister", "GB"), ("Marlo Denfeth", "ambassador", "GB")},
+    ),
+    (
+        "Dame Orla Vintrey, the British ambassador to Oman, received Baroness Keld Amarin.",
+        {("Orla Vintrey", "ambassador", "GB")},
+    ),
+    (
+        "The Minister of Cabinet Affairs of Bahrain, HE Selim Dorvane, attended the meeting.",
+        {("Selim Dorvane", "minister", "BH")},
+    ),
+    # a seat of government stands for its state
+    (
+        "Pentagon Press Secretary Tarven Oskalid provided the following readout.",
+        {("Tarven Oskalid", "spokesperson", "US")},
+    ),
+    (
+        "Kremlin spokesman Marlo Denfeth told reporters the talks would go on.",
+        {("Marlo Denfeth", "spokesperson", "RU")},
+    ),
+    (
+        "White House Chief of Staff Orla Vintrey joined the call.",
+        {("Orla Vintrey", "official", None)},
+    ),
+    # diplomats below the ambassador, with their host
+    (
+        "Marlo Denfeth, the military attache at the French Embassy in Oman, was present.",
+        {("Marlo Denfeth", "official", "FR")},
+    ),
+    (
+        "The Egyptian chargé d'affaires in Rome, Selim Dorvane, handed over the letter.",
+        {("Selim Dorvane", "official", "EG")},
+    ),
+    (
+        "Jordanian Consul-General Keld Amarin visited the detainees.",
+        {("Keld Amarin", "official", "JO")},
+    ),
+    # UK and US titles, ministers of state, under-secretaries
+    (
+        "Tarven Oskalid, Minister of State for Defence Affairs of the UAE, received them.",
+        {("Tarven Oskalid", "minister", "AE")},
+    ),
+    (
+        "Marlo Denfeth, Under-Secretary of the Egyptian Ministry of Defence, attended.",
+        {("Marlo Denfeth", "deputy_minister", "EG")},
+    ),
+    (
+        "British Secretary of State for Defence Orla Vintrey arrived in Amman.",
+        {("Orla Vintrey", "defence_minister", "GB")},
+    ),
+    # cabinet portfolios beyond the four, and a portfolio of two parts
+    (
+        "Egyptian Minister of Health and Population Tarven Oskalid opened the ward.",
+        {("Tarven Oskalid", "minister", "EG")},
+    ),
+    (
+        "Kuwaiti Minister of Petroleum Marlo Denfeth met Iraq's Electricity Minister "
+        "Selim Dorvane.",
+        {("Marlo Denfeth", "minister", "KW"), ("Selim Dorvane", "minister", "IQ")},
+    ),
+    (
+        "Jordanian Minister of Economy and Digital Transformation Keld Amarin spoke.",
+        {("Keld Amarin", "minister", "JO")},
+    ),
+    # several titles for one name: listed, or across an honorific
+    (
+        "Kuwaiti Deputy Prime Minister, Interior Minister and State Minister of Cabinet "
+        "Affairs Tarven Oskalid met him.",
+        {
+            ("Tarven Oskalid", "deputy_head_of_government", "KW"),
+            ("Tarven Oskalid", "interior_minister", "KW"),
+            ("Tarven Oskalid", "minister", "KW"),
+        },
+    ),
+    (
+        "Saudi Minister of Defense His Royal Highness Crown Prince Tarven bin Marlo met the envoy.",
+        {("Tarven bin Marlo", "defence_minister", "SA"), ("Tarven bin Marlo", "official", "SA")},
+    ),
+    (
+        "Omani Prince Selim bin Keld, the Crown Prince, Deputy Supreme Commander of the "
+        "Armed Forces and Prime Minister, received him.",
+        {
+            ("Selim bin Keld", "official", "OM"),
+            ("Selim bin Keld", "head_of_government", "OM"),
+        },
+    ),
+    # deputy chiefs and deputy commanders are officials; armed services before a title
+    (
+        "Kuwait Army Deputy Chief of Staff Lt Gen Tarven Oskalid attended the meeting.",
+        {("Tarven Oskalid", "official", "KW")},
+    ),
+    (
+        "Deputy Chief of Kuwait National Guard Lt Gen Sheikh Marlo Denfeth met him.",
+        {("Marlo Denfeth", "official", "KW")},
+    ),
+    (
+        "The Qatari Armed Forces Chief of Staff Major General Keld Amarin held a meeting.",
+        {("Keld Amarin", "chief_of_staff", "QA")},
+    ),
+    # commanders of a named command, in a list of titles; "Commander of" is no rank
+    (
+        "The king received the Commander of US Naval Forces Central Command, and Commander "
+        "of Combined Maritime Forces, Vice Admiral Corwin B. Haldane II, at the palace.",
+        {("Corwin B. Haldane II", "military_commander", "US")},
+    ),
+    # the head, director or president of an agency or authority is its director general
+    (
+        "The Director of the Federal Service of Military Cooperation of the Russian "
+        "Federation, Tarven Oskalid, was received.",
+        {("Tarven Oskalid", "director_general", "RU")},
+    ),
+    (
+        "Marlo Denfeth, head of the Egyptian Civil Aviation Authority, spoke.",
+        {("Marlo Denfeth", "director_general", "EG")},
+    ),
+    (
+        "Selim Dorvane, President of the Jordanian Investment Authority, spoke.",
+        {("Selim Dorvane", "director_general", "JO")},
+    ),
+    (
+        "Tunisian Director General of the Customs Directorate Keld Amarin said.",
+        {("Keld Amarin", "director_general", "TN")},
+    ),
+]
+
 NEGATIVE = [
     # a name with no post
     "Hakan Fidan arrived in the capital late on Monday.",
@@ -421,6 +564,11 @@ def _tuples(text: str) -> set[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
 def test_extract_english_officials(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAMILIES)
+def test_extract_english_families_of_titles(sentence, expected):
     assert _tuples(sentence) == expected
 
 

@@ -77,6 +77,12 @@ _APPOINT = _W["appointment"]
 _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
 _STYLES = _W["styles"]
+# An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
+_SERVICES = _W["service_words"]
+# The nouns of an agency whose head, director or president is its director general.
+_AGENCY = _W["agency_words"]
+# What may close a name: Jr., Sr., II, III.
+_GENERATIONAL = _W["generational"]
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K., H.E.
     r"|[’']s\b"  # possessive
@@ -144,6 +150,18 @@ def _tokens(doc: Doc) -> list[_Tok]:
                 )
             )
     return toks
+
+
+@cache
+def _phrases(cls: str) -> Trie:
+    """A trie of the folded phrases of a word class of rules_en.json (a list, or a
+    mapping whose values the trie keeps)."""
+    trie = Trie()
+    words = _W[cls]
+    for phrase in words:
+        value = words[phrase] if isinstance(words, dict) else phrase
+        trie.add(tuple(phrase.split()), value)
+    return trie
 
 
 @cache
@@ -230,6 +248,9 @@ class _Parser:
         c = self.walk(self.ix.countries, j)
         if c:
             hits.append(c)
+        s = self.walk(_phrases("state_metonyms"), j) if self.toks[j].cap else None
+        if s:
+            hits.append(s)  # Pentagon spokesperson, White House press secretary
         if not hits:
             return None
         end, code = max(hits, key=lambda h: h[0])
@@ -332,6 +353,12 @@ class _Parser:
             t = self.toks[j]
             if t.idx > self.toks[j - 1].end and "\n" in self.text[self.toks[j - 1].end : t.idx]:
                 break
+            if self.initial(j) and (self.name_word(j + 2) or self.hyphen_particle(j + 2)):
+                j += 2  # a middle initial: Tarven J. Oskalid
+                continue
+            if self.generational(j):
+                dot = t.norm in ("jr", "sr") and self.norm(j + 1) == "."
+                return j + (2 if dot else 1)
             if self.name_word(j) or self.hyphen_particle(j):
                 j += 1
                 continue
@@ -340,6 +367,23 @@ class _Parser:
                 continue
             break
         return j
+
+    def initial(self, j: int) -> bool:
+        """A capital letter and its full stop (the J. of Tarven J. Oskalid)."""
+        t, dot = self.tok(j), self.tok(j + 1)
+        return (
+            t is not None
+            and dot is not None
+            and len(t.text) == 1
+            and t.text.isupper()
+            and dot.text == "."
+            and dot.idx == t.end
+        )
+
+    def generational(self, j: int) -> bool:
+        """Jr., Sr., II, III: the last word of a name."""
+        t = self.tok(j)
+        return t is not None and t.cap and t.norm in _GENERATIONAL
 
     def _name_end_ok(self, end: int) -> bool:
         t = self.tok(end)
@@ -378,6 +422,7 @@ class _Parser:
                 or prev.norm in _NOT_NAME
                 or prev.norm in _STYLES
                 or self.rank_ending_at(s)
+                or self.honorific_ending_at(s)
                 or prev.sent != self.toks[s].sent
             ):
                 return got
@@ -412,6 +457,40 @@ class _Parser:
                     return got
                 return None
         return None
+
+    def state_before_style(self, s: int) -> tuple[int, str] | None:
+        """A state then a style or honorific right before token s (Omani Prince X,
+        Saudi Sheikh X): (start, state) or None."""
+        k = s
+        while k > 0 and k > s - 4:
+            prev = self.toks[k - 1]
+            if prev.norm in _STYLES and prev.cap:
+                k -= 1
+                continue
+            h = next(
+                (
+                    x
+                    for x in range(max(0, k - 4), k)
+                    if (w := self.walk(self.ix.honorifics, x)) and w[0] == k
+                ),
+                None,
+            )
+            if h is None:
+                break
+            k = h
+        if k == s:
+            return None
+        for x in range(max(0, k - 3), k):
+            st = self.state_at(x)
+            if st and st[0] == k:
+                return x, st[1]
+        return None
+
+    def honorific_ending_at(self, s: int) -> bool:
+        """Sir, Lord, H.E., His Excellency right before token s."""
+        return any(
+            (h := self.walk(self.ix.honorifics, k)) and h[0] == s for k in range(max(0, s - 4), s)
+        )
 
     def rank_ending_at(self, s: int) -> tuple[int, str] | None:
         for k in range(max(0, s - 4), s):
@@ -475,7 +554,7 @@ class _Parser:
     def head_of(self, j: int) -> tuple[int, PostEntry, str, str | None] | None:
         """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
         if (
-            self.norm(j) not in ("head", "chief", "director", "commander")
+            self.norm(j) not in ("head", "chief", "director", "commander", "president", "chairman")
             or self.norm(j + 1) != "of"
         ):
             return None
@@ -509,7 +588,11 @@ class _Parser:
                 continue
             break
         if not words or not (set(words) & _ORG_WORDS) or words[-1] == "of":
-            return None
+            got = self.org_after_of(j + 1)
+            if got is None:
+                return None
+            k, state, found = got
+            words = list(found)
         entry = _org_entry(self.norm(j), set(words))
         if entry is None:
             return None
@@ -526,15 +609,27 @@ class _Parser:
                 m["status"] = "designate"
                 j += 1
                 continue
+            org_of = self.org_after_of(j) if t.norm == "of" else None
+            if org_of:
+                # Director General of the Civil Aviation Authority, Under-Secretary of the
+                # Ministry of Defence, Deputy Chief of Kuwait National Guard
+                j, code, words = org_of
+                m["country"] = m["country"] or code
+                if "ministry" in words and entry.role in _IN_MINISTRY:
+                    m["org"] = m["org"] or next(
+                        (o for w, o in _MINISTRY_ORG.items() if w in words), None
+                    )
+                continue
             c = self.country_after_of(j)
             if c:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
                 continue
-            k0 = j + 1 if t.norm in ("of", "for") else j
+            at = t.norm == "at" and entry.ambassador  # attache at the French Embassy
+            k0 = j + 1 if t.norm in ("of", "for") or at else j
             if self.norm(k0) == "the":
                 k0 += 1
-            if k0 > j and (t.norm in ("of", "for") or self.norm(j - 1) in ("of", "for")):
+            if k0 > j and (t.norm in ("of", "for") or self.norm(j - 1) in ("of", "for") or at):
                 # of the Turkish Army, for the Egyptian Ministry of Foreign Affairs
                 st = self.state_at(k0)
             else:
@@ -595,6 +690,11 @@ class _Parser:
                 }:
                     j = k  # President of the Presidential Council
                     continue
+            if t.norm == "and" and entry.role.endswith("minister"):
+                p = self.walk(_portfolios(), j + 1)
+                if p and not self.walk(self.ix.posts, j + 1) and not self.post_at(p[0]):
+                    j = p[0]  # Minister of Economy and Planning: one portfolio
+                    continue
             if t.norm in ("to", "in") and (entry.ambassador or entry.role == "envoy"):
                 k = j + 1
                 if self.norm(k) == "the":
@@ -627,7 +727,12 @@ class _Parser:
                     j = e
                     continue
             r = self.walk(self.ix.ranks, j)
-            if r and not (r[0] < self.n and self.walk(self.ix.posts, r[0])):
+            if (
+                r
+                and not (r[0] < self.n and self.walk(self.ix.posts, r[0]))
+                and self.tok(r[0]) is not None
+                and self.toks[r[0]].cap  # Commander of the Fleet is a title, not a rank
+            ):
                 m["rank"] = m["rank"] or r[1]
                 j = r[0]
                 continue
@@ -653,6 +758,58 @@ class _Parser:
                     continue
             break
         return j
+
+    def org_after_of(self, j: int) -> tuple[int, str | None, set[str]] | None:
+        """``of [the] ORGANIZATION`` at token j (the ``of``): capitalised words up to a
+        name or punctuation, with an organization noun among them, and the state that
+        they name (of the Kuwaiti National Guard, of the Ministry of Defence of Oman).
+        (end, state or None, folded words) or None."""
+        k = j + 1
+        if self.norm(k) == "the":
+            k += 1
+        start, code, words = k, None, set()
+        while k < self.n and k - start < 10:
+            t = self.toks[k]
+            st = self.state_at(k) if t.cap else None
+            if st:
+                code = code or st[1]
+                k = st[0]
+                continue
+            if t.cap and not t.punct and self.org_word_here(k):
+                words.add(t.norm)
+                k += 1
+                continue
+            if (
+                t.norm in ("of", "and", "for")
+                and k > start
+                and self.tok(k + 1)
+                and (self.toks[k + 1].cap or self.norm(k + 1) == "the")
+                and self.org_word_here(k + 1 + (self.norm(k + 1) == "the"))
+                and not self.post_at(k + 1)
+            ):
+                k += 2 if self.norm(k + 1) == "the" else 1
+                continue
+            break
+        while k > start and self.norm(k - 1) in ("of", "and", "for", "the"):
+            k -= 1
+        if not words & (_ORG_WORDS | _AGENCY):
+            return None
+        return k, code, words
+
+    def org_word_here(self, k: int) -> bool:
+        """May the capitalised word at k go on an organization's name? Not where a
+        personal name starts, unless that "name" runs into an organization noun or an
+        ``of`` (Civil Aviation Authority, Military Cooperation of the ...)."""
+        t = self.tok(k)
+        if t is None or t.punct or not t.cap:
+            return False
+        if self.walk(self.ix.ranks, k) or self.walk(self.ix.honorifics, k):
+            return False
+        name = self.name_at(k, single=False)
+        if name is None:
+            return True
+        inside = {self.toks[x].norm for x in range(name[0], name[1] + 1)}
+        return bool(inside & (_ORG_WORDS | _AGENCY)) or self.norm(name[1]) in ("of", "for")
 
     def portfolio_extension(self, j: int) -> tuple[int, str | None] | None:
         """``, African Cooperation and Moroccan Expatriates,`` after Minister of Foreign
@@ -714,12 +871,18 @@ class _Parser:
             ):
                 j += 1
                 continue
+            if self.walk(self.ix.posts, j):
+                break  # White House chief of staff: the title itself, not a state's
             if m["country"] is None:
                 st = self.state_at(j)
                 if st:
                     m["country"], m["state_kind"] = st[1], "pre"
                     j = st[0]
                     continue
+            sv = self.walk(_phrases("service_words"), j) if t.cap else None
+            if sv and self.post_at(sv[0]):
+                j = sv[0]  # Kuwait Army Deputy Chief of Staff, Armed Forces Chief of Staff
+                continue
             break
         return j, m
 
@@ -849,8 +1012,11 @@ class _Parser:
                 j = lead[0] + 1
                 first = self.post_at(j)
         state_from_org = None
+        ho = self.head_of(j) if first is None or self.norm(first[0]) == "of" else None
+        if first is not None and ho is not None and ho[1].role == "director_general":
+            first = None  # President of the Civil Aviation Authority: not a head of state
         if first is None:
-            ho = self.head_of(j)
+            ho = ho or self.head_of(j)
             if ho is None:
                 # Israeli Strategic Affairs Minister X: an unknown portfolio before minister
                 if mods["country"] is None:
@@ -897,11 +1063,19 @@ class _Parser:
             k = after
             if self.norm(k) in ("and", ",", "&") and not self.name_at(k + 1, single=False):
                 k2 = k + 1
+                if self.norm(k) == "," and self.norm(k2) == "and":
+                    k2 += 1
                 if self.norm(k2) == "the":
                     k2 += 1
                 nxt = self.post_at(k2)
                 if nxt and not nxt[3]:
                     cur, post_start = nxt, k2
+                    continue
+            elif k > end and self.honorific_ending_at(k):
+                # Minister of Defence His Royal Highness Crown Prince X: two posts
+                nxt = self.post_at(k)
+                if nxt and not nxt[3]:
+                    cur, post_start = nxt, k
                     continue
             return start, after, titles
         return None
@@ -970,6 +1144,12 @@ class _Parser:
                     start = rk[0]
                     for t in titles:
                         t[4]["rank"] = t[4]["rank"] or rk[1]
+                styled = self.state_before_style(start)
+                if styled:
+                    # Omani Prince X, the Crown Prince: the state of the styled name
+                    start = styled[0]
+                    for t in titles:
+                        t[4]["country"] = t[4]["country"] or styled[1]
         if name is None:
             name = self.name_before_as(i)
             if name is not None:
@@ -1239,6 +1419,9 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         # the head of the Ministry of Foreign Affairs: its minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
         return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
+    if words & _AGENCY and head in ("head", "chief", "director", "president", "chairman"):
+        # the head of an agency, authority or service runs it: its director general
+        return PostEntry(role="director_general", org="government"), "government"
     return None
 
 
