@@ -453,6 +453,35 @@ FAMILIES = [
         "of Combined Maritime Forces, Vice Admiral Corwin B. Haldane II, at the palace.",
         {("Corwin B. Haldane II", "military_commander", "US")},
     ),
+    # a list of "NAME, TITLE," items: each title is the name's before it
+    (
+        "The talks were attended by Tarven Oskalid, Chief of Staff of the Omani Armed "
+        "Forces, Marlo Denfeth, Under-Secretary of the Ministry of Defence, and officers.",
+        {("Tarven Oskalid", "chief_of_staff", "OM"), ("Marlo Denfeth", "deputy_minister", "OM")},
+    ),
+    (
+        "Present were Selim Dorvane, the Jordanian interior minister, Keld Amarin, Director "
+        "General of the Public Security Directorate, and aides.",
+        {("Selim Dorvane", "interior_minister", "JO"), ("Keld Amarin", "director_general", "JO")},
+    ),
+    (
+        "He met Orla Vintrey, Director of the Bahraini Civil Aviation Authority, Tarven "
+        "Oskalid, Undersecretary of the Ministry of Interior, and others.",
+        {("Orla Vintrey", "director_general", "BH"), ("Tarven Oskalid", "deputy_minister", "BH")},
+    ),
+    # an adviser or envoy to a region
+    (
+        "He received the UK Defence Senior Adviser to the Middle East Tarven Oskalid.",
+        {("Tarven Oskalid", "adviser", "GB")},
+    ),
+    (
+        "French Special Envoy to the Sahel Marlo Denfeth arrived on Monday.",
+        {("Marlo Denfeth", "envoy", "FR")},
+    ),
+    (
+        "The US Special Envoy to the Horn of Africa, Orla Vintrey, met the minister.",
+        {("Orla Vintrey", "envoy", "US")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
@@ -629,6 +658,7 @@ def test_extract_english_dateline_fills_unstated_state():
         ("Damascus, Dec. 6 (SANA) The minister said ...", "SY"),
         ("Talks open in the capital\nDoha, 9 October 2023\n\nThe minister said ...", "QA"),
         ("Tehran, IRNA - The minister said ...", "IR"),
+        ("MUSCAT, (Times / ONA - 3rd May, 2022) The minister said ...", "OM"),
         ("Jordan, Lebanon discuss ties\n\nThe two ministers met.", None),
         ("The minister said on Monday ...", None),
     ],

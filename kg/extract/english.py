@@ -83,6 +83,8 @@ _SERVICES = _W["service_words"]
 _AGENCY = _W["agency_words"]
 # What may close a name: Jr., Sr., II, III.
 _GENERATIONAL = _W["generational"]
+# The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
+_REGION_WORDS = _W["region_words"]
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K., H.E.
     r"|[’']s\b"  # possessive
@@ -695,13 +697,19 @@ class _Parser:
                 if p and not self.walk(self.ix.posts, j + 1) and not self.post_at(p[0]):
                     j = p[0]  # Minister of Economy and Planning: one portfolio
                     continue
-            if t.norm in ("to", "in") and (entry.ambassador or entry.role == "envoy"):
+            if t.norm in ("to", "in") and (entry.ambassador or entry.role in ("envoy", "adviser")):
                 k = j + 1
                 if self.norm(k) == "the":
                     k += 1
                 p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
                 if p:
                     j = p[0]
+                    continue
+                e = k
+                while e < self.n and e - k < 3 and self.toks[e].norm in _REGION_WORDS:
+                    e += 1
+                if e > k and self.toks[k].cap:
+                    j = e  # adviser to the Middle East, envoy to the Horn of Africa
                     continue
             if t.norm == "for" and entry.role in ("envoy", "adviser", "minister"):
                 k = j + 1
@@ -1106,6 +1114,13 @@ class _Parser:
             return self.coordinated(j, titles[-1])
         name = self.name_at(j)
         rule = "en.title_name"
+        if name is not None and "," in {self.norm(x) for x in range(titles[-1][1], j)}:
+            # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
+            # X's in apposition; Y opens the next item of the list
+            before = self.name_before(i)
+            if before is not None:
+                name = None
+                j = next(x for x in range(titles[-1][1], j) if self.norm(x) == ",")
         if name is not None and self.norm(name[1]) in (
             "street",
             "airport",
@@ -1529,6 +1544,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             continue
         ok = (
             sep in ("(", "[", ":")
+            or (sep == "," and rest.startswith(("(", "[")))  # ABU DHABI, (WAM) ...
             or sep.startswith(("-", "–", "—"))
             or bool(_MONTH.match(rest))
             or _agency_then_dash(rest, ix)
