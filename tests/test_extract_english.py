@@ -482,6 +482,34 @@ FAMILIES = [
         "The US Special Envoy to the Horn of Africa, Orla Vintrey, met the minister.",
         {("Orla Vintrey", "envoy", "US")},
     ),
+    # a counterpart shares the portfolio of a person with several posts
+    (
+        "Jordanian Deputy Prime Minister and Foreign Minister Tarven Oskalid spoke with his "
+        "Dutch counterpart Orla Vintrey.",
+        {
+            ("Tarven Oskalid", "deputy_head_of_government", "JO"),
+            ("Tarven Oskalid", "foreign_minister", "JO"),
+            ("Orla Vintrey", "foreign_minister", "NL"),
+        },
+    ),
+    (
+        "Kuwaiti Deputy Prime Minister and Minister of Defence Selim Dorvane received his "
+        "Iraqi counterpart Keld Amarin.",
+        {
+            ("Selim Dorvane", "deputy_head_of_government", "KW"),
+            ("Selim Dorvane", "defence_minister", "KW"),
+            ("Keld Amarin", "defence_minister", "IQ"),
+        },
+    ),
+    (
+        "The Crown Prince and Defence Minister of Saudi Arabia Tarven bin Marlo received "
+        "his Omani counterpart Selim Dorvane.",
+        {
+            ("Tarven bin Marlo", "official", "SA"),
+            ("Tarven bin Marlo", "defence_minister", "SA"),
+            ("Selim Dorvane", "defence_minister", "OM"),
+        },
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

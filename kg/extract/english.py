@@ -72,6 +72,13 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+# Which of one person's posts a counterpart shares first (lower first; others are 1).
+_COUNTERPART_ORDER = {
+    **{role: 0 for role in _PORTFOLIOS},
+    "deputy_head_of_government": 2,
+    "deputy_head_of_state": 2,
+    "official": 2,
+}
 _APPOINT = _W["appointment"]
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
@@ -1358,7 +1365,10 @@ class _Parser:
             if n == idx or f.alias_of == idx or f.name == f0.name
         ]
         specific = [f for f in same if not f.generic]
-        return (specific or same)[0] if same else None
+        # Deputy Prime Minister and Foreign Minister X ... his counterpart: the portfolio
+        # is what counterparts share, not the deputy premiership
+        ranked = sorted(specific or same, key=lambda f: _COUNTERPART_ORDER.get(f.role, 1))
+        return ranked[0] if ranked else None
 
     def _sent_of_char(self, c: int) -> int:
         return sentence_at(self.toks, self._starts, c)
