@@ -510,6 +510,60 @@ FAMILIES = [
             ("Selim Dorvane", "defence_minister", "OM"),
         },
     ),
+    # a surname in capitals, or initials, beside a plain name word
+    (
+        "Mr. OSKALID Tarven, Minister for Foreign Affairs of Japan, met the delegation.",
+        {("OSKALID Tarven", "foreign_minister", "JP")},
+    ),
+    (
+        "DENFETH Marlo, Ambassador of Japan to Egypt, said the visit was timely.",
+        {("DENFETH Marlo", "ambassador", "JP")},
+    ),
+    (
+        "Minister of Foreign Affairs of Bangladesh KA Selim Dorvane arrived in Cairo.",
+        {("KA Selim Dorvane", "foreign_minister", "BD")},
+    ),
+    # permanent representatives and ambassadors to an international body
+    (
+        "The Permanent Representative of the Kingdom of Bahrain to the United Nations, H.E. "
+        "Ambassador Tarven Oskalid, attended.",
+        {("Tarven Oskalid", "ambassador", "BH")},
+    ),
+    (
+        "Marlo Denfeth, Egypt's ambassador to the African Union, met the commissioner.",
+        {("Marlo Denfeth", "ambassador", "EG")},
+    ),
+    (
+        "Jordanian Permanent Representative to the Arab League Orla Vintrey spoke.",
+        {("Orla Vintrey", "ambassador", "JO")},
+    ),
+    # a minister's long portfolio: "for ...", "and ..." up to the name
+    (
+        "The Minister of Foreign Affairs for International Relations and Cooperation of "
+        "Gabon, Tarven Oskalid, received them.",
+        {("Tarven Oskalid", "foreign_minister", "GA")},
+    ),
+    (
+        "Ghana's Minister of Interior and Local Councils, Marlo Denfeth, arrived.",
+        {("Marlo Denfeth", "interior_minister", "GH")},
+    ),
+    (
+        "Iraqi Minister of Defence for Veterans and Martyrs, Orla Vintrey, attended.",
+        {("Orla Vintrey", "defence_minister", "IQ")},
+    ),
+    # the head of an armed service then a rank: the rank opens the name
+    (
+        "Chinese head of Navy Adm. Tarven Oskalid agreed to meet.",
+        {("Tarven Oskalid", "military_commander", "CN")},
+    ),
+    (
+        "US chief of naval operations Adm. Marlo Denfeth spoke by video link.",
+        {("Marlo Denfeth", "military_commander", "US")},
+    ),
+    (
+        "Chinese State Councilor and Foreign Minister Orla Vintrey met here Wednesday.",
+        {("Orla Vintrey", "official", "CN"), ("Orla Vintrey", "foreign_minister", "CN")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

@@ -300,7 +300,8 @@ class _Parser:
         if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
             return False
         if t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[IVX]+", t.text):
-            return False  # acronyms: MIT, IRNA, SANA
+            if not self._capitals_in_name(j):
+                return False  # acronyms: MIT, IRNA, SANA
         if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
@@ -311,6 +312,31 @@ class _Parser:
         if p and not self.walk(self.ix.officials, j):
             return False
         return True
+
+    def _capitals_in_name(self, j: int) -> bool:
+        """A word in capitals beside a plain capitalised word is a surname or initials
+        (IWAYA Takeshi, Takeshi IWAYA, AK Abdul Momen), not an acronym."""
+        t = self.toks[j]
+        if not t.text.isalpha() or self.walk(self.ix.media, j):
+            return False
+        for k in (j - 1, j + 1):
+            o = self.tok(k)
+            if (
+                o is not None
+                and o.text.isalpha()
+                and o.text[0].isupper()
+                and o.text[1:].islower()
+                and len(o.text) > 2
+                and o.norm not in _NOT_NAME
+                and o.norm not in self.ix.function_words
+                and not self.walk(self.ix.posts, k)
+                and not self.walk(self.ix.countries, k)
+                and not self.walk(self.ix.adjectives, k)
+                and not self.walk(self.ix.honorifics, k)
+                and not self.walk(self.ix.ranks, k)
+            ):
+                return True
+        return False
 
     def particle(self, j: int) -> bool:
         t = self.tok(j)
@@ -577,6 +603,8 @@ class _Parser:
         words = []
         while k < self.n and k - j < 12:
             t = self.toks[k]
+            if self.walk(self.ix.ranks, k) or self.walk(self.ix.honorifics, k):
+                break  # head of Navy Adm. X
             if t.norm == "of" and words and state is None:
                 st = self.state_at(k + 1)
                 if st:  # the head of the Ministry of Foreign Affairs of Iran
@@ -674,7 +702,7 @@ class _Parser:
                 if st and self.post_at(st[0]):
                     m["country"] = st[1]  # adviser to U.S. President X: the president's state
                     break
-            if t.text == "," and entry.role.endswith("minister"):
+            if t.norm in (",", "and") and entry.role.endswith("minister"):
                 ext = self.portfolio_extension(j)
                 if ext:
                     j, code = ext
@@ -708,9 +736,13 @@ class _Parser:
                 k = j + 1
                 if self.norm(k) == "the":
                     k += 1
-                p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                p = (
+                    self.walk(self.ix.countries, k)
+                    or self.walk(self.ix.places, k)
+                    or self.walk(_phrases("international_bodies"), k)
+                )
                 if p:
-                    j = p[0]
+                    j = p[0]  # to Egypt, in Cairo, to the United Nations
                     continue
                 e = k
                 while e < self.n and e - k < 3 and self.toks[e].norm in _REGION_WORDS:
@@ -718,7 +750,9 @@ class _Parser:
                 if e > k and self.toks[k].cap:
                     j = e  # adviser to the Middle East, envoy to the Horn of Africa
                     continue
-            if t.norm == "for" and entry.role in ("envoy", "adviser", "minister"):
+            if t.norm == "for" and (
+                entry.role in ("envoy", "adviser") or entry.role.endswith("minister")
+            ):
                 k = j + 1
                 if self.norm(k) == "the":
                     k += 1
@@ -831,7 +865,9 @@ class _Parser:
         Affairs: the rest of a long portfolio, up to the comma before the name; a
         nationality in it (Moroccan, Egyptians) names the state."""
         k = j + 1
-        saw_and = False
+        saw_and = self.norm(j) == "and"  # and Local Government, X
+        if saw_and and (self.post_at(k) or not self.tok(k) or not self.toks[k].cap):
+            return None
         code = None
         while k < self.n and k - j < 12:
             t = self.toks[k]
