@@ -564,6 +564,21 @@ FAMILIES = [
         "Chinese State Councilor and Foreign Minister Orla Vintrey met here Wednesday.",
         {("Orla Vintrey", "official", "CN"), ("Orla Vintrey", "foreign_minister", "CN")},
     ),
+    # a deputy of one of the four named ministries, "of" or "for" it
+    (
+        "Saudi Assistant Minister of Defense Eng. Tarven Oskalid attended the meeting.",
+        {("Tarven Oskalid", "deputy_minister", "SA")},
+    ),
+    (
+        "Omani Deputy Minister for Foreign Affairs Marlo Denfeth met the Assistant Minister "
+        "of the Interior of Jordan, Orla Vintrey.",
+        {("Marlo Denfeth", "deputy_minister", "OM"), ("Orla Vintrey", "deputy_minister", "JO")},
+    ),
+    (
+        "The session was headed by Minister of Defense Affairs of the Kingdom of Bahrain "
+        "Lieutenant-General Selim Dorvane.",
+        {("Selim Dorvane", "defence_minister", "BH")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

@@ -558,6 +558,12 @@ class _Parser:
                 p = self.walk(_portfolios(), end + 1)
                 if p:
                     org, end = f"ministry-{p[1]}", p[0]
+                elif entry.role == "deputy_minister":
+                    # Assistant Minister of Defense, Deputy Minister for Foreign Affairs
+                    k = end + 1 + (self.norm(end + 1) == "the")
+                    q = self.walk(_phrases("ministry_portfolios"), k)
+                    if q:
+                        org, end = q[1], q[0]
         if entry.role.startswith("head_of") and self.norm(end) == "'s":
             return None  # Russian President's envoy: the president is not named here
         return end, entry, org, plural
