@@ -749,6 +749,47 @@ def test_extract_english_dateline_fills_unstated_state():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story filed at home about its own officials: the dateline holds throughout
+        (
+            "KUWAIT: Kuwaiti Army Chief of Staff Tarven Oskalid received the envoy. "
+            "Meanwhile, the chief met with Interior Minister Marlo Denfeth in his office.",
+            {
+                ("Tarven Oskalid", "chief_of_staff", "KW"),
+                ("Marlo Denfeth", "interior_minister", "KW"),
+            },
+        ),
+        (
+            "AMMAN (Petra) - Jordanian Prime Minister Orla Vintrey chaired the session. "
+            "Later, Finance Minister Selim Dorvane presented the budget.",
+            {
+                ("Orla Vintrey", "head_of_government", "JO"),
+                ("Selim Dorvane", "finance_minister", "JO"),
+            },
+        ),
+        # ... but not for a post held abroad
+        (
+            "DOHA: Qatari Foreign Minister Keld Amarin met the delegation. "
+            "Ambassador Tarven Oskalid attended the talks.",
+            {("Keld Amarin", "foreign_minister", "QA"), ("Tarven Oskalid", "ambassador", None)},
+        ),
+        # a story filed abroad: the dateline speaks for its lead only
+        (
+            "CAIRO: Omani Foreign Minister Keld Amarin arrived on Monday. "
+            "Later, Defence Minister Marlo Denfeth joined the talks.",
+            {
+                ("Keld Amarin", "foreign_minister", "OM"),
+                ("Marlo Denfeth", "defence_minister", None),
+            },
+        ),
+    ],
+)
+def test_extract_english_home_dateline_for_a_local_story(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("ANKARA (Reuters) - The minister said ...", "TR"),

@@ -72,6 +72,8 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+# Posts held abroad: a home dateline does not speak for them.
+_ABROAD = frozenset({"ambassador", "envoy"})
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},
@@ -1546,11 +1548,16 @@ def find_officials(
             if sum(t.sent == after[0].sent for t in after) < 6:
                 lead.add(after[0].sent + 1)
         sent_of = {t.idx: t.sent for t in parser.toks}
+        # "KUWAIT: Kuwait Army Chief of Staff X ...": a story filed at home about its own
+        # officials (the lead's first stated state is the dateline's) speaks of them
+        # throughout, so the dateline's state holds for every sentence
+        stated = [f.country for f in found if sent_of.get(f.begin) in lead and f.country]
+        local = bool(stated) and stated[0] == code
         found = [
             replace(f, country=code, rule=f.rule + "+dateline")
             if f.country is None
             and f.status == "current"
-            and sent_of.get(f.begin) in lead
+            and (sent_of.get(f.begin) in lead or (local and f.role not in _ABROAD))
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             else f
             for f in found
