@@ -579,6 +579,28 @@ FAMILIES = [
         "Lieutenant-General Selim Dorvane.",
         {("Selim Dorvane", "defence_minister", "BH")},
     ),
+    # his deputy X, her deputies X and Y: deputies of the post named before them
+    (
+        "The Head of the Presidential Council of Libya, Tarven Oskalid, and his deputies, "
+        "Marlo Denfeth and Orla Vintrey, met the envoy.",
+        {
+            ("Tarven Oskalid", "head_of_state", "LY"),
+            ("Marlo Denfeth", "deputy_head_of_state", "LY"),
+            ("Orla Vintrey", "deputy_head_of_state", "LY"),
+        },
+    ),
+    (
+        "Jordanian Foreign Minister Selim Dorvane, accompanied by his deputy Keld Amarin, "
+        "arrived in Cairo.",
+        {("Selim Dorvane", "foreign_minister", "JO"), ("Keld Amarin", "deputy_minister", "JO")},
+    ),
+    (
+        "Kuwaiti Prime Minister Orla Vintrey and her deputy Selim Dorvane attended.",
+        {
+            ("Orla Vintrey", "head_of_government", "KW"),
+            ("Selim Dorvane", "deputy_head_of_government", "KW"),
+        },
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

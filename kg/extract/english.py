@@ -12,6 +12,8 @@ The constructions, each a rule name that every fact keeps as evidence:
   spokesperson X; head of Turkey's National Intelligence Organization (MIT) X);
 - ``en.coordinated``: plural titles (Foreign Ministers X of Turkey and Y of Syria);
 - ``en.counterpart``: his Syrian counterpart X takes the post of its antecedent, a new state;
+- ``en.deputy``: his deputy X, her deputies X and Y: the deputies of the post of the
+  official the sentence named before them (a president's deputy is a vice president);
 - ``en.appointment``: X was nominated as ... (status ``designate``).
 
 A post's state comes from the text: an adjective (Turkish), a possessive (Turkey's), a
@@ -72,6 +74,14 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+# The post of a deputy of a post (his deputy X); other posts' deputies are officials.
+_DEPUTY_OF = {
+    "head_of_state": "deputy_head_of_state",
+    "head_of_government": "deputy_head_of_government",
+    "minister": "deputy_minister",
+    **{role: "deputy_minister" for role in _PORTFOLIOS},
+}
+_DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
@@ -956,6 +966,8 @@ class _Parser:
             nxt = self.try_title(i)
             if nxt is None:
                 nxt = self.try_counterpart(i)
+            if nxt is None:
+                nxt = self.try_deputy(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.context_states()
         return self.findings
@@ -1369,6 +1381,52 @@ class _Parser:
             rule="en.counterpart",
         )
         return name[1]
+
+    def try_deputy(self, i: int) -> int | None:
+        """his deputy X, her deputies X and Y: the deputies of the post of the official the
+        sentence named last before them, in that official's state."""
+        if self.norm(i) not in ("his", "her", "their") or self.norm(i + 1) not in (
+            "deputy",
+            "deputies",
+        ):
+            return None
+        sent = self.toks[i].sent
+        before = [
+            f
+            for f in self.findings
+            if f.end <= self.toks[i].idx and self._sent_of_char(f.begin) == sent
+        ]
+        if not before:
+            return None
+        ante = before[-1]
+        role = _DEPUTY_OF.get(ante.role, "official")
+        country = ante.country or lexicon.official_state(ante.english or ante.name)
+        k = i + 2
+        found = False
+        while k < self.n:
+            if self.norm(k) in (",", "and") and self.name_at(k + 1, single=False):
+                k += 1
+                continue
+            name = self.name_at(k, single=False)
+            if name is None:
+                break
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=role,
+                country=country,
+                org=_DEPUTY_ORG.get(role, ante.org),
+                rank=None,
+                status="current",
+                start=i,
+                end=name[1],
+                rule="en.deputy",
+                generic=country is None,
+            )
+            found = True
+            k = name[1]
+        return k if found else None
 
     def antecedent(self, i: int) -> Finding | None:
         """The post a counterpart refers to: a named official earlier in the sentence (the
