@@ -447,6 +447,60 @@ ENGLISH = [
         D,
         [("other", {"Shaibani"}, None, "paris", P)],
     ),
+    # talks with no trigger: "X and Y discussed", "X discussed with Y"
+    (
+        "Yemeni Defence Minister Tarven Oskalid and US Ambassador Marlo Denfeth on Monday "
+        "discussed ways to strengthen their partnership.",
+        D,
+        [("meeting", {"Oskalid", "Denfeth"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "Jordanian Foreign Minister Selim Dorvane discussed with his Omani counterpart Keld "
+        "Amarin the situation in the region.",
+        D,
+        [("meeting", {"Dorvane", "Amarin"}, None, None, H)],
+    ),
+    ("The Egyptian foreign minister Orla Vintrey discussed the situation in Gaza.", D, []),
+    # separate meetings of several people with one: one meeting each
+    (
+        "Libyan President Tarven Oskalid and his deputies, Marlo Denfeth and Orla Vintrey, "
+        "held separate meetings with UN envoy Keld Amarin.",
+        D,
+        [
+            ("meeting", {"Oskalid", "Amarin"}, None, None, H),
+            ("meeting", {"Denfeth", "Amarin"}, None, None, H),
+            ("meeting", {"Vintrey", "Amarin"}, None, None, H),
+        ],
+    ),
+    # a press briefing is a statement, also after "his meeting with" (a meeting told)
+    (
+        "Egyptian Foreign Minister Selim Dorvane said during a press briefing that ties were "
+        "strong.",
+        D,
+        [("statement", {"Dorvane"}, None, None, H)],
+    ),
+    (
+        "Omani Foreign Minister Keld Amarin met his Kuwaiti counterpart Tarven Oskalid in "
+        "Muscat. The talks were fruitful, Amarin said during a press briefing following "
+        "his meeting with Oskalid.",
+        D,
+        [
+            ("meeting", {"Amarin", "Oskalid"}, None, "muscat", H),
+            ("statement", {"Amarin"}, None, None, H),
+        ],
+    ),
+    # "the two ministers" paragraphs after their talks are their two
+    (
+        "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "
+        "Oskalid. Amarin praised the ties. He said relations were deep. He hailed the "
+        "support of Kuwait. He recalled earlier ties. He thanked the hosts. Later, the two "
+        "ministers signed three agreements.",
+        D,
+        [
+            ("meeting", {"Amarin", "Oskalid"}, None, None, H),
+            ("agreement", {"Amarin", "Oskalid"}, None, None, H),
+        ],
+    ),
 ]
 
 # several sentences: anaphora, one event per happening, sources, datelines

@@ -1260,6 +1260,8 @@ class _Reader:
         with the persons between the verb and the few words after مع, and the places and
         times before مع (what follows is the topic). None when the sentence is not of that
         shape."""
+        if self.lang == "en":
+            return self._talks_en(s, cues)
         for a, _b in cues.get("talks", []):
             if a - s.lo > 8:
                 break
@@ -1284,6 +1286,30 @@ class _Reader:
                 if x[0] < m or any(oa <= x[0] < ob for oa, ob in occasions)
             ]
             times = [x for x in self.times_in(s, [], cues) if x[0] < m]
+            trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+            return (a, a + 1, trig), sorted(subj + obj), places, times
+        return None
+
+    def _talks_en(self, s: _Sentence, cues):
+        """English talks with no trigger: "X and Y on Monday discussed ...", "X discussed
+        with Y ...": a meeting at the verb, of two or more persons named before it (or one
+        before it and one right after its "with"), with the places and times before the
+        verb. None when the sentence is not of that shape."""
+        for a, b in cues.get("talks", []):
+            if a - s.lo > 16:
+                break
+            verb_at = self.toks[a].begin
+            found = self.persons_in(s.begin, s.end)
+            found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
+            subj = [(c, p) for c, p in found if c < verb_at]
+            obj = []
+            if b < s.hi and self.toks[b].norm == "with":
+                reach = self.toks[min(b + 8, s.hi - 1)].end
+                obj = [(c, p) for c, p in found if verb_at < c <= reach]
+            if len({p for _, p in subj + obj}) < 2 or not subj:
+                return None
+            places = [x for x in self.places_in(s, []) if x[0] < a]
+            times = [x for x in self.times_in(s, [], cues) if x[0] < a]
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
@@ -1380,7 +1406,10 @@ class _Reader:
     def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
         """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
         to an event."""
-        if trig.kind not in ("noun", "host", "summit", "military", "humanitarian"):
+        gerund = trig.kind == "verb" and self.toks[a].norm.endswith("ing")
+        if trig.kind not in ("noun", "host", "summit", "military", "humanitarian") and not (
+            self.lang == "en" and gerund  # "following his meeting with Y"
+        ):
             return False
         if self.lang == "en":
             # "during his visit", "their meeting": a visit or meeting already told
@@ -1585,6 +1614,17 @@ class _Reader:
             src = parent
             if src is None and group and len(everyone) < 2:
                 src = self.recent(s, set(_COMPATIBLE), before=a)
+                if src is None and self.lang == "en":
+                    # "the two ministers" paragraphs after their talks: the last event told
+                    # between two or more persons
+                    src = next(
+                        (
+                            d
+                            for d in reversed(self.drafts)
+                            if d.alive and d.status == "held" and len(d.actors) >= 2
+                        ),
+                        None,
+                    )
             if src is not None and (
                 not everyone or (len(everyone) < 2 and (group or src.type != etype))
             ):
@@ -1644,6 +1684,9 @@ class _Reader:
         splittable = splittable or (separately and etype in ("meeting", "visit"))
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
+        elif self.lang == "en" and separately and len(subj) >= 2 and len(obj) == 1:
+            # "X and his deputies Y and Z held separate meetings with W": one each
+            groups = [[x] + obj + attendees for x in subj]
         else:
             groups = [subj + obj + attendees]
         status = self.modality(s, a, trig, cues, times)
