@@ -489,6 +489,25 @@ ENGLISH = [
             ("statement", {"Amarin"}, None, None, H),
         ],
     ),
+    # an event between states is the same event between persons who serve them
+    (
+        "Oman, Jordan sign defence pact\n\nOmani Defence Minister Tarven Oskalid and "
+        "Jordanian Defence Minister Marlo Denfeth signed a defence cooperation pact in Muscat.",
+        D,
+        [("agreement", {"Oskalid", "Denfeth"}, None, "muscat", H)],
+    ),
+    (
+        "A shipment of rifles was delivered by Oman to Jordan. Officials said another "
+        "shipment of ammunition from Oman to Jordan arrived.",
+        D,
+        [("supply", set(), None, None, H)],
+    ),
+    # ... but two agreements between the same states are two
+    (
+        "Egypt and Sudan signed a trade agreement. Egypt and Sudan also signed an accord on water.",
+        D,
+        [("agreement", set(), None, None, H), ("agreement", set(), None, None, H)],
+    ),
     # "the two ministers" paragraphs after their talks are their two
     (
         "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "

@@ -1848,6 +1848,43 @@ class _Reader:
                     ),
                 )
                 self.absorb(best, d)
+        if self.lang == "en":
+            self._merge_state_events()
+
+    def _merge_state_events(self) -> None:
+        """English: an event between states with no person named ("Qatar, Iran sign
+        pact") is the event of the same type between persons who serve those states; a
+        supply between states, an earlier supply between the same states."""
+        for d in self.drafts:
+            if not d.alive or d.actors or not d.countries:
+                continue
+            want = set(d.countries)
+            keep = next(
+                (
+                    e
+                    for e in self.drafts
+                    if e is not d
+                    and e.alive
+                    and e.type == d.type
+                    and e.status == d.status
+                    and (
+                        (
+                            e.actors
+                            and want
+                            <= set().union(*(self.country_of.get(p, set()) for p in e.actors))
+                        )
+                        or (
+                            d.type == "supply"
+                            and not e.actors
+                            and set(e.countries) == want
+                            and e.sent <= d.sent
+                        )
+                    )
+                ),
+                None,
+            )
+            if keep is not None:
+                self.absorb(keep, d)
 
     def same(self, e: _Draft, d: _Draft) -> bool:
         if e.status != d.status:
