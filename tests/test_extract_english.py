@@ -601,6 +601,34 @@ FAMILIES = [
             ("Selim Dorvane", "deputy_head_of_government", "KW"),
         },
     ),
+    # "at" and "as" alone are prepositions, not name particles
+    (
+        "Omani Defence Minister Tarven Oskalid received him at Al-Barka Palace.",
+        {("Tarven Oskalid", "defence_minister", "OM")},
+    ),
+    (
+        "Jordanian Foreign Minister Marlo Denfeth spoke as Egypt's envoy Orla Vintrey arrived.",
+        {("Marlo Denfeth", "foreign_minister", "JO"), ("Orla Vintrey", "envoy", "EG")},
+    ),
+    # an armed service before the rank of a title's holder; an acronym after the state
+    (
+        "Pentagon Press Secretary Air Force Brig. Gen. Tarven Oskalid gave the readout.",
+        {("Tarven Oskalid", "spokesperson", "US")},
+    ),
+    (
+        "Republic of Korea (ROK) Minister of National Defense Marlo Denfeth spoke.",
+        {("Marlo Denfeth", "defence_minister", "KR")},
+    ),
+    # Minister for X, the Commonwealth form
+    (
+        "Australian Acting Minister for Defence Orla Vintrey met Ireland's Minister for "
+        "Finance Selim Dorvane and the Indian Minister for Home Affairs Keld Amarin.",
+        {
+            ("Orla Vintrey", "defence_minister", "AU"),
+            ("Selim Dorvane", "finance_minister", "IE"),
+            ("Keld Amarin", "interior_minister", "IN"),
+        },
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
@@ -840,6 +868,11 @@ def test_extract_english_offsets_slice_exactly():
     for t in ex.tenures:
         for m in t.mentions:
             assert text[m.begin : m.end] == m.text
+
+
+def test_extract_english_gazetteer_name_with_a_middle_initial():
+    (f,) = _findings("Turkish Foreign Minister Hakan K. Fidan met the envoy.")
+    assert (f.name, f.english) == ("Hakan K. Fidan", "Hakan Fidan")
 
 
 def test_extract_english_surname_of_a_gazetteer_name_seen_without_title():

@@ -100,6 +100,8 @@ _STYLES = _W["styles"]
 _SERVICES = _W["service_words"]
 # The nouns of an agency whose head, director or president is its director general.
 _AGENCY = _W["agency_words"]
+# Particles that are a name's only when glued to it (at-Tamimi), prepositions alone.
+_GLUED_ONLY = frozenset({"at", "as"})
 # What may close a name: Jr., Sr., II, III.
 _GENERATIONAL = _W["generational"]
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
@@ -354,8 +356,10 @@ class _Parser:
         t = self.tok(j)
         if t is None or t.punct:
             return False
-        base = t.norm.split("-", 1)[0] if "-" in t.norm else t.norm
-        return base in _PARTICLES
+        if "-" not in t.norm:
+            # "at", "as" alone are the prepositions (X at Al-Sakhir Palace); at-, as- glued
+            return t.norm in _PARTICLES and t.norm not in _GLUED_ONLY
+        return t.norm.split("-", 1)[0] in _PARTICLES
 
     def hyphen_particle(self, j: int) -> bool:
         """al-Shaibani, el-Sisi: a particle glued to a capitalised word."""
@@ -393,7 +397,20 @@ class _Parser:
             if self.surname_of(i) is None:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 return (i, j, english) if english else None
-        return i, j, None
+        return i, j, self._gazetteer_without_initials(i, j)
+
+    def _gazetteer_without_initials(self, i: int, j: int) -> str | None:
+        """The gazetteer's English for a name written with middle initials or Jr./III
+        (Tarven J. Oskalid III for Tarven Oskalid), or None."""
+        words = [
+            [self.toks[k].norm]
+            for k in range(i, j)
+            if not (self.initial(k) or self.toks[k].text == "." or self.generational(k))
+        ]
+        if len(words) == j - i or len(words) < 2:
+            return None
+        hit = self.ix.officials.longest(words)
+        return hit[1] if hit and hit[0] == len(words) else None
 
     def _extend(self, j: int, start: int) -> int:
         while j < self.n and j - start < 7:
@@ -807,6 +824,10 @@ class _Parser:
             if h:
                 j = h[0]
                 continue
+            sv = self.walk(_phrases("service_words"), j) if t.cap else None
+            if sv and self.walk(self.ix.ranks, sv[0]):
+                j = sv[0]  # Press Secretary Air Force Brig. Gen. X: the rank's service
+                continue
             if t.norm in _STYLES and t.cap and self.name_at(j + 1, single=False):
                 j += 1
                 continue
@@ -947,6 +968,8 @@ class _Parser:
                 if st:
                     m["country"], m["state_kind"] = st[1], "pre"
                     j = st[0]
+                    if self.norm(j) == "(" and self.norm(j + 2) == ")":
+                        j += 3  # Republic of Korea (ROK) Minister of National Defense
                     continue
             sv = self.walk(_phrases("service_words"), j) if t.cap else None
             if sv and self.post_at(sv[0]):
