@@ -629,6 +629,24 @@ FAMILIES = [
             ("Keld Amarin", "interior_minister", "IN"),
         },
     ),
+    # "TITLE and [acting] TITLE NAME" is a list of NAME's titles, not an apposition
+    (
+        "Tarven Oskalid, Minister of Interior and acting Minister of Tourism Marlo Denfeth "
+        "attended.",
+        {("Marlo Denfeth", "interior_minister", None), ("Marlo Denfeth", "minister", None)},
+    ),
+    (
+        "Present were Orla Vintrey, Minister of Finance and KRG acting Minister of Planning "
+        "Selim Dorvane, and others.",
+        {("Selim Dorvane", "minister", None)},
+    ),
+    (
+        "Keld Amarin, Deputy Prime Minister and Minister of Interior, and Marlo Denfeth attended.",
+        {
+            ("Keld Amarin", "deputy_head_of_government", None),
+            ("Keld Amarin", "interior_minister", None),
+        },
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

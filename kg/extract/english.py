@@ -1159,8 +1159,8 @@ class _Parser:
                 k2 = k + 1
                 if self.norm(k) == "," and self.norm(k2) == "and":
                     k2 += 1
-                if self.norm(k2) == "the":
-                    k2 += 1
+                while self.norm(k2) in _SKIP_BEFORE and not self.walk(self.ix.posts, k2):
+                    k2 += 1  # and the acting Minister of Tourism
                 nxt = self.post_at(k2)
                 if nxt and not nxt[3]:
                     cur, post_start = nxt, k2
@@ -1238,6 +1238,9 @@ class _Parser:
                 # "led by Foreign Minister X, the defence minister and the head of
                 # intelligence": a list of other, unnamed members, no second post of X
                 name = None
+            if name is not None and self._title_list_goes_on(j):
+                # "X, Minister of Interior and acting Minister of Y Z": the titles are Z's
+                name = None
             if name is not None:
                 start = name[0]
                 rk = self.rank_ending_at(name[0])
@@ -1292,6 +1295,14 @@ class _Parser:
                 generic=country is None,
             )
         return max(end_tok, i + 1)
+
+    def _title_list_goes_on(self, j: int) -> bool:
+        """After a title, "and" then another title within a few words ("Minister of
+        Interior and KRG acting Minister of X Y"): the titles are a list of the name
+        after them, not an apposition of the name before them."""
+        return self.norm(j) == "and" and any(
+            self.post_at(k) for k in range(j + 1, min(j + 5, self.n))
+        )
 
     def _other_minister_before(self, name, titles) -> bool:
         """The name right before an appositive title already holds another minister's post
