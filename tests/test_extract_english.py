@@ -370,7 +370,24 @@ FAMILIES = [
     ),
     (
         "White House Chief of Staff Orla Vintrey joined the call.",
-        {("Orla Vintrey", "official", None)},
+        {("Orla Vintrey", "official", "US")},
+    ),
+    # ... and so does an institution only one state has, before or inside the title
+    (
+        "IDF Chief of Staff Lt. Gen. Tarven Oskalid visited the border.",
+        {("Tarven Oskalid", "chief_of_staff", "IL")},
+    ),
+    (
+        "IRGC commander Maj. Gen. Marlo Denfeth warned the militias.",
+        {("Marlo Denfeth", "military_commander", "IR")},
+    ),
+    (
+        "CIA Director Selim Dorvane travelled to Cairo.",
+        {("Selim Dorvane", "intelligence_chief", "US")},
+    ),
+    (
+        "The head of the Iranian Quds Force, Keld Amarin, met the delegation.",
+        {("Keld Amarin", "military_commander", "IR")},
     ),
     # diplomats below the ambassador, with their host
     (

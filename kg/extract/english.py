@@ -102,6 +102,8 @@ _SERVICES = _W["service_words"]
 _AGENCY = _W["agency_words"]
 # Particles that are a name's only when glued to it (at-Tamimi), prepositions alone.
 _GLUED_ONLY = frozenset({"at", "as"})
+# The nouns of an armed organization whose chief or head is its commander.
+_ARMED_ORG = _W["armed_organization_words"]
 # What may close a name: Jr., Sr., II, III.
 _GENERATIONAL = _W["generational"]
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
@@ -271,7 +273,7 @@ class _Parser:
         c = self.walk(self.ix.countries, j)
         if c:
             hits.append(c)
-        s = self.walk(_phrases("state_metonyms"), j) if self.toks[j].cap else None
+        s = self._metonym(j)
         if s:
             hits.append(s)  # Pentagon spokesperson, White House press secretary
         if not hits:
@@ -282,6 +284,11 @@ class _Parser:
         ):
             end += 1
         return end, code
+
+    def _metonym(self, j: int) -> tuple[int, str] | None:
+        """A seat or institution of one state at token j (Pentagon, Kremlin, IRGC)."""
+        t = self.tok(j)
+        return self.walk(_phrases("state_metonyms"), j) if t is not None and t.cap else None
 
     def country_after_of(self, j: int) -> tuple[int, str] | None:
         """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``)."""
@@ -1152,6 +1159,11 @@ class _Parser:
             if state_from_org and m["country"] is None:
                 m["country"] = state_from_org
             after = self.post_modifiers(end, entry, m)
+            if m["country"] is None:
+                # IRGC commander, CIA Director, Mossad chief: the institution is one state's
+                m["country"] = next(
+                    (h[1] for x in range(post_start, end) if (h := self._metonym(x))), None
+                )
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
             k = after
@@ -1570,7 +1582,7 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         )
     if words & {"intelligence", "mit", "mossad"}:
         return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
-    if words & {"army", "forces", "guard", "guards", "corps", "navy"} and head in (
+    if words & _ARMED_ORG and head in (
         "chief",
         "commander",
         "head",
