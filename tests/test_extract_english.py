@@ -664,6 +664,32 @@ FAMILIES = [
             ("Keld Amarin", "interior_minister", None),
         },
     ),
+    # "X, who heads the BODY" and "X, who is also TITLE"
+    (
+        "Tarven Oskalid, who heads the Egyptian Civil Aviation Authority, spoke.",
+        {("Tarven Oskalid", "director_general", "EG")},
+    ),
+    (
+        "Marlo Denfeth, who heads Jordan's General Intelligence Directorate, met him.",
+        {("Marlo Denfeth", "intelligence_chief", "JO")},
+    ),
+    (
+        "Orla Vintrey, who commands the Iraqi Army, met him.",
+        {("Orla Vintrey", "military_commander", "IQ")},
+    ),
+    ("Selim Dorvane, who leads the Omani delegation, arrived.", set()),
+    (
+        "Keld Amarin, who is also Kuwait's oil minister, spoke.",
+        {("Keld Amarin", "minister", "KW")},
+    ),
+    (
+        "Selim Dorvane, who serves as Bahrain's interior minister, spoke.",
+        {("Selim Dorvane", "interior_minister", "BH")},
+    ),
+    (
+        "The Director of the General Intelligence Service of Egypt, Tarven Oskalid, met him.",
+        {("Tarven Oskalid", "intelligence_chief", "EG")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

@@ -104,6 +104,10 @@ _AGENCY = _W["agency_words"]
 _GLUED_ONLY = frozenset({"at", "as"})
 # The nouns of an armed organization whose chief or head is its commander.
 _ARMED_ORG = _W["armed_organization_words"]
+# "X, who is also TITLE", "X, who serves as TITLE": an apposition in a relative clause.
+_RELATIVE = _W["relative_title"]
+# "X, who heads the AGENCY": the verb and the head it makes (heads: head, directs: director).
+_HEADS_VERB = _W["heads_verbs"]
 # What may close a name: Jr., Sr., II, III.
 _GENERATIONAL = _W["generational"]
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
@@ -467,10 +471,12 @@ class _Parser:
         return self.surnames.get(_surname_key(t.norm))
 
     def name_before(self, i: int) -> tuple[int, int, str | None] | None:
-        """A name ending at the comma right before token i (X, the Turkish foreign minister)."""
+        """A name ending at the comma right before token i (X, the Turkish foreign minister;
+        X, who is also the Turkish foreign minister)."""
         k = i - 1
         if self.norm(k) == "the":
             k -= 1
+        k = self._relative_before(k)
         if self.norm(k) != ",":
             return None
         end = k
@@ -498,6 +504,43 @@ class _Parser:
             ):
                 return got
         return None
+
+    def _relative_before(self, k: int) -> int:
+        """The token before "who is (also)", "who serves as" ending at token k, or k."""
+        for phrase in sorted(_RELATIVE, key=len, reverse=True):
+            words = phrase.split()
+            start = k - len(words) + 1
+            if start > 0 and [self.norm(x) for x in range(start, k + 1)] == words:
+                return start - 1
+        return k
+
+    def try_who_heads(self, i: int) -> int | None:
+        """X, who heads the Egyptian Civil Aviation Authority: the head of that body."""
+        if self.norm(i) != "who" or self.norm(i + 1) not in _HEADS_VERB:
+            return None
+        got = self.org_after_of(i + 1)
+        name = self.name_before(i)
+        if got is None or name is None:
+            return None
+        end, code, words = got
+        entry = _org_entry(_HEADS_VERB[self.norm(i + 1)], words)
+        if entry is None:
+            return None
+        self.add(
+            name[0],
+            name[1],
+            name[2],
+            role=entry[0].role,
+            country=code,
+            org=entry[1],
+            rank=None,
+            status="current",
+            start=name[0],
+            end=end,
+            rule="en.name_title",
+            generic=code is None,
+        )
+        return end
 
     def name_before_as(self, i: int) -> tuple[int, int, str | None] | None:
         """nominated X as foreign minister; X was appointed as the new foreign minister."""
@@ -898,11 +941,19 @@ class _Parser:
         t = self.tok(k)
         if t is None or t.punct or not t.cap:
             return False
-        if self.walk(self.ix.ranks, k) or self.walk(self.ix.honorifics, k):
+        if self.walk(self.ix.honorifics, k):
             return False
+        r = self.walk(self.ix.ranks, k)
+        if r:
+            after = self.name_at(r[0], single=False)
+            # the rank of the name after the organization, not General Intelligence
+            return after is None or self._orgish(after)
         name = self.name_at(k, single=False)
-        if name is None:
-            return True
+        return name is None or self._orgish(name)
+
+    def _orgish(self, name: tuple[int, int, str | None]) -> bool:
+        """Is this "name" part of an organization's name (an organization noun in it or
+        right after it, or an ``of`` after it)?"""
         inside = {self.toks[x].norm for x in range(name[0], name[1] + 1)}
         return bool(inside & (_ORG_WORDS | _AGENCY)) or self.norm(name[1]) in ("of", "for")
 
@@ -998,6 +1049,8 @@ class _Parser:
                 nxt = self.try_counterpart(i)
             if nxt is None:
                 nxt = self.try_deputy(i)
+            if nxt is None:
+                nxt = self.try_who_heads(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.context_states()
         return self.findings
