@@ -690,6 +690,20 @@ FAMILIES = [
         "The Director of the General Intelligence Service of Egypt, Tarven Oskalid, met him.",
         {("Tarven Oskalid", "intelligence_chief", "EG")},
     ),
+    # a monarch's single name, with its numeral; never a place named after one
+    (
+        "King Tarvan received Sultan Oskal and Emir Marlo in the capital.",
+        {
+            ("Tarvan", "head_of_state", None),
+            ("Oskal", "head_of_state", None),
+            ("Marlo", "head_of_state", None),
+        },
+    ),
+    (
+        "The Bahraini King Denfeth II received the minister.",
+        {("Denfeth II", "head_of_state", "BH")},
+    ),
+    ("The delegation landed at King Tarvan Air Base.", set()),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
@@ -929,6 +943,13 @@ def test_extract_english_offsets_slice_exactly():
     for t in ex.tenures:
         for m in t.mentions:
             assert text[m.begin : m.end] == m.text
+
+
+def test_extract_english_monarch_named_again_by_first_name_is_one_person():
+    text = "Omani Sultan Tarvan bin Oskal received the envoy. Sultan Tarvan said ties were deep."
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert [p.name_en for p in ex.persons] == ["Tarvan bin Oskal"]
+    assert {(t.role, t.country) for t in ex.tenures} == {("head_of_state", "OM")}
 
 
 def test_extract_english_gazetteer_name_with_a_middle_initial():

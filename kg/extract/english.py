@@ -108,6 +108,8 @@ _ARMED_ORG = _W["armed_organization_words"]
 _RELATIVE = _W["relative_title"]
 # "X, who heads the AGENCY": the verb and the head it makes (heads: head, directs: director).
 _HEADS_VERB = _W["heads_verbs"]
+# Monarchs' titles, which a single name may follow (King Abdullah).
+_MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
 _GENERATIONAL = _W["generational"]
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
@@ -212,6 +214,7 @@ class _Parser:
         self.n = len(self.toks)
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
+        self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.used = 0  # tokens before this one belong to a finding already
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
@@ -1264,6 +1267,8 @@ class _Parser:
         if last.get("plural"):
             return self.coordinated(j, titles[-1])
         name = self.name_at(j)
+        if name is None and self.norm(titles[-1][1] - 1) in _MONARCHS:
+            name = self._regnal_name(j)  # King Abdullah, Sultan Haitham
         rule = "en.title_name"
         if name is not None and "," in {self.norm(x) for x in range(titles[-1][1], j)}:
             # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
@@ -1360,6 +1365,20 @@ class _Parser:
                 generic=country is None,
             )
         return max(end_tok, i + 1)
+
+    def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
+        """One name word after a monarch's title, with its regnal numeral, where a
+        clause goes on after it (King Abdullah received; not King Salman Air Base)."""
+        if not self.name_word(j):
+            return None
+        end = j + 1
+        t = self.tok(end)
+        if t is not None and re.fullmatch(r"[IVX]+", t.text):
+            end += 1
+        nxt = self.tok(end)
+        if nxt is not None and nxt.cap and not nxt.punct:
+            return None
+        return j, end, None
 
     def _title_list_goes_on(self, j: int) -> bool:
         """After a title, "and" then another title within a few words ("Minister of
@@ -1595,6 +1614,8 @@ class _Parser:
         alias = None
         if ne - ns == 1:
             alias = self.surname_of(ns)
+            if alias is None and role == "head_of_state":
+                alias = self.monarchs.get(toks[ns].norm)  # Sultan X after Sultan X bin Y
         f = Finding(
             name=name,
             name_begin=toks[ns].idx,
@@ -1613,6 +1634,8 @@ class _Parser:
         )
         self.findings.append(f)
         self.used = max(self.used, ne)
+        if role == "head_of_state" and ne - ns >= 2 and alias is None:
+            self.monarchs.setdefault(toks[ns].norm, len(self.findings) - 1)
         if ne - ns >= 2 and alias is None:
             self.surnames.setdefault(_surname_key(toks[ne - 1].norm), len(self.findings) - 1)
         return f
