@@ -704,6 +704,7 @@ FAMILIES = [
         {("Denfeth II", "head_of_state", "BH")},
     ),
     ("The delegation landed at King Tarvan Air Base.", set()),
+    ("He met the ambassador and Sultan Al-Oskali, deputy head of the fund.", set()),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

@@ -1369,8 +1369,8 @@ class _Parser:
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
         """One name word after a monarch's title, with its regnal numeral, where a
         clause goes on after it (King Abdullah received; not King Salman Air Base)."""
-        if not self.name_word(j):
-            return None
+        if not self.name_word(j) or self.hyphen_particle(j) or "-" in self.toks[j].text:
+            return None  # Sultan Al-Aseeri: a given name and a family name, no monarch
         end = j + 1
         t = self.tok(end)
         if t is not None and re.fullmatch(r"[IVX]+", t.text):
