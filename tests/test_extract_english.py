@@ -705,6 +705,15 @@ FAMILIES = [
     ),
     ("The delegation landed at King Tarvan Air Base.", set()),
     ("He met the ambassador and Sultan Al-Oskali, deputy head of the fund.", set()),
+    # officers of international bodies serve no state; a Minister-President heads one
+    (
+        "UN Deputy Secretary-General Marlo Denfeth and EU Commissioner Orla Vintrey visited.",
+        {("Marlo Denfeth", "official", None), ("Orla Vintrey", "official", None)},
+    ),
+    (
+        "Dutch Minister-President Tarven Oskalid met the Egyptian ambassador.",
+        {("Tarven Oskalid", "head_of_government", "NL")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
