@@ -714,6 +714,23 @@ FAMILIES = [
         "Dutch Minister-President Tarven Oskalid met the Egyptian ambassador.",
         {("Tarven Oskalid", "head_of_government", "NL")},
     ),
+    # an adviser or spokesperson of an official takes that official's state
+    (
+        "U.S. President Tarven Oskalid's national security adviser Marlo Denfeth met him.",
+        {("Tarven Oskalid", "head_of_state", "US"), ("Marlo Denfeth", "adviser", "US")},
+    ),
+    (
+        "Egyptian Foreign Minister Selim Dorvane's spokesman Keld Amarin said.",
+        {("Selim Dorvane", "foreign_minister", "EG"), ("Keld Amarin", "spokesperson", "EG")},
+    ),
+    (
+        "Orla Vintrey, a senior adviser to the Saudi crown prince, said.",
+        {("Orla Vintrey", "adviser", "SA")},
+    ),
+    (
+        "Iranian Supreme Leader Ayatollah Tarven Oskalid said.",
+        {("Tarven Oskalid", "head_of_state", "IR")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

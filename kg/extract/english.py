@@ -477,8 +477,8 @@ class _Parser:
         """A name ending at the comma right before token i (X, the Turkish foreign minister;
         X, who is also the Turkish foreign minister)."""
         k = i - 1
-        if self.norm(k) == "the":
-            k -= 1
+        if self.norm(k) in ("the", "a", "an"):
+            k -= 1  # X, a senior adviser to ...
         k = self._relative_before(k)
         if self.norm(k) != ",":
             return None
@@ -786,7 +786,7 @@ class _Parser:
                             j += 1
                     continue
             if t.norm == "to" and entry.role in ("adviser", "envoy") and m["country"] is None:
-                st = self.state_at(j + 1)
+                st = self.state_at(j + 1 + (self.norm(j + 1) == "the"))
                 if st and self.post_at(st[0]):
                     m["country"] = st[1]  # adviser to U.S. President X: the president's state
                     break
@@ -1161,6 +1161,11 @@ class _Parser:
     def titles_at(self, i: int):
         """A chain of titles at token i for one person: [(start, end, entry, org, mods)]."""
         j, mods = self.pre_modifiers(i)
+        if mods["country"] is None and self.norm(i - 1) in ("'s", "’s") and i >= 2:
+            # President X's national security adviser: the state of X's post
+            owner = [f for f in self.findings if f.name_end == self.toks[i - 2].end and f.country]
+            if owner:
+                mods["country"] = owner[-1].country
         first = self.post_at(j)
         if first is None and mods["country"]:
             lead = self.walk(self.ix.posts, j)
