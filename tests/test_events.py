@@ -508,6 +508,19 @@ ENGLISH = [
         D,
         [("agreement", set(), None, None, H), ("agreement", set(), None, None, H)],
     ),
+    # bilateral talks held, and a call by phone
+    (
+        "Omani Foreign Minister Keld Amarin and his Kuwaiti counterpart Tarven Oskalid on "
+        "Monday held bilateral talks.",
+        D,
+        [("meeting", {"Amarin", "Oskalid"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "US Secretary of Defense Marlo Denfeth spoke by phone with Jordanian Defence "
+        "Minister Selim Dorvane today.",
+        D,
+        [("phone_call", {"Denfeth", "Dorvane"}, D, None, H)],
+    ),
     # "the two ministers" paragraphs after their talks are their two
     (
         "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "
