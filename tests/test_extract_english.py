@@ -731,6 +731,20 @@ FAMILIES = [
         "Iranian Supreme Leader Ayatollah Tarven Oskalid said.",
         {("Tarven Oskalid", "head_of_state", "IR")},
     ),
+    # the side a member signs or attends for
+    (
+        "The memorandum was signed on the Qatari side by HE the Armed Forces Chief of Staff "
+        "Tarven Oskalid and for Iran by the visiting Minister of Defence Marlo Denfeth.",
+        {("Tarven Oskalid", "chief_of_staff", "QA"), ("Marlo Denfeth", "defence_minister", "IR")},
+    ),
+    (
+        "The Jordanian side was represented by Minister of Interior Selim Dorvane.",
+        {("Selim Dorvane", "interior_minister", "JO")},
+    ),
+    (
+        "The talks were attended from the Omani side by the Chief of Staff Orla Vintrey.",
+        {("Orla Vintrey", "chief_of_staff", "OM")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
@@ -925,6 +939,24 @@ def test_extract_english_dateline_fills_unstated_state():
             "DOHA: Qatari Foreign Minister Keld Amarin met the delegation. "
             "Ambassador Tarven Oskalid attended the talks.",
             {("Keld Amarin", "foreign_minister", "QA"), ("Tarven Oskalid", "ambassador", None)},
+        ),
+        # a coalition's commander in the lead serves no state the dateline names
+        (
+            "ERBIL (Rudaw) - Iraqi Defence Minister Keld Amarin met a delegation led by Major "
+            "General Marlo Denfeth, the commanding general of the Combined Joint Task "
+            "Force-Operation Desert Guard.",
+            {
+                ("Keld Amarin", "defence_minister", "IQ"),
+                ("Marlo Denfeth", "military_commander", None),
+            },
+        ),
+        (
+            "DOHA: Qatari Foreign Minister Keld Amarin received Selim Dorvane, Commander of "
+            "the Global Coalition against piracy.",
+            {
+                ("Keld Amarin", "foreign_minister", "QA"),
+                ("Selim Dorvane", "military_commander", None),
+            },
         ),
         # a story filed abroad: the dateline speaks for its lead only
         (

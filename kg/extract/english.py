@@ -108,6 +108,10 @@ _ARMED_ORG = _W["armed_organization_words"]
 _RELATIVE = _W["relative_title"]
 # "X, who heads the AGENCY": the verb and the head it makes (heads: head, directs: director).
 _HEADS_VERB = _W["heads_verbs"]
+# What may stand between "on the Qatari side by" and the title (the, HE, visiting).
+_SIDE_GAP = _W["side_gap"]
+# The words of a multinational command or mission, which serves no one state.
+_MULTINATIONAL = _W["multinational_words"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
@@ -215,6 +219,7 @@ class _Parser:
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
+        self.multinational: set[int] = set()  # names whose post is in a coalition's command
         self.used = 0  # tokens before this one belong to a finding already
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
@@ -327,6 +332,8 @@ class _Parser:
             return False
         if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
             return False
+        if "-" in t.norm and any(p in _NOT_NAME for p in t.norm.split("-") if p not in _PARTICLES):
+            return False  # Task Force-Operation, Air Force-Central: not a name
         if t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[IVX]+", t.text):
             if not self._capitals_in_name(j):
                 return False  # acronyms: MIT, IRNA, SANA
@@ -740,6 +747,8 @@ class _Parser:
                 # Ministry of Defence, Deputy Chief of Kuwait National Guard
                 j, code, words = org_of
                 m["country"] = m["country"] or code
+                if words & _MULTINATIONAL:
+                    m["multinational"] = True  # of the Combined Joint Task Force
                 if "ministry" in words and entry.role in _IN_MINISTRY:
                     m["org"] = m["org"] or next(
                         (o for w, o in _MINISTRY_ORG.items() if w in words), None
@@ -951,13 +960,19 @@ class _Parser:
             after = self.name_at(r[0], single=False)
             # the rank of the name after the organization, not General Intelligence
             return after is None or self._orgish(after)
+        if self.norm(k - 1).split("-")[-1] == "operation":
+            return True  # Operation Inherent Resolve: the operation's own name
         name = self.name_at(k, single=False)
         return name is None or self._orgish(name)
 
     def _orgish(self, name: tuple[int, int, str | None]) -> bool:
         """Is this "name" part of an organization's name (an organization noun in it or
         right after it, or an ``of`` after it)?"""
-        inside = {self.toks[x].norm for x in range(name[0], name[1] + 1)}
+        inside = {
+            w
+            for x in range(name[0], min(name[1] + 1, self.n))
+            for w in self.toks[x].norm.split("-")
+        }
         return bool(inside & (_ORG_WORDS | _AGENCY)) or self.norm(name[1]) in ("of", "for")
 
     def portfolio_extension(self, j: int) -> tuple[int, str | None] | None:
@@ -1071,12 +1086,34 @@ class _Parser:
                 continue
             sent = self.toks[k].sent
             code, why = self._delegation_state(k, sent), "+delegation"
+            if code is None:
+                code, why = self._side_state(k, sent), "+side"
             if code is None and self._listed(k, f.end):
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
             if code:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _side_state(self, k: int, sent: int) -> str | None:
+        """ "signed on the Qatari side by X", "the Jordanian side was represented by X",
+        "and for Iran by X": the state of the side whose member the finding at k is."""
+        j = k - 1
+        while j >= 0 and k - j <= 6 and self.toks[j].sent == sent:
+            t = self.toks[j]
+            if t.norm == "side" and any(self.norm(x) == "by" for x in range(j + 1, k)):
+                for a in range(max(0, j - 3), j):
+                    hit = self.state_at(a)
+                    if hit and hit[0] == j:
+                        return hit[1]
+                return None
+            if t.norm == "by" and self.norm(j - 2) == "for":
+                hit = self.state_at(j - 1)
+                return hit[1] if hit and hit[0] == j else None
+            if t.norm not in _SIDE_GAP and not self.walk(self.ix.honorifics, j):
+                return None
+            j -= 1
+        return None
 
     def _tok_at(self, char: int) -> int | None:
         k = bisect_left(self._starts, char)
@@ -1369,6 +1406,8 @@ class _Parser:
                 rule=r,
                 generic=country is None,
             )
+            if m.get("multinational"):
+                self.multinational.add(self.toks[ns].idx)
         return max(end_tok, i + 1)
 
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
@@ -1744,6 +1783,7 @@ def find_officials(
             and f.status == "current"
             and (sent_of.get(f.begin) in lead or (local and f.role not in _ABROAD))
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
+            and f.name_begin not in parser.multinational  # a coalition's commander
             else f
             for f in found
         ]
