@@ -745,6 +745,32 @@ FAMILIES = [
         "The talks were attended from the Omani side by the Chief of Staff Orla Vintrey.",
         {("Orla Vintrey", "chief_of_staff", "OM")},
     ),
+    # a counterpart whose given name is also a title word
+    (
+        "Jordanian Defence Minister Tarven Oskalid met his Iranian counterpart Amir Denfeth.",
+        {("Tarven Oskalid", "defence_minister", "JO"), ("Amir Denfeth", "defence_minister", "IR")},
+    ),
+    (
+        "Omani Foreign Minister Orla Vintrey called her Pakistani counterpart Sultan Marlo Keld.",
+        {
+            ("Orla Vintrey", "foreign_minister", "OM"),
+            ("Sultan Marlo Keld", "foreign_minister", "PK"),
+        },
+    ),
+    # "senior Turkish officials, including ...": the officials' state
+    (
+        "It was attended by senior Turkish officials, including Chief of General Staff Gen. "
+        "Tarven Oskalid and Deputy Foreign Ministers Marlo Denfeth and Orla Vintrey.",
+        {
+            ("Tarven Oskalid", "chief_of_staff", "TR"),
+            ("Marlo Denfeth", "deputy_minister", "TR"),
+            ("Orla Vintrey", "deputy_minister", "TR"),
+        },
+    ),
+    (
+        "Egyptian officers, including Air Force Commander Selim Dorvane, attended.",
+        {("Selim Dorvane", "military_commander", "EG")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

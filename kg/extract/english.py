@@ -112,6 +112,8 @@ _HEADS_VERB = _W["heads_verbs"]
 _SIDE_GAP = _W["side_gap"]
 # The words of a multinational command or mission, which serves no one state.
 _MULTINATIONAL = _W["multinational_words"]
+# Title words that are also given names (his counterpart Amir X).
+_TITLE_NAMES = _W["title_given_names"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
@@ -1524,6 +1526,13 @@ class _Parser:
             {"country": None, "rank": None, "status": "current", "org": None},
         )
         name = self.name_at(j2)
+        if (
+            name is None
+            and self.norm(j2) in _TITLE_NAMES
+            and self.toks[j2].cap
+            and self.name_word(j2 + 1)
+        ):
+            name = (j2, self._extend(j2 + 1, j2), None)  # his Iranian counterpart Amir X
         if name is None:
             return k + 1
         ante = self.antecedent(i)
