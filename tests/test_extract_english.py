@@ -771,6 +771,25 @@ FAMILIES = [
         "Egyptian officers, including Air Force Commander Selim Dorvane, attended.",
         {("Selim Dorvane", "military_commander", "EG")},
     ),
+    # "the country's X": the one state just named, and no guess between two
+    (
+        "He came with Oman's foreign minister, Tarven Oskalid, and the country's intelligence "
+        "chief, Marlo Denfeth.",
+        {
+            ("Tarven Oskalid", "foreign_minister", "OM"),
+            ("Marlo Denfeth", "intelligence_chief", "OM"),
+        },
+    ),
+    (
+        "The delegation arrived in Kuwait. The emirate's foreign minister, Orla Vintrey, "
+        "received it.",
+        {("Orla Vintrey", "foreign_minister", "KW")},
+    ),
+    (
+        "Jordan's king met Egypt's president. The country's foreign minister Selim Dorvane "
+        "attended.",
+        {("Selim Dorvane", "foreign_minister", None)},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

@@ -112,6 +112,8 @@ _HEADS_VERB = _W["heads_verbs"]
 _SIDE_GAP = _W["side_gap"]
 # The words of a multinational command or mission, which serves no one state.
 _MULTINATIONAL = _W["multinational_words"]
+# "the country's X": nouns standing for the state just named.
+_STATE_NOUNS = _W["state_nouns"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
@@ -1015,6 +1017,18 @@ class _Parser:
             out.add(self.toks[x].norm)
         return out
 
+    def _one_state_before(self, j: int) -> str | None:
+        """The one state named in this sentence and the one before, before token j."""
+        sent = self.toks[j].sent
+        codes = set()
+        for k in range(j - 1, -1, -1):
+            if self.toks[k].sent < sent - 1:
+                break
+            hit = self.state_at(k)
+            if hit and hit[0] <= j:
+                codes.add(hit[1])
+        return codes.pop() if len(codes) == 1 else None
+
     def pre_modifiers(self, i: int) -> tuple[int, dict]:
         """Before a title: the status, a state, the skip words (the, new, acting)."""
         m = {"country": None, "rank": None, "status": "current", "org": None, "state_kind": None}
@@ -1041,6 +1055,13 @@ class _Parser:
                 continue
             if self.walk(self.ix.posts, j):
                 break  # White House chief of staff: the title itself, not a state's
+            if m["country"] is None and t.norm in _STATE_NOUNS and self.norm(j + 1) == "'s":
+                code = self._one_state_before(j)
+                if code:
+                    # the country's intelligence chief: the one state just named
+                    m["country"], m["state_kind"] = code, "pre"
+                    j += 2
+                    continue
             if m["country"] is None:
                 st = self.state_at(j)
                 if st:
