@@ -521,6 +521,20 @@ ENGLISH = [
         D,
         [("phone_call", {"Denfeth", "Dorvane"}, D, None, H)],
     ),
+    # "the signing ceremony" is the signing told; whoever attended it takes part
+    (
+        "The defence pact was signed yesterday by Qatari Chief of Staff Tarven Oskalid and "
+        "Iranian Defence Minister Marlo Denfeth. The signing ceremony was attended by Iran's "
+        "Ambassador to Doha Orla Vintrey.",
+        D,
+        [("agreement", {"Oskalid", "Denfeth", "Vintrey"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "Jordan and Egypt witnessed the signing of a trade agreement by Jordanian Trade "
+        "Minister Tarven Oskalid and Egyptian Trade Minister Marlo Denfeth.",
+        D,
+        [("agreement", {"Oskalid", "Denfeth"}, None, None, H)],
+    ),
     # "the two ministers" paragraphs after their talks are their two
     (
         "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "

@@ -1407,6 +1407,14 @@ class _Reader:
         """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
         to an event."""
         gerund = trig.kind == "verb" and self.toks[a].norm.endswith("ing")
+        if self.lang == "en" and trig.kind == "signing" and self.toks[a].norm == "signing":
+            # "the MoU signing ceremony", "the signing": a signing already told
+            for k in range(a - 1, max(-1, a - 4), -1):
+                if self.toks[k].punct:
+                    break
+                if self.toks[k].norm == "the":
+                    return True
+            return False
         if trig.kind not in ("noun", "host", "summit", "military", "humanitarian") and not (
             self.lang == "en" and gerund  # "following his meeting with Y"
         ):
