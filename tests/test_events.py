@@ -535,6 +535,18 @@ ENGLISH = [
         D,
         [("agreement", {"Oskalid", "Denfeth"}, None, None, H)],
     ),
+    # an institution's statement is not the statement of the person named before it
+    (
+        "Kuwaiti Interior Minister Tarven Oskalid congratulated the commander, Kuwait "
+        "National Guard said in a statement.",
+        D,
+        [],
+    ),
+    (
+        "The Defence Ministry spokesman Marlo Denfeth said in a statement that the drill ended.",
+        D,
+        [("statement", {"Denfeth"}, None, None, H)],
+    ),
     # "the two ministers" paragraphs after their talks are their two
     (
         "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "

@@ -1599,12 +1599,18 @@ class _Reader:
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
             before = [pid for c, pid in persons if c < at]
             after = [pid for c, pid in persons if at <= c <= near]
-            if any(
-                k in _INSTITUTIONS[self.lang]
+            inst = [
+                j
                 for j in range(max(s.lo, a - 4), a)
-                for k in self.toks[j].firsts
-            ):
+                if any(k in _INSTITUTIONS[self.lang] for k in self.toks[j].firsts)
+            ]
+            if inst:
                 after = []  # "ذكرت وزارة الداخلية في بيان أن X": the ministry speaks
+                if self.lang == "en" and etype == "statement":
+                    # "..., Kuwait National Guard said in a statement": not the person
+                    # named before the institution
+                    cut = self.toks[inst[0]].begin
+                    before = [pid for c, pid in persons if cut <= c < at]
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
