@@ -790,6 +790,32 @@ FAMILIES = [
         "attended.",
         {("Selim Dorvane", "foreign_minister", None)},
     ),
+    # the president of a body that is no state chairs it; of a state, heads it
+    (
+        "Tarven Oskalid, President of the Egyptian Olympic Committee, spoke.",
+        {("Tarven Oskalid", "official", "EG")},
+    ),
+    (
+        "He received the President of the Military Committee of the North Atlantic Treaty "
+        "Organization (NATO), Admiral Marlo Denfeth.",
+        {("Marlo Denfeth", "official", None)},
+    ),
+    (
+        "Egyptian President Orla Vintrey met the President of the Russian Federation Selim "
+        "Dorvane.",
+        {("Orla Vintrey", "head_of_state", "EG"), ("Selim Dorvane", "head_of_state", "RU")},
+    ),
+    # an acronym in brackets inside or after a title
+    (
+        "The Chief of Staff of the People's National Army (ANP) of Algeria, Keld Amarin, "
+        "received him.",
+        {("Keld Amarin", "chief_of_staff", "DZ")},
+    ),
+    (
+        "He met the Permanent Representative of the Republic of Iraq to the United Nations "
+        "(UNESCO), Ambassador Tarven Oskalid.",
+        {("Tarven Oskalid", "ambassador", "IQ")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

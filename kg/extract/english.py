@@ -114,6 +114,8 @@ _SIDE_GAP = _W["side_gap"]
 _MULTINATIONAL = _W["multinational_words"]
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
+# Heads of state or government by title who may chair a body instead (President of X).
+_BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair"})
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
@@ -745,6 +747,9 @@ class _Parser:
                 m["status"] = "designate"
                 j += 1
                 continue
+            if self._acronym_at(j):
+                j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
+                continue
             org_of = self.org_after_of(j) if t.norm == "of" else None
             if org_of:
                 # Director General of the Civil Aviation Authority, Under-Secretary of the
@@ -933,6 +938,12 @@ class _Parser:
                 words.add(t.norm)
                 k += 1
                 continue
+            if k > start and t.norm in ("'s", "’s") and self.org_word_here(k + 1):
+                k += 1  # the People's National Army
+                continue
+            if k > start and self._acronym_at(k):
+                k += 3  # the Sultan's Armed Forces (SAF)
+                continue
             if (
                 t.norm in ("of", "and", "for")
                 and k > start
@@ -949,6 +960,20 @@ class _Parser:
         if not words & (_ORG_WORDS | _AGENCY):
             return None
         return k, code, words
+
+    def _acronym_at(self, k: int) -> bool:
+        """An acronym in brackets at token k: ``( ANP )``."""
+        t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        return (
+            t is not None
+            and a is not None
+            and c is not None
+            and t.text == "("
+            and c.text == ")"
+            and a.text[:1].isupper()
+            and a.text.replace("-", "").isalpha()
+            and (a.text.isupper() or sum(ch.isupper() for ch in a.text) >= 2)
+        )
 
     def org_word_here(self, k: int) -> bool:
         """May the capitalised word at k go on an organization's name? Not where a
@@ -1237,6 +1262,19 @@ class _Parser:
         ho = self.head_of(j) if first is None or self.norm(first[0]) == "of" else None
         if first is not None and ho is not None and ho[1].role == "director_general":
             first = None  # President of the Civil Aviation Authority: not a head of state
+        if (
+            first is not None
+            and first[1].role in ("head_of_state", "head_of_government")
+            and first[0] - j == 1
+            and self.norm(j) in _BODY_HEADS
+            and self.norm(first[0]) == "of"
+        ):
+            body = self.org_after_of(first[0])
+            if body is not None:
+                # President of the Military Committee, Chairman of the Board: the body's
+                # chair, an official (a head of an agency is its director general)
+                role = "director_general" if body[2] & _AGENCY else "official"
+                first = (first[0], PostEntry(role=role, org="government"), "government", False)
         if first is None:
             ho = ho or self.head_of(j)
             if ho is None:
