@@ -816,6 +816,19 @@ FAMILIES = [
         "(UNESCO), Ambassador Tarven Oskalid.",
         {("Tarven Oskalid", "ambassador", "IQ")},
     ),
+    # a title only one state has; a royal title right after another
+    (
+        "Jordan's King Tarvan received the President of the Palestinian Authority Marlo Denfeth.",
+        {("Tarvan", "head_of_state", "JO"), ("Marlo Denfeth", "head_of_state", "PS")},
+    ),
+    (
+        "The Custodian of the Two Holy Mosques King Selim received him.",
+        {("Selim", "head_of_state", "SA")},
+    ),
+    (
+        "Saudi Minister of Defence Crown Prince Tarven bin Marlo met the envoy.",
+        {("Tarven bin Marlo", "defence_minister", "SA"), ("Tarven bin Marlo", "official", "SA")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

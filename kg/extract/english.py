@@ -1317,6 +1317,8 @@ class _Parser:
             m["plural"] = plural
             if state_from_org and m["country"] is None:
                 m["country"] = state_from_org
+            if entry.state and m["country"] is None:
+                m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
             if m["country"] is None:
                 # IRGC commander, CIA Director, Mossad chief: the institution is one state's
@@ -1340,6 +1342,12 @@ class _Parser:
                 # Minister of Defence His Royal Highness Crown Prince X: two posts
                 nxt = self.post_at(k)
                 if nxt and not nxt[3]:
+                    cur, post_start = nxt, k
+                    continue
+            elif k == end and (nxt := self.post_at(k)) and not nxt[3]:
+                if nxt[1].role == "head_of_state" or nxt[1].org == "royal_court":
+                    # the Custodian of the Two Holy Mosques King X; Minister of Defence
+                    # Crown Prince X: a royal title right after another
                     cur, post_start = nxt, k
                     continue
             return start, after, titles
