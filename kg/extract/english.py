@@ -17,13 +17,22 @@ The constructions, each a rule name that every fact keeps as evidence:
 - ``en.appointment``: X was nominated as ... (status ``designate``).
 
 A post's state comes from the text: an adjective (Turkish), a possessive (Turkey's), a
-name used as a modifier (US Secretary of State), ``of Turkey`` after the title or the name,
-or a counterpart's adjective. A title in a list right after an official with a state and
-none of its own takes that state (suffix ``+list``); a dateline's state stands in for the
-rest (suffix ``+dateline``). Otherwise the post has no state and the finding is generic.
+name used as a modifier (US Secretary of State), a seat or institution only one state has
+(Pentagon, Kremlin, IRGC), ``of Turkey`` after the title or the name, an organization of
+the state after the title (Under-Secretary of the Egyptian Ministry of Defence), the side a
+member acts for (on the Qatari side by; suffix ``+side``), "the country's" after one state,
+the state of the official whose adviser or spokesperson it is, or a counterpart's
+adjective. A title in a list right after an official with a state and none of its own
+takes that state (suffix ``+list``); a dateline's state stands in for the lead, and for
+every sentence of a story filed at home about its own officials (suffix ``+dateline``),
+never for a coalition's command. Otherwise the post has no state and the finding is
+generic. The president or chairman of a body that is no state chairs it (an official).
 
 Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al, el-, de,
-van, von, der, Ould); a single word is a name only as the surname of someone named before.
+van, von, der, Ould), middle initials (J.), a closing Jr. or III, and a surname in capitals
+beside a plain name word (IWAYA Takeshi); a single word is a name only as the surname of
+someone named before, or as a monarch's name after King, Sultan or Emir. Honorifics and
+nobility (Sir, Lord, Dame, HE, HRH) are not part of a name.
 
 >>> from kg.nlp import get_pipeline
 >>> doc = get_pipeline("en")("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart "
