@@ -829,6 +829,15 @@ FAMILIES = [
         "Saudi Minister of Defence Crown Prince Tarven bin Marlo met the envoy.",
         {("Tarven bin Marlo", "defence_minister", "SA"), ("Tarven bin Marlo", "official", "SA")},
     ),
+    # an armed service in lower case after the state
+    (
+        "Israeli military spokesman Rear Admiral Selim Dorvane said the strikes continued.",
+        {("Selim Dorvane", "spokesperson", "IL")},
+    ),
+    (
+        "Egyptian army spokesman Colonel Tarven Oskalid said.",
+        {("Tarven Oskalid", "spokesperson", "EG")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
@@ -985,6 +994,11 @@ def test_extract_english_dateline_not_for_a_known_foreigner():
 def test_extract_english_generic_bare_title():
     (f,) = _findings("President Ahmed al-Sharaa chaired the meeting.")
     assert f.generic and f.country is None
+
+
+def test_extract_english_org_of_an_army_spokesperson():
+    (f,) = _findings("Egyptian army spokesman Colonel Tarven Oskalid said.")
+    assert (f.role, f.org, f.country) == ("spokesperson", "armed_forces", "EG")
 
 
 def test_extract_english_org_of_spokesperson():

@@ -1104,9 +1104,14 @@ class _Parser:
                     if self.norm(j) == "(" and self.norm(j + 2) == ")":
                         j += 3  # Republic of Korea (ROK) Minister of National Defense
                     continue
-            sv = self.walk(_phrases("service_words"), j) if t.cap else None
-            if sv and self.post_at(sv[0]):
-                j = sv[0]  # Kuwait Army Deputy Chief of Staff, Armed Forces Chief of Staff
+            sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
+            after_sv = self.post_at(sv[0]) if sv else None
+            if after_sv:
+                # Kuwait Army Deputy Chief of Staff, Armed Forces Chief of Staff, Israeli
+                # military spokesman (the armed forces' spokesman)
+                if after_sv[1].spokes:
+                    m["org"] = "armed_forces"
+                j = sv[0]
                 continue
             break
         return j, m
