@@ -547,6 +547,13 @@ ENGLISH = [
         D,
         [("statement", {"Denfeth"}, None, None, H)],
     ),
+    # speaking to a reporter by phone is no call between officials
+    (
+        "Iraqi government spokesman Tarven Oskalid told a news agency by phone that the talks "
+        "would resume.",
+        D,
+        [],
+    ),
     # "the two ministers" paragraphs after their talks are their two
     (
         "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "
