@@ -547,6 +547,13 @@ ENGLISH = [
         D,
         [("statement", {"Denfeth"}, None, None, H)],
     ),
+    # talks by phone are a call
+    (
+        "Omani Foreign Minister Keld Amarin and his Kuwaiti counterpart Tarven Oskalid "
+        "discussed by phone the situation in the region.",
+        D,
+        [("phone_call", {"Amarin", "Oskalid"}, None, None, H)],
+    ),
     # speaking to a reporter by phone is no call between officials
     (
         "Iraqi government spokesman Tarven Oskalid told a news agency by phone that the talks "
