@@ -838,6 +838,11 @@ FAMILIES = [
         "Egyptian army spokesman Colonel Tarven Oskalid said.",
         {("Tarven Oskalid", "spokesperson", "EG")},
     ),
+    # a special adviser advises; an envoy is sent
+    (
+        "British Prime Minister Keld Amarin's special adviser Tarven Oskalid resigned.",
+        {("Keld Amarin", "head_of_government", "GB"), ("Tarven Oskalid", "adviser", "GB")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "
