@@ -1043,6 +1043,15 @@ def test_extract_english_dateline_fills_unstated_state():
             "Ambassador Tarven Oskalid attended the talks.",
             {("Keld Amarin", "foreign_minister", "QA"), ("Tarven Oskalid", "ambassador", None)},
         ),
+        # ... except in a sentence that names another state
+        (
+            "AMMAN (Petra) - Jordanian Prime Minister Orla Vintrey chaired the session. "
+            "Later, she spoke of Syria with Defence Minister Selim Dorvane.",
+            {
+                ("Orla Vintrey", "head_of_government", "JO"),
+                ("Selim Dorvane", "defence_minister", None),
+            },
+        ),
         # a coalition's commander in the lead serves no state the dateline names
         (
             "ERBIL (Rudaw) - Iraqi Defence Minister Keld Amarin met a delegation led by Major "

@@ -1177,6 +1177,16 @@ class _Parser:
             j -= 1
         return None
 
+    def sentences_naming_other_states(self, code: str) -> set[int]:
+        """The sentences that name a state other than ``code``."""
+        out = set()
+        for t in self.toks:
+            if t.cap and t.sent not in out:
+                hit = self.state_at(t.i)
+                if hit and hit[1] != code:
+                    out.add(t.sent)
+        return out
+
     def _tok_at(self, char: int) -> int | None:
         k = bisect_left(self._starts, char)
         return self.toks[k].i if k < self.n and self.toks[k].idx == char else None
@@ -1867,11 +1877,16 @@ def find_officials(
         # throughout, so the dateline's state holds for every sentence
         stated = [f.country for f in found if sent_of.get(f.begin) in lead and f.country]
         local = bool(stated) and stated[0] == code
+        # ... but not in a sentence that names another state (its officials may be theirs)
+        foreign = parser.sentences_naming_other_states(code) if local else set()
         found = [
             replace(f, country=code, rule=f.rule + "+dateline")
             if f.country is None
             and f.status == "current"
-            and (sent_of.get(f.begin) in lead or (local and f.role not in _ABROAD))
+            and (
+                sent_of.get(f.begin) in lead
+                or (local and f.role not in _ABROAD and sent_of.get(f.begin) not in foreign)
+            )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander
             else f
