@@ -554,6 +554,14 @@ ENGLISH = [
         D,
         [("phone_call", {"Amarin", "Oskalid"}, None, None, H)],
     ),
+    # "discussed X in a phone conversation": the call is the occasion, not the topic
+    (
+        "Omani Foreign Minister Keld Amarin and Kuwaiti Foreign Minister Tarven Oskalid "
+        "discussed bilateral relations in a phone conversation on Monday.",
+        D,
+        [("phone_call", {"Amarin", "Oskalid"}, date(2025, 9, 1), None, H)],
+    ),
+    ("Omani Foreign Minister Keld Amarin discussed the results of the visit to Kuwait.", D, []),
     # speaking to a reporter by phone is no call between officials
     (
         "Iraqi government spokesman Tarven Oskalid told a news agency by phone that the talks "

@@ -1083,6 +1083,7 @@ class _Reader:
                 and (
                     self.toks[h[0] - 1].key in _OCCASION
                     or (h[2].type == "phone_call" and h[2].kind == "verb" and h[0] - za <= 7)
+                    or self._en_occasion(h[0])
                 )
                 for h in hits
             )
@@ -1253,6 +1254,16 @@ class _Reader:
                 for src in sources:
                     if src not in d.sources:
                         d.sources.append(src)
+
+    def _en_occasion(self, a: int) -> bool:
+        """English "discussed X in a phone conversation", "during their meeting": the
+        trigger at token a after a preposition and an article is the talk's occasion."""
+        return (
+            self.lang == "en"
+            and a >= 2
+            and self.toks[a - 1].key in ("a", "an", "the", "their", "his", "her")
+            and self.toks[a - 2].key in _OCCASION
+        )
 
     def talks(self, s: _Sentence, cues):
         """A sentence that opens with a verb of discussion, its subject and مع + a person
