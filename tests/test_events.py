@@ -569,6 +569,12 @@ ENGLISH = [
         D,
         [],
     ),
+    (
+        "Jordanian Foreign Minister Tarven Oskalid, who chairs the Arab Ministerial "
+        "Committee, said in a statement that the border was calm.",
+        D,
+        [("statement", {"Oskalid"}, None, None, H)],
+    ),
     # "the two ministers" paragraphs after their talks are their two
     (
         "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "

@@ -1617,9 +1617,10 @@ class _Reader:
             ]
             if inst:
                 after = []  # "ذكرت وزارة الداخلية في بيان أن X": the ministry speaks
-                if self.lang == "en" and etype == "statement":
-                    # "..., Kuwait National Guard said in a statement": not the person
-                    # named before the institution
+                if self.lang == "en" and etype == "statement" and inst[-1] == a - 1:
+                    # "..., Kuwait National Guard said in a statement": the institution
+                    # right before the trigger speaks, not the person named before it
+                    # ("X, head of the Council, said in a statement" is X's)
                     cut = self.toks[inst[0]].begin
                     before = [pid for c, pid in persons if cut <= c < at]
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
