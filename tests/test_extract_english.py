@@ -843,6 +843,21 @@ FAMILIES = [
         "British Prime Minister Keld Amarin's special adviser Tarven Oskalid resigned.",
         {("Keld Amarin", "head_of_government", "GB"), ("Tarven Oskalid", "adviser", "GB")},
     ),
+    # the head of a council that leads a state, of a government that runs it
+    (
+        "He was invited by the President of the Libyan Presidential Council, Tarven Oskalid.",
+        {("Tarven Oskalid", "head_of_state", "LY")},
+    ),
+    (
+        "Head of the Sudanese Sovereign Council, Marlo Denfeth, met the head of the Libyan "
+        "National Unity Government, Orla Vintrey, in Tripoli.",
+        {("Marlo Denfeth", "head_of_state", "SD"), ("Orla Vintrey", "head_of_government", "LY")},
+    ),
+    (
+        "He was received by the prime minister of the Libyan Government of National Unity, "
+        "Selim Dorvane.",
+        {("Selim Dorvane", "head_of_government", "LY")},
+    ),
     # the head, director or president of an agency or authority is its director general
     (
         "The Director of the Federal Service of Military Cooperation of the Russian "

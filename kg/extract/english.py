@@ -123,6 +123,13 @@ _SIDE_GAP = _W["side_gap"]
 _MULTINATIONAL = _W["multinational_words"]
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
+# The words of the organs a head of state or of government leads (Presidential Council,
+# Government of National Unity), and the heads that lead them.
+_STATE_ORGANS = _W["state_organ_words"]
+_GOVERNMENT_ORGANS = _W["government_organ_words"]
+_STATE_HEADS = frozenset({"head", "president", "chairman", "chairwoman", "chair"})
+# Any word that makes a capitalised run the name of a body.
+_BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 # Heads of state or government by title who may chair a body instead (President of X).
 _BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair"})
 # Title words that are also given names (his counterpart Amir X).
@@ -734,7 +741,7 @@ class _Parser:
                 k += 1
                 continue
             break
-        if not words or not (set(words) & _ORG_WORDS) or words[-1] == "of":
+        if not words or not (set(words) & _BODY_WORDS) or words[-1] == "of":
             got = self.org_after_of(j + 1)
             if got is None:
                 return None
@@ -966,7 +973,7 @@ class _Parser:
             break
         while k > start and self.norm(k - 1) in ("of", "and", "for", "the"):
             k -= 1
-        if not words & (_ORG_WORDS | _AGENCY):
+        if not words & (_BODY_WORDS | _AGENCY):
             return None
         return k, code, words
 
@@ -1294,7 +1301,7 @@ class _Parser:
             and self.norm(first[0]) == "of"
         ):
             body = self.org_after_of(first[0])
-            if body is not None:
+            if body is not None and not body[2] & (_STATE_ORGANS | _GOVERNMENT_ORGANS):
                 # President of the Military Committee, Chairman of the Board: the body's
                 # chair, an official (a head of an agency is its director general)
                 role = "director_general" if body[2] & _AGENCY else "official"
@@ -1812,6 +1819,12 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         # the head of the Ministry of Foreign Affairs: its minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
         return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
+    if "council" in words and words & _STATE_ORGANS and head in _STATE_HEADS:
+        # the head of the Presidential / Sovereignty / Leadership Council
+        return PostEntry(role="head_of_state", org="presidency"), "presidency"
+    if words & _GOVERNMENT_ORGANS and head in _STATE_HEADS:
+        # the head of the National Unity Government, of the Council of Ministers
+        return PostEntry(role="head_of_government", org="cabinet"), "cabinet"
     if words & _AGENCY and head in ("head", "chief", "director", "president", "chairman"):
         # the head of an agency, authority or service runs it: its director general
         return PostEntry(role="director_general", org="government"), "government"
