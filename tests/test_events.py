@@ -447,6 +447,146 @@ ENGLISH = [
         D,
         [("other", {"Shaibani"}, None, "paris", P)],
     ),
+    # talks with no trigger: "X and Y discussed", "X discussed with Y"
+    (
+        "Yemeni Defence Minister Tarven Oskalid and US Ambassador Marlo Denfeth on Monday "
+        "discussed ways to strengthen their partnership.",
+        D,
+        [("meeting", {"Oskalid", "Denfeth"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "Jordanian Foreign Minister Selim Dorvane discussed with his Omani counterpart Keld "
+        "Amarin the situation in the region.",
+        D,
+        [("meeting", {"Dorvane", "Amarin"}, None, None, H)],
+    ),
+    ("The Egyptian foreign minister Orla Vintrey discussed the situation in Gaza.", D, []),
+    # separate meetings of several people with one: one meeting each
+    (
+        "Libyan President Tarven Oskalid and his deputies, Marlo Denfeth and Orla Vintrey, "
+        "held separate meetings with UN envoy Keld Amarin.",
+        D,
+        [
+            ("meeting", {"Oskalid", "Amarin"}, None, None, H),
+            ("meeting", {"Denfeth", "Amarin"}, None, None, H),
+            ("meeting", {"Vintrey", "Amarin"}, None, None, H),
+        ],
+    ),
+    # a press briefing is a statement, also after "his meeting with" (a meeting told)
+    (
+        "Egyptian Foreign Minister Selim Dorvane said during a press briefing that ties were "
+        "strong.",
+        D,
+        [("statement", {"Dorvane"}, None, None, H)],
+    ),
+    (
+        "Omani Foreign Minister Keld Amarin met his Kuwaiti counterpart Tarven Oskalid in "
+        "Muscat. The talks were fruitful, Amarin said during a press briefing following "
+        "his meeting with Oskalid.",
+        D,
+        [
+            ("meeting", {"Amarin", "Oskalid"}, None, "muscat", H),
+            ("statement", {"Amarin"}, None, None, H),
+        ],
+    ),
+    # an event between states is the same event between persons who serve them
+    (
+        "Oman, Jordan sign defence pact\n\nOmani Defence Minister Tarven Oskalid and "
+        "Jordanian Defence Minister Marlo Denfeth signed a defence cooperation pact in Muscat.",
+        D,
+        [("agreement", {"Oskalid", "Denfeth"}, None, "muscat", H)],
+    ),
+    (
+        "A shipment of rifles was delivered by Oman to Jordan. Officials said another "
+        "shipment of ammunition from Oman to Jordan arrived.",
+        D,
+        [("supply", set(), None, None, H)],
+    ),
+    # ... but two agreements between the same states are two
+    (
+        "Egypt and Sudan signed a trade agreement. Egypt and Sudan also signed an accord on water.",
+        D,
+        [("agreement", set(), None, None, H), ("agreement", set(), None, None, H)],
+    ),
+    # bilateral talks held, and a call by phone
+    (
+        "Omani Foreign Minister Keld Amarin and his Kuwaiti counterpart Tarven Oskalid on "
+        "Monday held bilateral talks.",
+        D,
+        [("meeting", {"Amarin", "Oskalid"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "US Secretary of Defense Marlo Denfeth spoke by phone with Jordanian Defence "
+        "Minister Selim Dorvane today.",
+        D,
+        [("phone_call", {"Denfeth", "Dorvane"}, D, None, H)],
+    ),
+    # "the signing ceremony" is the signing told; whoever attended it takes part
+    (
+        "The defence pact was signed yesterday by Qatari Chief of Staff Tarven Oskalid and "
+        "Iranian Defence Minister Marlo Denfeth. The signing ceremony was attended by Iran's "
+        "Ambassador to Doha Orla Vintrey.",
+        D,
+        [("agreement", {"Oskalid", "Denfeth", "Vintrey"}, date(2025, 9, 1), None, H)],
+    ),
+    (
+        "Jordan and Egypt witnessed the signing of a trade agreement by Jordanian Trade "
+        "Minister Tarven Oskalid and Egyptian Trade Minister Marlo Denfeth.",
+        D,
+        [("agreement", {"Oskalid", "Denfeth"}, None, None, H)],
+    ),
+    # an institution's statement is not the statement of the person named before it
+    (
+        "Kuwaiti Interior Minister Tarven Oskalid congratulated the commander, Kuwait "
+        "National Guard said in a statement.",
+        D,
+        [],
+    ),
+    (
+        "The Defence Ministry spokesman Marlo Denfeth said in a statement that the drill ended.",
+        D,
+        [("statement", {"Denfeth"}, None, None, H)],
+    ),
+    # talks by phone are a call
+    (
+        "Omani Foreign Minister Keld Amarin and his Kuwaiti counterpart Tarven Oskalid "
+        "discussed by phone the situation in the region.",
+        D,
+        [("phone_call", {"Amarin", "Oskalid"}, None, None, H)],
+    ),
+    # "discussed X in a phone conversation": the call is the occasion, not the topic
+    (
+        "Omani Foreign Minister Keld Amarin and Kuwaiti Foreign Minister Tarven Oskalid "
+        "discussed bilateral relations in a phone conversation on Monday.",
+        D,
+        [("phone_call", {"Amarin", "Oskalid"}, date(2025, 9, 1), None, H)],
+    ),
+    ("Omani Foreign Minister Keld Amarin discussed the results of the visit to Kuwait.", D, []),
+    # speaking to a reporter by phone is no call between officials
+    (
+        "Iraqi government spokesman Tarven Oskalid told a news agency by phone that the talks "
+        "would resume.",
+        D,
+        [],
+    ),
+    (
+        "Jordanian Foreign Minister Tarven Oskalid, who chairs the Arab Ministerial "
+        "Committee, said in a statement that the border was calm.",
+        D,
+        [("statement", {"Oskalid"}, None, None, H)],
+    ),
+    # "the two ministers" paragraphs after their talks are their two
+    (
+        "Omani Foreign Minister Keld Amarin held talks with his Kuwaiti counterpart Tarven "
+        "Oskalid. Amarin praised the ties. He said relations were deep. He hailed the "
+        "support of Kuwait. He recalled earlier ties. He thanked the hosts. Later, the two "
+        "ministers signed three agreements.",
+        D,
+        [
+            ("meeting", {"Amarin", "Oskalid"}, None, None, H),
+            ("agreement", {"Amarin", "Oskalid"}, None, None, H),
+        ],
+    ),
 ]
 
 # several sentences: anaphora, one event per happening, sources, datelines

@@ -330,6 +330,554 @@ POSITIVE = [
     ),
 ]
 
+# Families of titles and names written out from lists, each with invented names.
+FAMILIES = [
+    # middle initials and generational suffixes are part of the name
+    (
+        "Secretary of State Tarven J. Oskalid met the Omani foreign minister.",
+        {("Tarven J. Oskalid", "foreign_minister", None)},
+    ),
+    (
+        "US Secretary of Defense Marlo K. Denfeth III spoke by phone on Monday.",
+        {("Marlo K. Denfeth III", "defence_minister", "US")},
+    ),
+    (
+        "The French Consul General in Basra, Orla Vintrey Jr. attended the ceremony.",
+        {("Orla Vintrey Jr.", "official", "FR")},
+    ),
+    # nobility and courtesy before a name are not part of it, in either order
+    (
+        "British Foreign Secretary Lord Tarven Oskalid met Sir Marlo Denfeth, the UK "
+        "ambassador to Jordan.",
+        {("Tarven Oskalid", "foreign_minister", "GB"), ("Marlo Denfeth", "ambassador", "GB")},
+    ),
+    (
+        "Dame Orla Vintrey, the British ambassador to Oman, received Baroness Keld Amarin.",
+        {("Orla Vintrey", "ambassador", "GB")},
+    ),
+    (
+        "The Minister of Cabinet Affairs of Bahrain, HE Selim Dorvane, attended the meeting.",
+        {("Selim Dorvane", "minister", "BH")},
+    ),
+    # a seat of government stands for its state
+    (
+        "Pentagon Press Secretary Tarven Oskalid provided the following readout.",
+        {("Tarven Oskalid", "spokesperson", "US")},
+    ),
+    (
+        "Kremlin spokesman Marlo Denfeth told reporters the talks would go on.",
+        {("Marlo Denfeth", "spokesperson", "RU")},
+    ),
+    (
+        "White House Chief of Staff Orla Vintrey joined the call.",
+        {("Orla Vintrey", "official", "US")},
+    ),
+    # ... and so does an institution only one state has, before or inside the title
+    (
+        "IDF Chief of Staff Lt. Gen. Tarven Oskalid visited the border.",
+        {("Tarven Oskalid", "chief_of_staff", "IL")},
+    ),
+    (
+        "IRGC commander Maj. Gen. Marlo Denfeth warned the militias.",
+        {("Marlo Denfeth", "military_commander", "IR")},
+    ),
+    (
+        "CIA Director Selim Dorvane travelled to Cairo.",
+        {("Selim Dorvane", "intelligence_chief", "US")},
+    ),
+    (
+        "The head of the Iranian Quds Force, Keld Amarin, met the delegation.",
+        {("Keld Amarin", "military_commander", "IR")},
+    ),
+    # diplomats below the ambassador, with their host
+    (
+        "Marlo Denfeth, the military attache at the French Embassy in Oman, was present.",
+        {("Marlo Denfeth", "official", "FR")},
+    ),
+    (
+        "The Egyptian chargé d'affaires in Rome, Selim Dorvane, handed over the letter.",
+        {("Selim Dorvane", "official", "EG")},
+    ),
+    (
+        "Jordanian Consul-General Keld Amarin visited the detainees.",
+        {("Keld Amarin", "official", "JO")},
+    ),
+    # UK and US titles, ministers of state, under-secretaries
+    (
+        "Tarven Oskalid, Minister of State for Defence Affairs of the UAE, received them.",
+        {("Tarven Oskalid", "minister", "AE")},
+    ),
+    (
+        "Marlo Denfeth, Under-Secretary of the Egyptian Ministry of Defence, attended.",
+        {("Marlo Denfeth", "deputy_minister", "EG")},
+    ),
+    (
+        "British Secretary of State for Defence Orla Vintrey arrived in Amman.",
+        {("Orla Vintrey", "defence_minister", "GB")},
+    ),
+    # cabinet portfolios beyond the four, and a portfolio of two parts
+    (
+        "Egyptian Minister of Health and Population Tarven Oskalid opened the ward.",
+        {("Tarven Oskalid", "minister", "EG")},
+    ),
+    (
+        "Kuwaiti Minister of Petroleum Marlo Denfeth met Iraq's Electricity Minister "
+        "Selim Dorvane.",
+        {("Marlo Denfeth", "minister", "KW"), ("Selim Dorvane", "minister", "IQ")},
+    ),
+    (
+        "Jordanian Minister of Economy and Digital Transformation Keld Amarin spoke.",
+        {("Keld Amarin", "minister", "JO")},
+    ),
+    # several titles for one name: listed, or across an honorific
+    (
+        "Kuwaiti Deputy Prime Minister, Interior Minister and State Minister of Cabinet "
+        "Affairs Tarven Oskalid met him.",
+        {
+            ("Tarven Oskalid", "deputy_head_of_government", "KW"),
+            ("Tarven Oskalid", "interior_minister", "KW"),
+            ("Tarven Oskalid", "minister", "KW"),
+        },
+    ),
+    (
+        "Saudi Minister of Defense His Royal Highness Crown Prince Tarven bin Marlo met the envoy.",
+        {("Tarven bin Marlo", "defence_minister", "SA"), ("Tarven bin Marlo", "official", "SA")},
+    ),
+    (
+        "Omani Prince Selim bin Keld, the Crown Prince, Deputy Supreme Commander of the "
+        "Armed Forces and Prime Minister, received him.",
+        {
+            ("Selim bin Keld", "official", "OM"),
+            ("Selim bin Keld", "head_of_government", "OM"),
+        },
+    ),
+    # deputy chiefs and deputy commanders are officials; armed services before a title
+    (
+        "Kuwait Army Deputy Chief of Staff Lt Gen Tarven Oskalid attended the meeting.",
+        {("Tarven Oskalid", "official", "KW")},
+    ),
+    (
+        "Deputy Chief of Kuwait National Guard Lt Gen Sheikh Marlo Denfeth met him.",
+        {("Marlo Denfeth", "official", "KW")},
+    ),
+    (
+        "The Qatari Armed Forces Chief of Staff Major General Keld Amarin held a meeting.",
+        {("Keld Amarin", "chief_of_staff", "QA")},
+    ),
+    # commanders of a named command, in a list of titles; "Commander of" is no rank
+    (
+        "The king received the Commander of US Naval Forces Central Command, and Commander "
+        "of Combined Maritime Forces, Vice Admiral Corwin B. Haldane II, at the palace.",
+        {("Corwin B. Haldane II", "military_commander", "US")},
+    ),
+    # a list of "NAME, TITLE," items: each title is the name's before it
+    (
+        "The talks were attended by Tarven Oskalid, Chief of Staff of the Omani Armed "
+        "Forces, Marlo Denfeth, Under-Secretary of the Ministry of Defence, and officers.",
+        {("Tarven Oskalid", "chief_of_staff", "OM"), ("Marlo Denfeth", "deputy_minister", "OM")},
+    ),
+    (
+        "Present were Selim Dorvane, the Jordanian interior minister, Keld Amarin, Director "
+        "General of the Public Security Directorate, and aides.",
+        {("Selim Dorvane", "interior_minister", "JO"), ("Keld Amarin", "director_general", "JO")},
+    ),
+    (
+        "He met Orla Vintrey, Director of the Bahraini Civil Aviation Authority, Tarven "
+        "Oskalid, Undersecretary of the Ministry of Interior, and others.",
+        {("Orla Vintrey", "director_general", "BH"), ("Tarven Oskalid", "deputy_minister", "BH")},
+    ),
+    # an adviser or envoy to a region
+    (
+        "He received the UK Defence Senior Adviser to the Middle East Tarven Oskalid.",
+        {("Tarven Oskalid", "adviser", "GB")},
+    ),
+    (
+        "French Special Envoy to the Sahel Marlo Denfeth arrived on Monday.",
+        {("Marlo Denfeth", "envoy", "FR")},
+    ),
+    (
+        "The US Special Envoy to the Horn of Africa, Orla Vintrey, met the minister.",
+        {("Orla Vintrey", "envoy", "US")},
+    ),
+    # a counterpart shares the portfolio of a person with several posts
+    (
+        "Jordanian Deputy Prime Minister and Foreign Minister Tarven Oskalid spoke with his "
+        "Dutch counterpart Orla Vintrey.",
+        {
+            ("Tarven Oskalid", "deputy_head_of_government", "JO"),
+            ("Tarven Oskalid", "foreign_minister", "JO"),
+            ("Orla Vintrey", "foreign_minister", "NL"),
+        },
+    ),
+    (
+        "Kuwaiti Deputy Prime Minister and Minister of Defence Selim Dorvane received his "
+        "Iraqi counterpart Keld Amarin.",
+        {
+            ("Selim Dorvane", "deputy_head_of_government", "KW"),
+            ("Selim Dorvane", "defence_minister", "KW"),
+            ("Keld Amarin", "defence_minister", "IQ"),
+        },
+    ),
+    (
+        "The Crown Prince and Defence Minister of Saudi Arabia Tarven bin Marlo received "
+        "his Omani counterpart Selim Dorvane.",
+        {
+            ("Tarven bin Marlo", "official", "SA"),
+            ("Tarven bin Marlo", "defence_minister", "SA"),
+            ("Selim Dorvane", "defence_minister", "OM"),
+        },
+    ),
+    # a surname in capitals, or initials, beside a plain name word
+    (
+        "Mr. OSKALID Tarven, Minister for Foreign Affairs of Japan, met the delegation.",
+        {("OSKALID Tarven", "foreign_minister", "JP")},
+    ),
+    (
+        "DENFETH Marlo, Ambassador of Japan to Egypt, said the visit was timely.",
+        {("DENFETH Marlo", "ambassador", "JP")},
+    ),
+    (
+        "Minister of Foreign Affairs of Bangladesh KA Selim Dorvane arrived in Cairo.",
+        {("KA Selim Dorvane", "foreign_minister", "BD")},
+    ),
+    # permanent representatives and ambassadors to an international body
+    (
+        "The Permanent Representative of the Kingdom of Bahrain to the United Nations, H.E. "
+        "Ambassador Tarven Oskalid, attended.",
+        {("Tarven Oskalid", "ambassador", "BH")},
+    ),
+    (
+        "Marlo Denfeth, Egypt's ambassador to the African Union, met the commissioner.",
+        {("Marlo Denfeth", "ambassador", "EG")},
+    ),
+    (
+        "Jordanian Permanent Representative to the Arab League Orla Vintrey spoke.",
+        {("Orla Vintrey", "ambassador", "JO")},
+    ),
+    # a minister's long portfolio: "for ...", "and ..." up to the name
+    (
+        "The Minister of Foreign Affairs for International Relations and Cooperation of "
+        "Gabon, Tarven Oskalid, received them.",
+        {("Tarven Oskalid", "foreign_minister", "GA")},
+    ),
+    (
+        "Ghana's Minister of Interior and Local Councils, Marlo Denfeth, arrived.",
+        {("Marlo Denfeth", "interior_minister", "GH")},
+    ),
+    (
+        "Iraqi Minister of Defence for Veterans and Martyrs, Orla Vintrey, attended.",
+        {("Orla Vintrey", "defence_minister", "IQ")},
+    ),
+    # the head of an armed service then a rank: the rank opens the name
+    (
+        "Chinese head of Navy Adm. Tarven Oskalid agreed to meet.",
+        {("Tarven Oskalid", "military_commander", "CN")},
+    ),
+    (
+        "US chief of naval operations Adm. Marlo Denfeth spoke by video link.",
+        {("Marlo Denfeth", "military_commander", "US")},
+    ),
+    (
+        "Chinese State Councilor and Foreign Minister Orla Vintrey met here Wednesday.",
+        {("Orla Vintrey", "official", "CN"), ("Orla Vintrey", "foreign_minister", "CN")},
+    ),
+    # a deputy of one of the four named ministries, "of" or "for" it
+    (
+        "Saudi Assistant Minister of Defense Eng. Tarven Oskalid attended the meeting.",
+        {("Tarven Oskalid", "deputy_minister", "SA")},
+    ),
+    (
+        "Omani Deputy Minister for Foreign Affairs Marlo Denfeth met the Assistant Minister "
+        "of the Interior of Jordan, Orla Vintrey.",
+        {("Marlo Denfeth", "deputy_minister", "OM"), ("Orla Vintrey", "deputy_minister", "JO")},
+    ),
+    (
+        "The session was headed by Minister of Defense Affairs of the Kingdom of Bahrain "
+        "Lieutenant-General Selim Dorvane.",
+        {("Selim Dorvane", "defence_minister", "BH")},
+    ),
+    # his deputy X, her deputies X and Y: deputies of the post named before them
+    (
+        "The Head of the Presidential Council of Libya, Tarven Oskalid, and his deputies, "
+        "Marlo Denfeth and Orla Vintrey, met the envoy.",
+        {
+            ("Tarven Oskalid", "head_of_state", "LY"),
+            ("Marlo Denfeth", "deputy_head_of_state", "LY"),
+            ("Orla Vintrey", "deputy_head_of_state", "LY"),
+        },
+    ),
+    (
+        "Jordanian Foreign Minister Selim Dorvane, accompanied by his deputy Keld Amarin, "
+        "arrived in Cairo.",
+        {("Selim Dorvane", "foreign_minister", "JO"), ("Keld Amarin", "deputy_minister", "JO")},
+    ),
+    (
+        "Kuwaiti Prime Minister Orla Vintrey and her deputy Selim Dorvane attended.",
+        {
+            ("Orla Vintrey", "head_of_government", "KW"),
+            ("Selim Dorvane", "deputy_head_of_government", "KW"),
+        },
+    ),
+    # "at" and "as" alone are prepositions, not name particles
+    (
+        "Omani Defence Minister Tarven Oskalid received him at Al-Barka Palace.",
+        {("Tarven Oskalid", "defence_minister", "OM")},
+    ),
+    (
+        "Jordanian Foreign Minister Marlo Denfeth spoke as Egypt's envoy Orla Vintrey arrived.",
+        {("Marlo Denfeth", "foreign_minister", "JO"), ("Orla Vintrey", "envoy", "EG")},
+    ),
+    # an armed service before the rank of a title's holder; an acronym after the state
+    (
+        "Pentagon Press Secretary Air Force Brig. Gen. Tarven Oskalid gave the readout.",
+        {("Tarven Oskalid", "spokesperson", "US")},
+    ),
+    (
+        "Republic of Korea (ROK) Minister of National Defense Marlo Denfeth spoke.",
+        {("Marlo Denfeth", "defence_minister", "KR")},
+    ),
+    # Minister for X, the Commonwealth form
+    (
+        "Australian Acting Minister for Defence Orla Vintrey met Ireland's Minister for "
+        "Finance Selim Dorvane and the Indian Minister for Home Affairs Keld Amarin.",
+        {
+            ("Orla Vintrey", "defence_minister", "AU"),
+            ("Selim Dorvane", "finance_minister", "IE"),
+            ("Keld Amarin", "interior_minister", "IN"),
+        },
+    ),
+    # "TITLE and [acting] TITLE NAME" is a list of NAME's titles, not an apposition
+    (
+        "Tarven Oskalid, Minister of Interior and acting Minister of Tourism Marlo Denfeth "
+        "attended.",
+        {("Marlo Denfeth", "interior_minister", None), ("Marlo Denfeth", "minister", None)},
+    ),
+    (
+        "Present were Orla Vintrey, Minister of Finance and KRG acting Minister of Planning "
+        "Selim Dorvane, and others.",
+        {("Selim Dorvane", "minister", None)},
+    ),
+    (
+        "Keld Amarin, Deputy Prime Minister and Minister of Interior, and Marlo Denfeth attended.",
+        {
+            ("Keld Amarin", "deputy_head_of_government", None),
+            ("Keld Amarin", "interior_minister", None),
+        },
+    ),
+    # "X, who heads the BODY" and "X, who is also TITLE"
+    (
+        "Tarven Oskalid, who heads the Egyptian Civil Aviation Authority, spoke.",
+        {("Tarven Oskalid", "director_general", "EG")},
+    ),
+    (
+        "Marlo Denfeth, who heads Jordan's General Intelligence Directorate, met him.",
+        {("Marlo Denfeth", "intelligence_chief", "JO")},
+    ),
+    (
+        "Orla Vintrey, who commands the Iraqi Army, met him.",
+        {("Orla Vintrey", "military_commander", "IQ")},
+    ),
+    ("Selim Dorvane, who leads the Omani delegation, arrived.", set()),
+    (
+        "Keld Amarin, who is also Kuwait's oil minister, spoke.",
+        {("Keld Amarin", "minister", "KW")},
+    ),
+    (
+        "Selim Dorvane, who serves as Bahrain's interior minister, spoke.",
+        {("Selim Dorvane", "interior_minister", "BH")},
+    ),
+    (
+        "The Director of the General Intelligence Service of Egypt, Tarven Oskalid, met him.",
+        {("Tarven Oskalid", "intelligence_chief", "EG")},
+    ),
+    # a monarch's single name, with its numeral; never a place named after one
+    (
+        "King Tarvan received Sultan Oskal and Emir Marlo in the capital.",
+        {
+            ("Tarvan", "head_of_state", None),
+            ("Oskal", "head_of_state", None),
+            ("Marlo", "head_of_state", None),
+        },
+    ),
+    (
+        "The Bahraini King Denfeth II received the minister.",
+        {("Denfeth II", "head_of_state", "BH")},
+    ),
+    ("The delegation landed at King Tarvan Air Base.", set()),
+    ("He met the ambassador and Sultan Al-Oskali, deputy head of the fund.", set()),
+    # officers of international bodies serve no state; a Minister-President heads one
+    (
+        "UN Deputy Secretary-General Marlo Denfeth and EU Commissioner Orla Vintrey visited.",
+        {("Marlo Denfeth", "official", None), ("Orla Vintrey", "official", None)},
+    ),
+    (
+        "Dutch Minister-President Tarven Oskalid met the Egyptian ambassador.",
+        {("Tarven Oskalid", "head_of_government", "NL")},
+    ),
+    # an adviser or spokesperson of an official takes that official's state
+    (
+        "U.S. President Tarven Oskalid's national security adviser Marlo Denfeth met him.",
+        {("Tarven Oskalid", "head_of_state", "US"), ("Marlo Denfeth", "adviser", "US")},
+    ),
+    (
+        "Egyptian Foreign Minister Selim Dorvane's spokesman Keld Amarin said.",
+        {("Selim Dorvane", "foreign_minister", "EG"), ("Keld Amarin", "spokesperson", "EG")},
+    ),
+    (
+        "Orla Vintrey, a senior adviser to the Saudi crown prince, said.",
+        {("Orla Vintrey", "adviser", "SA")},
+    ),
+    (
+        "Iranian Supreme Leader Ayatollah Tarven Oskalid said.",
+        {("Tarven Oskalid", "head_of_state", "IR")},
+    ),
+    # the side a member signs or attends for
+    (
+        "The memorandum was signed on the Qatari side by HE the Armed Forces Chief of Staff "
+        "Tarven Oskalid and for Iran by the visiting Minister of Defence Marlo Denfeth.",
+        {("Tarven Oskalid", "chief_of_staff", "QA"), ("Marlo Denfeth", "defence_minister", "IR")},
+    ),
+    (
+        "The Jordanian side was represented by Minister of Interior Selim Dorvane.",
+        {("Selim Dorvane", "interior_minister", "JO")},
+    ),
+    (
+        "The talks were attended from the Omani side by the Chief of Staff Orla Vintrey.",
+        {("Orla Vintrey", "chief_of_staff", "OM")},
+    ),
+    # a counterpart whose given name is also a title word
+    (
+        "Jordanian Defence Minister Tarven Oskalid met his Iranian counterpart Amir Denfeth.",
+        {("Tarven Oskalid", "defence_minister", "JO"), ("Amir Denfeth", "defence_minister", "IR")},
+    ),
+    (
+        "Omani Foreign Minister Orla Vintrey called her Pakistani counterpart Sultan Marlo Keld.",
+        {
+            ("Orla Vintrey", "foreign_minister", "OM"),
+            ("Sultan Marlo Keld", "foreign_minister", "PK"),
+        },
+    ),
+    # "senior Turkish officials, including ...": the officials' state
+    (
+        "It was attended by senior Turkish officials, including Chief of General Staff Gen. "
+        "Tarven Oskalid and Deputy Foreign Ministers Marlo Denfeth and Orla Vintrey.",
+        {
+            ("Tarven Oskalid", "chief_of_staff", "TR"),
+            ("Marlo Denfeth", "deputy_minister", "TR"),
+            ("Orla Vintrey", "deputy_minister", "TR"),
+        },
+    ),
+    (
+        "Egyptian officers, including Air Force Commander Selim Dorvane, attended.",
+        {("Selim Dorvane", "military_commander", "EG")},
+    ),
+    # "the country's X": the one state just named, and no guess between two
+    (
+        "He came with Oman's foreign minister, Tarven Oskalid, and the country's intelligence "
+        "chief, Marlo Denfeth.",
+        {
+            ("Tarven Oskalid", "foreign_minister", "OM"),
+            ("Marlo Denfeth", "intelligence_chief", "OM"),
+        },
+    ),
+    (
+        "The delegation arrived in Kuwait. The emirate's foreign minister, Orla Vintrey, "
+        "received it.",
+        {("Orla Vintrey", "foreign_minister", "KW")},
+    ),
+    (
+        "Jordan's king met Egypt's president. The country's foreign minister Selim Dorvane "
+        "attended.",
+        {("Selim Dorvane", "foreign_minister", None)},
+    ),
+    # the president of a body that is no state chairs it; of a state, heads it
+    (
+        "Tarven Oskalid, President of the Egyptian Olympic Committee, spoke.",
+        {("Tarven Oskalid", "official", "EG")},
+    ),
+    (
+        "He received the President of the Military Committee of the North Atlantic Treaty "
+        "Organization (NATO), Admiral Marlo Denfeth.",
+        {("Marlo Denfeth", "official", None)},
+    ),
+    (
+        "Egyptian President Orla Vintrey met the President of the Russian Federation Selim "
+        "Dorvane.",
+        {("Orla Vintrey", "head_of_state", "EG"), ("Selim Dorvane", "head_of_state", "RU")},
+    ),
+    # an acronym in brackets inside or after a title
+    (
+        "The Chief of Staff of the People's National Army (ANP) of Algeria, Keld Amarin, "
+        "received him.",
+        {("Keld Amarin", "chief_of_staff", "DZ")},
+    ),
+    (
+        "He met the Permanent Representative of the Republic of Iraq to the United Nations "
+        "(UNESCO), Ambassador Tarven Oskalid.",
+        {("Tarven Oskalid", "ambassador", "IQ")},
+    ),
+    # a title only one state has; a royal title right after another
+    (
+        "Jordan's King Tarvan received the President of the Palestinian Authority Marlo Denfeth.",
+        {("Tarvan", "head_of_state", "JO"), ("Marlo Denfeth", "head_of_state", "PS")},
+    ),
+    (
+        "The Custodian of the Two Holy Mosques King Selim received him.",
+        {("Selim", "head_of_state", "SA")},
+    ),
+    (
+        "Saudi Minister of Defence Crown Prince Tarven bin Marlo met the envoy.",
+        {("Tarven bin Marlo", "defence_minister", "SA"), ("Tarven bin Marlo", "official", "SA")},
+    ),
+    # an armed service in lower case after the state
+    (
+        "Israeli military spokesman Rear Admiral Selim Dorvane said the strikes continued.",
+        {("Selim Dorvane", "spokesperson", "IL")},
+    ),
+    (
+        "Egyptian army spokesman Colonel Tarven Oskalid said.",
+        {("Tarven Oskalid", "spokesperson", "EG")},
+    ),
+    # a special adviser advises; an envoy is sent
+    (
+        "British Prime Minister Keld Amarin's special adviser Tarven Oskalid resigned.",
+        {("Keld Amarin", "head_of_government", "GB"), ("Tarven Oskalid", "adviser", "GB")},
+    ),
+    # the head of a council that leads a state, of a government that runs it
+    (
+        "He was invited by the President of the Libyan Presidential Council, Tarven Oskalid.",
+        {("Tarven Oskalid", "head_of_state", "LY")},
+    ),
+    (
+        "Head of the Sudanese Sovereign Council, Marlo Denfeth, met the head of the Libyan "
+        "National Unity Government, Orla Vintrey, in Tripoli.",
+        {("Marlo Denfeth", "head_of_state", "SD"), ("Orla Vintrey", "head_of_government", "LY")},
+    ),
+    (
+        "He was received by the prime minister of the Libyan Government of National Unity, "
+        "Selim Dorvane.",
+        {("Selim Dorvane", "head_of_government", "LY")},
+    ),
+    # the head, director or president of an agency or authority is its director general
+    (
+        "The Director of the Federal Service of Military Cooperation of the Russian "
+        "Federation, Tarven Oskalid, was received.",
+        {("Tarven Oskalid", "director_general", "RU")},
+    ),
+    (
+        "Marlo Denfeth, head of the Egyptian Civil Aviation Authority, spoke.",
+        {("Marlo Denfeth", "director_general", "EG")},
+    ),
+    (
+        "Selim Dorvane, President of the Jordanian Investment Authority, spoke.",
+        {("Selim Dorvane", "director_general", "JO")},
+    ),
+    (
+        "Tunisian Director General of the Customs Directorate Keld Amarin said.",
+        {("Keld Amarin", "director_general", "TN")},
+    ),
+]
+
 NEGATIVE = [
     # a name with no post
     "Hakan Fidan arrived in the capital late on Monday.",
@@ -424,6 +972,11 @@ def test_extract_english_officials(sentence, expected):
     assert _tuples(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), FAMILIES)
+def test_extract_english_families_of_titles(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_extract_english_no_official(sentence):
     assert _tuples(sentence) == set()
@@ -463,6 +1016,11 @@ def test_extract_english_generic_bare_title():
     assert f.generic and f.country is None
 
 
+def test_extract_english_org_of_an_army_spokesperson():
+    (f,) = _findings("Egyptian army spokesman Colonel Tarven Oskalid said.")
+    assert (f.role, f.org, f.country) == ("spokesperson", "armed_forces", "EG")
+
+
 def test_extract_english_org_of_spokesperson():
     (f,) = _findings("Iranian Foreign Ministry spokesman Esmaeil Baghaei spoke to reporters.")
     assert (f.role, f.org, f.country) == ("spokesperson", "mfa", "IR")
@@ -475,12 +1033,81 @@ def test_extract_english_dateline_fills_unstated_state():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story filed at home about its own officials: the dateline holds throughout
+        (
+            "KUWAIT: Kuwaiti Army Chief of Staff Tarven Oskalid received the envoy. "
+            "Meanwhile, the chief met with Interior Minister Marlo Denfeth in his office.",
+            {
+                ("Tarven Oskalid", "chief_of_staff", "KW"),
+                ("Marlo Denfeth", "interior_minister", "KW"),
+            },
+        ),
+        (
+            "AMMAN (Petra) - Jordanian Prime Minister Orla Vintrey chaired the session. "
+            "Later, Finance Minister Selim Dorvane presented the budget.",
+            {
+                ("Orla Vintrey", "head_of_government", "JO"),
+                ("Selim Dorvane", "finance_minister", "JO"),
+            },
+        ),
+        # ... but not for a post held abroad
+        (
+            "DOHA: Qatari Foreign Minister Keld Amarin met the delegation. "
+            "Ambassador Tarven Oskalid attended the talks.",
+            {("Keld Amarin", "foreign_minister", "QA"), ("Tarven Oskalid", "ambassador", None)},
+        ),
+        # ... except in a sentence that names another state
+        (
+            "AMMAN (Petra) - Jordanian Prime Minister Orla Vintrey chaired the session. "
+            "Later, she spoke of Syria with Defence Minister Selim Dorvane.",
+            {
+                ("Orla Vintrey", "head_of_government", "JO"),
+                ("Selim Dorvane", "defence_minister", None),
+            },
+        ),
+        # a coalition's commander in the lead serves no state the dateline names
+        (
+            "ERBIL (Rudaw) - Iraqi Defence Minister Keld Amarin met a delegation led by Major "
+            "General Marlo Denfeth, the commanding general of the Combined Joint Task "
+            "Force-Operation Desert Guard.",
+            {
+                ("Keld Amarin", "defence_minister", "IQ"),
+                ("Marlo Denfeth", "military_commander", None),
+            },
+        ),
+        (
+            "DOHA: Qatari Foreign Minister Keld Amarin received Selim Dorvane, Commander of "
+            "the Global Coalition against piracy.",
+            {
+                ("Keld Amarin", "foreign_minister", "QA"),
+                ("Selim Dorvane", "military_commander", None),
+            },
+        ),
+        # a story filed abroad: the dateline speaks for its lead only
+        (
+            "CAIRO: Omani Foreign Minister Keld Amarin arrived on Monday. "
+            "Later, Defence Minister Marlo Denfeth joined the talks.",
+            {
+                ("Keld Amarin", "foreign_minister", "OM"),
+                ("Marlo Denfeth", "defence_minister", None),
+            },
+        ),
+    ],
+)
+def test_extract_english_home_dateline_for_a_local_story(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("ANKARA (Reuters) - The minister said ...", "TR"),
         ("Damascus, Dec. 6 (SANA) The minister said ...", "SY"),
         ("Talks open in the capital\nDoha, 9 October 2023\n\nThe minister said ...", "QA"),
         ("Tehran, IRNA - The minister said ...", "IR"),
+        ("MUSCAT, (Times / ONA - 3rd May, 2022) The minister said ...", "OM"),
         ("Jordan, Lebanon discuss ties\n\nThe two ministers met.", None),
         ("The minister said on Monday ...", None),
     ],
@@ -502,6 +1129,18 @@ def test_extract_english_offsets_slice_exactly():
     for t in ex.tenures:
         for m in t.mentions:
             assert text[m.begin : m.end] == m.text
+
+
+def test_extract_english_monarch_named_again_by_first_name_is_one_person():
+    text = "Omani Sultan Tarvan bin Oskal received the envoy. Sultan Tarvan said ties were deep."
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert [p.name_en for p in ex.persons] == ["Tarvan bin Oskal"]
+    assert {(t.role, t.country) for t in ex.tenures} == {("head_of_state", "OM")}
+
+
+def test_extract_english_gazetteer_name_with_a_middle_initial():
+    (f,) = _findings("Turkish Foreign Minister Hakan K. Fidan met the envoy.")
+    assert (f.name, f.english) == ("Hakan K. Fidan", "Hakan Fidan")
 
 
 def test_extract_english_surname_of_a_gazetteer_name_seen_without_title():

@@ -139,6 +139,7 @@ class _Parser:
         self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
         self.unnamed_end: dict[int, int] = {}  # the token after each unnamed title
+        self.unnamed_head: dict[int, str] = {}  # its head word (وزير, وزيرا, وزراء ...)
 
     # ---------------------------------------------------------------- lookups
 
@@ -1044,6 +1045,9 @@ class _Parser:
             u = self.unnamed[i]
             if not self.toks[i].al and not self.toks[i].norm.startswith(("وال", "فال")):
                 continue  # وزير خارجية X: only a definite title points back
+            head = self.unnamed_head.get(i, "")
+            if head == "وزراء" or (head[-1:] in ("ا", "ي") and head[:-1] in self.ix.heads):
+                continue  # الوزيران, الوزراء: two or more people, not one
             bare_minister = u.role == "minister" and u.org == "ministry"
             cands: dict[str, int] = {}
             for n, f in enumerate(self.findings):
@@ -1228,6 +1232,7 @@ class _Parser:
                 org=mods["org"] or org,
             )
             self.unnamed_end[i] = titles[0][1]
+            self.unnamed_head[i] = titles[0][2].head
             return j
         ns, ne, english = name
         shared_country = titles[-1][4]["country"]

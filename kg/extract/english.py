@@ -12,16 +12,27 @@ The constructions, each a rule name that every fact keeps as evidence:
   spokesperson X; head of Turkey's National Intelligence Organization (MIT) X);
 - ``en.coordinated``: plural titles (Foreign Ministers X of Turkey and Y of Syria);
 - ``en.counterpart``: his Syrian counterpart X takes the post of its antecedent, a new state;
+- ``en.deputy``: his deputy X, her deputies X and Y: the deputies of the post of the
+  official the sentence named before them (a president's deputy is a vice president);
 - ``en.appointment``: X was nominated as ... (status ``designate``).
 
 A post's state comes from the text: an adjective (Turkish), a possessive (Turkey's), a
-name used as a modifier (US Secretary of State), ``of Turkey`` after the title or the name,
-or a counterpart's adjective. A title in a list right after an official with a state and
-none of its own takes that state (suffix ``+list``); a dateline's state stands in for the
-rest (suffix ``+dateline``). Otherwise the post has no state and the finding is generic.
+name used as a modifier (US Secretary of State), a seat or institution only one state has
+(Pentagon, Kremlin, IRGC), ``of Turkey`` after the title or the name, an organization of
+the state after the title (Under-Secretary of the Egyptian Ministry of Defence), the side a
+member acts for (on the Qatari side by; suffix ``+side``), "the country's" after one state,
+the state of the official whose adviser or spokesperson it is, or a counterpart's
+adjective. A title in a list right after an official with a state and none of its own
+takes that state (suffix ``+list``); a dateline's state stands in for the lead, and for
+every sentence of a story filed at home about its own officials (suffix ``+dateline``),
+never for a coalition's command. Otherwise the post has no state and the finding is
+generic. The president or chairman of a body that is no state chairs it (an official).
 
 Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al, el-, de,
-van, von, der, Ould); a single word is a name only as the surname of someone named before.
+van, von, der, Ould), middle initials (J.), a closing Jr. or III, and a surname in capitals
+beside a plain name word (IWAYA Takeshi); a single word is a name only as the surname of
+someone named before, or as a monarch's name after King, Sultan or Emir. Honorifics and
+nobility (Sir, Lord, Dame, HE, HRH) are not part of a name.
 
 >>> from kg.nlp import get_pipeline
 >>> doc = get_pipeline("en")("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart "
@@ -72,11 +83,63 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+# The post of a deputy of a post (his deputy X); other posts' deputies are officials.
+_DEPUTY_OF = {
+    "head_of_state": "deputy_head_of_state",
+    "head_of_government": "deputy_head_of_government",
+    "minister": "deputy_minister",
+    **{role: "deputy_minister" for role in _PORTFOLIOS},
+}
+_DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
+# Posts held abroad: a home dateline does not speak for them.
+_ABROAD = frozenset({"ambassador", "envoy"})
+# Which of one person's posts a counterpart shares first (lower first; others are 1).
+_COUNTERPART_ORDER = {
+    **{role: 0 for role in _PORTFOLIOS},
+    "deputy_head_of_government": 2,
+    "deputy_head_of_state": 2,
+    "official": 2,
+}
 _APPOINT = _W["appointment"]
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
 _STYLES = _W["styles"]
+# An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
+_SERVICES = _W["service_words"]
+# The nouns of an agency whose head, director or president is its director general.
+_AGENCY = _W["agency_words"]
+# Particles that are a name's only when glued to it (at-Tamimi), prepositions alone.
+_GLUED_ONLY = frozenset({"at", "as"})
+# The nouns of an armed organization whose chief or head is its commander.
+_ARMED_ORG = _W["armed_organization_words"]
+# "X, who is also TITLE", "X, who serves as TITLE": an apposition in a relative clause.
+_RELATIVE = _W["relative_title"]
+# "X, who heads the AGENCY": the verb and the head it makes (heads: head, directs: director).
+_HEADS_VERB = _W["heads_verbs"]
+# What may stand between "on the Qatari side by" and the title (the, HE, visiting).
+_SIDE_GAP = _W["side_gap"]
+# The words of a multinational command or mission, which serves no one state.
+_MULTINATIONAL = _W["multinational_words"]
+# "the country's X": nouns standing for the state just named.
+_STATE_NOUNS = _W["state_nouns"]
+# The words of the organs a head of state or of government leads (Presidential Council,
+# Government of National Unity), and the heads that lead them.
+_STATE_ORGANS = _W["state_organ_words"]
+_GOVERNMENT_ORGANS = _W["government_organ_words"]
+_STATE_HEADS = frozenset({"head", "president", "chairman", "chairwoman", "chair"})
+# Any word that makes a capitalised run the name of a body.
+_BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
+# Heads of state or government by title who may chair a body instead (President of X).
+_BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair"})
+# Title words that are also given names (his counterpart Amir X).
+_TITLE_NAMES = _W["title_given_names"]
+# Monarchs' titles, which a single name may follow (King Abdullah).
+_MONARCHS = _W["monarch_titles"]
+# What may close a name: Jr., Sr., II, III.
+_GENERATIONAL = _W["generational"]
+# The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
+_REGION_WORDS = _W["region_words"]
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K., H.E.
     r"|[’']s\b"  # possessive
@@ -147,6 +210,18 @@ def _tokens(doc: Doc) -> list[_Tok]:
 
 
 @cache
+def _phrases(cls: str) -> Trie:
+    """A trie of the folded phrases of a word class of rules_en.json (a list, or a
+    mapping whose values the trie keeps)."""
+    trie = Trie()
+    words = _W[cls]
+    for phrase in words:
+        value = words[phrase] if isinstance(words, dict) else phrase
+        trie.add(tuple(phrase.split()), value)
+    return trie
+
+
+@cache
 def _portfolios() -> Trie:
     trie = Trie()
     for e in lexicon.load_jsonl("portfolios.jsonl"):
@@ -165,6 +240,8 @@ class _Parser:
         self.n = len(self.toks)
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
+        self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
+        self.multinational: set[int] = set()  # names whose post is in a coalition's command
         self.used = 0  # tokens before this one belong to a finding already
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
@@ -230,6 +307,9 @@ class _Parser:
         c = self.walk(self.ix.countries, j)
         if c:
             hits.append(c)
+        s = self._metonym(j)
+        if s:
+            hits.append(s)  # Pentagon spokesperson, White House press secretary
         if not hits:
             return None
         end, code = max(hits, key=lambda h: h[0])
@@ -238,6 +318,11 @@ class _Parser:
         ):
             end += 1
         return end, code
+
+    def _metonym(self, j: int) -> tuple[int, str] | None:
+        """A seat or institution of one state at token j (Pentagon, Kremlin, IRGC)."""
+        t = self.tok(j)
+        return self.walk(_phrases("state_metonyms"), j) if t is not None and t.cap else None
 
     def country_after_of(self, j: int) -> tuple[int, str] | None:
         """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``)."""
@@ -269,8 +354,11 @@ class _Parser:
             return False
         if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
             return False
+        if "-" in t.norm and any(p in _NOT_NAME for p in t.norm.split("-") if p not in _PARTICLES):
+            return False  # Task Force-Operation, Air Force-Central: not a name
         if t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[IVX]+", t.text):
-            return False  # acronyms: MIT, IRNA, SANA
+            if not self._capitals_in_name(j):
+                return False  # acronyms: MIT, IRNA, SANA
         if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
@@ -282,12 +370,39 @@ class _Parser:
             return False
         return True
 
+    def _capitals_in_name(self, j: int) -> bool:
+        """A word in capitals beside a plain capitalised word is a surname or initials
+        (IWAYA Takeshi, Takeshi IWAYA, AK Abdul Momen), not an acronym."""
+        t = self.toks[j]
+        if not t.text.isalpha() or self.walk(self.ix.media, j):
+            return False
+        for k in (j - 1, j + 1):
+            o = self.tok(k)
+            if (
+                o is not None
+                and o.text.isalpha()
+                and o.text[0].isupper()
+                and o.text[1:].islower()
+                and len(o.text) > 2
+                and o.norm not in _NOT_NAME
+                and o.norm not in self.ix.function_words
+                and not self.walk(self.ix.posts, k)
+                and not self.walk(self.ix.countries, k)
+                and not self.walk(self.ix.adjectives, k)
+                and not self.walk(self.ix.honorifics, k)
+                and not self.walk(self.ix.ranks, k)
+            ):
+                return True
+        return False
+
     def particle(self, j: int) -> bool:
         t = self.tok(j)
         if t is None or t.punct:
             return False
-        base = t.norm.split("-", 1)[0] if "-" in t.norm else t.norm
-        return base in _PARTICLES
+        if "-" not in t.norm:
+            # "at", "as" alone are the prepositions (X at Al-Sakhir Palace); at-, as- glued
+            return t.norm in _PARTICLES and t.norm not in _GLUED_ONLY
+        return t.norm.split("-", 1)[0] in _PARTICLES
 
     def hyphen_particle(self, j: int) -> bool:
         """al-Shaibani, el-Sisi: a particle glued to a capitalised word."""
@@ -325,13 +440,32 @@ class _Parser:
             if self.surname_of(i) is None:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 return (i, j, english) if english else None
-        return i, j, None
+        return i, j, self._gazetteer_without_initials(i, j)
+
+    def _gazetteer_without_initials(self, i: int, j: int) -> str | None:
+        """The gazetteer's English for a name written with middle initials or Jr./III
+        (Tarven J. Oskalid III for Tarven Oskalid), or None."""
+        words = [
+            [self.toks[k].norm]
+            for k in range(i, j)
+            if not (self.initial(k) or self.toks[k].text == "." or self.generational(k))
+        ]
+        if len(words) == j - i or len(words) < 2:
+            return None
+        hit = self.ix.officials.longest(words)
+        return hit[1] if hit and hit[0] == len(words) else None
 
     def _extend(self, j: int, start: int) -> int:
         while j < self.n and j - start < 7:
             t = self.toks[j]
             if t.idx > self.toks[j - 1].end and "\n" in self.text[self.toks[j - 1].end : t.idx]:
                 break
+            if self.initial(j) and (self.name_word(j + 2) or self.hyphen_particle(j + 2)):
+                j += 2  # a middle initial: Tarven J. Oskalid
+                continue
+            if self.generational(j):
+                dot = t.norm in ("jr", "sr") and self.norm(j + 1) == "."
+                return j + (2 if dot else 1)
             if self.name_word(j) or self.hyphen_particle(j):
                 j += 1
                 continue
@@ -340,6 +474,23 @@ class _Parser:
                 continue
             break
         return j
+
+    def initial(self, j: int) -> bool:
+        """A capital letter and its full stop (the J. of Tarven J. Oskalid)."""
+        t, dot = self.tok(j), self.tok(j + 1)
+        return (
+            t is not None
+            and dot is not None
+            and len(t.text) == 1
+            and t.text.isupper()
+            and dot.text == "."
+            and dot.idx == t.end
+        )
+
+    def generational(self, j: int) -> bool:
+        """Jr., Sr., II, III: the last word of a name."""
+        t = self.tok(j)
+        return t is not None and t.cap and t.norm in _GENERATIONAL
 
     def _name_end_ok(self, end: int) -> bool:
         t = self.tok(end)
@@ -352,10 +503,12 @@ class _Parser:
         return self.surnames.get(_surname_key(t.norm))
 
     def name_before(self, i: int) -> tuple[int, int, str | None] | None:
-        """A name ending at the comma right before token i (X, the Turkish foreign minister)."""
+        """A name ending at the comma right before token i (X, the Turkish foreign minister;
+        X, who is also the Turkish foreign minister)."""
         k = i - 1
-        if self.norm(k) == "the":
-            k -= 1
+        if self.norm(k) in ("the", "a", "an"):
+            k -= 1  # X, a senior adviser to ...
+        k = self._relative_before(k)
         if self.norm(k) != ",":
             return None
         end = k
@@ -378,10 +531,48 @@ class _Parser:
                 or prev.norm in _NOT_NAME
                 or prev.norm in _STYLES
                 or self.rank_ending_at(s)
+                or self.honorific_ending_at(s)
                 or prev.sent != self.toks[s].sent
             ):
                 return got
         return None
+
+    def _relative_before(self, k: int) -> int:
+        """The token before "who is (also)", "who serves as" ending at token k, or k."""
+        for phrase in sorted(_RELATIVE, key=len, reverse=True):
+            words = phrase.split()
+            start = k - len(words) + 1
+            if start > 0 and [self.norm(x) for x in range(start, k + 1)] == words:
+                return start - 1
+        return k
+
+    def try_who_heads(self, i: int) -> int | None:
+        """X, who heads the Egyptian Civil Aviation Authority: the head of that body."""
+        if self.norm(i) != "who" or self.norm(i + 1) not in _HEADS_VERB:
+            return None
+        got = self.org_after_of(i + 1)
+        name = self.name_before(i)
+        if got is None or name is None:
+            return None
+        end, code, words = got
+        entry = _org_entry(_HEADS_VERB[self.norm(i + 1)], words)
+        if entry is None:
+            return None
+        self.add(
+            name[0],
+            name[1],
+            name[2],
+            role=entry[0].role,
+            country=code,
+            org=entry[1],
+            rank=None,
+            status="current",
+            start=name[0],
+            end=end,
+            rule="en.name_title",
+            generic=code is None,
+        )
+        return end
 
     def name_before_as(self, i: int) -> tuple[int, int, str | None] | None:
         """nominated X as foreign minister; X was appointed as the new foreign minister."""
@@ -412,6 +603,40 @@ class _Parser:
                     return got
                 return None
         return None
+
+    def state_before_style(self, s: int) -> tuple[int, str] | None:
+        """A state then a style or honorific right before token s (Omani Prince X,
+        Saudi Sheikh X): (start, state) or None."""
+        k = s
+        while k > 0 and k > s - 4:
+            prev = self.toks[k - 1]
+            if prev.norm in _STYLES and prev.cap:
+                k -= 1
+                continue
+            h = next(
+                (
+                    x
+                    for x in range(max(0, k - 4), k)
+                    if (w := self.walk(self.ix.honorifics, x)) and w[0] == k
+                ),
+                None,
+            )
+            if h is None:
+                break
+            k = h
+        if k == s:
+            return None
+        for x in range(max(0, k - 3), k):
+            st = self.state_at(x)
+            if st and st[0] == k:
+                return x, st[1]
+        return None
+
+    def honorific_ending_at(self, s: int) -> bool:
+        """Sir, Lord, H.E., His Excellency right before token s."""
+        return any(
+            (h := self.walk(self.ix.honorifics, k)) and h[0] == s for k in range(max(0, s - 4), s)
+        )
 
     def rank_ending_at(self, s: int) -> tuple[int, str] | None:
         for k in range(max(0, s - 4), s):
@@ -444,6 +669,12 @@ class _Parser:
                 p = self.walk(_portfolios(), end + 1)
                 if p:
                     org, end = f"ministry-{p[1]}", p[0]
+                elif entry.role == "deputy_minister":
+                    # Assistant Minister of Defense, Deputy Minister for Foreign Affairs
+                    k = end + 1 + (self.norm(end + 1) == "the")
+                    q = self.walk(_phrases("ministry_portfolios"), k)
+                    if q:
+                        org, end = q[1], q[0]
         if entry.role.startswith("head_of") and self.norm(end) == "'s":
             return None  # Russian President's envoy: the president is not named here
         return end, entry, org, plural
@@ -475,7 +706,7 @@ class _Parser:
     def head_of(self, j: int) -> tuple[int, PostEntry, str, str | None] | None:
         """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
         if (
-            self.norm(j) not in ("head", "chief", "director", "commander")
+            self.norm(j) not in ("head", "chief", "director", "commander", "president", "chairman")
             or self.norm(j + 1) != "of"
         ):
             return None
@@ -489,6 +720,8 @@ class _Parser:
         words = []
         while k < self.n and k - j < 12:
             t = self.toks[k]
+            if self.walk(self.ix.ranks, k) or self.walk(self.ix.honorifics, k):
+                break  # head of Navy Adm. X
             if t.norm == "of" and words and state is None:
                 st = self.state_at(k + 1)
                 if st:  # the head of the Ministry of Foreign Affairs of Iran
@@ -508,8 +741,12 @@ class _Parser:
                 k += 1
                 continue
             break
-        if not words or not (set(words) & _ORG_WORDS) or words[-1] == "of":
-            return None
+        if not words or not (set(words) & _BODY_WORDS) or words[-1] == "of":
+            got = self.org_after_of(j + 1)
+            if got is None:
+                return None
+            k, state, found = got
+            words = list(found)
         entry = _org_entry(self.norm(j), set(words))
         if entry is None:
             return None
@@ -526,15 +763,32 @@ class _Parser:
                 m["status"] = "designate"
                 j += 1
                 continue
+            if self._acronym_at(j):
+                j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
+                continue
+            org_of = self.org_after_of(j) if t.norm == "of" else None
+            if org_of:
+                # Director General of the Civil Aviation Authority, Under-Secretary of the
+                # Ministry of Defence, Deputy Chief of Kuwait National Guard
+                j, code, words = org_of
+                m["country"] = m["country"] or code
+                if words & _MULTINATIONAL:
+                    m["multinational"] = True  # of the Combined Joint Task Force
+                if "ministry" in words and entry.role in _IN_MINISTRY:
+                    m["org"] = m["org"] or next(
+                        (o for w, o in _MINISTRY_ORG.items() if w in words), None
+                    )
+                continue
             c = self.country_after_of(j)
             if c:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
                 continue
-            k0 = j + 1 if t.norm in ("of", "for") else j
+            at = t.norm == "at" and entry.ambassador  # attache at the French Embassy
+            k0 = j + 1 if t.norm in ("of", "for") or at else j
             if self.norm(k0) == "the":
                 k0 += 1
-            if k0 > j and (t.norm in ("of", "for") or self.norm(j - 1) in ("of", "for")):
+            if k0 > j and (t.norm in ("of", "for") or self.norm(j - 1) in ("of", "for") or at):
                 # of the Turkish Army, for the Egyptian Ministry of Foreign Affairs
                 st = self.state_at(k0)
             else:
@@ -566,11 +820,11 @@ class _Parser:
                             j += 1
                     continue
             if t.norm == "to" and entry.role in ("adviser", "envoy") and m["country"] is None:
-                st = self.state_at(j + 1)
+                st = self.state_at(j + 1 + (self.norm(j + 1) == "the"))
                 if st and self.post_at(st[0]):
                     m["country"] = st[1]  # adviser to U.S. President X: the president's state
                     break
-            if t.text == "," and entry.role.endswith("minister"):
+            if t.norm in (",", "and") and entry.role.endswith("minister"):
                 ext = self.portfolio_extension(j)
                 if ext:
                     j, code = ext
@@ -595,15 +849,32 @@ class _Parser:
                 }:
                     j = k  # President of the Presidential Council
                     continue
-            if t.norm in ("to", "in") and (entry.ambassador or entry.role == "envoy"):
+            if t.norm == "and" and entry.role.endswith("minister"):
+                p = self.walk(_portfolios(), j + 1)
+                if p and not self.walk(self.ix.posts, j + 1) and not self.post_at(p[0]):
+                    j = p[0]  # Minister of Economy and Planning: one portfolio
+                    continue
+            if t.norm in ("to", "in") and (entry.ambassador or entry.role in ("envoy", "adviser")):
                 k = j + 1
                 if self.norm(k) == "the":
                     k += 1
-                p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                p = (
+                    self.walk(self.ix.countries, k)
+                    or self.walk(self.ix.places, k)
+                    or self.walk(_phrases("international_bodies"), k)
+                )
                 if p:
-                    j = p[0]
+                    j = p[0]  # to Egypt, in Cairo, to the United Nations
                     continue
-            if t.norm == "for" and entry.role in ("envoy", "adviser", "minister"):
+                e = k
+                while e < self.n and e - k < 3 and self.toks[e].norm in _REGION_WORDS:
+                    e += 1
+                if e > k and self.toks[k].cap:
+                    j = e  # adviser to the Middle East, envoy to the Horn of Africa
+                    continue
+            if t.norm == "for" and (
+                entry.role in ("envoy", "adviser") or entry.role.endswith("minister")
+            ):
                 k = j + 1
                 if self.norm(k) == "the":
                     k += 1
@@ -627,13 +898,22 @@ class _Parser:
                     j = e
                     continue
             r = self.walk(self.ix.ranks, j)
-            if r and not (r[0] < self.n and self.walk(self.ix.posts, r[0])):
+            if (
+                r
+                and not (r[0] < self.n and self.walk(self.ix.posts, r[0]))
+                and self.tok(r[0]) is not None
+                and self.toks[r[0]].cap  # Commander of the Fleet is a title, not a rank
+            ):
                 m["rank"] = m["rank"] or r[1]
                 j = r[0]
                 continue
             h = self.walk(self.ix.honorifics, j)
             if h:
                 j = h[0]
+                continue
+            sv = self.walk(_phrases("service_words"), j) if t.cap else None
+            if sv and self.walk(self.ix.ranks, sv[0]):
+                j = sv[0]  # Press Secretary Air Force Brig. Gen. X: the rank's service
                 continue
             if t.norm in _STYLES and t.cap and self.name_at(j + 1, single=False):
                 j += 1
@@ -654,12 +934,100 @@ class _Parser:
             break
         return j
 
+    def org_after_of(self, j: int) -> tuple[int, str | None, set[str]] | None:
+        """``of [the] ORGANIZATION`` at token j (the ``of``): capitalised words up to a
+        name or punctuation, with an organization noun among them, and the state that
+        they name (of the Kuwaiti National Guard, of the Ministry of Defence of Oman).
+        (end, state or None, folded words) or None."""
+        k = j + 1
+        if self.norm(k) == "the":
+            k += 1
+        start, code, words = k, None, set()
+        while k < self.n and k - start < 10:
+            t = self.toks[k]
+            st = self.state_at(k) if t.cap else None
+            if st:
+                code = code or st[1]
+                k = st[0]
+                continue
+            if t.cap and not t.punct and self.org_word_here(k):
+                words.add(t.norm)
+                k += 1
+                continue
+            if k > start and t.norm in ("'s", "’s") and self.org_word_here(k + 1):
+                k += 1  # the People's National Army
+                continue
+            if k > start and self._acronym_at(k):
+                k += 3  # the Sultan's Armed Forces (SAF)
+                continue
+            if (
+                t.norm in ("of", "and", "for")
+                and k > start
+                and self.tok(k + 1)
+                and (self.toks[k + 1].cap or self.norm(k + 1) == "the")
+                and self.org_word_here(k + 1 + (self.norm(k + 1) == "the"))
+                and not self.post_at(k + 1)
+            ):
+                k += 2 if self.norm(k + 1) == "the" else 1
+                continue
+            break
+        while k > start and self.norm(k - 1) in ("of", "and", "for", "the"):
+            k -= 1
+        if not words & (_BODY_WORDS | _AGENCY):
+            return None
+        return k, code, words
+
+    def _acronym_at(self, k: int) -> bool:
+        """An acronym in brackets at token k: ``( ANP )``."""
+        t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        return (
+            t is not None
+            and a is not None
+            and c is not None
+            and t.text == "("
+            and c.text == ")"
+            and a.text[:1].isupper()
+            and a.text.replace("-", "").isalpha()
+            and (a.text.isupper() or sum(ch.isupper() for ch in a.text) >= 2)
+        )
+
+    def org_word_here(self, k: int) -> bool:
+        """May the capitalised word at k go on an organization's name? Not where a
+        personal name starts, unless that "name" runs into an organization noun or an
+        ``of`` (Civil Aviation Authority, Military Cooperation of the ...)."""
+        t = self.tok(k)
+        if t is None or t.punct or not t.cap:
+            return False
+        if self.walk(self.ix.honorifics, k):
+            return False
+        r = self.walk(self.ix.ranks, k)
+        if r:
+            after = self.name_at(r[0], single=False)
+            # the rank of the name after the organization, not General Intelligence
+            return after is None or self._orgish(after)
+        if self.norm(k - 1).split("-")[-1] == "operation":
+            return True  # Operation Inherent Resolve: the operation's own name
+        name = self.name_at(k, single=False)
+        return name is None or self._orgish(name)
+
+    def _orgish(self, name: tuple[int, int, str | None]) -> bool:
+        """Is this "name" part of an organization's name (an organization noun in it or
+        right after it, or an ``of`` after it)?"""
+        inside = {
+            w
+            for x in range(name[0], min(name[1] + 1, self.n))
+            for w in self.toks[x].norm.split("-")
+        }
+        return bool(inside & (_ORG_WORDS | _AGENCY)) or self.norm(name[1]) in ("of", "for")
+
     def portfolio_extension(self, j: int) -> tuple[int, str | None] | None:
         """``, African Cooperation and Moroccan Expatriates,`` after Minister of Foreign
         Affairs: the rest of a long portfolio, up to the comma before the name; a
         nationality in it (Moroccan, Egyptians) names the state."""
         k = j + 1
-        saw_and = False
+        saw_and = self.norm(j) == "and"  # and Local Government, X
+        if saw_and and (self.post_at(k) or not self.tok(k) or not self.toks[k].cap):
+            return None
         code = None
         while k < self.n and k - j < 12:
             t = self.toks[k]
@@ -690,6 +1058,18 @@ class _Parser:
             out.add(self.toks[x].norm)
         return out
 
+    def _one_state_before(self, j: int) -> str | None:
+        """The one state named in this sentence and the one before, before token j."""
+        sent = self.toks[j].sent
+        codes = set()
+        for k in range(j - 1, -1, -1):
+            if self.toks[k].sent < sent - 1:
+                break
+            hit = self.state_at(k)
+            if hit and hit[0] <= j:
+                codes.add(hit[1])
+        return codes.pop() if len(codes) == 1 else None
+
     def pre_modifiers(self, i: int) -> tuple[int, dict]:
         """Before a title: the status, a state, the skip words (the, new, acting)."""
         m = {"country": None, "rank": None, "status": "current", "org": None, "state_kind": None}
@@ -714,12 +1094,32 @@ class _Parser:
             ):
                 j += 1
                 continue
+            if self.walk(self.ix.posts, j):
+                break  # White House chief of staff: the title itself, not a state's
+            if m["country"] is None and t.norm in _STATE_NOUNS and self.norm(j + 1) == "'s":
+                code = self._one_state_before(j)
+                if code:
+                    # the country's intelligence chief: the one state just named
+                    m["country"], m["state_kind"] = code, "pre"
+                    j += 2
+                    continue
             if m["country"] is None:
                 st = self.state_at(j)
                 if st:
                     m["country"], m["state_kind"] = st[1], "pre"
                     j = st[0]
+                    if self.norm(j) == "(" and self.norm(j + 2) == ")":
+                        j += 3  # Republic of Korea (ROK) Minister of National Defense
                     continue
+            sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
+            after_sv = self.post_at(sv[0]) if sv else None
+            if after_sv:
+                # Kuwait Army Deputy Chief of Staff, Armed Forces Chief of Staff, Israeli
+                # military spokesman (the armed forces' spokesman)
+                if after_sv[1].spokes:
+                    m["org"] = "armed_forces"
+                j = sv[0]
+                continue
             break
         return j, m
 
@@ -734,6 +1134,10 @@ class _Parser:
             nxt = self.try_title(i)
             if nxt is None:
                 nxt = self.try_counterpart(i)
+            if nxt is None:
+                nxt = self.try_deputy(i)
+            if nxt is None:
+                nxt = self.try_who_heads(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.context_states()
         return self.findings
@@ -751,12 +1155,44 @@ class _Parser:
                 continue
             sent = self.toks[k].sent
             code, why = self._delegation_state(k, sent), "+delegation"
+            if code is None:
+                code, why = self._side_state(k, sent), "+side"
             if code is None and self._listed(k, f.end):
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
             if code:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _side_state(self, k: int, sent: int) -> str | None:
+        """ "signed on the Qatari side by X", "the Jordanian side was represented by X",
+        "and for Iran by X": the state of the side whose member the finding at k is."""
+        j = k - 1
+        while j >= 0 and k - j <= 6 and self.toks[j].sent == sent:
+            t = self.toks[j]
+            if t.norm == "side" and any(self.norm(x) == "by" for x in range(j + 1, k)):
+                for a in range(max(0, j - 3), j):
+                    hit = self.state_at(a)
+                    if hit and hit[0] == j:
+                        return hit[1]
+                return None
+            if t.norm == "by" and self.norm(j - 2) == "for":
+                hit = self.state_at(j - 1)
+                return hit[1] if hit and hit[0] == j else None
+            if t.norm not in _SIDE_GAP and not self.walk(self.ix.honorifics, j):
+                return None
+            j -= 1
+        return None
+
+    def sentences_naming_other_states(self, code: str) -> set[int]:
+        """The sentences that name a state other than ``code``."""
+        out = set()
+        for t in self.toks:
+            if t.cap and t.sent not in out:
+                hit = self.state_at(t.i)
+                if hit and hit[1] != code:
+                    out.add(t.sent)
+        return out
 
     def _tok_at(self, char: int) -> int | None:
         k = bisect_left(self._starts, char)
@@ -841,6 +1277,11 @@ class _Parser:
     def titles_at(self, i: int):
         """A chain of titles at token i for one person: [(start, end, entry, org, mods)]."""
         j, mods = self.pre_modifiers(i)
+        if mods["country"] is None and self.norm(i - 1) in ("'s", "’s") and i >= 2:
+            # President X's national security adviser: the state of X's post
+            owner = [f for f in self.findings if f.name_end == self.toks[i - 2].end and f.country]
+            if owner:
+                mods["country"] = owner[-1].country
         first = self.post_at(j)
         if first is None and mods["country"]:
             lead = self.walk(self.ix.posts, j)
@@ -849,8 +1290,24 @@ class _Parser:
                 j = lead[0] + 1
                 first = self.post_at(j)
         state_from_org = None
+        ho = self.head_of(j) if first is None or self.norm(first[0]) == "of" else None
+        if first is not None and ho is not None and ho[1].role == "director_general":
+            first = None  # President of the Civil Aviation Authority: not a head of state
+        if (
+            first is not None
+            and first[1].role in ("head_of_state", "head_of_government")
+            and first[0] - j == 1
+            and self.norm(j) in _BODY_HEADS
+            and self.norm(first[0]) == "of"
+        ):
+            body = self.org_after_of(first[0])
+            if body is not None and not body[2] & (_STATE_ORGANS | _GOVERNMENT_ORGANS):
+                # President of the Military Committee, Chairman of the Board: the body's
+                # chair, an official (a head of an agency is its director general)
+                role = "director_general" if body[2] & _AGENCY else "official"
+                first = (first[0], PostEntry(role=role, org="government"), "government", False)
         if first is None:
-            ho = self.head_of(j)
+            ho = ho or self.head_of(j)
             if ho is None:
                 # Israeli Strategic Affairs Minister X: an unknown portfolio before minister
                 if mods["country"] is None:
@@ -891,17 +1348,38 @@ class _Parser:
             m["plural"] = plural
             if state_from_org and m["country"] is None:
                 m["country"] = state_from_org
+            if entry.state and m["country"] is None:
+                m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
+            if m["country"] is None:
+                # IRGC commander, CIA Director, Mossad chief: the institution is one state's
+                m["country"] = next(
+                    (h[1] for x in range(post_start, end) if (h := self._metonym(x))), None
+                )
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
             k = after
             if self.norm(k) in ("and", ",", "&") and not self.name_at(k + 1, single=False):
                 k2 = k + 1
-                if self.norm(k2) == "the":
+                if self.norm(k) == "," and self.norm(k2) == "and":
                     k2 += 1
+                while self.norm(k2) in _SKIP_BEFORE and not self.walk(self.ix.posts, k2):
+                    k2 += 1  # and the acting Minister of Tourism
                 nxt = self.post_at(k2)
                 if nxt and not nxt[3]:
                     cur, post_start = nxt, k2
+                    continue
+            elif k > end and self.honorific_ending_at(k):
+                # Minister of Defence His Royal Highness Crown Prince X: two posts
+                nxt = self.post_at(k)
+                if nxt and not nxt[3]:
+                    cur, post_start = nxt, k
+                    continue
+            elif k == end and (nxt := self.post_at(k)) and not nxt[3]:
+                if nxt[1].role == "head_of_state" or nxt[1].org == "royal_court":
+                    # the Custodian of the Two Holy Mosques King X; Minister of Defence
+                    # Crown Prince X: a royal title right after another
+                    cur, post_start = nxt, k
                     continue
             return start, after, titles
         return None
@@ -931,7 +1409,16 @@ class _Parser:
         if last.get("plural"):
             return self.coordinated(j, titles[-1])
         name = self.name_at(j)
+        if name is None and self.norm(titles[-1][1] - 1) in _MONARCHS:
+            name = self._regnal_name(j)  # King Abdullah, Sultan Haitham
         rule = "en.title_name"
+        if name is not None and "," in {self.norm(x) for x in range(titles[-1][1], j)}:
+            # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
+            # X's in apposition; Y opens the next item of the list
+            before = self.name_before(i)
+            if before is not None:
+                name = None
+                j = next(x for x in range(titles[-1][1], j) if self.norm(x) == ",")
         if name is not None and self.norm(name[1]) in (
             "street",
             "airport",
@@ -963,6 +1450,9 @@ class _Parser:
                 # "led by Foreign Minister X, the defence minister and the head of
                 # intelligence": a list of other, unnamed members, no second post of X
                 name = None
+            if name is not None and self._title_list_goes_on(j):
+                # "X, Minister of Interior and acting Minister of Y Z": the titles are Z's
+                name = None
             if name is not None:
                 start = name[0]
                 rk = self.rank_ending_at(name[0])
@@ -970,6 +1460,12 @@ class _Parser:
                     start = rk[0]
                     for t in titles:
                         t[4]["rank"] = t[4]["rank"] or rk[1]
+                styled = self.state_before_style(start)
+                if styled:
+                    # Omani Prince X, the Crown Prince: the state of the styled name
+                    start = styled[0]
+                    for t in titles:
+                        t[4]["country"] = t[4]["country"] or styled[1]
         if name is None:
             name = self.name_before_as(i)
             if name is not None:
@@ -1010,7 +1506,31 @@ class _Parser:
                 rule=r,
                 generic=country is None,
             )
+            if m.get("multinational"):
+                self.multinational.add(self.toks[ns].idx)
         return max(end_tok, i + 1)
+
+    def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
+        """One name word after a monarch's title, with its regnal numeral, where a
+        clause goes on after it (King Abdullah received; not King Salman Air Base)."""
+        if not self.name_word(j) or self.hyphen_particle(j) or "-" in self.toks[j].text:
+            return None  # Sultan Al-Aseeri: a given name and a family name, no monarch
+        end = j + 1
+        t = self.tok(end)
+        if t is not None and re.fullmatch(r"[IVX]+", t.text):
+            end += 1
+        nxt = self.tok(end)
+        if nxt is not None and nxt.cap and not nxt.punct:
+            return None
+        return j, end, None
+
+    def _title_list_goes_on(self, j: int) -> bool:
+        """After a title, "and" then another title within a few words ("Minister of
+        Interior and KRG acting Minister of X Y"): the titles are a list of the name
+        after them, not an apposition of the name before them."""
+        return self.norm(j) == "and" and any(
+            self.post_at(k) for k in range(j + 1, min(j + 5, self.n))
+        )
 
     def _other_minister_before(self, name, titles) -> bool:
         """The name right before an appositive title already holds another minister's post
@@ -1104,6 +1624,13 @@ class _Parser:
             {"country": None, "rank": None, "status": "current", "org": None},
         )
         name = self.name_at(j2)
+        if (
+            name is None
+            and self.norm(j2) in _TITLE_NAMES
+            and self.toks[j2].cap
+            and self.name_word(j2 + 1)
+        ):
+            name = (j2, self._extend(j2 + 1, j2), None)  # his Iranian counterpart Amir X
         if name is None:
             return k + 1
         ante = self.antecedent(i)
@@ -1123,6 +1650,52 @@ class _Parser:
             rule="en.counterpart",
         )
         return name[1]
+
+    def try_deputy(self, i: int) -> int | None:
+        """his deputy X, her deputies X and Y: the deputies of the post of the official the
+        sentence named last before them, in that official's state."""
+        if self.norm(i) not in ("his", "her", "their") or self.norm(i + 1) not in (
+            "deputy",
+            "deputies",
+        ):
+            return None
+        sent = self.toks[i].sent
+        before = [
+            f
+            for f in self.findings
+            if f.end <= self.toks[i].idx and self._sent_of_char(f.begin) == sent
+        ]
+        if not before:
+            return None
+        ante = before[-1]
+        role = _DEPUTY_OF.get(ante.role, "official")
+        country = ante.country or lexicon.official_state(ante.english or ante.name)
+        k = i + 2
+        found = False
+        while k < self.n:
+            if self.norm(k) in (",", "and") and self.name_at(k + 1, single=False):
+                k += 1
+                continue
+            name = self.name_at(k, single=False)
+            if name is None:
+                break
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=role,
+                country=country,
+                org=_DEPUTY_ORG.get(role, ante.org),
+                rank=None,
+                status="current",
+                start=i,
+                end=name[1],
+                rule="en.deputy",
+                generic=country is None,
+            )
+            found = True
+            k = name[1]
+        return k if found else None
 
     def antecedent(self, i: int) -> Finding | None:
         """The post a counterpart refers to: a named official earlier in the sentence (the
@@ -1163,7 +1736,10 @@ class _Parser:
             if n == idx or f.alias_of == idx or f.name == f0.name
         ]
         specific = [f for f in same if not f.generic]
-        return (specific or same)[0] if same else None
+        # Deputy Prime Minister and Foreign Minister X ... his counterpart: the portfolio
+        # is what counterparts share, not the deputy premiership
+        ranked = sorted(specific or same, key=lambda f: _COUNTERPART_ORDER.get(f.role, 1))
+        return ranked[0] if ranked else None
 
     def _sent_of_char(self, c: int) -> int:
         return sentence_at(self.toks, self._starts, c)
@@ -1189,6 +1765,8 @@ class _Parser:
         alias = None
         if ne - ns == 1:
             alias = self.surname_of(ns)
+            if alias is None and role == "head_of_state":
+                alias = self.monarchs.get(toks[ns].norm)  # Sultan X after Sultan X bin Y
         f = Finding(
             name=name,
             name_begin=toks[ns].idx,
@@ -1207,6 +1785,8 @@ class _Parser:
         )
         self.findings.append(f)
         self.used = max(self.used, ne)
+        if role == "head_of_state" and ne - ns >= 2 and alias is None:
+            self.monarchs.setdefault(toks[ns].norm, len(self.findings) - 1)
         if ne - ns >= 2 and alias is None:
             self.surnames.setdefault(_surname_key(toks[ne - 1].norm), len(self.findings) - 1)
         return f
@@ -1229,7 +1809,7 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         )
     if words & {"intelligence", "mit", "mossad"}:
         return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
-    if words & {"army", "forces", "guard", "guards", "corps", "navy"} and head in (
+    if words & _ARMED_ORG and head in (
         "chief",
         "commander",
         "head",
@@ -1239,6 +1819,15 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         # the head of the Ministry of Foreign Affairs: its minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
         return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
+    if "council" in words and words & _STATE_ORGANS and head in _STATE_HEADS:
+        # the head of the Presidential / Sovereignty / Leadership Council
+        return PostEntry(role="head_of_state", org="presidency"), "presidency"
+    if words & _GOVERNMENT_ORGANS and head in _STATE_HEADS:
+        # the head of the National Unity Government, of the Council of Ministers
+        return PostEntry(role="head_of_government", org="cabinet"), "cabinet"
+    if words & _AGENCY and head in ("head", "chief", "director", "president", "chairman"):
+        # the head of an agency, authority or service runs it: its director general
+        return PostEntry(role="director_general", org="government"), "government"
     return None
 
 
@@ -1296,12 +1885,23 @@ def find_officials(
             if sum(t.sent == after[0].sent for t in after) < 6:
                 lead.add(after[0].sent + 1)
         sent_of = {t.idx: t.sent for t in parser.toks}
+        # "KUWAIT: Kuwait Army Chief of Staff X ...": a story filed at home about its own
+        # officials (the lead's first stated state is the dateline's) speaks of them
+        # throughout, so the dateline's state holds for every sentence
+        stated = [f.country for f in found if sent_of.get(f.begin) in lead and f.country]
+        local = bool(stated) and stated[0] == code
+        # ... but not in a sentence that names another state (its officials may be theirs)
+        foreign = parser.sentences_naming_other_states(code) if local else set()
         found = [
             replace(f, country=code, rule=f.rule + "+dateline")
             if f.country is None
             and f.status == "current"
-            and sent_of.get(f.begin) in lead
+            and (
+                sent_of.get(f.begin) in lead
+                or (local and f.role not in _ABROAD and sent_of.get(f.begin) not in foreign)
+            )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
+            and f.name_begin not in parser.multinational  # a coalition's commander
             else f
             for f in found
         ]
@@ -1346,6 +1946,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             continue
         ok = (
             sep in ("(", "[", ":")
+            or (sep == "," and rest.startswith(("(", "[")))  # ABU DHABI, (WAM) ...
             or sep.startswith(("-", "–", "—"))
             or bool(_MONTH.match(rest))
             or _agency_then_dash(rest, ix)

@@ -1093,6 +1093,7 @@ class _Reader:
                 and (
                     self.toks[h[0] - 1].key in _OCCASION
                     or (h[2].type == "phone_call" and h[2].kind == "verb" and h[0] - za <= 7)
+                    or self._en_occasion(h[0])
                 )
                 for h in hits
             )
@@ -1264,12 +1265,24 @@ class _Reader:
                     if src not in d.sources:
                         d.sources.append(src)
 
+    def _en_occasion(self, a: int) -> bool:
+        """English "discussed X in a phone conversation", "during their meeting": the
+        trigger at token a after a preposition and an article is the talk's occasion."""
+        return (
+            self.lang == "en"
+            and a >= 2
+            and self.toks[a - 1].key in ("a", "an", "the", "their", "his", "her")
+            and self.toks[a - 2].key in _OCCASION
+        )
+
     def talks(self, s: _Sentence, cues):
         """A sentence that opens with a verb of discussion, its subject and مع + a person
         ("وبحث وزير الخارجية X في دمشق مع نظيره Y الأوضاع"): a meeting trigger at the verb,
         with the persons between the verb and the few words after مع, and the places and
         times before مع (what follows is the topic). None when the sentence is not of that
         shape."""
+        if self.lang == "en":
+            return self._talks_en(s, cues)
         for a, _b in cues.get("talks", []):
             if a - s.lo > 8:
                 break
@@ -1294,6 +1307,30 @@ class _Reader:
                 if x[0] < m or any(oa <= x[0] < ob for oa, ob in occasions)
             ]
             times = [x for x in self.times_in(s, [], cues) if x[0] < m]
+            trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+            return (a, a + 1, trig), sorted(subj + obj), places, times
+        return None
+
+    def _talks_en(self, s: _Sentence, cues):
+        """English talks with no trigger: "X and Y on Monday discussed ...", "X discussed
+        with Y ...": a meeting at the verb, of two or more persons named before it (or one
+        before it and one right after its "with"), with the places and times before the
+        verb. None when the sentence is not of that shape."""
+        for a, b in cues.get("talks", []):
+            if a - s.lo > 16:
+                break
+            verb_at = self.toks[a].begin
+            found = self.persons_in(s.begin, s.end)
+            found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
+            subj = [(c, p) for c, p in found if c < verb_at]
+            obj = []
+            if b < s.hi and self.toks[b].norm == "with":
+                reach = self.toks[min(b + 8, s.hi - 1)].end
+                obj = [(c, p) for c, p in found if verb_at < c <= reach]
+            if len({p for _, p in subj + obj}) < 2 or not subj:
+                return None
+            places = [x for x in self.places_in(s, []) if x[0] < a]
+            times = [x for x in self.times_in(s, [], cues) if x[0] < a]
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
@@ -1390,7 +1427,18 @@ class _Reader:
     def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
         """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
         to an event."""
-        if trig.kind not in ("noun", "host", "summit", "military", "humanitarian"):
+        gerund = trig.kind == "verb" and self.toks[a].norm.endswith("ing")
+        if self.lang == "en" and trig.kind == "signing" and self.toks[a].norm == "signing":
+            # "the MoU signing ceremony", "the signing": a signing already told
+            for k in range(a - 1, max(-1, a - 4), -1):
+                if self.toks[k].punct:
+                    break
+                if self.toks[k].norm == "the":
+                    return True
+            return False
+        if trig.kind not in ("noun", "host", "summit", "military", "humanitarian") and not (
+            self.lang == "en" and gerund  # "following his meeting with Y"
+        ):
             return False
         if self.lang == "en":
             # "during his visit", "their meeting": a visit or meeting already told
@@ -1572,12 +1620,19 @@ class _Reader:
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
             before = [pid for c, pid in persons if c < at]
             after = [pid for c, pid in persons if at <= c <= near]
-            if any(
-                k in _INSTITUTIONS[self.lang]
+            inst = [
+                j
                 for j in range(max(s.lo, a - 4), a)
-                for k in self.toks[j].firsts
-            ):
+                if any(k in _INSTITUTIONS[self.lang] for k in self.toks[j].firsts)
+            ]
+            if inst:
                 after = []  # "ذكرت وزارة الداخلية في بيان أن X": the ministry speaks
+                if self.lang == "en" and etype == "statement" and inst[-1] == a - 1:
+                    # "..., Kuwait National Guard said in a statement": the institution
+                    # right before the trigger speaks, not the person named before it
+                    # ("X, head of the Council, said in a statement" is X's)
+                    cut = self.toks[inst[0]].begin
+                    before = [pid for c, pid in persons if cut <= c < at]
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
@@ -1595,6 +1650,17 @@ class _Reader:
             src = parent
             if src is None and group and len(everyone) < 2:
                 src = self.recent(s, set(_COMPATIBLE), before=a)
+                if src is None and self.lang == "en":
+                    # "the two ministers" paragraphs after their talks: the last event told
+                    # between two or more persons
+                    src = next(
+                        (
+                            d
+                            for d in reversed(self.drafts)
+                            if d.alive and d.status == "held" and len(d.actors) >= 2
+                        ),
+                        None,
+                    )
             if src is not None and (
                 not everyone or (len(everyone) < 2 and (group or src.type != etype))
             ):
@@ -1654,6 +1720,9 @@ class _Reader:
         splittable = splittable or (separately and etype in ("meeting", "visit"))
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
+        elif self.lang == "en" and separately and len(subj) >= 2 and len(obj) == 1:
+            # "X and his deputies Y and Z held separate meetings with W": one each
+            groups = [[x] + obj + attendees for x in subj]
         else:
             groups = [subj + obj + attendees]
         status = self.modality(s, a, trig, cues, times)
@@ -1824,8 +1893,44 @@ class _Reader:
                     ),
                 )
                 self.absorb(best, d)
-
+        if self.lang == "en":
+            self._merge_state_events()
         self._unnamed_summary()
+
+    def _merge_state_events(self) -> None:
+        """English: an event between states with no person named ("Qatar, Iran sign
+        pact") is the event of the same type between persons who serve those states; a
+        supply between states, an earlier supply between the same states."""
+        for d in self.drafts:
+            if not d.alive or d.actors or not d.countries:
+                continue
+            want = set(d.countries)
+            keep = next(
+                (
+                    e
+                    for e in self.drafts
+                    if e is not d
+                    and e.alive
+                    and e.type == d.type
+                    and e.status == d.status
+                    and (
+                        (
+                            e.actors
+                            and want
+                            <= set().union(*(self.country_of.get(p, set()) for p in e.actors))
+                        )
+                        or (
+                            d.type == "supply"
+                            and not e.actors
+                            and set(e.countries) == want
+                            and e.sent <= d.sent
+                        )
+                    )
+                ),
+                None,
+            )
+            if keep is not None:
+                self.absorb(keep, d)
 
     def _summary_items(self) -> None:
         """The seed form's summary line names each happening once, in an item of its own:
