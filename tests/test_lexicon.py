@@ -358,3 +358,12 @@ def test_lexicon_load_entries_builds_entries_and_rejects_duplicates(tmp_path):
         LexiconError, match=r"titles\.jsonl:2: duplicate key 'x' \(first on line 1\)"
     ):
         lexicon.load_entries("titles", _Title, key="key", directory=tmp_path)
+
+
+def test_lexicon_every_rank_is_a_concept_of_the_ontology():
+    # a rank the extractor can read and the ontology lacks stops a build
+    from kg.settings import ONTOLOGY_DIR
+
+    onto = (ONTOLOGY_DIR / "officials.ttl").read_text(encoding="utf-8")
+    missing = [r.key for r in lexicon.ranks() if f"kgo:rank-{r.key} a skos:Concept" not in onto]
+    assert missing == []
