@@ -103,10 +103,17 @@ def skeleton(name: str) -> str:
     True
     >>> skeleton("عبد الرحمن الداود") == skeleton("عبدالرحمن الداود")
     True
+    >>> skeleton("Antony J. Blinken") == skeleton("Antony Blinken")
+    True
+    >>> skeleton("لويد جي أوستن") == skeleton("لويد أوستن")
+    True
     """
     if is_arabic(name):
         words = []
-        for w in normalize_ar(name).replace("عبدال", "عبد ").split():
+        parts = normalize_ar(name).replace("عبدال", "عبد ").split()
+        initials = _initials()["ar"]
+        parts = [w for n, w in enumerate(parts) if not (0 < n < len(parts) - 1 and w in initials)]
+        for w in parts:
             if w.startswith("ال") and len(w) > 3:
                 w = w[2:]
             words.append(re.sub("[اوي]", "", w.translate(_AR_FOLD)) or w)
@@ -114,9 +121,23 @@ def skeleton(name: str) -> str:
     words = [
         re.sub(r"^(?:al|el)-", "", w)
         for w in re.sub(r"[^a-z' -]", "", normalize_en(name)).split()
-        if w not in ("al", "el")
+        if w not in ("al", "el") and len(w) > 1 and w not in _initials()["en"]
     ]
     return "".join(w.translate(_EN_FOLD) or w for w in words)  # Abdul Rahman, Abdulrahman
+
+
+@lru_cache(maxsize=1)
+def _initials() -> dict[str, frozenset[str]]:
+    """Middle initials and suffixes that skeletons leave out (data/lexicon/initials.json)."""
+    import json
+
+    from kg.settings import LEXICON_DIR
+
+    data = json.loads((LEXICON_DIR / "initials.json").read_text(encoding="utf-8"))
+    return {
+        "ar": frozenset(normalize_ar(w) for w in data["ar"]),
+        "en": frozenset(data["en"]),
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -277,7 +298,7 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
     for group in by_skel.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if posts_of.get(a, set()) & posts_of.get(b, set()):
+                if _compatible_posts(posts_of.get(a, set()), posts_of.get(b, set())):
                     uf.union(a, b)
     # a name of two words or more that a longer name of another article begins with
     # (هشام شرف / هشام شرف عبد الله), for the same post in a compatible state
