@@ -60,6 +60,7 @@ _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _CHARGED = _W["charged"]
+_ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _ORG_HEADS = _W["institution_heads"]
@@ -1116,8 +1117,14 @@ class _Parser:
             if h and k + h[0] == i and k > 0:
                 before = k - 1  # مكتب سمو الوزير: the possessor stands before the honorific
                 break
-        if before >= 0 and any(
-            k in _NOT_NAME_START or k in _POSSESSORS for k in self.toks[before].firsts
+        if before >= 0 and (
+            any(k in _NOT_NAME_START or k in _POSSESSORS for k in self.toks[before].firsts)
+            or (
+                self.toks[before].norm == "لدي"
+                and before > 0
+                and not self.toks[before - 1].punct
+                and any(k in self.ix.heads or k in _ATTACHED for k in self.toks[before - 1].firsts)
+            )
         ):
             # شارع الرئيس ...: a place named after a person; مستشار الوزير, نجل الرئيس:
             # the title of someone else
@@ -1130,8 +1137,17 @@ class _Parser:
             title_start = j
             end, entry, org = cur
             principal = None
-            if entry.role in ("envoy", "adviser", "spokesperson", "ambassador") or any(
-                k in _POSSESSORS for k in self.toks[end - 1].firsts
+            attached = (
+                end + 1 < self.n
+                and self.toks[end].key in _ATTACHED
+                and self.toks[end + 1].norm == "لدي"
+            )
+            if attached:
+                end += 2  # الوزير المنتدب لدى وزير الخارجية: the minister attached to another
+            if (
+                entry.role in ("envoy", "adviser", "spokesperson", "ambassador")
+                or attached
+                or any(k in _POSSESSORS for k in self.toks[end - 1].firsts)
             ):
                 # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير, سفير
                 # خادم الحرمين الشريفين: a title right after (past an honorific: مكتب سمو
@@ -1142,10 +1158,13 @@ class _Parser:
                     p_start += h[0]
                 sub = self.title_at(p_start)
                 if sub:
-                    end, principal = self.modifiers(sub[0])
+                    sub_end = sub[0]
+                    if sub[1].role.endswith("minister") and sub[1].org != "ministry":
+                        sub_end = self.portfolio_tail(sub_end)
+                    end, principal = self.modifiers(sub_end)
                     # the principal's own name stands right after its nationality
                     # (مستشار الرئيس الأمريكي X), not after a field, a host or an honorific
-                    adj_end = sub[0]
+                    adj_end = sub_end
                     while adj_end < self.n and self.adjective(adj_end):
                         adj_end += 1
                     stated = principal["country"] is not None and end == adj_end
