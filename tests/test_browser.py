@@ -79,7 +79,8 @@ def test_browser_page_draws_searches_and_stays_safe(built, tmp_path):
     assert m, dom[-2000:]
     state = json.loads(html.unescape(m.group(1)))
     assert state["ready"] is True
-    assert state["nodes"] == state["total_nodes"] == 30
+    # 9 people (2 of them hostile), 8 organizations, 7 posts, 3 events, 2 states, 2 places, 1 outlet
+    assert state["nodes"] == state["total_nodes"] == 32
     assert state["edges"] == state["total_edges"] > 30
     assert state["search"]["Fidan"] == ["Hakan Fidan"]
     assert state["search"]["فيدان"] == ["Hakan Fidan"]
