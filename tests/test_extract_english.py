@@ -328,6 +328,20 @@ POSITIVE = [
         "Secretary Lloyd Austin.",
         {("Joe Biden", "head_of_state", "US"), ("Lloyd Austin", "defence_minister", "US")},
     ),
+    # the secretary of a security council is an official, not a cabinet secretary
+    (
+        "Russian Security Council Secretary Tarven Oskalid spoke to reporters.",
+        {("Tarven Oskalid", "official", "RU")},
+    ),
+    (
+        "Iranian Supreme National Security Council Secretary Darvel Moskan visited Baghdad.",
+        {("Darvel Moskan", "official", "IR")},
+    ),
+    # a described official, then "and" and another's capitalised title: two people
+    (
+        "The statement said the Swiss ambassador and Chief of Army Staff Gen Tarven Oskalid discussed security.",
+        {("Tarven Oskalid", "military_commander", None)},
+    ),
 ]
 
 # Families of titles and names written out from lists, each with invented names.

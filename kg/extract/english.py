@@ -1367,6 +1367,11 @@ class _Parser:
                     k2 += 1  # and the acting Minister of Tourism
                 nxt = self.post_at(k2)
                 if nxt and not nxt[3]:
+                    if self.norm(k) == "and" and self._described_then_titled(post_start, end, k2):
+                        # "the Swiss ambassador and Chief of Army Staff X": the first is
+                        # someone described, not a title of X
+                        titles.pop()
+                        mods = dict(mods, country=None, state_kind=None)  # Swiss: the other's
                     cur, post_start = nxt, k2
                     continue
             elif k > end and self.honorific_ending_at(k):
@@ -1523,6 +1528,15 @@ class _Parser:
         if nxt is not None and nxt.cap and not nxt.punct:
             return None
         return j, end, None
+
+    def _described_then_titled(self, start: int, end: int, nxt: int) -> bool:
+        """A title written in lower case after "the" (the Swiss ambassador), then "and" and
+        a capitalised title (Chief of Army Staff): two people, the first unnamed."""
+        k = start
+        while k > 0 and self.norm(k - 1) != "the" and self.toks[k - 1].cap and k > start - 3:
+            k -= 1  # the Swiss ambassador: past the nationality
+        head_lower = not any(self.toks[x].cap for x in range(start, end))
+        return k > 0 and self.norm(k - 1) == "the" and head_lower and self.toks[nxt].cap
 
     def _title_list_goes_on(self, j: int) -> bool:
         """After a title, "and" then another title within a few words ("Minister of
