@@ -627,6 +627,16 @@ POSITIVE = [
         "واستقبل الوزير بحضور الوزيرة المنتدبة لدى وزير الشؤون الخارجية والتعاون سامية الكتاني.",
         {("سامية الكتاني", "minister", None)},
     ),
+    # عماد is a rank with the article and before a full name, else a given name
+    (
+        "واستقبل وزير الدفاع الوطني عماد الكعبي مساء اليوم الوفد.",
+        {("عماد الكعبي", "defence_minister", None)},
+    ),
+    # a minister's state after في or ب, with or without its style
+    (
+        "والتقى الوزير مع وزير الطاقة والبترول في جمهورية كينيا ديفيد موانغي.",
+        {("ديفيد موانغي", "minister", "KE")},
+    ),
 ]
 
 NEGATIVE = [

@@ -267,9 +267,10 @@ class _Parser:
             and (t.norm[1:3] == "ال" or re.search("(ه|ها|هم)$", t.text))
         ):
             return False  # واهتمامه, والرئاسة: a conjunction and a noun
-        if self.match(self.ix.ranks, j) or (
-            self.honorific(j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
-        ):
+        rank_word = self.match(self.ix.ranks, j) and not (
+            t.key in self.ix.given_names and not t.al  # عماد X: a name; العماد X: a rank
+        )
+        if rank_word or (self.honorific(j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)):
             return False
         if (
             self.match(self.ix.places, j) and t.key not in self.ix.given_names
@@ -697,6 +698,13 @@ class _Parser:
                 continue
             r = self.match(self.ix.ranks, j)
             if r:
+                if (
+                    r[0] == 1
+                    and t.key in self.ix.given_names
+                    and not self.name_at(j + 1)
+                    and self.name_at(j)
+                ):
+                    break  # عماد ممّيش: a given name that is also a rank (العماد, general)
                 m["rank"] = r[1]
                 j += r[0]
                 while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
@@ -755,6 +763,30 @@ class _Parser:
             if t.key in _SKIP_MODIFIERS:
                 j += 1
                 continue
+            if (
+                t.norm in ("لدي", "في")
+                and j + 2 < self.n
+                and self.toks[j + 1].key in _STATE_WORDS
+                and self.country_name(j + 2)
+            ):
+                # وزير الطاقة في جمهورية كينيا X: the state named with its style
+                cn = self.country_name(j + 2)
+                if t.norm == "في":
+                    m["held_in"] = cn[1]
+                j += 2 + cn[0]
+                continue
+            if t.norm[:1] == "ب" and not t.al and len(t.norm) > 3:
+                rest = [[inner_key(t.norm[1:])]] + self.opts(j + 1, False)
+                cn = self.ix.countries.longest(rest)
+                if cn is None and inner_key(t.norm[1:]) in _STATE_WORDS:
+                    cn2 = self.country_name(j + 1)
+                    cn = (cn2[0] + 1, cn2[1]) if cn2 else None
+                if cn is not None:
+                    # وزير الطاقة بجنوب السودان, سفير مصر بالسعودية: where the post is
+                    # held (a minister's state, an ambassador's host)
+                    m["held_in"] = cn[1]
+                    j += cn[0]
+                    continue
             if t.norm in ("لدي", "في", "الي") and (
                 self.country_name(j + 1) or self.match(self.ix.places, j + 1)
             ):
@@ -1189,7 +1221,7 @@ class _Parser:
                             rule="ar.title_name",
                         )
                         end, more = self.modifiers(pn[1])
-            if entry.role.endswith("minister") and entry.org != "ministry":
+            if entry.role.endswith("minister") and (entry.org != "ministry" or org != entry.org):
                 end = self.portfolio_tail(end)  # وزير الخارجية والتعاون الإفريقي ...
             j, mods = self.modifiers(end)
             if principal:
