@@ -829,3 +829,16 @@ def test_extract_arabic_charged_minister_acts_a_charged_premier_is_designate():
         ("عمر الطيب", "foreign_minister", "SD")
     }
     assert _tuples("والتقى رئيس الوزراء المكلف سامر الخطيب الكتل النيابية.") == set()
+
+
+def test_extract_arabic_a_far_ministry_gives_no_state():
+    # the Iraqi ministry named early in a long sentence is not the state of the
+    # attendees listed long after it (they come with the host); a near one is
+    text = (
+        "أعلنت وزارة الداخلية العراقية أن الوزير سالم الحداد التقى نظيره السعودي فهد بن سامر في "
+        "تونس على هامش الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب التي تعقد في "
+        "العاصمة التونسية بمشاركة عدد كبير من الوزراء والمسؤولين من الدول العربية كافة، "
+        "وحضر اللقاء مساعد وزير الداخلية لشؤون العمليات الفريق أول سامي بن عبدالله الكعبي"
+    )
+    got = _tuples(text)
+    assert ("سامي بن عبدالله الكعبي", "deputy_minister", "IQ") not in got

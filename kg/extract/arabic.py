@@ -76,6 +76,8 @@ _PUNCT_SKIP = {"،", ","}
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 _QUOTES = {'"', "«", "»", "“", "”", "'"}
+# How many tokens before a post a ministry named with its state gives the post that state.
+_MINISTRY_REACH = 25
 # An organisation phrase between a head and its holder is at most this many words long.
 _ORG_RUN_MAX = 10
 
@@ -1325,7 +1327,9 @@ class _Parser:
                 and not self._named_before(ns, ne)
             ):
                 # أعلنت وزارة الخارجية الإيرانية أن الوزير X: the minister of that ministry
-                named = {(o, r, c) for s_, o, c, r in self.ministries() if s_ == self.toks[i].sent}
+                named = {
+                    (o, r, c) for s_, o, c, r, _k in self.ministries() if s_ == self.toks[i].sent
+                }
                 if len(named) == 1:
                     f_org, role, country = named.pop()
                     generic, f_rule = False, rule + "+ministry"
@@ -1529,13 +1533,19 @@ class _Parser:
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None:
                 sent = self._sent_of_char(f.begin)
-                codes = {c for (s_, org, c, _r) in mentioned if s_ == sent and org == f.org}
+                # a ministry named within a few words before the post (بوزارة الداخلية
+                # السعودية ... المدير العام), not anywhere in a long sentence that names
+                # the other side's ministry too
+                at = bisect_left(self._starts, f.begin)
+                near = [x for x in mentioned if x[0] == sent and 0 <= at - x[4] <= _MINISTRY_REACH]
+                mentioned_here = [x[:4] for x in near]
+                codes = {c for (s_, org, c, _r) in mentioned_here if org == f.org}
                 if len(codes) == 1:
                     self.findings[n] = replace(f, country=codes.pop(), rule=f.rule + "+ministry")
                     continue
                 # a post inside "the ministry" (المدير العام ... بالوزارة) of the one ministry
                 # the sentence names with its state
-                named = {(org, c) for (s_, org, c, _r) in mentioned if s_ == sent}
+                named = {(org, c) for (s_, org, c, _r) in mentioned_here}
                 if f.org in (None, "ministry") and len(named) == 1 and f.role in _IN_MINISTRY:
                     org, code = named.pop()
                     self.findings[n] = replace(f, country=code, org=org, rule=f.rule + "+ministry")
@@ -1550,8 +1560,8 @@ class _Parser:
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
 
-    def ministries(self) -> list[tuple[int, str, str, str]]:
-        """(sentence, org template, state, minister's role) of every ministry named with
+    def ministries(self) -> list[tuple[int, str, str, str, int]]:
+        """(sentence, org template, state, minister's role, token) of every ministry named with
         its state: وزارة الداخلية السعودية, بوزارة الخارجية الإيرانية."""
         if self._ministries is not None:
             return self._ministries
@@ -1564,7 +1574,7 @@ class _Parser:
                 continue
             code = self.adjective(k + sub[0])
             if code:
-                out.append((t.sent, sub[1].org, code, sub[1].role))
+                out.append((t.sent, sub[1].org, code, sub[1].role, k))
         self._ministries = out
         return out
 
