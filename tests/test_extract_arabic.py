@@ -637,6 +637,21 @@ POSITIVE = [
         "والتقى الوزير مع وزير الطاقة والبترول في جمهورية كينيا ديفيد موانغي.",
         {("ديفيد موانغي", "minister", "KE")},
     ),
+    # an embassy in construct with its state, then the host, then a name no lexicon holds
+    (
+        "والتقى القائم بأعمال سفارة الولايات المتحدة لدى ليبيا جيرمي برنت.",
+        {("جيرمي برنت", "official", "US")},
+    ),
+    # an acronym in brackets inside the unit's phrase
+    (
+        "واستقبل الوزير قائد القيادة العسكرية الأمريكية في أفريقيا (أفريكوم)، الجنرال مارك أندرسون.",
+        {("مارك أندرسون", "military_commander", "US")},
+    ),
+    # the bare president receives an ambassador: the ambassador holds no presidency
+    (
+        "واستقبل الرئيس سفير دولة قطر في لبنان الشيخ سعود بن عبد الرحمن.",
+        {("سعود بن عبد الرحمن", "ambassador", "QA")},
+    ),
 ]
 
 NEGATIVE = [

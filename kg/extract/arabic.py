@@ -686,6 +686,13 @@ class _Parser:
         while j < self.n and steps < 10:
             steps += 1
             t = self.toks[j]
+            if t.text == "(":
+                close = next(
+                    (k for k in range(j + 1, min(j + 6, self.n)) if self.toks[k].text == ")"), None
+                )
+                if close is not None:
+                    j = close + 1  # قائد القيادة الأمريكية في أفريقيا (أفريكوم)، X: an acronym
+                    continue
             code = self.adjective(j)
             if code and not t.norm.startswith(("و", "ف")) or (code and t.key in self.ix.adjectives):
                 if m["country"] is None:
@@ -913,10 +920,12 @@ class _Parser:
             return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
         code = None
         k = j
+        after_state = False  # the word before named a state or a place: a name may follow
         while k < self.n and k - j < _ORG_RUN_MAX:
             t = self.toks[k]
             if k > j and (
                 self._holder_opens(k)
+                or (after_state and not t.al and self.name_at(k))
                 or (t.key in self.ix.given_names and not t.al and self.name_at(k))
                 or (t.text in _APPOSITION and (self.name_at(k + 1) or self._holder_opens(k + 1)))
             ):
@@ -933,13 +942,18 @@ class _Parser:
                     if self.country_name(k + 1):
                         code = code or where[1]
                     k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
+                    after_state = True
                     continue
                 for m in range(k + 2, min(k + 4, self.n)):
-                    if self.toks[m].punct:
+                    if self.toks[m].punct and self.toks[m].text != "(":
                         # a region no lexicon lists, then the end of the phrase: the
                         # holder was named before (X، قائد القيادة الأمريكية في أفريقيا،)
                         return m, code
-            if t.punct or (self.is_stop(t) and not t.al) or t.norm[:1] == "و":
+            if (
+                t.punct
+                or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
+                or t.norm[:1] == "و"
+            ):
                 return None  # (a frequent noun with the article, الأمن, names a unit too)
             if any(f in self.ix.heads for f in t.firsts) and (
                 self._titled_name_after(k)
@@ -953,16 +967,19 @@ class _Parser:
             if c:
                 code = code or c
                 k += 1
+                after_state = True
                 continue
             cn = self.country_name(k)
             if cn:
                 code = code or cn[1]
                 k += cn[0]
+                after_state = True
                 continue
             if re.search("(ه|ها|هم|هما)$", t.text) and len(t.text) > 4:
                 return None  # بمكتبه: a pronoun ends a phrase that names no unit
             if t.al or self._construct_ahead(k):
                 k += 1
+                after_state = False
                 continue
             return None
         return None
@@ -1239,9 +1256,10 @@ class _Parser:
                 break
             titles.append((j if not titles else titles[-1][0], end, entry, org, mods))
             bare_head = (
-                entry.head in _GENERIC_HEADS
-                and entry.portfolio
-                and org == entry.org
+                (
+                    entry.bare
+                    or (entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org)
+                )
                 and mods["country"] is None
                 and j == end
             )
