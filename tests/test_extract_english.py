@@ -340,7 +340,7 @@ POSITIVE = [
     # a described official, then "and" and another's capitalised title: two people
     (
         "The statement said the Swiss ambassador and Chief of Army Staff Gen Tarven Oskalid discussed security.",
-        {("Tarven Oskalid", "military_commander", None)},
+        {("Tarven Oskalid", "chief_of_staff", None)},
     ),
 ]
 
