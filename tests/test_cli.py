@@ -584,3 +584,27 @@ def test_cli_build_counts_organizations_as_the_analysis_and_the_view_do(tmp_path
     shown = [n["kg"]["kind"] for n in json.loads(data.group(1))["nodes"]]
     assert shown.count("organization") == built["organizations"] > 0
     assert f"{built['organizations']} organizations" in result.output
+
+
+def test_cli_build_international_post_is_a_membership_of_the_body(tmp_path):
+    # the scorer and SPARQL read a UN envoy's post as a membership in the UN, with no state
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "lang: ar\n\nاختتم مبعوث الأمين العام للأمم المتحدة الخاص إلى اليمن هانس كارلسون "
+        "زيارته إلى عمان.\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("build", article, "--out", out, "--no-html").exit_code == 0
+    g = rdflib.Graph().parse(out / "graph.ttl")
+    rows = list(
+        g.query(
+            """PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX kgo: <https://w3id.org/officials-kg/ontology#>
+            SELECT ?o ?c WHERE { ?m a org:Membership ; org:organization ?o .
+                                 ?o a kgo:InternationalOrganization .
+                                 OPTIONAL { ?m kgo:country ?c } }"""
+        )
+    )
+    assert [(str(o).rsplit("/", 1)[-1], c) for o, c in rows] == [("un", None)]
+    assert run("validate", out / "graph.ttl").exit_code == 0

@@ -75,3 +75,27 @@ def test_extract_article_english_states_from_context():
         ("Ilkay Altindag", "director_general", "TR"),  # at the Turkish Defence Ministry
         ("Ahmed al-Sharaa", "head_of_state", "SY"),
     }
+
+
+def test_extract_article_a_post_of_an_international_body_is_its_own():
+    # a UN envoy or the GCC's secretary-general holds a post in the body, in no state:
+    # no dateline, outlet or home state is given to it
+    from kg.extract import extract
+    from kg.model import Article
+
+    cases = [
+        (
+            "عمّان - بترا\n\nاختتم مبعوث الأمين العام للأمم المتحدة الخاص إلى اليمن هانس "
+            "كارلسون زيارته إلى عمان.",
+            "ar",
+            "un",
+        ),
+        ("والتقى أمين عام مجلس التعاون الخليجي جاسم البديوي الوفد.", "ar", "gcc"),
+        ("UN Special Envoy for Yemen Tarven Oskalid met the minister.", "en", "un"),
+    ]
+    for text, lang, body in cases:
+        ex = extract(Article(id="t", text=text, lang=lang))
+        (t,) = ex.tenures
+        assert (t.country, t.org) == (None, body), text
+        (org,) = [o for o in ex.organizations if o.id == body]
+        assert org.kind == "international" and org.country is None

@@ -216,10 +216,22 @@ def _extract(article: Article) -> Extraction:
         more[k] = []
         if f.prior_state:
             prior[k] = f.prior_state
+        body = None
+        if f.country is None:
+            # المبعوث الشخصي للأمين العام للأمم المتحدة X: the post is the body's
+            title = (
+                article.text[f.begin : f.name_begin]
+                if f.name_begin > f.begin
+                else article.text[f.name_end : f.end]
+            )
+            # and the words just before the title, in its clause (UN Special Envoy X)
+            before = re.split(r"[.,;:،؛\n]", article.text[max(0, f.begin - 25) : f.begin])[-1]
+            title = before + " " + title
+            body = context.international_body(title, lang=article.lang)
         by_key[k] = Tenure(
             person=pid,
             role=f.role,
-            org=f.org,
+            org=f"{INTERNATIONAL}{body}" if body else f.org,
             country=f.country,
             article=article.id,
             mentions=(mention,),
@@ -242,14 +254,18 @@ def _extract(article: Article) -> Extraction:
     # a member of a ruling house serves its state (الشيخ فهد يوسف سعود الصباح: KW)
     family = {pid: context.family_state(persons[pid]["names"]) for pid in order}
     kept = [
-        _placed(t, family[t.person], "family") if t.country is None and family[t.person] else t
+        _placed(t, family[t.person], "family")
+        if t.country is None and family[t.person] and not _international(t)
+        else t
         for t in kept
     ]
     # a person the gazetteer knows serves one state (الرئيس عبد الفتاح السيسي: EG); before
     # the article's home state, which is only the outlet's
     known = {pid: lexicon.official_state(persons[pid]["english"]) for pid in order}
     kept = [
-        _placed(t, known[t.person], "gazetteer") if t.country is None and known[t.person] else t
+        _placed(t, known[t.person], "gazetteer")
+        if t.country is None and known[t.person] and not _international(t)
+        else t
         for t in kept
     ]
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
@@ -268,7 +284,11 @@ def _extract(article: Article) -> Extraction:
     final: list[Tenure] = []
     for t in kept:
         org_id = None
-        if t.country:
+        if _international(t):
+            body = international_org(t.org[len(INTERNATIONAL) :])
+            orgs.setdefault(body.id, body)
+            org_id = body.id
+        elif t.country:
             countries[t.country] = country_for(t.country)
             if t.org:
                 chain = org_for(t.org, t.country)
@@ -322,8 +342,26 @@ def _extract(article: Article) -> Extraction:
 _ABROAD = {"ambassador", "envoy"}
 
 
+# the org of a tenure in an international body, before its Organization is made
+INTERNATIONAL = "intl:"
+
+
+def _international(t: Tenure) -> bool:
+    return bool(t.org) and t.org.startswith(INTERNATIONAL)
+
+
+def international_org(body: str) -> Organization:
+    """The Organization of an international body of data/lexicon/international.jsonl.
+
+    >>> international_org("un").label_en, international_org("un").kind
+    ('United Nations', 'international')
+    """
+    e = next(e for e in lexicon.load_jsonl("international.jsonl") if e["id"] == body)
+    return Organization(id=body, label_en=e["en"], label_ar=e["ar"], kind="international")
+
+
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
-    if t.country is not None or t.role in _ABROAD or t.status != "current":
+    if t.country is not None or t.role in _ABROAD or t.status != "current" or _international(t):
         return t
     return _placed(t, home, why)
 

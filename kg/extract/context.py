@@ -227,3 +227,46 @@ def home_state(article: Article) -> tuple[str, str] | None:
     if code:
         return code, "outlet"
     return None
+
+
+@cache
+def _bodies() -> tuple[tuple[str, str, str], ...]:
+    """(language, folded form, body id) of every international body (international.jsonl),
+    longest forms first."""
+    out = []
+    for e in lexicon.load_jsonl("international.jsonl"):
+        for form in e.get("forms_ar", []):
+            out.append(("ar", " " + normalize_ar(form) + " ", e["id"]))
+        for form in e.get("forms_en", []):
+            out.append(("en", " " + form + " ", e["id"]))
+    return tuple(sorted(out, key=lambda x: -len(x[1])))
+
+
+def international_body(span: str, *, lang: str) -> str | None:
+    """The international body a post's wording names (المبعوث الشخصي للأمين العام للأمم
+    المتحدة, أمين عام مجلس التعاون الخليجي, the UN envoy), if one: the id of
+    data/lexicon/international.jsonl. Such a post is the body's, not a state's.
+
+    >>> international_body("مبعوث الأمين العام للأمم المتحدة الخاص إلى اليمن", lang="ar")
+    'un'
+    >>> international_body("Secretary-General of the Gulf Cooperation Council", lang="en")
+    'gcc'
+    >>> international_body("وزير الخارجية المصري", lang="ar") is None
+    True
+    """
+    if lang == "ar":
+        # a clitic before the article (للأمم, بالاتحاد, والجامعة) leaves the article
+        words = []
+        for w in normalize_ar(span).split():
+            if w.startswith("لل") and len(w) > 3:
+                w = "ال" + w[2:]
+            elif w[:1] in "بوفك" and w[1:3] == "ال":
+                w = w[1:]
+            words.append(w)
+        text = " " + " ".join(words) + " "
+    else:
+        text = " " + re.sub(r"[^\w.]+", " ", span) + " "
+    for form_lang, form, body in _bodies():
+        if form_lang == lang and form in text:
+            return body
+    return None
