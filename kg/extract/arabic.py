@@ -823,7 +823,18 @@ class _Parser:
                     m["country"], m["country_at"] = code, j
                 continue
             if t.norm.startswith("لل") or (
-                t.norm.startswith("ل") and len(t.norm) > 3 and inner_key(t.norm[1:]) in ("شوون",)
+                t.norm.startswith("ل")
+                and len(t.norm) > 3
+                and (
+                    inner_key(t.norm[1:]) in ("شوون",)
+                    or (
+                        # المبعوث الخاص لنزاع الصحراء X: a field in construct, not a name
+                        j + 1 < self.n
+                        and self.toks[j + 1].al
+                        and t.key not in self.ix.given_names
+                        and t.norm[1:] not in self.ix.given_names
+                    )
+                )
             ):
                 # a sub-unit or a field: المدير العام للدفاع والأمن, نائب الوزير للشؤون السياسية
                 j += 1
