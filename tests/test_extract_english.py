@@ -342,6 +342,16 @@ POSITIVE = [
         "The statement said the Swiss ambassador and Chief of Army Staff Gen Tarven Oskalid discussed security.",
         {("Tarven Oskalid", "chief_of_staff", None)},
     ),
+    # an acting holder written with a hyphen holds the post
+    (
+        "The minister met the US Acting-Ambassador to the Republic of Yemen Tarven Oskalid.",
+        {("Tarven Oskalid", "ambassador", "US")},
+    ),
+    # the chair of an international body's commission: an official of the body
+    (
+        "The Chairperson of the African Union Commission, H.E. Tarven Oskalid, received the envoy.",
+        {("Tarven Oskalid", "official", None)},
+    ),
 ]
 
 # Families of titles and names written out from lists, each with invented names.

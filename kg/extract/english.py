@@ -131,7 +131,7 @@ _STATE_HEADS = frozenset({"head", "president", "chairman", "chairwoman", "chair"
 # Any word that makes a capitalised run the name of a body.
 _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 # Heads of state or government by title who may chair a body instead (President of X).
-_BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair"})
+_BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair"})
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
@@ -184,7 +184,14 @@ def _tokens(doc: Doc) -> list[_Tok]:
             cut = m.start() + len(glued[1])
             pieces = [(m.start(), glued[1]), (cut, text[cut : m.end()])]
         head = low.split("-", 1)[0]
-        if head in _FORMER and len(low) > len(head) + 1:
+        if head == "acting" and len(low) > len(head) + 1:
+            # Acting-Ambassador: the acting holder holds the post (the hyphen dropped)
+            cut = m.start() + len(head) + 1
+            pieces = [
+                (m.start(), text[m.start() : m.start() + len(head)]),
+                (cut, text[cut : m.end()]),
+            ]
+        elif head in _FORMER and len(low) > len(head) + 1:
             # then-foreign minister, ex-defence minister: the status, then the title
             cut = m.start() + len(head) + 1
             pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
