@@ -352,6 +352,11 @@ POSITIVE = [
         "The Chairperson of the African Union Commission, H.E. Tarven Oskalid, received the envoy.",
         {("Tarven Oskalid", "official", None)},
     ),
+    # a president with no state stated, and his other post in a state: both posts, one state
+    (
+        "Gen Tarven Oskalid called on President Arvid Kenning, who is the Commander-in-Chief of the Sri Lankan Armed Forces.",
+        {("Arvid Kenning", "head_of_state", "LK"), ("Arvid Kenning", "military_commander", "LK")},
+    ),
 ]
 
 # Families of titles and names written out from lists, each with invented names.

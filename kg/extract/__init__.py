@@ -125,10 +125,13 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
     for k in tenures:
         if k == key or k[0] != person:
             continue
-        if country is None and k[2] is not None and (k[1] == role or key in generic):
+        # a bare title says less than another post of the same person (الوزير X beside
+        # وزير الخارجية X), but President X beside his commander-in-chief post is a post
+        kin = k[1] == role or (key in generic and role != "head_of_state")
+        if country is None and k[2] is not None and kin:
             return True
-        if key in generic and k not in generic and country in (None, k[2]):
-            return True
+        if key in generic and k not in generic and country in (None, k[2]) and kin:
+            return True  # الوزير X beside وزير الخارجية X; not President X beside a commander
     return False
 
 
@@ -265,6 +268,22 @@ def _extract(article: Article) -> Extraction:
     kept = [
         _placed(t, known[t.person], "gazetteer")
         if t.country is None and known[t.person] and not _international(t)
+        else t
+        for t in kept
+    ]
+    kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
+    # a post with no state, held by someone whose other posts here are all one state's
+    # (President X, who is the Commander-in-Chief of the Sri Lankan Armed Forces)
+    states_of: dict[str, set] = {}
+    for t in kept:
+        if t.country:
+            states_of.setdefault(t.person, set()).add(t.country)
+    kept = [
+        _placed(t, next(iter(states_of[t.person])), "person")
+        if t.country is None
+        and not _international(t)
+        and len(states_of.get(t.person, ())) == 1
+        and t.role not in _ABROAD
         else t
         for t in kept
     ]
