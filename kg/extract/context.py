@@ -237,9 +237,16 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
     for e in lexicon.load_jsonl("international.jsonl"):
         for form in e.get("forms_ar", []):
             out.append(("ar", " " + normalize_ar(form) + " ", e["id"]))
+            out.append(
+                ("ar", " " + " ".join(_no_clitic(normalize_ar(form).split())) + " ", e["id"])
+            )
         for form in e.get("forms_en", []):
             out.append(("en", " " + form + " ", e["id"]))
     return tuple(sorted(out, key=lambda x: -len(x[1])))
+
+
+def _no_clitic(words: list[str]) -> list[str]:
+    return [w[1:] if w[:1] in "لب" and len(w) > 3 and w[1:3] != "ال" else w for w in words]
 
 
 def international_body(span: str, *, lang: str) -> str | None:
@@ -250,6 +257,8 @@ def international_body(span: str, *, lang: str) -> str | None:
     >>> international_body("مبعوث الأمين العام للأمم المتحدة الخاص إلى اليمن", lang="ar")
     'un'
     >>> international_body("Secretary-General of the Gulf Cooperation Council", lang="en")
+    'gcc'
+    >>> international_body("الأمين العام لمجلس التعاون لدول الخليج العربية", lang="ar")
     'gcc'
     >>> international_body("وزير الخارجية المصري", lang="ar") is None
     True
@@ -263,7 +272,8 @@ def international_body(span: str, *, lang: str) -> str | None:
             elif w[:1] in "بوفك" and w[1:3] == "ال":
                 w = w[1:]
             words.append(w)
-        text = " " + " ".join(words) + " "
+        # and with a clitic ل or ب dropped from every word, the forms' too (لمجلس التعاون)
+        text = " " + " ".join(words) + " | " + " ".join(_no_clitic(words)) + " "
     else:
         text = " " + re.sub(r"[^\w.]+", " ", span) + " "
     for form_lang, form, body in _bodies():
