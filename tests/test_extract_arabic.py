@@ -657,6 +657,16 @@ POSITIVE = [
         "والتقى الوزير بالمبعوث الشخصي للأمين العام للأمم المتحدة لنزاع الصحراء ستيفان ماركوس.",
         {("ستيفان ماركوس", "envoy", None)},
     ),
+    # a receiving verb, its subject's bare title, a comma, and an object of another state
+    (
+        "وفي وقت سابق استقبل وزير الدفاع، وزير الدولة لشؤون الدفاع بدولة الإمارات العربية المتحدة سالم الكتبي.",
+        {("سالم الكتبي", "minister", "AE")},
+    ),
+    # ... while two titles of one state with a comma stay one person's
+    (
+        "واستقبل نائب رئيس الوزراء، وزير الخارجية سامي حداد الوفد.",
+        {("سامي حداد", "deputy_head_of_government", None), ("سامي حداد", "foreign_minister", None)},
+    ),
 ]
 
 NEGATIVE = [

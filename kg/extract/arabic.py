@@ -61,6 +61,7 @@ _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _CHARGED = _W["charged"]
 _ATTACHED = _W["attached"]
+_RECEIVE = _W["receiving_verbs"]
 _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _ORG_HEADS = _W["institution_heads"]
@@ -995,6 +996,12 @@ class _Parser:
             return None
         return None
 
+    def _stated_state(self, k: int) -> bool:
+        """The title that ends at token k states its state (وزير الدولة لشؤون الدفاع
+        بدولة الإمارات, وزير الخارجية القطري)."""
+        _j, m = self.modifiers(k)
+        return bool(m["country"] or m["held_in"])
+
     def _titled_name_after(self, k: int) -> bool:
         """A name follows the title head at token k, past its nationalities."""
         m = k + 1
@@ -1277,6 +1284,19 @@ class _Parser:
             if bare_head and j < self.n and self.toks[j].text not in _PUNCT_SKIP:
                 break  # استقبل الوزير سفير X: the bare minister receives the ambassador
             nxt = self.chained_title(j)
+            if (
+                nxt is not None
+                and nxt[0] > j
+                and len(titles) == 1
+                and i > 0
+                and any(k in _RECEIVE for k in self.toks[i - 1].firsts)
+                and mods["country"] is None
+                and self._stated_state(nxt[1][0])
+            ):
+                # استقبل وزير الدفاع، وزيرَ الدولة لشؤون الدفاع بدولة الإمارات X: the verb's
+                # subject, a comma, then its object of another state; not two posts of one
+                # person (استقبل نائب رئيس الوزراء، وزير الخارجية X is one)
+                break
             if nxt is not None:
                 j, cur = nxt
                 continue
