@@ -357,6 +357,15 @@ POSITIVE = [
         "Gen Tarven Oskalid called on President Arvid Kenning, who is the Commander-in-Chief of the Sri Lankan Armed Forces.",
         {("Arvid Kenning", "head_of_state", "LK"), ("Arvid Kenning", "military_commander", "LK")},
     ),
+    # titles only the UK uses give the UK
+    (
+        "Secretary of State for Defence Tarven Oskalid has concluded a visit to Washington.",
+        {("Tarven Oskalid", "defence_minister", "GB")},
+    ),
+    (
+        "Chancellor of the Exchequer Darvel Moskan presented the budget.",
+        {("Darvel Moskan", "finance_minister", "GB")},
+    ),
 ]
 
 # Families of titles and names written out from lists, each with invented names.
