@@ -714,7 +714,7 @@ class _Parser:
                     and not self.name_at(j + 1)
                     and self.name_at(j)
                 ):
-                    break  # عماد ممّيش: a given name that is also a rank (العماد, general)
+                    break  # عماد الكعبي: a given name that is also a rank (العماد, general)
                 m["rank"] = r[1]
                 j += r[0]
                 while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
