@@ -956,3 +956,14 @@ def test_events_arabic_bare_title_points_back_to_its_holder():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert not [m for p in ex.persons for m in p.mentions if m.text == "الوزير"]
+
+
+def test_events_time_of_the_sentence_before_carries_to_its_telling():
+    # the day of the talks is in the sentence before, which names no one else
+    text = (
+        "بحث وزير الدفاع الشيخ فهد السالم في مكتبه أمس الثلاثاء مع عدد من سفراء الدول "
+        "الصديقة العلاقات الثنائية.\n\nوذكرت الوزارة في بيان أن الشيخ فهد السالم استقبل سفير "
+        "جمهورية رومانيا لدى البلاد أوريل كوستا."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2024, 12, 18)))
+    assert [(e.type, e.date) for e in ex.events] == [("meeting", date(2024, 12, 17))]

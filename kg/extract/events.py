@@ -1047,7 +1047,30 @@ class _Reader:
         for s in self.sents:
             self.sentence(s)
         self.merge()
+        self.carry_time()
         self.finish_places()
+
+    def carry_time(self) -> None:
+        """An event told with no time, right after a sentence (of its paragraph or the one
+        before) that gives the time of its people's talks and makes no event of its own
+        ("بحث X أمس مع عدد من السفراء ... . وذكرت الوزارة أن X استقبل سفير ..."): that
+        sentence's day."""
+        told = {d.sent for d in self.drafts if d.alive}
+        for d in self.drafts:
+            if not d.alive or d.status != "held" or d.date or d.earliest or d.sent == 0:
+                continue
+            prev = self.sents[d.sent - 1]
+            if prev.index in told or self.sents[d.sent].paragraph - prev.paragraph > 1:
+                continue
+            if not {pid for _b, pid in self.persons_in(prev.begin, prev.end)} & set(d.actors):
+                continue
+            times = [t for _tok, t in self.times_in(prev, [], {}) if not t.future]
+            if len(times) != 1:
+                continue
+            if times[0].kind == "day":
+                d.date = times[0].day
+            elif times[0].kind == "interval":
+                d.earliest, d.latest = times[0].earliest, times[0].latest
 
     def recent(
         self,
