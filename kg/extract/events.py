@@ -1060,7 +1060,7 @@ class _Reader:
             if not d.alive or d.status != "held" or d.date or d.earliest or d.sent == 0:
                 continue
             prev = self.sents[d.sent - 1]
-            if prev.index in told or self.sents[d.sent].paragraph - prev.paragraph > 1:
+            if prev.index in told or self.sents[d.sent].paragraph - prev.paragraph > 2:
                 continue
             if not {pid for _b, pid in self.persons_in(prev.begin, prev.end)} & set(d.actors):
                 continue
