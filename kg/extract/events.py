@@ -1064,6 +1064,10 @@ class _Reader:
                 continue
             if not {pid for _b, pid in self.persons_in(prev.begin, prev.end)} & set(d.actors):
                 continue
+            if not self.cues(prev).get("talks") and not any(
+                h[2].type == d.type for h in _scan(self.lex.triggers, self.toks, prev.lo, prev.hi)
+            ):
+                continue  # "X toured the fair on Tuesday. He met Y": not the same telling
             times = [t for _tok, t in self.times_in(prev, [], {}) if not t.future]
             if len(times) != 1:
                 continue
