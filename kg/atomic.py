@@ -18,8 +18,9 @@ a kill or Ctrl-C at any moment leaves the old complete file (and at worst a hidd
   complete folder up to one instant and the new complete folder after it; elsewhere by two
   renames, the old folder being put back by the next build if a kill falls between them.
 
-A folder that holds anything but kg's own outputs is refused: the swap replaces the
-whole folder.
+Files in the folder that kg did not write (a log the caller writes there) are carried
+into the new folder as hard links; a folder that holds other folders is refused, since
+the swap replaces the whole folder.
 
 >>> import tempfile, pathlib
 >>> with tempfile.TemporaryDirectory() as d:
@@ -40,7 +41,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kg.errors import ResourceError
+from kg.errors import ResourceError, UsageError
 
 __all__ = [
     "OUTPUT_NAMES",
@@ -260,17 +261,33 @@ class OutputFolder:
                 ):
                     p.unlink(missing_ok=True)
 
+    def _check_contents(self) -> None:
+        """A folder in ``DIR`` that kg did not write is refused: the swap would take it
+        away with the old set (files are carried over, see :meth:`_carry_over`)."""
+        if not self.target.is_dir():
+            return
+        foreign = sorted(
+            p.name for p in self.target.iterdir() if p.name not in self.names and p.is_dir()
+        )
+        if foreign:
+            from kg.cleantext import printable
+
+            shown = ", ".join(printable(n) for n in foreign[:3])
+            raise UsageError(
+                f"{printable(str(self.target))} holds folders kg build did not write ({shown});"
+                " the build replaces the whole folder, so give --out a new or empty folder, or"
+                " move them out"
+            )
+
     def _carry_over(self) -> None:
-        """Give the new folder what ``DIR`` holds besides kg's own files (a log the caller
-        is writing, notes): files as hard links to the same data (an open file goes on
-        being written where it is seen), folders moved. kg replaces only its own files."""
+        """Give the new folder the files ``DIR`` holds besides kg's own (a log the caller
+        is writing, notes) as hard links to the same data: an open file goes on being
+        written where it is seen, and nothing is lost if the build stops before the swap
+        (the old folder still holds them)."""
         if not self.target.is_dir() or self.path is None:
             return
         for p in sorted(self.target.iterdir()):
-            if p.name in self.names or (self.path / p.name).exists():
-                continue
-            if p.is_dir() and not p.is_symlink():
-                os.rename(p, self.path / p.name)
+            if p.name in self.names or (self.path / p.name).exists() or p.is_dir():
                 continue
             try:
                 os.link(p, self.path / p.name, follow_symlinks=False)
@@ -286,6 +303,7 @@ class OutputFolder:
         try:
             fault("locked")
             self._recover()
+            self._check_contents()
             self.path = Path(
                 tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent)
             )

@@ -967,3 +967,15 @@ def test_events_time_of_the_sentence_before_carries_to_its_telling():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=date(2024, 12, 18)))
     assert [(e.type, e.date) for e in ex.events] == [("meeting", date(2024, 12, 17))]
+
+
+def test_events_a_verb_with_its_own_subject_after_a_place():
+    # "واجتمع بالقاهرة X مع Y": بالقاهرة is a place, the subject is X, not the last person
+    text = (
+        "استقبل الوزير سامي حداد الوفد. واجتمع بالقاهرة وزير الخارجية المصري كريم عودة مع "
+        "نظيره السوداني علي يوسف."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset({"كريم عودة", "علي يوسف"}) in pairs
+    assert not any("سامي حداد" in p and len(p) > 1 for p in pairs)

@@ -217,20 +217,37 @@ def test_faults_killed_worker_keeps_the_old_set_exit_3(tmp_path, sets):
 
 
 def test_faults_other_files_in_the_folder_are_kept(tmp_path, sets):
-    # kg replaces its own files only: a log the caller writes into DIR, notes and folders
-    # of the user's stay, and an open log goes on being written where it is seen
+    # kg replaces its own files only: a log the caller writes into DIR and notes stay, and
+    # an open log goes on being written where it is seen
     out = fresh_out(tmp_path, sets)
     (out / "notes.txt").write_text("mine")
-    (out / "mine").mkdir()
-    (out / "mine" / "a.txt").write_text("a")
     with open(out / "log", "w") as log:
         result = build_in_process(sets["new"][0], out)
         log.write("after the build")
     assert result.exit_code == 0, result.output
     assert snapshot_kg(out) == sets["new"][1]
     assert (out / "notes.txt").read_text() == "mine"
-    assert (out / "mine" / "a.txt").read_text() == "a"
     assert (out / "log").read_text() == "after the build"
+
+
+def test_faults_folder_with_other_folders_is_refused(tmp_path, sets):
+    # a folder of the user's would go with the old set at the swap: refused, nothing lost
+    out = fresh_out(tmp_path, sets)
+    (out / "mine").mkdir()
+    (out / "mine" / "a.txt").write_text("a")
+    before = snapshot_kg(out)
+    result = build_in_process(sets["new"][0], out)
+    assert result.exit_code == 2
+    assert "holds folders kg build did not write (mine)" in result.output
+    assert snapshot_kg(out) == before and (out / "mine" / "a.txt").read_text() == "a"
+
+
+def test_faults_other_files_survive_a_failed_swap(tmp_path, sets):
+    out = fresh_out(tmp_path, sets)
+    (out / "notes.txt").write_text("mine")
+    result = build_in_process(sets["new"][0], out, env={"KG_FAULT": "before:swap=enospc"})
+    assert result.exit_code == 3
+    assert (out / "notes.txt").read_text() == "mine"
 
 
 def test_faults_symlinked_folder_stays_a_link(tmp_path, sets):

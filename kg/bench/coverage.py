@@ -21,8 +21,8 @@ The reasons, each a small function of the token and its sentence:
 ``nobility``
     الأمير, Prince, Sheikh before a name is a title of nobility, not a post;
 ``a holder read elsewhere``
-    the head names a person whose post the article states elsewhere (الرئيس أردوغان after
-    the full title): a short second mention;
+    a person named within reach of the head holds a post the article states elsewhere
+    (الرئيس أردوغان after the full title): most often a short second mention;
 ``no name in reach``
     no person the extractor found is named within a few words of the head, in its
     sentence (الوزير قال ..., the minister said ...): there is no holder to give a post to.
@@ -99,8 +99,8 @@ def coverage(articles) -> list[Occurrence]:
         lang = article.lang if article.lang in ("ar", "en") else "ar"
         ex = extract(article)
         doc = get_pipeline(lang)(article.text)
+        # held posts and designations alike are tenures (a designation by its status)
         read = [(m.begin, m.end) for t in ex.tenures for m in t.mentions]
-        read += [(m.begin, m.end) for d in getattr(ex, "designations", ()) for m in d.mentions]
         named = [(m.begin, m.end) for p in ex.persons for m in p.mentions]
         with_post = {t.person for t in ex.tenures}
         holders = {(m.begin, m.end) for p in ex.persons if p.id in with_post for m in p.mentions}

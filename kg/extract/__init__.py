@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
@@ -220,17 +221,20 @@ def _extract(article: Article) -> Extraction:
         if f.prior_state:
             prior[k] = f.prior_state
         body = None
-        if f.country is None:
+        if f.country is None and f.role in _BODY_ROLES:
             # المبعوث الشخصي للأمين العام للأمم المتحدة X: the post is the body's
             title = (
                 article.text[f.begin : f.name_begin]
                 if f.name_begin > f.begin
                 else article.text[f.name_end : f.end]
             )
-            # and the words just before the title, in its clause (UN Special Envoy X)
-            before = re.split(r"[.,;:،؛\n]", article.text[max(0, f.begin - 25) : f.begin])[-1]
-            title = before + " " + title
             body = context.international_body(title, lang=article.lang)
+            if body is None:
+                # the body's name right before the title, nothing between (UN Special
+                # Envoy X), not a body named earlier in the clause (The EU welcomed ...)
+                word = re.search(r"(\S+)\s*$", article.text[max(0, f.begin - 40) : f.begin])
+                if word:
+                    body = context.international_body(word.group(1), lang=article.lang)
         by_key[k] = Tenure(
             person=pid,
             role=f.role,
@@ -363,6 +367,8 @@ _ABROAD = {"ambassador", "envoy"}
 
 # the org of a tenure in an international body, before its Organization is made
 INTERNATIONAL = "intl:"
+# the posts an international body has (a minister or a head of state is a state's)
+_BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
 
 
 def _international(t: Tenure) -> bool:
@@ -375,8 +381,13 @@ def international_org(body: str) -> Organization:
     >>> international_org("un").label_en, international_org("un").kind
     ('United Nations', 'international')
     """
-    e = next(e for e in lexicon.load_jsonl("international.jsonl") if e["id"] == body)
+    e = _bodies()[body]
     return Organization(id=body, label_en=e["en"], label_ar=e["ar"], kind="international")
+
+
+@cache
+def _bodies() -> dict[str, dict]:
+    return {e["id"]: e for e in lexicon.load_jsonl("international.jsonl")}
 
 
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:

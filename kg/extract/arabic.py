@@ -61,7 +61,6 @@ _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _CHARGED = _W["charged"]
 _ATTACHED = _W["attached"]
-_RECEIVE = _W["receiving_verbs"]
 _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _ORG_HEADS = _W["institution_heads"]
@@ -245,7 +244,7 @@ class _Parser:
             if not (
                 self.match(self.ix.officials, j, first=False)
                 or rest[:1] == "و"
-                or self._w_surname(j, rest)
+                or (pos == 1 and self._w_surname(j, rest))
             ):
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
         if pos == 0 and t.norm[0] in "وفبل" and len(t.norm) > 3 and self._known(t.norm[1:]):
@@ -643,7 +642,7 @@ class _Parser:
         if (
             (entry.bare or entry.definite)
             and not self.toks[i + n - 1].al
-            and not (entry.bare and self.country_name(i + n))
+            and not (entry.bare and self._state_headed(i + n))
         ):
             # رئيس + noun is "head of" something; الرئيس X is a president, and نائب رئيس
             # هيئة الأركان is not نائب الرئيس; رئيس فرنسا, رئيس الولايات المتحدة is the
@@ -715,6 +714,15 @@ class _Parser:
                     and self.name_at(j)
                 ):
                     break  # عماد الكعبي: a given name that is also a rank (العماد, general)
+                after = j + r[0]
+                if (
+                    not t.al
+                    and after < self.n
+                    and self.toks[after].al
+                    and self.toks[after].key not in _RANK_QUALIFIERS
+                    and not self.name_at(after)
+                ):
+                    break  # قائد فريق الإنقاذ: فريق (a team) in construct, not a rank
                 m["rank"] = r[1]
                 j += r[0]
                 while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
@@ -930,6 +938,8 @@ class _Parser:
         name = None if self.toks[j].al else self.name_at(j)
         if name and not self._holder_opens(name[1]):
             return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
+        if not self.toks[j].al and self.match(self.ix.ranks, j):
+            return None  # قائد فريق الإنقاذ: a team's leader (فريق), not a unit's commander
         code = None
         k = j
         after_state = False  # the word before named a state or a place: a name may follow
@@ -996,11 +1006,16 @@ class _Parser:
             return None
         return None
 
-    def _stated_state(self, k: int) -> bool:
-        """The title that ends at token k states its state (وزير الدولة لشؤون الدفاع
-        بدولة الإمارات, وزير الخارجية القطري)."""
-        _j, m = self.modifiers(k)
-        return bool(m["country"] or m["held_in"])
+    def _state_headed(self, k: int) -> bool:
+        """A state's name at token k that is the state, not the start of a company's name
+        (رئيس مصر, not رئيس مصر للطيران or رئيس قطر للطاقة)."""
+        cn = self.country_name(k)
+        if not cn:
+            return False
+        after = self.toks[k + cn[0]] if k + cn[0] < self.n else None
+        return after is None or not (
+            after.norm[:1] == "ل" and not after.punct and len(after.norm) > 3
+        )
 
     def _titled_name_after(self, k: int) -> bool:
         """A name follows the title head at token k, past its nationalities."""
@@ -1113,8 +1128,8 @@ class _Parser:
         stays unnamed."""
         for i in sorted(self.unnamed):
             u = self.unnamed[i]
-            if not self.toks[i].al and not self.toks[i].norm.startswith(("وال", "فال")):
-                continue  # وزير خارجية X: only a definite title points back
+            if not self.toks[i].al or u.status != "current":
+                continue  # وزير خارجية X, الوزير السابق: only a definite current title
             head = self.unnamed_head.get(i, "")
             if head == "وزراء" or (head[-1:] in ("ا", "ي") and head[:-1] in self.ix.heads):
                 continue  # الوزيران, الوزراء: two or more people, not one
@@ -1284,19 +1299,6 @@ class _Parser:
             if bare_head and j < self.n and self.toks[j].text not in _PUNCT_SKIP:
                 break  # استقبل الوزير سفير X: the bare minister receives the ambassador
             nxt = self.chained_title(j)
-            if (
-                nxt is not None
-                and nxt[0] > j
-                and len(titles) == 1
-                and i > 0
-                and any(k in _RECEIVE for k in self.toks[i - 1].firsts)
-                and mods["country"] is None
-                and self._stated_state(nxt[1][0])
-            ):
-                # استقبل وزير الدفاع، وزيرَ الدولة لشؤون الدفاع بدولة الإمارات X: the verb's
-                # subject, a comma, then its object of another state; not two posts of one
-                # person (استقبل نائب رئيس الوزراء، وزير الخارجية X is one)
-                break
             if nxt is not None:
                 j, cur = nxt
                 continue

@@ -206,7 +206,9 @@ def text_state(doc, *, lang: str) -> str | None:
         hit = ix.places.longest(opts)
         # a destination (إلى بغداد, لبغداد) is where a visitor goes, not where the
         # article speaks from
-        to = (i > 0 and toks[i - 1].norm_ in _TOWARDS) or toks[i].norm_[:1] == "ل"
+        # ... or the place only read once a clitic ل is taken off (لبغداد, not لندن)
+        bare = ix.places.longest([[inner_key(toks[i].norm_)]] + keys[i + 1 : i + 6])
+        to = (i > 0 and toks[i - 1].norm_ in _TOWARDS) or (toks[i].norm_[:1] == "ل" and not bare)
         if hit and hit[1].get("country") and not to:
             counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + 1
             i += hit[0]

@@ -651,9 +651,9 @@ class _Reader:
             # التقى بالجنرال X", "واجتمع مع وزير الدفاع X": he who was just told of
             nxt = self.toks[a + 1] if a + 1 < s.hi else None
             if (
-                not (self.toks[a].norm[:1] in "وكفا" or a == s.lo or self._has_also(s))
+                not (self.toks[a].norm[:1] in "وف" or a == s.lo or self._has_also(s))
                 or nxt is None
-                or not (nxt.norm == "مع" or nxt.norm.startswith("بال"))
+                or not (nxt.norm == "مع" or self._titled_object(nxt))
             ):
                 return None
         elif not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
@@ -672,6 +672,13 @@ class _Reader:
         before = [x for x in self.sents if x.index == s.index - 1]
         named = self.persons_in(before[0].begin, before[0].end) if before else []
         return named[0][1] if named else None
+
+    def _titled_object(self, t: _Tok) -> bool:
+        """بالجنرال, بوزير, برئيس: ب on a title or a rank (not بالقاهرة, بالإضافة)."""
+        if t.norm[:1] != "ب":
+            return False
+        rest = inner_key(t.norm[1:])
+        return rest in self.ix.heads or bool(self.ix.ranks.longest([[rest]]))
 
     def _possessed_after(self, char: int) -> bool:
         """The next name after ``char``, its title between, is a possessor ("welcomed US
