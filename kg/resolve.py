@@ -456,10 +456,11 @@ def fold_tenures(tenures: Iterable[Tenure]) -> tuple[Occupancy, ...]:
                 old,
                 mentions=tuple(sorted(set(old.mentions + t.mentions))),
                 sources=tuple(sorted(set(old.sources + t.sources), key=_source_sort)),
-                rank=old.rank or t.rank,
+                # the same rank whatever the order of the sightings: the first in sorted order
+                rank=min(filter(None, (old.rank, t.rank)), default=None),
                 start=min(filter(None, (old.start, t.start)), default=None),
                 end=max(filter(None, (old.end, t.end)), default=None),
-                observed_on=old.observed_on or t.observed_on,
+                observed_on=min(filter(None, (old.observed_on, t.observed_on)), default=None),
             )
         per_article[k] = t
     groups: dict[tuple, list[Tenure]] = {}
