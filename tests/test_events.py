@@ -979,3 +979,23 @@ def test_events_a_verb_with_its_own_subject_after_a_place():
     pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
     assert frozenset({"كريم عودة", "علي يوسف"}) in pairs
     assert not any("سامي حداد" in p and len(p) > 1 for p in pairs)
+
+
+def test_events_a_meeting_of_one_named_person_needs_whom_he_met():
+    # nobody else named, no group named: a mention of a meeting, not a meeting
+    text = "وزار وزير الدفاع الأردني سامر الحداد المعرض والتقى على هامشه."
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not [e for e in ex.events if e.type == "meeting"]
+    # a group he met, not by name: the meeting stands
+    text = "والتقى وزير الدفاع الأردني سامر الحداد بقيادات الجيش في الجنوب."
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [len(e.actors) for e in ex.events if e.type == "meeting"] == [1]
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Defence Minister Tarven Oskalid met army leaders in the south.",
+            date=D,
+        )
+    )
+    assert [len(e.actors) for e in ex.events if e.type == "meeting"] == [1]

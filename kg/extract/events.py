@@ -2171,6 +2171,22 @@ class _Reader:
 
     # ------------------------------------------------------------ output
 
+    def _met_unnamed(self, d: _Draft) -> bool:
+        """A meeting of one named person stands when the text says whom he met though not
+        by name ("التقى بقيادات ...", "met a delegation of ...", "met officials"): within a
+        few words after one of its triggers, a word of an unnamed group."""
+        groups = rule_words(self.lang)["unnamed_groups"]
+        for m in d.mentions:
+            k = self._tok_at(m.begin)
+            if k is None:
+                continue
+            for t in self.toks[k : min(k + 8, len(self.toks))]:
+                if t.punct and t.text not in ("،", ","):
+                    break
+                if any(f in groups for f in t.firsts) or t.norm in groups:
+                    return True
+        return False
+
     def result(self) -> EventsFound:
         from kg.extract import country_for
 
@@ -2180,6 +2196,8 @@ class _Reader:
                 continue
             if not d.actors and not (d.type in _STATE_ACTORS and len(d.countries) >= 2):
                 continue
+            if d.type == "meeting" and len(d.actors) == 1 and not self._met_unnamed(d):
+                continue  # a meeting with nobody else named: a mention, not a meeting
             mentions = tuple(sorted(d.mentions, key=lambda m: (m.begin, m.end)))
             d.mentions = list(mentions)
             country_actors = tuple(d.countries) if d.type in _STATE_ACTORS else ()
