@@ -662,6 +662,11 @@ POSITIVE = [
         "واستقبل نائب رئيس الوزراء، وزير الخارجية سامي حداد الوفد.",
         {("سامي حداد", "deputy_head_of_government", None), ("سامي حداد", "foreign_minister", None)},
     ),
+    # بأنه after a name ends it
+    (
+        "وصرح وزير الخارجية التركي كمال أوغلو بأنه سيزور عمان.",
+        {("كمال أوغلو", "foreign_minister", "TR")},
+    ),
 ]
 
 NEGATIVE = [
@@ -697,6 +702,8 @@ NEGATIVE = [
     "وجاء اللقاء قبيل أيام قليلة من القمة.",
     # رئيس + a noun that is no state heads something else
     "وقال رئيس الجامعة سامي حداد إن الدراسة تبدأ الأحد.",
+    # a banquet is no name
+    "وأقام وزير الخارجية لنظيره مأدبة غداء تكريما له.",
 ]
 
 # Planned appointments and designates: found, but not as held posts.
