@@ -772,11 +772,13 @@ class _Parser:
                 t.norm[:1] == "ب"
                 and not t.al
                 and len(t.norm) > 3
-                and (self.ix.places.longest([[inner_key(t.norm[1:])]] + self.opts(j + 1, False)))
+                and (
+                    hit := self.ix.places.longest(
+                        [[inner_key(t.norm[1:])]] + self.opts(j + 1, False)
+                    )
+                )
             ):
-                # سفير مصر بصنعاء X: where the post is held
-                hit = self.ix.places.longest([[inner_key(t.norm[1:])]] + self.opts(j + 1, False))
-                j += hit[0]
+                j += hit[0]  # سفير مصر بصنعاء X: where the post is held
                 continue
             if t.key in _SKIP_MODIFIERS:
                 j += 1

@@ -24,7 +24,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from kg import lexicon
-from kg.extract.index import arabic_index, english_index, inner_key
+from kg.extract.index import arabic_index, english_index, inner_key, rule_words
 from kg.model import Article
 from kg.nlp.normalize import normalize_ar, normalize_en
 
@@ -174,7 +174,7 @@ def family_state(names: list[str]) -> str | None:
 
 
 # prepositions of a destination (folded)
-_TOWARDS = frozenset({"الي", "نحو", "صوب"})
+_TOWARDS = rule_words("ar")["destination_prepositions"]
 
 
 def text_state(doc, *, lang: str) -> str | None:
