@@ -925,3 +925,112 @@ def test_extract_arabic_a_waw_surname_only_as_a_second_word():
     assert _tuples("استقبل وزير الخارجية الأردني سامي بلينكر وكوربن في عمان.") == {
         ("سامي بلينكر", "foreign_minister", "JO")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation in construct whose head starts with و (وزارة, وكالة) is no و + word
+        (
+            "قال أمين عام وزارة الدفاع العمانية سالم الحارثي إن البلدين متفقان.",
+            {("سالم الحارثي", "official", "OM")},
+        ),
+        (
+            "وزار أمين عام وزارة الخارجية الأردنية نادر القيسي المعرض.",
+            {("نادر القيسي", "official", "JO")},
+        ),
+        (
+            "قال مدير عام وكالة الأنباء الليبية فتحي الزوي إن التغطية مستمرة.",
+            {("فتحي الزوي", "director_general", "LY")},
+        ),
+        # a middle initial inside a name
+        (
+            "التقى الوزير قائد القوات البحرية الأمريكية جون ب. سميث.",
+            {("جون ب. سميث", "military_commander", "US")},
+        ),
+        (
+            "وقال السفير البريطاني مارك ت. هوبكنز إن الزيارة ناجحة.",
+            {("مارك ت. هوبكنز", "ambassador", "GB")},
+        ),
+        # given names written with the article (المنصف, الحبيب, الطيب)
+        (
+            "واستقبل السفير التونسي لدى البلاد المنصف الهادي، اليوم.",
+            {("المنصف الهادي", "ambassador", "TN")},
+        ),
+        (
+            "وقال السفير المغربي في القاهرة الحبيب الشرقاوي إن العلاقات متينة.",
+            {("الحبيب الشرقاوي", "ambassador", "MA")},
+        ),
+        (
+            "وقال قائد القوات البرية الليبية الفريق الطيب عمران إن الوضع هادئ.",
+            {("الطيب عمران", "military_commander", "LY")},
+        ),
+        # a given name that is also a weekday, right after the post's nationality
+        (
+            "ونقل دعوة من وزير الدفاع العراقي جمعة عناد سعدون لزيارة بغداد.",
+            {("جمعة عناد سعدون", "defence_minister", "IQ")},
+        ),
+        (
+            "وأكد وزير النقل الليبي خميس الورفلي أن الطريق سيفتح.",
+            {("خميس الورفلي", "minister", "LY")},
+        ),
+    ],
+)
+def test_extract_arabic_name_and_org_shapes(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_arabic_weekday_stays_a_day_without_a_post_before():
+    assert _tuples("وصل يوم الجمعة وزير الخارجية العراقي إلى عمان.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality of two words; its first word alone is no nationality
+        (
+            "بحث الوزير مع سفير جنوب أفريقيا في دمشق كريم يوسف داود، سبل التعاون.",
+            {("كريم يوسف داود", "ambassador", "ZA")},
+        ),
+        (
+            "وقال السفير الجنوب أفريقي سامي داود إن الزيارة ناجحة.",
+            {("سامي داود", "ambassador", "ZA")},
+        ),
+        (
+            "وقال وزير الخارجية الجنوب سوداني نادر كوال إن الحوار مستمر.",
+            {("نادر كوال", "foreign_minister", "SS")},
+        ),
+        # an assistant minister and the ministry's undersecretary
+        (
+            "وحضر معاون وزير الصحة الدكتور حسين داود الاجتماع.",
+            {("حسين داود", "deputy_minister", None)},
+        ),
+        (
+            "وقام وكيل الوزارة لشؤون المراسم سامي العتيبي بالاستقبال.",
+            {("سامي العتيبي", "deputy_minister", None)},
+        ),
+        # a mufti of a state, a chargé de mission
+        (
+            "استقبل الوزير فارس بلقاسم مفتي الجمهورية التونسية سامي بن خليفة، حيث بحث الطرفان.",
+            {("فارس بلقاسم", "minister", None), ("سامي بن خليفة", "official", "TN")},
+        ),
+        (
+            "وحضر المكلف بمهمة الشيخ سيدي ولد أحمد الاجتماع.",
+            {("سيدي ولد أحمد", "official", None)},
+        ),
+        # a fourth word of a name right before a comma
+        (
+            "استقبل وزير الصحة السيد سامي سيدي محمد داود، اليوم الأربعاء في مكتبه، الوفد.",
+            {("سامي سيدي محمد داود", "minister", None)},
+        ),
+        # a headline's imperfect verb after a post is no name
+        ("رئيس هيئة الأركان السوداني يؤكد عمق العلاقات مع الصين", set()),
+        ("وزير الخارجية الأردني يبحث مع نظيره المصري التعاون", set()),
+        (
+            "أكد الفريق أول ركن سامي داود رئيس هيئة الأركان السوداني، عمق العلاقات.",
+            {("سامي داود", "chief_of_staff", "SD")},
+        ),
+    ],
+)
+def test_extract_arabic_nationality_phrases_deputies_and_name_ends(text, expected):
+    assert _tuples(text) == expected

@@ -184,7 +184,15 @@ class _Parser:
         for k in self.toks[i].firsts:
             if k in self.ix.adjectives:
                 return self.ix.adjectives[k]
-        return None
+        hit = self.match(self.ix.adjective_phrases, i)
+        return hit[1] if hit else None
+
+    def adjective_len(self, i: int) -> int:
+        """How many tokens the nationality at token i takes (جنوب أفريقي: two)."""
+        if any(k in self.ix.adjectives for k in self.toks[i].firsts):
+            return 1
+        hit = self.match(self.ix.adjective_phrases, i)
+        return hit[0] if hit else 1
 
     def country_name(self, i: int):
         return self.match(self.ix.countries, i)
@@ -221,6 +229,16 @@ class _Parser:
         # a function word that is also a given name, right after an honorific, is the name
         # ("الشيخ صباح خالد": صباح is not "morning" there)
         ali = ali or (pos == 0 and t.key in self.ix.given_names and self._after_honorific(j))
+        # ... and right after a post's nationality, when a name goes on (وزير الدفاع العراقي
+        # جمعة X: جمعة is not Friday there)
+        ali = ali or (
+            pos == 0
+            and t.key in self.ix.given_names
+            and t.key != "علي"  # على/علي has its own rule above
+            and j > 0
+            and bool(self.adjective(j - 1))
+            and self.name_like(j + 1, 1)
+        )
         if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
         if (
@@ -355,6 +373,8 @@ class _Parser:
             return True
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
+        if pos == 0 and re.fullmatch("ي[^اويى]..|ي.ت..", raw):
+            return True  # يؤكد, يبحث, يلتقي, يجتمع: an imperfect verb (a headline's)
         if pos == 0 and norm[:1] == "و" and len(norm) > 3 and t.i not in self.conj_tokens:
             return True  # a conjunction, unless a known name (وليد, وائل)
         return False
@@ -410,7 +430,11 @@ class _Parser:
         ):
             return self.name_at(i + 1)  # محافظ ظفار محمد بن مرهون: the place, then the name
         t0 = self.toks[i]
-        if t0.al and t0.key not in _CONNECTORS:
+        if (
+            t0.al
+            and t0.key not in _CONNECTORS
+            and not (t0.norm in self.ix.given_with_article and self.name_like(i + 1, 1))
+        ):
             # a name does not start with the article, but a surname alone may (الشيباني)
             alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
             if alias is not None:
@@ -441,6 +465,10 @@ class _Parser:
                 j += 1  # a lineage word on the way to the house (... الحمد المبارك الصباح)
                 words += 1
                 continue
+            ini = self._initial(j)
+            if ini and words < 3 and j + ini < self.n and self.name_like(j + ini, words):
+                j += ini  # a middle initial: جون ب. سميث
+                continue
             if not self.name_like(j, words):
                 break
             tj = self.toks[j]
@@ -459,6 +487,14 @@ class _Parser:
                 words >= 3
                 and not (tj.al or tj.key in _CONNECTORS)
                 and not (self.toks[j - 2].key in _CONNECTORS and tj.key in self.ix.given_names)
+                and not (
+                    # a fourth word right before a comma or a full stop: a long lineage
+                    # (سيدي محمد ولد X، as Mauritanian and Sudanese names are written)
+                    words == 3
+                    and not prev.al
+                    and j + 1 < self.n
+                    and self.toks[j + 1].text in ("،", ",", ".")
+                )
             ):
                 break  # a fourth word only as a surname, or after a compound (عبد العزيز جعفر)
             j += 1
@@ -488,6 +524,21 @@ class _Parser:
         if j < self.n and self.toks[j].key in _ORDINALS and j - i <= 3:
             j += 1  # a regnal number: عبد الله الثاني
         return i, j, None
+
+    def _initial(self, j: int) -> int:
+        """How many tokens an initial at token j takes (one letter and a full stop: ب.),
+        or 0."""
+        text = self.toks[j].text
+        if len(text) == 2 and text[1] == "." and "\u0621" <= text[0] <= "\u064a":
+            return 1
+        if (
+            len(text) == 1
+            and "\u0621" <= text <= "\u064a"
+            and j + 1 < self.n
+            and self.toks[j + 1].text == "."
+        ):
+            return 2
+        return 0
 
     def name_before(self, i: int, *, adjacent: bool = False):
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
@@ -697,7 +748,7 @@ class _Parser:
             if code and not t.norm.startswith(("و", "ف")) or (code and t.key in self.ix.adjectives):
                 if m["country"] is None:
                     m["country"], m["country_at"] = code, j
-                j += 1
+                j += self.adjective_len(j)
                 continue
             c = self.country_name(j)
             if c and not t.norm.startswith("و"):
@@ -937,7 +988,8 @@ class _Parser:
         honorific, at a comma or dash before a name, or at a known given name that starts
         a name; anything else (a verb, a conjunction, a word that is none of these) means
         the words were not a unit's name, and nothing is read."""
-        name = None if self.toks[j].al else self.name_at(j)
+        t0 = self.toks[j]
+        name = None if t0.al and t0.norm not in self.ix.given_with_article else self.name_at(j)
         if name and not self._holder_opens(name[1]):
             return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
         if not self.toks[j].al and self.match(self.ix.ranks, j):
@@ -950,7 +1002,14 @@ class _Parser:
             if k > j and (
                 self._holder_opens(k)
                 or (after_state and not t.al and self.name_at(k))
-                or (t.key in self.ix.given_names and not t.al and self.name_at(k))
+                or (
+                    (
+                        t.key in self.ix.given_names
+                        and not t.al
+                        or t.norm in self.ix.given_with_article
+                    )
+                    and self.name_at(k)
+                )
                 or (t.text in _APPOSITION and (self.name_at(k + 1) or self._holder_opens(k + 1)))
             ):
                 return k, code
@@ -976,7 +1035,7 @@ class _Parser:
             if (
                 t.punct
                 or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
-                or t.norm[:1] == "و"
+                or (t.norm[:1] == "و" and t.key not in _ORG_HEADS)  # وزارة is no و + زارة
             ):
                 return None  # (a frequent noun with the article, الأمن, names a unit too)
             if any(f in self.ix.heads for f in t.firsts) and (
@@ -990,7 +1049,7 @@ class _Parser:
             c = self.adjective(k)
             if c:
                 code = code or c
-                k += 1
+                k += self.adjective_len(k)
                 after_state = True
                 continue
             cn = self.country_name(k)
@@ -1023,7 +1082,7 @@ class _Parser:
         """A name follows the title head at token k, past its nationalities."""
         m = k + 1
         while m < self.n and self.adjective(m):
-            m += 1
+            m += self.adjective_len(m)
         return m < self.n and not self.toks[m].al and self.name_at(m) is not None
 
     def _holder_opens(self, k: int) -> bool:
@@ -1090,7 +1149,7 @@ class _Parser:
             c = self.adjective(end)
             if c:
                 code = code or c
-                end += 1
+                end += self.adjective_len(end)
                 continue
             cn = self.country_name(end)
             if cn:
@@ -1252,7 +1311,7 @@ class _Parser:
                     # (مستشار الرئيس الأمريكي X), not after a field, a host or an honorific
                     adj_end = sub_end
                     while adj_end < self.n and self.adjective(adj_end):
-                        adj_end += 1
+                        adj_end += self.adjective_len(adj_end)
                     stated = principal["country"] is not None and end == adj_end
                     if principal["country"] is None and sub[1].state:
                         principal["country"] = sub[1].state

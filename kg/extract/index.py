@@ -222,6 +222,7 @@ class ArabicIndex:
     portfolios: Trie = field(default_factory=Trie)
     countries: Trie = field(default_factory=Trie)  # names of states -> code
     adjectives: dict = field(default_factory=dict)  # folded adjective -> code
+    adjective_phrases: Trie = field(default_factory=Trie)  # جنوب أفريقي -> ZA
     places: Trie = field(default_factory=Trie)  # -> place dict
     ranks: Trie = field(default_factory=Trie)  # -> rank key
     honorifics: Trie = field(default_factory=Trie)
@@ -229,6 +230,7 @@ class ArabicIndex:
     officials: Trie = field(default_factory=Trie)  # -> English name
     function_words: frozenset = frozenset()
     given_names: frozenset = frozenset()  # first names, for names with no other mark
+    given_with_article: frozenset = frozenset()  # المنصف, الحبيب: given names with ال
     heads: frozenset = frozenset()  # first words of post phrases
     info: dict = field(default_factory=dict)  # code -> CountryInfo
     orgs: dict = field(default_factory=dict)  # org template id -> dict
@@ -290,7 +292,10 @@ def arabic_index() -> ArabicIndex:
                     ix.countries.add(keys, code)
         for adj in _as_list(_field(c, "adj_ar")):
             for keys in _ar_key_variants(adj):
-                ix.adjectives.setdefault(keys[0], code)
+                if len(keys) == 1:
+                    ix.adjectives.setdefault(keys[0], code)
+                else:  # جنوب أفريقي: جنوب alone is no nationality
+                    ix.adjective_phrases.add(keys, code)
     for p in lexicon.places():
         d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
         for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
@@ -314,7 +319,9 @@ def arabic_index() -> ArabicIndex:
                 ix.officials.add(keys, _field(o, "en"))
     fw = _load_json("function_words.json")
     ix.function_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"])
-    given = {inner_key(normalize_ar(w)) for w in _load_json("given_names.json")["ar"]}
+    given_json = _load_json("given_names.json")
+    given = {inner_key(normalize_ar(w)) for w in given_json["ar"]}
+    ix.given_with_article = frozenset(normalize_ar(w) for w in given_json["ar_with_article"])
     for o in lexicon.officials():
         for name in _as_list(_field(o, "ar")):
             given.add(inner_key(normalize_ar(name.split()[0])))
