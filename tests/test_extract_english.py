@@ -1190,3 +1190,39 @@ def test_extract_english_surname_of_a_gazetteer_name_seen_without_title():
     (person,) = ex.persons
     assert person.name_en == "Badr Abdelatty"
     assert [t.role for t in ex.tenures] == ["foreign_minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # high commissioners are the ambassadors between Commonwealth states
+        (
+            "The minister met Maldivian High Commissioner Aisha Rasheed on Monday.",
+            {("Aisha Rasheed", "ambassador", "MV")},
+        ),
+        (
+            "The talks with the Bangladesh High Commissioner, Karim Ahmed, went well.",
+            {("Karim Ahmed", "ambassador", "BD")},
+        ),
+        # each service's chief of staff, and the chairman of a joint chiefs committee
+        (
+            "The Chief of Naval Staff of the Indian Navy, Admiral Ravi Kumar, arrived.",
+            {("Ravi Kumar", "chief_of_staff", "IN")},
+        ),
+        (
+            "Pakistani Chairman Joint Chiefs of Staff Committee General Tariq Mahmood spoke.",
+            {("Tariq Mahmood", "chief_of_staff", "PK")},
+        ),
+        # an organization in apposition to the title, with no "of"
+        (
+            "Chief of Defence Staff Nigerian Armed Forces, General Obi Nwosu, arrived in Lagos.",
+            {("Obi Nwosu", "chief_of_staff", "NG")},
+        ),
+        (
+            "Director General Kenya Civil Aviation Authority, Mr. John Mwangi, said it reopens.",
+            {("John Mwangi", "director_general", "KE")},
+        ),
+    ],
+)
+def test_extract_english_commonwealth_and_service_titles(text, expected):
+    assert _tuples(text) == expected

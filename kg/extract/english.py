@@ -786,6 +786,22 @@ class _Parser:
                         (o for w, o in _MINISTRY_ORG.items() if w in words), None
                     )
                 continue
+            bare = self.org_after_of(j - 1) if t.cap and t.norm != "the" else None
+            if (
+                bare
+                and self.norm(bare[0]) == ","
+                and (
+                    self.walk(self.ix.ranks, bare[0] + 1)
+                    or self.walk(self.ix.honorifics, bare[0] + 1)
+                    or self.norm(bare[0] + 1) in _STYLES
+                    or self.name_at(bare[0] + 1, single=False)
+                )
+            ):
+                # Chief of Defence Staff Nigerian Armed Forces, General X: the organization
+                # in apposition, with no "of"
+                j, code, _ = bare
+                m["country"] = m["country"] or code
+                continue
             c = self.country_after_of(j)
             if c:
                 m["country"] = m["country"] or c[1]
