@@ -999,3 +999,34 @@ def test_events_a_meeting_of_one_named_person_needs_whom_he_met():
         )
     )
     assert [len(e.actors) for e in ex.events if e.type == "meeting"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "ar",
+            "تلقى وزير الخارجية الكويتي سالم الحمد، اتصالاً هاتفياً من نظيره الإيراني كريم "
+            "باقري، وهو ثاني اتصال بينهما منذ مقتل الوزير السابق حسين داود في حادث.",
+            {"سالم الحمد", "كريم باقري"},
+        ),
+        (
+            "ar",
+            "استقبل وزير الدفاع الأردني نادر العلي نظيره العراقي كريم داود، وهي الزيارة "
+            "الأولى منذ تولي الوزير السابق سامي حسن منصبه.",
+            {"نادر العلي", "كريم داود"},
+        ),
+        (
+            "en",
+            "Foreign Minister Karim Haddad received a phone call from his Iranian counterpart "
+            "Ali Nouri, the first since the death of former minister Reza Karimi.",
+            {"Karim Haddad", "Ali Nouri"},
+        ),
+    ],
+)
+def test_events_an_aside_names_no_participant(lang, text, names):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    assert len(ex.events) == 1
+    got = {n for n in _names(ex, ex.events[0])}
+    assert all(any(n in lab for lab in got) for n in names), got
+    assert len(got) == len(names), got

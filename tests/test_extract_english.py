@@ -1226,3 +1226,9 @@ def test_extract_english_surname_of_a_gazetteer_name_seen_without_title():
 )
 def test_extract_english_commonwealth_and_service_titles(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_english_general_staff_head():
+    assert _tuples("Russian General Staff head General Ivan Petrov met the delegation.") == {
+        ("Ivan Petrov", "chief_of_staff", "RU")
+    }

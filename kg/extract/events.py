@@ -742,6 +742,10 @@ class _Reader:
                     break  # "discussed X and expressed ...": a new verb
                 end += 1
             zones.append((a, end))
+        for a, _ in cues.get("aside", []):
+            if any(ta <= a < tb for ta, tb in trig_spans):
+                continue
+            zones.append((a, self._clause_end(a, s.hi)))  # وهو ثاني اتصال بينهما منذ ...
         return zones
 
     # ------------------------------------------------------------ dateline
@@ -1458,6 +1462,16 @@ class _Reader:
     def _zone_end(self, zb: int) -> int:
         return self.toks[zb - 1].end if zb > 0 else 0
 
+    def _between_them(self, b: int) -> bool:
+        """The words at token b say "between them" (بينهما, between the two ministers)."""
+        for phrase in rule_words(self.lang)["between_them"]:
+            words = phrase.split()
+            if all(
+                b + k < len(self.toks) and self.toks[b + k].norm == w for k, w in enumerate(words)
+            ):
+                return True
+        return False
+
     def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
         """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
         to an event."""
@@ -1474,6 +1488,8 @@ class _Reader:
             self.lang == "en" and gerund  # "following his meeting with Y"
         ):
             return False
+        if self._between_them(b):
+            return True  # ثاني اتصال بينهما, the second call between them: told before
         if self.lang == "en":
             # "during his visit", "their meeting": a visit or meeting already told
             return a > 0 and self.toks[a - 1].norm in ("his", "her", "their")
