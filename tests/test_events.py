@@ -1030,3 +1030,24 @@ def test_events_an_aside_names_no_participant(lang, text, names):
     got = {n for n in _names(ex, ex.events[0])}
     assert all(any(n in lab for lab in got) for n in names), got
     assert len(got) == len(names), got
+
+
+def test_events_his_meeting_with_someone_new_is_a_meeting_of_its_own():
+    text = (
+        "Foreign Secretary John Carter on Friday met envoys of three states. "
+        "In his meeting with Chinese Ambassador Li Wei, Carter conveyed thanks. "
+        "About Carter's meeting with Nepalese Ambassador Ram Thapa, a spokesperson said "
+        "both sides were satisfied."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 5)))
+    pairs = sorted(sorted(_names(ex, e)) for e in ex.events if len(e.actors) == 2)
+    assert pairs == [["John Carter", "Li Wei"], ["John Carter", "Ram Thapa"]]
+
+
+def test_events_his_meeting_with_the_same_person_refers_back():
+    text = (
+        "Foreign Minister John Carter met Chinese Ambassador Li Wei on Friday. "
+        "In his meeting with Li Wei, Carter conveyed thanks."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 5)))
+    assert len(ex.events) == 1

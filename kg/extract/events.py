@@ -736,6 +736,8 @@ class _Reader:
         for a, b in cues.get("topic", []):
             if any(ta <= a < tb or ta == b for ta, tb in trig_spans):
                 continue  # "بحث هاتفيا": the cue is part of a trigger
+            if a == s.lo and self.lang == "en" and self.toks[a].norm in ("about", "regarding"):
+                continue  # "About X's meeting with Y, Z said": what is told, not discussed
             end = b
             while end < s.hi and self.toks[end].text not in ("،", ",", ";", "؛"):
                 if self._new_verb(end):
@@ -1246,6 +1248,9 @@ class _Reader:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
                 continue
+            if trig.type == "meeting" and self._with_someone_new(a, b, s, ref, persons):
+                new.append((a, b, trig))  # "in his meeting with X": another meeting, with X
+                continue
             anaphor_ref = anaphor_ref or ref
             self.add_mention(ref, a, b, trig, "anaphor")
             touched.append(ref)
@@ -1302,6 +1307,18 @@ class _Reader:
                 for src in sources:
                     if src not in d.sources:
                         d.sources.append(src)
+
+    def _with_someone_new(self, a: int, b: int, s: _Sentence, ref: _Draft, persons) -> bool:
+        """The meeting word at tokens a..b goes on with "with" (مع) and a person who did not
+        take part in ``ref``, the event it would refer to: "in his meeting with X" after a
+        meeting of others is a meeting of its own."""
+        k = next((j for j in range(a, min(b + 1, s.hi)) if self.toks[j].norm in ("with", "مع")), None)
+        if k is None or not ref.actors:
+            return False
+        end = self._clause_end(k, s.hi)
+        lo, hi = self.toks[k].end, self.toks[end - 1].end if end > k else self.toks[k].end
+        named = [pid for c, pid in persons if lo <= c < hi]
+        return bool(named) and named[0] not in ref.actors
 
     def _en_occasion(self, a: int) -> bool:
         """English "discussed X in a phone conversation", "during their meeting": the
