@@ -93,7 +93,10 @@ def near_exact(ours: str, gold: str) -> bool:
         return True
     if len(a) != len(b):
         return False
-    return all(edit_distance(x, y) <= (2 if max(len(x), len(y)) >= 7 else 1) for x, y in zip(a, b))
+    return all(
+        edit_distance(x, y) <= (2 if max(len(x), len(y)) >= 7 else 1)
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def gold_persons(gold_dir: Path) -> list[tuple[str, list[str]]]:
@@ -138,6 +141,15 @@ class LabelReport:
 
     def near(self) -> int:
         return sum(near_exact(ours, gold) for _, ours, gold in self.matched)
+
+    def other_form(self) -> int:
+        """Misses whose two names differ in their number of words: the gold gives a longer
+        or shorter form of the name (a lineage, a family name), not another spelling."""
+        return sum(
+            len(fold_latin(o)) != len(fold_latin(g))
+            for _, o, g in self.matched
+            if not near_exact(o, g)
+        )
 
     def worst(self, n: int) -> list[tuple[int, str, str, str]]:
         """The ``n`` misses farthest from the gold (edit distance of the folded names)."""
@@ -198,6 +210,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"persons mentioned only in Arabic: {rep.arabic_only}, found in the gold: {n}")
         print(f"English label exact: {_share(rep.exact(), n)}")
         print(f"English label exact or near-exact: {_share(rep.near(), n)}")
+        print(f"misses that are a longer or shorter form of the name: {rep.other_form()}")
         for dist, ar, ours, gold in rep.worst(args.worst):
             print(f"  {dist:2d}  {ar}  ->  {ours}  (gold: {gold})")
     sys.stdout.flush()
