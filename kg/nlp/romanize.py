@@ -7,7 +7,7 @@ A name is read word by word, left to right:
    names such as آل ثاني or الشمري, and Western, Turkish, Persian and Kurdish names as the
    Arabic press writes them) gives its usual spelling;
 2. the particles and joins of ``data/lexicon/name_rules.json``: بن → bin, أبو → Abu,
-   آل X → Al X, the article ال → Al-, عبد X → AbdulX, X الله → Xallah, X الدين → X al-Din;
+   آل X → Al X, the article ال → al-, عبد X → AbdulX, X الله → Xallah, X الدين → X al-Din;
 3. a word with a Turkish, Slavic or Persian ending (أوغلو, ـوف, ـيف, ـسكي, ـزاده ...) is its
    stem and the ending's usual Latin form;
 4. any other word goes to the arabic-name-romanizer package (its dictionary of attested
@@ -18,8 +18,8 @@ from the officials gazetteer (``kg.resolve.english_label``) before any of this.
 
 >>> romanize("محمد بن عبد العزيز آل ثاني")
 'Mohammed bin Abdulaziz Al Thani'
->>> romanize("يوسف الشمري")
-'Youssef Al-Shammari'
+>>> romanize("يوسف الشمري"), romanize("الشمري")
+('Youssef al-Shammari', 'Al-Shammari')
 """
 
 from __future__ import annotations
@@ -41,18 +41,46 @@ _ARTICLE = re.compile(r"^(?:[AaEe]l)[- ]?(?=[A-Z])|^(?:[AaEe]l)-", re.ASCII)
 def spellings() -> dict[str, str]:
     """Folded Arabic spelling (one to three words) → English spelling, from
     ``data/lexicon/name_spellings.jsonl``."""
+    return {key: en for key, (en, _) in _table().items()}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, str]]:
     from kg.lexicon import load_jsonl
 
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     for row in load_jsonl("name_spellings"):
         key = _key(row["ar"])
-        if key in out and out[key] != row["en"]:
+        if key in out and out[key][0] != row["en"]:
             raise LexiconError(
-                f"name_spellings.jsonl: {row['ar']} is spelt both {out[key]} and {row['en']}; "
+                f"name_spellings.jsonl: {row['ar']} is spelt both {out[key][0]} and {row['en']}; "
                 "keep one"
             )
-        out[key] = row["en"]
+        out[key] = (row["en"], row["kind"])
     return out
+
+
+@lru_cache(maxsize=1)
+def _western() -> dict[str, str]:
+    """The table's Western names (folded Arabic → English)."""
+    kinds = set(rules()["western"]["kinds"])
+    return {key: en for key, (en, kind) in _table().items() if kind in kinds}
+
+
+def _western_word(w: str) -> str | None:
+    """A Western name the table knows, written with ج for g (جاري), or a surname made of a
+    given name and سون (جونسون); ``w`` folded."""
+    west = rules()["western"]
+    names = _western()
+    j, g = west["g"]
+    for form in dict.fromkeys((w, w.replace(j, g))):
+        if form != w and form in names:
+            return names[form]
+        son_ar, son_en = west["son"]
+        stem = form.removesuffix(son_ar)
+        if stem != form and stem in names:
+            return names[stem] + son_en
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +96,11 @@ def rules() -> dict:
         "abd": (normalize_ar(data["abd"]["ar"]), data["abd"]["en"]),
         "joined": {normalize_ar(k): v for k, v in data["joined"].items()},
         "endings": [(normalize_ar(e["ar"]), e["en"], e["min"]) for e in data["endings"]],
+        "western": {
+            "kinds": data["western"]["kinds"],
+            "g": [normalize_ar(c) for c in data["western"]["g"]],
+            "son": (normalize_ar(data["western"]["son"]["ar"]), data["western"]["son"]["en"]),
+        },
     }
 
 
@@ -110,12 +143,15 @@ def romanize_word(word: str) -> str:
     """One word: the table, the article ال, an ending, else the package.
 
     >>> romanize_word("الحربي"), romanize_word("أحمد")
-    ('Al-Harbi', 'Ahmed')
+    ('al-Harbi', 'Ahmed')
     """
     w = normalize_ar(word)
     table, r = spellings(), rules()
     if w in table:
         return table[w]
+    west = _western_word(w)
+    if west:
+        return west
     if w.startswith("ال") and len(w) > 3:
         # the package knows family names with their article best (العوهلي, not عوهلي)
         whole = _ARTICLE.sub("", _package(word)) if _ARTICLE.match(_package(word)) else None
@@ -201,4 +237,6 @@ def romanize(name: str) -> str | None:
             continue
         out.append(romanize_word(words[i]))
         i += 1
+    if out and out[0].startswith(r["article"]):
+        out[0] = _capital(out[0])  # a name that begins with its family name: Al-Harbi
     return " ".join(out) or None
