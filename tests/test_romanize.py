@@ -16,7 +16,7 @@ from kg.settings import LEXICON_DIR
 
 @pytest.fixture
 def fresh_caches():
-    cached = (rom.romanize_word, rom._package)
+    cached = (rom.romanize_word, rom._package, rom._package_article)
     for f in cached:
         f.cache_clear()
     yield
@@ -139,3 +139,26 @@ def test_resolve_labels_an_arabic_only_person_in_both_scripts():
     (p,) = resolve([_arabic_only("a1", "محمد بن وليد الحربي")]).persons
     assert (p.name_en, p.name_ar) == ("Mohammed bin Walid al-Harbi", "محمد بن وليد الحربي")
     assert p.id == "mohammed-bin-walid-al-harbi"
+
+
+def test_romanize_hamza_alef_is_no_article(monkeypatch, fresh_caches):
+    monkeypatch.setattr(rom, "_package", lambda word: {"أليستر": "Alister"}.get(word, word))
+    assert rom.romanize("أليستر ويلسون") == "Alister Wilson"  # not al-Ister
+
+
+def test_romanize_abd_before_a_word_without_article(monkeypatch, fresh_caches):
+    monkeypatch.setattr(rom, "_package", lambda word: "Zarqoun")
+    assert rom.romanize("عبد زرقون") == "Abd Zarqoun"
+
+
+def test_romanize_western_particle():
+    assert rom.romanize("ماريو دي أنطونيو") == "Mario de Antonio"
+
+
+def test_romanize_article_from_the_package_candidate_that_writes_it_apart(
+    monkeypatch, fresh_caches
+):
+    # the package joins the article in its first candidate (Alzarqouni) and writes it apart
+    # in another: the one written apart tells where the article ends
+    monkeypatch.setattr(rom, "_candidates", lambda word, k: ["Alzarqouni", "Al-Zarqouni"])
+    assert rom.romanize("سامي الزرقوني") == "Sami al-Zarqouni"

@@ -7,7 +7,8 @@ A name is read word by word, left to right:
    names such as آل ثاني or الشمري, and Western, Turkish, Persian and Kurdish names as the
    Arabic press writes them) gives its usual spelling;
 2. the particles and joins of ``data/lexicon/name_rules.json``: بن → bin, أبو → Abu,
-   آل X → Al X, the article ال → al-, عبد X → AbdulX, X الله → Xallah, X الدين → X al-Din;
+   آل X → Al X, the article ال → al-, عبد الX → AbdulX, X الله → Xallah,
+   X الدين → X al-Din, دي → de, فون → von; a middle initial (جي) is left out;
 3. a word with a Turkish, Slavic or Persian ending (أوغلو, ـوف, ـيف, ـسكي, ـزاده ...) is its
    stem and the ending's usual Latin form;
 4. any other word goes to the arabic-name-romanizer package (its dictionary of attested
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 
 from kg.errors import LexiconError
@@ -34,7 +36,8 @@ from kg.nlp.normalize import _DIACRITICS, is_arabic, normalize_ar, strip_invisib
 __all__ = ["romanize", "romanize_word", "spellings", "rules"]
 
 _MAX_RUN = 3
-_ARTICLE = re.compile(r"^(?:[AaEe]l)[- ]?(?=[A-Z])|^(?:[AaEe]l)-", re.ASCII)
+# The article as the package writes it apart: Al-, al-, El (not joined: Alaoui is al-Alawi).
+_ARTICLE = re.compile(r"^[AaEe]l[- ](?=[A-Za-z]{2})", re.ASCII)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +96,7 @@ def rules() -> dict:
         "article": data["article"],
         "family": data["family"],
         "particles": {normalize_ar(k): v for k, v in data["particles"].items()},
-        "abd": (normalize_ar(data["abd"]["ar"]), data["abd"]["en"]),
+        "abd": (normalize_ar(data["abd"]["ar"]), data["abd"]["en"], data["abd"]["alone"]),
         "joined": {normalize_ar(k): v for k, v in data["joined"].items()},
         "endings": [(normalize_ar(e["ar"]), e["en"], e["min"]) for e in data["endings"]],
         "western": {
@@ -120,18 +123,37 @@ def _words(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=8192)
-def _package(word: str) -> str:
-    """The package's spelling of one word; the word itself if the package fails."""
+def _candidates(word: str, top_k: int) -> list[str]:
     try:
         from arabic_name_romanizer import transliterate
 
-        out = str(transliterate(word) or "").strip()
+        found = transliterate(word, top_k=top_k)
     except Exception:  # noqa: BLE001 - a transliteration failure must not stop a build
-        out = ""
-    if not out or is_arabic(out):
-        return word
+        return []
+    out = []
+    for c in [found] if isinstance(found, str) else found:  # top_k=1 gives the text alone
+        text = str(getattr(c, "text", c) or "").strip()
+        if text and not is_arabic(text):
+            # ASCII, as the officials gazetteer writes English names (Maïdine -> Maidine)
+            nfkd = unicodedata.normalize("NFKD", text)
+            out.append("".join(ch for ch in nfkd if not unicodedata.combining(ch)))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _package(word: str) -> str:
+    """The package's spelling of one word; the word itself if the package fails."""
+    return next(iter(_candidates(word, 1)), word)
+
+
+@lru_cache(maxsize=8192)
+def _package_article(word: str) -> str | None:
+    """The package's spelling of a word with the article ال, without the article: from its
+    first candidate that writes the article apart (al-Sisi, not Elsisi)."""
+    for text in _candidates(word, 5):
+        if _ARTICLE.match(text) and " " not in _ARTICLE.sub("", text):
+            return _capital(_ARTICLE.sub("", text))
+    return None
 
 
 def _capital(s: str) -> str:
@@ -152,10 +174,9 @@ def romanize_word(word: str) -> str:
     west = _western_word(w)
     if west:
         return west
-    if w.startswith("ال") and len(w) > 3:
+    if _has_article(word):
         # the package knows family names with their article best (العوهلي, not عوهلي)
-        whole = _ARTICLE.sub("", _package(word)) if _ARTICLE.match(_package(word)) else None
-        stem = whole if whole and " " not in whole else romanize_word(word[2:])
+        stem = _package_article(word) or romanize_word(word[2:])
         return stem if stem.startswith(r["article"]) else r["article"] + _capital(stem)
     for ending, latin, least in r["endings"]:
         if w.endswith(ending) and len(w) >= least:
@@ -163,6 +184,16 @@ def romanize_word(word: str) -> str:
             base = table.get(normalize_ar(stem)) or _package(stem)
             return _capital(base.rstrip("aeiou") if latin[0] in "aeiou" else base) + latin
     return " ".join(_capital(p) for p in _package(word).split())
+
+
+def _has_article(word: str) -> bool:
+    """The word begins with the article ال, always written with a bare alef: أليستر and
+    إلهان begin with a hamza and are names.
+
+    >>> _has_article("الحربي"), _has_article("أليستر")
+    (True, False)
+    """
+    return word.startswith("ال") and len(word) > 3
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +255,10 @@ def romanize(name: str) -> str | None:
             i += 2
             continue
         if w == r["abd"][0] and nxt is not None:
+            if not _has_article(words[i + 1]):
+                out.append(r["abd"][2])  # عبد before a word with no article: its own word
+                i += 1
+                continue
             stem = romanize_word(words[i + 1]).removeprefix(r["article"]).lower()
             out.append(r["abd"][1] + stem.replace(" ", ""))
             i += 2
