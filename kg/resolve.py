@@ -46,7 +46,7 @@ from kg.model import Article, Extraction, Occupancy, Person, Resolved, Skipped, 
 from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
 from kg.nlp.romanize import romanize
 
-__all__ = ["resolve", "fold_tenures", "skeleton", "english_label"]
+__all__ = ["resolve", "fold_tenures", "skeleton", "english_label", "gazetteer_english"]
 
 # Letters that Arabic spells foreign sounds with interchangeably (g: غ ج ك ق; t: ت ط ...).
 _AR_FOLD = str.maketrans(
@@ -156,6 +156,15 @@ def english_label(name_ar: str) -> str:
     if hit and hit[0] == len(keys):
         return hit[1]
     return romanize(name_ar) or name_ar
+
+
+def gazetteer_english(name: str) -> str | None:
+    """The officials gazetteer's English spelling of a whole name in either script, or None.
+
+    >>> gazetteer_english("هاكان فيدان"), gazetteer_english("سامي زرقون")
+    ('Hakan Fidan', None)
+    """
+    return _gazetteer_en(name)
 
 
 def _gazetteer_en(name: str) -> str | None:

@@ -40,6 +40,7 @@ def test_measure_counts_labels_and_compares_with_the_gold(tmp_path):
     assert (rep.persons, rep.seen_ar, rep.with_ar_label, rep.with_en_label) == (4, 3, 3, 4)
     assert (rep.arabic_only, len(rep.matched), rep.exact(), rep.near()) == (3, 3, 1, 2)
     assert rep.other_form() == 1
+    assert (len(rep.romanised), rep.exact(romanised=True)) == (3, 1)  # no gazetteer name
     assert [ours for _, _, ours, _ in rep.worst(5)] == ["Hani Saleh"]
 
 

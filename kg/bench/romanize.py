@@ -8,7 +8,8 @@ library form of ``kg build``) and prints
 - with ``--gold`` (a folder of ``NNN.json`` gold files: ``roles`` entries give a person's
   ``person_en`` and ``person_ar``): for every person mentioned only in Arabic articles and
   found in the gold by its Arabic name, whether the English label the project gives equals
-  the gold's English name (exact) or nearly (near-exact), and the worst misses.
+  the gold's English name (exact) or nearly (near-exact), and the worst misses; the same
+  for those of them whose label is romanised (no officials gazetteer spelling of the name).
 
 Matching a person to the gold uses the Arabic names alone (never the English label under
 test): a person's Arabic label or alternative label folds (:func:`kg.extract.person_key`:
@@ -134,13 +135,16 @@ class LabelReport:
     with_en_label: int = 0
     arabic_only: int = 0
     matched: list = field(default_factory=list)  # (arabic, ours, gold)
+    romanised: list = field(default_factory=list)  # those the gazetteer does not spell
     missing_ar: list = field(default_factory=list)
 
-    def exact(self) -> int:
-        return sum(ours == gold for _, ours, gold in self.matched)
+    def exact(self, *, romanised: bool = False) -> int:
+        pairs = self.romanised if romanised else self.matched
+        return sum(ours == gold for _, ours, gold in pairs)
 
-    def near(self) -> int:
-        return sum(near_exact(ours, gold) for _, ours, gold in self.matched)
+    def near(self, *, romanised: bool = False) -> int:
+        pairs = self.romanised if romanised else self.matched
+        return sum(near_exact(ours, gold) for _, ours, gold in pairs)
 
     def other_form(self) -> int:
         """Misses whose two names differ in their number of words: the gold gives a longer
@@ -163,6 +167,8 @@ class LabelReport:
 
 def measure(resolved, gold: list[tuple[str, list[str]]] | None = None) -> LabelReport:
     """Count labels over a :class:`~kg.model.Resolved`; compare with ``gold`` if given."""
+    from kg.resolve import gazetteer_english
+
     lang_of = {a.id: a.lang for a in resolved.articles}
     rep = LabelReport(persons=len(resolved.persons))
     for p in resolved.persons:
@@ -184,6 +190,8 @@ def measure(resolved, gold: list[tuple[str, list[str]]] | None = None) -> LabelR
         )
         if hit:
             rep.matched.append((p.name_ar, p.name_en or "", hit))
+            if not any(gazetteer_english(n) for n in names_ar):
+                rep.romanised.append((p.name_ar, p.name_en or "", hit))
     return rep
 
 
@@ -211,6 +219,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"English label exact: {_share(rep.exact(), n)}")
         print(f"English label exact or near-exact: {_share(rep.near(), n)}")
         print(f"misses that are a longer or shorter form of the name: {rep.other_form()}")
+        k = len(rep.romanised)
+        print(
+            f"romanised (no gazetteer spelling): {k}, exact {_share(rep.exact(romanised=True), k)}"
+            f", exact or near-exact {_share(rep.near(romanised=True), k)}"
+        )
         for dist, ar, ours, gold in rep.worst(args.worst):
             print(f"  {dist:2d}  {ar}  ->  {ours}  (gold: {gold})")
     sys.stdout.flush()
