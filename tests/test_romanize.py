@@ -162,3 +162,8 @@ def test_romanize_article_from_the_package_candidate_that_writes_it_apart(
     # in another: the one written apart tells where the article ends
     monkeypatch.setattr(rom, "_candidates", lambda word, k: ["Alzarqouni", "Al-Zarqouni"])
     assert rom.romanize("سامي الزرقوني") == "Sami al-Zarqouni"
+
+
+def test_romanize_a_family_name_of_the_table_as_a_given_name(monkeypatch, fresh_caches):
+    monkeypatch.setattr(rom, "_package", lambda word: "Wrong")
+    assert rom.romanize("مكتوم بن سالم آل نهيان") == "Maktoum bin Salem Al Nahyan"

@@ -70,6 +70,17 @@ def _western() -> dict[str, str]:
     return {key: en for key, (en, kind) in _table().items() if kind in kinds}
 
 
+@lru_cache(maxsize=1)
+def _family_stems() -> dict[str, str]:
+    """The names of the table's families (آل نهيان → Nahyan), which are given names too."""
+    family = rules()["family"] + " "
+    return {
+        key.split(" ", 1)[1]: en.removeprefix(family)
+        for key, en in spellings().items()
+        if key.startswith("ال ") and en.startswith(family)
+    }
+
+
 def _western_word(w: str) -> str | None:
     """A Western name the table knows, written with ج for g (جاري), or a surname made of a
     given name and سون (جونسون); ``w`` folded."""
@@ -171,6 +182,8 @@ def romanize_word(word: str) -> str:
     table, r = spellings(), rules()
     if w in table:
         return table[w]
+    if w in _family_stems():
+        return _family_stems()[w]
     west = _western_word(w)
     if west:
         return west
