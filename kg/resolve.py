@@ -44,8 +44,9 @@ from kg.extract import person_key
 from kg.extract.index import arabic_index, english_index
 from kg.model import Article, Extraction, Occupancy, Person, Resolved, Skipped, Tenure
 from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+from kg.nlp.romanize import romanize
 
-__all__ = ["resolve", "fold_tenures", "skeleton", "english_label"]
+__all__ = ["resolve", "fold_tenures", "skeleton", "english_label", "gazetteer_english"]
 
 # Letters that Arabic spells foreign sounds with interchangeably (g: غ ج ك ق; t: ت ط ...).
 _AR_FOLD = str.maketrans(
@@ -140,22 +141,9 @@ def _initials() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=4096)
-def _romanize(name: str) -> str | None:
-    try:
-        from arabic_name_romanizer import transliterate
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    try:
-        out = transliterate(name)
-    except Exception:  # noqa: BLE001 - a transliteration failure must not stop a build
-        return None
-    return str(out) if out else None
-
-
 def english_label(name_ar: str) -> str:
-    """The English label of a name seen only in Arabic: the gazetteer's spelling, else a
-    transliteration.
+    """The English label of a name seen only in Arabic: the gazetteer's spelling, else its
+    romanisation (:func:`kg.nlp.romanize.romanize`).
 
     >>> english_label("هاكان فيدان")
     'Hakan Fidan'
@@ -167,7 +155,16 @@ def english_label(name_ar: str) -> str:
     hit = ix.officials.longest(keys)
     if hit and hit[0] == len(keys):
         return hit[1]
-    return _romanize(name_ar) or name_ar
+    return romanize(name_ar) or name_ar
+
+
+def gazetteer_english(name: str) -> str | None:
+    """The officials gazetteer's English spelling of a whole name in either script, or None.
+
+    >>> gazetteer_english("هاكان فيدان"), gazetteer_english("سامي زرقون")
+    ('Hakan Fidan', None)
+    """
+    return _gazetteer_en(name)
 
 
 def _gazetteer_en(name: str) -> str | None:
