@@ -1312,7 +1312,9 @@ class _Reader:
         """The meeting word at tokens a..b goes on with "with" (مع) and a person who did not
         take part in ``ref``, the event it would refer to: "in his meeting with X" after a
         meeting of others is a meeting of its own."""
-        k = next((j for j in range(a, min(b + 1, s.hi)) if self.toks[j].norm in ("with", "مع")), None)
+        k = next(
+            (j for j in range(a, min(b + 1, s.hi)) if self.toks[j].norm in ("with", "مع")), None
+        )
         if k is None or not ref.actors:
             return False
         end = self._clause_end(k, s.hi)
