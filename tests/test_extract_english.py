@@ -1232,3 +1232,32 @@ def test_extract_english_general_staff_head():
     assert _tuples("Russian General Staff head General Ivan Petrov met the delegation.") == {
         ("Ivan Petrov", "chief_of_staff", "RU")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, "
+            "Karim Salem, held talks in Cairo.",
+            {("Karim Salem", "foreign_minister", "MA")},
+        ),
+        (
+            "The Minister of Foreign Affairs, Regional Integration and Ruritanian Expatriates, "
+            "Karim Salem, held talks.",
+            {("Karim Salem", "foreign_minister", None)},
+        ),
+        (
+            "The Minister of Foreign Affairs, Karim Salem and the Minister of Defence, "
+            "Ali Nouri, held talks.",
+            {("Karim Salem", "foreign_minister", None), ("Ali Nouri", "defence_minister", None)},
+        ),
+        (
+            "The Minister of Foreign Affairs, Karim Salem and Defence Minister Ali Nouri "
+            "held talks.",
+            {("Karim Salem", "foreign_minister", None), ("Ali Nouri", "defence_minister", None)},
+        ),
+    ],
+)
+def test_extract_english_minister_with_further_portfolios_then_the_holder(text, expected):
+    assert _tuples(text) == expected

@@ -945,7 +945,17 @@ class _Parser:
                 nxt = j + 1
                 got = self.name_at(nxt, single=False)
                 if got and self.norm(got[1]) == "and" and entry.role.endswith("minister"):
-                    break  # Minister of Foreign Affairs, African Cooperation and ...
+                    # Minister of Foreign Affairs, African Cooperation and Expatriates, X:
+                    # the further portfolios, then the holder after the comma
+                    k = self._portfolio_list_end(nxt)
+                    if k is not None:
+                        j = k
+                        continue
+                    after = self.tok(got[1] + 1)
+                    if after is None or not after.cap or self.post_at(got[1] + 1):
+                        j = nxt  # Minister of Foreign Affairs, X and the Minister of ...
+                        continue
+                    break
                 if (
                     self.walk(self.ix.ranks, nxt)
                     or self.walk(self.ix.honorifics, nxt)
@@ -956,6 +966,29 @@ class _Parser:
                     continue
             break
         return j
+
+    def _portfolio_list_end(self, k: int) -> int | None:
+        """The further portfolios of a minister's title from token k (African Cooperation
+        and Moroccan Expatriates): capitalised words joined by "and", up to a comma that a
+        name, rank or style follows; the token after that comma, or None."""
+        start, seen_and = k, False
+        while k < self.n and k - start < 10:
+            t = self.toks[k]
+            if t.text == ",":
+                nxt = k + 1
+                if seen_and and (
+                    self.name_at(nxt, single=False)
+                    or self.walk(self.ix.ranks, nxt)
+                    or (self.norm(nxt) in _STYLES and self.tok(nxt) and self.toks[nxt].cap)
+                ):
+                    return nxt
+                return None
+            if t.norm in ("and", "&"):
+                seen_and = True
+            elif not t.cap or t.punct:
+                return None
+            k += 1
+        return None
 
     def org_after_of(self, j: int) -> tuple[int, str | None, set[str]] | None:
         """``of [the] ORGANIZATION`` at token j (the ``of``): capitalised words up to a
