@@ -141,6 +141,17 @@ def _memberships(G: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(out, key=lambda e: e[2]["membership"])
 
 
+def _sighted(d: dict[str, Any]) -> tuple[str, str]:
+    """The first and last day an article says a membership's post was held: the ends of its
+    ``org:memberDuring`` that are not the start or end the text gives (which the interval
+    takes instead when there is one), "" where there is none."""
+    begin, end = d.get("seen_from") or "", d.get("seen_until") or ""
+    return (
+        begin if begin != (d.get("start") or "") else "",
+        end if end != (d.get("end") or "") else "",
+    )
+
+
 def _status(g: Graph, fact: str) -> str:
     value = g.value(URIRef(fact), analyze.KGO.status)
     return analyze._local(value).removeprefix("status-") if value is not None else ""
@@ -303,7 +314,8 @@ def tables(g: Graph, *, G: nx.MultiDiGraph | None = None) -> dict[str, tuple[tup
     person) a row of ``evidence``. Ids are the resources' IRIs; lists are joined with "; ".
 
     ``start``/``end`` of a tenure are the dates the text gives; ``seen_from``/``seen_until``
-    the first and last day an article says the post was held (``org:memberDuring``).
+    the first and last day an article says the post was held (the ends of
+    ``org:memberDuring`` that are not a stated start or end).
 
     >>> t = tables(_example())
     >>> row = t["tenures"][1][0]
@@ -390,8 +402,8 @@ def tables(g: Graph, *, G: nx.MultiDiGraph | None = None) -> dict[str, tuple[tup
                 "status": _status(g, m),
                 "start": d.get("start") or "",
                 "end": d.get("end") or "",
-                "seen_from": d.get("seen_from") or "",
-                "seen_until": d.get("seen_until") or "",
+                "seen_from": _sighted(d)[0],
+                "seen_until": _sighted(d)[1],
                 "observed_on": _join(d.get("observed_dates", ())),
                 "articles": _join(sorted({e["article"] for e in d["evidence"] if e["article"]})),
             }
@@ -572,7 +584,7 @@ def neo4j_files(g: Graph, *, G: nx.MultiDiGraph | None = None) -> dict[str, str]
             ]
             articles = sorted({e["article"] for e in d["evidence"] if e["article"]})
             row = [u, v, rel, m, d.get("role") or "", _status(g, m)]
-            row += [_cell(d.get(k)) for k in ("start", "end", "seen_from", "seen_until")]
+            row += [_cell(d.get("start")), _cell(d.get("end")), *_sighted(d)]
             row += [_cell(d.get("observed_dates", ())), _cell(articles), _cell(evidence)]
         else:
             row = [u, v, rel]
@@ -691,12 +703,11 @@ def ftm_entities(g: Graph, *, G: nx.MultiDiGraph | None = None) -> list[dict[str
             continue  # FtM's Occupancy needs a Position: a membership with no post has none
         m = d["membership"]
         status = _status(g, m)
-        seen = [x for x in (d.get("seen_from"), d.get("seen_until")) if x]
-        span = (
-            f"Seen held from {seen[0]} to {seen[-1]} (first and last article that says so)"
-            if seen
-            else ""
-        )
+        seen = [x for x in _sighted(d) if x]
+        if len(set(seen)) > 1:
+            span = f"Articles say the post was held from {seen[0]} to {seen[-1]}"
+        else:
+            span = f"An article says the post was held on {seen[0]}" if seen else ""
         out.append(
             _entity(
                 m,
@@ -790,8 +801,7 @@ def wikidata_claims(g: Graph, *, G: nx.MultiDiGraph | None = None) -> list[dict[
             qualifiers["P580"] = [_wd_time(d["start"])]
         if d.get("end"):
             qualifiers["P582"] = [_wd_time(d["end"])]
-        seen = sorted({x for x in (d.get("seen_from"), d.get("seen_until")) if x})
-        seen = [x for x in seen if x not in (d.get("start"), d.get("end"))]
+        seen = sorted({x for x in _sighted(d) if x})
         if seen:
             qualifiers["P585"] = [_wd_time(x) for x in seen]
         status = _status(g, m)

@@ -366,3 +366,41 @@ def test_exports_cli_failed_export_leaves_the_old_output(fmt, name, point, tmp_p
     now = {p.name: p.read_bytes() for p in out.iterdir()} if out.is_dir() else out.read_bytes()
     assert now == old
     assert [p.name for p in tmp_path.iterdir() if ".new-" in p.name or p.suffix == ".tmp"] == []
+
+
+STATED_START = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> . @prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix schema: <https://schema.org/> .
+@prefix opengov: <http://www.w3.org/ns/opengov#> . @prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix kgo: <https://w3id.org/officials-kg/ontology#> .
+@prefix : <https://w3id.org/officials-kg/id/> .
+:XX a schema:Country ; skos:notation "XX" ; skos:prefLabel "Freedonia"@en .
+:fm a skos:Concept ; skos:notation "foreign_minister" ; skos:prefLabel "foreign minister"@en .
+:mfa a org:Organization ; skos:prefLabel "Foreign Ministry of Freedonia"@en ; kgo:country :XX .
+:rufus a foaf:Person ; skos:prefLabel "Rufus Firefly"@en .
+:post a org:Post ; org:postIn :mfa ; org:role :fm .
+:m a org:Membership ; org:member :rufus ; org:organization :mfa ; org:role :fm ;
+    opengov:post :post ; schema:startDate "2024-01-01"^^xsd:date ;
+    kgo:observedOn "2025-03-01"^^xsd:date, "2025-10-17"^^xsd:date ; org:memberDuring :i .
+:i a time:Interval ; time:hasBeginning :d1 ; time:hasEnd :d2 .
+:d1 a time:Instant ; time:inXSDDate "2024-01-01"^^xsd:date .
+:d2 a time:Instant ; time:inXSDDate "2025-10-17"^^xsd:date .
+"""
+
+
+def test_exports_a_stated_start_is_never_a_sighting():
+    # the interval runs from the stated start to the last sighting: the start is P580 and
+    # the start column, only the last sighting is a day seen held
+    g = rdflib.Graph().parse(data=STATED_START, format="turtle")
+    (row,) = exports.tables(g)["tenures"][1]
+    assert (row["start"], row["seen_from"], row["seen_until"]) == ("2024-01-01", "", "2025-10-17")
+    (claim,) = exports.wikidata_claims(g)
+    q = claim["qualifiers"]
+    assert [x["time"][1:11] for x in q["P580"]] == ["2024-01-01"]
+    assert [x["time"][1:11] for x in q["P585"]] == ["2025-10-17"] and "P582" not in q
+    occupancy = next(e for e in exports.ftm_entities(g) if e["schema"] == "Occupancy")
+    assert occupancy["properties"]["startDate"] == ["2024-01-01"]
+    assert occupancy["properties"]["description"] == [
+        "An article says the post was held on 2025-10-17"
+    ]
