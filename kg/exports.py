@@ -636,8 +636,13 @@ _OCCUPANCY_STATUS = {"current": "current", "former": "ended"}
 
 
 def _ftm_id(iri: str) -> str:
-    """An FtM entity id of an IRI: ``okg-`` and the IRI's path with ``/`` as ``.``."""
-    return "okg-" + re.sub(r"[^A-Za-z0-9._-]", "-", _short_id(iri).replace("/", "."))
+    """An FtM entity id of an IRI: ``okg-`` and the IRI's path, ``/`` as ``.`` and any other
+    character FtM refuses in an id (``_`` of role keys) as ``-``.
+
+    >>> _ftm_id("https://w3id.org/officials-kg/id/post/jo-presidency/head_of_state")
+    'okg-post.jo-presidency.head-of-state'
+    """
+    return "okg-" + re.sub(r"[^A-Za-z0-9.-]+", "-", _short_id(iri).replace("/", ".")).strip("-.")
 
 
 def _entity(iri: str, schema: str, **props: Iterable[Any] | Any) -> dict[str, Any]:
