@@ -909,8 +909,9 @@ def export(g: Graph, fmt: str, out: str | os.PathLike[str]) -> Path:
     """
     from kg.atomic import OutputFolder, write_atomic
 
-    data = render(g, fmt)
     target = Path(out)
+    _check_target(target, folder=fmt.lower() in FOLDER_FORMATS, fmt=fmt.lower())
+    data = render(g, fmt)
     if not isinstance(data, dict):
         return write_atomic(target, data)
     names = set(data) | (_NEO4J_FILES if fmt.lower() == "neo4j" else _CSV_FILES)
@@ -920,6 +921,25 @@ def export(g: Graph, fmt: str, out: str | os.PathLike[str]) -> Path:
             write_atomic(tx.path / name, text)
         tx.commit()
     return target
+
+
+def _check_target(target: Path, *, folder: bool, fmt: str) -> None:
+    """Refuse, before any work, an output of the wrong kind: a folder format into a file, a
+    file format onto a folder, a folder that holds folders (replacing it would take them)."""
+    from kg.cleantext import printable
+
+    shown = printable(str(target))
+    if folder and target.exists() and not target.is_dir():
+        raise UsageError(f"{shown} is a file; --format {fmt} writes a folder, give a folder name")
+    if not folder and target.is_dir():
+        raise UsageError(f"{shown} is a folder; --format {fmt} writes one file, give a file name")
+    if folder and target.is_dir():
+        inner = sorted(p.name for p in target.iterdir() if p.is_dir())
+        if inner:
+            raise UsageError(
+                f"{shown} holds folders ({', '.join(printable(n) for n in inner[:3])}); the "
+                f"export replaces the whole folder, so give --out a new or empty folder"
+            )
 
 
 # every file a folder export may write: an old one that the new export lacks is replaced

@@ -417,3 +417,18 @@ def test_exports_a_stated_start_is_never_a_sighting():
     assert occupancy["properties"]["description"] == [
         "An article says the post was held on 2025-10-17"
     ]
+
+
+def test_exports_cli_refuses_an_output_of_the_wrong_kind(tmp_path):
+    (tmp_path / "file.txt").write_text("keep", encoding="utf-8")
+    (tmp_path / "folder" / "inner").mkdir(parents=True)
+    cases = [
+        ("csv", tmp_path / "file.txt", "is a file"),
+        ("ftm", tmp_path / "folder", "is a folder"),
+        ("neo4j", tmp_path / "folder", "holds folders (inner)"),
+    ]
+    for fmt, out, message in cases:
+        result = run("export", ANALYSIS, "--format", fmt, "--out", out)
+        assert result.exit_code == 2 and message in result.output, (fmt, result.output)
+    assert (tmp_path / "file.txt").read_text(encoding="utf-8") == "keep"
+    assert [p.name for p in (tmp_path / "folder").iterdir()] == ["inner"]
