@@ -215,14 +215,21 @@ def _rules(g: Graph) -> dict[tuple[str, int | None, int | None], str]:
 
 
 def jsonld_context() -> dict[str, str]:
-    """The JSON-LD ``@context``: the output contract's prefixes (:data:`kg.vocab.PREFIXES`).
+    """The JSON-LD ``@context``: the prefixes that ``ontology/officials.ttl`` declares
+    (``rdfs:``, ``owl:`` ... for the concepts copied into a graph) and the output contract's
+    (:data:`kg.vocab.PREFIXES`, ``kgr:`` among them).
 
-    >>> jsonld_context()["org"]
-    'http://www.w3.org/ns/org#'
+    >>> ctx = jsonld_context()
+    >>> ctx["org"], ctx["rdfs"], ctx["kgr"]
+    ('http://www.w3.org/ns/org#', 'http://www.w3.org/2000/01/rdf-schema#', 'https://w3id.org/officials-kg/id/')
     """
+    from kg.settings import ONTOLOGY_DIR
     from kg.vocab import PREFIXES
 
-    return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+    text = (ONTOLOGY_DIR / "officials.ttl").read_text(encoding="utf-8")
+    declared = dict(re.findall(r"^@prefix\s+([A-Za-z][\w-]*):\s*<([^>]+)>", text, flags=re.M))
+    context = {**declared, **{prefix: str(ns) for prefix, ns in PREFIXES.items()}}
+    return dict(sorted(context.items()))
 
 
 def _canonical(value: Any) -> Any:
