@@ -20,7 +20,7 @@ Output is deterministic: rows and entities are sorted by id, columns fixed.
 
 >>> g = _example()
 >>> [(r["name_en"], r["name_ar"]) for r in tables(g)["persons"][1]]
-[('Hakan Fidan', 'هاكان فيدان')]
+[('Rufus Firefly', 'روفوس فايرفلاي')]
 >>> sorted(tables(g))  # doctest: +NORMALIZE_WHITESPACE
 ['events', 'evidence', 'organizations', 'participants', 'persons', 'places', 'posts',
  'sources', 'states', 'tenures']
@@ -83,15 +83,15 @@ _EXAMPLE_TTL = """
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix kgo: <https://w3id.org/officials-kg/ontology#> .
 @prefix : <https://w3id.org/officials-kg/id/> .
-:TR a schema:Country ; skos:notation "TR" ; skos:prefLabel "Türkiye"@en, "تركيا"@ar .
+:XF a schema:Country ; skos:notation "XF" ; skos:prefLabel "Freedonia"@en, "فريدونيا"@ar .
 :fm a skos:Concept ; skos:notation "foreign_minister" ; skos:prefLabel "foreign minister"@en .
-:mfa a org:Organization, kgo:Ministry ; skos:prefLabel "Ministry of Foreign Affairs of Türkiye"@en ;
-    kgo:country :TR .
-:fidan a foaf:Person ; skos:prefLabel "Hakan Fidan"@en, "هاكان فيدان"@ar .
+:mfa a org:Organization, kgo:Ministry ; skos:prefLabel "Foreign Ministry of Freedonia"@en ;
+    kgo:country :XF .
+:rufus a foaf:Person ; skos:prefLabel "Rufus Firefly"@en, "روفوس فايرفلاي"@ar .
 :post a org:Post ; org:postIn :mfa ; org:role :fm .
 :a1 a schema:NewsArticle ; schema:url <https://news.example/a1> ;
     schema:datePublished "2025-10-17"^^xsd:date .
-:m1 a org:Membership ; org:member :fidan ; org:organization :mfa ; org:role :fm ;
+:m1 a org:Membership ; org:member :rufus ; org:organization :mfa ; org:role :fm ;
     opengov:post :post ; kgo:observedOn "2025-10-17"^^xsd:date ; prov:wasDerivedFrom :a1 .
 """
 
@@ -114,7 +114,7 @@ def format_from_suffix(out: str) -> str | None:
 
 
 def _short_id(iri: str) -> str:
-    """An IRI of the project's resources without its base (``person/hakan-fidan``)."""
+    """An IRI of the project's resources without its base (``person/rufus-firefly``)."""
     return iri[len(BASE) :] if iri.startswith(BASE) else iri
 
 
@@ -248,9 +248,9 @@ def jsonld(g: Graph) -> str:
     written in the document, so a reader needs no network.
 
     >>> doc = json.loads(jsonld(_example()))
-    >>> fidan = next(n for n in doc["@graph"] if n["@id"] == "kgr:fidan")
-    >>> fidan["@type"], fidan["skos:prefLabel"][0]
-    ('foaf:Person', {'@language': 'ar', '@value': 'هاكان فيدان'})
+    >>> rufus = next(n for n in doc["@graph"] if n["@id"] == "kgr:rufus")
+    >>> rufus["@type"], rufus["skos:prefLabel"][0]
+    ('foaf:Person', {'@language': 'ar', '@value': 'روفوس فايرفلاي'})
     """
     context = jsonld_context()
     data = json.loads(g.serialize(format="json-ld", context=context, auto_compact=False))
@@ -327,7 +327,7 @@ def tables(g: Graph, *, G: nx.MultiDiGraph | None = None) -> dict[str, tuple[tup
     >>> t = tables(_example())
     >>> row = t["tenures"][1][0]
     >>> row["person_en"], row["post_en"], row["seen_from"] or "-", row["observed_on"]
-    ('Hakan Fidan', 'foreign minister, Ministry of Foreign Affairs of Türkiye', '-', '2025-10-17')
+    ('Rufus Firefly', 'foreign minister, Foreign Ministry of Freedonia', '-', '2025-10-17')
     """
     G = analyze.to_networkx(g) if G is None else G
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in _COLUMNS}
@@ -675,8 +675,8 @@ def ftm_entities(g: Graph, *, G: nx.MultiDiGraph | None = None) -> list[dict[str
     is its ``country``. Ids are ``okg-`` and the IRI's path.
 
     >>> [(e["schema"], e["id"]) for e in ftm_entities(_example())]  # doctest: +NORMALIZE_WHITESPACE
-    [('Person', 'okg-fidan'), ('Occupancy', 'okg-m1'), ('PublicBody', 'okg-mfa'),
-     ('Position', 'okg-post')]
+    [('Occupancy', 'okg-m1'), ('PublicBody', 'okg-mfa'), ('Position', 'okg-post'),
+     ('Person', 'okg-rufus')]
     """
     G = analyze.to_networkx(g) if G is None else G
     articles = {a["id"]: a for a in _articles(g)}
@@ -795,7 +795,7 @@ def wikidata_claims(g: Graph, *, G: nx.MultiDiGraph | None = None) -> list[dict[
 
     >>> claim = wikidata_claims(_example())[0]
     >>> claim["property"], claim["value"]["label_en"], claim["qualifiers"]
-    ('P39', 'foreign minister, Ministry of Foreign Affairs of Türkiye', {})
+    ('P39', 'foreign minister, Foreign Ministry of Freedonia', {})
     >>> claim["references"][0]["S854"], claim["references"][0]["S577"]["time"]
     ('https://news.example/a1', '+2025-10-17T00:00:00Z')
     """
