@@ -41,6 +41,9 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
 
+# Bends a boundary on purpose: the exports read the graph with kg.analyze's private readers
+# (_label, _evidence, _concept_key ...), so that the view, the analysis and every export
+# classify and label the same things alike.
 from kg import analyze
 from kg.analyze import NIF, SDO
 from kg.errors import UsageError
@@ -234,8 +237,8 @@ def jsonld_context() -> dict[str, str]:
 
 def _canonical(value: Any) -> Any:
     """JSON with every list sorted, for an output that does not depend on the graph's order."""
-    if isinstance(value, dict):
-        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, dict):  # an @list (an RDF collection) keeps its order
+        return {k: v if k == "@list" else _canonical(v) for k, v in value.items()}
     if isinstance(value, list):
         items = [_canonical(v) for v in value]
         return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
