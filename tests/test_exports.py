@@ -444,3 +444,18 @@ def test_exports_cli_refuses_an_output_of_the_wrong_kind(tmp_path):
         assert result.exit_code == 2 and message in result.output, (fmt, result.output)
     assert (tmp_path / "file.txt").read_text(encoding="utf-8") == "keep"
     assert [p.name for p in (tmp_path / "folder").iterdir()] == ["inner"]
+
+
+def test_exports_jsonld_keeps_the_order_of_a_list():
+    from rdflib.collection import Collection
+    from rdflib.compare import isomorphic
+
+    g = rdflib.Graph()
+    head = rdflib.BNode()
+    items = [rdflib.Literal(x) for x in ("zeta", "alpha", "mu")]
+    Collection(g, head, items)
+    g.add((rdflib.URIRef("https://w3id.org/officials-kg/id/x"), RDF.value, head))
+    store = ox.Store()
+    store.load(exports.jsonld(g).encode("utf-8"), format=ox.RdfFormat.JSON_LD)
+    nt = store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.DefaultGraph())
+    assert isomorphic(rdflib.Graph().parse(data=nt, format="nt"), g)
