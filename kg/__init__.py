@@ -1,13 +1,15 @@
 """officials-kg: news about governments in, a knowledge graph of officials out.
 
 The pipeline runs one way: ``ingest -> nlp -> extract -> resolve -> rdf -> analyze -> render``;
-:mod:`kg.cli` wires it. See the README for the commands. The Python API is four functions
+:mod:`kg.cli` wires it. See the README for the commands. The Python API is five functions
 and the model's types:
 
 - :func:`article` makes an :class:`Article` of a text (the header fields as keywords);
 - :func:`build` reads articles (files, folders, :class:`Article` objects) into an rdflib graph;
 - :func:`load` reads a graph that ``kg build`` wrote;
-- :func:`query` runs a shipped query (or any SPARQL) on a graph, with checked parameters.
+- :func:`query` runs a shipped query (or any SPARQL) on a graph, with checked parameters;
+- :func:`export` writes a graph as JSON-LD, CSV tables, a Neo4j import, FollowTheMoney
+  entities, Wikidata-style statements, GraphML or GEXF.
 
 >>> import kg
 >>> news = kg.article(
@@ -35,6 +37,7 @@ from kg.model import (
     Country,
     Event,
     Mention,
+    Occupancy,
     Organization,
     Person,
     Place,
@@ -53,6 +56,7 @@ __all__ = [
     "build",
     "load",
     "query",
+    "export",
     "Article",
     "Mention",
     "Person",
@@ -61,6 +65,7 @@ __all__ = [
     "Place",
     "Post",
     "Tenure",
+    "Occupancy",
     "Event",
     "Source",
     "Resolved",
@@ -166,3 +171,27 @@ def query(graph: Any, name: str, /, **bindings: str) -> list[dict[str, str | Non
         store = sparql.open_store(data=graph.serialize(format="nt", encoding="utf-8"))
     answer = sparql.run(store, text, name=q.name)
     return [dict(zip(answer.header, row, strict=True)) for row in answer.strings()]
+
+
+def export(graph: Any, fmt: str, out: str | Path) -> Path:
+    """Write ``graph`` (an rdflib graph, or the path of a folder that ``kg build`` wrote or
+    of a Turtle file) in format ``fmt`` to ``out``, as ``kg export`` does; returns the path.
+
+    ``fmt`` is ``jsonld``, ``csv`` (a folder of tables), ``neo4j`` (a folder for
+    ``neo4j-admin database import``), ``ftm`` (FollowTheMoney entities), ``wikidata``
+    (tenures as P39 statements), ``graphml`` or ``gexf``; see :mod:`kg.exports`. Files are
+    replaced atomically, folders as a whole.
+
+    >>> import csv, tempfile
+    >>> g = build([article("Jordanian Foreign Minister Rami Haddad spoke.", lang="en")])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     tables = export(g, "csv", Path(folder) / "tables")
+    ...     with open(tables / "tenures.csv", encoding="utf-8-sig", newline="") as fh:
+    ...         [(r["person_en"], r["role"], r["state"]) for r in csv.DictReader(fh)]
+    [('Rami Haddad', 'foreign_minister', 'JO')]
+    """
+    from kg import exports
+
+    if isinstance(graph, str | Path):
+        graph = load(graph)
+    return exports.export(graph, fmt, out)

@@ -5,7 +5,8 @@
 against the SHACL shapes. On a built graph, ``kg analyze`` writes ``analysis.md`` and
 prints a summary, ``kg path`` explains how two people are connected, ``kg query`` runs
 SPARQL on Oxigraph (the queries of ``ontology/queries/`` by name, with ``--bind``), and
-``kg export`` writes GraphML or GEXF for Gephi. Every command has ``--help`` with an
+``kg export`` writes GraphML, GEXF, JSON-LD, CSV tables, a Neo4j import, FollowTheMoney
+entities or Wikidata-style statements (:mod:`kg.exports`). Every command has ``--help`` with an
 example.
 
 Exit codes (the same table is in the README):
@@ -866,48 +867,69 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["graphml", "gexf"], case_sensitive=False),
-    help="graphml or gexf (default: from the suffix of --out).",
+    type=click.Choice(
+        ["graphml", "gexf", "jsonld", "csv", "neo4j", "ftm", "wikidata"], case_sensitive=False
+    ),
+    help="graphml, gexf, jsonld, csv, neo4j, ftm or wikidata (default: from the suffix of "
+    "--out: .graphml, .gexf, .jsonld).",
 )
 @click.option(
-    "--out", "out", required=True, metavar="FILE", help="File to write, or - for standard output."
+    "--out",
+    "out",
+    required=True,
+    metavar="PATH",
+    help="File to write, or - for standard output; a folder for csv and neo4j.",
 )
 def export_command(graph: str, fmt: str | None, out: str) -> None:
-    """Export the network of GRAPH as GraphML or GEXF, for Gephi and other tools.
+    """Export GRAPH for other tools: Gephi, JSON-LD, spreadsheets, Neo4j, FollowTheMoney,
+    Wikidata.
 
-    Nodes are people, organizations, news outlets, states, posts, events and places (their
-    IRIs as ids, the English name as label); memberships are edges from a person to a post,
-    with their dates and evidence; edges are typed (kind). List attributes become "; "-joined
-    strings and evidence JSON text, since both formats hold scalars only.
+    \b
+    graphml, gexf  the network for Gephi: people, organizations, news outlets, states,
+                   posts, events and places as nodes; memberships are edges from a person
+                   to a post with their dates and evidence
+    jsonld         every triple as JSON-LD, the context made of the ontology's prefixes
+    csv            a folder of tables: persons, organizations, states, posts, places,
+                   tenures, events, participants, sources, evidence (UTF-8 with a BOM)
+    neo4j          a folder of CSV files for neo4j-admin database import, and import.sh
+    ftm            FollowTheMoney entities (Person, PublicBody, Position, Occupancy,
+                   Event ...), one JSON object a line
+    wikidata       each tenure as a P39 (position held) statement with its qualifiers and
+                   references, one JSON object a line
+
+    A file is replaced atomically and a folder as a whole, so a failed export leaves the
+    old output as it was.
 
     \b
     Example:
       kg export out/graph.ttl --out officials.gexf
+      kg export out --format csv --out tables
       kg export out/graph.ttl --format graphml --out - > officials.graphml
     """
-    import io
-
-    from kg import analyze
+    from kg import exports
 
     if fmt is None:
-        suffix = Path(out).suffix.lower().lstrip(".")
-        if suffix not in ("graphml", "gexf"):
+        fmt = exports.format_from_suffix(out)
+        if fmt is None:
             raise CommandError(
-                f"cannot tell the format from {out!r}; add --format graphml or --format gexf"
+                f"cannot tell the format from {out!r}; add --format graphml or --format gexf, "
+                "or jsonld, csv, neo4j, ftm, wikidata"
             )
-        fmt = suffix
-    G = _networkx(graph)
-    buf = io.BytesIO()
-    analyze.write_gephi(G, buf, fmt=fmt.lower())
-    if out == "-":
-        sys.stdout.buffer.write(buf.getvalue())
-    else:
-        target = Path(out)
-        _write_text_atomic(target, buf.getvalue().decode("utf-8"))
-    click.echo(
-        f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({fmt})",
-        err=True,
-    )
+    fmt = fmt.lower()
+    if out == "-" and fmt in exports.FOLDER_FORMATS:
+        raise CommandError(f"--format {fmt} writes a folder; give --out a folder name, not -")
+    g = load_graph(graph)
+    try:
+        if out == "-":
+            data = exports.render(g, fmt)
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            sys.stdout.buffer.write(raw)
+            sys.stdout.flush()
+        else:
+            exports.export(g, fmt, out)
+    except UsageError as exc:  # a folder that holds folders: refused, not replaced
+        raise CommandError(str(exc)) from exc
+    click.echo(f"wrote {out} ({fmt}: {exports.FORMATS[fmt]})", err=True)
 
 
 def main() -> None:

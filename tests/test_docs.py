@@ -35,3 +35,20 @@ def test_docs_layout_names_every_module():
     modules = {p.stem for p in (ROOT / "kg").glob("*.py") if not p.stem.startswith("_")}
     missing = sorted(m for m in modules if f"{m}.py" not in README)
     assert not missing, f"README's layout does not mention {missing}"
+
+
+def test_docs_readme_links_to_files_that_exist():
+    links = re.findall(r"\]\(([^)#:]+)\)", README)
+    assert "CONTRACT.md" in links
+    missing = [link for link in links if not (ROOT / link).exists()]
+    assert not missing, f"README links to missing files: {missing}"
+
+
+def test_docs_contract_lists_every_export_format():
+    from kg.exports import FORMATS
+
+    contract = (ROOT / "CONTRACT.md").read_text(encoding="utf-8")
+    assert contract.startswith("# The output contract")
+    for fmt in FORMATS:
+        assert f"`{fmt}`" in contract, fmt
+        assert f"`{fmt}`" in README, fmt
