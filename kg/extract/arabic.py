@@ -71,6 +71,7 @@ _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # Orthography, not vocabulary:
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _PUNCT_SKIP = {"،", ","}
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
@@ -113,7 +114,7 @@ def _tokens(doc: Doc) -> list[_Tok]:
                 idx=t.idx,
                 end=t.idx + len(text),
                 sent=s_i,
-                punct=t.is_punct or not any(c.isalpha() for c in text),
+                punct=t.is_punct or not _LETTER.search(text),
                 firsts=[k for k, _ in first_keys(norm)],
                 al=text.replace("\u0640", "").startswith(_WITH_ARTICLE),
             )

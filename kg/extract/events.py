@@ -216,6 +216,8 @@ def event_lexicon(lang: str) -> EventLexicon:
 
 # --------------------------------------------------------------------------- tokens
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit of any script
+
 
 @dataclass
 class _Tok:
@@ -240,7 +242,7 @@ def _tokens(doc, lang: str) -> list[_Tok]:
     out = []
     for t in doc:
         norm = t.norm_ or t.text
-        punct = t.is_punct or not any(c.isalnum() for c in t.text)
+        punct = t.is_punct or not _ALNUM.search(t.text)
         if lang == "ar":
             pairs = list(first_keys(norm))
             bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm

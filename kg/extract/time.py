@@ -145,6 +145,9 @@ def _fold_with_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     ``pos`` has one more entry, ``end``, so that a folded span ``[a, b)`` maps back to
     ``[pos[a], pos[b])``: dropped marks after the span's last letter stay inside it.
     """
+    piece = text[start:end]
+    if not _DROP.search(piece):  # nothing to drop (most text): one char for one char
+        return piece.translate(_FOLD), list(range(start, end + 1))
     chars: list[str] = []
     pos: list[int] = []
     for i in range(start, end):
