@@ -1034,3 +1034,35 @@ def test_extract_arabic_weekday_stays_a_day_without_a_post_before():
 )
 def test_extract_arabic_nationality_phrases_deputies_and_name_ends(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title after a name that an honorific marks is that name's, though a comma
+        # and another honorific and name follow it
+        (
+            "استقبل دولة الأستاذ سامي داود حسن رئيس مجلس الوزراء في جمهورية العراق، صاحب "
+            "السمو الأمير كريم بن فهد وزير الخارجية، في مقر الحكومة.",
+            {
+                ("سامي داود حسن", "head_of_government", "IQ"),
+                ("كريم بن فهد", "foreign_minister", None),
+            },
+        ),
+        (
+            "استقبل اللواء نادر سالم العلي قائد القوات البرية الأردنية، العميد كريم حسن "
+            "الملحق العسكري، في مكتبه.",
+            {
+                ("نادر سالم العلي", "military_commander", "JO"),
+                ("كريم حسن", "official", None),
+            },
+        ),
+        # with no mark before the first name, the comma's name takes the title
+        (
+            "استقبل رئيس مجلس الوزراء العراقي، الأستاذ سامي داود، الوفد.",
+            {("سامي داود", "head_of_government", "IQ")},
+        ),
+    ],
+)
+def test_extract_arabic_marked_name_keeps_its_title_before_a_comma(text, expected):
+    assert _tuples(text) == expected

@@ -574,6 +574,10 @@ class _Parser:
                 if got and got[1] == j - 1:
                     return got
         end = j
+        for k in range(max(0, end - 8), end - 1):
+            hit = self.match(self.ix.officials, k, first=False)
+            if hit and k + hit[0] == end and not any(x in self.claimed for x in range(k, end)):
+                return k, end, hit[1]  # a known name, though it ends in a nisba (السوداني)
         start = end
         while (
             start > 0
@@ -675,6 +679,12 @@ class _Parser:
             if hit and k + hit[0] == s:
                 return True
         return False
+
+    def _marked_name_before(self, i: int) -> bool:
+        """A name ends right before the title at token i, with no comma between, and an
+        honorific or a rank stands right before that name."""
+        nb = self.name_before(i, adjacent=True)
+        return nb is not None and (self._after_honorific(nb[0]) or bool(self.rank_before(nb[0])))
 
     def rank_before(self, s: int) -> tuple[int, str] | None:
         for k in range(max(0, s - 3), s):
@@ -1374,6 +1384,15 @@ class _Parser:
         start_tok = i
         rule = "ar.title_name"
         name = self.name_at(j)
+        if (
+            name is not None
+            and any(self.toks[k].text in _APPOSITION for k in range(i, j))
+            and self._marked_name_before(i)
+        ):
+            # استقبل الأستاذ X رئيس الوزراء، الأمير Y وزير الخارجية: the title is X's, whom
+            # an honorific or a rank marks right before it; the name after the comma
+            # opens the next item
+            name = None
         if name is None and not self._starts_item(i):
             name = self.name_before(i, adjacent=True) or self.name_before(i)
             rule = "ar.name_title"
