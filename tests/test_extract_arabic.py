@@ -514,7 +514,7 @@ POSITIVE = [
     # a unit named after its sovereign is a unit, not a second post
     (
         "وكان في استقباله رئيس أركان قوات السلطان المسلحة، الفريق الركن بحري سالم بن خميس الريسي.",
-        {("سالم بن خميس الريسي", "chief_of_staff", None)},
+        {("سالم بن خميس الريسي", "chief_of_staff", "OM")},
     ),
     # a principal's fixed title gives the state; past an honorific the office is his
     (
@@ -1065,4 +1065,26 @@ def test_extract_arabic_nationality_phrases_deputies_and_name_ends(text, expecte
     ],
 )
 def test_extract_arabic_marked_name_keeps_its_title_before_a_comma(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution that only one state has gives its officer that state
+        (
+            "وقال قائد فيلق القدس العميد كريم داود إن الوضع مستقر.",
+            {("كريم داود", "military_commander", "IR")},
+        ),
+        (
+            "وقال المتحدث باسم البنتاغون جون سميث إن المناورات انتهت.",
+            {("جون سميث", "spokesperson", "US")},
+        ),
+        (
+            "واستقبل رئيس أركان قوات السلطان المسلحة، الفريق الركن سالم بن خالد الحارثي، الوفد.",
+            {("سالم بن خالد الحارثي", "chief_of_staff", "OM")},
+        ),
+    ],
+)
+def test_extract_arabic_state_metonyms(text, expected):
     assert _tuples(text) == expected

@@ -680,6 +680,15 @@ class _Parser:
                 return True
         return False
 
+    def _metonym_state(self, i: int, j: int) -> str | None:
+        """The state of an institution only one state has, named in tokens i..j (رئيس أركان
+        قوات السلطان المسلحة: OM; قائد فيلق القدس: IR)."""
+        for k in range(i, j):
+            hit = self.match(self.ix.state_metonyms, k)
+            if hit and k + hit[0] <= j:
+                return hit[1]
+        return None
+
     def _marked_name_before(self, i: int) -> bool:
         """A name ends right before the title at token i, with no comma between, and an
         honorific or a rank stands right before that name."""
@@ -1420,7 +1429,7 @@ class _Parser:
             self.unnamed_head[i] = titles[0][2].head
             return j
         ns, ne, english = name
-        shared_country = titles[-1][4]["country"]
+        shared_country = titles[-1][4]["country"] or self._metonym_state(i, j)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         # appointment: تعيين X وزيرا للخارجية, or a designate
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)

@@ -223,6 +223,7 @@ class ArabicIndex:
     countries: Trie = field(default_factory=Trie)  # names of states -> code
     adjectives: dict = field(default_factory=dict)  # folded adjective -> code
     adjective_phrases: Trie = field(default_factory=Trie)  # جنوب أفريقي -> ZA
+    state_metonyms: Trie = field(default_factory=Trie)  # قوات السلطان المسلحة -> OM
     places: Trie = field(default_factory=Trie)  # -> place dict
     ranks: Trie = field(default_factory=Trie)  # -> rank key
     honorifics: Trie = field(default_factory=Trie)
@@ -296,6 +297,9 @@ def arabic_index() -> ArabicIndex:
                     ix.adjectives.setdefault(keys[0], code)
                 else:  # جنوب أفريقي: جنوب alone is no nationality
                     ix.adjective_phrases.add(keys, code)
+    for phrase, code in _load_json("rules_ar.json")["state_metonyms"].items():
+        for keys in _ar_key_variants(phrase):
+            ix.state_metonyms.add(keys, code)
     for p in lexicon.places():
         d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
         for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
