@@ -1088,3 +1088,17 @@ def test_extract_arabic_marked_name_keeps_its_title_before_a_comma(text, expecte
 )
 def test_extract_arabic_state_metonyms(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_body_named_in_the_title_beats_the_lists_state():
+    text = (
+        "والتقى المبعوث في الرياض رئيس مجلس القيادة الرئاسي سامي داود، وأمين عام مجلس "
+        "التعاون الخليجي كريم حسن، أمس."
+    )
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(names[t.person], t.role, t.country, t.org) for t in ex.tenures}
+    assert got == {
+        ("سامي داود", "head_of_state", "YE", "ye-presidency"),
+        ("كريم حسن", "official", None, "gcc"),
+    }

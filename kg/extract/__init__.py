@@ -221,7 +221,11 @@ def _extract(article: Article) -> Extraction:
         if f.prior_state:
             prior[k] = f.prior_state
         body = None
-        if f.country is None and f.role in _BODY_ROLES:
+        # a state given by the context (the list's, the text's), not by the title itself,
+        # yields to a body the title names (وأمين عام مجلس التعاون الخليجي X after a
+        # Yemeni item of the list)
+        inherited = "+" in f.rule and not f.rule.endswith("+gazetteer")
+        if (f.country is None or inherited) and f.role in _BODY_ROLES:
             # المبعوث الشخصي للأمين العام للأمم المتحدة X: the post is the body's
             title = (
                 article.text[f.begin : f.name_begin]
@@ -229,7 +233,7 @@ def _extract(article: Article) -> Extraction:
                 else article.text[f.name_end : f.end]
             )
             body = context.international_body(title, lang=article.lang)
-            if body is None:
+            if body is None and f.country is None:
                 # the body's name right before the title, nothing between (UN Special
                 # Envoy X), not a body named earlier in the clause (The EU welcomed ...)
                 word = re.search(r"(\S+)\s*$", article.text[max(0, f.begin - 40) : f.begin])
@@ -239,7 +243,7 @@ def _extract(article: Article) -> Extraction:
             person=pid,
             role=f.role,
             org=f"{INTERNATIONAL}{body}" if body else f.org,
-            country=f.country,
+            country=None if body else f.country,
             article=article.id,
             mentions=(mention,),
             rank=f.rank,

@@ -1379,6 +1379,15 @@ class _Parser:
             )
             if bare_head and j < self.n and self.toks[j].text not in _PUNCT_SKIP:
                 break  # استقبل الوزير سفير X: the bare minister receives the ambassador
+            if (
+                end < j
+                and self.toks[end].norm == "في"
+                and mods["country"] is None
+                and not (mods["org_words"] or mods["rank"])
+                and j < self.n
+                and self.toks[j].text not in _PUNCT_SKIP
+            ):
+                break  # التقى المبعوث في الرياض رئيس ...: where he met, then whom
             nxt = self.chained_title(j)
             if nxt is not None:
                 j, cur = nxt
