@@ -1261,3 +1261,20 @@ def test_extract_english_general_staff_head():
 )
 def test_extract_english_minister_with_further_portfolios_then_the_holder(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_english_a_state_stated_once_beats_the_lists_on_a_later_mention():
+    text = (
+        "The Chief of Naval Staff of the Indian Navy, Admiral Ravi Kumar, called on "
+        "Commander of Sri Lanka Navy Vice Admiral Nimal Perera today. Admiral Ravi Kumar "
+        "and Commander of the SL Navy Vice Admiral Nimal Perera then held talks."
+    )
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    got = {(names[t.person], t.role, t.country) for t in ex.tenures}
+    assert got == {
+        ("Ravi Kumar", "chief_of_staff", "IN"),
+        ("Nimal Perera", "military_commander", "LK"),
+    }
+    (perera,) = [t for t in ex.tenures if names[t.person] == "Nimal Perera"]
+    assert len(perera.mentions) == 2  # the later mention stays evidence of the post

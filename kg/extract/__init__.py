@@ -254,6 +254,26 @@ def _extract(article: Article) -> Extraction:
             generic.add(k)
     by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
     kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
+    # a state the context gave a mention (the list's, the text's) yields to the state the
+    # same person's same post states elsewhere in the article (Commander of the SL Navy X,
+    # after Commander of Sri Lanka Navy X)
+    stated = {(t.person, t.role): t for t in kept if t.country and not _inherited(t)}
+    folded: dict[tuple, list[Mention]] = {}
+    for t in kept:
+        own = stated.get((t.person, t.role))
+        if _inherited(t) and own is not None and own.country != t.country:
+            folded.setdefault((t.person, t.role), []).extend(t.mentions)
+    kept = [
+        replace(t, mentions=t.mentions + tuple(folded.get((t.person, t.role), ())))
+        if stated.get((t.person, t.role)) is t
+        else t
+        for t in kept
+        if not (
+            _inherited(t)
+            and (t.person, t.role) in stated
+            and stated[(t.person, t.role)].country != t.country
+        )
+    ]
     # "مساعد وزير الخارجية السفير X", "Ambassador X, spokesperson for ...": with another
     # post and no state of its own, السفير / Ambassador is a diplomat's rank, not a post
     other_posts = {t.person for t in kept if t.role != "ambassador"}
@@ -373,6 +393,12 @@ _ABROAD = {"ambassador", "envoy"}
 INTERNATIONAL = "intl:"
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
+
+
+def _inherited(t: Tenure) -> bool:
+    """Was the tenure's state given only by the context (a list, the text, the outlet), in
+    every mention, and not by its title?"""
+    return all("+" in m.rule and not m.rule.endswith("+gazetteer") for m in t.mentions)
 
 
 def _international(t: Tenure) -> bool:
