@@ -1102,3 +1102,31 @@ def test_extract_arabic_a_body_named_in_the_title_beats_the_lists_state():
         ("سامي داود", "head_of_state", "YE", "ye-presidency"),
         ("كريم حسن", "official", None, "gcc"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title between two commas is the name's before it; the name after more
+        # words is the other side
+        (
+            "استقبل الشيخ سامي بن خالد آل داود، وزير الخارجية، بالديوان العام للوزارة، "
+            "الخميس، جوجليمو بيجي وكيل وزارة الخارجية الإيطالية.",
+            {
+                ("سامي بن خالد آل داود", "foreign_minister", None),
+                ("جوجليمو بيجي", "deputy_minister", "IT"),
+            },
+        ),
+        # a name of two unknown words that a comma opens, right before its title
+        (
+            "واستقبل الوزير أمس، ماركوس فيلدر سفير ألمانيا لدى الأردن.",
+            {("ماركوس فيلدر", "ambassador", "DE")},
+        ),
+    ],
+)
+def test_extract_arabic_title_between_commas_and_unknown_names_after_a_comma(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_noun_in_construct_after_a_comma_is_no_name():
+    assert _tuples("وقال المسؤول، إن طائرة رئيس الوزراء وصلت.") == set()

@@ -624,6 +624,9 @@ class _Parser:
                     or self.toks[s].key in self.ix.given_names
                     or self._rank_ending_at(s)
                     or self._honorific_ending_at(s)
+                    # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
+                    # وزارة ...): no noun in construct stands between commas like that
+                    or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
                 )
                 if end == i and not marked:
                     continue  # طائرة رئيس الوزراء: a noun in construct, not a name
@@ -1410,6 +1413,18 @@ class _Parser:
             # استقبل الأستاذ X رئيس الوزراء، الأمير Y وزير الخارجية: the title is X's, whom
             # an honorific or a rank marks right before it; the name after the comma
             # opens the next item
+            name = None
+        if (
+            name is not None
+            and i > 0
+            and self.toks[i - 1].text in _PUNCT_SKIP
+            and titles[-1][1] < self.n
+            and self.toks[titles[-1][1]].text in _PUNCT_SKIP
+            and name[0] > titles[-1][1] + 1
+            and self.name_before(i) is not None
+        ):
+            # استقبل X، وزير الخارجية، بمكتبه، الخميس، Y: the title between two commas is
+            # X's; Y, past more words, is whom he received
             name = None
         if name is None and not self._starts_item(i):
             name = self.name_before(i, adjacent=True) or self.name_before(i)
