@@ -53,6 +53,10 @@ _COUNTERPART = _W["counterpart"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
+_LINEAGE = _W["lineage"]
+_HOST_PREPS = _W["host_prepositions"]
+_ORG_PREPS = _W["org_prepositions"]
+_AT_PREPS = _W["at_prepositions"]
 _HONORIFIC_SURNAMES = _W["honorific_surnames"]
 _COMPOUND_SECOND = _W["compound_second"]
 _PLACE_HEADS = _W["place_heads"]
@@ -408,7 +412,7 @@ class _Parser:
             end = i + n
             while (
                 end + 1 < self.n
-                and self.toks[end].key in ("بن", "ابن", "بنت", "ال")
+                and self.toks[end].key in _LINEAGE
                 and (self.name_like(end + 1, 1) or self.toks[end + 1].key in _CONNECTORS)
             ):
                 end += 2
@@ -419,7 +423,7 @@ class _Parser:
                 ):
                     end += 1
             return i, end, english
-        if not self.name_like(i, 0) or self.toks[i].key in ("بن", "ابن", "بنت", "ال"):
+        if not self.name_like(i, 0) or self.toks[i].key in _LINEAGE:
             return None
         if (
             i > 0
@@ -825,7 +829,7 @@ class _Parser:
                 j += 1 + cn[0]
                 continue
             if (
-                t.norm in ("لدي", "في")
+                t.norm in _AT_PREPS
                 and j + 1 < self.n
                 and self.toks[j + 1].al
                 and self.toks[j + 1].key in _STATE_WORDS
@@ -858,7 +862,7 @@ class _Parser:
                 j += 1
                 continue
             if (
-                t.norm in ("لدي", "في")
+                t.norm in _AT_PREPS
                 and j + 2 < self.n
                 and self.toks[j + 1].key in _STATE_WORDS
                 and self.country_name(j + 2)
@@ -881,7 +885,7 @@ class _Parser:
                     m["held_in"] = cn[1]
                     j += cn[0]
                     continue
-            if t.norm in ("لدي", "في", "الي") and (
+            if t.norm in _HOST_PREPS and (
                 self.country_name(j + 1) or self.match(self.ix.places, j + 1)
             ):
                 # where the post is held: السفير التركي لدى دمشق, المبعوث إلى سوريا
@@ -997,7 +1001,7 @@ class _Parser:
             or self._holder_opens(k)
             or self.adjective(k)
             or self.country_name(k)
-            or t.norm in ("في", "لدي")
+            or t.norm in _AT_PREPS
         ):
             return k
         return j
@@ -1039,10 +1043,10 @@ class _Parser:
             if t.punct and k > j:
                 # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before
                 return k, code
-            if t.norm in ("في", "لدي", "الي") and k + 1 < self.n and self.toks[k + 1].al:
+            if t.norm in _HOST_PREPS and k + 1 < self.n and self.toks[k + 1].al:
                 k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held
                 continue
-            if t.norm in ("في", "لدي", "الي") and k > j:
+            if t.norm in _HOST_PREPS and k > j:
                 where = self.country_name(k + 1) or self.match(self.ix.places, k + 1)
                 if where:
                     if self.country_name(k + 1):
@@ -1145,7 +1149,7 @@ class _Parser:
         التركية, في جهاز الاستخبارات. Returns (end token, org template, state) or None."""
         t = self.toks[j]
         start = j
-        if t.norm in ("باسم", "في", "لدي"):
+        if t.norm in _ORG_PREPS:
             start = j + 1
             if start >= self.n:
                 return None

@@ -1483,6 +1483,19 @@ class _Reader:
     def _zone_end(self, zb: int) -> int:
         return self.toks[zb - 1].end if zb > 0 else 0
 
+    def _cue_word(self, cue: str, k: int) -> bool:
+        """Token k is, by itself, a word of the cue ``cue``."""
+        trie = self.lex.cues.get(cue)
+        return (
+            k < len(self.toks)
+            and trie is not None
+            and trie.longest([[self.toks[k].key]]) is not None
+        )
+
+    def _demonstrative(self, k: int) -> bool:
+        """Token k is a demonstrative (هذا, this): what follows was told before."""
+        return self._cue_word("demonstrative", k)
+
     def _between_them(self, b: int) -> bool:
         """The words at token b say "between them" (بينهما, between the two ministers)."""
         for phrase in rule_words(self.lang)["between_them"]:
@@ -1514,7 +1527,7 @@ class _Reader:
         if self.lang == "en":
             # "during his visit", "their meeting": a visit or meeting already told
             return a > 0 and self.toks[a - 1].norm in ("his", "her", "their")
-        if a > 0 and self.toks[a - 1].key in ("هذا", "هذه", "ذلك", "تلك"):
+        if a > 0 and self._demonstrative(a - 1):
             return True
         return any(self.toks[j].definite for j in range(a, b))
 
@@ -1855,8 +1868,8 @@ class _Reader:
             if (
                 cb < a <= cb + 16
                 and (
-                    any(self.toks[k].norm in ("ان", "أن", "that", "to") for k in (cb, cb + 1))
-                    or self.toks[ca].norm in ("will", "would", "سوف")  # a modal, its clause
+                    any(self._cue_word("complementizer", k) for k in (cb, cb + 1))
+                    or self._cue_word("modal", ca)  # a modal, its clause
                 )
                 and not any(self.toks[k].punct and self.toks[k].text != "-" for k in range(cb, a))
             ):

@@ -259,6 +259,7 @@ def arabic_index() -> ArabicIndex:
     """The Arabic index, built from data/lexicon once per process."""
     ix = ArabicIndex()
     heads = set()
+    dual_heads = rule_words("ar")["dual_heads"]
     for e in lexicon.load_jsonl("posts.jsonl"):
         for phrase in lexicon.post_phrases(e, "ar"):
             keys = _ar_keys(phrase)
@@ -266,7 +267,7 @@ def arabic_index() -> ArabicIndex:
             ix.posts.add(keys, entry)
             heads.add(keys[0])
             # dual and plural heads: وزيرا الخارجية, رئيسا الوزراء, وزراء الخارجية
-            if keys[0] in ("وزير", "رئيس", "نائب", "سفير", "مبعوث"):
+            if keys[0] in dual_heads:
                 for dual in (keys[0] + "ا", keys[0] + "ي"):
                     ix.posts.add((dual,) + keys[1:], PostEntry(**{**entry.__dict__, "head": dual}))
                     heads.add(dual)
