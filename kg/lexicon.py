@@ -51,6 +51,7 @@ __all__ = [
     "officials",
     "official_state",
     "official_names",
+    "official_english",
     "country_by_code",
     "place_by_id",
     "rank_by_key",
@@ -366,6 +367,48 @@ def official_names(english: str | None) -> tuple[str, ...]:
     """
     o = _officials_by_en().get(english) if english else None
     return (o.en, *o.alt_en, *o.ar, *o.alt_ar) if o else ()
+
+
+def _name_keys(name: str) -> list[tuple[str, ...]]:
+    """The folded word keys a whole name is looked up by: Arabic words as phrases fold
+    them (and, for a word that starts with a hamza on alef then lam, its reading where that
+    ال is not the article: إلكاي), English words lower-cased."""
+    import re
+
+    from kg.nlp.normalize import inner_key, is_arabic, normalize_ar, normalize_en
+
+    if not is_arabic(name):
+        return [tuple(re.findall(r"[\w'’.-]+", normalize_en(name)))]
+    words = name.split()
+    keys = [tuple(inner_key(normalize_ar(w)) for w in words)]
+    for n, w in enumerate(words):
+        if w[:2] in ("أل", "إل", "آل") and len(w) > 3:
+            alt = list(keys[-1])
+            alt[n] = normalize_ar(w)
+            keys.append(tuple(alt))
+    return keys
+
+
+@cache
+def _officials_by_key() -> Mapping[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for o in officials():
+        for name in (o.en, *o.alt_en, *o.ar, *o.alt_ar):
+            for keys in _name_keys(name):
+                out[keys] = o.en
+    return MappingProxyType(out)
+
+
+def official_english(name: str) -> str | None:
+    """The gazetteer's English spelling of a whole name in either script, or None.
+
+    >>> official_english("هاكان فيدان"), official_english("Hakan  FIDAN")
+    ('Hakan Fidan', 'Hakan Fidan')
+    >>> official_english("سامي زرقون") is None
+    True
+    """
+    by_key = _officials_by_key()
+    return next((by_key[k] for k in _name_keys(name) if k in by_key), None)
 
 
 def official_state(english: str | None) -> str | None:

@@ -40,10 +40,9 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from kg.extract import person_key
-from kg.extract.index import arabic_index, english_index
+from kg import lexicon
 from kg.model import Article, Extraction, Occupancy, Person, Resolved, Skipped, Tenure
-from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en, person_key
 from kg.nlp.romanize import romanize
 
 __all__ = ["resolve", "fold_tenures", "skeleton", "english_label", "gazetteer_english"]
@@ -148,13 +147,9 @@ def english_label(name_ar: str) -> str:
     >>> english_label("هاكان فيدان")
     'Hakan Fidan'
     """
-    ix = arabic_index()
-    from kg.extract.index import inner_key
-
-    keys = [[inner_key(normalize_ar(w))] for w in name_ar.split()]
-    hit = ix.officials.longest(keys)
-    if hit and hit[0] == len(keys):
-        return hit[1]
+    hit = lexicon.official_english(name_ar)
+    if hit:
+        return hit
     return romanize(name_ar) or name_ar
 
 
@@ -168,17 +163,7 @@ def gazetteer_english(name: str) -> str | None:
 
 
 def _gazetteer_en(name: str) -> str | None:
-    if is_arabic(name):
-        from kg.extract.index import inner_key
-
-        keys = [[inner_key(normalize_ar(w))] for w in name.split()]
-        hit = arabic_index().officials.longest(keys)
-    else:
-        keys = [[w] for w in re.findall(r"[\w'’.-]+", normalize_en(name))]
-        hit = english_index().officials.longest(keys)
-    if hit and hit[0] == len(keys):
-        return hit[1]
-    return None
+    return lexicon.official_english(name)
 
 
 class _UnionFind:

@@ -1130,3 +1130,44 @@ def test_extract_arabic_title_between_commas_and_unknown_names_after_a_comma(tex
 
 def test_extract_arabic_a_noun_in_construct_after_a_comma_is_no_name():
     assert _tuples("وقال المسؤول، إن طائرة رئيس الوزراء وصلت.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank written with the preposition of the verb's object ends the subject's title
+        (
+            "التقى المشير حسن الديب القائد العام للقوات المسلحة المصرية اليوم الثلاثاء "
+            "بالفريق أول جون كارتر قائد القيادة المركزية الامريكية.",
+            {
+                ("حسن الديب", "military_commander", "EG"),
+                ("جون كارتر", "military_commander", "US"),
+            },
+        ),
+        # X، TITLE ADJ، honorific Y: the title between the commas is X's
+        (
+            "استقبل سعادة الشيخ سالم بن علي الراشدي، وكيل وزارة الخارجية العمانية، سعادة "
+            "خوان بيريز، مدير إدارة الشرق الأوسط بوزارة الخارجية الإسبانية.",
+            {
+                ("سالم بن علي الراشدي", "deputy_minister", "OM"),
+                ("خوان بيريز", "director_general", "ES"),
+            },
+        ),
+        # ... but a title after a name that already holds one goes to the name after it
+        (
+            "استقبل وزير الخارجية سامي داود، سفير مصر، كريم حسن، في مكتبه.",
+            {("سامي داود", "foreign_minister", None), ("كريم حسن", "ambassador", "EG")},
+        ),
+        # the divine name inside a compound name before the title
+        (
+            "التقى الدكتور محمد عبد الله الحداد وزير الخارجية اليمني نظيره العماني.",
+            {("محمد عبد الله الحداد", "foreign_minister", "YE")},
+        ),
+        (
+            "وأكد سامي عوض الله وزير النقل الأردني أن الطريق جاهز.",
+            {("سامي عوض الله", "minister", "JO")},
+        ),
+    ],
+)
+def test_extract_arabic_subject_and_object_titles(text, expected):
+    assert _tuples(text) == expected

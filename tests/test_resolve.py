@@ -202,3 +202,27 @@ def test_resolve_a_designation_is_not_folded_into_the_membership():
         [_sighting("a1", date(2031, 1, 5), status="designate"), _sighting("a2", date(2031, 3, 9))]
     )
     assert sorted(t.status for t in r.tenures) == ["current", "designate"]
+
+
+def test_resolve_and_analyze_import_no_extraction_internals():
+    """Resolution and analysis work on what extraction returns (kg.model), with the one
+    name fold of kg.nlp and the lexicon's gazetteer; never on extraction's own modules."""
+    import ast
+    from pathlib import Path
+
+    import kg
+
+    root = Path(kg.__file__).parent
+    for name in ("resolve.py", "analyze.py"):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+        } | {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        }
+        assert not {m for m in imported if m.startswith("kg.extract")}, name

@@ -23,7 +23,7 @@ from kg.extract import arabic, context, events
 from kg.extract.index import arabic_index, english_index
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
-from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en, strip_invisible
+from kg.nlp.normalize import is_arabic, normalize_en, person_key, strip_invisible
 
 __all__ = ["extract", "official_findings", "org_for", "country_for", "person_key", "label_text"]
 
@@ -36,20 +36,6 @@ def label_text(name: str) -> str:
     'هاكان فيدان'
     """
     return " ".join(strip_invisible(name).replace("\u0640", "").split())
-
-
-def person_key(name: str) -> str:
-    """A comparison key for a personal name in either script (article, hamza, case folded).
-
-    >>> person_key("أسعد الشيباني") == person_key("اسعد الشيبانى")
-    True
-    """
-    if is_arabic(name):
-        words = [normalize_ar(w) for w in name.split()]
-        words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
-        return " ".join(w for w in words if w)
-    s = re.sub(r"[^a-z0-9 ]+", " ", normalize_en(name))
-    return " ".join(w for w in s.split() if w not in {"al", "el"})
 
 
 def country_for(code: str, *, lang: str = "ar") -> Country:

@@ -590,6 +590,12 @@ class _Parser:
                 self.name_like(start - 1, 1)
                 or self.toks[start - 1].key in _CONNECTORS
                 or self.toks[start - 1].key in _ORDINALS
+                # عبد الله, عوض الله: the divine name inside a compound name
+                or (
+                    self.toks[start - 1].norm == "الله"
+                    and start > 1
+                    and not self.toks[start - 2].punct
+                )
                 or (self.toks[start - 1].al and self.toks[start - 1].key in family_words())
                 or (
                     self.toks[start - 1].key in self.ix.given_names
@@ -784,6 +790,13 @@ class _Parser:
                 j += c[0]
                 continue
             r = self.match(self.ix.ranks, j)
+            if (
+                r
+                and t.norm[:1] in "بلك"
+                and not self.match(self.ix.ranks, j, first=False)
+                and self.name_at(j + r[0])
+            ):
+                break  # التقى X القائد العام اليوم بالفريق Y: the rank opens the verb's object
             if r:
                 if (
                     r[0] == 1
@@ -1418,13 +1431,21 @@ class _Parser:
             # an honorific or a rank marks right before it; the name after the comma
             # opens the next item
             name = None
+        comma = next(
+            (
+                k
+                for k in range(titles[-1][1], name[0] if name else i)
+                if self.toks[k].text in _PUNCT_SKIP
+            ),
+            None,
+        )
         if (
             name is not None
-            and i > 0
+            and comma is not None
+            and i > 1
             and self.toks[i - 1].text in _PUNCT_SKIP
-            and titles[-1][1] < self.n
-            and self.toks[titles[-1][1]].text in _PUNCT_SKIP
-            and name[0] > titles[-1][1] + 1
+            and (name[0] > comma + 1 or self._after_honorific(name[0]))
+            and (i - 2) not in self.claimed
             and self.name_before(i) is not None
         ):
             # استقبل X، وزير الخارجية، بمكتبه، الخميس، Y: the title between two commas is

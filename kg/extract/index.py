@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.errors import LexiconError
-from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.normalize import inner_key, normalize_ar, normalize_en
 from kg.settings import LEXICON_DIR
 
 __all__ = [
@@ -35,19 +35,6 @@ __all__ = [
     "PostEntry",
     "CountryInfo",
 ]
-
-
-@lru_cache(maxsize=65536)
-def inner_key(norm: str) -> str:
-    """The lookup key of a folded Arabic word inside a phrase: ال and لل dropped,
-    a conjunction or preposition kept before the stem (وال -> و, بال -> ب)."""
-    if len(norm) > 4 and norm[:3] in ("وال", "بال", "فال", "كال"):
-        return norm[0] + norm[3:]
-    if len(norm) > 3 and norm.startswith("لل"):
-        return "ل" + norm[2:]
-    if len(norm) > 3 and norm.startswith("ال"):
-        return norm[2:]
-    return norm
 
 
 def first_keys(norm: str) -> list[tuple[str, str]]:

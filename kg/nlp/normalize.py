@@ -17,7 +17,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalize_ar", "normalize_en", "strip_invisible", "is_arabic"]
+__all__ = [
+    "normalize_ar",
+    "normalize_en",
+    "strip_invisible",
+    "is_arabic",
+    "inner_key",
+    "person_key",
+]
 
 # Harakat, Quranic marks, superscript alef, tatweel.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -91,3 +98,37 @@ def is_arabic(s: str) -> bool:
     (False, True)
     """
     return bool(_ARABIC.search(s))
+
+
+@lru_cache(maxsize=65536)
+def inner_key(norm: str) -> str:
+    """The lookup key of a folded Arabic word inside a phrase: ال and لل dropped,
+    a conjunction or preposition kept before the stem (وال -> و, بال -> ب).
+
+    >>> inner_key("الخارجيه"), inner_key("للشوون"), inner_key("والدفاع")
+    ('خارجيه', 'لشوون', 'ودفاع')
+    """
+    if len(norm) > 4 and norm[:3] in ("وال", "بال", "فال", "كال"):
+        return norm[0] + norm[3:]
+    if len(norm) > 3 and norm.startswith("لل"):
+        return "ل" + norm[2:]
+    if len(norm) > 3 and norm.startswith("ال"):
+        return norm[2:]
+    return norm
+
+
+def person_key(name: str) -> str:
+    """The one comparison key of a personal name in either script (article, hamza, case
+    folded), used by extraction, resolution and analysis alike.
+
+    >>> person_key("أسعد الشيباني") == person_key("اسعد الشيبانى")
+    True
+    >>> person_key("Asaad al-Shaibani")
+    'asaad shaibani'
+    """
+    if is_arabic(name):
+        words = [normalize_ar(w) for w in name.split()]
+        words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+        return " ".join(w for w in words if w)
+    s = re.sub(r"[^a-z0-9 ]+", " ", normalize_en(name))
+    return " ".join(w for w in s.split() if w not in {"al", "el"})
