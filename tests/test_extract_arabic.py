@@ -1158,6 +1158,15 @@ def test_extract_arabic_a_noun_in_construct_after_a_comma_is_no_name():
             "استقبل وزير الخارجية سامي داود، سفير مصر، كريم حسن، في مكتبه.",
             {("سامي داود", "foreign_minister", None), ("كريم حسن", "ambassador", "EG")},
         ),
+        # a second post of a name that holds one already, between commas
+        (
+            "استقبل وزير الخارجية سامي داود، نائب رئيس الوزراء، في مكتبه اليوم، السفير كريم حسن.",
+            {
+                ("سامي داود", "foreign_minister", None),
+                ("سامي داود", "deputy_head_of_government", None),
+                ("كريم حسن", "ambassador", None),
+            },
+        ),
         # the divine name inside a compound name before the title
         (
             "التقى الدكتور محمد عبد الله الحداد وزير الخارجية اليمني نظيره العماني.",

@@ -1444,8 +1444,12 @@ class _Parser:
             and comma is not None
             and i > 1
             and self.toks[i - 1].text in _PUNCT_SKIP
-            and (name[0] > comma + 1 or self._after_honorific(name[0]))
-            and (i - 2) not in self.claimed
+            and (
+                name[0] > comma + 1
+                # X، TITLE، honorific Y: X's, unless X holds a title already (then the
+                # title and Y are the next item: وزير الخارجية X، سفير مصر، السيد Y)
+                or (self._after_honorific(name[0]) and (i - 2) not in self.claimed)
+            )
             and self.name_before(i) is not None
         ):
             # استقبل X، وزير الخارجية، بمكتبه، الخميس، Y: the title between two commas is
