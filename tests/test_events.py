@@ -1051,3 +1051,41 @@ def test_events_his_meeting_with_the_same_person_refers_back():
     )
     ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 5)))
     assert len(ex.events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Nepalese Ambassador Ram Thapa made a farewell call on Prime Minister Ali Khan.",
+            "meeting",
+        ),
+        (
+            "Ruritanian Ambassador Ivo Lenk paid an introductory call on Foreign Minister "
+            "Karim Salem.",
+            "meeting",
+        ),
+        (
+            "Indian Ambassador Ravi Kumar pays a courtesy visit to Foreign Minister Karim Salem.",
+            "meeting",
+        ),
+        (
+            "Secretary of State John Doyle spoke today with Foreign Minister Karim Salem.",
+            "phone_call",
+        ),
+        (
+            "Secretary of State John Doyle talked on Monday with Foreign Minister Karim Salem.",
+            "phone_call",
+        ),
+    ],
+)
+def test_events_courtesy_calls_and_readouts_from_the_grammar(text, etype):
+    ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 7)))
+    got = [e.type for e in ex.events if len(e.actors) == 2]
+    assert got == [etype], got
+
+
+def test_events_a_visit_to_a_place_stays_a_visit():
+    text = "Foreign Minister Karim Salem paid a visit to Cairo on Monday."
+    ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 7)))
+    assert [e.type for e in ex.events] == ["visit"]

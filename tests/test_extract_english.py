@@ -1278,3 +1278,20 @@ def test_extract_english_a_state_stated_once_beats_the_lists_on_a_later_mention(
     }
     (perera,) = [t for t in ex.tenures if names[t.person] == "Nimal Perera"]
     assert len(perera.mentions) == 2  # the later mention stays evidence of the post
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey's defence minister met his Azerbaijani counterpart Elshan Aliyev in Baku.",
+            {("Elshan Aliyev", "defence_minister", "AZ")},
+        ),
+        (
+            "The Turkish foreign minister met his Georgian counterpart Ivo Lenk in Tbilisi.",
+            {("Ivo Lenk", "foreign_minister", "GE")},
+        ),
+    ],
+)
+def test_extract_english_counterpart_of_a_title_with_no_name(text, expected):
+    assert _tuples(text) == expected

@@ -1788,6 +1788,22 @@ class _Parser:
         ]
         if cand:
             return cand[0]
+        for x in range(first, i):
+            # Turkey's defence minister met his Azerbaijani counterpart X: a title with no
+            # name earlier in the sentence gives the post
+            got = self.post_at(x)
+            if got is not None and got[0] <= i and not got[3] and got[1].role:
+                return Finding(
+                    name="",
+                    name_begin=self.toks[x].idx,
+                    name_end=self.toks[x].idx,
+                    role=got[1].role,
+                    country=None,
+                    begin=self.toks[x].idx,
+                    end=self.toks[got[0] - 1].end,
+                    rule="en.unnamed",
+                    org=got[2],
+                )
         prev = [
             f
             for f in self.findings

@@ -182,7 +182,7 @@ def event_lexicon(lang: str) -> EventLexicon:
     """
     lex = EventLexicon(lang=lang)
     for row in lexicon.load_jsonl("events.jsonl"):
-        forms = row.get(lang, [])
+        forms = lexicon.post_phrases(row, lang)  # listed, and spelt out by a grammar
         if "type" in row:
             for form in forms:
                 keys = _keys(form, lang)
