@@ -475,9 +475,9 @@ def media_by_id(media_id: str) -> MediaEntry | None:
 def post_phrases(row: dict, lang: str) -> list[str]:
     """The phrases of a row of posts.jsonl (or events.jsonl) in ``lang``: those listed
     (``ar``, ``en``) and those its grammar spells out (``ar_grammar``, ``en_grammar``: a
-    list of slots, each a list of words or phrases, ``""`` for a slot that may stay empty; every choice of one
-    item a slot, in order, is a phrase). A family of titles is written once as its parts,
-    not as every combination seen in some article.
+    list of slots, each a list of words or phrases, ``""`` for a slot that may stay
+    empty; every choice of one item a slot, in order, is a phrase). A family of titles is
+    written once as its parts, not as every combination seen in some article.
 
     >>> post_phrases({"ar": ["مدير المخابرات"],
     ...               "ar_grammar": [["رئيس", "مدير"], ["جهاز", ""], ["المخابرات"]]}, "ar")
