@@ -1180,3 +1180,31 @@ def test_extract_arabic_a_noun_in_construct_after_a_comma_is_no_name():
 )
 def test_extract_arabic_subject_and_object_titles(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named after a city: its head word is no name, the city gives the state
+        (
+            "وكان في استقباله قائد قاعدة الرياض الجوية اللواء طيار ركن سعد بن فهد الغامدي.",
+            {("سعد بن فهد الغامدي", "military_commander", "SA")},
+        ),
+        (
+            "وقال قائد قاعدة حميميم الجوية العميد سامي داود إن الوضع هادئ.",
+            {("سامي داود", "military_commander", None)},
+        ),
+        # "the Islamic Republic" alone is Iran
+        (
+            "وقال سفير الجمهورية الإسلامية لدى الامارات رضا داود إن العلاقات جيدة.",
+            {("رضا داود", "ambassador", "IR")},
+        ),
+        # a governor of a province no lexicon lists
+        (
+            "وقال محافظ نينوى نجم الجبوري إن المدينة آمنة.",
+            {("نجم الجبوري", "official", None)},
+        ),
+    ],
+)
+def test_extract_arabic_units_provinces_and_styles(text, expected):
+    assert _tuples(text) == expected

@@ -423,17 +423,24 @@ class _Parser:
                 ):
                     end += 1
             return i, end, english
-        if not self.name_like(i, 0) or self.toks[i].key in _LINEAGE:
-            return None
         if (
             i > 0
             and i + 2 < self.n
             and self.toks[i - 1].key in _PLACE_HEADS
+            and not self.toks[i].al
+            and not self.toks[i].punct
             and self.toks[i].key not in self.ix.given_names
-            and self.toks[i + 1].key in self.ix.given_names
+            and (
+                self.toks[i + 1].key in self.ix.given_names
+                # محافظ نينوى نجم الجبوري: a place no lexicon lists, then a name whose
+                # last word has the article
+                or (self.name_like(i + 1, 0) and self.toks[i + 2].al)
+            )
             and self.name_like(i + 2, 1)
         ):
             return self.name_at(i + 1)  # محافظ ظفار محمد بن مرهون: the place, then the name
+        if not self.name_like(i, 0) or self.toks[i].key in _LINEAGE:
+            return None
         t0 = self.toks[i]
         if (
             t0.al
@@ -1029,7 +1036,11 @@ class _Parser:
         a name; anything else (a verb, a conjunction, a word that is none of these) means
         the words were not a unit's name, and nothing is read."""
         t0 = self.toks[j]
-        name = None if t0.al and t0.norm not in self.ix.given_with_article else self.name_at(j)
+        name = (
+            None
+            if (t0.al and t0.norm not in self.ix.given_with_article) or t0.key in _ORG_HEADS
+            else self.name_at(j)
+        )
         if name and not self._holder_opens(name[1]):
             return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
         if not self.toks[j].al and self.match(self.ix.ranks, j):
@@ -1098,6 +1109,12 @@ class _Parser:
                 k += cn[0]
                 after_state = True
                 continue
+            pl = self.match(self.ix.places, k) if k > j else None
+            if pl and pl[1].get("country") and pl[1].get("kind") in ("city", "capital"):
+                # قائد قاعدة الرياض الجوية: a unit named after a city is that city's state's
+                code = code or pl[1]["country"]
+                k += pl[0]
+                continue
             if re.search("(ه|ها|هم|هما)$", t.text) and len(t.text) > 4:
                 return None  # بمكتبه: a pronoun ends a phrase that names no unit
             if t.al or self._construct_ahead(k):
@@ -1134,10 +1151,12 @@ class _Parser:
         with the article or a state follows (قوات الحدود, حكومة إقليم كردستان)."""
         for m in range(k + 1, min(k + 4, self.n)):
             t = self.toks[m]
-            if t.punct or t.key in self.ix.given_names:
+            if t.punct:
                 return False
             if t.al or self.country_name(m) or self.match(self.ix.places, m):
-                return True
+                return True  # قاعدة الرياض: رياض is a given name, الرياض a city
+            if t.key in self.ix.given_names:
+                return False
         return False
 
     def state_among(self, codes: tuple[str, ...]) -> str | None:
