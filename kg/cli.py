@@ -1,7 +1,8 @@
 """The command line: the only module that wires the others together.
 
 ``kg build INPUT... --out DIR`` reads articles, extracts, resolves, and writes
-``graph.ttl``, ``graph.html`` and ``report.md``; ``kg validate GRAPH`` checks a graph
+``graph.ttl``, ``graph.html`` and ``report.md``; ``kg add INPUT... --store DIR`` adds
+articles to an on-disk store (:mod:`kg.store`); ``kg validate GRAPH`` checks a graph
 against the SHACL shapes. On a built graph, ``kg analyze`` writes ``analysis.md`` and
 prints a summary, ``kg path`` explains how two people are connected, ``kg query`` runs
 SPARQL on Oxigraph (the queries of ``ontology/queries/`` by name, with ``--bind``), and
@@ -545,6 +546,93 @@ def _write_outputs(
             f"cannot write the output into {_code_safe(str(tx.target))}: "
             f"{describe_os_error(exc)}; the old output is kept as it was"
         ) from None
+
+
+@cli.command("add")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--store",
+    "store_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The store folder (created when missing): the graph of record, on disk.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Extract with this many processes.",
+)
+@click.option(
+    "--article-timeout",
+    default=DEFAULT_ARTICLE_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Time budget of one article (0: no budget).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Show no progress.")
+def add_command(
+    inputs: tuple[str, ...], store_dir: Path, jobs: int, article_timeout: float, quiet: bool
+) -> None:
+    """Add articles from INPUT files or folders to the on-disk store DIR.
+
+    Only the articles the store does not hold are extracted (re-adding one changes
+    nothing); every article of the store is then resolved again, so new sightings join the
+    people already there, and the store's graph.ttl is what `kg build` of all of them
+    writes. Every command that reads a `kg build` folder reads a store folder.
+
+    \b
+    Example:
+      kg add data/articles --store archive
+      kg add more.jsonl --store archive
+    """
+    from kg.ingest import check_inputs, iter_articles
+    from kg.store import GraphStore
+
+    started = time.monotonic()
+    skipped: list[Skipped] = []
+    try:
+        check_inputs(inputs)
+        with GraphStore(store_dir) as store:
+            progress = Progress(quiet=quiet, tty=_stderr_is_terminal())
+
+            def articles() -> Iterator[Article]:
+                for item in iter_articles(inputs, stdin=sys.stdin):
+                    if isinstance(item, Skipped):
+                        skipped.append(item)
+                    else:
+                        yield item
+
+            found: list[Extraction] = []
+            items = _extractions(store.new(articles()), jobs=jobs, timeout=article_timeout)
+            for n, item in enumerate(items, 1):
+                progress.update(n)
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                else:
+                    found.append(item)
+            progress.note(f"{len(found)} new articles; resolving the store")
+            added, resolved = store.add(found)
+            progress.close()
+            total = len(store.extractions())
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
+    secs = time.monotonic() - started
+    if resolved is None:
+        click.echo(f"nothing new: the store {_code_safe(str(store_dir))} is unchanged", err=True)
+    else:
+        click.echo(
+            f"added {added} articles in {secs:.1f}s; the store holds {total}: "
+            f"{len(resolved.persons)} persons, {len(resolved.events)} events -> "
+            f"{_code_safe(str(store_dir))}/",
+            err=True,
+        )
+    _echo_skipped(skipped)
+    if skipped:
+        sys.exit(1)
 
 
 def _echo_skipped(skipped: list[Skipped], *, more: str = "") -> None:
