@@ -37,10 +37,15 @@ def duration(seconds: float) -> str:
     return f"{s // 3600} h {s % 3600 // 60} min"
 
 
-def progress_line(done: int, total: int | None, elapsed: float) -> str:
-    """The progress line after ``done`` articles in ``elapsed`` seconds, of ``total`` if
-    known (then with the time left at the rate so far)."""
-    rate = done / elapsed if elapsed > 0 else 0.0
+def progress_line(done: int, total: int | None, elapsed: float, *, since: int = 0) -> str:
+    """The progress line after ``done`` articles, of ``total`` if known (then with the
+    time left at the rate so far), the last ``done - since`` of them in ``elapsed``
+    seconds.
+
+    >>> progress_line(11, 101, 5.0, since=1)
+    '11/101 articles, 2.0/s, 45 s left'
+    """
+    rate = (done - since) / elapsed if elapsed > 0 else 0.0
     head = f"{done}/{total} articles" if total else f"{done} articles"
     line = f"{head}, {rate:.1f}/s"
     if total and rate > 0 and done < total:
@@ -53,14 +58,15 @@ class Progress:
     ``every`` seconds.
 
     Shown only when ``stream`` is a terminal (``tty`` overrides the check, for tests) and
-    not ``quiet``; otherwise every method does nothing.
+    not ``quiet``; otherwise every method does nothing. The rate is counted from the first
+    article done, so that loading the pipelines before it does not count as reading.
 
     >>> import io
     >>> out = io.StringIO()
-    >>> p = Progress(total=2, stream=out, tty=True, every=0, clock=iter([0, 1, 2, 3]).__next__)
-    >>> p.update(1); p.update(2); p.close()
+    >>> p = Progress(total=3, stream=out, tty=True, every=0, clock=iter([5, 6, 7]).__next__)
+    >>> p.update(1); p.update(2); p.update(3); p.close()
     >>> out.getvalue().split("\\r")[1:]
-    ['1/2 articles, 1.0/s, 1 s left\\x1b[K', '2/2 articles, 1.0/s\\x1b[K\\n']
+    ['1/3 articles\\x1b[K', '2/3 articles, 1.0/s, 1 s left\\x1b[K', '3/3 articles, 1.0/s\\x1b[K\\n']
     """
 
     def __init__(
@@ -81,7 +87,7 @@ class Progress:
         self.total = total
         self.every = every
         self.clock = clock
-        self.started = clock() if self.enabled else 0.0
+        self._first: tuple[float, int] | None = None  # (time, articles) at the first update
         self._last = float("-inf")
         self._shown = False
 
@@ -96,10 +102,16 @@ class Progress:
         if not self.enabled:
             return
         now = self.clock()
+        if self._first is None:
+            self._first = (now, done)
+            self._last = now
+            self._write(f"{done}/{self.total} articles" if self.total else f"{done} articles")
+            return
         if now - self._last < self.every and done != self.total:
             return
         self._last = now
-        self._write(progress_line(done, self.total, now - self.started))
+        t0, d0 = self._first
+        self._write(progress_line(done, self.total, now - t0, since=d0))
 
     def note(self, text: str) -> None:
         """Say which stage runs now (after extraction: resolving, writing the view ...)."""

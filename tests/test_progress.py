@@ -45,8 +45,9 @@ def test_progress_on_a_terminal_shows_articles_rate_and_time_left():
     p.note("resolving")
     p.close()
     text = out.getvalue()
-    assert "\r1/4 articles, 1.0/s, 3 s left" in text
-    assert "\r4/4 articles" in text and "resolving" in text
+    assert "\r1/4 articles\x1b[K" in text  # no rate before a second article is done
+    assert "\r2/4 articles, 1.0/s, 2 s left" in text
+    assert "\r4/4 articles, 1.0/s" in text and "resolving" in text
     assert text.endswith("\n")
 
 
@@ -55,7 +56,7 @@ def test_progress_rewrites_the_line_at_most_every_interval():
     p = Progress(total=100, stream=out, tty=True, every=10, clock=_ticks())
     for n in range(1, 31):
         p.update(n)
-    assert out.getvalue().count("\r") == 3  # at 1, 11 and 21 s
+    assert out.getvalue().count("\r") == 3  # at 0, 10 and 20 s
 
 
 @pytest.mark.parametrize("kwargs", [{"tty": False}, {"tty": True, "quiet": True}, {}])
