@@ -56,6 +56,7 @@ __all__ = [
     "person_graph",
     "BETWEENNESS_EXACT_MAX",
     "BETWEENNESS_SAMPLES",
+    "BROKER_SOURCES",
     "centrality",
     "brokers",
     "communities",
@@ -65,6 +66,7 @@ __all__ = [
     "explain_path",
     "timeline",
     "state_timeline",
+    "state_timelines",
     "normalize_name",
     "node_names",
     "match_people",
@@ -635,6 +637,11 @@ BETWEENNESS_EXACT_MAX = 1000
 BETWEENNESS_SAMPLES = 256
 
 
+#: Past six states, brokers are found from at most about this many source people in all
+#: (each state's share, at least one each): a Brandes pass per source, O(k L).
+BROKER_SOURCES = 512
+
+
 def _betweenness(P: nx.Graph) -> dict[str, float]:
     n = P.number_of_nodes()
     k = None if n <= BETWEENNESS_EXACT_MAX else BETWEENNESS_SAMPLES
@@ -704,9 +711,11 @@ def brokers(
     Sorted by score, then overall betweenness, then name. With more than six states the
     pairs are folded into one pass per state (paths from A to every other state, pair
     label ``A-*``), and a state with more than 100 people is sampled with a fixed seed, so
-    that large graphs stay fast and the result stays reproducible. Paths run on the
-    :func:`person_graph` ``P``. Time O(r s L) for r runs (state pairs, or states past six)
-    of s source people (at most 100 past six states) and L ties.
+    that large graphs stay fast and the result stays reproducible; past
+    :data:`BROKER_SOURCES` people in all, each state's sources are its share of that many
+    (at least one). Paths run on the :func:`person_graph` ``P``. Time O(S L) for S source
+    people in all the runs (every person of up to six states, pairwise; at most about
+    :data:`BROKER_SOURCES` past six states) and L ties: linear in the graph.
 
     >>> brokers(to_networkx(_example()))  # two people, one call: nobody in between
     []
@@ -726,10 +735,14 @@ def brokers(
     else:
         rng = random.Random(0)
         runs = []
+        everyone = sum(len(by_state[a]) for a in states)
         for a in states:
             sources = sorted(by_state[a])
-            if len(sources) > 100:
-                sources = sorted(rng.sample(sources, 100))
+            # each state's share of BROKER_SOURCES, at least one, at most 100
+            share = max(1, len(sources) * BROKER_SOURCES // max(everyone, 1))
+            cap = min(100, len(sources) if everyone <= BROKER_SOURCES else share)
+            if len(sources) > cap:
+                sources = sorted(rng.sample(sources, cap))
             others = sorted({p for b in states if b != a for p in by_state[b]} - set(by_state[a]))
             runs.append((f"{a}-*", sources, others))
     for label, sources, targets in runs:
@@ -967,6 +980,34 @@ def state_timeline(G: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
     return [_event_row(G, e) for e in sorted(events, key=lambda e: _event_sort_key(G, e))]
 
 
+def state_timelines(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """:func:`state_timeline` of every pair of states that share an event, keyed ``"A-B"``.
+
+    One pass over the events, each filed under the pairs of its states: time O(sum over
+    events of states squared), where asking :func:`state_timeline` pair by pair would read
+    every event once per pair (quadratic in the corpus, as pairs grow with it).
+
+    >>> state_timelines(to_networkx(_example()))["SY-TR"][0]["event_type"]
+    'phone_call'
+    """
+    by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n, d in G.nodes(data=True):
+        if d["kind"] == "event":
+            for pair in set(combinations(sorted(d.get("states", ())), 2)):
+                by_pair[pair].append(n)
+    rows: dict[str, dict[str, Any]] = {}
+
+    def row(e: str) -> dict[str, Any]:
+        if e not in rows:
+            rows[e] = _event_row(G, e)
+        return rows[e]
+
+    return {
+        f"{a}-{b}": [row(e) for e in sorted(events, key=lambda e: _event_sort_key(G, e))]
+        for (a, b), events in sorted(by_pair.items())
+    }
+
+
 # --------------------------------------------------------------------------- names
 
 _FOLD = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه", "ı": "i", "ـ": None, "ß": "ss"})
@@ -1073,14 +1114,6 @@ def find_person(G: nx.MultiDiGraph, name: str) -> str:
 # --------------------------------------------------------------------------- report
 
 
-def _state_pairs(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
-    pairs = set()
-    for _, d in G.nodes(data=True):
-        if d["kind"] == "event":
-            pairs.update(combinations(sorted(d.get("states", ())), 2))
-    return sorted(pairs)
-
-
 def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[str, Any]:
     """:func:`report` for a graph already read with :func:`to_networkx`.
 
@@ -1136,7 +1169,7 @@ def report_graph(G: nx.MultiDiGraph, *, measures: dict | None = None) -> dict[st
             "people": {
                 p["id"]: timeline(G, p["id"]) for p in sorted(people, key=lambda r: r["id"])
             },
-            "state_pairs": {f"{a}-{b}": state_timeline(G, a, b) for a, b in _state_pairs(G)},
+            "state_pairs": state_timelines(G),
         },
     }
 

@@ -1,7 +1,8 @@
 """The command line: the only module that wires the others together.
 
 ``kg build INPUT... --out DIR`` reads articles, extracts, resolves, and writes
-``graph.ttl``, ``graph.html`` and ``report.md``; ``kg validate GRAPH`` checks a graph
+``graph.ttl``, ``graph.html`` and ``report.md``; ``kg add INPUT... --store DIR`` adds
+articles to an on-disk store (:mod:`kg.store`); ``kg validate GRAPH`` checks a graph
 against the SHACL shapes. On a built graph, ``kg analyze`` writes ``analysis.md`` and
 prints a summary, ``kg path`` explains how two people are connected, ``kg query`` runs
 SPARQL on Oxigraph (the queries of ``ontology/queries/`` by name, with ``--bind``), and
@@ -43,6 +44,7 @@ import click
 
 from kg.errors import ArticleTimeout, InputError, KgError, ResourceError, UsageError
 from kg.model import OUTLET_KINDS, Article, Extraction, Resolved, Skipped
+from kg.progress import Progress, Stages
 
 __all__ = [
     "EXIT_OK",
@@ -54,6 +56,7 @@ __all__ = [
     "main",
     "cli",
     "build_corpus",
+    "run_build",
     "graph_argument",
     "format_option",
     "load_graph",
@@ -218,20 +221,27 @@ def build_corpus(
     *,
     strict: bool = False,
     jobs: int = 1,
-    progress: bool = False,
+    progress: bool | Progress = False,
     article_timeout: float = 0.0,
+    stages: Stages | None = None,
 ) -> tuple[Resolved, Counter]:
     """Read, extract and resolve: the library form of ``kg build`` (no files written).
 
     ``article_timeout`` is the time budget of one article in seconds (0: none); an
-    article over it is skipped with its reason."""
+    article over it is skipped with its reason. ``progress`` shows articles done, rate and
+    time left on standard error (a :class:`~kg.progress.Progress`, or ``True`` for one
+    that writes whatever standard error is); ``stages`` adds up the seconds of extraction
+    and resolution. Time O(A) for A articles: extraction is a pure function of one article,
+    resolution a pass over all of them (see :func:`kg.resolve.resolve`)."""
     from kg.ingest import iter_articles
     from kg.resolve import resolve
 
     counts: Counter = Counter()
     skipped: list[Skipped] = []
     extractions: list[Extraction] = []
-    started = time.monotonic()
+    stages = Stages() if stages is None else stages
+    if not isinstance(progress, Progress):
+        progress = Progress(tty=True, quiet=not progress)
 
     def articles() -> Iterator[Article]:
         for item in iter_articles(inputs, stdin=sys.stdin, strict=strict):
@@ -243,23 +253,23 @@ def build_corpus(
             counts[f"read_{item.lang}"] += 1
             yield item
 
-    for n, item in enumerate(_extractions(articles(), jobs=jobs, timeout=article_timeout), 1):
-        if isinstance(item, Skipped):
-            if strict:
-                raise InputError(f"{item.origin}: {item.reason}")
-            skipped.append(item)
-            counts["skipped"] += 1
-            counts["failed_extraction"] += 1
-            continue
-        # Keep only what resolution needs; the article text stays for the evidence context.
-        extractions.append(item)
-        counts["extracted"] += 1
-        if progress and n % 25 == 0:
-            rate = n / max(time.monotonic() - started, 1e-9)
-            click.echo(f"\r{n} articles ({rate:.0f}/s)", err=True, nl=False)
-    if progress and counts["read"] >= 25:
-        click.echo("", err=True)
-    resolved = resolve(extractions, skipped=skipped)
+    with stages("extraction"):
+        items = _extractions(articles(), jobs=jobs, timeout=article_timeout)
+        for n, item in enumerate(items, 1):
+            progress.update(n)
+            if isinstance(item, Skipped):
+                if strict:
+                    raise InputError(f"{item.origin}: {item.reason}")
+                skipped.append(item)
+                counts["skipped"] += 1
+                counts["failed_extraction"] += 1
+                continue
+            # Keep only what resolution needs; the article text stays for the evidence context.
+            extractions.append(item)
+            counts["extracted"] += 1
+    progress.note(f"{counts['extracted']} articles extracted; resolving")
+    with stages("resolution"):
+        resolved = resolve(extractions, skipped=skipped)
     counts["persons"] = len(resolved.persons)
     counts["tenures"] = sum(1 for t in resolved.tenures if t.status != "designate")
     counts["events"] = len(resolved.events)
@@ -378,6 +388,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
     help="Write an empty graph when no input could be read (without it, nothing is written "
     "and the exit code is 2).",
 )
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Show no progress (it is shown only on a terminal: articles done, rate, time left).",
+)
 def build(
     inputs: tuple[str, ...],
     out_dir: Path,
@@ -386,6 +402,7 @@ def build(
     no_html: bool,
     article_timeout: float,
     allow_empty: bool,
+    quiet: bool,
 ) -> None:
     """Build the graph from INPUT files or folders (.txt, .jsonl, .html; - for stdin).
 
@@ -397,29 +414,18 @@ def build(
       kg build data/articles --out out
       cat news.jsonl | kg build - --out out
     """
-    from kg.atomic import OutputFolder, check_destination
-    from kg.ingest import check_inputs, input_bytes
-
     started = time.monotonic()
     try:
-        check_inputs(inputs)
-        check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
-        with OutputFolder(out_dir) as tx:
-            resolved, counts = build_corpus(
-                inputs,
-                strict=strict,
-                jobs=jobs,
-                progress=sys.stderr.isatty(),
-                article_timeout=article_timeout,
-            )
-            if not counts["extracted"] and not allow_empty:
-                _echo_skipped(resolved.skipped)
-                raise CommandError(
-                    f"no input could be read ({counts['skipped']} skipped); nothing was "
-                    f"written to {_code_safe(str(out_dir))}. Fix the inputs, or give "
-                    "--allow-empty to write an empty graph"
-                )
-            _write_outputs(tx, resolved, counts, html=not no_html)
+        resolved, counts = run_build(
+            inputs,
+            out_dir,
+            strict=strict,
+            jobs=jobs,
+            html=not no_html,
+            article_timeout=article_timeout,
+            allow_empty=allow_empty,
+            progress=Progress(quiet=quiet, tty=_stderr_is_terminal()),
+        )
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
     except InputError as exc:  # --strict: an input could not be read
@@ -437,26 +443,197 @@ def build(
         sys.exit(1)
 
 
-def _write_outputs(tx, resolved: Resolved, counts: Counter, *, html: bool) -> None:
-    """Write graph, reports and view into the new folder of ``tx`` and swap it in."""
+def _stderr_is_terminal() -> bool:
+    """Progress is shown only on a terminal (tests replace this to simulate one)."""
+    return sys.stderr.isatty()
+
+
+def run_build(
+    inputs: Iterable[str],
+    out_dir: Path,
+    *,
+    strict: bool = False,
+    jobs: int = 1,
+    html: bool = True,
+    article_timeout: float = 0.0,
+    allow_empty: bool = False,
+    progress: Progress | None = None,
+    stages: Stages | None = None,
+) -> tuple[Resolved, Counter]:
+    """``kg build`` without its command line: check the inputs and the output folder, read,
+    extract, resolve, write every output into ``out_dir`` as one transaction.
+
+    ``stages`` (a :class:`~kg.progress.Stages`) receives the seconds of each stage; raises
+    what the command turns into exit codes (:class:`~kg.errors.UsageError`,
+    :class:`~kg.errors.InputError`, :class:`CommandError` when nothing could be read)."""
+    from kg.atomic import OutputFolder, check_destination
+    from kg.ingest import check_inputs, expected_articles, input_bytes
+
+    inputs = list(inputs)
+    check_inputs(inputs)
+    check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
+    progress = Progress(quiet=True) if progress is None else progress
+    if progress.enabled and progress.total is None:
+        progress.total = expected_articles(inputs)
+    stages = Stages() if stages is None else stages
+    try:
+        with OutputFolder(out_dir) as tx:
+            resolved, counts = build_corpus(
+                inputs,
+                strict=strict,
+                jobs=jobs,
+                progress=progress,
+                article_timeout=article_timeout,
+                stages=stages,
+            )
+            if not counts["extracted"] and not allow_empty:
+                progress.close()
+                _echo_skipped(resolved.skipped)
+                raise CommandError(
+                    f"no input could be read ({counts['skipped']} skipped); nothing was "
+                    f"written to {_code_safe(str(out_dir))}. Fix the inputs, or give "
+                    "--allow-empty to write an empty graph"
+                )
+            _write_outputs(tx, resolved, counts, html=html, progress=progress, stages=stages)
+    finally:
+        progress.close()
+    return resolved, counts
+
+
+def _write_outputs(
+    tx,
+    resolved: Resolved,
+    counts: Counter,
+    *,
+    html: bool,
+    progress: Progress | None = None,
+    stages: Stages | None = None,
+) -> None:
+    """Write graph, reports and view into the new folder of ``tx`` and swap it in.
+
+    Each stage states its time in its own docstring: :func:`kg.rdf.build_graph` and
+    :func:`kg.rdf.write_turtle` O(T log T) for T triples, :func:`kg.analyze.report`
+    O(T log T) plus its measures (sampled past a size), the Markdown and JSON reports
+    O(size of the report), :func:`kg.render.render_html` O(n + m log m) over at most
+    :data:`kg.render.NODE_BUDGET` nodes drawn."""
     from kg import analyze, rdf, render
     from kg.atomic import describe_os_error
 
-    graph = rdf.build_graph(resolved)
-    report = analyze.report(graph)
-    analysis_md = analyze.report_markdown(report)
+    stages = Stages() if stages is None else stages
+    progress = Progress(quiet=True) if progress is None else progress
+    progress.note("building the graph")
+    with stages("rdf graph"):
+        graph = rdf.build_graph(resolved)
     try:
-        rdf.write_turtle(graph, tx.path / "graph.ttl")
-        _write_text_atomic(tx.path / "report.json", analyze.report_json(report))
-        _write_text_atomic(tx.path / "report.md", _report_md(resolved, counts, analysis_md))
+        progress.note("writing graph.ttl")
+        with stages("turtle"):
+            rdf.write_turtle(graph, tx.path / "graph.ttl")
+        progress.note("analysing the graph")
+        with stages("analysis"):
+            G = analyze.to_networkx(graph)
+            report = analyze.report_graph(G)
+        progress.note("writing the reports")
+        with stages("report"):
+            analysis_md = analyze.report_markdown(report)
+            _write_text_atomic(tx.path / "report.json", analyze.report_json(report))
+            _write_text_atomic(tx.path / "report.md", _report_md(resolved, counts, analysis_md))
         if html:
-            render.render_html(graph, tx.path / "graph.html", report=report)
+            progress.note("drawing the view")
+            with stages("view"):
+                render.render_html(graph, tx.path / "graph.html", report=report, G=G)
         tx.commit()
     except OSError as exc:
         raise ResourceError(
             f"cannot write the output into {_code_safe(str(tx.target))}: "
             f"{describe_os_error(exc)}; the old output is kept as it was"
         ) from None
+
+
+@cli.command("add")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--store",
+    "store_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The store folder (created when missing): the graph of record, on disk.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Extract with this many processes.",
+)
+@click.option(
+    "--article-timeout",
+    default=DEFAULT_ARTICLE_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Time budget of one article (0: no budget).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Show no progress.")
+def add_command(
+    inputs: tuple[str, ...], store_dir: Path, jobs: int, article_timeout: float, quiet: bool
+) -> None:
+    """Add articles from INPUT files or folders to the on-disk store DIR.
+
+    Only the articles the store does not hold are extracted (re-adding one changes
+    nothing); every article of the store is then resolved again, so new sightings join the
+    people already there, and the store's graph.ttl is what `kg build` of all of them
+    writes. Every command that reads a `kg build` folder reads a store folder.
+
+    \b
+    Example:
+      kg add data/articles --store archive
+      kg add more.jsonl --store archive
+    """
+    from kg.ingest import check_inputs, iter_articles
+    from kg.store import GraphStore
+
+    started = time.monotonic()
+    skipped: list[Skipped] = []
+    try:
+        check_inputs(inputs)
+        with GraphStore(store_dir) as store:
+            progress = Progress(quiet=quiet, tty=_stderr_is_terminal())
+
+            def articles() -> Iterator[Article]:
+                for item in iter_articles(inputs, stdin=sys.stdin):
+                    if isinstance(item, Skipped):
+                        skipped.append(item)
+                    else:
+                        yield item
+
+            found: list[Extraction] = []
+            items = _extractions(store.new(articles()), jobs=jobs, timeout=article_timeout)
+            for n, item in enumerate(items, 1):
+                progress.update(n)
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                else:
+                    found.append(item)
+            progress.note(f"{len(found)} new articles; resolving the store")
+            added, resolved = store.add(found)
+            progress.close()
+            total = len(store.extractions())
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
+    secs = time.monotonic() - started
+    if resolved is None:
+        click.echo(f"nothing new: the store {_code_safe(str(store_dir))} is unchanged", err=True)
+    else:
+        click.echo(
+            f"added {added} articles in {secs:.1f}s; the store holds {total}: "
+            f"{len(resolved.persons)} persons, {len(resolved.events)} events -> "
+            f"{_code_safe(str(store_dir))}/",
+            err=True,
+        )
+    _echo_skipped(skipped)
+    if skipped:
+        sys.exit(1)
 
 
 def _echo_skipped(skipped: list[Skipped], *, more: str = "") -> None:

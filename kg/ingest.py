@@ -61,6 +61,7 @@ __all__ = [
     "SUFFIXES",
     "check_inputs",
     "input_bytes",
+    "expected_articles",
     "iter_articles",
     "read_txt",
     "read_jsonl_line",
@@ -921,6 +922,41 @@ def input_bytes(inputs: Iterable[str | Path]) -> int:
             except OSError:
                 pass
     return total
+
+
+def expected_articles(inputs: Iterable[str | Path]) -> int | None:
+    """How many articles the inputs hold, counted without reading them: a line of a
+    ``.jsonl`` file that is not blank, one per other file (folders walked as when read).
+    ``None`` when an input is stdin. For the time left of ``kg build``'s progress; reads
+    the ``.jsonl`` files once, in blocks (their size in bytes, nothing parsed).
+
+    >>> expected_articles(["-"]) is None
+    True
+    """
+    total = 0
+    for item in inputs:
+        if isinstance(item, str) and item == "-":
+            return None
+        path = Path(item)
+        found = (
+            (f for f in _walk(path) if not isinstance(f, Skipped))
+            if path.is_dir()
+            else iter([path])
+        )
+        for f in found:
+            total += _count_lines(f) if _kind(f) == "jsonl" else 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            for line in fh:
+                n += bool(line.strip())
+    except OSError:
+        pass
+    return n
 
 
 def iter_articles(

@@ -581,14 +581,133 @@ def build_graph(resolved: model.Resolved, *, strict: bool = True) -> Graph:
 def serialize(graph: Graph) -> bytes:
     """Turtle in UTF-8, byte-identical for the same triples whatever their insertion order.
 
-    rdflib's Turtle serializer sorts prefixes, subjects, predicates and objects; the graphs
-    that :func:`build_graph` makes have no blank nodes, whose labels would not be stable.
-    Time O(T log T) for T triples (the sort).
+    The bytes are those of rdflib's Turtle serializer (prefixes, subjects, predicates and
+    objects sorted; the prefixes that are used, and only those), written by
+    :func:`_turtle`, which makes each term's text once and sorts once, where rdflib's
+    serializer looks every term up again at each use (a third of a build's time on 2,000
+    articles). A graph that :func:`_turtle` does not write as rdflib would (blank nodes,
+    RDF lists, a base IRI; :func:`build_graph` makes none of them) goes through rdflib's
+    serializer. Time O(T log T) for T triples (the sorts), with a small constant.
 
     >>> serialize(Graph())
     b'\\n'
     """
-    return graph.serialize(format="turtle", encoding="utf-8")
+    fast = _turtle(graph)
+    return graph.serialize(format="turtle", encoding="utf-8") if fast is None else fast
+
+
+def _sorted_objects(objects: list) -> list:
+    """``objects`` in rdflib's order: as strings when all are plain IRIs (the same order,
+    without a Python comparison per pair), else by rdflib's own comparisons."""
+    if all(type(o) is URIRef for o in objects):
+        return sorted(objects, key=str)
+    return sorted(objects)
+
+
+class _IriText:
+    """The Turtle text of IRIs as subjects and objects, as rdflib's serializer writes them,
+    without asking rdflib's namespace manager about IRIs that cannot have a prefixed name.
+
+    rdflib writes ``prefix:local`` when the namespace it splits off the IRI (before the
+    last run of name characters) is bound, and ``<iri>`` when it is not; looking that up
+    inserts every namespace it splits off into a trie whose every insertion walks the
+    trie's top level, which grows with the corpus (an article's mentions share a
+    namespace). An IRI that no bound namespace at least as long as its split point
+    starts cannot have a prefixed name: it is written ``<iri>`` at once, and any other
+    goes through rdflib's own writer."""
+
+    def __init__(self, serializer, namespaces: Iterable[str]) -> None:
+        from rdflib.namespace import split_uri
+        from rdflib.plugins.serializers.turtle import OBJECT
+
+        self.ser = serializer
+        self.bound = tuple(sorted({str(n) for n in namespaces}, key=len, reverse=True))
+        self.split = split_uri
+        self.position = OBJECT
+
+    def __call__(self, iri: URIRef) -> str:
+        longest = next((n for n in self.bound if iri.startswith(n)), None)
+        if longest is not None:
+            try:
+                ns, _ = self.split(iri)
+            except ValueError:
+                ns = ""
+            if not ns or len(longest) >= len(ns):
+                return self.ser.label(iri, self.position)
+        return iri.n3()
+
+
+def _turtle(graph: Graph) -> bytes | None:
+    """rdflib's Turtle for ``graph``, byte for byte, in O(T log T); ``None`` where the graph
+    needs what only rdflib's serializer writes (blank nodes, lists, a base IRI, terms that
+    are not plain IRIs or literals).
+
+    It follows ``rdflib.plugins.serializers.turtle.TurtleSerializer`` step by step and
+    borrows its term writer (``label``, which registers each prefix it uses), called once
+    per distinct term (:class:`_IriText` for IRIs): the prefixes in use are registered in
+    the order rdflib's ``preprocess`` registers them (the graph's triple order), subjects
+    typed ``rdfs:Class`` come first, then every subject by the number of triples that point
+    at it and its IRI; ``rdf:type`` and ``rdfs:label`` lead the predicates, then the others
+    sorted; objects sorted. Tests check it against rdflib on the golden graph and on
+    generated ones (``tests/test_scale_turtle.py``).
+    """
+    from rdflib.plugins.serializers.turtle import OBJECT, VERB, TurtleSerializer
+
+    if graph.base is not None:
+        return None
+    ser = TurtleSerializer(graph)
+    ser.base = None
+    iri_text = _IriText(ser, (ns for _, ns in graph.namespaces()))
+    rdf_type, rdfs_label, nil = str(RDF.type), str(RDFS.label), str(RDF.nil)
+    # IRIs are keyed by their plain string (a dict lookup compares strings in C, where
+    # rdflib's terms compare in Python); literals by themselves.
+    props: dict[str, dict[str, list]] = {}
+    refs: dict[str, int] = {}
+    iris: dict[str, str] = {}  # IRI -> its text as subject or object
+    literals: dict[Literal, str] = {}
+    verbs: dict[str, str] = {rdf_type: "a"}
+    for s, p, o in graph:
+        if type(s) is not URIRef or type(p) is not URIRef:
+            return None
+        ks, kp = str(s), str(p)
+        if ks not in iris:
+            iris[ks] = iri_text(s)
+        if kp not in verbs:
+            verbs[kp] = ser.label(p, VERB)
+        if type(o) is URIRef:
+            ko = str(o)
+            if ko == nil:
+                return None
+            refs[ko] = refs.get(ko, 0) + 1
+            if ko not in iris:
+                iris[ko] = iri_text(o)
+        elif type(o) is Literal:
+            if o not in literals:
+                if o.datatype is not None:  # registered even when written plainly (1, true)
+                    ser.get_pname(o.datatype, gen_prefix=False)
+                literals[o] = ser.label(o, OBJECT)
+        else:
+            return None
+        props.setdefault(ks, {}).setdefault(kp, []).append(o)
+    top = sorted({str(c) for c in graph.subjects(RDF.type, RDFS.Class)} & props.keys())
+    first = set(top)
+    rest = sorted((s for s in props if s not in first), key=lambda s: (refs.get(s, 0), s))
+    out = [f"@prefix {prefix}: <{uri}> .\n" for prefix, uri in sorted(ser.namespaces.items())]
+    leading = [rdf_type, rdfs_label]
+    for s in top + rest:
+        by_p = props[s]
+        preds = [p for p in leading if p in by_p]
+        preds += sorted(p for p in by_p if p != rdf_type and p != rdfs_label)
+        parts = []
+        for p in preds:
+            objs = [
+                iris[str(o)] if type(o) is URIRef else literals[o] for o in _sorted_objects(by_p[p])
+            ]
+            sep = ",\n        " if len(objs) > 1 else ""
+            parts.append(f"{verbs[p]} " + sep.join(objs))
+        out.append(f"\n{iris[s]} " + " ;\n    ".join(parts) + " .\n")
+    out.append("\n")
+    return "".join(out).encode("utf-8", "replace")
 
 
 def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> Path:

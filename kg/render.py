@@ -36,7 +36,15 @@ from rdflib import Graph
 from kg import analyze
 from kg.atomic import write_atomic
 
-__all__ = ["KIND_STYLES", "json_for_script", "build_network", "page", "render_html"]
+__all__ = [
+    "KIND_STYLES",
+    "NODE_BUDGET",
+    "json_for_script",
+    "most_central",
+    "build_network",
+    "page",
+    "render_html",
+]
 
 #: How each kind of node looks: vis-network shape, colour, legend glyph and names.
 KIND_STYLES: dict[str, dict[str, str]] = {
@@ -103,6 +111,17 @@ _EDGE_STYLES: dict[str, dict[str, Any]] = {
     "reported_by": {"color": "#c4a5e8", "label": "reported by", "dashes": True},
 }
 _BIG = 1000  # above this many nodes, positions are computed here and physics stays off
+
+#: The most nodes the view draws. A bigger graph's view draws its most central nodes (by
+#: the measure that sizes them: betweenness and degree) and says in the page what it left
+#: out; search still finds every node left out but events, and shows its card. At this
+#: size (``_BIG``) the browser lays the nodes out itself, in under two seconds, so no
+#: layout is computed here (a spring layout is quadratic in the nodes: 10 s for 1,500),
+#: and the page stays a few MB whatever the size of the corpus.
+NODE_BUDGET = _BIG
+#: Kinds of node that search finds when they are left out of the drawing (events are
+#: found through their participants, and are most of a big graph).
+_FOUND_HIDDEN = frozenset({"person", "organization", "outlet", "country", "post", "place"})
 
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -327,6 +346,88 @@ def _size(m: dict[str, float], top: dict[str, float], kind: str) -> float:
     return round(base + 26 * math.sqrt(score), 2)
 
 
+def _centrality_score(m: dict[str, float], top: dict[str, float]) -> float:
+    score = 0.5 * (m["betweenness"] / top["betweenness"] if top["betweenness"] else 0.0)
+    return score + 0.5 * (m["degree"] / top["degree"] if top["degree"] else 0.0)
+
+
+def most_central(
+    G: nx.MultiDiGraph, measures: dict[str, dict[str, float]], *, budget: int = NODE_BUDGET
+) -> tuple[list[str], list[str]]:
+    """The nodes of ``G`` to draw and those left out: the ``budget`` most central (half
+    betweenness, half degree, each against the graph's highest, as :func:`_size` weighs
+    them; ties by id), in ``G``'s order. Time O(n log n).
+
+    >>> from kg.analyze import _example, centrality, to_networkx
+    >>> G = to_networkx(_example())
+    >>> drawn, left = most_central(G, centrality(G), budget=3)
+    >>> len(drawn), len(left) == G.number_of_nodes() - 3
+    (3, True)
+    """
+    if G.number_of_nodes() <= budget:
+        return list(G), []
+    top = {k: max((measures[n][k] for n in G), default=0.0) for k in ("betweenness", "degree")}
+    ranked = sorted(G, key=lambda n: (-_centrality_score(measures[n], top), n))
+    keep = set(ranked[:budget])
+    return [n for n in G if n in keep], [n for n in G if n not in keep]
+
+
+def _left_out(
+    G: nx.MultiDiGraph,
+    left: list[str],
+    measures: dict[str, dict[str, float]],
+    country_nodes: dict[str, str],
+) -> list[dict[str, Any]]:
+    """What search finds of the nodes left out of the drawing, with their cards."""
+    out = []
+    for n in left:
+        d = G.nodes[n]
+        if d["kind"] not in _FOUND_HIDDEN:
+            continue
+        label_en, label_ar = _canvas_labels(d)
+        out.append(
+            {
+                "id": n,
+                "kg": {
+                    "kind": d["kind"],
+                    "label_en": label_en,
+                    "label_ar": label_ar,
+                    "states": d.get("states", []),
+                    "search": sorted(
+                        {analyze.normalize_name(x) for x in analyze.node_names(d)} - {""}
+                    ),
+                    "card": _node_card(G, n, measures[n], country_nodes),
+                },
+            }
+        )
+    return out
+
+
+def budget_note(total: int, drawn: int, left_by_kind: dict[str, int]) -> str:
+    """The page's sentence on what the view left out ("" when it draws everything).
+
+    >>> print(budget_note(5000, 1500, {"event": 3000, "person": 500, "post": 1}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    This view draws the 1,500 most central of 5,000 nodes; left out: 3,000 events,
+    500 people, 1 post. Search finds every person, organization, news outlet, state, post
+    and place, drawn or not.
+    """
+    if drawn >= total:
+        return ""
+    plural = {"person": "people", "country": "states", "outlet": "news outlets"}
+
+    def name(kind: str, k: int) -> str:
+        one = KIND_STYLES[kind]["label_en"]
+        return one if k == 1 else plural.get(kind, one + "s")
+
+    parts = [f"{k:,} {name(kind, k)}" for kind, k in left_by_kind.items() if k]
+    return (
+        f"This view draws the {drawn:,} most central of {total:,} nodes; left out: "
+        f"{', '.join(parts)}. Search finds every person, organization, news outlet, state, "
+        "post and place, drawn or not."
+    )
+
+
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Fixed positions for big graphs, where in-browser physics would take too long.
 
@@ -390,13 +491,19 @@ def _options(*, physics: bool, n: int) -> dict[str, Any]:
 
 
 def build_network(
-    G: nx.MultiDiGraph, *, measures: dict[str, dict[str, float]] | None = None
+    G: nx.MultiDiGraph,
+    *,
+    measures: dict[str, dict[str, float]] | None = None,
+    budget: int = NODE_BUDGET,
 ) -> Network:
     """A pyvis :class:`~pyvis.network.Network` of ``G``: styled nodes and edges, each with a card.
 
     Nodes carry ``kg`` data for the page (kind, both labels, states, dates, search keys,
-    hover card); parallel edges between two nodes are merged into one. Time O(n + m log m)
-    for n nodes and m edges, plus :func:`_positions` past ``_BIG`` nodes.
+    hover card); parallel edges between two nodes are merged into one. At most ``budget``
+    nodes are drawn (:func:`most_central`); the network's ``kg_left_out`` lists what
+    search finds of the others and ``kg_budget`` counts them, for :func:`page`. Time
+    O(n log n + m log m) for n nodes and m edges, plus :func:`_positions` (quadratic) over
+    the nodes drawn past ``_BIG`` of them, at most ``budget``.
 
     >>> from kg.analyze import _example, to_networkx
     >>> net = build_network(to_networkx(_example()))
@@ -404,13 +511,26 @@ def build_network(
     ['أسعد الشيباني', 'هاكان فيدان']
     """
     measures = analyze.centrality(G) if measures is None else measures
-    big = G.number_of_nodes() > _BIG
-    pos = _positions(G) if big else {}
+    drawn, left = most_central(G, measures, budget=budget)
+    D = G.subgraph(drawn) if left else G  # the drawing; cards read the whole graph
+    big = D.number_of_nodes() > _BIG
+    pos = _positions(D) if big else {}
     top = {k: max((measures[n][k] for n in G), default=0.0) for k in ("betweenness", "degree")}
     country_nodes = {d["country"]: n for n, d in G.nodes(data=True) if d["kind"] == "country"}
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    net.options = _options(physics=not big, n=G.number_of_nodes())
-    for n, d in G.nodes(data=True):
+    net.options = _options(physics=not big, n=D.number_of_nodes())
+    left_by_kind = {k: 0 for k in KIND_STYLES}
+    for n in left:
+        left_by_kind[G.nodes[n]["kind"]] += 1
+    net.kg_budget = {
+        "limit": budget,
+        "total": G.number_of_nodes(),
+        "drawn": D.number_of_nodes(),
+        "left_out": {k: v for k, v in left_by_kind.items() if v},
+        "note": budget_note(G.number_of_nodes(), D.number_of_nodes(), left_by_kind),
+    }
+    net.kg_left_out = _left_out(G, left, measures, country_nodes)
+    for n, d in D.nodes(data=True):
         style = KIND_STYLES[d["kind"]]
         extra: dict[str, Any] = {"x": pos[n][0], "y": pos[n][1], "physics": False} if big else {}
         label_en, label_ar = _canvas_labels(d)
@@ -440,7 +560,7 @@ def build_network(
             **extra,
         )
     merged: dict[tuple[str, str], list[dict]] = {}
-    for u, v, d in G.edges(data=True):
+    for u, v, d in D.edges(data=True):
         merged.setdefault((u, v), []).append(d)
     order = {k: i for i, k in enumerate(analyze.EDGE_KINDS)}
     for i, ((u, v), datas) in enumerate(sorted(merged.items())):
@@ -527,6 +647,9 @@ def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
             "counterparts": report.get("counterparts", []),
             "brokers": report.get("brokers", []),
         },
+        "budget": getattr(net, "kg_budget", None)
+        or {"limit": None, "total": len(nodes), "drawn": len(nodes), "left_out": {}, "note": ""},
+        "hidden": getattr(net, "kg_left_out", []),
     }
     vis_js = _inline_js((_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))
     vis_css = _inline_css((_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"))
@@ -554,13 +677,16 @@ def render_html(
     *,
     report: dict[str, Any] | None = None,
     title: str = "Officials network",
+    G: nx.MultiDiGraph | None = None,
+    budget: int = NODE_BUDGET,
 ) -> Path:
     """Write the interactive view of ``g`` to ``path`` (UTF-8, written atomically).
 
     ``report`` is :func:`kg.analyze.report` data if already computed (its counterparts and
     brokers fill the side panel, its people's measures size the nodes, so centrality is not
-    computed twice); otherwise it is computed here. Time: :func:`kg.analyze.to_networkx`,
-    then :func:`build_network`.
+    computed twice); otherwise it is computed here. ``G`` is ``g`` already read with
+    :func:`kg.analyze.to_networkx`, if it was. Time: :func:`kg.analyze.to_networkx` (unless
+    ``G`` is given), then :func:`build_network`, which draws at most ``budget`` nodes.
 
     >>> import tempfile, pathlib
     >>> from kg.analyze import _example
@@ -568,14 +694,14 @@ def render_html(
     >>> "هاكان فيدان" in out.read_text(encoding="utf-8")
     True
     """
-    G = analyze.to_networkx(g)
+    G = analyze.to_networkx(g) if G is None else G
     if report is None:
         measures = analyze.centrality(G)
         data = analyze.report_graph(G, measures=measures)
     else:  # the people's measures are in the report: centrality is not computed again
         measures = analyze.centrality(G, people=report["people"])
         data = report
-    text = page(build_network(G, measures=measures), title=title, report=data)
+    text = page(build_network(G, measures=measures, budget=budget), title=title, report=data)
     out = Path(path)
     _write_atomic(out, text)
     return out

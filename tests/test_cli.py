@@ -521,7 +521,8 @@ def test_cli_every_shipped_query_is_tested():
 # sample (after `kg build data/articles --out out`), and every query example finds rows.
 
 ROOT = Path(__file__).resolve().parent.parent
-SKIP_EXAMPLE = ("kg build", "../shared", "c120", "my-question.rq", "|", ">")
+# kg add needs inputs the sample folder lacks: tests/test_scale_store.py runs it.
+SKIP_EXAMPLE = ("kg build", "../shared", "c120", "my-question.rq", "|", ">", "--store")
 
 
 def _examples() -> list[str]:

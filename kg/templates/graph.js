@@ -51,6 +51,15 @@
     n.title = card(n.kg.card);
   });
   DATA.edges.forEach(function (e) { e.title = card(e.kg.card); });
+  // Nodes left out of the drawing (a big graph's view draws its most central part):
+  // search finds them and shows their cards, the canvas does not hold them.
+  var hidden = {};
+  (DATA.hidden || []).forEach(function (n) { byId[n.id] = n; hidden[n.id] = true; });
+  var budgetNote = document.getElementById('kg-budget');
+  if (DATA.budget && DATA.budget.note) {
+    budgetNote.textContent = DATA.budget.note;
+    budgetNote.hidden = false;
+  }
 
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
@@ -169,6 +178,10 @@
     box.textContent = '';
     box.className = '';
     if (byId[id]) box.appendChild(card(byId[id].kg.card));
+    if (hidden[id]) {
+      box.appendChild(el('div', 'Not drawn: outside the ' + DATA.budget.drawn +
+        ' most central nodes of this view.', { 'class': 'kg-muted' }));
+    }
   }
   network.on('click', function (p) { if (p.nodes.length) showDetails(p.nodes[0]); });
 
@@ -188,7 +201,7 @@
   function search(q) {
     var f = fold(q);
     if (f.length < 2) return [];
-    return DATA.nodes.filter(function (n) {
+    return DATA.nodes.concat(DATA.hidden || []).filter(function (n) {
       return n.kg.search.some(function (k) { return k.indexOf(f) !== -1; });
     }).map(function (n) { return n.id; }).sort(function (a, b) {
       var pa = byId[a].kg.kind === 'person' ? 0 : 1, pb = byId[b].kg.kind === 'person' ? 0 : 1;
@@ -204,6 +217,8 @@
       showDetails(visible[0]);
     } else if (visible.length) {
       network.fit({ nodes: visible, animation: { duration: 400 } });
+    } else if (ids.length === 1 && hidden[ids[0]]) {
+      showDetails(ids[0]);
     }
   }
 
@@ -296,6 +311,8 @@
       edges: edgeView.length,
       total_nodes: DATA.nodes.length,
       total_edges: DATA.edges.length,
+      left_out: (DATA.hidden || []).length,
+      details: document.getElementById('kg-details').textContent,
       search: state.search,
       timing: timing,
       pwned: !!window.__pwned

@@ -1,0 +1,96 @@
+"""The analysis of a big graph stays linear: state timelines in one pass, brokers from a
+bounded number of source people."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+import networkx as nx
+import pytest
+
+from kg import analyze, rdf
+from kg.bench.scale import write_corpus
+from kg.cli import build_corpus
+
+
+@pytest.fixture(scope="module")
+def G(tmp_path_factory):
+    path = write_corpus(tmp_path_factory.mktemp("scale") / "corpus.jsonl", 60, seed=5)
+    resolved, _ = build_corpus([str(path)])
+    return analyze.to_networkx(rdf.build_graph(resolved))
+
+
+def test_scale_analysis_state_timelines_equal_the_pairwise_timelines(G):
+    pairs = sorted(
+        {
+            pair
+            for _, d in G.nodes(data=True)
+            if d["kind"] == "event"
+            for pair in combinations(sorted(d.get("states", ())), 2)
+        }
+    )
+    assert len(pairs) > 20
+    expected = {f"{a}-{b}": analyze.state_timeline(G, a, b) for a, b in pairs}
+    assert analyze.state_timelines(G) == expected
+
+
+def test_scale_analysis_report_reads_state_timelines_once(G, monkeypatch):
+    calls = []
+    monkeypatch.setattr(analyze, "state_timeline", lambda *a: calls.append(a) or [])
+    data = analyze.report_graph(G)
+    assert calls == []  # not asked pair by pair
+    assert data["timelines"]["state_pairs"] == analyze.state_timelines(G)
+
+
+def _many_people(states: int, per_state: int, events: int) -> nx.MultiDiGraph:
+    """People of a few big states, tied by events between random pairs of them."""
+    rng = random.Random(0)
+    G = nx.MultiDiGraph()
+    people = []
+    for s in range(states):
+        code = chr(65 + s) * 2
+        for i in range(per_state):
+            p = f"p-{code}-{i}"
+            G.add_node(p, kind="person", label_en=p, label_ar="", countries=[code], roles=[])
+            people.append(p)
+    for e in range(events):
+        ev = f"e{e}"
+        G.add_node(ev, kind="event", label_en=ev, label_ar="")
+        for p in rng.sample(people, 2):
+            G.add_edge(p, ev, key="took_part_in", kind="took_part_in")
+    return G
+
+
+def test_scale_analysis_brokers_run_from_a_bounded_number_of_sources(monkeypatch):
+    G = _many_people(states=7, per_state=70, events=900)
+    P = analyze.person_graph(G)
+    measures = {p: {"betweenness": 0.0} for p in P}
+    sources: list[int] = []
+    real = nx.betweenness_centrality_subset
+
+    def counting(P, src, targets, **kw):
+        sources.append(len(src))
+        return real(P, src, targets, **kw)
+
+    monkeypatch.setattr(nx, "betweenness_centrality_subset", counting)
+    monkeypatch.setattr(analyze, "BROKER_SOURCES", 35)
+    found = analyze.brokers(G, P=P, measures=measures)
+    assert len(sources) == 7  # one run per state past six states
+    assert sum(sources) <= 35 + 7  # each state's share, at least one: not 7 x 70
+    assert found and all(r["score"] > 0 for r in found)
+
+
+def test_scale_analysis_brokers_of_a_small_graph_use_every_person(monkeypatch):
+    G = _many_people(states=7, per_state=5, events=60)
+    P = analyze.person_graph(G)
+    sources: list[int] = []
+    real = nx.betweenness_centrality_subset
+
+    def counting(P, src, targets, **kw):
+        sources.append(len(src))
+        return real(P, src, targets, **kw)
+
+    monkeypatch.setattr(nx, "betweenness_centrality_subset", counting)
+    analyze.brokers(G, P=P, measures={p: {"betweenness": 0.0} for p in P})
+    assert sum(sources) == 35  # below BROKER_SOURCES nothing is sampled
