@@ -1089,3 +1089,27 @@ def test_events_a_visit_to_a_place_stays_a_visit():
     text = "Foreign Minister Karim Salem paid a visit to Cairo on Monday."
     ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 7)))
     assert [e.type for e in ex.events] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "names"),
+    [
+        (
+            "أكد سفير الأردن لدى اليمن، سامي داود، دعم بلاده. جاء ذلك خلال لقاء جمعه أمس في "
+            "عدن مع وزير الخارجية اليمني، كريم حسن.",
+            "meeting",
+            {"سامي داود", "كريم حسن"},
+        ),
+        (
+            "أكد وزير الخارجية سامي داود أهمية التعاون. جاء ذلك خلال اتصال هاتفي مع نظيره "
+            "المصري كريم حسن.",
+            "phone_call",
+            {"سامي داود", "كريم حسن"},
+        ),
+    ],
+)
+def test_events_the_sentence_before_gives_the_other_side_of_a_backref(text, etype, names):
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    assert [e.type for e in ex.events] == [etype]
+    got = _names(ex, ex.events[0])
+    assert all(any(n in lab for lab in got) for n in names) and len(got) == 2, got

@@ -1277,6 +1277,15 @@ class _Reader:
             if parent is None and any(x < a for x in during_at):
                 parent = (made or [d for d in self.drafts if d.alive] or [None])[-1]
             made.extend(self.make(s, etype, trigs, persons, places, times, cues, parent))
+        if cues.get("backref") and s.index > 0:
+            # "جاء ذلك خلال لقاء جمعه مع X", "This came during a meeting with X": the other
+            # side is the one the sentence before was about
+            before = self.sents[s.index - 1]
+            named = self.persons_in(before.begin, before.end)
+            for d in made:
+                if d.type in ("meeting", "phone_call") and len(d.actors) == 1 and named:
+                    if named[0][1] not in d.actors:
+                        d.actors.insert(0, named[0][1])
         # the meetings of a visit's sentence are held where the visit goes
         visit_place = next((d.place for d in made if d.type == "visit" and d.place), None)
         for d in made:
