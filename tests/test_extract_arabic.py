@@ -1208,3 +1208,26 @@ def test_extract_arabic_subject_and_object_titles(text, expected):
 )
 def test_extract_arabic_units_provinces_and_styles(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of NAME TITLE items: each title goes to the name before it
+        (
+            "وشملت اللقاءات كلا من: علي رضا كاظمي السفير الإيراني لدى قبرص، محمد حسين نوري "
+            "السفير الإيراني لدى باكستان.",
+            {
+                ("علي رضا كاظمي", "ambassador", "IR"),
+                ("محمد حسين نوري", "ambassador", "IR"),
+            },
+        ),
+        # the next item opens with و right after the previous item's nationality
+        (
+            "وحضر اللقاء سامي داود السفير المصري ورضا حسن السفير الإيراني.",
+            {("سامي داود", "ambassador", "EG"), ("رضا حسن", "ambassador", "IR")},
+        ),
+    ],
+)
+def test_extract_arabic_lists_of_names_with_their_titles(text, expected):
+    assert _tuples(text) == expected

@@ -615,7 +615,12 @@ class _Parser:
             start > 1
             and start < end
             and self._conj_name(start - 1)
-            and self.toks[start - 2].text in _PUNCT_SKIP
+            and (
+                self.toks[start - 2].text in _PUNCT_SKIP
+                # X السفير المصري ورضا حسن السفير ...: the previous item ends in a
+                # nationality
+                or bool(self.adjective(start - 2))
+            )
         ):
             self.conj_tokens.add(start - 1)
             got = self.name_at(start - 1)
@@ -711,9 +716,16 @@ class _Parser:
 
     def _marked_name_before(self, i: int) -> bool:
         """A name ends right before the title at token i, with no comma between, and an
-        honorific or a rank stands right before that name."""
+        honorific or a rank stands right before that name, or the name opens an item of a
+        list (after a colon or a comma: كلا من: X السفير ...، Y السفير ...)."""
         nb = self.name_before(i, adjacent=True)
-        return nb is not None and (self._after_honorific(nb[0]) or bool(self.rank_before(nb[0])))
+        if nb is None:
+            return False
+        if self._after_honorific(nb[0]) or self.rank_before(nb[0]):
+            return True
+        k = nb[0] - 1
+        opener = self.toks[k].text if k >= 0 else ""
+        return nb[1] - nb[0] >= 2 and opener in (":", "،", ",", "؛")
 
     def rank_before(self, s: int) -> tuple[int, str] | None:
         for k in range(max(0, s - 3), s):
