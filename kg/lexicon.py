@@ -42,6 +42,7 @@ __all__ = [
     "lexicon_path",
     "load_jsonl",
     "post_phrases",
+    "role_in_state",
     "load_entries",
     "countries",
     "places",
@@ -470,6 +471,34 @@ def media_by_id(media_id: str) -> MediaEntry | None:
     'SY'
     """
     return _index("media").get(media_id)
+
+
+@cache
+def _state_roles() -> tuple[tuple[str, str, Mapping[str, str]], ...]:
+    rows = []
+    for row in load_jsonl("posts.jsonl"):
+        for lang in ("ar", "en"):
+            for phrase in post_phrases(row, lang) if "role_in" in row else ():
+                rows.append((lang, phrase.lower(), MappingProxyType(dict(row["role_in"]))))
+    return tuple(rows)
+
+
+def role_in_state(title: str, role: str, country: str | None) -> str:
+    """The role a title means in a state that uses it for another post (``role_in`` of
+    posts.jsonl): India's Foreign Secretary is its senior diplomat, not its minister.
+
+    >>> role_in_state("Foreign Secretary", "foreign_minister", "IN")
+    'official'
+    >>> role_in_state("Foreign Secretary", "foreign_minister", "GB")
+    'foreign_minister'
+    """
+    if country is None:
+        return role
+    low = title.lower()
+    for _lang, phrase, by_state in _state_roles():
+        if phrase in low and country in by_state:
+            return by_state[country]
+    return role
 
 
 def post_phrases(row: dict, lang: str) -> list[str]:

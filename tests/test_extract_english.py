@@ -1295,3 +1295,24 @@ def test_extract_english_a_state_stated_once_beats_the_lists_on_a_later_mention(
 )
 def test_extract_english_counterpart_of_a_title_with_no_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Foreign Secretary Ravi Menon met Nepalese Ambassador Ram Thapa.",
+            {("Ravi Menon", "official", "IN"), ("Ram Thapa", "ambassador", "NP")},
+        ),
+        (
+            "Pakistani Foreign Secretary Asad Khan met the delegation.",
+            {("Asad Khan", "official", "PK")},
+        ),
+        (
+            "British Foreign Secretary John Carter met Nepalese Ambassador Ram Thapa.",
+            {("John Carter", "foreign_minister", "GB"), ("Ram Thapa", "ambassador", "NP")},
+        ),
+    ],
+)
+def test_extract_english_a_title_means_another_post_in_some_states(text, expected):
+    assert _tuples(text) == expected

@@ -312,6 +312,9 @@ def _extract(article: Article) -> Extraction:
         ]
         kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
 
+    # a title that means another post in the state it is now known to be of (India's
+    # Foreign Secretary is a diplomat, not the minister)
+    kept = [_state_role(t) for t in kept]
     orgs: dict[str, Organization] = {}
     countries: dict[str, Country] = {}
     final: list[Tenure] = []
@@ -379,6 +382,15 @@ _ABROAD = {"ambassador", "envoy"}
 INTERNATIONAL = "intl:"
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
+
+
+def _state_role(t: Tenure) -> Tenure:
+    """The tenure with the role its title means in its state (``role_in`` of posts.jsonl)."""
+    title = " ".join(m.text for m in t.mentions)
+    role = lexicon.role_in_state(title, t.role, t.country)
+    if role == t.role:
+        return t
+    return replace(t, role=role)  # in the same organization (India's MEA)
 
 
 def _inherited(t: Tenure) -> bool:
