@@ -1316,3 +1316,33 @@ def test_extract_english_counterpart_of_a_title_with_no_name(text, expected):
 )
 def test_extract_english_a_title_means_another_post_in_some_states(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officials an ambassador to a state meets are that state's
+        (
+            "Minister of Foreign Affairs Musa Danjuma received the Ambassador of Brazil to "
+            "Nigeria, Carlos Mendes, on Tuesday.",
+            {("Musa Danjuma", "foreign_minister", "NG"), ("Carlos Mendes", "ambassador", "BR")},
+        ),
+        (
+            "President Samuel Kiprop on Monday held talks with the Indian Ambassador to Kenya "
+            "Ravi Menon at State House.",
+            {("Samuel Kiprop", "head_of_state", "KE"), ("Ravi Menon", "ambassador", "IN")},
+        ),
+        # ... not the ambassador's own side listed with officials of the sending state
+        (
+            "The delegation included Saudi Defence Minister Fahd Salem, Saudi Ambassador to "
+            "the US Sara Faisal, and Minister of State Omar Nasser.",
+            {
+                ("Fahd Salem", "defence_minister", "SA"),
+                ("Sara Faisal", "ambassador", "SA"),
+                ("Omar Nasser", "minister", "SA"),  # the list's state, not the host
+            },
+        ),
+    ],
+)
+def test_extract_english_the_host_of_an_ambassador(text, expected):
+    assert _tuples(text) == expected

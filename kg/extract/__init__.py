@@ -148,7 +148,7 @@ def extract(article: Article) -> Extraction:
 
 def _extract(article: Article) -> Extraction:
     doc = get_pipeline(article.lang)(article.text)
-    findings = official_findings(article, doc)
+    findings = _hosts_state(official_findings(article, doc), doc)
     # English wire copy from abroad names foreign officials without their state, so there
     # the rules themselves give the dateline's state to the lead sentence only.
     home = context.home_state(article) if article.lang == "ar" else None
@@ -382,6 +382,42 @@ _ABROAD = {"ambassador", "envoy"}
 INTERNATIONAL = "intl:"
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
+
+
+def _hosts_state(findings: list, doc) -> list:
+    """An ambassador to a state meets that state's officials: a post with no state, named
+    before an ambassador posted to H in the same sentence, is H's (Minister X received the
+    Ambassador of Brazil to Nigeria: X is Nigeria's). Not where the sentence names other
+    officials of the ambassador's own state (then it lists the ambassador's side), nor for
+    a person the gazetteer knows serves another state."""
+    if not any(f.host for f in findings):
+        return findings
+    bounds = [(s.start_char, s.end_char) for s in doc.sents]
+
+    def sent(char: int) -> int:
+        return next((k for k, (a, b) in enumerate(bounds) if a <= char < b), -1)
+
+    by_sent: dict[int, list] = {}
+    for f in findings:
+        by_sent.setdefault(sent(f.begin), []).append(f)
+    out = []
+    for f in findings:
+        here = by_sent.get(sent(f.begin), [])
+        envoys = [a for a in here if a.host and a.begin > f.begin]
+        hosts = {a.host for a in envoys}
+        own = {a.country for a in envoys}
+        known = lexicon.official_state(f.english)
+        if (
+            f.country is None
+            and len(hosts) == 1
+            and f.role not in _ABROAD
+            and f.status == "current"
+            and not any(g.country in own for g in here if g not in envoys)
+            and known in (None, *hosts)
+        ):
+            f = replace(f, country=next(iter(hosts)), rule=f.rule + "+host")
+        out.append(f)
+    return out
 
 
 def _state_role(t: Tenure) -> Tenure:

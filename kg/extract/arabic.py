@@ -783,6 +783,7 @@ class _Parser:
             "org": None,
             "country_at": None,
             "held_in": None,  # the state after في / لدى: the host of an ambassador
+            "host": None,  # the state where the post is held, whatever the preposition
             "org_words": False,  # words of the unit the post heads were read
         }
         steps = 0
@@ -903,6 +904,7 @@ class _Parser:
                 cn = self.country_name(j + 2)
                 if t.norm == "في":
                     m["held_in"] = cn[1]
+                m["host"] = m["host"] or cn[1]
                 j += 2 + cn[0]
                 continue
             if t.norm[:1] == "ب" and not t.al and len(t.norm) > 3:
@@ -915,6 +917,7 @@ class _Parser:
                     # وزير الطاقة بجنوب السودان, سفير مصر بالسعودية: where the post is
                     # held (a minister's state, an ambassador's host)
                     m["held_in"] = cn[1]
+                    m["host"] = m["host"] or cn[1]
                     j += cn[0]
                     continue
             if t.norm in _HOST_PREPS and (
@@ -924,6 +927,9 @@ class _Parser:
                 hit = self.country_name(j + 1) or self.match(self.ix.places, j + 1)
                 if t.norm == "في" and self.country_name(j + 1):
                     m["held_in"] = hit[1]
+                m["host"] = m["host"] or (
+                    hit[1] if isinstance(hit[1], str) else hit[1].get("country")
+                )
                 j += 1 + hit[0]
                 while (
                     j < self.n
@@ -1571,6 +1577,7 @@ class _Parser:
                 end=max(ne, _e),
                 rule=f_rule,
                 generic=generic,
+                host=mods.get("host") if entry.role in ("ambassador", "envoy") else None,
             )
             made.append((f, entry, org, mods))
         end_tok = ne if rule == "ar.title_name" else j
@@ -1841,6 +1848,7 @@ class _Parser:
         end: int,
         rule: str,
         generic: bool = False,
+        host: str | None = None,
     ) -> Finding:
         toks = self.toks
         begin = toks[ns].idx + (1 if ns in self.conj_tokens else 0)
@@ -1863,6 +1871,7 @@ class _Parser:
             english=english,
             alias_of=alias,
             generic=generic,
+            host=host,
         )
         self.findings.append(f)
         self.claimed.update(range(ns, ne))

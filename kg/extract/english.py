@@ -887,6 +887,10 @@ class _Parser:
                     or self.walk(_phrases("international_bodies"), k)
                 )
                 if p:
+                    if isinstance(p[1], str) and self.walk(self.ix.countries, k):
+                        m["host"] = m.get("host") or p[1]
+                    elif isinstance(p[1], dict):
+                        m["host"] = m.get("host") or p[1].get("country")
                     j = p[0]  # to Egypt, in Cairo, to the United Nations
                     continue
                 e = k
@@ -1566,6 +1570,7 @@ class _Parser:
                 end=max(end_tok, e),
                 rule=r,
                 generic=country is None,
+                host=m.get("host") if entry.role in ("ambassador", "envoy") else None,
             )
             if m.get("multinational"):
                 self.multinational.add(self.toks[ns].idx)
@@ -1845,6 +1850,7 @@ class _Parser:
         end: int,
         rule: str,
         generic: bool = False,
+        host: str | None = None,
     ) -> Finding:
         toks = self.toks
         name = self.text[toks[ns].idx : toks[ne - 1].end]
@@ -1868,6 +1874,7 @@ class _Parser:
             english=english,
             alias_of=alias,
             generic=generic,
+            host=host,
         )
         self.findings.append(f)
         self.used = max(self.used, ne)

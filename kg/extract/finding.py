@@ -31,6 +31,7 @@ class Finding:
     alias_of: int | None = None  # index of an earlier finding this one only refers to
     generic: bool = False  # a bare title (الوزير X) that says less than a full one
     prior_state: str | None = None  # the last state named before it in its sentence
+    host: str | None = None  # where a post abroad is held (an ambassador to ...): a state
 
 
 def sentence_at(toks: list, starts: list[int], char: int) -> int:
