@@ -1113,3 +1113,27 @@ def test_events_the_sentence_before_gives_the_other_side_of_a_backref(text, etyp
     assert [e.type for e in ex.events] == [etype]
     got = _names(ex, ex.events[0])
     assert all(any(n in lab for lab in got) for n in names) and len(got) == 2, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "ar",
+            "استقبل الرئيس سامي داود وزير الخارجية كريم حسن الذي نقل إليه رسالة من الرئيس "
+            "المصري نادر علي.",
+            {"سامي داود", "كريم حسن"},
+        ),
+        (
+            "en",
+            "President Sami Dawood received Foreign Minister Karim Hassan, who conveyed a "
+            "message from Egyptian President Nader Ali.",
+            {"Sami Dawood", "Karim Hassan"},
+        ),
+    ],
+)
+def test_events_the_sender_of_a_message_takes_no_part(lang, text, names):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    assert len(ex.events) == 1
+    got = _names(ex, ex.events[0])
+    assert len(got) == len(names) and all(any(n in lab for lab in got) for n in names), got
