@@ -1231,3 +1231,22 @@ def test_extract_arabic_units_provinces_and_styles(text, expected):
 )
 def test_extract_arabic_lists_of_names_with_their_titles(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ambassador of a state right after a bare title is the visitor
+        (
+            "استقبل نائب وزير الخارجية سفير جمهورية مالي، موسى كوناتي، في مكتبه.",
+            {("موسى كوناتي", "ambassador", "ML")},
+        ),
+        # السفير with no state after a post is the holder's diplomatic rank
+        (
+            "استقبل مساعد وزير الخارجية السفير سامي داود الوفد.",
+            {("سامي داود", "deputy_minister", None)},
+        ),
+    ],
+)
+def test_extract_arabic_an_ambassador_of_a_state_is_no_second_post(text, expected):
+    assert _tuples(text) == expected

@@ -1601,6 +1601,10 @@ class _Parser:
             # "استقبل رئيس الجمهورية، سفير لبنان لدى ... X": after a comma, an ambassador
             # is the next person, not another post of the one before
             return None
+        if nxt[1].role == "ambassador" and self.modifiers(nxt[0])[1]["country"] is not None:
+            # استقبل نائب وزير الخارجية سفير جمهورية مالي X: an ambassador of a state is
+            # the visitor, not a second post of the host (السفير X alone is a rank)
+            return None
         clitics = {key: c for key, c in first_keys(self.toks[k].norm)}
         head_keys = self.opts(k, True)[0]
         if not any(
