@@ -1250,3 +1250,8 @@ def test_extract_arabic_lists_of_names_with_their_titles(text, expected):
 )
 def test_extract_arabic_an_ambassador_of_a_state_is_no_second_post(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_preposition_compound_is_no_name():
+    text = "وبعث الأمير نادر بن فهد برقية تهنئة لسلطان عمان بمناسبة العيد الوطني."
+    assert not any(n.startswith("بمناسبة") for n, _r, _c in _tuples(text))
