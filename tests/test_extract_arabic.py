@@ -1255,3 +1255,11 @@ def test_extract_arabic_an_ambassador_of_a_state_is_no_second_post(text, expecte
 def test_extract_arabic_a_preposition_compound_is_no_name():
     text = "وبعث الأمير نادر بن فهد برقية تهنئة لسلطان عمان بمناسبة العيد الوطني."
     assert not any(n.startswith("بمناسبة") for n, _r, _c in _tuples(text))
+
+
+def test_extract_arabic_no_one_is_his_own_counterpart():
+    text = "أديس أبابا: التقى وزير الخارجية سامي داود نظيره الإثيوبي كريم حسن."
+    assert _tuples(text) == {
+        ("سامي داود", "foreign_minister", None),
+        ("كريم حسن", "foreign_minister", "ET"),
+    }

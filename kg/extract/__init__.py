@@ -315,6 +315,7 @@ def _extract(article: Article) -> Extraction:
     # a title that means another post in the state it is now known to be of (India's
     # Foreign Secretary is a diplomat, not the minister)
     kept = [_state_role(t) for t in kept]
+    kept = _not_own_counterpart(kept)
     orgs: dict[str, Organization] = {}
     countries: dict[str, Country] = {}
     final: list[Tenure] = []
@@ -417,6 +418,34 @@ def _hosts_state(findings: list, doc) -> list:
         ):
             f = replace(f, country=next(iter(hosts)), rule=f.rule + "+host")
         out.append(f)
+    return out
+
+
+def _not_own_counterpart(tenures: list[Tenure]) -> list[Tenure]:
+    """ "X met his Ethiopian counterpart Y": X is not Ethiopian. A state the context gave X
+    (the dateline's, the text's) that is the state of the counterpart named right after
+    in the same post is dropped."""
+    cps = [
+        (m.begin, t.country, t.role)
+        for t in tenures
+        for m in t.mentions
+        if "counterpart" in m.rule and t.country
+    ]
+    if not cps:
+        return tenures
+    out = []
+    for t in tenures:
+        if (
+            t.country
+            and _inherited(t)
+            and any(
+                c == t.country and r == t.role and 0 <= b - m.end <= 200
+                for m in t.mentions
+                for b, c, r in cps
+            )
+        ):
+            t = replace(t, country=None)
+        out.append(t)
     return out
 
 
