@@ -1137,3 +1137,39 @@ def test_events_the_sender_of_a_message_takes_no_part(lang, text, names):
     assert len(ex.events) == 1
     got = _names(ex, ex.events[0])
     assert len(got) == len(names) and all(any(n in lab for lab in got) for n in names), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "استقبل أمير الكويت الشيخ نادر الأحمد في قصر بيان اليوم وزير الخارجية المصري كريم حسن.",
+            "Bayan Palace",
+        ),
+        (
+            "وكان في استقباله بمطار عدن الدولي وزير الخارجية اليمني كريم حسن ونظيره السعودي "
+            "سامي داود.",
+            "Aden International Airport",
+        ),
+        (
+            "التقى رئيس الأركان سامي داود في معسكر المرتفع قائد القوات البريطانية جون سميث.",
+            "Al-Murtafa Camp",
+        ),
+    ],
+)
+def test_events_a_venue_is_the_place_of_a_meeting(text, place_en):
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    place = next(p for p in ex.places if p.id == ev.place)
+    assert place.label_en == place_en
+    assert place.label_ar in text  # the venue as written, offsets kept by the mention
+
+
+def test_events_a_visit_goes_to_a_city_not_to_a_venue():
+    text = (
+        "وصل رئيس الأركان سامي داود إلى مسقط، وزار خلال زيارته معسكر المرتفع حيث التقى "
+        "قائد الجيش كريم حسن."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert visits and all(not e.place.startswith("venue-") for e in visits if e.place)

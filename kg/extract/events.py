@@ -946,6 +946,11 @@ class _Reader:
                 i += 1
                 continue
             zoned = any(a <= i < b for a, b in zones)
+            venue = self._venue_at(i, s) if not zoned else None
+            if venue is not None:
+                out.append((i, venue[1], True))  # في قصر بيان: the venue, most specific
+                i = venue[0]
+                continue
             trie, kind = self.ix.places, "place"
             hit = _longest(trie, self.toks, i, s.hi)
             if not hit:
@@ -1003,6 +1008,63 @@ class _Reader:
             # "العاصمة الروسية", "the Russian capital" with no city named: the state's capital
             out.append((a, cap, True))
         return sorted(out, key=lambda x: x[0])
+
+    def _venue_at(self, i: int, s: _Sentence) -> tuple[int, dict] | None:
+        """A venue named at token i after في or ب (في قصر بيان, بمطار عدن الدولي): its head
+        (rules_ar.json venue_heads), then a name (places the lexicon knows by their English
+        name, other words romanised) and adjectives. (token after it, place dict) or None.
+        Arabic only; the venue's state is not known from its name."""
+        if self.lang != "ar":
+            return None
+        words = rule_words("ar")
+        heads, adjs = words["venue_heads"], words["venue_adjectives"]
+        t = self.toks[i]
+        head = next((k for k in t.firsts if k in heads and "ب" in t.clitics.get(k, "")), None)
+        if head is None and i > s.lo and self.toks[i - 1].norm in ("في", "فى", "داخل"):
+            head = t.key if t.key in heads else None
+        if head is None:
+            return None
+        from kg.nlp.romanize import romanize
+
+        name, tail, j = [], [], i + 1
+        while j < s.hi and len(name) + len(tail) < 4:
+            tj = self.toks[j]
+            first = j == i + 1 and len(tj.key) >= 4  # right after the head: its name, even
+            # a word of another sense (قصر بيان, بيان: a statement)
+            if tj.punct or (tj.key in self.ix.function_words and not first):
+                break
+            if not first and tj.key in self.lex.triggers.root:
+                break
+            if tj.key in adjs:
+                tail.append(adjs[tj.key])
+                j += 1
+                continue
+            if tail or tj.key in heads or tj.key in _INSTITUTIONS[self.lang]:
+                break
+            hit = _longest(self.ix.places, self.toks, j, s.hi)
+            if hit:
+                name.append(hit[1]["en"])
+                j += hit[0]
+                continue
+            if self._adjective_tok(j) or any(k in self.ix.heads for k in tj.firsts):
+                break
+            latin = romanize(tj.text)
+            if not latin:
+                break
+            name.append(latin)
+            j += 1
+        if not name and not tail:
+            return None
+        label_en = " ".join([*name, *tail, heads[head]])
+        text = self.text[t.begin : self.toks[j - 1].end]
+        ar = text[len(t.clitics.get(head, "")) :] if t.clitics.get(head) else text
+        return j, {
+            "id": "venue-" + _slug(label_en),
+            "en": label_en,
+            "ar": ar,
+            "country": None,
+            "kind": "venue",
+        }
 
     def _clitic(self, trie, i: int, n: int) -> str:
         """The clitics (ب ل و ف) that token ``i`` carries before the matched word."""
@@ -1219,8 +1281,10 @@ class _Reader:
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
-                if not any(p > a and val.get("kind") != "region" for p, val, _ in places):
-                    continue  # an arrival counts with its destination
+                if not any(
+                    p > a and val.get("kind") not in ("region", "venue") for p, val, _ in places
+                ):
+                    continue  # an arrival counts with its destination (a city, not a hall)
             kept.append((a, b, trig))
         new = kept
         if not new and not anaphors:
@@ -1232,7 +1296,11 @@ class _Reader:
             new = [h for h in new if h[2].type != "statement"]
         # a visit verb whose destination is no known place, beside a meeting, is its setting
         if any(t.type == "meeting" for _, _, t in new) and not any(
-            p > h[0] for h in new if h[2].type == "visit" for p, _, _ in places
+            p > h[0]
+            for h in new
+            if h[2].type == "visit"
+            for p, val, _ in places
+            if val.get("kind") != "venue"
         ):
             new = [h for h in new if not (h[2].type == "visit" and h[2].kind == "verb")]
 
@@ -1563,7 +1631,8 @@ class _Reader:
         for pid in d.actors:
             states |= self.country_of.get(pid, set())
         states |= set(d.countries) | self._clause_states
-        return not states or place.get("country") in states
+        # a venue's state is not known from its name (قصر بيان): it is where they met
+        return not states or place.get("kind") == "venue" or place.get("country") in states
 
     def fill(
         self, d: _Draft, s: _Sentence, anchor: int | None, places, times, *, anaphoric: bool = False
@@ -1595,7 +1664,8 @@ class _Reader:
         if d.type in _NO_PLACE or not places:
             return
         if d.type == "visit":
-            cands = [(p, val) for p, val, _ in places]
+            # a visit goes to a city or a state; a hall or a camp is where its meetings are
+            cands = [(p, val) for p, val, _ in places if val.get("kind") != "venue"]
         else:
             cands = [
                 (p, val)
