@@ -199,15 +199,33 @@ def _extract_one(article: Article, timeout: float = 0.0) -> Extraction | Skipped
 
 
 def _extractions(
-    articles: Iterable[Article], *, jobs: int, timeout: float = 0.0
+    articles: Iterable[Article],
+    *,
+    jobs: int,
+    timeout: float = 0.0,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Extraction | Skipped]:
+    """Each article's extraction (or its skip note), in input order: in this process, in
+    ``jobs`` processes, or with ``engine="dask"`` on the Dask cluster at ``scheduler`` (a
+    local cluster of ``jobs`` processes when None; 0: one per core), see :mod:`kg.engine`."""
+    from functools import partial
+
+    if engine == "dask":
+        from kg.engine import dask_client, dask_extractions
+
+        # The per-article time budget is a timer signal of the main thread; Dask runs tasks
+        # in worker threads, where there is none: on a cluster an article has no budget.
+        task = partial(_extract_one, timeout=timeout)
+        with dask_client(scheduler, workers=jobs or None) as client:
+            yield from dask_extractions(articles, task, client=client)
+        return
     if jobs <= 1:
         for a in articles:
             yield _extract_one(a, timeout)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
-    from functools import partial
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
@@ -224,8 +242,14 @@ def build_corpus(
     progress: bool | Progress = False,
     article_timeout: float = 0.0,
     stages: Stages | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[Resolved, Counter]:
     """Read, extract and resolve: the library form of ``kg build`` (no files written).
+
+    ``engine="dask"`` extracts on the Dask cluster at ``scheduler`` (a local cluster of
+    ``jobs`` processes when None, 0 for one per core; :mod:`kg.engine`), with the same
+    result as the local build.
 
     ``article_timeout`` is the time budget of one article in seconds (0: none); an
     article over it is skipped with its reason. ``progress`` shows articles done, rate and
@@ -254,7 +278,9 @@ def build_corpus(
             yield item
 
     with stages("extraction"):
-        items = _extractions(articles(), jobs=jobs, timeout=article_timeout)
+        items = _extractions(
+            articles(), jobs=jobs, timeout=article_timeout, engine=engine, scheduler=scheduler
+        )
         for n, item in enumerate(items, 1):
             progress.update(n)
             if isinstance(item, Skipped):
@@ -394,7 +420,24 @@ def cli(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Show no progress (it is shown only on a terminal: articles done, rate, time left).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: here (with --jobs processes) or on a Dask cluster (needs "
+    "the dask extra: pip install 'officials-kg[dask]'). The output is the same.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of the cluster (tcp://HOST:8786), whose workers "
+    "run the same kg; without it, a local cluster of --jobs processes (default: one per "
+    "core).",
+)
+@click.pass_context
 def build(
+    ctx: click.Context,
     inputs: tuple[str, ...],
     out_dir: Path,
     strict: bool,
@@ -403,6 +446,8 @@ def build(
     article_timeout: float,
     allow_empty: bool,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Build the graph from INPUT files or folders (.txt, .jsonl, .html; - for stdin).
 
@@ -413,7 +458,16 @@ def build(
     Example:
       kg build data/articles --out out
       cat news.jsonl | kg build - --out out
+      kg build archive.jsonl --out out --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    jobs_given = ctx.get_parameter_source("jobs") is not click.core.ParameterSource.DEFAULT
+    if engine == "dask" and not jobs_given:
+        jobs = 0  # a local cluster of one process per core
+    if scheduler is not None and jobs_given:
+        raise click.UsageError(
+            "--jobs sets the processes of a local cluster; with --scheduler, the cluster's "
+            "own workers extract"
+        )
     started = time.monotonic()
     try:
         resolved, counts = run_build(
@@ -425,6 +479,8 @@ def build(
             article_timeout=article_timeout,
             allow_empty=allow_empty,
             progress=Progress(quiet=quiet, tty=_stderr_is_terminal()),
+            engine=engine,
+            scheduler=scheduler,
         )
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
@@ -459,17 +515,21 @@ def run_build(
     allow_empty: bool = False,
     progress: Progress | None = None,
     stages: Stages | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[Resolved, Counter]:
     """``kg build`` without its command line: check the inputs and the output folder, read,
     extract, resolve, write every output into ``out_dir`` as one transaction.
 
     ``stages`` (a :class:`~kg.progress.Stages`) receives the seconds of each stage; raises
     what the command turns into exit codes (:class:`~kg.errors.UsageError`,
-    :class:`~kg.errors.InputError`, :class:`CommandError` when nothing could be read)."""
+    :class:`~kg.errors.InputError`, :class:`CommandError` when nothing could be read).
+    ``engine`` and ``scheduler`` are :func:`build_corpus`'s."""
     from kg.atomic import OutputFolder, check_destination
     from kg.ingest import check_inputs, expected_articles, input_bytes
 
     inputs = list(inputs)
+    _check_engine(engine, scheduler)
     check_inputs(inputs)
     check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
     progress = Progress(quiet=True) if progress is None else progress
@@ -485,6 +545,8 @@ def run_build(
                 progress=progress,
                 article_timeout=article_timeout,
                 stages=stages,
+                engine=engine,
+                scheduler=scheduler,
             )
             if not counts["extracted"] and not allow_empty:
                 progress.close()
@@ -498,6 +560,18 @@ def run_build(
     finally:
         progress.close()
     return resolved, counts
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    """A known engine, its library installed, a scheduler only for Dask (else UsageError)."""
+    from kg.engine import ENGINES, require_dask
+
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        require_dask()
 
 
 def _write_outputs(
