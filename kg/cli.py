@@ -1113,16 +1113,21 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
 # --------------------------------------------------------------------------- kg export
 
 
+#: The formats ``kg export --store`` writes from the store's Oxigraph (file extensions).
+STORE_FORMATS = ("ttl", "trig", "nt")
+
+
 @cli.command("export")
-@graph_argument
+@click.argument("graph", metavar="GRAPH", required=False)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(
-        ["graphml", "gexf", "jsonld", "csv", "neo4j", "ftm", "wikidata"], case_sensitive=False
+        ["graphml", "gexf", "jsonld", "csv", "neo4j", "ftm", "wikidata", *STORE_FORMATS],
+        case_sensitive=False,
     ),
-    help="graphml, gexf, jsonld, csv, neo4j, ftm or wikidata (default: from the suffix of "
-    "--out: .graphml, .gexf, .jsonld).",
+    help="graphml, gexf, jsonld, csv, neo4j, ftm or wikidata; with --store also ttl, trig "
+    "or nt (default: from the suffix of --out: .graphml, .gexf, .jsonld, .ttl, .trig, .nt).",
 )
 @click.option(
     "--out",
@@ -1131,7 +1136,13 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
     metavar="PATH",
     help="File to write, or - for standard output; a folder for csv and neo4j.",
 )
-def export_command(graph: str, fmt: str | None, out: str) -> None:
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Export the graph of record of this store folder (what `kg add` wrote) instead of GRAPH.",
+)
+def export_command(graph: str | None, fmt: str | None, out: str, store_dir: Path | None) -> None:
     """Export GRAPH for other tools: Gephi, JSON-LD, spreadsheets, Neo4j, FollowTheMoney,
     Wikidata.
 
@@ -1147,6 +1158,8 @@ def export_command(graph: str, fmt: str | None, out: str) -> None:
                    Event ...), one JSON object a line
     wikidata       each tenure as a P39 (position held) statement with its qualifiers and
                    references, one JSON object a line
+    ttl, trig, nt  with --store: the store's graph of record as Oxigraph holds it, in
+                   Turtle, TriG or N-Triples
 
     A file is replaced atomically and a folder as a whole, so a failed export leaves the
     old output as it was.
@@ -1156,17 +1169,32 @@ def export_command(graph: str, fmt: str | None, out: str) -> None:
       kg export out/graph.ttl --out officials.gexf
       kg export out --format csv --out tables
       kg export out/graph.ttl --format graphml --out - > officials.graphml
+      kg export --store archive --out archive.nt
     """
     from kg import exports
 
+    if (graph is None) == (store_dir is None):
+        raise CommandError("give GRAPH or --store DIR (one of them)")
     if fmt is None:
-        fmt = exports.format_from_suffix(out)
+        suffix = Path(out).suffix.lower().lstrip(".")
+        fmt = suffix if store_dir is not None and suffix in STORE_FORMATS else None
+        fmt = fmt or exports.format_from_suffix(out)
         if fmt is None:
             raise CommandError(
                 f"cannot tell the format from {out!r}; add --format graphml or --format gexf, "
-                "or jsonld, csv, neo4j, ftm, wikidata"
+                "or jsonld, csv, neo4j, ftm, wikidata (and ttl, trig, nt with --store)"
             )
     fmt = fmt.lower()
+    if fmt in STORE_FORMATS:
+        if store_dir is None:
+            raise CommandError(
+                f"--format {fmt} writes a store's graph: give --store DIR (the graph.ttl of "
+                "a build is Turtle already)"
+            )
+        _export_store(store_dir, fmt, out)
+        return
+    if graph is None:  # a store folder holds the graph.ttl a build folder holds
+        graph = str(store_dir)
     if out == "-" and fmt in exports.FOLDER_FORMATS:
         raise CommandError(f"--format {fmt} writes a folder; give --out a folder name, not -")
     g = load_graph(graph)
@@ -1181,6 +1209,37 @@ def export_command(graph: str, fmt: str | None, out: str) -> None:
     except UsageError as exc:  # a folder that holds folders: refused, not replaced
         raise CommandError(str(exc)) from exc
     click.echo(f"wrote {out} ({fmt}: {exports.FORMATS[fmt]})", err=True)
+
+
+def _export_store(store_dir: Path, fmt: str, out: str) -> None:
+    """Write the graph of record of the store ``store_dir`` in ``fmt`` (ttl, trig, nt) to
+    ``out`` (a file, replaced atomically, or - for standard output)."""
+    from kg.atomic import write_atomic
+    from kg.store import GRAPH_STORE, GraphStore
+
+    if not (store_dir / GRAPH_STORE).is_dir():
+        raise CommandError(
+            f"{_code_safe(str(store_dir))} is not a store; make one with "
+            f"`kg add INPUT --store {_code_safe(str(store_dir))}`"
+        )
+    if out != "-" and Path(out).is_dir():
+        raise CommandError(f"{_code_safe(out)} is a folder; --format {fmt} writes one file")
+    try:
+        with GraphStore(store_dir) as store:  # no kg add may write it meanwhile
+            if not store.is_current():
+                raise CommandError(
+                    f"the store {_code_safe(str(store_dir))} was stopped in the middle of an "
+                    f"add; run `kg add` on it again (even of nothing new) to finish it"
+                )
+            data = store.dump(fmt)
+    except UsageError as exc:
+        raise CommandError(str(exc)) from exc
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, data)
+    click.echo(f"wrote {out} ({fmt}: the graph of record of {store_dir})", err=True)
 
 
 def main() -> None:
