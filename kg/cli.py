@@ -152,14 +152,17 @@ DEFAULT_ARTICLE_TIMEOUT = 30.0
 
 @contextmanager
 def _time_budget(seconds: float) -> Iterator[None]:
-    """Raise :class:`~kg.errors.ArticleTimeout` in the block after ``seconds`` (a timer
-    signal; no budget where there is none: 0, another thread than the main one, Windows)."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    """Raise :class:`~kg.errors.ArticleTimeout` in the block after ``seconds``: a timer
+    signal in the main thread, :func:`_thread_budget` in another (a Dask worker's); no
+    budget for 0 or where neither works (Windows' main thread)."""
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_budget(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
         yield
         return
 
@@ -173,6 +176,42 @@ def _time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """The time budget of a block in a thread other than the main one, where no signal
+    reaches: a timer thread raises :class:`~kg.errors.ArticleTimeout` in this thread
+    (``PyThreadState_SetAsyncExc``). The exception arrives at the thread's next Python
+    instruction, so it stops the rules, which are Python, but not one long call into C.
+    Once the block is left, no exception can arrive any more: a pending one is cleared and
+    raised here, inside the block's ``with``."""
+    import ctypes
+
+    ident = threading.get_ident()
+    guard = threading.Lock()
+    state = {"left": False, "fired": False}
+
+    def expire() -> None:
+        with guard:
+            if not state["left"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout)
+                )
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with guard:
+            state["left"] = True
+        timer.cancel()
+        if state["fired"]:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+            raise ArticleTimeout
 
 
 def _extract_one(article: Article, timeout: float = 0.0) -> Extraction | Skipped:
@@ -214,8 +253,7 @@ def _extractions(
     if engine == "dask":
         from kg.engine import dask_client, dask_extractions
 
-        # The per-article time budget is a timer signal of the main thread; Dask runs tasks
-        # in worker threads, where there is none: on a cluster an article has no budget.
+        # Dask runs tasks in worker threads: the time budget is _thread_budget's there.
         task = partial(_extract_one, timeout=timeout)
         with dask_client(scheduler, workers=jobs or None) as client:
             yield from dask_extractions(articles, task, client=client)

@@ -238,3 +238,82 @@ def test_dask_workers_with_another_kg_are_refused():
         engine._check_workers(_Cluster({"tcp://w1:1": here, "tcp://w2:1": "0.0.1"}))
     with pytest.raises(ResourceError, match="tcp://w1:1 has no kg"):
         engine._check_workers(_Cluster({"tcp://w1:1": ModuleNotFoundError("kg")}))
+
+
+def _in_a_thread(function):
+    """Run ``function`` in a thread other than the main one; its result or its exception."""
+    import threading
+
+    box = {}
+
+    def target():
+        try:
+            box["result"] = function()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            box["error"] = exc
+
+    t = threading.Thread(target=target)
+    t.start()
+    t.join(20)
+    assert not t.is_alive()
+    return box
+
+
+def _spin(seconds: float) -> int:
+    """A rule that runs (Python, not a sleep in C) for ``seconds``."""
+    n, end = 0, time.monotonic() + seconds
+    while time.monotonic() < end:
+        n += 1
+    return n
+
+
+def test_dask_time_budget_stops_a_block_in_a_worker_thread():
+    from kg.errors import ArticleTimeout
+
+    def over():
+        with kg_cli._time_budget(0.3):
+            _spin(10)
+
+    started = time.monotonic()
+    box = _in_a_thread(over)
+    assert isinstance(box.get("error"), ArticleTimeout)
+    assert time.monotonic() - started < 5
+
+
+def test_dask_time_budget_left_in_time_raises_nothing_later():
+    def under():
+        with kg_cli._time_budget(0.2):
+            _spin(0.05)
+        return _spin(0.5)  # past the budget, outside the block: nothing arrives
+
+    box = _in_a_thread(under)
+    assert "error" not in box and box["result"] > 0
+
+
+def _stuck_on_a1(article: Article):
+    """``_extract_one`` with a budget of 0.5 s, whose rules never end on article a1."""
+    import kg.extract
+
+    real = kg.extract.extract
+
+    def stuck(a):
+        if a.id == "a1":
+            _spin(60)
+        return real(a)
+
+    kg.extract.extract = stuck
+    try:
+        return kg_cli._extract_one(article, timeout=0.5)
+    finally:
+        kg.extract.extract = real
+
+
+@needs_dask
+def test_dask_an_article_over_its_time_budget_on_a_worker_is_skipped(client):
+    started = time.monotonic()
+    got = list(
+        engine.dask_extractions([_article(i) for i in range(3)], _stuck_on_a1, client=client)
+    )
+    assert time.monotonic() - started < 30
+    assert [type(x).__name__ for x in got] == ["Extraction", "Skipped", "Extraction"]
+    assert got[1].reason.startswith("took longer than 0.5 s, the time budget of one article")
