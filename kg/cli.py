@@ -152,14 +152,17 @@ DEFAULT_ARTICLE_TIMEOUT = 30.0
 
 @contextmanager
 def _time_budget(seconds: float) -> Iterator[None]:
-    """Raise :class:`~kg.errors.ArticleTimeout` in the block after ``seconds`` (a timer
-    signal; no budget where there is none: 0, another thread than the main one, Windows)."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    """Raise :class:`~kg.errors.ArticleTimeout` in the block after ``seconds``: a timer
+    signal in the main thread, :func:`_thread_budget` in another (a Dask worker's); no
+    budget for 0 or where neither works (Windows' main thread)."""
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_budget(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
         yield
         return
 
@@ -173,6 +176,42 @@ def _time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """The time budget of a block in a thread other than the main one, where no signal
+    reaches: a timer thread raises :class:`~kg.errors.ArticleTimeout` in this thread
+    (``PyThreadState_SetAsyncExc``). The exception arrives at the thread's next Python
+    instruction, so it stops the rules, which are Python, but not one long call into C.
+    Once the block is left, no exception can arrive any more: a pending one is cleared and
+    raised here, inside the block's ``with``."""
+    import ctypes
+
+    ident = threading.get_ident()
+    guard = threading.Lock()
+    state = {"left": False, "fired": False}
+
+    def expire() -> None:
+        with guard:
+            if not state["left"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout)
+                )
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with guard:
+            state["left"] = True
+        timer.cancel()
+        if state["fired"]:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+            raise ArticleTimeout
 
 
 def _extract_one(article: Article, timeout: float = 0.0) -> Extraction | Skipped:
@@ -199,15 +238,32 @@ def _extract_one(article: Article, timeout: float = 0.0) -> Extraction | Skipped
 
 
 def _extractions(
-    articles: Iterable[Article], *, jobs: int, timeout: float = 0.0
+    articles: Iterable[Article],
+    *,
+    jobs: int,
+    timeout: float = 0.0,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Extraction | Skipped]:
+    """Each article's extraction (or its skip note), in input order: in this process, in
+    ``jobs`` processes, or with ``engine="dask"`` on the Dask cluster at ``scheduler`` (a
+    local cluster of ``jobs`` processes when None; 0: one per core), see :mod:`kg.engine`."""
+    from functools import partial
+
+    if engine == "dask":
+        from kg.engine import dask_client, dask_extractions
+
+        # Dask runs tasks in worker threads: the time budget is _thread_budget's there.
+        task = partial(_extract_one, timeout=timeout)
+        with dask_client(scheduler, workers=jobs or None) as client:
+            yield from dask_extractions(articles, task, client=client)
+        return
     if jobs <= 1:
         for a in articles:
             yield _extract_one(a, timeout)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
-    from functools import partial
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
@@ -224,8 +280,14 @@ def build_corpus(
     progress: bool | Progress = False,
     article_timeout: float = 0.0,
     stages: Stages | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[Resolved, Counter]:
     """Read, extract and resolve: the library form of ``kg build`` (no files written).
+
+    ``engine="dask"`` extracts on the Dask cluster at ``scheduler`` (a local cluster of
+    ``jobs`` processes when None, 0 for one per core; :mod:`kg.engine`), with the same
+    result as the local build.
 
     ``article_timeout`` is the time budget of one article in seconds (0: none); an
     article over it is skipped with its reason. ``progress`` shows articles done, rate and
@@ -254,7 +316,9 @@ def build_corpus(
             yield item
 
     with stages("extraction"):
-        items = _extractions(articles(), jobs=jobs, timeout=article_timeout)
+        items = _extractions(
+            articles(), jobs=jobs, timeout=article_timeout, engine=engine, scheduler=scheduler
+        )
         for n, item in enumerate(items, 1):
             progress.update(n)
             if isinstance(item, Skipped):
@@ -394,7 +458,24 @@ def cli(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Show no progress (it is shown only on a terminal: articles done, rate, time left).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: here (with --jobs processes) or on a Dask cluster (needs "
+    "the dask extra: pip install 'officials-kg[dask]'). The output is the same.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of the cluster (tcp://HOST:8786), whose workers "
+    "run the same kg; without it, a local cluster of --jobs processes (default: one per "
+    "core).",
+)
+@click.pass_context
 def build(
+    ctx: click.Context,
     inputs: tuple[str, ...],
     out_dir: Path,
     strict: bool,
@@ -403,6 +484,8 @@ def build(
     article_timeout: float,
     allow_empty: bool,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Build the graph from INPUT files or folders (.txt, .jsonl, .html; - for stdin).
 
@@ -413,7 +496,16 @@ def build(
     Example:
       kg build data/articles --out out
       cat news.jsonl | kg build - --out out
+      kg build archive.jsonl --out out --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    jobs_given = ctx.get_parameter_source("jobs") is not click.core.ParameterSource.DEFAULT
+    if engine == "dask" and not jobs_given:
+        jobs = 0  # a local cluster of one process per core
+    if scheduler is not None and jobs_given:
+        raise click.UsageError(
+            "--jobs sets the processes of a local cluster; with --scheduler, the cluster's "
+            "own workers extract"
+        )
     started = time.monotonic()
     try:
         resolved, counts = run_build(
@@ -425,6 +517,8 @@ def build(
             article_timeout=article_timeout,
             allow_empty=allow_empty,
             progress=Progress(quiet=quiet, tty=_stderr_is_terminal()),
+            engine=engine,
+            scheduler=scheduler,
         )
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
@@ -459,17 +553,21 @@ def run_build(
     allow_empty: bool = False,
     progress: Progress | None = None,
     stages: Stages | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[Resolved, Counter]:
     """``kg build`` without its command line: check the inputs and the output folder, read,
     extract, resolve, write every output into ``out_dir`` as one transaction.
 
     ``stages`` (a :class:`~kg.progress.Stages`) receives the seconds of each stage; raises
     what the command turns into exit codes (:class:`~kg.errors.UsageError`,
-    :class:`~kg.errors.InputError`, :class:`CommandError` when nothing could be read)."""
+    :class:`~kg.errors.InputError`, :class:`CommandError` when nothing could be read).
+    ``engine`` and ``scheduler`` are :func:`build_corpus`'s."""
     from kg.atomic import OutputFolder, check_destination
     from kg.ingest import check_inputs, expected_articles, input_bytes
 
     inputs = list(inputs)
+    _check_engine(engine, scheduler)
     check_inputs(inputs)
     check_destination(out_dir, need=_ESTIMATE_FACTOR * input_bytes(inputs) + (1 << 20))
     progress = Progress(quiet=True) if progress is None else progress
@@ -485,6 +583,8 @@ def run_build(
                 progress=progress,
                 article_timeout=article_timeout,
                 stages=stages,
+                engine=engine,
+                scheduler=scheduler,
             )
             if not counts["extracted"] and not allow_empty:
                 progress.close()
@@ -498,6 +598,18 @@ def run_build(
     finally:
         progress.close()
     return resolved, counts
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    """A known engine, its library installed, a scheduler only for Dask (else UsageError)."""
+    from kg.engine import ENGINES, require_dask
+
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        require_dask()
 
 
 def _write_outputs(
@@ -1039,16 +1151,21 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
 # --------------------------------------------------------------------------- kg export
 
 
+#: The formats ``kg export --store`` writes from the store's Oxigraph (file extensions).
+STORE_FORMATS = ("ttl", "trig", "nt")
+
+
 @cli.command("export")
-@graph_argument
+@click.argument("graph", metavar="GRAPH", required=False)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(
-        ["graphml", "gexf", "jsonld", "csv", "neo4j", "ftm", "wikidata"], case_sensitive=False
+        ["graphml", "gexf", "jsonld", "csv", "neo4j", "ftm", "wikidata", *STORE_FORMATS],
+        case_sensitive=False,
     ),
-    help="graphml, gexf, jsonld, csv, neo4j, ftm or wikidata (default: from the suffix of "
-    "--out: .graphml, .gexf, .jsonld).",
+    help="graphml, gexf, jsonld, csv, neo4j, ftm or wikidata; with --store also ttl, trig "
+    "or nt (default: from the suffix of --out: .graphml, .gexf, .jsonld, .ttl, .trig, .nt).",
 )
 @click.option(
     "--out",
@@ -1057,7 +1174,13 @@ def query_command(graph: str, query: str | None, binds: tuple[str, ...], fmt: st
     metavar="PATH",
     help="File to write, or - for standard output; a folder for csv and neo4j.",
 )
-def export_command(graph: str, fmt: str | None, out: str) -> None:
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Export the graph of record of this store folder (what `kg add` wrote) instead of GRAPH.",
+)
+def export_command(graph: str | None, fmt: str | None, out: str, store_dir: Path | None) -> None:
     """Export GRAPH for other tools: Gephi, JSON-LD, spreadsheets, Neo4j, FollowTheMoney,
     Wikidata.
 
@@ -1073,6 +1196,8 @@ def export_command(graph: str, fmt: str | None, out: str) -> None:
                    Event ...), one JSON object a line
     wikidata       each tenure as a P39 (position held) statement with its qualifiers and
                    references, one JSON object a line
+    ttl, trig, nt  with --store: the store's graph of record as Oxigraph holds it, in
+                   Turtle, TriG or N-Triples
 
     A file is replaced atomically and a folder as a whole, so a failed export leaves the
     old output as it was.
@@ -1082,17 +1207,32 @@ def export_command(graph: str, fmt: str | None, out: str) -> None:
       kg export out/graph.ttl --out officials.gexf
       kg export out --format csv --out tables
       kg export out/graph.ttl --format graphml --out - > officials.graphml
+      kg export --store archive --out archive.nt
     """
     from kg import exports
 
+    if (graph is None) == (store_dir is None):
+        raise CommandError("give GRAPH or --store DIR (one of them)")
     if fmt is None:
-        fmt = exports.format_from_suffix(out)
+        suffix = Path(out).suffix.lower().lstrip(".")
+        fmt = suffix if store_dir is not None and suffix in STORE_FORMATS else None
+        fmt = fmt or exports.format_from_suffix(out)
         if fmt is None:
             raise CommandError(
                 f"cannot tell the format from {out!r}; add --format graphml or --format gexf, "
-                "or jsonld, csv, neo4j, ftm, wikidata"
+                "or jsonld, csv, neo4j, ftm, wikidata (and ttl, trig, nt with --store)"
             )
     fmt = fmt.lower()
+    if fmt in STORE_FORMATS:
+        if store_dir is None:
+            raise CommandError(
+                f"--format {fmt} writes a store's graph: give --store DIR (the graph.ttl of "
+                "a build is Turtle already)"
+            )
+        _export_store(store_dir, fmt, out)
+        return
+    if graph is None:  # a store folder holds the graph.ttl a build folder holds
+        graph = str(store_dir)
     if out == "-" and fmt in exports.FOLDER_FORMATS:
         raise CommandError(f"--format {fmt} writes a folder; give --out a folder name, not -")
     g = load_graph(graph)
@@ -1107,6 +1247,37 @@ def export_command(graph: str, fmt: str | None, out: str) -> None:
     except UsageError as exc:  # a folder that holds folders: refused, not replaced
         raise CommandError(str(exc)) from exc
     click.echo(f"wrote {out} ({fmt}: {exports.FORMATS[fmt]})", err=True)
+
+
+def _export_store(store_dir: Path, fmt: str, out: str) -> None:
+    """Write the graph of record of the store ``store_dir`` in ``fmt`` (ttl, trig, nt) to
+    ``out`` (a file, replaced atomically, or - for standard output)."""
+    from kg.atomic import write_atomic
+    from kg.store import GRAPH_STORE, GraphStore
+
+    if not (store_dir / GRAPH_STORE).is_dir():
+        raise CommandError(
+            f"{_code_safe(str(store_dir))} is not a store; make one with "
+            f"`kg add INPUT --store {_code_safe(str(store_dir))}`"
+        )
+    if out != "-" and Path(out).is_dir():
+        raise CommandError(f"{_code_safe(out)} is a folder; --format {fmt} writes one file")
+    try:
+        with GraphStore(store_dir) as store:  # no kg add may write it meanwhile
+            if not store.is_current():
+                raise CommandError(
+                    f"the store {_code_safe(str(store_dir))} was stopped in the middle of an "
+                    f"add; run `kg add` on it again (even of nothing new) to finish it"
+                )
+            data = store.dump(fmt)
+    except UsageError as exc:
+        raise CommandError(str(exc)) from exc
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, data)
+    click.echo(f"wrote {out} ({fmt}: the graph of record of {store_dir})", err=True)
 
 
 def main() -> None:
