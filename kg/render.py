@@ -43,6 +43,7 @@ __all__ = [
     "KIND_STYLES",
     "NODE_BUDGET",
     "FIRST_PEOPLE",
+    "WHOLE_VIEW",
     "LABELS_MAX",
     "arabic_date",
     "article_index",
@@ -137,9 +138,15 @@ _FOUND_HIDDEN = frozenset({"person", "organization", "outlet", "country", "post"
 #: How many of the most central people the first screen shows, with their states and the
 #: events they share; every other node is one click ("Everything") or a search away.
 FIRST_PEOPLE = 24
+#: A graph of this many nodes or fewer opens whole: it reads as it is.
+WHOLE_VIEW = 150
 #: The most labels drawn at once at the zoom that fits the view; the others appear on
 #: zooming in (the page's ``ZOOM_LABELS``) and in the hover card.
-LABELS_MAX = 40
+LABELS_MAX = 30
+#: The zoom (vis-network's scale) from which every node shown is labelled.
+ZOOM_LABELS = 1.4
+#: The least height, in screen pixels, of a label drawn at the zoom that fits the view.
+LABEL_PX = 11
 
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -604,17 +611,21 @@ def first_screen(
     drawn: list[str] | None = None,
     *,
     people: int = FIRST_PEOPLE,
+    whole: int = WHOLE_VIEW,
 ) -> set[str]:
-    """What the view opens on: the ``people`` most central people drawn, the states they
-    serve and the events that two or more of them share (at most two per person, those
-    with most of them first, then by date). Time O(n log n + their events' participants).
+    """What the view opens on: every node drawn if they are ``whole`` or fewer; else the
+    ``people`` most central people drawn, the states they serve and the events that two or
+    more of them share (at most two per person, those with most of them first, then by
+    date). Time O(n log n + their events' participants).
 
     >>> from kg.analyze import _example, centrality, to_networkx
     >>> G = to_networkx(_example())
-    >>> sorted(G.nodes[n]["kind"] for n in first_screen(G, centrality(G)))
+    >>> sorted(G.nodes[n]["kind"] for n in first_screen(G, centrality(G), whole=0))
     ['country', 'country', 'event', 'person', 'person']
     """
     drawn_set = set(G) if drawn is None else set(drawn)
+    if len(drawn_set) <= whole:
+        return drawn_set
     top = {k: max((measures[n][k] for n in G), default=0.0) for k in ("betweenness", "degree")}
     ranked = sorted(
         (n for n in drawn_set if G.nodes[n]["kind"] == "person"),
@@ -969,6 +980,7 @@ def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
         "budget": getattr(net, "kg_budget", None)
         or {"limit": None, "total": len(nodes), "drawn": len(nodes), "left_out": {}, "note": ""},
         "hidden": getattr(net, "kg_left_out", []),
+        "view": {"labels_max": LABELS_MAX, "zoom_labels": ZOOM_LABELS, "label_px": LABEL_PX},
     }
     vis_js = _inline_js((_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))
     vis_css = _inline_css((_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"))
