@@ -166,3 +166,11 @@ def test_browser_person_hash_shows_around_that_person(big_page, tmp_path):
     assert state["mode"] == "around"
     assert 1 < state["nodes"] < state["total_nodes"] / 4
     assert person["kg"]["label_en"] in state["details"]
+
+
+def test_browser_everything_grouped_by_state(big_page, tmp_path):
+    url = big_page.as_uri() + "#view=all&group=state"
+    state = _state(_chromium(tmp_path, "--window-size=1400,900", "--dump-dom", url))
+    assert state["mode"] == "all" and state["nodes"] == state["total_nodes"]
+    assert state["clusters"] >= 6  # the synthetic graph's 12 states, those with 3+ nodes
+    assert state["drawn"] < state["nodes"] / 3  # one node per state, and what crosses states

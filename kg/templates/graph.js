@@ -175,6 +175,7 @@
   // other views the VIEW.labels_max most central nodes shown. Zoomed in, every label.
   var labelled = {};
   var zoomedIn = false;
+  var clusterCards = {};  // the cards of the state groups drawn ("by state")
   function labelText(n) {
     return state.lang === 'ar' ? (n.kg.label_ar || n.kg.label_en) : n.kg.label_en;
   }
@@ -204,6 +205,11 @@
       if (font.bold) font.bold = { size: font.size };
       return { id: n.id, label: on ? labelText(n) : '', font: font };
     }));
+    Object.keys(clusterCards).forEach(function (cid) {
+      if (network && network.isCluster(cid)) {
+        network.clustering.updateClusteredNode(cid, { font: { size: Math.round(Math.max(12, least)) } });
+      }
+    });
   }
 
   function applyFilters(relayoutAfter) {
@@ -215,6 +221,7 @@
     edgeView.refresh();
     document.getElementById('kg-count').textContent =
       nodeView.length + ' of ' + DATA.nodes.length + ' nodes, ' + edgeView.length + ' of ' + DATA.edges.length + ' edges';
+    if (network) groupByState();
     if (relayoutAfter && network) relayout();
     writeState();
   }
@@ -353,7 +360,8 @@
   }
   network.on('hoverNode', function (p) {
     state.hover = p.node;
-    showHover(byId[p.node].kg.card, p.pointer.DOM);
+    var c = byId[p.node] ? byId[p.node].kg.card : clusterCards[p.node];
+    if (c) showHover(c, p.pointer.DOM);
   });
   network.on('hoverEdge', function (p) {
     if (state.hover && byId[state.hover]) return;  // a node's card wins over its edges'
@@ -389,7 +397,55 @@
   }
   network.on('click', function (p) {
     hideHover();
-    if (p.nodes.length) showDetails(p.nodes[0]);
+    if (p.nodes.length && byId[p.nodes[0]]) showDetails(p.nodes[0]);
+  });
+
+  // ------------------------------------------------------------------ grouping by state
+  // "by state": the nodes of one state only (its people, posts, organizations, places,
+  // and events between its own people) become one node per state; double-click opens it.
+  var group = document.getElementById('kg-group');
+  function groupByState() {
+    clusterCards = {};
+    if (!group.checked) return;
+    var byCode = {};
+    DATA.states.forEach(function (s) { byCode[s.code] = s; });
+    Object.keys(byCode).forEach(function (code) {
+      var members = nodeView.getIds().filter(function (id) {
+        var st = byId[id].kg.states;
+        return st.length === 1 && st[0] === code;
+      });
+      if (members.length < 3) return;
+      var s = byCode[code];
+      var cid = 'cluster:' + code;
+      var people = members.filter(function (id) { return byId[id].kg.kind === 'person'; }).length;
+      clusterCards[cid] = {
+        kind: 'state, grouped', title_en: s.label_en, title_ar: s.label_ar,
+        rows: [['Nodes', String(members.length)], ['People', String(people)],
+               ['Open', 'double-click']], quotes: []
+      };
+      network.cluster({
+        joinCondition: function (n) { return n.kg && n.kg.states.length === 1 && n.kg.states[0] === code; },
+        clusterNodeProperties: {
+          id: cid, label: (state.lang === 'ar' && s.label_ar ? s.label_ar : s.label_en) + ' (' + members.length + ')',
+          shape: 'hexagon', color: { background: '#dc2626', border: '#ffffff' },
+          size: 12 + 4 * Math.sqrt(members.length), font: { size: Math.round(VIEW.label_px / Math.max(fitScale, 0.1)) }
+        }
+      });
+    });
+    state.clusters = Object.keys(clusterCards).length;
+  }
+  group.addEventListener('change', function () {
+    if (!group.checked) {
+      Object.keys(clusterCards).forEach(function (cid) {
+        if (network.isCluster(cid)) network.openCluster(cid);
+      });
+      clusterCards = {};
+      state.clusters = 0;
+    }
+    applyFilters(true);
+  });
+  network.on('doubleClick', function (p) {
+    if (p.nodes.length && network.isCluster(p.nodes[0])) network.openCluster(p.nodes[0]);
   });
 
   // ------------------------------------------------------------------ language
@@ -527,7 +583,7 @@
 
   // ------------------------------------------------------------------ state, for checks
   // The address's fragment: "#lang=ar", "#q=Fidan", "#person=ID or name" (the view around
-  // that person), "#view=all", and "#selftest=Fidan|..." which runs those searches and
+  // that person), "#view=all", "#group=state" (group by state), and "#selftest=Fidan|..." which runs those searches and
   // records what they found in #kg-state; "#hovertest=1" moves a synthetic pointer onto
   // the most central node and away, and records whether its card came and went;
   // "#resettest=1" presses Reset after the rest and records what is left selected.
@@ -537,7 +593,9 @@
       document.querySelector('input[name=kg-lang][value=ar]').checked = true;
       setLang('ar');
     }
+    if (hash.get('group') === 'state') group.checked = true;
     if (hash.get('view') === 'all') setMode('all');
+    else if (group.checked) applyFilters(true);
     var who = hash.get('person');
     if (who) {
       var id = byId[who] && !hidden[who] ? who : search(who).filter(function (x) { return !hidden[x]; })[0];
@@ -584,9 +642,9 @@
   // vis-network measured them in the last drawing).
   function labelStats() {
     var boxes = [];
-    nodeView.getIds().forEach(function (id) {
+    network.body.nodeIndices.forEach(function (id) {  // what is drawn, groups included
       var n = network.body.nodes[id];
-      if (!n || !(zoomedIn || labelled[id])) return;
+      if (!n || !(zoomedIn || labelled[id] || clusterCards[id])) return;
       var s = n.labelModule && n.labelModule.size;
       if (s && s.width > 0) boxes.push(s);
     });
@@ -617,6 +675,8 @@
       hover: !hover.hidden,
       hovertest: state.hovertest || null,
       reset: state.reset || null,
+      clusters: state.clusters || 0,
+      drawn: state.ready ? network.body.nodeIndices.length : null,
       details: details.textContent,
       search: state.search,
       timing: timing,
