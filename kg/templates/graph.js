@@ -213,6 +213,7 @@
   }
 
   function applyFilters(relayoutAfter) {
+    if (network) hideHover();  // the node under the card may be going
     shown = {};
     DATA.nodes.forEach(function (n) { if (passes(n)) shown[n.id] = true; });
     chooseLabels();
