@@ -344,9 +344,21 @@ def _classify(g: Graph) -> dict[str, set[URIRef]]:
 
 def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
     etype = g.value(e, SEM.eventType)
-    key = _concept_key(g, etype, _EVENT_KEYS) if etype is not None else None
-    type_en = _label(g, etype, "en") if etype is not None else (key or "event").replace("_", " ")
-    type_ar = _label(g, etype, "ar") if etype is not None else ""
+    # A planned event is typed by kgo:plannedEventType and named with its status, in both
+    # languages ("meeting (planned)", "اجتماع (مرتقب)"), as the exports name it.
+    planned = g.value(e, KGO.plannedEventType) if etype is None else None
+    concept = etype if etype is not None else planned
+    key = _concept_key(g, concept, _EVENT_KEYS) if concept is not None else None
+    type_en = (
+        _label(g, concept, "en") if concept is not None else (key or "event").replace("_", " ")
+    )
+    type_ar = _label(g, concept, "ar") if concept is not None else ""
+    if planned is not None:
+        status = g.value(e, KGO.status)
+        tag_en = _label(g, status, "en") if status is not None else "planned"
+        tag_ar = _label(g, status, "ar") if status is not None else ""
+        type_en = f"{type_en} ({tag_en or 'planned'})"
+        type_ar = f"{type_ar} ({tag_ar})" if type_ar and tag_ar else type_ar
     date = _value(g, e, SEM.hasTimeStamp)
     begin = date or _value(g, e, SEM.hasEarliestBeginTimeStamp)
     end = date or _value(g, e, SEM.hasLatestEndTimeStamp)
@@ -371,6 +383,7 @@ def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
         "label_ar": label_ar,
         "alt_labels": _alt_labels(g, e),
         "event_type": key or "other",
+        "planned": planned is not None,
         "type_label_en": type_en,
         "type_label_ar": type_ar,
         "date": date,
@@ -800,15 +813,30 @@ def _event_sort_key(G: nx.MultiDiGraph, e: str) -> tuple[str, str]:
     return (d.get("begin") or d.get("end") or "9999", e)
 
 
+def _principal(G: nx.MultiDiGraph, event: str, people: list[str], a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` face each other in ``event``: they are its only two people,
+    or one of them hosted it (a visit, a reception given), not two guests of a gathering."""
+    if len(people) == 2:
+        return True
+    hosts = set(G.nodes[event].get("hosts") or ())
+    hosts |= {u for u, _, k in G.in_edges(event, data="kind") if k == "hosted"}
+    return (a in hosts) != (b in hosts)
+
+
 def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Pairs of people with the same role key, of different states, who share an event.
 
-    Time O(sum over events of participants squared).
+    Each pair counts its events and, of those, the ones where the two are the principals
+    (:func:`_principal`: the only two people, or host and guest); pairs are ranked by those,
+    then by all their shared events, so that two ministers who met three times come before
+    two ambassadors who attended one reception. Time O(sum over events of participants
+    squared).
 
     >>> [(r["a"]["label_en"], r["b"]["label_en"]) for r in counterparts(to_networkx(_example()))]
     [('Asaad al-Shaibani', 'Hakan Fidan')]
     """
     found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    principal: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for e in (n for n, k in G.nodes(data="kind") if k == "event"):
         people = [p for p in _participants(G, e) if G.nodes[p]["kind"] == "person"]
         for a, b in combinations(people, 2):
@@ -817,8 +845,11 @@ def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 continue
             if set(da["countries"]) & set(db["countries"]):
                 continue
+            face = _principal(G, e, people, a, b)
             for role in sorted(set(da["roles"]) & set(db["roles"])):
                 found[(role, a, b)].add(e)
+                if face:
+                    principal[(role, a, b)].add(e)
     out = []
     for (role, a, b), events in found.items():
         ea = sorted(events, key=lambda e: _event_sort_key(G, e))
@@ -827,10 +858,20 @@ def counterparts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "role": role,
                 "a": {**_brief(G, a), "countries": G.nodes[a]["countries"]},
                 "b": {**_brief(G, b), "countries": G.nodes[b]["countries"]},
+                "principal": len(principal[(role, a, b)]),
                 "events": [{"id": e, "label_en": G.nodes[e]["label_en"]} for e in ea],
             }
         )
-    return sorted(out, key=lambda r: (r["role"], r["a"]["label_en"], r["b"]["label_en"]))
+    return sorted(
+        out,
+        key=lambda r: (
+            -r["principal"],
+            -len(r["events"]),
+            r["role"],
+            r["a"]["label_en"],
+            r["b"]["label_en"],
+        ),
+    )
 
 
 def ego_network(
@@ -1247,12 +1288,13 @@ def report_markdown(data: dict[str, Any]) -> str:
     out += ["", "## Counterparts", ""]
     if data["counterparts"]:
         out += _rows(
-            ["Role", "Person", "Counterpart", "Shared events"],
+            ["Role", "Person", "Counterpart", "Face to face", "Shared events"],
             (
                 [
                     c["role"],
                     f"{c['a']['label_en']} ({', '.join(c['a']['countries'])})",
                     f"{c['b']['label_en']} ({', '.join(c['b']['countries'])})",
+                    str(c.get("principal", 0)),
                     "; ".join(e["label_en"] for e in c["events"]),
                 ]
                 for c in data["counterparts"]

@@ -24,21 +24,31 @@ import json
 import math
 import os
 import re
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import networkx as nx
 import pyvis
 from pyvis.network import Network
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV
 
-from kg import analyze
+from kg import analyze, settings
 from kg.atomic import write_atomic
 
 __all__ = [
     "KIND_STYLES",
     "NODE_BUDGET",
+    "FIRST_PEOPLE",
+    "WHOLE_VIEW",
+    "LABELS_MAX",
+    "arabic_date",
+    "article_index",
+    "sentence_span",
+    "first_screen",
     "json_for_script",
     "most_central",
     "build_network",
@@ -109,6 +119,8 @@ _EDGE_STYLES: dict[str, dict[str, Any]] = {
     "happened_in": {"color": "#a8a29e", "label": "took place in"},
     "place_in": {"color": "#d6d3d1", "label": "place in"},
     "reported_by": {"color": "#c4a5e8", "label": "reported by", "dashes": True},
+    # not an edge of the graph: a person's state, drawn to gather its people around it
+    "of_state": {"color": "#f3c4c4", "label": "serves the state", "width": 0.8},
 }
 _BIG = 1000  # above this many nodes, positions are computed here and physics stays off
 
@@ -122,6 +134,137 @@ NODE_BUDGET = _BIG
 #: Kinds of node that search finds when they are left out of the drawing (events are
 #: found through their participants, and are most of a big graph).
 _FOUND_HIDDEN = frozenset({"person", "organization", "outlet", "country", "post", "place"})
+
+#: How many of the most central people the first screen shows, with their states and the
+#: events they share; every other node is one click ("Everything") or a search away.
+FIRST_PEOPLE = 24
+#: A graph of this many nodes or fewer opens whole: it reads as it is.
+WHOLE_VIEW = 150
+#: The most labels drawn at once at the zoom that fits the view; the others appear on
+#: zooming in (the page's ``ZOOM_LABELS``) and in the hover card.
+LABELS_MAX = 30
+#: The zoom (vis-network's scale) from which every node shown is labelled.
+ZOOM_LABELS = 1.4
+#: The least height, in screen pixels, of a label drawn at the zoom that fits the view.
+LABEL_PX = 11
+
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@cache
+def _arabic_months() -> tuple[str, ...]:
+    """The Arabic month names of the lexicon (the first, pan-Arab spelling of each)."""
+    path = Path(settings.LEXICON_DIR) / "time.json"
+    months = json.loads(path.read_text(encoding="utf-8"))["ar"]["months"]
+    return tuple(months[str(i)][0] for i in range(1, 13))
+
+
+def arabic_date(iso: str | None) -> str:
+    """An ISO date as Arabic readers write it: day, month name, year, in Arabic-Indic
+    digits, read right to left with no reordering of its parts (no Latin digits or
+    hyphens for the bidirectional algorithm to turn around). A month or a year alone, or
+    anything else, keeps its ISO form.
+
+    >>> arabic_date("2025-10-17")
+    '١٧ أكتوبر ٢٠٢٥'
+    >>> arabic_date("2025-03"), arabic_date("2025"), arabic_date(None)
+    ('مارس ٢٠٢٥', '٢٠٢٥', '')
+    """
+    if not iso:
+        return ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso[:10])
+    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
+        return iso
+    year, month, day = m.groups()
+    parts = [str(int(day))] if day else []
+    parts += [_arabic_months()[int(month) - 1]] if month else []
+    return " ".join([*parts, year]).translate(_ARABIC_DIGITS)
+
+
+def _arabic_when(d: dict[str, Any]) -> str:
+    if d.get("date"):
+        return arabic_date(d["date"])
+    return " – ".join(arabic_date(x) for x in (d.get("begin"), d.get("end")) if x)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s)|\n")
+
+
+def sentence_span(text: str, begin: int, end: int, *, reach: int = 280) -> tuple[int, int]:
+    """The start and end offsets of the sentence of ``text`` around ``begin:end``: from the
+    last sentence end (``.``, ``!``, ``?``, ``؟`` before a space, or a line break) before
+    ``begin`` to the first after ``end``, at most ``reach`` characters either side.
+
+    >>> t = "Talks began. The minister met his counterpart in the capital. Later, none."
+    >>> b = t.index("met"); s, e = sentence_span(t, b, b + 3); t[s:e]
+    'The minister met his counterpart in the capital.'
+    """
+    lo = max(0, begin - reach)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, begin):
+        start = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    stop = m.end() if m else min(len(text), end + reach)
+    while start < begin and text[start].isspace():
+        start += 1
+    while stop > end and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
+def _headline(g: Graph, a: URIRef, text: str) -> str:
+    """The article's ``schema:headline``; else its first line when that stands alone
+    (short, followed by a blank line, no full stop), as a headline does."""
+    title = analyze._value(g, a, analyze.SDO.headline)
+    if title:
+        return " ".join(title.split())
+    first, sep, _rest = text.partition("\n\n")
+    first = first.strip()
+    if sep and first and "\n" not in first and len(first) <= 200 and first[-1] not in ".!?؟":
+        return first
+    return ""
+
+
+def _outlet(g: Graph, a: URIRef, url: str | None) -> str:
+    """Who published the article: its ``schema:creditText``, else its address's host."""
+    credit = sorted(str(o) for o in g.objects(a, analyze.SDO.creditText))
+    if credit:
+        return "; ".join(credit)
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
+
+
+def article_index(g: Graph) -> dict[str, dict[str, Any]]:
+    """Each article of ``g`` by IRI: its text (``nif:isString``), title, outlet, date,
+    address and language, for the cards' sentences. Time O(articles).
+
+    >>> g = Graph().parse(format="turtle", data='''
+    ... @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+    ... @prefix schema: <https://schema.org/> .
+    ... <x:a> a schema:NewsArticle ; schema:url "https://www.example.org/n/1" ;
+    ...     nif:isString "Ministers meet\\\\n\\\\nThe two ministers met on Monday." .''')
+    >>> info = article_index(g)["x:a"]
+    >>> info["title"], info["outlet"]
+    ('Ministers meet', 'example.org')
+    """
+    found = analyze._instances(g, analyze.SDO.NewsArticle) | {
+        a for a in g.subjects(analyze.NIF.isString, None) if isinstance(a, URIRef)
+    }
+    found |= {a for a in g.objects(None, PROV.wasDerivedFrom) if isinstance(a, URIRef)}
+    out = {}
+    for a in analyze._sorted(found):
+        text = analyze._value(g, a, analyze.NIF.isString) or ""
+        url = analyze._value(g, a, analyze.SDO.url)
+        out[str(a)] = {
+            "text": text,
+            "title": _headline(g, a, text),
+            "outlet": _outlet(g, a, url),
+            "published": analyze._value(g, a, analyze.SDO.datePublished),
+            "url": url,
+            "lang": analyze._value(g, a, analyze.SDO.inLanguage),
+        }
+    return out
+
 
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -167,22 +310,92 @@ def _template(name: str) -> str:
     return resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def _source(G: nx.MultiDiGraph, ev: dict[str, Any], reporters: list[str]) -> str:
+def _source(
+    G: nx.MultiDiGraph, ev: dict[str, Any], reporters: list[str], info: dict[str, Any] | None
+) -> str:
+    """The line under a quote: who reported it, the outlet, the date (the address, or the
+    article's id, only when no outlet is known)."""
     parts = [", ".join(G.nodes[r]["label_en"] for r in reporters if r in G)]
-    parts += [ev.get("published") or "", ev.get("url") or ""]
-    if not ev.get("url") and ev.get("article"):
-        parts.append(ev["article"].rsplit("/", 1)[-1])
+    outlet = (info or {}).get("outlet") or ""
+    parts += [outlet, ev.get("published") or ""]
+    if not outlet:
+        parts.append(ev.get("url") or "")
+        if not ev.get("url") and ev.get("article"):
+            parts.append(ev["article"].rsplit("/", 1)[-1])
     return " · ".join(p for p in parts if p)
 
 
+def _parts(sentence: str, marks: list[list[int]]) -> list[list[Any]]:
+    """``sentence`` cut into ``[text, 1]`` (the fact's words) and ``[text, 0]`` pieces.
+
+    >>> _parts("A met B in C.", [[2, 5], [4, 5], [11, 12]])
+    [['A ', 0], ['met', 1], [' B in ', 0], ['C', 1], ['.', 0]]
+    """
+    out: list[list[Any]] = []
+    at = 0
+    for b, e in sorted(marks):
+        b = max(b, at)
+        if e <= b:
+            continue
+        if b > at:
+            out.append([sentence[at:b], 0])
+        out.append([sentence[b:e], 1])
+        at = e
+    if at < len(sentence):
+        out.append([sentence[at:], 0])
+    return out
+
+
 def _quotes(
-    G: nx.MultiDiGraph, evidence: list[dict], reporters: list[str], *, limit: int = 3
+    G: nx.MultiDiGraph,
+    evidence: list[dict],
+    reporters: list[str],
+    *,
+    articles: dict[str, dict[str, Any]] | None = None,
+    limit: int = 3,
 ) -> list:
-    return [
-        {"text": e["text"], "lang": e.get("lang") or "", "source": _source(G, e, reporters)}
-        for e in evidence
-        if e.get("text")
-    ][:limit]
+    """A fact's quotes: each sentence that states it, the fact's words marked (``parts``),
+    with the article's title, outlet and date. Mentions in one sentence make one quote;
+    without the article's text a quote is the mention's words alone."""
+    articles = articles or {}
+    quotes: dict[tuple, dict[str, Any]] = {}
+    for e in evidence:
+        info = articles.get(e.get("article") or "")
+        text = info["text"] if info else ""
+        b, end = e.get("begin"), e.get("end")
+        if text and b is not None and end is not None and 0 <= b < end <= len(text):
+            s0, s1 = sentence_span(text, b, end)
+            key: tuple = (e["article"], s0, s1)
+            q = quotes.get(key)
+            if q is None:
+                q = quotes[key] = {
+                    "text": text[s0:s1],
+                    "marks": [],
+                    "lang": e.get("lang") or info.get("lang") or "",
+                    "title": info.get("title") or "",
+                    "url": e.get("url") or "",
+                    "source": _source(G, e, reporters, info),
+                }
+            q["marks"].append([b - s0, end - s0])
+        elif e.get("text"):
+            key = (e.get("article"), e.get("begin"), e["text"])
+            quotes.setdefault(
+                key,
+                {
+                    "text": e["text"],
+                    "marks": [],
+                    "lang": e.get("lang") or "",
+                    "title": (info or {}).get("title") or "",
+                    "url": e.get("url") or "",
+                    "source": _source(G, e, reporters, info),
+                },
+            )
+    out = []
+    for q in list(quotes.values())[:limit]:
+        marks = q.pop("marks")
+        q["parts"] = _parts(q["text"], marks) if marks else [[q["text"], 0]]
+        out.append(q)
+    return out
 
 
 def _dates(e: dict[str, Any]) -> str:
@@ -219,7 +432,11 @@ def _states_text(G: nx.MultiDiGraph, codes: list[str], country_nodes: dict[str, 
 
 
 def _node_card(
-    G: nx.MultiDiGraph, n: str, m: dict[str, float], country_nodes: dict[str, str]
+    G: nx.MultiDiGraph,
+    n: str,
+    m: dict[str, float],
+    country_nodes: dict[str, str],
+    articles: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     d = G.nodes[n]
     kind = KIND_STYLES[d["kind"]]["label_en"]
@@ -240,7 +457,7 @@ def _node_card(
                 for _, v, x in G.out_edges(n, data=True)
                 if x["kind"] == "reported_by" and x.get("membership") == e.get("membership")
             ]
-            quotes += _quotes(G, e.get("evidence", []), reporters, limit=2)
+            quotes += _quotes(G, e.get("evidence", []), reporters, articles=articles, limit=2)
         if d.get("rank"):
             rows.append(["Rank", d["rank"]])
         events = [v for _, v, k in G.out_edges(n, data="kind") if k in ("took_part_in", "hosted")]
@@ -272,7 +489,7 @@ def _node_card(
             rows.append(
                 ["Towards", ", ".join(G.nodes[t]["label_en"] for t in d["targets"] if t in G)]
             )
-        quotes = _quotes(G, d.get("evidence", []), d.get("reported_by", []))
+        quotes = _quotes(G, d.get("evidence", []), d.get("reported_by", []), articles=articles)
     elif d["kind"] == "post":
         holders = [u for u, _, k in G.in_edges(n, data="kind") if k == "holds_post"]
         if holders:
@@ -299,16 +516,24 @@ def _node_card(
             f" · eigenvector {m['eigenvector']:.3f}",
         ]
     )
+    if d["kind"] == "event" and d.get("planned"):
+        kind = "planned event"
     return {
         "kind": kind,
         "title_en": d["label_en"],
-        "title_ar": d["label_ar"],
+        "title_ar": _canvas_labels(d)[1] if d["kind"] in ("event", "post") else d["label_ar"],
         "rows": rows,
         "quotes": quotes,
     }
 
 
-def _edge_card(G: nx.MultiDiGraph, u: str, v: str, datas: list[dict]) -> dict[str, Any]:
+def _edge_card(
+    G: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    datas: list[dict],
+    articles: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     rows, quotes = [], []
     for e in datas:
         label = _EDGE_STYLES[e["kind"]]["label"]
@@ -317,7 +542,7 @@ def _edge_card(G: nx.MultiDiGraph, u: str, v: str, datas: list[dict]) -> dict[st
             when = _dates(e)
             if when:
                 rows.append(["When", when])
-            quotes += _quotes(G, e.get("evidence", []), [], limit=2)
+            quotes += _quotes(G, e.get("evidence", []), [], articles=articles, limit=2)
     return {"kind": "link", "title_en": "", "title_ar": "", "rows": rows, "quotes": quotes}
 
 
@@ -330,7 +555,15 @@ _FONTS = {
 
 
 def _canvas_labels(d: dict[str, Any]) -> tuple[str, str]:
-    """The labels drawn on the canvas; posts are named short, by role and state."""
+    """The labels drawn on the canvas; posts are named short, by role and state, and an
+    event's Arabic label gives its date as :func:`arabic_date` writes it.
+
+    >>> _canvas_labels({"kind": "event", "label_en": "visit (planned) 2025-12-01",
+    ...     "label_ar": "", "type_label_ar": "زيارة (مرتقب)", "date": "2025-12-01"})[1]
+    'زيارة (مرتقب) ١ ديسمبر ٢٠٢٥'
+    """
+    if d["kind"] == "event" and d.get("type_label_ar"):
+        return d["label_en"], " ".join(x for x in (d["type_label_ar"], _arabic_when(d)) if x)
     if d["kind"] != "post":
         return d["label_en"], d["label_ar"]
     state = f" · {d['country']}" if d.get("country") else ""
@@ -372,11 +605,58 @@ def most_central(
     return [n for n in G if n in keep], [n for n in G if n not in keep]
 
 
+def first_screen(
+    G: nx.MultiDiGraph,
+    measures: dict[str, dict[str, float]],
+    drawn: list[str] | None = None,
+    *,
+    people: int = FIRST_PEOPLE,
+    whole: int = WHOLE_VIEW,
+) -> set[str]:
+    """What the view opens on: every node drawn if they are ``whole`` or fewer; else the
+    ``people`` most central people drawn, the states they serve and the events that two or
+    more of them share (at most two per person, those with most of them first, then by
+    date). Time O(n log n + their events' participants).
+
+    >>> from kg.analyze import _example, centrality, to_networkx
+    >>> G = to_networkx(_example())
+    >>> sorted(G.nodes[n]["kind"] for n in first_screen(G, centrality(G), whole=0))
+    ['country', 'country', 'event', 'person', 'person']
+    """
+    drawn_set = set(G) if drawn is None else set(drawn)
+    if len(drawn_set) <= whole:
+        return drawn_set
+    top = {k: max((measures[n][k] for n in G), default=0.0) for k in ("betweenness", "degree")}
+    ranked = sorted(
+        (n for n in drawn_set if G.nodes[n]["kind"] == "person"),
+        key=lambda n: (-_centrality_score(measures[n], top), n),
+    )[:people]
+    core = set(ranked)
+    countries = {d["country"]: n for n, d in G.nodes(data=True) if d["kind"] == "country"}
+    states = {
+        countries[c]
+        for p in ranked
+        for c in G.nodes[p].get("countries") or ()
+        if c in countries and countries[c] in drawn_set
+    }
+    shared: dict[str, int] = {}
+    for p in ranked:
+        for e in analyze._events_of(G, p):
+            if e in drawn_set:
+                shared[e] = shared.get(e, 0) + 1
+    events = sorted(
+        (e for e, k in shared.items() if k >= 2),
+        key=lambda e: (-shared[e], analyze._event_sort_key(G, e)),
+    )[: 2 * people]
+    return core | states | set(events)
+
+
 def _left_out(
     G: nx.MultiDiGraph,
     left: list[str],
     measures: dict[str, dict[str, float]],
     country_nodes: dict[str, str],
+    articles: dict[str, dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """What search finds of the nodes left out of the drawing, with their cards."""
     out = []
@@ -396,7 +676,7 @@ def _left_out(
                     "search": sorted(
                         {analyze.normalize_name(x) for x in analyze.node_names(d)} - {""}
                     ),
-                    "card": _node_card(G, n, measures[n], country_nodes),
+                    "card": _node_card(G, n, measures[n], country_nodes, articles),
                 },
             }
         )
@@ -495,6 +775,7 @@ def build_network(
     *,
     measures: dict[str, dict[str, float]] | None = None,
     budget: int = NODE_BUDGET,
+    articles: dict[str, dict[str, Any]] | None = None,
 ) -> Network:
     """A pyvis :class:`~pyvis.network.Network` of ``G``: styled nodes and edges, each with a card.
 
@@ -505,12 +786,19 @@ def build_network(
     O(n log n + m log m) for n nodes and m edges, plus :func:`_positions` (quadratic) over
     the nodes drawn past ``_BIG`` of them, at most ``budget``.
 
+    Each node's ``kg`` says whether the first screen shows it (``first``,
+    :func:`first_screen`) and its rank by centrality among the nodes drawn (``rank``: the
+    page labels the first :data:`LABELS_MAX`); each person drawn is tied to the states it
+    serves by an ``of_state`` edge, which draws a state's people around it. ``articles``
+    (:func:`article_index`) gives the cards their sentences, titles and outlets.
+
     >>> from kg.analyze import _example, to_networkx
     >>> net = build_network(to_networkx(_example()))
     >>> sorted(n["kg"]["label_ar"] for n in net.nodes if n["kg"]["kind"] == "person")
     ['أسعد الشيباني', 'هاكان فيدان']
     """
     measures = analyze.centrality(G) if measures is None else measures
+    articles = articles or {}
     drawn, left = most_central(G, measures, budget=budget)
     D = G.subgraph(drawn) if left else G  # the drawing; cards read the whole graph
     big = D.number_of_nodes() > _BIG
@@ -529,7 +817,12 @@ def build_network(
         "left_out": {k: v for k, v in left_by_kind.items() if v},
         "note": budget_note(G.number_of_nodes(), D.number_of_nodes(), left_by_kind),
     }
-    net.kg_left_out = _left_out(G, left, measures, country_nodes)
+    net.kg_left_out = _left_out(G, left, measures, country_nodes, articles)
+    first = first_screen(G, measures, list(D))
+    rank = {
+        n: i
+        for i, n in enumerate(sorted(D, key=lambda n: (-_centrality_score(measures[n], top), n)))
+    }
     for n, d in D.nodes(data=True):
         style = KIND_STYLES[d["kind"]]
         extra: dict[str, Any] = {"x": pos[n][0], "y": pos[n][1], "physics": False} if big else {}
@@ -555,7 +848,9 @@ def build_network(
                 "begin": d.get("begin"),
                 "end": d.get("end"),
                 "search": sorted({analyze.normalize_name(x) for x in analyze.node_names(d)} - {""}),
-                "card": _node_card(G, n, measures[n], country_nodes),
+                "card": _node_card(G, n, measures[n], country_nodes, articles),
+                "first": n in first,
+                "rank": rank[n],
             },
             **extra,
         )
@@ -582,9 +877,44 @@ def build_network(
             width=style.get("width", 1.4),
             dashes=style.get("dashes", False),
             title=style["label"],
-            kg={"kinds": [d["kind"] for d in datas], "card": _edge_card(G, u, v, datas)},
+            kg={"kinds": [d["kind"] for d in datas], "card": _edge_card(G, u, v, datas, articles)},
+        )
+    style = _EDGE_STYLES["of_state"]
+    for i, (u, v) in enumerate(_state_ties(D, country_nodes)):
+        net.add_edge(
+            u,
+            v,
+            id=f"s{i}",
+            color={"color": style["color"], "highlight": "#111827", "hover": "#374151"},
+            width=style["width"],
+            dashes=True,
+            arrows={"to": {"enabled": False}},
+            title=style["label"],
+            kg={
+                "kinds": ["of_state"],
+                "card": {
+                    "kind": "link",
+                    "title_en": "",
+                    "title_ar": "",
+                    "rows": [
+                        [style["label"], f"{D.nodes[u]['label_en']} → {D.nodes[v]['label_en']}"]
+                    ],
+                    "quotes": [],
+                },
+            },
         )
     return net
+
+
+def _state_ties(D: nx.MultiDiGraph, country_nodes: dict[str, str]) -> list[tuple[str, str]]:
+    """(person, state) for each person drawn and each state drawn that it serves."""
+    return sorted(
+        (n, country_nodes[c])
+        for n, d in D.nodes(data=True)
+        if d["kind"] == "person"
+        for c in d.get("countries") or ()
+        if c in country_nodes and country_nodes[c] in D
+    )
 
 
 def _csp(scripts: list[str]) -> str:
@@ -650,6 +980,7 @@ def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
         "budget": getattr(net, "kg_budget", None)
         or {"limit": None, "total": len(nodes), "drawn": len(nodes), "left_out": {}, "note": ""},
         "hidden": getattr(net, "kg_left_out", []),
+        "view": {"labels_max": LABELS_MAX, "zoom_labels": ZOOM_LABELS, "label_px": LABEL_PX},
     }
     vis_js = _inline_js((_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))
     vis_css = _inline_css((_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"))
@@ -701,7 +1032,8 @@ def render_html(
     else:  # the people's measures are in the report: centrality is not computed again
         measures = analyze.centrality(G, people=report["people"])
         data = report
-    text = page(build_network(G, measures=measures, budget=budget), title=title, report=data)
+    net = build_network(G, measures=measures, budget=budget, articles=article_index(g))
+    text = page(net, title=title, report=data)
     out = Path(path)
     _write_atomic(out, text)
     return out

@@ -455,3 +455,62 @@ def test_analyze_centrality_is_computed_once_for_report_and_view(graph, monkeypa
     data = analyze.report(graph)
     render.render_html(graph, tmp_path / "graph.html", report=data)
     assert len(calls) == 1
+
+
+_RANKING_TTL = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> . @prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix schema: <https://schema.org/> .
+@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix kgo: <https://w3id.org/officials-kg/ontology#> .
+@prefix : <https://w3id.org/officials-kg/id/> .
+:AA a schema:Country ; skos:notation "AA" . :BB a schema:Country ; skos:notation "BB" .
+:CC a schema:Country ; skos:notation "CC" .
+:amb a skos:Concept ; skos:notation "ambassador" .
+:fm a skos:Concept ; skos:notation "foreign_minister" .
+:meet a skos:Concept ; skos:notation "meeting" ; skos:prefLabel "meeting"@en, "اجتماع"@ar .
+:planned a skos:Concept ; skos:prefLabel "planned"@en, "مرتقب"@ar .
+:oa a org:Organization ; kgo:country :AA . :ob a org:Organization ; kgo:country :BB .
+:oc a org:Organization ; kgo:country :CC .
+"""
+
+
+def _ranking_graph() -> Graph:
+    """Three ambassadors at one reception; two ministers who met twice, alone."""
+    lines = [_RANKING_TTL]
+    people = [("x", "oa", "amb"), ("y", "ob", "amb"), ("z", "oc", "amb")]
+    people += [("m", "oa", "fm"), ("n", "ob", "fm")]
+    for p, o, r in people:
+        lines.append(
+            f':{p} a foaf:Person ; skos:prefLabel "Person {p.upper()}"@en .\n'
+            f":ms-{p} a org:Membership ; org:member :{p} ; org:organization :{o} ; org:role :{r} ."
+        )
+    lines.append(":recv a sem:Event ; sem:eventType :meet ; sem:hasActor :x, :y, :z .")
+    for i in (1, 2):
+        lines.append(f":talk{i} a sem:Event ; sem:eventType :meet ; sem:hasActor :m, :n .")
+    lines.append(
+        ":plan a sem:Event, kgo:PlannedEvent ; kgo:plannedEventType :meet ; kgo:status :planned ;"
+        ' sem:hasActor :m, :n ; sem:hasTimeStamp "2025-12-01"^^xsd:date .'
+    )
+    return Graph().parse(data="\n".join(lines), format="turtle")
+
+
+def test_analyze_counterparts_rank_face_to_face_before_one_reception():
+    G = analyze.to_networkx(_ranking_graph())
+    rows = analyze.counterparts(G)
+    first = rows[0]
+    assert (first["a"]["label_en"], first["b"]["label_en"]) == ("Person M", "Person N")
+    assert first["principal"] == 3 and len(first["events"]) == 3
+    guests = [r for r in rows if r["role"] == "ambassador"]
+    assert len(guests) == 3 and all(r["principal"] == 0 for r in guests)
+    assert rows.index(guests[0]) > 0
+
+
+def test_analyze_planned_event_named_as_planned_in_both_languages():
+    G = analyze.to_networkx(_ranking_graph())
+    d = G.nodes[KGR + "plan"]
+    assert d["planned"] is True and d["event_type"] == "meeting"
+    assert d["type_label_en"] == "meeting (planned)"
+    assert d["type_label_ar"] == "اجتماع (مرتقب)"
+    assert d["label_en"] == "meeting (planned) 2025-12-01"
+    assert G.nodes[KGR + "talk1"]["planned"] is False

@@ -97,3 +97,80 @@ def test_browser_screenshot(tmp_path):
     shot.unlink(missing_ok=True)
     _chromium(tmp_path, "--window-size=1400,900", f"--screenshot={shot}", path.as_uri())
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+#: The first screen of a big graph may have at most this many pairs of labels overlapping.
+MAX_OVERLAPS = 6
+
+
+def _state(dom: str) -> dict:
+    m = re.search(r'<pre id="kg-state">(.*?)</pre>', dom, re.S)
+    assert m, dom[-2000:]
+    return json.loads(html.unescape(m.group(1)))
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory) -> Path:
+    """A synthetic graph of 1,100 nodes (more than the node budget) rendered to a page."""
+    from kg.bench.view import synthetic_graph
+
+    path = tmp_path_factory.mktemp("big") / "graph.html"
+    render.render_html(synthetic_graph(nodes=1100, states=12, seed=3), path, title="Big")
+    return path
+
+
+def test_browser_big_graph_first_screen_is_legible(big_page, tmp_path):
+    url = big_page.as_uri() + "#hovertest=1"
+    state = _state(_chromium(tmp_path, "--window-size=1400,900", "--dump-dom", url))
+    assert state["ready"] is True and state["mode"] == "first"
+    assert state["total_nodes"] == render.NODE_BUDGET
+    # the most central people, their states, their shared events: not the hairball
+    assert 0 < state["nodes"] <= render.FIRST_PEOPLE * 3 + 12
+    assert 0 < state["labels"] <= render.FIRST_PEOPLE + 12
+    assert state["overlaps"] <= MAX_OVERLAPS, state
+
+
+def test_browser_hover_card_goes_when_the_pointer_leaves(big_page, tmp_path):
+    url = big_page.as_uri() + "#hovertest=1"
+    state = _state(_chromium(tmp_path, "--window-size=1400,900", "--dump-dom", url))
+    test = state["hovertest"]
+    assert test["node"] and test["on_node"] is True  # the card comes on the node
+    assert test["after_moving_away"] is False  # and goes when the pointer moves off it
+    assert test["on_node_again"] is True
+    assert test["after_leaving"] is False  # and when it leaves the canvas
+    assert state["hover"] is False
+
+
+def test_browser_person_hash_opens_their_neighbourhood_and_reset_clears(built, tmp_path):
+    url = built.as_uri() + "#person=" + quote("Fidan") + "&lang=ar&resettest=1"
+    state = _state(_chromium(tmp_path, "--dump-dom", url))
+    assert state["ready"] is True and state["lang"] == "ar"
+    assert state["reset"]["mode"] == "first" and state["reset"]["search"] == ""
+    assert state["reset"]["details"] == "Click a node or search a name."
+
+
+def test_browser_person_hash_shows_around_that_person(big_page, tmp_path):
+    data = json.loads(
+        re.search(
+            r'<script id="kg-data" type="application/json">(.*?)</script>',
+            big_page.read_text(encoding="utf-8"),
+            re.S,
+        ).group(1)
+    )
+    person = max(
+        (n for n in data["nodes"] if n["kg"]["kind"] == "person" and not n["kg"]["first"]),
+        key=lambda n: -n["kg"]["rank"],
+    )
+    url = big_page.as_uri() + "#person=" + quote(person["id"])
+    state = _state(_chromium(tmp_path, "--dump-dom", url))
+    assert state["mode"] == "around"
+    assert 1 < state["nodes"] < state["total_nodes"] / 4
+    assert person["kg"]["label_en"] in state["details"]
+
+
+def test_browser_everything_grouped_by_state(big_page, tmp_path):
+    url = big_page.as_uri() + "#view=all&group=state"
+    state = _state(_chromium(tmp_path, "--window-size=1400,900", "--dump-dom", url))
+    assert state["mode"] == "all" and state["nodes"] == state["total_nodes"]
+    assert state["clusters"] >= 6  # the synthetic graph's 12 states, those with 3+ nodes
+    assert state["drawn"] < state["nodes"] / 3  # one node per state, and what crosses states

@@ -91,7 +91,7 @@ def test_scale_view_browser_search_finds_a_person_left_out(graph, tmp_path):
     m = re.search(r'<pre id="kg-state">(.*?)</pre>', dom, re.S)
     assert m, dom[-2000:]
     state = json.loads(html.unescape(m.group(1)))
-    assert state["ready"] is True and state["nodes"] == 50
+    assert state["ready"] is True and state["total_nodes"] == 50
     assert name in state["search"][name]
     assert "Not drawn" in state["details"] and name in state["details"]
     assert "most central of" in dom.split('id="kg-budget"')[1].split("</p>")[0]

@@ -7,6 +7,8 @@ opens the page in headless Chromium and prints:
 
 - the seconds spent in Python, by phase (RDF -> networkx, measures, report, page);
 - the size of the HTML file;
+- what the first screen shows (nodes, labels, pairs of labels overlapping), and the
+  same for the whole view (``#view=all``);
 - when the page became still: the page records ``performance.now()`` when its layout is
   done and the network has been drawn (``timing`` in ``#kg-state``, ``window.__kgStable``),
   read back from the DOM that ``chromium --dump-dom`` prints.
@@ -215,22 +217,41 @@ def _chromium(url: str, *, profile: Path, budget_ms: int) -> tuple[str, float]:
     return done.stdout, time.perf_counter() - started
 
 
-def time_to_still(page: Path, *, budget_ms: int = 120_000) -> dict[str, Any]:
-    """Open ``page`` in headless Chromium; the page's own timing and the run's wall time."""
+def time_to_still(page: Path, *, budget_ms: int = 120_000, fragment: str = "") -> dict[str, Any]:
+    """Open ``page`` (with ``#fragment``: ``view=all`` for the whole view) in headless
+    Chromium; the page's own timing, its labels and how many pairs of them overlap, and
+    the run's wall time."""
     with tempfile.TemporaryDirectory() as tmp:
         blank = Path(tmp) / "blank.html"
         blank.write_text("<!DOCTYPE html><title>blank</title>", encoding="utf-8")
         _, base_wall = _chromium(blank.as_uri(), profile=Path(tmp) / "p0", budget_ms=budget_ms)
-        dom, wall = _chromium(page.as_uri(), profile=Path(tmp) / "p1", budget_ms=budget_ms)
+        url = page.as_uri() + (f"#{fragment}" if fragment else "")
+        dom, wall = _chromium(url, profile=Path(tmp) / "p1", budget_ms=budget_ms)
     m = re.search(r'<pre id="kg-state">(.*?)</pre>', dom, re.S)
     state = json.loads(html.unescape(m.group(1))) if m and m.group(1).strip() else {}
     return {
         "ready": state.get("ready"),
+        "mode": state.get("mode"),
         "nodes_shown": state.get("nodes"),
+        "labels": state.get("labels"),
+        "overlaps": state.get("overlaps"),
         **(state.get("timing") or {}),
         "chromium_wall_s": round(wall, 2),
         "blank_page_wall_s": round(base_wall, 2),
     }
+
+
+_SHOWN = (
+    "ready",
+    "nodes_shown",
+    "labels",
+    "overlaps",
+    "script_ms",
+    "ready_ms",
+    "stable_ms",
+    "chromium_wall_s",
+    "blank_page_wall_s",
+)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -268,26 +289,15 @@ def main(argv: list[str] | None = None) -> None:
         if args.no_browser or not CHROMIUM.exists():
             print("chromium: skipped")
             return
-        still = time_to_still(page)
-        print(
-            "chromium: ready {ready}, {nodes_shown} nodes shown; script started at "
-            "{script_ms} ms, layout done at {ready_ms} ms, still (drawn) at {stable_ms} ms "
-            "(page clock); wall {chromium_wall_s}s vs {blank_page_wall_s}s for a blank "
-            "page".format(
-                **{
-                    k: still.get(k)
-                    for k in (
-                        "ready",
-                        "nodes_shown",
-                        "script_ms",
-                        "ready_ms",
-                        "stable_ms",
-                        "chromium_wall_s",
-                        "blank_page_wall_s",
-                    )
-                }
+        for fragment, name in (("", "first screen"), ("view=all", "everything")):
+            still = time_to_still(page, fragment=fragment)
+            print(
+                "chromium, {name}: ready {ready}, {nodes_shown} nodes shown, {labels} "
+                "labels ({overlaps} pairs overlapping); script started at {script_ms} ms, "
+                "layout done at {ready_ms} ms, still (drawn) at {stable_ms} ms (page "
+                "clock); wall {chromium_wall_s}s vs {blank_page_wall_s}s for a blank "
+                "page".format(name=name, **{k: still.get(k) for k in _SHOWN})
             )
-        )
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
