@@ -1263,3 +1263,22 @@ def test_extract_arabic_no_one_is_his_own_counterpart():
         ("سامي داود", "foreign_minister", None),
         ("كريم حسن", "foreign_minister", "ET"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual title, both states, then both holders, in that order
+        (
+            "ووقع رئيسا الأركان الأردني والعراقي الفريق سامي داود والفريق أول كريم حسن على "
+            "محضر الاجتماع.",
+            {("سامي داود", "chief_of_staff", "JO"), ("كريم حسن", "chief_of_staff", "IQ")},
+        ),
+        (
+            "وبحث وزيرا الخارجية المصري والسعودي سامي داود وكريم حسن العلاقات.",
+            {("سامي داود", "foreign_minister", "EG"), ("كريم حسن", "foreign_minister", "SA")},
+        ),
+    ],
+)
+def test_extract_arabic_dual_title_with_both_states_then_both_holders(text, expected):
+    assert _tuples(text) == expected

@@ -1346,3 +1346,15 @@ def test_extract_english_a_title_means_another_post_in_some_states(text, expecte
 )
 def test_extract_english_the_host_of_an_ambassador(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_english_a_bare_title_before_a_surname_keeps_the_named_post():
+    text = (
+        "Secretary of State John Doyle met Foreign Minister Karim Salem in Amman. Later, "
+        "Secretary Doyle spoke with Defence Minister Ali Nouri."
+    )
+    assert _tuples(text) == {
+        ("John Doyle", "foreign_minister", None),
+        ("Karim Salem", "foreign_minister", None),
+        ("Ali Nouri", "defence_minister", None),
+    }

@@ -119,6 +119,7 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
             return True
         if key in generic and k not in generic and country in (None, k[2]) and kin:
             return True  # الوزير X beside وزير الخارجية X; not President X beside a commander
+
     return False
 
 
@@ -148,7 +149,7 @@ def extract(article: Article) -> Extraction:
 
 def _extract(article: Article) -> Extraction:
     doc = get_pipeline(article.lang)(article.text)
-    findings = _hosts_state(official_findings(article, doc), doc)
+    findings = _hosts_state(_alias_posts(official_findings(article, doc)), doc)
     # English wire copy from abroad names foreign officials without their state, so there
     # the rules themselves give the dateline's state to the lead sentence only.
     home = context.home_state(article) if article.lang == "ar" else None
@@ -383,6 +384,22 @@ _ABROAD = {"ambassador", "envoy"}
 INTERNATIONAL = "intl:"
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
+
+
+def _alias_posts(findings: list) -> list:
+    """A bare title before a surname that points back to a named official (Secretary Doyle
+    after Secretary of State John Doyle; الوزير X) is that official's post, not a minister
+    of no portfolio."""
+    out = []
+    for f in findings:
+        if f.alias_of is not None and f.role == "minister" and f.alias_of < len(findings):
+            target = findings[f.alias_of]
+            if target.role.endswith("_minister"):
+                f = replace(
+                    f, role=target.role, org=target.org, country=f.country or target.country
+                )
+        out.append(f)
+    return out
 
 
 def _hosts_state(findings: list, doc) -> list:

@@ -73,6 +73,7 @@ _POSSESSORS = _W["possessors"]
 _STATE_WORDS = _W["state_words"]
 _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
+_DUAL_HEADS = _W["dual_heads"]
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # Orthography, not vocabulary:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
@@ -1492,6 +1493,10 @@ class _Parser:
             # استقبل X، وزير الخارجية، بمكتبه، الخميس، Y: the title between two commas is
             # X's; Y, past more words, is whom he received
             name = None
+        if name is None and len(titles) == 1:
+            pair = self._dual_pair(i, titles[0], j)
+            if pair is not None:
+                return pair
         if name is None and not self._starts_item(i):
             name = self.name_before(i, adjacent=True) or self.name_before(i)
             rule = "ar.name_title"
@@ -1614,6 +1619,58 @@ class _Parser:
         ):
             return None  # بالسفير, للرئيس: a preposition starts another phrase
         return k, nxt
+
+    def _dual_pair(self, i: int, title: tuple, j: int) -> int | None:
+        """A dual title, both states, then both holders (رئيسا الأركان الأردني والعراقي
+        الفريق X والفريق أول Y): one post each, in the order the states are named. The token
+        after the pair, or None."""
+        _start, _end, entry, org, mods = title
+        head = entry.head
+        if not (head[-1:] in ("ا", "ي") and head[:-1] in _DUAL_HEADS) or mods["country"] is None:
+            return None
+        if j >= self.n or not self.toks[j].norm.startswith("و"):
+            return None
+        second = self.ix.adjectives.get(inner_key(self.toks[j].norm[1:]))
+        if second is None or second == mods["country"]:
+            return None
+        k, m1 = self.modifiers(j + 1)
+        first_name = self.name_at(k)
+        if first_name is None or first_name[1] >= self.n:
+            return None
+        k2 = first_name[1]
+        if not self.toks[k2].norm.startswith("و"):
+            return None
+        rank = self.match(self.ix.ranks, k2)
+        if rank:
+            k3 = k2 + rank[0]
+            while k3 < self.n and self.toks[k3].key in _RANK_QUALIFIERS:
+                k3 += 1
+            second_name = self.name_at(k3)
+        else:
+            self.conj_tokens.add(k2)
+            second_name = self.name_at(k2)
+            if second_name is None:
+                self.conj_tokens.discard(k2)
+        if second_name is None:
+            return None
+        for name, code, rk in (
+            (first_name, mods["country"], m1["rank"] or mods["rank"]),
+            (second_name, second, rank[1] if rank else None),
+        ):
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=entry.role,
+                country=code,
+                org=mods["org"] or org,
+                rank=rk,
+                status=mods["status"],
+                start=i,
+                end=name[1],
+                rule="ar.dual",
+            )
+        return second_name[1]
 
     def coordinated(self, k: int, entry: PostEntry, org: str | None, mods: dict) -> int:
         """After `X` of a title: والسوري Y, وسوريا Y, والدفاع Y (same head), repeated."""
