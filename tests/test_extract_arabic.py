@@ -1282,3 +1282,23 @@ def test_extract_arabic_no_one_is_his_own_counterpart():
 )
 def test_extract_arabic_dual_title_with_both_states_then_both_holders(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحضر اللقاء وزير الدفاع ووزير الداخلية بالإنابة الشيخ سالم الخالد الصباح.",
+            {
+                ("سالم الخالد الصباح", "defence_minister", "KW"),
+                ("سالم الخالد الصباح", "interior_minister", "KW"),
+            },
+        ),
+        (
+            "وحضر اللقاء وزير النقل ووزير الخارجية الأردني سامي داود.",
+            {("سامي داود", "minister", "JO"), ("سامي داود", "foreign_minister", "JO")},
+        ),
+    ],
+)
+def test_extract_arabic_a_second_post_joined_with_wa_is_no_portfolio(text, expected):
+    assert _tuples(text) == expected

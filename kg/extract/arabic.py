@@ -1027,7 +1027,13 @@ class _Parser:
                 k += 1
             elif k > j and (t.al or t.norm.startswith(("بال", "لل"))) and not self.adjective(k):
                 k += 1
-            elif rest and k + 1 < self.n and self.toks[k + 1].al and not self.name_at(k):
+            elif (
+                rest
+                and k + 1 < self.n
+                and self.toks[k + 1].al
+                and not self.name_at(k)
+                and inner_key(rest) not in self.ix.heads  # ووزير الداخلية: a second post
+            ):
                 k += 1  # ومغاربة العالم
             else:
                 break
