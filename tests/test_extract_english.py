@@ -1358,3 +1358,9 @@ def test_extract_english_a_bare_title_before_a_surname_keeps_the_named_post():
         ("Karim Salem", "foreign_minister", None),
         ("Ali Nouri", "defence_minister", None),
     }
+
+
+def test_extract_english_amb_is_ambassador():
+    assert _tuples("Nepalese Amb. Carlos Mendes met the minister on Monday.") == {
+        ("Carlos Mendes", "ambassador", "NP")
+    }
