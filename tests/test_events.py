@@ -1173,3 +1173,14 @@ def test_events_a_visit_goes_to_a_city_not_to_a_venue():
     ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
     visits = [e for e in ex.events if e.type == "visit"]
     assert visits and all(not e.place.startswith("venue-") for e in visits if e.place)
+
+
+def test_events_those_who_attended_the_audience_take_part():
+    text = (
+        "استقبل وزير الدفاع سامي داود اليوم قائد الجيش الباكستاني كريم حسن. حضر المقابلة "
+        "الفريق نادر علي رئيس أركان الجيش الأردني، والوفد المرافق."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    (ev,) = ex.events
+    got = _names(ex, ev)
+    assert len(got) == 3 and any("نادر علي" in n for n in got), got

@@ -1302,3 +1302,11 @@ def test_extract_arabic_dual_title_with_both_states_then_both_holders(text, expe
 )
 def test_extract_arabic_a_second_post_joined_with_wa_is_no_portfolio(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_title_word_inside_an_institutions_name_names_no_one():
+    text = (
+        "حضر المقابلة الفريق الركن سالم بن حارث الحارثي رئيس أركان قوات السلطان المسلحة، "
+        "وسفير باكستان."
+    )
+    assert _tuples(text) == {("سالم بن حارث الحارثي", "chief_of_staff", "OM")}

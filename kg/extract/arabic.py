@@ -140,6 +140,7 @@ class _Parser:
         self._named_states: set[str] | None = None
         self.conj_tokens: set[int] = set()  # name tokens written with a leading و
         self._match_memo: dict = {}
+        self._metonym_toks: set[int] | None = None
         self._ministries: list | None = None
         self.named_at: dict[int, list[int]] = {}  # token -> findings whose name covers it
         self.by_name: dict[str, list[int]] = {}  # name -> its findings
@@ -1336,7 +1337,21 @@ class _Parser:
                 return True
         return False
 
+    def in_metonym(self, i: int) -> bool:
+        """Token i lies inside the name of an institution only one state has (قوات السلطان
+        المسلحة): a title word there (السلطان) names no one."""
+        if self._metonym_toks is None:
+            covered: set[int] = set()
+            for k in range(self.n):
+                hit = self.match(self.ix.state_metonyms, k)
+                if hit:
+                    covered.update(range(k, k + hit[0]))
+            self._metonym_toks = covered
+        return i in self._metonym_toks
+
     def try_title(self, i: int) -> int | None:
+        if self.in_metonym(i):
+            return None
         first = self.title_at(i)
         if not first:
             return None
@@ -1603,7 +1618,7 @@ class _Parser:
         if j >= self.n:
             return None
         k = j + 1 if self.toks[j].text in _PUNCT_SKIP else j
-        if k >= self.n or self.name_at(k):
+        if k >= self.n or self.name_at(k) or self.in_metonym(k):
             return None
         nxt = self.title_at(k)
         if not nxt or nxt[1].bare:
