@@ -1364,3 +1364,20 @@ def test_extract_english_amb_is_ambassador():
     assert _tuples("Nepalese Amb. Carlos Mendes met the minister on Monday.") == {
         ("Carlos Mendes", "ambassador", "NP")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Paul Green, Washington's ambassador to Baghdad, on Sunday.",
+            {("Paul Green", "ambassador", "US")},
+        ),
+        (
+            "Tehran's ambassador to Beirut Ali Nouri said the talks went well.",
+            {("Ali Nouri", "ambassador", "IR")},
+        ),
+    ],
+)
+def test_extract_english_a_capital_possessive_names_the_state(text, expected):
+    assert _tuples(text) == expected

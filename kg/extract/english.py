@@ -317,6 +317,14 @@ class _Parser:
         s = self._metonym(j)
         if s:
             hits.append(s)  # Pentagon spokesperson, White House press secretary
+        cap = self.walk(self.ix.places, j) if self.toks[j].cap else None
+        if (
+            cap
+            and cap[1].get("kind") == "capital"
+            and cap[1].get("country")
+            and self.norm(cap[0]) in ("'s", "’s")
+        ):
+            hits.append((cap[0], cap[1]["country"]))  # Washington's ambassador, Seoul's
         if not hits:
             return None
         end, code = max(hits, key=lambda h: h[0])
