@@ -1310,3 +1310,30 @@ def test_extract_arabic_a_title_word_inside_an_institutions_name_names_no_one():
         "وسفير باكستان."
     )
     assert _tuples(text) == {("سالم بن حارث الحارثي", "chief_of_staff", "OM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # فيصل is a name, not ف + يصل
+        (
+            "وقال وزير الخارجية التونسي فيصل بن علي الطرابلسي إن العلاقات جيدة.",
+            {("فيصل بن علي الطرابلسي", "foreign_minister", "TN")},
+        ),
+        # a verb or a preposition with the article after the name ends it
+        ("وأكد السفير عمر حسن يقدم أوراق اعتماده.", {("عمر حسن", "ambassador", None)}),
+        (
+            "وصل الرئيس سيدي ولد أحمد لليوم الثاني إلى المدينة.",
+            {("سيدي ولد أحمد", "head_of_state", None)},
+        ),
+        # ... but a surname of that shape is a surname (يلدز)
+        ("وقال السفير التركي فاتح يلدز إن الزيارة ناجحة.", {("فاتح يلدز", "ambassador", "TR")}),
+        # a given name with the article, then the family name with it
+        (
+            "وقالت الوزيرة سلمى الطاهر المهدي إن الخطة جاهزة.",
+            {("سلمى الطاهر المهدي", "minister", None)},
+        ),
+    ],
+)
+def test_extract_arabic_name_ends_and_names_with_clitic_shapes(text, expected):
+    assert _tuples(text) == expected

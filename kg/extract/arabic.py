@@ -272,7 +272,13 @@ class _Parser:
                 or (pos == 1 and self._w_surname(j, rest))
             ):
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
-        if pos == 0 and t.norm[0] in "وفبل" and len(t.norm) > 3 and self._known(t.norm[1:]):
+        if (
+            pos == 0
+            and t.norm[0] in "وفبل"
+            and len(t.norm) > 3
+            and self._known(t.norm[1:])
+            and t.key not in self.ix.given_names  # فيصل is no ف + يصل
+        ):
             return False
         if (
             pos == 0
@@ -380,8 +386,11 @@ class _Parser:
             return True
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
-        if pos == 0 and re.fullmatch("ي[^اويى]..|ي.ت..", raw):
-            return True  # يؤكد, يبحث, يلتقي, يجتمع: an imperfect verb (a headline's)
+        if pos != 1 and re.fullmatch("ي[^اويى]..|ي.ت..", raw):
+            return True  # يؤكد, يبحث, يلتقي, يقدم: an imperfect verb (a headline's, or after
+            # a name of two words: السفير عمر حسن يقدم; a second word may be a surname: يلدز)
+        if norm.startswith(("لل", "بال", "كال")) and len(norm) > 4:
+            return True  # لليوم, بالرسالة: a preposition and the article, never a name
         if pos == 0 and norm[:1] == "و" and len(norm) > 3 and t.i not in self.conj_tokens:
             return True  # a conjunction, unless a known name (وليد, وائل)
         return False
@@ -517,6 +526,14 @@ class _Parser:
                 tj.al
                 and words >= 2
                 and tj.key not in _COMPOUND_SECOND  # صلاح الدين مزوار
+                # سلمى الطاهر المهدي: a given name with the article, then the family name
+                and not (
+                    tj.norm in self.ix.given_with_article
+                    and words == 2
+                    and j < self.n
+                    and self.toks[j].al
+                    and self.name_like(j, words)
+                )
                 and not self._family_ahead(j)  # عبدالله علي عبدالله السالم الصباح
                 and not (
                     j < self.n
