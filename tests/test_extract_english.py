@@ -1381,3 +1381,22 @@ def test_extract_english_amb_is_ambassador():
 )
 def test_extract_english_a_capital_possessive_names_the_state(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_english_telephoned_and_a_name_that_is_also_a_month():
+    text = "Foreign Minister Karim Salem telephoned his Dutch counterpart Jan de Vries on Monday."
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert {(names[t.person], t.role, t.country) for t in ex.tenures} == {
+        ("Karim Salem", "foreign_minister", None),
+        ("Jan de Vries", "foreign_minister", "NL"),
+    }
+    assert [e.type for e in ex.events] == ["phone_call"]
+
+
+def test_extract_english_a_seat_of_government_is_no_person():
+    text = (
+        "According to a release from the Rashtrapati Bhavan, the President of India, "
+        "Ravi Menon, received the delegation."
+    )
+    assert _tuples(text) == {("Ravi Menon", "head_of_state", "IN")}

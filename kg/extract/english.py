@@ -380,6 +380,8 @@ class _Parser:
             return False
         if self.walk(self.ix.posts, j) or self.walk(self.ix.media, j):
             return False
+        if self._metonym(j):
+            return False  # Rashtrapati Bhavan, Casa Rosada: a seat of government
         p = self.walk(self.ix.places, j)
         if p and not self.walk(self.ix.officials, j):
             return False
