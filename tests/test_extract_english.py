@@ -1400,3 +1400,21 @@ def test_extract_english_a_seat_of_government_is_no_person():
         "Ravi Menon, received the delegation."
     )
     assert _tuples(text) == {("Ravi Menon", "head_of_state", "IN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAIROBI, Kenya, Mar 12 – President Joseph Mwangi held talks with Ethiopian "
+            "President Almaz Tesfaye.",
+            {("Joseph Mwangi", "head_of_state", "KE"), ("Almaz Tesfaye", "head_of_state", "ET")},
+        ),
+        (
+            "Addis Ababa March 9/2025 (ENA) Prime Minister Daniel Mekonnen met the delegation.",
+            {("Daniel Mekonnen", "head_of_government", "ET")},
+        ),
+    ],
+)
+def test_extract_english_datelines_city_state_date_and_city_date(text, expected):
+    assert _tuples(text) == expected

@@ -2011,6 +2011,7 @@ def find_officials(
     return _remap_aliases(found)
 
 
+_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|^\d")
 
 
@@ -2041,6 +2042,13 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             break
     for at, ln in lines:
         m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
+        if m is None or not m.group(1).strip():
+            # Addis Ababa March 9/2025 (ENA): the city, then the date
+            m = re.match(
+                r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s+()((?:%s)\w*\.?\s+\d.*)$"
+                % "|".join(_MONTH_WORDS),
+                ln,
+            )
         if not m:
             continue
         place, sep, rest = m.groups()
@@ -2053,6 +2061,8 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             or sep.startswith(("-", "–", "—"))
             or bool(_MONTH.match(rest))
             or _agency_then_dash(rest, ix)
+            or (sep == "," and _state_then_sep(rest, ix))  # NAIROBI, Kenya, Mar 12 –
+            or sep == ""
         )
         if not ok:
             continue
@@ -2065,6 +2075,17 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         if hit and hit[0] == len(words):
             return hit[1], end
     return None
+
+
+def _state_then_sep(rest: str, ix: EnglishIndex) -> bool:
+    """``Kenya, Mar 12 –`` after ``NAIROBI,``: the state of the city, then the date or
+    the dash."""
+    m = re.match(r"^([A-Za-z .']{2,30}?)\s*([,(]|[-–—])", rest)
+    if not m:
+        return False
+    keys = [[normalize_en(w)] for w in m.group(1).split()]
+    hit = ix.countries.longest(keys)
+    return bool(hit and hit[0] == len(keys))
 
 
 def _agency_then_dash(rest: str, ix: EnglishIndex) -> bool:
