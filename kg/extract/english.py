@@ -2013,6 +2013,10 @@ def find_officials(
 
 _MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|^\d")
+# Addis Ababa March 9/2025 (ENA): a city, then the date (the empty group: no separator)
+_CITY_THEN_DATE = re.compile(
+    r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s+()((?:" + "|".join(_MONTH_WORDS) + r")\w*\.?\s+\d.*)$"
+)
 
 
 def dateline_country(text: str, *, index: EnglishIndex | None = None) -> str | None:
@@ -2044,11 +2048,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
         if m is None or not m.group(1).strip():
             # Addis Ababa March 9/2025 (ENA): the city, then the date
-            m = re.match(
-                r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s+()((?:%s)\w*\.?\s+\d.*)$"
-                % "|".join(_MONTH_WORDS),
-                ln,
-            )
+            m = _CITY_THEN_DATE.match(ln)
         if not m:
             continue
         place, sep, rest = m.groups()
