@@ -1418,3 +1418,24 @@ def test_extract_english_a_seat_of_government_is_no_person():
 )
 def test_extract_english_datelines_city_state_date_and_city_date(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Ministers of Uzbekistan and Kyrgyzstan, Anvar Saidov and Bakyt "
+            "Osmonov, signed the program.",
+            {
+                ("Anvar Saidov", "foreign_minister", "UZ"),
+                ("Bakyt Osmonov", "foreign_minister", "KG"),
+            },
+        ),
+        (
+            "Turkish and Greek Foreign Ministers Ali Veli and Nikos Papas met in Athens.",
+            {("Ali Veli", "foreign_minister", "TR"), ("Nikos Papas", "foreign_minister", "GR")},
+        ),
+    ],
+)
+def test_extract_english_plural_title_of_two_states_pairs_them_in_order(text, expected):
+    assert _tuples(text) == expected

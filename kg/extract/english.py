@@ -1654,6 +1654,20 @@ class _Parser:
     def coordinated(self, j: int, title) -> int:
         """Foreign Ministers X of Turkey and Y of Syria; Foreign Ministers X and Y."""
         _s, _e, entry, org, m = title
+        # Foreign Ministers of Uzbekistan and Kyrgyzstan, A and B: the states in order
+        states: list[str] = []
+        x = _s
+        if x >= 1 and (st := self.state_at(x - 1)) and st[0] == x:
+            x -= 1
+        while x >= 2 and self.norm(x - 1) in ("and", ",") and self.state_at(x - 2):
+            x -= 2  # Turkish and Greek Foreign Ministers: the states before the title
+        while x < j:
+            st = self.state_at(x)
+            if st and st[1] not in states:
+                states.append(st[1])
+                x = max(st[0], x + 1)
+                continue
+            x += 1
         k = j
         found = 0
         while k < self.n:
@@ -1662,7 +1676,7 @@ class _Parser:
                 break
             ns, ne, english = name
             end = ne
-            country = m["country"]
+            country = states[found] if len(states) >= 2 and found < len(states) else m["country"]
             c = self.country_after_of(ne)
             if c:
                 country, end = c[1], c[0]
