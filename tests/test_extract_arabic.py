@@ -1337,3 +1337,8 @@ def test_extract_arabic_a_title_word_inside_an_institutions_name_names_no_one():
 )
 def test_extract_arabic_name_ends_and_names_with_clitic_shapes(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_permanent_representative_to_a_body():
+    text = "وحضر اللقاء مندوب دولة الكويت الدائم لدى جامعة الدول العربية السفير سالم الخالد."
+    assert _tuples(text) == {("سالم الخالد", "ambassador", "KW")}

@@ -939,6 +939,9 @@ class _Parser:
                     m["host"] = m["host"] or cn[1]
                     j += cn[0]
                     continue
+            if t.norm in _HOST_PREPS and (body := self.match(self.ix.bodies, j + 1)):
+                j += 1 + body[0]  # مندوب الكويت الدائم لدى جامعة الدول العربية X
+                continue
             if t.norm in _HOST_PREPS and (
                 self.country_name(j + 1) or self.match(self.ix.places, j + 1)
             ):

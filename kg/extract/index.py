@@ -211,6 +211,7 @@ class ArabicIndex:
     adjectives: dict = field(default_factory=dict)  # folded adjective -> code
     adjective_phrases: Trie = field(default_factory=Trie)  # جنوب أفريقي -> ZA
     state_metonyms: Trie = field(default_factory=Trie)  # قوات السلطان المسلحة -> OM
+    bodies: Trie = field(default_factory=Trie)  # جامعة الدول العربية -> arab-league
     places: Trie = field(default_factory=Trie)  # -> place dict
     ranks: Trie = field(default_factory=Trie)  # -> rank key
     honorifics: Trie = field(default_factory=Trie)
@@ -288,6 +289,11 @@ def arabic_index() -> ArabicIndex:
     for phrase, code in _load_json("rules_ar.json")["state_metonyms"].items():
         for keys in _ar_key_variants(phrase):
             ix.state_metonyms.add(keys, code)
+    for body in lexicon.load_jsonl("international.jsonl"):
+        for form in [body.get("ar", "")] + list(body.get("forms_ar", [])):
+            if form:
+                for keys in _ar_key_variants(form):
+                    ix.bodies.add(keys, body["id"])
     for p in lexicon.places():
         d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
         for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
