@@ -1342,3 +1342,17 @@ def test_extract_arabic_name_ends_and_names_with_clitic_shapes(text, expected):
 def test_extract_arabic_a_permanent_representative_to_a_body():
     text = "وحضر اللقاء مندوب دولة الكويت الدائم لدى جامعة الدول العربية السفير سالم الخالد."
     assert _tuples(text) == {("سالم الخالد", "ambassador", "KW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتلقى الرئيس اتصالا من المستشار النمساوي كارل هوبر.",
+            {("كارل هوبر", "head_of_government", "AT")},
+        ),
+        ("وقالت المستشارة الألمانية كلارا شميت إن", {("كلارا شميت", "head_of_government", "DE")}),
+    ],
+)
+def test_extract_arabic_the_chancellor_of_germany_or_austria_heads_the_government(text, expected):
+    assert _tuples(text) == expected
