@@ -1356,3 +1356,21 @@ def test_extract_arabic_a_permanent_representative_to_a_body():
 )
 def test_extract_arabic_the_chancellor_of_germany_or_austria_heads_the_government(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a word, inside a name, then the ruling house
+        (
+            "واستقبل نائب وزير الخارجية الكويتي السفير خالد مبارك الصباح الوفد.",
+            {("خالد مبارك الصباح", "deputy_minister", "KW")},
+        ),
+        (
+            "وقال الوزير سامي جمعة الخالدي إن الخطة جاهزة.",
+            {("سامي جمعة الخالدي", "minister", None)},
+        ),
+    ],
+)
+def test_extract_arabic_given_names_that_are_words_inside_a_name(text, expected):
+    assert _tuples(text) == expected

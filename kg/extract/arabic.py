@@ -246,6 +246,15 @@ class _Parser:
             and bool(self.adjective(j - 1))
             and self.name_like(j + 1, 1)
         )
+        # ... and inside a name, before its family name (خالد مبارك الصباح)
+        ali = ali or (
+            pos >= 1
+            and t.key in self.ix.given_names
+            and j + 1 < self.n
+            and self.toks[j + 1].al
+            and self.toks[j + 1].key not in self.ix.function_words
+            and not self.toks[j + 1].punct
+        )
         if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
         if (
@@ -481,7 +490,7 @@ class _Parser:
                 j += 1  # عوض الله, نصر الله, جاد الله: a compound with the divine name
                 words += 1
                 continue
-            if prev.al and self.toks[j].al and self.toks[j].key in family_words():
+            if (prev.al or words >= 2) and self.toks[j].al and self.toks[j].key in family_words():
                 j += 1  # a ruling house ends the name (... السالم الصباح), whatever else
                 break  # the word means (صباح: morning)
             if prev.al and self._family_ahead(j):
