@@ -1184,3 +1184,33 @@ def test_events_those_who_attended_the_audience_take_part():
     (ev,) = ex.events
     got = _names(ex, ev)
     assert len(got) == 3 and any("نادر علي" in n for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "ar",
+            "أجرى وزير الخارجية سامي داود اتصالا هاتفيا مع نظيره المصري كريم حسن، والتقى "
+            "بالسفير الأردني نادر علي.",
+            {
+                ("phone_call", frozenset({"سامي داود", "كريم حسن"})),
+                ("meeting", frozenset({"سامي داود", "نادر علي"})),
+            },
+        ),
+        (
+            "en",
+            "Foreign Minister Sami Dawood held a phone call with Egyptian Foreign Minister "
+            "Karim Hassan and met Jordanian Ambassador Nader Ali.",
+            {
+                ("phone_call", frozenset({"Sami Dawood", "Karim Hassan"})),
+                ("meeting", frozenset({"Sami Dawood", "Nader Ali"})),
+            },
+        ),
+    ],
+)
+def test_events_a_new_verb_clause_takes_its_own_objects(lang, text, want):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    got = {(e.type, frozenset(names[a] for a in e.actors)) for e in ex.events}
+    assert got == want

@@ -1339,12 +1339,24 @@ class _Reader:
         for h in new:
             by_type.setdefault(h[2].type, []).append(h)
         made: list[_Draft] = []
+        firsts = sorted(trigs[0][0] for trigs in by_type.values())
         for etype, trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
             a = trigs[0][0]
             parent = anaphor_ref if during_at else None
             if parent is None and any(x < a for x in during_at):
                 parent = (made or [d for d in self.drafts if d.alive] or [None])[-1]
-            made.extend(self.make(s, etype, trigs, persons, places, times, cues, parent))
+            made.extend(
+                self.make(
+                    s,
+                    etype,
+                    trigs,
+                    self._clause_persons(persons, firsts, a),
+                    places,
+                    times,
+                    cues,
+                    parent,
+                )
+            )
         if cues.get("backref") and s.index > 0:
             # "جاء ذلك خلال لقاء جمعه مع X", "This came during a meeting with X": the other
             # side is the one the sentence before was about
@@ -1386,6 +1398,34 @@ class _Reader:
                 for src in sources:
                     if src not in d.sources:
                         d.sources.append(src)
+
+    def _clause_persons(self, persons, firsts: list[int], a: int):
+        """The persons an event word at token ``a`` may take, when the sentence has words
+        of other events too (أجرى X اتصالا مع A، والتقى بـB: A is called, B met): those
+        before the sentence's first event word (the subject of them all) and those from
+        ``a`` to the next event word."""
+        # only a new verb clause splits (والتقى, "and met"): a visit word and a meeting
+        # word of one clause share their persons
+        cuts = [
+            x
+            for x in firsts[1:]
+            if self.toks[x].norm[:1] == "و" or (x > 0 and self.toks[x - 1].norm == "and")
+        ]
+        if not cuts:
+            return persons
+        bounds = [firsts[0], *cuts]
+        lo = self.toks[firsts[0]].begin
+        # the subject: named before the first event word, or right after it (زار X ...)
+        vso = (
+            None
+            if any(c < lo for c, _ in persons)
+            else min((c for c, _ in persons if c >= lo), default=None)
+        )
+        start = max((x for x in bounds if x <= a), default=firsts[0])
+        at = self.toks[start].begin
+        later = [x for x in cuts if x > a]
+        hi = self.toks[later[0]].begin if later else float("inf")
+        return [(c, pid) for c, pid in persons if c < lo or c == vso or at <= c < hi]
 
     def _with_someone_new(self, a: int, b: int, s: _Sentence, ref: _Draft, persons) -> bool:
         """The meeting word at tokens a..b goes on with "with" (مع) and a person who did not
