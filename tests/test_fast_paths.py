@@ -82,3 +82,32 @@ def test_token_view_numbers_sentences():
     toks = events._tokens(doc, "en")
     assert [t.sent for t in toks] == [0, 0, 0, 1, 1, 1, 1]
     assert toks[0].firsts == [toks[0].norm] and toks[0].clitics == {toks[0].norm: ""}
+
+
+def test_arabic_match_asks_the_trie_only_what_it_would_answer():
+    from kg.extract import arabic
+    from kg.extract.index import arabic_index
+
+    ix = arabic_index()
+    doc = get_pipeline("ar")("قال وزير الخارجية المصري - فلان الفلاني، وللرئيس السوري رأي.")
+    parser = arabic._Parser(doc, ix)
+    answered = 0
+    for trie in (ix.posts, ix.countries, ix.adjective_phrases, ix.honorifics, ix.places):
+        for i in range(parser.n):
+            for first in (True, False):
+                slow = trie.longest(parser._opts(i, first))
+                assert parser.match(trie, i, first=first) == slow
+                answered += slow is not None
+    assert answered  # the sentence holds phrases the tries know
+
+
+def test_english_walk_still_reads_a_word_with_its_full_stop():
+    from kg.extract import english
+    from kg.extract.index import english_index
+
+    doc = get_pipeline("en")("Lt. Gen. Someone spoke.")
+    parser = english._Parser(doc, english_index())
+    trie = Trie()
+    trie.add(("lt.", "gen."), "rank")
+    assert parser.walk(trie, 0) == (4, "rank")
+    assert parser.walk(trie, 1) is None

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -109,21 +110,34 @@ def _tokens(doc: Doc) -> list[_Tok]:
             s_i += 1
         norm = t.norm_
         text = t.text
+        key, firsts, no_letter, al = _word_view(text, norm)
         toks.append(
             _Tok(
                 i=t.i,
                 text=text,
                 norm=norm,
-                key=inner_key(norm),
+                key=key,
                 idx=t.idx,
                 end=t.idx + len(text),
                 sent=s_i,
-                punct=t.is_punct or not _LETTER.search(text),
-                firsts=[k for k, _ in first_keys(norm)],
-                al=text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+                punct=t.is_punct or no_letter,
+                firsts=firsts,
+                al=al,
             )
         )
     return toks
+
+
+@lru_cache(maxsize=65536)
+def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
+    """(key, first keys, has no letter, written with the article) of a word: words
+    repeat, so each is read once (the list is shared, and never changed)."""
+    return (
+        inner_key(norm),
+        [k for k, _ in first_keys(norm)],
+        not _LETTER.search(text),
+        text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+    )
 
 
 class _Parser:
@@ -169,6 +183,11 @@ class _Parser:
 
     def match(self, trie, i: int, *, first: bool = True):
         if i >= self.n:
+            return None
+        t = self.toks[i]  # most words start no phrase: no need to ask the trie
+        if (t.punct and t.text != "-") or not (
+            any(k in trie.root for k in t.firsts) if first else t.key in trie.root
+        ):
             return None
         key = (id(trie), i, first)
         if key not in self._match_memo:  # the rules ask the same questions many times

@@ -195,6 +195,7 @@ def text_state(doc, *, lang: str) -> str | None:
     ix = arabic_index()
     toks = [t for t in doc]
     keys = [[inner_key(t.norm_)] for t in toks]
+    root = ix.places.root
     counts: dict[str, int] = {}
     i = 0
     while i < len(toks):
@@ -202,6 +203,9 @@ def text_state(doc, *, lang: str) -> str | None:
             i += 1
             continue
         firsts = first_keys(toks[i].norm_)
+        if not any(k in root for k, _ in firsts):
+            i += 1  # no place starts with this word
+            continue
         opts = [[k for k, _ in firsts]] + keys[i + 1 : i + 6]
         hit = ix.places.longest(opts)
         # a destination (إلى بغداد, لبغداد) is where a visitor goes, not where the

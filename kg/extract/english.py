@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -200,20 +200,28 @@ def _tokens(doc: Doc) -> list[_Tok]:
                 s_i += 1
             while l_i < len(lines) and lines[l_i] < start:
                 l_i += 1
+            norm, cap, punct = _word_view(piece)
             toks.append(
                 _Tok(
                     i=len(toks),
                     text=piece,
-                    norm=normalize_en(piece),
+                    norm=norm,
                     idx=start,
                     end=start + len(piece),
                     sent=s_i,
                     line=l_i,
-                    cap=piece[:1].isupper(),
-                    punct=not any(c.isalnum() for c in piece),
+                    cap=cap,
+                    punct=punct,
                 )
             )
     return toks
+
+
+@lru_cache(maxsize=65536)
+def _word_view(piece: str) -> tuple[str, bool, bool]:
+    """(folded form, capitalised, punctuation) of a word: words repeat, so each is read
+    once."""
+    return normalize_en(piece), piece[:1].isupper(), not any(c.isalnum() for c in piece)
 
 
 @cache
@@ -273,6 +281,11 @@ class _Parser:
         """Longest phrase of ``trie`` at token i: (end token, value) or None. A word may
         take its following full stop (``Lt .`` for ``lt.``); ``plural`` lets the last word
         of the phrase take an ``s`` (Foreign Ministers)."""
+        if i >= self.n:
+            return None
+        norm = self.toks[i].norm  # most words start no phrase: no need to walk
+        if not plural and norm not in trie.root and norm + "." not in trie.root:
+            return None
         best = None
         stack = [(trie.root, i, False)]
         while stack:
