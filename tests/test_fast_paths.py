@@ -111,3 +111,12 @@ def test_english_walk_still_reads_a_word_with_its_full_stop():
     trie.add(("lt.", "gen."), "rank")
     assert parser.walk(trie, 0) == (4, "rank")
     assert parser.walk(trie, 1) is None
+
+
+def test_doc_text_is_joined_once_per_doc():
+    from kg.nlp import doc_text
+
+    doc = get_pipeline("ar")("قال  الوزير.\nثم غادر")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # kept, not joined again

@@ -43,6 +43,7 @@ from kg.extract.index import (
     rule_words,
 )
 from kg.nlp.normalize import normalize_ar
+from kg.nlp.pipeline import doc_text
 
 __all__ = ["Finding", "find_officials"]
 
@@ -143,7 +144,7 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
 class _Parser:
     def __init__(self, doc: Doc, ix: ArabicIndex):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins the tokens on every call
+        self.text = doc_text(doc)  # Doc.text joins the tokens on every call
         self.ix = ix
         self.toks = _tokens(doc)
         self.n = len(self.toks)

@@ -54,6 +54,7 @@ from kg import lexicon
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.nlp.normalize import normalize_en
+from kg.nlp.pipeline import doc_text
 
 __all__ = ["Finding", "find_officials", "dateline_country"]
 
@@ -166,7 +167,7 @@ _GLUED = re.compile(r"^([A-Z][a-z]{3,})(He|She|It|They|The|This|That|We|His|Her|
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
-    text = doc.text
+    text = doc_text(doc)
     starts = [s.start_char for s in doc.sents]
     lines = [m.start() for m in re.finditer(r"\n", text)]
     toks: list[_Tok] = []
@@ -248,7 +249,7 @@ def _portfolios() -> Trie:
 class _Parser:
     def __init__(self, doc: Doc, ix: EnglishIndex):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.ix = ix
         self.toks = _tokens(doc)
         self._starts = [t.idx for t in self.toks]  # token start offsets, for bisect
@@ -1979,7 +1980,7 @@ def find_officials(
     ix = index or english_index()
     parser = _Parser(doc, ix)
     found = parser.run()
-    home = _dateline(doc.text, ix) if dateline else None
+    home = _dateline(doc_text(doc), ix) if dateline else None
     if home:
         # The dateline names where the story was filed: it speaks for the lead (the
         # sentence after it), not for every visitor the story goes on to mention.

@@ -32,7 +32,13 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from kg.nlp.normalize import normalize_ar, normalize_en
 
-__all__ = ["get_pipeline", "split_long_sentences", "SUPPORTED", "MAX_SENTENCE_TOKENS"]
+__all__ = [
+    "get_pipeline",
+    "split_long_sentences",
+    "doc_text",
+    "SUPPORTED",
+    "MAX_SENTENCE_TOKENS",
+]
 
 SUPPORTED = ("ar", "en")
 
@@ -112,6 +118,24 @@ def split_long_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
             start = cut
     doc.from_array([SENT_START], starts)
     return doc
+
+
+_TEXT_KEY = "kg_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and kept in ``doc.user_data`` (spaCy joins the
+    tokens again on every read of ``Doc.text``). The pipelines never change a Doc's
+    tokens after it is made, so the text stays true.
+
+    >>> doc = get_pipeline("en")("Two  words.")
+    >>> doc_text(doc) == doc.text == "Two  words."
+    True
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _orth(piece: dict):
