@@ -120,3 +120,15 @@ def test_doc_text_is_joined_once_per_doc():
     first = doc_text(doc)
     assert first == doc.text
     assert doc_text(doc) is first  # kept, not joined again
+
+
+def test_norms_are_folded_in_every_vocabulary():
+    import spacy
+
+    word = "إبراهيمَ والمُستشار"
+    folded = ["ابراهيم", "والمستشار"]
+    assert [t.norm_ for t in get_pipeline("ar")(word)] == folded
+    other = spacy.blank("ar")  # a vocabulary of its own, whose strings lack the forms
+    other.add_pipe("kg_normalizer_ar")
+    assert [t.norm_ for t in other(word)] == folded
+    assert [t.norm_ for t in get_pipeline("ar")(word)] == folded
