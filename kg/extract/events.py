@@ -300,15 +300,21 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
 def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
     """``trie.longest(_opts(toks, i, end))``, walking the tokens themselves: most words
     start no phrase, and most phrases stop after a word or two."""
-    stop = min(i + 7, end, len(toks))
-    if i >= stop:
+    if i >= end or i >= len(toks):
         return None
     t = toks[i]
+    root = trie.root
+    for k in t.firsts:
+        if k in root:
+            break
+    else:
+        return None  # the common case: no phrase starts with this word
     if t.punct and t.text != "-":
         return None
+    stop = min(i + 7, end, len(toks))
     best = None
     for k in t.firsts:  # the first word may have several readings; the longest wins
-        node = trie.root.get(k)
+        node = root.get(k)
         n, j = 1, i + 1
         while node is not None:
             if None in node and (best is None or n > best[0]):
