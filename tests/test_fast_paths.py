@@ -132,3 +132,16 @@ def test_norms_are_folded_in_every_vocabulary():
     other.add_pipe("kg_normalizer_ar")
     assert [t.norm_ for t in other(word)] == folded
     assert [t.norm_ for t in get_pipeline("ar")(word)] == folded
+
+
+def test_english_words_are_cut_as_before_when_read_from_the_cache():
+    from kg.extract import english
+
+    text = "The president-elect met Acting-Envoy Dalworth, ex-minister Querin. BaxendaleHe left."
+    toks = english._tokens(get_pipeline("en")(text))
+    assert [t.text for t in toks] == [
+        "The", "president", "-elect", "met", "Acting", "Envoy", "Dalworth", ",",
+        "ex-", "minister", "Querin", ".", "Baxendale", "He", "left", ".",
+    ]  # fmt: skip
+    assert all(text[t.idx : t.end] == t.text for t in toks)
+    assert english._pieces("president-elect") is english._pieces("president-elect")

@@ -173,30 +173,9 @@ def _tokens(doc: Doc) -> list[_Tok]:
     toks: list[_Tok] = []
     s_i = l_i = 0
     for m in _TOKEN_RE.finditer(text):
-        pieces = [(m.start(), m.group())]
-        low = m.group().lower()
-        for suf in ("-designate", "-elect"):
-            if low.endswith(suf) and len(low) > len(suf):
-                cut = m.start() + len(m.group()) - len(suf)
-                pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
-        glued = _GLUED.match(m.group())
-        if glued:
-            # "NetanyahuHe had traveled": two words glued where a line break was lost
-            cut = m.start() + len(glued[1])
-            pieces = [(m.start(), glued[1]), (cut, text[cut : m.end()])]
-        head = low.split("-", 1)[0]
-        if head == "acting" and len(low) > len(head) + 1:
-            # Acting-Ambassador: the acting holder holds the post (the hyphen dropped)
-            cut = m.start() + len(head) + 1
-            pieces = [
-                (m.start(), text[m.start() : m.start() + len(head)]),
-                (cut, text[cut : m.end()]),
-            ]
-        elif head in _FORMER and len(low) > len(head) + 1:
-            # then-foreign minister, ex-defence minister: the status, then the title
-            cut = m.start() + len(head) + 1
-            pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
-        for start, piece in pieces:
+        base = m.start()
+        for rel, piece in _pieces(m.group()):
+            start = base + rel
             while s_i + 1 < len(starts) and starts[s_i + 1] <= start:
                 s_i += 1
             while l_i < len(lines) and lines[l_i] < start:
@@ -216,6 +195,33 @@ def _tokens(doc: Doc) -> list[_Tok]:
                 )
             )
     return toks
+
+
+@lru_cache(maxsize=65536)
+def _pieces(word: str) -> tuple[tuple[int, str], ...]:
+    """The tokens a matched word is cut into, as (offset in the word, text): words
+    repeat, so each is cut once."""
+    pieces = [(0, word)]
+    low = word.lower()
+    for suf in ("-designate", "-elect"):
+        if low.endswith(suf) and len(low) > len(suf):
+            cut = len(word) - len(suf)
+            pieces = [(0, word[:cut]), (cut, word[cut:])]
+    glued = _GLUED.match(word)
+    if glued:
+        # "NameHe had traveled": two words glued where a line break was lost
+        cut = len(glued[1])
+        pieces = [(0, glued[1]), (cut, word[cut:])]
+    head = low.split("-", 1)[0]
+    if head == "acting" and len(low) > len(head) + 1:
+        # Acting-Ambassador: the acting holder holds the post (the hyphen dropped)
+        cut = len(head) + 1
+        pieces = [(0, word[: len(head)]), (cut, word[cut:])]
+    elif head in _FORMER and len(low) > len(head) + 1:
+        # then-foreign minister, ex-defence minister: the status, then the title
+        cut = len(head) + 1
+        pieces = [(0, word[:cut]), (cut, word[cut:])]
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=65536)
