@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -42,6 +43,7 @@ from kg.extract.index import (
     rule_words,
 )
 from kg.nlp.normalize import normalize_ar
+from kg.nlp.pipeline import doc_text
 
 __all__ = ["Finding", "find_officials"]
 
@@ -110,27 +112,40 @@ def _tokens(doc: Doc) -> list[_Tok]:
             s_i += 1
         norm = t.norm_
         text = t.text
+        key, firsts, no_letter, al = _word_view(text, norm)
         toks.append(
             _Tok(
                 i=t.i,
                 text=text,
                 norm=norm,
-                key=inner_key(norm),
+                key=key,
                 idx=t.idx,
                 end=t.idx + len(text),
                 sent=s_i,
-                punct=t.is_punct or not _LETTER.search(text),
-                firsts=[k for k, _ in first_keys(norm)],
-                al=text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+                punct=t.is_punct or no_letter,
+                firsts=firsts,
+                al=al,
             )
         )
     return toks
 
 
+@lru_cache(maxsize=65536)
+def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
+    """(key, first keys, has no letter, written with the article) of a word: words
+    repeat, so each is read once (the list is shared, and never changed)."""
+    return (
+        inner_key(norm),
+        [k for k, _ in first_keys(norm)],
+        not _LETTER.search(text),
+        text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+    )
+
+
 class _Parser:
     def __init__(self, doc: Doc, ix: ArabicIndex):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins the tokens on every call
+        self.text = doc_text(doc)  # Doc.text joins the tokens on every call
         self.ix = ix
         self.toks = _tokens(doc)
         self.n = len(self.toks)
@@ -171,6 +186,11 @@ class _Parser:
 
     def match(self, trie, i: int, *, first: bool = True):
         if i >= self.n:
+            return None
+        t = self.toks[i]  # most words start no phrase: no need to ask the trie
+        if (t.punct and t.text != "-") or not (
+            any(k in trie.root for k in t.firsts) if first else t.key in trie.root
+        ):
             return None
         key = (id(trie), i, first)
         if key not in self._match_memo:  # the rules ask the same questions many times

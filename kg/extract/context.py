@@ -193,22 +193,23 @@ def text_state(doc, *, lang: str) -> str | None:
     from kg.extract.index import first_keys
 
     ix = arabic_index()
-    toks = [t for t in doc]
-    keys = [[inner_key(t.norm_)] for t in toks]
+    norms = [t.norm_ for t in doc]
+    punct = [t.is_punct for t in doc]
+    keys = [[inner_key(n)] for n in norms]
+    root = ix.places.root
     counts: dict[str, int] = {}
     i = 0
-    while i < len(toks):
-        if toks[i].is_punct:
-            i += 1
+    while i < len(norms):
+        if punct[i] or not any(k in root for k, _ in first_keys(norms[i])):
+            i += 1  # no place starts with this word
             continue
-        firsts = first_keys(toks[i].norm_)
-        opts = [[k for k, _ in firsts]] + keys[i + 1 : i + 6]
+        opts = [[k for k, _ in first_keys(norms[i])]] + keys[i + 1 : i + 6]
         hit = ix.places.longest(opts)
         # a destination (إلى بغداد, لبغداد) is where a visitor goes, not where the
         # article speaks from
         # ... or the place only read once a clitic ل is taken off (لبغداد, not لندن)
-        bare = ix.places.longest([[inner_key(toks[i].norm_)]] + keys[i + 1 : i + 6])
-        to = (i > 0 and toks[i - 1].norm_ in _TOWARDS) or (toks[i].norm_[:1] == "ل" and not bare)
+        bare = ix.places.longest(keys[i : i + 6])
+        to = (i > 0 and norms[i - 1] in _TOWARDS) or (norms[i][:1] == "ل" and not bare)
         if hit and hit[1].get("country") and not to:
             counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + 1
             i += hit[0]

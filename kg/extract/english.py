@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -54,6 +54,7 @@ from kg import lexicon
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.nlp.normalize import normalize_en
+from kg.nlp.pipeline import doc_text
 
 __all__ = ["Finding", "find_officials", "dateline_country"]
 
@@ -166,54 +167,68 @@ _GLUED = re.compile(r"^([A-Z][a-z]{3,})(He|She|It|They|The|This|That|We|His|Her|
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
-    text = doc.text
+    text = doc_text(doc)
     starts = [s.start_char for s in doc.sents]
     lines = [m.start() for m in re.finditer(r"\n", text)]
     toks: list[_Tok] = []
     s_i = l_i = 0
     for m in _TOKEN_RE.finditer(text):
-        pieces = [(m.start(), m.group())]
-        low = m.group().lower()
-        for suf in ("-designate", "-elect"):
-            if low.endswith(suf) and len(low) > len(suf):
-                cut = m.start() + len(m.group()) - len(suf)
-                pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
-        glued = _GLUED.match(m.group())
-        if glued:
-            # "NetanyahuHe had traveled": two words glued where a line break was lost
-            cut = m.start() + len(glued[1])
-            pieces = [(m.start(), glued[1]), (cut, text[cut : m.end()])]
-        head = low.split("-", 1)[0]
-        if head == "acting" and len(low) > len(head) + 1:
-            # Acting-Ambassador: the acting holder holds the post (the hyphen dropped)
-            cut = m.start() + len(head) + 1
-            pieces = [
-                (m.start(), text[m.start() : m.start() + len(head)]),
-                (cut, text[cut : m.end()]),
-            ]
-        elif head in _FORMER and len(low) > len(head) + 1:
-            # then-foreign minister, ex-defence minister: the status, then the title
-            cut = m.start() + len(head) + 1
-            pieces = [(m.start(), text[m.start() : cut]), (cut, text[cut : m.end()])]
-        for start, piece in pieces:
+        base = m.start()
+        for rel, piece in _pieces(m.group()):
+            start = base + rel
             while s_i + 1 < len(starts) and starts[s_i + 1] <= start:
                 s_i += 1
             while l_i < len(lines) and lines[l_i] < start:
                 l_i += 1
+            norm, cap, punct = _word_view(piece)
             toks.append(
                 _Tok(
                     i=len(toks),
                     text=piece,
-                    norm=normalize_en(piece),
+                    norm=norm,
                     idx=start,
                     end=start + len(piece),
                     sent=s_i,
                     line=l_i,
-                    cap=piece[:1].isupper(),
-                    punct=not any(c.isalnum() for c in piece),
+                    cap=cap,
+                    punct=punct,
                 )
             )
     return toks
+
+
+@lru_cache(maxsize=65536)
+def _pieces(word: str) -> tuple[tuple[int, str], ...]:
+    """The tokens a matched word is cut into, as (offset in the word, text): words
+    repeat, so each is cut once."""
+    pieces = [(0, word)]
+    low = word.lower()
+    for suf in ("-designate", "-elect"):
+        if low.endswith(suf) and len(low) > len(suf):
+            cut = len(word) - len(suf)
+            pieces = [(0, word[:cut]), (cut, word[cut:])]
+    glued = _GLUED.match(word)
+    if glued:
+        # "NameHe had traveled": two words glued where a line break was lost
+        cut = len(glued[1])
+        pieces = [(0, glued[1]), (cut, word[cut:])]
+    head = low.split("-", 1)[0]
+    if head == "acting" and len(low) > len(head) + 1:
+        # Acting-Ambassador: the acting holder holds the post (the hyphen dropped)
+        cut = len(head) + 1
+        pieces = [(0, word[: len(head)]), (cut, word[cut:])]
+    elif head in _FORMER and len(low) > len(head) + 1:
+        # then-foreign minister, ex-defence minister: the status, then the title
+        cut = len(head) + 1
+        pieces = [(0, word[:cut]), (cut, word[cut:])]
+    return tuple(pieces)
+
+
+@lru_cache(maxsize=65536)
+def _word_view(piece: str) -> tuple[str, bool, bool]:
+    """(folded form, capitalised, punctuation) of a word: words repeat, so each is read
+    once."""
+    return normalize_en(piece), piece[:1].isupper(), not any(c.isalnum() for c in piece)
 
 
 @cache
@@ -240,7 +255,7 @@ def _portfolios() -> Trie:
 class _Parser:
     def __init__(self, doc: Doc, ix: EnglishIndex):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.ix = ix
         self.toks = _tokens(doc)
         self._starts = [t.idx for t in self.toks]  # token start offsets, for bisect
@@ -273,6 +288,11 @@ class _Parser:
         """Longest phrase of ``trie`` at token i: (end token, value) or None. A word may
         take its following full stop (``Lt .`` for ``lt.``); ``plural`` lets the last word
         of the phrase take an ``s`` (Foreign Ministers)."""
+        if i >= self.n:
+            return None
+        norm = self.toks[i].norm  # most words start no phrase: no need to walk
+        if not plural and norm not in trie.root and norm + "." not in trie.root:
+            return None
         best = None
         stack = [(trie.root, i, False)]
         while stack:
@@ -1990,7 +2010,7 @@ def find_officials(
     ix = index or english_index()
     parser = _Parser(doc, ix)
     found = parser.run()
-    home = _dateline(doc.text, ix) if dateline else None
+    home = _dateline(doc_text(doc), ix) if dateline else None
     if home:
         # The dateline names where the story was filed: it speaks for the lead (the
         # sentence after it), not for every visitor the story goes on to mention.

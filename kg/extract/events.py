@@ -61,7 +61,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.extract.index import Trie, arabic_index, english_index, first_keys, inner_key, rule_words
@@ -235,47 +235,56 @@ class _Tok:
 
 
 def _tokens(doc, lang: str) -> list[_Tok]:
-    sent_of = {}
+    sent_of = [0] * len(doc)
     for s_i, sent in enumerate(doc.sents):
-        for t in sent:
-            sent_of[t.i] = s_i
+        sent_of[sent.start : sent.end] = [s_i] * (sent.end - sent.start)
+    view = _ar_view if lang == "ar" else _en_view
     out = []
-    for t in doc:
-        norm = t.norm_ or t.text
-        punct = t.is_punct or not _ALNUM.search(t.text)
-        if lang == "ar":
-            pairs = list(first_keys(norm))
-            bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-            if len(bare) > 3 and bare[0] in "بلك" and not bare.startswith("لل"):
-                bare = bare[1:]
-            definite = bare.startswith("ال") or bare.startswith("لل") or norm.startswith("لل")
-            # a future prefix on an imperfect verb: سيزور -> يزور
-            extra = []
-            for k, c in pairs:
-                if len(k) > 3 and k[0] == "س" and k[1] in "يتن":
-                    extra.append((k[1:], c + "س"))
-            pairs = pairs + extra
-            firsts = [k for k, _ in pairs]
-            clitics = {k: c for k, c in reversed(pairs)}
-            key = inner_key(norm)
-        else:
-            firsts, clitics, key, definite = [norm], {norm: ""}, norm, False
+    for t, s_i in zip(doc, sent_of, strict=True):
+        text = t.text
+        norm = t.norm_ or text
+        begin = t.idx
+        key, firsts, clitics, definite = view(norm)
         out.append(
             _Tok(
                 t.i,
-                t.text,
+                text,
                 norm,
                 key,
-                t.idx,
-                t.idx + len(t.text),
-                sent_of.get(t.i, 0),
-                punct,
+                begin,
+                begin + len(text),
+                s_i,
+                t.is_punct or not _ALNUM.search(text),
                 firsts,
                 clitics,
                 definite,
             )
         )
     return out
+
+
+@lru_cache(maxsize=65536)
+def _ar_view(norm: str) -> tuple[str, list[str], dict[str, str], bool]:
+    """(key, first keys, clitics of each first key, definite) of a folded Arabic word:
+    words repeat, so each is read once (the lists are shared, and never changed)."""
+    pairs = list(first_keys(norm))
+    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    if len(bare) > 3 and bare[0] in "بلك" and not bare.startswith("لل"):
+        bare = bare[1:]
+    definite = bare.startswith("ال") or bare.startswith("لل") or norm.startswith("لل")
+    # a future prefix on an imperfect verb: سيزور -> يزور
+    extra = []
+    for k, c in pairs:
+        if len(k) > 3 and k[0] == "س" and k[1] in "يتن":
+            extra.append((k[1:], c + "س"))
+    pairs = pairs + extra
+    return inner_key(norm), [k for k, _ in pairs], {k: c for k, c in reversed(pairs)}, definite
+
+
+@lru_cache(maxsize=65536)
+def _en_view(norm: str) -> tuple[str, list[str], dict[str, str], bool]:
+    """The same for an English word: itself, with no clitics."""
+    return norm, [norm], {norm: ""}, False
 
 
 def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
@@ -289,10 +298,35 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
 
 
 def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
-    """``trie.longest`` at token i, with a cheap test first: most words start no phrase."""
-    if i >= min(end, len(toks)) or not any(k in trie.root for k in toks[i].firsts):
+    """``trie.longest(_opts(toks, i, end))``, walking the tokens themselves: most words
+    start no phrase, and most phrases stop after a word or two."""
+    if i >= end or i >= len(toks):
         return None
-    return trie.longest(_opts(toks, i, end))
+    t = toks[i]
+    root = trie.root
+    for k in t.firsts:
+        if k in root:
+            break
+    else:
+        return None  # the common case: no phrase starts with this word
+    if t.punct and t.text != "-":
+        return None
+    stop = min(i + 7, end, len(toks))
+    best = None
+    for k in t.firsts:  # the first word may have several readings; the longest wins
+        node = root.get(k)
+        n, j = 1, i + 1
+        while node is not None:
+            if None in node and (best is None or n > best[0]):
+                best = (n, node[None])
+            if j >= stop:
+                break
+            u = toks[j]
+            if u.punct and u.text != "-":
+                break
+            node = node.get(u.key)
+            n, j = n + 1, j + 1
+    return best
 
 
 def _scan(trie: Trie, toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int, object]]:
@@ -572,13 +606,10 @@ class _Reader:
             if t.punct or t.begin in covered_chars:
                 i += 1
                 continue
-            opts = _opts(self.toks, i, len(self.toks))
-            if self.lang == "en":
-                opts = [[o for o in x] for x in opts]
-                if not t.text[:1].isupper():
-                    i += 1
-                    continue
-            hit = trie.longest(opts)
+            if self.lang == "en" and not t.text[:1].isupper():
+                i += 1
+                continue
+            hit = _longest(trie, self.toks, i, len(self.toks))
             if not hit:
                 i += 1
                 continue

@@ -57,7 +57,7 @@ from __future__ import annotations
 import json
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -139,15 +139,21 @@ def fold_ar(s: str) -> str:
     return _fold_with_map(s, 0, len(s))[0]
 
 
-def _fold_with_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
+def _fold_with_map(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     """Fold ``text[start:end]``; ``pos[i]`` is the offset in ``text`` of folded char ``i``.
 
     ``pos`` has one more entry, ``end``, so that a folded span ``[a, b)`` maps back to
     ``[pos[a], pos[b])``: dropped marks after the span's last letter stay inside it.
+    When nothing is dropped, ``pos`` is a ``range`` (no list of every offset).
+
+    >>> _fold_with_map("xأمسy", 1, 4)
+    ('امس', range(1, 5))
+    >>> _fold_with_map("xأَمسy", 1, 5)
+    ('امس', [1, 3, 4, 5])
     """
     piece = text[start:end]
     if not _DROP.search(piece):  # nothing to drop (most text): one char for one char
-        return piece.translate(_FOLD), list(range(start, end + 1))
+        return piece.translate(_FOLD), range(start, end + 1)
     chars: list[str] = []
     pos: list[int] = []
     for i in range(start, end):

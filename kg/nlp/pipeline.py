@@ -32,7 +32,13 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from kg.nlp.normalize import normalize_ar, normalize_en
 
-__all__ = ["get_pipeline", "split_long_sentences", "SUPPORTED", "MAX_SENTENCE_TOKENS"]
+__all__ = [
+    "get_pipeline",
+    "split_long_sentences",
+    "doc_text",
+    "SUPPORTED",
+    "MAX_SENTENCE_TOKENS",
+]
 
 SUPPORTED = ("ar", "en")
 
@@ -49,15 +55,43 @@ _EXTRA_INFIXES = [r"[\u060c\u061b]"]
 
 @Language.component("kg_normalizer_ar")
 def _normalize_ar(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = normalize_ar(token.text)
-    return doc
+    return _set_norms(doc, normalize_ar)
 
 
 @Language.component("kg_normalizer_en")
 def _normalize_en(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = normalize_en(token.text)
+    return _set_norms(doc, normalize_en)
+
+
+# Per fold: the vocabulary strings it was last used with, and a word's ORTH id -> the id
+# of its folded form (already added to those strings).
+_NORM_OF: dict = {}
+_NORM_CACHE_MAX = 1 << 20
+
+
+def _set_norms(doc: Doc, fold) -> Doc:
+    """``token.norm_ = fold(token.text)`` for every token, in one array write: words
+    repeat, so each is folded and added to the vocabulary's strings once.
+
+    >>> doc = get_pipeline("ar")("أنا إبراهيم وأنا")
+    >>> [t.norm_ for t in doc]
+    ['انا', 'ابراهيم', 'وانا']
+    """
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    seen, cache = _NORM_OF.get(fold, (None, None))
+    if seen is not strings or len(cache) > _NORM_CACHE_MAX:
+        cache = {}  # another vocabulary (or a long run): its strings lack our forms
+        _NORM_OF[fold] = (strings, cache)
+    orths = doc.to_array(ORTH)
+    norms = orths.copy()
+    for i, orth in enumerate(orths.tolist()):
+        norm = cache.get(orth)
+        if norm is None:
+            norm = cache[orth] = strings.add(fold(strings[orth]))
+        norms[i] = norm
+    doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
 
 
@@ -70,14 +104,15 @@ _ABBREVIATIONS = frozenset(
 
 @Language.component("kg_abbreviations")
 def _abbreviations(doc: Doc) -> Doc:
-    for t in doc[2:]:
-        prev = doc[t.i - 1]
-        if (
-            prev.text == "."
-            and doc[t.i - 2].norm_.rstrip(".") in _ABBREVIATIONS
-            and (not prev.whitespace_ or "\n" not in prev.whitespace_)
+    stop = doc.vocab.strings["."]
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # only full stops are read
+        if orth != stop or not 1 <= i < len(doc) - 1:
+            continue
+        prev = doc[i]
+        if doc[i - 1].norm_.rstrip(".") in _ABBREVIATIONS and (
+            not prev.whitespace_ or "\n" not in prev.whitespace_
         ):
-            t.is_sent_start = False
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -112,6 +147,24 @@ def split_long_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
             start = cut
     doc.from_array([SENT_START], starts)
     return doc
+
+
+_TEXT_KEY = "kg_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and kept in ``doc.user_data`` (spaCy joins the
+    tokens again on every read of ``Doc.text``). The pipelines never change a Doc's
+    tokens after it is made, so the text stays true.
+
+    >>> doc = get_pipeline("en")("Two  words.")
+    >>> doc_text(doc) == doc.text == "Two  words."
+    True
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _orth(piece: dict):
