@@ -694,11 +694,14 @@ def _turtle_chunks(graph: Graph) -> Iterator[bytes] | None:
     iri_text = _IriText(ser, (ns for _, ns in graph.namespaces()))
     rdf_type, nil = str(RDF.type), str(RDF.nil)
     # IRIs are keyed by their plain string (a dict lookup compares strings in C, where
-    # rdflib's terms compare in Python); literals by themselves.
-    props: dict[str, dict[str, list]] = {}
+    # rdflib's terms compare in Python). This pass makes the text of every IRI (which
+    # registers the prefixes in use) and counts references; the triples themselves are
+    # read again from the graph's index subject by subject as they are written, rather
+    # than copied (a copy of the graph's index was most of a build's peak memory).
+    subjects: dict[str, URIRef] = {}
     refs: dict[str, int] = {}
     iris: dict[str, str] = {}  # IRI -> its text as subject or object
-    literals: dict[Literal, str] = {}
+    datatypes: set[URIRef] = set()
     verbs: dict[str, str] = {rdf_type: "a"}
     for s, p, o in graph:
         if type(s) is not URIRef or type(p) is not URIRef:
@@ -706,6 +709,8 @@ def _turtle_chunks(graph: Graph) -> Iterator[bytes] | None:
         ks, kp = str(s), str(p)
         if ks not in iris:
             iris[ks] = iri_text(s)
+        if ks not in subjects:
+            subjects[ks] = s
         if kp not in verbs:
             verbs[kp] = ser.label(p, VERB)
         if type(o) is URIRef:
@@ -716,45 +721,48 @@ def _turtle_chunks(graph: Graph) -> Iterator[bytes] | None:
             if ko not in iris:
                 iris[ko] = iri_text(o)
         elif type(o) is Literal:
-            if o not in literals:
-                if o.datatype is not None:  # registered even when written plainly (1, true)
-                    ser.get_pname(o.datatype, gen_prefix=False)
-                literals[o] = ser.label(o, OBJECT)
+            # A datatype's prefix is registered even when written plainly (1, true).
+            if o.datatype is not None and o.datatype not in datatypes:
+                datatypes.add(o.datatype)
+                ser.get_pname(o.datatype, gen_prefix=False)
         else:
             return None
-        props.setdefault(ks, {}).setdefault(kp, []).append(o)
-    top = sorted({str(c) for c in graph.subjects(RDF.type, RDFS.Class)} & props.keys())
+    top = sorted({str(c) for c in graph.subjects(RDF.type, RDFS.Class)} & subjects.keys())
     first = set(top)
-    rest = sorted((s for s in props if s not in first), key=lambda s: (refs.get(s, 0), s))
+    rest = sorted((s for s in subjects if s not in first), key=lambda s: (refs.get(s, 0), s))
     head = "".join(f"@prefix {p}: <{uri}> .\n" for p, uri in sorted(ser.namespaces.items()))
-    return _turtle_blocks(head, top + rest, props, iris, literals, verbs)
+    order = [subjects[s] for s in top + rest]
+    return _turtle_blocks(graph, head, order, iris, verbs, lambda o: ser.label(o, OBJECT))
 
 
 def _turtle_blocks(
+    graph: Graph,
     head: str,
-    subjects: list[str],
-    props: dict[str, dict[str, list]],
+    subjects: list[URIRef],
     iris: dict[str, str],
-    literals: dict[Literal, str],
     verbs: dict[str, str],
+    literal_text,
 ) -> Iterator[bytes]:
-    """The chunks of :func:`_turtle_chunks`: the prefixes, one block per subject (in the order
-    given), the closing line. A subject's properties are let go once written."""
+    """The chunks of :func:`_turtle_chunks`: the prefixes, one block per subject (in the
+    order given, its triples read from ``graph``), the closing line."""
     rdf_type, rdfs_label = str(RDF.type), str(RDFS.label)
     yield head.encode("utf-8", "replace")
     leading = [rdf_type, rdfs_label]
     for s in subjects:
-        by_p = props.pop(s)
+        by_p: dict[str, list] = {}
+        for p, o in graph.predicate_objects(s):
+            by_p.setdefault(str(p), []).append(o)
         preds = [p for p in leading if p in by_p]
         preds += sorted(p for p in by_p if p != rdf_type and p != rdfs_label)
         parts = []
         for p in preds:
             objs = [
-                iris[str(o)] if type(o) is URIRef else literals[o] for o in _sorted_objects(by_p[p])
+                iris[str(o)] if type(o) is URIRef else literal_text(o)
+                for o in _sorted_objects(by_p[p])
             ]
             sep = ",\n        " if len(objs) > 1 else ""
             parts.append(f"{verbs[p]} " + sep.join(objs))
-        block = f"\n{iris[s]} " + " ;\n    ".join(parts) + " .\n"
+        block = f"\n{iris[str(s)]} " + " ;\n    ".join(parts) + " .\n"
         yield block.encode("utf-8", "replace")
     yield b"\n"
 
