@@ -39,6 +39,7 @@ import shutil
 import signal
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg.errors import ResourceError, UsageError
@@ -68,16 +69,19 @@ _FAULTS = {
 }
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
-    """Replace ``path`` with ``data`` (text is written as UTF-8 with ``\\n`` line ends)."""
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[bytes]) -> Path:
+    """Replace ``path`` with ``data`` (text is written as UTF-8 with ``\\n`` line ends;
+    an iterable of byte chunks is written chunk by chunk, never held whole)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    chunks = (raw,) if isinstance(raw, bytes | bytearray) else raw
     fault(f"before:{target.name}")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             fault(f"write:{target.name}")
             os.fsync(fh.fileno())

@@ -635,7 +635,7 @@ def _write_outputs(
     progress = Progress(quiet=True) if progress is None else progress
     progress.note("building the graph")
     with stages("rdf graph"):
-        graph = rdf.build_graph(resolved)
+        graph = rdf.build_graph(resolved, lean=True)
     try:
         progress.note("writing graph.ttl")
         with stages("turtle"):

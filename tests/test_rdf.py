@@ -504,10 +504,11 @@ def test_rdf_write_turtle_keeps_old_file_when_serialization_fails(graph, tmp_pat
     target = tmp_path / "graph.ttl"
     target.write_text("old", encoding="utf-8")
 
-    def broken(_graph):
+    def broken(*_args):  # the Turtle is streamed: it breaks after a first chunk is written
+        yield b"@prefix x: <x:> .\n"
         raise RuntimeError("serializer broke")
 
-    monkeypatch.setattr(rdf, "serialize", broken)
+    monkeypatch.setattr(rdf, "_turtle_blocks", broken)
     with pytest.raises(RuntimeError):
         write_turtle(graph, target)
     assert target.read_text(encoding="utf-8") == "old"

@@ -676,7 +676,7 @@ def test_robustness_bug_is_exit_4_with_a_crash_report(tmp_path, monkeypatch):
 
     folder = write_tree(tmp_path / "in", {"a.txt": EN})
 
-    def broken(resolved):
+    def broken(resolved, **_options):
         raise RuntimeError("a broken invariant")
 
     monkeypatch.setattr(rdf, "build_graph", broken)
