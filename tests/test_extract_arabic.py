@@ -1374,3 +1374,34 @@ def test_extract_arabic_the_chancellor_of_germany_or_austria_heads_the_governmen
 )
 def test_extract_arabic_given_names_that_are_words_inside_a_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assistant of the president is no president
+        (
+            "وقال مساعد أول الرئيس السوداني معالي سامي داود إن الوضع مستقر.",
+            {("سامي داود", "adviser", "SD")},
+        ),
+        # البلاد after a name is the country he left, not a surname
+        (
+            "غادر وزير الخارجية سامي داود البلاد أمس متوجها إلى القاهرة.",
+            {("سامي داود", "foreign_minister", None)},
+        ),
+        # an accredited non-resident ambassador
+        (
+            "وقال سفير مملكة النرويج المعتمد غير المقيم لدى السلطنة سعادة كريم حسن إن العلاقات "
+            "جيدة.",
+            {("كريم حسن", "ambassador", "NO")},
+        ),
+    ],
+)
+def test_extract_arabic_assistants_countries_and_non_resident_ambassadors(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_visit_that_is_expected_is_planned():
+    text = "وصل الوزير سامي داود في زيارة ينتظر أن يبدأها غدا إلى القاهرة."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert [(e.type, e.status) for e in ex.events] == [("visit", "planned")]
