@@ -1405,3 +1405,10 @@ def test_extract_arabic_a_visit_that_is_expected_is_planned():
     text = "وصل الوزير سامي داود في زيارة ينتظر أن يبدأها غدا إلى القاهرة."
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert [(e.type, e.status) for e in ex.events] == [("visit", "planned")]
+
+
+def test_extract_arabic_a_dual_title_then_two_names():
+    assert _tuples("ووقع وزيرا خارجية البلدين، سامي داود، وكريم حسن، على الاتفاقية.") == {
+        ("سامي داود", "foreign_minister", None),
+        ("كريم حسن", "foreign_minister", None),
+    }

@@ -1439,3 +1439,12 @@ def test_extract_english_datelines_city_state_date_and_city_date(text, expected)
 )
 def test_extract_english_plural_title_of_two_states_pairs_them_in_order(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_english_two_titles_joined_by_a_dash_are_one_persons():
+    assert _tuples(
+        "Arman Sadykov, Deputy Prime Minister - Foreign Minister of Kazakhstan, met them."
+    ) == {
+        ("Arman Sadykov", "deputy_head_of_government", "KZ"),
+        ("Arman Sadykov", "foreign_minister", "KZ"),
+    }

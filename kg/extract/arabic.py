@@ -1753,6 +1753,26 @@ class _Parser:
             t = self.toks[k2]
             if not t.norm.startswith("و") or len(t.norm) < 3:
                 return k
+            if entry.head[-1:] in ("ا", "ي") and entry.head[:-1] in _DUAL_HEADS:
+                # وزيرا خارجية البلدين، X، وY: the second of the two holders
+                self.conj_tokens.add(k2)
+                second = self.name_at(k2)
+                if second is not None and second[0] == k2:
+                    self.add(
+                        second[0],
+                        second[1],
+                        second[2],
+                        role=entry.role,
+                        country=None,
+                        org=mods["org"] or org,
+                        rank=None,
+                        status=mods["status"],
+                        start=k2,
+                        end=second[1],
+                        rule="ar.coordinated",
+                    )
+                    return second[1]
+                self.conj_tokens.discard(k2)
             rest = t.norm[1:]
             code = self.ix.adjectives.get(inner_key(rest))
             cn = None

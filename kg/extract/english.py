@@ -1449,7 +1449,9 @@ class _Parser:
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
             k = after
-            if self.norm(k) in ("and", ",", "&") and not self.name_at(k + 1, single=False):
+            if self.norm(k) in ("and", ",", "&", "-", "–", "—") and not self.name_at(
+                k + 1, single=False
+            ):  # Deputy Prime Minister – Foreign Minister of Kazakhstan X: one person
                 k2 = k + 1
                 if self.norm(k) == "," and self.norm(k2) == "and":
                     k2 += 1
