@@ -1412,3 +1412,17 @@ def test_extract_arabic_a_dual_title_then_two_names():
         ("سامي داود", "foreign_minister", None),
         ("كريم حسن", "foreign_minister", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الرئيس سامي داود رئيس جمهورية جنوب السودان، اليوم، المبعوث الأمريكي جون سميث.",
+            {("سامي داود", "head_of_state", "SS"), ("جون سميث", "envoy", "US")},
+        ),
+        ("وبعث السلطان كريم حسن سلطان عمان برقية تهنئة.", {("كريم حسن", "head_of_state", "OM")}),
+    ],
+)
+def test_extract_arabic_a_fuller_title_of_the_same_post_after_the_name(text, expected):
+    assert _tuples(text) == expected

@@ -762,6 +762,21 @@ class _Parser:
                 return hit[1]
         return None
 
+    def _same_post_before(self, i: int, role: str) -> tuple[int, int, str | None] | None:
+        """الرئيس X رئيس جمهورية جنوب السودان: right after a name that a bare title of the
+        same post gave (no state), a fuller title of that post is the same person's."""
+        if i == 0 or (i - 1) not in self.claimed:
+            return None
+        end = self.toks[i - 1].end
+        f = next((f for f in reversed(self.findings) if f.name_end == end), None)
+        if f is None or f.role != role or f.country is not None:
+            return None
+        ns = next(
+            (k for k in range(i) if self.toks[k].idx <= f.name_begin < self.toks[k].end + 1),
+            None,
+        )
+        return (ns, i, f.english) if ns is not None else None
+
     def _marked_name_before(self, i: int) -> bool:
         """A name ends right before the title at token i, with no comma between, and an
         honorific or a rank stands right before that name, or the name opens an item of a
@@ -1568,7 +1583,11 @@ class _Parser:
             if pair is not None:
                 return pair
         if name is None and not self._starts_item(i):
-            name = self.name_before(i, adjacent=True) or self.name_before(i)
+            name = (
+                self.name_before(i, adjacent=True)
+                or self._same_post_before(i, titles[0][2].role)
+                or self.name_before(i)
+            )
             rule = "ar.name_title"
             if name is not None:
                 start_tok = name[0]
