@@ -1214,3 +1214,15 @@ def test_events_a_new_verb_clause_takes_its_own_objects(lang, text, want):
     names = {p.id: p.name_ar or p.name_en for p in ex.persons}
     got = {(e.type, frozenset(names[a] for a in e.actors)) for e in ex.events}
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "غادر وزير الخارجية سامي داود البلاد أمس متوجها إلى القاهرة لترؤس الوفد."),
+        ("en", "Foreign Minister Karim Salem departed for Cairo on Monday to attend the meeting."),
+    ],
+)
+def test_events_a_departure_to_a_city_is_a_visit_there(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    assert [(e.type, e.place) for e in ex.events] == [("visit", "cairo")]
