@@ -1426,3 +1426,16 @@ def test_extract_arabic_a_dual_title_then_two_names():
 )
 def test_extract_arabic_a_fuller_title_of_the_same_post_after_the_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الوزير سامي داود بعدد من السفراء، وشملت اللقاءات كلا من سفير مصر كريم حسن.",
+        "استقبل وزير الخارجية سامي داود كلا من سفير مصر كريم حسن، وسفير الأردن نادر علي.",
+        "استقبل وزير الخارجية سامي داود لكل من سفير مصر كريم حسن.",
+    ],
+)
+def test_extract_arabic_a_quantifier_after_a_name_is_no_part_of_it(text):
+    names = {n for n, _r, _c in _tuples(text)}
+    assert "سامي داود" in names and not any(n.startswith("سامي داود ") for n in names)

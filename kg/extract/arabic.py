@@ -278,6 +278,13 @@ class _Parser:
         if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
             return False
         if (
+            t.norm[:1] in "بلكف"
+            and len(t.norm) > 3
+            and inner_key(t.norm[1:]) in self.ix.function_words
+            and t.key not in self.ix.given_names
+        ):
+            return False  # بعدد, لكل, فقط: a clitic on a function word, never a name
+        if (
             j + 1 < self.n
             and self.toks[j + 1].norm == "الله"
             and re.search("(ه|ها|هما|هم)$", t.text)
