@@ -279,7 +279,7 @@ class _Parser:
             return False
         if (
             t.norm[:1] in "بلكف"
-            and len(t.norm) > 3
+            and len(t.norm) >= 3
             and inner_key(t.norm[1:]) in self.ix.function_words
             and t.key not in self.ix.given_names
         ):
