@@ -376,18 +376,11 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
     ال is not the article: إلكاي), English words lower-cased."""
     import re
 
-    from kg.nlp.normalize import inner_key, is_arabic, normalize_ar, normalize_en
+    from kg.nlp.normalize import ar_key_variants, is_arabic, normalize_en
 
     if not is_arabic(name):
         return [tuple(re.findall(r"[\w'’.-]+", normalize_en(name)))]
-    words = name.split()
-    keys = [tuple(inner_key(normalize_ar(w)) for w in words)]
-    for n, w in enumerate(words):
-        if w[:2] in ("أل", "إل", "آل") and len(w) > 3:
-            alt = list(keys[-1])
-            alt[n] = normalize_ar(w)
-            keys.append(tuple(alt))
-    return keys
+    return ar_key_variants(name)
 
 
 @cache

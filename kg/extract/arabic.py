@@ -76,6 +76,13 @@ _STATE_WORDS = _W["state_words"]
 _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
+
+
+def _dual(head: str) -> bool:
+    """Is ``head`` the dual of a title head (وزيرا, رئيسي: two holders)?"""
+    return head[-1:] in ("ا", "ي") and head[:-1] in _DUAL_HEADS
+
+
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # Orthography, not vocabulary:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
@@ -1722,7 +1729,7 @@ class _Parser:
         after the pair, or None."""
         _start, _end, entry, org, mods = title
         head = entry.head
-        if not (head[-1:] in ("ا", "ي") and head[:-1] in _DUAL_HEADS) or mods["country"] is None:
+        if not _dual(head) or mods["country"] is None:
             return None
         if j >= self.n or not self.toks[j].norm.startswith("و"):
             return None
@@ -1779,7 +1786,7 @@ class _Parser:
             t = self.toks[k2]
             if not t.norm.startswith("و") or len(t.norm) < 3:
                 return k
-            if entry.head[-1:] in ("ا", "ي") and entry.head[:-1] in _DUAL_HEADS:
+            if _dual(entry.head):
                 # وزيرا خارجية البلدين، X، وY: the second of the two holders
                 self.conj_tokens.add(k2)
                 second = self.name_at(k2)

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.errors import LexiconError
-from kg.nlp.normalize import inner_key, normalize_ar, normalize_en
+from kg.nlp.normalize import ar_key_variants, inner_key, normalize_ar, normalize_en
 from kg.settings import LEXICON_DIR
 
 __all__ = [
@@ -144,18 +144,7 @@ def _ar_keys(phrase: str) -> tuple[str, ...]:
 
 
 def _ar_key_variants(phrase: str) -> list[tuple[str, ...]]:
-    """Keys of a phrase, and for a word that starts with a hamza on alef then lam
-    (ألماني, إلكاي) also the reading where that ال is not the article: the folded text
-    ``الالماني`` strips to ``الماني``, which is what must match."""
-    keys = _ar_keys(phrase)
-    out = [keys]
-    words = phrase.split()
-    for n, w in enumerate(words):
-        if w[:2] in ("أل", "إل", "آل") and len(w) > 3:
-            alt = list(out[-1])
-            alt[n] = normalize_ar(w)
-            out.append(tuple(alt))
-    return out
+    return ar_key_variants(phrase)
 
 
 @cache

@@ -23,6 +23,7 @@ __all__ = [
     "strip_invisible",
     "is_arabic",
     "inner_key",
+    "ar_key_variants",
     "person_key",
 ]
 
@@ -115,6 +116,24 @@ def inner_key(norm: str) -> str:
     if len(norm) > 3 and norm.startswith("ال"):
         return norm[2:]
     return norm
+
+
+def ar_key_variants(phrase: str) -> list[tuple[str, ...]]:
+    """The word keys of an Arabic phrase, and for a word that starts with a hamza on alef
+    then lam (ألماني, إلكاي) also the reading where that ال is not the article: the folded
+    text ``الالماني`` strips to ``الماني``, which is what must match.
+
+    >>> ar_key_variants("إلكاي")
+    [('كاي',), ('الكاي',)]
+    """
+    keys = tuple(inner_key(normalize_ar(w)) for w in phrase.split())
+    out = [keys]
+    for n, w in enumerate(phrase.split()):
+        if w[:2] in ("أل", "إل", "آل") and len(w) > 3:
+            alt = list(out[-1])
+            alt[n] = normalize_ar(w)
+            out.append(tuple(alt))
+    return out
 
 
 def person_key(name: str) -> str:
