@@ -1644,16 +1644,6 @@ class _Reader:
         """Token k is a demonstrative (هذا, this): what follows was told before."""
         return self._cue_word("demonstrative", k)
 
-    def _between_them(self, b: int) -> bool:
-        """The words at token b say "between them" (بينهما, between the two ministers)."""
-        for phrase in rule_words(self.lang)["between_them"]:
-            words = phrase.split()
-            if all(
-                b + k < len(self.toks) and self.toks[b + k].norm == w for k, w in enumerate(words)
-            ):
-                return True
-        return False
-
     def _definite(self, a: int, b: int, trig: _Trigger) -> bool:
         """A definite Arabic event noun ("اللقاء", "جلسة المباحثات", "الاستقبال") refers back
         to an event."""
@@ -1670,8 +1660,6 @@ class _Reader:
             self.lang == "en" and gerund  # "following his meeting with Y"
         ):
             return False
-        if self._between_them(b):
-            return True  # ثاني اتصال بينهما, the second call between them: told before
         if self.lang == "en":
             # "during his visit", "their meeting": a visit or meeting already told
             return a > 0 and self.toks[a - 1].norm in ("his", "her", "their")
