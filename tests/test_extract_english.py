@@ -724,6 +724,20 @@ FAMILIES = [
         "Selim Dorvane, who serves as Bahrain's interior minister, spoke.",
         {("Selim Dorvane", "interior_minister", "BH")},
     ),
+    # a membership before the title, joined by "and", is one apposition
+    (
+        "Li Wenhao, member of the party's Political Bureau and Chinese foreign minister, spoke.",
+        {("Li Wenhao", "foreign_minister", "CN")},
+    ),
+    (
+        "Tanaka Revo, a senior member of the ruling council and Japanese defence minister, spoke.",
+        {("Tanaka Revo", "defence_minister", "JP")},
+    ),
+    (
+        "Orsa Kelim, Member of the Central Committee and Minister of Finance of Vietnam, spoke.",
+        {("Orsa Kelim", "finance_minister", "VN")},
+    ),
+    ("The delegation included Yao Bing, Qiu Lan and the foreign minister.", set()),
     (
         "The Director of the General Intelligence Service of Egypt, Tarven Oskalid, met him.",
         {("Tarven Oskalid", "intelligence_chief", "EG")},

@@ -116,6 +116,9 @@ _GLUED_ONLY = frozenset({"at", "as"})
 _ARMED_ORG = _W["armed_organization_words"]
 # "X, who is also TITLE", "X, who serves as TITLE": an apposition in a relative clause.
 _RELATIVE = _W["relative_title"]
+# "X, member of the Political Bureau and TITLE": a membership before the title, one
+# apposition (the words that open it, after an optional a/an).
+_MEMBERSHIP = frozenset(_W["membership_heads"])
 # "X, who heads the AGENCY": the verb and the head it makes (heads: head, directs: director).
 _HEADS_VERB = _W["heads_verbs"]
 # What may stand between "on the Qatari side by" and the title (the, HE, visiting).
@@ -546,6 +549,8 @@ class _Parser:
         if self.norm(k) in ("the", "a", "an"):
             k -= 1  # X, a senior adviser to ...
         k = self._relative_before(k)
+        if self.norm(k) == "and":
+            k = self._membership_before(k)
         if self.norm(k) != ",":
             return None
         end = k
@@ -573,6 +578,19 @@ class _Parser:
             ):
                 return got
         return None
+
+    def _membership_before(self, k: int) -> int:
+        """The comma before "member of the Political Bureau and" ending at token k, or k."""
+        for j in range(k - 1, max(0, k - 25), -1):
+            t = self.tok(j)
+            if t is None or t.sent != self.toks[k].sent:
+                return k
+            if self.norm(j) == ",":
+                first = j + 1 + (self.norm(j + 1) in ("a", "an"))
+                return j if self.norm(first) in _MEMBERSHIP else k
+            if t.punct:
+                return k
+        return k
 
     def _relative_before(self, k: int) -> int:
         """The token before "who is (also)", "who serves as" ending at token k, or k."""
