@@ -29,6 +29,14 @@ def test_bench_coverage_no_name_in_reach_and_unexplained_en():
     assert got["Chancellor"] in ("read", "unexplained")
 
 
+def test_bench_coverage_title_and_state_words_are_no_names_en():
+    # the capitalised words of a title and a state name nobody
+    got = _reasons("Later the Minister of Defense of Greece spoke to reporters.", lang="en")
+    assert got["Minister"] == "no name in reach"
+    got = _reasons("Later the Minister of Defense and Tarven Oskalid spoke to reporters.", lang="en")
+    assert got["Minister"] == "unexplained"
+
+
 def test_bench_coverage_main_prints_the_share(tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text("lang: ar\n\nاستقبل وزير الخارجية الأردني سامر الحداد السفراء.\n", "utf-8")

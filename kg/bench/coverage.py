@@ -90,6 +90,7 @@ def coverage(articles) -> list[Occurrence]:
     possessors = {"ar": set(ar_rules["possessors"]), "en": set()}
     after_institution = set(data.get("after_institution", {}).get("en", []))
     given = arabic_index().given_names
+    known = _known_words_en()
     nobility = {
         "ar": {fold_ar(w) for w in data["nobility"]["ar"]},
         "en": set(data["nobility"]["en"]),
@@ -124,6 +125,7 @@ def coverage(articles) -> list[Occurrence]:
                 given=given,
                 nobility=nobility[lang],
                 holders=holders,
+                known=known,
             )
             out.append(Occurrence(article.id, tok.text, " ".join(nxt), reason))
     return out
@@ -144,6 +146,7 @@ def _reason(
     given=frozenset(),
     nobility=frozenset(),
     holders=frozenset(),
+    known=frozenset(),
 ) -> str:
     at = tok.idx
     if any(b <= at < e for b, e in read):
@@ -178,17 +181,47 @@ def _reason(
     if near:
         return "unexplained"  # a person is named there, but no post was read
     window = tok.doc[lo:hi]
-    if any(_name_shaped(t, lang=lang, given=given, fold=fold) for t in window if t.i != tok.i):
+    if any(
+        _name_shaped(t, lang=lang, given=given, fold=fold, known=known)
+        for t in window
+        if t.i != tok.i
+    ):
         return "unexplained"  # a name no rule read as a person
     return "no name in reach"
 
 
-def _name_shaped(t, *, lang, given, fold) -> bool:
+def _name_shaped(t, *, lang, given, fold, known=frozenset()) -> bool:
     """A word that looks like part of a personal name: a known given name (Arabic), a
-    capitalised word that is not the sentence's first (English)."""
+    capitalised word that is not the sentence's first and no word of a title, a state or
+    a place the lexicon knows (English: Minister of Defense of Greece names nobody)."""
     if lang == "ar":
         return bool(set(fold(t)) & given)
-    return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and len(t.text) > 1
+    return (
+        t.text[:1].isupper()
+        and t.is_alpha
+        and not t.is_sent_start
+        and len(t.text) > 1
+        and t.text.lower() not in known
+    )
+
+
+def _known_words_en() -> frozenset[str]:
+    """The lower-case words of the English post phrases, states, nationalities, places
+    and capitalised non-names of the lexicon."""
+    from kg import lexicon
+    from kg.extract.index import rule_words
+
+    phrases: list[str] = []
+    for row in lexicon.load_jsonl("posts.jsonl"):
+        phrases += lexicon.post_phrases(row, "en")
+    for c in lexicon.countries():
+        phrases += [c.en, *c.alt_en, *c.adj_en]
+    for p in lexicon.places():
+        phrases += [p.en, *p.alt_en]
+    words = {w.lower() for phrase in phrases if phrase for w in phrase.replace("-", " ").split()}
+    en = rule_words("en")
+    words |= {w.lower() for key in ("not_a_name", "organization_words") for w in en[key]}
+    return frozenset(words)
 
 
 def main(argv: list[str] | None = None) -> None:
