@@ -672,6 +672,19 @@ POSITIVE = [
         "واستقبل نائب الأمير الشيخ عبدالله بن سالم آل ثاني الوفد.",
         {("عبدالله بن سالم آل ثاني", "deputy_head_of_state", "QA")},
     ),
+    # after بن a nationality adjective is the father's name (تركي, مصري, يمني)
+    (
+        "والتقى وزير الدفاع السعودي الأمير فهد بن تركي الوفد.",
+        {("فهد بن تركي", "defence_minister", "SA")},
+    ),
+    (
+        "وقال وزير الخارجية العماني، السيد سالم بن يمني، إن الزيارة ناجحة.",
+        {("سالم بن يمني", "foreign_minister", "OM")},
+    ),
+    (
+        "واستقبل وزير الداخلية الكويتي الشيخ ناصر بن مصري العلي الوفد.",
+        {("ناصر بن مصري العلي", "interior_minister", "KW")},
+    ),
 ]
 
 NEGATIVE = [
@@ -709,6 +722,13 @@ NEGATIVE = [
     "وقال رئيس الجامعة سامي حداد إن الدراسة تبدأ الأحد.",
     # a banquet is no name
     "وأقام وزير الخارجية لنظيره مأدبة غداء تكريما له.",
+    # a time or a place between commas after a bare title: then whom he received
+    "واستقبل الرئيس، الخميس، سامر علي الحمامي.",
+    "واستقبل الوزير، مساء أمس، نادر حسين العبدلي.",
+    "واستقبل الرئيس، في قصر الرئاسة، كمال عيسى الشاذلي.",
+    "واستقبل الرئيس، بمقر الحكومة، كمال عيسى الشاذلي.",
+    # a time after a unit ends its name: the rank and name are the verb's object
+    "والتقى قائد الجيش اليوم العميد سامر حداد.",
 ]
 
 # Planned appointments and designates: found, but not as held posts.

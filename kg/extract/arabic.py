@@ -38,6 +38,7 @@ from kg.extract.index import (
     ArabicIndex,
     PostEntry,
     arabic_index,
+    day_words_ar,
     first_keys,
     inner_key,
     rule_words,
@@ -56,6 +57,11 @@ _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
 _LINEAGE = _W["lineage"]
+# son of, daughter of: the word after them is a father's name, whatever else it may mean
+_PATRONYMIC = frozenset(_W["patronymic"])
+# اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
+_DAY_WORDS = day_words_ar()
+_VENUE_HEADS = _W["venue_heads"]
 _HOST_PREPS = _W["host_prepositions"]
 _ORG_PREPS = _W["org_prepositions"]
 _AT_PREPS = _W["at_prepositions"]
@@ -392,6 +398,17 @@ class _Parser:
             and not re.search("(ه|ها|هم|هما)$", t.text)
         )
 
+    def _father_adjective(self, j: int) -> bool:
+        """After بن, بنت: a nationality adjective is the father's name (فهد بن تركي)."""
+        t = self.toks[j]
+        return (
+            self.toks[j - 1].key in _PATRONYMIC
+            and not t.punct
+            and not t.al
+            and re.fullmatch("[\u0621-\u064a]+", t.text) is not None
+            and bool(self.adjective(j))
+        )
+
     def _family_ahead(self, j: int) -> bool:
         """Words with the article from token j on that end, within three, in a ruling
         house (… الحمد المبارك الصباح): the lineage of a royal name goes on to it."""
@@ -511,7 +528,12 @@ class _Parser:
         while j < self.n and words < 5 and j - i < 10:
             prev = self.toks[j - 1]
             if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
-                if not (self.name_like(j, 1) or self.toks[j].al or self._lineage_word(j)):
+                if not (
+                    self.name_like(j, 1)
+                    or self.toks[j].al
+                    or self._lineage_word(j)
+                    or self._father_adjective(j)
+                ):
                     break
                 j += 1
                 continue
@@ -1072,6 +1094,12 @@ class _Parser:
                     self.toks[j + 1].norm[:1] != "و"
                     or self.toks[j + 1].key in self.ix.given_names  # وليد, وائل
                 )
+                # الرئيس، في قصر الرئاسة، X: an aside of place, then whom he received
+                and self.toks[j + 1].norm not in _AT_PREPS
+                and not (  # ، بقصر الرئاسة، X
+                    self.toks[j + 1].norm[:1] == "ب"
+                    and inner_key(self.toks[j + 1].norm[1:]) in _VENUE_HEADS
+                )
             ):
                 # a comma between the post and the name: وزير داخلية مصر، اللواء X
                 k, m2 = self.modifiers(j + 1) if not self.name_at(j + 1) else (j + 1, {})
@@ -1140,6 +1168,8 @@ class _Parser:
         a name; anything else (a verb, a conjunction, a word that is none of these) means
         the words were not a unit's name, and nothing is read."""
         t0 = self.toks[j]
+        if t0.key in _DAY_WORDS:
+            return None  # الرئيس، اليوم، X: a time, never a unit's name
         name = (
             None
             if (t0.al and t0.norm not in self.ix.given_with_article) or t0.key in _ORG_HEADS
@@ -1168,8 +1198,9 @@ class _Parser:
                 or (t.text in _APPOSITION and (self.name_at(k + 1) or self._holder_opens(k + 1)))
             ):
                 return k, code
-            if t.punct and k > j:
-                # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before
+            if (t.punct or t.key in _DAY_WORDS) and k > j:
+                # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before;
+                # قائد الجيش اليوم ...: a time ends the unit's name
                 return k, code
             if t.norm in _HOST_PREPS and k + 1 < self.n and self.toks[k + 1].al:
                 k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held

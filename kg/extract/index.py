@@ -32,6 +32,7 @@ __all__ = [
     "EnglishIndex",
     "arabic_index",
     "english_index",
+    "day_words_ar",
     "PostEntry",
     "CountryInfo",
 ]
@@ -168,6 +169,21 @@ def rule_words(lang: str) -> dict[str, frozenset[str]]:
             else frozenset(fold(w) for w in v)
         )
     return out
+
+
+@lru_cache(maxsize=None)
+def day_words_ar() -> frozenset[str]:
+    """The one-word Arabic names of a day or a time of day (data/lexicon/time.json:
+    weekdays, اليوم, أمس, غدا, مساء ...), folded with :func:`inner_key`: words that are
+    never part of a title, an organisation or a name.
+
+    >>> {"يوم", "خميس", "مساء"} <= day_words_ar()
+    True
+    """
+    ar = _load_json("time.json")["ar"]
+    words = [w for forms in ar["weekdays"].values() for w in forms]
+    words += list(ar["relative_days"]) + list(ar["day_parts"])
+    return frozenset(inner_key(normalize_ar(w)) for w in words if " " not in w)
 
 
 def _load_json(name: str) -> dict:
