@@ -33,7 +33,9 @@ def test_bench_coverage_title_and_state_words_are_no_names_en():
     # the capitalised words of a title and a state name nobody
     got = _reasons("Later the Minister of Defense of Greece spoke to reporters.", lang="en")
     assert got["Minister"] == "no name in reach"
-    got = _reasons("Later the Minister of Defense and Tarven Oskalid spoke to reporters.", lang="en")
+    got = _reasons(
+        "Later the Minister of Defense and Tarven Oskalid spoke to reporters.", lang="en"
+    )
     assert got["Minister"] == "unexplained"
 
 

@@ -171,7 +171,7 @@ def rule_words(lang: str) -> dict[str, frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def day_words_ar() -> frozenset[str]:
     """The one-word Arabic names of a day or a time of day (data/lexicon/time.json:
     weekdays, اليوم, أمس, غدا, مساء ...), folded with :func:`inner_key`: words that are
