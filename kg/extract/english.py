@@ -53,6 +53,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
+from kg.extract.time import load_time_lexicon
 from kg.nlp.normalize import normalize_en
 from kg.nlp.pipeline import doc_text
 
@@ -119,6 +120,22 @@ _RELATIVE = _W["relative_title"]
 # "X, member of the Political Bureau and TITLE": a membership before the title, one
 # apposition (the words that open it, after an optional a/an).
 _MEMBERSHIP = frozenset(_W["membership_heads"])
+# The last word of a place named after a person (King Fahd Street, President X Airport).
+_PLACE_NAME_HEADS = _W["place_name_heads"]
+# ... and the words before a title that make it part of a place (King Fahd Street ...).
+_PLACE_BEFORE_TITLE = _W["place_heads_before_title"]
+# was, is, been ... between a name and "as" (X was appointed as minister).
+_AUXILIARIES = _W["auxiliaries"]
+# The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
+# a ministry has; the words of an intelligence service; the nouns of a state organ.
+_UNIT_HEADS = _W["unit_heads"]
+_AGENCY_HEADS = _W["agency_heads"]
+_ARMED_HEADS = _W["armed_heads"]
+_MINISTRY_HEADS = _W["ministry_heads"]
+_INTELLIGENCE = _W["intelligence_words"]
+# The Arabic article as English spellings join it to a surname (al-, el-, ash-).
+_ARTICLES = tuple(sorted(w + "-" for w in _W["article_particles"]))
+_ORGAN_NOUNS = _W["state_organ_nouns"]
 # "X, who heads the AGENCY": the verb and the head it makes (heads: head, directs: director).
 _HEADS_VERB = _W["heads_verbs"]
 # What may stand between "on the Qatari side by" and the title (the, HE, visiting).
@@ -131,11 +148,11 @@ _STATE_NOUNS = _W["state_nouns"]
 # Government of National Unity), and the heads that lead them.
 _STATE_ORGANS = _W["state_organ_words"]
 _GOVERNMENT_ORGANS = _W["government_organ_words"]
-_STATE_HEADS = frozenset({"head", "president", "chairman", "chairwoman", "chair"})
+_STATE_HEADS = _W["state_heads"]
 # Any word that makes a capitalised run the name of a body.
 _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 # Heads of state or government by title who may chair a body instead (President of X).
-_BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair"})
+_BODY_HEADS = _W["body_heads"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
@@ -638,16 +655,7 @@ class _Parser:
             return None
         k -= 1
         verb = False
-        while self.norm(k) in _APPOINT or self.norm(k) in (
-            "was",
-            "is",
-            "be",
-            "been",
-            "has",
-            "being",
-            "will",
-            "to",
-        ):
+        while self.norm(k) in _APPOINT or self.norm(k) in _AUXILIARIES:
             verb = verb or self.norm(k) in _APPOINT
             k -= 1
         end = k + 1
@@ -760,10 +768,7 @@ class _Parser:
 
     def head_of(self, j: int) -> tuple[int, PostEntry, str, str | None] | None:
         """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
-        if (
-            self.norm(j) not in ("head", "chief", "director", "commander", "president", "chairman")
-            or self.norm(j + 1) != "of"
-        ):
+        if self.norm(j) not in _UNIT_HEADS or self.norm(j + 1) != "of":
             return None
         k = j + 2
         if self.norm(k) == "the":
@@ -911,13 +916,7 @@ class _Parser:
                     and not self.name_at(k, single=False)
                 ):
                     k += 1
-                if k > j + 2 and {self.toks[x].norm for x in range(j + 2, k)} & {
-                    "council",
-                    "presidency",
-                    "government",
-                    "cabinet",
-                    "state",
-                }:
+                if k > j + 2 and {self.toks[x].norm for x in range(j + 2, k)} & _ORGAN_NOUNS:
                     j = k  # President of the Presidential Council
                     continue
             if t.norm == "and" and entry.role.endswith("minister"):
@@ -1504,21 +1503,7 @@ class _Parser:
         if chain is None:
             return None
         start, j, titles = chain
-        if i > 0 and self.norm(i - 1) in (
-            "street",
-            "airport",
-            "square",
-            "avenue",
-            "road",
-            "mosque",
-            "school",
-            "university",
-            "hospital",
-            "stadium",
-            "boulevard",
-            "bridge",
-            "hall",
-        ):
+        if i > 0 and self.norm(i - 1) in _PLACE_BEFORE_TITLE:
             return j  # King Fahd Street is a place, not a post
         last = titles[-1][4]
         if last.get("plural"):
@@ -1534,29 +1519,7 @@ class _Parser:
             if before is not None:
                 name = None
                 j = next(x for x in range(titles[-1][1], j) if self.norm(x) == ",")
-        if name is not None and self.norm(name[1]) in (
-            "street",
-            "airport",
-            "square",
-            "avenue",
-            "road",
-            "mosque",
-            "stadium",
-            "international",
-            "boulevard",
-            "bridge",
-            "hospital",
-            "university",
-            "school",
-            "center",
-            "centre",
-            "city",
-            "hall",
-            "port",
-            "dam",
-            "base",
-            "park",
-        ):
+        if name is not None and self.norm(name[1]) in _PLACE_NAME_HEADS:
             return name[1]  # President Ahmed Ben Bella Airport
         if name is None:
             name = self.name_before(i)
@@ -1951,7 +1914,7 @@ class _Parser:
 
 def _surname_key(norm: str) -> str:
     """al-Shaibani, Al-Shaibani and Shaibani are one surname."""
-    for p in ("al-", "el-", "as-", "ash-", "ad-", "az-", "at-"):
+    for p in _ARTICLES:
         if norm.startswith(p) and len(norm) > len(p) + 2:
             return norm[len(p) :]
     return norm
@@ -1964,15 +1927,11 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         return PostEntry(role="spokesperson", org=_spokes_org(words), spokes=True), _spokes_org(
             words
         )
-    if words & {"intelligence", "mit", "mossad"}:
+    if words & _INTELLIGENCE:
         return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
-    if words & _ARMED_ORG and head in (
-        "chief",
-        "commander",
-        "head",
-    ):
+    if words & _ARMED_ORG and head in _ARMED_HEADS:
         return PostEntry(role="military_commander", org="armed_forces"), "armed_forces"
-    if "ministry" in words and head in ("head", "chief"):
+    if "ministry" in words and head in _MINISTRY_HEADS:
         # the head of the Ministry of Foreign Affairs: its minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
         return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
@@ -1982,7 +1941,7 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     if words & _GOVERNMENT_ORGANS and head in _STATE_HEADS:
         # the head of the National Unity Government, of the Council of Ministers
         return PostEntry(role="head_of_government", org="cabinet"), "cabinet"
-    if words & _AGENCY and head in ("head", "chief", "director", "president", "chairman"):
+    if words & _AGENCY and head in _AGENCY_HEADS:
         # the head of an agency, authority or service runs it: its director general
         return PostEntry(role="director_general", org="government"), "government"
     return None
@@ -2065,8 +2024,11 @@ def find_officials(
     return _remap_aliases(found)
 
 
-_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|^\d")
+# The months' first three letters (data/lexicon/time.json), which every spelling starts with.
+_MONTH_WORDS = tuple(
+    dict.fromkeys(forms[0][:3] for forms in load_time_lexicon()["en"]["months"].values())
+)
+_MONTH = re.compile(r"(?i)^(" + "|".join(_MONTH_WORDS) + r")[a-z]*\.?|^\d")
 # Addis Ababa March 9/2025 (ENA): a city, then the date (the empty group: no separator)
 _CITY_THEN_DATE = re.compile(
     r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s+()((?:" + "|".join(_MONTH_WORDS) + r")\w*\.?\s+\d.*)$"

@@ -94,16 +94,30 @@ _COMPATIBLE = {
     "statement": {"statement"},
     "other": {"other"},
 }
+
+
+def _word_class(name: str) -> frozenset[str]:
+    """The words of a word-class row of data/lexicon/events.jsonl, both languages, as a
+    token's key and folded form read them."""
+    out: set[str] = set()
+    for row in lexicon.load_jsonl("events.jsonl"):
+        if row.get("words") == name:
+            out |= {inner_key(normalize_ar(w)) for w in row.get("ar", ())}
+            out |= {normalize_ar(w) for w in row.get("ar", ())}
+            out |= {normalize_en(w) for w in row.get("en", ())}
+    return frozenset(out)
+
+
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
 # nearest person before the trigger, not the sides of a meeting
 _ONE_ACTOR = {"statement", "other"}
-_PREPS = {"في", "فى", "الي", "إلى", "داخل", "لدي", "نحو", "in", "to", "at", "inside", "into"}
+_PREPS = _word_class("preposition")
 _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
-_OCCASION = {"خلال", "اثناء", "عبر", "during", "in", "via", "by", "over"}
+_OCCASION = _word_class("occasion")
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
-_POSSESSORS = {"مبعوث", "مستشار", "ممثل", "مساعد", "نايب", "كبير", "مستشاري"}
+_POSSESSORS = _word_class("possessor")
 
 # Institutions that speak for themselves ("وزارة الداخلية في بيان", "the ministry said in a
 # statement"), from data/lexicon/rules_ar.json and rules_en.json.
@@ -124,7 +138,7 @@ _LEADERS = {
 _EN_PARTICLES = rule_words("en")["name_particles"]
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
-_DELEGATION_WORDS = {"وفد", "وفدا", "delegation", "delegations"}
+_DELEGATION_WORDS = _word_class("delegation")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
