@@ -672,6 +672,18 @@ POSITIVE = [
         "واستقبل نائب الأمير الشيخ عبدالله بن سالم آل ثاني الوفد.",
         {("عبدالله بن سالم آل ثاني", "deputy_head_of_state", "QA")},
     ),
+    # a full stop typed with no space after it still ends the name and the sentence
+    (
+        "واستقبل وزير الخارجية العماني سالم الحارثي سفير اليابان كينجي ناكامورا.وصرح المكتب بأن اللقاء مثمر.",
+        {
+            ("سالم الحارثي", "foreign_minister", "OM"),
+            ("كينجي ناكامورا", "ambassador", "JP"),
+        },
+    ),
+    (
+        "واستقبل وزير الخارجية الأردني د.نادر الحمصي الوفد.",
+        {("نادر الحمصي", "foreign_minister", "JO")},
+    ),
     # after بن a nationality adjective is the father's name (تركي, مصري, يمني)
     (
         "والتقى وزير الدفاع السعودي الأمير فهد بن تركي الوفد.",

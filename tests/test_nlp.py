@@ -34,6 +34,12 @@ def test_nlp_normalize_ar_folds(text, folded):
         ("قالت (سانا).", ["قالت", "(", "سانا", ")", "."]),
         ('وقال "الأردني".', ["وقال", '"', "الأردني", '"', "."]),
         ("في عام 2025.", ["في", "عام", "2025", "."]),
+        # a full stop with no space after it between two words ends the first
+        ("التقى كمال.وصرح الوزير", ["التقى", "كمال", ".", "وصرح", "الوزير"]),
+        # a one-letter abbreviation glued to a name is a word of its own
+        ("استقبل د.نادر الوفد", ["استقبل", "د.", "نادر", "الوفد"]),
+        # web addresses stay whole
+        ("عبر www.example.com اليوم", ["عبر", "www.example.com", "اليوم"]),
     ],
 )
 def test_nlp_full_stop_after_quote_bracket_digit_splits(text, tokens):
@@ -59,6 +65,14 @@ def test_nlp_sentences_end_at_newlines_not_at_abbreviations():
         "دمشق - سانا",
         "استقبل د. بدر الوفد.",
         "وقال الوزير.",
+    ]
+
+
+def test_nlp_full_stop_with_no_space_ends_the_sentence():
+    doc = get_pipeline("ar")("استقبل الوزير السفير كمال نادر.وصرح المكتب بأن اللقاء مثمر.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "استقبل الوزير السفير كمال نادر.",
+        "وصرح المكتب بأن اللقاء مثمر.",
     ]
 
 

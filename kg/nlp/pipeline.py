@@ -22,13 +22,14 @@ expensive part, and a pipeline holds no state between documents.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
 from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from kg.nlp.normalize import normalize_ar, normalize_en
 
@@ -47,10 +48,15 @@ SUPPORTED = ("ar", "en")
 # datelines and headlines carry no full stop).
 _NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 3)]
 
+# A one-letter Arabic abbreviation glued to the next word is a word of its own (د.سامر:
+# د. and the name, as when a space follows it).
+_EXTRA_PREFIXES = [r"[\u0621-\u064a]\.(?=[\u0621-\u064a])"]
 _EXTRA_SUFFIXES = [r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\."]
 # An Arabic comma or semicolon typed with no space after it still ends the word
 # ("عبد الله،اليوم").
-_EXTRA_INFIXES = [r"[\u060c\u061b]"]
+# A full stop typed with no space after it between two Arabic words ends the first
+# ("تاناكا.وصرح"); one letter before it is an abbreviation (د.خليل, أ.د.).
+_EXTRA_INFIXES = [r"[\u060c\u061b]", r"(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a])"]
 
 
 @Language.component("kg_normalizer_ar")
@@ -175,6 +181,19 @@ def _norm(piece: dict):
     return piece.get(NORM, piece.get("NORM"))
 
 
+def _latin_url(match):
+    """spaCy's URL match, but never over Arabic letters: "تاناكا.وصرح" is two words and a
+    full stop typed with no space, not a web address."""
+
+    def url_match(text: str):
+        return None if _ARABIC_LETTER.search(text) else match(text)
+
+    return url_match
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
 @cache
 def get_pipeline(lang: str) -> Language:
     """The pipeline for ``lang`` (``ar`` or ``en``), built once per process."""
@@ -184,10 +203,14 @@ def get_pipeline(lang: str) -> Language:
     # spaCy guards against long texts for the memory of parsers we do not load; ingest
     # already caps an article at KG_MAX_ARTICLE_BYTES (20 MiB by default).
     nlp.max_length = 25_000_000
+    prefixes = list(nlp.Defaults.prefixes or ()) + _EXTRA_PREFIXES
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = list(nlp.Defaults.suffixes or ()) + _EXTRA_SUFFIXES
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes or ()) + _EXTRA_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if nlp.tokenizer.url_match is not None:
+        nlp.tokenizer.url_match = _latin_url(nlp.tokenizer.url_match)
     # Drop exceptions that rewrite NORM (Arabic hadith abbreviations); keep the rest.
     nlp.tokenizer.rules = {
         orth: pieces
