@@ -221,6 +221,8 @@ class _Parser:
     def adjective(self, i: int) -> str | None:
         if i >= self.n or self.toks[i].punct:
             return None
+        if not self.toks[i].al and i + 1 < self.n and self.toks[i + 1].key in _PATRONYMIC:
+            return None  # تركي بن سعود: a given name, whatever else it means
         for k in self.toks[i].firsts:
             if k in self.ix.adjectives:
                 return self.ix.adjectives[k]
@@ -499,6 +501,7 @@ class _Parser:
             and i + 2 < self.n
             and self.toks[i - 1].key in _PLACE_HEADS
             and not self.toks[i].al
+            and self.toks[i + 1].key not in _LINEAGE  # الأمير X بن Y: X is a name
             and not self.toks[i].punct
             and self.toks[i].key not in self.ix.given_names
             and (
