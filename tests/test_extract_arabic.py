@@ -1245,8 +1245,31 @@ def test_extract_arabic_subject_and_object_titles(text, expected):
         ),
         # a governor of a province no lexicon lists
         (
-            "وقال محافظ نينوى نجم الجبوري إن المدينة آمنة.",
+            "وقال محافظ بيرسان نجم الجبوري إن المدينة آمنة.",
             {("نجم الجبوري", "official", None)},
+        ),
+        # ... and of a place it lists: the place's state
+        (
+            "وقال محافظ نينوى نجم الجبوري إن المدينة آمنة.",
+            {("نجم الجبوري", "official", "IQ")},
+        ),
+        (
+            "وقال أمير منطقة الرياض الأمير سامر بن نادر إن الزيارة ناجحة.",
+            {("سامر بن نادر", "official", "SA")},
+        ),
+        (
+            "وحضر كمال عبدالرحيم، محافظ الإسكندرية، الحفل.",
+            {("كمال عبدالرحيم", "official", "EG")},
+        ),
+        # an attendance verb is no part of a name; nor is فور after it
+        (
+            "والتقى وزير الخارجية المصري سامي فؤاد فور تعيينه.",
+            {("سامي فؤاد", "foreign_minister", "EG")},
+        ),
+        # a professor, in any spelling, is an honorific
+        (
+            "واستقبل الرئيس المصري حسن فؤاد البروفيسير عمر الطيب، وزير خارجية السودان.",
+            {("حسن فؤاد", "head_of_state", "EG"), ("عمر الطيب", "foreign_minister", "SD")},
         ),
     ],
 )

@@ -1547,7 +1547,17 @@ class _Parser:
                         end, more = self.modifiers(pn[1])
             if entry.role.endswith("minister") and (entry.org != "ministry" or org != entry.org):
                 end = self.portfolio_tail(end)  # وزير الخارجية والتعاون الإفريقي ...
+            governed = None
+            if self.toks[end - 1].key in _PLACE_HEADS:
+                # محافظ البصرة, حاكم دبي, أمير منطقة الرياض: the place the post governs,
+                # and its state
+                where = self.match(self.ix.places, end)
+                if where and isinstance(where[1], dict) and where[1].get("country"):
+                    governed = where[1]["country"]
+                    end += where[0]
             j, mods = self.modifiers(end)
+            if mods["country"] is None and governed:
+                mods["country"], mods["country_at"] = governed, end
             if principal:
                 mods["org_words"] = True  # مدير عام مكتب الوزير: the principal's office
             if principal and mods["country"] is None:
