@@ -1506,3 +1506,48 @@ def test_extract_arabic_a_fuller_title_of_the_same_post_after_the_name(text, exp
 def test_extract_arabic_a_quantifier_after_a_name_is_no_part_of_it(text):
     names = {n for n, _r, _c in _tuples(text)}
     assert "سامي داود" in names and not any(n.startswith("سامي داود ") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # the kingdom of the article: its own state (an outlet of one), never the host's
+        (
+            "وقال سفير المملكة لدى الأردن نادر السبيعي إن العلاقات متينة.",
+            "https://www.spa.gov.sa/n/1",
+            {("نادر السبيعي", "ambassador", "SA")},
+        ),
+        (
+            "وقال سفير المملكة لدى الأردن نادر السبيعي إن العلاقات متينة.",
+            None,
+            {("نادر السبيعي", "ambassador", None)},
+        ),
+        (
+            "وحضر مندوب المملكة الدائم لدى الأمم المتحدة الدكتور كامل العريفي.",
+            "https://www.mapnews.ma/ar/n/1",
+            {("كامل العريفي", "ambassador", "MA")},
+        ),
+        # an attaché, his state before لدى, not after it
+        (
+            "وقال ملحق الدفاع اليمني لدى المملكة العقيد صالح الجرادي إن التعاون قائم.",
+            None,
+            {("صالح الجرادي", "official", "YE")},
+        ),
+        # an assistant governor named معين (a given name here, not "appointed")
+        (
+            "وقال معاون محافظ البصرة معين الشمري إن المشروع اكتمل.",
+            None,
+            {("معين الشمري", "official", "IQ")},
+        ),
+        # a unit's name, then its commander's rank and name
+        (
+            "وحضر قائد قوات درع الجزيرة المشتركة اللواء الركن سعد بن ناصر القحطاني.",
+            None,
+            {("سعد بن ناصر القحطاني", "military_commander", None)},
+        ),
+    ],
+)
+def test_extract_arabic_own_state_attaches_and_units(text, url, expected):
+    ex = extract(Article(id="t", text=text, lang="ar", url=url))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert {(names[t.person], t.role, t.country) for t in ex.tenures} == expected

@@ -501,7 +501,12 @@ def _bodies() -> dict[str, dict]:
 
 
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
-    if t.country is not None or t.role in _ABROAD or t.status != "current" or _international(t):
+    # a post abroad takes it only when its title says the state is the article's own
+    # (سفير المملكة لدى X: the rule id ends in +own)
+    own = any(m.rule.endswith("+own") for m in t.mentions)
+    if t.country is not None or (t.role in _ABROAD and not own) or _international(t):
+        return t
+    if t.status != "current":
         return t
     return _placed(t, home, why)
 

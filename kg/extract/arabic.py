@@ -63,6 +63,7 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 _DAY_WORDS = day_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
 _HOST_PREPS = _W["host_prepositions"]
+_ACCREDITED_TO = _W["accredited_to"]
 _ORG_PREPS = _W["org_prepositions"]
 _AT_PREPS = _W["at_prepositions"]
 _HONORIFIC_SURNAMES = _W["honorific_surnames"]
@@ -885,6 +886,7 @@ class _Parser:
             "org": None,
             "country_at": None,
             "held_in": None,  # the state after في / لدى: the host of an ambassador
+            "own": False,  # the state is the article's own: سفير المملكة, مندوب البلاد
             "host": None,  # the state where the post is held, whatever the preposition
             "org_words": False,  # words of the unit the post heads were read
         }
@@ -976,7 +978,9 @@ class _Parser:
                 m["status"] = "former"
                 j += 1
                 continue
-            if t.key in _DESIGNATE:
+            if t.key in _DESIGNATE and not (
+                not t.al and t.key in self.ix.given_names and self.name_at(j)
+            ):  # معين العلي: a given name, not "appointed"
                 m["status"] = "designate"
                 m["charged"] = t.key in _CHARGED
                 j += 1
@@ -994,6 +998,16 @@ class _Parser:
                 j += hit[0]  # سفير مصر بصنعاء X: where the post is held
                 continue
             if t.key in _SKIP_MODIFIERS:
+                j += 1
+                continue
+            if (
+                t.al
+                and t.key in _STATE_WORDS
+                and m["country"] is None
+                and not self.country_name(j)
+                and not self.adjective(j + 1)
+            ):
+                m["own"] = True  # سفير المملكة لدى X: the kingdom the article is about
                 j += 1
                 continue
             if (
@@ -1178,7 +1192,7 @@ class _Parser:
             if (t0.al and t0.norm not in self.ix.given_with_article) or t0.key in _ORG_HEADS
             else self.name_at(j)
         )
-        if name and not self._holder_opens(name[1]):
+        if name and not (self._holder_opens(name[1]) or self._holder_past_adjectives(name[1])):
             return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
         if not self.toks[j].al and self.match(self.ix.ranks, j):
             return None  # قائد فريق الإنقاذ: a team's leader (فريق), not a unit's commander
@@ -1205,13 +1219,18 @@ class _Parser:
                 # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before;
                 # قائد الجيش اليوم ...: a time ends the unit's name
                 return k, code
+            if t.norm in _ACCREDITED_TO and (cn := self.country_name(k + 1)):
+                k += 1 + cn[0]  # سفير المملكة لدى الأردن: the host, not the post's state
+                after_state = True
+                continue
             if t.norm in _HOST_PREPS and k + 1 < self.n and self.toks[k + 1].al:
                 k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held
                 continue
             if t.norm in _HOST_PREPS and k > j:
                 where = self.country_name(k + 1) or self.match(self.ix.places, k + 1)
                 if where:
-                    if self.country_name(k + 1):
+                    if self.country_name(k + 1) and t.norm not in _ACCREDITED_TO:
+                        # in a state: the unit's (لدى, إلى: where it is accredited)
                         code = code or where[1]
                     k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
                     after_state = True
@@ -1279,6 +1298,18 @@ class _Parser:
         while m < self.n and self.adjective(m):
             m += self.adjective_len(m)
         return m < self.n and not self.toks[m].al and self.name_at(m) is not None
+
+    def _holder_past_adjectives(self, k: int) -> bool:
+        """Past one or two words with the article (no day, no punctuation), a rank or an
+        honorific opens the holder's name (قوات درع الجزيرة المشتركة اللواء X: the
+        words before were the unit's name)."""
+        for m in range(k, min(k + 2, self.n)):
+            t = self.toks[m]
+            if t.punct or not t.al or t.key in _DAY_WORDS:
+                return False
+            if self._holder_opens(m + 1):
+                return True
+        return False
 
     def _holder_opens(self, k: int) -> bool:
         """A rank or an honorific, that opens a holder's name, starts at token k."""
@@ -1595,7 +1626,11 @@ class _Parser:
                 continue
             break
         # الأمير X: nobility, not a post (أمير is a post only with its state)
-        titles = [t for t in titles if not (t[2].needs_state and t[4]["country"] is None)]
+        titles = [
+            t
+            for t in titles
+            if not (t[2].needs_state and t[4]["country"] is None and not t[4].get("own"))
+        ]
         # مدير X is no post; مدير الأمن العسكري X is
         titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
         if not titles:
@@ -1727,7 +1762,7 @@ class _Parser:
                 status=status,
                 start=start_tok,
                 end=max(ne, _e),
-                rule=f_rule,
+                rule=f_rule + ("+own" if country is None and mods.get("own") else ""),
                 generic=generic,
                 host=mods.get("host") if entry.role in ("ambassador", "envoy") else None,
             )
