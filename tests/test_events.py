@@ -1022,6 +1022,25 @@ def test_events_a_meeting_of_one_named_person_needs_whom_he_met():
             "Ali Nouri, the first since the death of former minister Reza Karimi.",
             {"Karim Haddad", "Ali Nouri"},
         ),
+        # the host who invited: not a visitor (his title runs past a comma)
+        (
+            "ar",
+            "حل وزير الداخلية التونسي، سامي الورغي، اليوم بالجزائر، في زيارة رسمية، بدعوة "
+            "من وزير الداخلية الجزائري، كمال بوزيد.",
+            {"سامي الورغي"},
+        ),
+        (
+            "ar",
+            "وصل وزير الخارجية الأردني نادر حداد إلى بغداد في زيارة رسمية تلبية لدعوة من "
+            "نظيره العراقي سامي الكبيسي.",
+            {"نادر حداد"},
+        ),
+        (
+            "en",
+            "Kenyan Defence Minister Daniel Mwangi arrived in Addis Ababa for an official "
+            "visit at the invitation of Ethiopian Defence Minister Abebe Tesfaye.",
+            {"Daniel Mwangi"},
+        ),
     ],
 )
 def test_events_an_aside_names_no_participant(lang, text, names):

@@ -794,8 +794,24 @@ class _Reader:
         for a, _ in cues.get("aside", []):
             if any(ta <= a < tb for ta, tb in trig_spans):
                 continue
-            zones.append((a, self._clause_end(a, s.hi)))  # وهو ثاني اتصال بينهما منذ ...
+            # وهو ثاني اتصال بينهما منذ ...; بدعوة من وزير الداخلية الجزائري، X: a
+            # title that runs past the comma takes its holder into the aside
+            zones.append((a, self._past_titles(self._clause_end(a, s.hi), s.hi)))
         return zones
+
+    def _past_titles(self, k: int, hi: int) -> int:
+        """Token k, or the token after the end of a title that begins before k and goes on
+        past it (a title, a comma, then its holder's name)."""
+        if k >= hi:
+            return k
+        at = self.toks[k].begin
+        ends = [te for tb, te, _p in self.title_spans if tb < at < te]
+        if not ends:
+            return k
+        end = max(ends)
+        while k < hi and self.toks[k].begin < end:
+            k += 1
+        return k
 
     # ------------------------------------------------------------ dateline
 
