@@ -847,6 +847,39 @@ def test_events_dateline_place_not_for_calls():
     assert [e.place for e in ex.events] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a dateline run into the first sentence serves it
+        (
+            "ERBIL (Kurdistan 24) – Kurdistan Region President Karwan Baziani on Monday "
+            "chaired a meeting with a delegation led by Major General Sam Holt.",
+            "erbil",
+        ),
+        # a dateline on a line of its own, below a headline
+        (
+            "Defence chief and envoy discuss security\nADEN, Yemen\nYemen's Defence Minister "
+            "Salem Harbi and US Ambassador Tom Fagan on Monday discussed security ties.",
+            "aden",
+        ),
+        (
+            "Ministers meet\nAMMAN\nJordanian Foreign Minister Nadir Haddad met his Iraqi "
+            "counterpart Sami Kubaisi on Sunday.",
+            "amman",
+        ),
+        # a headline of more than a place and its state is no dateline
+        (
+            "Talks in Amman on trade\nJordanian Foreign Minister Nadir Haddad met his Iraqi "
+            "counterpart Sami Kubaisi on Sunday.",
+            None,
+        ),
+    ],
+)
+def test_events_dateline_forms(text, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.place for e in ex.events] == [place]
+
+
 def test_events_no_article_date_no_day():
     ex = extract(Article(id="t", lang="ar", text=ARABIC[0][0]))
     assert [(e.date, e.earliest) for e in ex.events] == [(None, None)]

@@ -822,6 +822,7 @@ class _Reader:
         line = head.split("\n", 1)[0]
         m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
         if not m:
+            self._dateline_line(offset, head)
             return
         window_end = offset + min(len(line), 70)
         toks = [t for t in self.toks if offset <= t.begin < window_end]
@@ -2016,9 +2017,33 @@ class _Reader:
             out.append(d)
         return out
 
+    def _dateline_line(self, offset: int, head: str) -> None:
+        """A dateline on a line of its own below the headline ("ADEN, Yemen"): a short
+        line of the first four that names a place, and a state, and nothing else."""
+        at = offset
+        for line in head.split("\n")[:4]:
+            begin, end = at, at + len(line)
+            at = end + 1
+            if not line.strip() or len(line.strip()) > 40:
+                continue
+            toks = [t for t in self.toks if begin <= t.begin < end and not t.punct]
+            if not toks:
+                continue
+            hit = _longest(self.ix.places, self.toks, toks[0].i, toks[-1].i + 1)
+            if not hit:
+                continue
+            rest = [t for t in toks if t.i >= toks[0].i + hit[0]]
+            state = rest and _longest(self.ix.countries, self.toks, rest[0].i, rest[-1].i + 1)
+            if rest and not (state and state[0] == len(rest)):
+                continue  # more than a place and its state: no dateline
+            self.dateline_place = hit[1]
+            self.dateline_end = toks[-1].end
+            return
+
     def _first_para(self) -> int:
+        """The paragraph of the first sentence that goes on past the dateline."""
         for s in self.sents:
-            if self.toks[s.lo].begin > self.dateline_end:
+            if self.toks[s.hi - 1].end > self.dateline_end:
                 return s.paragraph
         return 0
 
