@@ -880,6 +880,35 @@ def test_events_dateline_forms(text, place):
     assert [e.place for e in ex.events] == [place]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a participant of no known state may be at home where they met
+        (
+            "en",
+            "Foreign Minister Karim Zerhouni on Wednesday held talks in Rabat with his Malian "
+            "counterpart Amadou Traore.",
+            "rabat",
+        ),
+        (
+            "ar",
+            "والتقى وزير الخارجية نادر العلي في عمان نظيره العراقي سامي الكبيسي.",
+            "amman",
+        ),
+        # both states known, the place in neither: a place they talked about, not theirs
+        (
+            "en",
+            "Jordanian Foreign Minister Nadir Haddad met his Iraqi counterpart Sami Kubaisi "
+            "and discussed the situation in Rabat.",
+            None,
+        ),
+    ],
+)
+def test_events_place_of_a_participant_of_no_known_state(lang, text, place):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "meeting"] == [place]
+
+
 def test_events_no_article_date_no_day():
     ex = extract(Article(id="t", lang="ar", text=ARABIC[0][0]))
     assert [(e.date, e.earliest) for e in ex.events] == [(None, None)]

@@ -1721,8 +1721,16 @@ class _Reader:
         for pid in d.actors:
             states |= self.country_of.get(pid, set())
         states |= set(d.countries) | self._clause_states
-        # a venue's state is not known from its name (قصر بيان): it is where they met
-        return not states or place.get("kind") == "venue" or place.get("country") in states
+        # a venue's state is not known from its name (قصر بيان): it is where they met; a
+        # participant of no known state may be at home there (Foreign Minister X held
+        # talks in Rabat with his Malian counterpart)
+        stateless = any(not self.country_of.get(pid) for pid in d.actors)
+        return (
+            not states
+            or stateless
+            or place.get("kind") == "venue"
+            or place.get("country") in states
+        )
 
     def fill(
         self, d: _Draft, s: _Sentence, anchor: int | None, places, times, *, anaphoric: bool = False
