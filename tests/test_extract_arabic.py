@@ -672,6 +672,25 @@ POSITIVE = [
         "واستقبل نائب الأمير الشيخ عبدالله بن سالم آل ثاني الوفد.",
         {("عبدالله بن سالم آل ثاني", "deputy_head_of_state", "QA")},
     ),
+    # المستشار alone before a name is a grade (a judge's, a diplomat's), not a post
+    (
+        "واستقبل المستشار الدكتور عادل الشناوي، رئيس مجلس النواب المصري، الوفد.",
+        {("عادل الشناوي", "official", "EG")},
+    ),
+    (
+        "وقال المستشار نادر فهمي، المتحدث الرسمي باسم الرئاسة المصرية، إن اللقاء مثمر.",
+        {("نادر فهمي", "spokesperson", "EG")},
+    ),
+    # an adviser of a principal whose state is stated: the one name is the adviser's ...
+    (
+        "وقال مستشار الرئيس الأمريكي سامي بولس إن الاتفاق قريب.",
+        {("سامي بولس", "adviser", "US")},
+    ),
+    # ... and with a second name after a field, the first is the principal's
+    (
+        "واجتمع مستشار الرئيس الأمريكي نادر حداد للشؤون العربية، سامي بولس، بالوفد.",
+        {("نادر حداد", "head_of_state", "US"), ("سامي بولس", "adviser", "US")},
+    ),
     # a given name that is also a nationality, before بن (تركي بن X)
     (
         "واستقبل نائب وزير الدفاع الأمير تركي بن نادر في مكتبه وزير الدفاع العراقي سالم الحداد.",

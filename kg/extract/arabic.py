@@ -1299,6 +1299,14 @@ class _Parser:
             m += self.adjective_len(m)
         return m < self.n and not self.toks[m].al and self.name_at(m) is not None
 
+    def _second_name_after(self, k: int) -> bool:
+        """Past a field (للشؤون العربية) and a comma after token k, another name follows:
+        the first was a principal's, the second the holder's."""
+        end, _m = self.modifiers(k)
+        if end < self.n and self.toks[end].text in _APPOSITION:
+            end += 1
+        return self.name_at(end) is not None or self._holder_opens(end)
+
     def _holder_past_adjectives(self, k: int) -> bool:
         """Past one or two words with the article (no day, no punctuation), a rank or an
         honorific opens the holder's name (قوات درع الجزيرة المشتركة اللواء X: the
@@ -1498,6 +1506,13 @@ class _Parser:
         first = self.title_at(i)
         if not first:
             return None
+        if (
+            first[1].role == "adviser"
+            and first[0] == i + 1
+            and self.toks[i].al
+            and (self.honorific(i + 1) or self.name_at(i + 1))
+        ):
+            return i + 1  # المستشار X: a judge's or a diplomat's grade, not an adviser's post
         before = i - 1
         for k in range(max(0, i - 3), i):
             h = self.honorific(k)
@@ -1561,6 +1576,10 @@ class _Parser:
                     # directly (مستشار الرئيس الأمريكي دونالد ترامب); after a bare one it is
                     # the first title's holder (مستشار الوزير سامي حداد)
                     pn = self.name_at(end) if stated and not self.toks[end - 1].punct else None
+                    if pn and pn[2] is None and not self._second_name_after(pn[1]):
+                        # مستشار الرئيس الأمريكي سامي بولس: a name no one else follows is the
+                        # adviser's own (unless the gazetteer knows it as the principal's)
+                        pn = None
                     if pn:  # the principal is named too: مستشار الرئيس الأمريكي دونالد ترامب
                         self.add(
                             pn[0],
