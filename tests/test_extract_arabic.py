@@ -672,6 +672,25 @@ POSITIVE = [
         "واستقبل نائب الأمير الشيخ عبدالله بن سالم آل ثاني الوفد.",
         {("عبدالله بن سالم آل ثاني", "deputy_head_of_state", "QA")},
     ),
+    # a nisba with the article after a given name is a family name (السوداني, المصري)
+    (
+        "واجتمع رئيس الوزراء العراقي نادر السوداني بالسفيرة الأمريكية ألينا كارتر.",
+        {("نادر السوداني", "head_of_government", "IQ"), ("ألينا كارتر", "ambassador", "US")},
+    ),
+    (
+        "وقال وزير الخارجية الأردني سامي المصري إن الزيارة ناجحة.",
+        {("سامي المصري", "foreign_minister", "JO")},
+    ),
+    # ... while the state of a title stays a state after a name with a family name
+    (
+        "واستقبل الرئيس المصري سامي حداد السفير السوداني.",
+        {("سامي حداد", "head_of_state", "EG")},
+    ),
+    # a ruling house right after a given name ends the name there
+    (
+        "وعقد وزير الداخلية الكويتي نادر الصباح جلسة مباحثات مع نظيره السعودي سامي بن فهد.",
+        {("نادر الصباح", "interior_minister", "KW"), ("سامي بن فهد", "interior_minister", "SA")},
+    ),
     # an organ only one state has gives the state of its head
     (
         "واستقبل رئيس المجلس الرئاسي لحكومة الوفاق سالم المبروك السفير الإيطالي ماركو فيراري.",

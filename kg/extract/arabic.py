@@ -339,9 +339,19 @@ class _Parser:
             and re.search("(ه|ها|هم|هما)$", t.text)
         ):
             return False  # بمكتبه, لزيارته: a preposition, a noun and its pronoun
-        if (self._known(t.norm) and not ali) or self.adjective(j):
+        if self._known(t.norm) and not ali:
             return False
-        if any(k in self.ix.heads or k in self.ix.adjectives for k in t.firsts[1:]):
+        # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
+        # family name, not a nationality
+        nisba = (
+            pos >= 1
+            and t.norm.startswith("ال")
+            and not self.toks[j - 1].al
+            and self.toks[j - 1].key in self.ix.given_names
+        )
+        if self.adjective(j) and not nisba:
+            return False
+        if any(k in self.ix.heads or (k in self.ix.adjectives and not nisba) for k in t.firsts[1:]):
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
         if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts):
             return False  # مجلس, قيادة, وزارة: an institution, not a person
@@ -550,7 +560,11 @@ class _Parser:
                 j += 1  # عوض الله, نصر الله, جاد الله: a compound with the divine name
                 words += 1
                 continue
-            if (prev.al or words >= 2) and self.toks[j].al and self.toks[j].key in family_words():
+            if (
+                (prev.al or words >= 2 or prev.key in self.ix.given_names)
+                and self.toks[j].al
+                and self.toks[j].key in family_words()
+            ):
                 j += 1  # a ruling house ends the name (... السالم الصباح), whatever else
                 break  # the word means (صباح: morning)
             if prev.al and self._family_ahead(j):
