@@ -672,6 +672,20 @@ POSITIVE = [
         "واستقبل نائب الأمير الشيخ عبدالله بن سالم آل ثاني الوفد.",
         {("عبدالله بن سالم آل ثاني", "deputy_head_of_state", "QA")},
     ),
+    # السفير before a consul's or a chargé's post is his grade
+    (
+        "والتقى السفير سامي العتيبي قنصل عام المملكة العربية السعودية بالوفد.",
+        {("سامي العتيبي", "official", "SA")},
+    ),
+    (
+        "وحضر السفير نادر الخطيب القائم بالأعمال الأردني في دمشق.",
+        {("نادر الخطيب", "official", "JO")},
+    ),
+    # ... not before another's title: the ambassador received the minister
+    (
+        "واستقبل السفير سامي العتيبي وزير الخارجية الأردني.",
+        {("سامي العتيبي", "ambassador", None)},
+    ),
     # a nisba with the article after a given name is a family name (السوداني, المصري)
     (
         "واجتمع رئيس الوزراء العراقي نادر السوداني بالسفيرة الأمريكية ألينا كارتر.",
@@ -793,6 +807,9 @@ NEGATIVE = [
     "وقال رئيس الجامعة سامي حداد إن الدراسة تبدأ الأحد.",
     # a banquet is no name
     "وأقام وزير الخارجية لنظيره مأدبة غداء تكريما له.",
+    # diplomatic grades before a name are no posts: الوزير المفوض (plenipotentiary)
+    "وحضر اللقاء الوزير المفوض سارة العمري.",
+    "وحضر اللقاء الوزير مفوض نادر الحربي.",
     # a time or a place between commas after a bare title: then whom he received
     "واستقبل الرئيس، الخميس، سامر علي الحمامي.",
     "واستقبل الوزير، مساء أمس، نادر حسين العبدلي.",

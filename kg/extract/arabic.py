@@ -62,6 +62,8 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 # اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
 _DAY_WORDS = day_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
+# After a bare minister's title, a diplomat's grade (الوزير المفوض: minister plenipotentiary).
+_GRADES = _W["grades_after_minister"]
 _HOST_PREPS = _W["host_prepositions"]
 _ACCREDITED_TO = _W["accredited_to"]
 _ORG_PREPS = _W["org_prepositions"]
@@ -1527,6 +1529,13 @@ class _Parser:
             and (self.honorific(i + 1) or self.name_at(i + 1))
         ):
             return i + 1  # المستشار X: a judge's or a diplomat's grade, not an adviser's post
+        if first[1].role == "minister" and first[0] < self.n and self.toks[first[0]].key in _GRADES:
+            return first[0] + 1  # الوزير المفوض X: a diplomat's grade, not a minister
+        if first[1].role == "ambassador" and first[0] == i + 1 and self.toks[i].al:
+            name = self.name_at(i + 1)
+            post = self.title_at(name[1]) if name else None
+            if post and post[1].ambassador and post[1].role != "ambassador":
+                return i + 1  # السفير X قنصل عام ...: the grade of a consul, a chargé
         before = i - 1
         for k in range(max(0, i - 3), i):
             h = self.honorific(k)
