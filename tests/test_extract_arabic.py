@@ -1615,3 +1615,17 @@ def test_extract_arabic_own_state_attaches_and_units(text, url, expected):
     ex = extract(Article(id="t", text=text, lang="ar", url=url))
     names = {p.id: p.name_ar for p in ex.persons}
     assert {(names[t.person], t.role, t.country) for t in ex.tenures} == expected
+
+
+def test_extract_arabic_a_ministry_of_one_state_gives_its_other_posts_that_state():
+    text = (
+        "وعقد الأمير سامر بن نادر، وزير الحرس الوطني، اجتماعا مع نائب وزير الحرس الوطني "
+        "السعودي كمال بن فهد العتيبي."
+    )
+    assert _tuples(text) == {
+        ("سامر بن نادر", "minister", "SA"),
+        ("كمال بن فهد العتيبي", "deputy_minister", "SA"),
+    }
+    # two foreign ministers are often of two states: one's state is not the other's
+    text = "والتقى وزير الخارجية السعودي سامر الحربي في الرياض أمس بوزير الخارجية نادر العلي."
+    assert ("نادر العلي", "foreign_minister", None) in _tuples(text)

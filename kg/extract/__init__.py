@@ -303,6 +303,7 @@ def _extract(article: Article) -> Extraction:
         for t in kept
     ]
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
+    kept = _same_ministry(kept)
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -498,6 +499,28 @@ def international_org(body: str) -> Organization:
 @cache
 def _bodies() -> dict[str, dict]:
     return {e["id"]: e for e in lexicon.load_jsonl("international.jsonl")}
+
+
+def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
+    """A post of a named ministry (وزير الحرس الوطني) with no state, when the article's
+    other posts of that ministry are all one state's and none is this post: that state
+    (the minister of the ministry whose deputy is Saudi). Two foreign ministers are often
+    of two states, so a post the other holds gives nothing."""
+    states: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for t in kept:
+        if t.country and t.org and t.org.startswith("ministry-"):
+            states.setdefault(t.org, set()).add(t.country)
+            roles.setdefault(t.org, set()).add(t.role)
+    return [
+        _placed(t, next(iter(states[t.org])), "ministry")
+        if t.country is None
+        and t.org in states
+        and len(states[t.org]) == 1
+        and t.role not in roles[t.org]
+        else t
+        for t in kept
+    ]
 
 
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
