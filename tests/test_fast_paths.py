@@ -145,3 +145,25 @@ def test_english_words_are_cut_as_before_when_read_from_the_cache():
     ]  # fmt: skip
     assert all(text[t.idx : t.end] == t.text for t in toks)
     assert english._pieces("president-elect") is english._pieces("president-elect")
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["قال", "الوزيرُ", "أنا", ".", "،", "\n", "Mr.", "x", "؟", "12"]),
+        max_size=30,
+    )
+)
+def test_doc_tokens_read_what_spacys_tokens_say(words):
+    from kg.nlp import doc_tokens
+
+    doc = get_pipeline("ar")(" ".join(words))
+    toks = doc_tokens(doc)
+    sent_of = [0] * len(doc)
+    for k, sent in enumerate(doc.sents if len(doc) else ()):
+        sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
+    assert list(toks.texts) == [t.text for t in doc]
+    assert list(toks.norms) == [t.norm_ for t in doc]
+    assert list(toks.starts) == [t.idx for t in doc]
+    assert list(toks.punct) == [t.is_punct for t in doc]
+    assert list(toks.sents) == sent_of
+    assert doc_tokens(doc) is toks  # kept with the Doc, not read again

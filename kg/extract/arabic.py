@@ -43,7 +43,7 @@ from kg.extract.index import (
     rule_words,
 )
 from kg.nlp.normalize import normalize_ar
-from kg.nlp.pipeline import doc_text
+from kg.nlp.pipeline import doc_text, doc_tokens
 
 __all__ = ["Finding", "find_officials"]
 
@@ -112,28 +112,14 @@ class _Tok:
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
+    d = doc_tokens(doc)  # read from the Doc once for every rule set
     toks = []
-    s_i = -1
-    for t in doc:
-        if t.is_sent_start or t.i == 0:
-            s_i += 1
-        norm = t.norm_
-        text = t.text
+    for i, (text, norm, idx, punct, s_i) in enumerate(
+        zip(d.texts, d.norms, d.starts, d.punct, d.sents, strict=True)
+    ):
         key, firsts, no_letter, al = _word_view(text, norm)
-        toks.append(
-            _Tok(
-                i=t.i,
-                text=text,
-                norm=norm,
-                key=key,
-                idx=t.idx,
-                end=t.idx + len(text),
-                sent=s_i,
-                punct=t.is_punct or no_letter,
-                firsts=firsts,
-                al=al,
-            )
-        )
+        end = idx + len(text)
+        toks.append(_Tok(i, text, norm, key, idx, end, s_i, punct or no_letter, firsts, al))
     return toks
 
 

@@ -27,6 +27,7 @@ from kg import lexicon
 from kg.extract.index import arabic_index, english_index, inner_key, rule_words
 from kg.model import Article
 from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.pipeline import doc_tokens
 
 __all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "family_words"]
 
@@ -193,8 +194,8 @@ def text_state(doc, *, lang: str) -> str | None:
     from kg.extract.index import first_keys
 
     ix = arabic_index()
-    norms = [t.norm_ for t in doc]
-    punct = [t.is_punct for t in doc]
+    toks = doc_tokens(doc)
+    norms, punct = toks.norms, toks.punct
     keys = [[inner_key(n)] for n in norms]
     root = ix.places.root
     counts: dict[str, int] = {}

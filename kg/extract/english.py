@@ -54,7 +54,7 @@ from kg import lexicon
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.nlp.normalize import normalize_en
-from kg.nlp.pipeline import doc_text
+from kg.nlp.pipeline import doc_text, doc_tokens
 
 __all__ = ["Finding", "find_officials", "dateline_country"]
 
@@ -168,7 +168,8 @@ _GLUED = re.compile(r"^([A-Z][a-z]{3,})(He|She|It|They|The|This|That|We|His|Her|
 
 def _tokens(doc: Doc) -> list[_Tok]:
     text = doc_text(doc)
-    starts = [s.start_char for s in doc.sents]
+    d = doc_tokens(doc)
+    starts = [b for k, b in enumerate(d.starts) if k == 0 or d.sents[k] != d.sents[k - 1]]
     lines = [m.start() for m in re.finditer(r"\n", text)]
     toks: list[_Tok] = []
     s_i = l_i = 0

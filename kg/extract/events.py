@@ -78,6 +78,7 @@ from kg.model import (
     Tenure,
 )
 from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.pipeline import doc_tokens
 
 __all__ = ["EventsFound", "EventLexicon", "event_lexicon", "find_events"]
 
@@ -235,32 +236,35 @@ class _Tok:
 
 
 def _tokens(doc, lang: str) -> list[_Tok]:
-    sent_of = [0] * len(doc)
-    for s_i, sent in enumerate(doc.sents):
-        sent_of[sent.start : sent.end] = [s_i] * (sent.end - sent.start)
+    d = doc_tokens(doc)  # read from the Doc once for every rule set
     view = _ar_view if lang == "ar" else _en_view
     out = []
-    for t, s_i in zip(doc, sent_of, strict=True):
-        text = t.text
-        norm = t.norm_ or text
-        begin = t.idx
+    for i, (text, norm, begin, punct, s_i) in enumerate(
+        zip(d.texts, d.norms, d.starts, d.punct, d.sents, strict=True)
+    ):
+        norm = norm or text
         key, firsts, clitics, definite = view(norm)
         out.append(
             _Tok(
-                t.i,
+                i,
                 text,
                 norm,
                 key,
                 begin,
                 begin + len(text),
                 s_i,
-                t.is_punct or not _ALNUM.search(text),
+                punct or _no_alnum(text),
                 firsts,
                 clitics,
                 definite,
             )
         )
     return out
+
+
+@lru_cache(maxsize=65536)
+def _no_alnum(text: str) -> bool:
+    return not _ALNUM.search(text)
 
 
 @lru_cache(maxsize=65536)

@@ -22,10 +22,11 @@ expensive part, and a pipeline holds no state between documents.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
-from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -36,6 +37,8 @@ __all__ = [
     "get_pipeline",
     "split_long_sentences",
     "doc_text",
+    "doc_tokens",
+    "DocTokens",
     "SUPPORTED",
     "MAX_SENTENCE_TOKENS",
 ]
@@ -165,6 +168,52 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_TOKENS_KEY = "kg_tokens"
+
+
+@dataclass(frozen=True)
+class DocTokens:
+    """Every token of a Doc as plain Python values, one tuple per attribute: its text,
+    ``norm_``, start offset (``idx``), ``is_punct`` and the number of its sentence (0 for
+    the first; a sentence starts where spaCy's ``is_sent_start`` is true)."""
+
+    texts: tuple[str, ...]
+    norms: tuple[str, ...]
+    starts: tuple[int, ...]
+    punct: tuple[bool, ...]
+    sents: tuple[int, ...]
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The tokens of ``doc`` read once, in one array read, and kept in ``doc.user_data``:
+    each rule set walks the tokens, and a spaCy Token made for each word at each walk costs
+    more than the rules' own look at it. The pipelines never change a Doc after it is made.
+
+    >>> toks = doc_tokens(get_pipeline("en")("Two words. And more"))
+    >>> toks.texts, toks.starts, toks.sents
+    (('Two', 'words', '.', 'And', 'more'), (0, 4, 9, 11, 15), (0, 0, 0, 1, 1))
+    """
+    got = doc.user_data.get(_TOKENS_KEY)
+    if got is not None:
+        return got
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, NORM, IDX, IS_PUNCT, SENT_START]).tolist() if len(doc) else []
+    sents: list[int] = []
+    s_i = -1
+    for i, row in enumerate(rows):
+        if row[4] == 1 or i == 0:
+            s_i += 1
+        sents.append(s_i)
+    got = doc.user_data[_TOKENS_KEY] = DocTokens(
+        texts=tuple(strings[r[0]] for r in rows),
+        norms=tuple(strings[r[1]] for r in rows),
+        starts=tuple(r[2] for r in rows),
+        punct=tuple(r[3] == 1 for r in rows),
+        sents=tuple(sents),
+    )
+    return got
 
 
 def _orth(piece: dict):
