@@ -167,3 +167,17 @@ def test_doc_tokens_read_what_spacys_tokens_say(words):
     assert list(toks.punct) == [t.is_punct for t in doc]
     assert list(toks.sents) == sent_of
     assert doc_tokens(doc) is toks  # kept with the Doc, not read again
+
+
+@given(
+    text=st.text(alphabet="أإاب َُـ\u200b\u00adة١x", max_size=24),
+    cut=st.tuples(st.integers(0, 24), st.integers(0, 24)),
+)
+def test_time_fold_maps_offsets_as_one_character_at_a_time(text, cut):
+    from kg.extract import time as kgtime
+
+    start, end = min(cut[0], len(text)), min(max(cut), len(text))
+    kept = [i for i in range(start, end) if not kgtime._DROP.match(text[i])]
+    folded, pos = kgtime._fold_with_map(text, start, end)
+    assert folded == "".join(text[i].translate(kgtime._FOLD) for i in kept)
+    assert list(pos) == kept + [end]

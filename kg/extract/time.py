@@ -154,16 +154,14 @@ def _fold_with_map(text: str, start: int, end: int) -> tuple[str, Sequence[int]]
     piece = text[start:end]
     if not _DROP.search(piece):  # nothing to drop (most text): one char for one char
         return piece.translate(_FOLD), range(start, end + 1)
-    chars: list[str] = []
     pos: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if _DROP.match(ch):
-            continue
-        chars.append(ch.translate(_FOLD))
-        pos.append(i)
+    kept = start  # the runs of kept characters between the dropped ones, a run at a time
+    for m in _DROP.finditer(text, start, end):
+        pos.extend(range(kept, m.start()))
+        kept = m.end()
+    pos.extend(range(kept, end))
     pos.append(end)
-    return "".join(chars), pos
+    return _DROP.sub("", piece).translate(_FOLD), pos
 
 
 # --------------------------------------------------------------------------- lexicon
