@@ -181,3 +181,32 @@ def test_time_fold_maps_offsets_as_one_character_at_a_time(text, cut):
     folded, pos = kgtime._fold_with_map(text, start, end)
     assert folded == "".join(text[i].translate(kgtime._FOLD) for i in kept)
     assert list(pos) == kept + [end]
+
+
+def _time_words(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [w for k, v in node.items() for w in [k, *_time_words(v)]]
+    if isinstance(node, list):
+        return [w for v in node for w in _time_words(v)]
+    return []
+
+
+@given(data=st.data(), lang=st.sampled_from(["ar", "en"]))
+def test_time_patterns_search_only_texts_with_the_pieces_they_need(data, lang):
+    from kg.extract import time as kgtime
+
+    lex = kgtime.load_time_lexicon()
+    words = sorted(set(_time_words(lex[lang]))) + ["12", "2025", "1446", "3/10/2025", "في", "on"]
+    seps = [" ", " ", ", ", "، ", "-", "/", " (", ") ", "ال", "و"]
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(words), st.sampled_from(seps)), max_size=7)
+    )
+    text = "".join(w + s for w, s in parts)
+    if lang == "en" and data.draw(st.booleans()):
+        text = text.title()
+    for pattern in kgtime._patterns(lang, id(lex)):
+        assert pattern.needs  # a text with none of its pieces is never searched
+        if pattern.regex.search(text):
+            assert all(n.search(text) for n in pattern.needs), (pattern.name, text)
