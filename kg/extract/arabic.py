@@ -182,7 +182,7 @@ class _Parser:
             return None
         t = self.toks[i]  # most words start no phrase: no need to ask the trie
         if (t.punct and t.text != "-") or not (
-            any(k in trie.root for k in t.firsts) if first else t.key in trie.root
+            not trie.root.keys().isdisjoint(t.firsts) if first else t.key in trie.root
         ):
             return None
         key = (id(trie), i, first)
@@ -1837,7 +1837,7 @@ class _Parser:
 
     def try_counterpart(self, i: int) -> int | None:
         t = self.toks[i]
-        if not any(k in _COUNTERPART for k in t.firsts):
+        if _COUNTERPART.isdisjoint(t.firsts):
             return None
         j, mods = self.modifiers(i + 1)
         name = self.name_at(j)
@@ -1914,7 +1914,7 @@ class _Parser:
         no state of their own take its state; so do the later items of a list of officials
         (وزير الخارجية التركي X ووزير الدفاع Y ورئيس المخابرات Z)."""
         for k, t in enumerate(self.toks):
-            if not any(x in _DELEGATION or x in _SIDES for x in t.firsts[:2]):
+            if _DELEGATION.isdisjoint(t.firsts[:2]) and _SIDES.isdisjoint(t.firsts[:2]):
                 continue
             code = self.adjective(k + 1)
             if not code:

@@ -167,6 +167,7 @@ class EventLexicon:
     cue_firsts: dict = field(default_factory=dict)  # first key -> names of cues it may open
 
 
+@lru_cache(maxsize=65536)
 def _keys(phrase: str, lang: str) -> tuple[str, ...]:
     if lang == "ar":
         return tuple(inner_key(normalize_ar(w)) for w in phrase.split())
@@ -339,7 +340,7 @@ def _scan(trie: Trie, toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int
     root = trie.root
     while i < hi:
         t = toks[i]
-        if t.punct or not any(k in root for k in t.firsts):
+        if t.punct or root.keys().isdisjoint(t.firsts):
             i += 1  # no phrase of the trie starts with this word: skip the full lookup
             continue
         m = _longest(trie, toks, i, hi)
@@ -663,8 +664,8 @@ class _Reader:
         firsts = self.lex.cue_firsts
         for i in range(s.lo, s.hi):
             t = self.toks[i]
-            if t.punct:
-                continue
+            if t.punct or firsts.keys().isdisjoint(t.firsts):
+                continue  # the common case: no cue starts with this word
             names = {name for k in t.firsts for name in firsts.get(k, ())}
             for name in names:
                 if i < free[name]:
@@ -980,7 +981,7 @@ class _Reader:
             if t.punct:
                 i += 1
                 continue
-            zoned = any(a <= i < b for a, b in zones)
+            zoned = bool(zones) and any(a <= i < b for a, b in zones)
             venue = self._venue_at(i, s) if not zoned else None
             if venue is not None:
                 out.append((i, venue[1], True))  # في قصر بيان: the venue, most specific
@@ -1054,7 +1055,11 @@ class _Reader:
         words = rule_words("ar")
         heads, adjs = words["venue_heads"], words["venue_adjectives"]
         t = self.toks[i]
-        head = next((k for k in t.firsts if k in heads and "ب" in t.clitics.get(k, "")), None)
+        head = (
+            None
+            if heads.keys().isdisjoint(t.firsts)
+            else next((k for k in t.firsts if k in heads and "ب" in t.clitics.get(k, "")), None)
+        )
         if head is None and i > s.lo and self.toks[i - 1].norm in ("في", "فى", "داخل"):
             head = t.key if t.key in heads else None
         if head is None:
@@ -1553,7 +1558,7 @@ class _Reader:
         i = s.lo
         while i < s.hi:
             t = self.toks[i]
-            if t.punct or any(a <= i < b for a, b in zones):
+            if t.punct or (zones and any(a <= i < b for a, b in zones)):
                 i += 1
                 continue
             hit = _longest(self.ix.posts, self.toks, i, s.hi)
@@ -2029,15 +2034,19 @@ class _Reader:
         codes = []
         for i in range(s.lo, s.hi):
             t = self.toks[i]
-            if t.punct or any(a <= i < b for a, b in zones):
+            if t.punct or (zones and any(a <= i < b for a, b in zones)):
                 continue
             hit = _longest(self.ix.countries, self.toks, i, s.hi)
             if hit:
                 codes.append(hit[1])
                 continue
             if self.lang == "ar":
-                code = next(
-                    (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                code = (
+                    None
+                    if self.ix.adjectives.keys().isdisjoint(t.firsts)
+                    else next(
+                        (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                    )
                 )
             else:
                 h = _longest(self.ix.adjectives, self.toks, i, s.hi)
