@@ -413,7 +413,8 @@ class _Pattern:
     handler: Handler
     hijri: bool = False
     # Pieces every match of ``regex`` contains (a month name, a digit), each a part of the
-    # regex that no match can skip: a text none of them is found in is not searched.
+    # regex that no match can skip: a text none of them is found in is not searched. None
+    # where looking for the piece costs more than the search (a case-blind word list).
     needs: tuple[re.Pattern[str], ...] = ()
 
 
@@ -929,9 +930,8 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"(?:{DEDGE}\s+)?(?P<rel>{REL})(?:\s+{DPART})?",
             relative,
             lead=on,
-            needs=[REL],
         ),
-        p("en.last-night", NIGHTS, nights, needs=[NIGHTS]),
+        p("en.last-night", NIGHTS, nights),
         p(
             "en.weekday",
             rf"(?:(?P<mod>{WMOD})\s+|{DEDGE}\s+)?(?P<wd>{WD})(?:\s+{DPART})?",
@@ -952,7 +952,7 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             lead=rf"(?:{PREP})\s+",
             needs=[r"\d"],
         ),
-        p("en.recent-days", RECENT, recent, needs=[RECENT]),
+        p("en.recent-days", RECENT, recent),
         p(
             "en.days-ago",
             rf"(?:(?P<cw>{COUNT})|(?P<n>\d{{1,2}})\s+(?i:days?))\s+{AGO}",
