@@ -198,19 +198,20 @@ def doc_tokens(doc: Doc) -> DocTokens:
     got = doc.user_data.get(_TOKENS_KEY)
     if got is not None:
         return got
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, NORM, IDX, IS_PUNCT, SENT_START]).tolist() if len(doc) else []
+    string = doc.vocab.strings.__getitem__
+    cols = doc.to_array([ORTH, NORM, IDX, IS_PUNCT, SENT_START]).T.tolist() if len(doc) else []
+    orths, norms, starts, punct, sent_starts = cols or ([], [], [], [], [])
     sents: list[int] = []
     s_i = -1
-    for i, row in enumerate(rows):
-        if row[4] == 1 or i == 0:
+    for i, start in enumerate(sent_starts):
+        if start == 1 or i == 0:
             s_i += 1
         sents.append(s_i)
     got = doc.user_data[_TOKENS_KEY] = DocTokens(
-        texts=tuple(strings[r[0]] for r in rows),
-        norms=tuple(strings[r[1]] for r in rows),
-        starts=tuple(r[2] for r in rows),
-        punct=tuple(r[3] == 1 for r in rows),
+        texts=tuple(map(string, orths)),
+        norms=tuple(map(string, norms)),
+        starts=tuple(starts),
+        punct=tuple(p == 1 for p in punct),
         sents=tuple(sents),
     )
     return got
