@@ -149,12 +149,12 @@ def test_english_words_are_cut_as_before_when_read_from_the_cache():
 
 @given(
     words=st.lists(
-        st.sampled_from(["قال", "الوزيرُ", "أنا", ".", "،", "\n", "Mr.", "x", "؟", "12"]),
+        st.sampled_from(["قال", "الوزيرُ", "أنا", ".", "،", "\n", "Mr.", "x", "؟", "12", " ", "\t"]),
         max_size=30,
     )
 )
 def test_doc_tokens_read_what_spacys_tokens_say(words):
-    from kg.nlp import doc_tokens
+    from kg.nlp import doc_text, doc_tokens
 
     doc = get_pipeline("ar")(" ".join(words))
     toks = doc_tokens(doc)
@@ -167,6 +167,8 @@ def test_doc_tokens_read_what_spacys_tokens_say(words):
     assert list(toks.punct) == [t.is_punct for t in doc]
     assert list(toks.sents) == sent_of
     assert doc_tokens(doc) is toks  # kept with the Doc, not read again
+    fresh = get_pipeline("ar")(" ".join(words))
+    assert doc_text(fresh) == fresh.text  # joined from the tokens' arrays
 
 
 @given(

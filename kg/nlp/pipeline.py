@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -166,7 +166,11 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        # Doc.text joins each token's text_with_ws: its text, and a space if one follows
+        spaced = doc.to_array(SPACY).tolist() if len(doc) else []
+        words = doc_tokens(doc).texts
+        text = "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
+        doc.user_data[_TEXT_KEY] = text
     return text
 
 
