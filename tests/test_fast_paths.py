@@ -145,3 +145,77 @@ def test_english_words_are_cut_as_before_when_read_from_the_cache():
     ]  # fmt: skip
     assert all(text[t.idx : t.end] == t.text for t in toks)
     assert english._pieces("president-elect") is english._pieces("president-elect")
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["قال", "الوزيرُ", "أنا", ".", "،", "\n", "Mr.", "x", "؟", "12", " ", "\t"]),
+        max_size=30,
+    )
+)
+def test_doc_tokens_read_what_spacys_tokens_say(words):
+    from kg.nlp import doc_text, doc_tokens
+
+    doc = get_pipeline("ar")(" ".join(words))
+    toks = doc_tokens(doc)
+    sent_of = [0] * len(doc)
+    for k, sent in enumerate(doc.sents if len(doc) else ()):
+        sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
+    assert list(toks.texts) == [t.text for t in doc]
+    assert list(toks.norms) == [t.norm_ for t in doc]
+    assert list(toks.starts) == [t.idx for t in doc]
+    assert list(toks.punct) == [t.is_punct for t in doc]
+    assert list(toks.sents) == sent_of
+    assert doc_tokens(doc) is toks  # kept with the Doc, not read again
+    fresh = get_pipeline("ar")(" ".join(words))
+    assert doc_text(fresh) == fresh.text  # joined from the tokens' arrays
+
+
+@given(
+    text=st.text(alphabet="أإاب َُـ\u200b\u00adة١x", max_size=24),
+    cut=st.tuples(st.integers(0, 24), st.integers(0, 24)),
+)
+def test_time_fold_maps_offsets_as_one_character_at_a_time(text, cut):
+    from kg.extract import time as kgtime
+
+    start, end = min(cut[0], len(text)), min(max(cut), len(text))
+    kept = [i for i in range(start, end) if not kgtime._DROP.match(text[i])]
+    folded, pos = kgtime._fold_with_map(text, start, end)
+    assert folded == "".join(text[i].translate(kgtime._FOLD) for i in kept)
+    assert list(pos) == kept + [end]
+
+
+def _time_words(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [w for k, v in node.items() for w in [k, *_time_words(v)]]
+    if isinstance(node, list):
+        return [w for v in node for w in _time_words(v)]
+    return []
+
+
+@given(data=st.data(), lang=st.sampled_from(["ar", "en"]))
+def test_time_patterns_search_only_texts_with_the_pieces_they_need(data, lang):
+    from kg.extract import time as kgtime
+
+    lex = kgtime.load_time_lexicon()
+    words = sorted(set(_time_words(lex[lang]))) + ["12", "2025", "1446", "3/10/2025", "في", "on"]
+    seps = [" ", " ", ", ", "، ", "-", "/", " (", ") ", "ال", "و"]
+    parts = data.draw(
+        st.lists(st.tuples(st.sampled_from(words), st.sampled_from(seps)), max_size=7)
+    )
+    text = "".join(w + s for w, s in parts)
+    if lang == "en" and data.draw(st.booleans()):
+        text = text.title()
+    patterns = kgtime._patterns(lang, id(lex))
+    # a text with none of its pieces is never searched (a pattern with no pieces always is)
+    assert {p.name for p in patterns if p.needs} >= {
+        f"{lang}.date",
+        f"{lang}.month",
+        f"{lang}.weekday",
+        "numeric.ymd",
+    }
+    for pattern in patterns:
+        if pattern.regex.search(text):
+            assert all(n.search(text) for n in pattern.needs), (pattern.name, text)

@@ -44,7 +44,7 @@ from kg.extract.index import (
     rule_words,
 )
 from kg.nlp.normalize import normalize_ar
-from kg.nlp.pipeline import doc_text
+from kg.nlp.pipeline import doc_text, doc_tokens
 
 __all__ = ["Finding", "find_officials"]
 
@@ -121,28 +121,14 @@ class _Tok:
 
 
 def _tokens(doc: Doc) -> list[_Tok]:
+    d = doc_tokens(doc)  # read from the Doc once for every rule set
     toks = []
-    s_i = -1
-    for t in doc:
-        if t.is_sent_start or t.i == 0:
-            s_i += 1
-        norm = t.norm_
-        text = t.text
+    for i, (text, norm, idx, punct, s_i) in enumerate(
+        zip(d.texts, d.norms, d.starts, d.punct, d.sents, strict=True)
+    ):
         key, firsts, no_letter, al = _word_view(text, norm)
-        toks.append(
-            _Tok(
-                i=t.i,
-                text=text,
-                norm=norm,
-                key=key,
-                idx=t.idx,
-                end=t.idx + len(text),
-                sent=s_i,
-                punct=t.is_punct or no_letter,
-                firsts=firsts,
-                al=al,
-            )
-        )
+        end = idx + len(text)
+        toks.append(_Tok(i, text, norm, key, idx, end, s_i, punct or no_letter, firsts, al))
     return toks
 
 
@@ -205,7 +191,7 @@ class _Parser:
             return None
         t = self.toks[i]  # most words start no phrase: no need to ask the trie
         if (t.punct and t.text != "-") or not (
-            any(k in trie.root for k in t.firsts) if first else t.key in trie.root
+            not trie.root.keys().isdisjoint(t.firsts) if first else t.key in trie.root
         ):
             return None
         key = (id(trie), i, first)
@@ -1972,7 +1958,7 @@ class _Parser:
 
     def try_counterpart(self, i: int) -> int | None:
         t = self.toks[i]
-        if not any(k in _COUNTERPART for k in t.firsts):
+        if _COUNTERPART.isdisjoint(t.firsts):
             return None
         j, mods = self.modifiers(i + 1)
         name = self.name_at(j)
@@ -2049,7 +2035,7 @@ class _Parser:
         no state of their own take its state; so do the later items of a list of officials
         (وزير الخارجية التركي X ووزير الدفاع Y ورئيس المخابرات Z)."""
         for k, t in enumerate(self.toks):
-            if not any(x in _DELEGATION or x in _SIDES for x in t.firsts[:2]):
+            if _DELEGATION.isdisjoint(t.firsts[:2]) and _SIDES.isdisjoint(t.firsts[:2]):
                 continue
             code = self.adjective(k + 1)
             if not code:

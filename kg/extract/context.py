@@ -20,13 +20,14 @@ Each answer carries the rule it came from, which the evidence keeps.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from kg import lexicon
-from kg.extract.index import arabic_index, english_index, inner_key, rule_words
+from kg.extract.index import arabic_index, english_index, first_keys, inner_key, rule_words
 from kg.model import Article
 from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.pipeline import doc_tokens
 
 __all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "family_words"]
 
@@ -190,20 +191,18 @@ def text_state(doc, *, lang: str) -> str | None:
     """
     if lang != "ar":
         return None
-    from kg.extract.index import first_keys
-
     ix = arabic_index()
-    norms = [t.norm_ for t in doc]
-    punct = [t.is_punct for t in doc]
+    toks = doc_tokens(doc)
+    norms, punct = toks.norms, toks.punct
     keys = [[inner_key(n)] for n in norms]
-    root = ix.places.root
+    starts = ix.places.root.keys()
     counts: dict[str, int] = {}
     i = 0
     while i < len(norms):
-        if punct[i] or not any(k in root for k, _ in first_keys(norms[i])):
+        if punct[i] or starts.isdisjoint(_readings(norms[i])):
             i += 1  # no place starts with this word
             continue
-        opts = [[k for k, _ in first_keys(norms[i])]] + keys[i + 1 : i + 6]
+        opts = [list(_readings(norms[i]))] + keys[i + 1 : i + 6]
         hit = ix.places.longest(opts)
         # a destination (إلى بغداد, لبغداد) is where a visitor goes, not where the
         # article speaks from
@@ -219,6 +218,13 @@ def text_state(doc, *, lang: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None  # one passing mention (غزة in a list of topics) says nothing
     return ranked[0][0]
+
+
+@lru_cache(maxsize=65536)
+def _readings(norm: str) -> tuple[str, ...]:
+    """The keys of :func:`kg.extract.index.first_keys` of a folded word: words repeat, so
+    each is read once."""
+    return tuple(k for k, _ in first_keys(norm))
 
 
 def home_state(article: Article) -> tuple[str, str] | None:

@@ -55,7 +55,7 @@ from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
 from kg.nlp.normalize import normalize_en
-from kg.nlp.pipeline import doc_text
+from kg.nlp.pipeline import doc_text, doc_tokens
 
 __all__ = ["Finding", "find_officials", "dateline_country"]
 
@@ -188,31 +188,26 @@ _GLUED = re.compile(r"^([A-Z][a-z]{3,})(He|She|It|They|The|This|That|We|His|Her|
 
 def _tokens(doc: Doc) -> list[_Tok]:
     text = doc_text(doc)
-    starts = [s.start_char for s in doc.sents]
+    d = doc_tokens(doc)
+    # where each sentence after the first starts, and each line break, then an end past
+    # the text: the walks below stop there without asking for the length each time
+    nexts = [b for k, b in enumerate(d.starts) if k and d.sents[k] != d.sents[k - 1]]
+    nexts.append(len(text) + 1)
     lines = [m.start() for m in re.finditer(r"\n", text)]
+    lines.append(len(text) + 1)
     toks: list[_Tok] = []
     s_i = l_i = 0
     for m in _TOKEN_RE.finditer(text):
         base = m.start()
         for rel, piece in _pieces(m.group()):
             start = base + rel
-            while s_i + 1 < len(starts) and starts[s_i + 1] <= start:
+            while nexts[s_i] <= start:
                 s_i += 1
-            while l_i < len(lines) and lines[l_i] < start:
+            while lines[l_i] < start:
                 l_i += 1
             norm, cap, punct = _word_view(piece)
             toks.append(
-                _Tok(
-                    i=len(toks),
-                    text=piece,
-                    norm=norm,
-                    idx=start,
-                    end=start + len(piece),
-                    sent=s_i,
-                    line=l_i,
-                    cap=cap,
-                    punct=punct,
-                )
+                _Tok(len(toks), piece, norm, start, start + len(piece), s_i, l_i, cap, punct)
             )
     return toks
 

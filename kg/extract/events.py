@@ -78,6 +78,7 @@ from kg.model import (
     Tenure,
 )
 from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.pipeline import doc_tokens
 
 __all__ = ["EventsFound", "EventLexicon", "event_lexicon", "find_events"]
 
@@ -180,6 +181,7 @@ class EventLexicon:
     cue_firsts: dict = field(default_factory=dict)  # first key -> names of cues it may open
 
 
+@lru_cache(maxsize=65536)
 def _keys(phrase: str, lang: str) -> tuple[str, ...]:
     if lang == "ar":
         return tuple(inner_key(normalize_ar(w)) for w in phrase.split())
@@ -249,32 +251,35 @@ class _Tok:
 
 
 def _tokens(doc, lang: str) -> list[_Tok]:
-    sent_of = [0] * len(doc)
-    for s_i, sent in enumerate(doc.sents):
-        sent_of[sent.start : sent.end] = [s_i] * (sent.end - sent.start)
+    d = doc_tokens(doc)  # read from the Doc once for every rule set
     view = _ar_view if lang == "ar" else _en_view
     out = []
-    for t, s_i in zip(doc, sent_of, strict=True):
-        text = t.text
-        norm = t.norm_ or text
-        begin = t.idx
+    for i, (text, norm, begin, punct, s_i) in enumerate(
+        zip(d.texts, d.norms, d.starts, d.punct, d.sents, strict=True)
+    ):
+        norm = norm or text
         key, firsts, clitics, definite = view(norm)
         out.append(
             _Tok(
-                t.i,
+                i,
                 text,
                 norm,
                 key,
                 begin,
                 begin + len(text),
                 s_i,
-                t.is_punct or not _ALNUM.search(text),
+                punct or _no_alnum(text),
                 firsts,
                 clitics,
                 definite,
             )
         )
     return out
+
+
+@lru_cache(maxsize=65536)
+def _no_alnum(text: str) -> bool:
+    return not _ALNUM.search(text)
 
 
 @lru_cache(maxsize=65536)
@@ -349,7 +354,7 @@ def _scan(trie: Trie, toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int
     root = trie.root
     while i < hi:
         t = toks[i]
-        if t.punct or not any(k in root for k in t.firsts):
+        if t.punct or root.keys().isdisjoint(t.firsts):
             i += 1  # no phrase of the trie starts with this word: skip the full lookup
             continue
         m = _longest(trie, toks, i, hi)
@@ -673,8 +678,8 @@ class _Reader:
         firsts = self.lex.cue_firsts
         for i in range(s.lo, s.hi):
             t = self.toks[i]
-            if t.punct:
-                continue
+            if t.punct or firsts.keys().isdisjoint(t.firsts):
+                continue  # the common case: no cue starts with this word
             names = {name for k in t.firsts for name in firsts.get(k, ())}
             for name in names:
                 if i < free[name]:
@@ -1007,7 +1012,7 @@ class _Reader:
             if t.punct:
                 i += 1
                 continue
-            zoned = any(a <= i < b for a, b in zones)
+            zoned = bool(zones) and any(a <= i < b for a, b in zones)
             venue = self._venue_at(i, s) if not zoned else None
             if venue is not None:
                 out.append((i, venue[1], True))  # في قصر بيان: the venue, most specific
@@ -1081,7 +1086,11 @@ class _Reader:
         words = rule_words("ar")
         heads, adjs = words["venue_heads"], words["venue_adjectives"]
         t = self.toks[i]
-        head = next((k for k in t.firsts if k in heads and "ب" in t.clitics.get(k, "")), None)
+        head = (
+            None
+            if heads.keys().isdisjoint(t.firsts)
+            else next((k for k in t.firsts if k in heads and "ب" in t.clitics.get(k, "")), None)
+        )
         if head is None and i > s.lo and self.toks[i - 1].norm in ("في", "فى", "داخل"):
             head = t.key if t.key in heads else None
         if head is None:
@@ -1580,7 +1589,7 @@ class _Reader:
         i = s.lo
         while i < s.hi:
             t = self.toks[i]
-            if t.punct or any(a <= i < b for a, b in zones):
+            if t.punct or (zones and any(a <= i < b for a, b in zones)):
                 i += 1
                 continue
             hit = _longest(self.ix.posts, self.toks, i, s.hi)
@@ -2088,15 +2097,19 @@ class _Reader:
         codes = []
         for i in range(s.lo, s.hi):
             t = self.toks[i]
-            if t.punct or any(a <= i < b for a, b in zones):
+            if t.punct or (zones and any(a <= i < b for a, b in zones)):
                 continue
             hit = _longest(self.ix.countries, self.toks, i, s.hi)
             if hit:
                 codes.append(hit[1])
                 continue
             if self.lang == "ar":
-                code = next(
-                    (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                code = (
+                    None
+                    if self.ix.adjectives.keys().isdisjoint(t.firsts)
+                    else next(
+                        (self.ix.adjectives[k] for k in t.firsts if k in self.ix.adjectives), None
+                    )
                 )
             else:
                 h = _longest(self.ix.adjectives, self.toks, i, s.hi)

@@ -154,16 +154,14 @@ def _fold_with_map(text: str, start: int, end: int) -> tuple[str, Sequence[int]]
     piece = text[start:end]
     if not _DROP.search(piece):  # nothing to drop (most text): one char for one char
         return piece.translate(_FOLD), range(start, end + 1)
-    chars: list[str] = []
     pos: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if _DROP.match(ch):
-            continue
-        chars.append(ch.translate(_FOLD))
-        pos.append(i)
+    kept = start  # the runs of kept characters between the dropped ones, a run at a time
+    for m in _DROP.finditer(text, start, end):
+        pos.extend(range(kept, m.start()))
+        kept = m.end()
+    pos.extend(range(kept, end))
     pos.append(end)
-    return "".join(chars), pos
+    return _DROP.sub("", piece).translate(_FOLD), pos
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -414,6 +412,10 @@ class _Pattern:
     regex: re.Pattern[str]
     handler: Handler
     hijri: bool = False
+    # Pieces every match of ``regex`` contains (a month name, a digit), each a part of the
+    # regex that no match can skip: a text none of them is found in is not searched. None
+    # where looking for the piece costs more than the search (a case-blind word list).
+    needs: tuple[re.Pattern[str], ...] = ()
 
 
 _B = r"(?<!\w)"
@@ -458,6 +460,8 @@ def _numeric_patterns(lang: str) -> list[_Pattern]:
         rf"{hijri_marker})"
     )
 
+    digit = (re.compile(r"\d"),)
+
     def handle(m: re.Match[str], ctx: _Ctx, *, order: str) -> _Res | None:
         y, first, second = int(m["y"]), int(m["d"]), int(m["mo"])
         rule = f"{lang}.numeric.{order}"
@@ -485,8 +489,8 @@ def _numeric_patterns(lang: str) -> list[_Pattern]:
         return _day(d, rule, ref=ctx.ref) if d else None
 
     return [
-        _Pattern("numeric.ymd", ymd, lambda m, c: handle(m, c, order="ymd"), hijri=False),
-        _Pattern("numeric.dmy", dmy, lambda m, c: handle(m, c, order="dmy"), hijri=False),
+        _Pattern("numeric.ymd", ymd, lambda m, c: handle(m, c, order="ymd"), needs=digit),
+        _Pattern("numeric.dmy", dmy, lambda m, c: handle(m, c, order="dmy"), needs=digit),
     ]
 
 
@@ -677,8 +681,9 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             return _unresolved("ar.days-ago")
         return _day(ctx.ref - timedelta(days=n), "ar.days-ago", ref=ctx.ref)
 
-    def p(name: str, body: str, handler: Handler, *, hijri: bool = False) -> _Pattern:
-        return _Pattern(name, re.compile(rf"{_B}{_CLITIC}(?P<x>{body}){_E}"), handler, hijri)
+    def p(name: str, body: str, handler: Handler, *, hijri: bool = False, needs=()) -> _Pattern:
+        regex = re.compile(rf"{_B}{_CLITIC}(?P<x>{body}){_E}")
+        return _Pattern(name, regex, handler, hijri, tuple(re.compile(n) for n in needs))
 
     the_day = rf"(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<dw>{ORD}))"
     return (
@@ -687,17 +692,20 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"{weekday_prefix}{the_day}\s*(?:{OF}\s+)?(?:{MW}\s+)?{month_pair}{year_tail}"
             rf"(?:\s+(?P<mod>{MOD}))?",
             greg_date,
+            needs=[MON],
         ),
         p(
             "ar.day-of-month",
             rf"{weekday_prefix}{the_day}\s+{OF}\s+(?:{THIS}\s+)?(?:ال)?{MW}(?:\s+(?P<mod>{MOD}))?",
             day_of_month,
+            needs=[MW],
         ),
         p(
             "ar.month",
             rf"(?:(?P<part>{PART})\s+)?(?:(?P<mw>{MW})\s+)?{month_pair}"
             rf"(?:\s*[،,]?\s*(?:{YW}\s+)?(?P<y>\d{{4}}){_NOT_NUM}(?:\s*{GREG}(?!\w))?|\s+(?P<mod>{MOD}))?",
             month_only,
+            needs=[MON],
         ),
         p(
             "ar.hijri",
@@ -705,6 +713,7 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"(?:\s*[،,]?\s*(?:{OF}\s+)?(?:{YW}\s+)?(?P<y>\d{{3,4}}){_NOT_NUM}(?:\s*{HMARK}(?!\w))?)?",
             hijri_date,
             hijri=True,
+            needs=[HMON],
         ),
         p(
             "ar.hijri-month",
@@ -712,34 +721,40 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"(?:\s*{HMARK}(?!\w))?",
             hijri_month,
             hijri=True,
+            needs=[HMON],
         ),
         p(
             "ar.relative",
             rf"(?:(?P<part>{DAYPART})\s+)?(?:{DAYW}\s+)?(?P<rel>{REL})"
             rf"(?:\s*[،,(]?\s*(?:{DAYW}\s+)?(?P<wd>{WD})\)?)?",
             relative,
+            needs=[REL],
         ),
         p(
             "ar.weekday",
             rf"(?:(?P<part>{DAYPART})\s+)?(?:{DAYW}\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{MOD}))?",
             weekday,
+            needs=[WD],
         ),
         p(
             "ar.period",
             rf"(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<unit>{UNIT})"
             rf"(?:\s+(?P<mod>{MOD}))?",
             period,
+            needs=[UNIT],
         ),
         p(
             "ar.year",
             rf"(?:(?P<part>{PART})\s+)?(?P<yw>{YW})\s+(?P<y>\d{{4}}){_NOT_NUM}(?:\s*{GREG}(?!\w))?",
             year_only,
+            needs=[r"\d", YW],
         ),
-        p("ar.recent-days", RECENT, recent),
+        p("ar.recent-days", RECENT, recent, needs=[RECENT]),
         p(
             "ar.days-ago",
             rf"{AGO}\s+(?:(?P<cw>{COUNT})|(?P<n>\d{{1,2}})\s+{DAYS})",
             days_ago,
+            needs=[AGO],
         ),
         *_numeric_patterns("ar"),
     )
@@ -885,9 +900,10 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             return _unresolved("en.days-ago")
         return _day(ctx.ref - timedelta(days=n), "en.days-ago", ref=ctx.ref)
 
-    def p(name: str, body: str, handler: Handler, *, lead: str = "") -> _Pattern:
+    def p(name: str, body: str, handler: Handler, *, lead: str = "", needs=()) -> _Pattern:
         # ASCII: case-insensitive matching must not let "ſ" or "K" (Kelvin) stand for s, k.
-        return _Pattern(name, re.compile(rf"{_B}{lead}(?P<x>{body}){_E}", re.ASCII), handler)
+        regex = re.compile(rf"{_B}{lead}(?P<x>{body}){_E}", re.ASCII)
+        return _Pattern(name, regex, handler, needs=tuple(re.compile(n, re.ASCII) for n in needs))
 
     on = r"(?:(?i:on)\s+)?"
     return (
@@ -899,6 +915,7 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"(?:,?\s+(?P<y>\d{{4}}){_NOT_NUM})?",
             date_,
             lead=on,
+            needs=[MON],
         ),
         p(
             "en.month",
@@ -906,6 +923,7 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"(?:,?\s+(?P<y>\d{{4}}){_NOT_NUM})?",
             month_only,
             lead=rf"(?:(?P<prep>{PREP})\s+)?",
+            needs=[FMON],
         ),
         p(
             "en.relative",
@@ -919,23 +937,27 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
             rf"(?:(?P<mod>{WMOD})\s+|{DEDGE}\s+)?(?P<wd>{WD})(?:\s+{DPART})?",
             weekday,
             lead=on,
+            needs=[WD],
         ),
         p(
             "en.period",
             rf"(?:(?P<edge>{EDGE})\s+|(?P<part>{PART})(?:\s+|-))?(?P<mod>{MOD})\s+(?P<unit>{UNIT})",
             period,
+            needs=[UNIT],
         ),
         p(
             "en.year",
             rf"(?:(?P<part>{PART})(?:\s+|-))?(?P<y>\d{{4}}){_NOT_NUM}",
             year_only,
             lead=rf"(?:{PREP})\s+",
+            needs=[r"\d"],
         ),
         p("en.recent-days", RECENT, recent),
         p(
             "en.days-ago",
             rf"(?:(?P<cw>{COUNT})|(?P<n>\d{{1,2}})\s+(?i:days?))\s+{AGO}",
             days_ago,
+            needs=[AGO],
         ),
         *_numeric_patterns("en"),
     )
@@ -975,7 +997,10 @@ def find_times(
     ctx = _Ctx(lang, article_date, future_window, lex, norm)
 
     found: list[tuple[int, int, _Pattern, _Res]] = []
+    present: dict[re.Pattern[str], bool] = {}  # each needed piece looked for once
     for pattern in _patterns(lang, id(lex)):
+        if not all(_present(n, norm, present) for n in pattern.needs):
+            continue  # a piece every match contains is not in the text: no match
         for m in pattern.regex.finditer(norm):
             a, b = m.span("x")
             if a == b:
@@ -1003,6 +1028,12 @@ def find_times(
             )
         )
     return out
+
+
+def _present(piece: re.Pattern[str], norm: str, memo: dict[re.Pattern[str], bool]) -> bool:
+    if piece not in memo:
+        memo[piece] = piece.search(norm) is not None
+    return memo[piece]
 
 
 def _longest_first(

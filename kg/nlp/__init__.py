@@ -5,6 +5,6 @@ nothing here downloads a model.
 """
 
 from kg.nlp.normalize import normalize_ar, normalize_en
-from kg.nlp.pipeline import doc_text, get_pipeline
+from kg.nlp.pipeline import doc_text, doc_tokens, get_pipeline
 
-__all__ = ["doc_text", "get_pipeline", "normalize_ar", "normalize_en"]
+__all__ = ["doc_text", "doc_tokens", "get_pipeline", "normalize_ar", "normalize_en"]

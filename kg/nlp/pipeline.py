@@ -23,10 +23,11 @@ expensive part, and a pipeline holds no state between documents.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
-from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -37,6 +38,8 @@ __all__ = [
     "get_pipeline",
     "split_long_sentences",
     "doc_text",
+    "doc_tokens",
+    "DocTokens",
     "SUPPORTED",
     "MAX_SENTENCE_TOKENS",
 ]
@@ -169,8 +172,59 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        # Doc.text joins each token's text_with_ws: its text, and a space if one follows
+        spaced = doc.to_array(SPACY).tolist() if len(doc) else []
+        words = doc_tokens(doc).texts
+        text = "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
+        doc.user_data[_TEXT_KEY] = text
     return text
+
+
+_TOKENS_KEY = "kg_tokens"
+
+
+@dataclass(frozen=True)
+class DocTokens:
+    """Every token of a Doc as plain Python values, one tuple per attribute: its text,
+    ``norm_``, start offset (``idx``), ``is_punct`` and the number of its sentence (0 for
+    the first; a sentence starts where spaCy's ``is_sent_start`` is true)."""
+
+    texts: tuple[str, ...]
+    norms: tuple[str, ...]
+    starts: tuple[int, ...]
+    punct: tuple[bool, ...]
+    sents: tuple[int, ...]
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The tokens of ``doc`` read once, in one array read, and kept in ``doc.user_data``:
+    each rule set walks the tokens, and a spaCy Token made for each word at each walk costs
+    more than the rules' own look at it. The pipelines never change a Doc after it is made.
+
+    >>> toks = doc_tokens(get_pipeline("en")("Two words. And more"))
+    >>> toks.texts, toks.starts, toks.sents
+    (('Two', 'words', '.', 'And', 'more'), (0, 4, 9, 11, 15), (0, 0, 0, 1, 1))
+    """
+    got = doc.user_data.get(_TOKENS_KEY)
+    if got is not None:
+        return got
+    string = doc.vocab.strings.__getitem__
+    cols = doc.to_array([ORTH, NORM, IDX, IS_PUNCT, SENT_START]).T.tolist() if len(doc) else []
+    orths, norms, starts, punct, sent_starts = cols or ([], [], [], [], [])
+    sents: list[int] = []
+    s_i = -1
+    for i, start in enumerate(sent_starts):
+        if start == 1 or i == 0:
+            s_i += 1
+        sents.append(s_i)
+    got = doc.user_data[_TOKENS_KEY] = DocTokens(
+        texts=tuple(map(string, orths)),
+        norms=tuple(map(string, norms)),
+        starts=tuple(starts),
+        punct=tuple(p == 1 for p in punct),
+        sents=tuple(sents),
+    )
+    return got
 
 
 def _orth(piece: dict):
