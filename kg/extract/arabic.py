@@ -1242,6 +1242,11 @@ class _Parser:
                         # a region no lexicon lists, then the end of the phrase: the
                         # holder was named before (X، قائد القيادة الأمريكية في أفريقيا،)
                         return m, code
+            if k > j and (op := self.org_phrase(k)):
+                # مدير الإدارة الإعلامية في وزارة الخارجية السعودية: the unit's ministry
+                k, code = op[0], code or op[2]
+                after_state = op[2] is not None
+                continue
             if (
                 t.punct
                 or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
