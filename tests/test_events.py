@@ -1307,3 +1307,16 @@ def test_events_a_new_verb_clause_takes_its_own_objects(lang, text, want):
 def test_events_a_departure_to_a_city_is_a_visit_there(lang, text):
     ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
     assert [(e.type, e.place) for e in ex.events] == [("visit", "cairo")]
+
+
+def test_events_the_meetings_named_after_them_were_separate():
+    text = (
+        "اجتمع وزير الدولة القطري نادر الخليفي في واشنطن مع المبعوث الأمريكي سامي بولس، "
+        "ومساعد وزير الخارجية الأمريكي كمال فترل. وجرى خلال الاجتماعات بحث العلاقات."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [2, 2]
+    # without the plural, one meeting of one state's officials
+    text = text.replace("خلال الاجتماعات", "خلال الاجتماع")
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [3]

@@ -1638,3 +1638,37 @@ def test_extract_arabic_a_ministry_of_one_state_gives_its_other_posts_that_state
     # two foreign ministers are often of two states: one's state is not the other's
     text = "والتقى وزير الخارجية السعودي سامر الحربي في الرياض أمس بوزير الخارجية نادر العلي."
     assert ("نادر العلي", "foreign_minister", None) in _tuples(text)
+
+
+def test_extract_arabic_the_text_state_over_the_outlet_state():
+    # a site of one state reporting from another's capital: the officials are that state's
+    text = (
+        "الرياض: استقبل وزير الدولة كمال بن نادر في الرياض اليوم وفدا تجاريا. "
+        "وأقيم اللقاء في قصر اليمامة بالرياض."
+    )
+    ex = extract(Article(id="t", text=text, lang="ar", url="https://www.ina.iq/n/1"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert {(names[t.person], t.role, t.country) for t in ex.tenures} == {
+        ("كمال بن نادر", "minister", "SA")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "واستقبل محافظ عدن سامي الجفري الوفد العسكري السعودي برئاسة قائد المنطقة "
+            "الجنوبية اللواء الركن علي بن نادر الحربي.",
+            {
+                ("سامي الجفري", "official", "YE"),
+                ("علي بن نادر الحربي", "military_commander", "SA"),
+            },
+        ),
+        (
+            "وضم الوفد البرلماني الأردني وزير الخارجية سامي حداد.",
+            {("سامي حداد", "foreign_minister", "JO")},
+        ),
+    ],
+)
+def test_extract_arabic_a_delegation_described_before_its_state(text, expected):
+    assert expected <= _tuples(text)

@@ -153,10 +153,11 @@ def _extract(article: Article) -> Extraction:
     # English wire copy from abroad names foreign officials without their state, so there
     # the rules themselves give the dateline's state to the lead sentence only.
     home = context.home_state(article) if article.lang == "ar" else None
-    if home is None and article.lang == "ar":
-        # no dateline or outlet: the state whose places the article names most
+    if (home is None or home[1] == "outlet") and article.lang == "ar":
+        # no dateline: the state whose places the article names most, over the outlet's
+        # (an Iraqi site's report from Riyadh speaks of Saudi officials)
         code = context.text_state(doc, lang="ar")
-        home = (code, "text") if code else None
+        home = (code, "text") if code else home
     persons: dict[str, dict] = {}  # person key -> data
     order: list[str] = []
     local_of: list[str] = []

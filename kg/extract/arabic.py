@@ -2046,6 +2046,15 @@ class _Parser:
             if not code:
                 cn = self.country_name(k + 1)  # وفدا سوريا: the accusative written bare
                 code = cn[1] if cn and self.toks[k].key != "جانب" else None
+            if (
+                not code
+                and k + 2 < self.n
+                and not self.toks[k + 1].punct
+                and self.toks[k + 1].al == t.al
+                and not self.name_at(k + 1)
+                and not self.title_at(k + 1)
+            ):
+                code = self.adjective(k + 2)  # الوفد العسكري السعودي, وفد برلماني عراقي
             if not code:
                 continue
             stop = min(self._next_side(k), self._end_of_members(k + 2))

@@ -1163,6 +1163,23 @@ class _Reader:
             return any(k in self.ix.adjectives for k in t.firsts)
         return bool(self.ix.adjectives.longest([[t.key]]))
 
+    def _separate_sentences(self) -> set[int]:
+        """The sentences that say the meetings were separate (كل على حدة, خلال
+        الاجتماعات), read before any event is made: the cue may follow the event."""
+        trie = self.lex.cues.get("separately")
+        if trie is None:
+            return set()
+        starts = trie.root.keys()
+        out = set()
+        for s in self.sents:
+            for i in range(s.lo, s.hi):
+                if not starts.isdisjoint(self.toks[i].firsts) and _longest(
+                    trie, self.toks, i, s.hi
+                ):
+                    out.add(s.index)
+                    break
+        return out
+
     def _cue_hits(self, s: _Sentence, name: str) -> list[tuple[int, int]]:
         cache = getattr(self, "_cue_cache", None)
         if cache is None or cache[0] != s.index:
@@ -1192,6 +1209,7 @@ class _Reader:
 
     def run(self) -> None:
         self.read_dateline()
+        self.separately = self._separate_sentences()
         for s in self.sents:
             self.sentence(s)
         self.merge()
@@ -1971,7 +1989,9 @@ class _Reader:
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
             obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
-        separately = bool({s.index, s.index - 1} & self.separately)
+        # "كل على حدة" in this sentence or the one before; "خلال الاجتماعات" (in the
+        # meetings) in the one after
+        separately = bool({s.index, s.index - 1, s.index + 1} & self.separately)
         if etype != "phone_call" and splittable:
             # "met with the Syrian foreign minister, defence minister and intelligence
             # chief": ministers of one state met together, a delegation; a visitor who
