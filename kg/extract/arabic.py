@@ -150,8 +150,9 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
 
 
 class _Parser:
-    def __init__(self, doc: Doc, ix: ArabicIndex):
+    def __init__(self, doc: Doc, ix: ArabicIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
+        self.disabled = disabled  # registered rules switched off (kg.extract.rules)
         self.text = doc_text(doc)  # Doc.text joins the tokens on every call
         self.ix = ix
         self.toks = _tokens(doc)
@@ -1350,6 +1351,8 @@ class _Parser:
         another mention of that person (rule ``ar.title_alias``; the finding keeps the
         person's name, its offsets are the title's). Two candidates, or none, and the title
         stays unnamed."""
+        if "ar.title_alias" in self.disabled:
+            return
         for i in sorted(self.unnamed):
             u = self.unnamed[i]
             if not self.toks[i].al or u.status != "current":
@@ -1664,6 +1667,7 @@ class _Parser:
                 and entry.role == "minister"
                 and country is None
                 and not self._named_before(ns, ne)
+                and "ar+ministry" not in self.disabled
             ):
                 # أعلنت وزارة الخارجية الإيرانية أن الوزير X: the minister of that ministry
                 named = {
@@ -1928,6 +1932,8 @@ class _Parser:
         no state of their own take its state; so do the later items of a list of officials
         (وزير الخارجية التركي X ووزير الدفاع Y ورئيس المخابرات Z)."""
         for k, t in enumerate(self.toks):
+            if "ar+delegation" in self.disabled:
+                break
             if not any(x in _DELEGATION or x in _SIDES for x in t.firsts[:2]):
                 continue
             code = self.adjective(k + 1)
@@ -1947,7 +1953,7 @@ class _Parser:
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
-            if f.country is None and f.alias_of is None:
+            if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
                 sent = self._sent_of_char(f.begin)
                 # a ministry named within a few words before the post (بوزارة الداخلية
                 # السعودية ... المدير العام), not anywhere in a long sentence that names
@@ -1971,6 +1977,7 @@ class _Parser:
                 f.country is None
                 and prev.country is not None
                 and f.rule == "ar.title_name"
+                and "ar+list" not in self.disabled
                 and self._joined(prev.name_end, f.begin)
                 and f.role not in ("ambassador", "envoy")
             ):
@@ -2057,6 +2064,8 @@ class _Parser:
             generic=generic,
             host=host,
         )
+        if rule.split("+")[0] in self.disabled:
+            return f  # the rule switched off: nothing found, nothing claimed
         self.findings.append(f)
         self.claimed.update(range(ns, ne))
         for k in range(ns, ne):
@@ -2073,9 +2082,12 @@ def _org_for_portfolio(pid: str) -> str:
     return f"ministry-{pid}"
 
 
-def find_officials(doc: Doc, *, index: ArabicIndex | None = None) -> list[Finding]:
-    """Every official the Arabic rules find in ``doc``, in text order."""
+def find_officials(
+    doc: Doc, *, index: ArabicIndex | None = None, disabled: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Every official the Arabic rules find in ``doc``, in text order, with the registered
+    rules of ``disabled`` switched off (:mod:`kg.extract.rules`)."""
     ix = index or arabic_index()
-    parser = _Parser(doc, ix)
+    parser = _Parser(doc, ix, disabled)
     found = parser.run()
     return sorted(found, key=lambda f: (f.name_begin, f.role))
