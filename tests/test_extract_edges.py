@@ -83,6 +83,15 @@ def test_extract_edges_an_appointment_verb_before_the_name_makes_a_designate():
     ]
 
 
+def test_extract_edges_talks_later_in_the_sentence_are_a_meeting():
+    # the verb of discussion after a long opening phrase still tells of talks held
+    text = (
+        "وفي إطار الجهود المبذولة لتعزيز العلاقات الثنائية بين البلدين الشقيقين بحث وزير "
+        "الخارجية الأردني نادر الزعبلاوي مع نظيره العراقي فراس القطامين ملف المياه."
+    )
+    assert _events(text, "ar") == [("meeting", None, None, ["فراس القطامين", "نادر الزعبلاوي"])]
+
+
 def test_extract_edges_days_ago_beyond_a_month_is_no_day():
     # "45 days ago" is too far back to be read as a day of the story
     assert find_times("The ceasefire was agreed 45 days ago.", lang="en", article_date=DAY) == []

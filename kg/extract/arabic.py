@@ -1431,8 +1431,6 @@ class _Parser:
         return i in self._metonym_toks
 
     def try_title(self, i: int) -> int | None:
-        if self.in_metonym(i):
-            return None
         first = self.title_at(i)
         if not first:
             return None

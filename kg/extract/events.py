@@ -302,7 +302,11 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
 
 def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
     """``trie.longest(_opts(toks, i, end))``, walking the tokens themselves: most words
-    start no phrase, and most phrases stop after a word or two."""
+    start no phrase, and most phrases stop after a word or two.
+
+    >>> _longest(event_lexicon("en").triggers, [], 0, 0) is None  # an empty range
+    True
+    """
     if i >= end or i >= len(toks):
         return None
     t = toks[i]
@@ -470,11 +474,9 @@ def _place_obj(d: dict) -> Place:
     )
 
 
-def _country_place(code: str, lang: str) -> dict | None:
+def _country_place(code: str, lang: str) -> dict:
     ix = arabic_index() if lang == "ar" else english_index()
-    info = ix.info.get(code)
-    if info is None:
-        return None
+    info = ix.info[code]  # a code of the index's own countries
     return {"id": _slug(info.en), "en": info.en, "ar": info.ar, "kind": "country", "country": code}
 
 
@@ -929,10 +931,7 @@ class _Reader:
         return None
 
     def _en_adjective(self, i: int) -> str | None:
-        for back in range(0, 3):
-            j = i - back
-            if j < 0:
-                break
+        for j in range(i, max(i - 3, -1), -1):
             hit = self.ix.adjectives.longest([[self.toks[k].key] for k in range(j, i + 1)])
             if hit and hit[0] == i - j + 1:
                 return hit[1]
@@ -1498,8 +1497,6 @@ class _Reader:
         if self.lang == "en":
             return self._talks_en(s, cues)
         for a, _b in cues.get("talks", []):
-            if a - s.lo > 8:
-                break
             m = next(
                 (j for j in range(a + 1, min(a + 24, s.hi)) if self.toks[j].norm == "مع"), None
             )
