@@ -283,8 +283,6 @@ class _Parser:
             and self.toks[j + 1].key not in self.ix.function_words
             and not self.toks[j + 1].punct
         )
-        if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
-            return False
         if (
             t.norm[:1] in "بلكف"
             and len(t.norm) >= 3
