@@ -15,12 +15,14 @@ across processes or machines and the results resolved afterwards (:mod:`kg.resol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.index import arabic_index, english_index
+from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
 from kg.nlp.normalize import is_arabic, normalize_en, person_key, strip_invisible
@@ -95,14 +97,15 @@ def org_for(template: str, country: str) -> list[Organization]:
     return chain
 
 
-def official_findings(article: Article, doc=None):
-    """The raw findings of the officials rules for one article (for debugging and tests)."""
+def official_findings(article: Article, doc=None, *, disabled: frozenset[str] = frozenset()):
+    """The raw findings of the officials rules for one article (for debugging and tests),
+    with the registered rules of ``disabled`` switched off."""
     doc = doc if doc is not None else get_pipeline(article.lang)(article.text)
     if article.lang == "ar":
-        return arabic.find_officials(doc)
+        return arabic.find_officials(doc, disabled=disabled)
     from kg.extract import english
 
-    return english.find_officials(doc)
+    return english.find_officials(doc, disabled=disabled)
 
 
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
@@ -126,8 +129,11 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
 _CLEANED_FIELDS = ("title", "source", "summary")
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, *, disabled: Iterable[str] = ()) -> Extraction:
     """Extract persons, their posts and states, and the organizations of those posts.
+
+    ``disabled`` names registered rules (:mod:`kg.extract.rules`) to switch off, for the
+    test that each rule changes what some sentence gives.
 
     The rules read the article's text cleaned (:mod:`kg.cleantext`: NFC, no zero-width or
     bidi controls); every mention is then mapped back into the text as read, which the
@@ -138,18 +144,22 @@ def extract(article: Article) -> Extraction:
     >>> [(p.name_en, [text[m.begin : m.end] == m.text for m in p.mentions]) for p in ex.persons]
     [('Karim Haddad', [True])]
     """
+    off = checked(disabled)
     cleaned = cleantext.clean(article.text)
     meta = {k: cleantext.clean_label(getattr(article, k)) for k in _CLEANED_FIELDS}
     if cleaned.identity and all(meta[k] == getattr(article, k) for k in meta):
-        return _extract(article)
+        return _extract(article, off)
     seen = replace(article, text=cleaned.text, **meta)
-    found = cleantext.remap_mentions(_extract(seen), cleaned, article.text)
+    found = cleantext.remap_mentions(_extract(seen, off), cleaned, article.text)
     return replace(found, article=replace(seen, text=article.text))
 
 
-def _extract(article: Article) -> Extraction:
+def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     doc = get_pipeline(article.lang)(article.text)
-    findings = _hosts_state(_alias_posts(official_findings(article, doc)), doc)
+    off = suffixes_off(disabled, article.lang)  # the state-giving steps switched off
+    findings = _alias_posts(official_findings(article, doc, disabled=disabled))
+    if "host" not in off:
+        findings = _hosts_state(findings, doc)
     # English wire copy from abroad names foreign officials without their state, so there
     # the rules themselves give the dateline's state to the lead sentence only.
     home = context.home_state(article) if article.lang == "ar" else None
@@ -158,6 +168,8 @@ def _extract(article: Article) -> Extraction:
         # (an Iraqi site's report from Riyadh speaks of Saudi officials)
         code = context.text_state(doc, lang="ar")
         home = (code, "text") if code else home
+    if home and home[1] in off:
+        home = None
     persons: dict[str, dict] = {}  # person key -> data
     order: list[str] = []
     local_of: list[str] = []
@@ -274,7 +286,7 @@ def _extract(article: Article) -> Extraction:
     family = {pid: context.family_state(persons[pid]["names"]) for pid in order}
     kept = [
         _placed(t, family[t.person], "family")
-        if t.country is None and family[t.person] and not _international(t)
+        if t.country is None and family[t.person] and not _international(t) and "family" not in off
         else t
         for t in kept
     ]
@@ -283,7 +295,10 @@ def _extract(article: Article) -> Extraction:
     known = {pid: lexicon.official_state(persons[pid]["english"]) for pid in order}
     kept = [
         _placed(t, known[t.person], "gazetteer")
-        if t.country is None and known[t.person] and not _international(t)
+        if t.country is None
+        and known[t.person]
+        and not _international(t)
+        and "gazetteer" not in off
         else t
         for t in kept
     ]
@@ -297,6 +312,7 @@ def _extract(article: Article) -> Extraction:
     kept = [
         _placed(t, next(iter(states_of[t.person])), "person")
         if t.country is None
+        and "person" not in off
         and not _international(t)
         and len(states_of.get(t.person, ())) == 1
         and t.role not in _ABROAD
@@ -304,7 +320,8 @@ def _extract(article: Article) -> Extraction:
         for t in kept
     ]
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
-    kept = _same_ministry(kept)
+    if "colleague" not in off:
+        kept = _same_ministry(kept)
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -356,7 +373,7 @@ def _extract(article: Article) -> Extraction:
             )
         )
     found = events.find_events(
-        doc, article=article, persons=tuple(person_objs), tenures=tuple(final)
+        doc, article=article, persons=tuple(person_objs), tenures=tuple(final), disabled=disabled
     )
     for o in found.organizations:
         orgs.setdefault(o.id, o)
@@ -514,7 +531,7 @@ def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
             states.setdefault(t.org, set()).add(t.country)
             roles.setdefault(t.org, set()).add(t.role)
     return [
-        _placed(t, next(iter(states[t.org])), "ministry")
+        _placed(t, next(iter(states[t.org])), "colleague")
         if t.country is None
         and t.org in states
         and len(states[t.org]) == 1
@@ -527,7 +544,7 @@ def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     # a post abroad takes it only when its title says the state is the article's own
     # (سفير المملكة لدى X: the rule id ends in +own)
-    own = any(m.rule.endswith("+own") for m in t.mentions)
+    own = any("ar+own" in rule_parts(m.rule) for m in t.mentions)
     if t.country is not None or (t.role in _ABROAD and not own) or _international(t):
         return t
     if t.status != "current":

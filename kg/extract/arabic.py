@@ -145,8 +145,9 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
 
 
 class _Parser:
-    def __init__(self, doc: Doc, ix: ArabicIndex):
+    def __init__(self, doc: Doc, ix: ArabicIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
+        self.disabled = disabled  # registered rules switched off (kg.extract.rules)
         self.text = doc_text(doc)  # Doc.text joins the tokens on every call
         self.ix = ix
         self.toks = _tokens(doc)
@@ -279,8 +280,6 @@ class _Parser:
             and self.toks[j + 1].key not in self.ix.function_words
             and not self.toks[j + 1].punct
         )
-        if (t.key in self.ix.function_words or t.norm in self.ix.function_words) and not ali:
-            return False
         if (
             t.norm[:1] in "بلكف"
             and len(t.norm) >= 3
@@ -1430,6 +1429,8 @@ class _Parser:
         another mention of that person (rule ``ar.title_alias``; the finding keeps the
         person's name, its offsets are the title's). Two candidates, or none, and the title
         stays unnamed."""
+        if "ar.title_alias" in self.disabled:
+            return
         for i in sorted(self.unnamed):
             u = self.unnamed[i]
             if not self.toks[i].al or u.status != "current":
@@ -1508,8 +1509,6 @@ class _Parser:
         return i in self._metonym_toks
 
     def try_title(self, i: int) -> int | None:
-        if self.in_metonym(i):
-            return None
         first = self.title_at(i)
         if not first:
             return None
@@ -1776,6 +1775,7 @@ class _Parser:
                 and entry.role == "minister"
                 and country is None
                 and not self._named_before(ns, ne)
+                and "ar+ministry" not in self.disabled
             ):
                 # أعلنت وزارة الخارجية الإيرانية أن الوزير X: the minister of that ministry
                 named = {
@@ -1795,7 +1795,12 @@ class _Parser:
                 status=status,
                 start=start_tok,
                 end=max(ne, _e),
-                rule=f_rule + ("+own" if country is None and mods.get("own") else ""),
+                rule=f_rule
+                + (
+                    "+own"
+                    if country is None and mods.get("own") and "ar+own" not in self.disabled
+                    else ""
+                ),
                 generic=generic,
                 host=mods.get("host") if entry.role in ("ambassador", "envoy") else None,
             )
@@ -2040,6 +2045,8 @@ class _Parser:
         no state of their own take its state; so do the later items of a list of officials
         (وزير الخارجية التركي X ووزير الدفاع Y ورئيس المخابرات Z)."""
         for k, t in enumerate(self.toks):
+            if "ar+delegation" in self.disabled:
+                break
             if _DELEGATION.isdisjoint(t.firsts[:2]) and _SIDES.isdisjoint(t.firsts[:2]):
                 continue
             code = self.adjective(k + 1)
@@ -2068,7 +2075,7 @@ class _Parser:
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
-            if f.country is None and f.alias_of is None:
+            if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
                 sent = self._sent_of_char(f.begin)
                 # a ministry named within a few words before the post (بوزارة الداخلية
                 # السعودية ... المدير العام), not anywhere in a long sentence that names
@@ -2092,6 +2099,7 @@ class _Parser:
                 f.country is None
                 and prev.country is not None
                 and f.rule == "ar.title_name"
+                and "ar+list" not in self.disabled
                 and self._joined(prev.name_end, f.begin)
                 and f.role not in ("ambassador", "envoy")
             ):
@@ -2178,6 +2186,8 @@ class _Parser:
             generic=generic,
             host=host,
         )
+        if rule.split("+")[0] in self.disabled:
+            return f  # the rule switched off: nothing found, nothing claimed
         self.findings.append(f)
         self.claimed.update(range(ns, ne))
         for k in range(ns, ne):
@@ -2194,9 +2204,12 @@ def _org_for_portfolio(pid: str) -> str:
     return f"ministry-{pid}"
 
 
-def find_officials(doc: Doc, *, index: ArabicIndex | None = None) -> list[Finding]:
-    """Every official the Arabic rules find in ``doc``, in text order."""
+def find_officials(
+    doc: Doc, *, index: ArabicIndex | None = None, disabled: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Every official the Arabic rules find in ``doc``, in text order, with the registered
+    rules of ``disabled`` switched off (:mod:`kg.extract.rules`)."""
     ix = index or arabic_index()
-    parser = _Parser(doc, ix)
+    parser = _Parser(doc, ix, disabled)
     found = parser.run()
     return sorted(found, key=lambda f: (f.name_begin, f.role))

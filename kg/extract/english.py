@@ -268,8 +268,9 @@ def _portfolios() -> Trie:
 
 
 class _Parser:
-    def __init__(self, doc: Doc, ix: EnglishIndex):
+    def __init__(self, doc: Doc, ix: EnglishIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
+        self.disabled = disabled  # registered rules switched off (kg.extract.rules)
         self.text = doc_text(doc)
         self.ix = ix
         self.toks = _tokens(doc)
@@ -1263,7 +1264,7 @@ class _Parser:
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
-            if code:
+            if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
 
     def _side_state(self, k: int, sent: int) -> str | None:
@@ -1561,7 +1562,11 @@ class _Parser:
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
             r = rule
-            if country is None and (self.norm(start - 1) == "and" or self.norm(ne) in (",", "and")):
+            if (
+                country is None
+                and (self.norm(start - 1) == "and" or self.norm(ne) in (",", "and"))
+                and "en+list" not in self.disabled
+            ):
                 country, r = self.list_state(start), rule + "+list"
                 if country is None:
                     r = rule
@@ -1898,6 +1903,8 @@ class _Parser:
             generic=generic,
             host=host,
         )
+        if rule.split("+")[0] in self.disabled:
+            return f  # the rule switched off: nothing found
         self.findings.append(f)
         self.used = max(self.used, ne)
         if role == "head_of_state" and ne - ns >= 2 and alias is None:
@@ -1968,11 +1975,16 @@ def _remap_aliases(found: list[Finding]) -> list[Finding]:
 
 
 def find_officials(
-    doc: Doc, *, index: EnglishIndex | None = None, dateline: bool = True
+    doc: Doc,
+    *,
+    index: EnglishIndex | None = None,
+    dateline: bool = True,
+    disabled: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Every official the English rules find in ``doc``, in text order.
 
     With ``dateline``, a post with no state of its own takes the dateline's (ANKARA -).
+    The registered rules of ``disabled`` are switched off (:mod:`kg.extract.rules`).
 
     >>> from kg.nlp import get_pipeline
     >>> doc = get_pipeline("en")("Syria's Defense Minister Murhaf Abu Qasra met Lt. Gen. "
@@ -1982,9 +1994,9 @@ def find_officials(
 ('Selcuk Bayraktaroglu', 'chief_of_staff', 'TR', 'lieutenant_general')]
     """
     ix = index or english_index()
-    parser = _Parser(doc, ix)
+    parser = _Parser(doc, ix, disabled)
     found = parser.run()
-    home = _dateline(doc_text(doc), ix) if dateline else None
+    home = _dateline(doc_text(doc), ix) if dateline and "en+dateline" not in disabled else None
     if home:
         # The dateline names where the story was filed: it speaks for the lead (the
         # sentence after it), not for every visitor the story goes on to mention.

@@ -189,8 +189,9 @@ def _keys(phrase: str, lang: str) -> tuple[str, ...]:
 
 
 @cache
-def event_lexicon(lang: str) -> EventLexicon:
-    """The triggers and cues of ``lang`` from data/lexicon/events.jsonl, built once.
+def event_lexicon(lang: str, disabled: frozenset[str] = frozenset()) -> EventLexicon:
+    """The triggers and cues of ``lang`` from data/lexicon/events.jsonl, built once, without
+    the triggers whose rule (``ev.<type>.<kind>``) is in ``disabled``.
 
     >>> lex = event_lexicon("ar")
     >>> lex.triggers.longest([["اتصالا"], ["هاتفيا"]])[1].type
@@ -205,6 +206,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                 if not keys:
                     continue
                 kind = row.get("kind", "noun")
+                if f"ev.{row['type']}.{kind}" in disabled:
+                    continue
                 lex.triggers.add(
                     keys,
                     _Trigger(
@@ -318,7 +321,11 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
 
 def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
     """``trie.longest(_opts(toks, i, end))``, walking the tokens themselves: most words
-    start no phrase, and most phrases stop after a word or two."""
+    start no phrase, and most phrases stop after a word or two.
+
+    >>> _longest(event_lexicon("en").triggers, [], 0, 0) is None  # an empty range
+    True
+    """
     if i >= end or i >= len(toks):
         return None
     t = toks[i]
@@ -486,11 +493,9 @@ def _place_obj(d: dict) -> Place:
     )
 
 
-def _country_place(code: str, lang: str) -> dict | None:
+def _country_place(code: str, lang: str) -> dict:
     ix = arabic_index() if lang == "ar" else english_index()
-    info = ix.info.get(code)
-    if info is None:
-        return None
+    info = ix.info[code]  # a code of the index's own countries
     return {"id": _slug(info.en), "en": info.en, "ar": info.ar, "kind": "country", "country": code}
 
 
@@ -527,12 +532,13 @@ def _within(place: dict, other: dict) -> bool:
 class _Reader:
     """The per-article state of the event rules."""
 
-    def __init__(self, doc, article: Article, persons, tenures):
+    def __init__(self, doc, article: Article, persons, tenures, disabled=frozenset()):
         self.doc = doc
         self.article = article
         self.lang = article.lang if article.lang in ("ar", "en") else "ar"
         self.text = article.text
-        self.lex = event_lexicon(self.lang)
+        self.disabled = frozenset(r for r in disabled if r.startswith("ev."))
+        self.lex = event_lexicon(self.lang, self.disabled)
         self.ix = arabic_index() if self.lang == "ar" else english_index()
         self.toks = _tokens(doc, self.lang)
         self._begins = [t.begin for t in self.toks]
@@ -853,7 +859,8 @@ class _Reader:
                     self.text[t.begin : end_tok.end],
                     "ev.source.dateline",
                 )
-                self.article_sources.append(Source(org.id, mention))
+                if mention.rule not in self.disabled:
+                    self.article_sources.append(Source(org.id, mention))
                 self.dateline_end = end_tok.end
                 break
         if self.dateline_place is not None and self.dateline_end < 0:
@@ -892,7 +899,7 @@ class _Reader:
                 )
                 prev = self.toks[i - 1].text if i > s.lo else ""
                 lam = self.lang == "ar" and t.clitics.get(t.firsts[-1], "").endswith("ل")
-                if near or prev == "(" or lam:
+                if (near or prev == "(" or lam) and "ev.source.media" not in self.disabled:
                     org = self.media_org(d)
                     e = self.toks[i + n - 1].end
                     out.append(
@@ -912,7 +919,7 @@ class _Reader:
             i += 1
         for a in starts:
             org = self.ministry_after(a, s)
-            if org is not None:
+            if org is not None and "ev.source.ministry" not in self.disabled:
                 oid, b, e = org
                 out.append(
                     Source(
@@ -960,10 +967,7 @@ class _Reader:
         return None
 
     def _en_adjective(self, i: int) -> str | None:
-        for back in range(0, 3):
-            j = i - back
-            if j < 0:
-                break
+        for j in range(i, max(i - 3, -1), -1):
             hit = self.ix.adjectives.longest([[self.toks[k].key] for k in range(j, i + 1)])
             if hit and hit[0] == i - j + 1:
                 return hit[1]
@@ -1546,11 +1550,11 @@ class _Reader:
         with the persons between the verb and the few words after مع, and the places and
         times before مع (what follows is the topic). None when the sentence is not of that
         shape."""
+        if "ev.meeting.talks" in self.disabled:
+            return None
         if self.lang == "en":
             return self._talks_en(s, cues)
         for a, _b in cues.get("talks", []):
-            if a - s.lo > 8:
-                break
             m = next(
                 (j for j in range(a + 1, min(a + 24, s.hi)) if self.toks[j].norm == "مع"), None
             )
@@ -1728,6 +1732,8 @@ class _Reader:
     def add_mention(self, d: _Draft, a: int, b: int, trig: _Trigger, kind: str | None = None):
         begin, end = self.toks[a].begin, self.toks[b - 1].end
         rule = f"ev.{d.type}.{kind or trig.kind}"
+        if rule in self.disabled:
+            return
         m = Mention(self.article.id, begin, end, self.text[begin:end], rule)
         if m not in d.mentions:
             d.mentions.append(m)
@@ -2527,18 +2533,24 @@ class _Reader:
 
 
 def find_events(
-    doc, *, article: Article, persons: tuple[Person, ...] = (), tenures: tuple[Tenure, ...] = ()
+    doc,
+    *,
+    article: Article,
+    persons: tuple[Person, ...] = (),
+    tenures: tuple[Tenure, ...] = (),
+    disabled: frozenset[str] = frozenset(),
 ) -> EventsFound:
     """The events of one article (see the module docstring for the rules).
 
     ``doc`` is the article text's spaCy Doc (:func:`kg.nlp.get_pipeline`); ``persons`` the
-    article's persons with their name mentions, ``tenures`` their posts.
+    article's persons with their name mentions, ``tenures`` their posts; the registered
+    rules of ``disabled`` (``ev.<type>.<kind>``, ``ev.source.*``) are switched off.
 
     >>> from kg.nlp import get_pipeline
     >>> art = Article(id="a", lang="en", text="Nothing happened.")
     >>> find_events(get_pipeline("en")(art.text), article=art).events
     ()
     """
-    reader = _Reader(doc, article, persons, tenures)
+    reader = _Reader(doc, article, persons, tenures, disabled)
     reader.run()
     return reader.result()

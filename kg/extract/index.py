@@ -195,16 +195,12 @@ def _load_json(name: str) -> dict:
 
 
 def _field(entry, name, default=None):
-    if isinstance(entry, dict):
-        return entry.get(name, default)
     return getattr(entry, name, default)
 
 
 def _as_list(v) -> list[str]:
     if v is None:
         return []
-    if isinstance(v, str):
-        return [v]
     return list(v)
 
 
