@@ -672,6 +672,27 @@ POSITIVE = [
         "واستقبل نائب الأمير الشيخ عبدالله بن سالم آل ثاني الوفد.",
         {("عبدالله بن سالم آل ثاني", "deputy_head_of_state", "QA")},
     ),
+    # X، TITLE، Y، TITLE2: each name with the title between commas after it
+    (
+        "واستقبل سامح عبد الرؤوف، وزير الداخلية المصري، أوزان دمير، وزير الداخلية التركي، والوفد المرافق له.",
+        {
+            ("سامح عبد الرؤوف", "interior_minister", "EG"),
+            ("أوزان دمير", "interior_minister", "TR"),
+        },
+    ),
+    (
+        "والتقى نادر العلي، وزير الخارجية الأردني، كمال فيدان، وزير الخارجية بجمهورية تركيا.",
+        {("نادر العلي", "foreign_minister", "JO"), ("كمال فيدان", "foreign_minister", "TR")},
+    ),
+    # X، T1 وT2، T3 Y: the titles between the commas are X's, the last Y's
+    (
+        "والتقى هشام عبد الستار، نائب رئيس مجلس الوزراء المصري ووزير الصحة، وزير الصحة السعودي فهد المطرفي.",
+        {
+            ("هشام عبد الستار", "deputy_head_of_government", "EG"),
+            ("هشام عبد الستار", "minister", "EG"),
+            ("فهد المطرفي", "minister", "SA"),
+        },
+    ),
     # a unit's name may go on with its ministry after في or ب (and السفير is a grade there)
     (
         "وحضر مدير الإدارة الإعلامية في وزارة الخارجية السعودية السفير نادر بن أحمد العتيبي.",

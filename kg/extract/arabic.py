@@ -1305,6 +1305,10 @@ class _Parser:
             m += self.adjective_len(m)
         return m < self.n and not self.toks[m].al and self.name_at(m) is not None
 
+    def _title_end(self, nxt) -> int:
+        """Where the name of a chained title (``chained_title``'s answer) would start."""
+        return self.modifiers(nxt[1][0])[0]
+
     def _second_name_after(self, k: int) -> bool:
         """Past a field (للشؤون العربية) and a comma after token k, another name follows:
         the first was a principal's, the second the holder's."""
@@ -1653,6 +1657,17 @@ class _Parser:
             ):
                 break  # التقى المبعوث في الرياض رئيس ...: where he met, then whom
             nxt = self.chained_title(j)
+            if (
+                nxt is not None
+                and self.toks[j].text in _PUNCT_SKIP
+                and i > 1
+                and self.toks[i - 1].text in _PUNCT_SKIP
+                and self.name_before(i) is not None
+                and self.name_at(self._title_end(nxt))
+            ):
+                # X، نائب رئيس الوزراء ووزير الصحة، وزير الصحة السعودي Y: the titles
+                # between the commas are X's; the one after the comma is Y's
+                nxt = None
             if nxt is not None:
                 j, cur = nxt
                 continue
@@ -1697,6 +1712,12 @@ class _Parser:
                 # X، TITLE، honorific Y: X's, unless X holds a title already (then the
                 # title and Y are the next item: وزير الخارجية X، سفير مصر، السيد Y)
                 or (self._after_honorific(name[0]) and (i - 2) not in self.claimed)
+                # X، وزير الداخلية المصري، Y، وزير الداخلية التركي: Y has a title of his own
+                or (
+                    name[1] + 1 < self.n
+                    and self.toks[name[1]].text in _PUNCT_SKIP
+                    and self.title_at(name[1] + 1) is not None
+                )
             )
             and self.name_before(i) is not None
         ):
