@@ -1320,3 +1320,48 @@ def test_events_the_meetings_named_after_them_were_separate():
     text = text.replace("خلال الاجتماعات", "خلال الاجتماع")
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        # a visit told in a relative clause is that of the person it follows
+        (
+            "رحب رئيس الوزراء الإثيوبي كمال تيسفاي برئيس جمهورية الصومال سامي فارح، الذي "
+            "بدأ اليوم زيارة رسمية لإثيوبيا.",
+            ["سامي فارح"],
+        ),
+        (
+            "واستقبل الرئيس اللبناني سامي عون وزير الخارجية المصري كريم فؤاد الذي يزور "
+            "لبنان حاليا.",
+            ["كريم فؤاد"],
+        ),
+        (
+            "Ethiopian Prime Minister Kamal Tesfaye welcomed Somali President Sami Farah, "
+            "who began a state visit to Ethiopia on Monday.",
+            ["Sami Farah"],
+        ),
+    ],
+)
+def test_events_a_visit_in_a_relative_clause_is_the_antecedent_s(text, visitors):
+    lang = "en" if text[0].isascii() else "ar"
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert len(visits) == 1
+    assert _names(ex, visits[0]) == visitors
+
+
+def test_events_the_delegation_s_visit_refers_back_and_receptions_stay_apart():
+    text = (
+        "استقبل محافظ عدن سامي الجفري اليوم الوفد العسكري السعودي برئاسة قائد المنطقة "
+        "الجنوبية اللواء الركن علي بن زيد الحربي الذي يزور اليمن حالياً. من جانبه عبر المحافظ "
+        "الجفري عن سروره بزيارة الوفد العسكري السعودي لمحافظة عدن. واستقبل وزير الداخلية "
+        "اليمني نادر العلي قائد المنطقة الجنوبية السعودي اللواء علي بن زيد الحربي."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert [len(v.actors) for v in visits] == [1]
+    assert "علي بن زيد الحربي" in _names(ex, visits[0])[0]
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert [len(e.actors) for e in meetings] == [2, 2]
+    assert meetings[0].actors != meetings[1].actors

@@ -140,6 +140,8 @@ _EN_PARTICLES = rule_words("en")["name_particles"]
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = _word_class("delegation")
+# الذي, التي, who: a visit told in a relative clause is that of the person it follows.
+_RELATIVE = _word_class("relative")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
@@ -1167,6 +1169,22 @@ class _Reader:
             return any(k in self.ix.adjectives for k in t.firsts)
         return bool(self.ix.adjectives.longest([[t.key]]))
 
+    def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
+        """The person a relative clause of the visit trigger at token a follows (X، الذي
+        يزور البلاد; Y who began a visit): the visitor, or None."""
+        for r in range(a - 1, max(s.lo, a - 5) - 1, -1):
+            if self.toks[r].key in _RELATIVE or self.toks[r].norm in _RELATIVE:
+                break
+        else:
+            return None
+        at = self.toks[r].begin
+        before = [(c, pid) for c, pid in persons if c < at]
+        if not before:
+            return None
+        c, pid = before[-1]
+        # the antecedent stands right before (past its title, a comma, المرافق له ...)
+        return pid if at - c <= 120 else None
+
     def _separate_sentences(self) -> set[int]:
         """The sentences that say the meetings were separate (كل على حدة, خلال
         الاجتماعات), read before any event is made: the cue may follow the event."""
@@ -1253,8 +1271,11 @@ class _Reader:
         *,
         reach: int = _ANAPHOR_REACH,
         before: int | None = None,
+        prefer: str | None = None,
     ):
-        """The latest live event of one of ``types`` in the last sentences (held first)."""
+        """The latest live event of one of ``types`` in the last sentences (held first);
+        of the events of that sentence, one of type ``prefer`` if there is one (اللقاء
+        after a meeting and a visit told together is the meeting)."""
         cands = [
             d
             for d in self.drafts[-60:]
@@ -1263,8 +1284,12 @@ class _Reader:
             and s.index - d.sent <= reach
             and (before is None or d.sent < s.index or d.first_tok < before)
         ]
-        held = [d for d in cands if d.status == "held"]
-        return (held or cands or [None])[-1]
+        held = [d for d in cands if d.status == "held"] or cands
+        if not held:
+            return None
+        last = held[-1]
+        same = [d for d in held if d.sent == last.sent and d.type == prefer]
+        return same[-1] if same else last
 
     def sentence(self, s: _Sentence) -> None:
         cues = self.cues(s)
@@ -1406,7 +1431,7 @@ class _Reader:
                 if self.lang == "en" and not trig.anaphor
                 else _COMPATIBLE.get(trig.type, {trig.type})
             )
-            ref = self.recent(s, types, before=a)
+            ref = self.recent(s, types, before=a, prefer=trig.type)
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
@@ -1727,6 +1752,17 @@ class _Reader:
             return a > 0 and self.toks[a - 1].norm in ("his", "her", "their")
         if a > 0 and self._demonstrative(a - 1):
             return True
+        if (
+            trig.type == "visit"
+            and b < len(self.toks)
+            and self.toks[b].definite
+            and self.toks[b].key in _DELEGATION_WORDS
+            and any(
+                sent.lo <= a < sent.hi and self.recent(sent, {"visit"}) is not None
+                for sent in self.sents
+            )
+        ):
+            return True  # بزيارة الوفد ...: the delegation's visit, told before
         return any(self.toks[j].definite for j in range(a, b))
 
     def add_mention(self, d: _Draft, a: int, b: int, trig: _Trigger, kind: str | None = None):
@@ -1905,6 +1941,9 @@ class _Reader:
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
+            # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
+            subj, obj, attendees = [visitor], [], []
         pronoun = self._pronoun_subject(s, a, persons)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
@@ -2298,6 +2337,8 @@ class _Reader:
     def same(self, e: _Draft, d: _Draft) -> bool:
         if e.status != d.status:
             return False
+        if e.type == d.type == "meeting" and e.hosts and d.hosts and e.hosts[0] != d.hosts[0]:
+            return False  # X received Y; then Z received Y: two receptions
         if e.joined and d.type in ("visit", "meeting") and set(d.actors) <= set(e.actors):
             # the body's telling of a summary item's visit and its talks, either of them
             return bool(d.actors) and not (
@@ -2503,13 +2544,18 @@ class _Reader:
             date, earliest, latest = d.date, d.earliest, d.latest
             if date is not None:
                 earliest = latest = None
+            actors = d.actors
+            if d.type == "visit" and d.hosts:
+                # the host who received the visitor takes part in their meeting, not in
+                # the visit, which is the visitor's going there
+                actors = [p for p in d.actors if p not in d.hosts] or d.actors
             events.append(
                 Event(
                     id=_event_id(self.article.id, d),
                     type=d.type,
                     article=self.article.id,
                     mentions=mentions,
-                    actors=tuple(d.actors),
+                    actors=tuple(actors),
                     country_actors=country_actors,
                     hosts=tuple(dict.fromkeys(d.hosts)),
                     targets=tuple(dict.fromkeys(d.targets)),
