@@ -1462,3 +1462,45 @@ def test_extract_english_two_titles_joined_by_a_dash_are_one_persons():
         ("Arman Sadykov", "deputy_head_of_government", "KZ"),
         ("Arman Sadykov", "foreign_minister", "KZ"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Kazakhstan Foreign Minister Abenov in New York.",
+            {("Abenov", "foreign_minister", "KZ")},
+        ),
+        (
+            "Talks were held with Chilean Defence Minister Larrain on Monday.",
+            {("Larrain", "defence_minister", "CL")},
+        ),
+        (
+            "Interior Minister Okonkwo of Nigeria opened the meeting.",
+            {("Okonkwo", "interior_minister", "NG")},
+        ),
+        (
+            "Peru's Prime Minister Quispe-Tello and Ghana's President Asante met.",
+            {("Quispe-Tello", "head_of_government", "PE"), ("Asante", "head_of_state", "GH")},
+        ),
+        # no state: a bare title and one word is no one's name
+        ("Foreign Minister Abenov met the press.", set()),
+        ("The Turkish Foreign Minister On Monday said nothing.", set()),
+    ],
+)
+def test_extract_english_one_surname_after_a_title_that_states_its_state(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_english_one_surname_takes_the_gazetteers_name_of_that_state():
+    from kg import lexicon
+
+    o = next(o for o in lexicon.officials() if o.country == "TR" and len(o.en.split()) == 2)
+    surname = o.en.split()[-1]
+    assert _tuples(f"Turkish Foreign Minister {surname} spoke.") == {
+        (o.en, "foreign_minister", "TR")
+    }
+    # not the gazetteer's name when the state differs
+    assert _tuples(f"Chilean Foreign Minister {surname} spoke.") == {
+        (surname, "foreign_minister", "CL")
+    }

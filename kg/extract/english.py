@@ -1511,6 +1511,8 @@ class _Parser:
         name = self.name_at(j)
         if name is None and self.norm(titles[-1][1] - 1) in _MONARCHS:
             name = self._regnal_name(j)  # King Abdullah, Sultan Haitham
+        if name is None:
+            name = self._surname_after_title(j, titles)  # Kazakh Foreign Minister X
         rule = "en.title_name"
         if name is not None and "," in {self.norm(x) for x in range(titles[-1][1], j)}:
             # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
@@ -1588,6 +1590,23 @@ class _Parser:
             if m.get("multinational"):
                 self.multinational.add(self.toks[ns].idx)
         return max(end_tok, i + 1)
+
+    def _surname_after_title(self, j: int, titles) -> tuple[int, int, str | None] | None:
+        """One capitalised word after a title that states its state (Kazakhstan Foreign
+        Minister X, Foreign Minister X of Kazakhstan) is the holder's surname; the
+        gazetteer's full name where it knows one official of that state by it."""
+        t = self.tok(j)
+        if t is None or not (self.name_word(j) or self.hyphen_particle(j)):
+            return None
+        if len(t.text) < 3 or not t.text.replace("-", "").replace("'", "").isalpha():
+            return None
+        code = next((x[4]["country"] for x in titles if x[4]["country"]), None)
+        if code is None:
+            after = self.country_after_of(j + 1)
+            code = after[1] if after else None
+        if code is None:
+            return None
+        return j, j + 1, _gazetteer_surname(_surname_key(t.norm), code)
 
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
         """One name word after a monarch's title, with its regnal numeral, where a
@@ -1910,6 +1929,26 @@ class _Parser:
         if ne - ns >= 2 and alias is None:
             self.surnames.setdefault(_surname_key(toks[ne - 1].norm), len(self.findings) - 1)
         return f
+
+
+@cache
+def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(folded surname, state) -> the gazetteer's officials of that state by that surname."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for o in lexicon.officials():
+        if not o.country:
+            continue
+        for name in [o.en, *o.alt_en]:
+            words = normalize_en(name).split()
+            if len(words) >= 2:
+                out.setdefault((_surname_key(words[-1]), o.country), set()).add(o.en)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _gazetteer_surname(key: str, code: str) -> str | None:
+    """The one official of state ``code`` the gazetteer knows by surname ``key``, or None."""
+    hit = _gazetteer_surnames().get((key, code), ())
+    return hit[0] if len(hit) == 1 else None
 
 
 def _surname_key(norm: str) -> str:
