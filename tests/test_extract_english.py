@@ -1504,3 +1504,48 @@ def test_extract_english_one_surname_takes_the_gazetteers_name_of_that_state():
     assert _tuples(f"Chilean Foreign Minister {surname} spoke.") == {
         (surname, "foreign_minister", "CL")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Karim Salem met his counterpart from Bosnia and Herzegovina, "
+            "Adnan Hodzic, in Sarajevo.",
+            {("Karim Salem", "foreign_minister", None), ("Adnan Hodzic", "foreign_minister", "BA")},
+        ),
+        (
+            "Turkish Defence Minister Ali Veli met his counterpart from the United Arab "
+            "Emirates Saeed Nasser.",
+            {("Ali Veli", "defence_minister", "TR"), ("Saeed Nasser", "defence_minister", "AE")},
+        ),
+        (
+            "Indian Interior Minister Ravi Menon received her counterpart of Sri Lanka, "
+            "Nimal Perera.",
+            {
+                ("Ravi Menon", "interior_minister", "IN"),
+                ("Nimal Perera", "interior_minister", "LK"),
+            },
+        ),
+        # a rank between the counterpart and the name; no state stated
+        (
+            "Chief of Defence Staff Gen Arvind Rao held talks with his counterpart General "
+            "Pierre Lambert.",
+            {("Arvind Rao", "chief_of_staff", None), ("Pierre Lambert", "chief_of_staff", None)},
+        ),
+        (
+            "Army Commander Lt. Gen. Tomas Berg met his counterpart Maj. Gen. Ivo Lenk.",
+            {("Tomas Berg", "military_commander", None), ("Ivo Lenk", "military_commander", None)},
+        ),
+    ],
+)
+def test_extract_english_counterpart_from_a_state_or_with_a_rank(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_english_counterpart_with_a_rank_is_met_and_keeps_the_rank():
+    text = "Chief of Air Staff Omar Zaki met his counterpart Air Marshal Pavel Novak in Rome."
+    ex = extract(Article(id="t", text=text, lang="en"))
+    ranks = {p.name_en: p.rank for p in ex.persons}
+    assert ranks.get("Pavel Novak") == "air_marshal"
+    assert [e.type for e in ex.events] == ["meeting"]

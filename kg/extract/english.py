@@ -1730,20 +1730,21 @@ class _Parser:
         if t.norm in ("his", "her", "their"):
             k += 1
         st = self.state_at(k)
-        if not st:
-            return None
-        code = st[1]
-        k = st[0]
+        if not st and k == i:
+            return None  # a bare "counterpart" needs his, her or a state before it
+        code, k = (st[1], st[0]) if st else (None, k)
         if self.norm(k) not in _COUNTERPART:
             return None
         j = k + 1
+        if code is None and self.norm(j) in ("from", "of"):
+            # his counterpart from Bosnia and Herzegovina, X
+            c = self.walk(self.ix.countries, j + 1 + (self.norm(j + 1) == "the"))
+            if c:
+                code, j = c[1], c[0]
         if self.norm(j) == ",":
             j += 1
-        j2 = self.post_modifiers(
-            j,
-            PostEntry(role="", org=""),
-            {"country": None, "rank": None, "status": "current", "org": None},
-        )
+        mods = {"country": None, "rank": None, "status": "current", "org": None}
+        j2 = self.post_modifiers(j, PostEntry(role="", org=""), mods)
         name = self.name_at(j2)
         if (
             name is None
@@ -1764,11 +1765,12 @@ class _Parser:
             role=ante.role,
             country=code,
             org=ante.org,
-            rank=None,
+            rank=mods["rank"],
             status="current",
             start=i,
             end=name[1],
             rule="en.counterpart",
+            generic=code is None,
         )
         return name[1]
 
