@@ -1549,3 +1549,86 @@ def test_extract_english_counterpart_with_a_rank_is_met_and_keeps_the_rank():
     ranks = {p.name_en: p.rank for p in ex.persons}
     assert ranks.get("Pavel Novak") == "air_marshal"
     assert [e.type for e in ex.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mexico's and the Philippines' secretaries are their ministers
+        (
+            "He was pleased to meet Secretary of Foreign Affairs Lucia Ramos of Mexico.",
+            {("Lucia Ramos", "foreign_minister", "MX")},
+        ),
+        (
+            "Philippine Secretary of National Defense Jose Cruz inspected the base.",
+            {("Jose Cruz", "defence_minister", "PH")},
+        ),
+        (
+            "Mexican Secretary of Finance and Public Credit Elena Vargas presented the budget.",
+            {("Elena Vargas", "finance_minister", "MX")},
+        ),
+        (
+            "Philippine Interior Secretary Ramon Dizon met the governors.",
+            {("Ramon Dizon", "interior_minister", "PH")},
+        ),
+        # ... the United States' Secretary of the Interior is a minister of another portfolio
+        (
+            "US Secretary of the Interior Tom Hale visited the park.",
+            {("Tom Hale", "minister", "US")},
+        ),
+        # federal titles
+        (
+            "German Federal Minister of the Interior Klaus Brandt met Pakistani Federal "
+            "Minister for Defence Asad Khan.",
+            {("Klaus Brandt", "interior_minister", "DE"), ("Asad Khan", "defence_minister", "PK")},
+        ),
+        (
+            "Austrian Federal Minister for European and International Affairs Lena Gruber arrived.",
+            {("Lena Gruber", "foreign_minister", "AT")},
+        ),
+        (
+            "Federal President Anna Berger of Austria received him.",
+            {("Anna Berger", "head_of_state", "AT")},
+        ),
+        (
+            "South African Minister of International Relations and Cooperation Thandi Mokoena "
+            "spoke.",
+            {("Thandi Mokoena", "foreign_minister", "ZA")},
+        ),
+        (
+            "Brazilian Minister of External Relations Paulo Reis met Kenyan Cabinet Secretary "
+            "for Foreign and Diaspora Affairs Joseph Mwangi.",
+            {("Paulo Reis", "foreign_minister", "BR"), ("Joseph Mwangi", "foreign_minister", "KE")},
+        ),
+        # a Swiss Federal Councillor is a member of the government; the foreign minister
+        # only where the text says which department the councillor heads
+        (
+            "Swiss Federal Councillor Markus Keller met the delegation.",
+            {("Markus Keller", "official", "CH")},
+        ),
+        (
+            "Federal Councillor Ursula Frei opened the forum in Bern.",
+            {("Ursula Frei", "official", "CH")},
+        ),
+        (
+            "The Head of the Federal Department of Foreign Affairs Markus Keller met him.",
+            {("Markus Keller", "foreign_minister", "CH")},
+        ),
+        # heads of a region's government are officials of the state
+        (
+            "Chief Minister Ravi Menon of India opened the bridge.",
+            {("Ravi Menon", "official", "IN")},
+        ),
+        (
+            "German Minister-President Hans Weber met Dutch Minister-President Jan de Groot.",
+            {("Hans Weber", "official", "DE"), ("Jan de Groot", "head_of_government", "NL")},
+        ),
+        # India's Finance Secretary is a civil servant
+        (
+            "Indian Finance Secretary Ravi Menon met Philippine Finance Secretary Jose Cruz.",
+            {("Ravi Menon", "official", "IN"), ("Jose Cruz", "finance_minister", "PH")},
+        ),
+    ],
+)
+def test_extract_english_titles_of_one_or_a_few_states(text, expected):
+    assert _tuples(text) == expected
