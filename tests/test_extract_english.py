@@ -1632,3 +1632,46 @@ def test_extract_english_counterpart_with_a_rank_is_met_and_keeps_the_rank():
 )
 def test_extract_english_titles_of_one_or_a_few_states(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He had meetings with foreign ministers of the Kyrgyz Republic [Talant Osmonov] "
+            "and Tajikistan [Rustam Nazarov].",
+            {
+                ("Talant Osmonov", "foreign_minister", "KG"),
+                ("Rustam Nazarov", "foreign_minister", "TJ"),
+            },
+        ),
+        (
+            "He met the defence ministers of Chile (Pablo Rojas), Peru (Ana Quispe) and "
+            "Bolivia (Luis Mamani).",
+            {
+                ("Pablo Rojas", "defence_minister", "CL"),
+                ("Ana Quispe", "defence_minister", "PE"),
+                ("Luis Mamani", "defence_minister", "BO"),
+            },
+        ),
+        (
+            "He met the foreign ministers of Ghana, Kwame Asante, and Togo, Koffi Mensah, "
+            "in Accra.",
+            {
+                ("Kwame Asante", "foreign_minister", "GH"),
+                ("Koffi Mensah", "foreign_minister", "TG"),
+            },
+        ),
+        (
+            "The interior ministers of Benin, Paul Houngbo, Niger, Ali Moussa, and Mali, "
+            "Ibrahim Keita, met.",
+            {
+                ("Paul Houngbo", "interior_minister", "BJ"),
+                ("Ali Moussa", "interior_minister", "NE"),
+                ("Ibrahim Keita", "interior_minister", "ML"),
+            },
+        ),
+    ],
+)
+def test_extract_english_plural_title_each_state_then_its_holder(text, expected):
+    assert _tuples(text) == expected

@@ -1146,6 +1146,8 @@ class _Parser:
                 if not saw_and and self.norm(k + 1) != "and" and not self.toks[k + 1].cap:
                     return None
             elif t.cap and not t.punct:
+                if self.norm(j) == "," and self.walk(self.ix.countries, k):
+                    return None  # of Ghana, X, and Togo, Y: states and holders, no portfolio
                 if code is None:
                     a = self.walk(self.ix.adjectives, k, plural=True)
                     if a:
@@ -1693,12 +1695,24 @@ class _Parser:
         k = j
         found = 0
         while k < self.n:
+            # Foreign Ministers of Kyrgyzstan [X] and Tajikistan [Y]: each state then its
+            # holder's name in brackets or between commas
+            own = self._state_then_bracket(k) if found else None
+            if own is not None:
+                k = own[0]
+            close = {"[": "]", "(": ")"}.get(self.norm(k))
+            if close and (found or self.norm(k - 1) != ","):
+                k += 1
             name = self.name_at(k, single=True)
             if name is None:
                 break
             ns, ne, english = name
             end = ne
             country = states[found] if len(states) >= 2 and found < len(states) else m["country"]
+            if own is not None:
+                country = own[1]
+            if close and self.norm(ne) == close:
+                end = ne + 1
             c = self.country_after_of(ne)
             if c:
                 country, end = c[1], c[0]
@@ -1723,6 +1737,19 @@ class _Parser:
             if self.norm(k) == "and":
                 k += 1
         return max(k, j)
+
+    def _state_then_bracket(self, k: int) -> tuple[int, str] | None:
+        """A state's name at token k (after "the") then "[", "(" or ",": (the token of that
+        bracket or the token after the comma, state) or None."""
+        x = k + (self.norm(k) == "the")
+        c = self.walk(self.ix.countries, x)
+        if c is None:
+            return None
+        if self.norm(c[0]) in ("[", "("):
+            return c[0], c[1]
+        if self.norm(c[0]) == ",":
+            return c[0] + 1, c[1]
+        return None
 
     def try_counterpart(self, i: int) -> int | None:
         t = self.toks[i]
