@@ -5,6 +5,8 @@ Every sentence here is written for these tests; none is taken from published new
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.extract import extract, official_findings
@@ -1675,3 +1677,62 @@ def test_extract_english_titles_of_one_or_a_few_states(text, expected):
 )
 def test_extract_english_plural_title_each_state_then_its_holder(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's leader heads it: the head of state, or of government where the prime
+        # minister leads
+        (
+            "Russian leader Ivan Sokolov received the envoy.",
+            {("Ivan Sokolov", "head_of_state", "RU")},
+        ),
+        (
+            "Israeli leader Avi Cohen met the leader of North Korea, Kim Sol.",
+            {("Avi Cohen", "head_of_government", "IL"), ("Kim Sol", "head_of_state", "KP")},
+        ),
+        (
+            "The Chinese and Cuban leaders Wei Lin and Jorge Diaz met in Havana.",
+            {("Wei Lin", "head_of_state", "CN"), ("Jorge Diaz", "head_of_state", "CU")},
+        ),
+        (
+            "Japan's leader, Kenji Sato, spoke to reporters.",
+            {("Kenji Sato", "head_of_government", "JP")},
+        ),
+        # no state named: the leader of a movement, a party or the opposition
+        ("Hamas leader Khalil Nasser spoke.", set()),
+        ("Russian opposition leader Ivan Sokolov spoke.", set()),
+        ("World leaders Ivan Sokolov and Wei Lin met.", set()),
+    ],
+)
+def test_extract_english_a_states_leader(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "It followed a telephone conversation between Russian leader Ivan Sokolov and US "
+            "President John Miller on 12 February.",
+            {"Ivan Sokolov", "John Miller"},
+        ),
+        (
+            "There was a phone conversation between Iranian leader Reza Karimi and Omani Foreign "
+            "Minister Salim Harthi.",
+            {"Reza Karimi", "Salim Harthi"},
+        ),
+        (
+            "He recalled the telephone conversation between Chinese leader Wei Lin and Kenyan "
+            "President Joseph Mwangi.",
+            {"Wei Lin", "Joseph Mwangi"},
+        ),
+    ],
+)
+def test_extract_english_a_call_between_a_leader_and_another(text, names):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 1)))
+    by_id = {p.id: p.name_en for p in ex.persons}
+    calls = [{by_id[a] for a in e.actors if a in by_id} for e in ex.events]
+    assert [e.type for e in ex.events] == ["phone_call"]
+    assert calls == [names]

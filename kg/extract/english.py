@@ -1574,6 +1574,8 @@ class _Parser:
                 country, r = self.list_state(start), rule + "+list"
                 if country is None:
                     r = rule
+            if entry.needs_state and country is None:
+                continue  # Hamas leader X: a leader is a state's only where one is named
             self.add(
                 ns,
                 ne,
@@ -1716,6 +1718,8 @@ class _Parser:
             c = self.country_after_of(ne)
             if c:
                 country, end = c[1], c[0]
+            if entry.needs_state and country is None:
+                break
             self.add(
                 ns,
                 ne,
