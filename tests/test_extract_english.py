@@ -1736,3 +1736,105 @@ def test_extract_english_a_call_between_a_leader_and_another(text, names):
     calls = [{by_id[a] for a in e.actors if a in by_id} for e in ex.events]
     assert [e.type for e in ex.events] == ["phone_call"]
     assert calls == [names]
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(name, role, state, organization) of every current post."""
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    return {
+        (names[t.person], t.role, t.country, t.org) for t in ex.tenures if t.status == "current"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officers of an international body hold its posts, in no state
+        (
+            "High Representative of the European Union Mira Kalnina arrived in Berlin.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "BRUSSELS – High Representative of the EU Mira Kalnina spoke with President of "
+            "Serbia Dragan Ilic.",
+            {
+                ("Mira Kalnina", "official", None, "eu"),
+                ("Dragan Ilic", "head_of_state", "RS", "rs-presidency"),
+            },
+        ),
+        (
+            "The High Representative of the Union Mira Kalnina met the press.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "High Representative/Vice-President Mira Kalnina held meetings in Rome.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "EU High Representative Mira Kalnina met Vice-President of the European Commission "
+            "Paolo Conti.",
+            {("Mira Kalnina", "official", None, "eu"), ("Paolo Conti", "official", None, "eu")},
+        ),
+        (
+            "European Commission President Anna Kowal received the delegation.",
+            {("Anna Kowal", "official", None, "eu")},
+        ),
+        # a field mission's officers: the mission's field is no state of theirs
+        (
+            "Attending was Chief Monitor of the OSCE Special Monitoring Mission to Ukraine "
+            "Kemal Aydin.",
+            {("Kemal Aydin", "official", None, "osce")},
+        ),
+        (
+            "Attending were also OSCE Principal Deputy Chief Monitor Peter Lang and the UN "
+            "Resident Coordinator Maria Olsen.",
+            {("Peter Lang", "official", None, "osce"), ("Maria Olsen", "official", None, "un")},
+        ),
+        (
+            "The Deputy Chairperson of the African Union Commission Amina Bello met NATO "
+            "Deputy Secretary General Lars Holm.",
+            {
+                ("Amina Bello", "official", None, "african-union"),
+                ("Lars Holm", "official", None, "nato"),
+            },
+        ),
+    ],
+)
+def test_extract_english_officers_of_international_bodies(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He discussed the decision to appoint a Special Representative for the Dialogue and "
+        "the Western Balkans.",
+        "The envoy for the Great Lakes region and Central Asia spoke.",
+        "A Special Coordinator for the Sahel and West Africa was named.",
+    ],
+)
+def test_extract_english_a_region_in_a_brief_is_no_person(text):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert not ex.persons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Sofia Marchetti of Italy arrived.",
+            {("Sofia Marchetti", "foreign_minister", "IT")},
+        ),
+        (
+            "Australian Prime Minister Victoria Lang met President Lima Souza of Brazil.",
+            {("Victoria Lang", "head_of_government", "AU"), ("Lima Souza", "head_of_state", "BR")},
+        ),
+        (
+            "Kenyan Defence Minister Nairobi Otieno met the delegation.",
+            {("Nairobi Otieno", "defence_minister", "KE")},
+        ),
+    ],
+)
+def test_extract_english_a_city_as_a_given_name(text, expected):
+    assert _tuples(text) == expected

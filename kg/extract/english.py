@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.context import international_body
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
@@ -95,6 +96,12 @@ _DEPUTY_OF = {
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
+# the heads and deputy heads of a state, whose titles an international body's officers
+# share (President of the European Commission): those officers are officials
+_STATE_HEAD_ROLES = frozenset(
+    {"head_of_state", "deputy_head_of_state", "head_of_government", "deputy_head_of_government"}
+)
+_BODY_OFFICER = PostEntry(role="official", org="government")
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},
@@ -488,6 +495,7 @@ class _Parser:
             self.name_word(i)
             or self.hyphen_particle(i)
             or (t0.cap and self.particle(i) and self.name_word(i + 1))
+            or self._place_as_given_name(i)
         ):
             return None
         j = self._extend(i + 1, i)
@@ -498,6 +506,19 @@ class _Parser:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 return (i, j, english) if english else None
         return i, j, self._gazetteer_without_initials(i, j)
+
+    def _place_as_given_name(self, i: int) -> bool:
+        """A one-word city's name before a name word that is no place is a given name
+        (Sofia X, Victoria X), not the city."""
+        t, p = self.toks[i], self.walk(self.ix.places, i)
+        return (
+            t.cap
+            and p is not None
+            and p[0] == i + 1
+            and p[1].get("kind") in ("capital", "city")
+            and self.name_word(i + 1)
+            and self.walk(self.ix.places, i + 1) is None
+        )
 
     def _gazetteer_without_initials(self, i: int, j: int) -> str | None:
         """The gazetteer's English for a name written with middle initials or Jr./III
@@ -832,6 +853,13 @@ class _Parser:
                 # Ministry of Defence, Deputy Chief of Kuwait National Guard
                 j, code, words = org_of
                 m["country"] = m["country"] or code
+                if self.norm(j) in ("to", "in"):
+                    # of the OSCE Special Monitoring Mission to Ukraine: the body's seat or
+                    # field, not the officer's state
+                    k = j + 1 + (self.norm(j + 1) == "the")
+                    p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                    if p:
+                        j = p[0]
                 if words & _MULTINATIONAL:
                     m["multinational"] = True  # of the Combined Joint Task Force
                 if "ministry" in words and entry.role in _IN_MINISTRY:
@@ -1468,7 +1496,7 @@ class _Parser:
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
             k = after
-            if self.norm(k) in ("and", ",", "&", "-", "–", "—") and not self.name_at(
+            if self.norm(k) in ("and", ",", "&", "-", "–", "—", "/") and not self.name_at(
                 k + 1, single=False
             ):  # Deputy Prime Minister – Foreign Minister of Kazakhstan X: one person
                 k2 = k + 1
@@ -1566,6 +1594,16 @@ class _Parser:
         # Prime Minister and Foreign Minister X)
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
+        body_start = self._body_named(i, j) if shared_country is None else None
+        if body_start is not None:
+            # European Commission President X, High Representative/Vice-President X: the
+            # body's officer, not a state's head or deputy head
+            start = min(start, body_start)
+            titles = [
+                (a, b, _BODY_OFFICER, "government", m) if e.role in _STATE_HEAD_ROLES else t
+                for t in titles
+                for a, b, e, _o, m in [t]
+            ]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
@@ -1611,6 +1649,21 @@ class _Parser:
         if code is None:
             return None
         return j, j + 1, _gazetteer_surname(_surname_key(t.norm), code)
+
+    def _body_named(self, i: int, j: int) -> int | None:
+        """Where the titles from token i to j, with the capitalised words right before
+        them, name an international body (data/lexicon/international.jsonl): the token
+        they start at (the body's name before the title), or None."""
+        k = i
+        while k > 0 and i - k < 3 and self.toks[k - 1].cap and not self.toks[k - 1].punct:
+            k -= 1
+        if k < i and self.toks[k].sent != self.toks[i].sent:
+            k = i
+        span = self.text[self.toks[k].idx : self.toks[max(j - 1, i)].end]
+        if international_body(span, lang="en") is None:
+            return None
+        before = self.text[self.toks[k].idx : self.toks[i].idx]
+        return k if international_body(before, lang="en") else i
 
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
         """One name word after a monarch's title, with its regnal numeral, where a
