@@ -1838,3 +1838,34 @@ def test_extract_english_a_region_in_a_brief_is_no_person(text):
 )
 def test_extract_english_a_city_as_a_given_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met President Dragan Ilic and Prime Minister Milan Jovic of Serbia.",
+            {("Dragan Ilic", "head_of_state", "RS"), ("Milan Jovic", "head_of_government", "RS")},
+        ),
+        (
+            "She met President Tomas Berg, Prime Minister Ivo Lenk, and Foreign Minister Jaan "
+            "Tamm of Estonia.",
+            {
+                ("Tomas Berg", "head_of_state", "EE"),
+                ("Ivo Lenk", "head_of_government", "EE"),
+                ("Jaan Tamm", "foreign_minister", "EE"),
+            },
+        ),
+        # an item with a state of its own keeps it
+        (
+            "He met Croatian President Ivo Horvat and Prime Minister Milan Jovic of Serbia.",
+            {("Ivo Horvat", "head_of_state", "HR"), ("Milan Jovic", "head_of_government", "RS")},
+        ),
+        (
+            "He met President Ana Rossi of Malta and Prime Minister Kofi Boateng of Ghana.",
+            {("Ana Rossi", "head_of_state", "MT"), ("Kofi Boateng", "head_of_government", "GH")},
+        ),
+    ],
+)
+def test_extract_english_a_state_after_a_list_of_titled_names_holds_for_each(text, expected):
+    assert _tuples(text) == expected

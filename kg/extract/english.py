@@ -1590,6 +1590,7 @@ class _Parser:
             c = self.country_after_of(ne)
             if c:
                 after_state, end_tok = c[1], c[0]
+                self._state_back(start, after_state)
         # a state before the first title or after the last holds for all (Jordan's Deputy
         # Prime Minister and Foreign Minister X)
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
@@ -1649,6 +1650,40 @@ class _Parser:
         if code is None:
             return None
         return j, j + 1, _gazetteer_surname(_surname_key(t.norm), code)
+
+    def _state_back(self, start: int, code: str) -> None:
+        """President A and Prime Minister B of Serbia: the state after the last titled
+        name of a list is that of the items right before it that state none (suffix
+        ``+list``); not of one the gazetteer knows serves another state."""
+        k = start - 1
+        while self.norm(k) in ("and", ","):
+            edge = self.toks[k].idx
+            item = [
+                n
+                for n, f in enumerate(self.findings)
+                if f.end <= edge and self.text[f.end : edge].strip(" ,") == ""
+            ]
+            if not item:
+                return
+            fs = [self.findings[n] for n in item]
+            if any(
+                f.country is not None
+                or f.status != "current"
+                or f.rule != "en.title_name"
+                or lexicon.official_state(f.english) not in (None, code)
+                or self._sent_of_char(f.begin) != self.toks[start].sent
+                for f in fs
+            ):
+                return
+            for n in item:
+                f = self.findings[n]
+                self.findings[n] = replace(f, country=code, rule=f.rule + "+list", generic=False)
+            b = self._tok_at(fs[0].begin)
+            if b is None:
+                return
+            k = b - 1
+            if self.norm(k) == "and" and self.norm(k - 1) == ",":
+                k -= 1
 
     def _body_named(self, i: int, j: int) -> int | None:
         """Where the titles from token i to j, with the capitalised words right before
