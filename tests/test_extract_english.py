@@ -1869,3 +1869,54 @@ def test_extract_english_a_city_as_a_given_name(text, expected):
 )
 def test_extract_english_a_state_after_a_list_of_titled_names_holds_for_each(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of Kosovo Arben Krasniqi met Prime Minister of Kosovo Besnik Hoxha.",
+            {
+                ("Arben Krasniqi", "head_of_state", "XK"),
+                ("Besnik Hoxha", "head_of_government", "XK"),
+            },
+        ),
+        (
+            "Kosovar Foreign Minister Drita Berisha met Taiwanese Foreign Minister Lin Wei-ming.",
+            {
+                ("Drita Berisha", "foreign_minister", "XK"),
+                ("Lin Wei-ming", "foreign_minister", "TW"),
+            },
+        ),
+        (
+            "Taiwan's Defence Minister Chen Li-hua met the Vatican Secretary of State Pietro "
+            "Conti.",
+            {
+                ("Chen Li-hua", "defence_minister", "TW"),
+                ("Pietro Conti", "head_of_government", "VA"),
+            },
+        ),
+    ],
+)
+def test_extract_english_kosovo_taiwan_and_the_vatican(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Secretary for Relations with States Paul Dunne met the envoy.",
+            {("Paul Dunne", "foreign_minister", "VA")},
+        ),
+        (
+            "Holy See Secretary of State Pietro Conti met US Secretary of State John Doyle.",
+            {
+                ("Pietro Conti", "head_of_government", "VA"),
+                ("John Doyle", "foreign_minister", "US"),
+            },
+        ),
+    ],
+)
+def test_extract_english_the_holy_sees_secretaries(text, expected):
+    assert _tuples(text) == expected
