@@ -1920,3 +1920,35 @@ def test_extract_english_kosovo_taiwan_and_the_vatican(text, expected):
 )
 def test_extract_english_the_holy_sees_secretaries(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Jordanian Foreign Minister Karim Salem met Jordanian Defence Minister Ali Nouri. "
+            "He also met his counterpart from Bosnia and Herzegovina, Adnan Hodzic.",
+            "Adnan Hodzic",
+            "foreign_minister",
+            "BA",
+        ),
+        (
+            "Omani Defence Minister Salim Harthi received Omani Foreign Minister Badr Saidi. He "
+            "later met his Iranian counterpart Reza Karimi.",
+            "Reza Karimi",
+            "defence_minister",
+            "IR",
+        ),
+        (
+            "Chilean Interior Minister Ana Rojas hosted Chilean Finance Minister Luis Vera. She "
+            "then called her Peruvian counterpart Jose Quispe.",
+            "Jose Quispe",
+            "interior_minister",
+            "PE",
+        ),
+    ],
+)
+def test_extract_english_he_and_his_counterpart_refer_to_the_last_sentences_subject(
+    text, name, role, country
+):
+    assert (name, role, country) in _tuples(text)

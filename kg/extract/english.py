@@ -1983,6 +1983,9 @@ class _Parser:
             and f.begin < self.toks[first].idx
             and self._sent_of_char(f.begin) == sent - 1
         ]
+        if prev and self.norm(first) in ("he", "she"):
+            # X met Y and Z. He also met his counterpart W: "he" is the subject, X
+            return prev[0]
         return prev[-1] if prev else None
 
     def _best_of(self, idx: int) -> Finding | None:
