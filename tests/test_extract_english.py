@@ -1952,3 +1952,28 @@ def test_extract_english_he_and_his_counterpart_refer_to_the_last_sentences_subj
     text, name, role, country
 ):
     assert (name, role, country) in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same officers of international bodies, written in Arabic (posts.jsonl holds
+        # both languages of a title on one row)
+        (
+            "استقبل وزير الخارجية الأردني كريم سالم الممثل الأعلى للاتحاد الأوروبي ماريو كونتي.",
+            ("ماريو كونتي", "official", None, "eu"),
+        ),
+        (
+            "التقى وزير الخارجية المصري سامي فؤاد المنسق المقيم للأمم المتحدة ماريا أولسن.",
+            ("ماريا أولسن", "official", None, "un"),
+        ),
+        (
+            "التقى وزير الداخلية العراقي كمال ناصر المقرر الخاص للأمم المتحدة بيتر لانغ.",
+            ("بيتر لانغ", "official", None, "un"),
+        ),
+    ],
+)
+def test_extract_arabic_officers_of_international_bodies(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert expected in {(names[t.person], t.role, t.country, t.org) for t in ex.tenures}
