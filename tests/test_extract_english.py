@@ -1977,3 +1977,47 @@ def test_extract_arabic_officers_of_international_bodies(text, expected):
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert expected in {(names[t.person], t.role, t.country, t.org) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brief after "for": portfolios and words that are no name, then the holder
+        (
+            "EU Commissioner for Trade Lena Berg met him.",
+            {("Lena Berg", "official", None, "eu")},
+        ),
+        (
+            "EU Commissioner for Health and Food Safety Lena Berg met him.",
+            {("Lena Berg", "official", None, "eu")},
+        ),
+        (
+            "EU Commissioner for Enlargement Lena Berg met him.",
+            {("Lena Berg", "official", None, "eu")},
+        ),
+        (
+            "Council of Europe Commissioner for Human Rights Dunja Petrovic spoke.",
+            {("Dunja Petrovic", "official", None, "council-of-europe")},
+        ),
+        (
+            "UN Special Coordinator for the Middle East Peace Process Tor Lund spoke.",
+            {("Tor Lund", "envoy", None, "un")},
+        ),
+        # the envoy of a body's officer
+        (
+            "Special Representative of the UN Secretary-General for Libya Hanna Berg spoke.",
+            {("Hanna Berg", "envoy", None, "un")},
+        ),
+        # the chair of a body's commission, the body's name before the title
+        (
+            "African Union Commission Chairperson Moussa Keita spoke.",
+            {("Moussa Keita", "official", None, "african-union")},
+        ),
+        (
+            "The League of Arab States Secretary-General Omar Zaki spoke.",
+            {("Omar Zaki", "official", None, "arab-league")},
+        ),
+    ],
+)
+def test_extract_english_briefs_and_principals_of_international_officers(text, expected):
+    assert _posts(text) == expected

@@ -440,6 +440,8 @@ class _Parser:
         t = self.toks[j]
         if not t.text.isalpha() or self.walk(self.ix.media, j):
             return False
+        if self.walk(_phrases("international_bodies"), j):
+            return False  # OSCE, NATO: a body's acronym
         for k in (j - 1, j + 1):
             o = self.tok(k)
             if (
@@ -888,6 +890,10 @@ class _Parser:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
                 continue
+            principal = self._body_principal(j) if t.norm == "of" else None
+            if principal is not None:
+                j = principal  # Special Representative of the UN Secretary-General for Libya
+                continue
             at = t.norm == "at" and entry.ambassador  # attache at the French Embassy
             k0 = j + 1 if t.norm in ("of", "for") or at else j
             if self.norm(k0) == "the":
@@ -975,7 +981,7 @@ class _Parser:
                     j = e  # adviser to the Middle East, envoy to the Horn of Africa
                     continue
             if t.norm == "for" and (
-                entry.role in ("envoy", "adviser") or entry.role.endswith("minister")
+                entry.role in ("envoy", "adviser", "official") or entry.role.endswith("minister")
             ):
                 k = j + 1
                 if self.norm(k) == "the":
@@ -983,7 +989,17 @@ class _Parser:
                 e = k
                 while e < self.n and e - k < 8:
                     te = self.toks[e]
-                    if te.cap and not te.punct and not self.name_at(e, single=False):
+                    pf = self.walk(_portfolios(), e) if te.cap else None
+                    opens = te.cap and (e == k or self.norm(e - 1) == "and")
+                    nm = self.name_at(e, single=False) if opens and not pf else None
+                    if pf:
+                        e = pf[0]  # Commissioner for Trade X: a portfolio is no name
+                    elif nm and nm[1] - e >= 3 and nm[2] is None:
+                        # for Enlargement Lena X, and Food Safety Lena X: the brief's
+                        # words, then a name of two
+                        e = nm[1] - 2
+                        break
+                    elif te.cap and not te.punct and not self.name_at(e, single=False):
                         e += 1
                     elif (
                         te.norm in ("and", "the")
@@ -1045,6 +1061,19 @@ class _Parser:
                     continue
             break
         return j
+
+    def _body_principal(self, j: int) -> int | None:
+        """``of [the] BODY [TITLE]`` at token j (the ``of``): an international body, or its
+        officer whose envoy the title is (of the UN Secretary-General, of the Secretary-
+        General): the token after it, or None."""
+        k = j + 1 + (self.norm(j + 1) == "the")
+        b = self.walk(_phrases("international_bodies"), k)
+        if b is not None:
+            k = b[0]
+        p = self.post_at(k)
+        if p is not None and p[1].role == "official" and not p[3]:
+            return p[0]
+        return k if b is not None else None
 
     def _portfolio_list_end(self, k: int) -> int | None:
         """The further portfolios of a minister's title from token k (African Cooperation
@@ -1690,15 +1719,19 @@ class _Parser:
         them, name an international body (data/lexicon/international.jsonl): the token
         they start at (the body's name before the title), or None."""
         k = i
-        while k > 0 and i - k < 3 and self.toks[k - 1].cap and not self.toks[k - 1].punct:
-            k -= 1
+        while k > 0 and i - k < 5 and not self.toks[k - 1].punct:
+            if not (self.toks[k - 1].cap or self.norm(k - 1) == "of" and self.tok(k - 2)):
+                break
+            k -= 1  # Council of Europe Commissioner
+        while k < i and not self.toks[k].cap:
+            k += 1
         if k < i and self.toks[k].sent != self.toks[i].sent:
             k = i
         span = self.text[self.toks[k].idx : self.toks[max(j - 1, i)].end]
         if international_body(span, lang="en") is None:
             return None
-        before = self.text[self.toks[k].idx : self.toks[i].idx]
-        return k if international_body(before, lang="en") else i
+        title = self.text[self.toks[i].idx : self.toks[max(j - 1, i)].end]
+        return i if international_body(title, lang="en") else k
 
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
         """One name word after a monarch's title, with its regnal numeral, where a
