@@ -27,6 +27,10 @@ takes that state (suffix ``+list``); a dateline's state stands in for the lead, 
 every sentence of a story filed at home about its own officials (suffix ``+dateline``),
 never for a coalition's command. Otherwise the post has no state and the finding is
 generic. The president or chairman of a body that is no state chairs it (an official).
+A title that names an international body (European Commission President, High
+Representative/Vice-President, Chief Monitor of the OSCE Special Monitoring Mission to
+Ukraine) is that body's officer, with no state; a state's leader (Russian leader X) is
+a post only where the state is named.
 
 Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al, el-, de,
 van, von, der, Ould), middle initials (J.), a closing Jr. or III, and a surname in capitals
