@@ -2021,3 +2021,32 @@ def test_extract_arabic_officers_of_international_bodies(text, expected):
 )
 def test_extract_english_briefs_and_principals_of_international_officers(text, expected):
     assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's title given to a body's officer: the body's official
+        (
+            "EU top diplomat Mira Kalnina met the envoys.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "The EU's top diplomat, Mira Kalnina, met the envoys.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "EU foreign policy chief Mira Kalnina met Turkey's top diplomat Ali Veli.",
+            {
+                ("Mira Kalnina", "official", None, "eu"),
+                ("Ali Veli", "foreign_minister", "TR", "tr-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "NATO's Secretary General Lars Holm met him.",
+            {("Lars Holm", "official", None, "nato")},
+        ),
+    ],
+)
+def test_extract_english_a_bodys_officer_with_a_states_title(text, expected):
+    assert _posts(text) == expected

@@ -100,10 +100,20 @@ _DEPUTY_OF = {
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
-# the heads and deputy heads of a state, whose titles an international body's officers
-# share (President of the European Commission): those officers are officials
-_STATE_HEAD_ROLES = frozenset(
-    {"head_of_state", "deputy_head_of_state", "head_of_government", "deputy_head_of_government"}
+# the posts only a state has, whose titles an international body's officers share
+# (President of the European Commission, the EU's top diplomat): those officers are officials
+_STATE_ROLES = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "minister",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+    }
 )
 _BODY_OFFICER = PostEntry(role="official", org="government")
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
@@ -1634,7 +1644,7 @@ class _Parser:
             # body's officer, not a state's head or deputy head
             start = min(start, body_start)
             titles = [
-                (a, b, _BODY_OFFICER, "government", m) if e.role in _STATE_HEAD_ROLES else t
+                (a, b, _BODY_OFFICER, "government", m) if e.role in _STATE_ROLES else t
                 for t in titles
                 for a, b, e, _o, m in [t]
             ]
@@ -1722,7 +1732,7 @@ class _Parser:
         """Where the titles from token i to j, with the capitalised words right before
         them, name an international body (data/lexicon/international.jsonl): the token
         they start at (the body's name before the title), or None."""
-        k = i
+        k = i - 1 if self.norm(i - 1) in ("'s", "’s") else i  # the EU's top diplomat
         while k > 0 and i - k < 5 and not self.toks[k - 1].punct:
             if not (self.toks[k - 1].cap or self.norm(k - 1) == "of" and self.tok(k - 2)):
                 break
