@@ -2050,3 +2050,31 @@ def test_extract_english_briefs_and_principals_of_international_officers(text, e
 )
 def test_extract_english_a_bodys_officer_with_a_states_title(text, expected):
     assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Kazakhstan's Foreign Minister, Abenov, in Astana.",
+            {("Abenov", "foreign_minister", "KZ")},
+        ),
+        (
+            "He met the Kazakh and Uzbek Foreign Ministers Abenov and Saidov.",
+            {("Abenov", "foreign_minister", "KZ"), ("Saidov", "foreign_minister", "UZ")},
+        ),
+        (
+            "Uzbek Defence Minister Saidov met his Kazakh counterpart Abenov.",
+            {("Saidov", "defence_minister", "UZ"), ("Abenov", "defence_minister", "KZ")},
+        ),
+        (
+            "He met the foreign ministers of Chile (Rojas) and Peru (Quispe).",
+            {("Rojas", "foreign_minister", "CL"), ("Quispe", "foreign_minister", "PE")},
+        ),
+        # no state stated: no surname alone
+        ("Foreign Ministers Abenov and Saidov met.", set()),
+        ("He met his counterpart Abenov.", set()),
+    ],
+)
+def test_extract_english_one_surname_in_apposition_lists_and_counterparts(text, expected):
+    assert _tuples(text) == expected

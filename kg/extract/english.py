@@ -1681,16 +1681,23 @@ class _Parser:
         """One capitalised word after a title that states its state (Kazakhstan Foreign
         Minister X, Foreign Minister X of Kazakhstan) is the holder's surname; the
         gazetteer's full name where it knows one official of that state by it."""
+        if self.norm(j) == "," and self.norm(j + 2) in (",", "."):
+            j += 1  # Kazakhstan's Foreign Minister, X, said
+        code = next((x[4]["country"] for x in titles if x[4]["country"]), None)
+        if code is None:
+            after = self.country_after_of(j + 1)
+            code = after[1] if after else None
+        return self._lone_surname(j, code) if code else None
+
+    def _lone_surname(self, j: int, code: str) -> tuple[int, int, str | None] | None:
+        """One capitalised word at token j as the surname of an official of state ``code``
+        (the gazetteer's full name where it knows one official of that state by it)."""
         t = self.tok(j)
         if t is None or not (self.name_word(j) or self.hyphen_particle(j)):
             return None
         if len(t.text) < 3 or not t.text.replace("-", "").replace("'", "").isalpha():
             return None
-        code = next((x[4]["country"] for x in titles if x[4]["country"]), None)
-        if code is None:
-            after = self.country_after_of(j + 1)
-            code = after[1] if after else None
-        if code is None:
+        if self.name_word(j + 1):
             return None
         return j, j + 1, _gazetteer_surname(_surname_key(t.norm), code)
 
@@ -1841,11 +1848,15 @@ class _Parser:
             if close and (found or self.norm(k - 1) != ","):
                 k += 1
             name = self.name_at(k, single=True)
+            guess = states[found] if len(states) >= 2 and found < len(states) else m["country"]
+            if name is None and (own or guess):
+                # the Kazakh and Uzbek Foreign Ministers X and Y: surnames of stated states
+                name = self._lone_surname(k, own[1] if own else guess)
             if name is None:
                 break
             ns, ne, english = name
             end = ne
-            country = states[found] if len(states) >= 2 and found < len(states) else m["country"]
+            country = guess
             if own is not None:
                 country = own[1]
             if close and self.norm(ne) == close:
@@ -1919,6 +1930,8 @@ class _Parser:
             and self.name_word(j2 + 1)
         ):
             name = (j2, self._extend(j2 + 1, j2), None)  # his Iranian counterpart Amir X
+        if name is None and code is not None:
+            name = self._lone_surname(j2, code)  # his Kazakh counterpart X
         if name is None:
             return k + 1
         ante = self.antecedent(i)
