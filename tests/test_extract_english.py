@@ -2078,3 +2078,28 @@ def test_extract_english_a_bodys_officer_with_a_states_title(text, expected):
 )
 def test_extract_english_one_surname_in_apposition_lists_and_counterparts(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taoiseach Sean Murphy met Tánaiste Ciara Walsh in Dublin.",
+            {
+                ("Sean Murphy", "head_of_government", "IE"),
+                ("Ciara Walsh", "deputy_head_of_government", "IE"),
+            },
+        ),
+        (
+            "Italian Chief of Defence Admiral Marco Bianchi met the Dutch Chief of Defense "
+            "General Jan de Boer.",
+            {("Marco Bianchi", "chief_of_staff", "IT"), ("Jan de Boer", "chief_of_staff", "NL")},
+        ),
+        (
+            "Irish Minister for Foreign Affairs and Trade Ciara Walsh arrived.",
+            {("Ciara Walsh", "foreign_minister", "IE")},
+        ),
+    ],
+)
+def test_extract_english_irish_titles_and_chiefs_of_defence(text, expected):
+    assert _tuples(text) == expected
