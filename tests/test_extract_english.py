@@ -2103,3 +2103,28 @@ def test_extract_english_one_surname_in_apposition_lists_and_counterparts(text, 
 )
 def test_extract_english_irish_titles_and_chiefs_of_defence(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary-General Maria Olsen of the United Nations met him.",
+            {("Maria Olsen", "official", None, "un")},
+        ),
+        (
+            "President Anna Kowal of the European Commission met President Ivan Petrov of "
+            "Bulgaria.",
+            {
+                ("Anna Kowal", "official", None, "eu"),
+                ("Ivan Petrov", "head_of_state", "BG", "bg-presidency"),
+            },
+        ),
+        (
+            "Special Envoy Hans Lund of the Arab League arrived.",
+            {("Hans Lund", "envoy", None, "arab-league")},
+        ),
+    ],
+)
+def test_extract_english_the_body_after_the_officers_name(text, expected):
+    assert _posts(text) == expected

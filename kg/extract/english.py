@@ -1628,17 +1628,21 @@ class _Parser:
         ns, ne, english = name
         end_tok = ne if rule == "en.title_name" else j
         # Foreign Minister Hakan Fidan of Turkey
-        after_state = None
+        after_state, body_after = None, False
         if rule == "en.title_name":
             c = self.country_after_of(ne)
             if c:
                 after_state, end_tok = c[1], c[0]
                 self._state_back(start, after_state)
+            elif titles[0][4]["country"] is None and (b := self._body_after(ne)) is not None:
+                end_tok, body_after = b, True  # Secretary-General X of the United Nations
         # a state before the first title or after the last holds for all (Jordan's Deputy
         # Prime Minister and Foreign Minister X)
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         body_start = self._body_named(i, j) if shared_country is None else None
+        if body_start is None and shared_country is None and body_after:
+            body_start = start  # the body after the name
         if body_start is not None:
             # European Commission President X, High Representative/Vice-President X: the
             # body's officer, not a state's head or deputy head
@@ -1734,6 +1738,21 @@ class _Parser:
             k = b - 1
             if self.norm(k) == "and" and self.norm(k - 1) == ",":
                 k -= 1
+
+    def _body_after(self, k: int) -> int | None:
+        """``of [the] BODY`` at token k (the ``of``) naming an international body (of the
+        United Nations, of the European Commission): the token after it, or None."""
+        if self.norm(k) != "of":
+            return None
+        x = k + 1 + (self.norm(k + 1) == "the")
+        b = self.walk(_phrases("international_bodies"), x)
+        if b is not None:
+            return b[0]
+        o = self.org_after_of(k)
+        if o is None or o[1] is not None:
+            return None
+        span = self.text[self.toks[x].idx : self.toks[o[0] - 1].end]
+        return o[0] if international_body(span, lang="en") else None
 
     def _body_named(self, i: int, j: int) -> int | None:
         """Where the titles from token i to j, with the capitalised words right before
