@@ -2128,3 +2128,30 @@ def test_extract_english_irish_titles_and_chiefs_of_defence(text, expected):
 )
 def test_extract_english_the_body_after_the_officers_name(text, expected):
     assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OSCE's special representative in the contact group Karl Brenner spoke.",
+            {("Karl Brenner", "envoy", None, "osce")},
+        ),
+        (
+            "The OSCE special representative in the trilateral contact group on Ukraine Martin "
+            "Holm spoke.",
+            {("Martin Holm", "envoy", None, "osce")},
+        ),
+        (
+            "UN envoy in the talks on Syria Hans Lund spoke.",
+            {("Hans Lund", "envoy", None, "un")},
+        ),
+        # a title after the forum is the name's own
+        (
+            "The envoy in the region and Foreign Minister Ali Nouri met.",
+            {("Ali Nouri", "foreign_minister", None, None)},
+        ),
+    ],
+)
+def test_extract_english_a_representative_in_a_forum_then_the_name(text, expected):
+    assert _posts(text) == expected

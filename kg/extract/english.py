@@ -116,6 +116,7 @@ _STATE_ROLES = frozenset(
     }
 )
 _BODY_OFFICER = PostEntry(role="official", org="government")
+_BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},
@@ -994,6 +995,11 @@ class _Parser:
                 if e > k and self.toks[k].cap:
                     j = e  # adviser to the Middle East, envoy to the Horn of Africa
                     continue
+            if t.norm == "in" and entry.role in ("envoy", "official"):
+                w = self._brief_then_name(j + 1)
+                if w is not None:
+                    j = w  # special representative in the contact group X
+                    continue
             if t.norm == "for" and (
                 entry.role in ("envoy", "adviser", "official") or entry.role.endswith("minister")
             ):
@@ -1088,6 +1094,30 @@ class _Parser:
         if p is not None and p[1].role == "official" and not p[3]:
             return p[0]
         return k if b is not None else None
+
+    def _brief_then_name(self, k: int) -> int | None:
+        """A representative's forum in lower case from token k (the contact group, the
+        trilateral contact group on Ukraine) then a name: the name's token, or None."""
+        start = k
+        while k < self.n and k - start < 8:
+            t = self.toks[k]
+            if k > start and t.cap and self.name_at(k, single=False):
+                return k if any(not self.toks[x].cap for x in range(start, k)) else None
+            if t.punct or t.norm in _APPOINT:
+                return None
+            if t.norm not in _BRIEF_LINKS and (
+                t.norm in _STOPS_EN or not t.cap and t.norm in self.ix.function_words
+            ):
+                return None
+            if t.cap:
+                # only a state or a place inside the forum (on Ukraine), no title
+                p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                if p is None:
+                    return None
+                k = p[0]
+                continue
+            k += 1
+        return None
 
     def _portfolio_list_end(self, k: int) -> int | None:
         """The further portfolios of a minister's title from token k (African Cooperation
