@@ -2155,3 +2155,34 @@ def test_extract_english_the_body_after_the_officers_name(text, expected):
 )
 def test_extract_english_a_representative_in_a_forum_then_the_name(text, expected):
     assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of the UN General Assembly Dennis Ford spoke.",
+            {("Dennis Ford", "official", None, "un")},
+        ),
+        (
+            "UN High Commissioner for Refugees Filip Grand met him.",
+            {("Filip Grand", "official", None, "un")},
+        ),
+        (
+            "GCC Secretary-General Jasem Omar met the Arab League chief Ahmed Aboul.",
+            {
+                ("Jasem Omar", "official", None, "gcc"),
+                ("Ahmed Aboul", "official", None, "arab-league"),
+            },
+        ),
+        (
+            "NATO chief Lars Holm met the Turkish Foreign Ministry spokesperson Ali Veli.",
+            {
+                ("Lars Holm", "official", None, "nato"),
+                ("Ali Veli", "spokesperson", "TR", "tr-ministry-of-foreign-affairs"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_bodys_chief_and_its_assemblys_president(text, expected):
+    assert _posts(text) == expected

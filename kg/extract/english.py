@@ -794,12 +794,20 @@ class _Parser:
                 k += 1
                 continue
             return None
-        if k >= self.n or not words or not (set(words) & _ORG_WORDS):
+        if k >= self.n or not words or words[0] in ("of", "and") or words[-1] in ("of", "and"):
             return None
-        if words[0] in ("of", "and") or words[-1] in ("of", "and"):
+        body = international_body(self.text[self.toks[j].idx : self.toks[k - 1].end], lang="en")
+        if not (set(words) & _ORG_WORDS) and body is None:
             return None
         head = self.toks[k].norm
         entry = _org_entry(head, set(words))
+        if (
+            entry is None
+            and body is not None
+            and head in _UNIT_HEADS | {"boss"}
+            and not any(self.walk(self.ix.posts, x) for x in range(j, k + 1))
+        ):
+            entry = _BODY_OFFICER, "government"  # the Arab League chief, UN chief X
         if entry is None:
             return None
         return k + 1, entry[0], entry[1], False
