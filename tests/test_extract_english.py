@@ -1488,6 +1488,7 @@ def test_extract_english_two_titles_joined_by_a_dash_are_one_persons():
         # no state: a bare title and one word is no one's name
         ("Foreign Minister Abenov met the press.", set()),
         ("The Turkish Foreign Minister On Monday said nothing.", set()),
+        ("Turkish Foreign Minister Arrives In Baghdad.", set()),
     ],
 )
 def test_extract_english_one_surname_after_a_title_that_states_its_state(text, expected):

@@ -1739,8 +1739,9 @@ class _Parser:
             return None
         if len(t.text) < 3 or not t.text.replace("-", "").replace("'", "").isalpha():
             return None
-        if self.name_word(j + 1):
-            return None
+        nxt = self.tok(j + 1)
+        if nxt is not None and nxt.cap and not nxt.punct:
+            return None  # Turkish Foreign Minister Arrives In Baghdad: a line in title case
         return j, j + 1, _gazetteer_surname(_surname_key(t.norm), code)
 
     def _state_back(self, start: int, code: str) -> None:
