@@ -5,6 +5,8 @@ Every sentence here is written for these tests; none is taken from published new
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.extract import extract, official_findings
@@ -1462,3 +1464,726 @@ def test_extract_english_two_titles_joined_by_a_dash_are_one_persons():
         ("Arman Sadykov", "deputy_head_of_government", "KZ"),
         ("Arman Sadykov", "foreign_minister", "KZ"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Kazakhstan Foreign Minister Abenov in New York.",
+            {("Abenov", "foreign_minister", "KZ")},
+        ),
+        (
+            "Talks were held with Chilean Defence Minister Larrain on Monday.",
+            {("Larrain", "defence_minister", "CL")},
+        ),
+        (
+            "Interior Minister Okonkwo of Nigeria opened the meeting.",
+            {("Okonkwo", "interior_minister", "NG")},
+        ),
+        (
+            "Peru's Prime Minister Quispe-Tello and Ghana's President Asante met.",
+            {("Quispe-Tello", "head_of_government", "PE"), ("Asante", "head_of_state", "GH")},
+        ),
+        # no state: a bare title and one word is no one's name
+        ("Foreign Minister Abenov met the press.", set()),
+        ("The Turkish Foreign Minister On Monday said nothing.", set()),
+        ("Turkish Foreign Minister Arrives In Baghdad.", set()),
+    ],
+)
+def test_extract_english_one_surname_after_a_title_that_states_its_state(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_english_one_surname_takes_the_gazetteers_name_of_that_state():
+    from kg import lexicon
+
+    o = next(o for o in lexicon.officials() if o.country == "TR" and len(o.en.split()) == 2)
+    surname = o.en.split()[-1]
+    assert _tuples(f"Turkish Foreign Minister {surname} spoke.") == {
+        (o.en, "foreign_minister", "TR")
+    }
+    # not the gazetteer's name when the state differs
+    assert _tuples(f"Chilean Foreign Minister {surname} spoke.") == {
+        (surname, "foreign_minister", "CL")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Karim Salem met his counterpart from Bosnia and Herzegovina, "
+            "Adnan Hodzic, in Sarajevo.",
+            {("Karim Salem", "foreign_minister", None), ("Adnan Hodzic", "foreign_minister", "BA")},
+        ),
+        (
+            "Turkish Defence Minister Ali Veli met his counterpart from the United Arab "
+            "Emirates Saeed Nasser.",
+            {("Ali Veli", "defence_minister", "TR"), ("Saeed Nasser", "defence_minister", "AE")},
+        ),
+        (
+            "Indian Interior Minister Ravi Menon received her counterpart of Sri Lanka, "
+            "Nimal Perera.",
+            {
+                ("Ravi Menon", "interior_minister", "IN"),
+                ("Nimal Perera", "interior_minister", "LK"),
+            },
+        ),
+        # a rank between the counterpart and the name; no state stated
+        (
+            "Chief of Defence Staff Gen Arvind Rao held talks with his counterpart General "
+            "Pierre Lambert.",
+            {("Arvind Rao", "chief_of_staff", None), ("Pierre Lambert", "chief_of_staff", None)},
+        ),
+        (
+            "Army Commander Lt. Gen. Tomas Berg met his counterpart Maj. Gen. Ivo Lenk.",
+            {("Tomas Berg", "military_commander", None), ("Ivo Lenk", "military_commander", None)},
+        ),
+    ],
+)
+def test_extract_english_counterpart_from_a_state_or_with_a_rank(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_english_counterpart_with_a_rank_is_met_and_keeps_the_rank():
+    text = "Chief of Air Staff Omar Zaki met his counterpart Air Marshal Pavel Novak in Rome."
+    ex = extract(Article(id="t", text=text, lang="en"))
+    ranks = {p.name_en: p.rank for p in ex.persons}
+    assert ranks.get("Pavel Novak") == "air_marshal"
+    assert [e.type for e in ex.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mexico's and the Philippines' secretaries are their ministers
+        (
+            "He was pleased to meet Secretary of Foreign Affairs Lucia Ramos of Mexico.",
+            {("Lucia Ramos", "foreign_minister", "MX")},
+        ),
+        (
+            "Philippine Secretary of National Defense Jose Cruz inspected the base.",
+            {("Jose Cruz", "defence_minister", "PH")},
+        ),
+        (
+            "Mexican Secretary of Finance and Public Credit Elena Vargas presented the budget.",
+            {("Elena Vargas", "finance_minister", "MX")},
+        ),
+        (
+            "Philippine Interior Secretary Ramon Dizon met the governors.",
+            {("Ramon Dizon", "interior_minister", "PH")},
+        ),
+        # ... the United States' Secretary of the Interior is a minister of another portfolio
+        (
+            "US Secretary of the Interior Tom Hale visited the park.",
+            {("Tom Hale", "minister", "US")},
+        ),
+        # federal titles
+        (
+            "German Federal Minister of the Interior Klaus Brandt met Pakistani Federal "
+            "Minister for Defence Asad Khan.",
+            {("Klaus Brandt", "interior_minister", "DE"), ("Asad Khan", "defence_minister", "PK")},
+        ),
+        (
+            "Austrian Federal Minister for European and International Affairs Lena Gruber arrived.",
+            {("Lena Gruber", "foreign_minister", "AT")},
+        ),
+        (
+            "Federal President Anna Berger of Austria received him.",
+            {("Anna Berger", "head_of_state", "AT")},
+        ),
+        (
+            "South African Minister of International Relations and Cooperation Thandi Mokoena "
+            "spoke.",
+            {("Thandi Mokoena", "foreign_minister", "ZA")},
+        ),
+        (
+            "Brazilian Minister of External Relations Paulo Reis met Kenyan Cabinet Secretary "
+            "for Foreign and Diaspora Affairs Joseph Mwangi.",
+            {("Paulo Reis", "foreign_minister", "BR"), ("Joseph Mwangi", "foreign_minister", "KE")},
+        ),
+        # a Swiss Federal Councillor is a member of the government; the foreign minister
+        # only where the text says which department the councillor heads
+        (
+            "Swiss Federal Councillor Markus Keller met the delegation.",
+            {("Markus Keller", "official", "CH")},
+        ),
+        (
+            "Federal Councillor Ursula Frei opened the forum in Bern.",
+            {("Ursula Frei", "official", "CH")},
+        ),
+        (
+            "The Head of the Federal Department of Foreign Affairs Markus Keller met him.",
+            {("Markus Keller", "foreign_minister", "CH")},
+        ),
+        # heads of a region's government are officials of the state
+        (
+            "Chief Minister Ravi Menon of India opened the bridge.",
+            {("Ravi Menon", "official", "IN")},
+        ),
+        (
+            "German Minister-President Hans Weber met Dutch Minister-President Jan de Groot.",
+            {("Hans Weber", "official", "DE"), ("Jan de Groot", "head_of_government", "NL")},
+        ),
+        # India's Finance Secretary is a civil servant
+        (
+            "Indian Finance Secretary Ravi Menon met Philippine Finance Secretary Jose Cruz.",
+            {("Ravi Menon", "official", "IN"), ("Jose Cruz", "finance_minister", "PH")},
+        ),
+    ],
+)
+def test_extract_english_titles_of_one_or_a_few_states(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He had meetings with foreign ministers of the Kyrgyz Republic [Talant Osmonov] "
+            "and Tajikistan [Rustam Nazarov].",
+            {
+                ("Talant Osmonov", "foreign_minister", "KG"),
+                ("Rustam Nazarov", "foreign_minister", "TJ"),
+            },
+        ),
+        (
+            "He met the defence ministers of Chile (Pablo Rojas), Peru (Ana Quispe) and "
+            "Bolivia (Luis Mamani).",
+            {
+                ("Pablo Rojas", "defence_minister", "CL"),
+                ("Ana Quispe", "defence_minister", "PE"),
+                ("Luis Mamani", "defence_minister", "BO"),
+            },
+        ),
+        (
+            "He met the foreign ministers of Ghana, Kwame Asante, and Togo, Koffi Mensah, "
+            "in Accra.",
+            {
+                ("Kwame Asante", "foreign_minister", "GH"),
+                ("Koffi Mensah", "foreign_minister", "TG"),
+            },
+        ),
+        (
+            "The interior ministers of Benin, Paul Houngbo, Niger, Ali Moussa, and Mali, "
+            "Ibrahim Keita, met.",
+            {
+                ("Paul Houngbo", "interior_minister", "BJ"),
+                ("Ali Moussa", "interior_minister", "NE"),
+                ("Ibrahim Keita", "interior_minister", "ML"),
+            },
+        ),
+    ],
+)
+def test_extract_english_plural_title_each_state_then_its_holder(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's leader heads it: the head of state, or of government where the prime
+        # minister leads
+        (
+            "Russian leader Ivan Sokolov received the envoy.",
+            {("Ivan Sokolov", "head_of_state", "RU")},
+        ),
+        (
+            "Israeli leader Avi Cohen met the leader of North Korea, Kim Sol.",
+            {("Avi Cohen", "head_of_government", "IL"), ("Kim Sol", "head_of_state", "KP")},
+        ),
+        (
+            "The Chinese and Cuban leaders Wei Lin and Jorge Diaz met in Havana.",
+            {("Wei Lin", "head_of_state", "CN"), ("Jorge Diaz", "head_of_state", "CU")},
+        ),
+        (
+            "Japan's leader, Kenji Sato, spoke to reporters.",
+            {("Kenji Sato", "head_of_government", "JP")},
+        ),
+        # no state named: the leader of a movement, a party or the opposition
+        ("Hamas leader Khalil Nasser spoke.", set()),
+        ("Russian opposition leader Ivan Sokolov spoke.", set()),
+        ("World leaders Ivan Sokolov and Wei Lin met.", set()),
+    ],
+)
+def test_extract_english_a_states_leader(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "It followed a telephone conversation between Russian leader Ivan Sokolov and US "
+            "President John Miller on 12 February.",
+            {"Ivan Sokolov", "John Miller"},
+        ),
+        (
+            "There was a phone conversation between Iranian leader Reza Karimi and Omani Foreign "
+            "Minister Salim Harthi.",
+            {"Reza Karimi", "Salim Harthi"},
+        ),
+        (
+            "He recalled the telephone conversation between Chinese leader Wei Lin and Kenyan "
+            "President Joseph Mwangi.",
+            {"Wei Lin", "Joseph Mwangi"},
+        ),
+    ],
+)
+def test_extract_english_a_call_between_a_leader_and_another(text, names):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 1)))
+    by_id = {p.id: p.name_en for p in ex.persons}
+    calls = [{by_id[a] for a in e.actors if a in by_id} for e in ex.events]
+    assert [e.type for e in ex.events] == ["phone_call"]
+    assert calls == [names]
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(name, role, state, organization) of every current post."""
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    return {
+        (names[t.person], t.role, t.country, t.org) for t in ex.tenures if t.status == "current"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officers of an international body hold its posts, in no state
+        (
+            "High Representative of the European Union Mira Kalnina arrived in Berlin.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "BRUSSELS – High Representative of the EU Mira Kalnina spoke with President of "
+            "Serbia Dragan Ilic.",
+            {
+                ("Mira Kalnina", "official", None, "eu"),
+                ("Dragan Ilic", "head_of_state", "RS", "rs-presidency"),
+            },
+        ),
+        (
+            "The High Representative of the Union Mira Kalnina met the press.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "High Representative/Vice-President Mira Kalnina held meetings in Rome.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "EU High Representative Mira Kalnina met Vice-President of the European Commission "
+            "Paolo Conti.",
+            {("Mira Kalnina", "official", None, "eu"), ("Paolo Conti", "official", None, "eu")},
+        ),
+        (
+            "European Commission President Anna Kowal received the delegation.",
+            {("Anna Kowal", "official", None, "eu")},
+        ),
+        # a field mission's officers: the mission's field is no state of theirs
+        (
+            "Attending was Chief Monitor of the OSCE Special Monitoring Mission to Ukraine "
+            "Kemal Aydin.",
+            {("Kemal Aydin", "official", None, "osce")},
+        ),
+        (
+            "Attending were also OSCE Principal Deputy Chief Monitor Peter Lang and the UN "
+            "Resident Coordinator Maria Olsen.",
+            {("Peter Lang", "official", None, "osce"), ("Maria Olsen", "official", None, "un")},
+        ),
+        (
+            "The Deputy Chairperson of the African Union Commission Amina Bello met NATO "
+            "Deputy Secretary General Lars Holm.",
+            {
+                ("Amina Bello", "official", None, "african-union"),
+                ("Lars Holm", "official", None, "nato"),
+            },
+        ),
+    ],
+)
+def test_extract_english_officers_of_international_bodies(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He discussed the decision to appoint a Special Representative for the Dialogue and "
+        "the Western Balkans.",
+        "The envoy for the Great Lakes region and Central Asia spoke.",
+        "A Special Coordinator for the Sahel and West Africa was named.",
+    ],
+)
+def test_extract_english_a_region_in_a_brief_is_no_person(text):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert not ex.persons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Sofia Marchetti of Italy arrived.",
+            {("Sofia Marchetti", "foreign_minister", "IT")},
+        ),
+        (
+            "Australian Prime Minister Victoria Lang met President Lima Souza of Brazil.",
+            {("Victoria Lang", "head_of_government", "AU"), ("Lima Souza", "head_of_state", "BR")},
+        ),
+        (
+            "Kenyan Defence Minister Nairobi Otieno met the delegation.",
+            {("Nairobi Otieno", "defence_minister", "KE")},
+        ),
+    ],
+)
+def test_extract_english_a_city_as_a_given_name(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met President Dragan Ilic and Prime Minister Milan Jovic of Serbia.",
+            {("Dragan Ilic", "head_of_state", "RS"), ("Milan Jovic", "head_of_government", "RS")},
+        ),
+        (
+            "She met President Tomas Berg, Prime Minister Ivo Lenk, and Foreign Minister Jaan "
+            "Tamm of Estonia.",
+            {
+                ("Tomas Berg", "head_of_state", "EE"),
+                ("Ivo Lenk", "head_of_government", "EE"),
+                ("Jaan Tamm", "foreign_minister", "EE"),
+            },
+        ),
+        # an item with a state of its own keeps it
+        (
+            "He met Croatian President Ivo Horvat and Prime Minister Milan Jovic of Serbia.",
+            {("Ivo Horvat", "head_of_state", "HR"), ("Milan Jovic", "head_of_government", "RS")},
+        ),
+        (
+            "He met President Ana Rossi of Malta and Prime Minister Kofi Boateng of Ghana.",
+            {("Ana Rossi", "head_of_state", "MT"), ("Kofi Boateng", "head_of_government", "GH")},
+        ),
+    ],
+)
+def test_extract_english_a_state_after_a_list_of_titled_names_holds_for_each(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of Kosovo Arben Krasniqi met Prime Minister of Kosovo Besnik Hoxha.",
+            {
+                ("Arben Krasniqi", "head_of_state", "XK"),
+                ("Besnik Hoxha", "head_of_government", "XK"),
+            },
+        ),
+        (
+            "Kosovar Foreign Minister Drita Berisha met Taiwanese Foreign Minister Lin Wei-ming.",
+            {
+                ("Drita Berisha", "foreign_minister", "XK"),
+                ("Lin Wei-ming", "foreign_minister", "TW"),
+            },
+        ),
+        (
+            "Taiwan's Defence Minister Chen Li-hua met the Vatican Secretary of State Pietro "
+            "Conti.",
+            {
+                ("Chen Li-hua", "defence_minister", "TW"),
+                ("Pietro Conti", "head_of_government", "VA"),
+            },
+        ),
+    ],
+)
+def test_extract_english_kosovo_taiwan_and_the_vatican(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Secretary for Relations with States Paul Dunne met the envoy.",
+            {("Paul Dunne", "foreign_minister", "VA")},
+        ),
+        (
+            "Holy See Secretary of State Pietro Conti met US Secretary of State John Doyle.",
+            {
+                ("Pietro Conti", "head_of_government", "VA"),
+                ("John Doyle", "foreign_minister", "US"),
+            },
+        ),
+    ],
+)
+def test_extract_english_the_holy_sees_secretaries(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Jordanian Foreign Minister Karim Salem met Jordanian Defence Minister Ali Nouri. "
+            "He also met his counterpart from Bosnia and Herzegovina, Adnan Hodzic.",
+            "Adnan Hodzic",
+            "foreign_minister",
+            "BA",
+        ),
+        (
+            "Omani Defence Minister Salim Harthi received Omani Foreign Minister Badr Saidi. He "
+            "later met his Iranian counterpart Reza Karimi.",
+            "Reza Karimi",
+            "defence_minister",
+            "IR",
+        ),
+        (
+            "Chilean Interior Minister Ana Rojas hosted Chilean Finance Minister Luis Vera. She "
+            "then called her Peruvian counterpart Jose Quispe.",
+            "Jose Quispe",
+            "interior_minister",
+            "PE",
+        ),
+    ],
+)
+def test_extract_english_he_and_his_counterpart_refer_to_the_last_sentences_subject(
+    text, name, role, country
+):
+    assert (name, role, country) in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same officers of international bodies, written in Arabic (posts.jsonl holds
+        # both languages of a title on one row)
+        (
+            "استقبل وزير الخارجية الأردني كريم سالم الممثل الأعلى للاتحاد الأوروبي ماريو كونتي.",
+            ("ماريو كونتي", "official", None, "eu"),
+        ),
+        (
+            "التقى وزير الخارجية المصري سامي فؤاد المنسق المقيم للأمم المتحدة ماريا أولسن.",
+            ("ماريا أولسن", "official", None, "un"),
+        ),
+        (
+            "التقى وزير الداخلية العراقي كمال ناصر المقرر الخاص للأمم المتحدة بيتر لانغ.",
+            ("بيتر لانغ", "official", None, "un"),
+        ),
+    ],
+)
+def test_extract_arabic_officers_of_international_bodies(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert expected in {(names[t.person], t.role, t.country, t.org) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brief after "for": portfolios and words that are no name, then the holder
+        (
+            "EU Commissioner for Trade Lena Berg met him.",
+            {("Lena Berg", "official", None, "eu")},
+        ),
+        (
+            "EU Commissioner for Health and Food Safety Lena Berg met him.",
+            {("Lena Berg", "official", None, "eu")},
+        ),
+        (
+            "EU Commissioner for Enlargement Lena Berg met him.",
+            {("Lena Berg", "official", None, "eu")},
+        ),
+        (
+            "Council of Europe Commissioner for Human Rights Dunja Petrovic spoke.",
+            {("Dunja Petrovic", "official", None, "council-of-europe")},
+        ),
+        (
+            "UN Special Coordinator for the Middle East Peace Process Tor Lund spoke.",
+            {("Tor Lund", "envoy", None, "un")},
+        ),
+        # the envoy of a body's officer
+        (
+            "Special Representative of the UN Secretary-General for Libya Hanna Berg spoke.",
+            {("Hanna Berg", "envoy", None, "un")},
+        ),
+        # the chair of a body's commission, the body's name before the title
+        (
+            "African Union Commission Chairperson Moussa Keita spoke.",
+            {("Moussa Keita", "official", None, "african-union")},
+        ),
+        (
+            "The League of Arab States Secretary-General Omar Zaki spoke.",
+            {("Omar Zaki", "official", None, "arab-league")},
+        ),
+    ],
+)
+def test_extract_english_briefs_and_principals_of_international_officers(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's title given to a body's officer: the body's official
+        (
+            "EU top diplomat Mira Kalnina met the envoys.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "The EU's top diplomat, Mira Kalnina, met the envoys.",
+            {("Mira Kalnina", "official", None, "eu")},
+        ),
+        (
+            "EU foreign policy chief Mira Kalnina met Turkey's top diplomat Ali Veli.",
+            {
+                ("Mira Kalnina", "official", None, "eu"),
+                ("Ali Veli", "foreign_minister", "TR", "tr-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "NATO's Secretary General Lars Holm met him.",
+            {("Lars Holm", "official", None, "nato")},
+        ),
+    ],
+)
+def test_extract_english_a_bodys_officer_with_a_states_title(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Kazakhstan's Foreign Minister, Abenov, in Astana.",
+            {("Abenov", "foreign_minister", "KZ")},
+        ),
+        (
+            "He met the Kazakh and Uzbek Foreign Ministers Abenov and Saidov.",
+            {("Abenov", "foreign_minister", "KZ"), ("Saidov", "foreign_minister", "UZ")},
+        ),
+        (
+            "Uzbek Defence Minister Saidov met his Kazakh counterpart Abenov.",
+            {("Saidov", "defence_minister", "UZ"), ("Abenov", "defence_minister", "KZ")},
+        ),
+        (
+            "He met the foreign ministers of Chile (Rojas) and Peru (Quispe).",
+            {("Rojas", "foreign_minister", "CL"), ("Quispe", "foreign_minister", "PE")},
+        ),
+        # no state stated: no surname alone
+        ("Foreign Ministers Abenov and Saidov met.", set()),
+        ("He met his counterpart Abenov.", set()),
+    ],
+)
+def test_extract_english_one_surname_in_apposition_lists_and_counterparts(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taoiseach Sean Murphy met Tánaiste Ciara Walsh in Dublin.",
+            {
+                ("Sean Murphy", "head_of_government", "IE"),
+                ("Ciara Walsh", "deputy_head_of_government", "IE"),
+            },
+        ),
+        (
+            "Italian Chief of Defence Admiral Marco Bianchi met the Dutch Chief of Defense "
+            "General Jan de Boer.",
+            {("Marco Bianchi", "chief_of_staff", "IT"), ("Jan de Boer", "chief_of_staff", "NL")},
+        ),
+        (
+            "Irish Minister for Foreign Affairs and Trade Ciara Walsh arrived.",
+            {("Ciara Walsh", "foreign_minister", "IE")},
+        ),
+    ],
+)
+def test_extract_english_irish_titles_and_chiefs_of_defence(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary-General Maria Olsen of the United Nations met him.",
+            {("Maria Olsen", "official", None, "un")},
+        ),
+        (
+            "President Anna Kowal of the European Commission met President Ivan Petrov of "
+            "Bulgaria.",
+            {
+                ("Anna Kowal", "official", None, "eu"),
+                ("Ivan Petrov", "head_of_state", "BG", "bg-presidency"),
+            },
+        ),
+        (
+            "Special Envoy Hans Lund of the Arab League arrived.",
+            {("Hans Lund", "envoy", None, "arab-league")},
+        ),
+    ],
+)
+def test_extract_english_the_body_after_the_officers_name(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OSCE's special representative in the contact group Karl Brenner spoke.",
+            {("Karl Brenner", "envoy", None, "osce")},
+        ),
+        (
+            "The OSCE special representative in the trilateral contact group on Ukraine Martin "
+            "Holm spoke.",
+            {("Martin Holm", "envoy", None, "osce")},
+        ),
+        (
+            "UN envoy in the talks on Syria Hans Lund spoke.",
+            {("Hans Lund", "envoy", None, "un")},
+        ),
+        # a title after the forum is the name's own
+        (
+            "The envoy in the region and Foreign Minister Ali Nouri met.",
+            {("Ali Nouri", "foreign_minister", None, None)},
+        ),
+    ],
+)
+def test_extract_english_a_representative_in_a_forum_then_the_name(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of the UN General Assembly Dennis Ford spoke.",
+            {("Dennis Ford", "official", None, "un")},
+        ),
+        (
+            "UN High Commissioner for Refugees Filip Grand met him.",
+            {("Filip Grand", "official", None, "un")},
+        ),
+        (
+            "GCC Secretary-General Jasem Omar met the Arab League chief Ahmed Aboul.",
+            {
+                ("Jasem Omar", "official", None, "gcc"),
+                ("Ahmed Aboul", "official", None, "arab-league"),
+            },
+        ),
+        (
+            "NATO chief Lars Holm met the Turkish Foreign Ministry spokesperson Ali Veli.",
+            {
+                ("Lars Holm", "official", None, "nato"),
+                ("Ali Veli", "spokesperson", "TR", "tr-ministry-of-foreign-affairs"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_bodys_chief_and_its_assemblys_president(text, expected):
+    assert _posts(text) == expected

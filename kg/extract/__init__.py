@@ -239,6 +239,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 word = re.search(r"(\S+)\s*$", article.text[max(0, f.begin - 40) : f.begin])
                 if word:
                     body = context.international_body(word.group(1), lang=article.lang)
+            if body is None and f.country is None and article.lang == "en":
+                # Secretary-General X of the United Nations: the body after the name
+                body = context.international_body(
+                    article.text[f.name_end : f.end], lang=article.lang
+                )
         by_key[k] = Tenure(
             person=pid,
             role=f.role,

@@ -250,7 +250,8 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
                 ("ar", " " + " ".join(_no_clitic(normalize_ar(form).split())) + " ", e["id"])
             )
         for form in e.get("forms_en", []):
-            out.append(("en", " " + form + " ", e["id"]))
+            # read like a span: High Representative/Vice-President, HR/VP
+            out.append(("en", " " + re.sub(r"[^\w.]+", " ", form).strip() + " ", e["id"]))
     return tuple(sorted(out, key=lambda x: -len(x[1])))
 
 

@@ -27,6 +27,10 @@ takes that state (suffix ``+list``); a dateline's state stands in for the lead, 
 every sentence of a story filed at home about its own officials (suffix ``+dateline``),
 never for a coalition's command. Otherwise the post has no state and the finding is
 generic. The president or chairman of a body that is no state chairs it (an official).
+A title that names an international body (European Commission President, High
+Representative/Vice-President, Chief Monitor of the OSCE Special Monitoring Mission to
+Ukraine) is that body's officer, with no state; a state's leader (Russian leader X) is
+a post only where the state is named.
 
 Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al, el-, de,
 van, von, der, Ould), middle initials (J.), a closing Jr. or III, and a surname in capitals
@@ -51,6 +55,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.context import international_body
 from kg.extract.finding import Finding, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
@@ -95,6 +100,23 @@ _DEPUTY_OF = {
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
+# the posts only a state has, whose titles an international body's officers share
+# (President of the European Commission, the EU's top diplomat): those officers are officials
+_STATE_ROLES = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "minister",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+    }
+)
+_BODY_OFFICER = PostEntry(role="official", org="government")
+_BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},
@@ -429,6 +451,8 @@ class _Parser:
         t = self.toks[j]
         if not t.text.isalpha() or self.walk(self.ix.media, j):
             return False
+        if self.walk(_phrases("international_bodies"), j):
+            return False  # OSCE, NATO: a body's acronym
         for k in (j - 1, j + 1):
             o = self.tok(k)
             if (
@@ -484,6 +508,7 @@ class _Parser:
             self.name_word(i)
             or self.hyphen_particle(i)
             or (t0.cap and self.particle(i) and self.name_word(i + 1))
+            or self._place_as_given_name(i)
         ):
             return None
         j = self._extend(i + 1, i)
@@ -494,6 +519,19 @@ class _Parser:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 return (i, j, english) if english else None
         return i, j, self._gazetteer_without_initials(i, j)
+
+    def _place_as_given_name(self, i: int) -> bool:
+        """A one-word city's name before a name word that is no place is a given name
+        (Sofia X, Victoria X), not the city."""
+        t, p = self.toks[i], self.walk(self.ix.places, i)
+        return (
+            t.cap
+            and p is not None
+            and p[0] == i + 1
+            and p[1].get("kind") in ("capital", "city")
+            and self.name_word(i + 1)
+            and self.walk(self.ix.places, i + 1) is None
+        )
 
     def _gazetteer_without_initials(self, i: int, j: int) -> str | None:
         """The gazetteer's English for a name written with middle initials or Jr./III
@@ -752,12 +790,20 @@ class _Parser:
                 k += 1
                 continue
             return None
-        if k >= self.n or not words or not (set(words) & _ORG_WORDS):
+        if k >= self.n or not words or words[0] in ("of", "and") or words[-1] in ("of", "and"):
             return None
-        if words[0] in ("of", "and") or words[-1] in ("of", "and"):
+        body = international_body(self.text[self.toks[j].idx : self.toks[k - 1].end], lang="en")
+        if not (set(words) & _ORG_WORDS) and body is None:
             return None
         head = self.toks[k].norm
         entry = _org_entry(head, set(words))
+        if (
+            entry is None
+            and body is not None
+            and head in _UNIT_HEADS | {"boss"}
+            and not any(self.walk(self.ix.posts, x) for x in range(j, k + 1))
+        ):
+            entry = _BODY_OFFICER, "government"  # the Arab League chief, UN chief X
         if entry is None:
             return None
         return k + 1, entry[0], entry[1], False
@@ -828,6 +874,13 @@ class _Parser:
                 # Ministry of Defence, Deputy Chief of Kuwait National Guard
                 j, code, words = org_of
                 m["country"] = m["country"] or code
+                if self.norm(j) in ("to", "in"):
+                    # of the OSCE Special Monitoring Mission to Ukraine: the body's seat or
+                    # field, not the officer's state
+                    k = j + 1 + (self.norm(j + 1) == "the")
+                    p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                    if p:
+                        j = p[0]
                 if words & _MULTINATIONAL:
                     m["multinational"] = True  # of the Combined Joint Task Force
                 if "ministry" in words and entry.role in _IN_MINISTRY:
@@ -855,6 +908,10 @@ class _Parser:
             if c:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
+                continue
+            principal = self._body_principal(j) if t.norm == "of" else None
+            if principal is not None:
+                j = principal  # Special Representative of the UN Secretary-General for Libya
                 continue
             at = t.norm == "at" and entry.ambassador  # attache at the French Embassy
             k0 = j + 1 if t.norm in ("of", "for") or at else j
@@ -942,8 +999,13 @@ class _Parser:
                 if e > k and self.toks[k].cap:
                     j = e  # adviser to the Middle East, envoy to the Horn of Africa
                     continue
+            if t.norm == "in" and entry.role in ("envoy", "official"):
+                w = self._brief_then_name(j + 1)
+                if w is not None:
+                    j = w  # special representative in the contact group X
+                    continue
             if t.norm == "for" and (
-                entry.role in ("envoy", "adviser") or entry.role.endswith("minister")
+                entry.role in ("envoy", "adviser", "official") or entry.role.endswith("minister")
             ):
                 k = j + 1
                 if self.norm(k) == "the":
@@ -951,7 +1013,17 @@ class _Parser:
                 e = k
                 while e < self.n and e - k < 8:
                     te = self.toks[e]
-                    if te.cap and not te.punct and not self.name_at(e, single=False):
+                    pf = self.walk(_portfolios(), e) if te.cap else None
+                    opens = te.cap and (e == k or self.norm(e - 1) == "and")
+                    nm = self.name_at(e, single=False) if opens and not pf else None
+                    if pf:
+                        e = pf[0]  # Commissioner for Trade X: a portfolio is no name
+                    elif nm and nm[1] - e >= 3 and nm[2] is None:
+                        # for Enlargement Lena X, and Food Safety Lena X: the brief's
+                        # words, then a name of two
+                        e = nm[1] - 2
+                        break
+                    elif te.cap and not te.punct and not self.name_at(e, single=False):
                         e += 1
                     elif (
                         te.norm in ("and", "the")
@@ -1013,6 +1085,43 @@ class _Parser:
                     continue
             break
         return j
+
+    def _body_principal(self, j: int) -> int | None:
+        """``of [the] BODY [TITLE]`` at token j (the ``of``): an international body, or its
+        officer whose envoy the title is (of the UN Secretary-General, of the Secretary-
+        General): the token after it, or None."""
+        k = j + 1 + (self.norm(j + 1) == "the")
+        b = self.walk(_phrases("international_bodies"), k)
+        if b is not None:
+            k = b[0]
+        p = self.post_at(k)
+        if p is not None and p[1].role == "official" and not p[3]:
+            return p[0]
+        return k if b is not None else None
+
+    def _brief_then_name(self, k: int) -> int | None:
+        """A representative's forum in lower case from token k (the contact group, the
+        trilateral contact group on Ukraine) then a name: the name's token, or None."""
+        start = k
+        while k < self.n and k - start < 8:
+            t = self.toks[k]
+            if k > start and t.cap and self.name_at(k, single=False):
+                return k if any(not self.toks[x].cap for x in range(start, k)) else None
+            if t.punct or t.norm in _APPOINT:
+                return None
+            if t.norm not in _BRIEF_LINKS and (
+                t.norm in _STOPS_EN or not t.cap and t.norm in self.ix.function_words
+            ):
+                return None
+            if t.cap:
+                # only a state or a place inside the forum (on Ukraine), no title
+                p = self.walk(self.ix.countries, k) or self.walk(self.ix.places, k)
+                if p is None:
+                    return None
+                k = p[0]
+                continue
+            k += 1
+        return None
 
     def _portfolio_list_end(self, k: int) -> int | None:
         """The further portfolios of a minister's title from token k (African Cooperation
@@ -1142,6 +1251,8 @@ class _Parser:
                 if not saw_and and self.norm(k + 1) != "and" and not self.toks[k + 1].cap:
                     return None
             elif t.cap and not t.punct:
+                if self.norm(j) == "," and self.walk(self.ix.countries, k):
+                    return None  # of Ghana, X, and Togo, Y: states and holders, no portfolio
                 if code is None:
                     a = self.walk(self.ix.adjectives, k, plural=True)
                     if a:
@@ -1462,7 +1573,7 @@ class _Parser:
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
             k = after
-            if self.norm(k) in ("and", ",", "&", "-", "–", "—") and not self.name_at(
+            if self.norm(k) in ("and", ",", "&", "-", "–", "—", "/") and not self.name_at(
                 k + 1, single=False
             ):  # Deputy Prime Minister – Foreign Minister of Kazakhstan X: one person
                 k2 = k + 1
@@ -1507,6 +1618,8 @@ class _Parser:
         name = self.name_at(j)
         if name is None and self.norm(titles[-1][1] - 1) in _MONARCHS:
             name = self._regnal_name(j)  # King Abdullah, Sultan Haitham
+        if name is None:
+            name = self._surname_after_title(j, titles)  # Kazakh Foreign Minister X
         rule = "en.title_name"
         if name is not None and "," in {self.norm(x) for x in range(titles[-1][1], j)}:
             # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
@@ -1549,15 +1662,30 @@ class _Parser:
         ns, ne, english = name
         end_tok = ne if rule == "en.title_name" else j
         # Foreign Minister Hakan Fidan of Turkey
-        after_state = None
+        after_state, body_after = None, False
         if rule == "en.title_name":
             c = self.country_after_of(ne)
             if c:
                 after_state, end_tok = c[1], c[0]
+                self._state_back(start, after_state)
+            elif titles[0][4]["country"] is None and (b := self._body_after(ne)) is not None:
+                end_tok, body_after = b, True  # Secretary-General X of the United Nations
         # a state before the first title or after the last holds for all (Jordan's Deputy
         # Prime Minister and Foreign Minister X)
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
+        body_start = self._body_named(i, j) if shared_country is None else None
+        if body_start is None and shared_country is None and body_after:
+            body_start = start  # the body after the name
+        if body_start is not None:
+            # European Commission President X, High Representative/Vice-President X: the
+            # body's officer, not a state's head or deputy head
+            start = min(start, body_start)
+            titles = [
+                (a, b, _BODY_OFFICER, "government", m) if e.role in _STATE_ROLES else t
+                for t in titles
+                for a, b, e, _o, m in [t]
+            ]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
@@ -1570,6 +1698,8 @@ class _Parser:
                 country, r = self.list_state(start), rule + "+list"
                 if country is None:
                     r = rule
+            if entry.needs_state and country is None:
+                continue  # Hamas leader X: a leader is a state's only where one is named
             self.add(
                 ns,
                 ne,
@@ -1588,6 +1718,99 @@ class _Parser:
             if m.get("multinational"):
                 self.multinational.add(self.toks[ns].idx)
         return max(end_tok, i + 1)
+
+    def _surname_after_title(self, j: int, titles) -> tuple[int, int, str | None] | None:
+        """One capitalised word after a title that states its state (Kazakhstan Foreign
+        Minister X, Foreign Minister X of Kazakhstan) is the holder's surname; the
+        gazetteer's full name where it knows one official of that state by it."""
+        if self.norm(j) == "," and self.norm(j + 2) in (",", "."):
+            j += 1  # Kazakhstan's Foreign Minister, X, said
+        code = next((x[4]["country"] for x in titles if x[4]["country"]), None)
+        if code is None:
+            after = self.country_after_of(j + 1)
+            code = after[1] if after else None
+        return self._lone_surname(j, code) if code else None
+
+    def _lone_surname(self, j: int, code: str) -> tuple[int, int, str | None] | None:
+        """One capitalised word at token j as the surname of an official of state ``code``
+        (the gazetteer's full name where it knows one official of that state by it)."""
+        t = self.tok(j)
+        if t is None or not (self.name_word(j) or self.hyphen_particle(j)):
+            return None
+        if len(t.text) < 3 or not t.text.replace("-", "").replace("'", "").isalpha():
+            return None
+        nxt = self.tok(j + 1)
+        if nxt is not None and nxt.cap and not nxt.punct:
+            return None  # Turkish Foreign Minister Arrives In Baghdad: a line in title case
+        return j, j + 1, _gazetteer_surname(_surname_key(t.norm), code)
+
+    def _state_back(self, start: int, code: str) -> None:
+        """President A and Prime Minister B of Serbia: the state after the last titled
+        name of a list is that of the items right before it that state none (suffix
+        ``+list``); not of one the gazetteer knows serves another state."""
+        k = start - 1
+        while self.norm(k) in ("and", ","):
+            edge = self.toks[k].idx
+            item = [
+                n
+                for n, f in enumerate(self.findings)
+                if f.end <= edge and self.text[f.end : edge].strip(" ,") == ""
+            ]
+            if not item:
+                return
+            fs = [self.findings[n] for n in item]
+            if any(
+                f.country is not None
+                or f.status != "current"
+                or f.rule != "en.title_name"
+                or lexicon.official_state(f.english) not in (None, code)
+                or self._sent_of_char(f.begin) != self.toks[start].sent
+                for f in fs
+            ):
+                return
+            for n in item:
+                f = self.findings[n]
+                self.findings[n] = replace(f, country=code, rule=f.rule + "+list", generic=False)
+            b = self._tok_at(fs[0].begin)
+            if b is None:
+                return
+            k = b - 1
+            if self.norm(k) == "and" and self.norm(k - 1) == ",":
+                k -= 1
+
+    def _body_after(self, k: int) -> int | None:
+        """``of [the] BODY`` at token k (the ``of``) naming an international body (of the
+        United Nations, of the European Commission): the token after it, or None."""
+        if self.norm(k) != "of":
+            return None
+        x = k + 1 + (self.norm(k + 1) == "the")
+        b = self.walk(_phrases("international_bodies"), x)
+        if b is not None:
+            return b[0]
+        o = self.org_after_of(k)
+        if o is None or o[1] is not None:
+            return None
+        span = self.text[self.toks[x].idx : self.toks[o[0] - 1].end]
+        return o[0] if international_body(span, lang="en") else None
+
+    def _body_named(self, i: int, j: int) -> int | None:
+        """Where the titles from token i to j, with the capitalised words right before
+        them, name an international body (data/lexicon/international.jsonl): the token
+        they start at (the body's name before the title), or None."""
+        k = i - 1 if self.norm(i - 1) in ("'s", "’s") else i  # the EU's top diplomat
+        while k > 0 and i - k < 5 and not self.toks[k - 1].punct:
+            if not (self.toks[k - 1].cap or self.norm(k - 1) == "of" and self.tok(k - 2)):
+                break
+            k -= 1  # Council of Europe Commissioner
+        while k < i and not self.toks[k].cap:
+            k += 1
+        if k < i and self.toks[k].sent != self.toks[i].sent:
+            k = i
+        span = self.text[self.toks[k].idx : self.toks[max(j - 1, i)].end]
+        if international_body(span, lang="en") is None:
+            return None
+        title = self.text[self.toks[i].idx : self.toks[max(j - 1, i)].end]
+        return i if international_body(title, lang="en") else k
 
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
         """One name word after a monarch's title, with its regnal numeral, where a
@@ -1674,15 +1897,33 @@ class _Parser:
         k = j
         found = 0
         while k < self.n:
+            # Foreign Ministers of Kyrgyzstan [X] and Tajikistan [Y]: each state then its
+            # holder's name in brackets or between commas
+            own = self._state_then_bracket(k) if found else None
+            if own is not None:
+                k = own[0]
+            close = {"[": "]", "(": ")"}.get(self.norm(k))
+            if close and (found or self.norm(k - 1) != ","):
+                k += 1
             name = self.name_at(k, single=True)
+            guess = states[found] if len(states) >= 2 and found < len(states) else m["country"]
+            if name is None and (own or guess):
+                # the Kazakh and Uzbek Foreign Ministers X and Y: surnames of stated states
+                name = self._lone_surname(k, own[1] if own else guess)
             if name is None:
                 break
             ns, ne, english = name
             end = ne
-            country = states[found] if len(states) >= 2 and found < len(states) else m["country"]
+            country = guess
+            if own is not None:
+                country = own[1]
+            if close and self.norm(ne) == close:
+                end = ne + 1
             c = self.country_after_of(ne)
             if c:
                 country, end = c[1], c[0]
+            if entry.needs_state and country is None:
+                break
             self.add(
                 ns,
                 ne,
@@ -1705,26 +1946,40 @@ class _Parser:
                 k += 1
         return max(k, j)
 
+    def _state_then_bracket(self, k: int) -> tuple[int, str] | None:
+        """A state's name at token k (after "the") then "[", "(" or ",": (the token of that
+        bracket or the token after the comma, state) or None."""
+        x = k + (self.norm(k) == "the")
+        c = self.walk(self.ix.countries, x)
+        if c is None:
+            return None
+        if self.norm(c[0]) in ("[", "("):
+            return c[0], c[1]
+        if self.norm(c[0]) == ",":
+            return c[0] + 1, c[1]
+        return None
+
     def try_counterpart(self, i: int) -> int | None:
         t = self.toks[i]
         k = i
         if t.norm in ("his", "her", "their"):
             k += 1
         st = self.state_at(k)
-        if not st:
-            return None
-        code = st[1]
-        k = st[0]
+        if not st and k == i:
+            return None  # a bare "counterpart" needs his, her or a state before it
+        code, k = (st[1], st[0]) if st else (None, k)
         if self.norm(k) not in _COUNTERPART:
             return None
         j = k + 1
+        if code is None and self.norm(j) in ("from", "of"):
+            # his counterpart from Bosnia and Herzegovina, X
+            c = self.walk(self.ix.countries, j + 1 + (self.norm(j + 1) == "the"))
+            if c:
+                code, j = c[1], c[0]
         if self.norm(j) == ",":
             j += 1
-        j2 = self.post_modifiers(
-            j,
-            PostEntry(role="", org=""),
-            {"country": None, "rank": None, "status": "current", "org": None},
-        )
+        mods = {"country": None, "rank": None, "status": "current", "org": None}
+        j2 = self.post_modifiers(j, PostEntry(role="", org=""), mods)
         name = self.name_at(j2)
         if (
             name is None
@@ -1733,6 +1988,8 @@ class _Parser:
             and self.name_word(j2 + 1)
         ):
             name = (j2, self._extend(j2 + 1, j2), None)  # his Iranian counterpart Amir X
+        if name is None and code is not None:
+            name = self._lone_surname(j2, code)  # his Kazakh counterpart X
         if name is None:
             return k + 1
         ante = self.antecedent(i)
@@ -1745,11 +2002,12 @@ class _Parser:
             role=ante.role,
             country=code,
             org=ante.org,
-            rank=None,
+            rank=mods["rank"],
             status="current",
             start=i,
             end=name[1],
             rule="en.counterpart",
+            generic=code is None,
         )
         return name[1]
 
@@ -1843,6 +2101,9 @@ class _Parser:
             and f.begin < self.toks[first].idx
             and self._sent_of_char(f.begin) == sent - 1
         ]
+        if prev and self.norm(first) in ("he", "she"):
+            # X met Y and Z. He also met his counterpart W: "he" is the subject, X
+            return prev[0]
         return prev[-1] if prev else None
 
     def _best_of(self, idx: int) -> Finding | None:
@@ -1912,6 +2173,26 @@ class _Parser:
         if ne - ns >= 2 and alias is None:
             self.surnames.setdefault(_surname_key(toks[ne - 1].norm), len(self.findings) - 1)
         return f
+
+
+@cache
+def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(folded surname, state) -> the gazetteer's officials of that state by that surname."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for o in lexicon.officials():
+        if not o.country:
+            continue
+        for name in [o.en, *o.alt_en]:
+            words = normalize_en(name).split()
+            if len(words) >= 2:
+                out.setdefault((_surname_key(words[-1]), o.country), set()).add(o.en)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _gazetteer_surname(key: str, code: str) -> str | None:
+    """The one official of state ``code`` the gazetteer knows by surname ``key``, or None."""
+    hit = _gazetteer_surnames().get((key, code), ())
+    return hit[0] if len(hit) == 1 else None
 
 
 def _surname_key(norm: str) -> str:
