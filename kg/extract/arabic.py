@@ -62,6 +62,9 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 # اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
 _DAY_WORDS = day_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
+_FEMININE_HEADS = _W["feminine_heads"]
+# The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
+_DIPLOMATS_POSTS = frozenset({"spokesperson", "director_general", "deputy_minister"})
 # After a bare minister's title, a diplomat's grade (الوزير المفوض: minister plenipotentiary).
 _GRADES = _W["grades_after_minister"]
 _HOST_PREPS = _W["host_prepositions"]
@@ -1188,6 +1191,8 @@ class _Parser:
         t0 = self.toks[j]
         if t0.key in _DAY_WORDS:
             return None  # الرئيس، اليوم، X: a time, never a unit's name
+        if self._feminine(j) and self.title_at(j):
+            return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         name = (
             None
             if (t0.al and t0.norm not in self.ix.given_with_article) or t0.key in _ORG_HEADS
@@ -1304,6 +1309,11 @@ class _Parser:
         while m < self.n and self.adjective(m):
             m += self.adjective_len(m)
         return m < self.n and not self.toks[m].al and self.name_at(m) is not None
+
+    def _feminine(self, k: int) -> bool:
+        """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة)."""
+        key = self.toks[k].key
+        return key.endswith("ه") and key[:-1] in _FEMININE_HEADS
 
     def _title_end(self, nxt) -> int:
         """Where the name of a chained title (``chained_title``'s answer) would start."""
@@ -1528,8 +1538,13 @@ class _Parser:
         if first[1].role == "ambassador" and first[0] == i + 1 and self.toks[i].al:
             name = self.name_at(i + 1)
             post = self.title_at(name[1]) if name else None
-            if post and post[1].ambassador and post[1].role != "ambassador":
-                return i + 1  # السفير X قنصل عام ...: the grade of a consul, a chargé
+            if post and (
+                (post[1].ambassador and post[1].role != "ambassador")
+                or post[1].role in _DIPLOMATS_POSTS
+            ):
+                # السفير X قنصل عام ..., السفير X المتحدث الرسمي باسم الخارجية: the grade
+                # of a consul, a chargé, a spokesperson, a director
+                return i + 1
         before = i - 1
         for k in range(max(0, i - 3), i):
             h = self.honorific(k)
@@ -1657,6 +1672,9 @@ class _Parser:
             ):
                 break  # التقى المبعوث في الرياض رئيس ...: where he met, then whom
             nxt = self.chained_title(j)
+            if nxt is not None and self._feminine(title_start) != self._feminine(nxt[0]):
+                # رئيس مجلس الشورى رئيسة البرلمان X: a man's title, then a woman's: two people
+                nxt = None
             if (
                 nxt is not None
                 and self.toks[j].text in _PUNCT_SKIP

@@ -249,6 +249,7 @@ def arabic_index() -> ArabicIndex:
     ix = ArabicIndex()
     heads = set()
     dual_heads = rule_words("ar")["dual_heads"]
+    feminine_heads = rule_words("ar")["feminine_heads"]
     for e in lexicon.load_jsonl("posts.jsonl"):
         for phrase in lexicon.post_phrases(e, "ar"):
             keys = _ar_keys(phrase)
@@ -265,6 +266,13 @@ def arabic_index() -> ArabicIndex:
                     ("وزراء",) + keys[1:], PostEntry(**{**entry.__dict__, "head": "وزراء"})
                 )
                 heads.add("وزراء")
+            # the feminine of the head (وزيرة الشؤون الخارجية, رئيسة البرلمان, سفيرة)
+            if keys[0] in feminine_heads:
+                fem = (keys[0] + "ه",) + keys[1:]
+                have = ix.posts.longest([[k] for k in fem])
+                if have is None or have[0] < len(fem):
+                    ix.posts.add(fem, PostEntry(**{**entry.__dict__, "head": fem[0]}))
+                    heads.add(fem[0])
     ix.heads = frozenset(heads)
     for e in lexicon.load_jsonl("portfolios.jsonl"):
         ix.portfolio_labels[e["id"]] = e["en"]
