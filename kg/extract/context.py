@@ -176,6 +176,8 @@ def family_state(names: list[str]) -> str | None:
 
 # prepositions of a destination (folded)
 _TOWARDS = rule_words("ar")["destination_prepositions"]
+# One's office, a ministry's seat: the place after them is where the host works.
+_OFFICES = rule_words("ar")["office_words"]
 
 
 def text_state(doc, *, lang: str) -> str | None:
@@ -210,7 +212,12 @@ def text_state(doc, *, lang: str) -> str | None:
         bare = ix.places.longest(keys[i : i + 6])
         to = (i > 0 and norms[i - 1] in _TOWARDS) or (norms[i][:1] == "ل" and not bare)
         if hit and hit[1].get("country") and not to:
-            counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + 1
+            # one's own office there (بمكتبه في نواكشوط, في مكتبه بالرباط) says more
+            office = any(
+                inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES
+                for k in range(max(0, i - 2), i)
+            )
+            counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + (2 if office else 1)
             i += hit[0]
             continue
         i += 1
