@@ -1733,3 +1733,20 @@ def test_extract_arabic_the_text_state_over_the_outlet_state():
 )
 def test_extract_arabic_a_delegation_described_before_its_state(text, expected):
     assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # the body after the title's words, before the next comma: its official's post
+        ("وقال سامي الدباغ، الأمين العام لجامعة الدول العربية، إن القمة ناجحة.", "arab-league"),
+        (
+            "وبحضور عادل الكبيسي الأمين العام لمنظمة الأقطار العربية المصدرة للبترول بدأ الاجتماع.",
+            "oapec",
+        ),
+        ("وقال نادر العلي، رئيس البرلمان العربي، إن الجلسة علنية.", "arab-parliament"),
+    ],
+)
+def test_extract_arabic_an_international_body_after_the_title_is_the_post_s(text, org):
+    ex = extract(Article(id="t", text=text, lang="ar", url="https://www.tap.info.tn/ar/n/1"))
+    assert [(t.country, t.org) for t in ex.tenures] == [(None, org)]

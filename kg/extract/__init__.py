@@ -239,6 +239,12 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 word = re.search(r"(\S+)\s*$", article.text[max(0, f.begin - 40) : f.begin])
                 if word:
                     body = context.international_body(word.group(1), lang=article.lang)
+            if body is None and f.country is None and article.lang == "ar":
+                # X، الأمين العام لجامعة الدول العربية: the body right after the title's
+                # words, in construct (ل, ب), before the next comma
+                tail = re.split(r"[،,.:\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
+                if tail.strip()[:1] in ("ل", "ب") or re.search(r"\s[لب]\S+\s*$", title):
+                    body = context.international_body(title + tail, lang=article.lang)
             if body is None and f.country is None and article.lang == "en":
                 # Secretary-General X of the United Nations: the body after the name
                 body = context.international_body(

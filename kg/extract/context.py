@@ -256,10 +256,18 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
             out.append(
                 ("ar", " " + " ".join(_no_clitic(normalize_ar(form).split())) + " ", e["id"])
             )
+            # as the span is read: للبترول with its article (البترول)
+            words = [_article_kept(w) for w in normalize_ar(form).split()]
+            out.append(("ar", " " + " ".join(words) + " ", e["id"]))
         for form in e.get("forms_en", []):
             # read like a span: High Representative/Vice-President, HR/VP
             out.append(("en", " " + re.sub(r"[^\w.]+", " ", form).strip() + " ", e["id"]))
     return tuple(sorted(out, key=lambda x: -len(x[1])))
+
+
+def _article_kept(w: str) -> str:
+    """للبترول as البترول: the preposition ل fused with the article, the article kept."""
+    return "ال" + w[2:] if w.startswith("لل") and len(w) > 3 else w
 
 
 def _no_clitic(words: list[str]) -> list[str]:
