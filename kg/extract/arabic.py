@@ -329,7 +329,9 @@ class _Parser:
             and re.search("(ه|ها|هم|هما)$", t.text)
         ):
             return False  # بمكتبه, لزيارته: a preposition, a noun and its pronoun
-        if self._known(t.norm) and not ali:
+        # سلطان بن فهد: a word a patronymic follows is a given name, whatever else it is
+        father = not t.al and j + 1 < self.n and self.toks[j + 1].key in _PATRONYMIC
+        if self._known(t.norm) and not ali and not father:
             return False
         # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
         # family name, not a nationality
@@ -1526,6 +1528,13 @@ class _Parser:
         first = self.title_at(i)
         if not first:
             return None
+        if (
+            first[0] == i + 1
+            and not self.toks[i].al
+            and first[0] < self.n
+            and self.toks[first[0]].key in _PATRONYMIC
+        ):
+            return None  # سلطان بن محمد: a given name before بن, not a sultan
         if (
             first[1].role == "adviser"
             and first[0] == i + 1
