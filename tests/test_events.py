@@ -1365,3 +1365,32 @@ def test_events_the_delegation_s_visit_refers_back_and_receptions_stay_apart():
     meetings = [e for e in ex.events if e.type == "meeting"]
     assert [len(e.actors) for e in meetings] == [2, 2]
     assert meetings[0].actors != meetings[1].actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "وصل الرئيس القبرصي أندرياس كوستا إلى الرياض اليوم في زيارة رسمية. وكان وزير "
+            "الخارجية السعودي الأمير فهد بن ناصر في مقدمة مستقبليه لدى وصوله المطار.",
+        ),
+        (
+            "ar",
+            "وصل وزير الدفاع التركي كمال أوزتورك إلى عمان اليوم في زيارة عمل. وكان في "
+            "استقباله وزير الدولة لشؤون الدفاع الأردني نادر العلي.",
+        ),
+        (
+            "en",
+            "Cypriot President Andreas Kostas arrived in Riyadh on Monday for an official "
+            "visit. He was received at the airport by Saudi Foreign Minister Fahd Nasser.",
+        ),
+    ],
+)
+def test_events_received_on_arrival_is_a_meeting_with_the_visitor(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert len(visits) == 1 and len(meetings) == 1
+    assert set(visits[0].actors) < set(meetings[0].actors)
+    assert meetings[0].date == visits[0].date and meetings[0].place == visits[0].place

@@ -1941,6 +1941,17 @@ class _Reader:
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        visit = None
+        if trig.kind == "reception":
+            # وكان X في مقدمة مستقبليه لدى وصوله: the receivers and the visitor of the
+            # visit just told
+            visit = self.recent(s, {"visit"}, before=a)
+            guests = [p for p in visit.actors if p not in visit.hosts] if visit else []
+            hosts = [pid for _, pid in persons if pid not in guests]
+            if guests and hosts:
+                subj, obj, attendees = hosts, guests, []
+            else:
+                visit = None  # no visit told: whoever the sentence names
         if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
@@ -2087,6 +2098,11 @@ class _Reader:
             if etype == "supply":
                 d.targets = self.targets_in(s, a, trig.kind == "verb")
             self.fill(d, s, a, places, times)
+            if trig.kind == "reception" and visit is not None:
+                # received on arrival: the day and place of the arrival
+                if d.date is None and d.earliest is None:
+                    d.date, d.earliest, d.latest = visit.date, visit.earliest, visit.latest
+                d.place = d.place or visit.place
             if (
                 d.place is None
                 and etype in ("meeting", "visit", "agreement")
