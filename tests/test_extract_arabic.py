@@ -1767,6 +1767,9 @@ def test_extract_arabic_a_delegation_described_before_its_state(text, expected):
             "oapec",
         ),
         ("وقال نادر العلي، رئيس البرلمان العربي، إن الجلسة علنية.", "arab-parliament"),
+        # رئيس + a body is the body's head, never a state's president
+        ("وكان في استقبال الرئيس رئيس البنك الدولي جون هاريسون.", "world-bank"),
+        ("وقال رئيس مفوضية الاتحاد الأفريقي موسى كمارا إن القمة ناجحة.", "african-union"),
     ],
 )
 def test_extract_arabic_an_international_body_after_the_title_is_the_post_s(text, org):

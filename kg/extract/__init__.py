@@ -250,9 +250,19 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 body = context.international_body(
                     article.text[f.name_end : f.end], lang=article.lang
                 )
+        role = f.role
+        if body is None and f.country is None and f.role in _HEAD_ROLES:
+            # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
+            title = (
+                article.text[f.begin : f.name_begin]
+                if f.name_begin > f.begin
+                else article.text[f.name_end : f.end]
+            )
+            body = context.international_body(title, lang=article.lang)
+            role = "official" if body else role
         by_key[k] = Tenure(
             person=pid,
-            role=f.role,
+            role=role,
             org=f"{INTERNATIONAL}{body}" if body else f.org,
             country=None if body else f.country,
             article=article.id,
@@ -414,6 +424,8 @@ _ABROAD = {"ambassador", "envoy"}
 INTERNATIONAL = "intl:"
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
+# The heads of a state or its government, whose title may name a body instead.
+_HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state"})
 
 
 def _alias_posts(findings: list) -> list:

@@ -859,6 +859,9 @@ class _Parser:
             # رئيس + noun is "head of" something; الرئيس X is a president, and نائب رئيس
             # هيئة الأركان is not نائب الرئيس; رئيس فرنسا, رئيس الولايات المتحدة is the
             # state's president
+            if entry.bare and self.match(self.ix.bodies, i + n):
+                # رئيس البنك الدولي, رئيس مفوضية الاتحاد الأفريقي: the body's head
+                return i + n, replace(entry, role="official", bare=False), "government"
             return None
         org = entry.org
         j = i + n
