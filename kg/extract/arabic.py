@@ -454,6 +454,8 @@ class _Parser:
         if pos != 1 and re.fullmatch("ي[^اويى]..|ي.ت..", raw):
             return True  # يؤكد, يبحث, يلتقي, يقدم: an imperfect verb (a headline's, or after
             # a name of two words: السفير عمر حسن يقدم; a second word may be a surname: يلدز)
+        if pos == 0 and norm[:1] in "بل" and norm.endswith("ه") and len(norm) > 5:
+            return True  # بانطلاقة, لزيارة: a preposition and a noun, not a name
         if norm.startswith(("لل", "بال", "كال")) and len(norm) > 4:
             return True  # لليوم, بالرسالة: a preposition and the article, never a name
         if pos == 0 and norm[:1] == "و" and len(norm) > 3 and t.i not in self.conj_tokens:
