@@ -41,6 +41,7 @@ from kg.extract.index import (
     day_words_ar,
     first_keys,
     inner_key,
+    rule_phrases,
     rule_words,
 )
 from kg.nlp.normalize import normalize_ar
@@ -63,6 +64,8 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 _DAY_WORDS = day_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
 _FEMININE_HEADS = _W["feminine_heads"]
+# المنتهية ولايته: a post whose term is ending, its holder still in it (folded words).
+_OUTGOING = rule_phrases("ar", "outgoing")
 # The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
 _DIPLOMATS_POSTS = frozenset({"spokesperson", "director_general", "deputy_minister"})
 # After a bare minister's title, a diplomat's grade (الوزير المفوض: minister plenipotentiary).
@@ -1011,6 +1014,10 @@ class _Parser:
             if t.key in _SKIP_MODIFIERS:
                 j += 1
                 continue
+            out = next((len(w) for w in _OUTGOING if self._words_at(j, w)), 0)
+            if out:
+                j += out  # رئيس الصومال المنتهية ولايته X: still in office until he leaves
+                continue
             if (
                 t.al
                 and t.key in _STATE_WORDS
@@ -1316,6 +1323,12 @@ class _Parser:
         while m < self.n and self.adjective(m):
             m += self.adjective_len(m)
         return m < self.n and not self.toks[m].al and self.name_at(m) is not None
+
+    def _words_at(self, j: int, keys: tuple[str, ...]) -> bool:
+        """The tokens from j on are the folded words ``keys``."""
+        return j + len(keys) <= self.n and all(
+            self.toks[j + m].key == k for m, k in enumerate(keys)
+        )
 
     def _feminine(self, k: int) -> bool:
         """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة)."""

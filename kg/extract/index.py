@@ -33,6 +33,7 @@ __all__ = [
     "arabic_index",
     "english_index",
     "day_words_ar",
+    "rule_phrases",
     "PostEntry",
     "CountryInfo",
 ]
@@ -169,6 +170,18 @@ def rule_words(lang: str) -> dict[str, frozenset[str]]:
             else frozenset(fold(w) for w in v)
         )
     return out
+
+
+def rule_phrases(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a word class of data/lexicon/rules_<lang>.json as tuples of words
+    folded one by one (as tokens are), longest first.
+
+    >>> rule_phrases("ar", "outgoing")[0]
+    ('منتهيه', 'فتره', 'ولايته', 'دستوريه')
+    """
+    fold = (lambda w: inner_key(normalize_ar(w))) if lang == "ar" else normalize_en
+    phrases = {tuple(fold(w) for w in p.split()) for p in _load_json(f"rules_{lang}.json")[name]}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @lru_cache(maxsize=1)
