@@ -958,6 +958,8 @@ class _Parser:
                     j += 1  # اللواء الركن طيار X
                 continue
             h = self.honorific(j)
+            if h and t.norm[:1] in "بل" and not self.match(self.ix.honorifics, j, first=False):
+                break  # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object
             if h:
                 j += h[0]
                 continue
