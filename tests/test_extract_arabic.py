@@ -1701,6 +1701,18 @@ def test_extract_arabic_a_quantifier_after_a_name_is_no_part_of_it(text):
             "https://www.mapnews.ma/ar/n/1",
             {("كامل العريفي", "ambassador", "MA")},
         ),
+        # His Majesty's ambassador: the kingdom of the article
+        (
+            "وقال سفير صاحب الجلالة لدى المكسيك كمال الإدريسي إن العلاقات متينة.",
+            "https://www.mapnews.ma/ar/n/1",
+            {("كمال الإدريسي", "ambassador", "MA")},
+        ),
+        # a woman's honorific after a king's title: she is not the king
+        (
+            "وتلقى جلالة الملك السيدة نادية بنعلي في القصر.",
+            None,
+            set(),
+        ),
         # an attaché, his state before لدى, not after it
         (
             "وقال ملحق الدفاع اليمني لدى المملكة العقيد صالح الجرادي إن التعاون قائم.",

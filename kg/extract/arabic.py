@@ -64,8 +64,11 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 _DAY_WORDS = day_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
 _FEMININE_HEADS = _W["feminine_heads"]
+_WOMAN_HONORIFICS = _W["woman_honorifics"]
 # المنتهية ولايته: a post whose term is ending, its holder still in it (folded words).
 _OUTGOING = rule_phrases("ar", "outgoing")
+# His Majesty after a post abroad: the sovereign of the article's own kingdom.
+_SOVEREIGN = rule_phrases("ar", "sovereign_styles")
 # The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
 _DIPLOMATS_POSTS = frozenset({"spokesperson", "director_general", "deputy_minister"})
 # After a bare minister's title, a diplomat's grade (الوزير المفوض: minister plenipotentiary).
@@ -957,6 +960,11 @@ class _Parser:
                 while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
                     j += 1  # اللواء الركن طيار X
                 continue
+            style = next((len(w) for w in _SOVEREIGN if self._words_at(j, w)), 0)
+            if style and m["country"] is None:
+                m["own"] = True  # سفير صاحب الجلالة لدى X: the king's, the article's own
+                j += style
+                continue
             h = self.honorific(j)
             if h and t.norm[:1] in "بل" and not self.match(self.ix.honorifics, j, first=False):
                 break  # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object
@@ -1331,6 +1339,14 @@ class _Parser:
         return j + len(keys) <= self.n and all(
             self.toks[j + m].key == k for m, k in enumerate(keys)
         )
+
+    def _woman_marked(self, k: int) -> bool:
+        """A woman's honorific ends right before token k (السيدة, الدكتورة, الشيخة)."""
+        for m in range(max(0, k - 2), k):
+            h = self.honorific(m)
+            if h and m + h[0] == k and self.toks[k - 1].key in _WOMAN_HONORIFICS:
+                return True
+        return False
 
     def _feminine(self, k: int) -> bool:
         """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة)."""
@@ -1732,6 +1748,8 @@ class _Parser:
         start_tok = i
         rule = "ar.title_name"
         name = self.name_at(j)
+        if name is not None and not self._feminine(i) and self._woman_marked(name[0]):
+            name = None  # جلالة الملك السيدة X: a woman is not the king
         if (
             name is not None
             and any(self.toks[k].text in _APPOSITION for k in range(i, j))
