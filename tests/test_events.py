@@ -1394,3 +1394,21 @@ def test_events_received_on_arrival_is_a_meeting_with_the_visitor(lang, text):
     assert len(visits) == 1 and len(meetings) == 1
     assert set(visits[0].actors) < set(meetings[0].actors)
     assert meetings[0].date == visits[0].date and meetings[0].place == visits[0].place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وزير الداخلية السعودي الأمير كمال بن نادر إلى الجزائر اليوم. وفي سياق متصل، "
+        "استقبل سموه وزير الداخلية الأردني سامي العدوان.",
+        "التقى وزير الخارجية الكويتي الشيخ كمال الصباح نظيره الإيراني سامي نوري. كما "
+        "استقبل معاليه السفير الياباني كينجي ساتو.",
+        "وصل رئيس الوزراء الأردني كمال حداد إلى بغداد. وجاء ذلك أثناء استقبال دولته وزير "
+        "الخارجية العراقي سامي نوري.",
+    ],
+)
+def test_events_his_highness_after_the_trigger_is_the_subject_told_of(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    first = ex.events[0].actors[0]
+    last = [e for e in ex.events if e.type == "meeting"][-1]
+    assert first in last.actors and len(last.actors) == 2

@@ -142,6 +142,8 @@ _EN_PARTICLES = rule_words("en")["name_particles"]
 _DELEGATION_WORDS = _word_class("delegation")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
+# سموه, معاليه: His Highness, His Excellency, standing for the subject just told of.
+_HONORIFIC_PRONOUNS = _word_class("honorific_pronoun")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
@@ -710,7 +712,10 @@ class _Reader:
             # a verb with its subject left out, its object after a preposition: "كما
             # التقى بالجنرال X", "واجتمع مع وزير الدفاع X": he who was just told of
             nxt = self.toks[a + 1] if a + 1 < s.hi else None
-            if (
+            honorific = nxt is not None and (
+                nxt.norm in _HONORIFIC_PRONOUNS or nxt.key in _HONORIFIC_PRONOUNS
+            )  # استقبل سموه X: His Highness, told of before
+            if not honorific and (
                 not (self.toks[a].norm[:1] in "وف" or a == s.lo or self._has_also(s))
                 or nxt is None
                 or not (nxt.norm == "مع" or self._titled_object(nxt))
