@@ -7,7 +7,7 @@ the participants' Arabic or English labels, and must all be among the event's ac
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1412,3 +1412,17 @@ def test_events_his_highness_after_the_trigger_is_the_subject_told_of(text):
     first = ex.events[0].actors[0]
     last = [e for e in ex.events if e.type == "meeting"][-1]
     assert first in last.actors and len(last.actors) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("وصل وزير الخارجية المصري كريم فؤاد الى بيروت بعد ظهر اليوم.", D),
+        ("وصل وزير الخارجية المصري كريم فؤاد الى بيروت بعد ظهر أمس.", D - timedelta(days=1)),
+        # after a day, the time is not the event's
+        ("وصل وزير الخارجية المصري كريم فؤاد الى بيروت بعد الخميس الماضي.", None),
+    ],
+)
+def test_events_this_afternoon_is_the_day_of_the_event(text, day):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [e.date for e in ex.events if e.type == "visit"] == [day]

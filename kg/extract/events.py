@@ -64,7 +64,15 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from kg import lexicon
-from kg.extract.index import Trie, arabic_index, english_index, first_keys, inner_key, rule_words
+from kg.extract.index import (
+    Trie,
+    arabic_index,
+    day_parts_ar,
+    english_index,
+    first_keys,
+    inner_key,
+    rule_words,
+)
 from kg.extract.time import find_times
 from kg.model import (
     Article,
@@ -142,6 +150,8 @@ _EN_PARTICLES = rule_words("en")["name_particles"]
 _DELEGATION_WORDS = _word_class("delegation")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
+# ظهر, مساء: the parts of a day (data/lexicon/time.json)
+_DAY_PARTS = day_parts_ar()
 # سموه, معاليه: His Highness, His Excellency, standing for the subject just told of.
 _HONORIFIC_PRONOUNS = _word_class("honorific_pronoun")
 
@@ -1219,7 +1229,12 @@ class _Reader:
         times = find_times(
             self.text, lang=self.lang, article_date=self.article.date, start=s.begin, end=s.end
         )
-        not_time = {b for _, b in cues.get("not_time", [])}
+        # "بعد" before a time is after it, not at it; but بعد ظهر اليوم is this afternoon
+        not_time = {
+            b
+            for _, b in cues.get("not_time", [])
+            if not (b < len(self.toks) and self.toks[b].key in _DAY_PARTS)
+        }
         out = []
         for t in times:
             tok = self._tok_at(t.begin)

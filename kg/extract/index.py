@@ -33,6 +33,7 @@ __all__ = [
     "arabic_index",
     "english_index",
     "day_words_ar",
+    "day_parts_ar",
     "rule_phrases",
     "PostEntry",
     "CountryInfo",
@@ -197,6 +198,18 @@ def day_words_ar() -> frozenset[str]:
     words = [w for forms in ar["weekdays"].values() for w in forms]
     words += list(ar["relative_days"]) + list(ar["day_parts"])
     return frozenset(inner_key(normalize_ar(w)) for w in words if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def day_parts_ar() -> frozenset[str]:
+    """The one-word Arabic parts of a day (data/lexicon/time.json: ظهر, مساء, صباح),
+    folded with :func:`inner_key`.
+
+    >>> {"ظهر", "مساء"} <= day_parts_ar() and "خميس" not in day_parts_ar()
+    True
+    """
+    parts = _load_json("time.json")["ar"]["day_parts"]
+    return frozenset(inner_key(normalize_ar(w)) for w in parts if " " not in w)
 
 
 def _load_json(name: str) -> dict:
