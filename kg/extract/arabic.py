@@ -64,6 +64,10 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 _DAY_WORDS = day_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
 _FEMININE_HEADS = _W["feminine_heads"]
+# سفيرا لبلاده, سفيرين لبلادهما: the ambassador's title after a list of names, and "for
+# his country"
+_ENVOY_FORMS = _W["envoy_forms"]
+_OWN_LAND = _W["own_land"]
 _WOMAN_HONORIFICS = _W["woman_honorifics"]
 # المنتهية ولايته: a post whose term is ending, its holder still in it (folded words).
 _OUTGOING = rule_phrases("ar", "outgoing")
@@ -1469,10 +1473,49 @@ class _Parser:
             if nxt is None:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
+        self.credentials()
         self.delegations()
         self.title_aliases()
         self.prior_states()
         return self.findings
+
+    def credentials(self) -> None:
+        """تقبل الرئيس أوراق اعتماد الإيراني X والفلسطيني Y سفيرين لبلادهما: each name
+        after its nationality, in a list that «سفيرا لبلاده» closes, is its state's
+        ambassador (rule ``ar.credentials``)."""
+        if "ar.credentials" in self.disabled:
+            return
+        for k in range(self.n - 1):
+            if self.toks[k].key not in _ENVOY_FORMS or self.toks[k + 1].key not in _OWN_LAND:
+                continue
+            j, items = k, []
+            while j > 0:
+                # back over "و? ADJ NAME" items, the last first
+                m = j - 1
+                while m > 0 and not self.adjective(m) and j - m < 6:
+                    m -= 1
+                code = self.adjective(m)
+                name = self.name_at(m + 1) if code else None
+                if not code or name is None or name[1] != j:
+                    break
+                items.append((m, name, code))
+                j = m
+            for m, (ns, ne, english), code in items:
+                if any(f.name_begin == self.toks[ns].idx for f in self.findings):
+                    continue
+                self.add(
+                    ns,
+                    ne,
+                    english,
+                    role="ambassador",
+                    country=code,
+                    org="embassy",
+                    rank=None,
+                    status="current",
+                    start=m,
+                    end=ne,
+                    rule="ar.credentials",
+                )
 
     def title_aliases(self) -> None:
         """A title with no name after it (وأكد الوزير, إجتمع القائد العام, الرئيس الفرنسي
