@@ -1426,3 +1426,13 @@ def test_events_his_highness_after_the_trigger_is_the_subject_told_of(text):
 def test_events_this_afternoon_is_the_day_of_the_event(text, day):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert [e.date for e in ex.events if e.type == "visit"] == [day]
+
+
+def test_events_accompanied_by_is_attendance():
+    text = (
+        "استقبل وزير الخارجية الأردني كمال حداد برفقة وزير الداخلية سامي نوري السفير "
+        "الإيطالي ماركو فيراري."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    (meeting,) = [e for e in ex.events if e.type == "meeting"]
+    assert len(meeting.actors) == 3
