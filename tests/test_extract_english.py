@@ -2187,3 +2187,43 @@ def test_extract_english_a_representative_in_a_forum_then_the_name(text, expecte
 )
 def test_extract_english_a_bodys_chief_and_its_assemblys_president(text, expected):
     assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a rank, a title or Mr./Dr., Amir and Sultan are given names
+        (
+            "Iran's Minister of Defence, Brigadier General Amir Rostavi, spoke on Saturday.",
+            {("Amir Rostavi", "defence_minister", "IR")},
+        ),
+        (
+            "Omani Defence Minister Sultan Harbavi met the press.",
+            {("Sultan Harbavi", "defence_minister", "OM")},
+        ),
+        (
+            "Major General Sultan Qadrani, the Jordanian army chief, spoke.",
+            {("Sultan Qadrani", "military_commander", "JO")},
+        ),
+        (
+            "Mr. Amir Farzavi, the Iranian foreign minister, spoke.",
+            {("Amir Farzavi", "foreign_minister", "IR")},
+        ),
+        # a father's name after bin
+        (
+            "Tamer bin Sultan Al Haqqi, the Saudi defence minister, spoke.",
+            {("Tamer bin Sultan Al Haqqi", "defence_minister", "SA")},
+        ),
+        # before a style, or after a state, they stay titles
+        (
+            "Kuwait's Amir Sheikh Nasser Jaberi received him.",
+            {("Nasser Jaberi", "head_of_state", "KW")},
+        ),
+        (
+            "Oman's Sultan Qaboran spoke.",
+            {("Qaboran", "head_of_state", "OM")},
+        ),
+    ],
+)
+def test_extract_english_a_title_word_as_a_given_name(text, expected):
+    assert _tuples(text) == expected

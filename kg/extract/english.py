@@ -177,6 +177,7 @@ _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 _BODY_HEADS = _W["body_heads"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
+_GIVEN_STYLES = _W["given_name_styles"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
@@ -506,6 +507,7 @@ class _Parser:
             return None
         if not (
             self.name_word(i)
+            or self.title_as_given_name(i)
             or self.hyphen_particle(i)
             or (t0.cap and self.particle(i) and self.name_word(i + 1))
             or self._place_as_given_name(i)
@@ -519,6 +521,30 @@ class _Parser:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 return (i, j, english) if english else None
         return i, j, self._gazetteer_without_initials(i, j)
+
+    def title_as_given_name(self, j: int) -> bool:
+        """A title word that is also a given name (Amir, Sultan) right after a rank, a
+        title or Mr./Dr., before a name word, is the holder's given name (Brigadier General
+        Amir X, Defence Minister Sultan X), not a second title; before a style it stays
+        one (Kuwait's Amir Sheikh X)."""
+        t = self.tok(j)
+        if t is None or j == 0 or not t.cap or t.norm not in _TITLE_NAMES:
+            return False
+        if self.norm(j - 1) in _PARTICLES and self.name_word(j - 2):
+            return self._given_after(j)  # Fahd bin Sultan: the father's name
+        nxt = self.tok(j + 1)
+        if nxt is None or nxt.norm in _STYLES:
+            return False
+        if not (self.name_word(j + 1) or self.particle(j + 1) and self.name_word(j + 2)):
+            return False
+        prev = self.norm(j - 1)
+        if prev in _GIVEN_STYLES or (prev == "." and self.norm(j - 2) in _GIVEN_STYLES):
+            return True
+        if self.rank_ending_at(j):
+            return True
+        return any(
+            (h := self.walk(self.ix.posts, k)) and h[0] == j for k in range(max(0, j - 6), j)
+        )
 
     def _place_as_given_name(self, i: int) -> bool:
         """A one-word city's name before a name word that is no place is a given name
@@ -560,11 +586,18 @@ class _Parser:
             if self.name_word(j) or self.hyphen_particle(j):
                 j += 1
                 continue
-            if self.particle(j) and (self.name_word(j + 1) or self.hyphen_particle(j + 1)):
+            if self.particle(j) and (
+                self.name_word(j + 1) or self.hyphen_particle(j + 1) or self._given_after(j + 1)
+            ):
                 j += 2
                 continue
             break
         return j
+
+    def _given_after(self, j: int) -> bool:
+        """Amir, Sultan after bin or ibn is a father's name (Fahd bin Sultan)."""
+        t = self.tok(j)
+        return t is not None and t.cap and t.norm in _TITLE_NAMES
 
     def initial(self, j: int) -> bool:
         """A capital letter and its full stop (the J. of Tarven J. Oskalid)."""
@@ -747,6 +780,8 @@ class _Parser:
     def post_at(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
         """A title at token j: (end, entry, org, plural), a portfolio before or after a
         minister, and an organization before a chief or spokesperson."""
+        if self.title_as_given_name(j):
+            return None  # Brigadier General Amir X: a given name, not a title
         hit = self.walk(self.ix.posts, j, plural=True)
         pf = self.walk(_portfolios(), j)
         if pf:
@@ -1042,7 +1077,11 @@ class _Parser:
             r = self.walk(self.ix.ranks, j)
             if (
                 r
-                and not (r[0] < self.n and self.walk(self.ix.posts, r[0]))
+                and not (
+                    r[0] < self.n
+                    and self.walk(self.ix.posts, r[0])
+                    and not self.title_as_given_name(r[0])
+                )
                 and self.tok(r[0]) is not None
                 and self.toks[r[0]].cap  # Commander of the Fleet is a title, not a rank
             ):
