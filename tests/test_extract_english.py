@@ -2227,3 +2227,69 @@ def test_extract_english_a_bodys_chief_and_its_assemblys_president(text, expecte
 )
 def test_extract_english_a_title_word_as_a_given_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in brackets, then the rank and the name
+        (
+            "On Monday I met with (Army chief) General Karim Haddan and asked him.",
+            {("Karim Haddan", "military_commander", None)},
+        ),
+        (
+            "He met (Navy commander) Rear Admiral Tarek Samouni on Monday.",
+            {("Tarek Samouni", "military_commander", None)},
+        ),
+        (
+            "The Kuwaiti minister received (Chief of Staff) Lieutenant General Fahad Oweidi.",
+            {("Fahad Oweidi", "chief_of_staff", None)},
+        ),
+    ],
+)
+def test_extract_english_a_title_in_brackets_before_the_rank(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officials an ambassador tells of meeting, in his own quoted words
+        (
+            "Italian Ambassador to Tunisia Marco Bellini said: “I met Premier Hedi Karoui"
+            " and Defence Minister Salem Jaziri last week.”",
+            {
+                ("Marco Bellini", "ambassador", "IT"),
+                ("Hedi Karoui", "head_of_government", "TN"),
+                ("Salem Jaziri", "defence_minister", "TN"),
+            },
+        ),
+        (
+            "U.S. Ambassador to Iraq Dana Welk spoke on Friday.\n\n“Yesterday I informed"
+            " Prime Minister Omar Saadi that the aid had arrived,” she said.",
+            {("Dana Welk", "ambassador", "US"), ("Omar Saadi", "head_of_government", "IQ")},
+        ),
+        (
+            "British Ambassador to Kenya Helen Marsh said at the embassy: “We have told"
+            " Interior Minister Peter Odhiambo about the plan for the new schools.”",
+            {("Helen Marsh", "ambassador", "GB"), ("Peter Odhiambo", "interior_minister", "KE")},
+        ),
+        # not in the ambassador's quoted first person, or ambassadors to two states
+        (
+            "U.S. Ambassador to Iraq Dana Welk spoke on Friday. Later Prime Minister Omar"
+            " Saadi said “I thank the donors.”",
+            {("Dana Welk", "ambassador", "US"), ("Omar Saadi", "head_of_government", None)},
+        ),
+        (
+            "U.S. Ambassador to Iraq Dana Welk spoke. French Ambassador to Jordan Luc Marin"
+            " agreed. “I met Premier Omar Saadi,” one of them said.",
+            {
+                ("Dana Welk", "ambassador", "US"),
+                ("Luc Marin", "ambassador", "FR"),
+                ("Omar Saadi", "head_of_government", None),
+            },
+        ),
+    ],
+)
+def test_extract_english_officials_an_ambassador_tells_of_meeting_are_the_hosts(text, expected):
+    assert _tuples(text) == expected

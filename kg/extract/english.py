@@ -178,6 +178,7 @@ _BODY_HEADS = _W["body_heads"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 _GIVEN_STYLES = _W["given_name_styles"]
+_FIRST_PERSON = _W["first_person"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
@@ -1414,8 +1415,30 @@ class _Parser:
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
+            if code is None and f.role not in _ABROAD:
+                code, why = self._envoy_quote_state(k, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _envoy_quote_state(self, k: int, sent: int) -> str | None:
+        """ "I informed Premier X", in quotation marks: the officials an ambassador tells
+        of meeting in the first person are the host state's, where the article's
+        ambassadors are all of one state posted to one host."""
+        envoys = [f for f in self.findings if f.host and f.status == "current"]
+        hosts = {f.host for f in envoys}
+        if len(hosts) != 1 or len({f.country for f in envoys}) != 1:
+            return None
+        if not any(
+            self.toks[x].sent == sent
+            and self.toks[x].norm in _FIRST_PERSON
+            and not self.toks[x + 1].cap
+            for x in range(max(0, k - 12), k)
+        ):
+            return None
+        start = self.text.rfind("\n", 0, self.toks[k].idx) + 1
+        before = self.text[start : self.toks[k].idx]
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        return next(iter(hosts)) if quoted else None
 
     def _side_state(self, k: int, sent: int) -> str | None:
         """ "signed on the Qatari side by X", "the Jordanian side was represented by X",
@@ -1604,6 +1627,13 @@ class _Parser:
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
+            if (
+                not titles
+                and self.norm(after) == ")"
+                and "(" in (self.norm(post_start - 1), self.norm(post_start))
+            ):
+                # (Army chief) General X: the title in brackets, then the rank and name
+                after = self.post_modifiers(after + 1, entry, m)
             if m["country"] is None:
                 # IRGC commander, CIA Director, Mossad chief: the institution is one state's
                 m["country"] = next(
