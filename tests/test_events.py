@@ -1365,3 +1365,61 @@ def test_events_the_delegation_s_visit_refers_back_and_receptions_stay_apart():
     meetings = [e for e in ex.events if e.type == "meeting"]
     assert [len(e.actors) for e in meetings] == [2, 2]
     assert meetings[0].actors != meetings[1].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city right after "in" that follows the one met, or the meeting's own words,
+        # is where they met, in whatever state
+        (
+            "The Indian Defence Minister Arjun Mehra held a meeting with the Defence Minister "
+            "of Tajikistan, Colonel General Rustam Nabiyev in Moscow.",
+            "moscow",
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo met his Ghanaian counterpart Kofi Mensah "
+            "in Paris on Monday.",
+            "paris",
+        ),
+        (
+            "Jordanian Foreign Minister Nadir Haddad held talks in Rome with his Iraqi "
+            "counterpart Sami Kubaisi.",
+            "rome",
+        ),
+        # a city named after a topic is talked about
+        (
+            "Kenyan Foreign Minister Peter Odhiambo met his Ghanaian counterpart Kofi Mensah "
+            "and discussed the attack in Paris.",
+            None,
+        ),
+    ],
+)
+def test_events_a_city_after_the_one_met_is_the_meetings_place(text, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "meeting"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "arrived in this Chinese port city": the state, or the dateline's city in it
+        (
+            "Indian Defence Minister Arjun Mehra arrived in this Chinese port city on "
+            "Wednesday to attend the conclave.",
+            "china",
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo arrived in the Egyptian city on Monday.",
+            "egypt",
+        ),
+        (
+            "SHANGHAI, June 26: The Indian defence minister Arjun Mehra arrived in this "
+            "Chinese port city on Wednesday to attend the conclave.",
+            "shanghai",
+        ),
+    ],
+)
+def test_events_a_city_described_by_its_states_adjective(text, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "visit"] == [place]

@@ -1080,6 +1080,25 @@ class _Reader:
                 continue
             # "العاصمة الروسية", "the Russian capital" with no city named: the state's capital
             out.append((a, cap, True))
+        in_text = [p for p, _, _ in out if self.toks[p].begin > self.dateline_end]
+        for a, _b in self._cue_hits(s, "state_city") if self.lang == "en" and not in_text else ():
+            # "arrived in this Chinese port city": the dateline's city in that state, else
+            # the state
+            adj = next((k for k in (a - 1, a - 2) if k > s.lo + 1 and self._en_adjective(k)), None)
+            if (
+                adj is None
+                or self.toks[adj - 1].norm not in ("this", "the")
+                or self.toks[adj - 2].norm not in _PREPS
+                or any(za <= a < zb for za, zb in zones)
+            ):
+                continue
+            code = self._en_adjective(adj)
+            home = self.dateline_place
+            if home is not None and home.get("country") == code:
+                out.append((a, home, True))
+            else:
+                out.append((a, _country_place(code, self.lang), True))
+            break
         return sorted(out, key=lambda x: x[0])
 
     def _venue_at(self, i: int, s: _Sentence) -> tuple[int, dict] | None:
@@ -1839,7 +1858,7 @@ class _Reader:
                 for p, val, strong in places
                 if strong and (val.get("kind") != "country" or self._on_soil(p))
             ]
-        cands = [(p, val) for p, val in cands if self.plausible(d, val)]
+        cands = [(p, val) for p, val in cands if self.plausible(d, val) or self._met_in(d, p, val)]
         if cands:
             _, val = self.nearest_place(cands, anchor)
             at = next(p for p, v in cands if v is val)
@@ -1847,6 +1866,23 @@ class _Reader:
             val = city or val  # "زار العاصمة السعودية الرياض": the capital, not the state
             if d.place is None or (_within(val, d.place) and not anaphoric):
                 d.place = val
+
+    def _met_in(self, d: _Draft, p: int, place: dict) -> bool:
+        """English "met X in Moscow", "held talks in Moscow": a city right after "in" that
+        follows a participant's name or the event's own words is where they met, whatever
+        their states (a meeting at a gathering in a third state)."""
+        if (
+            self.lang != "en"
+            or d.type == "visit"
+            or place.get("kind") not in ("capital", "city")
+            or p < 2
+            or self.toks[p - 1].norm != "in"
+        ):
+            return False
+        end = self.toks[p - 2].end
+        return any(e == end and pid in d.actors for _b, e, pid in self.spans) or any(
+            m.end == end for m in d.mentions
+        )
 
     def _on_soil(self, p: int) -> bool:
         """A state as the place of a meeting: "على أرض مصر", "on Egyptian soil"."""
