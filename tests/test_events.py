@@ -1423,3 +1423,38 @@ def test_events_a_city_after_the_one_met_is_the_meetings_place(text, place):
 def test_events_a_city_described_by_its_states_adjective(text, place):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [e.place for e in ex.events if e.type == "visit"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a plural title of several states names each state's holder: one meeting each
+        (
+            "Indian Defence Minister Arjun Mehra visited Moscow on Monday. He also met the "
+            "Defence Ministers of Kazakhstan and Uzbekistan. The Defence Minister of "
+            "Kazakhstan, Lieutenant General Bolat Serikbay, thanked him, and Uzbekistan's "
+            "Minister of Defence, Major General Jamshid Karimbek, agreed.",
+            {("Arjun Mehra", "Bolat Serikbay"), ("Arjun Mehra", "Jamshid Karimbek")},
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo arrived in Cairo. He also met the Foreign "
+            "Ministers of Ghana, Togo and Benin. Ghanaian Foreign Minister Kofi Mensah, Togolese "
+            "Foreign Minister Yao Agbeko and Beninese Foreign Minister Paul Houngbo attended.",
+            {
+                ("Peter Odhiambo", "Kofi Mensah"),
+                ("Peter Odhiambo", "Yao Agbeko"),
+                ("Peter Odhiambo", "Paul Houngbo"),
+            },
+        ),
+        (
+            "Jordanian Interior Minister Nadir Haddad was in Rome. He met the Interior "
+            "Ministers of Italy and Spain. Italian Interior Minister Marco Bellini and "
+            "Spanish Interior Minister Carlos Ortega spoke to the press.",
+            {("Nadir Haddad", "Marco Bellini"), ("Nadir Haddad", "Carlos Ortega")},
+        ),
+    ],
+)
+def test_events_a_plural_title_of_several_states_is_one_meeting_each(text, pairs):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert got == pairs

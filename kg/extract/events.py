@@ -1659,6 +1659,8 @@ class _Reader:
                 i += 1
                 continue
             hit = _longest(self.ix.posts, self.toks, i, s.hi)
+            if not hit and self.lang == "en":
+                hit = self._plural_title(i, s)
             if not hit:
                 i += 1
                 continue
@@ -1702,6 +1704,9 @@ class _Reader:
                 ):
                     h = self.ix.countries.longest([[self.toks[i - 2].key]])
                     code = h[1] if h else None
+                if code is None and self.toks[i + n - 1].norm.endswith("s"):
+                    # "the Defence Ministers of Kazakhstan and Uzbekistan": each state's
+                    out.extend(self._titled_of_states(i + n, s, entry.role))
             if code is not None:
                 who = {
                     ten.person
@@ -1711,6 +1716,40 @@ class _Reader:
                 if len(who) == 1:
                     out.append((t.begin, next(iter(who))))
             i += n
+        return out
+
+    def _plural_title(self, i: int, s: _Sentence):
+        """English "Defence Ministers" at token i, before "of": (length, post) of the
+        title in the singular, or None."""
+        for n in range(1, 4):
+            if i + n >= s.hi or self.toks[i + n].norm != "of":
+                continue
+            last = self.toks[i + n - 1].key
+            if not last.endswith("s"):
+                return None
+            words = [[self.toks[k].key] for k in range(i, i + n - 1)] + [[last[:-1]]]
+            hit = self.ix.posts.longest(words)
+            return (n, hit[1]) if hit and hit[0] == n else None
+        return None
+
+    def _titled_of_states(self, k: int, s: _Sentence, role: str) -> list[tuple[int, str]]:
+        """English "of Kazakhstan and Uzbekistan" at token k after a plural title: for
+        each state, the one person of the article who holds that post there."""
+        if k >= s.hi or self.toks[k].norm != "of":
+            return []
+        out, j = [], k + 1
+        while j < s.hi:
+            h = _longest(self.ix.countries, self.toks, j, s.hi)
+            if not h:
+                break
+            who = {t.person for t in self.tenures if t.country == h[1] and t.role == role}
+            if len(who) == 1:
+                out.append((self.toks[j].begin, next(iter(who))))
+            j += h[0]
+            if j < s.hi and self.toks[j].norm in (",", "and"):
+                j += 1
+                continue
+            break
         return out
 
     def _meeting_in(self, s: _Sentence) -> bool:
