@@ -1458,3 +1458,30 @@ def test_events_a_plural_title_of_several_states_is_one_meeting_each(text, pairs
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
     assert got == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "The Secretary and X": the one named before by a title that holds the word
+        (
+            "US Secretary of State Dana Harmon spoke on Monday. The Secretary and Foreign "
+            "Minister Marco Bellini of Italy spoke by phone today.",
+            ["Dana Harmon", "Marco Bellini"],
+        ),
+        (
+            "Secretary of State Dana Harmon flew to Nairobi. The Secretary and Kenyan Foreign "
+            "Minister Peter Odhiambo spoke by phone on Monday.",
+            ["Dana Harmon", "Peter Odhiambo"],
+        ),
+        (
+            "Under Secretary of Defense Lena Ford arrived in Rome. The Secretary and Defence "
+            "Minister Marco Bellini of Italy held talks at the ministry on Tuesday.",
+            ["Lena Ford", "Marco Bellini"],
+        ),
+    ],
+)
+def test_events_the_secretary_is_the_one_named_before(text, names):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [_names(ex, e) for e in ex.events if e.type in ("phone_call", "meeting")]
+    assert got == [names]

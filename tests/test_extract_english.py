@@ -2293,3 +2293,37 @@ def test_extract_english_a_title_in_brackets_before_the_rank(text, expected):
 )
 def test_extract_english_officials_an_ambassador_tells_of_meeting_are_the_hosts(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Secretary and TITLE X": the Secretary named before, not a post of X
+        (
+            "US Secretary of State Dana Harmon spoke on Monday. The Secretary and Foreign "
+            "Minister Marco Bellini of Italy spoke by phone today.",
+            {
+                ("Dana Harmon", "foreign_minister", "US"),
+                ("Marco Bellini", "foreign_minister", "IT"),
+            },
+        ),
+        (
+            "Secretary of State Dana Harmon flew to Nairobi. The Secretary and Kenyan Foreign "
+            "Minister Peter Odhiambo spoke by phone on Monday.",
+            {
+                ("Dana Harmon", "foreign_minister", None),
+                ("Peter Odhiambo", "foreign_minister", "KE"),
+            },
+        ),
+        # with nobody named before by a longer title, one person's two posts
+        (
+            "The Deputy Prime Minister and Foreign Minister Marco Bellini of Italy also spoke.",
+            {
+                ("Marco Bellini", "deputy_head_of_government", "IT"),
+                ("Marco Bellini", "foreign_minister", "IT"),
+            },
+        ),
+    ],
+)
+def test_extract_english_the_secretary_named_before_and_another_title(text, expected):
+    assert _tuples(text) == expected

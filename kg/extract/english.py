@@ -1902,6 +1902,25 @@ class _Parser:
         while k > 0 and self.norm(k - 1) != "the" and self.toks[k - 1].cap and k > start - 3:
             k -= 1  # the Swiss ambassador: past the nationality
         head_lower = not any(self.toks[x].cap for x in range(start, end))
+        if (
+            k == start
+            and k > 0
+            and self.norm(k - 1) == "the"
+            and end - start == 1
+            and self.toks[start].cap
+            and self.toks[nxt].cap
+        ):
+            # "The Secretary and Foreign Minister X": the one word of a longer title an
+            # official named before holds (Secretary of State Y) is Y, not X's first post
+            word = self.toks[start].text
+            if any(
+                f.name_begin > f.begin
+                and f.end <= self.toks[start].idx
+                and word in self.text[f.begin : f.name_begin].split()
+                and len(self.text[f.begin : f.name_begin].split()) > 1
+                for f in self.findings
+            ):
+                return True
         return k > 0 and self.norm(k - 1) == "the" and head_lower and self.toks[nxt].cap
 
     def _title_list_goes_on(self, j: int) -> bool:

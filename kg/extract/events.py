@@ -1668,6 +1668,19 @@ class _Reader:
             end = self.toks[i + n - 1].end
             prev = self.toks[i - 1] if i > s.lo else None
             heads = getattr(self.ix, "heads", ())
+            if (
+                self.lang == "en"
+                and n == 1
+                and t.text[:1].isupper()
+                and prev is not None
+                and prev.norm == "the"
+                and i + 1 < s.hi
+                and self.toks[i + 1].norm == "and"
+                and (pid := self._named_before(t)) is not None
+            ):
+                out.append((t.begin, pid))  # "The Secretary and X": of State, named before
+                i += n
+                continue
             if self._inside(self.title_spans, t.begin, end) or (
                 prev is not None
                 and (
@@ -1731,6 +1744,17 @@ class _Reader:
             hit = self.ix.posts.longest(words)
             return (n, hit[1]) if hit and hit[0] == n else None
         return None
+
+    def _named_before(self, t: _Tok) -> str | None:
+        """English "The Secretary": the one person named before with a longer title that
+        holds the word (Secretary of State X)."""
+        who = set()
+        for ten in self.tenures:
+            for m in ten.mentions:
+                title = self.text[m.begin : m.end].split()
+                if m.end <= t.begin and t.text in title[:-1] and len(title) > 2:
+                    who.add(ten.person)
+        return next(iter(who)) if len(who) == 1 else None
 
     def _titled_of_states(self, k: int, s: _Sentence, role: str) -> list[tuple[int, str]]:
         """English "of Kazakhstan and Uzbekistan" at token k after a plural title: for
