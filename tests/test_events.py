@@ -1485,3 +1485,40 @@ def test_events_the_secretary_is_the_one_named_before(text, names):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = [_names(ex, e) for e in ex.events if e.type in ("phone_call", "meeting")]
     assert got == [names]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "He also met ..." after a quoted meeting with X alone: he is the one who met X
+        (
+            "Earlier, the Indian Defence Minister Arjun Mehra held a meeting with the Defence "
+            "Minister of Tajikistan, Colonel General Rustam Nabiyev in Moscow. “Had a fruitful "
+            "meeting with the Defence Minister of Tajikistan, Colonel General Rustam Nabiyev,” "
+            "Mehra tweeted. He also met the Defence Ministers of Kazakhstan and Uzbekistan. "
+            "The Defence Minister of Kazakhstan, Lieutenant General Bolat Serikbay, and "
+            "Uzbekistan's Minister of Defence, Major General Jamshid Karimbek, were there too.",
+            {
+                ("Arjun Mehra", "Rustam Nabiyev"),
+                ("Arjun Mehra", "Bolat Serikbay"),
+                ("Arjun Mehra", "Jamshid Karimbek"),
+            },
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo met Ghanaian Foreign Minister Kofi Mensah "
+            "in Accra. “A very good meeting with Foreign Minister Kofi Mensah,” Odhiambo said. "
+            "He also met Togolese Foreign Minister Yao Agbeko on Monday.",
+            {("Peter Odhiambo", "Kofi Mensah"), ("Peter Odhiambo", "Yao Agbeko")},
+        ),
+        (
+            "Jordanian Interior Minister Nadir Haddad met Italian Interior Minister Marco "
+            "Bellini in Rome. “An excellent meeting with Marco Bellini,” Haddad wrote. He also "
+            "met Spanish Interior Minister Carlos Ortega.",
+            {("Nadir Haddad", "Marco Bellini"), ("Nadir Haddad", "Carlos Ortega")},
+        ),
+    ],
+)
+def test_events_he_after_a_quoted_meeting_with_one_is_the_one_who_met_him(text, pairs):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert got == pairs

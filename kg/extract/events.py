@@ -726,6 +726,25 @@ class _Reader:
             ),
             None,
         )
+        if prev is not None and self.lang == "en" and len(prev.actors) == 1:
+            # "He also met ..." after "the minister met X" and "a fruitful meeting with X,"
+            # he said: not X, but the one who met X in the event told before
+            pair = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.alive and len(d.actors) >= 2 and 0 < s.index - d.sent <= 3
+                ),
+                None,
+            )
+            if pair is not None and prev.actors[0] in pair.actors:
+                return next(p for p in pair.actors if p != prev.actors[0])
+        if prev is not None and self.lang == "en":
+            # of its people, the one the story follows: in the most events so far, then
+            # named first ("“A good meeting with X,” Y said. He also met ...": Y)
+            seen = [p for d in self.drafts if d.alive for p in d.actors]
+            first = {pid: b for b, _e, pid in reversed(self.spans)}
+            return max(prev.actors, key=lambda p: (seen.count(p), -first.get(p, 0)))
         if prev is not None:
             return prev.actors[0]
         # no event told just before: the first person the previous sentence names
