@@ -1436,3 +1436,160 @@ def test_events_accompanied_by_is_attendance():
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     (meeting,) = [e for e in ex.events if e.type == "meeting"]
     assert len(meeting.actors) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city right after "in" that follows the one met, or the meeting's own words,
+        # is where they met, in whatever state
+        (
+            "The Indian Defence Minister Arjun Mehra held a meeting with the Defence Minister "
+            "of Tajikistan, Colonel General Rustam Nabiyev in Moscow.",
+            "moscow",
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo met his Ghanaian counterpart Kofi Mensah "
+            "in Paris on Monday.",
+            "paris",
+        ),
+        (
+            "Jordanian Foreign Minister Nadir Haddad held talks in Rome with his Iraqi "
+            "counterpart Sami Kubaisi.",
+            "rome",
+        ),
+        # a city named after a topic is talked about
+        (
+            "Kenyan Foreign Minister Peter Odhiambo met his Ghanaian counterpart Kofi Mensah "
+            "and discussed the attack in Paris.",
+            None,
+        ),
+    ],
+)
+def test_events_a_city_after_the_one_met_is_the_meetings_place(text, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "meeting"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "arrived in this Chinese port city": the state, or the dateline's city in it
+        (
+            "Indian Defence Minister Arjun Mehra arrived in this Chinese port city on "
+            "Wednesday to attend the conclave.",
+            "china",
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo arrived in the Egyptian city on Monday.",
+            "egypt",
+        ),
+        (
+            "SHANGHAI, June 26: The Indian defence minister Arjun Mehra arrived in this "
+            "Chinese port city on Wednesday to attend the conclave.",
+            "shanghai",
+        ),
+    ],
+)
+def test_events_a_city_described_by_its_states_adjective(text, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "visit"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a plural title of several states names each state's holder: one meeting each
+        (
+            "Indian Defence Minister Arjun Mehra visited Moscow on Monday. He also met the "
+            "Defence Ministers of Kazakhstan and Uzbekistan. The Defence Minister of "
+            "Kazakhstan, Lieutenant General Bolat Serikbay, thanked him, and Uzbekistan's "
+            "Minister of Defence, Major General Jamshid Karimbek, agreed.",
+            {("Arjun Mehra", "Bolat Serikbay"), ("Arjun Mehra", "Jamshid Karimbek")},
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo arrived in Cairo. He also met the Foreign "
+            "Ministers of Ghana, Togo and Benin. Ghanaian Foreign Minister Kofi Mensah, Togolese "
+            "Foreign Minister Yao Agbeko and Beninese Foreign Minister Paul Houngbo attended.",
+            {
+                ("Peter Odhiambo", "Kofi Mensah"),
+                ("Peter Odhiambo", "Yao Agbeko"),
+                ("Peter Odhiambo", "Paul Houngbo"),
+            },
+        ),
+        (
+            "Jordanian Interior Minister Nadir Haddad was in Rome. He met the Interior "
+            "Ministers of Italy and Spain. Italian Interior Minister Marco Bellini and "
+            "Spanish Interior Minister Carlos Ortega spoke to the press.",
+            {("Nadir Haddad", "Marco Bellini"), ("Nadir Haddad", "Carlos Ortega")},
+        ),
+    ],
+)
+def test_events_a_plural_title_of_several_states_is_one_meeting_each(text, pairs):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert got == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "The Secretary and X": the one named before by a title that holds the word
+        (
+            "US Secretary of State Dana Harmon spoke on Monday. The Secretary and Foreign "
+            "Minister Marco Bellini of Italy spoke by phone today.",
+            ["Dana Harmon", "Marco Bellini"],
+        ),
+        (
+            "Secretary of State Dana Harmon flew to Nairobi. The Secretary and Kenyan Foreign "
+            "Minister Peter Odhiambo spoke by phone on Monday.",
+            ["Dana Harmon", "Peter Odhiambo"],
+        ),
+        (
+            "Under Secretary of Defense Lena Ford arrived in Rome. The Secretary and Defence "
+            "Minister Marco Bellini of Italy held talks at the ministry on Tuesday.",
+            ["Lena Ford", "Marco Bellini"],
+        ),
+    ],
+)
+def test_events_the_secretary_is_the_one_named_before(text, names):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [_names(ex, e) for e in ex.events if e.type in ("phone_call", "meeting")]
+    assert got == [names]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "He also met ..." after a quoted meeting with X alone: he is the one who met X
+        (
+            "Earlier, the Indian Defence Minister Arjun Mehra held a meeting with the Defence "
+            "Minister of Tajikistan, Colonel General Rustam Nabiyev in Moscow. “Had a fruitful "
+            "meeting with the Defence Minister of Tajikistan, Colonel General Rustam Nabiyev,” "
+            "Mehra tweeted. He also met the Defence Ministers of Kazakhstan and Uzbekistan. "
+            "The Defence Minister of Kazakhstan, Lieutenant General Bolat Serikbay, and "
+            "Uzbekistan's Minister of Defence, Major General Jamshid Karimbek, were there too.",
+            {
+                ("Arjun Mehra", "Rustam Nabiyev"),
+                ("Arjun Mehra", "Bolat Serikbay"),
+                ("Arjun Mehra", "Jamshid Karimbek"),
+            },
+        ),
+        (
+            "Kenyan Foreign Minister Peter Odhiambo met Ghanaian Foreign Minister Kofi Mensah "
+            "in Accra. “A very good meeting with Foreign Minister Kofi Mensah,” Odhiambo said. "
+            "He also met Togolese Foreign Minister Yao Agbeko on Monday.",
+            {("Peter Odhiambo", "Kofi Mensah"), ("Peter Odhiambo", "Yao Agbeko")},
+        ),
+        (
+            "Jordanian Interior Minister Nadir Haddad met Italian Interior Minister Marco "
+            "Bellini in Rome. “An excellent meeting with Marco Bellini,” Haddad wrote. He also "
+            "met Spanish Interior Minister Carlos Ortega.",
+            {("Nadir Haddad", "Marco Bellini"), ("Nadir Haddad", "Carlos Ortega")},
+        ),
+    ],
+)
+def test_events_he_after_a_quoted_meeting_with_one_is_the_one_who_met_him(text, pairs):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert got == pairs

@@ -2187,3 +2187,143 @@ def test_extract_english_a_representative_in_a_forum_then_the_name(text, expecte
 )
 def test_extract_english_a_bodys_chief_and_its_assemblys_president(text, expected):
     assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a rank, a title or Mr./Dr., Amir and Sultan are given names
+        (
+            "Iran's Minister of Defence, Brigadier General Amir Rostavi, spoke on Saturday.",
+            {("Amir Rostavi", "defence_minister", "IR")},
+        ),
+        (
+            "Omani Defence Minister Sultan Harbavi met the press.",
+            {("Sultan Harbavi", "defence_minister", "OM")},
+        ),
+        (
+            "Major General Sultan Qadrani, the Jordanian army chief, spoke.",
+            {("Sultan Qadrani", "military_commander", "JO")},
+        ),
+        (
+            "Mr. Amir Farzavi, the Iranian foreign minister, spoke.",
+            {("Amir Farzavi", "foreign_minister", "IR")},
+        ),
+        # a father's name after bin
+        (
+            "Tamer bin Sultan Al Haqqi, the Saudi defence minister, spoke.",
+            {("Tamer bin Sultan Al Haqqi", "defence_minister", "SA")},
+        ),
+        # before a style, or after a state, they stay titles
+        (
+            "Kuwait's Amir Sheikh Nasser Jaberi received him.",
+            {("Nasser Jaberi", "head_of_state", "KW")},
+        ),
+        (
+            "Oman's Sultan Qaboran spoke.",
+            {("Qaboran", "head_of_state", "OM")},
+        ),
+    ],
+)
+def test_extract_english_a_title_word_as_a_given_name(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in brackets, then the rank and the name
+        (
+            "On Monday I met with (Army chief) General Karim Haddan and asked him.",
+            {("Karim Haddan", "military_commander", None)},
+        ),
+        (
+            "He met (Navy commander) Rear Admiral Tarek Samouni on Monday.",
+            {("Tarek Samouni", "military_commander", None)},
+        ),
+        (
+            "The Kuwaiti minister received (Chief of Staff) Lieutenant General Fahad Oweidi.",
+            {("Fahad Oweidi", "chief_of_staff", None)},
+        ),
+    ],
+)
+def test_extract_english_a_title_in_brackets_before_the_rank(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officials an ambassador tells of meeting, in his own quoted words
+        (
+            "Italian Ambassador to Tunisia Marco Bellini said: “I met Premier Hedi Karoui"
+            " and Defence Minister Salem Jaziri last week.”",
+            {
+                ("Marco Bellini", "ambassador", "IT"),
+                ("Hedi Karoui", "head_of_government", "TN"),
+                ("Salem Jaziri", "defence_minister", "TN"),
+            },
+        ),
+        (
+            "U.S. Ambassador to Iraq Dana Welk spoke on Friday.\n\n“Yesterday I informed"
+            " Prime Minister Omar Saadi that the aid had arrived,” she said.",
+            {("Dana Welk", "ambassador", "US"), ("Omar Saadi", "head_of_government", "IQ")},
+        ),
+        (
+            "British Ambassador to Kenya Helen Marsh said at the embassy: “We have told"
+            " Interior Minister Peter Odhiambo about the plan for the new schools.”",
+            {("Helen Marsh", "ambassador", "GB"), ("Peter Odhiambo", "interior_minister", "KE")},
+        ),
+        # not in the ambassador's quoted first person, or ambassadors to two states
+        (
+            "U.S. Ambassador to Iraq Dana Welk spoke on Friday. Later Prime Minister Omar"
+            " Saadi said “I thank the donors.”",
+            {("Dana Welk", "ambassador", "US"), ("Omar Saadi", "head_of_government", None)},
+        ),
+        (
+            "U.S. Ambassador to Iraq Dana Welk spoke. French Ambassador to Jordan Luc Marin"
+            " agreed. “I met Premier Omar Saadi,” one of them said.",
+            {
+                ("Dana Welk", "ambassador", "US"),
+                ("Luc Marin", "ambassador", "FR"),
+                ("Omar Saadi", "head_of_government", None),
+            },
+        ),
+    ],
+)
+def test_extract_english_officials_an_ambassador_tells_of_meeting_are_the_hosts(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Secretary and TITLE X": the Secretary named before, not a post of X
+        (
+            "US Secretary of State Dana Harmon spoke on Monday. The Secretary and Foreign "
+            "Minister Marco Bellini of Italy spoke by phone today.",
+            {
+                ("Dana Harmon", "foreign_minister", "US"),
+                ("Marco Bellini", "foreign_minister", "IT"),
+            },
+        ),
+        (
+            "Secretary of State Dana Harmon flew to Nairobi. The Secretary and Kenyan Foreign "
+            "Minister Peter Odhiambo spoke by phone on Monday.",
+            {
+                ("Dana Harmon", "foreign_minister", None),
+                ("Peter Odhiambo", "foreign_minister", "KE"),
+            },
+        ),
+        # with nobody named before by a longer title, one person's two posts
+        (
+            "The Deputy Prime Minister and Foreign Minister Marco Bellini of Italy also spoke.",
+            {
+                ("Marco Bellini", "deputy_head_of_government", "IT"),
+                ("Marco Bellini", "foreign_minister", "IT"),
+            },
+        ),
+    ],
+)
+def test_extract_english_the_secretary_named_before_and_another_title(text, expected):
+    assert _tuples(text) == expected

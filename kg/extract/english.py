@@ -177,6 +177,8 @@ _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 _BODY_HEADS = _W["body_heads"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
+_GIVEN_STYLES = _W["given_name_styles"]
+_FIRST_PERSON = _W["first_person"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
@@ -506,6 +508,7 @@ class _Parser:
             return None
         if not (
             self.name_word(i)
+            or self.title_as_given_name(i)
             or self.hyphen_particle(i)
             or (t0.cap and self.particle(i) and self.name_word(i + 1))
             or self._place_as_given_name(i)
@@ -519,6 +522,30 @@ class _Parser:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 return (i, j, english) if english else None
         return i, j, self._gazetteer_without_initials(i, j)
+
+    def title_as_given_name(self, j: int) -> bool:
+        """A title word that is also a given name (Amir, Sultan) right after a rank, a
+        title or Mr./Dr., before a name word, is the holder's given name (Brigadier General
+        Amir X, Defence Minister Sultan X), not a second title; before a style it stays
+        one (Kuwait's Amir Sheikh X)."""
+        t = self.tok(j)
+        if t is None or j == 0 or not t.cap or t.norm not in _TITLE_NAMES:
+            return False
+        if self.norm(j - 1) in _PARTICLES and self.name_word(j - 2):
+            return self._given_after(j)  # Fahd bin Sultan: the father's name
+        nxt = self.tok(j + 1)
+        if nxt is None or nxt.norm in _STYLES:
+            return False
+        if not (self.name_word(j + 1) or self.particle(j + 1) and self.name_word(j + 2)):
+            return False
+        prev = self.norm(j - 1)
+        if prev in _GIVEN_STYLES or (prev == "." and self.norm(j - 2) in _GIVEN_STYLES):
+            return True
+        if self.rank_ending_at(j):
+            return True
+        return any(
+            (h := self.walk(self.ix.posts, k)) and h[0] == j for k in range(max(0, j - 6), j)
+        )
 
     def _place_as_given_name(self, i: int) -> bool:
         """A one-word city's name before a name word that is no place is a given name
@@ -560,11 +587,18 @@ class _Parser:
             if self.name_word(j) or self.hyphen_particle(j):
                 j += 1
                 continue
-            if self.particle(j) and (self.name_word(j + 1) or self.hyphen_particle(j + 1)):
+            if self.particle(j) and (
+                self.name_word(j + 1) or self.hyphen_particle(j + 1) or self._given_after(j + 1)
+            ):
                 j += 2
                 continue
             break
         return j
+
+    def _given_after(self, j: int) -> bool:
+        """Amir, Sultan after bin or ibn is a father's name (Fahd bin Sultan)."""
+        t = self.tok(j)
+        return t is not None and t.cap and t.norm in _TITLE_NAMES
 
     def initial(self, j: int) -> bool:
         """A capital letter and its full stop (the J. of Tarven J. Oskalid)."""
@@ -747,6 +781,8 @@ class _Parser:
     def post_at(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
         """A title at token j: (end, entry, org, plural), a portfolio before or after a
         minister, and an organization before a chief or spokesperson."""
+        if self.title_as_given_name(j):
+            return None  # Brigadier General Amir X: a given name, not a title
         hit = self.walk(self.ix.posts, j, plural=True)
         pf = self.walk(_portfolios(), j)
         if pf:
@@ -1042,7 +1078,11 @@ class _Parser:
             r = self.walk(self.ix.ranks, j)
             if (
                 r
-                and not (r[0] < self.n and self.walk(self.ix.posts, r[0]))
+                and not (
+                    r[0] < self.n
+                    and self.walk(self.ix.posts, r[0])
+                    and not self.title_as_given_name(r[0])
+                )
                 and self.tok(r[0]) is not None
                 and self.toks[r[0]].cap  # Commander of the Fleet is a title, not a rank
             ):
@@ -1375,8 +1415,30 @@ class _Parser:
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
+            if code is None and f.role not in _ABROAD:
+                code, why = self._envoy_quote_state(k, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _envoy_quote_state(self, k: int, sent: int) -> str | None:
+        """ "I informed Premier X", in quotation marks: the officials an ambassador tells
+        of meeting in the first person are the host state's, where the article's
+        ambassadors are all of one state posted to one host."""
+        envoys = [f for f in self.findings if f.host and f.status == "current"]
+        hosts = {f.host for f in envoys}
+        if len(hosts) != 1 or len({f.country for f in envoys}) != 1:
+            return None
+        if not any(
+            self.toks[x].sent == sent
+            and self.toks[x].norm in _FIRST_PERSON
+            and not self.toks[x + 1].cap
+            for x in range(max(0, k - 12), k)
+        ):
+            return None
+        start = self.text.rfind("\n", 0, self.toks[k].idx) + 1
+        before = self.text[start : self.toks[k].idx]
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        return next(iter(hosts)) if quoted else None
 
     def _side_state(self, k: int, sent: int) -> str | None:
         """ "signed on the Qatari side by X", "the Jordanian side was represented by X",
@@ -1565,6 +1627,13 @@ class _Parser:
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
+            if (
+                not titles
+                and self.norm(after) == ")"
+                and "(" in (self.norm(post_start - 1), self.norm(post_start))
+            ):
+                # (Army chief) General X: the title in brackets, then the rank and name
+                after = self.post_modifiers(after + 1, entry, m)
             if m["country"] is None:
                 # IRGC commander, CIA Director, Mossad chief: the institution is one state's
                 m["country"] = next(
@@ -1833,6 +1902,25 @@ class _Parser:
         while k > 0 and self.norm(k - 1) != "the" and self.toks[k - 1].cap and k > start - 3:
             k -= 1  # the Swiss ambassador: past the nationality
         head_lower = not any(self.toks[x].cap for x in range(start, end))
+        if (
+            k == start
+            and k > 0
+            and self.norm(k - 1) == "the"
+            and end - start == 1
+            and self.toks[start].cap
+            and self.toks[nxt].cap
+        ):
+            # "The Secretary and Foreign Minister X": the one word of a longer title an
+            # official named before holds (Secretary of State Y) is Y, not X's first post
+            word = self.toks[start].text
+            if any(
+                f.name_begin > f.begin
+                and f.end <= self.toks[start].idx
+                and word in self.text[f.begin : f.name_begin].split()
+                and len(self.text[f.begin : f.name_begin].split()) > 1
+                for f in self.findings
+            ):
+                return True
         return k > 0 and self.norm(k - 1) == "the" and head_lower and self.toks[nxt].cap
 
     def _title_list_goes_on(self, j: int) -> bool:

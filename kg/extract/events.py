@@ -741,6 +741,25 @@ class _Reader:
             ),
             None,
         )
+        if prev is not None and self.lang == "en" and len(prev.actors) == 1:
+            # "He also met ..." after "the minister met X" and "a fruitful meeting with X,"
+            # he said: not X, but the one who met X in the event told before
+            pair = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.alive and len(d.actors) >= 2 and 0 < s.index - d.sent <= 3
+                ),
+                None,
+            )
+            if pair is not None and prev.actors[0] in pair.actors:
+                return next(p for p in pair.actors if p != prev.actors[0])
+        if prev is not None and self.lang == "en":
+            # of its people, the one the story follows: in the most events so far, then
+            # named first ("“A good meeting with X,” Y said. He also met ...": Y)
+            seen = [p for d in self.drafts if d.alive for p in d.actors]
+            first = {pid: b for b, _e, pid in reversed(self.spans)}
+            return max(prev.actors, key=lambda p: (seen.count(p), -first.get(p, 0)))
         if prev is not None:
             return prev.actors[0]
         # no event told just before: the first person the previous sentence names
@@ -1095,6 +1114,25 @@ class _Reader:
                 continue
             # "العاصمة الروسية", "the Russian capital" with no city named: the state's capital
             out.append((a, cap, True))
+        in_text = [p for p, _, _ in out if self.toks[p].begin > self.dateline_end]
+        for a, _b in self._cue_hits(s, "state_city") if self.lang == "en" and not in_text else ():
+            # "arrived in this Chinese port city": the dateline's city in that state, else
+            # the state
+            adj = next((k for k in (a - 1, a - 2) if k > s.lo + 1 and self._en_adjective(k)), None)
+            if (
+                adj is None
+                or self.toks[adj - 1].norm not in ("this", "the")
+                or self.toks[adj - 2].norm not in _PREPS
+                or any(za <= a < zb for za, zb in zones)
+            ):
+                continue
+            code = self._en_adjective(adj)
+            home = self.dateline_place
+            if home is not None and home.get("country") == code:
+                out.append((a, home, True))
+            else:
+                out.append((a, _country_place(code, self.lang), True))
+            break
         return sorted(out, key=lambda x: x[0])
 
     def _venue_at(self, i: int, s: _Sentence) -> tuple[int, dict] | None:
@@ -1660,6 +1698,8 @@ class _Reader:
                 i += 1
                 continue
             hit = _longest(self.ix.posts, self.toks, i, s.hi)
+            if not hit and self.lang == "en":
+                hit = self._plural_title(i, s)
             if not hit:
                 i += 1
                 continue
@@ -1667,6 +1707,19 @@ class _Reader:
             end = self.toks[i + n - 1].end
             prev = self.toks[i - 1] if i > s.lo else None
             heads = getattr(self.ix, "heads", ())
+            if (
+                self.lang == "en"
+                and n == 1
+                and t.text[:1].isupper()
+                and prev is not None
+                and prev.norm == "the"
+                and i + 1 < s.hi
+                and self.toks[i + 1].norm == "and"
+                and (pid := self._named_before(t)) is not None
+            ):
+                out.append((t.begin, pid))  # "The Secretary and X": of State, named before
+                i += n
+                continue
             if self._inside(self.title_spans, t.begin, end) or (
                 prev is not None
                 and (
@@ -1703,6 +1756,9 @@ class _Reader:
                 ):
                     h = self.ix.countries.longest([[self.toks[i - 2].key]])
                     code = h[1] if h else None
+                if code is None and self.toks[i + n - 1].norm.endswith("s"):
+                    # "the Defence Ministers of Kazakhstan and Uzbekistan": each state's
+                    out.extend(self._titled_of_states(i + n, s, entry.role))
             if code is not None:
                 who = {
                     ten.person
@@ -1712,6 +1768,51 @@ class _Reader:
                 if len(who) == 1:
                     out.append((t.begin, next(iter(who))))
             i += n
+        return out
+
+    def _plural_title(self, i: int, s: _Sentence):
+        """English "Defence Ministers" at token i, before "of": (length, post) of the
+        title in the singular, or None."""
+        for n in range(1, 4):
+            if i + n >= s.hi or self.toks[i + n].norm != "of":
+                continue
+            last = self.toks[i + n - 1].key
+            if not last.endswith("s"):
+                return None
+            words = [[self.toks[k].key] for k in range(i, i + n - 1)] + [[last[:-1]]]
+            hit = self.ix.posts.longest(words)
+            return (n, hit[1]) if hit and hit[0] == n else None
+        return None
+
+    def _named_before(self, t: _Tok) -> str | None:
+        """English "The Secretary": the one person named before with a longer title that
+        holds the word (Secretary of State X)."""
+        who = set()
+        for ten in self.tenures:
+            for m in ten.mentions:
+                title = self.text[m.begin : m.end].split()
+                if m.end <= t.begin and t.text in title[:-1] and len(title) > 2:
+                    who.add(ten.person)
+        return next(iter(who)) if len(who) == 1 else None
+
+    def _titled_of_states(self, k: int, s: _Sentence, role: str) -> list[tuple[int, str]]:
+        """English "of Kazakhstan and Uzbekistan" at token k after a plural title: for
+        each state, the one person of the article who holds that post there."""
+        if k >= s.hi or self.toks[k].norm != "of":
+            return []
+        out, j = [], k + 1
+        while j < s.hi:
+            h = _longest(self.ix.countries, self.toks, j, s.hi)
+            if not h:
+                break
+            who = {t.person for t in self.tenures if t.country == h[1] and t.role == role}
+            if len(who) == 1:
+                out.append((self.toks[j].begin, next(iter(who))))
+            j += h[0]
+            if j < s.hi and self.toks[j].norm in (",", "and"):
+                j += 1
+                continue
+            break
         return out
 
     def _meeting_in(self, s: _Sentence) -> bool:
@@ -1859,7 +1960,7 @@ class _Reader:
                 for p, val, strong in places
                 if strong and (val.get("kind") != "country" or self._on_soil(p))
             ]
-        cands = [(p, val) for p, val in cands if self.plausible(d, val)]
+        cands = [(p, val) for p, val in cands if self.plausible(d, val) or self._met_in(d, p, val)]
         if cands:
             _, val = self.nearest_place(cands, anchor)
             at = next(p for p, v in cands if v is val)
@@ -1867,6 +1968,23 @@ class _Reader:
             val = city or val  # "زار العاصمة السعودية الرياض": the capital, not the state
             if d.place is None or (_within(val, d.place) and not anaphoric):
                 d.place = val
+
+    def _met_in(self, d: _Draft, p: int, place: dict) -> bool:
+        """English "met X in Moscow", "held talks in Moscow": a city right after "in" that
+        follows a participant's name or the event's own words is where they met, whatever
+        their states (a meeting at a gathering in a third state)."""
+        if (
+            self.lang != "en"
+            or d.type == "visit"
+            or place.get("kind") not in ("capital", "city")
+            or p < 2
+            or self.toks[p - 1].norm != "in"
+        ):
+            return False
+        end = self.toks[p - 2].end
+        return any(e == end and pid in d.actors for _b, e, pid in self.spans) or any(
+            m.end == end for m in d.mentions
+        )
 
     def _on_soil(self, p: int) -> bool:
         """A state as the place of a meeting: "على أرض مصر", "on Egyptian soil"."""
