@@ -140,9 +140,10 @@ def test_scale_memory_turtle_holds_no_copy_of_the_graph(resolved, tmp_path):
     graph, held, _ = _traced(lambda: rdf.build_graph(resolved, lean=True))
     out, _, extra = _traced(lambda: rdf.write_turtle(graph, tmp_path / "graph.ttl"))
     assert out.read_bytes() == rdf.serialize(graph)
-    # A copy of the graph's triples (or the whole document held as text and bytes) takes
-    # more than the compact graph's own size; the writer's table of IRI texts about half.
-    assert extra < 0.7 * held
+    # A list of the graph's triples held while writing took as much again as the compact
+    # graph itself (so would the document held as text and bytes); the writer's own
+    # tables of IRI texts take a half to two thirds of it.
+    assert extra < 0.8 * held
 
 
 @pytest.mark.parametrize("source", ["synthetic", "articles"])
