@@ -240,36 +240,64 @@ def _org_country(g: Graph, org: Any) -> Any | None:
     return None
 
 
-def _evidence(g: Graph, s: Any) -> list[dict[str, Any]]:
-    """The ``kgo:evidence`` mentions of ``s`` with their article's date, address and source."""
+def _article_facts(
+    g: Graph, a: Any, cache: dict[Any, tuple[Any, ...]] | None
+) -> tuple[str, str | None, str | None, str | None]:
+    """An article's IRI, date, address and language as strings; with ``cache``, read once
+    per article and the same strings shared by every piece of evidence in it."""
+    found = cache.get(a) if cache is not None else None
+    if found is None:
+        found = (
+            str(a),
+            _value(g, a, SDO.datePublished),
+            _value(g, a, SDO.url),
+            _value(g, a, SDO.inLanguage),
+        )
+        if cache is not None:
+            cache[a] = found
+    return found
+
+
+def _evidence(
+    g: Graph, s: Any, articles: dict[Any, tuple[Any, ...]] | None = None
+) -> list[dict[str, Any]]:
+    """The ``kgo:evidence`` mentions of ``s`` with their article's date, address and source.
+
+    ``articles`` caches what is read of each article (:func:`_article_facts`)."""
     out = []
     for m in _sorted(g.objects(s, KGO.evidence)):
         article = g.value(m, NIF.referenceContext)
         begin, end = g.value(m, NIF.beginIndex), g.value(m, NIF.endIndex)
+        if article:
+            iri, published, url, lang = _article_facts(g, article, articles)
+        else:
+            iri = str(article) if article is not None else None
+            published = url = lang = None
         out.append(
             {
                 "text": _value(g, m, NIF.anchorOf) or "",
-                "article": str(article) if article is not None else None,
+                "article": iri,
                 "begin": int(begin) if begin is not None else None,
                 "end": int(end) if end is not None else None,
-                "published": _value(g, article, SDO.datePublished) if article else None,
-                "url": _value(g, article, SDO.url) if article else None,
-                "lang": _value(g, article, SDO.inLanguage) if article else None,
+                "published": published,
+                "url": url,
+                "lang": lang,
             }
         )
     # Articles the fact was derived from but that no mention points into.
     cited = {e["article"] for e in out}
     for a in _sorted(g.objects(s, PROV.wasDerivedFrom)):
         if str(a) not in cited:
+            iri, published, url, lang = _article_facts(g, a, articles)
             out.append(
                 {
                     "text": "",
-                    "article": str(a),
+                    "article": iri,
                     "begin": None,
                     "end": None,
-                    "published": _value(g, a, SDO.datePublished),
-                    "url": _value(g, a, SDO.url),
-                    "lang": _value(g, a, SDO.inLanguage),
+                    "published": published,
+                    "url": url,
+                    "lang": lang,
                 }
             )
     return sorted(out, key=lambda e: (e["published"] or "", e["article"] or "", e["begin"] or 0))
@@ -342,7 +370,9 @@ def _classify(g: Graph) -> dict[str, set[URIRef]]:
     }
 
 
-def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
+def _event_attrs(
+    g: Graph, e: Any, kind_of: dict[Any, str], articles: dict[Any, tuple[Any, ...]] | None = None
+) -> dict[str, Any]:
     etype = g.value(e, SEM.eventType)
     # A planned event is typed by kgo:plannedEventType and named with its status, in both
     # languages ("meeting (planned)", "اجتماع (مرتقب)"), as the exports name it.
@@ -375,7 +405,7 @@ def _event_attrs(g: Graph, e: Any, kind_of: dict[Any, str]) -> dict[str, Any]:
     )
     label_en = own_en[0] if own_en else " ".join(x for x in (type_en, when) if x)
     label_ar = own_ar[0] if own_ar else " ".join(x for x in (type_ar, when_ar) if x and type_ar)
-    evidence = _evidence(g, e)
+    evidence = _evidence(g, e, articles)
     return {
         "kind": "event",
         "iri": str(e),
@@ -424,7 +454,8 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         for s in kinds[kind]:
             kind_of[s] = kind
     G = nx.MultiDiGraph()
-    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    edges: list[tuple[str, str, str, dict[str, Any]] | None] = []
+    articles: dict[Any, tuple[Any, ...]] = {}  # each article's facts, read once
 
     def edge(u: Any, v: Any, kind: str, key: str | None = None, **attrs: Any) -> None:
         if u in kind_of and v in kind_of:
@@ -461,7 +492,7 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
                 role=key or "official",
                 organization=str(org) if org is not None else None,
                 **_membership_dates(g, m),
-                evidence=_evidence(g, m),
+                evidence=_evidence(g, m, articles),
             )
         for src in _sorted(g.objects(m, KGO.reportedBy)):
             edge(person, src, "reported_by", key=f"reported_by {m}", membership=str(m))
@@ -526,7 +557,7 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for s in kinds["event"]:
         if kind_of[s] != "event":
             continue
-        nodes[str(s)] = _event_attrs(g, s, kind_of)
+        nodes[str(s)] = _event_attrs(g, s, kind_of, articles)
         for actor in _sorted(g.objects(s, SEM.hasActor)):
             edge(actor, s, "took_part_in")
         for host in _sorted(g.objects(s, KGO.host)):
@@ -551,10 +582,14 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     for e, states in by_event.items():
         nodes[e]["states"] = sorted(states)
 
+    # Each node's and edge's attributes are copied into G: the originals are let go one
+    # by one, so that the graph is not held twice.
     order = {k: i for i, k in enumerate(KINDS)}
     for n in sorted(nodes, key=lambda n: (order[nodes[n]["kind"]], n)):
-        G.add_node(n, **nodes[n])
-    for u, v, key, d in sorted(edges, key=lambda e: (e[0], e[1], e[2])):
+        G.add_node(n, **nodes.pop(n))
+    edges.sort(key=lambda e: (e[0], e[1], e[2]))
+    for i, (u, v, key, d) in enumerate(edges):
+        edges[i] = None
         if not G.has_edge(u, v, key):
             G.add_edge(u, v, key=key, **d)
     return G

@@ -511,6 +511,7 @@ def build(
         resolved, counts = run_build(
             inputs,
             out_dir,
+            keep=False,
             strict=strict,
             jobs=jobs,
             html=not no_html,
@@ -555,9 +556,14 @@ def run_build(
     stages: Stages | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    keep: bool = True,
 ) -> tuple[Resolved, Counter]:
     """``kg build`` without its command line: check the inputs and the output folder, read,
     extract, resolve, write every output into ``out_dir`` as one transaction.
+
+    It returns the resolved model and the counts; without ``keep``, the model returned
+    holds only the skipped inputs, and the whole model is released as soon as the graph
+    is built from it (what ``kg build`` does: it is a tenth of a build's memory).
 
     ``stages`` (a :class:`~kg.progress.Stages`) receives the seconds of each stage; raises
     what the command turns into exit codes (:class:`~kg.errors.UsageError`,
@@ -594,7 +600,10 @@ def run_build(
                     f"written to {_code_safe(str(out_dir))}. Fix the inputs, or give "
                     "--allow-empty to write an empty graph"
                 )
-            _write_outputs(tx, resolved, counts, html=html, progress=progress, stages=stages)
+            model = [resolved]
+            if not keep:
+                resolved = Resolved(skipped=resolved.skipped)
+            _write_outputs(tx, model, counts, html=html, progress=progress, stages=stages)
     finally:
         progress.close()
     return resolved, counts
@@ -614,7 +623,7 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
 
 def _write_outputs(
     tx,
-    resolved: Resolved,
+    model: list[Resolved],
     counts: Counter,
     *,
     html: bool,
@@ -622,6 +631,11 @@ def _write_outputs(
     stages: Stages | None = None,
 ) -> None:
     """Write graph, reports and view into the new folder of ``tx`` and swap it in.
+
+    ``model`` holds the resolved model, taken out of it here so that it is released once
+    the graph is built (unless the caller keeps it too); the graph is released once the
+    analysis graph and the view's article index are read from it, before the reports
+    and the view are made.
 
     Each stage states its time in its own docstring: :func:`kg.rdf.build_graph` and
     :func:`kg.rdf.write_turtle` O(T log T) for T triples, :func:`kg.analyze.report`
@@ -635,7 +649,10 @@ def _write_outputs(
     progress = Progress(quiet=True) if progress is None else progress
     progress.note("building the graph")
     with stages("rdf graph"):
+        resolved = model.pop()
         graph = rdf.build_graph(resolved, lean=True)
+        skipped = Resolved(skipped=resolved.skipped)
+        del resolved
     try:
         progress.note("writing graph.ttl")
         with stages("turtle"):
@@ -643,16 +660,20 @@ def _write_outputs(
         progress.note("analysing the graph")
         with stages("analysis"):
             G = analyze.to_networkx(graph)
+            articles = render.article_index(graph) if html else {}
+            del graph
             report = analyze.report_graph(G)
         progress.note("writing the reports")
         with stages("report"):
             analysis_md = analyze.report_markdown(report)
             _write_text_atomic(tx.path / "report.json", analyze.report_json(report))
-            _write_text_atomic(tx.path / "report.md", _report_md(resolved, counts, analysis_md))
+            _write_text_atomic(tx.path / "report.md", _report_md(skipped, counts, analysis_md))
         if html:
             progress.note("drawing the view")
             with stages("view"):
-                render.render_html(graph, tx.path / "graph.html", report=report, G=G)
+                render.render_html(
+                    None, tx.path / "graph.html", report=report, G=G, articles=articles
+                )
         tx.commit()
     except OSError as exc:
         raise ResourceError(

@@ -1003,21 +1003,25 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def render_html(
-    g: Graph,
+    g: Graph | None,
     path: str | os.PathLike[str],
     *,
     report: dict[str, Any] | None = None,
     title: str = "Officials network",
     G: nx.MultiDiGraph | None = None,
     budget: int = NODE_BUDGET,
+    articles: dict[str, dict[str, Any]] | None = None,
 ) -> Path:
     """Write the interactive view of ``g`` to ``path`` (UTF-8, written atomically).
 
     ``report`` is :func:`kg.analyze.report` data if already computed (its counterparts and
     brokers fill the side panel, its people's measures size the nodes, so centrality is not
     computed twice); otherwise it is computed here. ``G`` is ``g`` already read with
-    :func:`kg.analyze.to_networkx`, if it was. Time: :func:`kg.analyze.to_networkx` (unless
-    ``G`` is given), then :func:`build_network`, which draws at most ``budget`` nodes.
+    :func:`kg.analyze.to_networkx`, if it was, and ``articles`` its
+    :func:`article_index`: given both, ``g`` is not read (it may be ``None``, so that a
+    build need not keep its graph for the view). Time: :func:`kg.analyze.to_networkx`
+    (unless ``G`` is given), then :func:`build_network`, which draws at most ``budget``
+    nodes.
 
     >>> import tempfile, pathlib
     >>> from kg.analyze import _example
@@ -1032,7 +1036,8 @@ def render_html(
     else:  # the people's measures are in the report: centrality is not computed again
         measures = analyze.centrality(G, people=report["people"])
         data = report
-    net = build_network(G, measures=measures, budget=budget, articles=article_index(g))
+    articles = article_index(g) if articles is None else articles
+    net = build_network(G, measures=measures, budget=budget, articles=articles)
     text = page(net, title=title, report=data)
     out = Path(path)
     _write_atomic(out, text)

@@ -205,7 +205,13 @@ def measure(n: int, *, seed: int = 0, html: bool = True, jobs: int = 1, keep: Pa
         out = folder / "out"
         t0 = time.perf_counter()
         _, counts = run_build(
-            [str(corpus)], out, jobs=jobs, html=html, progress=Progress(), stages=stages
+            [str(corpus)],
+            out,
+            jobs=jobs,
+            html=html,
+            progress=Progress(),
+            stages=stages,
+            keep=False,
         )
         total = time.perf_counter() - t0
         return {
