@@ -740,6 +740,19 @@ FAMILIES = [
         {("Orsa Kelim", "finance_minister", "VN")},
     ),
     ("The delegation included Yao Bing, Qiu Lan and the foreign minister.", set()),
+    # the foreign ministries' other names
+    (
+        "Brazil's Minister of External Relations Mauro Tavesca spoke.",
+        {("Mauro Tavesca", "foreign_minister", "BR")},
+    ),
+    (
+        "Australian Minister for Foreign Affairs and Trade Penny Marlo spoke.",
+        {("Penny Marlo", "foreign_minister", "AU")},
+    ),
+    (
+        "South Africa's Minister of International Relations and Cooperation Naledi Moyo spoke.",
+        {("Naledi Moyo", "foreign_minister", "ZA")},
+    ),
     (
         "The Director of the General Intelligence Service of Egypt, Tarven Oskalid, met him.",
         {("Tarven Oskalid", "intelligence_chief", "EG")},
