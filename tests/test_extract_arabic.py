@@ -956,6 +956,8 @@ NEGATIVE = [
     # a preposition and a noun is no name (بانطلاقة, لزيارة)
     "وأشاد رئيس الجمهورية بانطلاقة الدورة الأولى للمهرجان.",
     "ونوه وزير الخارجية بمشاركة الوفود العربية.",
+    # the second deputy of a body's head is not its head
+    "وحضر النائب الثاني لرئيس المجلس الأعلى للدولة الدكتور سالم الترهوني.",
     # diplomatic grades before a name are no posts: الوزير المفوض (plenipotentiary)
     "وحضر اللقاء الوزير المفوض سارة العمري.",
     "وحضر اللقاء الوزير مفوض نادر الحربي.",

@@ -1615,6 +1615,13 @@ class _Parser:
         ):
             return None  # سلطان بن محمد: a given name before بن, not a sultan
         if (
+            i > 1
+            and self.toks[i].norm[:1] == "ل"
+            and self.toks[i - 1].key in _ORDINALS
+            and any(k in _POSSESSORS for k in self.toks[i - 2].firsts)
+        ):
+            return first[0]  # النائب الثاني لرئيس المجلس X: the deputy's, not the head's
+        if (
             first[1].role == "adviser"
             and first[0] == i + 1
             and self.toks[i].al
