@@ -347,6 +347,7 @@ class _Parser:
         # family name, not a nationality
         nisba = (
             pos >= 1
+            and j > 0
             and t.norm.startswith("ال")
             and not self.toks[j - 1].al
             and self.toks[j - 1].key in self.ix.given_names

@@ -195,9 +195,9 @@ def day_words_ar() -> frozenset[str]:
     True
     """
     ar = _load_json("time.json")["ar"]
-    words = [w for forms in ar["weekdays"].values() for w in forms]
-    words += list(ar["relative_days"]) + list(ar["day_parts"])
-    return frozenset(inner_key(normalize_ar(w)) for w in words if " " not in w)
+    words = [w for forms in ar["weekdays"].values() for w in forms] + list(ar["relative_days"])
+    days = frozenset(inner_key(normalize_ar(w)) for w in words if " " not in w)
+    return days | day_parts_ar()
 
 
 @lru_cache(maxsize=1)
