@@ -1846,3 +1846,59 @@ def test_extract_arabic_a_delegation_described_before_its_state(text, expected):
 def test_extract_arabic_an_international_body_after_the_title_is_the_post_s(text, org):
     ex = extract(Article(id="t", text=text, lang="ar", url="https://www.tap.info.tn/ar/n/1"))
     assert [(t.country, t.org) for t in ex.tenures] == [(None, org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality closes what comes before the name in apposition
+        (
+            "ووقع عن الجانب الأردني سامح حمدان عوض، مساعد وزير الدفاع.",
+            {("سامح حمدان عوض", "deputy_minister", "JO")},
+        ),
+        (
+            "ووقع عن الجانب المصري حازم ناجي الشريف، مساعد وزير الخارجية.",
+            {("حازم ناجي الشريف", "deputy_minister", "EG")},
+        ),
+        # so does a word of a shape no name takes (a verb with its pronoun)
+        ("ووقعها أوزان حمدان عوض، وزير الدفاع التونسي.", {("أوزان حمدان عوض", "defence_minister", "TN")}),
+        # a known given name opens the name after any word but a name's own part
+        ("وشارك فيها كريم نادر الفلاحي، وزير الداخلية العراقي.", {("كريم نادر الفلاحي", "interior_minister", "IQ")}),
+    ],
+)
+def test_extract_arabic_where_a_name_before_its_title_opens(text, expected):
+    assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that begins with و is a name, not و + a name
+        ("ووقع عن الجانب المصري وليد حمدان عوض، مساعد وزير الدفاع.", "وليد حمدان عوض"),
+        ("استقبل وزير الخارجية الأردني وائل سامي الحمصي نظيره.", "وائل سامي الحمصي"),
+        ("التقى وزير الداخلية نادر الكعبي ووسيم حداد وزير المالية.", "وسيم حداد"),
+    ],
+)
+def test_extract_arabic_a_given_name_that_begins_with_waw(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_conjunction_before_a_waw_name_is_not_part_of_the_name_before():
+    text = "حضر اللقاء وزير الدفاع حازم عوض ووليد كرم وزير الداخلية."
+    got = _tuples(text)
+    assert ("حازم عوض", "defence_minister", None) in got
+    assert ("وليد كرم", "interior_minister", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضمت القائمة سفير إيران، كريم زاده، وسفير تركيا، أوزان بيرقدار، وسفير اليابان، تاكيرو موني.",
+        "وحضر سفير الصين، لي وانغ، وسفير تركيا، أوزان بيرقدار، وسفير اليابان، تاكيرو موني.",
+        "ومن الحضور سفير إيران، كريم زاده، وسفير تركيا، أوزان بيرقدار، وسفير الهند، راجيف كومار.",
+    ],
+)
+def test_extract_arabic_a_list_of_title_comma_name_items(text):
+    got = _tuples(text)
+    assert ("أوزان بيرقدار", "ambassador", "TR") in got
+    assert len({n for n, _r, _c in got}) == 3

@@ -320,7 +320,9 @@ class _Parser:
                 return False
             if not (
                 self.match(self.ix.officials, j, first=False)
-                or rest[:1] == "و"
+                or (rest[:1] == "و" and inner_key(rest) not in self.ix.given_names)
+                # وليد, وائل: a given name that begins with و, not و + a name
+                or (t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names)
                 or (pos == 1 and self._w_surname(j, rest))
             ):
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
@@ -727,6 +729,9 @@ class _Parser:
                 # X السفير المصري ورضا حسن السفير ...: the previous item ends in a
                 # nationality
                 or bool(self.adjective(start - 2))
+                # ... or in the name of a post already read (وزير الدفاع X ووائل كرم وزير
+                # الداخلية)
+                or (start - 2) in self.claimed
             )
         ):
             self.conj_tokens.add(start - 1)
@@ -746,6 +751,7 @@ class _Parser:
                     or self._honorific_ending_at(s)
                     or prev.key in self.ix.heads
                     or prev.key == "امير"
+                    or (end < i and self._opens_name_after(s))
                 ):
                     continue
                 marked = (
@@ -761,6 +767,26 @@ class _Parser:
                     continue  # طائرة رئيس الوزراء: a noun in construct, not a name
                 return got
         return None
+
+    def _opens_name_after(self, s: int) -> bool:
+        """Does the word before token s close what comes before a name in apposition (X،
+        مساعد الوزير)? A nationality (عن الجانب الأردني سامح عوض), a word of a shape no name
+        takes (ووقعها سامح عوض), or any word but a name's own part before a known given
+        name."""
+        prev = self.toks[s - 1]
+        if self._rank_ending_at(s + 1) or self._honorific_ending_at(s + 1):
+            return False  # واللواء ركن X: the rank goes on at s
+        if prev.al and self.adjective(s - 1):
+            return True
+        if self._verb_or_noun_form(prev, 0):
+            return True
+        return (
+            self.toks[s].key in self.ix.given_names
+            and prev.key not in self.ix.given_names
+            and prev.key not in _CONNECTORS
+            and prev.norm != "الله"
+            and not (prev.al and prev.key in family_words())
+        )
 
     def _named_before(self, ns: int, ne: int) -> bool:
         """Is the name at tokens ns..ne the end of a name found earlier (الوزير أبو قصرة
@@ -790,6 +816,8 @@ class _Parser:
         if t.norm[:1] != "و" or len(t.norm) < 4 or t.punct:
             return False
         rest = t.norm[1:]
+        if t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names:
+            return False  # وليد, وائل: a name that begins with و, not و + a name
         return not (
             self._known(rest)
             or inner_key(rest) in self.ix.adjectives
@@ -1829,10 +1857,13 @@ class _Parser:
                 # title and Y are the next item: وزير الخارجية X، سفير مصر، السيد Y)
                 or (self._after_honorific(name[0]) and (i - 2) not in self.claimed)
                 # X، وزير الداخلية المصري، Y، وزير الداخلية التركي: Y has a title of his own
+                # (but in سفير إيران، X، وسفير تركيا، Y، وسفير اليابان، Z each title opens
+                # an item: X has his, and the title with و starts the next)
                 or (
                     name[1] + 1 < self.n
                     and self.toks[name[1]].text in _PUNCT_SKIP
                     and self.title_at(name[1] + 1) is not None
+                    and not ((i - 2) in self.claimed and self._starts_item(i))
                 )
             )
             and self.name_before(i) is not None
