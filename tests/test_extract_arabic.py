@@ -1902,3 +1902,19 @@ def test_extract_arabic_a_list_of_title_comma_name_items(text):
     got = _tuples(text)
     assert ("أوزان بيرقدار", "ambassador", "TR") in got
     assert len({n for n, _r, _c in got}) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition written onto a given name is not the name's
+        ("واجتمع الوزير بسامي حداد، وزير الدفاع الأردني.", {("سامي حداد", "defence_minister", "JO")}),
+        ("وأشاد الرئيس بوليد الكعبي، وزير المالية العراقي.", {("وليد الكعبي", "finance_minister", "IQ")}),
+        # ... and the name after it is whom the bare title met, not the title's holder
+        ("واجتمع الوزير بوائل حداد وزير الدفاع الأردني.", {("وائل حداد", "defence_minister", "JO")}),
+        # given names that begin with those letters keep them
+        ("والتقى وزير الخارجية بلال حداد نظيره.", {("بلال حداد", "foreign_minister", None)}),
+    ],
+)
+def test_extract_arabic_a_preposition_on_a_name(text, expected):
+    assert _tuples(text) == expected

@@ -757,6 +757,7 @@ class _Parser:
                 marked = (
                     got[2] is not None
                     or self.toks[s].key in self.ix.given_names
+                    or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
                     or self._rank_ending_at(s)
                     or self._honorific_ending_at(s)
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
@@ -1829,6 +1830,8 @@ class _Parser:
         name = self.name_at(j)
         if name is not None and not self._feminine(i) and self._woman_marked(name[0]):
             name = None  # جلالة الملك السيدة X: a woman is not the king
+        if name is not None and name[0] == j and self._clitic_len(name[0], name[1]):
+            name = None  # اجتمع الوزير بسامي حداد: whom he met, not the minister's name
         if (
             name is not None
             and any(self.toks[k].text in _APPOSITION for k in range(i, j))
@@ -2314,6 +2317,23 @@ class _Parser:
         gap = self.text[end:begin]
         return bool(re.fullmatch(r"\s*[\"«»“”']?\s*[،,]?\s*و?", gap)) and "\n" not in gap
 
+    def _clitic_len(self, ns: int, ne: int) -> int:
+        """The letters of a conjunction or preposition written onto a name's first word
+        (ووليد after a name, بسامي حداد: with Sami Haddad), which are not the name's."""
+        if ns in self.conj_tokens:
+            return 1
+        t = self.toks[ns]
+        if (
+            ne - ns >= 2
+            and t.norm[:1] in "بلك"
+            and t.text[:1] == t.norm[:1]
+            and t.key not in self.ix.given_names
+            and inner_key(t.norm[1:]) in self.ix.given_names
+            and not self.match(self.ix.officials, ns, first=False)
+        ):
+            return 1
+        return 0
+
     def add(
         self,
         ns: int,
@@ -2332,7 +2352,7 @@ class _Parser:
         host: str | None = None,
     ) -> Finding:
         toks = self.toks
-        begin = toks[ns].idx + (1 if ns in self.conj_tokens else 0)
+        begin = toks[ns].idx + self._clitic_len(ns, ne)
         name = self.text[begin : toks[ne - 1].end]
         alias = None
         if ne - ns == 1:
