@@ -1918,3 +1918,54 @@ def test_extract_arabic_a_list_of_title_comma_name_items(text):
 )
 def test_extract_arabic_a_preposition_on_a_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a full stop after a word that carries a shadda or a vowel sign ends it
+        ("التقى الوزير رئيس الحكومة التونسية منجي الصغيّر.", "منجي الصغيّر"),
+        ("استقبل وزير الخارجية سامي العبيدي نظيره كريم الشمّري.", "كريم الشمّري"),
+        ("وصل إلى عمان وزير الدفاع الكويتي نادر الحمَد.", "نادر الحمَد"),
+    ],
+)
+def test_extract_arabic_a_name_with_a_shadda_before_a_full_stop(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name written with آ is no function word (آن is not أن)
+        ("التقى الرئيس وزيرة خارجية السويد آن سوديرلوند.", "آن سوديرلوند"),
+        ("استقبل الوزير سفيرة كندا آن ماري لوبلان.", "آن ماري لوبلان"),
+        ("وقالت وزيرة الدفاع الهولندية آن فيسر إن التعاون مهم.", "آن فيسر"),
+    ],
+)
+def test_extract_arabic_a_name_that_begins_with_madda(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_madda_word_before_the_article_is_no_name():
+    assert _tuples("وقال الوزير آن الأوان للحل.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a second given name with the article (الحافظ, الطيب) goes on to the rest
+        ("وصل وزير الدفاع الأردني محمد الحافظ خطاري إلى القاهرة.", "محمد الحافظ خطاري"),
+        ("وصل وزير الخارجية السوداني الفريق سامي الطيب علي حمدان، صباح اليوم، إلى جوبا.", "سامي الطيب علي حمدان"),
+        ("التقى الرئيس الموريتاني سيدي المختار ولد بوه.", "سيدي المختار ولد بوه"),
+        # an honorific (الحاج) or a title's word (الأمين) at the end of a name is a surname
+        ("التقى وزير الطاقة السوداني محمد عبدالله الحاج.", "محمد عبدالله الحاج"),
+        ("التقى المستشار الثقافي العراقي بهاء الدين الأمين.", "بهاء الدين الأمين"),
+    ],
+)
+def test_extract_arabic_long_names_with_the_article_inside(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_title_after_a_name_is_not_its_surname():
+    got = _tuples("التقى الوزير سامي حداد الأمين العام للجامعة العربية.")
+    assert "سامي حداد" in {n for n, _r, _c in got}

@@ -244,8 +244,26 @@ class _Parser:
 
     def is_stop(self, t: _Tok) -> bool:
         if t.key in self.ix.function_words:
-            return True
+            return not self._madda_name(t)
         return t.norm[:1] == "و" and inner_key(t.norm[1:]) in self.ix.function_words
+
+    def _bare_head(self, j: int) -> bool:
+        """Token j is a title's first word with no post starting there, or one that needs
+        what does not follow (الأمين alone: no الأمين العام)."""
+        got = self.title_at(j)
+        return got is None or (got[0] == j + 1 and (got[1].needs_org or got[1].needs_state))
+
+    def _madda_name(self, t: _Tok) -> bool:
+        """A word written with آ that folds onto a function word written without it (آن
+        onto أن): a name, not that word, when a name goes on (آن الأوان: "the time has
+        come")."""
+        return (
+            t.text[:1] == "آ"
+            and t.key not in self.ix.madda_words
+            and t.i + 1 < self.n
+            and not self.toks[t.i + 1].al
+            and not self.toks[t.i + 1].punct
+        )
 
     def name_like(self, j: int, pos: int) -> bool:
         """May token j be the pos-th word of a personal name?"""
@@ -343,7 +361,16 @@ class _Parser:
             return False  # بمكتبه, لزيارته: a preposition, a noun and its pronoun
         # سلطان بن فهد: a word a patronymic follows is a given name, whatever else it is
         father = not t.al and j + 1 < self.n and self.toks[j + 1].key in _PATRONYMIC
-        if self._known(t.norm) and not ali and not father:
+        surname = (
+            # بهاء الدين الأمين: a title's first word that is also a given name, with no
+            # post starting there, ends a name
+            pos >= 1
+            and t.al
+            and t.key in self.ix.heads
+            and t.key in self.ix.given_names
+            and self._bare_head(j)
+        )
+        if self._known(t.norm) and not (ali or father or surname or self._madda_name(t)):
             return False
         # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
         # family name, not a nationality
@@ -592,6 +619,8 @@ class _Parser:
                 and prev.al
                 and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
                 and prev.key not in _COMPOUND_SECOND
+                # محمد الحافظ خطاري: a second given name with the article, then the rest
+                and not (words == 2 and prev.norm in self.ix.given_with_article)
             ):
                 # after a surname with the article comes no further name; a compound
                 # given name (عبد العزيز, أبو الفضل) is no surname
@@ -617,11 +646,11 @@ class _Parser:
                 and words >= 2
                 and tj.key not in _COMPOUND_SECOND  # صلاح الدين مزوار
                 # سلمى الطاهر المهدي: a given name with the article, then the family name
+                # (or يوسف الطيب علي حمدان, as Sudanese and Mauritanian names go on)
                 and not (
                     tj.norm in self.ix.given_with_article
                     and words == 2
                     and j < self.n
-                    and self.toks[j].al
                     and self.name_like(j, words)
                 )
                 and not self._family_ahead(j)  # عبدالله علي عبدالله السالم الصباح

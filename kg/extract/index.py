@@ -245,6 +245,9 @@ class ArabicIndex:
     media: Trie = field(default_factory=Trie)  # -> media dict
     officials: Trie = field(default_factory=Trie)  # -> English name
     function_words: frozenset = frozenset()
+    # function words written with آ (آخر, آب): a word written so is no other function word
+    # (آن is a name, not أن)
+    madda_words: frozenset = frozenset()
     given_names: frozenset = frozenset()  # first names, for names with no other mark
     given_with_article: frozenset = frozenset()  # المنصف, الحبيب: given names with ال
     heads: frozenset = frozenset()  # first words of post phrases
@@ -352,6 +355,7 @@ def arabic_index() -> ArabicIndex:
                 ix.officials.add(keys, _field(o, "en"))
     fw = _load_json("function_words.json")
     ix.function_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"])
+    ix.madda_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"] if w[:1] == "آ")
     given_json = _load_json("given_names.json")
     given = {inner_key(normalize_ar(w)) for w in given_json["ar"]}
     ix.given_with_article = frozenset(normalize_ar(w) for w in given_json["ar_with_article"])

@@ -46,7 +46,6 @@ __all__ = [
 
 SUPPORTED = ("ar", "en")
 
-# A full stop that follows a quote, a bracket or a digit is sentence punctuation.
 # spaCy keeps runs of newlines as one whitespace token: each ends a sentence (paragraphs,
 # datelines and headlines carry no full stop).
 _NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 3)]
@@ -54,7 +53,14 @@ _NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 
 # A one-letter Arabic abbreviation glued to the next word is a word of its own (د.سامر:
 # د. and the name, as when a space follows it).
 _EXTRA_PREFIXES = [r"[\u0621-\u064a]\.(?=[\u0621-\u064a])"]
-_EXTRA_SUFFIXES = [r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\."]
+# A full stop that follows a quote, a bracket or a digit is sentence punctuation ...
+_EXTRA_SUFFIXES = [
+    r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\.",
+    # ... and so does one after an Arabic word that carries a vowel sign or a shadda
+    # ("قيس سعيّد."), which spaCy's rule, two letters before the stop, does not see
+    r"(?<=[\u064b-\u065f\u0670][\u0621-\u064a])\.",
+    r"(?<=[\u064b-\u065f\u0670])\.",
+]
 # An Arabic comma or semicolon typed with no space after it still ends the word
 # ("عبد الله،اليوم").
 # A full stop typed with no space after it between two Arabic words ends the first
