@@ -1593,3 +1593,38 @@ def test_events_he_after_a_quoted_meeting_with_one_is_the_one_who_met_him(text, 
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
     assert got == pairs
+
+
+def _credentials(text: str) -> list[tuple[str, set[str]]]:
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 10, 1)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    return [(e.type, {names[a] for a in e.actors if a in names}) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "تقبل الرئيس الجيبوتي سامر دوالي اليوم أوراق اعتماد السفير الكوري هان جيسو.",
+            {"سامر دوالي", "هان جيسو"},
+        ),
+        (
+            "تسلم وزير الخارجية البحريني يوسف القحطاني نسخة من أوراق اعتماد السفير الياباني سوتا ميكامي.",
+            {"يوسف القحطاني", "سوتا ميكامي"},
+        ),
+        (
+            "قدم السفير الياباني سوتا ميكامي أوراق اعتماده إلى الرئيس الجيبوتي سامر دوالي.",
+            {"سوتا ميكامي", "سامر دوالي"},
+        ),
+    ],
+)
+def test_events_credentials_presented_are_one_event_of_both_sides(text, actors):
+    assert _credentials(text) == [("other", actors)]
+
+
+def test_events_one_credentials_ceremony_told_over_sentences():
+    text = (
+        "تقبل الرئيس الجيبوتي سامر دوالي اليوم أوراق اعتماد عدد من السفراء. "
+        "وحضر مراسم تقبل أوراق الاعتماد وزير الخارجية كريم العلي."
+    )
+    assert _credentials(text) == [("other", {"سامر دوالي", "كريم العلي"})]

@@ -1969,3 +1969,59 @@ def test_extract_arabic_long_names_with_the_article_inside(text, name):
 def test_extract_arabic_a_title_after_a_name_is_not_its_surname():
     got = _tuples("التقى الوزير سامي حداد الأمين العام للجامعة العربية.")
     assert "سامي حداد" in {n for n, _r, _c in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a plural or dual title after a name is whom the holder received, not his name
+        ("استقبل الرئيس الجيبوتي سامر دوالي سفيرين جديدين.", "سامر دوالي"),
+        ("التقى وزير الخارجية المكلف كريم الطاهر السفراء كل على حدة.", "كريم الطاهر"),
+        ("استقبل وزير الدفاع الأردني نادر حداد ملحقين عسكريين.", "نادر حداد"),
+    ],
+)
+def test_extract_arabic_a_name_stops_at_a_plural_title(text, name):
+    assert {n for n, _r, _c in _tuples(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NAME؛ TITLE, the semicolon of Mauritanian papers standing for the comma
+        (
+            "أدى الفريق سالم ولد سيدي بونه؛ قائد الأركان العامة للجيوش، زيارة إلى نواذيبو.",
+            ("سالم ولد سيدي بونه", "chief_of_staff"),
+        ),
+        # a word with the article after ولد or بن is the name's
+        ("وحضر اللواء أحمد ولد الطالب، قائد الجيش البري.", ("أحمد ولد الطالب", "military_commander")),
+        # an adjective that closes a venue's name opens the name after it
+        (
+            "وكان في استقباله بمطار جوبا الدولي دينق ماكوي، وزير الطاقة بجنوب السودان.",
+            ("دينق ماكوي", "minister"),
+        ),
+    ],
+)
+def test_extract_arabic_where_a_name_in_apposition_opens_and_ends(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الخارجية سفراء عدد من الدول، وهم: كارل موستر (النمسا)، بيدرو غالفان (البرتغال)، وياسين بلحاج (تونس).",
+            {("كارل موستر", "AT"), ("بيدرو غالفان", "PT"), ("ياسين بلحاج", "TN")},
+        ),
+        (
+            "وتسلم الرئيس أوراق اعتماد سفراء جدد هم: سامي الحداد (الأردن) وكريم موسى (لبنان) وهانس مولر (ألمانيا).",
+            {("سامي الحداد", "JO"), ("كريم موسى", "LB"), ("هانس مولر", "DE")},
+        ),
+    ],
+)
+def test_extract_arabic_ambassadors_with_their_states_in_brackets(text, expected):
+    got = {(n, c) for n, r, c in _tuples(text) if r == "ambassador"}
+    assert got == expected
+
+
+def test_extract_arabic_a_name_with_a_state_in_brackets_alone_is_no_ambassador():
+    assert {r for _n, r, _c in _tuples("التقى الوزير سامي حداد (الأردن).")} == {"minister"}

@@ -98,6 +98,10 @@ _STATE_WORDS = _W["state_words"]
 _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
+_PLURAL_TITLES = frozenset(_W["plural_titles"])
+_AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
+# مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
+_VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
 
 
 def _dual(head: str) -> bool:
@@ -108,7 +112,7 @@ def _dual(head: str) -> bool:
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # Orthography, not vocabulary:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
-_PUNCT_SKIP = {"،", ","}
+_PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
@@ -283,6 +287,8 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
+        if t.key in _PLURAL_TITLES:
+            return False  # سامي حداد سفراء الدول: whom he received, not his name
         # على (on) folds to علي (Ali): a name when written علي, or when a given name follows
         # (سفير تركيا على رضا غوناي, the dotless spelling many sites use)
         ali = t.key == "علي" and (
@@ -742,6 +748,13 @@ class _Parser:
                     and not self.toks[start - 2].punct
                 )
                 or (self.toks[start - 1].al and self.toks[start - 1].key in family_words())
+                # ولد الطالب, بن القاضي: a word with the article after بن or ولد is a name's,
+                # whatever else it means
+                or (
+                    self.toks[start - 1].al
+                    and start >= 2
+                    and self.toks[start - 2].key in _CONNECTORS
+                )
                 or (
                     self.toks[start - 1].key in self.ix.given_names
                     and self._after_honorific(start - 1)
@@ -806,7 +819,7 @@ class _Parser:
         prev = self.toks[s - 1]
         if self._rank_ending_at(s + 1) or self._honorific_ending_at(s + 1):
             return False  # واللواء ركن X: the rank goes on at s
-        if prev.al and self.adjective(s - 1):
+        if prev.al and (self.adjective(s - 1) or prev.key in _VENUE_ADJECTIVES):
             return True
         if self._verb_or_noun_form(prev, 0):
             return True
@@ -1533,6 +1546,7 @@ class _Parser:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.credentials()
+        self.bracketed_states()
         self.delegations()
         self.title_aliases()
         self.prior_states()
@@ -1575,6 +1589,62 @@ class _Parser:
                     end=ne,
                     rule="ar.credentials",
                 )
+
+    def bracketed_states(self) -> None:
+        """استقبل الوزير سفراء عدد من الدول، وهم: X (النمسا)، Y (البرتغال): after a plural of
+        ambassadors, each name in the sentence with a state in brackets after it is that
+        state's ambassador (rule ``ar.bracketed_states``)."""
+        if "ar.bracketed_states" in self.disabled:
+            return
+        k = 0
+        while k < self.n:
+            if self.toks[k].key not in _AMBASSADOR_PLURALS:
+                k += 1
+                continue
+            sent = self.toks[k].sent
+            j = k + 1
+            while j + 2 < self.n and self.toks[j].sent == sent:
+                state = self.country_name(j + 1) if self.toks[j].text == "(" else None
+                if not state or self.toks[j + 1 + state[0]].text != ")":
+                    j += 1
+                    continue
+                name = next(
+                    (
+                        got
+                        for s in range(max(k + 1, j - 6), j - 1)
+                        if (got := self._item_name(s)) and got[1] == j
+                    ),
+                    None,
+                )
+                if name and not any(x in self.claimed for x in range(name[0], name[1])):
+                    ns, ne, english = name
+                    self.add(
+                        ns,
+                        ne,
+                        english,
+                        role="ambassador",
+                        country=state[1],
+                        org="embassy",
+                        rank=None,
+                        status="current",
+                        start=ns,
+                        end=j + 2 + state[0],
+                        rule="ar.bracketed_states",
+                    )
+                j += 2 + state[0]
+            k = j
+
+    def _item_name(self, s: int):
+        """The name of a list's item at token s, after a comma or a colon, or written with
+        و (وياسين بلحاج); None, and nothing kept, if there is none."""
+        if not self._conj_name(s):
+            return self.name_at(s) if self.toks[s - 1].punct else None
+        self.conj_tokens.add(s)
+        got = self.name_at(s)
+        if got is None or got[0] != s:
+            self.conj_tokens.discard(s)
+            return None
+        return got
 
     def title_aliases(self) -> None:
         """A title with no name after it (وأكد الوزير, إجتمع القائد العام, الرئيس الفرنسي

@@ -121,6 +121,8 @@ _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
 # nearest person before the trigger, not the sides of a meeting
 _ONE_ACTOR = {"statement", "other"}
+# ... but for the acts of two sides: credentials are presented by envoys to a host
+_MANY_ACTOR_KINDS = {"credentials"}
 _PREPS = _word_class("preposition")
 _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
@@ -2097,7 +2099,7 @@ class _Reader:
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
             subj, obj = [pronoun], [p for p in subj + obj if p != pronoun]
-        if etype in _ONE_ACTOR:
+        if etype in _ONE_ACTOR and trig.kind not in _MANY_ACTOR_KINDS:
             # who made it or did it: the nearest person before the trigger, or just after it
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
             before = [pid for c, pid in persons if c < at]
@@ -2128,7 +2130,9 @@ class _Reader:
         inherited: list[str] = []
         # a statement is its speaker's alone; another act takes a parent's actors only
         # when nobody is named ("during the visit, he laid a wreath")
-        if etype != "statement" and not (etype == "other" and everyone):
+        if etype != "statement" and not (
+            etype == "other" and (everyone or trig.kind in _MANY_ACTOR_KINDS)
+        ):
             src = parent
             if src is None and group and len(everyone) < 2:
                 src = self.recent(s, set(_COMPATIBLE), before=a)
@@ -2412,7 +2416,21 @@ class _Reader:
                 self.absorb(best, d)
         if self.lang == "en":
             self._merge_state_events()
+        self._merge_ceremonies()
         self._unnamed_summary()
+
+    def _merge_ceremonies(self) -> None:
+        """One credentials ceremony told over a few sentences, the host named in one and
+        the envoys or attendees in the next, is one event, though no person is in both."""
+        kept: list[_Draft] = []
+        for d in self.drafts:
+            if not (d.alive and d.kind in _MANY_ACTOR_KINDS):
+                continue
+            prev = kept[-1] if kept else None
+            if prev is not None and prev.status == d.status and self.same(prev, d):
+                self.absorb(prev, d)
+                continue
+            kept.append(d)
 
     def _merge_state_events(self) -> None:
         """English: an event between states with no person named ("Qatar, Iran sign
@@ -2517,6 +2535,14 @@ class _Reader:
         if not (se and sd):
             return False
         if e.type == d.type and (se == sd or len(se & sd) >= 3):
+            return True
+        if (
+            e.kind == d.kind
+            and e.kind in _MANY_ACTOR_KINDS
+            and (sd <= se or se <= sd or abs(e.sent - d.sent) <= 3)
+        ):
+            # one credentials ceremony told over a few sentences: the host's, then its
+            # envoys and attendees
             return True
         if (
             e.type == d.type
