@@ -122,6 +122,9 @@ _NO_PLACE = {"phone_call"}
 # nearest person before the trigger, not the sides of a meeting
 _ONE_ACTOR = {"statement", "other"}
 _PREPS = _word_class("preposition")
+# where an English venue starts: "at the X Palace", "in his office at X Headquarters"
+_EN_VENUE_PREPS = frozenset({"at", "in", "inside"})
+_EN_VENUE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
 _OCCASION = _word_class("occasion")
@@ -1053,13 +1056,18 @@ class _Reader:
                 i += 1
                 continue
             zoned = bool(zones) and any(a <= i < b for a, b in zones)
-            venue = self._venue_at(i, s) if not zoned else None
+            known = _longest(self.ix.places, self.toks, i, s.hi)
+            venue = (
+                self._venue_at(i, s)
+                if not zoned and not (known and known[1].get("kind") == "venue")
+                else None
+            )  # a venue the lexicon knows (قصر الإليزيه) keeps its own name
             if venue is not None:
                 out.append((i, venue[1], True))  # في قصر بيان: the venue, most specific
                 i = venue[0]
                 continue
             trie, kind = self.ix.places, "place"
-            hit = _longest(trie, self.toks, i, s.hi)
+            hit = known
             if not hit:
                 trie, kind = self.ix.countries, "country"
                 hit = _longest(trie, self.toks, i, s.hi)
@@ -1099,6 +1107,14 @@ class _Reader:
                 "قادما",
             ) or clitic.endswith("من")
             prep = any(c in clitic for c in "بل") or prev in _PREPS or prev_key == "ارض"
+            if not prep and self.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
+                prep = prev[1:] in _PREPS  # "وفي بغداد، اجتمع ...", "وإلى دمشق"
+            if not prep and prev == "the" and start - 2 >= s.lo:
+                prep = self.toks[start - 2].norm in _PREPS  # "at the White House"
+            partner = prev in ("مع", "with") or prev_key in ("مع", "with")
+            if partner and kind != "country":
+                i += n  # "علاقاتها مع موسكو", "ties with Moscow": a state's capital as a side
+                continue
             if not origin and (not zoned or start != i):
                 out.append((i, val, prep or start != i))
             i += n
@@ -1139,9 +1155,10 @@ class _Reader:
         """A venue named at token i after في or ب (في قصر بيان, بمطار عدن الدولي): its head
         (rules_ar.json venue_heads), then a name (places the lexicon knows by their English
         name, other words romanised) and adjectives. (token after it, place dict) or None.
-        Arabic only; the venue's state is not known from its name."""
+        English venues are read by :meth:`_venue_en`; the venue's state is not known from
+        its name."""
         if self.lang != "ar":
-            return None
+            return self._venue_en(i, s)
         words = rule_words("ar")
         heads, adjs = words["venue_heads"], words["venue_adjectives"]
         t = self.toks[i]
@@ -1171,7 +1188,15 @@ class _Reader:
                 continue
             if tail or tj.key in heads or tj.key in _INSTITUTIONS[self.lang]:
                 break
+            if t.definite and not heads.keys().isdisjoint(t.firsts):
+                break  # "في المطار بحضور": a definite head takes adjectives, not a name
             hit = _longest(self.ix.places, self.toks, j, s.hi)
+            if j > i + 1 and (
+                (hit and self._clitic(self.ix.places, j, hit[0]))
+                or re.match(r"^[وف]?(?:بال|لل|كال)", tj.norm)
+                or (re.match(r"^[وف]?ل", tj.norm) and len(tj.firsts) > 1 and not hit)
+            ):
+                break  # "قصر الاتحادية بالقاهرة", "قصر قرطاج لتسلم": the name has ended
             if hit:
                 name.append(hit[1]["en"])
                 j += hit[0]
@@ -1192,6 +1217,67 @@ class _Reader:
             "id": "venue-" + _slug(label_en),
             "en": label_en,
             "ar": ar,
+            "country": None,
+            "kind": "venue",
+        }
+
+    def _venue_en(self, i: int, s: _Sentence) -> tuple[int, dict] | None:
+        """An English venue at token i, right after at, in or inside and a determiner ("at
+        Riffa Palace", "at the National Guard's headquarters", "at his Emiri Diwan office",
+        "at the General Staff Headquarters of the X Army"): a name of capitalised words (and
+        the few lower-case words of rules_en.json venue_words), a head (venue_heads), more
+        heads, then "of (the) X" of capitalised words. A head needs a capitalised name before
+        it or such an "of" after it ("in his office" is no venue). (token after it, place
+        dict) or None; the label is the venue as written."""
+        words = rule_words("en")
+        heads, inner = words["venue_heads"], words["venue_words"]
+        j = i - 1
+        if j >= s.lo and self.toks[j].norm in _EN_VENUE_DETS:
+            j -= 1
+        if j < s.lo or self.toks[j].norm not in _EN_VENUE_PREPS:
+            return None
+        if self.toks[i].norm in _EN_VENUE_DETS:
+            return None
+
+        def capital(tok: _Tok) -> bool:
+            return tok.text[:1].isupper() and not tok.punct
+
+        k, named = i, False
+        while k < s.hi and k - i < 7 and self.toks[k].norm not in heads:
+            tk = self.toks[k]
+            if capital(tk):
+                named = True
+            elif tk.norm not in inner or tk.norm in ("of", "the") and k == i:
+                return None
+            k += 1
+        if k >= s.hi or self.toks[k].norm not in heads or k == i and not capital(self.toks[k]):
+            return None
+        while k + 1 < s.hi and self.toks[k + 1].norm in heads:
+            k += 1
+        end = k + 1
+        # "... Headquarters of (the) Kuwait Army", "of the Algerian People's National Army"
+        if end + 1 < s.hi and self.toks[end].norm == "of":
+            m = end + 1
+            if self.toks[m].norm == "the":
+                m += 1
+            n = m
+            while n < s.hi and n - m < 6 and (capital(self.toks[n]) or self.toks[n].norm == "'s"):
+                n += 1
+            if n > m and capital(self.toks[n - 1]):
+                end = n
+        if not named and end == k + 1:
+            return None  # "in his office", "at the base": no name
+        begin, last = self.toks[i].begin, self.toks[end - 1].end
+        if self._inside(self.spans, begin, last) or any(
+            begin <= b < last for b, _e, _pid in self.spans
+        ):
+            return None  # a person's name or title, not a venue
+        label = self.text[begin:last]
+        label = label[0].upper() + label[1:]
+        return end, {
+            "id": "venue-" + _slug(label),
+            "en": label,
+            "ar": "",
             "country": None,
             "kind": "venue",
         }
