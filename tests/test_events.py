@@ -1763,3 +1763,57 @@ def test_events_a_capital_after_with_is_a_side_not_a_place(text, lang):
     ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
     evs = [e for e in ex.events if e.type in ("meeting", "visit")]
     assert evs and all(_place_of(ex, e).label_en == "Cairo" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "بحث وزير الدفاع الكويتي الشيخ نادر العنزي في مكتبه بقصر بيان أمس مع عدد من "
+            "السفراء سبل التعاون.\nوذكرت الوزارة في بيان أن الشيخ نادر العنزي استقبل سفير "
+            "رومانيا لدى البلاد كريم دوبرا.",
+            "Bayan Palace",
+        ),
+        (
+            "بحث وزير الخارجية العماني سالم الحارثي في مسقط اليوم مع عدد من السفراء سبل "
+            "التعاون.\nوقالت الوزارة إن سالم الحارثي استقبل سفير اليابان لدى السلطنة كينجي ماتسو.",
+            "Muscat",
+        ),
+        (
+            "بحث وزير الداخلية البحريني سامي داود في قصر القضيبية أمس مع عدد من السفراء سبل "
+            "التعاون.\nوأفادت الوزارة بأن سامي داود استقبل سفير المكسيك لدى المملكة خوان بيريرا.",
+            "Gudaibiya Palace",
+        ),
+    ],
+)
+def test_events_a_reception_told_after_the_talks_takes_their_place(text, place_en):
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    evs = [e for e in ex.events if e.type == "meeting" and len(e.actors) >= 2]
+    assert evs and all(_place_of(ex, e) and _place_of(ex, e).label_en == place_en for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "زار قائد الجيش اللبناني العماد كريم حداد المملكة العربية السعودية.\nوخلال "
+            "الزيارة، التقى العماد حداد نظيره السعودي الفريق سامي الحارثي.",
+            "Saudi Arabia",
+        ),
+        (
+            "زار وزير الدفاع الأردني نادر منصور سلطنة عمان.\nوخلال زيارته، التقى منصور "
+            "وزير الدفاع العماني سالم البلوشي.",
+            "Oman",
+        ),
+        (
+            "Jordanian Defence Minister Nadir Mansour visited Kuwait on Monday.\nDuring his "
+            "visit, Mansour met Kuwaiti Defence Minister Fahad Nirmal.",
+            "Kuwait",
+        ),
+    ],
+)
+def test_events_a_meeting_with_the_hosts_during_a_visit_is_in_its_state(text, place_en):
+    lang = "en" if text.isascii() else "ar"
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    assert _place_of(ex, ev).label_en == place_en

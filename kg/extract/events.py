@@ -1386,10 +1386,12 @@ class _Reader:
         """An event told with no time, right after a sentence (of its paragraph or the one
         before) that gives the time of its people's talks and makes no event of its own
         ("بحث X أمس مع عدد من السفراء ... . وذكرت الوزارة أن X استقبل سفير ..."): that
-        sentence's day."""
+        sentence's day, and its place when it names one."""
         told = {d.sent for d in self.drafts if d.alive}
         for d in self.drafts:
-            if not d.alive or d.status != "held" or d.date or d.earliest or d.sent == 0:
+            if not d.alive or d.status != "held" or d.sent == 0:
+                continue
+            if (d.date or d.earliest) and (d.place is not None or d.type in _NO_PLACE):
                 continue
             prev = self.sents[d.sent - 1]
             if prev.index in told or self.sents[d.sent].paragraph - prev.paragraph > 2:
@@ -1400,6 +1402,16 @@ class _Reader:
                 h[2].type == d.type for h in _scan(self.lex.triggers, self.toks, prev.lo, prev.hi)
             ):
                 continue  # "X toured the fair on Tuesday. He met Y": not the same telling
+            if d.place is None and d.type not in _NO_PLACE:
+                # "بحث X في مكتبه بقصر بيان ... . وذكرت الوزارة أن X استقبل سفير ...": that
+                # sentence's one place, where it is strong (after في, ب, at)
+                found = {val["id"]: val for _p, val, strong in self.places_in(prev, []) if strong}
+                if len(found) == 1:
+                    (val,) = found.values()
+                    if val.get("kind") != "country" and self.plausible(d, val):
+                        d.place = val
+            if d.date or d.earliest:
+                continue
             times = [t for _tok, t in self.times_in(prev, [], {}) if not t.future]
             if len(times) != 1:
                 continue
@@ -2726,12 +2738,27 @@ class _Reader:
                         and v.place
                         and v.status == "held"
                         and set(v.actors) & set(d.actors)
-                        and v.place.get("kind") != "country"
+                        and (v.place.get("kind") != "country" or self._met_hosts(v, d))
                     ):
                         d.place = v.place
                         if d.status == "held":
                             self._hosts_of_visit(v, d)
                         break
+
+    def _met_hosts(self, visit: _Draft, meeting: _Draft) -> bool:
+        """The visitor met, in the state a visit goes to, someone who serves that state
+        ("زار X السعودية ... . التقى X نظيره السعودي"): the meeting was held there."""
+        code = visit.place.get("country") if visit.place else None
+        visitors = {p for p in visit.actors if p not in visit.hosts}
+        return (
+            bool(code)
+            and any(
+                code in self.country_of.get(pid, set())
+                for pid in meeting.actors
+                if pid not in visitors
+            )
+            and bool(visitors & set(meeting.actors))
+        )
 
     @staticmethod
     def _hosts_of_visit(visit: _Draft, meeting: _Draft) -> None:
