@@ -1817,3 +1817,63 @@ def test_events_a_meeting_with_the_hosts_during_a_visit_is_in_its_state(text, pl
     ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
     (ev,) = [e for e in ex.events if e.type == "meeting"]
     assert _place_of(ex, ev).label_en == place_en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وصل وزير الخارجية الليبي سالم دعوب صباح اليوم الاثنين إلى باريس.\nواجتمع دعوب "
+            "أيضا مع وزير الدفاع الفرنسي جان بيار مورو.",
+            "ar",
+        ),
+        (
+            "وصل وزير الدفاع الأردني كريم حداد اليوم إلى مسقط في زيارة رسمية.\nكما التقى حداد "
+            "وزير الخارجية العماني سالم البلوشي.",
+            "ar",
+        ),
+        (
+            "Jordanian Defence Minister Karim Haddan arrived in Muscat on Monday for an official "
+            "visit.\nHaddan also met Omani Foreign Minister Salim Dauud.",
+            "en",
+        ),
+    ],
+)
+def test_events_a_meeting_told_with_also_is_on_the_visits_day(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (visit,) = [e for e in ex.events if e.type == "visit"]
+    (meeting,) = [e for e in ex.events if e.type == "meeting"]
+    assert visit.date == date(2026, 1, 5) and meeting.date == visit.date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        (
+            "Foreign Minister Karim Haddan on Wednesday held talks in Amman with his Omani "
+            "counterpart, Salim Dauud. Following these talks, the two ministers signed four "
+            "cooperation agreements.",
+            "en",
+            "agreement",
+        ),
+        (
+            "Defence Minister Nadir Mansour held talks in Kuwait City on Sunday with his Omani "
+            "counterpart Salim Dauud. After the talks, the two ministers signed a memorandum of "
+            "understanding.",
+            "en",
+            "agreement",
+        ),
+        (
+            "أجرى وزير الخارجية الأردني كريم حداد أمس مباحثات في عمان مع نظيره العماني سالم "
+            "البلوشي. وفي ختام المباحثات وقع الوزيران مذكرة تفاهم.",
+            "ar",
+            "agreement",
+        ),
+    ],
+)
+def test_events_an_act_following_the_talks_is_on_their_day_and_place(text, lang, etype):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (talks,) = [e for e in ex.events if e.type == "meeting"]
+    (act,) = [e for e in ex.events if e.type == etype]
+    assert talks.date is not None and act.date == talks.date
+    assert talks.place is not None and act.place == talks.place

@@ -37,7 +37,15 @@ attendance, anaphora). The policies, each one a choice:
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
   that have none (not calls). "العاصمة الروسية" / "the Russian capital" is that state's
-  capital; a state is no destination of its own officials.
+  capital; a state is no destination of its own officials. A venue is the most specific
+  place: a named palace, camp, airport or headquarters (قصر بيان, "at the General Staff
+  Headquarters of X", "at the National Guard's headquarters"), by the lexicon's English
+  name when it has one (قصر الإليزيه: Elysee Palace). A place right after مع/with is a
+  side ("ties with Moscow"), not where anything happened. A reception told right after
+  the sentence of its talks takes their place; a meeting of a visitor with the visited
+  state's officials is in that state; an act "following the talks" (عقب/في ختام
+  المباحثات) is on their day and at their place, and a meeting told with "also"
+  (أيضا, كما) after a visit is on the visit's day.
 - **One event per happening.** Events with the same type and the same persons, visits of the
   same person to the same place, and events of a headline-like line whose persons another
   event has, are one event with several mentions; the body's day and place win over the
@@ -1580,6 +1588,7 @@ class _Reader:
 
         touched: list[_Draft] = []
         anaphor_ref = None
+        referred: list[tuple[int, _Draft]] = []  # (token, event) of the anaphors
         for a, b, trig in anaphors:
             # "his visit" refers to a visit told before, not to a meeting
             types = (
@@ -1596,6 +1605,7 @@ class _Reader:
                 new.append((a, b, trig))  # "in his meeting with X": another meeting, with X
                 continue
             anaphor_ref = anaphor_ref or ref
+            referred.append((a, ref))
             self.add_mention(ref, a, b, trig, "anaphor")
             touched.append(ref)
             if cues.get("attendance") and not new:
@@ -1645,6 +1655,7 @@ class _Reader:
         for d in made:
             if d.place is None and d.type not in _NO_PLACE and visit_place is not None:
                 d.place = visit_place
+        self._sequel(s, cues, made, referred)
         also = self._has_also(s)
         for d in made:
             if also and (d.date is None or d.place is None):
@@ -1661,6 +1672,23 @@ class _Reader:
                         d.date, d.earliest, d.latest = prev.date, prev.earliest, prev.latest
                     if d.place is None:
                         d.place = prev.place
+                elif d.type == "meeting" and d.date is None and d.earliest is None:
+                    # "وصل X اليوم إلى باريس ... . واجتمع X أيضا مع Y": a meeting of the
+                    # visitor on the visit's day, when the visit has one
+                    visit = next(
+                        (
+                            e
+                            for e in reversed(self.drafts)
+                            if e.alive
+                            and e.type == "visit"
+                            and e.sent < s.index
+                            and e.status == "held"
+                            and set(e.actors) & set(d.actors)
+                        ),
+                        None,
+                    )
+                    if visit is not None and visit.date is not None:
+                        d.date = visit.date
         for d in dict.fromkeys(touched):
             self.fill(d, s, None, places, times, anaphoric=True)
         for d in made + touched:
@@ -1924,6 +1952,28 @@ class _Reader:
             if d.alive and d.sent < s.index:
                 return d.sent
         return -1
+
+    def _sequel(self, s: _Sentence, cues, made: list[_Draft], referred) -> None:
+        """ "Following these talks, the two ministers signed ...", "وفي ختام المباحثات وقع
+        الجانبان ...", "said following his meeting with X": an event told right after
+        the event it follows (a sequel cue, then within two words an anaphor of it) is on
+        its day, and at its place, when it has none of its own."""
+        for _ca, cb in cues.get("sequel", []):
+            ref = next((r for a, r in referred if cb <= a <= cb + 2), None)
+            if ref is None or ref.status != "held":
+                continue
+            for d in made:
+                if d is ref or d.status != "held":
+                    continue
+                if d.date is None and d.earliest is None and ref.date is not None:
+                    d.date = ref.date
+                if (
+                    d.place is None
+                    and d.type not in _NO_PLACE
+                    and d.type != "statement"
+                    and ref.place is not None
+                ):
+                    d.place = ref.place
 
     def _has_also(self, s: _Sentence) -> bool:
         words = {"ايضا", "كما", "also"}
