@@ -102,7 +102,8 @@ class CountryEntry:
 
 @dataclass(frozen=True)
 class PlaceEntry:
-    """A city or region; ``kind`` is ``capital``, ``city`` or ``region``.
+    """A city, region or venue; ``kind`` is ``capital``, ``city``, ``region`` or ``venue``
+    (a palace or seat of government known by its own name: قصر بيان, the Elysee Palace).
 
     ``country`` is an ISO code, or None where sovereignty is disputed.
     """

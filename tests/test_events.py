@@ -1628,3 +1628,287 @@ def test_events_one_credentials_ceremony_told_over_sentences():
         "وحضر مراسم تقبل أوراق الاعتماد وزير الخارجية كريم العلي."
     )
     assert _credentials(text) == [("other", {"سامر دوالي", "كريم العلي"})]
+
+
+def _place_of(ex, ev):
+    return next((p for p in ex.places if p.id == ev.place), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "Kuwait Army Chief of Staff Lt Gen Fahad Nirmal received the visiting British "
+            "commander John Pellow at the General Staff Headquarters of Kuwait Army yesterday.",
+            "General Staff Headquarters of Kuwait Army",
+        ),
+        (
+            "Bahrain's Foreign Minister Khalid Farsan met Omani Foreign Minister Salim Dauud "
+            "at Gudaibiya Palace on Monday.",
+            "Gudaibiya Palace",
+        ),
+        (
+            "Jordan's Defence Minister Samir Haddan met Egyptian Defence Minister Karim Wassef "
+            "in his office at the National Guard's headquarters.",
+            "National Guard's headquarters",
+        ),
+        (
+            "Algerian Army Chief of Staff Nadir Boukhal received the Tunisian Defence Minister "
+            "Karim Wassef at the chief of staff headquarters of the Algerian army.",
+            "Chief of staff headquarters of the Algerian",
+        ),
+    ],
+)
+def test_events_an_english_venue_is_the_place_of_a_meeting(text, place_en):
+    ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    place = _place_of(ex, ev)
+    assert place is not None and place.label_en.startswith(place_en), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's Defence Minister Samir Haddan met Egyptian Defence Minister Karim Wassef "
+        "in his office on Monday.",
+        "Omani Foreign Minister Salim Dauud met Bahraini Foreign Minister Khalid Farsan at "
+        "the base on Sunday.",
+        "Iraqi Defence Minister Nadir Kassab received Kuwaiti Defence Minister Fahad Nirmal "
+        "at the headquarters of the ministry.",
+    ],
+)
+def test_events_an_english_head_with_no_name_is_no_venue(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    assert ev.place is None or not ev.place.startswith("venue-")
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "التقى وزير الخارجية الليبي سالم دعوب بقصر الإليزيه نظيره الفرنسي جان بيار مورو.",
+            "Elysee Palace",
+        ),
+        (
+            "استقبل أمير الكويت الشيخ نادر الأحمد في قصر السيف وزير الخارجية الأردني كريم حداد.",
+            "Seif Palace",
+        ),
+        (
+            "Libyan Foreign Minister Salem Daoub met his French counterpart Jean-Pierre Moreau "
+            "at the Elysee Palace on Monday.",
+            "Elysee Palace",
+        ),
+    ],
+)
+def test_events_a_venue_the_lexicon_knows_keeps_its_english_name(text, place_en):
+    lang = "en" if text.isascii() else "ar"
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    assert _place_of(ex, ev).label_en == place_en
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "استقبل الرئيس المصري كريم منصور في قصر الوردة بالقاهرة وزير الخارجية الأردني "
+            "سامي حداد.",
+            "Palace",
+        ),
+        (
+            "استقبل وزير الدفاع العماني سالم الحارثي قائد الجيش الأردني كريم حداد في معسكر "
+            "الوادي لتسلم رسالة خطية.",
+            "Camp",
+        ),
+        (
+            "التقى رئيس الأركان الكويتي نادر العنزي في مطار الواحة بدمشق وزير الدفاع السوري "
+            "سامي داود.",
+            "Airport",
+        ),
+    ],
+)
+def test_events_a_venue_name_ends_before_a_word_with_a_preposition(text, head):
+    # the venue's name is one word: not the city (بالقاهرة) nor a purpose (لتسلم) after it
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    label = _place_of(ex, ev).label_en
+    assert label.endswith(" " + head) and len(label.split()) == 2, label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجرت مراسم استقبال وزير الخارجية الأردني كريم حداد في المطار بحضور السفير "
+        "المصري سامي منصور.",
+        "التقى وزير الدفاع العماني سالم الحارثي في القصر بحضور قائد الجيش الأردني كريم حداد.",
+        "استقبل وزير الداخلية الكويتي نادر العنزي في الفندق بحضور نظيره البحريني سامي داود.",
+    ],
+)
+def test_events_a_definite_venue_head_takes_no_name(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    labels = [_place_of(ex, e).label_en for e in ex.events if e.place]
+    assert not any(lab.startswith("Bahdour") or "Hdour" in lab for lab in labels), labels
+    assert all(not e.place or not e.place.startswith("venue-") for e in ex.events), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "وفي بغداد، اجتمع وزير الدفاع الأردني كريم حداد بنظيره العراقي سامي داود.",
+            "Baghdad",
+        ),
+        (
+            "وفي عمان، التقى وزير الخارجية المصري نادر منصور بنظيره الأردني سالم حداد.",
+            "Amman",
+        ),
+        (
+            "وفي الرياض، استقبل وزير الدفاع السعودي سامي الحارثي نظيره الكويتي نادر العنزي.",
+            "Riyadh",
+        ),
+    ],
+)
+def test_events_a_fronted_place_after_wa_fi_is_the_place(text, place_en):
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    assert _place_of(ex, ev).label_en == place_en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "استقبل الرئيس المصري كريم منصور في القاهرة وزير الخارجية الروسي إيفان بتروف، "
+            "وأكد أن القاهرة تثمن علاقاتها مع موسكو.",
+            "ar",
+        ),
+        (
+            "وصل وزير الدفاع الروسي إيفان بتروف إلى القاهرة، وقال إن بلاده تعزز علاقاتها مع عمان.",
+            "ar",
+        ),
+        (
+            "Russian Foreign Minister Ivan Petrov arrived in Cairo on Monday, saying his "
+            "country valued its ties with Amman.",
+            "en",
+        ),
+    ],
+)
+def test_events_a_capital_after_with_is_a_side_not_a_place(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    evs = [e for e in ex.events if e.type in ("meeting", "visit")]
+    assert evs and all(_place_of(ex, e).label_en == "Cairo" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "بحث وزير الدفاع الكويتي الشيخ نادر العنزي في مكتبه بقصر بيان أمس مع عدد من "
+            "السفراء سبل التعاون.\nوذكرت الوزارة في بيان أن الشيخ نادر العنزي استقبل سفير "
+            "رومانيا لدى البلاد كريم دوبرا.",
+            "Bayan Palace",
+        ),
+        (
+            "بحث وزير الخارجية العماني سالم الحارثي في مسقط اليوم مع عدد من السفراء سبل "
+            "التعاون.\nوقالت الوزارة إن سالم الحارثي استقبل سفير اليابان لدى السلطنة كينجي ماتسو.",
+            "Muscat",
+        ),
+        (
+            "بحث وزير الداخلية البحريني سامي داود في قصر القضيبية أمس مع عدد من السفراء سبل "
+            "التعاون.\nوأفادت الوزارة بأن سامي داود استقبل سفير المكسيك لدى المملكة خوان بيريرا.",
+            "Gudaibiya Palace",
+        ),
+    ],
+)
+def test_events_a_reception_told_after_the_talks_takes_their_place(text, place_en):
+    ex = extract(Article(id="t", lang="ar", text=text, date=date(2026, 1, 5)))
+    evs = [e for e in ex.events if e.type == "meeting" and len(e.actors) >= 2]
+    assert evs and all(_place_of(ex, e) and _place_of(ex, e).label_en == place_en for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_en"),
+    [
+        (
+            "زار قائد الجيش اللبناني العماد كريم حداد المملكة العربية السعودية.\nوخلال "
+            "الزيارة، التقى العماد حداد نظيره السعودي الفريق سامي الحارثي.",
+            "Saudi Arabia",
+        ),
+        (
+            "زار وزير الدفاع الأردني نادر منصور سلطنة عمان.\nوخلال زيارته، التقى منصور "
+            "وزير الدفاع العماني سالم البلوشي.",
+            "Oman",
+        ),
+        (
+            "Jordanian Defence Minister Nadir Mansour visited Kuwait on Monday.\nDuring his "
+            "visit, Mansour met Kuwaiti Defence Minister Fahad Nirmal.",
+            "Kuwait",
+        ),
+    ],
+)
+def test_events_a_meeting_with_the_hosts_during_a_visit_is_in_its_state(text, place_en):
+    lang = "en" if text.isascii() else "ar"
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (ev,) = [e for e in ex.events if e.type == "meeting"]
+    assert _place_of(ex, ev).label_en == place_en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وصل وزير الخارجية الليبي سالم دعوب صباح اليوم الاثنين إلى باريس.\nواجتمع دعوب "
+            "أيضا مع وزير الدفاع الفرنسي جان بيار مورو.",
+            "ar",
+        ),
+        (
+            "وصل وزير الدفاع الأردني كريم حداد اليوم إلى مسقط في زيارة رسمية.\nكما التقى حداد "
+            "وزير الخارجية العماني سالم البلوشي.",
+            "ar",
+        ),
+        (
+            "Jordanian Defence Minister Karim Haddan arrived in Muscat on Monday for an official "
+            "visit.\nHaddan also met Omani Foreign Minister Salim Dauud.",
+            "en",
+        ),
+    ],
+)
+def test_events_a_meeting_told_with_also_is_on_the_visits_day(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (visit,) = [e for e in ex.events if e.type == "visit"]
+    (meeting,) = [e for e in ex.events if e.type == "meeting"]
+    assert visit.date == date(2026, 1, 5) and meeting.date == visit.date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        (
+            "Foreign Minister Karim Haddan on Wednesday held talks in Amman with his Omani "
+            "counterpart, Salim Dauud. Following these talks, the two ministers signed four "
+            "cooperation agreements.",
+            "en",
+            "agreement",
+        ),
+        (
+            "Defence Minister Nadir Mansour held talks in Kuwait City on Sunday with his Omani "
+            "counterpart Salim Dauud. After the talks, the two ministers signed a memorandum of "
+            "understanding.",
+            "en",
+            "agreement",
+        ),
+        (
+            "أجرى وزير الخارجية الأردني كريم حداد أمس مباحثات في عمان مع نظيره العماني سالم "
+            "البلوشي. وفي ختام المباحثات وقع الوزيران مذكرة تفاهم.",
+            "ar",
+            "agreement",
+        ),
+    ],
+)
+def test_events_an_act_following_the_talks_is_on_their_day_and_place(text, lang, etype):
+    ex = extract(Article(id="t", lang=lang, text=text, date=date(2026, 1, 5)))
+    (talks,) = [e for e in ex.events if e.type == "meeting"]
+    (act,) = [e for e in ex.events if e.type == etype]
+    assert talks.date is not None and act.date == talks.date
+    assert talks.place is not None and act.place == talks.place

@@ -107,7 +107,7 @@ def test_lexicon_places_and_media_point_to_known_countries():
     codes = {c.code for c in lexicon.countries()}
     for p in lexicon.places():
         assert p.country is None or p.country in codes, p.id
-        assert p.kind in {"capital", "city", "region"}, p.id
+        assert p.kind in {"capital", "city", "region", "venue"}, p.id
         assert re.fullmatch("[a-z0-9]+(-[a-z0-9]+)*", p.id), p.id
     for m in lexicon.media():
         assert m.country is None or m.country in codes, m.id

@@ -37,7 +37,15 @@ attendance, anaphora). The policies, each one a choice:
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
   that have none (not calls). "العاصمة الروسية" / "the Russian capital" is that state's
-  capital; a state is no destination of its own officials.
+  capital; a state is no destination of its own officials. A venue is the most specific
+  place: a named palace, camp, airport or headquarters (قصر بيان, "at the General Staff
+  Headquarters of X", "at the National Guard's headquarters"), by the lexicon's English
+  name when it has one (قصر الإليزيه: Elysee Palace). A place right after مع/with is a
+  side ("ties with Moscow"), not where anything happened. A reception told right after
+  the sentence of its talks takes their place; a meeting of a visitor with the visited
+  state's officials is in that state; an act "following the talks" (عقب/في ختام
+  المباحثات) is on their day and at their place, and a meeting told with "also"
+  (أيضا, كما) after a visit is on the visit's day.
 - **One event per happening.** Events with the same type and the same persons, visits of the
   same person to the same place, and events of a headline-like line whose persons another
   event has, are one event with several mentions; the body's day and place win over the
@@ -124,6 +132,9 @@ _ONE_ACTOR = {"statement", "other"}
 # ... but for the acts of two sides: credentials are presented by envoys to a host
 _MANY_ACTOR_KINDS = {"credentials"}
 _PREPS = _word_class("preposition")
+# where an English venue starts: "at the X Palace", "in his office at X Headquarters"
+_EN_VENUE_PREPS = frozenset({"at", "in", "inside"})
+_EN_VENUE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
 _OCCASION = _word_class("occasion")
@@ -1055,13 +1066,18 @@ class _Reader:
                 i += 1
                 continue
             zoned = bool(zones) and any(a <= i < b for a, b in zones)
-            venue = self._venue_at(i, s) if not zoned else None
+            known = _longest(self.ix.places, self.toks, i, s.hi)
+            venue = (
+                self._venue_at(i, s)
+                if not zoned and not (known and known[1].get("kind") == "venue")
+                else None
+            )  # a venue the lexicon knows (قصر الإليزيه) keeps its own name
             if venue is not None:
                 out.append((i, venue[1], True))  # في قصر بيان: the venue, most specific
                 i = venue[0]
                 continue
             trie, kind = self.ix.places, "place"
-            hit = _longest(trie, self.toks, i, s.hi)
+            hit = known
             if not hit:
                 trie, kind = self.ix.countries, "country"
                 hit = _longest(trie, self.toks, i, s.hi)
@@ -1101,6 +1117,14 @@ class _Reader:
                 "قادما",
             ) or clitic.endswith("من")
             prep = any(c in clitic for c in "بل") or prev in _PREPS or prev_key == "ارض"
+            if not prep and self.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
+                prep = prev[1:] in _PREPS  # "وفي بغداد، اجتمع ...", "وإلى دمشق"
+            if not prep and prev == "the" and start - 2 >= s.lo:
+                prep = self.toks[start - 2].norm in _PREPS  # "at the White House"
+            partner = prev in ("مع", "with") or prev_key in ("مع", "with")
+            if partner and kind != "country":
+                i += n  # "علاقاتها مع موسكو", "ties with Moscow": a state's capital as a side
+                continue
             if not origin and (not zoned or start != i):
                 out.append((i, val, prep or start != i))
             i += n
@@ -1141,9 +1165,10 @@ class _Reader:
         """A venue named at token i after في or ب (في قصر بيان, بمطار عدن الدولي): its head
         (rules_ar.json venue_heads), then a name (places the lexicon knows by their English
         name, other words romanised) and adjectives. (token after it, place dict) or None.
-        Arabic only; the venue's state is not known from its name."""
+        English venues are read by :meth:`_venue_en`; the venue's state is not known from
+        its name."""
         if self.lang != "ar":
-            return None
+            return self._venue_en(i, s)
         words = rule_words("ar")
         heads, adjs = words["venue_heads"], words["venue_adjectives"]
         t = self.toks[i]
@@ -1173,7 +1198,15 @@ class _Reader:
                 continue
             if tail or tj.key in heads or tj.key in _INSTITUTIONS[self.lang]:
                 break
+            if t.definite and not heads.keys().isdisjoint(t.firsts):
+                break  # "في المطار بحضور": a definite head takes adjectives, not a name
             hit = _longest(self.ix.places, self.toks, j, s.hi)
+            if j > i + 1 and (
+                (hit and self._clitic(self.ix.places, j, hit[0]))
+                or re.match(r"^[وف]?(?:بال|لل|كال)", tj.norm)
+                or (re.match(r"^[وف]?ل", tj.norm) and len(tj.firsts) > 1 and not hit)
+            ):
+                break  # "قصر الاتحادية بالقاهرة", "قصر قرطاج لتسلم": the name has ended
             if hit:
                 name.append(hit[1]["en"])
                 j += hit[0]
@@ -1194,6 +1227,67 @@ class _Reader:
             "id": "venue-" + _slug(label_en),
             "en": label_en,
             "ar": ar,
+            "country": None,
+            "kind": "venue",
+        }
+
+    def _venue_en(self, i: int, s: _Sentence) -> tuple[int, dict] | None:
+        """An English venue at token i, right after at, in or inside and a determiner ("at
+        Riffa Palace", "at the National Guard's headquarters", "at his Emiri Diwan office",
+        "at the General Staff Headquarters of the X Army"): a name of capitalised words (and
+        the few lower-case words of rules_en.json venue_words), a head (venue_heads), more
+        heads, then "of (the) X" of capitalised words. A head needs a capitalised name before
+        it or such an "of" after it ("in his office" is no venue). (token after it, place
+        dict) or None; the label is the venue as written."""
+        words = rule_words("en")
+        heads, inner = words["venue_heads"], words["venue_words"]
+        j = i - 1
+        if j >= s.lo and self.toks[j].norm in _EN_VENUE_DETS:
+            j -= 1
+        if j < s.lo or self.toks[j].norm not in _EN_VENUE_PREPS:
+            return None
+        if self.toks[i].norm in _EN_VENUE_DETS:
+            return None
+
+        def capital(tok: _Tok) -> bool:
+            return tok.text[:1].isupper() and not tok.punct
+
+        k, named = i, False
+        while k < s.hi and k - i < 7 and self.toks[k].norm not in heads:
+            tk = self.toks[k]
+            if capital(tk):
+                named = True
+            elif tk.norm not in inner or tk.norm in ("of", "the") and k == i:
+                return None
+            k += 1
+        if k >= s.hi or self.toks[k].norm not in heads or k == i and not capital(self.toks[k]):
+            return None
+        while k + 1 < s.hi and self.toks[k + 1].norm in heads:
+            k += 1
+        end = k + 1
+        # "... Headquarters of (the) Kuwait Army", "of the Algerian People's National Army"
+        if end + 1 < s.hi and self.toks[end].norm == "of":
+            m = end + 1
+            if self.toks[m].norm == "the":
+                m += 1
+            n = m
+            while n < s.hi and n - m < 6 and (capital(self.toks[n]) or self.toks[n].norm == "'s"):
+                n += 1
+            if n > m and capital(self.toks[n - 1]):
+                end = n
+        if not named and end == k + 1:
+            return None  # "in his office", "at the base": no name
+        begin, last = self.toks[i].begin, self.toks[end - 1].end
+        if self._inside(self.spans, begin, last) or any(
+            begin <= b < last for b, _e, _pid in self.spans
+        ):
+            return None  # a person's name or title, not a venue
+        label = self.text[begin:last]
+        label = label[0].upper() + label[1:]
+        return end, {
+            "id": "venue-" + _slug(label),
+            "en": label,
+            "ar": "",
             "country": None,
             "kind": "venue",
         }
@@ -1302,10 +1396,12 @@ class _Reader:
         """An event told with no time, right after a sentence (of its paragraph or the one
         before) that gives the time of its people's talks and makes no event of its own
         ("بحث X أمس مع عدد من السفراء ... . وذكرت الوزارة أن X استقبل سفير ..."): that
-        sentence's day."""
+        sentence's day, and its place when it names one."""
         told = {d.sent for d in self.drafts if d.alive}
         for d in self.drafts:
-            if not d.alive or d.status != "held" or d.date or d.earliest or d.sent == 0:
+            if not d.alive or d.status != "held" or d.sent == 0:
+                continue
+            if (d.date or d.earliest) and (d.place is not None or d.type in _NO_PLACE):
                 continue
             prev = self.sents[d.sent - 1]
             if prev.index in told or self.sents[d.sent].paragraph - prev.paragraph > 2:
@@ -1316,6 +1412,16 @@ class _Reader:
                 h[2].type == d.type for h in _scan(self.lex.triggers, self.toks, prev.lo, prev.hi)
             ):
                 continue  # "X toured the fair on Tuesday. He met Y": not the same telling
+            if d.place is None and d.type not in _NO_PLACE:
+                # "بحث X في مكتبه بقصر بيان ... . وذكرت الوزارة أن X استقبل سفير ...": that
+                # sentence's one place, where it is strong (after في, ب, at)
+                found = {val["id"]: val for _p, val, strong in self.places_in(prev, []) if strong}
+                if len(found) == 1:
+                    (val,) = found.values()
+                    if val.get("kind") != "country" and self.plausible(d, val):
+                        d.place = val
+            if d.date or d.earliest:
+                continue
             times = [t for _tok, t in self.times_in(prev, [], {}) if not t.future]
             if len(times) != 1:
                 continue
@@ -1484,6 +1590,7 @@ class _Reader:
 
         touched: list[_Draft] = []
         anaphor_ref = None
+        referred: list[tuple[int, _Draft]] = []  # (token, event) of the anaphors
         for a, b, trig in anaphors:
             # "his visit" refers to a visit told before, not to a meeting
             types = (
@@ -1500,6 +1607,7 @@ class _Reader:
                 new.append((a, b, trig))  # "in his meeting with X": another meeting, with X
                 continue
             anaphor_ref = anaphor_ref or ref
+            referred.append((a, ref))
             self.add_mention(ref, a, b, trig, "anaphor")
             touched.append(ref)
             if cues.get("attendance") and not new:
@@ -1549,6 +1657,7 @@ class _Reader:
         for d in made:
             if d.place is None and d.type not in _NO_PLACE and visit_place is not None:
                 d.place = visit_place
+        self._sequel(s, cues, made, referred)
         also = self._has_also(s)
         for d in made:
             if also and (d.date is None or d.place is None):
@@ -1565,6 +1674,23 @@ class _Reader:
                         d.date, d.earliest, d.latest = prev.date, prev.earliest, prev.latest
                     if d.place is None:
                         d.place = prev.place
+                elif d.type == "meeting" and d.date is None and d.earliest is None:
+                    # "وصل X اليوم إلى باريس ... . واجتمع X أيضا مع Y": a meeting of the
+                    # visitor on the visit's day, when the visit has one
+                    visit = next(
+                        (
+                            e
+                            for e in reversed(self.drafts)
+                            if e.alive
+                            and e.type == "visit"
+                            and e.sent < s.index
+                            and e.status == "held"
+                            and set(e.actors) & set(d.actors)
+                        ),
+                        None,
+                    )
+                    if visit is not None and visit.date is not None:
+                        d.date = visit.date
         for d in dict.fromkeys(touched):
             self.fill(d, s, None, places, times, anaphoric=True)
         for d in made + touched:
@@ -1828,6 +1954,28 @@ class _Reader:
             if d.alive and d.sent < s.index:
                 return d.sent
         return -1
+
+    def _sequel(self, s: _Sentence, cues, made: list[_Draft], referred) -> None:
+        """ "Following these talks, the two ministers signed ...", "وفي ختام المباحثات وقع
+        الجانبان ...", "said following his meeting with X": an event told right after
+        the event it follows (a sequel cue, then within two words an anaphor of it) is on
+        its day, and at its place, when it has none of its own."""
+        for _ca, cb in cues.get("sequel", []):
+            ref = next((r for a, r in referred if cb <= a <= cb + 2), None)
+            if ref is None or ref.status != "held":
+                continue
+            for d in made:
+                if d is ref or d.status != "held":
+                    continue
+                if d.date is None and d.earliest is None and ref.date is not None:
+                    d.date = ref.date
+                if (
+                    d.place is None
+                    and d.type not in _NO_PLACE
+                    and d.type != "statement"
+                    and ref.place is not None
+                ):
+                    d.place = ref.place
 
     def _has_also(self, s: _Sentence) -> bool:
         words = {"ايضا", "كما", "also"}
@@ -2666,12 +2814,27 @@ class _Reader:
                         and v.place
                         and v.status == "held"
                         and set(v.actors) & set(d.actors)
-                        and v.place.get("kind") != "country"
+                        and (v.place.get("kind") != "country" or self._met_hosts(v, d))
                     ):
                         d.place = v.place
                         if d.status == "held":
                             self._hosts_of_visit(v, d)
                         break
+
+    def _met_hosts(self, visit: _Draft, meeting: _Draft) -> bool:
+        """The visitor met, in the state a visit goes to, someone who serves that state
+        ("زار X السعودية ... . التقى X نظيره السعودي"): the meeting was held there."""
+        code = visit.place.get("country") if visit.place else None
+        visitors = {p for p in visit.actors if p not in visit.hosts}
+        return (
+            bool(code)
+            and any(
+                code in self.country_of.get(pid, set())
+                for pid in meeting.actors
+                if pid not in visitors
+            )
+            and bool(visitors & set(meeting.actors))
+        )
 
     @staticmethod
     def _hosts_of_visit(visit: _Draft, meeting: _Draft) -> None:
