@@ -1593,3 +1593,55 @@ def test_events_he_after_a_quoted_meeting_with_one_is_the_one_who_met_him(text, 
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
     assert got == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "status"),
+    [
+        # accrediting ambassadors is receiving them: the head of state is the host
+        (
+            "President Halvard Ostrem accredited the ambassadors of Uganda, Julius Okemba,"
+            " and Vietnam, Tran Van Dong.",
+            {"Halvard Ostrem", "Julius Okemba", "Tran Van Dong"},
+            H,
+        ),
+        (
+            "Namibian President Halvard Ostrem accredits the new ambassador of Peru, Tomas"
+            " Alcantar.",
+            {"Halvard Ostrem", "Tomas Alcantar"},
+            H,
+        ),
+        # presenting credentials to the host
+        (
+            "The ambassadors of Kenya, Joseph Otienko, and Ghana, Kofi Mensarbo, presented"
+            " their credentials to President Halvard Ostrem.",
+            {"Halvard Ostrem", "Joseph Otienko", "Kofi Mensarbo"},
+            H,
+        ),
+        (
+            "Peruvian Ambassador Tomas Alcantar presented his letters of credence to"
+            " President Halvard Ostrem.",
+            {"Halvard Ostrem", "Tomas Alcantar"},
+            H,
+        ),
+        # "would call on": a courtesy call to come
+        (
+            "Japanese Ambassador Sota Mikawa would call on Prime Minister Imran Qadirzai.",
+            {"Sota Mikawa", "Imran Qadirzai"},
+            P,
+        ),
+        (
+            "Indian Foreign Minister Ravi Kumaran will call on President Karim Sahibzada"
+            " tomorrow.",
+            {"Ravi Kumaran", "Karim Sahibzada"},
+            P,
+        ),
+    ],
+)
+def test_events_credentials_and_a_call_to_come(text, names, status):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [(set(_names(ex, e)), e.status) for e in ex.events if e.type == "meeting"]
+    assert len(got) == 1, got
+    labels, st = got[0]
+    assert st == status
+    assert all(any(n in lab for lab in labels) for n in names), labels
