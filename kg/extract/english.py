@@ -166,6 +166,8 @@ _SIDE_GAP = _W["side_gap"]
 _MULTINATIONAL = _W["multinational_words"]
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
+# The last word of a state's formal style before "of" (the Hashemite Kingdom of Jordan).
+_STATE_STYLES = _W["state_style_heads"]
 # The words of the organs a head of state or of government leads (Presidential Council,
 # Government of National Unity), and the heads that lead them.
 _STATE_ORGANS = _W["state_organ_words"]
@@ -346,6 +348,9 @@ class _Parser:
                 continue
             if t.norm in node:
                 stack.append((node[t.norm], j + 1, False))
+            if j > i and t.text == "(" and self._acronym_at(j) and self.norm(j + 3) in node:
+                # African Union Commission (AUC) Chairperson: the body's acronym inside
+                stack.append((node[self.norm(j + 3)], j + 4, False))
             if plural and t.norm.endswith("s") and t.norm[:-1] in node:
                 stack.append((node[t.norm[:-1]], j + 1, True))
             if j + 1 < self.n and self.toks[j + 1].text == "." and self.toks[j + 1].idx == t.end:
@@ -409,10 +414,14 @@ class _Parser:
         c = self.walk(self.ix.countries, k)
         if c:
             return c
-        # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack
+        # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack,
+        # ending in a state's noun (not the Order of Malta, the Bank of Ghana)
         for m in range(k + 1, min(k + 4, self.n)):
             if self.norm(m) == "of":
-                if all(self.toks[x].cap for x in range(k, m)):
+                if (
+                    all(self.toks[x].cap for x in range(k, m))
+                    and self.norm(m - 1) in _STATE_STYLES
+                ):
                     c = self.walk(self.ix.countries, m + 1)
                     if c:
                         return c
@@ -793,6 +802,8 @@ class _Parser:
         if hit is None:
             return self.org_title(j)
         end, entry, plural = hit
+        if entry.role == "deputy_minister" and self.norm(end - 1) == "for":
+            return self._secretary_for(end, entry, plural)
         org = entry.org
         words = {self.toks[k].norm for k in range(j, end)}
         if entry.role == "deputy_minister":
@@ -800,7 +811,11 @@ class _Parser:
         if entry.portfolio or entry.role == "deputy_minister":
             if self.norm(end) in ("of", "for"):
                 p = self.walk(_portfolios(), end + 1)
-                if p:
+                run = self._portfolio_run(end + 1) if entry.role == "minister" else None
+                if run is not None and (p is None or run[0] > p[0]):
+                    # Minister of Mines, Industry and Energy: the portfolios, known or not
+                    org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
+                elif p:
                     org, end = f"ministry-{p[1]}", p[0]
                 elif entry.role == "deputy_minister":
                     # Assistant Minister of Defense, Deputy Minister for Foreign Affairs
@@ -811,6 +826,79 @@ class _Parser:
         if entry.role.startswith("head_of") and self.norm(end) == "'s":
             return None  # Russian President's envoy: the president is not named here
         return end, entry, org, plural
+
+    def _secretary_for(
+        self, k: int, entry: PostEntry, plural: bool
+    ) -> tuple[int, PostEntry, str, bool] | None:
+        """Secretary of State for International Cooperation (k after "for"): a junior
+        minister of that portfolio (the UK's is its minister: ``role_in`` of posts.jsonl);
+        for foreign affairs, defence, the interior or finance, that ministry's minister."""
+        run = self._portfolio_run(k)
+        if run is None:
+            return None
+        named = _MINISTRY_ORG.get(self.norm(k)) if not self.walk(_portfolios(), k) else None
+        if named in _MINISTER_OF:
+            # Secretary of State for Foreign, Commonwealth and Development Affairs
+            return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
+        org = f"ministry-{run[1]}" if run[1] else entry.org
+        return run[0], entry, org, plural
+
+    def _portfolio_item(self, j: int) -> tuple[int, str | None] | None:
+        """One portfolio at token j: a known one, or up to three capitalised words that
+        name no state, title, rank or honorific (Mines): (end, portfolio id or None)."""
+        p = self.walk(_portfolios(), j)
+        if p:
+            return p[0], p[1]
+        e = j
+        while (
+            e < self.n
+            and e - j < 3
+            and self.toks[e].cap
+            and not self.toks[e].punct
+            and self.toks[e].norm not in _STYLES
+            and self.toks[e].norm not in self.ix.function_words
+            and not self.state_at(e)
+            and not self.walk(self.ix.posts, e)
+            and not self.walk(self.ix.ranks, e)
+            and not self.walk(self.ix.honorifics, e)
+            and not (e > j and self.name_at(e, single=False))  # and Energy Lena Varga
+        ):
+            e += 1
+        return (e, None) if e > j else None
+
+    def _portfolio_run(self, k: int) -> tuple[int, str | None] | None:
+        """The portfolios of a minister's title from token k (after "of"): one (Mines),
+        or a list closed by "and" (Mines, Industry and Energy), whose items are known
+        portfolios or capitalised words of none; (the token after the portfolios, the
+        first known portfolio's id or None), or None. An item after a comma with no
+        "and" to close the list is no portfolio (Minister of Mines, X Y, said)."""
+        first = self._portfolio_item(k)
+        if first is None:
+            return None
+        ids = [first[1]] if first[1] else []
+        e = first[0]
+        x = e
+        while x < self.n and x - k < 16:
+            sep = self.norm(x)
+            if sep == "," and self.norm(x + 1) == "and":
+                step, closing = 2, True
+            elif sep in ("and", "&"):
+                step, closing = 1, True
+            elif sep == ",":
+                step, closing = 1, False
+            else:
+                break
+            item = self._portfolio_item(x + step)
+            if item is None or self.walk(self.ix.posts, item[0]):
+                break  # Minister of Industry, Trade Minister X: a second title
+            if item[1]:
+                ids.append(item[1])
+            if closing:
+                return item[0], (ids[0] if ids else None)
+            x = item[0]
+        if first[1] is None and self.norm(e) not in ("of", ",", ".", "and"):
+            return None  # Minister of Mines Ramon X: no unknown portfolio runs into a name
+        return e, first[1]
 
     def org_title(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
         """Foreign Ministry spokesperson, National Intelligence Organization (MIT) Chief,
@@ -945,6 +1033,10 @@ class _Parser:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
                 continue
+            body = self._body_then_comma(j) if entry.ambassador else None
+            if body is not None:
+                j = body  # Ambassador of the Order of Malta, X: of a body, no state's
+                break
             principal = self._body_principal(j) if t.norm == "of" else None
             if principal is not None:
                 j = principal  # Special Representative of the UN Secretary-General for Libya
@@ -2028,11 +2120,28 @@ class _Parser:
             )
             found += 1
             k = end
-            if self.norm(k) == ",":
-                k += 1
+            if self.norm(k) in (",", ";"):
+                k += 1  # of Peru, X; Ghana, Y; and Nepal, Z: a semicolon between pairs
             if self.norm(k) == "and":
                 k += 1
         return max(k, j)
+
+    def _body_then_comma(self, k: int) -> int | None:
+        """``of [the] Order of Malta,`` at token k (the ``of``): a capitalised body that
+        names no state, then a comma and a name: the name's token, or None."""
+        if self.norm(k) != "of":
+            return None
+        x = k + 1 + (self.norm(k + 1) == "the")
+        start = x
+        while x < self.n and x - start < 6 and (
+            self.toks[x].cap and not self.toks[x].punct or self.norm(x) == "of" and x > start
+        ):
+            x += 1
+        if x == start or self.norm(x) != "," or self.norm(x - 1) == "of":
+            return None
+        if self.country_after_of(k) or self.state_at(start):
+            return None
+        return x + 1 if self.name_at(x + 1, single=False) else None
 
     def _state_then_bracket(self, k: int) -> tuple[int, str] | None:
         """A state's name at token k (after "the") then "[", "(" or ",": (the token of that
