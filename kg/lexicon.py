@@ -472,9 +472,7 @@ def _state_roles() -> tuple[tuple[str, str, Mapping[str, str]], ...]:
     for row in load_jsonl("posts.jsonl"):
         for lang in ("ar", "en"):
             for phrase in post_phrases(row, lang) if "role_in" in row else ():
-                rows.append(
-                    (row["role"], phrase.lower(), MappingProxyType(dict(row["role_in"])))
-                )
+                rows.append((row["role"], phrase.lower(), MappingProxyType(dict(row["role_in"]))))
     return tuple(rows)
 
 

@@ -1631,8 +1631,7 @@ def test_events_he_after_a_quoted_meeting_with_one_is_the_one_who_met_him(text, 
             P,
         ),
         (
-            "Indian Foreign Minister Ravi Kumaran will call on President Karim Sahibzada"
-            " tomorrow.",
+            "Indian Foreign Minister Ravi Kumaran will call on President Karim Sahibzada tomorrow.",
             {"Ravi Kumaran", "Karim Sahibzada"},
             P,
         ),

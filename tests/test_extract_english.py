@@ -2525,3 +2525,66 @@ def test_extract_english_a_ministers_long_list_of_portfolios(text, expected):
 )
 def test_extract_english_secretaries_of_state_for_a_portfolio(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Governor PROVINCE NAME, Chief Minister PROVINCE NAME: the province is no name's
+        (
+            "Japanese Ambassador Sota Mikawa called on the Governor Khyber Pakhtunkhwa Imran"
+            " Qadirzai in Peshawar.",
+            {("Sota Mikawa", "ambassador", "JP"), ("Imran Qadirzai", "official", "PK")},
+        ),
+        (
+            "Governor Sindh Kamran Tessala received Chief Minister Balochistan Imran Qadirzai.",
+            {("Kamran Tessala", "official", "PK"), ("Imran Qadirzai", "official", "PK")},
+        ),
+        (
+            "Chief Minister Punjab Maryam Qadirzai chaired the meeting.",
+            {("Maryam Qadirzai", "official", None)},
+        ),
+        (
+            "The Governor of Sindh, Kamran Tessala, met the Chief Minister of Kerala Ravi Kumaran.",
+            {("Kamran Tessala", "official", "PK"), ("Ravi Kumaran", "official", "IN")},
+        ),
+        # and before the title
+        (
+            "Sindh Governor Kamran Tessala met Kerala Chief Minister Ravi Kumaran.",
+            {("Kamran Tessala", "official", "PK"), ("Ravi Kumaran", "official", "IN")},
+        ),
+    ],
+)
+def test_extract_english_a_province_between_the_title_and_the_name(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # one person, named again with a middle initial added, in either order
+        (
+            "Former Somali President Abdi Warsame Nur met US Ambassador to Somalia Tarven"
+            ' Oskalid in Mogadishu. "I met US Ambassador Tarven J. Oskalid," he said.',
+            2,
+        ),
+        (
+            "US Ambassador Tarven J. Oskalid met Kenyan Foreign Minister Joseph Otienko. Later"
+            " Ambassador Tarven Oskalid left Nairobi.",
+            2,
+        ),
+        (
+            "Ghanaian Foreign Minister Kofi A. B. Mensarbo met his Togolese counterpart Ivo"
+            " Lenk. Foreign Minister Kofi Mensarbo then left.",
+            2,
+        ),
+        # a middle name is not an initial: two people
+        (
+            "US Ambassador Tarven Oskalid met US Ambassador Tarven Joel Oskalid.",
+            2,
+        ),
+    ],
+)
+def test_extract_english_a_name_again_with_a_middle_initial_is_one_person(text, people):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert len(ex.persons) == people, [p.name_en for p in ex.persons]

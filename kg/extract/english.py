@@ -418,10 +418,7 @@ class _Parser:
         # ending in a state's noun (not the Order of Malta, the Bank of Ghana)
         for m in range(k + 1, min(k + 4, self.n)):
             if self.norm(m) == "of":
-                if (
-                    all(self.toks[x].cap for x in range(k, m))
-                    and self.norm(m - 1) in _STATE_STYLES
-                ):
+                if all(self.toks[x].cap for x in range(k, m)) and self.norm(m - 1) in _STATE_STYLES:
                     c = self.walk(self.ix.countries, m + 1)
                     if c:
                         return c
@@ -992,6 +989,12 @@ class _Parser:
             if self._acronym_at(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
                 continue
+            unit = self._subnational_unit(j) if entry.role == "official" else None
+            if unit is not None:
+                # Governor Sindh X, Chief Minister of Punjab X: the province is no name's
+                j, code = unit
+                m["country"] = m["country"] or code
+                continue
             org_of = self.org_after_of(j) if t.norm == "of" else None
             if org_of:
                 # Director General of the Civil Aviation Authority, Under-Secretary of the
@@ -1217,6 +1220,21 @@ class _Parser:
                     continue
             break
         return j
+
+    def _subnational_unit(self, j: int) -> tuple[int, str | None] | None:
+        """A province or state of a state at token j, or after "of [the]" there
+        (rules_en.json ``subnational_units``): (the token after it, its state or None)."""
+        k = j
+        if self.norm(k) == "of":
+            k += 1 + (self.norm(k + 1) == "the")
+        t = self.tok(k)
+        if t is None or not t.cap:
+            return None
+        u = self.walk(_phrases("subnational_units"), k)
+        if u is None:
+            return None
+        end = u[0] + (self.norm(u[0]) in ("province", "state"))
+        return end, u[1]
 
     def _body_principal(self, j: int) -> int | None:
         """``of [the] BODY [TITLE]`` at token j (the ``of``): an international body, or its
@@ -1456,6 +1474,13 @@ class _Parser:
                     j = st[0]
                     if self.norm(j) == "(" and self.norm(j + 2) == ")":
                         j += 3  # Republic of Korea (ROK) Minister of National Defense
+                    continue
+            unit = self._subnational_unit(j) if t.cap and m["country"] is None else None
+            if unit is not None and unit[1] and (p := self.post_at(unit[0])) is not None:
+                if p[1].role == "official":
+                    # Sindh Governor X, Khyber Pakhtunkhwa Chief Minister X
+                    m["country"], m["state_kind"] = unit[1], "pre"
+                    j = unit[0]
                     continue
             sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
             after_sv = self.post_at(sv[0]) if sv else None
@@ -2133,8 +2158,10 @@ class _Parser:
             return None
         x = k + 1 + (self.norm(k + 1) == "the")
         start = x
-        while x < self.n and x - start < 6 and (
-            self.toks[x].cap and not self.toks[x].punct or self.norm(x) == "of" and x > start
+        while (
+            x < self.n
+            and x - start < 6
+            and (self.toks[x].cap and not self.toks[x].punct or self.norm(x) == "of" and x > start)
         ):
             x += 1
         if x == start or self.norm(x) != "," or self.norm(x - 1) == "of":
