@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cache
@@ -491,7 +492,7 @@ def role_in_state(title: str, role: str, country: str | None) -> str:
     for row_role, phrase, by_state in _state_roles():
         # the row's own role: "Secretary of State for Foreign Affairs" is not a junior
         # "secretary of state for" X, whatever the state
-        if phrase in low and country in by_state and row_role == role:
+        if row_role == role and country in by_state and re.search(rf"\b{re.escape(phrase)}\b", low):
             return by_state[country]
     return role
 

@@ -2588,3 +2588,58 @@ def test_extract_english_a_province_between_the_title_and_the_name(text, expecte
 def test_extract_english_a_name_again_with_a_middle_initial_is_one_person(text, people):
     ex = extract(Article(id="t", text=text, lang="en"))
     assert len(ex.persons) == people, [p.name_en for p in ex.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title written as capitals (FM, PM, DPM, CJCS) is the title, not the name's
+        (
+            "Pakistani Foreign Minister Imran Qadirzai met Afghan President Karim Sahibzada."
+            " He also held talks with his counterpart FM Wali Rahmanzai.",
+            {
+                ("Imran Qadirzai", "foreign_minister", "PK"),
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "foreign_minister", None),
+            },
+        ),
+        (
+            "PM Imran Qadirzai met DPM Wali Rahmanzai at 5 pm Monday.",
+            {
+                ("Imran Qadirzai", "head_of_government", None),
+                ("Wali Rahmanzai", "deputy_head_of_government", None),
+            },
+        ),
+        (
+            "Pakistani CJCS General Tariq Mahmoodani met Indian FS Kiran Patelkar.",
+            {
+                ("Tariq Mahmoodani", "chief_of_staff", "PK"),
+                ("Kiran Patelkar", "official", "IN"),
+            },
+        ),
+        # in lower case it is no title: 5 pm is a time
+        (
+            "The talks began at 5 pm Monday in Kabul.",
+            set(),
+        ),
+        # the counterpart's state holds for the title after it
+        (
+            "Pakistani Foreign Minister Imran Qadirzai met his Afghan counterpart Foreign"
+            " Minister Wali Rahmanzai.",
+            {
+                ("Imran Qadirzai", "foreign_minister", "PK"),
+                ("Wali Rahmanzai", "foreign_minister", "AF"),
+            },
+        ),
+        (
+            "Pakistani Foreign Minister Imran Qadirzai met his Afghan counterpart FM Wali"
+            " Rahmanzai.",
+            {
+                ("Imran Qadirzai", "foreign_minister", "PK"),
+                ("Wali Rahmanzai", "foreign_minister", "AF"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_title_in_capitals_and_a_counterparts_title(text, expected):
+    assert _tuples(text) == expected

@@ -168,6 +168,8 @@ _MULTINATIONAL = _W["multinational_words"]
 _STATE_NOUNS = _W["state_nouns"]
 # The last word of a state's formal style before "of" (the Hashemite Kingdom of Jordan).
 _STATE_STYLES = _W["state_style_heads"]
+# Titles written as capitals (FM, PM, CJCS): titles only in capitals.
+_ABBREVIATIONS = frozenset(_W["title_abbreviations"])
 # The words of the organs a head of state or of government leads (Presidential Council,
 # Government of National Unity), and the heads that lead them.
 _STATE_ORGANS = _W["state_organ_words"]
@@ -306,6 +308,7 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
+        self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
@@ -790,6 +793,8 @@ class _Parser:
         if self.title_as_given_name(j):
             return None  # Brigadier General Amir X: a given name, not a title
         hit = self.walk(self.ix.posts, j, plural=True)
+        if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
+            return None  # PM, FM in capitals only: 5 pm is a time
         pf = self.walk(_portfolios(), j)
         if pf:
             # Trade Minister, Energy Minister: a portfolio then the title
@@ -1859,6 +1864,8 @@ class _Parser:
         # a state before the first title or after the last holds for all (Jordan's Deputy
         # Prime Minister and Foreign Minister X)
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
+        if shared_country is None:
+            shared_country = self.counterpart_state.get(i)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         body_start = self._body_named(i, j) if shared_country is None else None
         if body_start is None and shared_country is None and body_after:
@@ -2215,6 +2222,9 @@ class _Parser:
         if name is None and code is not None:
             name = self._lone_surname(j2, code)  # his Kazakh counterpart X
         if name is None:
+            if code is not None and self.post_at(j2) is not None:
+                # his Afghan counterpart Foreign Minister X, FM X: the title's, this state's
+                self.counterpart_state[j2] = code
             return k + 1
         ante = self.antecedent(i)
         if ante is None:
