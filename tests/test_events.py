@@ -1644,3 +1644,53 @@ def test_events_credentials_and_a_call_to_come(text, names, status):
     labels, st = got[0]
     assert st == status
     assert all(any(n in lab for lab in labels) for n in names), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the NATIONALITY statesman": that state's one head named before
+        (
+            "Namibian President Halvard Ostrem met the new ambassador of Peru, Tomas Alcantar."
+            " The Namibian statesman also received the ambassador of Ghana, Kofi Mensarbo.",
+            [{"Halvard Ostrem", "Tomas Alcantar"}, {"Halvard Ostrem", "Kofi Mensarbo"}],
+        ),
+        (
+            "Prime Minister Lemma Gedefaw of Ethiopia arrived in Nairobi. The Ethiopian leader"
+            " met Kenyan Foreign Minister Joseph Otienko.",
+            [{"Lemma Gedefaw", "Joseph Otienko"}],
+        ),
+        # "The TITLE" with no name: the one person named before with that title
+        (
+            "The EU's High Representative for Foreign Affairs, Liesbet Van Dorne, spoke on"
+            " Monday. The High Representative met the foreign minister of Egypt, Hazem"
+            " Abdelmoneim.",
+            [{"Liesbet Van Dorne", "Hazem Abdelmoneim"}],
+        ),
+        (
+            "Ruritanian Special Envoy Ivo Lenk spoke in Geneva. The Special Envoy then met"
+            " Kenyan Foreign Minister Joseph Otienko.",
+            [{"Ivo Lenk", "Joseph Otienko"}],
+        ),
+    ],
+)
+def test_events_a_title_with_no_name_is_the_one_named_before(text, names):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [_names(ex, e) for e in ex.events if e.type == "meeting"]
+    assert len(got) == len(names), got
+    for want in names:
+        assert any(all(any(n in lab for lab in labels) for n in want) for labels in got), got
+
+
+def test_events_a_titles_own_body_is_no_reference_back():
+    # "the President of the Council" names its body: not the president named before
+    text = (
+        "Chairman of the Sovereignty Council Tomas Ubaldo arrived in Asmara to meet Eritrean"
+        " President Ivo Lenk. During the visit, the President of the Council is accompanied"
+        " by Foreign Minister Joseph Otienko."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert not any(
+        "Ivo Lenk" in " ".join(_names(ex, e)) and "Otienko" in " ".join(_names(ex, e))
+        for e in ex.events
+    )
