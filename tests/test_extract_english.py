@@ -2643,3 +2643,39 @@ def test_extract_english_a_name_again_with_a_middle_initial_is_one_person(text, 
 )
 def test_extract_english_a_title_in_capitals_and_a_counterparts_title(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "He ... his counterpart X" after a sentence whose subject is a title with no
+        # name: the counterpart shares that title's post, not the last named official's
+        (
+            "On Monday, the foreign minister of Pakistan met Afghan President Karim Sahibzada"
+            " in Kabul. He also held talks with his counterpart Wali Rahmanzai.",
+            {
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "foreign_minister", None),
+            },
+        ),
+        (
+            "The defence minister met Afghan President Karim Sahibzada in Kabul. He also held"
+            " talks with his Afghan counterpart Wali Rahmanzai.",
+            {
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "defence_minister", "AF"),
+            },
+        ),
+        # a named subject stays the antecedent
+        (
+            "Afghan President Karim Sahibzada met the visiting foreign minister in Kabul. He"
+            " also held talks with his Iranian counterpart Wali Rahmanzai.",
+            {
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "head_of_state", "IR"),
+            },
+        ),
+    ],
+)
+def test_extract_english_he_and_his_counterpart_after_an_unnamed_subject(text, expected):
+    assert _tuples(text) == expected

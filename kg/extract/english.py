@@ -2336,9 +2336,38 @@ class _Parser:
             and self._sent_of_char(f.begin) == sent - 1
         ]
         if prev and self.norm(first) in ("he", "she"):
-            # X met Y and Z. He also met his counterpart W: "he" is the subject, X
-            return prev[0]
+            # X met Y and Z. He also met his counterpart W: "he" is the subject, X; the
+            # foreign minister of Pakistan met Y. He also met his counterpart W: the title
+            unnamed = self._unnamed_subject(self._sent_of_char(prev[0].begin), prev[0].begin)
+            return unnamed or prev[0]
         return prev[-1] if prev else None
+
+    def _unnamed_subject(self, sent: int, before: int) -> Finding | None:
+        """A title with no name that opens sentence ``sent`` before the first named
+        official at char ``before`` (On Monday, the foreign minister of Pakistan met X):
+        the post, as an antecedent with no name, or None."""
+        x = next((t.i for t in self.toks if t.sent == sent), None)
+        if x is None:
+            return None
+        while x < self.n and self.toks[x].idx < before:
+            t = self.toks[x]
+            if t.norm in _STOPS_EN and not t.cap and t.norm not in ("on", "in", "at"):
+                return None  # a verb or a clause: past the subject
+            got = self.post_at(x) if t.norm not in _ABBREVIATIONS or t.text.isupper() else None
+            if got is not None and not got[3] and got[1].role:
+                return Finding(
+                    name="",
+                    name_begin=t.idx,
+                    name_end=t.idx,
+                    role=got[1].role,
+                    country=None,
+                    begin=t.idx,
+                    end=self.toks[got[0] - 1].end,
+                    rule="en.unnamed",
+                    org=got[2],
+                )
+            x += 1
+        return None
 
     def _best_of(self, idx: int) -> Finding | None:
         """The most specific finding of the person of finding ``idx``."""
