@@ -1668,6 +1668,12 @@ def test_events_credentials_and_a_call_to_come(text, names, status):
             [{"Liesbet Van Dorne", "Hazem Abdelmoneim"}],
         ),
         (
+            "The EU's High Representative for Foreign Affairs, Liesbet Van Dorne, arrived in"
+            " Cairo. The EU's High Representative met Egyptian Foreign Minister Hazem"
+            " Abdelmoneim.",
+            [{"Liesbet Van Dorne", "Hazem Abdelmoneim"}],
+        ),
+        (
             "Ruritanian Special Envoy Ivo Lenk spoke in Geneva. The Special Envoy then met"
             " Kenyan Foreign Minister Joseph Otienko.",
             [{"Ivo Lenk", "Joseph Otienko"}],

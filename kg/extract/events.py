@@ -1719,7 +1719,7 @@ class _Reader:
                 self.lang == "en"
                 and t.text[:1].isupper()
                 and prev is not None
-                and prev.norm == "the"
+                and self._definite_title(i, s)
                 and not self._inside(self.title_spans, t.begin, end)
                 and (i + n >= s.hi or self.toks[i + n].norm not in ("of", "for", "to"))
                 and (pid := self._holder_named_before(i, n)) is not None
@@ -1790,6 +1790,19 @@ class _Reader:
                     out.append((t.begin, next(iter(who))))
             i += n
         return out
+
+    def _definite_title(self, i: int, s: _Sentence) -> bool:
+        """English "the" right before token i, or "the X's" (The EU's High Representative)."""
+        if i - 1 >= s.lo and self.toks[i - 1].norm == "the":
+            return True
+        if i - 1 < s.lo or self.toks[i - 1].norm not in ("'s", "’s"):
+            return False
+        for k in range(i - 2, max(s.lo, i - 5) - 1, -1):
+            if self.toks[k].norm == "the":
+                return k < i - 2
+            if not self.toks[k].text[:1].isupper():
+                return False
+        return False
 
     def _leader_of(self, i: int, s: _Sentence) -> str | None:
         """English "the Angolan statesman" at token i (the noun): the one person of the
