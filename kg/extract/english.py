@@ -36,7 +36,9 @@ Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al
 van, von, der, Ould), middle initials (J.), a closing Jr. or III, and a surname in capitals
 beside a plain name word (IWAYA Takeshi); a single word is a name only as the surname of
 someone named before, or as a monarch's name after King, Sultan or Emir. Honorifics and
-nobility (Sir, Lord, Dame, HE, HRH) are not part of a name.
+nobility (Sir, Lord, Dame, HE, HRH), a title written as capitals (his counterpart FM X) and
+a province after a governor's title (Governor Sindh X: the province's state) are not part
+of a name.
 
 >>> from kg.nlp import get_pipeline
 >>> doc = get_pipeline("en")("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart "
