@@ -1700,3 +1700,39 @@ def test_events_a_titles_own_body_is_no_reference_back():
         "Ivo Lenk" in " ".join(_names(ex, e)) and "Otienko" in " ".join(_names(ex, e))
         for e in ex.events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # "called on X to VERB" is an appeal, no call paid
+        (
+            "Kenyan Foreign Minister Joseph Otienko called on Prime Minister Imran Qadirzai to"
+            " release the prisoners.",
+            0,
+        ),
+        (
+            "We call on President Karim Sahibzada to step down, Kenyan Foreign Minister Joseph"
+            " Otienko said.",
+            0,
+        ),
+        (
+            "Kenyan Foreign Minister Joseph Otienko said he would call on Prime Minister Imran"
+            " Qadirzai to resign.",
+            0,
+        ),
+        # ... unless the verb is what a call is paid for
+        (
+            "Japanese Ambassador Sota Mikawa called on Prime Minister Imran Qadirzai to discuss"
+            " bilateral ties.",
+            1,
+        ),
+        (
+            "Japanese Ambassador Sota Mikawa called on Prime Minister Imran Qadirzai on Monday.",
+            1,
+        ),
+    ],
+)
+def test_events_called_on_to_do_is_an_appeal(text, meetings):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert len([e for e in ex.events if e.type == "meeting"]) == meetings

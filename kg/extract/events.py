@@ -157,6 +157,8 @@ _HONORIFIC_PRONOUNS = _word_class("honorific_pronoun")
 # the Angolan statesman, the Namibian leader: the state's one head named in the article
 _LEADER_NOUNS = _word_class("leader_noun")
 _HEADS = ("head_of_state", "head_of_government")
+# called on X to discuss: a call paid, not an appeal
+_CALL_PURPOSE = _word_class("call_purpose")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
@@ -776,6 +778,24 @@ class _Reader:
             return False
         rest = inner_key(t.norm[1:])
         return rest in self.ix.heads or bool(self.ix.ranks.longest([[rest]]))
+
+    def _appeal_after(self, b: int, s: _Sentence) -> bool:
+        """English "called on X to VERB": the next name after token b, then "to" and a
+        word in lower case (an infinitive) that is no purpose of a call (to discuss)."""
+        char = self.toks[b - 1].end
+        k = bisect.bisect_left(self.spans, (char,))
+        if k >= len(self.spans) or self.spans[k][0] - char > 60:
+            return False
+        end = self.spans[k][1]
+        j = next((x for x in range(b, s.hi) if self.toks[x].begin >= end), None)
+        if j is None or j + 1 >= s.hi or self.toks[j].norm != "to":
+            return False
+        nxt = self.toks[j + 1]
+        return (
+            nxt.text[:1].islower()
+            and nxt.norm not in ("the", "a", "an", "his", "her")
+            and nxt.norm not in _CALL_PURPOSE
+        )
 
     def _possessed_after(self, char: int) -> bool:
         """The next name after ``char``, its title between, is a possessor ("welcomed US
@@ -1447,6 +1467,8 @@ class _Reader:
                 continue  # "received a call"
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
+            if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
+                continue  # "called on President X to step down": an appeal, no call paid
             if (
                 self.lang == "en"
                 and trig.kind == "verb"
