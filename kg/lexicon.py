@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cache
@@ -473,7 +474,7 @@ def _state_roles() -> tuple[tuple[str, str, Mapping[str, str]], ...]:
     for row in load_jsonl("posts.jsonl"):
         for lang in ("ar", "en"):
             for phrase in post_phrases(row, lang) if "role_in" in row else ():
-                rows.append((lang, phrase.lower(), MappingProxyType(dict(row["role_in"]))))
+                rows.append((row["role"], phrase.lower(), MappingProxyType(dict(row["role_in"]))))
     return tuple(rows)
 
 
@@ -489,8 +490,10 @@ def role_in_state(title: str, role: str, country: str | None) -> str:
     if country is None:
         return role
     low = title.lower()
-    for _lang, phrase, by_state in _state_roles():
-        if phrase in low and country in by_state:
+    for row_role, phrase, by_state in _state_roles():
+        # the row's own role: "Secretary of State for Foreign Affairs" is not a junior
+        # "secretary of state for" X, whatever the state
+        if row_role == role and country in by_state and re.search(rf"\b{re.escape(phrase)}\b", low):
             return by_state[country]
     return role
 

@@ -1912,3 +1912,146 @@ def test_events_an_act_following_the_talks_is_on_their_day_and_place(text, lang,
     (act,) = [e for e in ex.events if e.type == etype]
     assert talks.date is not None and act.date == talks.date
     assert talks.place is not None and act.place == talks.place
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "status"),
+    [
+        # accrediting ambassadors is receiving them: the head of state is the host
+        (
+            "President Halvard Ostrem accredited the ambassadors of Uganda, Julius Okemba,"
+            " and Vietnam, Tran Van Dong.",
+            {"Halvard Ostrem", "Julius Okemba", "Tran Van Dong"},
+            H,
+        ),
+        (
+            "Namibian President Halvard Ostrem accredits the new ambassador of Peru, Tomas"
+            " Alcantar.",
+            {"Halvard Ostrem", "Tomas Alcantar"},
+            H,
+        ),
+        # presenting credentials to the host
+        (
+            "The ambassadors of Kenya, Joseph Otienko, and Ghana, Kofi Mensarbo, presented"
+            " their credentials to President Halvard Ostrem.",
+            {"Halvard Ostrem", "Joseph Otienko", "Kofi Mensarbo"},
+            H,
+        ),
+        (
+            "Peruvian Ambassador Tomas Alcantar presented his letters of credence to"
+            " President Halvard Ostrem.",
+            {"Halvard Ostrem", "Tomas Alcantar"},
+            H,
+        ),
+        # "would call on": a courtesy call to come
+        (
+            "Japanese Ambassador Sota Mikawa would call on Prime Minister Imran Qadirzai.",
+            {"Sota Mikawa", "Imran Qadirzai"},
+            P,
+        ),
+        (
+            "Indian Foreign Minister Ravi Kumaran will call on President Karim Sahibzada tomorrow.",
+            {"Ravi Kumaran", "Karim Sahibzada"},
+            P,
+        ),
+    ],
+)
+def test_events_credentials_and_a_call_to_come(text, names, status):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [(set(_names(ex, e)), e.status) for e in ex.events if e.type == "meeting"]
+    assert len(got) == 1, got
+    labels, st = got[0]
+    assert st == status
+    assert all(any(n in lab for lab in labels) for n in names), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the NATIONALITY statesman": that state's one head named before
+        (
+            "Namibian President Halvard Ostrem met the new ambassador of Peru, Tomas Alcantar."
+            " The Namibian statesman also received the ambassador of Ghana, Kofi Mensarbo.",
+            [{"Halvard Ostrem", "Tomas Alcantar"}, {"Halvard Ostrem", "Kofi Mensarbo"}],
+        ),
+        (
+            "Prime Minister Lemma Gedefaw of Ethiopia arrived in Nairobi. The Ethiopian leader"
+            " met Kenyan Foreign Minister Joseph Otienko.",
+            [{"Lemma Gedefaw", "Joseph Otienko"}],
+        ),
+        # "The TITLE" with no name: the one person named before with that title
+        (
+            "The EU's High Representative for Foreign Affairs, Liesbet Van Dorne, spoke on"
+            " Monday. The High Representative met the foreign minister of Egypt, Hazem"
+            " Abdelmoneim.",
+            [{"Liesbet Van Dorne", "Hazem Abdelmoneim"}],
+        ),
+        (
+            "The EU's High Representative for Foreign Affairs, Liesbet Van Dorne, arrived in"
+            " Cairo. The EU's High Representative met Egyptian Foreign Minister Hazem"
+            " Abdelmoneim.",
+            [{"Liesbet Van Dorne", "Hazem Abdelmoneim"}],
+        ),
+        (
+            "Ruritanian Special Envoy Ivo Lenk spoke in Geneva. The Special Envoy then met"
+            " Kenyan Foreign Minister Joseph Otienko.",
+            [{"Ivo Lenk", "Joseph Otienko"}],
+        ),
+    ],
+)
+def test_events_a_title_with_no_name_is_the_one_named_before(text, names):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [_names(ex, e) for e in ex.events if e.type == "meeting"]
+    assert len(got) == len(names), got
+    for want in names:
+        assert any(all(any(n in lab for lab in labels) for n in want) for labels in got), got
+
+
+def test_events_a_titles_own_body_is_no_reference_back():
+    # "the President of the Council" names its body: not the president named before
+    text = (
+        "Chairman of the Sovereignty Council Tomas Ubaldo arrived in Asmara to meet Eritrean"
+        " President Ivo Lenk. During the visit, the President of the Council is accompanied"
+        " by Foreign Minister Joseph Otienko."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert not any(
+        "Ivo Lenk" in " ".join(_names(ex, e)) and "Otienko" in " ".join(_names(ex, e))
+        for e in ex.events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # "called on X to VERB" is an appeal, no call paid
+        (
+            "Kenyan Foreign Minister Joseph Otienko called on Prime Minister Imran Qadirzai to"
+            " release the prisoners.",
+            0,
+        ),
+        (
+            "We call on President Karim Sahibzada to step down, Kenyan Foreign Minister Joseph"
+            " Otienko said.",
+            0,
+        ),
+        (
+            "Kenyan Foreign Minister Joseph Otienko said he would call on Prime Minister Imran"
+            " Qadirzai to resign.",
+            0,
+        ),
+        # ... unless the verb is what a call is paid for
+        (
+            "Japanese Ambassador Sota Mikawa called on Prime Minister Imran Qadirzai to discuss"
+            " bilateral ties.",
+            1,
+        ),
+        (
+            "Japanese Ambassador Sota Mikawa called on Prime Minister Imran Qadirzai on Monday.",
+            1,
+        ),
+    ],
+)
+def test_events_called_on_to_do_is_an_appeal(text, meetings):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert len([e for e in ex.events if e.type == "meeting"]) == meetings

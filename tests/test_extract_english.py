@@ -2340,3 +2340,342 @@ def test_extract_english_officials_an_ambassador_tells_of_meeting_are_the_hosts(
 )
 def test_extract_english_the_secretary_named_before_and_another_title(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the ambassadors of STATE, NAME; STATE, NAME; and STATE, NAME": semicolons
+        (
+            "President Halvard Ostrem received the ambassadors of Peru, Tomas Alcantar;"
+            " Ghana, Kofi Mensarbo; and Nepal, Raj Pokhimal.",
+            {
+                ("Halvard Ostrem", "head_of_state", None),
+                ("Tomas Alcantar", "ambassador", "PE"),
+                ("Kofi Mensarbo", "ambassador", "GH"),
+                ("Raj Pokhimal", "ambassador", "NP"),
+            },
+        ),
+        (
+            "The Foreign Minister of Ruritania met the Ambassadors of Chile, Ines Valvarde;"
+            " Kenya, Peter Odhiambo, and Mongolia, Batu Sendjav.",
+            {
+                ("Ines Valvarde", "ambassador", "CL"),
+                ("Peter Odhiambo", "ambassador", "KE"),
+                ("Batu Sendjav", "ambassador", "MN"),
+            },
+        ),
+        (
+            "The new ambassadors of Norway, Lars Brekkestad; Brazil, Joao Vilarinho,"
+            " presented copies of their credentials.",
+            {("Lars Brekkestad", "ambassador", "NO"), ("Joao Vilarinho", "ambassador", "BR")},
+        ),
+        # a body that is no state, named like one: "of the Order of Malta" is not Malta
+        (
+            "The new Ambassadors of the Order of Malta, Ernesto Valdivar, and Kenya, Joseph"
+            " Otienko, presented their credentials.",
+            {("Ernesto Valdivar", "ambassador", None), ("Joseph Otienko", "ambassador", "KE")},
+        ),
+        (
+            "The Ambassador of the Order of Malta, Ernesto Valdivar, spoke at the ceremony.",
+            {("Ernesto Valdivar", "ambassador", None)},
+        ),
+        (
+            "The Ambassador of the Republic of Malta, Ernesto Valdivar, spoke at the ceremony.",
+            {("Ernesto Valdivar", "ambassador", "MT")},
+        ),
+    ],
+)
+def test_extract_english_enumerated_ambassadors_with_semicolons_and_bodies(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the heads of a parliament, body first or title first: officials
+        (
+            "The minister would call on National Assembly Speaker Tariq Mahmoodani and"
+            " Senate Chairman Imran Qadirzai.",
+            {("Tariq Mahmoodani", "official", None), ("Imran Qadirzai", "official", None)},
+        ),
+        (
+            "Kenyan Senate President Joseph Otienko met Lok Sabha Speaker Ravi Kumaran.",
+            {("Joseph Otienko", "official", "KE"), ("Ravi Kumaran", "official", None)},
+        ),
+        (
+            "The Chairman of the Senate of Pakistan, Imran Qadirzai, received the Speaker of"
+            " the Majlis Reza Karimabadi.",
+            {("Imran Qadirzai", "official", "PK"), ("Reza Karimabadi", "official", None)},
+        ),
+        (
+            "House Speaker Dana Harmon and Deputy Speaker of the National Assembly Lena Varga"
+            " spoke.",
+            {("Dana Harmon", "official", None), ("Lena Varga", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_the_heads_of_a_parliament(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chair of an international body's commission, in every order
+        (
+            "The Chairperson of the Commission of the African Union, Tomas Ubaldo Ngara, was"
+            " received by the Prime Minister of Ethiopia, Dr. Lemma Gedefaw.",
+            {
+                ("Tomas Ubaldo Ngara", "official", None, "african-union"),
+                ("Lemma Gedefaw", "head_of_government", "ET", "et-council-of-ministers"),
+            },
+        ),
+        (
+            "The African Union Commission (AUC) Chairperson, Dr. Tomas Ubaldo Ngara, met the"
+            " Minister of Foreign Affairs of Kenya, Joseph Otienko.",
+            {
+                ("Tomas Ubaldo Ngara", "official", None, "african-union"),
+                ("Joseph Otienko", "foreign_minister", "KE", "ke-ministry-of-foreign-affairs"),
+            },
+        ),
+        (
+            "The ECOWAS Commission (ECC) President, Kofi Mensarbo, spoke in Abuja.",
+            {("Kofi Mensarbo", "official", None, "ecowas")},
+        ),
+        (
+            "The Vice-President of the Commission of the European Union, Lena Varga, spoke.",
+            {("Lena Varga", "official", None, "eu")},
+        ),
+    ],
+)
+def test_extract_english_the_chair_of_a_bodys_commission(text, expected):
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Minister of A, B and C of STATE, NAME: portfolios known or not
+        (
+            "President Lucas Nve Abeso received the Minister of Mines, Industry and Energy of"
+            " Equatorial Guinea, Ramon Asumu Nze.",
+            {("Lucas Nve Abeso", "head_of_state", None), ("Ramon Asumu Nze", "minister", "GQ")},
+        ),
+        (
+            "The Minister of Industry, Trade and Energy of Kenya, Joseph Otienko, spoke.",
+            {("Joseph Otienko", "minister", "KE")},
+        ),
+        (
+            "The Minister of Mines of Ghana, Kofi Mensarbo, opened the site.",
+            {("Kofi Mensarbo", "minister", "GH")},
+        ),
+        (
+            "The Minister of Hydrocarbons and Mines, Ivo Lenk, arrived in Malabo.",
+            {("Ivo Lenk", "minister", None)},
+        ),
+        # an item after a comma with no "and" is the holder, not a portfolio
+        (
+            "The Minister of Mines, Ramon Asumu Nze, spoke.",
+            {("Ramon Asumu Nze", "minister", None)},
+        ),
+    ],
+)
+def test_extract_english_a_ministers_long_list_of_portfolios(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Secretary of State for X": a junior minister of X, the UK's its minister; the US
+        # "Secretary of State" alone is its foreign minister
+        (
+            "Maria Ndong Esono, Secretary of State for International Cooperation, spoke.",
+            {("Maria Ndong Esono", "deputy_minister", None)},
+        ),
+        (
+            "Moroccan Secretary of State for Foreign Trade Karim Alaoui met the delegation.",
+            {("Karim Alaoui", "deputy_minister", "MA")},
+        ),
+        (
+            "British Secretary of State for Education Dana Harmon visited the school.",
+            {("Dana Harmon", "minister", "GB")},
+        ),
+        (
+            "British Secretary of State for Foreign, Commonwealth and Development Affairs"
+            " Dana Harmon arrived.",
+            {("Dana Harmon", "foreign_minister", "GB")},
+        ),
+        (
+            "US Secretary of State Dana Harmon arrived in Cairo.",
+            {("Dana Harmon", "foreign_minister", "US")},
+        ),
+        # "Foreign Secretary": South Asia's senior diplomat, the UK's foreign minister
+        (
+            "Indian Foreign Secretary Kiran Patelkar met British Foreign Secretary Dana Harmon.",
+            {("Kiran Patelkar", "official", "IN"), ("Dana Harmon", "foreign_minister", "GB")},
+        ),
+        (
+            "Pakistani Foreign Secretary Imran Qadirzai and Sri Lankan Foreign Secretary Ravi"
+            " Kumaran spoke.",
+            {("Imran Qadirzai", "official", "PK"), ("Ravi Kumaran", "official", "LK")},
+        ),
+    ],
+)
+def test_extract_english_secretaries_of_state_for_a_portfolio(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Governor PROVINCE NAME, Chief Minister PROVINCE NAME: the province is no name's
+        (
+            "Japanese Ambassador Sota Mikawa called on the Governor Khyber Pakhtunkhwa Imran"
+            " Qadirzai in Peshawar.",
+            {("Sota Mikawa", "ambassador", "JP"), ("Imran Qadirzai", "official", "PK")},
+        ),
+        (
+            "Governor Sindh Kamran Tessala received Chief Minister Balochistan Imran Qadirzai.",
+            {("Kamran Tessala", "official", "PK"), ("Imran Qadirzai", "official", "PK")},
+        ),
+        (
+            "Chief Minister Punjab Maryam Qadirzai chaired the meeting.",
+            {("Maryam Qadirzai", "official", None)},
+        ),
+        (
+            "The Governor of Sindh, Kamran Tessala, met the Chief Minister of Kerala Ravi Kumaran.",
+            {("Kamran Tessala", "official", "PK"), ("Ravi Kumaran", "official", "IN")},
+        ),
+        # and before the title
+        (
+            "Sindh Governor Kamran Tessala met Kerala Chief Minister Ravi Kumaran.",
+            {("Kamran Tessala", "official", "PK"), ("Ravi Kumaran", "official", "IN")},
+        ),
+    ],
+)
+def test_extract_english_a_province_between_the_title_and_the_name(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # one person, named again with a middle initial added, in either order
+        (
+            "Former Somali President Abdi Warsame Nur met US Ambassador to Somalia Tarven"
+            ' Oskalid in Mogadishu. "I met US Ambassador Tarven J. Oskalid," he said.',
+            2,
+        ),
+        (
+            "US Ambassador Tarven J. Oskalid met Kenyan Foreign Minister Joseph Otienko. Later"
+            " Ambassador Tarven Oskalid left Nairobi.",
+            2,
+        ),
+        (
+            "Ghanaian Foreign Minister Kofi A. B. Mensarbo met his Togolese counterpart Ivo"
+            " Lenk. Foreign Minister Kofi Mensarbo then left.",
+            2,
+        ),
+        # a middle name is not an initial: two people
+        (
+            "US Ambassador Tarven Oskalid met US Ambassador Tarven Joel Oskalid.",
+            2,
+        ),
+    ],
+)
+def test_extract_english_a_name_again_with_a_middle_initial_is_one_person(text, people):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert len(ex.persons) == people, [p.name_en for p in ex.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title written as capitals (FM, PM, DPM, CJCS) is the title, not the name's
+        (
+            "Pakistani Foreign Minister Imran Qadirzai met Afghan President Karim Sahibzada."
+            " He also held talks with his counterpart FM Wali Rahmanzai.",
+            {
+                ("Imran Qadirzai", "foreign_minister", "PK"),
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "foreign_minister", None),
+            },
+        ),
+        (
+            "PM Imran Qadirzai met DPM Wali Rahmanzai at 5 pm Monday.",
+            {
+                ("Imran Qadirzai", "head_of_government", None),
+                ("Wali Rahmanzai", "deputy_head_of_government", None),
+            },
+        ),
+        (
+            "Pakistani CJCS General Tariq Mahmoodani met Indian FS Kiran Patelkar.",
+            {
+                ("Tariq Mahmoodani", "chief_of_staff", "PK"),
+                ("Kiran Patelkar", "official", "IN"),
+            },
+        ),
+        # in lower case it is no title: 5 pm is a time
+        (
+            "The talks began at 5 pm Monday in Kabul.",
+            set(),
+        ),
+        # the counterpart's state holds for the title after it
+        (
+            "Pakistani Foreign Minister Imran Qadirzai met his Afghan counterpart Foreign"
+            " Minister Wali Rahmanzai.",
+            {
+                ("Imran Qadirzai", "foreign_minister", "PK"),
+                ("Wali Rahmanzai", "foreign_minister", "AF"),
+            },
+        ),
+        (
+            "Pakistani Foreign Minister Imran Qadirzai met his Afghan counterpart FM Wali"
+            " Rahmanzai.",
+            {
+                ("Imran Qadirzai", "foreign_minister", "PK"),
+                ("Wali Rahmanzai", "foreign_minister", "AF"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_title_in_capitals_and_a_counterparts_title(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "He ... his counterpart X" after a sentence whose subject is a title with no
+        # name: the counterpart shares that title's post, not the last named official's
+        (
+            "On Monday, the foreign minister of Pakistan met Afghan President Karim Sahibzada"
+            " in Kabul. He also held talks with his counterpart Wali Rahmanzai.",
+            {
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "foreign_minister", None),
+            },
+        ),
+        (
+            "The defence minister met Afghan President Karim Sahibzada in Kabul. He also held"
+            " talks with his Afghan counterpart Wali Rahmanzai.",
+            {
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "defence_minister", "AF"),
+            },
+        ),
+        # a named subject stays the antecedent
+        (
+            "Afghan President Karim Sahibzada met the visiting foreign minister in Kabul. He"
+            " also held talks with his Iranian counterpart Wali Rahmanzai.",
+            {
+                ("Karim Sahibzada", "head_of_state", "AF"),
+                ("Wali Rahmanzai", "head_of_state", "IR"),
+            },
+        ),
+    ],
+)
+def test_extract_english_he_and_his_counterpart_after_an_unnamed_subject(text, expected):
+    assert _tuples(text) == expected

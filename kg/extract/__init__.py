@@ -182,6 +182,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             if pid is None:
                 # a short form of a name already seen (surname alone, or first + last)
                 pid = next((p for p in order if _short_form(key, persons[p]["key"])), None)
+            if pid is None and not is_arabic(f.name):
+                # a name seen before, now with a middle initial (Paul J. Dorsey)
+                pid = next((p for p in order if _with_initials(persons[p]["key"], key)), None)
         if pid is None:
             pid = f"{article.id}#p{len(order) + 1}"
             persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
@@ -579,6 +582,30 @@ def _placed(t: Tenure, country: str, why: str) -> Tenure:
     """``t`` in ``country``, its evidence saying why (``rule+why``)."""
     mentions = tuple(replace(m, rule=f"{m.rule}+{why}") for m in t.mentions)
     return replace(t, country=country, mentions=mentions)
+
+
+def _with_initials(short: str, full: str) -> bool:
+    """True when ``full`` is ``short`` with initials added inside (paul j dorsey for paul
+    dorsey): the same first and last names, the words between single letters.
+
+    >>> _with_initials("tarven oskalid", "tarven j oskalid")
+    True
+    >>> _with_initials("tarven oskalid", "tarven jo oskalid")
+    False
+    """
+    s, f = short.split(), full.split()
+    if len(s) < 2 or len(f) <= len(s) or s[0] != f[0] or s[-1] != f[-1]:
+        return False
+    rest = list(f)
+    for w in s:  # the short name's words, in order, with only initials between them
+        while rest and rest[0] != w:
+            if len(rest[0]) != 1:
+                return False
+            rest.pop(0)
+        if not rest:
+            return False
+        rest.pop(0)
+    return not rest
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -36,7 +36,9 @@ Names are runs of capitalised words with their particles (al-, bin, ibn, Abu, Al
 van, von, der, Ould), middle initials (J.), a closing Jr. or III, and a surname in capitals
 beside a plain name word (IWAYA Takeshi); a single word is a name only as the surname of
 someone named before, or as a monarch's name after King, Sultan or Emir. Honorifics and
-nobility (Sir, Lord, Dame, HE, HRH) are not part of a name.
+nobility (Sir, Lord, Dame, HE, HRH), a title written as capitals (his counterpart FM X) and
+a province after a governor's title (Governor Sindh X: the province's state) are not part
+of a name.
 
 >>> from kg.nlp import get_pipeline
 >>> doc = get_pipeline("en")("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart "
@@ -166,6 +168,10 @@ _SIDE_GAP = _W["side_gap"]
 _MULTINATIONAL = _W["multinational_words"]
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
+# The last word of a state's formal style before "of" (the Hashemite Kingdom of Jordan).
+_STATE_STYLES = _W["state_style_heads"]
+# Titles written as capitals (FM, PM, CJCS): titles only in capitals.
+_ABBREVIATIONS = frozenset(_W["title_abbreviations"])
 # The words of the organs a head of state or of government leads (Presidential Council,
 # Government of National Unity), and the heads that lead them.
 _STATE_ORGANS = _W["state_organ_words"]
@@ -304,6 +310,7 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
+        self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
@@ -346,6 +353,9 @@ class _Parser:
                 continue
             if t.norm in node:
                 stack.append((node[t.norm], j + 1, False))
+            if j > i and t.text == "(" and self._acronym_at(j) and self.norm(j + 3) in node:
+                # African Union Commission (AUC) Chairperson: the body's acronym inside
+                stack.append((node[self.norm(j + 3)], j + 4, False))
             if plural and t.norm.endswith("s") and t.norm[:-1] in node:
                 stack.append((node[t.norm[:-1]], j + 1, True))
             if j + 1 < self.n and self.toks[j + 1].text == "." and self.toks[j + 1].idx == t.end:
@@ -409,10 +419,11 @@ class _Parser:
         c = self.walk(self.ix.countries, k)
         if c:
             return c
-        # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack
+        # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack,
+        # ending in a state's noun (not the Order of Malta, the Bank of Ghana)
         for m in range(k + 1, min(k + 4, self.n)):
             if self.norm(m) == "of":
-                if all(self.toks[x].cap for x in range(k, m)):
+                if all(self.toks[x].cap for x in range(k, m)) and self.norm(m - 1) in _STATE_STYLES:
                     c = self.walk(self.ix.countries, m + 1)
                     if c:
                         return c
@@ -784,6 +795,8 @@ class _Parser:
         if self.title_as_given_name(j):
             return None  # Brigadier General Amir X: a given name, not a title
         hit = self.walk(self.ix.posts, j, plural=True)
+        if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
+            return None  # PM, FM in capitals only: 5 pm is a time
         pf = self.walk(_portfolios(), j)
         if pf:
             # Trade Minister, Energy Minister: a portfolio then the title
@@ -793,6 +806,8 @@ class _Parser:
         if hit is None:
             return self.org_title(j)
         end, entry, plural = hit
+        if entry.role == "deputy_minister" and self.norm(end - 1) == "for":
+            return self._secretary_for(end, entry, plural)
         org = entry.org
         words = {self.toks[k].norm for k in range(j, end)}
         if entry.role == "deputy_minister":
@@ -800,7 +815,11 @@ class _Parser:
         if entry.portfolio or entry.role == "deputy_minister":
             if self.norm(end) in ("of", "for"):
                 p = self.walk(_portfolios(), end + 1)
-                if p:
+                run = self._portfolio_run(end + 1) if entry.role == "minister" else None
+                if run is not None and (p is None or run[0] > p[0]):
+                    # Minister of Mines, Industry and Energy: the portfolios, known or not
+                    org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
+                elif p:
                     org, end = f"ministry-{p[1]}", p[0]
                 elif entry.role == "deputy_minister":
                     # Assistant Minister of Defense, Deputy Minister for Foreign Affairs
@@ -811,6 +830,79 @@ class _Parser:
         if entry.role.startswith("head_of") and self.norm(end) == "'s":
             return None  # Russian President's envoy: the president is not named here
         return end, entry, org, plural
+
+    def _secretary_for(
+        self, k: int, entry: PostEntry, plural: bool
+    ) -> tuple[int, PostEntry, str, bool] | None:
+        """Secretary of State for International Cooperation (k after "for"): a junior
+        minister of that portfolio (the UK's is its minister: ``role_in`` of posts.jsonl);
+        for foreign affairs, defence, the interior or finance, that ministry's minister."""
+        run = self._portfolio_run(k)
+        if run is None:
+            return None
+        named = _MINISTRY_ORG.get(self.norm(k)) if not self.walk(_portfolios(), k) else None
+        if named in _MINISTER_OF:
+            # Secretary of State for Foreign, Commonwealth and Development Affairs
+            return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
+        org = f"ministry-{run[1]}" if run[1] else entry.org
+        return run[0], entry, org, plural
+
+    def _portfolio_item(self, j: int) -> tuple[int, str | None] | None:
+        """One portfolio at token j: a known one, or up to three capitalised words that
+        name no state, title, rank or honorific (Mines): (end, portfolio id or None)."""
+        p = self.walk(_portfolios(), j)
+        if p:
+            return p[0], p[1]
+        e = j
+        while (
+            e < self.n
+            and e - j < 3
+            and self.toks[e].cap
+            and not self.toks[e].punct
+            and self.toks[e].norm not in _STYLES
+            and self.toks[e].norm not in self.ix.function_words
+            and not self.state_at(e)
+            and not self.walk(self.ix.posts, e)
+            and not self.walk(self.ix.ranks, e)
+            and not self.walk(self.ix.honorifics, e)
+            and not (e > j and self.name_at(e, single=False))  # and Energy Lena Varga
+        ):
+            e += 1
+        return (e, None) if e > j else None
+
+    def _portfolio_run(self, k: int) -> tuple[int, str | None] | None:
+        """The portfolios of a minister's title from token k (after "of"): one (Mines),
+        or a list closed by "and" (Mines, Industry and Energy), whose items are known
+        portfolios or capitalised words of none; (the token after the portfolios, the
+        first known portfolio's id or None), or None. An item after a comma with no
+        "and" to close the list is no portfolio (Minister of Mines, X Y, said)."""
+        first = self._portfolio_item(k)
+        if first is None:
+            return None
+        ids = [first[1]] if first[1] else []
+        e = first[0]
+        x = e
+        while x < self.n and x - k < 16:
+            sep = self.norm(x)
+            if sep == "," and self.norm(x + 1) == "and":
+                step, closing = 2, True
+            elif sep in ("and", "&"):
+                step, closing = 1, True
+            elif sep == ",":
+                step, closing = 1, False
+            else:
+                break
+            item = self._portfolio_item(x + step)
+            if item is None or self.walk(self.ix.posts, item[0]):
+                break  # Minister of Industry, Trade Minister X: a second title
+            if item[1]:
+                ids.append(item[1])
+            if closing:
+                return item[0], (ids[0] if ids else None)
+            x = item[0]
+        if first[1] is None and self.norm(e) not in ("of", ",", ".", "and"):
+            return None  # Minister of Mines Ramon X: no unknown portfolio runs into a name
+        return e, first[1]
 
     def org_title(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
         """Foreign Ministry spokesperson, National Intelligence Organization (MIT) Chief,
@@ -904,6 +996,12 @@ class _Parser:
             if self._acronym_at(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
                 continue
+            unit = self._subnational_unit(j) if entry.role == "official" else None
+            if unit is not None:
+                # Governor Sindh X, Chief Minister of Punjab X: the province is no name's
+                j, code = unit
+                m["country"] = m["country"] or code
+                continue
             org_of = self.org_after_of(j) if t.norm == "of" else None
             if org_of:
                 # Director General of the Civil Aviation Authority, Under-Secretary of the
@@ -945,6 +1043,10 @@ class _Parser:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
                 continue
+            body = self._body_then_comma(j) if entry.ambassador else None
+            if body is not None:
+                j = body  # Ambassador of the Order of Malta, X: of a body, no state's
+                break
             principal = self._body_principal(j) if t.norm == "of" else None
             if principal is not None:
                 j = principal  # Special Representative of the UN Secretary-General for Libya
@@ -1125,6 +1227,21 @@ class _Parser:
                     continue
             break
         return j
+
+    def _subnational_unit(self, j: int) -> tuple[int, str | None] | None:
+        """A province or state of a state at token j, or after "of [the]" there
+        (rules_en.json ``subnational_units``): (the token after it, its state or None)."""
+        k = j
+        if self.norm(k) == "of":
+            k += 1 + (self.norm(k + 1) == "the")
+        t = self.tok(k)
+        if t is None or not t.cap:
+            return None
+        u = self.walk(_phrases("subnational_units"), k)
+        if u is None:
+            return None
+        end = u[0] + (self.norm(u[0]) in ("province", "state"))
+        return end, u[1]
 
     def _body_principal(self, j: int) -> int | None:
         """``of [the] BODY [TITLE]`` at token j (the ``of``): an international body, or its
@@ -1364,6 +1481,13 @@ class _Parser:
                     j = st[0]
                     if self.norm(j) == "(" and self.norm(j + 2) == ")":
                         j += 3  # Republic of Korea (ROK) Minister of National Defense
+                    continue
+            unit = self._subnational_unit(j) if t.cap and m["country"] is None else None
+            if unit is not None and unit[1] and (p := self.post_at(unit[0])) is not None:
+                if p[1].role == "official":
+                    # Sindh Governor X, Khyber Pakhtunkhwa Chief Minister X
+                    m["country"], m["state_kind"] = unit[1], "pre"
+                    j = unit[0]
                     continue
             sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
             after_sv = self.post_at(sv[0]) if sv else None
@@ -1742,6 +1866,8 @@ class _Parser:
         # a state before the first title or after the last holds for all (Jordan's Deputy
         # Prime Minister and Foreign Minister X)
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
+        if shared_country is None:
+            shared_country = self.counterpart_state.get(i)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         body_start = self._body_named(i, j) if shared_country is None else None
         if body_start is None and shared_country is None and body_after:
@@ -2028,11 +2154,30 @@ class _Parser:
             )
             found += 1
             k = end
-            if self.norm(k) == ",":
-                k += 1
+            if self.norm(k) in (",", ";"):
+                k += 1  # of Peru, X; Ghana, Y; and Nepal, Z: a semicolon between pairs
             if self.norm(k) == "and":
                 k += 1
         return max(k, j)
+
+    def _body_then_comma(self, k: int) -> int | None:
+        """``of [the] Order of Malta,`` at token k (the ``of``): a capitalised body that
+        names no state, then a comma and a name: the name's token, or None."""
+        if self.norm(k) != "of":
+            return None
+        x = k + 1 + (self.norm(k + 1) == "the")
+        start = x
+        while (
+            x < self.n
+            and x - start < 6
+            and (self.toks[x].cap and not self.toks[x].punct or self.norm(x) == "of" and x > start)
+        ):
+            x += 1
+        if x == start or self.norm(x) != "," or self.norm(x - 1) == "of":
+            return None
+        if self.country_after_of(k) or self.state_at(start):
+            return None
+        return x + 1 if self.name_at(x + 1, single=False) else None
 
     def _state_then_bracket(self, k: int) -> tuple[int, str] | None:
         """A state's name at token k (after "the") then "[", "(" or ",": (the token of that
@@ -2079,6 +2224,9 @@ class _Parser:
         if name is None and code is not None:
             name = self._lone_surname(j2, code)  # his Kazakh counterpart X
         if name is None:
+            if code is not None and self.post_at(j2) is not None:
+                # his Afghan counterpart Foreign Minister X, FM X: the title's, this state's
+                self.counterpart_state[j2] = code
             return k + 1
         ante = self.antecedent(i)
         if ante is None:
@@ -2190,9 +2338,38 @@ class _Parser:
             and self._sent_of_char(f.begin) == sent - 1
         ]
         if prev and self.norm(first) in ("he", "she"):
-            # X met Y and Z. He also met his counterpart W: "he" is the subject, X
-            return prev[0]
+            # X met Y and Z. He also met his counterpart W: "he" is the subject, X; the
+            # foreign minister of Pakistan met Y. He also met his counterpart W: the title
+            unnamed = self._unnamed_subject(self._sent_of_char(prev[0].begin), prev[0].begin)
+            return unnamed or prev[0]
         return prev[-1] if prev else None
+
+    def _unnamed_subject(self, sent: int, before: int) -> Finding | None:
+        """A title with no name that opens sentence ``sent`` before the first named
+        official at char ``before`` (On Monday, the foreign minister of Pakistan met X):
+        the post, as an antecedent with no name, or None."""
+        x = next((t.i for t in self.toks if t.sent == sent), None)
+        if x is None:
+            return None
+        while x < self.n and self.toks[x].idx < before:
+            t = self.toks[x]
+            if t.norm in _STOPS_EN and not t.cap and t.norm not in ("on", "in", "at"):
+                return None  # a verb or a clause: past the subject
+            got = self.post_at(x) if t.norm not in _ABBREVIATIONS or t.text.isupper() else None
+            if got is not None and not got[3] and got[1].role:
+                return Finding(
+                    name="",
+                    name_begin=t.idx,
+                    name_end=t.idx,
+                    role=got[1].role,
+                    country=None,
+                    begin=t.idx,
+                    end=self.toks[got[0] - 1].end,
+                    rule="en.unnamed",
+                    org=got[2],
+                )
+            x += 1
+        return None
 
     def _best_of(self, idx: int) -> Finding | None:
         """The most specific finding of the person of finding ``idx``."""

@@ -167,6 +167,11 @@ _RELATIVE = _word_class("relative")
 _DAY_PARTS = day_parts_ar()
 # سموه, معاليه: His Highness, His Excellency, standing for the subject just told of.
 _HONORIFIC_PRONOUNS = _word_class("honorific_pronoun")
+# the Angolan statesman, the Namibian leader: the state's one head named in the article
+_LEADER_NOUNS = _word_class("leader_noun")
+_HEADS = ("head_of_state", "head_of_government")
+# called on X to discuss: a call paid, not an appeal
+_CALL_PURPOSE = _word_class("call_purpose")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
@@ -786,6 +791,24 @@ class _Reader:
             return False
         rest = inner_key(t.norm[1:])
         return rest in self.ix.heads or bool(self.ix.ranks.longest([[rest]]))
+
+    def _appeal_after(self, b: int, s: _Sentence) -> bool:
+        """English "called on X to VERB": the next name after token b, then "to" and a
+        word in lower case (an infinitive) that is no purpose of a call (to discuss)."""
+        char = self.toks[b - 1].end
+        k = bisect.bisect_left(self.spans, (char,))
+        if k >= len(self.spans) or self.spans[k][0] - char > 60:
+            return False
+        end = self.spans[k][1]
+        j = next((x for x in range(b, s.hi) if self.toks[x].begin >= end), None)
+        if j is None or j + 1 >= s.hi or self.toks[j].norm != "to":
+            return False
+        nxt = self.toks[j + 1]
+        return (
+            nxt.text[:1].islower()
+            and nxt.norm not in ("the", "a", "an", "his", "her")
+            and nxt.norm not in _CALL_PURPOSE
+        )
 
     def _possessed_after(self, char: int) -> bool:
         """The next name after ``char``, its title between, is a possessor ("welcomed US
@@ -1552,6 +1575,8 @@ class _Reader:
                 continue  # "received a call"
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
+            if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
+                continue  # "called on President X to step down": an appeal, no call paid
             if (
                 self.lang == "en"
                 and trig.kind == "verb"
@@ -1825,6 +1850,12 @@ class _Reader:
             if t.punct or (zones and any(a <= i < b for a, b in zones)):
                 i += 1
                 continue
+            if self.lang == "en" and t.norm in _LEADER_NOUNS:
+                pid = self._leader_of(i, s)
+                if pid is not None:
+                    out.append((t.begin, pid))  # the Angolan statesman: its head, named before
+                    i += 1
+                    continue
             hit = _longest(self.ix.posts, self.toks, i, s.hi)
             if not hit and self.lang == "en":
                 hit = self._plural_title(i, s)
@@ -1834,6 +1865,18 @@ class _Reader:
             n, entry = hit
             end = self.toks[i + n - 1].end
             prev = self.toks[i - 1] if i > s.lo else None
+            if (
+                self.lang == "en"
+                and t.text[:1].isupper()
+                and prev is not None
+                and self._definite_title(i, s)
+                and not self._inside(self.title_spans, t.begin, end)
+                and (i + n >= s.hi or self.toks[i + n].norm not in ("of", "for", "to"))
+                and (pid := self._holder_named_before(i, n)) is not None
+            ):
+                out.append((t.begin, pid))  # "The High Representative met": named before
+                i += n
+                continue
             heads = getattr(self.ix, "heads", ())
             if (
                 self.lang == "en"
@@ -1897,6 +1940,60 @@ class _Reader:
                     out.append((t.begin, next(iter(who))))
             i += n
         return out
+
+    def _definite_title(self, i: int, s: _Sentence) -> bool:
+        """English "the" right before token i, or "the X's" (The EU's High Representative)."""
+        if i - 1 >= s.lo and self.toks[i - 1].norm == "the":
+            return True
+        if i - 1 < s.lo or self.toks[i - 1].norm not in ("'s", "’s"):
+            return False
+        for k in range(i - 2, max(s.lo, i - 5) - 1, -1):
+            if self.toks[k].norm == "the":
+                return k < i - 2
+            if not self.toks[k].text[:1].isupper():
+                return False
+        return False
+
+    def _leader_of(self, i: int, s: _Sentence) -> str | None:
+        """English "the Angolan statesman" at token i (the noun): the one person of the
+        article who heads that state or its government, named before, or None."""
+        code = None
+        j = i - 1
+        while j >= s.lo and j >= i - 3 and code is None:
+            h = _longest(self.ix.adjectives, self.toks, j, i)
+            if h and j + h[0] == i:
+                code = h[1]
+            j -= 1
+        if code is None:
+            return None
+        at = self.toks[i].begin
+        who = {
+            ten.person
+            for ten in self.tenures
+            if ten.country == code
+            and ten.role in _HEADS
+            and ten.status == "current"
+            and any(m.end <= at for m in ten.mentions)
+        }
+        return next(iter(who)) if len(who) == 1 else None
+
+    def _holder_named_before(self, i: int, n: int) -> str | None:
+        """English "The High Representative" (a capitalised title after "the", with no
+        name and no state): the one person named before with a title that holds these
+        words (the EU's High Representative for Foreign Affairs, X), or None."""
+        words = [self.toks[k].norm for k in range(i, i + n)]
+        at = self.toks[i].begin
+        who = set()
+        for ten in self.tenures:
+            if ten.status != "current":
+                continue
+            for m in ten.mentions:
+                if m.end > at:
+                    continue
+                title = [normalize_en(w) for w in re.findall(r"[\w'-]+", m.text)]
+                if any(title[k : k + n] == words for k in range(len(title) - n + 1)):
+                    who.add(ten.person)
+        return next(iter(who)) if len(who) == 1 else None
 
     def _plural_title(self, i: int, s: _Sentence):
         """English "Defence Ministers" at token i, before "of": (length, post) of the
