@@ -1913,12 +1913,7 @@ class _Reader:
                     if code:
                         break
             else:
-                j = i - 1
-                while j >= s.lo and j >= i - 3 and code is None:
-                    h = _longest(self.ix.adjectives, self.toks, j, i)
-                    if h and j + h[0] == i:
-                        code = h[1]
-                    j -= 1
+                code = self._adjective_before(i, s.lo)
                 if (
                     code is None
                     and i > s.lo
@@ -1954,16 +1949,19 @@ class _Reader:
                 return False
         return False
 
+    def _adjective_before(self, i: int, lo: int) -> str | None:
+        """The state of a nationality adjective of up to three words ending right before
+        token i (not before ``lo``), or None."""
+        for j in range(i - 1, max(lo, i - 3) - 1, -1):
+            h = _longest(self.ix.adjectives, self.toks, j, i)
+            if h and j + h[0] == i:
+                return h[1]
+        return None
+
     def _leader_of(self, i: int, s: _Sentence) -> str | None:
         """English "the Angolan statesman" at token i (the noun): the one person of the
         article who heads that state or its government, named before, or None."""
-        code = None
-        j = i - 1
-        while j >= s.lo and j >= i - 3 and code is None:
-            h = _longest(self.ix.adjectives, self.toks, j, i)
-            if h and j + h[0] == i:
-                code = h[1]
-            j -= 1
+        code = self._adjective_before(i, s.lo)
         if code is None:
             return None
         at = self.toks[i].begin
