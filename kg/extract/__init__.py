@@ -346,6 +346,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
     if "colleague" not in off:
         kept = _same_ministry(kept)
+    if home is None and article.lang == "ar" and "article" not in off:
+        # no dateline, outlet or places: the one state every stated post at home is of
+        home = _one_state(kept)
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -360,23 +363,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     # Foreign Secretary is a diplomat, not the minister)
     kept = [_state_role(t) for t in kept]
     kept = _not_own_counterpart(kept)
-    orgs: dict[str, Organization] = {}
-    countries: dict[str, Country] = {}
-    final: list[Tenure] = []
-    for t in kept:
-        org_id = None
-        if _international(t):
-            body = international_org(t.org[len(INTERNATIONAL) :])
-            orgs.setdefault(body.id, body)
-            org_id = body.id
-        elif t.country:
-            countries[t.country] = country_for(t.country)
-            if t.org:
-                chain = org_for(t.org, t.country)
-                for o in chain:
-                    orgs.setdefault(o.id, o)
-                org_id = chain[-1].id
-        final.append(Tenure(**{**t.__dict__, "org": org_id}))
+    final, orgs, countries = _with_orgs(kept)
 
     person_objs = []
     for pid in order:
@@ -399,6 +386,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     found = events.find_events(
         doc, article=article, persons=tuple(person_objs), tenures=tuple(final), disabled=disabled
     )
+    if "visitor" not in off:
+        moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
+        if moved is not kept:
+            final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:
         orgs.setdefault(o.id, o)
     for c in found.countries:
@@ -567,10 +558,93 @@ def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
     ]
 
 
+def _with_orgs(kept: list[Tenure]) -> tuple[list[Tenure], dict, dict]:
+    """The tenures with their organization's id, and the organizations and states they
+    name (the chain of a ministry up to its state)."""
+    orgs: dict[str, Organization] = {}
+    countries: dict[str, Country] = {}
+    final: list[Tenure] = []
+    for t in kept:
+        org_id = None
+        if _international(t):
+            body = international_org(t.org[len(INTERNATIONAL) :])
+            orgs.setdefault(body.id, body)
+            org_id = body.id
+        elif t.country:
+            countries[t.country] = country_for(t.country)
+            if t.org:
+                chain = org_for(t.org, t.country)
+                for o in chain:
+                    orgs.setdefault(o.id, o)
+                org_id = chain[-1].id
+        final.append(Tenure(**{**t.__dict__, "org": org_id}))
+    return final, orgs, countries
+
+
+# the suffixes of a state the article's context gave, not the post's words
+_CONTEXT_STATES = ("text", "article", "dateline")
+
+
+def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenure]:
+    """A visitor is not of the state he visits: a post whose state only the article's
+    context gave (its places, dateline, other posts), held by someone who visits that
+    state, takes the state of the outlet, when it is another (a minister received at a
+    Kuwaiti palace, in a Saudi paper, is Saudi; one who arrives in Aden in a paper of no
+    known state may be coming home). ``kept`` itself when nothing moves."""
+    if outlet is None:
+        return kept
+    where = {p.id: p.country for p in found.places}
+    visiting: dict[str, str] = {}
+    for e in found.events:
+        if e.type == "visit" and where.get(e.place):
+            for a in e.actors:
+                if a not in e.hosts:
+                    visiting[a] = where[e.place]
+    moved = list(kept)
+    for n, t in enumerate(kept):
+        if t.country is None or visiting.get(t.person) != t.country:
+            continue
+        if not all(
+            "+" in m.rule and m.rule.rsplit("+", 1)[1] in _CONTEXT_STATES for m in t.mentions
+        ):
+            continue
+        if t.country == outlet:
+            continue
+        mentions = tuple(replace(m, rule=m.rule + "+visitor") for m in t.mentions)
+        moved[n] = replace(t, country=outlet, mentions=mentions)
+    return moved if moved != kept else kept
+
+
+def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
+    """The state of an article with no dateline, outlet or places: the one state that the
+    posts held at home are of, when two people or more hold them and no one is another
+    state's or a counterpart (a visitor's state is stated, a host's is not)."""
+    states: set[str] = set()
+    people: set[str] = set()
+    for t in kept:
+        if any("counterpart" in m.rule for m in t.mentions):
+            return None
+        if t.country is None or _international(t):
+            continue
+        states.add(t.country)
+        if t.role not in _ABROAD:
+            people.add(t.person)
+    if len(states) == 1 and len(people) >= 2:
+        return next(iter(states)), "article"
+    return None
+
+
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     # a post abroad takes it only when its title says the state is the article's own
     # (سفير المملكة لدى X: the rule id ends in +own)
-    own = any("ar+own" in rule_parts(m.rule) for m in t.mentions)
+    own = any("ar+own" in rule_parts(m.rule) for m in t.mentions) or (
+        # المندوب الدائم لدى الأمم المتحدة X: a state's envoy to a body is the home state's
+        t.role in _ABROAD
+        and any(
+            context.international_body(m.text, lang="ar" if is_arabic(m.text) else "en")
+            for m in t.mentions
+        )
+    )
     if t.country is not None or (t.role in _ABROAD and not own) or _international(t):
         return t
     if t.status != "current":

@@ -178,6 +178,7 @@ def family_state(names: list[str]) -> str | None:
 _TOWARDS = rule_words("ar")["destination_prepositions"]
 # One's office, a ministry's seat: the place after them is where the host works.
 _OFFICES = rule_words("ar")["office_words"]
+_RESIDENCES = rule_words("ar")["residence_words"]
 
 
 def text_state(doc, *, lang: str) -> str | None:
@@ -211,7 +212,9 @@ def text_state(doc, *, lang: str) -> str | None:
         # ... or the place only read once a clitic ل is taken off (لبغداد, not لندن)
         bare = ix.places.longest(keys[i : i + 6])
         to = (i > 0 and norms[i - 1] in _TOWARDS) or (norms[i][:1] == "ل" and not bare)
-        if hit and hit[1].get("country") and not to:
+        # where a visitor stays (بمقر إقامته في نيويورك) is not where the article speaks from
+        stay = any(inner_key(norms[k]) in _RESIDENCES for k in range(max(0, i - 2), i))
+        if hit and hit[1].get("country") and not to and not stay:
             # one's own office there (بمكتبه في نواكشوط, في مكتبه بالرباط) says more
             office = any(
                 inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES

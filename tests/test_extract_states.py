@@ -1,0 +1,176 @@
+"""The state of a post the title leaves unsaid: the one state of an article's other posts,
+a visitor who is not of the state he visits (but of his paper's), a residence abroad that is no home, a state's
+envoy to an international body, "Korean" alone, and an institution's adjective that does
+not end a title's chain.
+
+Every sentence and name here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article
+
+DAY = date(2025, 10, 20)
+
+
+def _posts(text: str, lang: str = "ar", url: str | None = None) -> set[tuple]:
+    ex = extract(Article(id="s1", lang=lang, text=text, date=DAY, url=url))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    return {(names[t.person], t.role, t.country) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "استقبل رئيس الوزراء الأردني نادر الزعبلاوي اليوم وزير الداخلية الأردني فراس "
+            "القطامين. وحضر اللقاء مدير المخابرات العامة سامي الحديدي.",
+            "سامي الحديدي",
+            "intelligence_chief",
+            "JO",
+        ),
+        (
+            "عقد وزير الحرس الوطني السعودي الأمير مهند بن راكان اجتماعا مع نائب وزير الدفاع "
+            "السعودي حمدان العتيقي، وحضر الاجتماع المدير العام للهيئة العامة للتصنيع "
+            "المهندس ثامر الدوسري.",
+            "ثامر الدوسري",
+            "director_general",
+            "SA",
+        ),
+        (
+            "ترأس وزير الداخلية العراقي كاظم الفرطوسي اجتماعا حضره وزير الدفاع العراقي "
+            "جاسم الموسوي، وقائد قوات الحدود الفريق عباس الكناني.",
+            "عباس الكناني",
+            "military_commander",
+            "IQ",
+        ),
+    ],
+)
+def test_extract_states_one_state_of_the_article_s_posts_fills_an_unsaid_one(
+    text, holder, role, state
+):
+    assert (holder, role, state) in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        # two states: the unsaid one may be either
+        (
+            "استقبل وزير الخارجية الأردني نادر الزعبلاوي وزير الخارجية المصري فراس القطامين. "
+            "وحضر اللقاء مدير المخابرات العامة سامي الحديدي.",
+            "سامي الحديدي",
+            "intelligence_chief",
+        ),
+        # one state, but one person: a guest's state is stated, a host's is not
+        (
+            "استقبل وزير الدفاع زياد العموري السفير الأردني فراس القطامين.",
+            "زياد العموري",
+            "defence_minister",
+        ),
+        # a counterpart names the other side only
+        (
+            "التقى وزير الخارجية نادر الزعبلاوي نظيره الأردني فراس القطامين، بحضور وزير "
+            "الداخلية الأردني سامي الحديدي.",
+            "نادر الزعبلاوي",
+            "foreign_minister",
+        ),
+    ],
+)
+def test_extract_states_no_one_state_leaves_the_post_unsaid(text, holder, role):
+    assert {(r, s) for n, r, s in _posts(text) if n == holder} == {(role, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "lang", "holder", "want"),
+    [
+        (
+            "وصل وزير الدولة نادر الزعبلاوي إلى عدن في زيارة رسمية. والتقى في عدن محافظ "
+            "المكلا فراس القطامين.",
+            "https://www.okaz.com.sa/x/1",
+            "ar",
+            "نادر الزعبلاوي",
+            ("minister", "SA"),
+        ),
+        (
+            "وصل وزير الدولة نادر الزعبلاوي إلى عدن في زيارة رسمية. والتقى في عدن محافظ "
+            "المكلا فراس القطامين.",
+            None,  # no outlet: he may be coming home
+            "ar",
+            "نادر الزعبلاوي",
+            ("minister", "YE"),
+        ),
+        (
+            "AMMAN (Petra) - Minister of State Nader Zablawi arrived in Amman on Monday on an "
+            "official visit.",
+            "https://www.spa.gov.sa/n/2",
+            "en",
+            "Nader Zablawi",
+            ("minister", "SA"),
+        ),
+    ],
+)
+def test_extract_states_a_visitor_is_not_of_the_state_he_visits(text, url, lang, holder, want):
+    found = {(r, s) for n, r, s in _posts(text, lang, url) if n == holder}
+    assert found == {want}
+
+
+def test_extract_states_a_host_at_home_keeps_the_dateline_s_state():
+    text = (
+        "AMMAN (Petra) - Minister of State Nader Zablawi met Prime Minister Firas Qatamin in "
+        "Amman on Monday."
+    )
+    assert ("Nader Zablawi", "minister", "JO") in _posts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["بمقر إقامته في نيويورك", "في مقر إقامته بجنيف", "بمقر إقامتها في لندن"],
+)
+def test_extract_states_a_residence_abroad_is_not_the_article_s_state(place):
+    text = (
+        f"استقبل الرئيس اليمني نادر الزعبلاوي {place} الوزيرة. وحضر اللقاء مدير مكتب "
+        "رئاسة الجمهورية سامي الحديدي."
+    )
+    held = {s for n, _r, s in _posts(text) if n == "سامي الحديدي"}
+    assert held == {None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["لدى الأمم المتحدة", "لدى جامعة الدول العربية", "لدى منظمة التعاون الإسلامي"],
+)
+def test_extract_states_a_state_s_envoy_to_a_body_is_the_home_state_s(body):
+    text = f"وحضر اللقاء المندوب الدائم {body} عبدالله الزبيدي."
+    assert _posts(text, url="https://www.okaz.com.sa/x/2") == {
+        ("عبدالله الزبيدي", "ambassador", "SA")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("التقى الرئيس نادر الزعبلاوي السفير الكوري هان جيمين.", "ar", "KR"),
+        ("التقى الرئيس نادر الزعبلاوي سفير كوريا لي سونهو.", "ar", "KR"),
+        ("التقى الرئيس نادر الزعبلاوي وزير خارجية كوريا الشمالية ري سونهو.", "ar", "KP"),
+        ("President Nader Zablawi met the Korean Ambassador Lee Sunho.", "en", "KR"),
+        ("President Nader Zablawi met North Korean Foreign Minister Ri Sunho.", "en", "KP"),
+    ],
+)
+def test_extract_states_korea_alone_is_the_south(text, lang, state):
+    assert state in {s for _n, r, s in _posts(text, lang) if r != "head_of_state"}
+
+
+@pytest.mark.parametrize("adjective", ["الملكية", "الوطنية", "السلطانية"])
+def test_extract_states_an_institution_s_adjective_does_not_end_the_chain(adjective):
+    text = (
+        "استقبل الوزير نادر الزعبلاوي، بحضور الفريق أول فراس القطامين، المفتش العام "
+        f"للقوات المسلحة {adjective} وقائد القوات البرية، الوفد."
+    )
+    roles = {r for n, r, _s in _posts(text) if n == "فراس القطامين"}
+    assert roles == {"official", "military_commander"}
