@@ -313,6 +313,25 @@ def countries() -> tuple[CountryEntry, ...]:
 
 
 @cache
+def initials() -> dict[str, frozenset[str]]:
+    """Middle initials and suffixes a name may carry or leave out (``initials.json``):
+    ``ar``, the names of Latin letters as Arab media write an initial (folded); ``en``,
+    generational suffixes.
+
+    >>> "ar" in initials() and "en" in initials()
+    True
+    """
+    from kg.nlp.normalize import normalize_ar
+
+    path = settings.LEXICON_DIR / "initials.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "ar": frozenset(normalize_ar(w) for w in data["ar"]),
+        "en": frozenset(data["en"]),
+    }
+
+
+@cache
 def places() -> tuple[PlaceEntry, ...]:
     """Every city and region in ``places.jsonl``."""
     return load_entries("places", PlaceEntry, key="id")

@@ -38,7 +38,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from kg import lexicon
 from kg.model import Article, Extraction, Occupancy, Person, Resolved, Skipped, Tenure
@@ -126,18 +125,9 @@ def skeleton(name: str) -> str:
     return "".join(w.translate(_EN_FOLD) or w for w in words)  # Abdul Rahman, Abdulrahman
 
 
-@lru_cache(maxsize=1)
 def _initials() -> dict[str, frozenset[str]]:
     """Middle initials and suffixes that skeletons leave out (data/lexicon/initials.json)."""
-    import json
-
-    from kg.settings import LEXICON_DIR
-
-    data = json.loads((LEXICON_DIR / "initials.json").read_text(encoding="utf-8"))
-    return {
-        "ar": frozenset(normalize_ar(w) for w in data["ar"]),
-        "en": frozenset(data["en"]),
-    }
+    return lexicon.initials()
 
 
 def english_label(name_ar: str) -> str:

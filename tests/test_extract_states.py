@@ -174,3 +174,40 @@ def test_extract_states_an_institution_s_adjective_does_not_end_the_chain(adject
     )
     roles = {r for n, r, _s in _posts(text) if n == "فراس القطامين"}
     assert roles == {"official", "military_commander"}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "state"),
+    [
+        (
+            "استقبل الرئيس نادر الزعبلاوي سفراء مصر الجدد لدى كينيا فراس القطامين، ولدى الهند "
+            "سامي الحديدي، وماليزيا، زياد العموري.",
+            None,
+            "EG",
+        ),
+        (
+            "استقبل ولي العهد نادر الزعبلاوي السفراء المعينين لدى كينيا فراس القطامين، ولدى "
+            "الهند سامي الحديدي، وماليزيا، زياد العموري.",
+            "https://www.kuna.net.kw/x/1",
+            "KW",
+        ),
+        (
+            "استقبل الأمير نادر الزعبلاوي سفراء خادم الحرمين الشريفين المعينين حديثاً لدى كينيا "
+            "فراس القطامين، ولدى الهند سامي الحديدي، وماليزيا، زياد العموري.",
+            "https://www.kuna.net.kw/x/2",
+            "SA",
+        ),
+    ],
+)
+def test_extract_states_ambassadors_posted_to_listed_states(text, url, state):
+    # the host's own ambassadors, each after the state he is posted to; no one's title
+    # reaches over the plural (not the prince's, not the king's of the possessive)
+    got = _posts(text, url=url)
+    posted = {n for n, r, s in got if (r, s) == ("ambassador", state)}
+    assert posted == {"فراس القطامين", "سامي الحديدي", "زياد العموري"}
+    assert not any(r == "head_of_state" and n != "نادر الزعبلاوي" for n, r, _s in got)
+
+
+def test_extract_states_a_plural_object_stops_a_bare_title():
+    text = "استقبل الملك السفراء الجدد لدى كينيا فراس القطامين، ولدى الهند سامي الحديدي."
+    assert {r for _n, r, _s in _posts(text)} == {"ambassador"}

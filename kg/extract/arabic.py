@@ -88,6 +88,7 @@ _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _CHARGED = _W["charged"]
+_NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
@@ -682,19 +683,21 @@ class _Parser:
         return i, j, None
 
     def _initial(self, j: int) -> int:
-        """How many tokens an initial at token j takes (one letter and a full stop: ب.),
-        or 0."""
-        text = self.toks[j].text
-        if len(text) == 2 and text[1] == "." and "\u0621" <= text[0] <= "\u064a":
-            return 1
-        if (
-            len(text) == 1
-            and "\u0621" <= text <= "\u064a"
-            and j + 1 < self.n
-            and self.toks[j + 1].text == "."
-        ):
-            return 2
-        return 0
+        """How many tokens the initials at token j take (one letter and a full stop: ب.;
+        a Latin letter's name and a full stop: جيه.; several: آر. إم.), or 0."""
+        k = j
+        while k + 1 < self.n:
+            text = self.toks[k].text
+            if len(text) == 2 and text[1] == "." and "\u0621" <= text[0] <= "\u064a":
+                k += 1
+            elif self.toks[k + 1].text == "." and (
+                (len(text) == 1 and "\u0621" <= text <= "\u064a")
+                or self.toks[k].norm in lexicon.initials()["ar"]
+            ):
+                k += 2
+            else:
+                break
+        return k - j
 
     def name_before(self, i: int, *, adjacent: bool = False):
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
@@ -759,6 +762,14 @@ class _Parser:
                     self.toks[start - 1].key in self.ix.given_names
                     and self._after_honorific(start - 1)
                 )
+                # داريل آر. إم. كوبرفيلد: initials, each with its full stop
+                or (
+                    self.toks[start - 1].text == "."
+                    and start >= 3
+                    and self._initial(start - 2) >= 2
+                    and (self.name_like(start - 3, 0) or self.toks[start - 3].text == ".")
+                )
+                or (start < end and self._initial(start - 1) >= 2)
             )
         ):
             start -= 1
@@ -987,6 +998,8 @@ class _Parser:
         while j < self.n and steps < 10:
             steps += 1
             t = self.toks[j]
+            if t.key in _AMBASSADOR_PLURALS or t.key in _PLURAL_TITLES:
+                break  # استقبل الملك السفراء الجدد لدى X: whom he received, not his post's words
             if t.text == "(":
                 close = next(
                     (k for k in range(j + 1, min(j + 6, self.n)) if self.toks[k].text == ")"), None
@@ -1547,6 +1560,7 @@ class _Parser:
             i = nxt if nxt is not None and nxt > i else i + 1
         self.credentials()
         self.bracketed_states()
+        self.posted_ambassadors()
         self.delegations()
         self.title_aliases()
         self.prior_states()
@@ -1633,6 +1647,70 @@ class _Parser:
                     )
                 j += 2 + state[0]
             k = j
+
+    def posted_ambassadors(self) -> None:
+        """استقبل الملك السفراء المعينين لدى كينيا X، ولدى الهند Y، وماليزيا، Z: after a plural
+        of ambassadors, each state after لدى (or after و, once the list has begun) and the
+        name after it is an ambassador posted there; his own state is the plural's
+        (سفراء مصر) or, unsaid, the article's (rule ``ar.posted_ambassadors``)."""
+        if "ar.posted_ambassadors" in self.disabled:
+            return
+        for k in range(self.n - 3):
+            if self.toks[k].key not in _AMBASSADOR_PLURALS:
+                continue
+            sent, country, j = self.toks[k].sent, None, k + 1
+            # the plural's own words: its state, "designate", "new", "the king's"
+            while j < self.n and self.toks[j].sent == sent and j - k < 6:
+                t = self.toks[j]
+                code = self.adjective(j) if not t.norm.startswith("و") else None
+                cn = self.country_name(j) if not t.norm.startswith("و") else None
+                if code or cn:
+                    country = country or code or cn[1]
+                    j += self.adjective_len(j) if code else cn[0]
+                elif t.key in _DESIGNATE or t.key in _SKIP_MODIFIERS or t.key in _NEW_WORDS:
+                    j += 1
+                elif (ruler := self.title_at(j)) and ruler[1].state and j == k + 1:
+                    country = country or ruler[1].state  # سفراء خادم الحرمين الشريفين
+                    j = ruler[0]
+                else:
+                    style = next((len(w) for w in _SOVEREIGN if self._words_at(j, w)), 0)
+                    if not style:
+                        break
+                    j += style
+            items = 0
+            while j + 2 < self.n and self.toks[j].sent == sent:
+                t = self.toks[j]
+                at = t.norm in _AT_PREPS or (t.norm[:1] == "و" and t.norm[1:] in _AT_PREPS)
+                step = 1 if at else 0
+                if not at and not (items and t.norm[:1] == "و"):
+                    break
+                host = self.country_name(j + step)
+                if host is None:
+                    break
+                n = j + step + host[0]
+                if n < self.n and self.toks[n].text in _PUNCT_SKIP:
+                    n += 1
+                name = self.name_at(n)
+                if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+                    break
+                ns, ne, english = name
+                own = country is None and "ar+own" not in self.disabled
+                self.add(
+                    ns,
+                    ne,
+                    english,
+                    role="ambassador",
+                    country=country,
+                    org="embassy",
+                    rank=None,
+                    status="current",
+                    start=j,
+                    end=ne,
+                    rule="ar.posted_ambassadors" + ("+own" if own else ""),
+                    host=host[1],
+                )
+                items += 1
+                j = ne + 1 if ne < self.n and self.toks[ne].text in _PUNCT_SKIP else ne
 
     def _item_name(self, s: int):
         """The name of a list's item at token s, after a comma or a colon, or written with
@@ -1743,6 +1821,8 @@ class _Parser:
             and self.toks[first[0]].key in _PATRONYMIC
         ):
             return None  # سلطان بن محمد: a given name before بن, not a sultan
+        if i > 0 and self.toks[i - 1].key in _AMBASSADOR_PLURALS and not self.toks[i - 1].al:
+            return first[0]  # سفراء خادم الحرمين الشريفين: whose envoys, not a post held
         if (
             i > 1
             and self.toks[i].norm[:1] == "ل"

@@ -209,13 +209,11 @@ def _has_article(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
 
 
-@lru_cache(maxsize=1)
 def _initials() -> frozenset[str]:
     """Latin letters as Arab media write a middle initial (data/lexicon/initials.json)."""
-    from kg.settings import LEXICON_DIR
+    from kg import lexicon
 
-    data = json.loads((LEXICON_DIR / "initials.json").read_text(encoding="utf-8"))
-    return frozenset(normalize_ar(w) for w in data["ar"])
+    return lexicon.initials()["ar"]
 
 
 def _joined(word: str, join: str) -> str:
@@ -280,7 +278,9 @@ def romanize(name: str) -> str | None:
             out.append(_joined(words[i], nxt))
             i += 2
             continue
-        if w in _initials() and 0 < i < len(words) - 1:
+        if (w in _initials() or w.rstrip(".") in _initials() or w.endswith(".")) and (
+            0 < i < len(words) - 1
+        ):
             i += 1  # a middle initial (لويد جي أوستن): the letter is ambiguous, leave it out
             continue
         out.append(romanize_word(words[i]))
