@@ -123,7 +123,7 @@ _MINISTRY_REACH = 25
 _ORG_RUN_MAX = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     i: int
     text: str

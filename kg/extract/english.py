@@ -200,7 +200,7 @@ _TOKEN_RE = re.compile(
 _HEADLINE_MIN = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     i: int
     text: str

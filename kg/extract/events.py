@@ -270,7 +270,7 @@ def event_lexicon(lang: str, disabled: frozenset[str] = frozenset()) -> EventLex
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit of any script
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     i: int
     text: str
@@ -433,7 +433,7 @@ class _Draft:
     joined: bool = False  # a summary item's visit that took in the talks held on it
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     index: int
     lo: int  # token range
