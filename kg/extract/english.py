@@ -375,8 +375,7 @@ class _Parser:
         return self.toks[j] if 0 <= j < self.n else None
 
     def norm(self, j: int) -> str:
-        t = self.tok(j)
-        return t.norm if t else ""
+        return self.toks[j].norm if 0 <= j < self.n else ""
 
     def state_at(self, j: int) -> tuple[int, str] | None:
         """A state named at token j as a modifier: Turkish, Turkey's, US, the UK's (each
