@@ -481,13 +481,15 @@ def _sentences(toks: list[_Tok], text: str, *, summary_end: int = -1) -> list[_S
     if cur:
         groups.append(cur)
     out = []
+    para = counted = 0  # the line breaks before ``counted``, counted once for all sentences
     for g in groups:
         words = [t for t in g if not t.punct]
         if not words:
             continue
         lo, hi = g[0].i, g[-1].i + 1
         begin, end = g[0].begin, g[-1].end
-        para = text.count("\n", 0, begin)
+        para += text.count("\n", counted, begin)
+        counted = begin
         line_end = text.find("\n", end)
         tail = text[end : line_end if line_end >= 0 else len(text)].strip()
         last = g[-1].text
