@@ -124,7 +124,7 @@ _MINISTRY_REACH = 25
 _ORG_RUN_MAX = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     i: int
     text: str
@@ -2476,7 +2476,8 @@ class _Parser:
     def _end_of_members(self, k: int) -> int:
         """Where the list of a delegation's members ends: at the next verb or function word
         that is not part of the list (وفد مصري ضم X وY قد التقى Z: Z is not a member)."""
-        for t in self.toks[k:]:
+        for i in range(k, self.n):
+            t = self.toks[i]
             if t.punct and t.text not in _PUNCT_SKIP and t.text != ":":
                 return t.idx
             if self.is_stop(t) and t.key not in _MEMBER_WORDS:
@@ -2484,7 +2485,8 @@ class _Parser:
         return len(self.text) + 1
 
     def _next_side(self, k: int) -> int:
-        for t in self.toks[k + 2 :]:
+        for i in range(k + 2, self.n):
+            t = self.toks[i]
             if any(x in _DELEGATION or x in _SIDES for x in t.firsts[:2]) and self.adjective(
                 t.i + 1
             ):

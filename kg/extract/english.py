@@ -200,7 +200,7 @@ _TOKEN_RE = re.compile(
 _HEADLINE_MIN = 4
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     i: int
     text: str
@@ -312,6 +312,7 @@ class _Parser:
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
         self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
+        self._states_at: dict[int, tuple[int, str] | None] = {}
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
 
@@ -338,7 +339,11 @@ class _Parser:
         if i >= self.n:
             return None
         norm = self.toks[i].norm  # most words start no phrase: no need to walk
-        if not plural and norm not in trie.root and norm + "." not in trie.root:
+        if (
+            norm not in trie.root
+            and norm + "." not in trie.root
+            and not (plural and norm.endswith("s") and norm[:-1] in trie.root)
+        ):
             return None
         best = None
         stack = [(trie.root, i, False)]
@@ -370,11 +375,16 @@ class _Parser:
         return self.toks[j] if 0 <= j < self.n else None
 
     def norm(self, j: int) -> str:
-        t = self.tok(j)
-        return t.norm if t else ""
+        return self.toks[j].norm if 0 <= j < self.n else ""
 
     def state_at(self, j: int) -> tuple[int, str] | None:
-        """A state named at token j as a modifier: Turkish, Turkey's, US, the UK's."""
+        """A state named at token j as a modifier: Turkish, Turkey's, US, the UK's (each
+        token is read once: the titles before and after it ask again)."""
+        if j not in self._states_at:
+            self._states_at[j] = self._state_at(j)
+        return self._states_at[j]
+
+    def _state_at(self, j: int) -> tuple[int, str] | None:
         if j >= self.n or self.toks[j].punct:
             return None
         hits = []

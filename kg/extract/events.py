@@ -270,7 +270,7 @@ def event_lexicon(lang: str, disabled: frozenset[str] = frozenset()) -> EventLex
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit of any script
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     i: int
     text: str
@@ -433,7 +433,7 @@ class _Draft:
     joined: bool = False  # a summary item's visit that took in the talks held on it
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     index: int
     lo: int  # token range
@@ -481,13 +481,15 @@ def _sentences(toks: list[_Tok], text: str, *, summary_end: int = -1) -> list[_S
     if cur:
         groups.append(cur)
     out = []
+    para = counted = 0  # the line breaks before ``counted``, counted once for all sentences
     for g in groups:
         words = [t for t in g if not t.punct]
         if not words:
             continue
         lo, hi = g[0].i, g[-1].i + 1
         begin, end = g[0].begin, g[-1].end
-        para = text.count("\n", 0, begin)
+        para += text.count("\n", counted, begin)
+        counted = begin
         line_end = text.find("\n", end)
         tail = text[end : line_end if line_end >= 0 else len(text)].strip()
         last = g[-1].text
@@ -509,6 +511,13 @@ def _event_id(article_id: str, d: _Draft) -> str:
 
 def _is_ar(s: str) -> bool:
     return bool(re.search("[\u0600-\u06ff]", s))
+
+
+def _add_sources(drafts: list[_Draft], sources: list[Source]) -> None:
+    for d in drafts:
+        for src in sources:
+            if src not in d.sources:
+                d.sources.append(src)
 
 
 def _slug(s: str) -> str:
@@ -1529,6 +1538,12 @@ class _Reader:
                 )
             )
         ]
+        talk = None if hits else self.talks(s, cues)
+        if not hits and talk is None and not cues.get("backref"):
+            # no event told here: the sentence's sources are those of the events before
+            self._clause_states = set(self.states_in(s, zones))
+            _add_sources(self._prev_events(s), self.sources_of(s, cues))
+            return
         # persons in a topic zone are talked about, except the subject right after the
         # verb ("بحث الشيباني مع نظيره ...")
         persons = [
@@ -1597,7 +1612,7 @@ class _Reader:
             kept.append((a, b, trig))
         new = kept
         if not new and not anaphors:
-            talk = self.talks(s, cues)
+            talk = self.talks(s, cues) if hits else talk
             if talk is not None:
                 # "بحث X مع Y في دمشق": talks held; the persons and places are the clause's
                 new, persons, places, times = [talk[0]], talk[1], talk[2], talk[3]
@@ -1639,8 +1654,7 @@ class _Reader:
                 for _, pid in persons:
                     if pid not in ref.actors:
                         ref.actors.append(pid)
-        prev_sent = self._prev_sent(s)
-        prev_events = [d for d in self.drafts[-40:] if d.alive and d.sent == prev_sent]
+        prev_events = self._prev_events(s)
         if cues.get("backref") and not new and not anaphors:
             touched.extend(prev_events)
         during_at = [a for a, _ in cues.get("during", [])]
@@ -1718,15 +1732,7 @@ class _Reader:
                         d.date = visit.date
         for d in dict.fromkeys(touched):
             self.fill(d, s, None, places, times, anaphoric=True)
-        for d in made + touched:
-            for src in sources:
-                if src not in d.sources:
-                    d.sources.append(src)
-        if sources and not made and not touched:
-            for d in prev_events:
-                for src in sources:
-                    if src not in d.sources:
-                        d.sources.append(src)
+        _add_sources(made + touched or prev_events, sources)
 
     def _clause_persons(self, persons, firsts: list[int], a: int):
         """The persons an event word at token ``a`` may take, when the sentence has words
@@ -2043,6 +2049,11 @@ class _Reader:
             getattr(v, "type", "") == "meeting" and not v.anaphor
             for _, _, v in _scan(self.lex.triggers, self.toks, s.lo, s.hi)
         )
+
+    def _prev_events(self, s: _Sentence) -> list[_Draft]:
+        """The live events of the last sentence before s that told some."""
+        prev_sent = self._prev_sent(s)
+        return [d for d in self.drafts[-40:] if d.alive and d.sent == prev_sent]
 
     def _prev_sent(self, s: _Sentence) -> int:
         for d in reversed(self.drafts):
