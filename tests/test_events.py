@@ -1915,34 +1915,63 @@ def test_events_an_act_following_the_talks_is_on_their_day_and_place(text, lang,
 
 
 @pytest.mark.parametrize(
-    ("text", "names", "status"),
+    ("text", "names"),
     [
-        # accrediting ambassadors is receiving them: the head of state is the host
+        # credentials accredited, presented or received: one event of both sides, typed
+        # like the Arabic أوراق اعتماد (other), whatever the verb
         (
             "President Halvard Ostrem accredited the ambassadors of Uganda, Julius Okemba,"
             " and Vietnam, Tran Van Dong.",
             {"Halvard Ostrem", "Julius Okemba", "Tran Van Dong"},
-            H,
         ),
         (
             "Namibian President Halvard Ostrem accredits the new ambassador of Peru, Tomas"
             " Alcantar.",
             {"Halvard Ostrem", "Tomas Alcantar"},
-            H,
         ),
-        # presenting credentials to the host
         (
             "The ambassadors of Kenya, Joseph Otienko, and Ghana, Kofi Mensarbo, presented"
             " their credentials to President Halvard Ostrem.",
             {"Halvard Ostrem", "Joseph Otienko", "Kofi Mensarbo"},
-            H,
         ),
         (
             "Peruvian Ambassador Tomas Alcantar presented his letters of credence to"
             " President Halvard Ostrem.",
             {"Halvard Ostrem", "Tomas Alcantar"},
-            H,
         ),
+        (
+            "President Halvard Ostrem of Namibia received the credentials of the new"
+            " Ambassador of Peru, Tomas Alcantar, on Tuesday.",
+            {"Halvard Ostrem", "Tomas Alcantar"},
+        ),
+        (
+            "Peruvian Ambassador Tomas Alcantar presented a copy of his credentials to"
+            " Foreign Minister Kofi Mensarbo of Ghana on Monday.",
+            {"Kofi Mensarbo", "Tomas Alcantar"},
+        ),
+    ],
+)
+def test_events_english_credentials_are_one_event_of_both_sides(text, names):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [(e.type, set(_names(ex, e)), e.status) for e in ex.events]
+    assert len(got) == 1, got
+    etype, labels, st = got[0]
+    assert (etype, st) == ("other", H)
+    assert all(any(n in lab for lab in labels) for n in names), labels
+
+
+def test_events_an_envoy_received_who_presents_credentials_is_met_too():
+    text = (
+        "President Halvard Ostrem of Namibia received the new Ambassador of Peru, Tomas"
+        " Alcantar, who presented his credentials."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert sorted(e.type for e in ex.events) == ["meeting", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "status"),
+    [
         # "would call on": a courtesy call to come
         (
             "Japanese Ambassador Sota Mikawa would call on Prime Minister Imran Qadirzai.",
@@ -1956,7 +1985,7 @@ def test_events_an_act_following_the_talks_is_on_their_day_and_place(text, lang,
         ),
     ],
 )
-def test_events_credentials_and_a_call_to_come(text, names, status):
+def test_events_a_call_to_come(text, names, status):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = [(set(_names(ex, e)), e.status) for e in ex.events if e.type == "meeting"]
     assert len(got) == 1, got

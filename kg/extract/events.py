@@ -1573,6 +1573,8 @@ class _Reader:
                 continue  # "spoke with" beside a meeting or a visit
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
                 continue  # "received a call"
+            if trig.host and any(h[2].kind == "credentials" and 0 <= h[0] - b <= 2 for h in new):
+                continue  # "received the credentials of X": the credentials are the event
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
             if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
