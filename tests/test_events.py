@@ -2084,3 +2084,95 @@ def test_events_a_titles_own_body_is_no_reference_back():
 def test_events_called_on_to_do_is_an_appeal(text, meetings):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert len([e for e in ex.events if e.type == "meeting"]) == meetings
+
+
+def _all_actors(ex) -> list[set[str]]:
+    return [set(_names(ex, e)) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides", "absent"),
+    [
+        # on whose behalf: the proxy acts, the principal takes no part
+        (
+            "نيابة عن الملك نزار القحطبي، استقبل ولي العهد الأمير ماهر القحطبي اليوم سفير "
+            "البرتغال توماس ألكانتار.",
+            "ar",
+            {"ماهر القحطبي", "ألكانتار"},
+            "نزار القحطبي",
+        ),
+        (
+            "استقبل ولي العهد الأمير ماهر القحطبي نيابة عن الملك نزار القحطبي سفير البرتغال "
+            "توماس ألكانتار.",
+            "ar",
+            {"ماهر القحطبي", "ألكانتار"},
+            "نزار القحطبي",
+        ),
+        (
+            "On behalf of King Orvald Penrick, Crown Prince Lidor Penrick received the"
+            " Ambassador of Peru, Tomas Alcantar, on Tuesday.",
+            "en",
+            {"Lidor Penrick", "Tomas Alcantar"},
+            "Orvald Penrick",
+        ),
+        (
+            "Crown Prince Lidor Penrick, on behalf of King Orvald Penrick, received the"
+            " Ambassador of Peru, Tomas Alcantar.",
+            "en",
+            {"Lidor Penrick", "Tomas Alcantar"},
+            "Orvald Penrick",
+        ),
+        # the sender of a message conveyed at the meeting
+        (
+            "استقبل الرئيس الموريتاني سيدي ولد الطالبي وزير الخارجية المغربي كريم العلواني، "
+            "الذي أبلغه رسالة شفوية من الملك المغربي حسن الزياني.",
+            "ar",
+            {"الطالبي", "العلواني"},
+            "الزياني",
+        ),
+        (
+            "استقبل الرئيس الموريتاني سيدي ولد الطالبي وزير الخارجية المغربي كريم العلواني، "
+            "الذي سلمه رسالة مكتوبة من الملك المغربي حسن الزياني.",
+            "ar",
+            {"الطالبي", "العلواني"},
+            "الزياني",
+        ),
+        (
+            "President Sidi Ould Talbin received Foreign Minister Karim Alwanei, who conveyed"
+            " a verbal message from King Hassan Zayyani.",
+            "en",
+            {"Talbin", "Alwanei"},
+            "Zayyani",
+        ),
+        # a ruler invoked in a stock phrase
+        (
+            "وأكد وزير الخارجية الأردني سامي الدعيسان حرص الأردن بقيادة جلالة الملك نزار "
+            "القحطبي على التعاون، وذلك لدى استقباله سفير البرتغال توماس ألكانتار.",
+            "ar",
+            {"الدعيسان", "ألكانتار"},
+            "نزار القحطبي",
+        ),
+        (
+            "بتوجيهات من الرئيس نزار القحطبي، استقبل وزير الخارجية سامي الدعيسان اليوم سفير "
+            "البرتغال توماس ألكانتار.",
+            "ar",
+            {"الدعيسان", "ألكانتار"},
+            "نزار القحطبي",
+        ),
+        (
+            "Foreign Minister Sami Duaisan received the Ambassador of Peru, Tomas Alcantar,"
+            " and said that the kingdom, under the leadership of King Orvald Penrick, values"
+            " the ties.",
+            "en",
+            {"Duaisan", "Alcantar"},
+            "Penrick",
+        ),
+    ],
+)
+def test_events_a_proxy_phrase_names_no_participant(text, lang, sides, absent):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    meetings = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert len(meetings) == 1, meetings
+    (names,) = meetings
+    assert all(any(n in lab for lab in names) for n in sides), names
+    assert not any(absent in lab for actors in _all_actors(ex) for lab in actors)

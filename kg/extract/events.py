@@ -33,6 +33,8 @@ attendance, anaphora). The policies, each one a choice:
   to), or one with أن/that governing the trigger's clause, a future prefix (سيزور) or a
   future time makes the event ``planned``; a day or place after a planning cue is the
   planned event's. A negation just before the trigger (لم, "have yet to") makes no event.
+- **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
+  "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
 - **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
@@ -172,6 +174,9 @@ _LEADER_NOUNS = _word_class("leader_noun")
 _HEADS = ("head_of_state", "head_of_government")
 # called on X to discuss: a call paid, not an appeal
 _CALL_PURPOSE = _word_class("call_purpose")
+
+# where the person a proxy phrase names must stand by (نيابة عن الملك X، ...)
+_PROXY_STOPS = frozenset("،,;؛.()")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
@@ -1552,6 +1557,10 @@ class _Reader:
                 self.toks[oa].begin <= c < self.toks[min(ob, s.hi) - 1].end for oa, ob in occasions
             )
         ]
+        # "نيابة عن الملك X", "a verbal message from King X", "under the leadership of
+        # King X": whoever the phrase names acts through another, or is only invoked
+        proxies = self._proxy_zones(s, cues)
+        persons = [(c, pid) for c, pid in persons if not any(pa <= c < pb for pa, pb in proxies)]
         self._clause_states = set(self.states_in(s, zones))
         places = self.places_in(s, zones)
         times = self.times_in(s, zones, cues)
@@ -1729,6 +1738,45 @@ class _Reader:
                 for src in sources:
                     if src not in d.sources:
                         d.sources.append(src)
+
+    def _proxy_zones(self, s: _Sentence, cues) -> list[tuple[int, int]]:
+        """Char ranges of the persons a proxy cue names (نيابة عن, رسالة شفوية من, "on
+        behalf of", "under the leadership of"): from the cue to the end of the first name
+        or title after it, before the next comma."""
+        out = []
+        for a, b in cues.get("proxy", []):
+            if b >= s.hi:
+                continue
+            stop = b
+            while stop < s.hi and stop - b < 12 and self.toks[stop].text not in _PROXY_STOPS:
+                stop += 1
+            if stop == b:
+                continue
+            lo, hi = self.toks[b].begin, self.toks[stop - 1].end
+            found = []
+            for spans in (self.spans, self.title_spans):
+                k = bisect.bisect_left(spans, (lo,))
+                while k < len(spans) and spans[k][0] < hi:
+                    found.append(spans[k][:2])
+                    k += 1
+            end = None
+            if found:
+                first = min(found)
+                end = first[1]
+                # a title, then its holder's name: both
+                end = max([end] + [se for sb, se in found if sb < end])
+            else:
+                for k in range(b, min(b + 4, stop)):
+                    hit = _longest(self.ix.posts, self.toks, k, stop)
+                    if hit:
+                        j = k + hit[0]
+                        if j < stop and self._adjective_tok(j):
+                            j += 1  # العاهل الأردني
+                        end = self.toks[j - 1].end
+                        break
+            if end is not None:
+                out.append((self.toks[a].begin, end))
+        return out
 
     def _clause_persons(self, persons, firsts: list[int], a: int):
         """The persons an event word at token ``a`` may take, when the sentence has words
