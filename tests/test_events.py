@@ -2176,3 +2176,35 @@ def test_events_a_proxy_phrase_names_no_participant(text, lang, sides, absent):
     (names,) = meetings
     assert all(any(n in lab for lab in names) for n in sides), names
     assert not any(absent in lab for actors in _all_actors(ex) for lab in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وصل السيد كرمانوفيتش إلى بغداد اليوم، وكان في استقباله في المطار نائب وزير "
+            "الخارجية العراقي منذر الحديثي.",
+            "ar",
+        ),
+        (
+            "وصل السيد كرمانوفيتش، إلى العاصمة العراقية اليوم الاحد، وكان في استقباله في "
+            'مطار بغداد نائب وزير خارجية العراق "منذر الحديثي".',
+            "ar",
+        ),
+        (
+            "وصل المبعوث كرمانوفيتش إلى بغداد اليوم، وكان في مقدمة مستقبليه وزير الخارجية "
+            "العراقي منذر الحديثي.",
+            "ar",
+        ),
+        (
+            "Mr. Karmanovic arrived in Baghdad on Sunday and was received at the airport by"
+            " Iraqi Deputy Foreign Minister Munther Hadithi.",
+            "en",
+        ),
+    ],
+)
+def test_events_a_receiver_is_never_the_visitor(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    for e in ex.events:
+        if e.type == "visit":
+            assert not any("الحديثي" in n or "Hadithi" in n for n in _names(ex, e))

@@ -35,6 +35,8 @@ attendance, anaphora). The policies, each one a choice:
   planned event's. A negation just before the trigger (لم, "have yet to") makes no event.
 - **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
   "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
+  A visit's receivers (وكان في استقباله Y, "was received at the airport by Y") are never
+  its visitors.
 - **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
@@ -2385,6 +2387,21 @@ class _Reader:
                 subj, obj, attendees = hosts, guests, []
             else:
                 visit = None  # no visit told: whoever the sentence names
+        if etype == "visit":
+            # "وصل السيد X إلى بغداد، وكان في استقباله Y": Y receives the visitor, and
+            # is never the visitor
+            recv = [
+                self.toks[h[0]].begin
+                for h in _scan(self.lex.triggers, self.toks, a + 1, s.hi)
+                if h[2].kind == "reception"
+            ]
+            if recv:
+                hosts = {pid for c, pid in persons if c >= recv[0]} - {
+                    pid for c, pid in persons if c < recv[0]
+                }
+                subj, obj, attendees = (
+                    [p for p in group if p not in hosts] for group in (subj, obj, attendees)
+                )
         if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
