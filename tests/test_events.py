@@ -2179,6 +2179,93 @@ def test_events_a_proxy_phrase_names_no_participant(text, lang, sides, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "held", "planned"),
+    [
+        # an imperfect verb in a visit report: the meeting is still to come
+        (
+            "وصل الأمين العام لمجلس الوزراء السوداني الفريق عادل الكباشي إلى أديس أبابا "
+            "اليوم، ويلتقي الفريق عادل الكباشي خلال الزيارة بالرئيس الإثيوبي ديرجي تافيسا.",
+            {"visit"},
+            {"meeting"},
+        ),
+        (
+            "وصل وزير الخارجية الليبي عمران الفرجاني إلى تونس اليوم في زيارة رسمية يلتقي "
+            "خلالها رئيس الحكومة التونسية منجي الصغيري.",
+            {"visit"},
+            {"meeting"},
+        ),
+        (
+            "وصل وزير الخارجية الليبي عمران الفرجاني إلى تونس اليوم، ومن المقرر أن يلتقي "
+            "رئيس الحكومة التونسية منجي الصغيري.",
+            {"visit"},
+            {"meeting"},
+        ),
+        (
+            "وصل وزير الخارجية الليبي عمران الفرجاني إلى تونس اليوم، وسيلتقي رئيس الحكومة "
+            "التونسية منجي الصغيري.",
+            {"visit"},
+            {"meeting"},
+        ),
+        # ... but going on, or on a day of the past, it was held
+        (
+            "استقبل رئيس الحكومة التونسية منجي الصغيري وزير الخارجية الليبي عمران الفرجاني "
+            "الذي يزور البلاد حاليا.",
+            {"meeting"},
+            set(),
+        ),
+        (
+            "ويلتقي وزير الخارجية الليبي عمران الفرجاني أمس رئيس الحكومة التونسية منجي "
+            "الصغيري.",
+            {"meeting"},
+            set(),
+        ),
+    ],
+)
+def test_events_an_arabic_imperfect_in_a_report_is_planned(text, held, planned):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert {e.type for e in ex.events if e.status == H} == held
+    assert {e.type for e in ex.events if e.status == P} == planned
+
+
+@pytest.mark.parametrize(
+    ("text", "held_names", "later"),
+    [
+        (
+            "التقى وزير الخارجية المكلف علي الطاهري السفراء كل على حدة، وسيقدم السفراء "
+            "أوراق اعتمادهم لرئيس مجلس السيادة الفريق أول ركن عمر الجاكوني غداً.",
+            {"الطاهري"},
+            "الجاكوني",
+        ),
+        (
+            "التقى وزير الخارجية الأردني سامي الدعيسان اليوم نظيره العراقي فراس القطامي، "
+            "وسيلتقي غدا رئيس الوزراء العراقي منذر الحديثي.",
+            {"الدعيسان", "القطامي"},
+            "الحديثي",
+        ),
+        (
+            "التقى وزير الخارجية الأردني سامي الدعيسان اليوم نظيره العراقي فراس القطامي، "
+            "ومن المقرر أن يلتقي غدا رئيس الوزراء العراقي منذر الحديثي.",
+            {"الدعيسان", "القطامي"},
+            "الحديثي",
+        ),
+    ],
+)
+def test_events_a_clause_of_what_is_to_come_stays_out_of_the_held_event(
+    text, held_names, later
+):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    held = [e for e in ex.events if e.status == H and e.type == "meeting"]
+    assert len(held) == 1
+    names = set(_names(ex, held[0]))
+    assert all(any(n in lab for lab in names) for n in held_names), names
+    assert not any(later in lab for lab in names)
+    assert held[0].date != D + timedelta(days=1)  # غدا is no day of what was done
+    assert any(
+        any(later in lab for lab in _names(ex, e)) for e in ex.events if e.status == P
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
