@@ -2144,6 +2144,21 @@ def _all_actors(ex) -> list[set[str]]:
             {"Talbin", "Alwanei"},
             "Zayyani",
         ),
+        # the sender of an invitation handed over
+        (
+            "استقبل الرئيس التونسي منجي الصغيري وزير الخارجية الليبي عمران الفرجاني الذي "
+            "سلمه دعوة من الرئيس الليبي سالم الكيلاني.",
+            "ar",
+            {"الصغيري", "الفرجاني"},
+            "الكيلاني",
+        ),
+        (
+            "President Halvard Ostrem received Foreign Minister Karim Alwanei, who handed him"
+            " an invitation from President Sidi Talbin.",
+            "en",
+            {"Ostrem", "Alwanei"},
+            "Talbin",
+        ),
         # a ruler invoked in a stock phrase
         (
             "وأكد وزير الخارجية الأردني سامي الدعيسان حرص الأردن بقيادة جلالة الملك نزار "
