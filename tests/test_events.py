@@ -2310,3 +2310,53 @@ def test_events_a_receiver_is_never_the_visitor(text, lang):
     for e in ex.events:
         if e.type == "visit":
             assert not any("الحديثي" in n or "Hadithi" in n for n in _names(ex, e))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "guest", "host"),
+    [
+        # a visit told after a reception is the guest's, not the host's
+        (
+            "استقبل ولي العهد الأمير ماهر القحطبي في قصره وزير الخارجية العماني سالم الحارثي، "
+            "وذلك في إطار زيارة معاليه الرسمية للبلاد.",
+            "ar",
+            "الحارثي",
+            "القحطبي",
+        ),
+        (
+            "استقبل الرئيس التونسي منجي الصغيري اليوم وزير الخارجية الليبي عمران الفرجاني "
+            "بمناسبة زيارته إلى تونس.",
+            "ar",
+            "الفرجاني",
+            "الصغيري",
+        ),
+        (
+            "President Halvard Ostrem received Foreign Minister Karim Alwanei of Morocco on"
+            " Monday as part of his official visit to Namibia.",
+            "en",
+            "Alwanei",
+            "Ostrem",
+        ),
+        (
+            "Namibian President Halvard Ostrem on Monday received Moroccan Foreign Minister"
+            " Karim Alwanei, on a working visit to Windhoek.",
+            "en",
+            "Alwanei",
+            "Ostrem",
+        ),
+        # ... but the host's own visit, told between him and his guest, stays his
+        (
+            "استقبل وزير الخارجية الأردني سامي الدعيسان خلال زيارته إلى بغداد رئيس الوزراء "
+            "العراقي منذر الحديثي.",
+            "ar",
+            "الدعيسان",
+            "الحديثي",
+        ),
+    ],
+)
+def test_events_a_visit_after_a_reception_is_the_guests(text, lang, guest, host):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    (visit,) = [e for e in ex.events if e.type == "visit"]
+    names = _names(ex, visit)
+    assert any(guest in n for n in names), names
+    assert not any(host in n for n in names), names

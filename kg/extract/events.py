@@ -41,7 +41,8 @@ attendance, anaphora). The policies, each one a choice:
 - **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
   "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
   A visit's receivers (وكان في استقباله Y, "was received at the airport by Y") are never
-  its visitors.
+  its visitors, and a visit told after a reception (استقبل X Y ... في إطار زيارته) is
+  the guest's, not the host's.
 - **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
@@ -1357,6 +1358,19 @@ class _Reader:
             return any(k in self.ix.adjectives for k in t.firsts)
         return bool(self.ix.adjectives.longest([[t.key]]))
 
+    def _receivers_before(self, s: _Sentence, a: int, persons, cues) -> set[str]:
+        """The hosts of a verb of receiving before token a (استقبل X Y, X received Y) whose
+        guests all stand before a: the side a visit word after them is not of."""
+        at = self.toks[a].begin
+        for h in _scan(self.lex.triggers, self.toks, s.lo, a):
+            if not h[2].host or h[2].type != "meeting":
+                continue
+            hs, ho, _att = self.roles_split(s, h[0], persons, cues)
+            guests = [c for c, pid in persons if pid in ho]
+            if hs and guests and all(c < at for c in guests):
+                return set(hs)
+        return set()
+
     def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
         """The person a relative clause of the visit trigger at token a follows (X، الذي
         يزور البلاد; Y who began a visit): the visitor, or None."""
@@ -2496,6 +2510,14 @@ class _Reader:
                 hosts = {pid for c, pid in persons if c >= recv[0]} - {
                     pid for c, pid in persons if c < recv[0]
                 }
+                subj, obj, attendees = (
+                    [p for p in group if p not in hosts] for group in (subj, obj, attendees)
+                )
+        if etype == "visit" and subj:
+            # "استقبل X ... Y، وذلك في إطار زيارته": the visit told after a reception is
+            # the guest's; its host is no visitor
+            hosts = self._receivers_before(s, a, persons, cues)
+            if hosts and any(p not in hosts for p in subj + obj):
                 subj, obj, attendees = (
                     [p for p in group if p not in hosts] for group in (subj, obj, attendees)
                 )
