@@ -2360,3 +2360,35 @@ def test_events_a_visit_after_a_reception_is_the_guests(text, lang, guest, host)
     names = _names(ex, visit)
     assert any(guest in n for n in names), names
     assert not any(host in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "members"),
+    [
+        # those who go with the visitor are of his visit, told once or twice
+        (
+            "وصل الأمين العام لمجلس الوزراء السوداني الفريق عادل الكباشي إلى جوبا اليوم. "
+            "ويرافق الأمين العام لمجلس الوزراء السوداني في زيارته، كل من وزير المالية سامي "
+            "الدقيري ووزير الطاقة والنفط المكلف محمد عبدالله الحاجي.",
+            "ar",
+            {"الكباشي", "الدقيري", "الحاجي"},
+        ),
+        (
+            "وصل وزير الخارجية الليبي عمران الفرجاني إلى تونس اليوم، يرافقه وزير الداخلية "
+            "الليبي سالم الكيلاني.",
+            "ar",
+            {"الفرجاني", "الكيلاني"},
+        ),
+        (
+            "Libyan Foreign Minister Imran Farjani arrived in Tunis on Monday, accompanied by"
+            " Interior Minister Salem Kilani.",
+            "en",
+            {"Farjani", "Kilani"},
+        ),
+    ],
+)
+def test_events_a_visitors_companions_are_of_his_one_visit(text, lang, members):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    (visit,) = [e for e in ex.events if e.type == "visit"]
+    names = _names(ex, visit)
+    assert all(any(m in n for n in names) for m in members), names

@@ -57,7 +57,8 @@ attendance, anaphora). The policies, each one a choice:
   المباحثات) is on their day and at their place, and a meeting told with "also"
   (أيضا, كما) after a visit is on the visit's day.
 - **One event per happening.** Events with the same type and the same persons, visits of the
-  same person to the same place, and events of a headline-like line whose persons another
+  same person to the same place or told again within two sentences (with his companions:
+  يرافقه, "accompanied by"), and events of a headline-like line whose persons another
   event has, are one event with several mentions; the body's day and place win over the
   headline's. The seed form's ``date … - summary`` line is such a summary: each of its
   events is one happening with the body's telling of it.
@@ -2991,6 +2992,10 @@ class _Reader:
         ):
             return True
         if e.type == d.type == "visit" and se & sd and e.place and d.place:
+            return True
+        if e.type == d.type == "visit" and se & sd and 0 <= d.sent - e.sent <= 2:
+            # "وصل X إلى جوبا. ويرافق X في زيارته A وB": his visit, told again with
+            # those who go with him (no day or place of the two differs: see above)
             return True
         if e.type == d.type and len(sd) == 1 and sd <= se and 0 < d.sent - e.sent <= 2:
             # a later report naming one side only ("مراسم استقبال رسمية ... من قبل الرئيس
