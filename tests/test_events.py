@@ -2344,6 +2344,28 @@ def test_events_a_receiver_is_never_the_visitor(text, lang):
             "Alwanei",
             "Ostrem",
         ),
+        # ... and so is a visit told after a meeting verb: not of the one met
+        (
+            "Kenyan Defence Minister Joseph Otienko paid a courtesy call on Namibian Defence"
+            " Minister Halvard Ostrem during his official visit to Namibia.",
+            "en",
+            "Otienko",
+            "Ostrem",
+        ),
+        (
+            "التقى وزير الدفاع الكيني جوزيف أوتينكو وزير الدفاع الناميبي هالفارد أوستريم "
+            "خلال زيارته الرسمية إلى ناميبيا.",
+            "ar",
+            "أوتينكو",
+            "أوستريم",
+        ),
+        (
+            "والتقى وزير الدفاع الكيني جوزيف أوتينكو بوزير الدفاع الناميبي هالفارد أوستريم "
+            "في إطار زيارته الحالية لناميبيا.",
+            "ar",
+            "أوتينكو",
+            "أوستريم",
+        ),
         # ... but the host's own visit, told between him and his guest, stays his
         (
             "استقبل وزير الخارجية الأردني سامي الدعيسان خلال زيارته إلى بغداد رئيس الوزراء "
@@ -2354,7 +2376,7 @@ def test_events_a_receiver_is_never_the_visitor(text, lang):
         ),
     ],
 )
-def test_events_a_visit_after_a_reception_is_the_guests(text, lang, guest, host):
+def test_events_a_visit_after_a_meeting_is_the_guests(text, lang, guest, host):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     (visit,) = [e for e in ex.events if e.type == "visit"]
     names = _names(ex, visit)

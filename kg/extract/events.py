@@ -41,8 +41,8 @@ attendance, anaphora). The policies, each one a choice:
 - **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
   "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
   A visit's receivers (وكان في استقباله Y, "was received at the airport by Y") are never
-  its visitors, and a visit told after a reception (استقبل X Y ... في إطار زيارته) is
-  the guest's, not the host's.
+  its visitors, and a visit told after a meeting (استقبل X Y ... في إطار زيارته, X paid
+  a call on Y during his visit) is the guest's, not the host's.
 - **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
@@ -1360,16 +1360,18 @@ class _Reader:
         return bool(self.ix.adjectives.longest([[t.key]]))
 
     def _receivers_before(self, s: _Sentence, a: int, persons, cues) -> set[str]:
-        """The hosts of a verb of receiving before token a (استقبل X Y, X received Y) whose
-        guests all stand before a: the side a visit word after them is not of."""
+        """The side a visit word at token a is not of, when a meeting told before it has
+        both its sides before a: the hosts of a verb of receiving (استقبل X Y ... في إطار
+        زيارته, X received Y as part of his visit), or those met by the subject of another
+        meeting verb (التقى X بـY خلال زيارته, X paid a call on Y during his visit)."""
         at = self.toks[a].begin
         for h in _scan(self.lex.triggers, self.toks, s.lo, a):
-            if not h[2].host or h[2].type != "meeting":
+            if h[2].type != "meeting" or h[2].anaphor or h[2].kind == "reception":
                 continue
             hs, ho, _att = self.roles_split(s, h[0], persons, cues)
             guests = [c for c, pid in persons if pid in ho]
             if hs and guests and all(c < at for c in guests):
-                return set(hs)
+                return set(hs) if h[2].host else set(ho) - set(hs)
         return set()
 
     def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
@@ -2515,8 +2517,8 @@ class _Reader:
                     [p for p in group if p not in hosts] for group in (subj, obj, attendees)
                 )
         if etype == "visit" and subj:
-            # "استقبل X ... Y، وذلك في إطار زيارته": the visit told after a reception is
-            # the guest's; its host is no visitor
+            # "استقبل X ... Y، وذلك في إطار زيارته", "X called on Y during his visit": the
+            # visit told after a meeting is the guest's; its host is no visitor
             hosts = self._receivers_before(s, a, persons, cues)
             if hosts and any(p not in hosts for p in subj + obj):
                 subj, obj, attendees = (
