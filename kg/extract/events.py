@@ -1817,9 +1817,14 @@ class _Reader:
             norm = self.toks[k].norm
             if self.lang == "ar" and (
                 (norm[:2] == "وس" and norm[2:] in _IMPERFECT)
-                or (norm[:1] == "و" and norm[1:] in _IMPERFECT and self._imperfect_at(s, k, ()))
+                or (
+                    norm[:1] == "و"
+                    and norm[1:] in _IMPERFECT
+                    and not self.lex.triggers.root.keys().isdisjoint(self.toks[k].firsts)
+                    and self._imperfect_at(s, k, ())
+                )
             ):
-                out.append(k)  # وسيقدم, ويلتقي خلال الزيارة
+                out.append(k)  # وسيقدم; ويلتقي خلال الزيارة (an event verb, not ويشارك)
         for ca, _cb in cues.get("planned", []):
             if ca <= s.lo:
                 continue
