@@ -32,7 +32,17 @@ attendance, anaphora). The policies, each one a choice:
 - **Modality.** A planning cue just before the trigger (تعتزم، من المقرر، will, is expected
   to), or one with أن/that governing the trigger's clause, a future prefix (سيزور) or a
   future time makes the event ``planned``; a day or place after a planning cue is the
-  planned event's. A negation just before the trigger (لم, "have yet to") makes no event.
+  planned event's. So does an Arabic event verb in the imperfect in a report's body
+  (ويلتقي خلال الزيارة بـY, يلتقي خلالها), unless it is going on (الذي يزور البلاد حاليا)
+  or a past day or today is in its clause; a headline's imperfect is a report. Events of
+  one type but of both modalities in a sentence are two events, and a clause of what is
+  to come (وسيقدم ..., ومن المقرر أن ...) keeps its persons to itself; an event held takes
+  no future day. A negation just before the trigger (لم, "have yet to") makes no event.
+- **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
+  "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
+  A visit's receivers (وكان في استقباله Y, "was received at the airport by Y") are never
+  its visitors, and a visit told after a meeting (استقبل X Y ... في إطار زيارته, X paid
+  a call on Y during his visit) is the guest's, not the host's.
 - **Places.** A gazetteer place after a preposition (في، إلى، بـ، in, to, at), or after
   "العاصمة"/"the capital"; a state only as the destination of a visit or after "على أرض".
   Never a phone call's place. A dateline's place serves the events of the first paragraph
@@ -47,7 +57,8 @@ attendance, anaphora). The policies, each one a choice:
   المباحثات) is on their day and at their place, and a meeting told with "also"
   (أيضا, كما) after a visit is on the visit's day.
 - **One event per happening.** Events with the same type and the same persons, visits of the
-  same person to the same place, and events of a headline-like line whose persons another
+  same person to the same place or told again within two sentences (with his companions:
+  يرافقه, "accompanied by"), and events of a headline-like line whose persons another
   event has, are one event with several mentions; the body's day and place win over the
   headline's. The seed form's ``date … - summary`` line is such a summary: each of its
   events is one happening with the body's telling of it.
@@ -172,6 +183,13 @@ _LEADER_NOUNS = _word_class("leader_noun")
 _HEADS = ("head_of_state", "head_of_government")
 # called on X to discuss: a call paid, not an appeal
 _CALL_PURPOSE = _word_class("call_purpose")
+# يلتقي, يزور, يجري: Arabic verbs in the imperfect; in a report's body, what is to come
+_IMPERFECT = _word_class("imperfect")
+# الذي يزور البلاد حاليا, كان يلتقي: an imperfect of what is going on or went on
+_ONGOING = _word_class("ongoing")
+
+# where the person a proxy phrase names must stand by (نيابة عن الملك X، ...)
+_PROXY_STOPS = frozenset("،,;؛.()")
 
 # How many earlier and later events sharing a person may be the same happening.
 _NEAR = 12
@@ -1350,6 +1368,21 @@ class _Reader:
             return any(k in self.ix.adjectives for k in t.firsts)
         return bool(self.ix.adjectives.longest([[t.key]]))
 
+    def _receivers_before(self, s: _Sentence, a: int, persons, cues) -> set[str]:
+        """The side a visit word at token a is not of, when a meeting told before it has
+        both its sides before a: the hosts of a verb of receiving (استقبل X Y ... في إطار
+        زيارته, X received Y as part of his visit), or those met by the subject of another
+        meeting verb (التقى X بـY خلال زيارته, X paid a call on Y during his visit)."""
+        at = self.toks[a].begin
+        for h in _scan(self.lex.triggers, self.toks, s.lo, a):
+            if h[2].type != "meeting" or h[2].anaphor or h[2].kind == "reception":
+                continue
+            hs, ho, _att = self.roles_split(s, h[0], persons, cues)
+            guests = [c for c, pid in persons if pid in ho]
+            if hs and guests and all(c < at for c in guests):
+                return set(hs) if h[2].host else set(ho) - set(hs)
+        return set()
+
     def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
         """The person a relative clause of the visit trigger at token a follows (X، الذي
         يزور البلاد; Y who began a visit): the visitor, or None."""
@@ -1567,6 +1600,10 @@ class _Reader:
                 self.toks[oa].begin <= c < self.toks[min(ob, s.hi) - 1].end for oa, ob in occasions
             )
         ]
+        # "نيابة عن الملك X", "a verbal message from King X", "under the leadership of
+        # King X": whoever the phrase names acts through another, or is only invoked
+        proxies = self._proxy_zones(s, cues)
+        persons = [(c, pid) for c, pid in persons if not any(pa <= c < pb for pa, pb in proxies)]
         self._clause_states = set(self.states_in(s, zones))
         places = self.places_in(s, zones)
         times = self.times_in(s, zones, cues)
@@ -1588,6 +1625,8 @@ class _Reader:
                 continue  # "spoke with" beside a meeting or a visit
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
                 continue  # "received a call"
+            if trig.host and any(h[2].kind == "credentials" and 0 <= h[0] - b <= 2 for h in new):
+                continue  # "received the credentials of X": the credentials are the event
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
             if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
@@ -1659,13 +1698,16 @@ class _Reader:
             touched.extend(prev_events)
         during_at = [a for a, _ in cues.get("during", [])]
 
-        # new triggers: one event per type, in text order (split for bilateral lists)
-        by_type: dict[str, list] = {}
+        # new triggers: one event per type and modality, in text order (split for
+        # bilateral lists): "التقى X بـY، ويلتقي غدا Z" is a meeting held and one to come
+        by_type: dict[tuple[str, str], list] = {}
         for h in new:
-            by_type.setdefault(h[2].type, []).append(h)
+            status = self.modality(s, h[0], h[2], cues, times)
+            by_type.setdefault((h[2].type, status), []).append(h)
         made: list[_Draft] = []
         firsts = sorted(trigs[0][0] for trigs in by_type.values())
-        for etype, trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
+        opens = self._planned_opens(s, cues)
+        for (etype, _status), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
             a = trigs[0][0]
             parent = anaphor_ref if during_at else None
             if parent is None and any(x < a for x in during_at):
@@ -1675,9 +1717,8 @@ class _Reader:
                     s,
                     etype,
                     trigs,
-                    self._clause_persons(persons, firsts, a),
-                    places,
-                    times,
+                    self._clause_persons(persons, firsts, a, opens),
+                    *self._clause_of(opens, a, places, times),
                     cues,
                     parent,
                 )
@@ -1734,11 +1775,138 @@ class _Reader:
             self.fill(d, s, None, places, times, anaphoric=True)
         _add_sources(made + touched or prev_events, sources)
 
-    def _clause_persons(self, persons, firsts: list[int], a: int):
+    def _proxy_zones(self, s: _Sentence, cues) -> list[tuple[int, int]]:
+        """Char ranges of the persons a proxy cue names (نيابة عن, رسالة شفوية من, "on
+        behalf of", "under the leadership of"): from the cue to the end of the first name
+        or title after it, before the next comma."""
+        out = []
+        for a, b in cues.get("proxy", []):
+            if b >= s.hi:
+                continue
+            stop = b
+            while stop < s.hi and stop - b < 12 and self.toks[stop].text not in _PROXY_STOPS:
+                stop += 1
+            if stop == b:
+                continue
+            lo, hi = self.toks[b].begin, self.toks[stop - 1].end
+            found = []
+            for spans in (self.spans, self.title_spans):
+                k = bisect.bisect_left(spans, (lo,))
+                while k < len(spans) and spans[k][0] < hi:
+                    found.append(spans[k][:2])
+                    k += 1
+            end = None
+            if found:
+                first = min(found)
+                end = first[1]
+                # a title, then its holder's name: both
+                end = max([end] + [se for sb, se in found if sb < end])
+            else:
+                for k in range(b, min(b + 4, stop)):
+                    hit = _longest(self.ix.posts, self.toks, k, stop)
+                    if hit:
+                        j = k + hit[0]
+                        if j < stop and self._adjective_tok(j):
+                            j += 1  # العاهل الأردني
+                        end = self.toks[j - 1].end
+                        break
+            if end is not None:
+                out.append((self.toks[a].begin, end))
+        return out
+
+    def _planned_opens(self, s: _Sentence, cues) -> list[int]:
+        """Tokens that open a clause of what is still to come: و and a verb of the future
+        (وسيقدم, وسيلتقي) or in the imperfect (ويلتقي), and و or ", and" before a planning
+        cue (ومن المقرر أن, ", and will")."""
+        out = []
+        for k in range(s.lo + 1, s.hi):
+            norm = self.toks[k].norm
+            if self.lang == "ar" and (
+                (norm[:2] == "وس" and norm[2:] in _IMPERFECT)
+                or (
+                    norm[:1] == "و"
+                    and norm[1:] in _IMPERFECT
+                    and not self.lex.triggers.root.keys().isdisjoint(self.toks[k].firsts)
+                    and self._imperfect_at(s, k, ())
+                )
+            ):
+                out.append(k)  # وسيقدم; ويلتقي خلال الزيارة (an event verb, not ويشارك)
+        for ca, _cb in cues.get("planned", []):
+            if ca <= s.lo:
+                continue
+            if self.lang == "ar":
+                for k in (ca, ca - 1):  # ومن المقرر, و المقرر: the cue, or the word before it
+                    norm = self.toks[k].norm
+                    if k > s.lo and norm[:1] == "و" and (k == ca or len(norm) <= 3):
+                        out.append(k)
+                        break
+            elif (
+                self.lang == "en"
+                and ca - 2 >= s.lo
+                and self.toks[ca - 1].norm == "and"
+                and self.toks[ca - 2].text == ","
+            ):
+                out.append(ca - 1)  # ", and will meet": not "X and Y will meet"
+        return sorted(set(out))
+
+    @staticmethod
+    def _clause_of(opens: list[int], a: int, places, times):
+        """The places and times of the clause of token a, when a clause of what is to come
+        opens before or after it (they are (token, ...) tuples)."""
+        if not opens:
+            return places, times
+        lo = max((o for o in opens if o <= a), default=-1)
+        hi = min((o for o in opens if o > a), default=float("inf"))
+        return (
+            [x for x in places if lo <= x[0] < hi],
+            [x for x in times if lo <= x[0] < hi],
+        )
+
+    def _imperfect_at(self, s: _Sentence, a: int, times) -> bool:
+        """An Arabic event verb in the imperfect at token a, in a report's body: what is
+        still to come (ويلتقي خلال الزيارة بـY), unless it is going on or went on (الذي
+        يزور البلاد حاليا, كان يلتقي) or a day of the past or today is in its clause. A
+        headline's imperfect is a report. (An event noun that an imperfect carries, يجري
+        خلالها مباحثات, is often the programme of a visit told on its first day: held.)"""
+        if self.lang != "ar" or s.headline:
+            return False
+
+        def bare(k: int) -> str:
+            norm = self.toks[k].norm
+            return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+        k = a
+        if bare(a) not in _IMPERFECT:
+            return False
+        for j in range(max(s.lo, k - 3), min(s.hi, k + 5)):
+            t = self.toks[j]
+            if j < k and (t.key in _RELATIVE or t.norm in _RELATIVE):
+                return False
+            if j > k and (t.norm in _ONGOING or bare(j) in _ONGOING):
+                return False
+        for j in range(k - 1, max(s.lo, k - 9) - 1, -1):
+            # كان الرئيس X يستقبل ...: a past that went on, its subject between
+            t = self.toks[j]
+            if t.punct:
+                break
+            if t.norm in _ONGOING or bare(j) in _ONGOING:
+                return False
+        # a day in the verb's own clause (no comma, no other event word between)
+        near = [
+            x
+            for x in times
+            if abs(x[0] - a) <= 12
+            and not any(self.toks[j].punct for j in range(min(x[0], k), max(x[0], k)))
+            and not _scan(self.lex.triggers, self.toks, min(x[0], k) + 1, max(x[0], k))
+        ]
+        return not (near and not self.nearest(near, a)[1].future)
+
+    def _clause_persons(self, persons, firsts: list[int], a: int, opens=()):
         """The persons an event word at token ``a`` may take, when the sentence has words
-        of other events too (أجرى X اتصالا مع A، والتقى بـB: A is called, B met): those
+        of other events too (أجرى X اتصالا مع A، والتقى بـB: A is called, B met), or a
+        clause of what is to come (``opens``: وسيقدم السفراء أوراق اعتمادهم لـY): those
         before the sentence's first event word (the subject of them all) and those from
-        ``a`` to the next event word."""
+        ``a`` to the next event word or clause."""
         # only a new verb clause splits (والتقى, "and met"): a visit word and a meeting
         # word of one clause share their persons
         cuts = [
@@ -1746,6 +1914,7 @@ class _Reader:
             for x in firsts[1:]
             if self.toks[x].norm[:1] == "و" or (x > 0 and self.toks[x - 1].norm == "and")
         ]
+        cuts = sorted(set(cuts) | {x for x in opens if x > firsts[0]})
         if not cuts:
             return persons
         bounds = [firsts[0], *cuts]
@@ -2191,6 +2360,8 @@ class _Reader:
                 first = min(plans)
                 places = [x for x in places if x[0] < first]
                 times = [x for x in times if x[0] < first]
+        if d.status == "held":
+            times = [x for x in times if not x[1].future]  # غدا is no day of what was done
         if d.date is None and d.earliest is None and times:
             tok, t = self.nearest(times, anchor)
             if t.kind == "day" and not (anaphoric and t.future):
@@ -2346,6 +2517,29 @@ class _Reader:
                 subj, obj, attendees = hosts, guests, []
             else:
                 visit = None  # no visit told: whoever the sentence names
+        if etype == "visit":
+            # "وصل السيد X إلى بغداد، وكان في استقباله Y": Y receives the visitor, and
+            # is never the visitor
+            recv = [
+                self.toks[h[0]].begin
+                for h in _scan(self.lex.triggers, self.toks, a + 1, s.hi)
+                if h[2].kind == "reception"
+            ]
+            if recv:
+                hosts = {pid for c, pid in persons if c >= recv[0]} - {
+                    pid for c, pid in persons if c < recv[0]
+                }
+                subj, obj, attendees = (
+                    [p for p in group if p not in hosts] for group in (subj, obj, attendees)
+                )
+        if etype == "visit" and subj:
+            # "استقبل X ... Y، وذلك في إطار زيارته", "X called on Y during his visit": the
+            # visit told after a meeting is the guest's; its host is no visitor
+            hosts = self._receivers_before(s, a, persons, cues)
+            if hosts and any(p not in hosts for p in subj + obj):
+                subj, obj, attendees = (
+                    [p for p in group if p not in hosts] for group in (subj, obj, attendees)
+                )
         if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
@@ -2547,6 +2741,8 @@ class _Reader:
             norm0 = t.norm[1:] if len(t.norm) > 3 and t.norm[0] in "وف" else t.norm
             if norm0[:1] == "س" and norm0[1:2] in "يتن" and not trig.first.startswith("س"):
                 return "planned"
+        if self._imperfect_at(s, a, times):
+            return "planned"
         for ca, cb in cues.get("planned", []):
             if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
                 return "planned"
@@ -2814,6 +3010,10 @@ class _Reader:
         ):
             return True
         if e.type == d.type == "visit" and se & sd and e.place and d.place:
+            return True
+        if e.type == d.type == "visit" and se & sd and 0 <= d.sent - e.sent <= 2:
+            # "وصل X إلى جوبا. ويرافق X في زيارته A وB": his visit, told again with
+            # those who go with him (no day or place of the two differs: see above)
             return True
         if e.type == d.type and len(sd) == 1 and sd <= se and 0 < d.sent - e.sent <= 2:
             # a later report naming one side only ("مراسم استقبال رسمية ... من قبل الرئيس
