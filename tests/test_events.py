@@ -2229,8 +2229,7 @@ def test_events_a_proxy_phrase_names_no_participant(text, lang, sides, absent):
             set(),
         ),
         (
-            "ويلتقي وزير الخارجية الليبي عمران الفرجاني أمس رئيس الحكومة التونسية منجي "
-            "الصغيري.",
+            "ويلتقي وزير الخارجية الليبي عمران الفرجاني أمس رئيس الحكومة التونسية منجي الصغيري.",
             {"meeting"},
             set(),
         ),
@@ -2265,9 +2264,7 @@ def test_events_an_arabic_imperfect_in_a_report_is_planned(text, held, planned):
         ),
     ],
 )
-def test_events_a_clause_of_what_is_to_come_stays_out_of_the_held_event(
-    text, held_names, later
-):
+def test_events_a_clause_of_what_is_to_come_stays_out_of_the_held_event(text, held_names, later):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     held = [e for e in ex.events if e.status == H and e.type == "meeting"]
     assert len(held) == 1
@@ -2275,9 +2272,7 @@ def test_events_a_clause_of_what_is_to_come_stays_out_of_the_held_event(
     assert all(any(n in lab for lab in names) for n in held_names), names
     assert not any(later in lab for lab in names)
     assert held[0].date != D + timedelta(days=1)  # غدا is no day of what was done
-    assert any(
-        any(later in lab for lab in _names(ex, e)) for e in ex.events if e.status == P
-    )
+    assert any(any(later in lab for lab in _names(ex, e)) for e in ex.events if e.status == P)
 
 
 @pytest.mark.parametrize(
