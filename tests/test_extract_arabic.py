@@ -2074,3 +2074,26 @@ def test_extract_arabic_initials_inside_a_name_keep_it_whole(text, name):
     (person,) = [p for p in ex.persons if p.name_ar == name]
     assert person.name_en is None or "." not in person.name_en
     assert any(t.person == person.id for t in ex.tenures)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قال الرئيس الغاني كوفي منساه إن البلدين اتفقا.", "كوفي منساه"),
+        ("التقى السفير الإيراني علي رضا محمدزاده بوزير الخارجية.", "علي رضا محمدزاده"),
+        ("استقبل وزير الداخلية الإيراني حسين خالويه السفير التركي.", "حسين خالويه"),
+        ("وصل وزير الخارجية الغاني صامويل أوكوداه إلى الرباط.", "صامويل أوكوداه"),
+    ],
+)
+def test_extract_arabic_a_name_ending_like_a_pronoun_is_kept(text, name):
+    # Mensah, -zadeh, -weyh end in ه without being a noun and its pronoun (زيارته)
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    (person,) = [p for p in ex.persons if p.name_ar == name]
+    assert any(t.person == person.id for t in ex.tenures)
+
+
+def test_extract_arabic_a_pronoun_after_a_name_is_not_the_name():
+    ex = extract(
+        Article(id="t", text="وأكد الوزير سامي الكعبي زيارته المرتقبة إلى عمان.", lang="ar")
+    )
+    assert [p.name_ar for p in ex.persons] == ["سامي الكعبي"]

@@ -211,3 +211,37 @@ def test_extract_states_ambassadors_posted_to_listed_states(text, url, state):
 def test_extract_states_a_plural_object_stops_a_bare_title():
     text = "استقبل الملك السفراء الجدد لدى كينيا فراس القطامين، ولدى الهند سامي الحديدي."
     assert {r for _n, r, _s in _posts(text)} == {"ambassador"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "استقبل رئيس الوزراء المالطي فرانكو زيدانو وزير الداخلية سالم القعودي.",
+            ("فرانكو زيدانو", "head_of_government", "MT"),
+            ("سالم القعودي", "interior_minister", None),
+        ),
+        (
+            "التقى الرئيس الغاني كوفي منساه وزير الخارجية والتعاون أحمد العلواني في أكرا.",
+            ("كوفي منساه", "head_of_state", "GH"),
+            ("أحمد العلواني", "foreign_minister", None),
+        ),
+        (
+            "بحث وزير الدفاع التشيكي ياروسلاف نوفاك مع رئيس الأركان سالم الكعبي التعاون.",
+            ("ياروسلاف نوفاك", "defence_minister", "CZ"),
+            ("سالم الكعبي", "chief_of_staff", None),
+        ),
+    ],
+)
+def test_extract_states_the_object_after_its_subject_is_no_list_item(text, first, second):
+    """A list lends its first item's state to the next (X الأردني ووزير الدفاع Y); the
+    object of استقبل right after its subject, with no comma or و between, is the other
+    side, not an item of the subject's list."""
+    posts = _posts(text)
+    assert first in posts
+    assert second in posts
+
+
+def test_extract_states_a_list_item_after_a_conjunction_keeps_the_state():
+    posts = _posts("حضر اللقاء وزير الخارجية الكيني جوزيف أوتينكو ووزير الدفاع صامويل كيبتو.")
+    assert ("صامويل كيبتو", "defence_minister", "KE") in posts

@@ -100,6 +100,7 @@ _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
 _PLURAL_TITLES = frozenset(_W["plural_titles"])
+_NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
 _VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
@@ -413,7 +414,7 @@ class _Parser:
         if (
             pos >= 1
             and re.search("(ه|ها|هم|هما)$", t.text)
-            and not t.text.endswith("الله")
+            and not t.text.endswith(("الله", *_NAME_ENDINGS))
             and len(t.text) > 4
         ):
             return False  # a pronoun suffix: حراكه, زيارتها
@@ -2496,7 +2497,19 @@ class _Parser:
     def _joined(self, end: int, begin: int) -> bool:
         """Only a conjunction (and a comma) between two findings: items of one list."""
         gap = self.text[end:begin]
-        return bool(re.fullmatch(r"\s*[\"«»“”']?\s*[،,]?\s*و?", gap)) and "\n" not in gap
+        return (
+            bool(re.fullmatch(r"\s*[\"«»“”']?\s*[،,]?\s*و?", gap))
+            and "\n" not in gap
+            # an object right after its verb's subject is no list: a comma or a "و"
+            and (bool(re.search(r"[،,]|و$", gap)) or self._conjoined(begin))
+        )
+
+    def _conjoined(self, begin: int) -> bool:
+        """Is a "و" written onto the title at ``begin`` (ووزير, not وزير)?"""
+        i = bisect_left(self._starts, begin)
+        if i >= self.n or self.toks[i].norm[:1] != "و":
+            return False
+        return self.match(self.ix.posts, i, first=False) is None
 
     def _clitic_len(self, ns: int, ne: int) -> int:
         """The letters of a conjunction or preposition written onto a name's first word
