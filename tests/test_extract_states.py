@@ -245,3 +245,36 @@ def test_extract_states_the_object_after_its_subject_is_no_list_item(text, first
 def test_extract_states_a_list_item_after_a_conjunction_keeps_the_state():
     posts = _posts("حضر اللقاء وزير الخارجية الكيني جوزيف أوتينكو ووزير الدفاع صامويل كيبتو.")
     assert ("صامويل كيبتو", "defence_minister", "KE") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "وحضر اللقاء مندوب الأردن الدائم لدى الأمم المتحدة، السفير نادر الخوالدة.",
+            "نادر الخوالدة",
+            "JO",
+        ),
+        (
+            "وحضر اللقاء المندوب الدائم لتونس لدى جامعة الدول العربية، السفير منجي الصغيري.",
+            "منجي الصغيري",
+            "TN",
+        ),
+        (
+            "وشارك في الاجتماع سفير المغرب لدى السنغال، السفير كريم العلواني.",
+            "كريم العلواني",
+            "MA",
+        ),
+    ],
+)
+def test_extract_states_an_ambassador_s_grade_after_the_comma_is_no_second_post(text, name, state):
+    """TITLE، السفير X: the grade of the diplomat the title names, not a post of its own
+    with no state."""
+    assert _posts(text) == {(name, "ambassador", state)}
+
+
+@pytest.mark.parametrize("body", ["الأمم المتحدة", "منظمة التعاون الإسلامي", "جامعة الدول العربية"])
+def test_extract_states_of_the_kingdom_is_the_article_s_own(body):
+    # المندوب الدائم للمملكة لدى X: "of the kingdom", in a paper of that kingdom
+    text = f"وحضر الاستقبال المندوب الدائم للمملكة لدى {body} السفير فهد الحربيني."
+    assert _posts(text, url="https://www.spa.gov.sa/n1") == {("فهد الحربيني", "ambassador", "SA")}

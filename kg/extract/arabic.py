@@ -102,6 +102,8 @@ _DUAL_HEADS = _W["dual_heads"]
 _PLURAL_TITLES = frozenset(_W["plural_titles"])
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
+# the posts held abroad or at a body, for a state
+_ABROAD_ROLES = frozenset({"ambassador", "envoy"})
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
 _VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
 
@@ -1120,7 +1122,8 @@ class _Parser:
                 continue
             if (
                 t.al
-                and t.key in _STATE_WORDS
+                # المندوب الدائم للمملكة لدى X: "of the kingdom" too
+                and (t.key in _STATE_WORDS or (t.norm[:2] == "لل" and t.firsts[-1] in _STATE_WORDS))
                 and m["country"] is None
                 and not self.country_name(j)
                 and not self.adjective(j + 1)
@@ -2007,6 +2010,7 @@ class _Parser:
             return None
         start_tok = i
         rule = "ar.title_name"
+        j = self._past_grade(j, titles[-1][2])
         name = self.name_at(j)
         if name is not None and not self._feminine(i) and self._woman_marked(name[0]):
             name = None  # جلالة الملك السيدة X: a woman is not the king
@@ -2161,6 +2165,26 @@ class _Parser:
         if made and rule == "ar.title_name":
             end_tok = self.coordinated(end_tok, made[-1][1], made[-1][2], made[-1][3])
         return max(end_tok, i + 1)
+
+    def _past_grade(self, j: int, entry: PostEntry) -> int:
+        """Past an ambassador's grade after a diplomat's title and a comma (المندوب الدائم
+        لدى الأمم المتحدة، السفير X): the grade is no second post, the name is the
+        title's."""
+        if (
+            (entry.role in _ABROAD_ROLES or entry.ambassador)
+            and j + 2 < self.n
+            and self.toks[j].text in _PUNCT_SKIP
+            and self.toks[j + 1].al
+        ):
+            grade = self.title_at(j + 1)
+            if (
+                grade
+                and grade[0] == j + 2
+                and grade[1].role == "ambassador"
+                and self.name_at(j + 2)
+            ):
+                return j + 2
+        return j
 
     def chained_title(self, j: int):
         """Another title for the same person right after one: و+title, ، title, or none
