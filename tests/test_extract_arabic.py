@@ -2097,3 +2097,31 @@ def test_extract_arabic_a_pronoun_after_a_name_is_not_the_name():
         Article(id="t", text="وأكد الوزير سامي الكعبي زيارته المرتقبة إلى عمان.", lang="ar")
     )
     assert [p.name_ar for p in ex.persons] == ["سامي الكعبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "واستقبل رئيس الوزراء العراقي سامي الكعبي اللواء الزعبلاوي.",
+            "سامي الكعبي",
+            "head_of_government",
+        ),
+        (
+            "والتقى وزير الداخلية الأردني فراس القطامين العميد الحويطي.",
+            "فراس القطامين",
+            "interior_minister",
+        ),
+        (
+            "واستقبل وزير الدفاع التونسي منجي الصغيري الفريق أول العلواني.",
+            "منجي الصغيري",
+            "defence_minister",
+        ),
+    ],
+)
+def test_extract_arabic_a_rank_after_the_holder_s_name_opens_the_object(text, name, role):
+    # TITLE NAME RANK SURNAME: the name is the title's, and the rank opens whom he received,
+    # not the end of a unit's name (قائد قوات X العميد Y)
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert (name, role) in {(names[t.person], t.role) for t in ex.tenures}

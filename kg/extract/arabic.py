@@ -1315,7 +1315,12 @@ class _Parser:
             if (t0.al and t0.norm not in self.ix.given_with_article) or t0.key in _ORG_HEADS
             else self.name_at(j)
         )
-        if name and not (self._holder_opens(name[1]) or self._holder_past_adjectives(name[1])):
+        if name and (
+            not (self._holder_opens(name[1]) or self._holder_past_adjectives(name[1]))
+            # رئيس الوزراء العراقي سامي X اللواء Y: a known given name opens the holder's
+            # name, and the rank after it opens whom he received
+            or (not t0.al and t0.key in self.ix.given_names)
+        ):
             return None  # the name itself follows the post (not قوات خفر السواحل العميد X)
         if not self.toks[j].al and self.match(self.ix.ranks, j):
             return None  # قائد فريق الإنقاذ: a team's leader (فريق), not a unit's commander
