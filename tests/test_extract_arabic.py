@@ -2125,3 +2125,39 @@ def test_extract_arabic_a_rank_after_the_holder_s_name_opens_the_object(text, na
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert (name, role) in {(names[t.person], t.role) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وكان في استقبال الرئيس المالي بمطار الجزائر الدولي، الوزير الأول، كريم بن سالمي، "
+            "وزير الشؤون الخارجية، رشيد بوعلامي، ووزير العدل حافظ الأختام، نبيل طالبي.",
+            {
+                ("كريم بن سالمي", "head_of_government"),
+                ("رشيد بوعلامي", "foreign_minister"),
+                ("نبيل طالبي", "minister"),
+            },
+        ),
+        (
+            "حضر اللقاء وزير الداخلية، سامي الكعبي، وزير المالية، فراس القطامين، ووزير الدفاع، "
+            "منجي الصغيري.",
+            {
+                ("سامي الكعبي", "interior_minister"),
+                ("فراس القطامين", "finance_minister"),
+                ("منجي الصغيري", "defence_minister"),
+            },
+        ),
+        (
+            "استقبل الرئيس التشادي بقصر الرئاسة، الوزير الأول، عمر دوبا، ووزير الخارجية، "
+            "أحمد العلواني.",
+            {("عمر دوبا", "head_of_government"), ("أحمد العلواني", "foreign_minister")},
+        ),
+    ],
+)
+def test_extract_arabic_title_comma_name_lists_pair_each_name_with_the_title_before(text, want):
+    # TITLE، NAME، TITLE، NAME، وTITLE، NAME: each name takes the title before it; a guest's
+    # title before a venue (الرئيس المالي بمطار ...) reaches no name past it
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert {(names[t.person], t.role) for t in ex.tenures} == want

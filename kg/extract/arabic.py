@@ -1308,6 +1308,8 @@ class _Parser:
         t0 = self.toks[j]
         if t0.key in _DAY_WORDS:
             return None  # الرئيس، اليوم، X: a time, never a unit's name
+        if t0.norm[:1] in "بف" and inner_key(t0.norm[1:]) in _VENUE_HEADS:
+            return None  # الرئيس المالي بمطار الجزائر الدولي: where, not a unit's name
         if self._feminine(j) and self.title_at(j):
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         name = (
@@ -2055,7 +2057,7 @@ class _Parser:
                     name[1] + 1 < self.n
                     and self.toks[name[1]].text in _PUNCT_SKIP
                     and self.title_at(name[1] + 1) is not None
-                    and not ((i - 2) in self.claimed and self._starts_item(i))
+                    and (i - 2) not in self.claimed
                 )
             )
             and self.name_before(i) is not None
