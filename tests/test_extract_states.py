@@ -278,3 +278,42 @@ def test_extract_states_of_the_kingdom_is_the_article_s_own(body):
     # المندوب الدائم للمملكة لدى X: "of the kingdom", in a paper of that kingdom
     text = f"وحضر الاستقبال المندوب الدائم للمملكة لدى {body} السفير فهد الحربيني."
     assert _posts(text, url="https://www.spa.gov.sa/n1") == {("فهد الحربيني", "ambassador", "SA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        (
+            "استقبل وزير الصحة المصري سامي فؤادي، بحضور الدكتور كمال حسنين مدير المكتب الإقليمي "
+            "لمنظمة الصحة العالمية لدول شرق المتوسط.",
+            "كمال حسنين",
+            "official",
+        ),
+        (
+            "وصرح الوزير المفوض كمال حسنين، المتحدث الرسمي باسم الأمين العام للجامعة، بأن "
+            "اللقاء تناول الأوضاع.",
+            "كمال حسنين",
+            "spokesperson",
+        ),
+        (
+            "وحضر اللقاء الدكتور كمال حسنين مدير المكتب الإقليمي لمنظمة اليونيسف في الشرق الأوسط.",
+            "كمال حسنين",
+            "official",
+        ),
+    ],
+)
+def test_extract_states_a_body_s_officer_takes_no_state_from_the_paper(text, holder, role):
+    """An officer of an international body named after his title's adjectives (مدير المكتب
+    الإقليمي لمنظمة ...) or by its short name (الأمين العام للجامعة) serves the body, not
+    the state of the paper that reports him."""
+    posts = _posts(text, url="https://www.youm7.com/story/1")
+    assert (holder, role, None) in posts
+
+
+@pytest.mark.parametrize(("adjective", "state"), [("العمانية", "OM"), ("البروناوية", "BN")])
+def test_extract_states_a_sultan_s_state_is_the_one_the_article_names(adjective, state):
+    text = (
+        f"استقبل السلطان راشد بن حمدان اليوم وزير الخارجية الفرنسي جان دوبوا، وذكرت وكالة "
+        f"الأنباء {adjective} أن اللقاء تناول العلاقات."
+    )
+    assert ("راشد بن حمدان", "head_of_state", state) in _posts(text)

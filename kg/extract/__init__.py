@@ -246,7 +246,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 # X، الأمين العام لجامعة الدول العربية: the body right after the title's
                 # words, in construct (ل, ب), before the next comma
                 tail = re.split(r"[،,.:\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
-                if tail.strip()[:1] in ("ل", "ب") or re.search(r"\s[لب]\S+\s*$", title):
+                # (مدير المكتب الإقليمي لمنظمة الصحة العالمية: past an adjective or two)
+                if re.match(r"\s*(\S+\s+){0,2}[لب]", tail) or re.search(r"\s[لب]\S+\s*$", title):
                     body = context.international_body(title + tail, lang=article.lang)
             if body is None and f.country is None and article.lang == "en":
                 # Secretary-General X of the United Nations: the body after the name
