@@ -2409,3 +2409,33 @@ def test_events_a_visitors_companions_are_of_his_one_visit(text, lang, members):
     (visit,) = [e for e in ex.events if e.type == "visit"]
     names = _names(ex, visit)
     assert all(any(m in n for n in names) for m in members), names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Kemi Aradovo held fruitful discussions with Norway's Ambassador Lars Ovikstad.",
+        "Foreign Minister Kemi Aradovo held consultations with Norway's Ambassador Lars Ovikstad.",
+        "Foreign Minister Kemi Aradovo had a cordial meeting with Norway's Ambassador Lars Ovikstad.",
+    ],
+)
+def test_events_english_talks_held_with_an_adjective_are_a_meeting(sentence):
+    # held/had + (a) + fruitful, cordial, in-depth ... + talks, discussions, meeting
+    ex = extract(Article(id="t", text=sentence, lang="en", date=date(2025, 3, 3)))
+    assert [(e.type, e.status, len(e.actors)) for e in ex.events] == [("meeting", "held", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "رحب وزير الخارجية المصري سامي فؤادي بزيارة وزير الخارجية الأردني جون بيترسون إلى القاهرة.",
+        "وأكد الوزير سامي فؤادي ترحيبه بزيارة المدير العام لمنظمة الصحة العالمية جون بيترسون لمصر.",
+        "أشاد رئيس الوزراء التونسي سامي فؤادي بزيارة الرئيس السنغالي جون بيترسون إلى تونس.",
+    ],
+)
+def test_events_arabic_a_visit_noun_in_construct_is_its_possessor_s(sentence):
+    # رحب X بزيارة TITLE Y: the visit is Y's; X welcomes it
+    ex = extract(Article(id="t", text=sentence, lang="ar", date=date(2025, 3, 3)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    visits = [[names[a] for a in e.actors] for e in ex.events if e.type == "visit"]
+    assert visits == [["جون بيترسون"]]

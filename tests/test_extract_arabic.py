@@ -2161,3 +2161,43 @@ def test_extract_arabic_title_comma_name_lists_pair_each_name_with_the_title_bef
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert {(names[t.person], t.role) for t in ex.tenures} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "استقبل وزير الخارجية سعيد العلواني، بالرباط، رئيس مجلس الدولة الليبية، كمال الورفلاني.",
+            "كمال الورفلاني",
+            "LY",
+        ),
+        (
+            "استقبل الوزير سامي عثمانو رئيس الاتحاد العربي للمخلصين الجمركيين الدكتور كمال حسنين.",
+            "كمال حسنين",
+            None,
+        ),
+        (
+            "التقى وزير الداخلية سامي عثمانو رئيس المفوضية العليا للانتخابات كمال حسنين.",
+            "كمال حسنين",
+            None,
+        ),
+        (
+            "التقى نائب الوزير سالم ناجي مدير مكتب منظمة الصحة العالمية في عدن كمال حسنين.",
+            "كمال حسنين",
+            None,
+        ),
+    ],
+)
+def test_extract_arabic_the_head_of_a_body_no_lexicon_lists(text, name, state):
+    # رئيس/مدير + an institution's noun (مجلس, اتحاد, مفوضية, منظمة ...) + its words: a
+    # post of that body, whatever the body is called
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(names[t.person], t.country) for t in ex.tenures}
+    assert (name, state) in got
+
+
+def test_extract_arabic_a_conjunction_before_a_title_is_no_name():
+    text = "ونقل الوزير تحيات الملك، بينما حمله رئيس المجلس الانتقالي تحياته إلى الملك."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert not any("بينما" in (p.name_ar or "") for p in ex.persons)

@@ -2679,3 +2679,33 @@ def test_extract_english_a_title_in_capitals_and_a_counterparts_title(text, expe
 )
 def test_extract_english_he_and_his_counterpart_after_an_unnamed_subject(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "state"),
+    [
+        (
+            "The reception was attended by Saudi Ambassador to Kuwait Prince Sultan bin Majed "
+            "bin Tarvi.",
+            "Sultan bin Majed bin Tarvi",
+            "ambassador",
+            "SA",
+        ),
+        (
+            "UAE Minister of Industry Sultan Al Jabrani met the Indian ambassador.",
+            "Sultan Al Jabrani",
+            "minister",
+            "AE",
+        ),
+        (
+            "Omani Foreign Minister Amir bin Hamdan met the Chinese ambassador.",
+            "Amir bin Hamdan",
+            "foreign_minister",
+            "OM",
+        ),
+    ],
+)
+def test_extract_english_a_title_word_before_a_lineage_is_a_given_name(sentence, name, role, state):
+    # Sultan, Amir before bin or Al: a given name (a monarch's title is followed by his
+    # given name, not his lineage)
+    assert (name, role, state) in _tuples(sentence)

@@ -548,7 +548,8 @@ class _Parser:
         """A title word that is also a given name (Amir, Sultan) right after a rank, a
         title or Mr./Dr., before a name word, is the holder's given name (Brigadier General
         Amir X, Defence Minister Sultan X), not a second title; before a style it stays
-        one (Kuwait's Amir Sheikh X)."""
+        one (Kuwait's Amir Sheikh X). Before bin or Al it is a name wherever it stands (a
+        monarch's title is followed by his given name, not his lineage)."""
         t = self.tok(j)
         if t is None or j == 0 or not t.cap or t.norm not in _TITLE_NAMES:
             return False
@@ -559,6 +560,8 @@ class _Parser:
             return False
         if not (self.name_word(j + 1) or self.particle(j + 1) and self.name_word(j + 2)):
             return False
+        if self.particle(j + 1):
+            return True  # Prince Sultan bin Majed, Sultan Al Jaber: a lineage follows a name
         prev = self.norm(j - 1)
         if prev in _GIVEN_STYLES or (prev == "." and self.norm(j - 2) in _GIVEN_STYLES):
             return True

@@ -649,6 +649,8 @@ class _Reader:
                 kept.append((b, e, pid))
         kept.extend(self._name_occurrences(kept))
         self.spans = sorted(set(kept))
+        # where each post's words start, and whose they are (a title right after a noun)
+        self.title_starts = sorted((m.begin, t.person) for t in self.tenures for m in t.mentions)
         self.country_of: dict[str, set[str]] = {}
         self.role_of: dict[str, set[str]] = {}
         for t in self.tenures:
@@ -1398,6 +1400,19 @@ class _Reader:
         c, pid = before[-1]
         # the antecedent stands right before (past its title, a comma, المرافق له ...)
         return pid if at - c <= 120 else None
+
+    def _visit_owner(self, a: int, b: int, persons) -> str | None:
+        """The person whose visit the noun at tokens [a, b) is, named right after it in
+        construct (رحب X بزيارة وزير الخارجية الأردني Y: Y's visit, not X's), or None. A
+        noun with a pronoun (زيارته) or an adjective (زيارة رسمية) names no one after it."""
+        if self.lang != "ar" or not self.toks[b - 1].text.endswith("ة"):
+            return None
+        after = self.toks[b - 1].end
+        for begin, pid in self.title_starts:
+            if after < begin <= after + 1:
+                return pid if pid in {p for _, p in persons} else None
+        nxt = next((pid for c, pid in persons if after < c <= after + 1), None)
+        return nxt
 
     def _separate_sentences(self) -> set[int]:
         """The sentences that say the meetings were separate (كل على حدة, خلال
@@ -2543,6 +2558,10 @@ class _Reader:
         if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
+        elif (
+            etype == "visit" and trig.kind == "noun" and (owner := self._visit_owner(a, b, persons))
+        ):
+            subj, obj, attendees = [owner], [], []  # رحب X بزيارة Y: Y visits
         pronoun = self._pronoun_subject(s, a, persons)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
