@@ -2201,3 +2201,30 @@ def test_extract_arabic_a_conjunction_before_a_title_is_no_name():
     text = "ونقل الوزير تحيات الملك، بينما حمله رئيس المجلس الانتقالي تحياته إلى الملك."
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert not any("بينما" in (p.name_ar or "") for p in ex.persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "استقبل قائد الأركان العامة للجيوش الفريق سالم فال الناجي السفير الفرنسي.",
+            "سالم فال الناجي",
+        ),
+        (
+            "أشرف الفريق محمد فال العبدي؛ قائد الأركان العامة للجيوش، على التمرين.",
+            "محمد فال العبدي",
+        ),
+        ("وقال وزير الداخلية أحمد فال السالكي إن الأمن مستتب.", "أحمد فال السالكي"),
+    ],
+)
+def test_extract_arabic_fal_inside_a_name_is_no_article(text, name):
+    # فال (a Mauritanian name) looks like ف + the article, with nothing after it
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert name in [p.name_ar for p in ex.persons]
+
+
+@pytest.mark.parametrize("noun", ["اجتماعا", "لقاءا", "اجتماعاً"])
+def test_extract_arabic_an_accusative_noun_after_a_title_is_no_name(noun):
+    text = f"ترأس الفريق قائد الأركان العامة للجيوش، {noun} بضباط المنطقة العسكرية الثالثة."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert ex.persons == ()

@@ -161,8 +161,14 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
         inner_key(norm),
         [k for k, _ in first_keys(norm)],
         not _LETTER.search(text),
-        text.replace("\u0640", "").startswith(_WITH_ARTICLE),
+        _with_article(text.replace("\u0640", "")),
     )
+
+
+def _with_article(word: str) -> bool:
+    """Is the word written with the article (and a clitic): الناجي, والوزير, not فال
+    (a Mauritanian name) or بال, where nothing is left after the article?"""
+    return any(word.startswith(p) and len(word) - len(p) >= 2 for p in _WITH_ARTICLE)
 
 
 class _Parser:
@@ -493,6 +499,8 @@ class _Parser:
         norm = t.norm
         if raw.endswith(("اً", "ًا")):
             return True
+        if len(norm) >= 4 and norm.endswith("ا") and self._known(norm[:-1]):
+            return True  # اجتماعا, لقاءا: an accusative written without its tanween
         if len(norm) >= 5 and norm[0] in "يت" and norm.endswith(("ان", "ون")):
             return True
         if len(t.key) >= 6 and t.key.startswith("است"):
