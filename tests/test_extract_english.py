@@ -2709,3 +2709,36 @@ def test_extract_english_a_title_word_before_a_lineage_is_a_given_name(sentence,
     # Sultan, Amir before bin or Al: a given name (a monarch's title is followed by his
     # given name, not his lineage)
     assert (name, role, state) in _tuples(sentence)
+
+
+def test_extract_english_a_title_after_an_ambassador_s_comma_opens_another_holder():
+    # the US Ambassador, CS X: X is the cabinet secretary named before, not the envoy
+    text = (
+        "Foreign Minister Kemi Aradovo met US Ambassador Dana Kirkwell on Monday. During the "
+        "meeting with the US Ambassador, CS Aradovo acknowledged the strong relations."
+    )
+    got = _tuples(text)
+    assert ("Kemi Aradovo", "foreign_minister", None) in got
+    assert not any(
+        n in ("Kemi Aradovo", "CS Aradovo", "Aradovo") and r == "ambassador" for n, r, _ in got
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("CS Wanjiru Kamotho met the Qatari ambassador in Nairobi.", "Wanjiru Kamotho", "minister"),
+        (
+            "Principal Secretary for Foreign Affairs Otieno Barasa met the Qatari ambassador.",
+            "Otieno Barasa",
+            "deputy_minister",
+        ),
+        (
+            "Permanent Secretary for Foreign Affairs Otieno Barasa met the Qatari ambassador.",
+            "Otieno Barasa",
+            "deputy_minister",
+        ),
+    ],
+)
+def test_extract_english_kenyan_cabinet_and_principal_secretaries(sentence, name, role):
+    assert (name, role) in {(n, r) for n, r, _ in _tuples(sentence)}

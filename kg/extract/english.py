@@ -1230,12 +1230,14 @@ class _Parser:
                         j = nxt  # Minister of Foreign Affairs, X and the Minister of ...
                         continue
                     break
-                if (
+                styled = (
                     self.walk(self.ix.ranks, nxt)
                     or self.walk(self.ix.honorifics, nxt)
                     or (self.norm(nxt) in _STYLES and self.toks[nxt].cap)
-                    or got
-                ):
+                )
+                if not styled and self.post_at(nxt):
+                    break  # the US Ambassador, CS X: a title of its own opens another holder
+                if styled or got:
                     j = nxt
                     continue
             break
@@ -1788,6 +1790,14 @@ class _Parser:
                 while self.norm(k2) in _SKIP_BEFORE and not self.walk(self.ix.posts, k2):
                     k2 += 1  # and the acting Minister of Tourism
                 nxt = self.post_at(k2)
+                if (
+                    nxt
+                    and self.norm(k) == ","
+                    and entry.ambassador
+                    and nxt[1].role not in ("ambassador", "envoy")
+                    and not nxt[1].ambassador
+                ):
+                    nxt = None  # the US Ambassador, CS X: a minister is not the envoy
                 if nxt and not nxt[3]:
                     if self.norm(k) == "and" and self._described_then_titled(post_start, end, k2):
                         # "the Swiss ambassador and Chief of Army Staff X": the first is
