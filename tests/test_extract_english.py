@@ -2742,3 +2742,39 @@ def test_extract_english_a_title_after_an_ambassador_s_comma_opens_another_holde
 )
 def test_extract_english_kenyan_cabinet_and_principal_secretaries(sentence, name, role):
     assert (name, role) in {(n, r) for n, r, _ in _tuples(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "state"),
+    [
+        (
+            "Igor Zelnikov, head of the Belarusian defense ministry's international cooperation "
+            "department, said on Monday that the ministers met.",
+            "official",
+            "BY",
+        ),
+        (
+            "Igor Zelnikov, head of the political department of the Russian foreign ministry, "
+            "said the talks went well.",
+            "official",
+            "RU",
+        ),
+        (
+            "Igor Zelnikov, director of the Asia department at the Kazakh foreign ministry, said "
+            "the ministers met.",
+            "director_general",
+            "KZ",
+        ),
+    ],
+)
+def test_extract_english_the_head_of_a_ministry_s_department_is_the_unit_s(sentence, role, state):
+    # head of a department (in lower case, of or inside a ministry): the unit's head, not
+    # the minister
+    assert _tuples(sentence) == {("Igor Zelnikov", role, state)}
+
+
+def test_extract_english_a_state_department_counselor_is_an_adviser():
+    got = _tuples(
+        "State Department Counselor Tobin Marshall met Belarusian Foreign Minister Oleg Varnov."
+    )
+    assert ("Tobin Marshall", "adviser", "US") in got

@@ -153,6 +153,8 @@ _AUXILIARIES = _W["auxiliaries"]
 # The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
 # a ministry has; the words of an intelligence service; the nouns of a state organ.
 _UNIT_HEADS = _W["unit_heads"]
+# The units inside a ministry or an agency (its department, directorate, division).
+_SUB_UNITS = frozenset(_W["sub_units"])
 _AGENCY_HEADS = _W["agency_heads"]
 _ARMED_HEADS = _W["armed_heads"]
 _MINISTRY_HEADS = _W["ministry_heads"]
@@ -966,7 +968,7 @@ class _Parser:
             if self.walk(self.ix.ranks, k) or self.walk(self.ix.honorifics, k):
                 break  # head of Navy Adm. X
             if t.norm == "of" and words and state is None:
-                st = self.state_at(k + 1)
+                st = self.state_at(k + 1) or (self.norm(k + 1) == "the" and self.state_at(k + 2))
                 if st:  # the head of the Ministry of Foreign Affairs of Iran
                     k, state = st
                     break
@@ -983,6 +985,17 @@ class _Parser:
                 words.append(t.norm)
                 k += 1
                 continue
+            if t.norm in ("'s", "\u2019s") and words and words[-1] in _ORG_WORDS:
+                words.append(t.norm)  # the defence ministry's ... department
+                k += 1
+                continue
+            body = self._lower_body_end(k)
+            if body is not None:
+                # head of the international cooperation department: the unit's words in
+                # lower case, up to its body word
+                words.extend(self.norm(x) for x in range(k, body))
+                k = body
+                continue
             break
         if not words or not (set(words) & _BODY_WORDS) or words[-1] == "of":
             got = self.org_after_of(j + 1)
@@ -990,10 +1003,27 @@ class _Parser:
                 return None
             k, state, found = got
             words = list(found)
+        body_words = [w for w in words if w in _ORG_WORDS]
+        if body_words and body_words[-1] in _SUB_UNITS:
+            # head of the defence ministry's cooperation department: a unit's head, not
+            # the ministry's (its director, or an official)
+            role = "director_general" if self.norm(j) == "director" else "official"
+            return k, PostEntry(role=role, org="government"), "government", state
         entry = _org_entry(self.norm(j), set(words))
         if entry is None:
             return None
         return k, entry[0], entry[1], state
+
+    def _lower_body_end(self, k: int) -> int | None:
+        """Words in lower case from token k up to a body word (international cooperation
+        department, foreign ministry): the token after the body word, or None."""
+        for x in range(k, min(k + 5, self.n)):
+            t = self.toks[x]
+            if t.punct or t.cap or t.norm in ("of", "and", "the", "said", "says", "who"):
+                return None
+            if t.norm in _ORG_WORDS:
+                return x + 1 if x > k else None
+        return None
 
     def post_modifiers(self, j: int, entry: PostEntry, m: dict) -> int:
         """What may follow a title: -designate, of Turkey, of the Turkish Army, to Turkey
