@@ -2778,3 +2778,21 @@ def test_extract_english_a_state_department_counselor_is_an_adviser():
         "State Department Counselor Tobin Marshall met Belarusian Foreign Minister Oleg Varnov."
     )
     assert ("Tobin Marshall", "adviser", "US") in got
+
+
+def test_extract_english_a_home_story_whose_lead_states_no_state_speaks_of_its_own():
+    # ISLAMABAD - the lead's officials state no state: the story is about the dateline's
+    # officials, and a later paragraph's too
+    text = (
+        "ISLAMABAD (Dunya News) - Chief of Army Staff General Omar Latifi on Thursday called "
+        "on Prime Minister Nadim Qureshan. Earlier, Chairman Joint Chiefs of Staff Committee "
+        "(CJCSC) Gen Sadiq Tanvir Haidari called on Prime Minister Nadim Qureshan."
+    )
+    assert ("Sadiq Tanvir Haidari", "chief_of_staff", "PK") in _tuples(text)
+
+
+def test_extract_english_the_head_of_an_intelligence_department_is_its_chief():
+    got = _tuples(
+        "Major General Ahmad Husnawi, head of the Intelligence Department, met the envoy."
+    )
+    assert {(n, r) for n, r, _ in got} == {("Ahmad Husnawi", "intelligence_chief")}

@@ -1004,7 +1004,7 @@ class _Parser:
             k, state, found = got
             words = list(found)
         body_words = [w for w in words if w in _ORG_WORDS]
-        if body_words and body_words[-1] in _SUB_UNITS:
+        if body_words and body_words[-1] in _SUB_UNITS and not set(words) & _INTELLIGENCE:
             # head of the defence ministry's cooperation department: a unit's head, not
             # the ministry's (its director, or an official)
             role = "director_general" if self.norm(j) == "director" else "official"
@@ -2610,8 +2610,11 @@ def find_officials(
         # "KUWAIT: Kuwait Army Chief of Staff X ...": a story filed at home about its own
         # officials (the lead's first stated state is the dateline's) speaks of them
         # throughout, so the dateline's state holds for every sentence
-        stated = [f.country for f in found if sent_of.get(f.begin) in lead and f.country]
-        local = bool(stated) and stated[0] == code
+        in_lead = [f for f in found if sent_of.get(f.begin) in lead]
+        stated = [f.country for f in in_lead if f.country]
+        # (or the lead's officials state no state at all: "ISLAMABAD - The army chief
+        # called on the prime minister")
+        local = stated[0] == code if stated else bool(in_lead)
         # ... but not in a sentence that names another state (its officials may be theirs)
         foreign = parser.sentences_naming_other_states(code) if local else set()
         found = [
