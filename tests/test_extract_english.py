@@ -2796,3 +2796,23 @@ def test_extract_english_the_head_of_an_intelligence_department_is_its_chief():
         "Major General Ahmad Husnawi, head of the Intelligence Department, met the envoy."
     )
     assert {(n, r) for n, r, _ in got} == {("Ahmad Husnawi", "intelligence_chief")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Defence Minister Ivan Dolgovin arrived in Minsk to take part in Russian President "
+            "Boris Kalinov's talks with his Belarusian counterpart, Anton Velkov.",
+            "head_of_state",
+        ),
+        (
+            "The envoy attended Foreign Minister Boris Kalinov's meeting with his Belarusian "
+            "counterpart Anton Velkov.",
+            "foreign_minister",
+        ),
+    ],
+)
+def test_extract_english_a_possessor_s_talks_with_his_counterpart(sentence, role):
+    # X's talks with his counterpart Y: Y holds X's post, whoever the sentence's subject is
+    assert ("Anton Velkov", role, "BY") in _tuples(sentence)

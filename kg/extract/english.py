@@ -2354,6 +2354,16 @@ class _Parser:
             if self.toks[k].sent != sent:
                 break
         first = k + 1 if self.toks[k].sent != sent else 0
+        here = [
+            f
+            for f in self.findings
+            if not f.generic and self.toks[first].idx <= f.begin < self.toks[i].idx
+        ]
+        last = max(here, key=lambda f: f.name_end, default=None)
+        if last is not None and self.text.startswith(("'s", "\u2019s"), last.name_end):
+            # to take part in President X's talks with his counterpart: X's counterpart
+            # (not in X's envoy Y met his counterpart: Y's, named after)
+            return last
         for x in range(first, i):
             idx = self.surname_of(x)
             if idx is not None:
