@@ -2816,3 +2816,13 @@ def test_extract_english_the_head_of_an_intelligence_department_is_its_chief():
 def test_extract_english_a_possessor_s_talks_with_his_counterpart(sentence, role):
     # X's talks with his counterpart Y: Y holds X's post, whoever the sentence's subject is
     assert ("Anton Velkov", role, "BY") in _tuples(sentence)
+
+
+@pytest.mark.parametrize("style", ["Prince", "Sheikh"])
+def test_extract_english_a_style_and_given_name_is_the_counterpart_s_antecedent(style):
+    # Prince X also met his counterpart Y: X named before by his full name and post
+    text = (
+        f"Saudi Foreign Minister {style} Ramiz bin Saudan met Kuwait's Crown Prince Sheikh "
+        f"Nasir Al-Sabahi. {style} Ramiz also met his Kuwaiti counterpart Omar Al-Mutawwa."
+    )
+    assert ("Omar Al-Mutawwa", "foreign_minister", "KW") in _tuples(text)

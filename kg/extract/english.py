@@ -647,6 +647,19 @@ class _Parser:
         t = self.tok(end)
         return t is None or not (t.cap and not t.punct and self.name_word(end))
 
+    def _styled_given_name(self, j: int) -> Finding | None:
+        """Prince X, Sheikh X: a named official called by his style and given name, the
+        last one before token j with that given name and a post, or None."""
+        t = self.tok(j)
+        if t is None or j == 0 or not t.cap or self.norm(j - 1) not in _STYLES:
+            return None
+        named = [
+            f
+            for f in self.findings
+            if not f.generic and f.name_end <= t.idx and f.name.split()[:1] == [t.text]
+        ]
+        return named[-1] if named else None
+
     def surname_of(self, j: int) -> int | None:
         t = self.tok(j)
         if t is None:
@@ -2370,6 +2383,9 @@ class _Parser:
                 best = self._best_of(idx)
                 if best is not None:
                     return best
+            styled = self._styled_given_name(x)
+            if styled is not None:
+                return styled
         cand = [
             f
             for f in self.findings
