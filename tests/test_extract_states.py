@@ -317,14 +317,3 @@ def test_extract_states_a_sultan_s_state_is_the_one_the_article_names(adjective,
         f"الأنباء {adjective} أن اللقاء تناول العلاقات."
     )
     assert ("راشد بن حمدان", "head_of_state", state) in _posts(text)
-
-
-def test_extract_states_a_former_holder_is_of_the_article_s_state_too():
-    # the outgoing commander at a handover held the post at home, as his successor does
-    text = (
-        "أشرف قائد الأركان العامة للجيوش الموريتانية الفريق سالم الناجي على مراسم تبادل المهام "
-        "بين اللواء حمدي السالكي؛ قائد المنطقة السابق، والعقيد يحيى العمري؛ القائد الجديد للمنطقة."
-    )
-    posts = _posts(text, url="https://armee.mr/node/1")
-    assert ("حمدي السالكي", "military_commander", "MR") in posts
-    assert ("يحيى العمري", "military_commander", "MR") in posts

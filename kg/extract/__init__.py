@@ -648,8 +648,8 @@ def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     )
     if t.country is not None or (t.role in _ABROAD and not own) or _international(t):
         return t
-    if t.status not in ("current", "former"):
-        return t  # a designate does not hold the post yet; one who held it did, at home
+    if t.status != "current":
+        return t
     return _placed(t, home, why)
 
 
