@@ -2439,3 +2439,11 @@ def test_events_arabic_a_visit_noun_in_construct_is_its_possessor_s(sentence):
     names = {p.id: p.name_ar for p in ex.persons}
     visits = [[names[a] for a in e.actors] for e in ex.events if e.type == "visit"]
     assert visits == [["جون بيترسون"]]
+
+
+@pytest.mark.parametrize("kind", ["بروتوكولية", "مجاملة", "وداعية"])
+def test_events_arabic_a_courtesy_visit_is_a_meeting(kind):
+    # زيارة بروتوكولية، مجاملة، وداعية: a call on someone, no trip of the host's
+    text = f"التقى رئيس مجلس النواب نادر الحدادي السفير الأميركي جون ميلرمان، في زيارة {kind}."
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 3, 3)))
+    assert [e.type for e in ex.events] == ["meeting"]

@@ -2228,3 +2228,42 @@ def test_extract_arabic_an_accusative_noun_after_a_title_is_no_name(noun):
     text = f"ترأس الفريق قائد الأركان العامة للجيوش، {noun} بضباط المنطقة العسكرية الثالثة."
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert ex.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "وحضر الاستقبال وزير الخارجية كمال الرحيمي، وكاتب الدولة نبيل العاشوري.",
+            "نبيل العاشوري",
+            "deputy_minister",
+        ),
+        (
+            "وحضر اللقاء الكاتب العام لوزارة الشؤون الخارجية نادر الحدادي.",
+            "نادر الحدادي",
+            "official",
+        ),
+        (
+            "استقبل عضو مجلس القيادة الرئاسي اللواء نادر الصافيني سفير الكويت ماجد العليان.",
+            "نادر الصافيني",
+            "official",
+        ),
+        (
+            "اجتمع رئيس ولاية الشمال الإقليمية السيد كريم داودي مع السفير الكويتي ماجد العليان.",
+            "كريم داودي",
+            "official",
+        ),
+        (
+            "التقى رئيس مجلس النواب المستشار نادر الحدادي السفير الألماني هانز مولرمان.",
+            "نادر الحدادي",
+            "official",
+        ),
+    ],
+)
+def test_extract_arabic_maghreb_and_council_titles(text, name, role):
+    # كاتب الدولة (a secretary of state), الكاتب العام (a ministry's secretary general), a
+    # member of a presidential council, a regional state's president, and المستشار as a
+    # judge's grade after a title (not an adviser's post)
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert {r for t in ex.tenures if names[t.person] == name for r in [t.role]} == {role}

@@ -1065,6 +1065,16 @@ class _Parser:
                 m["own"] = True  # سفير صاحب الجلالة لدى X: the king's, the article's own
                 j += style
                 continue
+            grade = self.title_at(j) if t.al else None
+            if (
+                grade
+                and grade[0] == j + 1
+                and grade[1].role == "adviser"
+                and self.name_at(j + 1)
+                and not self._clitic_len(j, j + 1)
+            ):
+                j += 1  # رئيس مجلس النواب المستشار X: a judge's grade, as an honorific
+                continue
             h = self.honorific(j)
             if h and t.norm[:1] in "بل" and not self.match(self.ix.honorifics, j, first=False):
                 break  # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object
