@@ -2447,3 +2447,12 @@ def test_events_arabic_a_courtesy_visit_is_a_meeting(kind):
     text = f"التقى رئيس مجلس النواب نادر الحدادي السفير الأميركي جون ميلرمان، في زيارة {kind}."
     ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 3, 3)))
     assert [e.type for e in ex.events] == ["meeting"]
+
+
+def test_events_english_called_at_a_ministry_is_no_phone_call():
+    text = (
+        "Defence Minister Tom Bakerlund received a team from the National Defence College "
+        "which called at the Ministry of Defence in Accra."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert "phone_call" not in {e.type for e in ex.events}

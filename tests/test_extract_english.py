@@ -2826,3 +2826,14 @@ def test_extract_english_a_style_and_given_name_is_the_counterpart_s_antecedent(
         f"Nasir Al-Sabahi. {style} Ramiz also met his Kuwaiti counterpart Omar Al-Mutawwa."
     )
     assert ("Omar Al-Mutawwa", "foreign_minister", "KW") in _tuples(text)
+
+
+def test_extract_english_syria_s_foreign_and_expatriates_minister():
+    got = _tuples("Foreign and Expatriates Minister, Sami Fordani, received the Omani envoy.")
+    assert ("Sami Fordani", "foreign_minister", None) in got
+
+
+@pytest.mark.parametrize("greeting", ["Happy Christmas", "Merry Christmas", "Happy Easter"])
+def test_extract_english_a_greeting_is_no_name(greeting):
+    got = _tuples(f"Foreign Minister Tom Bakerlund wished the Deputy Secretary {greeting}.")
+    assert got == {("Tom Bakerlund", "foreign_minister", None)}
