@@ -2267,3 +2267,12 @@ def test_extract_arabic_maghreb_and_council_titles(text, name, role):
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert {r for t in ex.tenures if names[t.person] == name for r in [t.role]} == {role}
+
+
+@pytest.mark.parametrize("noun", ["استقبال", "توديع"])
+def test_extract_arabic_a_name_after_a_verbal_noun_takes_the_title_after_it(noun):
+    # خلال استقبال X TITLE: the verbal noun ends no name, and X holds the title
+    text = f"جاء ذلك خلال {noun} سالم بن راشدان وزير الخارجية العماني بمكتبه الوزير كمال الرحيمي."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert ("سالم بن راشدان", "foreign_minister") in {(names[t.person], t.role) for t in ex.tenures}
