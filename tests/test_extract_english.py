@@ -2837,3 +2837,29 @@ def test_extract_english_syria_s_foreign_and_expatriates_minister():
 def test_extract_english_a_greeting_is_no_name(greeting):
     got = _tuples(f"Foreign Minister Tom Bakerlund wished the Deputy Secretary {greeting}.")
     assert got == {("Tom Bakerlund", "foreign_minister", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Prime Minister Tom Bakerlund received the Special Envoy of Crown Prince Sami "
+            "Fordani of Saudi Arabia today.",
+            "Sami Fordani",
+            "official",
+        ),
+        (
+            "The Special Envoy of President Sami Fordani met the minister.",
+            "Sami Fordani",
+            "head_of_state",
+        ),
+        (
+            "The Special Envoy of the Secretary-General Hans Grubermann met the minister.",
+            "Hans Grubermann",
+            "envoy",
+        ),
+    ],
+)
+def test_extract_english_an_envoy_of_a_named_principal(sentence, name, role):
+    # the Special Envoy of Crown Prince X: X is the prince, the envoy is not named
+    assert {(n, r) for n, r, _ in _tuples(sentence) if n == name} == {(name, role)}

@@ -153,6 +153,8 @@ _AUXILIARIES = _W["auxiliaries"]
 # The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
 # a ministry has; the words of an intelligence service; the nouns of a state organ.
 _UNIT_HEADS = _W["unit_heads"]
+# The posts whose holder an envoy or adviser serves (Special Envoy of Crown Prince X).
+_PRINCIPALS = frozenset({"head_of_state", "deputy_head_of_state", "head_of_government"})
 # The units inside a ministry or an agency (its department, directorate, division).
 _SUB_UNITS = frozenset(_W["sub_units"])
 _AGENCY_HEADS = _W["agency_heads"]
@@ -1103,6 +1105,10 @@ class _Parser:
             if body is not None:
                 j = body  # Ambassador of the Order of Malta, X: of a body, no state's
                 break
+            if t.norm in ("to", "of") and entry.role in ("adviser", "envoy"):
+                lead = self.post_at(j + 1 + (self.norm(j + 1) == "the"))
+                if lead is not None and (lead[1].role in _PRINCIPALS or lead[2] == "royal_court"):
+                    break  # the Special Envoy of Crown Prince X: X is the principal
             principal = self._body_principal(j) if t.norm == "of" else None
             if principal is not None:
                 j = principal  # Special Representative of the UN Secretary-General for Libya
