@@ -2276,3 +2276,11 @@ def test_extract_arabic_a_name_after_a_verbal_noun_takes_the_title_after_it(noun
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert ("سالم بن راشدان", "foreign_minister") in {(names[t.person], t.role) for t in ex.tenures}
+
+
+@pytest.mark.parametrize("verb", ["يواكب", "يشارك", "يناقش"])
+def test_extract_arabic_an_imperfect_verb_of_the_form_yufaa_il_ends_a_name(verb):
+    # الرئيس X يواكب: the verb after a surname is no part of it
+    text = f"استقبل رئيس مجلس النواب نبيه حمادي السفير. وقال إن الرئيس حمادي {verb} التطورات."
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert not any(verb in (p.name_ar or "") for p in ex.persons)

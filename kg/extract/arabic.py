@@ -509,6 +509,8 @@ class _Parser:
             return True
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
+        if re.fullmatch("ي[^ا]ا..", raw) and len(t.key) == 5:
+            return True  # يواكب, يشارك, يناقش: an imperfect verb of the form يفاعل
         if pos != 1 and re.fullmatch("ي[^اويى]..|ي.ت..", raw):
             return True  # يؤكد, يبحث, يلتقي, يقدم: an imperfect verb (a headline's, or after
             # a name of two words: السفير عمر حسن يقدم; a second word may be a surname: يلدز)
