@@ -167,3 +167,41 @@ def test_romanize_article_from_the_package_candidate_that_writes_it_apart(
 def test_romanize_a_family_name_of_the_table_as_a_given_name(monkeypatch, fresh_caches):
     monkeypatch.setattr(rom, "_package", lambda word: "Wrong")
     assert rom.romanize("مكتوم بن سالم آل نهيان") == "Maktoum bin Salem Al Nahyan"
+
+
+def test_romanize_the_package_spells_each_word_once_however_many_words(monkeypatch, fresh_caches):
+    # more distinct words than a bounded cache of 8,192 held: the second pass over them
+    # asks the package nothing (its beam search costs about 30 ms a word)
+    asked = []
+
+    def package(word, top_k):
+        asked.append(word)
+        return ["Zarqoun"]
+
+    monkeypatch.setattr(rom, "_candidates", package)
+    letters = "بتدرزسكلمن"
+    words = [f"{a}و{b}ا{c}ي{d}" for a in letters for b in letters for c in letters for d in letters]
+    assert len(words) > 8192
+    for _ in range(2):
+        for w in words:
+            rom.romanize_word(w)
+    assert len(asked) == len(set(asked)) <= len(words)
+
+
+def test_resolve_labels_each_distinct_arabic_name_once(monkeypatch):
+    import kg.resolve
+
+    labelled = []
+
+    def label(name_ar):
+        labelled.append(name_ar)
+        return "Sami Zarqoun"
+
+    monkeypatch.setattr(kg.resolve, "english_label", label)
+    en = Extraction(
+        article=Article(id="e1", text="Walid Sami", lang="en"),
+        persons=(Person(id="e1#p1", name_en="Walid Sami", mentions=()),),
+    )
+    r = resolve([_arabic_only(f"a{n}", "سامي زرقون") for n in range(3)] + [en])
+    assert labelled == ["سامي زرقون"]
+    assert "Sami Zarqoun" in {p.name_en for p in r.persons}

@@ -50,3 +50,16 @@ def test_scale_bench_measure_times_every_stage(tmp_path, capsys):
     scale._print(r)
     out = capsys.readouterr().out
     assert "articles/s" in out and all(name in out for name in STAGES)
+
+
+def test_scale_bench_resolution_asks_the_package_once_per_word(monkeypatch):
+    from kg.bench import resolution
+    from kg.nlp import romanize as rom
+
+    monkeypatch.setattr(rom, "_candidates", lambda word, top_k: ["Zarqoun"])
+    r = resolution.measure(60)
+    words = {w for p in scale.officials(40) for w in p.name_ar.split()}
+    assert r["articles"] == 60 and r["persons"] > 0 and r["resolution_s_per_1000"] > 0
+    assert 0 < r["package_lookups"] <= len(words)
+    for f in (rom.romanize_word, rom._package, rom._package_article):
+        f.cache_clear()

@@ -14,6 +14,10 @@ A name is read word by word, left to right:
 4. any other word goes to the arabic-name-romanizer package (its dictionary of attested
    spellings, then its small model), one word at a time.
 
+Time: the tables are hash lookups; the package's beam search (about 30 ms a word) runs
+once per distinct word in the process, as its answers are all kept, so a corpus's names
+cost O(W) searches for W distinct words that the tables do not spell.
+
 The tables are lists of common names, not of people: a person's full English name comes
 from the officials gazetteer (``kg.resolve.english_label``) before any of this.
 
@@ -28,7 +32,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.errors import LexiconError
 from kg.nlp.normalize import _DIACRITICS, is_arabic, normalize_ar, strip_invisible
@@ -151,13 +155,19 @@ def _candidates(word: str, top_k: int) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=8192)
+# The package's two lookups keep every word they have spelt (unbounded): a beam search
+# costs about 30 ms a word, and resolution spells each distinct word of the corpus's names.
+# A bounded cache smaller than those words (8,192 entries before: 26,900 words at 100,000
+# synthetic articles) evicted words that came back, so the same words were searched again
+# and again, 470,000 searches where 25,700 suffice, and the time per article grew with the
+# corpus. One entry per distinct word, some 200 bytes: a few MB at that size.
+@cache
 def _package(word: str) -> str:
     """The package's spelling of one word; the word itself if the package fails."""
     return next(iter(_candidates(word, 1)), word)
 
 
-@lru_cache(maxsize=8192)
+@cache
 def _package_article(word: str) -> str | None:
     """The package's spelling of a word with the article ال, without the article: from its
     first candidate that writes the article apart (al-Sisi, not Elsisi)."""
