@@ -2284,3 +2284,28 @@ def test_extract_arabic_an_imperfect_verb_of_the_form_yufaa_il_ends_a_name(verb)
     text = f"استقبل رئيس مجلس النواب نبيه حمادي السفير. وقال إن الرئيس حمادي {verb} التطورات."
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert not any(verb in (p.name_ar or "") for p in ex.persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وقال سامي الكعبيني مستشار نائب رئيس مجلس الوزراء وزير الخارجية والمتحدث الرسمي "
+            "لوزارة الخارجية إن المحادثات مستمرة.",
+            {"adviser", "spokesperson"},
+        ),
+        (
+            "وقال مستشار نائب رئيس الوزراء وزير الداخلية سامي الكعبيني إن الأمن مستتب.",
+            {"adviser"},
+        ),
+        (
+            "وقال نائب رئيس الوزراء وزير الخارجية سامي الكعبيني إن المحادثات مستمرة.",
+            {"deputy_head_of_government", "foreign_minister"},
+        ),
+    ],
+)
+def test_extract_arabic_a_post_right_after_a_principal_s_is_the_principal_s(text, want):
+    # مستشار نائب رئيس الوزراء وزير الخارجية: the adviser's principal holds both posts;
+    # a post joined by و (والمتحدث الرسمي) is the adviser's own
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert {t.role for t in ex.tenures} == want

@@ -2007,6 +2007,12 @@ class _Parser:
             ):
                 break  # التقى المبعوث في الرياض رئيس ...: where he met, then whom
             nxt = self.chained_title(j)
+            while nxt is not None and principal and nxt[0] == j and not self._starts_item(j):
+                # مستشار نائب رئيس مجلس الوزراء وزير الخارجية والمتحدث الرسمي X: the post
+                # right after the principal's is the principal's too; one joined by و is
+                # the holder's
+                j = self._title_end(nxt)
+                nxt = self.chained_title(j)
             if nxt is not None and self._feminine(title_start) != self._feminine(nxt[0]):
                 # رئيس مجلس الشورى رئيسة البرلمان X: a man's title, then a woman's: two people
                 nxt = None
