@@ -317,3 +317,29 @@ def test_extract_states_a_sultan_s_state_is_the_one_the_article_names(adjective,
         f"الأنباء {adjective} أن اللقاء تناول العلاقات."
     )
     assert ("راشد بن حمدان", "head_of_state", state) in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "want"),
+    [
+        (
+            "التقى ولي العهد مع وزير الدولة لشؤون الدفاع البريطاني جافين ويلكنسون.",
+            "جافين ويلكنسون",
+            ("defence_minister", "GB"),
+        ),
+        (
+            "التقت وزيرة الدولة للشؤون الخارجية البريطانية آن بيلوفيلد الوزير.",
+            "آن بيلوفيلد",
+            ("foreign_minister", "GB"),
+        ),
+        (
+            "التقى وزير الدولة للشؤون الخارجية السعودي عادل الجبيرين السفير.",
+            "عادل الجبيرين",
+            ("minister", "SA"),
+        ),
+    ],
+)
+def test_extract_states_a_british_secretary_of_state_is_the_cabinet_minister(text, holder, want):
+    # وزير الدولة لشؤون X: the UK's Secretary of State for X runs X; elsewhere a minister
+    # of state is a junior minister
+    assert {(r, s) for n, r, s in _posts(text) if n == holder} == {want}
