@@ -2456,3 +2456,13 @@ def test_events_english_called_at_a_ministry_is_no_phone_call():
     )
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
     assert "phone_call" not in {e.type for e in ex.events}
+
+
+def test_events_english_talks_held_with_several_are_one_meeting_each():
+    # held discussions with A and B: as "met A and B", one meeting per person met
+    text = (
+        "Foreign Minister Kemi Aradovo held fruitful discussions with Norway's Ambassador Lars "
+        "Ovikstad and Chile's Ambassador Mira Teskova."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [2, 2]
