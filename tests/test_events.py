@@ -2466,3 +2466,14 @@ def test_events_english_talks_held_with_several_are_one_meeting_each():
     )
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
     assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [2, 2]
+
+
+@pytest.mark.parametrize("when", ["on Monday", "yesterday"])
+def test_events_english_discussed_then_a_time_then_with(when):
+    text = (
+        f"Minister of Higher Education Yousef Al-Alawani discussed {when} with US Ambassador "
+        "Dana Kirkwellan cooperation on student exchanges."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 10, 1)))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+    assert ex.events[0].date is not None

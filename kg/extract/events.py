@@ -2019,13 +2019,24 @@ class _Reader:
             found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
             subj = [(c, p) for c, p in found if c < verb_at]
             obj = []
-            if b < s.hi and self.toks[b].norm == "with":
-                reach = self.toks[min(b + 8, s.hi - 1)].end
+            # "discussed with Y", "discussed on Monday with Y": a time may stand between
+            w = next(
+                (
+                    x
+                    for x in range(b, min(b + 4, s.hi))
+                    if self.toks[x].norm == "with"
+                    and not any(self.toks[y].punct for y in range(b, x))
+                ),
+                None,
+            )
+            if w is not None:
+                reach = self.toks[min(w + 8, s.hi - 1)].end
                 obj = [(c, p) for c, p in found if verb_at < c <= reach]
             if len({p for _, p in subj + obj}) < 2 or not subj:
                 return None
+            until = w if w is not None else a
             places = [x for x in self.places_in(s, []) if x[0] < a]
-            times = [x for x in self.times_in(s, [], cues) if x[0] < a]
+            times = [x for x in self.times_in(s, [], cues) if x[0] < until]
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
