@@ -2477,3 +2477,15 @@ def test_events_english_discussed_then_a_time_then_with(when):
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 10, 1)))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
     assert ex.events[0].date is not None
+
+
+@pytest.mark.parametrize("verb", ["يزور", "تزور"])
+def test_events_arabic_a_visit_in_a_relative_clause_beside_a_meeting_is_kept(verb):
+    # استقبل X Y الذي يزور البلاد حاليا: the meeting, and Y's visit
+    who = "الذي" if verb == "يزور" else "التي"
+    text = f"استقبل رئيس مجلس النواب نادر الحدادي أمس وزير الخارجية الأردني كمال الرحيمي {who} {verb} البلاد حاليا."
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 10, 1)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(e.type, tuple(sorted(names[a] for a in e.actors))) for e in ex.events}
+    assert ("visit", ("كمال الرحيمي",)) in got
+    assert any(t == "meeting" for t, _ in got)

@@ -1680,7 +1680,13 @@ class _Reader:
             for p, val, _ in places
             if val.get("kind") != "venue"
         ):
-            new = [h for h in new if not (h[2].type == "visit" and h[2].kind == "verb")]
+            new = [
+                h
+                for h in new
+                if not (h[2].type == "visit" and h[2].kind == "verb")
+                # X، الذي يزور البلاد حاليا: a visit told in a relative clause is its own
+                or self._relative_visitor(s, h[0], persons) is not None
+            ]
 
         touched: list[_Draft] = []
         anaphor_ref = None
