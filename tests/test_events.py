@@ -2489,3 +2489,27 @@ def test_events_arabic_a_visit_in_a_relative_clause_beside_a_meeting_is_kept(ver
     got = {(e.type, tuple(sorted(names[a] for a in e.actors))) for e in ex.events}
     assert ("visit", ("كمال الرحيمي",)) in got
     assert any(t == "meeting" for t, _ in got)
+
+
+def test_events_the_envoys_named_after_the_credentials_sentence_join_it():
+    # the credentials told with the host alone, the ambassadors listed in the next sentence
+    text = (
+        "تسلم رئيس الجمهورية الجزائرية عمر السالمي، اليوم الاثنين، أوراق اعتماد عدة سفراء. "
+        'وذكر بيان للرئاسة أن الأمر يتعلق بكل من "سعادة سفير جمهورية البرتغال، السيد جواو '
+        'سيلفيرا، وسعادة سفيرة جمهورية الهند، السيدة بريا شارمان".'
+    )
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 10, 1)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    (ev,) = [e for e in ex.events if e.type == "other"]
+    assert {names[a] for a in ev.actors} == {"عمر السالمي", "جواو سيلفيرا", "بريا شارمان"}
+
+
+def test_events_envoys_in_an_event_of_their_own_do_not_join_the_credentials():
+    text = (
+        "تسلم رئيس الجمهورية الجزائرية عمر السالمي أوراق اعتماد عدة سفراء. والتقى وزير "
+        "الخارجية أحمد العطافي سفير جمهورية البرتغال جواو سيلفيرا."
+    )
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 10, 1)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    (ev,) = [e for e in ex.events if e.type == "other"]
+    assert {names[a] for a in ev.actors} == {"عمر السالمي"}

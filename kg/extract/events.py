@@ -2917,6 +2917,25 @@ class _Reader:
                 self.absorb(prev, d)
                 continue
             kept.append(d)
+        for d in kept:
+            if len(d.actors) == 1 and d.sent + 1 < len(self.sents):
+                self._envoys_told_next(d)
+
+    def _envoys_told_next(self, d: _Draft) -> None:
+        """تسلم الرئيس X أوراق اعتماد عدة سفراء. ... الأمر يتعلق بكل من سفير ... Y: the
+        ambassadors the next sentence names, in no event of their own, are the envoys
+        of the credentials the sentence before told with its host alone."""
+        nxt = self.sents[d.sent + 1]
+        if nxt.paragraph != self.sents[d.sent].paragraph and nxt.paragraph != d.paragraph + 1:
+            return
+        taken = {a for e in self.drafts if e.alive and e is not d for a in e.actors}
+        for _c, pid in self.persons_in(nxt.begin, nxt.end):
+            if (
+                pid not in d.actors
+                and pid not in taken
+                and "ambassador" in self.role_of.get(pid, ())
+            ):
+                d.actors.append(pid)
 
     def _merge_state_events(self) -> None:
         """English: an event between states with no person named ("Qatar, Iran sign
