@@ -2141,7 +2141,7 @@ class _Parser:
                 mods["country"]
                 or shared_country
                 # وزير الخارجية في الجمهورية العربية السورية X (an ambassador's is the host)
-                or (mods["held_in"] if entry.role not in ("ambassador", "envoy") else None)
+                or (mods["held_in"] if entry.role not in _ABROAD_ROLES else None)
                 or usual
             )
             status = mods["status"]
@@ -2190,7 +2190,7 @@ class _Parser:
                     else ""
                 ),
                 generic=generic,
-                host=mods.get("host") if entry.role in ("ambassador", "envoy") else None,
+                host=mods.get("host") if entry.role in _ABROAD_ROLES else None,
             )
             made.append((f, entry, org, mods))
         end_tok = ne if rule == "ar.title_name" else j
@@ -2509,7 +2509,7 @@ class _Parser:
                 and f.rule == "ar.title_name"
                 and "ar+list" not in self.disabled
                 and self._joined(prev.name_end, f.begin)
-                and f.role not in ("ambassador", "envoy")
+                and f.role not in _ABROAD_ROLES
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
 
@@ -2558,15 +2558,11 @@ class _Parser:
             bool(re.fullmatch(r"\s*[\"«»“”']?\s*[،,]?\s*و?", gap))
             and "\n" not in gap
             # an object right after its verb's subject is no list: a comma or a "و"
-            and (bool(re.search(r"[،,]|و$", gap)) or self._conjoined(begin))
+            and (
+                bool(re.search(r"[،,]|و$", gap))
+                or ((at := bisect_left(self._starts, begin)) < self.n and self._starts_item(at))
+            )
         )
-
-    def _conjoined(self, begin: int) -> bool:
-        """Is a "و" written onto the title at ``begin`` (ووزير, not وزير)?"""
-        i = bisect_left(self._starts, begin)
-        if i >= self.n or self.toks[i].norm[:1] != "و":
-            return False
-        return self.match(self.ix.posts, i, first=False) is None
 
     def _clitic_len(self, ns: int, ne: int) -> int:
         """The letters of a conjunction or preposition written onto a name's first word

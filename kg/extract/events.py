@@ -1408,11 +1408,11 @@ class _Reader:
         if self.lang != "ar" or not self.toks[b - 1].text.endswith("ة"):
             return None
         after = self.toks[b - 1].end
-        for begin, pid in self.title_starts:
-            if after < begin <= after + 1:
-                return pid if pid in {p for _, p in persons} else None
-        nxt = next((pid for c, pid in persons if after < c <= after + 1), None)
-        return nxt
+        k = bisect.bisect_right(self.title_starts, (after, "\uffff"))
+        if k < len(self.title_starts) and self.title_starts[k][0] == after + 1:
+            pid = self.title_starts[k][1]
+            return pid if pid in {p for _, p in persons} else None
+        return next((pid for c, pid in persons if after < c <= after + 1), None)
 
     def _separate_sentences(self) -> set[int]:
         """The sentences that say the meetings were separate (كل على حدة, خلال
