@@ -38,6 +38,7 @@ from kg.extract.index import (
     ArabicIndex,
     PostEntry,
     arabic_index,
+    article_shaped_names,
     day_words_ar,
     first_keys,
     inner_key,
@@ -102,6 +103,8 @@ _DUAL_HEADS = _W["dual_heads"]
 _PLURAL_TITLES = frozenset(_W["plural_titles"])
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
+# والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
+_ARTICLE_SHAPED = article_shaped_names()
 # the posts held abroad or at a body, for a state
 _ABROAD_ROLES = frozenset({"ambassador", "envoy"})
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
@@ -161,7 +164,7 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
         inner_key(norm),
         [k for k, _ in first_keys(norm)],
         not _LETTER.search(text),
-        _with_article(text.replace("\u0640", "")),
+        _with_article(text.replace("\u0640", "")) and norm not in _ARTICLE_SHAPED,
     )
 
 
@@ -176,9 +179,18 @@ class _Parser:
         self.doc = doc
         self.disabled = disabled  # registered rules switched off (kg.extract.rules)
         self.text = doc_text(doc)  # Doc.text joins the tokens on every call
-        self.ix = ix
         self.toks = _tokens(doc)
         self.n = len(self.toks)
+        # نور الدين, عز الدين: the word before الدين is a given name in this article,
+        # whether or not the lexicon lists it (a copy of the index, for this article only)
+        compound = {
+            a.key
+            for a, b in zip(self.toks, self.toks[1:], strict=False)
+            if b.al and b.key in _COMPOUND_SECOND and not a.al and not a.punct
+        }
+        if not compound <= ix.given_names:
+            ix = replace(ix, given_names=ix.given_names | compound)
+        self.ix = ix
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name token -> finding index
         self.claimed: set[int] = set()  # tokens that are already a name of a finding
@@ -297,6 +309,8 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
+        if t.norm in _ARTICLE_SHAPED:
+            return True  # والتر, كالاس: a name of another language, not و + the article
         if t.key in _PLURAL_TITLES:
             return False  # سامي حداد سفراء الدول: whom he received, not his name
         # على (on) folds to علي (Ali): a name when written علي, or when a given name follows
@@ -518,7 +532,13 @@ class _Parser:
             return True  # بانطلاقة, لزيارة: a preposition and a noun, not a name
         if norm.startswith(("لل", "بال", "كال")) and len(norm) > 4:
             return True  # لليوم, بالرسالة: a preposition and the article, never a name
-        if pos == 0 and norm[:1] == "و" and len(norm) > 3 and t.i not in self.conj_tokens:
+        if (
+            pos == 0
+            and norm[:1] == "و"
+            and len(norm) > 3
+            and t.i not in self.conj_tokens
+            and norm not in _ARTICLE_SHAPED
+        ):
             return True  # a conjunction, unless a known name (وليد, وائل)
         return False
 

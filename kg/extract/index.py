@@ -212,6 +212,17 @@ def day_parts_ar() -> frozenset[str]:
     return frozenset(inner_key(normalize_ar(w)) for w in parts if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def article_shaped_names() -> frozenset[str]:
+    """Names of other languages written like a clitic, the article and a noun (والتر,
+    فالنتينا, كالاس), folded with normalize_ar only: their key would fold the article away.
+
+    >>> normalize_ar("والكر") in article_shaped_names()
+    True
+    """
+    return frozenset(normalize_ar(w) for w in _load_json("given_names.json")["ar_article_shaped"])
+
+
 def _load_json(name: str) -> dict:
     path = LEXICON_DIR / name
     try:
