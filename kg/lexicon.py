@@ -536,4 +536,40 @@ def post_phrases(row: dict, lang: str) -> list[str]:
             if phrase and phrase not in seen:
                 seen.add(phrase)
                 out.append(phrase)
+    if lang == "en":
+        for phrase in list(out):
+            for variant in en_spellings(phrase):
+                if variant not in seen:
+                    seen.add(variant)
+                    out.append(variant)
     return out
+
+
+@cache
+def _spelling_pairs() -> Mapping[str, str]:
+    path = Path(settings.LEXICON_DIR) / "rules_en.json"
+    try:
+        pairs = json.loads(path.read_text(encoding="utf-8"))["spelling_variants"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise LexiconError(f"{path}: spelling_variants: {exc}; fix or restore the file") from exc
+    both = {b: a for b, a in pairs.items()} | {a: b for b, a in pairs.items()}
+    return MappingProxyType(both)
+
+
+def en_spellings(phrase: str) -> list[str]:
+    """The other spelling of an English phrase whose words are spelt one way, British or
+    American (data/lexicon/rules_en.json ``spelling_variants``); [] when it has none.
+
+    >>> en_spellings("Minister of Defence")
+    ['Minister of Defense']
+    >>> en_spellings("Foreign Minister")
+    []
+    """
+    pairs = _spelling_pairs()
+    words = phrase.split(" ")
+    swapped = [_same_case(pairs.get(w.lower(), w), w) for w in words]
+    return [" ".join(swapped)] if swapped != words else []
+
+
+def _same_case(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() and word != like else word

@@ -2863,3 +2863,80 @@ def test_extract_english_a_greeting_is_no_name(greeting):
 def test_extract_english_an_envoy_of_a_named_principal(sentence, name, role):
     # the Special Envoy of Crown Prince X: X is the prince, the envoy is not named
     assert {(n, r) for n, r, _ in _tuples(sentence) if n == name} == {(name, role)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister met New Zealand's Defence Minister Sami Fordani on Monday.",
+            ("Sami Fordani", "defence_minister", "NZ"),
+        ),
+        (
+            "He later met the New Zealand Foreign Minister Ona Bakerlund.",
+            ("Ona Bakerlund", "foreign_minister", "NZ"),
+        ),
+        (
+            "Talks were held with South Africa's Finance Minister Tom Grubermann.",
+            ("Tom Grubermann", "finance_minister", "ZA"),
+        ),
+    ],
+)
+def test_extract_english_a_state_of_two_words_before_a_title(sentence, expected):
+    # "New" of New Zealand is the state's name, not the word "new" before a title
+    assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He met US Secretary of Defence Sami Fordani in Hanoi.",
+            ("Sami Fordani", "defence_minister", "US"),
+        ),
+        (
+            "Minister of Defense Ona Bakerlund of Ghana spoke.",
+            ("Ona Bakerlund", "defence_minister", "GH"),
+        ),
+        (
+            "The UK Foreign Secretary, the Right Honorable Tom Grubermann, arrived.",
+            ("Tom Grubermann", "foreign_minister", "GB"),
+        ),
+    ],
+)
+def test_extract_english_british_and_american_spellings_of_a_title(sentence, expected):
+    # every title and honorific is matched in both spellings (defence, defense;
+    # honourable, honorable)
+    assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chief of Defence Forces Australia General Sami Fordani arrived on Sunday.",
+            ("Sami Fordani", "chief_of_staff", "AU"),
+        ),
+        (
+            "Army Commander Kenya Lt Gen Ona Bakerlund opened the course.",
+            ("Ona Bakerlund", "military_commander", "KE"),
+        ),
+        (
+            "The Chief of General Staff Nigeria, Tom Grubermann, received the team.",
+            ("Tom Grubermann", "chief_of_staff", "NG"),
+        ),
+    ],
+)
+def test_extract_english_a_state_named_after_the_title_without_of(sentence, expected):
+    assert expected in _tuples(sentence)
+
+
+def test_extract_english_a_state_after_a_title_needs_a_name_after_it():
+    assert _tuples("He phoned Foreign Minister Kenya, Ghana and Togo on Monday.") == set()
+
+
+@pytest.mark.parametrize("given", ["Sana", "Ona", "Wam"])
+def test_extract_english_an_agency_s_acronym_is_a_name_when_not_in_capitals(given):
+    # SANA, ONA, WAM are agencies in capitals; written Sana or Ona they are given names
+    got = _tuples(f"Foreign Minister {given} Bakerlund met the envoy, the agency reported.")
+    assert got == {(f"{given} Bakerlund", "foreign_minister", None)}

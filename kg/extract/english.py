@@ -296,7 +296,8 @@ def _phrases(cls: str) -> Trie:
 def _portfolios() -> Trie:
     trie = Trie()
     for e in lexicon.load_jsonl("portfolios.jsonl"):
-        for label in [e["en"]] + list(e.get("en_alt", [])):
+        labels = [e["en"]] + list(e.get("en_alt", []))
+        for label in labels + [v for x in labels for v in lexicon.en_spellings(x)]:
             trie.add(tuple(normalize_en(label).split()), e["id"])
     return trie
 
@@ -463,7 +464,7 @@ class _Parser:
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
             return False
-        if self.walk(self.ix.posts, j) or self.walk(self.ix.media, j):
+        if self.walk(self.ix.posts, j) or self._media_at(j):
             return False
         if self._metonym(j):
             return False  # Rashtrapati Bhavan, Casa Rosada: a seat of government
@@ -471,6 +472,19 @@ class _Parser:
         if p and not self.walk(self.ix.officials, j):
             return False
         return True
+
+    def _media_at(self, j: int) -> bool:
+        """An outlet's name at token j; its acronym only in capitals (ONA, SANA, not the
+        given names Ona, Sana)."""
+        hit = self.walk(self.ix.media, j)
+        if hit is None:
+            return False
+        t = self.toks[j]
+        return (
+            hit[0] > j + 1
+            or t.text.isupper()
+            or t.norm in normalize_en(hit[1].get("en") or "").split()
+        )
 
     def _capitals_in_name(self, j: int) -> bool:
         """A word in capitals beside a plain capitalised word is a surname or initials
@@ -1101,6 +1115,21 @@ class _Parser:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
                 continue
+            c = (
+                self.walk(self.ix.countries, j)
+                if t.cap and m["country"] is None and not entry.ambassador
+                else None
+            )
+            after = c[0] + (self.norm(c[0]) == ",") if c else 0
+            if c and (
+                self.walk(self.ix.ranks, after)
+                or self.walk(self.ix.honorifics, after)
+                or self.name_at(after, single=False)
+            ):
+                # Chief of Defence Forces Australia General X, Army Commander Kenya X: the
+                # state's name after the title, with no "of"
+                m["country"], j = c[1], c[0]
+                continue
             body = self._body_then_comma(j) if entry.ambassador else None
             if body is not None:
                 j = body  # Ambassador of the Order of Malta, X: of a body, no state's
@@ -1526,6 +1555,8 @@ class _Parser:
                 t.norm in _SKIP_BEFORE
                 and not (t.norm == "de" and t.cap)
                 and not self.walk(self.ix.posts, j)  # "top diplomat" is a post itself
+                # New Zealand's, New Caledonian: a state's name, not "new"
+                and not (t.cap and m["country"] is None and self.state_at(j))
             ):
                 j += 1
                 continue

@@ -433,7 +433,9 @@ def english_index() -> EnglishIndex:
                 ix.ranks.add(_en_keys(form), _field(r, "key"))
     for h in lexicon.honorifics():
         if _field(h, "lang") == "en":
-            ix.honorifics.add(_en_keys(_field(h, "form")), True)
+            form = _field(h, "form")
+            for f in [form, *lexicon.en_spellings(form)]:  # Right Honourable, Right Honorable
+                ix.honorifics.add(_en_keys(f), True)
     for m in lexicon.media():
         d = {k: _field(m, k) for k in ("id", "en", "country", "kind")}
         d["ar"] = _as_list(_field(m, "ar"))[0] if _as_list(_field(m, "ar")) else _field(m, "en")
