@@ -343,3 +343,36 @@ def test_extract_states_a_british_secretary_of_state_is_the_cabinet_minister(tex
     # وزير الدولة لشؤون X: the UK's Secretary of State for X runs X; elsewhere a minister
     # of state is a junior minister
     assert {(r, s) for n, r, s in _posts(text) if n == holder} == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name", "state"),
+    [
+        (
+            "استقبل وزير الداخلية كريم العلي اليوم وزير داخلية المملكة العربية السعودية "
+            "الأمير فهد بن سالم والوفد المرافق له.",
+            "https://www.al-madina.com/article/1",
+            "كريم العلي",
+            None,
+        ),
+        (
+            "واستقبل رئيس مجلس النواب نادر العلمي سفير إسبانيا بالمغرب خوان غارسيا. وأشاد "
+            "الجانبان بالعلاقات بقيادة عاهلي البلدين الملك محمد السادس والملك فيليب الخامس.",
+            "https://akhbarona.com/x/1",
+            "فيليب الخامس",
+            "ES",
+        ),
+        (
+            "بحث وزير الخارجية سامي الكعبي مع وزير الخارجية السعودي فهد بن ناصر العلاقات "
+            "بين البلدين.",
+            "https://www.al-madina.com/article/2",
+            "سامي الكعبي",
+            None,
+        ),
+    ],
+)
+def test_extract_states_a_state_has_one_holder_of_a_post(text, url, name, state):
+    # the outlet's state is not given to a second foreign minister, interior minister or
+    # king of the state whose holder the text names; the one other state stated takes it
+    got = {(n, c) for n, r, c in _posts(text, url=url) if n == name}
+    assert got and all(c == state for _, c in got)

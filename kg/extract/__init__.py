@@ -364,6 +364,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     # Foreign Secretary is a diplomat, not the minister)
     kept = [_state_role(t) for t in kept]
     kept = _not_own_counterpart(kept)
+    kept = _one_holder(kept)
     final, orgs, countries = _with_orgs(kept)
 
     person_objs = []
@@ -499,6 +500,47 @@ def _not_own_counterpart(tenures: list[Tenure]) -> list[Tenure]:
             )
         ):
             t = replace(t, country=None)
+        out.append(t)
+    return out
+
+
+# the posts a state has one holder of at a time
+_ONE_HOLDER = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "interior_minister",
+    "finance_minister",
+}
+
+
+def _one_holder(tenures: list[Tenure]) -> list[Tenure]:
+    """A state has one foreign minister, one head of state: a post whose state only the
+    context gave (the outlet's, the text's) is not that state's when another person holds
+    the same post of the state by its title or the gazetteer (an Iraqi minister receiving
+    the Saudi one, in a Saudi story; two kings, one named with his kingdom). It takes the
+    one other state the article's stated posts are of, or none."""
+    held = {
+        (t.role, t.country): t.person
+        for t in tenures
+        if t.role in _ONE_HOLDER and t.country and t.status == "current" and not _inherited(t)
+    }
+    if not held:
+        return tenures
+    stated = {t.country for t in tenures if t.country and not _inherited(t)}
+    out = []
+    for t in tenures:
+        if (
+            t.role in _ONE_HOLDER
+            and t.status == "current"
+            and t.country
+            and _inherited(t)
+            and held.get((t.role, t.country), t.person) != t.person
+        ):
+            others = stated - {t.country}
+            other = next(iter(others)) if len(others) == 1 else None
+            t = replace(t, country=other if (t.role, other) not in held else None)
         out.append(t)
     return out
 
