@@ -2370,3 +2370,14 @@ def test_extract_arabic_a_post_right_after_a_principal_s_is_the_principal_s(text
     # a post joined by و (والمتحدث الرسمي) is the adviser's own
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert {t.role for t in ex.tenures} == want
+
+
+@pytest.mark.parametrize("part", ["نهار", "ضحى", "عصر"])
+def test_extract_arabic_a_part_of_the_day_ends_a_name(part):
+    # every part of the day of data/lexicon/time.json ends a name, not only صباح, مساء
+    text = (
+        f"استقبل رئيس المجلس الشعبي الوطني الدكتور سامي خليفة {part} أمس بمقر المجلس "
+        "السفير الكويتي كريم العلي."
+    )
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert sorted(p.name_ar for p in ex.persons) == ["سامي خليفة", "كريم العلي"]

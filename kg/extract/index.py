@@ -365,7 +365,8 @@ def arabic_index() -> ArabicIndex:
             for keys in _ar_key_variants(name):
                 ix.officials.add(keys, _field(o, "en"))
     fw = _load_json("function_words.json")
-    ix.function_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"])
+    # the parts of a day (صباح, نهار, مساء أمس) end a name as function words do
+    ix.function_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"]) | day_words_ar()
     ix.madda_words = frozenset(inner_key(normalize_ar(w)) for w in fw["ar"] if w[:1] == "آ")
     given_json = _load_json("given_names.json")
     given = {inner_key(normalize_ar(w)) for w in given_json["ar"]}
