@@ -2381,3 +2381,33 @@ def test_extract_arabic_a_part_of_the_day_ends_a_name(part):
     )
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert sorted(p.name_ar for p in ex.persons) == ["سامي خليفة", "كريم العلي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ambassador", "host_official"),
+    [
+        (
+            "التقى وزير الخارجية كمال رحيم بمكتبه اليوم سفير المملكة العربية السعودية "
+            "بالخرطوم السفير سالم بن حسن جعفر.",
+            ("سالم بن حسن جعفر", "SA"),
+            ("كمال رحيم", "SD"),
+        ),
+        (
+            "واستقبل وزير الداخلية كمال رحيم سفير دولة الكويت بالقاهرة السفير سالم العلي.",
+            ("سالم العلي", "KW"),
+            ("كمال رحيم", "EG"),
+        ),
+        (
+            "واستقبل وزير الدفاع كمال رحيم سفير الأردن بالرباط الدكتور سالم العلي.",
+            ("سالم العلي", "JO"),
+            ("كمال رحيم", "MA"),
+        ),
+    ],
+)
+def test_extract_arabic_an_ambassador_s_city_with_the_article_then_his_grade(
+    text, ambassador, host_official
+):
+    # سفير X بالخرطوم السفير Y: the city (with the article) is where the post is held, the
+    # second السفير his grade; the minister who receives him is of the host state
+    got = {(n, c) for n, _r, c in _tuples(text)}
+    assert ambassador in got and host_official in got

@@ -1143,7 +1143,6 @@ class _Parser:
                 continue
             if (
                 t.norm[:1] == "ب"
-                and not t.al
                 and len(t.norm) > 3
                 and (
                     hit := self.ix.places.longest(
@@ -1151,7 +1150,9 @@ class _Parser:
                     )
                 )
             ):
-                j += hit[0]  # سفير مصر بصنعاء X: where the post is held
+                j += hit[0]  # سفير مصر بصنعاء X, بالخرطوم: where the post is held
+                if isinstance(hit[1], dict) and hit[1].get("country"):
+                    m["host"] = m["host"] or hit[1]["country"]
                 continue
             if t.key in _SKIP_MODIFIERS:
                 j += 1
