@@ -2411,3 +2411,24 @@ def test_extract_arabic_an_ambassador_s_city_with_the_article_then_his_grade(
     # second السفير his grade; the minister who receives him is of the host state
     got = {(n, c) for n, _r, c in _tuples(text)}
     assert ambassador in got and host_official in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("والتقى الرئيس التونسي بن عمار أمس الوفد.", ("بن عمار", "head_of_state", "TN")),
+        (
+            "والتقى وزير الدولة البريطاني للشؤون الأمنية بن ميلر، يرافقه السفير.",
+            ("بن ميلر", "minister", "GB"),
+        ),
+        ("واستقبل وزير الدفاع بن سميث الوفد العسكري.", ("بن سميث", "defence_minister", None)),
+    ],
+)
+def test_extract_arabic_a_name_may_open_with_ben_right_after_a_post(text, expected):
+    # بن after a post's last word opens the name (a Maghreb surname, or Ben)
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_ben_inside_a_name_stays_inside():
+    got = _tuples("استقبل وزير الخارجية سامي الحسن بن عمار السفير الكويتي.")
+    assert ("سامي الحسن بن عمار", "foreign_minister", None) in got

@@ -553,6 +553,19 @@ class _Parser:
 
     # ---------------------------------------------------------------- names
 
+    def _ben_surname(self, i: int) -> bool:
+        """بن at token i opens a name right after a post's words (الرئيس التونسي بن علي,
+        وزير الدفاع البريطاني بن والاس): a surname with بن, or Ben; not inside a name."""
+        if i == 0 or self.toks[i].norm != "بن" or not self.name_like(i + 1, 1):
+            return False
+        prev = self.toks[i - 1]
+        return bool(self.adjective(i - 1)) or (
+            prev.al
+            and prev.norm not in self.ix.given_with_article
+            and prev.key not in self.ix.function_words
+            and i - 1 not in self.claimed
+        )
+
     def name_at(self, i: int) -> tuple[int, int, str | None] | None:
         """A personal name starting at token i: (start, end token, English) or None.
         A name in quotes ("محمد علي الحكيم") is read without them."""
@@ -598,7 +611,7 @@ class _Parser:
             and self.name_like(i + 2, 1)
         ):
             return self.name_at(i + 1)  # محافظ ظفار محمد بن مرهون: the place, then the name
-        if not self.name_like(i, 0) or self.toks[i].key in _LINEAGE:
+        if not self.name_like(i, 0) or (self.toks[i].key in _LINEAGE and not self._ben_surname(i)):
             return None
         t0 = self.toks[i]
         if (
