@@ -2940,3 +2940,34 @@ def test_extract_english_an_agency_s_acronym_is_a_name_when_not_in_capitals(give
     # SANA, ONA, WAM are agencies in capitals; written Sana or Ona they are given names
     got = _tuples(f"Foreign Minister {given} Bakerlund met the envoy, the agency reported.")
     assert got == {(f"{given} Bakerlund", "foreign_minister", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ona Fordani received the UK Secretary of State for the Foreign and Commonwealth "
+            "Affairs, Tom Grubermann.",
+            ("Tom Grubermann", "foreign_minister", "GB"),
+        ),
+        (
+            "He met the British Secretary of State for the Home Department, Sami Bakerlund.",
+            ("Sami Bakerlund", "interior_minister", "GB"),
+        ),
+        (
+            "He met the Kenyan Minister for the Environment, Tom Grubermann.",
+            ("Tom Grubermann", "minister", "KE"),
+        ),
+    ],
+)
+def test_extract_english_the_before_a_portfolio(sentence, expected):
+    # Minister for the Environment, Secretary of State for the Home Department
+    assert expected in _tuples(sentence)
+
+
+def test_extract_english_a_headline_s_counterparts_give_no_state_to_the_lead():
+    text = (
+        "Bakerlund holds talks with Japan, Kenya counterparts\n\n"
+        "Defence Minister Tom Bakerlund on Sunday held a series of bilateral meetings."
+    )
+    assert ("Tom Bakerlund", "defence_minister", None) in _tuples(text)

@@ -858,8 +858,10 @@ class _Parser:
             org = next((o for w, o in _MINISTRY_ORG.items() if w in words), org)
         if entry.portfolio or entry.role == "deputy_minister":
             if self.norm(end) in ("of", "for"):
-                p = self.walk(_portfolios(), end + 1)
-                run = self._portfolio_run(end + 1) if entry.role == "minister" else None
+                # Minister for the Environment: "the" before the portfolio
+                s0 = end + 1 + (self.norm(end + 1) == "the")
+                p = self.walk(_portfolios(), s0)
+                run = self._portfolio_run(s0) if entry.role == "minister" else None
                 if run is not None and (p is None or run[0] > p[0]):
                     # Minister of Mines, Industry and Energy: the portfolios, known or not
                     org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
@@ -881,6 +883,8 @@ class _Parser:
         """Secretary of State for International Cooperation (k after "for"): a junior
         minister of that portfolio (the UK's is its minister: ``role_in`` of posts.jsonl);
         for foreign affairs, defence, the interior or finance, that ministry's minister."""
+        if self.norm(k) == "the":
+            k += 1  # Secretary of State for the Home Department
         run = self._portfolio_run(k)
         if run is None:
             return None
@@ -2327,7 +2331,12 @@ class _Parser:
         if name is None and code is not None:
             name = self._lone_surname(j2, code)  # his Kazakh counterpart X
         if name is None:
-            if code is not None and self.post_at(j2) is not None:
+            if (
+                code is not None
+                and j2 < self.n
+                and self.toks[j2].line == self.toks[k].line  # not a headline's last words
+                and self.post_at(j2) is not None
+            ):
                 # his Afghan counterpart Foreign Minister X, FM X: the title's, this state's
                 self.counterpart_state[j2] = code
             return k + 1
