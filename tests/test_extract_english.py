@@ -2971,3 +2971,37 @@ def test_extract_english_a_headline_s_counterparts_give_no_state_to_the_lead():
         "Defence Minister Tom Bakerlund on Sunday held a series of bilateral meetings."
     )
     assert ("Tom Bakerlund", "defence_minister", None) in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He met Tom Grubermann, Speaker of the Federal National Council in the United "
+            "Arab Emirates, on Monday.",
+            ("Tom Grubermann", "official", "AE"),
+        ),
+        (
+            "He met Sami Bakerlund, Chairman of the Senate in Kenya, on Monday.",
+            ("Sami Bakerlund", "official", "KE"),
+        ),
+        (
+            "Ona Fordani, President of the Council of the Nation in Algeria, spoke.",
+            ("Ona Fordani", "official", "DZ"),
+        ),
+    ],
+)
+def test_extract_english_in_a_state_after_a_body_s_title(sentence, expected):
+    # a legislature's officer "in" a state is that state's (an ambassador's "in" is his host)
+    assert expected in _tuples(sentence)
+
+
+def test_extract_english_a_counterpart_s_own_stated_state_wins_over_the_dateline():
+    text = (
+        "MUSCAT: Sami Bakerlund, Chairman of the Shura Council, received a written message "
+        "from his counterpart Tom Grubermann, Speaker of the Federal National Council in the "
+        "United Arab Emirates."
+    )
+    got = _tuples(text)
+    assert ("Tom Grubermann", "official", "AE") in got
+    assert ("Sami Bakerlund", "official", "OM") in got

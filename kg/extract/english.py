@@ -1210,6 +1210,15 @@ class _Parser:
                 if p and not self.walk(self.ix.posts, j + 1) and not self.post_at(p[0]):
                     j = p[0]  # Minister of Economy and Planning: one portfolio
                     continue
+            if (
+                t.norm == "in"
+                and m["country"] is None
+                and not (entry.ambassador or entry.role in ("envoy", "adviser"))
+                and (c := self.walk(self.ix.countries, j + 1 + (self.norm(j + 1) == "the")))
+            ):
+                # Speaker of the Federal National Council in the United Arab Emirates
+                m["country"], j = c[1], c[0]
+                continue
             if t.norm in ("to", "in") and (entry.ambassador or entry.role in ("envoy", "adviser")):
                 k = j + 1
                 if self.norm(k) == "the":
