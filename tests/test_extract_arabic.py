@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Article
+from kg.nlp.romanize import romanize
 
 # (sentence, {(Arabic name as written, role key, ISO code or None)})
 POSITIVE = [
@@ -2432,3 +2433,19 @@ def test_extract_arabic_a_name_may_open_with_ben_right_after_a_post(text, expect
 def test_extract_arabic_ben_inside_a_name_stays_inside():
     got = _tuples("استقبل وزير الخارجية سامي الحسن بن عمار السفير الكويتي.")
     assert ("سامي الحسن بن عمار", "foreign_minister", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "english"),
+    [
+        ("كما استقبل الوزير نائب رئيس مجلس النواب الياس الحداد.", "الياس الحداد", "Elias"),
+        ("والتقت وزيرة الخارجية الهام الساعدي بالسفير.", "الهام الساعدي", "Ilham"),
+        ("التقى الوزير السفير الروسي الكساندر بيتروف.", "الكساندر بيتروف", "Alexander"),
+    ],
+)
+def test_extract_arabic_a_given_name_that_begins_like_the_article(text, name, english):
+    # الياس, الهام, الكساندر: إلياس, إلهام, Alexander written without the hamza
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    (person,) = [p for p in ex.persons if p.name_ar == name]
+    assert any(t.person == person.id for t in ex.tenures)
+    assert romanize(name).startswith(english)  # its English label

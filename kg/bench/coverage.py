@@ -19,7 +19,8 @@ The reasons, each a small function of the token and its sentence:
 ``someone else's title``
     the head completes a noun whose holder is another person (مستشار الوزير, نجل الرئيس);
 ``nobility``
-    الأمير, Prince, Sheikh before a name is a title of nobility, not a post;
+    الأمير, Prince, Sheikh before a name (whether read as a person or not) is a title of
+    nobility, not a post;
 ``a holder read elsewhere``
     a person named within reach of the head holds a post the article states elsewhere
     (الرئيس أردوغان after the full title): most often a short second mention;
@@ -174,13 +175,20 @@ def _reason(
     hi = min(sent.end, tok.i + _AFTER + 1)
     span_lo, span_hi = tok.doc[lo].idx, tok.doc[hi - 1].idx + len(tok.doc[hi - 1])
     near = [(b, e) for b, e in named if b < span_hi and e > span_lo]
-    if near and head in nobility and any(b > at for b, _e in near):
-        return "nobility"
+    window = tok.doc[lo:hi]
+    if head in nobility and (
+        any(b > at for b, _e in near)
+        or any(
+            _name_shaped(t, lang=lang, given=given, fold=fold, known=known)
+            for t in window
+            if t.i > tok.i
+        )
+    ):
+        return "nobility"  # a name after it, read as a person or not: no post to read
     if any((b, e) in holders for b, e in near):
         return "a holder read elsewhere"
     if near:
         return "unexplained"  # a person is named there, but no post was read
-    window = tok.doc[lo:hi]
     if any(
         _name_shaped(t, lang=lang, given=given, fold=fold, known=known)
         for t in window
