@@ -2449,3 +2449,20 @@ def test_extract_arabic_a_given_name_that_begins_like_the_article(text, name, en
     (person,) = [p for p in ex.persons if p.name_ar == name]
     assert any(t.person == person.id for t in ex.tenures)
     assert romanize(name).startswith(english)  # its English label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشر الوزير صورة جمعت بين الرئيسين.",
+        "وقال الوزير كلمة ترحيبية في الافتتاح.",
+        "وألقى الرئيس خطابا أمام المشاركين.",
+    ],
+)
+def test_extract_arabic_a_bare_title_before_words_that_are_no_name(text):
+    # الوزير صورة جمعت: no given name, no gazetteer name, no one named so before
+    assert _tuples(text) == set()
+
+
+def test_extract_arabic_a_bare_title_before_a_given_name_keeps_it():
+    assert ("كمال رحيم", "minister", None) in _tuples("واستقبل الوزير كمال رحيم السفير.")

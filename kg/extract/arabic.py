@@ -203,6 +203,7 @@ class _Parser:
         self.by_name: dict[str, list[int]] = {}  # name -> its findings
         self._opts_memo: dict = {}
         self._name_memo: dict = {}
+        self._gazetteer_last: frozenset[str] | None = None
         self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
         self.unnamed_end: dict[int, int] = {}  # the token after each unnamed title
@@ -451,6 +452,7 @@ class _Parser:
             len(rest) < 4
             or k in self.ix.given_names
             or rest in self.ix.given_names
+            or k in self.surnames  # وهنية after إسماعيل هنية: "and Haniyeh"
             or re.search("(ه|ها|هم|هما)$", self.toks[j].text)
             or self.match(self.ix.places, j, first=False)
             or self.ix.countries.longest([[k]])
@@ -887,6 +889,18 @@ class _Parser:
             and prev.norm != "الله"
             and not (prev.al and prev.key in family_words())
         )
+
+    def _gazetteer_last_words(self) -> frozenset[str]:
+        """The last words of the gazetteer's officials named in full in this article
+        (رجب طيب أردوغان ... الرئيس أردوغان)."""
+        if self._gazetteer_last is None:
+            last = set()
+            for j in range(self.n):
+                hit = self.match(self.ix.officials, j, first=False)
+                if hit and hit[0] >= 2:
+                    last.add(self.toks[j + hit[0] - 1].key)
+            self._gazetteer_last = frozenset(last)
+        return self._gazetteer_last
 
     def _named_before(self, ns: int, ne: int) -> bool:
         """Is the name at tokens ns..ne the end of a name found earlier (الوزير أبو قصرة
@@ -2191,6 +2205,19 @@ class _Parser:
                 generic = entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org
             if entry.bare and rule == "ar.name_title" and self.toks[i].al:
                 continue  # "X الرئيس" is rarely apposition ("X رئيس فرنسا" is)
+            if (
+                generic
+                and ns == i + 1
+                and self.toks[i].al
+                and english is None
+                and self.toks[ns].key not in self.ix.given_names
+                and not self.toks[ne - 1].al
+                and not self._named_before(ns, ne)
+                and self.toks[ne - 1].key not in self._gazetteer_last_words()
+            ):
+                # الوزير صورة جمعت: a bare title before words no lexicon knows as a name,
+                # and no one named so before, is followed by the sentence, not a holder
+                continue
             role, f_org, f_rule = entry.role, mods["org"] or org, rule
             if (
                 generic

@@ -373,7 +373,11 @@ def arabic_index() -> ArabicIndex:
     ix.given_with_article = frozenset(normalize_ar(w) for w in given_json["ar_with_article"])
     for o in lexicon.officials():
         for name in _as_list(_field(o, "ar")):
-            given.add(inner_key(normalize_ar(name.split()[0])))
+            first = inner_key(normalize_ar(name.split()[0]))
+            # إمام علي رحمون: a gazetteer's first word that is a function word (أمام, in
+            # front of) is no given name elsewhere; given_names.json may still list it
+            if first not in ix.function_words:
+                given.add(first)
     ix.given_names = frozenset(given)
     return ix
 
