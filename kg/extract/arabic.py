@@ -2210,7 +2210,12 @@ class _Parser:
                 and ns == i + 1
                 and self.toks[i].al
                 and english is None
-                and self.toks[ns].key not in self.ix.given_names
+                and not any(
+                    self.toks[k].key in self.ix.given_names
+                    or self.toks[k].key in _LINEAGE
+                    or self.toks[k].key in _CONNECTORS
+                    for k in range(ns, ne)
+                )
                 and not self.toks[ne - 1].al
                 and not self._named_before(ns, ne)
                 and self.toks[ne - 1].key not in self._gazetteer_last_words()
