@@ -2466,3 +2466,11 @@ def test_extract_arabic_a_bare_title_before_words_that_are_no_name(text):
 
 def test_extract_arabic_a_bare_title_before_a_given_name_keeps_it():
     assert ("كمال رحيم", "minister", None) in _tuples("واستقبل الوزير كمال رحيم السفير.")
+
+
+@pytest.mark.parametrize(
+    "title", ["رئيس الأمن العام", "مدير عام الجمارك", "مدير الشرطة", "مدير عام الدفاع المدني"]
+)
+def test_extract_arabic_heads_of_police_customs_and_civil_defence(title):
+    got = _tuples(f"وحضر اللقاء {title} اللواء سامي الكعبي.")
+    assert ("سامي الكعبي", "director_general", None) in got

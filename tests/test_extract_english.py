@@ -3005,3 +3005,17 @@ def test_extract_english_a_counterpart_s_own_stated_state_wins_over_the_dateline
     got = _tuples(text)
     assert ("Tom Grubermann", "official", "AE") in got
     assert ("Sami Bakerlund", "official", "OM") in got
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Inspector General of Police",
+        "Director General of Customs",
+        "Police Chief",
+        "Head of Public Security",
+    ],
+)
+def test_extract_english_heads_of_police_customs_and_public_security(title):
+    got = _tuples(f"The minister met the {title}, Sami Bakerlund, on Monday.")
+    assert ("Sami Bakerlund", "director_general", None) in got
