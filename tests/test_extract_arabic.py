@@ -2474,3 +2474,19 @@ def test_extract_arabic_a_bare_title_before_a_given_name_keeps_it():
 def test_extract_arabic_heads_of_police_customs_and_civil_defence(title):
     got = _tuples(f"وحضر اللقاء {title} اللواء سامي الكعبي.")
     assert ("سامي الكعبي", "director_general", None) in got
+
+
+def test_extract_arabic_a_list_of_honorific_name_title_items():
+    # بحضور السيد X TITLE والسيد Y TITLE: each title follows its own name; والسيد opens
+    # the next item, not the holder of the title before it
+    got = _tuples(
+        "وجرت المقابلة بحضور السيد سامي ولد أحمد مدير ديوان رئيس الدولة والسيد كريم ولد "
+        "سالم مستشار رئيسي والسيد جون ميلر سفير الولايات المتحدة الأمريكية المعتمد لدى "
+        "البلاد."
+    )
+    roles = {(n, r) for n, r, _ in got}
+    assert {
+        ("سامي ولد أحمد", "director_general"),
+        ("كريم ولد سالم", "adviser"),
+        ("جون ميلر", "ambassador"),
+    } <= roles

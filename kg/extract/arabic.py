@@ -1125,8 +1125,10 @@ class _Parser:
                 j += 1  # رئيس مجلس النواب المستشار X: a judge's grade, as an honorific
                 continue
             h = self.honorific(j)
-            if h and t.norm[:1] in "بل" and not self.match(self.ix.honorifics, j, first=False):
-                break  # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object
+            if h and t.norm[:1] in "بلو" and not self.match(self.ix.honorifics, j, first=False):
+                # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object; مدير
+                # الديوان والسيد Y: the next item of a list, whose title comes after Y
+                break
             if h:
                 j += h[0]
                 continue
