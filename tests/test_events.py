@@ -2794,3 +2794,31 @@ def test_events_a_head_of_state_under_whose_directives_takes_no_part(text, lang,
     labels = got[0][2]
     assert all(any(n in lab for lab in labels) for n in sides), got
     assert not any(absent in lab for lab in labels), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        # "X said that STATE delivered aid": the state's supply, which X only reports
+        (
+            "Minister Karl Obst said that Norway delivered humanitarian aid to Sudan on Monday.",
+            "en",
+            "Karl Obst",
+        ),
+        (
+            "Envoy Farid Mansour welcomed that Armenia has sent humanitarian aid to the people "
+            "of Syria.",
+            "en",
+            "Farid Mansour",
+        ),
+        (
+            "وأشاد المبعوث الأممي كارلوس ميندا بأن الأردن أرسل مساعدات إنسانية إلى سوريا.",
+            "ar",
+            "كارلوس ميندا",
+        ),
+    ],
+)
+def test_events_a_states_supply_reported_is_not_the_reporters(text, lang, who):
+    got = _typed(text, lang)
+    assert [t[0] for t in got] == ["supply"], got
+    assert not any(who in n for n in got[0][2]), got

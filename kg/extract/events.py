@@ -178,6 +178,8 @@ _VISITED_PERSON = _word_class("visited_person")
 _MESSAGES = _word_class("message")
 # استقبال: a host verb's noun, which may receive things as well as persons
 _HOST_NOUNS = _word_class("host_noun")
+# "X said that Norway delivered aid": the word that opens what a person reports
+_REPORTED_THAT = _word_class("reported_that")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
 # ظهر, مساء: the parts of a day (data/lexicon/time.json)
@@ -2600,6 +2602,9 @@ class _Reader:
 
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
+        if etype in _STATE_ACTORS and (cut := self._reported_state(a, s)) is not None:
+            # "X said that Norway delivered aid": the state acts, X only reports it
+            persons = [(c, pid) for c, pid in persons if c >= cut]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         visit = None
         if trig.kind == "reception":
@@ -2908,6 +2913,22 @@ class _Reader:
         if self.lang == "ar":
             return not self.ix.adjectives.keys().isdisjoint(self.toks[i].firsts)
         return bool(_longest(self.ix.adjectives, self.toks, i, hi))
+
+    def _reported_state(self, a: int, s: _Sentence) -> int | None:
+        """The char offset of "that" (أن) right before a state named within four words
+        before the trigger at token a ("said that Norway delivered aid"), or None."""
+        for j in range(a - 1, s.lo, -1):
+            t = self.toks[j]
+            if self._words_between(j, a) > 4 or (t.punct and t.text != "-"):
+                return None
+            if not self._state_at(j, s.hi):
+                continue
+            for k in (j - 1, j - 2):
+                if k >= s.lo and (
+                    self.toks[k].norm in _REPORTED_THAT or self.toks[k].key in _REPORTED_THAT
+                ):
+                    return self.toks[k].begin
+        return None
 
     def _state_agent(self, a: int, b: int, s: _Sentence) -> bool:
         """A state named in the clause of the trigger [a, b): within four words before it
