@@ -37,9 +37,21 @@ attendance, anaphora). The policies, each one a choice:
   or a past day or today is in its clause; a headline's imperfect is a report. Events of
   one type but of both modalities in a sentence are two events, and a clause of what is
   to come (وسيقدم ..., ومن المقرر أن ...) keeps its persons to itself; an event held takes
-  no future day. A negation just before the trigger (لم, "have yet to") makes no event.
+  no future day. A negation just before the trigger (لم, "have yet to") makes no event;
+  an invitation (invited her to come and visit, دعاه لزيارة) makes what follows in its
+  clause planned.
+- **Happenings, not kinds.** An event word spoken of in general or as a practice ("the
+  exchange of bilateral visits", "mutual visits", الزيارات المتبادلة, "continues to provide
+  aid") or as what congratulations are for ("on the success of the summit", على انعقاد
+  قمة) makes no event. With no person named, states are a supply's or an agreement's
+  actors only as the trigger's subject or object ("تعتزم تركيا تزويد سوريا"), not from a
+  clause of their ties in general; a state's act that a person reports ("X said that
+  Norway delivered aid") is not the reporter's. A message handed over ("the message was
+  delivered to X") is no supply, and استقبال with no person after it receives things.
+  A visit paid to a person ("paid a visit to General X") is a meeting with him.
 - **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
-  "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
+  "بقيادة جلالة الملك X", "في ظل توجيهات", "on behalf of", "under the leadership of",
+  "under the directives of") takes no part.
   A visit's receivers (وكان في استقباله Y, "was received at the airport by Y") are never
   its visitors, and a visit told after a meeting (استقبل X Y ... في إطار زيارته, X paid
   a call on Y during his visit) is the guest's, not the host's.
