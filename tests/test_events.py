@@ -2822,3 +2822,28 @@ def test_events_a_states_supply_reported_is_not_the_reporters(text, lang, who):
     got = _typed(text, lang)
     assert [t[0] for t in got] == ["supply"], got
     assert not any(who in n for n in got[0][2]), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a tour of duty is a posting, not a visit
+        (
+            "Outgoing Ethiopian Ambassador Lena Korvath called on President Amara Okonjo at "
+            "State House to bid farewell after her tour of duty in Ghana.",
+            ["meeting"],
+        ),
+        (
+            "Outgoing Ambassador Ines Morlan thanked Prime Minister Hugo Lindqvist for his "
+            "support during her tour of duty in Sweden.",
+            [],
+        ),
+        (
+            "Defence Minister Omar Siddiqui praised Colonel Tariq Hameed, who ended a two-year "
+            "tour of duty in Mali.",
+            [],
+        ),
+    ],
+)
+def test_events_a_tour_of_duty_is_no_visit(text, want):
+    assert [t[0] for t in _typed(text, "en")] == want
