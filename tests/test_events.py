@@ -2847,3 +2847,38 @@ def test_events_a_states_supply_reported_is_not_the_reporters(text, lang, who):
 )
 def test_events_a_tour_of_duty_is_no_visit(text, want):
     assert [t[0] for t in _typed(text, "en")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # meetings, in the plural, with several of other states: one meeting each
+        (
+            "Defence Minister Rahul Mehta on Sunday held meetings with US Secretary "
+            "of Defense John Carver, Australian Defence Minister Helen Crowe and New Zealand "
+            "Defence Minister Tom Ashby.",
+            [
+                ("Rahul Mehta", "John Carver"),
+                ("Rahul Mehta", "Helen Crowe"),
+                ("Rahul Mehta", "Tom Ashby"),
+            ],
+        ),
+        (
+            "Foreign Minister Salim Harthy held meetings with Qatari Foreign Minister Jassim "
+            "Thani and Kuwaiti Foreign Minister Nasser Sabah in Muscat on Monday.",
+            [("Salim Harthy", "Jassim Thani"), ("Salim Harthy", "Nasser Sabah")],
+        ),
+        (
+            "Japanese Foreign Minister Kenji Sato held meetings with Indian Foreign Minister "
+            "Ravi Kumaran and Brazilian Foreign Minister Pedro Alvarenga on Tuesday.",
+            [("Kenji Sato", "Ravi Kumaran"), ("Kenji Sato", "Pedro Alvarenga")],
+        ),
+    ],
+)
+def test_events_meetings_with_several_of_other_states_are_one_each(text, pairs):
+    got = [t for t in _typed(text, "en") if t[0] == "meeting"]
+    assert len(got) == len(pairs), got
+    for x, y in pairs:
+        assert any(
+            len(t[2]) == 2 and any(x in n for n in t[2]) and any(y in n for n in t[2]) for t in got
+        ), got
