@@ -2882,3 +2882,20 @@ def test_events_meetings_with_several_of_other_states_are_one_each(text, pairs):
         assert any(
             len(t[2]) == 2 and any(x in n for n in t[2]) and any(y in n for n in t[2]) for t in got
         ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the states after "between" are the sides of an agreement signed
+        ("جرى توقيع مذكرة تفاهم بين مصر والأردن في القاهرة.", "ar"),
+        (
+            "A memorandum of understanding on trade was signed between the governments of "
+            "Jordan and Iraq.",
+            "en",
+        ),
+        ("وتم التوقيع على اتفاقية للتعاون الاقتصادي بين تونس والجزائر.", "ar"),
+    ],
+)
+def test_events_the_states_between_whom_an_agreement_is_signed_are_its_sides(text, lang):
+    assert [t[0] for t in _typed(text, lang)] == ["agreement"]

@@ -192,6 +192,8 @@ _MESSAGES = _word_class("message")
 _HOST_NOUNS = _word_class("host_noun")
 # "X said that Norway delivered aid": the word that opens what a person reports
 _REPORTED_THAT = _word_class("reported_that")
+# "a memorandum signed between Egypt and Jordan": the word before an act's sides
+_PARTIES = _word_class("parties")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
 # ظهر, مساء: the parts of a day (data/lexicon/time.json)
@@ -2943,8 +2945,8 @@ class _Reader:
         return None
 
     def _state_agent(self, a: int, b: int, s: _Sentence) -> bool:
-        """A state named in the clause of the trigger [a, b): within four words before it
-        or two words after it, no punctuation between."""
+        """A state named in the clause of the trigger [a, b): within four words before it,
+        two words after it, or after "between" (بين) within five, no punctuation between."""
         for j in range(a - 1, s.lo - 1, -1):
             if self._words_between(j, a) > 4:
                 break
@@ -2952,13 +2954,15 @@ class _Reader:
                 break
             if self._state_at(j, s.hi):
                 return True
+        between = False
         for j in range(b, s.hi):
-            if self._words_between(b, j) > 2:
+            t = self.toks[j]
+            n = self._words_between(b, j)
+            if n > 5 or (t.punct and t.text != "-"):
                 break
-            if self.toks[j].punct and self.toks[j].text != "-":
-                break
-            if self._state_at(j, s.hi):
+            if (n <= 2 or between) and self._state_at(j, s.hi):
                 return True
+            between = between or t.norm in _PARTIES or t.key in _PARTIES
         return False
 
     def targets_in(self, s: _Sentence, a: int, verb: bool) -> list[str]:
