@@ -2513,3 +2513,389 @@ def test_events_envoys_in_an_event_of_their_own_do_not_join_the_credentials():
     names = {p.id: p.name_ar for p in ex.persons}
     (ev,) = [e for e in ex.events if e.type == "other"]
     assert {names[a] for a in ev.actors} == {"عمر السالمي"}
+
+
+def _typed(text: str, lang: str) -> list[tuple[str, str, set[str]]]:
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    return [(e.type, e.status, set(_names(ex, e))) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # visits spoken of in general: an exchange of visits, mutual visits
+        (
+            "Ambassador Lena Korvath said that ties between Peru and Ghana grew stronger as "
+            "shown by the exchange of bilateral visits of the two leaders.",
+            "en",
+        ),
+        (
+            "Foreign Minister Dario Santelli noted that the mutual visits of officials of Italy "
+            "and Chile had deepened trade.",
+            "en",
+        ),
+        (
+            "Minister Tomas Revik praised the exchange of high-level visits between Norway and "
+            "Kenya.",
+            "en",
+        ),
+        (
+            "وقال السفير الإيطالي ماركو بيلوني إن العلاقات تعززت عبر زيارات متبادلة بين قادة "
+            "البلدين.",
+            "ar",
+        ),
+    ],
+)
+def test_events_visits_spoken_of_in_general_are_no_visit(text, lang):
+    assert _typed(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an invitation to visit is a visit intended, not one paid
+        ("President Amara Okonjo invited her to later come and visit the country.", "en"),
+        (
+            "Prime Minister Hugo Lindqvist thanked Ambassador Clara Weiss and invited her to "
+            "come back and visit Sweden.",
+            "en",
+        ),
+        (
+            "President Pedro Alvarenga invited his Chilean counterpart Mateo Rios to come and "
+            "visit Brasilia.",
+            "en",
+        ),
+        (
+            "وجدد الرئيس الغاني كوفي مينسا دعوته لنظيره التوغولي إيدو لاوسون لزيارة أكرا.",
+            "ar",
+        ),
+    ],
+)
+def test_events_an_invitation_to_visit_is_no_visit_paid(text, lang):
+    assert not [t for t in _typed(text, lang) if t[1] == H], _typed(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # no person, and the states only in a clause of their ties told in general
+        (
+            "Peru and Chile have long been strategic partners, cementing this relationship by "
+            "signing partnership agreements and memoranda of understanding in trade and energy.",
+            "en",
+        ),
+        (
+            "Ghana and Togo enjoy close ties; they have deepened them over the years by signing "
+            "agreements in education and health.",
+            "en",
+        ),
+        (
+            "The ambassador said Peru and Chile had cemented their relationship by signing "
+            "strategic partnership agreements and memoranda of understanding in trade.",
+            "en",
+        ),
+        (
+            "وترتبط مصر والسودان بعلاقات وثيقة، تعززت عبر توقيع اتفاقيات ومذكرات تفاهم في "
+            "مجالات عدة.",
+            "ar",
+        ),
+    ],
+)
+def test_events_states_in_a_general_clause_sign_nothing(text, lang):
+    assert _typed(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        # ... but states that are the trigger's subject or object act as such
+        ("تعتزم تركيا تزويد سوريا بمعدات عسكرية.", "ar", "supply"),
+        (
+            "A shipment of weapons was delivered by the United States to the Lebanese army on "
+            "Friday.",
+            "en",
+            "supply",
+        ),
+        (
+            "Jordan and Iraq signed an agreement on energy cooperation in Baghdad.",
+            "en",
+            "agreement",
+        ),
+    ],
+)
+def test_events_states_that_act_make_an_event_with_no_person(text, lang, etype):
+    assert [t[0] for t in _typed(text, lang)] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        # a state's aid that goes on, told by someone else, is not his supply
+        (
+            "Envoy Farid Mansour expressed satisfaction that Armenia continues to provide "
+            "humanitarian aid to the people of Syria.",
+            "en",
+            "Farid Mansour",
+        ),
+        (
+            "Minister Karl Obst welcomed that Norway continues to provide humanitarian "
+            "assistance to the people of Sudan.",
+            "en",
+            "Karl Obst",
+        ),
+        (
+            "وأعرب المبعوث الأممي كارلوس ميندا عن ارتياحه لأن الأردن لا يزال يقدم مساعدات "
+            "إنسانية للشعب السوري.",
+            "ar",
+            "كارلوس ميندا",
+        ),
+    ],
+)
+def test_events_aid_that_goes_on_is_no_supply_of_the_speaker(text, lang, who):
+    got = _typed(text, lang)
+    assert not [t for t in got if t[0] == "supply" and any(who in n for n in t[2])], got
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a message handed over is no supply; the reception is a meeting
+        (
+            "Speaker of the Shura Council Omar Zayani received on Thursday a written message "
+            "from his Kuwaiti counterpart Marzouq Hamdan. The message was delivered to Zayani "
+            "when he received in his office Khalid Mutairi, Ambassador of Kuwait to Oman.",
+            {"Omar Zayani", "Khalid Mutairi"},
+        ),
+        (
+            "Foreign Minister Salim Harthy received a written message from the Qatari Foreign "
+            "Minister Jassim Thani. The letter was delivered to Harthy when he received Qatari "
+            "Ambassador Ali Kuwari in his office.",
+            {"Salim Harthy", "Ali Kuwari"},
+        ),
+        (
+            "The message was delivered to Foreign Minister Salim Harthy by Qatari Ambassador "
+            "Ali Kuwari, who was received by the minister on Monday.",
+            {"Salim Harthy", "Ali Kuwari"},
+        ),
+    ],
+)
+def test_events_a_message_delivered_is_no_supply(text, sides):
+    got = _typed(text, "en")
+    assert [t[0] for t in got] == ["meeting"], got
+    assert all(any(n in lab for lab in got[0][2]) for n in sides), got
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a visit paid to a person is a meeting with him
+        (
+            "Chief of the Defence Force General Arthur Pembroke on Sunday paid a visit to Chief "
+            "of Army Staff General Tariq Hameed, the military said.",
+            {"Arthur Pembroke", "Tariq Hameed"},
+        ),
+        (
+            "Canadian Defence Minister Ellen Marchand paid a visit to Prime Minister Omar "
+            "Siddiqui in Islamabad on Tuesday.",
+            {"Ellen Marchand", "Omar Siddiqui"},
+        ),
+        (
+            "Pakistani Navy chief Admiral Faisal Karimi paid a visit to Australian Defence "
+            "Minister Helen Crowe in Canberra.",
+            {"Faisal Karimi", "Helen Crowe"},
+        ),
+    ],
+)
+def test_events_a_visit_paid_to_a_person_is_a_meeting(text, sides):
+    got = _typed(text, "en")
+    assert [t[0] for t in got] == ["meeting"], got
+    assert all(any(n in lab for lab in got[0][2]) for n in sides), got
+
+
+def test_events_a_visit_paid_to_a_city_stays_a_visit():
+    text = "Admiral Faisal Karimi, the Pakistani Navy chief, paid a visit to Karachi on Monday."
+    assert [t[0] for t in _typed(text, "en")] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a summit congratulated on is what the congratulations are for, no meeting
+        (
+            "هاتف الرئيس الموريتاني أحمد ولد سالم يوم الجمعة الرئيس السنغالي مامادو ديوب. كما "
+            "قدم الرئيس السنغالي تهنئة للرئيس الموريتاني على انعقاد قمة دول الساحل بنواكشوط.",
+            "ar",
+            ["phone_call"],
+        ),
+        (
+            "بحث رئيس الوزراء التونسي منير الجلاصي هاتفيا مع نظيره الليبي سالم الورفلي العلاقات "
+            "الثنائية. وقدم الجلاصي التهنئة للورفلي على استضافة طرابلس قمة دول الجوار.",
+            "ar",
+            ["phone_call"],
+        ),
+        (
+            "President Alan Mbeki congratulated President Joseph Tembo on the success of the "
+            "regional summit in Lusaka.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_events_a_summit_congratulated_on_is_no_meeting(text, lang, want):
+    assert [t[0] for t in _typed(text, lang)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # استقبال with nobody after it receives things; a head of state only invoked
+        "وأكد المحافظ ماهر الدسوقي أن المدينة التي أعلنها الرئيس المصري كمال عزام عاصمة "
+        "للثقافة أصبحت قادرة على استقبال المزيد من السياح.",
+        "وأشار الوزير سالم العبري إلى أن البلاد مستعدة لاستقبال الاستثمارات الأجنبية في ظل "
+        "توجيهات الرئيس اليمني فؤاد الحكمي.",
+        "وقال وزير السياحة التونسي منصف الحامي إن البلاد جاهزة لاستقبال مزيد من السياح في ظل "
+        "توجيهات الرئيس التونسي نزار الطرابلسي.",
+    ],
+)
+def test_events_arabic_a_reception_of_things_is_no_meeting(text):
+    assert _typed(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides", "absent"),
+    [
+        # "في ظل توجيهات", "under the directives of": the head of state is only invoked
+        (
+            "واستقبل وزير الدفاع العماني سالم العبري اليوم السفير الهندي راجيف مالهوترا في ظل "
+            "توجيهات الرئيس الهندي أرجون سينغ.",
+            "ar",
+            {"سالم العبري", "راجيف مالهوترا"},
+            "أرجون سينغ",
+        ),
+        (
+            "Omani Defence Minister Salim Abri received Indian Ambassador Rajiv Malhotra under "
+            "the directives of Indian President Arjun Singh.",
+            "en",
+            {"Salim Abri", "Rajiv Malhotra"},
+            "Arjun Singh",
+        ),
+        (
+            "Under the directives of President Kamal Azzam, Egyptian Interior Minister Hisham "
+            "Nour met Italian Ambassador Marco Bellini in Cairo.",
+            "en",
+            {"Hisham Nour", "Marco Bellini"},
+            "Kamal Azzam",
+        ),
+    ],
+)
+def test_events_a_head_of_state_under_whose_directives_takes_no_part(text, lang, sides, absent):
+    got = _typed(text, lang)
+    assert [t[0] for t in got] == ["meeting"], got
+    labels = got[0][2]
+    assert all(any(n in lab for lab in labels) for n in sides), got
+    assert not any(absent in lab for lab in labels), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        # "X said that STATE delivered aid": the state's supply, which X only reports
+        (
+            "Minister Karl Obst said that Norway delivered humanitarian aid to Sudan on Monday.",
+            "en",
+            "Karl Obst",
+        ),
+        (
+            "Envoy Farid Mansour welcomed that Armenia has sent humanitarian aid to the people "
+            "of Syria.",
+            "en",
+            "Farid Mansour",
+        ),
+        (
+            "وأشاد المبعوث الأممي كارلوس ميندا بأن الأردن أرسل مساعدات إنسانية إلى سوريا.",
+            "ar",
+            "كارلوس ميندا",
+        ),
+    ],
+)
+def test_events_a_states_supply_reported_is_not_the_reporters(text, lang, who):
+    got = _typed(text, lang)
+    assert [t[0] for t in got] == ["supply"], got
+    assert not any(who in n for n in got[0][2]), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a tour of duty is a posting, not a visit
+        (
+            "Outgoing Ethiopian Ambassador Lena Korvath called on President Amara Okonjo at "
+            "State House to bid farewell after her tour of duty in Ghana.",
+            ["meeting"],
+        ),
+        (
+            "Outgoing Ambassador Ines Morlan thanked Prime Minister Hugo Lindqvist for his "
+            "support during her tour of duty in Sweden.",
+            [],
+        ),
+        (
+            "Defence Minister Omar Siddiqui praised Colonel Tariq Hameed, who ended a two-year "
+            "tour of duty in Mali.",
+            [],
+        ),
+    ],
+)
+def test_events_a_tour_of_duty_is_no_visit(text, want):
+    assert [t[0] for t in _typed(text, "en")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # meetings, in the plural, with several of other states: one meeting each
+        (
+            "Defence Minister Rahul Mehta on Sunday held meetings with US Secretary "
+            "of Defense John Carver, Australian Defence Minister Helen Crowe and New Zealand "
+            "Defence Minister Tom Ashby.",
+            [
+                ("Rahul Mehta", "John Carver"),
+                ("Rahul Mehta", "Helen Crowe"),
+                ("Rahul Mehta", "Tom Ashby"),
+            ],
+        ),
+        (
+            "Foreign Minister Salim Harthy held meetings with Qatari Foreign Minister Jassim "
+            "Thani and Kuwaiti Foreign Minister Nasser Sabah in Muscat on Monday.",
+            [("Salim Harthy", "Jassim Thani"), ("Salim Harthy", "Nasser Sabah")],
+        ),
+        (
+            "Japanese Foreign Minister Kenji Sato held meetings with Indian Foreign Minister "
+            "Ravi Kumaran and Brazilian Foreign Minister Pedro Alvarenga on Tuesday.",
+            [("Kenji Sato", "Ravi Kumaran"), ("Kenji Sato", "Pedro Alvarenga")],
+        ),
+    ],
+)
+def test_events_meetings_with_several_of_other_states_are_one_each(text, pairs):
+    got = [t for t in _typed(text, "en") if t[0] == "meeting"]
+    assert len(got) == len(pairs), got
+    for x, y in pairs:
+        assert any(
+            len(t[2]) == 2 and any(x in n for n in t[2]) and any(y in n for n in t[2]) for t in got
+        ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the states after "between" are the sides of an agreement signed
+        ("جرى توقيع مذكرة تفاهم بين مصر والأردن في القاهرة.", "ar"),
+        (
+            "A memorandum of understanding on trade was signed between the governments of "
+            "Jordan and Iraq.",
+            "en",
+        ),
+        ("وتم التوقيع على اتفاقية للتعاون الاقتصادي بين تونس والجزائر.", "ar"),
+    ],
+)
+def test_events_the_states_between_whom_an_agreement_is_signed_are_its_sides(text, lang):
+    assert [t[0] for t in _typed(text, lang)] == ["agreement"]

@@ -37,9 +37,21 @@ attendance, anaphora). The policies, each one a choice:
   or a past day or today is in its clause; a headline's imperfect is a report. Events of
   one type but of both modalities in a sentence are two events, and a clause of what is
   to come (وسيقدم ..., ومن المقرر أن ...) keeps its persons to itself; an event held takes
-  no future day. A negation just before the trigger (لم, "have yet to") makes no event.
+  no future day. A negation just before the trigger (لم, "have yet to") makes no event;
+  an invitation (invited her to come and visit, دعاه لزيارة) makes what follows in its
+  clause planned.
+- **Happenings, not kinds.** An event word spoken of in general or as a practice ("the
+  exchange of bilateral visits", "mutual visits", الزيارات المتبادلة, "continues to provide
+  aid") or as what congratulations are for ("on the success of the summit", على انعقاد
+  قمة) makes no event. With no person named, states are a supply's or an agreement's
+  actors only as the trigger's subject or object ("تعتزم تركيا تزويد سوريا"), not from a
+  clause of their ties in general; a state's act that a person reports ("X said that
+  Norway delivered aid") is not the reporter's. A message handed over ("the message was
+  delivered to X") is no supply, and استقبال with no person after it receives things.
+  A visit paid to a person ("paid a visit to General X") is a meeting with him.
 - **Proxies.** Whoever a proxy phrase names ("نيابة عن الملك X", "رسالة شفوية من X",
-  "بقيادة جلالة الملك X", "on behalf of", "under the leadership of") takes no part.
+  "بقيادة جلالة الملك X", "في ظل توجيهات", "on behalf of", "under the leadership of",
+  "under the directives of") takes no part.
   A visit's receivers (وكان في استقباله Y, "was received at the airport by Y") are never
   its visitors, and a visit told after a meeting (استقبل X Y ... في إطار زيارته, X paid
   a call on Y during his visit) is the guest's, not the host's.
@@ -78,7 +90,7 @@ import bisect
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache, lru_cache
 
@@ -172,6 +184,16 @@ _EN_PARTICLES = rule_words("en")["name_particles"]
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = _word_class("delegation")
+# "paid a visit to General X": the word between a visit and the person visited
+_VISITED_PERSON = _word_class("visited_person")
+# "the message was delivered to X": what is handed over is a message, not a supply
+_MESSAGES = _word_class("message")
+# استقبال: a host verb's noun, which may receive things as well as persons
+_HOST_NOUNS = _word_class("host_noun")
+# "X said that Norway delivered aid": the word that opens what a person reports
+_REPORTED_THAT = _word_class("reported_that")
+# "a memorandum signed between Egypt and Jordan": the word before an act's sides
+_PARTIES = _word_class("parties")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
 # ظهر, مساء: the parts of a day (data/lexicon/time.json)
@@ -1586,6 +1608,9 @@ class _Reader:
                 )
             )
         ]
+        # "الزيارات المتبادلة", "زيارات متبادلة": a kind of event spoken of in general
+        generic = cues.get("generic", [])
+        hits = [h for h in hits if not any(ca <= h[0] < cb for ca, cb in generic)]
         talk = None if hits else self.talks(s, cues)
         if not hits and talk is None and not cues.get("backref"):
             # no event told here: the sentence's sources are those of the events before
@@ -1636,6 +1661,24 @@ class _Reader:
         for a, b, trig in new:
             if any(0 <= a - cb <= 2 for cb in negated):
                 continue  # "have yet to meet", "لم يلتق": it did not happen
+            if any(self._words_between(cb, a) <= 2 for _ca, cb in generic):
+                continue  # "the exchange of high-level visits", "continues to provide aid"
+            if (
+                trig.host
+                and self.toks[a].key in _HOST_NOUNS
+                and not any(c >= self.toks[b - 1].end for c, _ in persons)
+            ):
+                continue  # "قادرة على استقبال المزيد من السياح": no guest received
+            if trig.type == "supply" and self._message_near(a, b):
+                continue  # "the message was delivered to X": a message, not a supply
+            if (
+                trig.type == "visit"
+                and trig.kind in ("verb", "noun")
+                and "ev.meeting.visit_to" not in self.disabled
+                and self._person_visited(b, s)
+            ):
+                # "paid a visit to General X": a visit to a person is a meeting with him
+                trig = replace(trig, type="meeting", cameo="040", kind="visit_to", split=True)
             if trig.weak and trig.type == "phone_call" and strong_types:
                 continue  # "spoke with" beside a meeting or a visit
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
@@ -2293,6 +2336,42 @@ class _Reader:
             for i in range(s.lo, s.hi)
         )
 
+    def _message_near(self, a: int, b: int) -> bool:
+        """A message word within two words before token a or after token b, no punctuation
+        between ("the message was delivered", "delivered a written message")."""
+        lo, hi = max(0, a - 3), min(len(self.toks), b + 3)
+        return any(
+            (self.toks[j].norm in _MESSAGES or self.toks[j].key in _MESSAGES)
+            and (self._words_between(j + 1, a) <= 2 if j < a else self._words_between(b, j) <= 2)
+            for j in [*range(lo, a), *range(b, hi)]
+        )
+
+    def _person_visited(self, b: int, s: _Sentence) -> bool:
+        """After a visit word ending at token b: "to" (إلى) then, past an article, the title
+        or the name of a person ("paid a visit to Chief of Army Staff General X")."""
+        if b >= s.hi or (self.toks[b].norm not in _VISITED_PERSON):
+            return False
+        j = b + 1
+        if j < s.hi and self.toks[j].norm in ("the", "his", "her"):
+            j += 1
+        if j >= s.hi:
+            return False
+        at = self.toks[j].begin
+        return any(at == sb for spans in (self.spans, self.title_spans) for sb, _e, _p in spans)
+
+    def _words_between(self, k: int, a: int) -> int:
+        """How many words stand from token k up to token a (a hyphen is no word), or a
+        large number when a is before k or a punctuation mark comes between."""
+        if a < k:
+            return 1 << 30
+        n = 0
+        for j in range(k, a):
+            t = self.toks[j]
+            if t.punct and t.text != "-":
+                return 1 << 30
+            n += not t.punct
+        return n
+
     def _zone_end(self, zb: int) -> int:
         return self.toks[zb - 1].end if zb > 0 else 0
 
@@ -2537,6 +2616,9 @@ class _Reader:
 
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
+        if etype in _STATE_ACTORS and (cut := self._reported_state(a, s)) is not None:
+            # "X said that Norway delivered aid": the state acts, X only reports it
+            persons = [(c, pid) for c, pid in persons if c >= cut]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         visit = None
         if trig.kind == "reception":
@@ -2637,7 +2719,15 @@ class _Reader:
                 inherited = [p for p in src.actors if p not in everyone]
         countries = self.states_in(s) if etype in _STATE_ACTORS else []
         if not (everyone or inherited):
-            if not (etype in _STATE_ACTORS and len(countries) >= 2):
+            # with no person named, states act only as the trigger's subject or object
+            # ("تعتزم تركيا تزويد سوريا", "was delivered by the United States to"), not
+            # from a clause of their ties told in general ("the two countries are
+            # partners, cementing ties by signing agreements")
+            if not (
+                etype in _STATE_ACTORS
+                and len(countries) >= 2
+                and any(self._state_agent(ta, tb, s) for ta, tb, _t in trigs)
+            ):
                 # nobody named: a reference to an event already reported
                 ref = self.recent(s, _COMPATIBLE.get(etype, {etype}), before=a)
                 if ref is not None:
@@ -2779,6 +2869,9 @@ class _Reader:
                 return "planned"
         if self._imperfect_at(s, a, times):
             return "planned"
+        for _ca, cb in cues.get("invitation", []):
+            if 0 <= a - cb <= 16 and not any(self.toks[k].punct for k in range(cb, a)):
+                return "planned"  # "invited her to later come and visit the country"
         for ca, cb in cues.get("planned", []):
             if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
                 return "planned"
@@ -2826,6 +2919,51 @@ class _Reader:
             if code:
                 codes.append(code)
         return list(dict.fromkeys(codes))
+
+    def _state_at(self, i: int, hi: int) -> bool:
+        """Token i starts the name of a state or a nationality adjective."""
+        if _longest(self.ix.countries, self.toks, i, hi):
+            return True
+        if self.lang == "ar":
+            return not self.ix.adjectives.keys().isdisjoint(self.toks[i].firsts)
+        return bool(_longest(self.ix.adjectives, self.toks, i, hi))
+
+    def _reported_state(self, a: int, s: _Sentence) -> int | None:
+        """The char offset of "that" (أن) right before a state named within four words
+        before the trigger at token a ("said that Norway delivered aid"), or None."""
+        for j in range(a - 1, s.lo, -1):
+            t = self.toks[j]
+            if self._words_between(j, a) > 4 or (t.punct and t.text != "-"):
+                return None
+            if not self._state_at(j, s.hi):
+                continue
+            for k in (j - 1, j - 2):
+                if k >= s.lo and (
+                    self.toks[k].norm in _REPORTED_THAT or self.toks[k].key in _REPORTED_THAT
+                ):
+                    return self.toks[k].begin
+        return None
+
+    def _state_agent(self, a: int, b: int, s: _Sentence) -> bool:
+        """A state named in the clause of the trigger [a, b): within four words before it,
+        two words after it, or after "between" (بين) within five, no punctuation between."""
+        for j in range(a - 1, s.lo - 1, -1):
+            if self._words_between(j, a) > 4:
+                break
+            if self.toks[j].punct and self.toks[j].text != "-":
+                break
+            if self._state_at(j, s.hi):
+                return True
+        between = False
+        for j in range(b, s.hi):
+            t = self.toks[j]
+            n = self._words_between(b, j)
+            if n > 5 or (t.punct and t.text != "-"):
+                break
+            if (n <= 2 or between) and self._state_at(j, s.hi):
+                return True
+            between = between or t.norm in _PARTIES or t.key in _PARTIES
+        return False
 
     def targets_in(self, s: _Sentence, a: int, verb: bool) -> list[str]:
         """The receiving state of a supply: after إلى / to / لـ, or the object of the verb
