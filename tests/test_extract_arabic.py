@@ -2490,3 +2490,8 @@ def test_extract_arabic_a_list_of_honorific_name_title_items():
         ("كريم ولد سالم", "adviser"),
         ("جون ميلر", "ambassador"),
     } <= roles
+
+
+def test_extract_arabic_ambassador_extraordinary_and_plenipotentiary():
+    got = _tuples("تسلم الوزير أوراق اعتماد السفير فوق العادة والمفوض لجمهورية غينيا كريم العلي.")
+    assert ("كريم العلي", "ambassador", "GN") in got

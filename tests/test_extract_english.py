@@ -3019,3 +3019,38 @@ def test_extract_english_a_counterpart_s_own_stated_state_wins_over_the_dateline
 def test_extract_english_heads_of_police_customs_and_public_security(title):
     got = _tuples(f"The minister met the {title}, Sami Bakerlund, on Monday.")
     assert ("Sami Bakerlund", "director_general", None) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Tom Bakerlund met his counterparts from Argentina and Brazil, "
+        "Sami Fordani and Ali Nunesco, in Lima.",
+        "Foreign Minister Tom Bakerlund met his Argentine and Brazilian counterparts, Sami "
+        "Fordani and Ali Nunesco, in Lima.",
+        "Foreign Minister Tom Bakerlund also met his peers Sami Fordani of Argentina and Ali "
+        "Nunesco of Brazil.",
+    ],
+)
+def test_extract_english_plural_counterparts_with_their_states_in_order(sentence):
+    got = _tuples(sentence)
+    assert ("Sami Fordani", "foreign_minister", "AR") in got
+    assert ("Ali Nunesco", "foreign_minister", "BR") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Ambassador Extraordinary and Plenipotentiary of Guinea to Ghana, Jean Matho "
+            "Dorelle, presented his credentials.",
+            ("Jean Matho Dorelle", "ambassador", "GN"),
+        ),
+        (
+            "Ambassador Extraordinary and Plenipotentiary of Peru Ana Quispelo arrived.",
+            ("Ana Quispelo", "ambassador", "PE"),
+        ),
+    ],
+)
+def test_extract_english_ambassador_extraordinary_and_plenipotentiary(sentence, expected):
+    assert expected in _tuples(sentence)

@@ -2318,7 +2318,14 @@ class _Parser:
             return None  # a bare "counterpart" needs his, her or a state before it
         code, k = (st[1], st[0]) if st else (None, k)
         if self.norm(k) not in _COUNTERPART:
-            return None
+            x = k
+            while self.norm(x) in ("and", ",") and self.state_at(x + 1):
+                x = self.state_at(x + 1)[0]  # his Argentine and Brazilian counterparts
+            if x == k or self.norm(x) not in _COUNTERPART:
+                return None
+            return self._counterparts(i, i + (self.norm(i) in ("his", "her", "their")), x)
+        if self.norm(k).endswith("s"):
+            return self._counterparts(i, i + (self.norm(i) in ("his", "her", "their")), k)
         j = k + 1
         if code is None and self.norm(j) in ("from", "of"):
             # his counterpart from Bosnia and Herzegovina, X
@@ -2367,6 +2374,73 @@ class _Parser:
             generic=code is None,
         )
         return name[1]
+
+    def _counterparts(self, i: int, s: int, k: int) -> int | None:
+        """his counterparts from Argentina and Brazil, X and Y; his Argentine and Brazilian
+        counterparts X and Y; his peers X of Argentina and Y of Brazil: the post of the
+        sentence's official, and the states in the order the names come (s: the first
+        state before the plural at k, if any)."""
+        states: list[str] = []
+        x = s
+        while x < k:
+            st = self.state_at(x)
+            if st:
+                states.append(st[1])
+                x = st[0]
+            else:
+                x += 1
+        j = k + 1
+        if not states and self.norm(j) in ("from", "of"):
+            j += 1
+            while c := self.walk(self.ix.countries, j + (self.norm(j) == "the")):
+                states.append(c[1])
+                j = c[0]
+                if self.norm(j) == "," and self.norm(j + 1) == "and":
+                    j += 1
+                if self.norm(j) in (",", "and") and self.walk(
+                    self.ix.countries, j + 1 + (self.norm(j + 1) == "the")
+                ):
+                    j += 1
+                    continue
+                break
+        if self.norm(j) == ",":
+            j += 1
+        names: list[tuple[tuple[int, int, str | None], str | None]] = []
+        while (name := self.name_at(j)) is not None and len(names) < 8:
+            own = self.country_after_of(name[1]) if self.norm(name[1]) == "of" else None
+            names.append((name, own[1] if own else None))
+            j = own[0] if own else name[1]
+            if self.norm(j) == "," and self.norm(j + 1) == "and":
+                j += 1
+            if self.norm(j) in (",", "and") and self.name_at(j + 1) is not None:
+                j += 1
+                continue
+            break
+        if len(names) < 2:
+            return None  # one name: the singular rule's, or not a list of counterparts
+        ante = self.antecedent(i)
+        if ante is None:
+            return j
+        for n, (name, own) in enumerate(names):
+            if own is None and len(states) == len(names):
+                own = states[n]
+            elif own is None and len(states) == 1:
+                own = states[0]
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=ante.role,
+                country=own,
+                org=ante.org,
+                rank=None,
+                status="current",
+                start=i,
+                end=name[1],
+                rule="en.counterpart",
+                generic=own is None,
+            )
+        return j
 
     def try_deputy(self, i: int) -> int | None:
         """his deputy X, her deputies X and Y: the deputies of the post of the official the
