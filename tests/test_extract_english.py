@@ -3054,3 +3054,12 @@ def test_extract_english_plural_counterparts_with_their_states_in_order(sentence
 )
 def test_extract_english_ambassador_extraordinary_and_plenipotentiary(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize("name", ["Akufo-Addo", "Bakerlund-Fordani"])
+def test_extract_english_a_hyphenated_surname_alone_after_a_title(name):
+    assert (name, "head_of_state", None) in _tuples(f"President {name} received the envoys.")
+
+
+def test_extract_english_a_hyphenated_word_not_after_a_title_is_no_name():
+    assert _tuples("The Indo-Pacific strategy was discussed by Franco-German officials.") == set()

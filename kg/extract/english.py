@@ -559,8 +559,29 @@ class _Parser:
                 return None
             if self.surname_of(i) is None:
                 english = self.known_surnames.get(_surname_key(t0.norm))
+                if english is None and self._hyphenated_surname(i):
+                    return i, j, None  # President Akufo-Addo: a family name of two parts
                 return (i, j, english) if english else None
         return i, j, self._gazetteer_without_initials(i, j)
+
+    def _hyphenated_surname(self, i: int) -> bool:
+        """A word of two capitalised parts joined by a hyphen (Akufo-Addo, Al-Sisi), no
+        state's or place's, right after a title: a surname by itself."""
+        parts = self.toks[i].text.split("-")
+        return (
+            len(parts) == 2
+            and all(len(p) > 1 and p[:1].isupper() and not p.isupper() for p in parts)
+            and i > 0
+            and self.post_at_end(i)
+            and not self.state_at(i)
+            and not self.walk(self.ix.places, i)
+        )
+
+    def post_at_end(self, i: int) -> bool:
+        """Does a title end right before token i (President X, Foreign Minister X)?"""
+        return any(
+            (p := self.post_at(k)) is not None and p[0] == i for k in range(max(0, i - 6), i)
+        )
 
     def title_as_given_name(self, j: int) -> bool:
         """A title word that is also a given name (Amir, Sultan) right after a rank, a
