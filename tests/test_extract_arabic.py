@@ -2495,3 +2495,17 @@ def test_extract_arabic_a_list_of_honorific_name_title_items():
 def test_extract_arabic_ambassador_extraordinary_and_plenipotentiary():
     got = _tuples("تسلم الوزير أوراق اعتماد السفير فوق العادة والمفوض لجمهورية غينيا كريم العلي.")
     assert ("كريم العلي", "ambassador", "GN") in got
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("النائب الأول لرئيس مجلس النواب", "official"),
+        ("مساعد رئيس مجلس الأعيان", "official"),
+        ("النائب الثاني لرئيس مجلس الشيوخ", "official"),
+        ("النائب الأول لرئيس الجمهورية", "deputy_head_of_state"),
+    ],
+)
+def test_extract_arabic_deputies_and_assistants_of_a_speaker_or_president(title, role):
+    got = _tuples(f"وحضر اللقاء {title} الدكتور سامي عطوان.")
+    assert ("سامي عطوان", role, None) in got
