@@ -3063,3 +3063,14 @@ def test_extract_english_a_hyphenated_surname_alone_after_a_title(name):
 
 def test_extract_english_a_hyphenated_word_not_after_a_title_is_no_name():
     assert _tuples("The Indo-Pacific strategy was discussed by Franco-German officials.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Tomas \u201cTomi\u201d Bakerlund received the minister.",
+        'President Tomas "Tomi" Bakerlund received the minister.',
+    ],
+)
+def test_extract_english_a_nickname_in_quotes_inside_a_name(sentence):
+    assert _tuples(sentence) == {("Tomas Bakerlund", "head_of_state", None)}

@@ -302,6 +302,12 @@ def _portfolios() -> Trie:
     return trie
 
 
+# the quotes around a nickname inside a name (Joko "Jokowi" Widodo)
+_NICK_OPEN = frozenset({'"', "\u201c", "'", "\u2018"})
+_NICK_CLOSE = frozenset({'"', "\u201d", "'", "\u2019"})
+_NICKNAME = re.compile("\\s*[\"\u201c'\u2018][^\"\u201d'\u2019]+[\"\u201d'\u2019]\\s*")
+
+
 class _Parser:
     def __init__(self, doc: Doc, ix: EnglishIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
@@ -643,6 +649,16 @@ class _Parser:
                 break
             if self.initial(j) and (self.name_word(j + 2) or self.hyphen_particle(j + 2)):
                 j += 2  # a middle initial: Tarven J. Oskalid
+                continue
+            if (
+                j > start
+                and t.text in _NICK_OPEN
+                and self.tok(j + 2) is not None
+                and self.toks[j + 2].text in _NICK_CLOSE
+                and self.name_word(j + 1)
+                and self.name_word(j + 3)
+            ):
+                j += 3  # a nickname in quotes inside the name: Joko "Jokowi" Widodo
                 continue
             if self.generational(j):
                 dot = t.norm in ("jr", "sr") and self.norm(j + 1) == "."
@@ -2636,6 +2652,8 @@ class _Parser:
     ) -> Finding:
         toks = self.toks
         name = self.text[toks[ns].idx : toks[ne - 1].end]
+        if any(toks[k].text in _NICK_OPEN for k in range(ns + 1, ne - 1)):
+            name = _NICKNAME.sub(" ", name)  # Joko "Jokowi" Widodo: Joko Widodo
         alias = None
         if ne - ns == 1:
             alias = self.surname_of(ns)
