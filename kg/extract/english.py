@@ -2394,8 +2394,12 @@ class _Parser:
                 self.counterpart_state[j2] = code
             return k + 1
         ante = self.antecedent(i)
-        if ante is None:
-            return name[1]
+        if ante is not None:
+            self._add_counterpart(i, name, ante, code, mods["rank"])
+        return name[1]
+
+    def _add_counterpart(self, i: int, name, ante: Finding, code: str | None, rank) -> None:
+        """The counterpart named at ``name`` holds the post of ``ante``, of ``code``."""
         self.add(
             name[0],
             name[1],
@@ -2403,14 +2407,13 @@ class _Parser:
             role=ante.role,
             country=code,
             org=ante.org,
-            rank=mods["rank"],
+            rank=rank,
             status="current",
             start=i,
             end=name[1],
             rule="en.counterpart",
             generic=code is None,
         )
-        return name[1]
 
     def _counterparts(self, i: int, s: int, k: int) -> int | None:
         """his counterparts from Argentina and Brazil, X and Y; his Argentine and Brazilian
@@ -2463,20 +2466,7 @@ class _Parser:
                 own = states[n]
             elif own is None and len(states) == 1:
                 own = states[0]
-            self.add(
-                name[0],
-                name[1],
-                name[2],
-                role=ante.role,
-                country=own,
-                org=ante.org,
-                rank=None,
-                status="current",
-                start=i,
-                end=name[1],
-                rule="en.counterpart",
-                generic=own is None,
-            )
+            self._add_counterpart(i, name, ante, own, None)
         return j
 
     def try_deputy(self, i: int) -> int | None:
