@@ -2899,3 +2899,17 @@ def test_events_meetings_with_several_of_other_states_are_one_each(text, pairs):
 )
 def test_events_the_states_between_whom_an_agreement_is_signed_are_its_sides(text, lang):
     assert [t[0] for t in _typed(text, lang)] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Tom Bakerlund received a courtesy call from Foreign Minister Sami Fordani "
+        "at the Palace on Monday.",
+        "The outgoing Ambassador Sami Fordani paid a farewell call on President Tom Bakerlund.",
+        "Foreign Minister Sami Fordani pays a courtesy call on President Tom Bakerlund.",
+    ],
+)
+def test_events_a_courtesy_or_farewell_call_is_a_meeting_not_a_phone_call(sentence):
+    ex = extract(Article(id="t", text=sentence, lang="en", date=date(2025, 10, 1)))
+    assert [e.type for e in ex.events] == ["meeting"]
