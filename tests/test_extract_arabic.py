@@ -2509,3 +2509,26 @@ def test_extract_arabic_ambassador_extraordinary_and_plenipotentiary():
 def test_extract_arabic_deputies_and_assistants_of_a_speaker_or_president(title, role):
     got = _tuples(f"وحضر اللقاء {title} الدكتور سامي عطوان.")
     assert ("سامي عطوان", role, None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الخارجية سلطان الحموري سفير دولة قطر.",
+            ("سلطان الحموري", "foreign_minister"),
+        ),
+        (
+            "استقبل عضو مجلس القيادة الرئاسي اللواء سلطان الكبيسي، اليوم السفير.",
+            ("سلطان الكبيسي", "official"),
+        ),
+        ("وقال وزير الدفاع امير الزعبلاوي إن الوفد وصل.", ("امير الزعبلاوي", "defence_minister")),
+    ],
+)
+def test_extract_arabic_a_title_word_that_is_a_given_name_opens_the_name(text, expected):
+    # سلطان, امير without the article, after a post and before a family name: a given name
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_title_word_before_a_known_word_is_no_name():
+    assert _tuples("التقى الرئيس أمير الكويت في القصر.") == set()

@@ -333,6 +333,18 @@ class _Parser:
             and bool(self.adjective(j - 1))
             and self.name_like(j + 1, 1)
         )
+        # ... and a title word that is also a given name, without the article, opening the
+        # name after a post, before a family name no lexicon holds (وزير الخارجية سلطان
+        # الحمادي: Sultan, not a sultan; السلطان is the title)
+        ali = ali or (
+            pos == 0
+            and not t.al
+            and t.key in self.ix.given_names
+            and j + 1 < self.n
+            and self.toks[j + 1].al
+            and self.toks[j + 1].key not in self.ix.function_words
+            and not self._known(self.toks[j + 1].norm)
+        )
         # ... and inside a name, before its family name (خالد مبارك الصباح)
         ali = ali or (
             pos >= 1
