@@ -3074,3 +3074,41 @@ def test_extract_english_a_hyphenated_word_not_after_a_title_is_no_name():
 )
 def test_extract_english_a_nickname_in_quotes_inside_a_name(sentence):
     assert _tuples(sentence) == {("Tomas Bakerlund", "head_of_state", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The envoys were Jorn Kessel Ambassador of the Federal Republic of Germany, "
+            "Tomas Verri the High Commissioner of the Republic of Zambia, and Lindiwe Okafor "
+            "Ambassador of Brazil.",
+            {
+                ("Jorn Kessel", "ambassador", "DE"),
+                ("Tomas Verri", "ambassador", "ZM"),
+                ("Lindiwe Okafor", "ambassador", "BR"),
+            },
+        ),
+        (
+            "Also present were His Excellency Anwe Dobrik Ambassador of Norway and Kalu "
+            "Menders High Commissioner of India.",
+            {("Anwe Dobrik", "ambassador", "NO"), ("Kalu Menders", "ambassador", "IN")},
+        ),
+        (
+            "Paulo Ferreiro Minister of Foreign Affairs of Portugal, Imre Solti Minister of "
+            "Defence of Hungary.",
+            {
+                ("Paulo Ferreiro", "foreign_minister", "PT"),
+                ("Imre Solti", "defence_minister", "HU"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_list_of_names_each_before_its_title_and_state(sentence, expected):
+    # no comma between a name and its title: the title is the name's before it
+    assert _tuples(sentence) == expected
+
+
+def test_extract_english_a_title_then_a_comma_then_its_holder_stays_so():
+    got = _tuples("He met the Ambassador of Germany, Jorn Kessel, on Monday.")
+    assert got == {("Jorn Kessel", "ambassador", "DE")}

@@ -756,6 +756,26 @@ class _Parser:
                 return got
         return None
 
+    def name_right_before(self, i: int) -> tuple[int, int, str | None] | None:
+        """A name ending right before token i (or before "the" there), with no comma, that
+        opens its item: after a verb, "and", a comma, an honorific or the sentence's start
+        (were X Ambassador of Germany, Y the High Commissioner of Zambia)."""
+        end = i - 1 if self.norm(i - 1) == "the" else i
+        for s in range(max(0, end - 6), end):
+            got = self.name_at(s)
+            if not got or got[1] != end or s < self.used:
+                continue
+            prev = self.tok(s - 1)
+            if (
+                prev is None
+                or prev.sent != self.toks[s].sent
+                or prev.norm in (",", ";", "and", ":", ")")
+                or self.honorific_ending_at(s)
+                or not (prev.cap or prev.punct)
+            ):
+                return got
+        return None
+
     def _membership_before(self, k: int) -> int:
         """The comma before "member of the Political Bureau and" ending at token k, or k."""
         for j in range(k - 1, max(0, k - 25), -1):
@@ -1967,7 +1987,21 @@ class _Parser:
         if name is None:
             name = self._surname_after_title(j, titles)  # Kazakh Foreign Minister X
         rule = "en.title_name"
-        if name is not None and "," in {self.norm(x) for x in range(titles[-1][1], j)}:
+        if (name is None or "," in {self.norm(x) for x in range(titles[-1][1], j)}) and any(
+            t[4]["country"] for t in titles
+        ):
+            # X Ambassador of Germany, Y the High Commissioner of Zambia, and Z ...: in a
+            # list of names each followed by its title and state, with no comma between,
+            # the title is the name's right before it, not the next item's
+            adjacent = self.name_right_before(start)
+            if adjacent is not None:
+                name, rule = adjacent, "en.name_title"
+                j = next((x for x in range(titles[-1][1], j) if self.norm(x) == ","), j)
+        if (
+            rule == "en.title_name"
+            and name is not None
+            and "," in {self.norm(x) for x in range(titles[-1][1], j)}
+        ):
             # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
             # X's in apposition; Y opens the next item of the list
             before = self.name_before(i)
