@@ -3112,3 +3112,77 @@ def test_extract_english_a_list_of_names_each_before_its_title_and_state(sentenc
 def test_extract_english_a_title_then_a_comma_then_its_holder_stays_so():
     got = _tuples("He met the Ambassador of Germany, Jorn Kessel, on Monday.")
     assert got == {("Jorn Kessel", "ambassador", "DE")}
+
+
+def _tuples_at(text: str, url: str) -> set[tuple[str, str, str | None]]:
+    ex = extract(Article(id="t", text=text, lang="en", url=url))
+    names = {p.id: p.name_en for p in ex.persons}
+    return {(names[t.person], t.role, t.country) for t in ex.tenures if t.status == "current"}
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        (
+            "https://www.odt.co.nz/news/1",
+            "Foreign Minister Tovar Elkin is on a tour of the region this week.",
+            ("Tovar Elkin", "foreign_minister", "NZ"),
+        ),
+        (
+            "https://www.nation.co.ke/news/2",
+            "Interior Minister Brisa Calloway met the delegation. The talks covered trade.",
+            ("Brisa Calloway", "interior_minister", "KE"),
+        ),
+        (
+            "https://www.example.lk/news/3",
+            "State Minister of Defence Ruan Pelleri received the visitors on Monday.",
+            ("Ruan Pelleri", "minister", "LK"),
+        ),
+    ],
+)
+def test_extract_english_a_story_told_at_home_takes_the_outlet_s_state(url, text, expected):
+    assert expected in _tuples_at(text, url)
+
+
+def test_extract_english_the_outlet_s_state_skips_a_sentence_naming_another_state():
+    got = _tuples_at(
+        "Foreign Minister Tovar Elkin met the delegation. "
+        "Elkin later met Japanese officials and Defence Minister Brisa Calloway.",
+        "https://www.odt.co.nz/news/1",
+    )
+    assert ("Tovar Elkin", "foreign_minister", "NZ") in got
+    assert ("Brisa Calloway", "defence_minister", "NZ") not in got
+
+
+def test_extract_english_a_body_named_right_after_the_title_is_no_state_s():
+    got = _tuples_at(
+        "The minister held talks with Kora Lindqvist, Director General United Nations "
+        "Office in Nairobi (UNON).",
+        "https://www.nation.co.ke/news/2",
+    )
+    assert got == {("Kora Lindqvist", "director_general", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "State Minister of Defence Ruan Pelleri received the visitors.",
+            ("Ruan Pelleri", "minister", None),
+        ),
+        (
+            "Kenya's State Minister of Foreign Affairs Ruan Pelleri spoke.",
+            ("Ruan Pelleri", "minister", "KE"),
+        ),
+        (
+            "Minister of Mines Ramon Kell said the site would open.",
+            ("Ramon Kell", "minister", None),
+        ),
+        (
+            "Minister of Fisheries Tala Moengangongo arrived.",
+            ("Tala Moengangongo", "minister", None),
+        ),
+    ],
+)
+def test_extract_english_a_junior_or_unknown_portfolio_before_the_name(sentence, expected):
+    assert expected in _tuples(sentence)

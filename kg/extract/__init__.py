@@ -105,7 +105,7 @@ def official_findings(article: Article, doc=None, *, disabled: frozenset[str] = 
         return arabic.find_officials(doc, disabled=disabled)
     from kg.extract import english
 
-    return english.find_officials(doc, disabled=disabled)
+    return english.find_officials(doc, disabled=disabled, outlet=context.outlet_state(article.url))
 
 
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
@@ -254,6 +254,16 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 body = context.international_body(
                     article.text[f.name_end : f.end], lang=article.lang
                 )
+            if (
+                body is None
+                and article.lang == "en"
+                and f.name_begin == f.begin < f.name_end < f.end
+            ):
+                # X, Director General United Nations Office in Nairobi: the body's name
+                # right after the title, in capitals, before the next punctuation
+                tail = re.split(r"[,.;:()\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
+                if re.fullmatch(r"(\s+([A-Z][\w'’-]*|of|in|at|for|the|and))+\s*", tail):
+                    body = context.international_body(tail, lang=article.lang)
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's

@@ -924,8 +924,9 @@ class _Parser:
                     org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
                 elif p:
                     org, end = f"ministry-{p[1]}", p[0]
-                elif entry.role == "deputy_minister":
-                    # Assistant Minister of Defense, Deputy Minister for Foreign Affairs
+                elif entry.role in ("deputy_minister", "minister"):
+                    # Assistant Minister of Defense, Deputy Minister for Foreign Affairs,
+                    # State Minister of Defence (a junior minister of that ministry)
                     k = end + 1 + (self.norm(end + 1) == "the")
                     q = self.walk(_phrases("ministry_portfolios"), k)
                     if q:
@@ -1005,8 +1006,14 @@ class _Parser:
             if closing:
                 return item[0], (ids[0] if ids else None)
             x = item[0]
-        if first[1] is None and self.norm(e) not in ("of", ",", ".", "and"):
-            return None  # Minister of Mines Ramon X: no unknown portfolio runs into a name
+        if (
+            first[1] is None
+            and self.norm(e) not in ("of", ",", ".", "and")
+            and not (first[0] - k == 1 and self.name_at(e, single=False))
+        ):
+            # an unknown portfolio of one word may stand before a name of two or more
+            # (Minister of Mines Ramon Kell); nothing else runs on into the words after
+            return None
         return e, first[1]
 
     def org_title(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
@@ -2797,6 +2804,7 @@ def find_officials(
     index: EnglishIndex | None = None,
     dateline: bool = True,
     disabled: frozenset[str] = frozenset(),
+    outlet: str | None = None,
 ) -> list[Finding]:
     """Every official the English rules find in ``doc``, in text order.
 
@@ -2814,6 +2822,10 @@ def find_officials(
     parser = _Parser(doc, ix, disabled)
     found = parser.run()
     home = _dateline(doc_text(doc), ix) if dateline and "en+dateline" not in disabled else None
+    why = "+dateline"
+    if home is None and outlet and "en+outlet" not in disabled:
+        # no dateline: the outlet's state, from the story's start, for a story told at home
+        home, why = (outlet, 0), "+outlet"
     if home:
         # The dateline names where the story was filed: it speaks for the lead (the
         # sentence after it), not for every visitor the story goes on to mention.
@@ -2836,7 +2848,7 @@ def find_officials(
         # ... but not in a sentence that names another state (its officials may be theirs)
         foreign = parser.sentences_naming_other_states(code) if local else set()
         found = [
-            replace(f, country=code, rule=f.rule + "+dateline")
+            replace(f, country=code, rule=f.rule + why)
             if f.country is None
             and f.status == "current"
             and (
