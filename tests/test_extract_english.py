@@ -3186,3 +3186,38 @@ def test_extract_english_a_body_named_right_after_the_title_is_no_state_s():
 )
 def test_extract_english_a_junior_or_unknown_portfolio_before_the_name(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+def test_extract_english_a_royal_style_opens_a_listed_name_before_its_title():
+    got = _tuples(
+        "They were Tomas Verri Ambassador of Brazil, and Prince Sabelo Dunga High "
+        "Commissioner of the Republic of South Africa."
+    )
+    assert ("Sabelo Dunga", "ambassador", "ZA") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Varga assured President Tomo Kessler of EU's commitment to the talks.",
+        "She assured Prime Minister Tomo Kessler of the African Union's support.",
+    ],
+)
+def test_extract_english_a_body_before_a_possessive_is_not_the_title_s(sentence):
+    ((name, role, _country),) = _tuples(sentence)
+    assert (name, role) in {
+        ("Tomo Kessler", "head_of_state"),
+        ("Tomo Kessler", "head_of_government"),
+    }
+
+
+def test_extract_english_the_outlet_s_lead_is_the_first_sentence_past_the_headline():
+    text = (
+        "Minister of State for Foreign Affairs Receives New High Commissioner of Ghana\n"
+        "Talks on Trade and Fisheries\n"
+        "The newly appointed High Commissioner of Ghana, Kofi Ampem, paid a courtesy call "
+        "on the Minister of State for Foreign Affairs, Ilham Rasheed."
+    )
+    got = _tuples_at(text, "https://www.example.mv/news/1")
+    assert ("Ilham Rasheed", "minister", "MV") in got
+    assert ("Kofi Ampem", "ambassador", "GH") in got

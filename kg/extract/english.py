@@ -770,6 +770,7 @@ class _Parser:
                 prev is None
                 or prev.sent != self.toks[s].sent
                 or prev.norm in (",", ";", "and", ":", ")")
+                or prev.norm in _STYLES
                 or self.honorific_ending_at(s)
                 or not (prev.cap or prev.punct)
             ):
@@ -2175,9 +2176,10 @@ class _Parser:
         x = k + 1 + (self.norm(k + 1) == "the")
         b = self.walk(_phrases("international_bodies"), x)
         if b is not None:
-            return b[0]
+            # assured President X of EU's commitment: a possessive opens another phrase
+            return b[0] if self.norm(b[0]) not in ("'s", "’s") else None
         o = self.org_after_of(k)
-        if o is None or o[1] is not None:
+        if o is None or o[1] is not None or self.norm(o[0]) in ("'s", "’s"):
             return None
         span = self.text[self.toks[x].idx : self.toks[o[0] - 1].end]
         return o[0] if international_body(span, lang="en") else None
@@ -2825,7 +2827,7 @@ def find_officials(
     why = "+dateline"
     if home is None and outlet and "en+outlet" not in disabled:
         # no dateline: the outlet's state, from the story's start, for a story told at home
-        home, why = (outlet, 0), "+outlet"
+        home, why = (outlet, _body_start(doc_text(doc))), "+outlet"
     if home:
         # The dateline names where the story was filed: it speaks for the lead (the
         # sentence after it), not for every visitor the story goes on to mention.
@@ -2861,6 +2863,22 @@ def find_officials(
             for f in found
         ]
     return _remap_aliases(found)
+
+
+def _body_start(text: str) -> int:
+    r"""Where the story's body starts: the first line that reads as prose (ends with a full
+    stop or runs to 15 words or more), past a headline and a subheadline.
+
+    >>> _body_start("Minister Receives Envoy\nThe minister received the envoy today.")
+    24
+    """
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.endswith((".", "!", "?", '"', "”")) or len(stripped.split()) >= 15:
+            return at
+        at += len(line) + 1
+    return 0
 
 
 # The months' first three letters (data/lexicon/time.json), which every spelling starts with.
