@@ -3221,3 +3221,23 @@ def test_extract_english_the_outlet_s_lead_is_the_first_sentence_past_the_headli
     got = _tuples_at(text, "https://www.example.mv/news/1")
     assert ("Ilham Rasheed", "minister", "MV") in got
     assert ("Kofi Ampem", "ambassador", "GH") in got
+
+
+def test_extract_english_a_list_after_a_holder_the_gazetteer_knows_takes_his_state():
+    from kg import lexicon
+
+    known = next(o for o in lexicon.officials() if o.country and len(o.en.split()) >= 2)
+    got = _tuples(
+        f"The delegation was welcomed by Prime Minister {known.en}, Deputy Prime Minister "
+        "Tomas Verri, Foreign Minister Lena Varga, and Ambassador to Chile Kora Lindqvist."
+    )
+    assert ("Tomas Verri", "deputy_head_of_government", known.country) in got
+    assert ("Lena Varga", "foreign_minister", known.country) in got
+    assert ("Kora Lindqvist", "ambassador", known.country) in got
+
+
+def test_extract_english_latin_america_is_no_state():
+    got = _tuples(
+        "He met the Director General of Latin America of the Foreign Ministry Tomas Verri."
+    )
+    assert ("Tomas Verri", "director_general", "US") not in got

@@ -85,6 +85,7 @@ _ORG_WORDS = _W["organization_words"]
 _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
+_CONTINENT_QUALIFIERS = frozenset(_W["continent_qualifiers"])
 _MINISTER_OF = {
     "mfa": "foreign_minister",
     "mod": "defence_minister",
@@ -403,8 +404,10 @@ class _Parser:
         if a:
             hits.append(a)
         c = self.walk(self.ix.countries, j)
-        if c:
-            hits.append(c)
+        if c and not (
+            self.norm(j) == "america" and j > 0 and self.norm(j - 1) in _CONTINENT_QUALIFIERS
+        ):
+            hits.append(c)  # (Latin America is a region)
         s = self._metonym(j)
         if s:
             hits.append(s)  # Pentagon spokesperson, White House press secretary
@@ -2282,9 +2285,11 @@ class _Parser:
         for f in reversed(self.findings):
             if f.end <= self.toks[k].idx:
                 gap = self.text[f.end : self.toks[k].idx]
-                if gap.strip(" ,") == "" and f.country and f.status == "current":
-                    return f.country
-                return None
+                if gap.strip(" ,") != "" or f.status != "current":
+                    return None
+                # (or the state the gazetteer knows its holder serves: Prime Minister X,
+                # Deputy Prime Minister Y, Foreign Minister Z)
+                return f.country or lexicon.official_state(f.english)
         return None
 
     def coordinated(self, j: int, title) -> int:
