@@ -2287,9 +2287,11 @@ class _Parser:
                 gap = self.text[f.end : self.toks[k].idx]
                 if gap.strip(" ,") != "" or f.status != "current":
                     return None
-                # (or the state the gazetteer knows its holder serves: Prime Minister X,
-                # Deputy Prime Minister Y, Foreign Minister Z)
-                return f.country or lexicon.official_state(f.english)
+                # (or, in a list with commas, the state the gazetteer knows its holder
+                # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
+                if f.country or self.norm(k) != ",":
+                    return f.country
+                return lexicon.official_state(f.english)
         return None
 
     def coordinated(self, j: int, title) -> int:
