@@ -3241,3 +3241,47 @@ def test_extract_english_latin_america_is_no_state():
         "He met the Director General of Latin America of the Foreign Ministry Tomas Verri."
     )
     assert ("Tomas Verri", "director_general", "US") not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Secretary of State for Defence Policy, Planning and International "
+            "Relations, Ilona Marin, also attended the meeting.",
+            ("Ilona Marin", "deputy_minister", None),
+        ),
+        (
+            "Secretary of State for Foreign Trade Policy Ilona Marin arrived.",
+            ("Ilona Marin", "deputy_minister", None),
+        ),
+        (
+            "Secretary of State for Defence Ilona Marin arrived.",
+            ("Ilona Marin", "defence_minister", "GB"),
+        ),
+    ],
+)
+def test_extract_english_a_secretary_of_state_for_a_longer_portfolio(sentence, expected):
+    # for Defence Policy ...: another portfolio than the defence a fixed title names
+    assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Health Minister and Minister for Pacific Peoples Dr Tomas Verri arrived.",
+            ("Tomas Verri", "minister", None),
+        ),
+        (
+            "Minister for Rural Communities General Tomas Verri arrived.",
+            ("Tomas Verri", "minister", None),
+        ),
+        (
+            "Minister of Ocean Economy Dr Lena Varga spoke.",
+            ("Lena Varga", "minister", None),
+        ),
+    ],
+)
+def test_extract_english_an_unknown_portfolio_before_an_honorific_or_rank(sentence, expected):
+    assert expected in _tuples(sentence)

@@ -908,6 +908,16 @@ class _Parser:
             after = self.walk(self.ix.posts, pf[0], plural=True)
             if after and after[1].role == "minister" and (hit is None or after[0] > hit[0]):
                 return after[0], after[1], f"ministry-{pf[1]}", after[2]
+        if (
+            hit
+            and self.norm(hit[0] - 1) in _MINISTRY_ORG
+            and hit[0] < self.n
+            and self._portfolio_word(hit[0], j)
+            and not self.name_at(hit[0], single=False)
+        ):
+            # Secretary of State for Defence Policy, Planning and ...: another portfolio
+            # than the one a fixed title names, so the title it starts with
+            hit = self.walk(self.ix.posts, j, limit=hit[0] - j - 1, plural=True)
         if hit is None:
             return self.org_title(j)
         end, entry, plural = hit
@@ -951,6 +961,10 @@ class _Parser:
         if run is None:
             return None
         named = _MINISTRY_ORG.get(self.norm(k)) if not self.walk(_portfolios(), k) else None
+        first = self._portfolio_item(k)
+        phrase = self.walk(_phrases("ministry_portfolios"), k)
+        if first and first[0] > k + 1 and not (phrase and phrase[0] == first[0]):
+            named = None  # for Defence Policy and Planning: another portfolio than defence
         if named in _MINISTER_OF:
             # Secretary of State for Foreign, Commonwealth and Development Affairs
             return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
@@ -962,23 +976,30 @@ class _Parser:
         name no state, title, rank or honorific (Mines): (end, portfolio id or None)."""
         p = self.walk(_portfolios(), j)
         if p:
-            return p[0], p[1]
+            # ... and the capitalised words that go on with it (Defence Policy)
+            e = p[0]
+            while e < self.n and e - p[0] < 2 and self._portfolio_word(e, j):
+                e += 1
+            return e, p[1]
         e = j
-        while (
-            e < self.n
-            and e - j < 3
-            and self.toks[e].cap
-            and not self.toks[e].punct
-            and self.toks[e].norm not in _STYLES
-            and self.toks[e].norm not in self.ix.function_words
+        while e < self.n and e - j < 3 and self._portfolio_word(e, j):
+            e += 1
+        return (e, None) if e > j else None
+
+    def _portfolio_word(self, e: int, j: int) -> bool:
+        """Token e may go on a portfolio that starts at token j."""
+        t = self.toks[e]
+        return (
+            t.cap
+            and not t.punct
+            and t.norm not in _STYLES
+            and t.norm not in self.ix.function_words
             and not self.state_at(e)
             and not self.walk(self.ix.posts, e)
             and not self.walk(self.ix.ranks, e)
             and not self.walk(self.ix.honorifics, e)
             and not (e > j and self.name_at(e, single=False))  # and Energy Lena Varga
-        ):
-            e += 1
-        return (e, None) if e > j else None
+        )
 
     def _portfolio_run(self, k: int) -> tuple[int, str | None] | None:
         """The portfolios of a minister's title from token k (after "of"): one (Mines),
@@ -1013,12 +1034,20 @@ class _Parser:
         if (
             first[1] is None
             and self.norm(e) not in ("of", ",", ".", "and")
-            and not (first[0] - k == 1 and self.name_at(e, single=False))
+            and not self.walk(self.ix.honorifics, e)
+            and not self.walk(self.ix.ranks, e)
+            and not (first[0] - k == 1 and self._two_word_name(e))
         ):
-            # an unknown portfolio of one word may stand before a name of two or more
+            # an unknown portfolio may stand before an honorific or a rank (Minister for
+            # Pacific Peoples Dr X), and one of one word before a name of two words
             # (Minister of Mines Ramon Kell); nothing else runs on into the words after
+            # (Minister for Pacific Peoples Tomas Verri: where the portfolio ends is open)
             return None
         return e, first[1]
+
+    def _two_word_name(self, e: int) -> bool:
+        got = self.name_at(e, single=False)
+        return got is not None and got[1] - got[0] == 2
 
     def org_title(self, j: int) -> tuple[int, PostEntry, str, bool] | None:
         """Foreign Ministry spokesperson, National Intelligence Organization (MIT) Chief,
