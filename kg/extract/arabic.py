@@ -42,6 +42,7 @@ from kg.extract.index import (
     day_words_ar,
     first_keys,
     inner_key,
+    month_words_ar,
     rule_phrases,
     rule_words,
 )
@@ -63,6 +64,8 @@ _LINEAGE = _W["lineage"]
 _PATRONYMIC = frozenset(_W["patronymic"])
 # اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
 _DAY_WORDS = day_words_ar()
+# نونبر, تموز, رمضان: after a day's number, a month, not a name
+_MONTH_WORDS = month_words_ar()
 _VENUE_HEADS = _W["venue_heads"]
 _FEMININE_HEADS = _W["feminine_heads"]
 # سفيرا لبلاده, سفيرين لبلادهما: the ambassador's title after a list of names, and "for
@@ -310,6 +313,8 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
+        if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
+            return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
             return True  # والتر, كالاس: a name of another language, not و + the article
         if t.key in _PLURAL_TITLES:
@@ -345,6 +350,9 @@ class _Parser:
             and self.toks[j + 1].key not in self.ix.function_words
             and not self._known(self.toks[j + 1].norm)
         )
+        # ... and a name that is a function word only with the article, inside a name
+        # without it (تمام سلام: not السلام, peace)
+        ali = ali or (pos >= 1 and not t.al and t.key in self.ix.names_not_bare_words)
         # ... and inside a name, before its family name (خالد مبارك الصباح)
         ali = ali or (
             pos >= 1
@@ -369,6 +377,9 @@ class _Parser:
             return False  # حفظه الله, حفظهما الله, رعاه الله: a blessing, not a name
         if self._verb_or_noun_form(t, pos):
             return False
+        if pos > 0 and len(t.norm) == 3 and t.norm[0] == "و":
+            if inner_key(t.norm[1:]) in self.ix.function_words:
+                return False  # وتم, ولم: و + a function word of two letters
         if pos > 0 and t.norm[0] == "و" and len(t.norm) > 3:
             # a conjunction starts the next item, unless the word is a name in itself
             rest = t.norm[1:]
@@ -1416,6 +1427,15 @@ class _Parser:
             if k > j and (
                 self._holder_opens(k)
                 or (after_state and not t.al and self.name_at(k))
+                # مجلس الكتاب العدل X: a word without the article after a definite one
+                # continues no construct, so a name that starts there is the holder's
+                or (
+                    self.toks[k - 1].al
+                    and not t.al
+                    and t.key not in _ORG_HEADS
+                    and not self._construct_ahead(k)
+                    and self.name_at(k)
+                )
                 or (
                     (
                         t.key in self.ix.given_names

@@ -213,6 +213,20 @@ def day_parts_ar() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def month_words_ar() -> frozenset[str]:
+    """The one-word Arabic names of the months, Gregorian in every regional spelling and
+    Hijri (data/lexicon/time.json: نونبر, جانفي, تموز, رمضان), folded with
+    :func:`inner_key`.
+
+    >>> {inner_key(normalize_ar(w)) for w in ("نونبر", "جانفي", "تموز")} <= month_words_ar()
+    True
+    """
+    ar = _load_json("time.json")["ar"]
+    forms = [w for key in ("months", "hijri_months") for fs in ar[key].values() for w in fs]
+    return frozenset(inner_key(normalize_ar(w)) for w in forms if " " not in w)
+
+
+@lru_cache(maxsize=1)
 def article_shaped_names() -> frozenset[str]:
     """Names of other languages written like a clitic, the article and a noun (والتر,
     فالنتينا, كالاس), folded with normalize_ar only: their key would fold the article away.
@@ -261,6 +275,9 @@ class ArabicIndex:
     madda_words: frozenset = frozenset()
     given_names: frozenset = frozenset()  # first names, for names with no other mark
     given_with_article: frozenset = frozenset()  # المنصف, الحبيب: given names with ال
+    # سلام, خميس: names (name_spellings.jsonl) that are function words only with the article
+    # (السلام, الخميس): without it, inside a name, they are the name
+    names_not_bare_words: frozenset = frozenset()
     heads: frozenset = frozenset()  # first words of post phrases
     info: dict = field(default_factory=dict)  # code -> CountryInfo
     orgs: dict = field(default_factory=dict)  # org template id -> dict
@@ -379,6 +396,14 @@ def arabic_index() -> ArabicIndex:
             if first not in ix.function_words:
                 given.add(first)
     ix.given_names = frozenset(given)
+    bare = {inner_key(normalize_ar(w)) for w in fw["ar"] if not normalize_ar(w).startswith("ال")}
+    ix.names_not_bare_words = frozenset(
+        k
+        for row in lexicon.load_jsonl("name_spellings.jsonl")
+        if " " not in row["ar"]
+        and (k := inner_key(normalize_ar(row["ar"]))) in ix.function_words
+        and k not in bare
+    )
     return ix
 
 
