@@ -2573,3 +2573,33 @@ def test_extract_arabic_a_name_that_is_a_function_word_only_with_the_article(tex
 def test_extract_arabic_a_name_no_lexicon_holds_after_a_definite_unit(text, name):
     # a word without the article after a definite one continues no construct: the holder
     assert name in {n for n, _r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_body_s_officer_named_after_a_comma_takes_no_outlet_state():
+    text = "وأجرى الوزير محادثات هاتفية مع الأمين العام للأمم المتحدة، كمال رحيم، ومع نظيره."
+    ex = extract(Article(id="t", text=text, lang="ar", url="https://www.echoroukonline.com/x"))
+    assert [(t.role, t.country) for t in ex.tenures] == [("official", None)]
+
+
+def test_extract_arabic_plural_counterparts_each_of_a_state():
+    text = (
+        "وأجرى وزير الخارجية كمال رحيم محادثات هاتفية مع الأمين العام للأمم المتحدة، سامر "
+        "الدباغ، وكذا مع نظرائه المصري سامي الحسن والإماراتي الشيخ عمر بن سالم وكذا الفرنسي "
+        "جون مارتان."
+    )
+    got = _tuples(text)
+    assert ("سامي الحسن", "foreign_minister", "EG") in got
+    assert ("عمر بن سالم", "foreign_minister", "AE") in got
+    assert ("جون مارتان", "foreign_minister", "FR") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وزير الدفاع كمال رحيم مع نظرائهم السوريين لإجراء مناقشات رفيعة المستوى.",
+        "وبحث الرئيس التونسي كمال رحيم مع نظرائه الأفارقة سبل التعاون.",
+    ],
+)
+def test_extract_arabic_plural_counterparts_of_a_group_name_no_one(text):
+    assert {r for _n, r, _c in _tuples(text)} <= {"defence_minister", "head_of_state"}
+    assert len(_tuples(text)) == 1

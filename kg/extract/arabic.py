@@ -56,6 +56,8 @@ _MEMBER_WORDS = _W["delegation_members"]
 # Posts that sit inside a ministry, so "the ministry" of the sentence is theirs.
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _COUNTERPART = _W["counterpart"]
+_COUNTERPARTS = _W["counterparts_plural"]
+_ALSO_WORDS = _W["also_words"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
@@ -2476,6 +2478,8 @@ class _Parser:
 
     def try_counterpart(self, i: int) -> int | None:
         t = self.toks[i]
+        if not _COUNTERPARTS.isdisjoint(t.firsts):
+            return self._plural_counterparts(i)
         if _COUNTERPART.isdisjoint(t.firsts):
             return None
         j, mods = self.modifiers(i + 1)
@@ -2503,10 +2507,50 @@ class _Parser:
         )
         return name[1]
 
-    def antecedent(self, i: int) -> Finding | None:
+    def _plural_counterparts(self, i: int) -> int | None:
+        """نظرائه المصري X والإماراتي الشيخ Y وكذا الفرنسي Z: a counterpart of each state,
+        in the antecedent's post. The token after the list, or None."""
+        # (the officer of a body named on the way is no one's counterpart: مع الأمين العام
+        # للأمم المتحدة X، ومع نظرائه ...)
+        ante = self.antecedent(i, skip=frozenset({"official"}))
+        k = i + 1
+        end = None
+        while k < self.n:
+            t = self.toks[k]
+            if t.key in _ALSO_WORDS:
+                k += 1  # وكذا, وأيضا between the items
+                continue
+            code = self.adjective(k)
+            if code is None or (t.norm.startswith("و") and end is None):
+                break
+            if t.norm.endswith(("يين", "يون")):
+                break  # نظرائهم السوريين: a group of one state, no list of names
+            j, mods = self.modifiers(k + self.adjective_len(k))
+            name = self.name_at(j)
+            if name is None:
+                break
+            if ante is not None:
+                self.add(
+                    name[0],
+                    name[1],
+                    name[2],
+                    role=ante.role,
+                    country=code,
+                    org=ante.org,
+                    rank=mods["rank"],
+                    status="current",
+                    start=k,
+                    end=name[1],
+                    rule="ar.counterpart",
+                )
+            end = k = name[1]
+        return end
+
+    def antecedent(self, i: int, skip: frozenset[str] = frozenset()) -> Finding | None:
         """The post a counterpart refers to: the nearest person named before it in the same
         sentence (a full finding, or a surname of one: وكان ظريف قد ... والتقى نظيره), else
-        the last finding of the previous sentence of the same paragraph."""
+        the last finding of the previous sentence of the same paragraph. Posts of the
+        roles in ``skip`` are passed over."""
         sent = self.toks[i].sent
         pos = self.toks[i].idx
         for k in range(i - 1, -1, -1):
@@ -2514,10 +2558,10 @@ class _Parser:
             if t.sent != sent:
                 break
             for n in reversed(self.named_at.get(k, [])):
-                if not self.findings[n].generic:
+                if not self.findings[n].generic and self.findings[n].role not in skip:
                     return self._specific(self.findings[n])
             ref = self.surnames.get(t.norm, self.surnames.get(t.key))
-            if ref is not None and not t.punct:
+            if ref is not None and not t.punct and self.findings[ref].role not in skip:
                 return self._specific(self.findings[ref])
             if k in self.unnamed and not self.unnamed[k].role == "head_of_state":
                 return self.unnamed[k]

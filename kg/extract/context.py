@@ -294,7 +294,7 @@ def international_body(span: str, *, lang: str) -> str | None:
     if lang == "ar":
         # a clitic before the article (للأمم, بالاتحاد, والجامعة) leaves the article
         words = []
-        for w in normalize_ar(span).split():
+        for w in normalize_ar(re.sub(r"[^\w\s]", " ", span)).split():  # (المتحدة،)
             if w.startswith("لل") and len(w) > 3:
                 w = "ال" + w[2:]
             elif w[:1] in "بوفك" and w[1:3] == "ال":
