@@ -2603,3 +2603,15 @@ def test_extract_arabic_plural_counterparts_each_of_a_state():
 def test_extract_arabic_plural_counterparts_of_a_group_name_no_one(text):
     assert {r for _n, r, _c in _tuples(text)} <= {"defence_minister", "head_of_state"}
     assert len(_tuples(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من جهته، أكد السفير الإيطالي على التزام بلاده بتطوير العلاقات.",
+        "وشدد الوزير على ضرورة التعاون بين البلدين.",
+        "وحرص الرئيس على تعزيز العلاقات الثنائية.",
+    ],
+)
+def test_extract_arabic_ala_written_with_alef_maqsura_before_a_noun_is_on(text):
+    assert _tuples(text) == set()

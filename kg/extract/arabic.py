@@ -327,6 +327,8 @@ class _Parser:
             t.text.endswith("علي")
             or (pos == 0 and j + 1 < self.n and self.toks[j + 1].key in self.ix.given_names)
         )
+        if t.key == "علي" and not ali and t.text.endswith("ى"):
+            return False  # أكد السفير على التزام بلاده: on, not Ali
         # a function word that is also a given name, right after an honorific, is the name
         # ("الشيخ صباح خالد": صباح is not "morning" there)
         ali = ali or (pos == 0 and t.key in self.ix.given_names and self._after_honorific(j))
