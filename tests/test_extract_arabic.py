@@ -2615,3 +2615,21 @@ def test_extract_arabic_plural_counterparts_of_a_group_name_no_one(text):
 )
 def test_extract_arabic_ala_written_with_alef_maqsura_before_a_noun_is_on(text):
     assert _tuples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("والتقى الوزير مع القائم باعمال رئيس الجمهورية كمال رحيم.", "head_of_state"),
+        ("والتقى الوزير مع القائم بأعمال وزير الخارجية كمال رحيم.", "foreign_minister"),
+        ("استقبل القائم بأعمال وزير الدفاع كمال رحيم الوفد.", "defence_minister"),
+    ],
+)
+def test_extract_arabic_acting_in_a_post_is_that_post_not_a_charge(text, role):
+    assert {r for _n, r, _c in _tuples(text)} == {role}
+
+
+def test_extract_arabic_a_charge_d_affaires_stays_one():
+    assert _tuples("والتقى الوزير القائم بالأعمال الأمريكي كمال رحيم.") == {
+        ("كمال رحيم", "official", "US")
+    }

@@ -1954,6 +1954,14 @@ class _Parser:
             and (self.honorific(i + 1) or self.name_at(i + 1))
         ):
             return i + 1  # المستشار X: a judge's or a diplomat's grade, not an adviser's post
+        if (
+            first[1].org == "embassy"
+            and first[1].role == "official"
+            and self.toks[first[0] - 1].norm.startswith("باعمال")
+            and self.title_at(first[0])
+        ):
+            # القائم بأعمال رئيس الجمهورية X: acting in the post that follows, not a chargé
+            return first[0]
         if first[1].role == "minister" and first[0] < self.n and self.toks[first[0]].key in _GRADES:
             return first[0] + 1  # الوزير المفوض X: a diplomat's grade, not a minister
         if first[1].role == "ambassador" and first[0] == i + 1 and self.toks[i].al:
