@@ -3285,3 +3285,14 @@ def test_extract_english_a_secretary_of_state_for_a_longer_portfolio(sentence, e
 )
 def test_extract_english_an_unknown_portfolio_before_an_honorific_or_rank(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Present were the Chief of Staff of the Navy, Director General Coast Guard and others.",
+        "The Commandant Gendarmerie and the Inspector General Police attended.",
+    ],
+)
+def test_extract_english_a_unit_s_name_after_a_title_is_no_person(sentence):
+    assert _tuples(sentence) == set()
