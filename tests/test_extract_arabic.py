@@ -2633,3 +2633,15 @@ def test_extract_arabic_a_charge_d_affaires_stays_one():
     assert _tuples("والتقى الوزير القائم بالأعمال الأمريكي كمال رحيم.") == {
         ("كمال رحيم", "official", "US")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية السيد/كمال طاهر رحيم إن الوفد وصل.",
+        "وقال وزير الخارجية د/ كمال طاهر رحيم إن الوفد وصل.",
+        "وقال وزير الخارجية د/كمال طاهر رحيم إن الوفد وصل.",
+    ],
+)
+def test_extract_arabic_an_honorific_written_with_a_slash(text):
+    assert _tuples(text) == {("كمال طاهر رحيم", "foreign_minister", None)}

@@ -251,6 +251,8 @@ class _Parser:
         hit = self.match(self.ix.honorifics, i)
         if hit and hit[0] == 1 and self.toks[i].key in _ARTICLE_HONORIFICS and not self.toks[i].al:
             return None
+        if hit and i + hit[0] < self.n and self.toks[i + hit[0]].text == "/":
+            return (hit[0] + 1, *hit[1:])  # السيد/محمد, د/ أحمد: the slash goes with it
         return hit
 
     def adjective(self, i: int) -> str | None:
