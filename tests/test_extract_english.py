@@ -3296,3 +3296,72 @@ def test_extract_english_an_unknown_portfolio_before_an_honorific_or_rank(senten
 )
 def test_extract_english_a_unit_s_name_after_a_title_is_no_person(sentence):
     assert _tuples(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Deputy Defence Minister Sen. Lieut. Gen Tran Van Hoa hosted the ambassador.",
+            ("Tran Van Hoa", "deputy_minister", None),
+        ),
+        (
+            "Army Commander Lieut. Gen. Tomas Verri met the envoy.",
+            ("Tomas Verri", "military_commander", None),
+        ),
+        (
+            "Defence Minister Colonel General Ivan Petrenko met the envoy.",
+            ("Ivan Petrenko", "defence_minister", None),
+        ),
+    ],
+)
+def test_extract_english_rank_abbreviations_are_not_names(sentence, expected):
+    assert _tuples(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He met with Prime Minister Datuk Seri Tomas Verri at his office.",
+            {("Tomas Verri", "head_of_government", None)},
+        ),
+        (
+            "Also present were Chief of Defence Forces General Tan Sri Mohamad Ab Karim "
+            "and Navy Chief Admiral Tan Sri Abdul Rahman Ayub.",
+            {
+                ("Mohamad Ab Karim", "chief_of_staff", None),
+                ("Abdul Rahman Ayub", "military_commander", None),
+            },
+        ),
+        (
+            "Defence Minister Dato' Sri Lena Varga and Alhaji Kofi Mensar, Minister of "
+            "Defence of Ghana, met.",
+            {("Lena Varga", "defence_minister", None), ("Kofi Mensar", "defence_minister", "GH")},
+        ),
+    ],
+)
+def test_extract_english_styles_of_malaysia_brunei_and_west_africa(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The meeting was also attended by Tomas Verri, Oman's minister in charge of "
+            "foreign affairs.",
+            ("Tomas Verri", "foreign_minister", "OM"),
+        ),
+        (
+            "Minister Responsible for Foreign Affairs Tomas Verri met the envoy.",
+            ("Tomas Verri", "foreign_minister", None),
+        ),
+        (
+            "The Minister responsible for Defence Affairs, Tomas Verri, spoke.",
+            ("Tomas Verri", "defence_minister", None),
+        ),
+    ],
+)
+def test_extract_english_the_minister_in_charge_of_a_ministry(sentence, expected):
+    assert expected in _tuples(sentence)

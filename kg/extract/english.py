@@ -361,8 +361,12 @@ class _Parser:
         stack = [(trie.root, i, False)]
         while stack:
             node, j, pl = stack.pop()
-            if None in node and j > i and (best is None or j > best[0]):
-                best = (j, node[None], pl)
+            if (
+                None in node
+                and j > i
+                and (best is None or j > best[0] or (j == best[0] and best[2] and not pl))
+            ):
+                best = (j, node[None], pl)  # (a phrase as written over its plural reading)
             if j >= self.n or j - i >= limit:
                 continue
             t = self.toks[j]
@@ -927,6 +931,24 @@ class _Parser:
         words = {self.toks[k].norm for k in range(j, end)}
         if entry.role == "deputy_minister":
             org = next((o for w, o in _MINISTRY_ORG.items() if w in words), org)
+        if (
+            entry.role == "minister"
+            and entry.head == "minister"
+            and end == j + 1
+            and (
+                (self.norm(end), self.norm(end + 1), self.norm(end + 2)) == ("in", "charge", "of")
+                or (self.norm(end), self.norm(end + 1)) == ("responsible", "for")
+            )
+        ):
+            # the minister in charge of (responsible for) foreign affairs: that ministry's
+            k = end + (3 if self.norm(end) == "in" else 2)
+            k += self.norm(k) == "the"
+            q = self.walk(_phrases("ministry_portfolios"), k)
+            if q and q[1] in _MINISTER_OF:
+                return q[0], PostEntry(role=_MINISTER_OF[q[1]], org=q[1]), q[1], plural
+            p = self.walk(_portfolios(), k)
+            if p:
+                return p[0], entry, f"ministry-{p[1]}", plural
         if entry.portfolio or entry.role == "deputy_minister":
             if self.norm(end) in ("of", "for"):
                 # Minister for the Environment: "the" before the portfolio
@@ -1996,8 +2018,9 @@ class _Parser:
                         mods = dict(mods, country=None, state_kind=None)  # Swiss: the other's
                     cur, post_start = nxt, k2
                     continue
-            elif k > end and self.honorific_ending_at(k):
-                # Minister of Defence His Royal Highness Crown Prince X: two posts
+            elif k > end and self.honorific_ending_at(k) and not self.name_at(k, single=False):
+                # Minister of Defence His Royal Highness Crown Prince X: two posts (but
+                # General Tan Sri X and Navy Chief Y: the name stands after the honorific)
                 nxt = self.post_at(k)
                 if nxt and not nxt[3]:
                     cur, post_start = nxt, k

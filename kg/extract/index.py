@@ -428,6 +428,32 @@ class EnglishIndex:
     orgs: dict = field(default_factory=dict)
 
 
+def rank_abbreviations(form: str) -> tuple[str, ...]:
+    """An English rank's form in the ways papers abbreviate it: with or without each
+    word's full stop, and Lt. as Lieut. (Lt. Gen., Lt Gen., Lieut. Gen, Lieut Gen).
+
+    >>> sorted(rank_abbreviations("Lt. Gen."))[:3]
+    ['Lieut Gen', 'Lieut Gen.', 'Lieut. Gen']
+    >>> rank_abbreviations("General")
+    ('General',)
+    """
+    options = []
+    for word in form.split(" "):
+        stem = word[:-1] if word.endswith(".") else word
+        forms = {word}
+        if word.endswith(".") and "-" not in word:
+            forms.add(stem)  # Gen. and Gen
+        if stem in ("Lt", "Sen"):
+            longer = {"Lt": "Lieut", "Sen": "Senior"}[stem]
+            forms |= {longer, longer + "."} if stem == "Lt" else {longer}
+            forms |= {stem, stem + "."}
+        options.append(sorted(forms))
+    out = [""]
+    for forms in options:
+        out = [f"{a} {b}".strip() for a in out for b in forms]
+    return tuple(dict.fromkeys(out))
+
+
 def _en_keys(phrase: str) -> tuple[str, ...]:
     import re
 
@@ -459,8 +485,8 @@ def english_index() -> EnglishIndex:
                 ix.places.add(_en_keys(name), d)
     for r in lexicon.ranks():
         for form in _as_list(_field(r, "en_forms")) + [_field(r, "en")]:
-            if form:
-                ix.ranks.add(_en_keys(form), _field(r, "key"))
+            for f in rank_abbreviations(form) if form else ():
+                ix.ranks.add(_en_keys(f), _field(r, "key"))
     for h in lexicon.honorifics():
         if _field(h, "lang") == "en":
             form = _field(h, "form")
