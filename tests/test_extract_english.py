@@ -3365,3 +3365,18 @@ def test_extract_english_styles_of_malaysia_brunei_and_west_africa(sentence, exp
 )
 def test_extract_english_the_minister_in_charge_of_a_ministry(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("state", "role"),
+    [
+        ("Pakistan", "chief_of_staff"),
+        ("Indian", "chief_of_staff"),
+        ("Nigerian", "chief_of_staff"),
+        ("Malaysian", "military_commander"),
+        ("Lebanese", "military_commander"),
+    ],
+)
+def test_extract_english_an_army_chief_where_the_title_is_chief_of_army_staff(state, role):
+    ((_name, got, _code),) = _tuples(f"{state} Army chief General Tomas Verri met the envoy.")
+    assert got == role
