@@ -2645,3 +2645,37 @@ def test_extract_arabic_a_charge_d_affaires_stays_one():
 )
 def test_extract_arabic_an_honorific_written_with_a_slash(text):
     assert _tuples(text) == {("كمال طاهر رحيم", "foreign_minister", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الدفاع كمال رحيم مساء اليوم بمقر الوزارة جوي هوود سفير الولايات المتحدة.",
+            ("جوي هوود", "ambassador", "US"),
+        ),
+        (
+            "واستقبل الرئيس صباح اليوم في القصر ماركو بيلتري سفير إيطاليا لدى البلاد.",
+            ("ماركو بيلتري", "ambassador", "IT"),
+        ),
+        (
+            "وبحث الرئيس خلال اللقاء بمكتبه في العاصمة هانس غرونر رئيس بعثة الاتحاد الأوروبي.",
+            ("هانس غرونر", "official", None),
+        ),
+    ],
+)
+def test_extract_arabic_a_name_no_lexicon_holds_after_a_definite_phrase_then_its_title(
+    text, expected
+):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث رئيس اقليم كوردستان كمال بارزاني مع السفير الروسي.",
+        "التقى رئيس إقليم كردستان العراق كمال بارزاني السفير.",
+    ],
+)
+def test_extract_arabic_the_president_of_the_kurdistan_region(text):
+    assert ("كمال بارزاني", "head_of_state", "IQ") in _tuples(text)

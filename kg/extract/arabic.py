@@ -893,6 +893,16 @@ class _Parser:
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
                     or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
+                    # ... or a definite word before it ends a phrase (بمقر الوزارة جوي هوود
+                    # سفير ...): a word without the article continues no construct there
+                    or (
+                        prev is not None
+                        and prev.al
+                        and prev.key not in self.ix.heads
+                        and not self.adjective(s - 1)
+                        and not any(self.toks[x].al for x in range(s, end))
+                        and end - s >= 2
+                    )
                 )
                 if end == i and not marked:
                     continue  # طائرة رئيس الوزراء: a noun in construct, not a name
