@@ -2679,3 +2679,23 @@ def test_extract_arabic_a_name_no_lexicon_holds_after_a_definite_phrase_then_its
 )
 def test_extract_arabic_the_president_of_the_kurdistan_region(text):
     assert ("كمال بارزاني", "head_of_state", "IQ") in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ضم الاجتماع القنصل البريطاني العام اليستير مكفيل، والقنصل الأميركي مايكل روبن.",
+            ("اليستير مكفيل", "official", "GB"),
+        ),
+        ("ضم الاجتماع نائب القنصل النرويجي يان داهل.", ("يان داهل", "official", "NO")),
+        ("وحضر القنصل الفخري الإيطالي ماركو بيلتري.", ("ماركو بيلتري", "official", "IT")),
+    ],
+)
+def test_extract_arabic_consuls_general_vice_and_honorary(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_a_un_coordinator_is_a_post():
+    got = _tuples("قام المنسق المقيم للأمم المتحدة يوهان فاندل بزيارة إلى المدينة.")
+    assert {(n, r) for n, r, _c in got} == {("يوهان فاندل", "official")}

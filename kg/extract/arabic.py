@@ -68,6 +68,8 @@ _PATRONYMIC = frozenset(_W["patronymic"])
 _DAY_WORDS = day_words_ar()
 # نونبر, تموز, رمضان: after a day's number, a month, not a name
 _MONTH_WORDS = month_words_ar()
+# القنصل البريطاني العام: "general" of a title, after the state's adjective
+_GENERAL_AFTER_STATE = frozenset({"العام", "العامه"})
 _VENUE_HEADS = _W["venue_heads"]
 _FEMININE_HEADS = _W["feminine_heads"]
 # سفيرا لبلاده, سفيرين لبلادهما: the ambassador's title after a list of names, and "for
@@ -1111,6 +1113,8 @@ class _Parser:
                 if m["country"] is None:
                     m["country"], m["country_at"] = code, j
                 j += self.adjective_len(j)
+                if j < self.n and self.toks[j].norm in _GENERAL_AFTER_STATE:
+                    j += 1  # القنصل البريطاني العام X: consul general, the state between
                 continue
             c = self.country_name(j)
             if c and not t.norm.startswith("و"):
