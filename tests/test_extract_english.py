@@ -3380,3 +3380,24 @@ def test_extract_english_the_minister_in_charge_of_a_ministry(sentence, expected
 def test_extract_english_an_army_chief_where_the_title_is_chief_of_army_staff(state, role):
     ((_name, got, _code),) = _tuples(f"{state} Army chief General Tomas Verri met the envoy.")
     assert got == role
+
+
+def test_extract_english_a_story_that_names_its_own_state_is_told_at_home():
+    text = (
+        "KUALA LUMPUR: Malaysia and Indonesia affirmed their commitment to defence ties.\n\n"
+        "Indonesian Defence Minister Arif Wiranto met Defence Minister Hasan Karim.\n\n"
+        "Also present were Deputy Defence Minister Adli Zaman and Navy Chief Admiral "
+        "Rashid Ayob during the visit to Malaysia."
+    )
+    got = _tuples(text)
+    assert ("Adli Zaman", "deputy_minister", "MY") in got
+    assert ("Rashid Ayob", "military_commander", "MY") in got
+    assert ("Arif Wiranto", "defence_minister", "ID") in got
+
+
+def test_extract_english_a_wire_story_that_never_names_the_dateline_s_state_is_not_local():
+    text = (
+        "WASHINGTON: Talks on the crisis resumed.\n\n"
+        "Foreign Minister Arif Wiranto met his counterparts in the capital."
+    )
+    assert ("Arif Wiranto", "foreign_minister", "US") not in _tuples(text)

@@ -2906,6 +2906,15 @@ def find_officials(
         # (or the lead's officials state no state at all: "ISLAMABAD - The army chief
         # called on the prime minister")
         local = stated[0] == code if stated else bool(in_lead)
+        if not local and (why == "+outlet" or not in_lead):
+            # a story with no officials in its lead, or an outlet's, that names its own
+            # state as a place it speaks of (a visit to Malaysia, in a Malaysian paper or
+            # under a KUALA LUMPUR dateline) is told at home, whoever its lead names
+            local = any(
+                (hit := parser.state_at(t.i)) and hit[1] == code
+                for t in parser.toks
+                if t.cap and t.line not in parser.headline_lines
+            )
         # ... but not in a sentence that names another state (its officials may be theirs)
         foreign = parser.sentences_naming_other_states(code) if local else set()
         found = [
