@@ -2913,3 +2913,35 @@ def test_events_the_states_between_whom_an_agreement_is_signed_are_its_sides(tex
 def test_events_a_courtesy_or_farewell_call_is_a_meeting_not_a_phone_call(sentence):
     ex = extract(Article(id="t", text=sentence, lang="en", date=date(2025, 10, 1)))
     assert [e.type for e in ex.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The ministry said this came after a courtesy visit by Indonesian Defence "
+            "Minister Arif Wiranto, to Defence Minister Hasan Karim at the ministry today.",
+            {"Arif Wiranto", "Hasan Karim"},
+        ),
+        (
+            "Talks followed a visit by Foreign Minister Lena Varga to President Tomas Verri.",
+            {"Lena Varga", "Tomas Verri"},
+        ),
+    ],
+)
+def test_events_a_visit_by_someone_to_a_person_is_a_meeting(text, pair):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset(pair) in pairs
+
+
+@pytest.mark.parametrize("state", ["Bangladeshi", "Pakistani"])
+def test_events_a_title_and_state_name_their_holder_as_the_title_means_there(state):
+    # "army chief" is the chief of staff there: the holder read so is the one meant
+    text = (
+        f"{state} Army Chief General Rahim Karim is on a visit. Earlier on Thursday, Chief "
+        f"of Army Staff General Tomas Verri held a meeting with the {state} Army Chief."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset({"Rahim Karim", "Tomas Verri"}) in pairs

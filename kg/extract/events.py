@@ -2176,10 +2176,12 @@ class _Reader:
                     # "the Defence Ministers of Kazakhstan and Uzbekistan": each state's
                     out.extend(self._titled_of_states(i + n, s, entry.role))
             if code is not None:
+                # (the role the title means in that state: an army chief is its chief of
+                # staff where that is the title)
+                title = self.text[t.begin : end]
+                role = lexicon.role_in_state(title, entry.role, code)
                 who = {
-                    ten.person
-                    for ten in self.tenures
-                    if ten.country == code and ten.role == entry.role
+                    ten.person for ten in self.tenures if ten.country == code and ten.role == role
                 }
                 if len(who) == 1:
                     out.append((t.begin, next(iter(who))))
@@ -2348,7 +2350,18 @@ class _Reader:
 
     def _person_visited(self, b: int, s: _Sentence) -> bool:
         """After a visit word ending at token b: "to" (إلى) then, past an article, the title
-        or the name of a person ("paid a visit to Chief of Army Staff General X")."""
+        or the name of a person ("paid a visit to Chief of Army Staff General X"), also past
+        its visitor ("a courtesy visit by X, to Defence Minister Y")."""
+        if b < s.hi and self.toks[b].norm == "by" and self.lang == "en":
+            at = self.toks[b + 1].begin if b + 1 < s.hi else -1
+            ends = [
+                e for spans in (self.spans, self.title_spans) for sb, e, _p in spans if sb == at
+            ]
+            if ends:
+                k = b + 1
+                while k < s.hi and self.toks[k].begin < max(ends):
+                    k += 1
+                b = k + (k < s.hi and self.toks[k].text == ",")
         if b >= s.hi or (self.toks[b].norm not in _VISITED_PERSON):
             return False
         j = b + 1
