@@ -2699,3 +2699,26 @@ def test_extract_arabic_consuls_general_vice_and_honorary(text, expected):
 def test_extract_arabic_a_un_coordinator_is_a_post():
     got = _tuples("قام المنسق المقيم للأمم المتحدة يوهان فاندل بزيارة إلى المدينة.")
     assert {(n, r) for n, r, _c in got} == {("يوهان فاندل", "official")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استقبل حاكم إمارة الشارقة الشيخ سامي بن راشد الوفد.", ("سامي بن راشد", "official")),
+        ("واستقبل والي ولاية الخرطوم السيد كمال رحيم الوفد.", ("كمال رحيم", "official")),
+        ("وقال الوالي كمال رحيم إن الوفد وصل.", ("كمال رحيم", "official")),
+    ],
+)
+def test_extract_arabic_the_head_of_an_emirate_or_a_province(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من جانبه، أشاد الجنرال جون مارتن بمجهودات رئيس الأركان في دعم البرامج.",
+        "وأشاد السفير جون مارتن بالإنجازات رئيس الوزراء في هذا المجال.",
+    ],
+)
+def test_extract_arabic_a_plural_noun_after_b_ends_a_name(text):
+    assert not any(n.startswith("جون مارتن ") for n, _r, _c in _tuples(text))

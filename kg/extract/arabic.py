@@ -319,6 +319,8 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
+        if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
+            return False  # أشاد X بمجهودات رئيس الأركان: ب + a plural noun, no name's end
         if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
