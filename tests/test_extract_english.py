@@ -3401,3 +3401,14 @@ def test_extract_english_a_wire_story_that_never_names_the_dateline_s_state_is_n
         "Foreign Minister Arif Wiranto met his counterparts in the capital."
     )
     assert ("Arif Wiranto", "foreign_minister", "US") not in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition Leader Tomas Verri said the vote was unfair.",
+        "She called on Dr. Tomas Verri, Leader of the Opposition; and others.",
+    ],
+)
+def test_extract_english_the_leader_of_the_opposition(sentence):
+    assert ("Tomas Verri", "official", None) in _tuples(sentence)
