@@ -3406,9 +3406,33 @@ def test_extract_english_a_wire_story_that_never_names_the_dateline_s_state_is_n
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Opposition Leader Tomas Verri said the vote was unfair.",
+        "Leader of the Opposition Tomas Verri said the vote was unfair.",
         "She called on Dr. Tomas Verri, Leader of the Opposition; and others.",
     ],
 )
 def test_extract_english_the_leader_of_the_opposition(sentence):
     assert ("Tomas Verri", "official", None) in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Her Excellency Nadia Campbell- Rodrigo, High Commissioner of Jamaica, spoke.",
+            ("Nadia Campbell-Rodrigo", "ambassador", "JM"),
+        ),
+        (
+            "Syrian President Tomas Al- Verri met the envoy.",
+            ("Tomas Al-Verri", "head_of_state", "SY"),
+        ),
+    ],
+)
+def test_extract_english_a_hyphen_the_text_spaced_off_inside_a_name(sentence, expected):
+    assert expected in _tuples(sentence)
+
+
+def test_extract_english_plural_title_of_two_states_then_two_names():
+    got = _tuples(
+        "Relations between the presidents of Serbia and China, Tomas Verri and Li Wenhao, grew."
+    )
+    assert got == {("Tomas Verri", "head_of_state", "RS"), ("Li Wenhao", "head_of_state", "CN")}

@@ -36,8 +36,11 @@ def label_text(name: str) -> str:
 
     >>> label_text("هاكان\u200c فيـدان")
     'هاكان فيدان'
+    >>> label_text("Natalie Campbell- Rodriques")  # a hyphen the text spaced off
+    'Natalie Campbell-Rodriques'
     """
-    return " ".join(strip_invisible(name).replace("\u0640", "").split())
+    text = " ".join(strip_invisible(name).replace("\u0640", "").split())
+    return re.sub(r"(?<=\w)- (?=\w)", "-", text)
 
 
 def country_for(code: str, *, lang: str = "ar") -> Country:

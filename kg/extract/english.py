@@ -667,6 +667,16 @@ class _Parser:
             ):
                 j += 3  # a nickname in quotes inside the name: Joko "Jokowi" Widodo
                 continue
+            if (
+                j > start
+                and t.text == "-"
+                and t.idx == self.toks[j - 1].end
+                and self.tok(j + 1) is not None
+                and self.toks[j + 1].idx > t.end
+                and self.name_word(j + 1)
+            ):
+                j += 2  # a hyphen before a space inside a name: Campbell- Rodriques, Al- Assad
+                continue
             if self.generational(j):
                 dot = t.norm in ("jr", "sr") and self.norm(j + 1) == "."
                 return j + (2 if dot else 1)
@@ -2364,6 +2374,18 @@ class _Parser:
                 continue
             x += 1
         k = j
+        # the Presidents of Serbia and China, X and Y: the further states of the plural
+        while (
+            states
+            and self.norm(k) in ("and", ",")
+            and (st := self.state_at(k + 1))
+            and st[1] not in states
+            and not self.name_at(st[0], single=False)
+        ):
+            states.append(st[1])
+            k = st[0]
+        if k > j and self.norm(k) == ",":
+            k += 1
         found = 0
         while k < self.n:
             # Foreign Ministers of Kyrgyzstan [X] and Tajikistan [Y]: each state then its
