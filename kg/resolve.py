@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -225,12 +225,18 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
     orgs, countries, places = {}, {}, {}
     # The same article read twice (a .txt and a .jsonl line) is one article whatever the
     # order: the copy with more known fields wins, then the smallest by its fields.
-    chosen: dict[str, Extraction] = {}
-    for ex in extractions:
+    # Extractions are read twice from a sequence (a PackedExtractions unpacks each one as
+    # it is read): once to choose, once to take in, so that no more than the chosen
+    # copies' content is held at once.
+    items = extractions if isinstance(extractions, Sequence) else list(extractions)
+    chosen: dict[str, tuple[tuple, int]] = {}
+    for i, ex in enumerate(items):
+        rank = _article_rank(ex.article)
         old = chosen.get(ex.article.id)
-        if old is None or _article_rank(ex.article) < _article_rank(old.article):
-            chosen[ex.article.id] = ex
-    for _id, ex in sorted(chosen.items()):
+        if old is None or rank < old[0]:
+            chosen[ex.article.id] = (rank, i)
+    for _id, (_, i) in sorted(chosen.items()):
+        ex = items[i]
         articles[ex.article.id] = ex.article
         for p in ex.persons:
             persons[p.id] = p
