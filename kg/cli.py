@@ -652,9 +652,12 @@ def _write_outputs(
     progress.note("building the graph")
     with stages("rdf graph"):
         resolved = model.pop()
-        graph = rdf.build_graph(resolved, lean=True)
         skipped = Resolved(skipped=resolved.skipped)
+        # The graph empties the model as it takes its triples in (rdf.Released).
+        parts = rdf.Released(resolved)
         del resolved
+        graph = rdf.build_graph(parts, lean=True)
+        del parts
     try:
         progress.note("writing graph.ttl")
         with stages("turtle"):

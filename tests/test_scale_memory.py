@@ -190,3 +190,14 @@ def test_scale_memory_report_json_is_written_in_chunks(resolved):
     chunks = list(analyze.report_json_chunks(report))
     assert b"".join(chunks) == analyze.report_json(report).encode("utf-8")
     assert max(map(len, chunks)) < 2 * analyze._JSON_CHUNK * 4
+
+
+def test_scale_memory_released_model_gives_the_same_graph_and_is_emptied(resolved):
+    parts = rdf.Released(resolved)
+    drained = rdf.build_graph(parts, lean=True)
+    held = rdf.build_graph(resolved, lean=True)
+    assert rdf.serialize(drained) == rdf.serialize(held)
+    assert list(drained) == list(held)  # the same triples in the same order
+    for name in ("articles", "persons", "tenures", "events"):
+        items = getattr(parts, name)
+        assert items and set(items) == {None}, name
