@@ -74,6 +74,7 @@ __all__ = [
     "find_person",
     "report",
     "report_json",
+    "report_json_chunks",
     "scalar_graph",
     "write_gephi",
     "report_graph",
@@ -457,9 +458,13 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     edges: list[tuple[str, str, str, dict[str, Any]] | None] = []
     articles: dict[Any, tuple[Any, ...]] = {}  # each article's facts, read once
 
+    ids: dict[Any, str] = {}  # each node's id, made once
+
     def edge(u: Any, v: Any, kind: str, key: str | None = None, **attrs: Any) -> None:
         if u in kind_of and v in kind_of:
-            edges.append((str(u), str(v), key or kind, {"kind": kind, **attrs}))
+            su = ids.get(u) or ids.setdefault(u, str(u))
+            sv = ids.get(v) or ids.setdefault(v, str(v))
+            edges.append((su, sv, key or kind, {"kind": kind, **attrs}))
 
     # Memberships first: they give people their states and roles.
     person_roles: dict[Any, set[str]] = defaultdict(set)
@@ -583,16 +588,41 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         nodes[e]["states"] = sorted(states)
 
     # Each node's and edge's attributes are copied into G: the originals are let go one
-    # by one, so that the graph is not held twice.
+    # by one, so that the graph is not held twice. Equal strings (node ids at both ends
+    # of every edge, dates, labels, addresses) become one object (_shared).
     order = {k: i for i, k in enumerate(KINDS)}
+    canon: dict[str, str] = {}
     for n in sorted(nodes, key=lambda n: (order[nodes[n]["kind"]], n)):
-        G.add_node(n, **nodes.pop(n))
+        G.add_node(canon.setdefault(n, n), **_shared(nodes.pop(n), canon))
     edges.sort(key=lambda e: (e[0], e[1], e[2]))
     for i, (u, v, key, d) in enumerate(edges):
         edges[i] = None
+        u, v = canon.setdefault(u, u), canon.setdefault(v, v)
         if not G.has_edge(u, v, key):
-            G.add_edge(u, v, key=key, **d)
+            G.add_edge(u, v, key=canon.setdefault(key, key), **_shared(d, canon))
     return G
+
+
+def _shared(value: Any, canon: dict[str, str]) -> Any:
+    """``value`` with every string in it (in dicts and lists, recursively) replaced by the
+    first equal string in ``canon``; dicts and lists are changed in place.
+
+    >>> canon = {}
+    >>> a, b = _shared({"x": ["2025-01-0" + "1"]}, canon), _shared(["2025-01-0" + "1"], canon)
+    >>> a["x"][0] is b[0]
+    True
+    """
+    if type(value) is str:
+        return canon.setdefault(value, value)
+    if type(value) is dict:
+        for k, v in value.items():
+            if type(v) in (str, dict, list):
+                value[k] = _shared(v, canon)
+    elif type(value) is list:
+        for i, v in enumerate(value):
+            if type(v) in (str, dict, list):
+                value[i] = _shared(v, canon)
+    return value
 
 
 # --------------------------------------------------------------------------- measures
@@ -1369,6 +1399,34 @@ def report_json(data: dict[str, Any]) -> str:
     import json
 
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+#: Characters of JSON text gathered into one chunk of :func:`report_json_chunks`.
+_JSON_CHUNK = 1 << 20
+
+
+def report_json_chunks(data: dict[str, Any]) -> Iterator[bytes]:
+    """The bytes of :func:`report_json` in UTF-8, as chunks of about a million characters,
+    so that a writer never holds the whole text (as text and again as bytes: a report is
+    about 6 KB per article). Joined, the chunks are ``report_json(data).encode()``.
+
+    >>> data = {"b": [1, 2], "a": "فيدان"}
+    >>> b"".join(report_json_chunks(data)) == report_json(data).encode("utf-8")
+    True
+    """
+    import json
+
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=True)
+    parts: list[str] = []
+    size = 0
+    for piece in encoder.iterencode(data):
+        parts.append(piece)
+        size += len(piece)
+        if size >= _JSON_CHUNK:
+            yield "".join(parts).encode("utf-8")
+            parts, size = [], 0
+    if parts:
+        yield "".join(parts).encode("utf-8")
 
 
 # --------------------------------------------------------------------------- export

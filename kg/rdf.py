@@ -77,6 +77,7 @@ __all__ = [
     "triples",
     "build_graph",
     "CompactStore",
+    "Released",
     "serialize",
     "write_turtle",
     "segment",
@@ -471,12 +472,38 @@ def _event(e: model.Event, *, known: dict[str, URIRef]) -> Iterator[Triple]:
     yield from _evidence(node, e.mentions, e.sources)
 
 
-def _facts(resolved: model.Resolved) -> Iterator[Triple]:
+class Released:
+    """The content of a :class:`kg.model.Resolved` in lists that :func:`build_graph` empties
+    as it goes: each article, person, tenure and event is let go once its triples are
+    made, so that the model's memory is reused by the graph's instead of adding to it.
+    Made from a model no one else holds (``kg build`` does this), it is read once.
+
+    >>> parts = Released(model.Resolved(persons=(model.Person(id="p", name_en="P"),)))
+    >>> g = build_graph(parts, lean=True)
+    >>> len(g), parts.persons
+    (2, [None])
+    """
+
+    def __init__(self, resolved: model.Resolved) -> None:
+        for name in model.Resolved.__dataclass_fields__:
+            setattr(self, name, list(getattr(resolved, name)))
+
+
+def _drain(items: list) -> Iterator:
+    """Each item of ``items`` in order, its place in the list emptied as it is given."""
+    for i in range(len(items)):
+        item = items[i]
+        items[i] = None
+        yield item
+
+
+def _facts(resolved: model.Resolved | Released) -> Iterator[Triple]:
     published = {a.id: a.date for a in resolved.articles}
     known: dict[str, URIRef] = {c.code: country_iri(c.code) for c in resolved.countries}
     known |= {o.id: org_iri(o.id) for o in resolved.organizations}
     known |= {p.id: person_iri(p.id) for p in resolved.persons}
-    for a in resolved.articles:
+    each = _drain if isinstance(resolved, Released) else iter
+    for a in each(resolved.articles):
         yield from _article(a)
     for c in resolved.countries:
         yield from _country(c)
@@ -493,11 +520,11 @@ def _facts(resolved: model.Resolved) -> Iterator[Triple]:
         yield from _organization(o)
     for p in resolved.places:
         yield from _place(p)
-    for p in resolved.persons:
+    for p in each(resolved.persons):
         yield from _person(p)
-    for t in resolved.tenures:
+    for t in each(resolved.tenures):
         yield from _tenure(t, published=published)
-    for e in resolved.events:
+    for e in each(resolved.events):
         yield from _event(e, known=known)
 
 
@@ -536,7 +563,7 @@ def _concepts(used: set[URIRef], *, strict: bool) -> Iterator[Triple]:
     yield from sorted(out)
 
 
-def triples(resolved: model.Resolved, *, strict: bool = True) -> Iterator[Triple]:
+def triples(resolved: model.Resolved | Released, *, strict: bool = True) -> Iterator[Triple]:
     """Every triple of the graph of ``resolved``, facts first, then the concepts they use.
 
     A triple may come more than once (a mention that proves two facts). With ``strict``,
@@ -696,7 +723,9 @@ class CompactStore(SimpleMemory):
 # ------------------------------------------------------------------------------ graph, files
 
 
-def build_graph(resolved: model.Resolved, *, strict: bool = True, lean: bool = False) -> Graph:
+def build_graph(
+    resolved: model.Resolved | Released, *, strict: bool = True, lean: bool = False
+) -> Graph:
     """The graph of ``resolved`` with the contract's prefixes bound. Time O(T) for T triples.
 
     The graph is what a build holds most of, so it is kept small without changing a
@@ -704,7 +733,8 @@ def build_graph(resolved: model.Resolved, *, strict: bool = True, lean: bool = F
     With ``lean``, the store is a :class:`CompactStore`, which holds the same triples in
     about a sixth of the memory of rdflib's ``SimpleMemory``, for a graph that is only
     read and written (``kg build``); SHACL validation (pyshacl) and SPARQL need the
-    default, context-aware store.
+    default, context-aware store. Given a :class:`Released` model, it empties it as the
+    triples are made (``kg build``: the model and the graph are not held whole at once).
 
     >>> g = build_graph(model.Resolved())
     >>> len(g), dict(g.namespaces())["kgr"]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -225,12 +225,18 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
     orgs, countries, places = {}, {}, {}
     # The same article read twice (a .txt and a .jsonl line) is one article whatever the
     # order: the copy with more known fields wins, then the smallest by its fields.
-    chosen: dict[str, Extraction] = {}
-    for ex in extractions:
+    # Extractions are read twice from a sequence (a PackedExtractions unpacks each one as
+    # it is read): once to choose, once to take in, so that no more than the chosen
+    # copies' content is held at once.
+    items = extractions if isinstance(extractions, Sequence) else list(extractions)
+    chosen: dict[str, tuple[tuple, int]] = {}
+    for i, ex in enumerate(items):
+        rank = _article_rank(ex.article)
         old = chosen.get(ex.article.id)
-        if old is None or _article_rank(ex.article) < _article_rank(old.article):
-            chosen[ex.article.id] = ex
-    for _id, ex in sorted(chosen.items()):
+        if old is None or rank < old[0]:
+            chosen[ex.article.id] = (rank, i)
+    for _id, (_, i) in sorted(chosen.items()):
+        ex = items[i]
         articles[ex.article.id] = ex.article
         for p in ex.persons:
             persons[p.id] = p
@@ -242,6 +248,7 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
             countries.setdefault(c.code, c)
         for pl in ex.places:
             places.setdefault(pl.id, pl)
+    chosen = ex = None
 
     posts_of: dict[str, set] = {}
     for t in tenures:
@@ -275,6 +282,8 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
             for b in group[i + 1 :]:
                 if _compatible_posts(posts_of.get(a, set()), posts_of.get(b, set())):
                     uf.union(a, b)
+    # The indexes are let go as soon as they are read (they are most of the pass's memory).
+    del by_key, by_en, by_skel
     # a name of two words or more that a longer name of another article begins with
     # (هشام شرف / هشام شرف عبد الله), for the same post in a compatible state
     by_head: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -291,6 +300,7 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
                     continue
                 if _compatible_posts(posts_of.get(a, set()), posts_of.get(b, set())):
                     uf.union(a, b)
+    del by_head
 
     # Each distinct name is labelled once: an official is a local person in every article
     # that names them (about five Arabic persons per article in the synthetic corpus).
@@ -317,10 +327,13 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
             for other in en_skel.get(skeleton(lat), []):
                 if posts_of.get(pid, set()) & posts_of.get(other, set()):
                     uf.union(pid, other)
+        del en_skel
+    del posts_of, ar_ids, en_only
 
     groups: dict[str, list[Person]] = {}
     for pid in sorted(persons):
         groups.setdefault(uf.find(pid), []).append(persons[pid])
+    del persons, uf
 
     merged: dict[str, Person] = {}
     local_to_global: dict[str, str] = {}
@@ -337,34 +350,33 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
         merged[gid] = merged_p
         for m in members:
             local_to_global[m.id] = gid
+    del groups
 
-    tenures = [
-        replace(
+    # Each sighting and event is replaced where it stands, so that the old one goes at once.
+    for i, t in enumerate(tenures):
+        tenures[i] = replace(
             t,
             person=local_to_global.get(t.person, t.person),
             observed_on=t.observed_on or articles[t.article].date,
         )
-        for t in tenures
-    ]
-    tenures = _place_unplaced(tenures)
-    out_events = []
-    for e in events:
-        out_events.append(
-            replace(
-                e,
-                actors=tuple(sorted({local_to_global.get(a, a) for a in e.actors})),
-                hosts=tuple(sorted({local_to_global.get(a, a) for a in e.hosts})),
-                targets=tuple(sorted({local_to_global.get(a, a) for a in e.targets})),
-            )
+    folded = fold_tenures(_place_unplaced(tenures))
+    del tenures
+    for i, e in enumerate(events):
+        events[i] = replace(
+            e,
+            actors=tuple(sorted({local_to_global.get(a, a) for a in e.actors})),
+            hosts=tuple(sorted({local_to_global.get(a, a) for a in e.hosts})),
+            targets=tuple(sorted({local_to_global.get(a, a) for a in e.targets})),
         )
+    events.sort(key=lambda e: e.id)
     return Resolved(
         articles=tuple(sorted(articles.values(), key=lambda a: a.id)),
         persons=tuple(sorted(merged.values(), key=lambda p: p.id)),
         organizations=tuple(sorted(orgs.values(), key=lambda o: o.id)),
         countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
         places=tuple(sorted(places.values(), key=lambda p: p.id)),
-        tenures=fold_tenures(tenures),
-        events=tuple(sorted(out_events, key=lambda e: e.id)),
+        tenures=folded,
+        events=tuple(events),
         skipped=tuple(sorted(skipped, key=lambda s: (s.origin, s.reason))),
     )
 
