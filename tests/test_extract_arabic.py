@@ -2722,3 +2722,15 @@ def test_extract_arabic_the_head_of_an_emirate_or_a_province(text, expected):
 )
 def test_extract_arabic_a_plural_noun_after_b_ends_a_name(text):
     assert not any(n.startswith("جون مارتن ") for n, _r, _c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جرى اللقاء بحضور السيد كمال رحيم، السفير مدير إدارة أفريقيا بالوزارة.",
+        "وحضر اللقاء السفير مدير إدارة آسيا كمال رحيم.",
+        "وحضر اللقاء كمال رحيم، السفير مدير إدارة الشؤون العربية بالوزارة.",
+    ],
+)
+def test_extract_arabic_an_ambassador_s_grade_before_a_director_s_post(text):
+    assert _tuples(text) == {("كمال رحيم", "director_general", None)}

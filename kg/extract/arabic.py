@@ -784,6 +784,14 @@ class _Parser:
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
         already taken by another post; ``adjacent``: with no comma between."""
         j = i
+        if (
+            not adjacent
+            and j > 1
+            and self.toks[j - 1].al
+            and self.toks[j - 1].key == "سفير"
+            and self.toks[j - 2].text in _PUNCT_SKIP
+        ):
+            j -= 1  # X، السفير مدير إدارة ...: the diplomat's grade before his post
         if j > 0 and self.toks[j - 1].text in _PUNCT_SKIP:
             if adjacent:
                 return None
@@ -1531,6 +1539,12 @@ class _Parser:
                 code = code or pl[1]["country"]
                 k += pl[0]
                 continue
+            if k == j:
+                pl = self.match(self.ix.places, k)
+            if pl and pl[1].get("kind") == "region" and not pl[1].get("country"):
+                k += pl[0]  # مدير إدارة آسيا: a unit named after a region of the world
+                after_state = True
+                continue
             if re.search("(ه|ها|هم|هما)$", t.text) and len(t.text) > 4:
                 return None  # بمكتبه: a pronoun ends a phrase that names no unit
             if t.al or self._construct_ahead(k):
@@ -1983,6 +1997,9 @@ class _Parser:
         if first[1].role == "minister" and first[0] < self.n and self.toks[first[0]].key in _GRADES:
             return first[0] + 1  # الوزير المفوض X: a diplomat's grade, not a minister
         if first[1].role == "ambassador" and first[0] == i + 1 and self.toks[i].al:
+            nxt = self.title_at(i + 1)
+            if nxt and nxt[1].role != "ambassador" and not nxt[1].ambassador:
+                return i + 1  # X، السفير مدير إدارة ...: the diplomat's grade before his post
             name = self.name_at(i + 1)
             post = self.title_at(name[1]) if name else None
             if post and (
