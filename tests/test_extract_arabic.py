@@ -2734,3 +2734,20 @@ def test_extract_arabic_a_plural_noun_after_b_ends_a_name(text):
 )
 def test_extract_arabic_an_ambassador_s_grade_before_a_director_s_post(text):
     assert _tuples(text) == {("كمال رحيم", "director_general", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحضر اللقاء وزيرا الخارجية والدفاع، سامي الحسن ونادر الزعبي.",
+            {("سامي الحسن", "foreign_minister", None), ("نادر الزعبي", "defence_minister", None)},
+        ),
+        (
+            "واستقبل الرئيس وزيري الداخلية والمالية كمال رحيم وفهد الشعيبي.",
+            {("كمال رحيم", "interior_minister", None), ("فهد الشعيبي", "finance_minister", None)},
+        ),
+    ],
+)
+def test_extract_arabic_dual_ministers_of_two_portfolios_in_order(text, expected):
+    assert _tuples(text) == expected

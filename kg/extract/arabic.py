@@ -2091,7 +2091,11 @@ class _Parser:
                             rule="ar.title_name",
                         )
                         end, more = self.modifiers(pn[1])
-            if entry.role.endswith("minister") and (entry.org != "ministry" or org != entry.org):
+            if (
+                entry.role.endswith("minister")
+                and (entry.org != "ministry" or org != entry.org)
+                and not (_dual(entry.head) and self._dual_second_post(end))
+            ):
                 end = self.portfolio_tail(end)  # وزير الخارجية والتعاون الإفريقي ...
             governed = None
             if self.toks[end - 1].key in _PLACE_HEADS:
@@ -2172,6 +2176,8 @@ class _Parser:
             return None
         start_tok = i
         rule = "ar.title_name"
+        if len(titles) == 1 and (got := self._dual_portfolios(i, titles[0])) is not None:
+            return got
         j = self._past_grade(j, titles[-1][2])
         name = self.name_at(j)
         if name is not None and not self._feminine(i) and self._woman_marked(name[0]):
@@ -2394,6 +2400,49 @@ class _Parser:
         ):
             return None  # بالسفير, للرئيس: a preposition starts another phrase
         return k, nxt
+
+    def _dual_portfolios(self, i: int, title: tuple) -> int | None:
+        """A dual minister's title of two portfolios, then both holders in that order
+        (وزيرا الخارجية والدفاع، X وY): each his ministry. The token after the pair, or
+        None."""
+        _start, j, entry, org, mods = title  # from the title's end
+        if not _dual(entry.head) or (second_entry := self._dual_second_post(j)) is None:
+            return None
+        k = j + 1 + (j + 1 < self.n and self.toks[j + 1].text in _PUNCT_SKIP)
+        first_name = self.name_at(k)
+        if first_name is None or first_name[1] >= self.n:
+            return None
+        k2 = first_name[1]
+        if not self.toks[k2].norm.startswith("و"):
+            return None
+        self.conj_tokens.add(k2)
+        second_name = self.name_at(k2)
+        if second_name is None:
+            self.conj_tokens.discard(k2)
+            return None
+        for name, e, o in ((first_name, entry, org), (second_name, second_entry, None)):
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=e.role,
+                country=mods["country"],
+                org=o or e.org,
+                rank=None,
+                status=mods["status"],
+                start=i,
+                end=name[1],
+                rule="ar.dual",
+            )
+        return second_name[1]
+
+    def _dual_second_post(self, j: int) -> PostEntry | None:
+        """The ministry of و + a portfolio at token j after a dual minister's first one
+        (وزيرا الخارجية والدفاع: the defence minister's), or None."""
+        if j >= self.n or not self.toks[j].norm.startswith("و"):
+            return None
+        hit = self.ix.posts.longest([["وزير"], [inner_key(self.toks[j].norm[1:])]])
+        return hit[1] if hit is not None and hit[0] == 2 else None
 
     def _dual_pair(self, i: int, title: tuple, j: int) -> int | None:
         """A dual title, both states, then both holders (رئيسا الأركان الأردني والعراقي
