@@ -2751,3 +2751,18 @@ def test_extract_arabic_an_ambassador_s_grade_before_a_director_s_post(text):
 )
 def test_extract_arabic_dual_ministers_of_two_portfolios_in_order(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_list_of_members_of_a_body():
+    text = (
+        "واستقبل رئيس المجلس الرئاسي كمال رحيم اليوم ومعه أعضاء المجلس، سامي الحسن، "
+        "ونادر الزعبي، و فهد الشعيبي، المبعوث الأممي جون مارتن."
+    )
+    got = _tuples(text)
+    for name in ("سامي الحسن", "نادر الزعبي", "فهد الشعيبي"):
+        assert (name, "official", None) in got
+    assert ("جون مارتن", "official", None) not in got
+
+
+def test_extract_arabic_members_with_no_list_name_no_one():
+    assert _tuples("وقال أعضاء المجلس إن الاجتماع مهم، والوفد وصل.") == set()

@@ -58,6 +58,7 @@ _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _COUNTERPART = _W["counterpart"]
 _COUNTERPARTS = _W["counterparts_plural"]
 _ALSO_WORDS = _W["also_words"]
+_MEMBERS_PLURAL = _W["members_plural"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _CONNECTORS = _W["name_connectors"]
@@ -1710,6 +1711,7 @@ class _Parser:
         self.credentials()
         self.bracketed_states()
         self.posted_ambassadors()
+        self.members()
         self.delegations()
         self.title_aliases()
         self.prior_states()
@@ -1860,6 +1862,56 @@ class _Parser:
                 )
                 items += 1
                 j = ne + 1 if ne < self.n and self.toks[ne].text in _PUNCT_SKIP else ne
+
+    def members(self) -> None:
+        """ومعه أعضاء المجلس الرئاسي، X، وY، وZ: after the plural of a member and the body's
+        name, up to a comma, each name of the list is a member of that body (an official;
+        rule ``ar.members``)."""
+        if "ar.members" in self.disabled:
+            return
+        for k in range(self.n - 3):
+            if self.toks[k].key not in _MEMBERS_PLURAL:
+                continue
+            sent, j = self.toks[k].sent, k + 1
+            org = False
+            while j < self.n and self.toks[j].sent == sent and j - k < 6:
+                t = self.toks[j]
+                if t.punct:
+                    break
+                org = org or any(f in _ORG_HEADS for f in t.firsts)
+                if not (t.al or any(f in _ORG_HEADS for f in t.firsts)):
+                    break
+                j += 1
+            if not org or j >= self.n or self.toks[j].text not in _PUNCT_SKIP:
+                continue
+            j += 1
+            while j < self.n and self.toks[j].sent == sent:
+                if self.toks[j].text == "و" and j + 1 < self.n:
+                    j += 1  # و فرج X: the conjunction written apart
+                conj = self.toks[j].norm.startswith("و")
+                if conj:
+                    self.conj_tokens.add(j)
+                name = self.name_at(j)
+                if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+                    self.conj_tokens.discard(j)
+                    break
+                ns, ne, english = name
+                self.add(
+                    ns,
+                    ne,
+                    english,
+                    role="official",
+                    country=None,
+                    org="government",
+                    rank=None,
+                    status="current",
+                    start=k,
+                    end=ne,
+                    rule="ar.members",
+                )
+                j = ne + 1 if ne < self.n and self.toks[ne].text in _PUNCT_SKIP else ne
+                if j < self.n and self.title_at(j):
+                    break  # ، المبعوث الأممي X: the list has ended
 
     def _item_name(self, s: int):
         """The name of a list's item at token s, after a comma or a colon, or written with
