@@ -2636,22 +2636,26 @@ class _Parser:
         if not name:
             return None
         ante = self.antecedent(i)
-        if ante is None:
-            return name[1]
+        if ante is not None:
+            self._add_counterpart(i, name, ante, mods["country"], mods["rank"])
+        return name[1]
+
+    def _add_counterpart(self, i: int, name, ante: Finding, code: str | None, rank) -> None:
+        """The counterpart named at ``name`` (from token i) holds the post of ``ante``,
+        of the state ``code``."""
         self.add(
             name[0],
             name[1],
             name[2],
             role=ante.role,
-            country=mods["country"],
+            country=code,
             org=ante.org,
-            rank=mods["rank"],
+            rank=rank,
             status="current",
             start=i,
             end=name[1],
             rule="ar.counterpart",
         )
-        return name[1]
 
     def _plural_counterparts(self, i: int) -> int | None:
         """نظرائه المصري X والإماراتي الشيخ Y وكذا الفرنسي Z: a counterpart of each state,
@@ -2676,19 +2680,7 @@ class _Parser:
             if name is None:
                 break
             if ante is not None:
-                self.add(
-                    name[0],
-                    name[1],
-                    name[2],
-                    role=ante.role,
-                    country=code,
-                    org=ante.org,
-                    rank=mods["rank"],
-                    status="current",
-                    start=k,
-                    end=name[1],
-                    rule="ar.counterpart",
-                )
+                self._add_counterpart(k, name, ante, code, mods["rank"])
             end = k = name[1]
         return end
 
