@@ -2766,3 +2766,14 @@ def test_extract_arabic_a_list_of_members_of_a_body():
 
 def test_extract_arabic_members_with_no_list_name_no_one():
     assert _tuples("وقال أعضاء المجلس إن الاجتماع مهم، والوفد وصل.") == set()
+
+
+@pytest.mark.parametrize("honorific", ["اللواء", "الشيخ"])
+def test_extract_arabic_sultan_after_a_rank_or_honorific_is_a_given_name(honorific):
+    text = (
+        "استقبل عضو مجلس القيادة الرئاسي اللواء سلطان الكبيسي سفير دولة الإمارات سالم "
+        f"الغفلي. وأبلغ {honorific} سلطان الكبيسي السفير الإماراتي تحياته."
+    )
+    got = _tuples(text)
+    assert ("سلطان الكبيسي", "head_of_state", "YE") not in got
+    assert not any(n == "سلطان الكبيسي" and r == "ambassador" for n, r, _c in got)

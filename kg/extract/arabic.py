@@ -2022,6 +2022,13 @@ class _Parser:
             and self.toks[first[0]].key in _PATRONYMIC
         ):
             return None  # سلطان بن محمد: a given name before بن, not a sultan
+        if (
+            first[0] == i + 1
+            and not self.toks[i].al
+            and self.toks[i].key in self.ix.given_names
+            and (self._rank_ending_at(i) or self._honorific_ending_at(i))
+        ):
+            return None  # اللواء سلطان X, الشيخ سلطان X: a given name after a rank, not a sultan
         if i > 0 and self.toks[i - 1].key in _AMBASSADOR_PLURALS and not self.toks[i - 1].al:
             return first[0]  # سفراء خادم الحرمين الشريفين: whose envoys, not a post held
         if (
@@ -2289,6 +2296,21 @@ class _Parser:
                 or self.name_before(i)
             )
             rule = "ar.name_title"
+            if (
+                name is not None
+                and name[1] == i
+                and self.toks[i].al
+                and any(
+                    f.role == titles[0][2].role
+                    and f.country is not None
+                    and f.country == titles[0][4]["country"]
+                    and f.name_end <= self.toks[name[0]].idx
+                    for f in self.findings
+                )
+            ):
+                # وأبلغ اللواء X السفير الإماراتي: a definite title whose holder was named
+                # before is that holder again, the verb's object, not X's apposition
+                name = None
             if name is not None:
                 start_tok = name[0]
                 rk = self.rank_before(name[0])
