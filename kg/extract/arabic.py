@@ -2304,12 +2304,13 @@ class _Parser:
                     f.role == titles[0][2].role
                     and f.country is not None
                     and f.country == titles[0][4]["country"]
-                    and f.name_end <= self.toks[name[0]].idx
+                    and self._sent_of_char(f.begin) < self.toks[i].sent
                     for f in self.findings
                 )
             ):
-                # وأبلغ اللواء X السفير الإماراتي: a definite title whose holder was named
-                # before is that holder again, the verb's object, not X's apposition
+                # وأبلغ اللواء X السفير الإماراتي: a definite title whose holder was named in
+                # an earlier sentence is that holder again, the verb's object, not X's
+                # apposition (in one sentence, X السفير الإيراني، Y السفير الإيراني is a list)
                 name = None
             if name is not None:
                 start_tok = name[0]
