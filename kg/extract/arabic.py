@@ -70,7 +70,7 @@ _DAY_WORDS = day_words_ar()
 # نونبر, تموز, رمضان: after a day's number, a month, not a name
 _MONTH_WORDS = month_words_ar()
 # القنصل البريطاني العام: "general" of a title, after the state's adjective
-_GENERAL_AFTER_STATE = frozenset({"العام", "العامه"})
+_GENERAL_AFTER_STATE = _W["general_after_state"]
 _VENUE_HEADS = _W["venue_heads"]
 _FEMININE_HEADS = _W["feminine_heads"]
 # سفيرا لبلاده, سفيرين لبلادهما: the ambassador's title after a list of names, and "for
@@ -1124,7 +1124,7 @@ class _Parser:
                 if m["country"] is None:
                     m["country"], m["country_at"] = code, j
                 j += self.adjective_len(j)
-                if j < self.n and self.toks[j].norm in _GENERAL_AFTER_STATE:
+                if j < self.n and self.toks[j].key in _GENERAL_AFTER_STATE:
                     j += 1  # القنصل البريطاني العام X: consul general, the state between
                 continue
             c = self.country_name(j)
@@ -1888,9 +1888,8 @@ class _Parser:
             while j < self.n and self.toks[j].sent == sent:
                 if self.toks[j].text == "و" and j + 1 < self.n:
                     j += 1  # و فرج X: the conjunction written apart
-                conj = self.toks[j].norm.startswith("و")
-                if conj:
-                    self.conj_tokens.add(j)
+                if self.toks[j].norm.startswith("و"):
+                    self.conj_tokens.add(j)  # وY: the next item of the list
                 name = self.name_at(j)
                 if name is None or any(x in self.claimed for x in range(name[0], name[1])):
                     self.conj_tokens.discard(j)
@@ -2484,18 +2483,14 @@ class _Parser:
         if not _dual(entry.head) or (second_entry := self._dual_second_post(j)) is None:
             return None
         k = j + 1 + (j + 1 < self.n and self.toks[j + 1].text in _PUNCT_SKIP)
-        first_name = self.name_at(k)
-        if first_name is None or first_name[1] >= self.n:
+        holders = self._two_holders(k)
+        if holders is None:
             return None
-        k2 = first_name[1]
-        if not self.toks[k2].norm.startswith("و"):
-            return None
-        self.conj_tokens.add(k2)
-        second_name = self.name_at(k2)
-        if second_name is None:
-            self.conj_tokens.discard(k2)
-            return None
-        for name, e, o in ((first_name, entry, org), (second_name, second_entry, None)):
+        first_name, second_name, rank = holders
+        for name, e, o, rk in (
+            (first_name, entry, org, None),
+            (second_name, second_entry, None, rank[1] if rank else None),
+        ):
             self.add(
                 name[0],
                 name[1],
@@ -2503,13 +2498,36 @@ class _Parser:
                 role=e.role,
                 country=mods["country"],
                 org=o or e.org,
-                rank=None,
+                rank=rk,
                 status=mods["status"],
                 start=i,
                 end=name[1],
                 rule="ar.dual",
             )
         return second_name[1]
+
+    def _two_holders(self, k: int):
+        """The two holders a dual title names from token k: a name, then و and a name
+        (or و and a rank before it): (first, second, the second's rank match or None), or
+        None."""
+        first = self.name_at(k)
+        if first is None or first[1] >= self.n:
+            return None
+        k2 = first[1]
+        if not self.toks[k2].norm.startswith("و"):
+            return None
+        rank = self.match(self.ix.ranks, k2)
+        if rank:
+            k3 = k2 + rank[0]
+            while k3 < self.n and self.toks[k3].key in _RANK_QUALIFIERS:
+                k3 += 1
+            second = self.name_at(k3)
+        else:
+            self.conj_tokens.add(k2)
+            second = self.name_at(k2)
+            if second is None:
+                self.conj_tokens.discard(k2)
+        return None if second is None else (first, second, rank)
 
     def _dual_second_post(self, j: int) -> PostEntry | None:
         """The ministry of و + a portfolio at token j after a dual minister's first one
@@ -2533,25 +2551,10 @@ class _Parser:
         if second is None or second == mods["country"]:
             return None
         k, m1 = self.modifiers(j + 1)
-        first_name = self.name_at(k)
-        if first_name is None or first_name[1] >= self.n:
+        holders = self._two_holders(k)
+        if holders is None:
             return None
-        k2 = first_name[1]
-        if not self.toks[k2].norm.startswith("و"):
-            return None
-        rank = self.match(self.ix.ranks, k2)
-        if rank:
-            k3 = k2 + rank[0]
-            while k3 < self.n and self.toks[k3].key in _RANK_QUALIFIERS:
-                k3 += 1
-            second_name = self.name_at(k3)
-        else:
-            self.conj_tokens.add(k2)
-            second_name = self.name_at(k2)
-            if second_name is None:
-                self.conj_tokens.discard(k2)
-        if second_name is None:
-            return None
+        first_name, second_name, rank = holders
         for name, code, rk in (
             (first_name, mods["country"], m1["rank"] or mods["rank"]),
             (second_name, second, rank[1] if rank else None),
