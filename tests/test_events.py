@@ -1595,6 +1595,60 @@ def test_events_he_after_a_quoted_meeting_with_one_is_the_one_who_met_him(text, 
     assert got == pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "pairs"),
+    [
+        # a person named again by the first words of his name, as Indonesian, Malay and
+        # Thai stories do; "he" after his arrival on a visit is the visitor
+        (
+            "Ruritanian Defence Minister Bolo Tanaka met Defence Minister Kamal Osei Nordin "
+            "at the ministry.\n\nKamal Osei praised the talks.\n\nBolo arrived at the air base "
+            "last night to begin his two-day visit to Ghana.\n\nEarlier today, he met with "
+            "Prime Minister Kofi Mensah at the palace.",
+            "Bolo Tanaka",
+            {("Bolo Tanaka", "Kamal Osei Nordin"), ("Bolo Tanaka", "Kofi Mensah")},
+        ),
+        (
+            "Foreign Minister Sutarjo Wiranata held talks with Foreign Minister Ama Boateng "
+            "in Accra.\n\nBoateng thanked her guest.\n\nSutarjo arrived in Ghana on Sunday "
+            "for an official visit.\n\nHe also met President Ade Bello.",
+            "Sutarjo Wiranata",
+            {("Sutarjo Wiranata", "Ama Boateng"), ("Sutarjo Wiranata", "Ade Bello")},
+        ),
+        (
+            "Interior Minister Yodphet Chanwong met Interior Minister Marco Bellini in Rome."
+            "\n\nBellini spoke of migration.\n\nYodphet came to Italy for a three-day visit."
+            "\n\nHe met Prime Minister Carlo Ferri later.",
+            "Yodphet Chanwong",
+            {("Yodphet Chanwong", "Marco Bellini"), ("Yodphet Chanwong", "Carlo Ferri")},
+        ),
+    ],
+)
+def test_events_a_first_name_and_he_after_a_visit_are_the_visitor(text, visitor, pairs):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [_names(ex, e) for e in ex.events if e.type == "visit"] == [[visitor]]
+    got = {tuple(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert got == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons begin with "Bolo": the word alone names neither
+        "Defence Minister Bolo Tanaka met Interior Minister Bolo Mensah in Accra.\n\n"
+        "Bolo arrived on Sunday for a visit.",
+        # "Bolo Rahimi" is someone else than Bolo Tanaka
+        "Defence Minister Bolo Tanaka met Interior Minister Ama Mensah in Accra.\n\n"
+        "Bolo Rahimi arrived on Sunday for a visit.",
+        "Foreign Minister Sutarjo Wiranata met Foreign Minister Ama Boateng.\n\n"
+        "Sutarjo Halim came to Ghana for a visit.",
+    ],
+)
+def test_events_a_first_name_shared_or_followed_by_a_surname_names_no_one(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [_names(ex, e) for e in ex.events if e.type == "visit"] in ([], [[]])
+
+
 def _credentials(text: str) -> list[tuple[str, set[str]]]:
     ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 10, 1)))
     names = {p.id: p.name_ar for p in ex.persons}

@@ -701,6 +701,8 @@ class _Reader:
                     head, _, rest = last.partition("-")
                     if self.lang == "en" and head in _EN_PARTICLES and len(rest) >= 4:
                         forms.append(((rest,), p.id))  # al-Sudani, then Sudani
+        given = self._given_name_forms(forms)
+        forms += given.items()
         trie = Trie()
         for keys, pid in sorted(forms, key=lambda f: -len(f[0])):
             trie.add(keys, pid)
@@ -722,6 +724,15 @@ class _Reader:
                 i += 1
                 continue
             n, pid = hit
+            nxt = self.toks[i + n] if i + n < len(self.toks) else None
+            if (
+                given.get(tuple(x.key for x in self.toks[i : i + n])) == pid
+                and nxt is not None
+                and not nxt.punct
+                and nxt.text[:1].isupper()
+            ):
+                i += 1  # "Prabowo" is Prabowo Subianto, "Prabowo Ahmad" someone else
+                continue
             if n == 1 and self.lang == "ar" and any(k in self.ix.adjectives for k in t.firsts):
                 # السوداني is also "Sudanese": a surname only after a title or a trigger
                 prev = self.toks[i - 1] if i else None
@@ -734,6 +745,38 @@ class _Reader:
             out.append((t.begin, end, pid))
             i += n
         return out
+
+    def _given_name_forms(self, forms) -> dict[tuple[str, ...], str]:
+        """English: the first words of a full name that begin no other person's name in the
+        article, as a later mention of him ("Prabowo arrived", "Mohamed Khaled said" after
+        Prabowo Subianto and Mohamed Khaled Nordin), as Indonesian, Malay and Thai stories
+        (and royal styles) name people. A word of the lexicon (a title, a state, a
+        function word) is no such name."""
+        if self.lang != "en":
+            return {}
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for keys, pid in forms:
+            for k in range(1, len(keys)):
+                owners.setdefault(keys[:k], set()).add(pid)
+        taken = {keys for keys, _ in forms}
+        out = {}
+        for prefix, pids in owners.items():
+            if len(pids) > 1 or prefix in taken:
+                continue
+            if any(
+                len(w) < 4 or w in self.ix.function_words or w in _EN_PARTICLES for w in prefix
+            ) or any(self._lexicon_word(w) for w in prefix):
+                continue
+            out[prefix] = next(iter(pids))
+        return out
+
+    def _lexicon_word(self, word: str) -> bool:
+        """A word that opens a post, a state, a place, a rank or an honorific in the index."""
+        ix = self.ix
+        return any(
+            word in trie.root
+            for trie in (ix.posts, ix.countries, ix.adjectives, ix.places, ix.ranks, ix.honorifics)
+        )
 
     def persons_in(self, begin: int, end: int) -> list[tuple[int, str]]:
         """(char offset, person id) of the names in a char range, first occurrence each."""
@@ -810,6 +853,8 @@ class _Reader:
             ),
             None,
         )
+        if prev is not None and self.lang == "en" and prev.type == "visit" and prev.actors:
+            return prev.actors[0]  # "X arrived on a visit ... He met Y": the visitor
         if prev is not None and self.lang == "en" and len(prev.actors) == 1:
             # "He also met ..." after "the minister met X" and "a fruitful meeting with X,"
             # he said: not X, but the one who met X in the event told before
