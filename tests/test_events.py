@@ -2999,3 +2999,67 @@ def test_events_a_title_and_state_name_their_holder_as_the_title_means_there(sta
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
     assert frozenset({"Rahim Karim", "Tomas Verri"}) in pairs
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Also present were Deputy Defence Minister Adi Zaman and Army Chief General Musa Hafiz.",
+        "Those in attendance included Deputy Defence Minister Adi Zaman; and Army Chief "
+        "General Musa Hafiz.",
+        "Deputy Defence Minister Adi Zaman and Army Chief General Musa Hafiz were also present.",
+    ],
+)
+def test_events_a_sentence_of_who_was_present_joins_the_meeting(tail):
+    text = "Defence Minister Bolo Tanaka met Defence Minister Kamal Osei in Accra. " + tail
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert got == [{"Bolo Tanaka", "Kamal Osei", "Adi Zaman", "Musa Hafiz"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy visit received, or paid to a person, is a meeting
+        (
+            "The Minister of Defence, Musa Danladi, on Tuesday received the new Chief of "
+            "Army Staff, Maj. Gen. Wale Bamidele, on a courtesy visit to his office.",
+            [("meeting", {"Musa Danladi", "Wale Bamidele"})],
+        ),
+        (
+            "Foreign Minister Bolo Tanaka paid a courtesy visit to President Ade Bello.",
+            [("meeting", {"Bolo Tanaka", "Ade Bello"})],
+        ),
+        (
+            "Interior Minister Kamal Osei received Ambassador Lars Holm of Norway on a "
+            "farewell visit on Monday.",
+            [("meeting", {"Kamal Osei", "Lars Holm"})],
+        ),
+    ],
+)
+def test_events_a_courtesy_visit_is_a_meeting(text, expected):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, set(_names(ex, e))) for e in ex.events] == expected
+
+
+def test_events_the_ministers_office_is_the_minister_of_the_event_told():
+    text = (
+        "Foreign Minister Ade Bello on Tuesday received the Chinese Ambassador to Nigeria, "
+        "Cui Wen, in Abuja. They discussed trade. The Tunisian Ambassador to Nigeria Jalel "
+        "Trabi was in the minister's office on a farewell visit."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert got == [{"Ade Bello", "Cui Wen"}, {"Jalel Trabi", "Ade Bello"}]
+
+
+def test_events_those_present_join_the_meeting_of_two_sides_not_a_later_mention():
+    text = (
+        "Defence Minister Bolo Tanaka met Defence Minister Kamal Osei in Accra on Monday. "
+        "The talks were warm. Kamal spoke of training. The meeting was their first meeting "
+        "since Kamal became minister last year. Also present were Deputy Defence Minister "
+        "Adi Zaman and Army Chief General Musa Hafiz."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert got == [{"Bolo Tanaka", "Kamal Osei", "Adi Zaman", "Musa Hafiz"}]

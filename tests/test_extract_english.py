@@ -3436,3 +3436,97 @@ def test_extract_english_plural_title_of_two_states_then_two_names():
         "Relations between the presidents of Serbia and China, Tomas Verri and Li Wenhao, grew."
     )
     assert got == {("Tomas Verri", "head_of_state", "RS"), ("Li Wenhao", "head_of_state", "CN")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Amb." after "and" opens the next person: the title before it is the first's
+        (
+            "Amb. Jane Odera, the Cabinet Secretary for Foreign Affairs and Amb. Tom Baker, "
+            "US Assistant Secretary for African Affairs held a virtual meeting.",
+            {("Jane Odera", "foreign_minister", None), ("Tom Baker", "deputy_minister", "US")},
+        ),
+        (
+            "Amb. Ruth Kamau, the Principal Secretary for Defence and Amb. Ali Salim, the "
+            "Principal Secretary for Foreign Affairs, met.",
+            {("Ruth Kamau", "deputy_minister", None), ("Ali Salim", "deputy_minister", None)},
+        ),
+        (
+            "Amb. Peter Otieno, Cabinet Secretary for Defence and Amb. Lars Holm, Norway's "
+            "Ambassador to Kenya, spoke.",
+            {("Peter Otieno", "defence_minister", None), ("Lars Holm", "ambassador", "NO")},
+        ),
+    ],
+)
+def test_extract_english_a_courtesy_title_after_and_opens_the_next_person(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # U.S written without its last full stop
+        (
+            "Tom Baker, U.S Assistant Secretary for African Affairs, met the press.",
+            ("Tom Baker", "deputy_minister", "US"),
+        ),
+        ("The U.S Ambassador Lena Ford met the minister.", ("Lena Ford", "ambassador", "US")),
+        (
+            "Ms. Ann Pryce, the U.S Deputy Assistant Secretary for East Africa, spoke.",
+            ("Ann Pryce", "official", "US"),
+        ),
+    ],
+)
+def test_extract_english_us_without_its_last_stop(sentence, expected):
+    assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # initials before a surname, spaced or glued (Nigerian and Ghanaian styles)
+        (
+            "The Chief of Army Staff, Maj. Gen. W. Bamidele, met the press.",
+            ("W. Bamidele", "chief_of_staff", None),
+        ),
+        (
+            "Chief of Air Staff, Air Vice Marshal S. K. Adeyemi met the minister.",
+            ("S. K. Adeyemi", "chief_of_staff", None),
+        ),
+        (
+            "Chief of Naval Staff Rear Admiral O.O. Tanko spoke in Lagos.",
+            ("O.O. Tanko", "chief_of_staff", None),
+        ),
+        # H.E. is a style, not initials
+        (
+            "H.E. Lena Ford, the U.S. Ambassador to Kenya, spoke.",
+            ("Lena Ford", "ambassador", "US"),
+        ),
+    ],
+)
+def test_extract_english_initials_open_a_name(sentence, expected):
+    assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare "Ambassador X" then the post of X's state, with no comma between
+        (
+            "The talks were attended by Ambassador Mary Jones US Deputy Assistant Secretary "
+            "for East Africa; and others.",
+            ("Mary Jones", "official", "US"),
+        ),
+        (
+            "Also present was Ambassador Kyle Mason US Ambassador to Kenya; and others.",
+            ("Kyle Mason", "ambassador", "US"),
+        ),
+        (
+            "Also present was Ambassador Lars Holm Norwegian Ambassador to Kenya; and others.",
+            ("Lars Holm", "ambassador", "NO"),
+        ),
+    ],
+)
+def test_extract_english_a_bare_ambassador_then_his_states_post(sentence, expected):
+    assert expected in _tuples(sentence)

@@ -132,6 +132,8 @@ _APPOINT = _W["appointment"]
 _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
 _STYLES = _W["styles"]
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # O.O., S.K.A. glued into one word
+_COURTESY = frozenset(_W["courtesy_titles"])
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
 _SERVICES = _W["service_words"]
 # The nouns of an agency whose head, director or president is its director general.
@@ -198,6 +200,7 @@ _GENERATIONAL = _W["generational"]
 _REGION_WORDS = _W["region_words"]
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K., H.E.
+    r"|U\.[SKN](?![\w.])"  # U.S, U.K, U.N written without their last stop
     r"|[’']s\b"  # possessive
     r"|\w+(?:[-‐]\w+|[’'](?!s\b)\w+)*(?:[’'](?=\s))?"  # words, hyphenated, Sa'ar, Shia'
     r"|\S"
@@ -558,6 +561,10 @@ class _Parser:
         t0 = self.tok(i)
         if t0 is None:
             return None
+        k = self._past_initials(i)
+        if k > i and self.name_word(k) and not self.state_at(k):
+            # Maj. Gen. W. Bamidele, Air Vice Marshal S. K. Adeyemi: initials, then the surname
+            return i, self._extend(k + 1, i), None
         if not (
             self.name_word(i)
             or self.title_as_given_name(i)
@@ -696,6 +703,24 @@ class _Parser:
         t = self.tok(j)
         return t is not None and t.cap and t.norm in _TITLE_NAMES
 
+    def _past_initials(self, i: int) -> int:
+        """The token after the initials that open a name at token i (W., S. K., O.O.), or i."""
+        k = i
+        while k - i < 6:
+            if self.initial(k):
+                k += 2
+            elif (
+                (t := self.tok(k)) is not None
+                and _INITIALS.fullmatch(t.text)
+                and t.norm not in _STYLES  # H.E. is a style
+                and not self.walk(self.ix.honorifics, k)
+                and not self.state_at(k)  # U.S.
+            ):
+                k += 1
+            else:
+                break
+        return k
+
     def initial(self, j: int) -> bool:
         """A capital letter and its full stop (the J. of Tarven J. Oskalid)."""
         t, dot = self.tok(j), self.tok(j + 1)
@@ -752,9 +777,7 @@ class _Parser:
             got = self.name_at(s)
             if not got or got[1] != end:
                 continue
-            if s < self.used and not any(
-                f.generic and f.name_begin == self.toks[s].idx for f in self.findings
-            ):
+            if self._claimed(s):
                 # a name a full title already claimed (X's Minister Y, German Minister Z)
                 # is no apposition; a bare one (Ambassador Y, spokesperson for ...) is
                 continue
@@ -773,6 +796,13 @@ class _Parser:
                 return got
         return None
 
+    def _claimed(self, s: int) -> bool:
+        """The name at token s was taken by a title that states its state or body (not
+        by a bare one: Ambassador X, spokesperson Y)."""
+        return s < self.used and not any(
+            f.generic and f.name_begin == self.toks[s].idx for f in self.findings
+        )
+
     def name_right_before(self, i: int) -> tuple[int, int, str | None] | None:
         """A name ending right before token i (or before "the" there), with no comma, that
         opens its item: after a verb, "and", a comma, an honorific or the sentence's start
@@ -780,8 +810,8 @@ class _Parser:
         end = i - 1 if self.norm(i - 1) == "the" else i
         for s in range(max(0, end - 6), end):
             got = self.name_at(s)
-            if not got or got[1] != end or s < self.used:
-                continue
+            if not got or got[1] != end or self._claimed(s):
+                continue  # (Ambassador X US Deputy Assistant Secretary: a bare title's X)
             prev = self.tok(s - 1)
             if (
                 prev is None
@@ -2012,6 +2042,8 @@ class _Parser:
                 while self.norm(k2) in _SKIP_BEFORE and not self.walk(self.ix.posts, k2):
                     k2 += 1  # and the acting Minister of Tourism
                 nxt = self.post_at(k2)
+                if nxt and self.norm(k) == "and" and self.norm(k2) in _COURTESY:
+                    nxt = None  # the Cabinet Secretary and Amb. X: X is the next person
                 if (
                     nxt
                     and self.norm(k) == ","
@@ -2314,8 +2346,10 @@ class _Parser:
         """After a title, "and" then another title within a few words ("Minister of
         Interior and KRG acting Minister of X Y"): the titles are a list of the name
         after them, not an apposition of the name before them."""
-        return self.norm(j) == "and" and any(
-            self.post_at(k) for k in range(j + 1, min(j + 5, self.n))
+        return (
+            self.norm(j) == "and"
+            and self.norm(j + 1) not in _COURTESY  # and Amb. X: the next person
+            and any(self.post_at(k) for k in range(j + 1, min(j + 5, self.n)))
         )
 
     def _other_minister_before(self, name, titles) -> bool:

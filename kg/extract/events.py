@@ -1661,6 +1661,8 @@ class _Reader:
             # no event told here: the sentence's sources are those of the events before
             self._clause_states = set(self.states_in(s, zones))
             _add_sources(self._prev_events(s), self.sources_of(s, cues))
+            if cues.get("present"):
+                self._attended(s)  # "Also present were X and Y": at the meeting just told
             return
         # persons in a topic zone are talked about, except the subject right after the
         # verb ("بحث الشيباني مع نظيره ...")
@@ -2600,6 +2602,37 @@ class _Reader:
             return min(after, key=lambda x: x[0])
         return max(cands, key=lambda x: x[0])
 
+    def _attended(self, s: _Sentence) -> None:
+        """A sentence that tells no event but who attended ("Also present were X and Y",
+        "Those in attendance included X"): they join the meeting of the sentence before
+        (or up to three before), of two sides rather than a later mention of one ("their
+        first meeting since X took office")."""
+        told = [
+            d
+            for d in reversed(self.drafts)
+            if d.alive and d.type == "meeting" and d.status == "held" and 0 < s.index - d.sent <= 3
+        ]
+        ref = next((d for d in told if len(d.actors) >= 2), told[0] if told else None)
+        if ref is None:
+            return
+        if len(ref.actors) == 1:
+            ref = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.alive
+                    and d.type == "meeting"
+                    and d.status == "held"
+                    and len(d.actors) >= 2
+                    and ref.actors[0] in d.actors
+                    and 0 < s.index - d.sent <= 6
+                ),
+                ref,
+            )
+        for _b, pid in self.persons_in(s.begin, s.end):
+            if pid not in ref.actors and pid not in self.spokes:
+                ref.actors.append(pid)
+
     def roles_split(self, s: _Sentence, a: int, persons, cues):
         """(subjects, objects, attendees) of the trigger at token ``a``."""
         attend_at = [self.toks[x].begin for x, _ in cues.get("attendance", [])]
@@ -2750,7 +2783,8 @@ class _Reader:
         extra = self.counterparts(s, cues, everyone)
         obj = obj + extra
         everyone = everyone + extra
-        group = bool(cues.get("group"))
+        one = bool(cues.get("group_one")) and not cues.get("group")
+        group = bool(cues.get("group")) or one
         inherited: list[str] = []
         # a statement is its speaker's alone; another act takes a parent's actors only
         # when nobody is named ("during the visit, he laid a wreath")
@@ -2775,6 +2809,16 @@ class _Reader:
                 not everyone or (len(everyone) < 2 and (group or src.type != etype))
             ):
                 inherited = [p for p in src.actors if p not in everyone]
+                if one and len(everyone) == 1:
+                    # "X was in the minister's office": the minister of the event told,
+                    # not its other guests
+                    inherited = sorted(
+                        inherited,
+                        key=lambda p: (
+                            not any("minister" in r for r in self.roles_of.get(p, ())),
+                            p not in src.hosts,
+                        ),
+                    )[:1]
         countries = self.states_in(s) if etype in _STATE_ACTORS else []
         if not (everyone or inherited):
             # with no person named, states act only as the trigger's subject or object
