@@ -3063,3 +3063,39 @@ def test_events_those_present_join_the_meeting_of_two_sides_not_a_later_mention(
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
     assert got == [{"Bolo Tanaka", "Kamal Osei", "Adi Zaman", "Musa Hafiz"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        # an event told up to a colon, then a list, one person a line: one event each
+        (
+            "ar",
+            "أجرى وزير الخارجية سيدي ولد أحمد اليوم سلسلة اتصالات هاتفية مع نظرائه.\n\n"
+            "وفي هذا السياق أجرى الوزير مكالمات مع السادة:\n\n"
+            "- سالم بابا، وزير الشؤون الخارجية، بجمهورية مالي.\n\n"
+            "- كوفي ميناه، وزير الشؤون الخارجية بجمهورية غانا.\n\n"
+            "وشدد الجميع على أهمية التضامن.",
+            {("سيدي ولد أحمد", "سالم بابا"), ("سيدي ولد أحمد", "كوفي ميناه")},
+        ),
+        (
+            "en",
+            "Foreign Minister Ade Bello on Monday held phone calls with the following:\n\n"
+            "- Kofi Mensah, Foreign Minister of Ghana.\n- Yao Agbeko, Foreign Minister of Togo."
+            "\n\nThe ministers discussed the pandemic.",
+            {("Ade Bello", "Kofi Mensah"), ("Ade Bello", "Yao Agbeko")},
+        ),
+        (
+            "en",
+            "Defence Minister Musa Danladi met these officials in Abuja:\n"
+            "• General Wale Bamidele, Chief of Army Staff of Ghana.\n"
+            "• Admiral Sani Adeyemi, Chief of Naval Staff of Togo.",
+            {("Musa Danladi", "Wale Bamidele"), ("Musa Danladi", "Sani Adeyemi")},
+        ),
+    ],
+)
+def test_events_a_list_after_a_colon_is_one_event_each(lang, text, pairs):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    names = {p.id: (p.name_ar if lang == "ar" else p.name_en) for p in ex.persons}
+    got = {tuple(names[a] for a in e.actors) for e in ex.events}
+    assert got == pairs

@@ -2777,3 +2777,53 @@ def test_extract_arabic_sultan_after_a_rank_or_honorific_is_a_given_name(honorif
     got = _tuples(text)
     assert ("سلطان الكبيسي", "head_of_state", "YE") not in got
     assert not any(n == "سلطان الكبيسي" and r == "ambassador" for n, r, _c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state with ب after a comma that closes the item is the post's
+        (
+            "التقى سيدي كوني، وزير الشؤون الخارجية والتعاون، بجمهورية مالي.",
+            ("سيدي كوني", "foreign_minister", "ML"),
+        ),
+        (
+            "- سيدي بابا، وزير الدفاع، ببوركينا فاسو.\n- سالم توري، وزير الداخلية، بجمهورية النيجر.",
+            ("سالم توري", "interior_minister", "NE"),
+        ),
+        (
+            "اتصل الوزير بالسيد مامادو جالو، وزير الخارجية والتعاون ، بجمهورية غينيا.",
+            ("مامادو جالو", "foreign_minister", "GN"),
+        ),
+    ],
+)
+def test_extract_arabic_a_state_after_a_comma_closes_the_item(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_a_state_after_a_comma_mid_sentence_is_not_taken():
+    got = _tuples("التقى سيدي كوني، وزير الخارجية، بجمهورية مالي وفدا من رجال الأعمال.")
+    assert ("سيدي كوني", "foreign_minister", "ML") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no lexicon holds that opens an item of a list, one a line (guards)
+        (
+            "أجرى الوزير مكالمات مع السادة:\n- كوفي ميناه، وزير الشؤون الخارجية بجمهورية غانا.",
+            ("كوفي ميناه", "foreign_minister", "GH"),
+        ),
+        (
+            "حضر اللقاء:\n• تانو باسو، وزير الدفاع بجمهورية توغو.",
+            ("تانو باسو", "defence_minister", "TG"),
+        ),
+        # a given name that begins like the article (Alpha, Alberto)
+        (
+            "- الفا كوني، وزير الشؤون الخارجية بجمهورية النيجر.",
+            ("الفا كوني", "foreign_minister", "NE"),
+        ),
+    ],
+)
+def test_extract_arabic_a_name_opening_a_list_line(text, expected):
+    assert expected in _tuples(text)

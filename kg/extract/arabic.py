@@ -922,6 +922,23 @@ class _Parser:
                 return got
         return None
 
+    def _state_closing(self, k: int) -> tuple[int, str] | None:
+        """After the comma at token k, a state with ب (بجمهورية مالي) that closes its
+        sentence or line: (the token after it, its code), or None."""
+        if k + 1 >= self.n or not self.toks[k + 1].norm.startswith("ب"):
+            return None
+        c = self.country_name(k + 1)
+        if not c:
+            return None
+        end = k + 1 + c[0]
+        if (
+            end < self.n
+            and self.toks[end].text not in (".", "؛", ";")
+            and ("\n" not in self.text[self.toks[end - 1].end : self.toks[end].idx])
+        ):
+            return None
+        return end, c[1]
+
     def _opens_name_after(self, s: int) -> bool:
         """Does the word before token s close what comes before a name in apposition (X،
         مساعد الوزير)? A nationality (عن الجانب الأردني سامح عوض), a word of a shape no name
@@ -1119,6 +1136,10 @@ class _Parser:
                 if close is not None:
                     j = close + 1  # قائد القيادة الأمريكية في أفريقيا (أفريكوم)، X: an acronym
                     continue
+            if t.text in _PUNCT_SKIP and m["country"] is None and (at := self._state_closing(j)):
+                m["country"], m["country_at"] = at[1], j + 1
+                j = at[0]  # X، وزير الخارجية والتعاون، بجمهورية مالي.: the state ends the item
+                continue
             code = self.adjective(j)
             if code and not t.norm.startswith(("و", "ف")) or (code and t.key in self.ix.adjectives):
                 if m["country"] is None:

@@ -181,6 +181,7 @@ _LEADERS = {
 
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
+_BULLETS = frozenset("-•*–·")  # what opens an item of a list, one a line
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = _word_class("delegation")
@@ -1533,11 +1534,52 @@ class _Reader:
     def run(self) -> None:
         self.read_dateline()
         self.separately = self._separate_sentences()
-        for s in self.sents:
+        opener: _Draft | None = None  # the event a sentence ending in a colon told
+        for k, s in enumerate(self.sents):
+            line = self.text.rfind("\n", 0, s.begin) + 1
+            bullet = self.text[line : s.begin].strip() in _BULLETS and line < s.begin
+            if bullet and opener is not None and self._list_item(s, opener):
+                continue
             self.sentence(s)
+            nxt = self.sents[k + 1].begin if k + 1 < len(self.sents) else len(self.text)
+            if self.text[s.begin : nxt].rstrip().rstrip("".join(_BULLETS)).rstrip().endswith(":"):
+                opener = next(
+                    (d for d in reversed(self.drafts) if d.alive and 0 <= s.index - d.sent <= 2),
+                    None,
+                )
+            elif not bullet:
+                opener = None
         self.merge()
         self.carry_time()
         self.finish_places()
+
+    def _list_item(self, s: _Sentence, opener: _Draft) -> bool:
+        """An item of a list (a line opened by a bullet) after an event told up to a colon
+        ("أجرى الوزير مكالمات مع السادة:", "He met the following:"), with no event of
+        its own: the event again, with the person the item names (one event each, as
+        for several objects of one verb). False when the item names no one or tells an
+        event of its own."""
+        if _scan(self.lex.triggers, self.toks, s.lo, s.hi):
+            return False
+        named = [pid for _b, pid in self.persons_in(s.begin, s.end) if pid not in opener.actors]
+        if not named or not opener.actors:
+            return False
+        subject = opener.actors[0]
+        self.drafts.append(
+            replace(
+                opener,
+                actors=[subject, named[0]],
+                alive=True,
+                mentions=list(opener.mentions),
+                hosts=list(opener.hosts),
+                targets=list(opener.targets),
+                countries=list(opener.countries),
+                sources=list(opener.sources),
+            )
+        )
+        if opener.actors == [subject]:
+            opener.alive = False  # told again with each item: the bare telling goes
+        return True
 
     def carry_time(self) -> None:
         """An event told with no time, right after a sentence (of its paragraph or the one
