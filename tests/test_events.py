@@ -3099,3 +3099,34 @@ def test_events_a_list_after_a_colon_is_one_event_each(lang, text, pairs):
     names = {p.id: (p.name_ar if lang == "ar" else p.name_en) for p in ex.persons}
     got = {tuple(names[a] for a in e.actors) for e in ex.events}
     assert got == pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        # the members of one delegation of several states, met together: one meeting
+        (
+            "ar",
+            "التقى محافظ حضرموت سالم علي في مدينة المكلا وفدا أوروبيا ضم سفير ألمانيا لدى "
+            "اليمن هانس مولر، وسفيرة هولندا لدى بلادنا آنا دي فريس.",
+            {"سالم علي", "هانس مولر", "آنا دي فريس"},
+        ),
+        (
+            "ar",
+            "استقبل وزير الخارجية سالم علي وفدا ضم السفير الألماني هانس مولر والسفير الفرنسي "
+            "جان دوبون.",
+            {"سالم علي", "هانس مولر", "جان دوبون"},
+        ),
+        (
+            "en",
+            "Foreign Minister Ade Bello met a delegation that included German Ambassador Hans "
+            "Muller and French Ambassador Jean Dupont.",
+            {"Ade Bello", "Hans Muller", "Jean Dupont"},
+        ),
+    ],
+)
+def test_events_a_delegation_of_several_states_is_one_meeting(lang, text, group):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    names = {p.id: (p.name_ar if lang == "ar" else p.name_en) for p in ex.persons}
+    got = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert got == [group]

@@ -2827,3 +2827,41 @@ def test_extract_arabic_a_state_after_a_comma_mid_sentence_is_not_taken():
 )
 def test_extract_arabic_a_name_opening_a_list_line(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "لدى بلادنا": the host is "our country", not part of the name
+        ("التقى الوزير سفيرة فرنسا لدى بلادنا ماري دوبون.", ("ماري دوبون", "ambassador", "FR")),
+        ("استقبل المحافظ سفير اليابان لدى بلدنا كينجي ساتو.", ("كينجي ساتو", "ambassador", "JP")),
+        (
+            "التقى المحافظ وفدا ضم سفير ألمانيا لدى اليمن هانس مولر، وسفيرة هولندا لدى بلادنا "
+            "آنا دي فريس.",
+            ("آنا دي فريس", "ambassador", "NL"),
+        ),
+    ],
+)
+def test_extract_arabic_ambassador_to_our_country(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name left in Latin letters inside Arabic text
+        (
+            "استقبل الرئيس السفير الماليزي Ahmad Bin Tan في زيارة وداعية.",
+            ("Ahmad Bin Tan", "ambassador", "MY"),
+        ),
+        ("التقى الوزير سفير اليابان Kenji Sato في مكتبه.", ("Kenji Sato", "ambassador", "JP")),
+        (
+            "بحث وزير الخارجية النرويجي Lars Holm مع نظيره الأردني العلاقات.",
+            ("Lars Holm", "foreign_minister", "NO"),
+        ),
+    ],
+)
+def test_extract_arabic_a_name_in_latin_letters(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    assert expected in {(names[t.person], t.role, t.country) for t in ex.tenures}

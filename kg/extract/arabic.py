@@ -105,6 +105,8 @@ _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
 _POSSESSORS = _W["possessors"]
 _STATE_WORDS = _W["state_words"]
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")  # a word of a name in Latin letters
+_OUR_LAND = frozenset(normalize_ar(w) for w in _W["our_land"])
 _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
@@ -612,6 +614,12 @@ class _Parser:
             if got and got[1] < self.n and self.toks[got[1]].text in _QUOTES:
                 return got
             return None
+        j = i
+        while j < self.n and j - i < 5 and _LATIN_NAME.fullmatch(self.toks[j].text):
+            j += 1
+        if j - i >= 2:
+            # السفير الماليزي Azri Mat Yacob: a name left in Latin letters, its own English
+            return i, j, " ".join(self.toks[k].text for k in range(i, j))
         hit = self.match(self.ix.officials, i, first=False)
         if hit:
             n, english = hit
@@ -1233,6 +1241,9 @@ class _Parser:
                 and not self.country_name(j + 1)
             ):
                 j += 2  # سفير X لدى البلاد: the host is the state the article is about
+                continue
+            if t.norm in _AT_PREPS and j + 1 < self.n and self.toks[j + 1].norm in _OUR_LAND:
+                j += 2  # سفيرة فرنسا لدى بلادنا X: "our country", the article's
                 continue
             if t.key in _FORMER:
                 m["status"] = "former"

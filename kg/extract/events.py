@@ -2922,6 +2922,9 @@ class _Reader:
                 and not separately
             ):
                 splittable = False
+        if splittable and obj and self._delegation_before(a, obj, persons):
+            # "التقى X وفدا ضم سفير A، وسفيرة B": the members of one delegation, met together
+            splittable = False
         # "استقبل ... سفراء ... كل على حدة": one meeting per person received
         splittable = splittable or (separately and etype in ("meeting", "visit"))
         if splittable and len(subj) == 1 and len(obj) >= 2:
@@ -2974,6 +2977,19 @@ class _Reader:
             self.drafts.append(d)
             out.append(d)
         return out
+
+    def _delegation_before(self, a: int, obj: list[str], persons) -> bool:
+        """A delegation word (وفد, delegation) between the trigger at token ``a`` and the
+        first of its objects."""
+        at = min((c for c, pid in persons if pid in obj), default=None)
+        if at is None:
+            return False
+        for t in self.toks[a + 1 :]:
+            if t.begin >= at:
+                return False
+            if t.key in _DELEGATION_WORDS or t.norm in _DELEGATION_WORDS:
+                return True
+        return False
 
     def _dateline_line(self, offset: int, head: str) -> None:
         """A dateline on a line of its own below the headline ("ADEN, Yemen"): a short
