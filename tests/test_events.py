@@ -3130,3 +3130,23 @@ def test_events_a_delegation_of_several_states_is_one_meeting(lang, text, group)
     names = {p.id: (p.name_ar if lang == "ar" else p.name_en) for p in ex.persons}
     got = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
     assert got == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks told as a meeting, "over the phone" in their sentence or the next: a call
+        "AMMAN - Foreign Minister Omar Haddad and EU Commissioner for Trade Lena Ford on "
+        "Tuesday discussed the partnership. The discussion, over the phone, also covered "
+        "refugees.",
+        "Foreign Minister Omar Haddad and Trade Minister Lena Ford of Norway on Tuesday "
+        "discussed the partnership over the phone.",
+        "Foreign Minister Omar Haddad discussed trade with Foreign Minister Lena Ford of "
+        "Norway by telephone on Tuesday.",
+    ],
+)
+def test_events_talks_over_the_phone_are_a_phone_call(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, set(_names(ex, e)), e.place) for e in ex.events] == [
+        ("phone_call", {"Omar Haddad", "Lena Ford"}, None)
+    ]

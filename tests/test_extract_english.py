@@ -3530,3 +3530,19 @@ def test_extract_english_initials_open_a_name(sentence, expected):
 )
 def test_extract_english_a_bare_ambassador_then_his_states_post(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Amb." before a name whose post follows in apposition: the post, not the style,
+        # even where a dateline gives both a state
+        "NAIROBI, Kenya - Amb. Jane Odera, the Cabinet Secretary for Foreign Affairs, met "
+        "the envoy.",
+        "NAIROBI - Amb. Ruth Kamau, Principal Secretary for Defence, spoke on Monday.",
+        "Amb. Ali Salim, the Foreign Minister of Kenya, arrived in Accra.",
+    ],
+)
+def test_extract_english_amb_before_a_post_in_apposition_is_no_ambassador(text):
+    roles = {role for _name, role, _c in _tuples(text)}
+    assert roles and "ambassador" not in roles

@@ -325,6 +325,7 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
+        self.dropped: set[int] = set()  # findings a later one replaces (Amb. X, the Minister)
         self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
         self._states_at: dict[int, tuple[int, str] | None] = {}
@@ -2204,6 +2205,16 @@ class _Parser:
             )
             if m.get("multinational"):
                 self.multinational.add(self.toks[ns].idx)
+        style = ns - 2 if self.norm(ns - 1) == "." else ns - 1
+        if rule == "en.name_title" and style >= 0 and self.norm(style) in _COURTESY:
+            # Amb. X, the Cabinet Secretary: the post in apposition, not the courtesy title
+            self.dropped.update(
+                n
+                for n, f in enumerate(self.findings)
+                if f.name_begin == self.toks[ns].idx
+                and f.role == "ambassador"
+                and f.begin == self.toks[style].idx
+            )
         return max(end_tok, i + 1)
 
     def _surname_after_title(self, j: int, titles) -> tuple[int, int, str | None] | None:
@@ -2901,16 +2912,20 @@ def _spokes_org(words: set[str]) -> str:
     return "ministry"
 
 
-def _remap_aliases(found: list[Finding]) -> list[Finding]:
-    """Sort by name position, keeping ``alias_of`` pointing at the same finding."""
-    order = sorted(range(len(found)), key=lambda n: (found[n].name_begin, found[n].role))
+def _remap_aliases(found: list[Finding], dropped: set[int] = frozenset()) -> list[Finding]:
+    """Sort by name position, keeping ``alias_of`` pointing at the same finding, without
+    the findings of ``dropped`` (indexes)."""
+    order = sorted(
+        (n for n in range(len(found)) if n not in dropped),
+        key=lambda n: (found[n].name_begin, found[n].role),
+    )
     new_pos = {old: new for new, old in enumerate(order)}
     out = []
     for old in order:
         f = found[old]
         if f.alias_of is not None:
-            a = new_pos[f.alias_of]
-            f = replace(f, alias_of=a if a < new_pos[old] else None)
+            a = new_pos.get(f.alias_of)
+            f = replace(f, alias_of=a if a is not None and a < new_pos[old] else None)
         out.append(f)
     return out
 
@@ -2986,7 +3001,7 @@ def find_officials(
             else f
             for f in found
         ]
-    return _remap_aliases(found)
+    return _remap_aliases(found, parser.dropped)
 
 
 def _body_start(text: str) -> int:

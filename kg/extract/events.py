@@ -181,7 +181,10 @@ _LEADERS = {
 
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
-_BULLETS = frozenset("-•*–·")  # what opens an item of a list, one a line
+_BULLETS = frozenset("-•*–·")
+_PHONE_CAMEO = next(
+    r["cameo"] for r in lexicon.load_jsonl("events.jsonl") if r.get("type") == "phone_call"
+)  # what opens an item of a list, one a line
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = _word_class("delegation")
@@ -1541,6 +1544,8 @@ class _Reader:
             if bullet and opener is not None and self._list_item(s, opener):
                 continue
             self.sentence(s)
+            if self.lang == "en":
+                self._by_phone(s)
             nxt = self.sents[k + 1].begin if k + 1 < len(self.sents) else len(self.text)
             if self.text[s.begin : nxt].rstrip().rstrip("".join(_BULLETS)).rstrip().endswith(":"):
                 opener = next(
@@ -1552,6 +1557,21 @@ class _Reader:
         self.merge()
         self.carry_time()
         self.finish_places()
+
+    def _by_phone(self, s: _Sentence) -> None:
+        """Talks told as a meeting, "over the phone" in their sentence or the next ("X and Y
+        discussed ...; The discussion, over the phone, ..."): a phone call. Not where the
+        sentence tells a call of its own."""
+        if not self.cues(s).get("by_phone"):
+            return
+        if any(h[2].type == "phone_call" for h in _scan(self.lex.triggers, self.toks, s.lo, s.hi)):
+            return
+        for d in reversed(self.drafts):
+            if d.alive and d.type == "meeting" and 0 <= s.index - d.sent <= 1:
+                d.type, d.cameo = "phone_call", _PHONE_CAMEO
+                if d.type in _NO_PLACE:
+                    d.place = None
+                return
 
     def _list_item(self, s: _Sentence, opener: _Draft) -> bool:
         """An item of a list (a line opened by a bullet) after an event told up to a colon
