@@ -3150,3 +3150,18 @@ def test_events_talks_over_the_phone_are_a_phone_call(text):
     assert [(e.type, set(_names(ex, e)), e.place) for e in ex.events] == [
         ("phone_call", {"Omar Haddad", "Lena Ford"}, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an audience held with, or granted to, another official is a meeting
+        "Peruvian Foreign Minister Luis Vega held an audience with Foreign Minister Pedro "
+        "Soto of Chile.",
+        "President Ana Ruiz of Chile granted an audience to Foreign Minister Luis Vega of Peru.",
+        "Foreign Minister Luis Vega of Peru had an audience with President Ana Ruiz of Chile.",
+    ],
+)
+def test_events_an_audience_is_a_meeting(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]

@@ -3546,3 +3546,28 @@ def test_extract_english_a_bare_ambassador_then_his_states_post(sentence, expect
 def test_extract_english_amb_before_a_post_in_apposition_is_no_ambassador(text):
     roles = {role for _name, role, _c in _tuples(text)}
     assert roles and "ambassador" not in roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an assistant secretary "for" a bureau no lexicon holds, then the name
+        (
+            "Foreign Minister Pedro Soto met with US Assistant Secretary for Near Eastern "
+            "Affairs Mike Kozma on Monday.",
+            ("Mike Kozma", "deputy_minister", "US"),
+        ),
+        # the possessive of a state whose name ends in s: the United States', the Philippines'
+        (
+            "Foreign Minister Pedro Soto met with United States' Acting Assistant Secretary for "
+            "Western Hemisphere Affairs Mike Kozma on Monday.",
+            ("Mike Kozma", "deputy_minister", "US"),
+        ),
+        (
+            "Foreign Minister Pedro Soto met the Philippines' Foreign Secretary Ana Cruz.",
+            ("Ana Cruz", "foreign_minister", "PH"),
+        ),
+    ],
+)
+def test_extract_english_assistant_secretary_for_a_bureau_and_states_possessive(sentence, expected):
+    assert expected in _tuples(sentence)

@@ -134,6 +134,7 @@ _NOT_NAME = _W["not_a_name"]
 _STYLES = _W["styles"]
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # O.O., S.K.A. glued into one word
 _COURTESY = frozenset(_W["courtesy_titles"])
+_PORTFOLIO_CLOSERS = frozenset(_W["portfolio_closers"])
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
 _SERVICES = _W["service_words"]
 # The nouns of an agency whose head, director or president is its director general.
@@ -256,6 +257,9 @@ def _pieces(word: str) -> tuple[tuple[int, str], ...]:
     repeat, so each is cut once."""
     pieces = [(0, word)]
     low = word.lower()
+    if len(word) > 2 and word[-1] in "'’" and low[-2] == "s":
+        # the United States' envoy, the Philippines' minister: the possessive apart
+        return ((0, word[:-1]), (len(word) - 1, word[-1]))
     for suf in ("-designate", "-elect"):
         if low.endswith(suf) and len(low) > len(suf):
             cut = len(word) - len(suf)
@@ -968,6 +972,14 @@ class _Parser:
         end, entry, plural = hit
         if entry.role == "deputy_minister" and self.norm(end - 1) == "for":
             return self._secretary_for(end, entry, plural)
+        if (
+            entry.role == "deputy_minister"
+            and self.norm(end - 1) == "secretary"
+            and self.norm(end) == "for"
+            and (run := self._portfolio_run(end + 1)) is not None
+        ):
+            # Assistant Secretary for Near Eastern Affairs X: the bureau, the same post
+            return run[0], entry, f"ministry-{run[1]}" if run[1] else entry.org, plural
         org = entry.org
         words = {self.toks[k].norm for k in range(j, end)}
         if entry.role == "deputy_minister":
@@ -1100,6 +1112,7 @@ class _Parser:
             and not self.walk(self.ix.honorifics, e)
             and not self.walk(self.ix.ranks, e)
             and not (first[0] - k == 1 and self._two_word_name(e))
+            and self.norm(e - 1) not in _PORTFOLIO_CLOSERS  # Western Hemisphere Affairs X
         ):
             # an unknown portfolio may stand before an honorific or a rank (Minister for
             # Pacific Peoples Dr X), and one of one word before a name of two words
