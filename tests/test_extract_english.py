@@ -3571,3 +3571,31 @@ def test_extract_english_amb_before_a_post_in_apposition_is_no_ambassador(text):
 )
 def test_extract_english_assistant_secretary_for_a_bureau_and_states_possessive(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body's name with "and" inside it, up to its noun
+        (
+            "Ali Saeed Al Badi, Chairman of the National Emergency Crisis and Disasters "
+            "Management Authority, spoke.",
+            ("Ali Saeed Al Badi", "director_general", None),
+        ),
+        (
+            "Omar Haddad, Director General of the Border Security and Customs Authority, spoke.",
+            ("Omar Haddad", "director_general", None),
+        ),
+        # Counselor before a name is a style (Egyptian and Arab diplomats)
+        (
+            "Official MFA Spokesperson Counselor Ahmed Samir stated that talks went well.",
+            ("Ahmed Samir", "spokesperson", None),
+        ),
+        (
+            "Spokesman Counsellor Omar Nabil said the talks went well.",
+            ("Omar Nabil", "spokesperson", None),
+        ),
+    ],
+)
+def test_extract_english_a_body_with_and_in_its_name_and_the_counselor_style(sentence, expected):
+    assert expected in _tuples(sentence)

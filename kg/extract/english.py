@@ -1666,7 +1666,16 @@ class _Parser:
             for x in range(name[0], min(name[1] + 1, self.n))
             for w in self.toks[x].norm.split("-")
         }
-        return bool(inside & (_ORG_WORDS | _AGENCY)) or self.norm(name[1]) in ("of", "for")
+        if inside & (_ORG_WORDS | _AGENCY) or self.norm(name[1]) in ("of", "for"):
+            return True
+        # ... or "and" then capitalised words up to one (Emergency Crisis and Disasters
+        # Management Authority)
+        k = name[1] + 1 if self.norm(name[1]) in ("and", "&") else None
+        while k is not None and k < self.n and k - name[1] <= 5 and self.toks[k].cap:
+            if set(self.toks[k].norm.split("-")) & (_ORG_WORDS | _AGENCY):
+                return True
+            k += 1
+        return False
 
     def portfolio_extension(self, j: int) -> tuple[int, str | None] | None:
         """``, African Cooperation and Moroccan Expatriates,`` after Minister of Foreign
