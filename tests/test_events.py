@@ -3165,3 +3165,35 @@ def test_events_talks_over_the_phone_are_a_phone_call(text):
 def test_events_an_audience_is_a_meeting(text):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "others"),
+    [
+        # courtesy calls in the plural, of several on one: one meeting with each
+        (
+            "Four ambassadors on Friday paid courtesy calls on Vice President Dr. Ade Bello "
+            "in Lilongwe.\n\nThe envoys who paid the courtesy calls on Bello were Hans Muller "
+            "Ambassador of Germany, Jean Dupont Ambassador of France and Li Wen Ambassador of "
+            "China.\n\nThe envoys also included Her Excellency Ana Ruiz the ambassador of Chile.",
+            "Ade Bello",
+            {"Hans Muller", "Jean Dupont", "Li Wen", "Ana Ruiz"},
+        ),
+        (
+            "Foreign Minister Kofi Mensah received courtesy calls from Ambassador Hans Muller "
+            "of Germany, Ambassador Jean Dupont of France and Ambassador Li Wen of China.",
+            "Kofi Mensah",
+            {"Hans Muller", "Jean Dupont", "Li Wen"},
+        ),
+        (
+            "The new Ambassador of Japan, Kenji Sato, paid farewell calls on Prime Minister "
+            "Kofi Mensah, Foreign Minister Ama Boateng and Defence Minister Yaw Osei of Ghana.",
+            "Kenji Sato",
+            {"Kofi Mensah", "Ama Boateng", "Yaw Osei"},
+        ),
+    ],
+)
+def test_events_courtesy_calls_in_the_plural_are_one_meeting_each(text, one, others):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert sorted(got, key=sorted) == sorted(({one, o} for o in others), key=sorted)

@@ -3220,8 +3220,33 @@ class _Reader:
                 self.absorb(best, d)
         if self.lang == "en":
             self._merge_state_events()
+            self._calls_each()
         self._merge_ceremonies()
         self._unnamed_summary()
+
+    def _calls_each(self) -> None:
+        """ "Nine envoys paid courtesy calls on X ... They were A, B and C": a meeting told
+        with courtesy calls in the plural, of one person with several, is one meeting
+        with each of them."""
+        for d in list(self.drafts):
+            if not d.alive or d.type != "meeting" or len(d.actors) < 3:
+                continue
+            if not any(self.cues(self.sents[m]).get("calls_each") for m in {d.sent}):
+                continue
+            one, others = d.actors[0], d.actors[1:]
+            d.actors = [one, others[0]]
+            for o in others[1:]:
+                self.drafts.append(
+                    replace(
+                        d,
+                        actors=[one, o],
+                        mentions=list(d.mentions),
+                        hosts=list(d.hosts),
+                        targets=list(d.targets),
+                        countries=list(d.countries),
+                        sources=list(d.sources),
+                    )
+                )
 
     def _merge_ceremonies(self) -> None:
         """One credentials ceremony told over a few sentences, the host named in one and
