@@ -181,10 +181,10 @@ _LEADERS = {
 
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
-_BULLETS = frozenset("-•*–·")
+_BULLETS = frozenset("-•*–·")  # what opens an item of a list, one a line
 _PHONE_CAMEO = next(
     r["cameo"] for r in lexicon.load_jsonl("events.jsonl") if r.get("type") == "phone_call"
-)  # what opens an item of a list, one a line
+)
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = _word_class("delegation")
@@ -475,6 +475,20 @@ class _Draft:
     alive: bool = True
     first_tok: int = 0
     joined: bool = False  # a summary item's visit that took in the talks held on it
+
+
+def _copy(d: _Draft, actors: list[str]) -> _Draft:
+    """The event ``d`` told again with other actors (its lists its own), alive."""
+    return replace(
+        d,
+        actors=actors,
+        alive=True,
+        mentions=list(d.mentions),
+        hosts=list(d.hosts),
+        targets=list(d.targets),
+        countries=list(d.countries),
+        sources=list(d.sources),
+    )
 
 
 @dataclass(slots=True)
@@ -1568,9 +1582,7 @@ class _Reader:
             return
         for d in reversed(self.drafts):
             if d.alive and d.type == "meeting" and 0 <= s.index - d.sent <= 1:
-                d.type, d.cameo = "phone_call", _PHONE_CAMEO
-                if d.type in _NO_PLACE:
-                    d.place = None
+                d.type, d.cameo, d.place = "phone_call", _PHONE_CAMEO, None  # a call has no place
                 return
 
     def _list_item(self, s: _Sentence, opener: _Draft) -> bool:
@@ -1585,18 +1597,7 @@ class _Reader:
         if not named or not opener.actors:
             return False
         subject = opener.actors[0]
-        self.drafts.append(
-            replace(
-                opener,
-                actors=[subject, named[0]],
-                alive=True,
-                mentions=list(opener.mentions),
-                hosts=list(opener.hosts),
-                targets=list(opener.targets),
-                countries=list(opener.countries),
-                sources=list(opener.sources),
-            )
-        )
+        self.drafts.append(_copy(opener, [subject, named[0]]))
         if opener.actors == [subject]:
             opener.alive = False  # told again with each item: the bare telling goes
         return True
@@ -3231,22 +3232,11 @@ class _Reader:
         for d in list(self.drafts):
             if not d.alive or d.type != "meeting" or len(d.actors) < 3:
                 continue
-            if not any(self.cues(self.sents[m]).get("calls_each") for m in {d.sent}):
+            if not self.cues(self.sents[d.sent]).get("calls_each"):
                 continue
             one, others = d.actors[0], d.actors[1:]
             d.actors = [one, others[0]]
-            for o in others[1:]:
-                self.drafts.append(
-                    replace(
-                        d,
-                        actors=[one, o],
-                        mentions=list(d.mentions),
-                        hosts=list(d.hosts),
-                        targets=list(d.targets),
-                        countries=list(d.countries),
-                        sources=list(d.sources),
-                    )
-                )
+            self.drafts.extend(_copy(d, [one, o]) for o in others[1:])
 
     def _merge_ceremonies(self) -> None:
         """One credentials ceremony told over a few sentences, the host named in one and
