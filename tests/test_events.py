@@ -1002,6 +1002,90 @@ def test_events_arabic_verb_with_its_subject_left_out():
     assert frozenset({"مارك ويلسون", "كيفن لاري"}) in pairs
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "كما بحث مع وزير الدفاع التونسي علي منصور آخر المستجدات.",
+        "فيما استعرض مع وزيرة الصحة التونسية ليلى منصور العلاقات الثنائية.",
+        "ثم ناقش مع رئيس الوزراء التونسي نزار الفرجاني سبل التعاون.",
+    ],
+)
+def test_events_arabic_talks_with_their_subject_left_out(tail):
+    # "كما بحث مع X": talks of him who was just told of, one meeting of their own
+    text = "استقبل وزير الخارجية الليبي كمال بوزيد أمس نظيره التونسي سامي فريد. " + tail
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    pairs = [frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert len(pairs) == 2 and all("كمال بوزيد" in p for p in pairs)
+
+
+def test_events_arabic_talks_left_out_subject_past_the_meeting_told():
+    # two sentences on the meeting itself, then "كما استعرض مع" + a long chain of titles
+    text = (
+        "التقى وزير الداخلية البحريني ماجد الزيدي في مسقط أمس وزير الخارجية العماني سعيد "
+        "الرواس. ونقل وزير الداخلية خلال اللقاء تحيات الملك. وجرى خلال اللقاء استعراض "
+        "العلاقات الثنائية. كما استعرض مع نائب رئيس الوزراء لشؤون العلاقات والتعاون الدولي "
+        "الممثل الخاص لسلطان عمان خالد بن هلال، العلاقات الأخوية. فيما بحث مع وزير المكتب "
+        "السلطاني الفريق سالم النعماني الموضوعات ذات الاهتمام المشترك."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset({"ماجد الزيدي", "خالد بن هلال"}) in pairs
+    assert frozenset({"ماجد الزيدي", "سالم النعماني"}) in pairs
+    assert frozenset({"خالد بن هلال", "سالم النعماني"}) not in pairs
+
+
+def test_events_arabic_talks_whose_subject_is_a_bare_title():
+    # "وبحث وزير الداخلية، مع نظيره X": the one interior minister told of before
+    text = (
+        "التقى وزير الداخلية البحريني ماجد الزيدي في مسقط أمس وزير الخارجية العماني سعيد "
+        "الرواس. وبحث وزير الداخلية، مع نظيره في السلطنة خلفان الهنائي سبل التعاون."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    pairs = {frozenset(_names(ex, e)) for e in ex.events if e.type == "meeting"}
+    assert frozenset({"ماجد الزيدي", "خلفان الهنائي"}) in pairs
+    # two foreign ministers told of: the bare title names neither
+    text = (
+        "استقبل وزير الخارجية الليبي كمال بوزيد أمس نظيره التونسي سامي فريد. وبحث وزير "
+        "الخارجية مع وزير الدفاع التونسي علي منصور العلاقات الثنائية."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert all("علي منصور" not in _names(ex, e) for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # leaders of three states arriving for one occasion: a visit each
+        (
+            "شهدت العاصمة الرباط أمس وصول كل من رئيس جمهورية غانا كوفي منساه، ورئيس وزراء "
+            "جمهورية ساو تومي وبرينسيبي جواو فييرا، ونائب رئيس المجلس الرئاسي الليبي سالم "
+            "القطراني.",
+            [["جواو فييرا"], ["سالم القطراني"], ["كوفي منساه"]],
+        ),
+        (
+            "وصل إلى نواكشوط اليوم رئيس جمهورية السنغال عمر جالو، ورئيس وزراء جمهورية مالي "
+            "موسى كوليبالي.",
+            [["عمر جالو"], ["موسى كوليبالي"]],
+        ),
+        # الوصل, with the article, is a noun ("bridges of connection"), no arrival
+        (
+            "وجمع اللقاء الملك محمد بن علي بالرئيس جاكوب مولي خلال القمة بالعاصمة العاجية "
+            "أبيدجان، ومد جسور الوصل بين البلدين.",
+            [],
+        ),
+        # two ministers of one state: one visit of both
+        (
+            "وصل وزير الخارجية المصري سامح فريد ووزير الدفاع المصري علي كامل إلى عمان.",
+            [["سامح فريد", "علي كامل"]],
+        ),
+    ],
+)
+def test_events_arabic_arrival_of_coordinated_visitors(text, visits):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    got = sorted(sorted(_names(ex, e)) for e in ex.events if e.type == "visit")
+    assert got == visits
+
+
 def test_events_arabic_bare_title_points_back_to_its_holder():
     # "إجتمع القائد العام مع X": the commander named before, not nobody
     text = (

@@ -213,6 +213,10 @@ _CALL_PURPOSE = _word_class("call_purpose")
 _IMPERFECT = _word_class("imperfect")
 # الذي يزور البلاد حاليا, كان يلتقي: an imperfect of what is going on or went on
 _ONGOING = _word_class("ongoing")
+# أيضا, كما, also: a sentence that adds to what was just told
+_ALSO = _word_class("also")
+# كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
+_GO_ON = _word_class("go_on")
 
 # where the person a proxy phrase names must stand by (نيابة عن الملك X، ...)
 _PROXY_STOPS = frozenset("،,;؛.()")
@@ -856,18 +860,25 @@ class _Reader:
                 nxt.norm in _HONORIFIC_PRONOUNS or nxt.key in _HONORIFIC_PRONOUNS
             )  # استقبل سموه X: His Highness, told of before
             if not honorific and (
-                not (self.toks[a].norm[:1] in "وف" or a == s.lo or self._has_also(s))
+                not (
+                    self.toks[a].norm[:1] in "وف"
+                    or all(self.toks[k].norm in _GO_ON for k in range(s.lo, a))
+                    or self._has_also(s)
+                )
                 or nxt is None
                 or not (nxt.norm == "مع" or self._titled_object(nxt))
             ):
                 return None
         elif not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
             return None
+        # (in Arabic, past the sentences that tell of the meeting itself: ونقل الوزير خلال
+        # اللقاء ...، وجرى خلال اللقاء ...، كما استعرض مع X)
+        reach = 4 if self.lang == "ar" else 2
         prev = next(
             (
                 d
                 for d in reversed(self.drafts)
-                if d.alive and d.actors and 0 < s.index - d.sent <= 2
+                if d.alive and d.actors and 0 < s.index - d.sent <= reach
             ),
             None,
         )
@@ -905,6 +916,15 @@ class _Reader:
             return False
         rest = inner_key(t.norm[1:])
         return rest in self.ix.heads or bool(self.ix.ranks.longest([[rest]]))
+
+    def _title_word(self, word: str) -> bool:
+        """A title's head, a rank or an honorific (رئيس, الفريق, السيد) as one word."""
+        rest = inner_key(word)
+        return (
+            rest in self.ix.heads
+            or bool(self.ix.ranks.longest([[rest]]))
+            or bool(self.ix.honorifics.longest([[rest]]))
+        )
 
     def _appeal_after(self, b: int, s: _Sentence) -> bool:
         """English "called on X to VERB": the next name after token b, then "to" and a
@@ -1812,10 +1832,16 @@ class _Reader:
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
+                if self.lang == "ar" and self.toks[a].definite and b == a + 1:
+                    continue  # الوصل, التوجه: a noun with the article, no one's arrival
                 if not any(
-                    p > a and val.get("kind") not in ("region", "venue") for p, val, _ in places
+                    (p > a or self.lang == "ar")
+                    and val.get("kind") not in ("region", "venue")
+                    for p, val, _ in places
                 ):
-                    continue  # an arrival counts with its destination (a city, not a hall)
+                    # an arrival counts with its destination (a city, not a hall), told
+                    # after it or, in Arabic, before it too ("شهدت العاصمة X وصول Y")
+                    continue
             kept.append((a, b, trig))
         new = kept
         if not new and not anaphors:
@@ -2151,6 +2177,21 @@ class _Reader:
             found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
             subj = [(c, p) for c, p in found if verb_at < c < with_at]
             obj = [(c, p) for c, p in found if with_at < c <= reach]
+            if not obj:
+                # مع + a long chain of titles, then the name: the first name after مع with
+                # no punctuation before it
+                stop = next(
+                    (t.begin for t in self.toks[m + 1 : s.hi] if t.punct), self.toks[s.hi - 1].end
+                )
+                obj = [(c, p) for c, p in found if with_at < c < stop][:1]
+            if obj and not subj and m > a + 1:
+                # "وبحث وزير الداخلية، مع نظيره X": the one person of the article in that post
+                others = {p for _, p in obj}
+                subj = [(verb_at, pid) for pid in self._bare_title(a + 1, m, others)]
+            if obj and not subj and m == a + 1:
+                # "كما بحث مع وزير الدفاع X": the subject left out is he who was just told of
+                pron = self._pronoun_subject(s, a, [x for x in found if x[0] >= with_at])
+                subj = [(verb_at, pron)] if pron and pron not in {p for _, p in obj} else []
             if not subj or not obj:
                 return None
             # before مع, or at the gathering on whose sidelines the talks were held
@@ -2164,6 +2205,17 @@ class _Reader:
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
+
+    def _bare_title(self, lo: int, hi: int, others: set[str]) -> list[str]:
+        """The one person of the article, not one of ``others``, who holds the post named
+        by tokens lo..hi with no name ("وزير الداخلية" told of before), as a list of one,
+        or []."""
+        k = next((j for j in range(lo, hi) if not self.toks[j].punct), hi)
+        hit = _longest(self.ix.posts, self.toks, k, hi) if k < hi else None
+        if not hit or any(not self.toks[j].punct for j in range(k + hit[0], hi)):
+            return []
+        who = {ten.person for ten in self.tenures if ten.role == hit[1].role} - others
+        return list(who) if len(who) == 1 else []
 
     def _talks_en(self, s: _Sentence, cues):
         """English talks with no trigger: "X and Y on Monday discussed ...", "X discussed
@@ -2440,11 +2492,10 @@ class _Reader:
                     d.place = ref.place
 
     def _has_also(self, s: _Sentence) -> bool:
-        words = {"ايضا", "كما", "also"}
         return any(
-            self.toks[i].key in words
-            or self.toks[i].norm in words
-            or self.toks[i].norm.rstrip("ً") in words
+            self.toks[i].key in _ALSO
+            or self.toks[i].norm in _ALSO
+            or self.toks[i].norm.rstrip("ً") in _ALSO
             for i in range(s.lo, s.hi)
         )
 
@@ -2696,6 +2747,38 @@ class _Reader:
             if pid not in ref.actors and pid not in self.spokes:
                 ref.actors.append(pid)
 
+    def _coordinated_after(self, s: _Sentence, a: int, subj: list[str], obj: list[str]):
+        """The persons of ``obj`` named after the trigger at token ``a``, each joined to the
+        one before by و / and with no other word of a clause between (their titles
+        aside): "X، ورئيس وزراء B Y، ونائب رئيس C Z"."""
+        out: list[str] = []
+        prev_end = None
+        k = a + 1
+        for b, e, pid in self.spans:
+            if b < self.toks[a].begin or b >= s.end:
+                continue
+            if prev_end is None:
+                if pid in subj:
+                    prev_end = e
+                continue
+            if pid not in obj:
+                break
+            gap = [t for t in self.toks[k : s.hi] if prev_end <= t.begin < b and not t.punct]
+            first = gap[0] if gap else None
+            if first is None or not (
+                (self.lang == "ar" and first.norm[:1] == "و" and self._title_word(first.norm[1:]))
+                or first.norm == "and"
+            ):
+                break
+            out.append(pid)
+            prev_end = e
+        return out
+
+    def _of_states(self, people: list[str]) -> bool:
+        """Each of ``people`` serves one known state, and not all the same one."""
+        states = [self.country_of.get(p, set()) for p in people]
+        return all(len(x) == 1 for x in states) and len(set().union(*states)) == len(states)
+
     def roles_split(self, s: _Sentence, a: int, persons, cues):
         """(subjects, objects, attendees) of the trigger at token ``a``."""
         attend_at = [self.toks[x].begin for x, _ in cues.get("attendance", [])]
@@ -2808,6 +2891,11 @@ class _Reader:
                 subj, obj, attendees = (
                     [p for p in group if p not in hosts] for group in (subj, obj, attendees)
                 )
+        if etype == "visit" and trig.kind == "arrival" and subj:
+            # "وصل X، ورئيس وزراء Y Z": an arrival has no object; who is coordinated with
+            # its subject arrived too
+            co = self._coordinated_after(s, a, subj, obj)
+            subj, obj = subj + co, [p for p in obj if p not in co]
         if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
@@ -2950,6 +3038,9 @@ class _Reader:
         splittable = splittable or (separately and etype in ("meeting", "visit"))
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
+        elif trig.kind == "arrival" and not obj and len(subj) >= 2 and self._of_states(subj):
+            # the leaders of several states arriving for one occasion: a visit each
+            groups = [[x] + attendees for x in subj]
         elif self.lang == "en" and separately and len(subj) >= 2 and len(obj) == 1:
             # "X and his deputies Y and Z held separate meetings with W": one each
             groups = [[x] + obj + attendees for x in subj]
