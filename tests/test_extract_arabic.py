@@ -1808,6 +1808,16 @@ def test_extract_arabic_the_text_state_over_the_outlet_state():
     }
 
 
+def test_extract_arabic_a_state_named_in_full_is_no_city():
+    # سلطنة عمان is Oman, not Amman: the officials with no nationality are Oman's
+    text = (
+        "التقى وزير الداخلية السعودي سامر الحربي في مسقط أمس نائب رئيس الوزراء بسلطنة عمان "
+        "فهد بن سالم. وبحث الحربي مع وزير المكتب السلطاني الفريق سالم النعماني سبل التعاون "
+        "بين المملكة وسلطنة عمان."
+    )
+    assert ("سالم النعماني", "minister", "OM") in _tuples(text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2865,3 +2875,81 @@ def test_extract_arabic_a_name_in_latin_letters(text, expected):
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar or p.name_en for p in ex.persons}
     assert expected in {(names[t.person], t.role, t.country) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title whose last word has the article is in no construct: the title after it
+        # is the next person's, not its principal
+        (
+            "وصل المبعوث الأممي إلى اليمن بيتر هولم إلى عدن. وكان في استقبال المبعوث الأممي "
+            "محافظ عدن رامي الحداد.",
+            {("بيتر هولم", "envoy", None), ("رامي الحداد", "official", "YE")},
+        ),
+        (
+            "وكان في استقبال السفير الأمريكي محافظ البصرة رامي الحداد.",
+            {("رامي الحداد", "official", "IQ")},
+        ),
+        # its principal after لـ: the envoy or adviser of that head of state
+        (
+            "والتقى الممثل الخاص لسلطان عمان سالم بن خالد البوسعيدي.",
+            {("سالم بن خالد البوسعيدي", "envoy", "OM")},
+        ),
+        (
+            "والتقى المستشار الخاص لملك الأردن سامي بولس.",
+            {("سامي بولس", "adviser", "JO")},
+        ),
+        # (مبعوث الرئيس الروسي, with no article, is the president's envoy)
+        (
+            "التقى مبعوث الرئيس الروسي إلى سوريا الوفد.",
+            set(),
+        ),
+    ],
+)
+def test_extract_arabic_a_definite_title_is_no_construct(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a minister is charged with runs to the name
+        (
+            "استقبل وزير الدفاع المكلف بالعلاقات مع البرلمان حسن عمر الوفد.",
+            {("حسن عمر", "defence_minister", None)},
+        ),
+        (
+            "وشارك وزير الخارجية المكلف بالشؤون الإفريقية السيد/ كمال داود في اللقاء.",
+            {("كمال داود", "foreign_minister", None)},
+        ),
+        (
+            "التقى الوزير المكلف بالاستثمار والتعاون الدولي سامي بولس السفير.",
+            {("سامي بولس", "minister", None)},
+        ),
+    ],
+)
+def test_extract_arabic_a_minister_charged_with_a_field(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit's word between a governor and the unit's name
+        (
+            "استقبل محافظ محافظة المهرة سالم بن كدة الوفد.",
+            {("سالم بن كدة", "official", "YE")},
+        ),
+        (
+            "استقبل والي ولاية الخرطوم أحمد عثمان الوفد.",
+            {("أحمد عثمان", "official", "SD")},
+        ),
+        (
+            "التقى الوزير اليوم مع سامي بولس محافظ محافظة حضرموت.",
+            {("سامي بولس", "official", "YE")},
+        ),
+    ],
+)
+def test_extract_arabic_a_governor_of_a_named_unit(text, expected):
+    assert expected <= _tuples(text)

@@ -1255,6 +1255,8 @@ class _Parser:
                 m["status"] = "designate"
                 m["charged"] = t.key in _CHARGED
                 j += 1
+                if m["charged"]:
+                    j = self._charged_with(j)  # المكلف بالعلاقات مع البرلمان X
                 continue
             if (
                 t.norm[:1] == "ب"
@@ -1414,6 +1416,37 @@ class _Parser:
                 continue
             break
         return j, m
+
+    def _charged_with(self, j: int) -> int:
+        """Past what a minister is charged with (المكلف بالعلاقات مع البرلمان, المكلفة
+        بالشؤون الإفريقية والتعاون): بـ on a noun, then nouns with the article, joined by و
+        or مع; the end, where the holder's name, rank, honorific, a comma or a nationality
+        follows, else ``j`` unchanged."""
+        if j >= self.n or self.toks[j].norm[:1] != "ب" or len(self.toks[j].norm) < 4:
+            return j
+        k = j + 1
+        while k < self.n and k - j < _ORG_RUN_MAX:
+            t = self.toks[k]
+            if t.norm == "مع" and k + 1 < self.n and self.toks[k + 1].al:
+                k += 2
+            elif (t.al or t.norm.startswith("وال")) and not self.adjective(k) and not (
+                self.name_at(k)
+            ):
+                k += 1
+            else:
+                break
+        t = self.toks[k] if k < self.n else None
+        if t is None:
+            return j
+        if (
+            t.text in _APPOSITION
+            or self.name_at(k)
+            or self._holder_opens(k)
+            or self.adjective(k)
+            or self.country_name(k)
+        ):
+            return k
+        return j
 
     def portfolio_tail(self, j: int) -> int:
         """Past the further portfolios a minister's title joins with و (وزير الخارجية
@@ -2133,7 +2166,17 @@ class _Parser:
             if attached:
                 end += 2  # الوزير المنتدب لدى وزير الخارجية: the minister attached to another
             if (
-                entry.role in ("envoy", "adviser", "spokesperson", "ambassador")
+                # (a title whose last word has the article is in no construct, its
+                # principal follows لـ: المبعوث الأممي محافظ عدن X is the UN envoy, then
+                # the governor; المبعوث الخاص للرئيس X is the president's)
+                (
+                    entry.role in ("envoy", "adviser", "spokesperson", "ambassador")
+                    and not (
+                        self.toks[end - 1].al
+                        and end < self.n
+                        and self.toks[end].norm[:1] != "ل"
+                    )
+                )
                 or attached
                 or any(k in _POSSESSORS for k in self.toks[end - 1].firsts)
             ):
@@ -2192,6 +2235,10 @@ class _Parser:
                 # محافظ البصرة, حاكم دبي, أمير منطقة الرياض: the place the post governs,
                 # and its state
                 where = self.match(self.ix.places, end)
+                if not where and end + 1 < self.n and self.toks[end].key in _PLACE_HEADS:
+                    # محافظ محافظة المهرة, والي ولاية الخرطوم: the unit's word, then its name
+                    where = self.match(self.ix.places, end + 1)
+                    where = (where[0] + 1, where[1]) if where else None
                 if where and isinstance(where[1], dict) and where[1].get("country"):
                     governed = where[1]["country"]
                     end += where[0]
@@ -2250,6 +2297,16 @@ class _Parser:
                 # X، نائب رئيس الوزراء ووزير الصحة، وزير الصحة السعودي Y: the titles
                 # between the commas are X's; the one after the comma is Y's
                 nxt = None
+            if (
+                nxt is not None
+                and len(titles) == 1
+                and self.toks[title_start].al
+                and mods["country"] is None
+                and self._stateless_holder_before(entry.role, title_start)
+            ):
+                # في استقبال المبعوث الأممي محافظ عدن X: the body's envoy named before is
+                # received; the governor is X
+                break
             if nxt is not None:
                 j, cur = nxt
                 continue
@@ -2477,6 +2534,14 @@ class _Parser:
             ):
                 return j + 2
         return j
+
+    def _stateless_holder_before(self, role: str, at: int) -> bool:
+        """One person named before token ``at`` holds ``role`` with no state (a body's
+        officer: the UN envoy): a definite title of that role there is that person."""
+        begin = self.toks[at].idx
+        who = {f.name for f in self.findings if f.role == role and f.name_end <= begin}
+        states = {f.country for f in self.findings if f.role == role and f.name_end <= begin}
+        return len(who) == 1 and states == {None}
 
     def chained_title(self, j: int):
         """Another title for the same person right after one: و+title, ، title, or none

@@ -179,6 +179,8 @@ _TOWARDS = rule_words("ar")["destination_prepositions"]
 # One's office, a ministry's seat: the place after them is where the host works.
 _OFFICES = rule_words("ar")["office_words"]
 _RESIDENCES = rule_words("ar")["residence_words"]
+# سلطنة, مملكة, جمهورية: before a name, the state of that name (سلطنة عمان, not Amman)
+_STATE_WORDS = rule_words("ar")["state_words"]
 
 
 def text_state(doc, *, lang: str) -> str | None:
@@ -207,6 +209,13 @@ def text_state(doc, *, lang: str) -> str | None:
             continue
         opts = [list(_readings(norms[i]))] + keys[i + 1 : i + 6]
         hit = ix.places.longest(opts)
+        styled = i > 0 and not _STATE_WORDS.isdisjoint(_readings(norms[i - 1]))
+        if hit and styled and (state := ix.countries.longest(opts)) and state[0] == hit[0]:
+            # بسلطنة عمان: the state named in full, not its namesake city (Amman)
+            hit = (hit[0], {**hit[1], "country": state[1]})
+        if styled and i > 1 and norms[i - 2] in _TOWARDS:
+            i += hit[0] if hit else 1  # إلى سلطنة عمان, لدى دولة الكويت: a destination
+            continue
         # a destination (إلى بغداد, لبغداد) is where a visitor goes, not where the
         # article speaks from
         # ... or the place only read once a clitic ل is taken off (لبغداد, not لندن)
