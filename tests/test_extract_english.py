@@ -3445,7 +3445,7 @@ def test_extract_english_plural_title_of_two_states_then_two_names():
         (
             "Amb. Jane Odera, the Cabinet Secretary for Foreign Affairs and Amb. Tom Baker, "
             "US Assistant Secretary for African Affairs held a virtual meeting.",
-            {("Jane Odera", "foreign_minister", None), ("Tom Baker", "deputy_minister", "US")},
+            {("Jane Odera", "foreign_minister", None), ("Tom Baker", "official", "US")},
         ),
         (
             "Amb. Ruth Kamau, the Principal Secretary for Defence and Amb. Ali Salim, the "
@@ -3469,7 +3469,7 @@ def test_extract_english_a_courtesy_title_after_and_opens_the_next_person(senten
         # U.S written without its last full stop
         (
             "Tom Baker, U.S Assistant Secretary for African Affairs, met the press.",
-            ("Tom Baker", "deputy_minister", "US"),
+            ("Tom Baker", "official", "US"),
         ),
         ("The U.S Ambassador Lena Ford met the minister.", ("Lena Ford", "ambassador", "US")),
         (
@@ -3551,17 +3551,18 @@ def test_extract_english_amb_before_a_post_in_apposition_is_no_ambassador(text):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # an assistant secretary "for" a bureau no lexicon holds, then the name
+        # an assistant secretary "for" a bureau no lexicon holds, then the name (a bureau's
+        # head: an official, below the deputy secretaries)
         (
             "Foreign Minister Pedro Soto met with US Assistant Secretary for Near Eastern "
             "Affairs Mike Kozma on Monday.",
-            ("Mike Kozma", "deputy_minister", "US"),
+            ("Mike Kozma", "official", "US"),
         ),
         # the possessive of a state whose name ends in s: the United States', the Philippines'
         (
             "Foreign Minister Pedro Soto met with United States' Acting Assistant Secretary for "
             "Western Hemisphere Affairs Mike Kozma on Monday.",
-            ("Mike Kozma", "deputy_minister", "US"),
+            ("Mike Kozma", "official", "US"),
         ),
         (
             "Foreign Minister Pedro Soto met the Philippines' Foreign Secretary Ana Cruz.",
@@ -3599,3 +3600,145 @@ def test_extract_english_assistant_secretary_for_a_bureau_and_states_possessive(
 )
 def test_extract_english_a_body_with_and_in_its_name_and_the_counselor_style(sentence, expected):
     assert expected in _tuples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # H.E written without its last full stop is a style, not the holder's initials
+        (
+            "Ghana's new High Commissioner to Fiji H.E Kwame Odartey paid a courtesy call.",
+            {("Kwame Odartey", "ambassador", "GH")},
+        ),
+        # letters after a name (MP, KCMG) close it and are no part of it
+        (
+            "Foreign Secretary Jonathan Harwell MP met the press.",
+            {("Jonathan Harwell", "foreign_minister", None)},
+        ),
+        (
+            "The Minister of Finance, Honourable Dwayne Castell MP, spoke.",
+            {("Dwayne Castell", "finance_minister", None)},
+        ),
+        (
+            "Sir Alan Merrow KCMG, the British Ambassador to Qatar, spoke.",
+            {("Alan Merrow", "ambassador", "GB")},
+        ),
+        # Senator, Congressman before a name: a style, not a post and no part of the name
+        (
+            "Parliamentary Secretary Senator Ruel Daventry met the press.",
+            {("Ruel Daventry", "deputy_minister", None)},
+        ),
+        # a non-resident envoy is an envoy
+        (
+            "Mr Tariq Mendhal, the non-resident High Commissioner of Pakistan to Tonga, spoke.",
+            {("Tariq Mendhal", "ambassador", "PK")},
+        ),
+        # attorneys and solicitors general
+        (
+            "The Attorney-General of Fiji, Mr. Ravindra Kolat, spoke.",
+            {("Ravindra Kolat", "official", "FJ")},
+        ),
+        (
+            "Acting Prime Minister and Attorney-General of Fiji, Ravindra Kolat, spoke.",
+            {("Ravindra Kolat", "head_of_government", "FJ"), ("Ravindra Kolat", "official", "FJ")},
+        ),
+    ],
+)
+def test_extract_english_styles_and_letters_around_a_name(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # items of title then name: the second title is the next person's, not X's
+        (
+            "He was accompanied by the Minister of Finance, Dwayne Castell, Chief of Defence "
+            "Staff, Lt. Gen. Orrin Blakeley, and others.",
+            {
+                ("Dwayne Castell", "finance_minister", None),
+                ("Orrin Blakeley", "chief_of_staff", None),
+            },
+        ),
+        (
+            "Present were the Minister of Health, Dr. Ama Ofori, Director of Immigration, "
+            "Mr. Kofi Dantey, and aides.",
+            {("Ama Ofori", "minister", None), ("Kofi Dantey", "director_general", None)},
+        ),
+        # a name with no title before it: the title after it is its own
+        (
+            "He met Dwayne Castell, Chief of Defence Staff, and others.",
+            {("Dwayne Castell", "chief_of_staff", None)},
+        ),
+    ],
+)
+def test_extract_english_list_of_titles_each_before_its_name(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The spokesman said the new ambassadors are Hamza Lawal from Nigeria, Arvind "
+            "Menon from India, and Oumar Keita from Guinea who resides in Dakar.",
+            {
+                ("Hamza Lawal", "ambassador", "NG"),
+                ("Arvind Menon", "ambassador", "IN"),
+                ("Oumar Keita", "ambassador", "GN"),
+            },
+        ),
+        # each name then its state after a comma, or right after it
+        (
+            "The ambassadors are Amadou Kane, Mauritania, Pieter Claes, Belgium, Jonas Weber "
+            "Austria and Knut Lein from Norway.",
+            {
+                ("Amadou Kane", "ambassador", "MR"),
+                ("Pieter Claes", "ambassador", "BE"),
+                ("Jonas Weber", "ambassador", "AT"),
+                ("Knut Lein", "ambassador", "NO"),
+            },
+        ),
+        (
+            "The new ambassadors were Hamza Lawal of Nigeria and Arvind Menon of India.",
+            {("Hamza Lawal", "ambassador", "NG"), ("Arvind Menon", "ambassador", "IN")},
+        ),
+        (
+            "The three foreign ministers are Hamza Lawal from Nigeria, Arvind Menon from "
+            "India and Lucia Prado from Peru.",
+            {
+                ("Hamza Lawal", "foreign_minister", "NG"),
+                ("Arvind Menon", "foreign_minister", "IN"),
+                ("Lucia Prado", "foreign_minister", "PE"),
+            },
+        ),
+    ],
+)
+def test_extract_english_plural_title_then_its_list_of_holders(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the official an envoy posted to a state calls on is that state's
+        (
+            "Ghana's new High Commissioner to Fiji H.E Kwame Odartey paid a courtesy call on "
+            "Prime Minister Ratu Vosa.",
+            {("Kwame Odartey", "ambassador", "GH"), ("Ratu Vosa", "head_of_government", "FJ")},
+        ),
+        (
+            "The Ambassador of Chile to Kenya, Mr Diego Varela, met the Minister of Health, "
+            "Mrs Akinyi Otieno, at her office.",
+            {("Diego Varela", "ambassador", "CL"), ("Akinyi Otieno", "minister", "KE")},
+        ),
+        # one of the envoy's party stays without a state
+        (
+            "The new Ambassador of Japan to Ghana, Mr Kenji Sato, accompanied by the Deputy "
+            "Head of Mission, Mr Taro Ito, met the press.",
+            {("Kenji Sato", "ambassador", "JP"), ("Taro Ito", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_the_host_officials_an_envoy_calls_on(sentence, expected):
+    assert _tuples(sentence) == expected

@@ -197,11 +197,19 @@ _FIRST_PERSON = _W["first_person"]
 _MONARCHS = _W["monarch_titles"]
 # What may close a name: Jr., Sr., II, III.
 _GENERATIONAL = _W["generational"]
+# What is written after a name and is no part of it: MP, QC, OBE (not Mp, a word).
+_POST_NOMINALS = _W["post_nominals"]
+# "paid a courtesy call on", "met": what an envoy does with the host's officials; and
+# "accompanied by": who goes with him (data/lexicon/rules_en.json)
+_CALL_WORDS = _W["envoy_call_words"]
+_PARTY_WORDS = _W["envoy_party_words"]
+# The new envoys are X from Nigeria, Y from India: what opens the list of a plural's holders.
+_LIST_OPENERS = _W["list_openers"]
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
 _REGION_WORDS = _W["region_words"]
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K., H.E.
-    r"|U\.[SKN](?![\w.])"  # U.S, U.K, U.N written without their last stop
+    r"|(?:U\.[SKN]|H\.[EH])(?![\w.])"  # U.S, U.K, U.N, H.E, H.H without their last stop
     r"|[’']s\b"  # possessive
     r"|\w+(?:[-‐]\w+|[’'](?!s\b)\w+)*(?:[’'](?=\s))?"  # words, hyphenated, Sa'ar, Shia'
     r"|\S"
@@ -689,6 +697,8 @@ class _Parser:
             ):
                 j += 2  # a hyphen before a space inside a name: Campbell- Rodriques, Al- Assad
                 continue
+            if j > start and self._post_nominal(j):
+                break  # Nigel Carlow MP: the name ends before its letters
             if self.generational(j):
                 dot = t.norm in ("jr", "sr") and self.norm(j + 1) == "."
                 return j + (2 if dot else 1)
@@ -702,6 +712,11 @@ class _Parser:
                 continue
             break
         return j
+
+    def _post_nominal(self, j: int) -> bool:
+        """MP, QC, OBE at token j: letters after a name (not Mp, a word)."""
+        t = self.tok(j)
+        return t is not None and t.norm in _POST_NOMINALS and not t.text.istitle()
 
     def _given_after(self, j: int) -> bool:
         """Amir, Sultan after bin or ibn is a father's name (Fahd bin Sultan)."""
@@ -778,6 +793,8 @@ class _Parser:
         if self.norm(k) != ",":
             return None
         end = k
+        while end - 1 > 0 and self._post_nominal(end - 1):
+            end -= 1  # Sir X KCMG, the British Ambassador
         for s in range(max(0, end - 7), end):
             got = self.name_at(s)
             if not got or got[1] != end:
@@ -973,7 +990,7 @@ class _Parser:
         if entry.role == "deputy_minister" and self.norm(end - 1) == "for":
             return self._secretary_for(end, entry, plural)
         if (
-            entry.role == "deputy_minister"
+            (entry.role == "deputy_minister" or entry.deputy_of)
             and self.norm(end - 1) == "secretary"
             and self.norm(end) == "for"
             and (run := self._portfolio_run(end + 1)) is not None
@@ -1831,8 +1848,33 @@ class _Parser:
                 code, why = self._ministry_state(sent), "+ministry"
             if code is None and f.role not in _ABROAD:
                 code, why = self._envoy_quote_state(k, sent), "+host"
+            if code is None and f.role not in _ABROAD:
+                code, why = self._envoy_call_state(f, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _envoy_call_state(self, f: Finding, sent: int) -> str | None:
+        """"The new High Commissioner of A to B, X, paid a courtesy call on the Prime
+        Minister, Mr Y": the official an envoy posted to B calls on, later in the sentence
+        and with no state of his own, is B's (not one of the envoy's party: accompanied by)."""
+        envoys = [
+            e
+            for e in self.findings
+            if e.host
+            and e.status == "current"
+            and e.name_end <= f.begin
+            and self.toks[self._tok_at(e.begin) or 0].sent == sent
+        ]
+        if len({e.host for e in envoys}) != 1:
+            return None
+        lo = bisect_left(self._starts, envoys[-1].name_end)
+        hi = self._tok_at(f.begin)
+        if hi is None:
+            return None
+        words = {self.toks[x].norm for x in range(lo, hi)}
+        if words.isdisjoint(_CALL_WORDS) or not words.isdisjoint(_PARTY_WORDS):
+            return None
+        return envoys[-1].host
 
     def _envoy_quote_state(self, k: int, sent: int) -> str | None:
         """ "I informed Premier X", in quotation marks: the officials an ambassador tells
@@ -2133,7 +2175,9 @@ class _Parser:
             # X, Chief of Staff of the Armed Forces, Y, Under-Secretary ...: the title is
             # X's in apposition; Y opens the next item of the list
             before = self.name_before(i)
-            if before is not None:
+            if before is not None and not self._titled_before(before):
+                # (but "the Minister of Finance, X, Chief of Defence Staff, Lt. Gen. Y":
+                # items of title then name, X's title told before X)
                 name = None
                 j = next(x for x in range(titles[-1][1], j) if self.norm(x) == ",")
         if name is not None and self.norm(name[1]) in _PLACE_NAME_HEADS:
@@ -2238,6 +2282,11 @@ class _Parser:
                 and f.begin == self.toks[style].idx
             )
         return max(end_tok, i + 1)
+
+    def _titled_before(self, name: tuple[int, int, str | None]) -> bool:
+        """The name has a post written before it, found already (Minister of Finance, X)."""
+        at = self.toks[name[0]].idx
+        return any(f.name_begin == at and f.begin < at for f in self.findings)
 
     def _surname_after_title(self, j: int, titles) -> tuple[int, int, str | None] | None:
         """One capitalised word after a title that states its state (Kazakhstan Foreign
@@ -2453,11 +2502,14 @@ class _Parser:
             k = st[0]
         if k > j and self.norm(k) == ",":
             k += 1
+        listed = k == j and self.norm(k) in _LIST_OPENERS
+        if listed:
+            k += 1  # the new envoys are X from Nigeria, Y from India
         found = 0
         while k < self.n:
             # Foreign Ministers of Kyrgyzstan [X] and Tajikistan [Y]: each state then its
             # holder's name in brackets or between commas
-            own = self._state_then_bracket(k) if found else None
+            own = self._state_then_bracket(k) if found and not listed else None
             if own is not None:
                 k = own[0]
             close = {"[": "]", "(": ")"}.get(self.norm(k))
@@ -2478,6 +2530,13 @@ class _Parser:
             if close and self.norm(ne) == close:
                 end = ne + 1
             c = self.country_after_of(ne)
+            if c is None and listed:
+                # X from Nigeria; X, Mauritania, Y ...; X Austria and Y: each name's state
+                at = ne + 1 if self.norm(ne) in ("from", ",") else ne
+                st = self.state_at(at)
+                nxt = self.tok(st[0]) if st else None
+                if st and (nxt is None or nxt.punct or not nxt.cap):
+                    c = (st[0], st[1])
             if c:
                 country, end = c[1], c[0]
             if entry.needs_state and country is None:
