@@ -842,10 +842,20 @@ def brokers(
     return sorted(out, key=lambda r: (-r["score"], -r["betweenness"], r["label_en"], r["id"]))
 
 
-def communities(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> list[list[str]]:
-    """Louvain communities (``seed=0``) of the projection, largest first, members sorted.
+#: Up to this many edges of the projection, communities are Louvain's. Its first phase
+#: repeats passes over every node until none moves, and their number is not bounded: on a
+#: synthetic corpus of 30,000 articles (231,000 edges) it took 650 s, against 8 s for
+#: 10,000 (78,000 edges). Past it, fast label propagation, O(m) per pass, takes their place.
+COMMUNITIES_LOUVAIN_MAX_EDGES = 100_000
 
-    Time about O(m) per pass of Louvain, a few passes in practice.
+
+def communities(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> list[list[str]]:
+    """Communities of the projection, largest first, members sorted: Louvain's (``seed=0``)
+    up to :data:`COMMUNITIES_LOUVAIN_MAX_EDGES` edges, fast label propagation (``seed=0``)
+    past it.
+
+    Time about O(m) per pass of either; Louvain's passes are unbounded, so it runs only on
+    graphs of a bounded size, and the whole is O(m) past it.
 
     >>> [len(c) for c in communities(to_networkx(_example()))]
     [4, 3, 2]
@@ -853,7 +863,10 @@ def communities(G: nx.MultiDiGraph, *, H: nx.Graph | None = None) -> list[list[s
     H = projection(G) if H is None else H
     if H.number_of_edges() == 0:
         return [[n] for n in H]
-    found = nx.community.louvain_communities(H, seed=0)
+    if H.number_of_edges() <= COMMUNITIES_LOUVAIN_MAX_EDGES:
+        found = nx.community.louvain_communities(H, seed=0)
+    else:
+        found = nx.community.fast_label_propagation_communities(H, seed=0)
     return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
 
 

@@ -140,3 +140,23 @@ def test_scale_analysis_graph_is_not_held_twice_while_it_is_made(tmp_path):
     for _, d in made.nodes(data=True):
         if d.get("date"):
             assert dates.setdefault(d["date"], d["date"]) is d["date"]
+
+
+def test_scale_analysis_communities_of_a_big_projection_by_label_propagation(G, monkeypatch):
+    # past the bound, label propagation stands in for Louvain: every node in one community,
+    # the same answer every run
+    calls = []
+    louvain = nx.community.louvain_communities
+    monkeypatch.setattr(
+        nx.community, "louvain_communities", lambda *a, **k: calls.append(1) or louvain(*a, **k)
+    )
+    H = analyze.projection(G)
+    small = analyze.communities(G, H=H)
+    assert calls == [1]
+    monkeypatch.setattr(analyze, "COMMUNITIES_LOUVAIN_MAX_EDGES", H.number_of_edges() - 1)
+    big = analyze.communities(G, H=H)
+    assert calls == [1]
+    assert sorted(n for c in big for n in c) == sorted(H.nodes)
+    assert big == analyze.communities(G, H=H)
+    assert [len(c) for c in big] == sorted((len(c) for c in big), reverse=True)
+    assert sorted(n for c in small for n in c) == sorted(H.nodes)
