@@ -2949,7 +2949,40 @@ def test_extract_arabic_a_minister_charged_with_a_field(text, expected):
             "التقى الوزير اليوم مع سامي بولس محافظ محافظة حضرموت.",
             {("سامي بولس", "official", "YE")},
         ),
+        # the first-level units of the Arab states, each of its state
+        ("استقبل محافظ البريمي سالم الكعبي الوفد.", {("سالم الكعبي", "official", "OM")}),
+        ("استقبل محافظ الدقهلية أيمن مختار الوفد.", {("أيمن مختار", "official", "EG")}),
+        ("التقى والي ولاية تيزي وزو محمد بوزيد بالوفد.", {("محمد بوزيد", "official", "DZ")}),
+        ("استقبل محافظ محافظة ذي قار كاظم الحسن الوفد.", {("كاظم الحسن", "official", "IQ")}),
     ],
 )
 def test_extract_arabic_a_governor_of_a_named_unit(text, expected):
     assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's name of two words joined by و: the holder is after both
+        (
+            "استقبل رئيس المجلس الاقتصادي والاجتماعي الكاميروني جون لوك الوفد.",
+            {("جون لوك", "official", "CM")},
+        ),
+        (
+            "وانضم إليهم رئيس المجلس الاقتصادي والاجتماعي الغابوني، السيد بيير نغيما.",
+            {("بيير نغيما", "official", "GA")},
+        ),
+        (
+            "استقبل مدير إدارة الشؤون السياسية والأمنية في وزارة الخارجية السعودية سامي "
+            "بولس الوفد.",
+            {("سامي بولس", "director_general", "SA")},
+        ),
+        # (و + a title is a second post, not a word of the unit's name)
+        (
+            "استقبل رئيس الوزراء الأردني ووزير الدفاع سامي بولس الوفد.",
+            {("سامي بولس", "head_of_government", "JO"), ("سامي بولس", "defence_minister", "JO")},
+        ),
+    ],
+)
+def test_extract_arabic_a_unit_named_by_two_coordinated_words(text, expected):
+    assert _tuples(text) == expected

@@ -1574,6 +1574,16 @@ class _Parser:
                 after_state = op[2] is not None
                 continue
             if (
+                t.norm.startswith("وال")
+                and k > j
+                and self.toks[k - 1].al
+                and not self.adjective(k - 1)
+                and not any(f in self.ix.heads for f in t.firsts)
+            ):
+                k += 1  # المجلس الاقتصادي والاجتماعي: a second word of the unit's name
+                after_state = False
+                continue
+            if (
                 t.punct
                 or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
                 or (t.norm[:1] == "و" and t.key not in _ORG_HEADS)  # وزارة is no و + زارة
