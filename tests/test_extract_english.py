@@ -3742,3 +3742,53 @@ def test_extract_english_plural_title_then_its_list_of_holders(sentence, expecte
 )
 def test_extract_english_the_host_officials_an_envoy_calls_on(sentence, expected):
     assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # a government's own release: its officials without a state are its own
+        (
+            "https://jis.gov.jm/news/1",
+            {
+                ("Ruel Daventry", "head_of_government", "JM"),
+                ("Tom Baker", "deputy_head_of_state", "US"),
+                ("Dwayne Castell", "finance_minister", "JM"),
+                ("Orrin Blakeley", "chief_of_staff", "JM"),
+                ("Lena Ford", "ambassador", "US"),
+            },
+        ),
+        (
+            "https://www.mfa.go.ke/news/2",
+            {
+                ("Ruel Daventry", "head_of_government", "KE"),
+                ("Tom Baker", "deputy_head_of_state", "US"),
+                ("Dwayne Castell", "finance_minister", "KE"),
+                ("Orrin Blakeley", "chief_of_staff", "KE"),
+                ("Lena Ford", "ambassador", "US"),
+            },
+        ),
+        # a newspaper's address gives no state to an English text
+        (
+            "https://www.jamaica-gleaner.com/article/3",
+            {
+                ("Ruel Daventry", "head_of_government", None),
+                ("Tom Baker", "deputy_head_of_state", "US"),
+                ("Dwayne Castell", "finance_minister", None),
+                ("Orrin Blakeley", "chief_of_staff", None),
+                ("Lena Ford", "ambassador", "US"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_government_release_names_its_own_officials(url, expected):
+    # (past the lead, in a sentence that names another state)
+    text = (
+        "Prime Minister Ruel Daventry met the Vice President of the United States, Tom Baker, "
+        "in Washington on Monday. The Prime Minister was accompanied by the Minister of "
+        "Finance, Dwayne Castell, Chief of Defence Staff, Lt. Gen. Orrin Blakeley, and the US "
+        "Ambassador Lena Ford."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", url=url))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert {(names[t.person], t.role, t.country) for t in ex.tenures} == expected

@@ -166,6 +166,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     # English wire copy from abroad names foreign officials without their state, so there
     # the rules themselves give the dateline's state to the lead sentence only.
     home = context.home_state(article) if article.lang == "ar" else None
+    if article.lang != "ar" and (code := context.government_state(article.url)):
+        # a government's own release names its officials without their state
+        home = (code, "outlet")
     if (home is None or home[1] == "outlet") and article.lang == "ar":
         # no dateline: the state whose places the article names most, over the outlet's
         # (an Iraqi site's report from Riyadh speaks of Saudi officials)

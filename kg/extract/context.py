@@ -72,6 +72,23 @@ def outlet_state(url: str | None) -> str | None:
     return None
 
 
+def government_state(url: str | None) -> str | None:
+    """The state of a government's own web address (a ministry's, a presidency's, an
+    information service's: a label of ``government_hosts``), or None.
+
+    >>> government_state("https://jis.gov.jm/news/1"), government_state("https://www.mfa.go.ke/x")
+    ('JM', 'KE')
+    >>> government_state("https://www.youm7.com/story/1") is None
+    True
+    """
+    if not url:
+        return None
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    if _GOVERNMENT_HOSTS.isdisjoint(labels[:-1]):
+        return None
+    return outlet_state(url)
+
+
 def _place_or_agency(words: str, lang: str) -> str | None:
     ix = arabic_index() if lang == "ar" else english_index()
     if lang == "ar":
@@ -174,6 +191,8 @@ def family_state(names: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# gov, gob, mfa: the labels of a government's own web address
+_GOVERNMENT_HOSTS = rule_words("en")["government_hosts"]
 # prepositions of a destination (folded)
 _TOWARDS = rule_words("ar")["destination_prepositions"]
 # One's office, a ministry's seat: the place after them is where the host works.
