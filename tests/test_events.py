@@ -3281,3 +3281,33 @@ def test_events_courtesy_calls_in_the_plural_are_one_meeting_each(text, one, oth
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = [set(_names(ex, e)) for e in ex.events if e.type == "meeting"]
     assert sorted(got, key=sorted) == sorted(({one, o} for o in others), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # envoys received unnamed, named later in a list of their own: they took part
+        (
+            "President Amina Odhiambo on Tuesday received four new ambassadors at State House "
+            "who presented their credentials. Later the envoys held talks with the President. "
+            "The new envoys are Hamza Lawal from Nigeria, Arvind Menon from India and Lucia "
+            "Prado from Peru.",
+            {"Amina Odhiambo", "Hamza Lawal", "Arvind Menon", "Lucia Prado"},
+        ),
+        (
+            "Prime Minister Tomas Verri received three new ambassadors on Monday. The new "
+            "ambassadors are Hamza Lawal of Nigeria and Arvind Menon of India.",
+            {"Tomas Verri", "Hamza Lawal", "Arvind Menon"},
+        ),
+        # no unnamed envoys in the event's sentence: nobody is added
+        (
+            "President Amina Odhiambo met the press on Tuesday. The new ambassadors are Hamza "
+            "Lawal from Nigeria and Arvind Menon from India.",
+            set(),
+        ),
+    ],
+)
+def test_events_envoys_received_unnamed_then_listed(text, expected):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = [set(_names(ex, e)) for e in ex.events if e.type in ("meeting", "other")]
+    assert all(g == expected for g in got) and bool(got) == bool(expected)

@@ -217,6 +217,8 @@ _ONGOING = _word_class("ongoing")
 _ALSO = _word_class("also")
 # كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
 _GO_ON = _word_class("go_on")
+# "received five new ambassadors": envoys the article names later, in a list of their own
+_ENVOYS_LATER = _word_class("envoys_named_later")
 
 # where the person a proxy phrase names must stand by (نيابة عن الملك X، ...)
 _PROXY_STOPS = frozenset("،,;؛.()")
@@ -3646,9 +3648,43 @@ class _Reader:
                     return True
         return False
 
+    def _envoys_named_later(self) -> None:
+        """ "The President received five new ambassadors ... The new envoys are X from A,
+        Y from B": the events of one person told in a sentence that names unnamed envoys
+        (a word of ``envoys_named_later``) take the ambassadors and envoys the article
+        names after it who take part in no event of another sentence; the first such
+        sentence only."""
+        lone = [
+            d
+            for d in self.drafts
+            if d.alive and len(d.actors) == 1 and d.type in ("meeting", "other") and d.mentions
+        ]
+        for sent in sorted({d.sent for d in lone}):
+            s = next((x for x in self.sents if x.index == sent), None)
+            if s is None or not any(
+                t.norm in _ENVOYS_LATER or any(f in _ENVOYS_LATER for f in t.firsts)
+                for t in self.toks[s.lo : s.hi]
+            ):
+                continue
+            here = [d for d in lone if d.sent == sent]
+            busy = {p for d in self.drafts if d.alive and d.sent != sent for p in d.actors}
+            at = min(m.begin for d in here for m in d.mentions)
+            later = [
+                t.person
+                for t in sorted(self.tenures, key=lambda t: min(m.begin for m in t.mentions))
+                if t.role in ("ambassador", "envoy")
+                and min(m.begin for m in t.mentions) > at
+                and t.person not in busy
+            ]
+            if later:
+                for d in here:
+                    d.actors.extend(p for p in dict.fromkeys(later) if p not in d.actors)
+                return
+
     def result(self) -> EventsFound:
         from kg.extract import country_for
 
+        self._envoys_named_later()
         events, places, countries = [], {}, {}
         for d in self.drafts:
             if not d.alive:
