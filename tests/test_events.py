@@ -3311,3 +3311,34 @@ def test_events_envoys_received_unnamed_then_listed(text, expected):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     got = [set(_names(ex, e)) for e in ex.events if e.type in ("meeting", "other")]
     assert all(g == expected for g in got) and bool(got) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # what was reached during a call took place, whatever is to come of it
+        (
+            "The two ministries will continue to implement the agreements reached during the "
+            "telephone conversation between Presidents Tomas Verri and Arvind Menon in May.",
+            "en",
+        ),
+        (
+            "Both sides will build on the understandings reached at the meeting between Prime "
+            "Minister Lucia Prado and Chancellor Jonas Weber.",
+            "en",
+        ),
+        # a definite call with its sides named after بين is the call itself, first told
+        (
+            "وستعمل الوزارتان على تنفيذ ما تم الاتفاق عليه خلال الاتصال الهاتفي بين الرئيس "
+            "الروسي بافل سيدوروف والرئيس التركي كمال أوزتورك.",
+            "ar",
+        ),
+        (
+            "وجرى الاتصال الهاتفي بين الرئيس الروسي بافل سيدوروف والرئيس التركي كمال أوزتورك.",
+            "ar",
+        ),
+    ],
+)
+def test_events_an_event_reached_during_took_place(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [(e.status, len(e.actors)) for e in ex.events] == [("held", 2)]

@@ -1883,6 +1883,11 @@ class _Reader:
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
+                elif any(
+                    self.toks[k].key in _PARTIES or self.toks[k].norm in _PARTIES
+                    for k in range(b, min(b + 3, s.hi))
+                ):
+                    new.append((a, b, trig))  # "الاتصال الهاتفي بين X وY": its sides named
                 continue
             if trig.type == "meeting" and self._with_someone_new(a, b, s, ref, persons):
                 new.append((a, b, trig))  # "in his meeting with X": another meeting, with X
@@ -3137,6 +3142,10 @@ class _Reader:
 
     def modality(self, s, a, trig, cues, times) -> str:
         t = self.toks[a]
+        if trig.kind in ("noun", "anaphor") and any(
+            0 <= a - cb <= 2 for _ca, cb in cues.get("past_occasion", [])
+        ):
+            return "held"  # "will implement the agreements reached during the call"
         if self.lang == "ar":
             norm0 = t.norm[1:] if len(t.norm) > 3 and t.norm[0] in "وف" else t.norm
             if norm0[:1] == "س" and norm0[1:2] in "يتن" and not trig.first.startswith("س"):
