@@ -626,7 +626,11 @@ def _capital_place(code: str) -> dict | None:
 
 
 def _within(place: dict, other: dict) -> bool:
-    """True when ``place`` lies in ``other`` (a city in its state)."""
+    """True when ``place`` lies in ``other`` (a city in its state), or is a venue no
+    lexicon places (the Navy Commander's office, مكتبه), which the article tells of as
+    part of the place it names."""
+    if place.get("kind") == "venue" and not place.get("country") and other.get("kind") != "venue":
+        return True
     return (
         other.get("kind") == "country"
         and place.get("kind") != "country"
@@ -1883,11 +1887,15 @@ class _Reader:
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
-                elif any(
-                    self.toks[k].key in _PARTIES or self.toks[k].norm in _PARTIES
-                    for k in range(b, min(b + 3, s.hi))
+                elif (
+                    any(
+                        self.toks[k].key in _PARTIES or self.toks[k].norm in _PARTIES
+                        for k in range(b, min(b + 3, s.hi))
+                    )
+                    and sum(c >= self.toks[b - 1].end for c, _ in persons) >= 2
                 ):
-                    new.append((a, b, trig))  # "الاتصال الهاتفي بين X وY": its sides named
+                    # "الاتصال الهاتفي بين X وY": its two sides named after it
+                    new.append((a, b, trig))
                 continue
             if trig.type == "meeting" and self._with_someone_new(a, b, s, ref, persons):
                 new.append((a, b, trig))  # "in his meeting with X": another meeting, with X
