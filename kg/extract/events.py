@@ -626,11 +626,7 @@ def _capital_place(code: str) -> dict | None:
 
 
 def _within(place: dict, other: dict) -> bool:
-    """True when ``place`` lies in ``other`` (a city in its state), or is a venue no
-    lexicon places (the Navy Commander's office, مكتبه), which the article tells of as
-    part of the place it names."""
-    if place.get("kind") == "venue" and not place.get("country") and other.get("kind") != "venue":
-        return True
+    """True when ``place`` lies in ``other`` (a city in its state)."""
     return (
         other.get("kind") == "country"
         and place.get("kind") != "country"
