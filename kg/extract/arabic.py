@@ -1435,18 +1435,18 @@ class _Parser:
                 k += 1
             else:
                 break
-        t = self.toks[k] if k < self.n else None
-        if t is None:
-            return j
-        if (
-            t.text in _APPOSITION
+        return k if k < self.n and self._holder_follows(k) else j
+
+    def _holder_follows(self, k: int) -> bool:
+        """What may follow a title's words at token k: a comma, the holder's name, rank or
+        honorific, a nationality or a state."""
+        return bool(
+            self.toks[k].text in _APPOSITION
             or self.name_at(k)
             or self._holder_opens(k)
             or self.adjective(k)
             or self.country_name(k)
-        ):
-            return k
-        return j
+        )
 
     def portfolio_tail(self, j: int) -> int:
         """Past the further portfolios a minister's title joins with و (وزير الخارجية
@@ -1473,17 +1473,7 @@ class _Parser:
                 break
         if k == j or k >= self.n:
             return j
-        t = self.toks[k]
-        if (
-            t.text in _APPOSITION
-            or self.name_at(k)
-            or self._holder_opens(k)
-            or self.adjective(k)
-            or self.country_name(k)
-            or t.norm in _AT_PREPS
-        ):
-            return k
-        return j
+        return k if self._holder_follows(k) or self.toks[k].norm in _AT_PREPS else j
 
     def org_run(self, j: int) -> tuple[int, str | None] | None:
         """The words of an organisation phrase from token j up to the holder's name:
