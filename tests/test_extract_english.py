@@ -665,7 +665,7 @@ FAMILIES = [
     ),
     (
         "Jordanian Foreign Minister Marlo Denfeth spoke as Egypt's envoy Orla Vintrey arrived.",
-        {("Marlo Denfeth", "foreign_minister", "JO"), ("Orla Vintrey", "envoy", "EG")},
+        {("Marlo Denfeth", "foreign_minister", "JO"), ("Orla Vintrey", "ambassador", "EG")},
     ),
     # an armed service before the rank of a title's holder; an acronym after the state
     (
@@ -3792,3 +3792,26 @@ def test_extract_english_a_government_release_names_its_own_officials(url, expec
     ex = extract(Article(id="t", text=text, lang="en", url=url))
     names = {p.id: p.name_en for p in ex.persons}
     assert {(names[t.person], t.role, t.country) for t in ex.tenures} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state's plain envoy is its ambassador
+        ("He met Chinese envoy Li Wenhao on Monday.", {("Li Wenhao", "ambassador", "CN")}),
+        ("He met Japan's envoy to Ghana Kenji Sato.", {("Kenji Sato", "ambassador", "JP")}),
+        (
+            "The new envoys are Hamza Lawal from Nigeria and Arvind Menon from India.",
+            {("Hamza Lawal", "ambassador", "NG"), ("Arvind Menon", "ambassador", "IN")},
+        ),
+        # a special, personal or presidential envoy, or one for a field, stays an envoy
+        ("He met US Special Envoy for Syria Tom Baker.", {("Tom Baker", "envoy", "US")}),
+        ("He met US envoy for Syria Tom Baker.", {("Tom Baker", "envoy", "US")}),
+        (
+            "He met Russian presidential envoy Pavel Sidorov.",
+            {("Pavel Sidorov", "envoy", "RU")},
+        ),
+    ],
+)
+def test_extract_english_a_states_plain_envoy_is_its_ambassador(sentence, expected):
+    assert _tuples(sentence) == expected

@@ -203,6 +203,8 @@ _POST_NOMINALS = _W["post_nominals"]
 # "accompanied by": who goes with him (data/lexicon/rules_en.json)
 _CALL_WORDS = _W["envoy_call_words"]
 _PARTY_WORDS = _W["envoy_party_words"]
+# special, personal: what makes an envoy more than a state's ambassador
+_ENVOY_QUALIFIERS = _W["envoy_qualifiers"]
 # The new envoys are X from Nigeria, Y from India: what opens the list of a plural's holders.
 _LIST_OPENERS = _W["list_openers"]
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
@@ -2254,11 +2256,14 @@ class _Parser:
                     r = rule
             if entry.needs_state and country is None:
                 continue  # Hamas leader X: a leader is a state's only where one is named
+            role = entry.role
+            if role == "envoy" and country and self._plain_envoy(e):
+                role = "ambassador"  # the Chinese envoy X: China's ambassador
             self.add(
                 ns,
                 ne,
                 english,
-                role=entry.role,
+                role=role,
                 country=country,
                 org=m["org"] or org,
                 rank=m["rank"] or shared_rank,
@@ -2282,6 +2287,16 @@ class _Parser:
                 and f.begin == self.toks[style].idx
             )
         return max(end_tok, i + 1)
+
+    def _plain_envoy(self, e: int) -> bool:
+        """The title ending at token e is a state's plain "envoy" (the Chinese envoy, Japan's
+        envoy to Ghana): no qualifier before it (special, personal), no field after "for"
+        (US envoy for Syria)."""
+        return (
+            self.norm(e - 1) in ("envoy", "envoys")
+            and self.norm(e - 2) not in _ENVOY_QUALIFIERS
+            and self.norm(e) != "for"
+        )
 
     def _titled_before(self, name: tuple[int, int, str | None]) -> bool:
         """The name has a post written before it, found already (Minister of Finance, X)."""
@@ -2541,11 +2556,12 @@ class _Parser:
                 country, end = c[1], c[0]
             if entry.needs_state and country is None:
                 break
+            plain = entry.role == "envoy" and country and self._plain_envoy(_e)
             self.add(
                 ns,
                 ne,
                 english,
-                role=entry.role,
+                role="ambassador" if plain else entry.role,
                 country=country,
                 org=m["org"] or org,
                 rank=m["rank"],
