@@ -1429,9 +1429,7 @@ class _Parser:
             t = self.toks[k]
             if t.norm == "مع" and k + 1 < self.n and self.toks[k + 1].al:
                 k += 2
-            elif (t.al or t.norm.startswith("وال")) and not self.adjective(k) and not (
-                self.name_at(k)
-            ):
+            elif (t.al or t.norm.startswith("وال")) and not (self.adjective(k) or self.name_at(k)):
                 k += 1
             else:
                 break
@@ -2172,9 +2170,7 @@ class _Parser:
                 (
                     entry.role in ("envoy", "adviser", "spokesperson", "ambassador")
                     and not (
-                        self.toks[end - 1].al
-                        and end < self.n
-                        and self.toks[end].norm[:1] != "ل"
+                        self.toks[end - 1].al and end < self.n and self.toks[end].norm[:1] != "ل"
                     )
                 )
                 or attached
@@ -2539,9 +2535,10 @@ class _Parser:
         """One person named before token ``at`` holds ``role`` with no state (a body's
         officer: the UN envoy): a definite title of that role there is that person."""
         begin = self.toks[at].idx
-        who = {f.name for f in self.findings if f.role == role and f.name_end <= begin}
-        states = {f.country for f in self.findings if f.role == role and f.name_end <= begin}
-        return len(who) == 1 and states == {None}
+        held = {
+            (f.name, f.country) for f in self.findings if f.role == role and f.name_end <= begin
+        }
+        return len(held) == 1 and next(iter(held))[1] is None
 
     def chained_title(self, j: int):
         """Another title for the same person right after one: و+title, ، title, or none

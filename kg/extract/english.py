@@ -1856,7 +1856,7 @@ class _Parser:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
 
     def _envoy_call_state(self, f: Finding, sent: int) -> str | None:
-        """"The new High Commissioner of A to B, X, paid a courtesy call on the Prime
+        """ "The new High Commissioner of A to B, X, paid a courtesy call on the Prime
         Minister, Mr Y": the official an envoy posted to B calls on, later in the sentence
         and with no state of his own, is B's (not one of the envoy's party: accompanied by)."""
         envoys = [
@@ -1865,7 +1865,7 @@ class _Parser:
             if e.host
             and e.status == "current"
             and e.name_end <= f.begin
-            and self.toks[self._tok_at(e.begin) or 0].sent == sent
+            and self.toks[bisect_left(self._starts, e.begin)].sent == sent
         ]
         if len({e.host for e in envoys}) != 1:
             return None

@@ -914,18 +914,16 @@ class _Reader:
 
     def _titled_object(self, t: _Tok) -> bool:
         """بالجنرال, بوزير, برئيس: ب on a title or a rank (not بالقاهرة, بالإضافة)."""
-        if t.norm[:1] != "ب":
-            return False
-        rest = inner_key(t.norm[1:])
-        return rest in self.ix.heads or bool(self.ix.ranks.longest([[rest]]))
+        return t.norm[:1] == "ب" and self._title_word(t.norm[1:])
 
-    def _title_word(self, word: str) -> bool:
-        """A title's head, a rank or an honorific (رئيس, الفريق, السيد) as one word."""
+    def _title_word(self, word: str, *, honorific: bool = False) -> bool:
+        """A title's head or a rank (رئيس, الفريق) as one word; with ``honorific``, an
+        honorific too (السيد)."""
         rest = inner_key(word)
         return (
             rest in self.ix.heads
             or bool(self.ix.ranks.longest([[rest]]))
-            or bool(self.ix.honorifics.longest([[rest]]))
+            or (honorific and bool(self.ix.honorifics.longest([[rest]])))
         )
 
     def _appeal_after(self, b: int, s: _Sentence) -> bool:
@@ -1837,8 +1835,7 @@ class _Reader:
                 if self.lang == "ar" and self.toks[a].definite and b == a + 1:
                     continue  # الوصل, التوجه: a noun with the article, no one's arrival
                 if not any(
-                    (p > a or self.lang == "ar")
-                    and val.get("kind") not in ("region", "venue")
+                    (p > a or self.lang == "ar") and val.get("kind") not in ("region", "venue")
                     for p, val, _ in places
                 ):
                     # an arrival counts with its destination (a city, not a hall), told
@@ -2765,9 +2762,9 @@ class _Reader:
         out: list[str] = []
         prev_end = None
         k = a + 1
-        for b, e, pid in self.spans:
-            if b < self.toks[a].begin or b >= s.end:
-                continue
+        for b, e, pid in self.spans[bisect_left(self.spans, (self.toks[a].begin,)) :]:
+            if b >= s.end:
+                break
             if prev_end is None:
                 if pid in subj:
                     prev_end = e
@@ -2777,7 +2774,11 @@ class _Reader:
             gap = [t for t in self.toks[k : s.hi] if prev_end <= t.begin < b and not t.punct]
             first = gap[0] if gap else None
             if first is None or not (
-                (self.lang == "ar" and first.norm[:1] == "و" and self._title_word(first.norm[1:]))
+                (
+                    self.lang == "ar"
+                    and first.norm[:1] == "و"
+                    and self._title_word(first.norm[1:], honorific=True)
+                )
                 or first.norm == "and"
             ):
                 break
