@@ -3352,3 +3352,29 @@ def test_events_a_definite_event_noun_between_groups_makes_no_event():
     )
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert ex.events == () or list(ex.events) == []
+
+
+@pytest.mark.parametrize("verb", ["exchanged views with", "conferred with", "had talks with"])
+def test_events_english_verbs_of_talks_are_a_meeting_each(verb):
+    text = (
+        f"Foreign Minister Kemi Aradovo {verb} Norway's Foreign Minister Lars Ovikstad and "
+        "Chile's Foreign Minister Mira Teskova."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("Ambassador Lars Ovikstad was called to Oslo for consultations.", False),
+        ("Foreign Minister Kemi Aradovo called for calm on Monday.", False),
+        ("Foreign Minister Kemi Aradovo called off the talks.", False),
+        ("Foreign Minister Kemi Aradovo called Foreign Minister Lars Ovikstad.", True),
+        ("President Kemi Aradovo called to congratulate President Lars Ovikstad.", True),
+        ("Foreign Minister Kemi Aradovo was called by President Lars Ovikstad.", True),
+    ],
+)
+def test_events_english_called_for_or_in_the_passive_is_no_phone_call(text, call):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert ("phone_call" in {e.type for e in ex.events}) is call

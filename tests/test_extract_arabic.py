@@ -2986,3 +2986,164 @@ def test_extract_arabic_a_governor_of_a_named_unit(text, expected):
 )
 def test_extract_arabic_a_unit_named_by_two_coordinated_words(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name of a verbal noun's shape (تفعيل) is a name after a title
+        (
+            "استقبل وزير الداخلية التونسي توفيق الزواري سفير الصين.",
+            {("توفيق الزواري", "interior_minister", "TN")},
+        ),
+        (
+            "التقى وزير الخارجية العراقي تحسين الجبوري السفير.",
+            {("تحسين الجبوري", "foreign_minister", "IQ")},
+        ),
+        # an honorific with a colon before the name
+        (
+            "استقبل الوزير الأول الموريتاني السيد: سالم ولد عابدين الوفد.",
+            {("سالم ولد عابدين", "head_of_government", "MR")},
+        ),
+    ],
+)
+def test_extract_arabic_a_name_after_a_colon_or_of_a_nouns_shape(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a delegation that goes with an official of a stated state, its members set out
+        # in lines that open with a dash: each member is of that state
+        (
+            "الوزير الأول التونسي يرافقه وفد يضم:\n– وزير الداخلية، سالم العايدي.\n"
+            "– وزير التعليم العالي والبحث العلمي، كريم النفطي.\n– وزير النقل، عمر البوزيدي.",
+            "TN",
+        ),
+        (
+            "رئيس الوزراء الأردني يرافقه وفد يضم:\n- وزير المالية، سالم العايدي.\n"
+            "- وزير الصحة، كريم النفطي.\n- وزير النقل، عمر البوزيدي.",
+            "JO",
+        ),
+    ],
+)
+def test_extract_arabic_a_delegation_listed_in_lines_after_whom_it_goes_with(text, state):
+    names = {"سالم العايدي", "كريم النفطي", "عمر البوزيدي"}
+    assert {(n, c) for n, _r, c in _tuples(text) if n in names} == {(n, state) for n in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in the dual with no portfolio, then both holders
+        (
+            "وحضر اللقاء الوزيران سالم العايدي وكريم النفطي.",
+            {("سالم العايدي", "minister", None), ("كريم النفطي", "minister", None)},
+        ),
+        (
+            "بحضور السفيرين سالم العايدي وكريم النفطي.",
+            {("سالم العايدي", "ambassador", None), ("كريم النفطي", "ambassador", None)},
+        ),
+        ("وأكد الوزيران أهمية التعاون بين البلدين.", set()),
+    ],
+)
+def test_extract_arabic_a_dual_title_then_both_holders(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the feminine of a UN officer's title, and the deputies of envoys: officers of
+        # the body, of no state (not the state where they serve)
+        (
+            "استقبل الرئيس المنسقة المقيمة للأمم المتحدة في لبنان نورا الخطيب.",
+            {("نورا الخطيب", "official", None)},
+        ),
+        (
+            "استقبل الرئيس نائبة المنسق الخاص للأمم المتحدة في لبنان نورا الخطيب.",
+            {("نورا الخطيب", "official", None)},
+        ),
+        (
+            "استقبل الرئيس نائب الممثل الخاص للأمم المتحدة في العراق سامر الحلو.",
+            {("سامر الحلو", "official", None)},
+        ),
+        (
+            "استقبل الرئيس المبعوثة الخاصة للأمم المتحدة إلى اليمن نورا الخطيب.",
+            {("نورا الخطيب", "envoy", None)},
+        ),
+        # a minister in a state is that state's
+        (
+            "استقبل وزير الطاقة في جمهورية كينيا سامر الحلو.",
+            {("سامر الحلو", "minister", "KE")},
+        ),
+    ],
+)
+def test_extract_arabic_un_officers_and_their_deputies(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the feminine of a minister a deputy serves, and of the deputy
+        (
+            "استقبلت مساعدة وزيرة الخارجية الكندية نورا بيلمان الوفد.",
+            {("نورا بيلمان", "deputy_minister", "CA")},
+        ),
+        (
+            "استقبل نائب وزيرة الدفاع الكندية سامر بيلمان الوفد.",
+            {("سامر بيلمان", "deputy_minister", "CA")},
+        ),
+        (
+            "استقبلت وزيرة الخارجية الكندية نورا بيلمان الوفد.",
+            {("نورا بيلمان", "foreign_minister", "CA")},
+        ),
+    ],
+)
+def test_extract_arabic_a_deputy_of_a_woman_minister(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official with no state who meets a foreign envoy for a state is that state's
+        (
+            "التقى الدكتور سامر الحلو، وزير الخارجية، الاثنين، بالمبعوث الأمريكي الخاص "
+            "للسودان، السيد توم بيرلوني.",
+            {("سامر الحلو", "foreign_minister", "SD"), ("توم بيرلوني", "envoy", "US")},
+        ),
+        (
+            "التقى وزير الخارجية المصري سامر الحلو بالمبعوث الأمريكي الخاص للسودان توم بيرلوني.",
+            {("سامر الحلو", "foreign_minister", "EG"), ("توم بيرلوني", "envoy", "US")},
+        ),
+    ],
+)
+def test_extract_arabic_an_envoy_for_a_state_meets_its_officials(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # El Hadj inside a name: the name goes on after it
+        (
+            "استقبل الوكيل سفير جمهورية بنين تثيرو الحاج عبدو كباسيني.",
+            {("تثيرو الحاج عبدو كباسيني", "ambassador", "BJ")},
+        ),
+        (
+            "استقبل الوكيل سفير جمهورية مالي عمر الحاج سيسوكي.",
+            {("عمر الحاج سيسوكي", "ambassador", "ML")},
+        ),
+        ("التقى الوزير عمر الحاج وزير المالية.", {("عمر الحاج", "minister", None)}),
+        # Central America is a region, not the United States
+        (
+            "استقبل وزير الخارجية المغربي سامر الحلو رئيس برلمان أمريكا الوسطى أمادو سيرودي.",
+            {("سامر الحلو", "foreign_minister", "MA"), ("أمادو سيرودي", "official", None)},
+        ),
+    ],
+)
+def test_extract_arabic_el_hadj_inside_a_name_and_central_america(text, expected):
+    assert _tuples(text) == expected

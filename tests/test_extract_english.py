@@ -2400,8 +2400,9 @@ def test_extract_english_enumerated_ambassadors_with_semicolons_and_bodies(text,
             {("Tariq Mahmoodani", "official", None), ("Imran Qadirzai", "official", None)},
         ),
         (
+            # (the Lok Sabha is India's alone: its speaker is India's)
             "Kenyan Senate President Joseph Otienko met Lok Sabha Speaker Ravi Kumaran.",
-            {("Joseph Otienko", "official", "KE"), ("Ravi Kumaran", "official", None)},
+            {("Joseph Otienko", "official", "KE"), ("Ravi Kumaran", "official", "IN")},
         ),
         (
             "The Chairman of the Senate of Pakistan, Imran Qadirzai, received the Speaker of"
@@ -3815,3 +3816,206 @@ def test_extract_english_a_government_release_names_its_own_officials(url, expec
 )
 def test_extract_english_a_states_plain_envoy_is_its_ambassador(sentence, expected):
     assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a governor of a state or province a lexicon names (Nigeria's, Canada's, the US's)
+        (
+            "The Governor of Kaduna State, Engineer Tanko Bariyu received the delegation.",
+            {("Tanko Bariyu", "official", "NG")},
+        ),
+        ("Governor of Ontario Dalton Ferrow spoke.", {("Dalton Ferrow", "official", "CA")}),
+        ("Nevada Governor Carla Trusdale spoke.", {("Carla Trusdale", "official", "US")}),
+        # one no lexicon holds: "X State", "X County", its state the context's
+        ("Governor of Kebbe State Babajo Olumide spoke.", {("Babajo Olumide", "official", None)}),
+        (
+            "The Governor of Marsabit County, Wario Dimtu, spoke.",
+            {("Wario Dimtu", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_a_governor_of_a_state_or_province(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # styles of South-East Asia, South Asia and West Africa before a name
+        (
+            "He met the High Commissioners Lorn Tessaway of Tonga and Dato Paduka Hj Rizal "
+            "Omarudin of Brunei.",
+            {("Lorn Tessaway", "ambassador", "TO"), ("Rizal Omarudin", "ambassador", "BN")},
+        ),
+        (
+            "Ambassador of India H E Mr Varun Kesavan called on the minister.",
+            {("Varun Kesavan", "ambassador", "IN")},
+        ),
+        (
+            "Indian Defence Minister Shri Rakesh Vindhyal met the envoy.",
+            {("Rakesh Vindhyal", "defence_minister", "IN")},
+        ),
+        (
+            "Nigerian Foreign Minister Engr. Tunde Abaribe met the envoy.",
+            {("Tunde Abaribe", "foreign_minister", "NG")},
+        ),
+        # a nickname in quotes whose closing quote is glued to it
+        (
+            "Philippine Ambassador to Japan, Marco \u2018Bongo\u2019 Delacruzan spoke.",
+            {("Marco Delacruzan", "ambassador", "PH")},
+        ),
+    ],
+)
+def test_extract_english_styles_and_nicknames_inside_a_holders_name(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # public security, internal security: the interior's portfolio
+        (
+            "Vietnam's Minister of Public Security Tran Quoc Vinh arrived.",
+            {("Tran Quoc Vinh", "interior_minister", "VN")},
+        ),
+        (
+            "Chinese Public Security Minister Zhao Wenlong arrived.",
+            {("Zhao Wenlong", "interior_minister", "CN")},
+        ),
+        (
+            "China's State Councillor and Public Security Minister Zhao Wenlong arrived.",
+            {("Zhao Wenlong", "interior_minister", "CN"), ("Zhao Wenlong", "official", "CN")},
+        ),
+        # a title "at" its ministry: the ministry is part of the title
+        (
+            "Minister of State at the Ministry of Foreign Affairs of Qatar Dr. Hamad Al Rumaithi "
+            "spoke.",
+            {("Hamad Al Rumaithi", "minister", "QA")},
+        ),
+    ],
+)
+def test_extract_english_public_security_and_a_title_at_its_ministry(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doha, HE the Minister of State Dr. Hamad Al Rumaithi met the envoy.", "QA"),
+        ("Muscat, Sayyid Fahad Al Harthi received the ambassador.", "OM"),
+        # a headline naming two states is no dateline
+        ("Jordan, Lebanon discuss ties\n\nThe ministers met.", None),
+    ],
+)
+def test_extract_english_a_dateline_city_then_a_style(text, expected):
+    assert dateline_country(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # counterparts, namely X of A; Y of B and Z of C: each a counterpart of his state
+        (
+            "Foreign Minister Ama Odenkye held meetings with her counterparts, namely Dr Tarek "
+            "Lomondi of Bangladesh; Mr Alvo Bastieno of Saint Lucia and Madam Rina Tovaro of "
+            "Peru.",
+            {
+                ("Ama Odenkye", "foreign_minister", None),
+                ("Tarek Lomondi", "foreign_minister", "BD"),
+                ("Alvo Bastieno", "foreign_minister", "LC"),
+                ("Rina Tovaro", "foreign_minister", "PE"),
+            },
+        ),
+        # a state's short form (St Vincent for Saint Vincent and the Grenadines)
+        (
+            "He met the Prime Minister of St Vincent, Mr. Ralfo Gonsaldi.",
+            {("Ralfo Gonsaldi", "head_of_government", "VC")},
+        ),
+        # Said inside a name is a given name, not the verb
+        (
+            "The meeting was attended by Dr. Mahmoud Said Al Qasmiri, Minister of Education.",
+            {("Mahmoud Said Al Qasmiri", "minister", None)},
+        ),
+        # a monarch's title word before a name in apposition to another post: a given name
+        (
+            "Sultan Rashid Al Kaabiri, Minister of Energy, attended.",
+            {("Sultan Rashid Al Kaabiri", "minister", None)},
+        ),
+        (
+            "Sultan Haitham bin Tarik, Sultan of Oman, received the envoy.",
+            {("Haitham bin Tarik", "head_of_state", "OM")},
+        ),
+    ],
+)
+def test_extract_english_lists_of_counterparts_and_given_names_that_are_words(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state's adjective inside the title, before its body
+        (
+            "He met the Speaker of the Iraqi Parliament Hamid Mashadiri.",
+            {("Hamid Mashadiri", "official", "IQ")},
+        ),
+        (
+            "He met President of the Italian Chamber of Deputies Renzo Fioravanti.",
+            {("Renzo Fioravanti", "official", "IT")},
+        ),
+        ("He met the Speaker of Parliament Ali Bakrani.", {("Ali Bakrani", "official", None)}),
+        # a legislature only one state has
+        ("He met the Speaker of the Lok Sabha Om Birlani.", {("Om Birlani", "official", "IN")}),
+        ("Knesset Speaker Amir Ohanani met him.", {("Amir Ohanani", "official", "IL")}),
+        (
+            "He met Vice Chairman of the NA Nguyen Khac Tamo.",
+            {("Nguyen Khac Tamo", "official", None)},
+        ),
+        # a family named by a style closes the name
+        (
+            "The Chairman of the Saudi Shura Council Abdullah Al Sheikh met him.",
+            {("Abdullah Al Sheikh", "official", "SA")},
+        ),
+    ],
+)
+def test_extract_english_legislatures_and_the_state_inside_a_title(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the chair of a committee, a council or a commission is an official
+        (
+            "He met Latvian Foreign Minister Janis Ozolinsh and Chair of Parliamentary Defense "
+            "and Security Committee Aivars Berzinsh.",
+            {
+                ("Janis Ozolinsh", "foreign_minister", "LV"),
+                ("Aivars Berzinsh", "official", "LV"),
+            },
+        ),
+        (
+            "He met Chairman of the Parliamentary Committee on Foreign Affairs Kofi Mensarh.",
+            {("Kofi Mensarh", "official", None)},
+        ),
+        ("He met the Chairman of the Board of Directors Tom Rikardo.", set()),
+        # a state's adjective in a brief after "for" is no state of the holder
+        (
+            "He met Foreign Affairs Assistant Secretary for American Affairs Marla Isletano.",
+            {("Marla Isletano", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_committee_chairs_and_a_brief_after_for(sentence, expected):
+    assert _tuples(sentence) == expected
+
+
+def test_extract_english_a_dateline_after_a_headline_a_standfirst_and_a_caption():
+    text = (
+        "Envoy holds talks at home\n\nThe envoy reached the capital overnight.\n\n"
+        "Foreign Affairs Adviser Kamal Rahmatullo\n"
+        "Dhaka: Foreign Affairs Adviser Kamal Rahmatullo met the envoy on Tuesday."
+    )
+    assert dateline_country(text) == "BD"

@@ -111,6 +111,8 @@ _GENERIC_HEADS = _W["generic_heads"]
 _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
 _PLURAL_TITLES = frozenset(_W["plural_titles"])
+# A title in the dual with no portfolio (الوزيرين X وY) and the singular it is the dual of.
+_DUAL_TITLES = _W["dual_titles"]
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -129,6 +131,12 @@ def _dual(head: str) -> bool:
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # Orthography, not vocabulary:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+# The dashes and bullets that open each line of a list set out in lines.
+_BULLETS = frozenset(_W["bullets"])
+# The verbs of going with someone (X يرافقه وفد: X's delegation).
+_ACCOMPANIES = frozenset(_W["accompanies"])
+# The words after America that make it a region (أمريكا الوسطى: Central America).
+_AMERICA_QUALIFIERS = _W["america_qualifiers"]
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
@@ -256,8 +264,9 @@ class _Parser:
         hit = self.match(self.ix.honorifics, i)
         if hit and hit[0] == 1 and self.toks[i].key in _ARTICLE_HONORIFICS and not self.toks[i].al:
             return None
-        if hit and i + hit[0] < self.n and self.toks[i + hit[0]].text == "/":
-            return (hit[0] + 1, *hit[1:])  # السيد/محمد, د/ أحمد: the slash goes with it
+        if hit and i + hit[0] < self.n and self.toks[i + hit[0]].text in ("/", ":"):
+            # السيد/محمد, د/ أحمد, السيد: محمد: the slash or the colon goes with it
+            return (hit[0] + 1, *hit[1:])
         return hit
 
     def adjective(self, i: int) -> str | None:
@@ -279,7 +288,18 @@ class _Parser:
         return hit[0] if hit else 1
 
     def country_name(self, i: int):
+        if self.region_at(i):
+            return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
         return self.match(self.ix.countries, i)
+
+    def region_at(self, i: int) -> int:
+        """How many tokens a region named by a state's name and a qualifier takes at token
+        i (أمريكا الوسطى: two), or 0."""
+        hit = self.match(self.ix.countries, i)
+        if hit is None or hit[1] != "US" or i + hit[0] >= self.n:
+            return 0
+        nxt = self.toks[i + hit[0]]
+        return hit[0] + 1 if nxt.al and nxt.key in _AMERICA_QUALIFIERS else 0
 
     def is_stop(self, t: _Tok) -> bool:
         if t.key in self.ix.function_words:
@@ -670,6 +690,7 @@ class _Parser:
             return None
         j = i + 1
         words = 1
+        hadj = False  # a style (الحاج) inside the name, that more words follow
         while j < self.n and words < 5 and j - i < 10:
             prev = self.toks[j - 1]
             if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
@@ -714,6 +735,7 @@ class _Parser:
                 and not tj.al
                 and tj.key not in _CONNECTORS
                 and prev.al
+                and not hadj
                 and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
                 and prev.key not in _COMPOUND_SECOND
                 # محمد الحافظ خطاري: a second given name with the article, then the rest
@@ -724,6 +746,7 @@ class _Parser:
                 break
             if (
                 words >= 3
+                and not (hadj and words < 5)
                 and not (tj.al or tj.key in _CONNECTORS)
                 and not (self.toks[j - 2].key in _CONNECTORS and tj.key in self.ix.given_names)
                 and not (
@@ -738,6 +761,17 @@ class _Parser:
                 break  # a fourth word only as a surname, or after a compound (عبد العزيز جعفر)
             j += 1
             words += 1
+            if (
+                tj.al
+                and tj.key in _HONORIFIC_SURNAMES
+                and words >= 2
+                and j + 1 < self.n
+                and not self.toks[j].al
+                and self.name_like(j, words)
+                and (self.name_like(j + 1, words + 1) or self.toks[j + 1].punct)
+            ):
+                hadj = True  # تثيرو الحاج عبدو كباسي: El Hadj inside a name, two words after
+                continue
             if (
                 tj.al
                 and words >= 2
@@ -1156,10 +1190,15 @@ class _Parser:
                 if j < self.n and self.toks[j].key in _GENERAL_AFTER_STATE:
                     j += 1  # القنصل البريطاني العام X: consul general, the state between
                 continue
+            if region := self.region_at(j):
+                j += region  # رئيس برلمان أمريكا الوسطى: the body's region, no state
+                continue
             c = self.country_name(j)
             if c and not t.norm.startswith("و"):
                 if m["country"] is None:
                     m["country"], m["country_at"] = c[1], j
+                elif t.norm[:1] == "ل" and c[1] != m["country"]:
+                    m["host"] = m["host"] or c[1]  # المبعوث الأمريكي الخاص للسودان: its host
                 j += c[0]
                 continue
             r = self.match(self.ix.ranks, j)
@@ -1767,7 +1806,9 @@ class _Parser:
     def run(self) -> list[Finding]:
         i = 0
         while i < self.n:
-            nxt = self.try_title(i)
+            nxt = self.try_dual_holders(i)
+            if nxt is None:
+                nxt = self.try_title(i)
             if nxt is None:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
@@ -2426,6 +2467,9 @@ class _Parser:
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
         made = []
         for _s, _e, entry, org, mods in titles:
+            # an officer of an international body is not the state's where he serves
+            # (المنسق المقيم للأمم المتحدة في لبنان X)
+            held_in = None if self._names_body(i, j) else mods["held_in"]
             # the state a title's wording is used by (وزير الخارجية وشؤون المغتربين: JO),
             # unless the gazetteer knows the person serves another
             usual = entry.state or self.state_among(entry.states)
@@ -2435,7 +2479,7 @@ class _Parser:
                 mods["country"]
                 or shared_country
                 # وزير الخارجية في الجمهورية العربية السورية X (an ambassador's is the host)
-                or (mods["held_in"] if entry.role not in _ABROAD_ROLES else None)
+                or (held_in if entry.role not in _ABROAD_ROLES else None)
                 or usual
             )
             status = mods["status"]
@@ -2568,6 +2612,39 @@ class _Parser:
         ):
             return None  # بالسفير, للرئيس: a preposition starts another phrase
         return k, nxt
+
+    def _names_body(self, a: int, b: int) -> bool:
+        """Does an international body stand among tokens a..b (للأمم المتحدة)?"""
+        return any(self.match(self.ix.bodies, k) for k in range(a, min(b, self.n)))
+
+    def try_dual_holders(self, i: int) -> int | None:
+        """A title in the dual with no portfolio, then both holders (في حضور الوزيرين X وY,
+        السفيران X وY): each holds the title's post, of the state the context gives. The
+        token after the pair, or None."""
+        head = _DUAL_TITLES.get(self.toks[i].key)
+        if head is None or "ar.dual" in self.disabled:
+            return None
+        holders = self._two_holders(i + 1)
+        hit = self.ix.posts.longest([[head]])
+        if holders is None or hit is None:
+            return None
+        entry = hit[1]
+        first_name, second_name, rank = holders
+        for name, rk in ((first_name, None), (second_name, rank[1] if rank else None)):
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=entry.role,
+                country=None,
+                org=entry.org,
+                rank=rk,
+                status="current",
+                start=i,
+                end=name[1],
+                rule="ar.dual",
+            )
+        return second_name[1]
 
     def _dual_portfolios(self, i: int, title: tuple) -> int | None:
         """A dual minister's title of two portfolios, then both holders in that order
@@ -2872,15 +2949,22 @@ class _Parser:
                 and not self.title_at(k + 1)
             ):
                 code = self.adjective(k + 2)  # الوفد العسكري السعودي, وفد برلماني عراقي
+            if not code and k >= 2 and self.toks[k - 1].key in _ACCOMPANIES:
+                # الوزير الأول الجزائري يرافقه وفد: the delegation of the one it goes with
+                code = next(
+                    (c for x in range(k - 2, max(k - 6, -1), -1) if (c := self.adjective(x))),
+                    None,
+                )
             if not code:
                 continue
             stop = min(self._next_side(k), self._end_of_members(k + 2))
+            listed = self._bulleted(k, stop)
             for n, f in enumerate(self.findings):
                 if (
                     f.country is None
                     and t.idx < f.begin < stop
                     and f.alias_of is None
-                    and self._sent_of_char(f.begin) == t.sent
+                    and (listed or self._sent_of_char(f.begin) == t.sent)
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         mentioned = self.ministries()
@@ -2933,14 +3017,30 @@ class _Parser:
         self._ministries = out
         return out
 
+    def _bulleted(self, k: int, stop: int) -> bool:
+        """Is the list of a delegation's members at token k set out in lines that open with
+        a dash or a bullet (وفد يضم: ‐ وزير ... ‐ وزير ...)?"""
+        return (
+            any(t.text in _BULLETS and t.idx < stop for t in self.toks[k + 1 : k + 8])
+            and self.text[self.toks[k].idx : stop].count("\n") >= 1
+        )
+
     def _end_of_members(self, k: int) -> int:
         """Where the list of a delegation's members ends: at the next verb or function word
-        that is not part of the list (وفد مصري ضم X وY قد التقى Z: Z is not a member)."""
+        that is not part of the list (وفد مصري ضم X وY قد التقى Z: Z is not a member). A
+        list set out in lines, each opening with a dash, runs to its last such line."""
+        lines = False  # inside a list set out in lines: only a line with no dash ends it
         for i in range(k, self.n):
             t = self.toks[i]
+            nxt = next((x.text for x in self.toks[i + 1 : i + 4] if not x.text.isspace()), "")
+            if (t.text.isspace() or t.text in (".", "؛", ";", ":")) and nxt in _BULLETS:
+                continue  # the end of one line of a list set out with dashes
+            if t.text in _BULLETS and i > k:
+                lines = True
+                continue
             if t.punct and t.text not in _PUNCT_SKIP and t.text != ":":
                 return t.idx
-            if self.is_stop(t) and t.key not in _MEMBER_WORDS:
+            if self.is_stop(t) and t.key not in _MEMBER_WORDS and not lines:
                 return t.idx
         return len(self.text) + 1
 

@@ -185,6 +185,9 @@ _ABBREVIATIONS = frozenset(_W["title_abbreviations"])
 _STATE_ORGANS = _W["state_organ_words"]
 _GOVERNMENT_ORGANS = _W["government_organ_words"]
 _STATE_HEADS = _W["state_heads"]
+# The chairs of a committee, a council or a commission (officials).
+_CHAIR_HEADS = _W["chair_heads"]
+_COUNCIL_WORDS = _W["council_words"]
 # Any word that makes a capitalised run the name of a body.
 _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 # Heads of state or government by title who may chair a body instead (President of X).
@@ -207,6 +210,10 @@ _PARTY_WORDS = _W["envoy_party_words"]
 _ENVOY_QUALIFIERS = _W["envoy_qualifiers"]
 # The new envoys are X from Nigeria, Y from India: what opens the list of a plural's holders.
 _LIST_OPENERS = _W["list_openers"]
+# The nouns that close a province's or a state's name (Kebbe State, Marsabit County).
+_SUBNATIONAL_HEADS = frozenset(_W["subnational_heads"])
+# Verbs that are also given names (Said), read as names inside a name.
+_VERB_NAMES = frozenset(_W["verb_given_names"])
 # The words of a region a post may cover (envoy to the Middle East, the Horn of Africa).
 _REGION_WORDS = _W["region_words"]
 _TOKEN_RE = re.compile(
@@ -336,6 +343,9 @@ class _Parser:
         self._starts = [t.idx for t in self.toks]  # token start offsets, for bisect
         self.n = len(self.toks)
         self.findings: list[Finding] = []
+        # the states of the bodies named inside titles (Speaker of the Iraqi Parliament),
+        # by the token after the state's adjective
+        self.inner_states: dict[int, str] = {}
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
@@ -397,6 +407,17 @@ class _Parser:
                 stack.append((node[self.norm(j + 3)], j + 4, False))
             if plural and t.norm.endswith("s") and t.norm[:-1] in node:
                 stack.append((node[t.norm[:-1]], j + 1, True))
+            if (
+                trie is self.ix.posts
+                and j > i
+                and self.toks[j - 1].norm == "the"
+                and t.cap
+                and (adj := self.walk(self.ix.adjectives, j)) is not None
+                and self.norm(adj[0]) in node
+            ):
+                # Speaker of the Iraqi Parliament: the body's state inside the title
+                self.inner_states[adj[0] + 1] = adj[1]
+                stack.append((node[self.norm(adj[0])], adj[0] + 1, False))
             if j + 1 < self.n and self.toks[j + 1].text == "." and self.toks[j + 1].idx == t.end:
                 k = t.norm + "."
                 if k in node:
@@ -484,6 +505,8 @@ class _Parser:
         t = self.tok(j)
         if t is None or t.punct or not t.cap or not t.text[0].isalpha():
             return False
+        if t.norm in _VERB_NAMES and self._verb_as_name(j):
+            return True  # Mohammed Said Al Maamari: a given name, not the verb
         if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
             return False
         if "-" in t.norm and any(p in _NOT_NAME for p in t.norm.split("-") if p not in _PARTICLES):
@@ -503,6 +526,19 @@ class _Parser:
         if p and not self.walk(self.ix.officials, j):
             return False
         return True
+
+    def _verb_as_name(self, j: int) -> bool:
+        """A capitalised verb that is also a given name (Said), inside a sentence and
+        before a name word or a particle: a name's word."""
+        t = self.toks[j]
+        return (
+            t.text[:1].isupper()
+            and not t.text.isupper()
+            and j > 0
+            and self.toks[j - 1].sent == t.sent
+            and self.toks[j - 1].text not in ('"', "\u201c", ":")
+            and (self.particle(j + 1) or (self.tok(j + 1) is not None and self.name_word(j + 1)))
+        )
 
     def _media_at(self, j: int) -> bool:
         """An outlet's name at token j; its acronym only in capitals (ONA, SANA, not the
@@ -625,7 +661,16 @@ class _Parser:
         one (Kuwait's Amir Sheikh X). Before bin or Al it is a name wherever it stands (a
         monarch's title is followed by his given name, not his lineage)."""
         t = self.tok(j)
-        if t is None or j == 0 or not t.cap or t.norm not in _TITLE_NAMES:
+        if t is None or not t.cap or t.norm not in _TITLE_NAMES:
+            return False
+        e = self._extend(j + 1, j)
+        if e - j >= 3 and self.norm(e) == ",":
+            p = self.post_at(e + 1 + (self.norm(e + 1) == "the"))
+            if p is not None and p[1].role != "head_of_state":
+                # Sultan Mohammed Al Shamsi, Assistant Minister ...: a given name before a
+                # name of two words or more, his post in apposition
+                return True
+        if j == 0:
             return False
         if self.norm(j - 1) in _PARTICLES and self.name_word(j - 2):
             return self._given_after(j)  # Fahd bin Sultan: the father's name
@@ -679,6 +724,19 @@ class _Parser:
             if self.initial(j) and (self.name_word(j + 2) or self.hyphen_particle(j + 2)):
                 j += 2  # a middle initial: Tarven J. Oskalid
                 continue
+            nick = self.tok(j + 1)
+            if (
+                j > start
+                and t.text in _NICK_OPEN
+                and nick is not None
+                and len(nick.text) > 2
+                and nick.text[-1] in _NICK_CLOSE
+                and nick.text[:-1].isalpha()
+                and nick.text[:1].isupper()
+                and self.name_word(j + 2)
+            ):
+                j += 2  # the closing quote glued to the nickname: Jose 'Babe' Romualdez
+                continue
             if (
                 j > start
                 and t.text in _NICK_OPEN
@@ -704,6 +762,14 @@ class _Parser:
             if self.generational(j):
                 dot = t.norm in ("jr", "sr") and self.norm(j + 1) == "."
                 return j + (2 if dot else 1)
+            if (
+                j > start
+                and self.particle(j)
+                and (h := self.walk(self.ix.honorifics, j + 1)) is not None
+                and h[0] == j + 2
+                and not self.name_word(j + 2)
+            ):
+                return j + 2  # Abdullah Al Sheikh: a family named by a style ends the name
             if self.name_word(j) or self.hyphen_particle(j):
                 j += 1
                 continue
@@ -1200,6 +1266,7 @@ class _Parser:
             if (
                 (t.cap and not t.punct and not self.name_at(k, single=False))
                 or (t.norm == "of" and words)
+                or (t.norm == "on" and words and words[-1] in _COUNCIL_WORDS)  # Committee on
                 or t.text == "("
                 or (t.text == ")" and words)
             ):
@@ -1270,7 +1337,11 @@ class _Parser:
                 j, code = unit
                 m["country"] = m["country"] or code
                 continue
-            org_of = self.org_after_of(j) if t.norm == "of" else None
+            org_of = (
+                self.org_after_of(j)
+                if t.norm == "of" or (t.norm == "at" and not entry.ambassador)
+                else None
+            )
             if org_of:
                 # Director General of the Civil Aviation Authority, Under-Secretary of the
                 # Ministry of Defence, Deputy Chief of Kuwait National Guard
@@ -1358,6 +1429,9 @@ class _Parser:
                 ):
                     k += 1
                 words = {self.toks[x].norm for x in range(st[0], k)} | self._of_words(k)
+                if t.norm == "for" and words & _PORTFOLIO_CLOSERS:
+                    j = k  # Assistant Secretary for American Affairs: a brief, not a state
+                    continue
                 if k > st[0] or entry.spokes:
                     m["country"] = m["country"] or st[1]
                     if entry.spokes:
@@ -1537,8 +1611,19 @@ class _Parser:
             return None
         u = self.walk(_phrases("subnational_units"), k)
         if u is None:
+            if k == j:
+                return None
+            # Governor of Kebbe State, of Marsabit County: a unit no lexicon holds, of the
+            # state the context gives
+            e = k
+            while e < self.n and e - k < 3 and self.toks[e].cap and self.toks[e].text[0].isalpha():
+                if self.toks[e].norm in _SUBNATIONAL_HEADS:
+                    break
+                e += 1
+            if e > k and self.norm(e) in _SUBNATIONAL_HEADS and self.toks[e].cap:
+                return e + 1, None
             return None
-        end = u[0] + (self.norm(u[0]) in ("province", "state"))
+        end = u[0] + (self.norm(u[0]) in _SUBNATIONAL_HEADS)
         return end, u[1]
 
     def _body_principal(self, j: int) -> int | None:
@@ -2082,6 +2167,9 @@ class _Parser:
             m["plural"] = plural
             if state_from_org and m["country"] is None:
                 m["country"] = state_from_org
+            inner = next((c for x, c in self.inner_states.items() if post_start < x <= end), None)
+            if inner and m["country"] is None:
+                m["country"] = inner  # Speaker of the Iraqi Parliament
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
@@ -2144,6 +2232,8 @@ class _Parser:
         return None
 
     def try_title(self, i: int) -> int | None:
+        if self.toks[i].norm in _TITLE_NAMES and self.title_as_given_name(i):
+            return None  # Sultan Mohammed Al Shamsi, Assistant Minister: a given name
         chain = self.titles_at(i)
         if chain is None:
             return None
@@ -2530,6 +2620,8 @@ class _Parser:
             close = {"[": "]", "(": ")"}.get(self.norm(k))
             if close and (found or self.norm(k - 1) != ","):
                 k += 1
+            while (h := self.walk(self.ix.honorifics, k)) is not None:
+                k = h[0]  # X of the Bahamas and Dato Paduka Y of Brunei: styles, then a name
             name = self.name_at(k, single=True)
             guess = states[found] if len(states) >= 2 and found < len(states) else m["country"]
             if name is None and (own or guess):
@@ -2711,14 +2803,19 @@ class _Parser:
                 break
         if self.norm(j) == ",":
             j += 1
+        if self.norm(j) in _LIST_OPENERS:
+            j += 1 + (self.norm(j + 1) == ",")  # his counterparts, namely X of A; Y of B
         names: list[tuple[tuple[int, int, str | None], str | None]] = []
-        while (name := self.name_at(j)) is not None and len(names) < 8:
+        while (name := self.name_at(self._past_styles(j))) is not None and len(names) < 16:
             own = self.country_after_of(name[1]) if self.norm(name[1]) == "of" else None
             names.append((name, own[1] if own else None))
             j = own[0] if own else name[1]
-            if self.norm(j) == "," and self.norm(j + 1) == "and":
+            if self.norm(j) in (",", ";") and self.norm(j + 1) == "and":
                 j += 1
-            if self.norm(j) in (",", "and") and self.name_at(j + 1) is not None:
+            if (
+                self.norm(j) in (",", ";", "and")
+                and self.name_at(self._past_styles(j + 1)) is not None
+            ):
                 j += 1
                 continue
             break
@@ -2733,6 +2830,12 @@ class _Parser:
             elif own is None and len(states) == 1:
                 own = states[0]
             self._add_counterpart(i, name, ante, own, None)
+        return j
+
+    def _past_styles(self, j: int) -> int:
+        """The token after the honorifics at token j (Dr, Mr, Madam, Hon.), or j."""
+        while (h := self.walk(self.ix.honorifics, j)) is not None:
+            j = h[0]
         return j
 
     def try_deputy(self, i: int) -> int | None:
@@ -2995,6 +3098,9 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     if words & _AGENCY and head in _AGENCY_HEADS:
         # the head of an agency, authority or service runs it: its director general
         return PostEntry(role="director_general", org="government"), "government"
+    if words & _COUNCIL_WORDS and head in _CHAIR_HEADS:
+        # the chair of a committee, a council or a commission: an official
+        return PostEntry(role="official", org="government"), "government"
     return None
 
 
@@ -3151,8 +3257,8 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         if ln.strip():
             lines.append((pos, ln.rstrip("\r\n")))
         pos += len(ln)
-        if len(lines) >= 3:
-            break
+        if len(lines) >= 4:
+            break  # a headline, a standfirst and a caption may come before it
     for at, ln in lines:
         m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
         if m is None or not m.group(1).strip():
@@ -3171,6 +3277,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             or bool(_MONTH.match(rest))
             or _agency_then_dash(rest, ix)
             or (sep == "," and _state_then_sep(rest, ix))  # NAIROBI, Kenya, Mar 12 –
+            or (sep == "," and _honorific_first(rest, ix))  # Doha, HE the Minister ...
             or sep == ""
         )
         if not ok:
@@ -3184,6 +3291,13 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         if hit and hit[0] == len(words):
             return hit[1], end
     return None
+
+
+def _honorific_first(rest: str, ix: EnglishIndex) -> bool:
+    """``HE the Minister`` after ``Doha,``: a style opens the story's first sentence."""
+    words = re.findall(r"[\w'.’]+", rest[:40])[:4]
+    hit = ix.honorifics.longest([[normalize_en(w)] for w in words])
+    return bool(hit) and words[0][:1].isupper()
 
 
 def _state_then_sep(rest: str, ix: EnglishIndex) -> bool:

@@ -192,6 +192,8 @@ _DELEGATION_WORDS = _word_class("delegation")
 _VISITED_PERSON = _word_class("visited_person")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
+_NOT_A_CALL = _word_class("not_a_call")
+_PASSIVE = _word_class("passive")
 # استقبال: a host verb's noun, which may receive things as well as persons
 _HOST_NOUNS = _word_class("host_noun")
 # "X said that Norway delivered aid": the word that opens what a person reports
@@ -925,6 +927,19 @@ class _Reader:
             or bool(self.ix.ranks.longest([[rest]]))
             or (honorific and bool(self.ix.honorifics.longest([[rest]])))
         )
+
+    def _no_call(self, a: int, b: int) -> bool:
+        """English "called" at tokens a..b that is no phone call: "called for calm",
+        "called off", "was called to the capital" (a passive with no "by" after it)."""
+        if self.lang != "en":
+            return False
+        nxt = self.toks[b].norm if b < len(self.toks) else ""
+        if a > 0 and self.toks[a - 1].norm in _PASSIVE and nxt != "by":
+            return True
+        if nxt == "to":
+            after = self.toks[b + 1].text if b + 1 < len(self.toks) else ""
+            return after[:1].isupper() or after.lower() == "the"  # not "called to congratulate"
+        return nxt in _NOT_A_CALL
 
     def _appeal_after(self, b: int, s: _Sentence) -> bool:
         """English "called on X to VERB": the next name after token b, then "to" and a
@@ -1817,6 +1832,8 @@ class _Reader:
                 continue  # "received the credentials of X": the credentials are the event
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
+            if trig.type == "phone_call" and trig.kind == "verb" and self._no_call(a, b):
+                continue  # "called for calm", "was called to Dhaka": no call made
             if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
                 continue  # "called on President X to step down": an appeal, no call paid
             if (

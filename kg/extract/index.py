@@ -300,6 +300,20 @@ def _country_info(entries) -> dict:
     return info
 
 
+def _feminines(keys: tuple[str, ...], heads: frozenset[str]) -> list[tuple[str, ...]]:
+    """The feminine forms of a title's words: of its head (وزيرة), and of a title word
+    right after a head (مساعدة وزيرة, نائب وزيرة): each or both."""
+    at = [k for k in range(min(2, len(keys))) if keys[k] in heads and (k == 0 or keys[0] in heads)]
+    out = []
+    for mask in range(1, 1 << len(at)):
+        fem = list(keys)
+        for b, k in enumerate(at):
+            if mask >> b & 1:
+                fem[k] += "ه"
+        out.append(tuple(fem))
+    return out
+
+
 @cache
 def arabic_index() -> ArabicIndex:
     """The Arabic index, built from data/lexicon once per process."""
@@ -323,9 +337,9 @@ def arabic_index() -> ArabicIndex:
                     ("وزراء",) + keys[1:], PostEntry(**{**entry.__dict__, "head": "وزراء"})
                 )
                 heads.add("وزراء")
-            # the feminine of the head (وزيرة الشؤون الخارجية, رئيسة البرلمان, سفيرة)
-            if keys[0] in feminine_heads:
-                fem = (keys[0] + "ه",) + keys[1:]
+            # the feminine of the head, and of a minister a deputy serves (وزيرة الشؤون
+            # الخارجية, رئيسة البرلمان, سفيرة; مساعدة وزيرة الخارجية, نائب وزيرة الدفاع)
+            for fem in _feminines(keys, feminine_heads):
                 have = ix.posts.longest([[k] for k in fem])
                 if have is None or have[0] < len(fem):
                     ix.posts.add(fem, PostEntry(**{**entry.__dict__, "head": fem[0]}))
