@@ -3147,3 +3147,57 @@ def test_extract_arabic_an_envoy_for_a_state_meets_its_officials(text, expected)
 )
 def test_extract_arabic_el_hadj_inside_a_name_and_central_america(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state, then in brackets its envoy's title and name
+        (
+            "تسلم الرئيس أوراق اعتماد سفراء الدول التالية: كوبا (السفيرة نورا الخطيب)، غينيا "
+            "بيساو (السفير سامر الحلو)، والبرازيل (السفير كريم العايدي).",
+            {
+                ("نورا الخطيب", "ambassador", "CU"),
+                ("سامر الحلو", "ambassador", "GW"),
+                ("كريم العايدي", "ambassador", "BR"),
+            },
+        ),
+        # the envoy's name after the letter of credence, his title in the accusative
+        (
+            "تسلم الوزير أوراق اعتماد سامر الحلو سفيرا لجمهورية الأرجنتين.",
+            {("سامر الحلو", "ambassador", "AR")},
+        ),
+        (
+            "تسلم الوزير نسخة من أوراق اعتماد سامر الحلو سفيراً للبرازيل.",
+            {("سامر الحلو", "ambassador", "BR")},
+        ),
+    ],
+)
+def test_extract_arabic_an_envoy_in_brackets_after_his_state_or_after_his_credentials(
+    text, expected
+):
+    assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # السفير as a diplomat's grade before a name another post follows
+        (
+            "التقى الوزير السفير ديفيد ساترلي المبعوث الأمريكي الجديد لمنطقة القرن الإفريقي.",
+            {("ديفيد ساترلي", "envoy", "US")},
+        ),
+        (
+            "التقى الوزير السفير بانكول أديوني مفوض الاتحاد الإفريقي للشؤون السياسية.",
+            {("بانكول أديوني", "official", None)},
+        ),
+        ("استقبل الوزير السفير الفرنسي سامر الحلو.", {("سامر الحلو", "ambassador", "FR")}),
+        # a title that names nobody gives way to a longer one starting inside it
+        (
+            "التقى الوزير مفوض الاتحاد الأفريقي للسلم والأمن بانكول أديوني.",
+            {("بانكول أديوني", "official", None)},
+        ),
+    ],
+)
+def test_extract_arabic_a_grade_before_a_name_and_the_post_after_it(text, expected):
+    assert _tuples(text) == expected

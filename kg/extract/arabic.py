@@ -137,6 +137,10 @@ _BULLETS = frozenset(_W["bullets"])
 _ACCOMPANIES = frozenset(_W["accompanies"])
 # The words after America that make it a region (أمريكا الوسطى: Central America).
 _AMERICA_QUALIFIERS = _W["america_qualifiers"]
+# The word of a letter of credence before its envoy's name (أوراق اعتماد X سفيرا لـ...).
+_CREDENTIALS = frozenset(_W["credentials_nouns"])
+# The titles that are also a diplomat's grade before a name (السفير X, مفوض ...).
+_GRADE_HEADS = frozenset(_W["grade_heads"])
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
@@ -936,6 +940,7 @@ class _Parser:
                     or self._honorific_ending_at(s)
                     or prev.key in self.ix.heads
                     or prev.key == "امير"
+                    or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
                     or (end < i and self._opens_name_after(s))
                 ):
                     continue
@@ -945,6 +950,7 @@ class _Parser:
                     or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
                     or self._rank_ending_at(s)
                     or self._honorific_ending_at(s)
+                    or (prev is not None and prev.al and prev.key in _GRADE_HEADS)  # السفير X
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
                     or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
@@ -1808,12 +1814,25 @@ class _Parser:
         while i < self.n:
             nxt = self.try_dual_holders(i)
             if nxt is None:
+                found = len(self.findings)
                 nxt = self.try_title(i)
+                if nxt is not None and nxt > i + 1 and len(self.findings) == found:
+                    # الوزير مفوض الاتحاد الأفريقي X: a title that names nobody and ends
+                    # inside a longer one gives way to it
+                    nxt = next(
+                        (
+                            k
+                            for k in range(i + 1, nxt)
+                            if (t := self.title_at(k)) is not None and t[0] > nxt
+                        ),
+                        nxt,
+                    )
             if nxt is None:
                 nxt = self.try_counterpart(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.credentials()
         self.bracketed_states()
+        self.states_before_brackets()
         self.posted_ambassadors()
         self.members()
         self.delegations()
@@ -1858,6 +1877,45 @@ class _Parser:
                     end=ne,
                     rule="ar.credentials",
                 )
+
+    def _grade_before_post(self, i: int, titles: list, ne: int) -> bool:
+        """السفير X followed by another post of X (المبعوث الأمريكي, مفوض السلم والأمن):
+        a bare السفير of no state is the diplomat's grade, and the post after is X's."""
+        if len(titles) != 1 or ne >= self.n:
+            return False
+        _s, _e, entry, _org, mods = titles[0]
+        t = self.toks[i]
+        if entry.role != "ambassador" or not t.al or t.key not in _GRADE_HEADS:
+            return False
+        if i > 0 and self.is_stop(self.toks[i - 1]):
+            return False  # واستقبل السفير X وزير الخارجية: the verb's subject, then its object
+        if mods["country"] is not None or mods["host"] is not None:
+            return False
+        k = ne + (self.toks[ne].text in _PUNCT_SKIP)
+        nxt = self.title_at(k) if k < self.n else None
+        return nxt is not None and nxt[1].role not in ("ambassador",) and not nxt[1].bare
+
+    def states_before_brackets(self) -> None:
+        """كوبا (السفيرة X)، غينيا بيساو (السفير Y): a state, then in brackets the title and
+        name of its envoy: the envoy is that state's (rule suffix ``+bracket``)."""
+        if "ar+bracket" in self.disabled:
+            return
+        for n, f in enumerate(self.findings):
+            if f.country is not None or f.role not in _ABROAD_ROLES:
+                continue
+            t = bisect_left(self._starts, f.begin)
+            if t < 2 or self.toks[t - 1].text != "(":
+                continue
+            code = next(
+                (
+                    c[1]
+                    for s in range(max(0, t - 5), t - 1)
+                    if (c := self.country_name(s)) is not None and s + c[0] == t - 1
+                ),
+                None,
+            )
+            if code is not None:
+                self.findings[n] = replace(f, country=code, rule=f.rule + "+bracket")
 
     def bracketed_states(self) -> None:
         """استقبل الوزير سفراء عدد من الدول، وهم: X (النمسا)، Y (البرتغال): after a plural of
@@ -2461,6 +2519,8 @@ class _Parser:
             self.unnamed_head[i] = titles[0][2].head
             return j
         ns, ne, english = name
+        if rule == "ar.title_name" and self._grade_before_post(i, titles, ne):
+            return i + 1  # السفير X المبعوث الأمريكي: a diplomat's grade; the post is after
         shared_country = titles[-1][4]["country"] or self._metonym_state(i, j)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         # appointment: تعيين X وزيرا للخارجية, or a designate
