@@ -3378,3 +3378,29 @@ def test_events_english_verbs_of_talks_are_a_meeting_each(verb):
 def test_events_english_called_for_or_in_the_passive_is_no_phone_call(text, call):
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
     assert ("phone_call" in {e.type for e in ex.events}) is call
+
+
+def test_events_english_an_introductory_call_is_a_meeting():
+    text = (
+        "Prime Minister Kemi Aradovo received an introductory call from the Chilean "
+        "Ambassador Lars Ovikstad yesterday."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+def test_events_english_signatories_told_one_by_one_sign_one_agreement():
+    text = (
+        "Ghana has signed a Cooperation Agreement with Rwanda. Ghana's Foreign Minister, Ama "
+        "Odenkye, signed on behalf of her country. Dr. Tom Birutano, Minister of Foreign "
+        "Affairs of Rwanda, signed on behalf of Rwanda."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("agreement", 2)]
+    # two pairs of signatories, two agreements
+    text = (
+        "Foreign Minister Ama Odenkye and Foreign Minister Tom Birutano signed a trade pact. "
+        "Defence Minister Kofi Mensarh and Defence Minister Leo Kagamo signed a defence accord."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert sorted(len(e.actors) for e in ex.events if e.type == "agreement") == [2, 2]

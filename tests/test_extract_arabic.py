@@ -3201,3 +3201,46 @@ def test_extract_arabic_an_envoy_in_brackets_after_his_state_or_after_his_creden
 )
 def test_extract_arabic_a_grade_before_a_name_and_the_post_after_it(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secretary of state "under" a minister: his ministry, not a second post
+        (
+            "استقبلت كاتبة الدولة لدى وزير الشؤون الخارجية، المكلفة بالشؤون الإفريقية، سلمى "
+            "منصوري، السفير.",
+            {("سلمى منصوري", "deputy_minister", None)},
+        ),
+        # ambassadors listed as state, comma, name after لكل من
+        (
+            "استقبلت الوزيرة السفراء المعتمدين لدى الجزائر لكل من جمهورية مصر العربية، سامر "
+            "الحلو.وجمهورية الصومال الفيدرالية، كريم العايدي. وجمهورية إثيوبيا، نورا الخطيب.",
+            {
+                ("سامر الحلو", "ambassador", "EG"),
+                ("كريم العايدي", "ambassador", "SO"),
+                ("نورا الخطيب", "ambassador", "ET"),
+            },
+        ),
+        # a chief executive heads an agency; his deputy is an official
+        (
+            "والتقى الرئيس التنفيذي لهيئة الاستثمار سامر الحلو الوفد.",
+            {("سامر الحلو", "director_general", None)},
+        ),
+        (
+            "وبحث الوزير مع نائب الرئيس التنفيذي لوكالة التعاون الدولي اليابانية سامر الحلو.",
+            {("سامر الحلو", "official", "JP")},
+        ),
+    ],
+)
+def test_extract_arabic_under_a_minister_ambassadors_by_state_and_chief_executives(text, expected):
+    assert expected <= _tuples(text)
+
+
+def test_extract_arabic_a_grade_before_a_name_then_the_next_item_of_a_list():
+    text = (
+        "حضر الاستقبال مساعد وزير الدولة للشؤون الأفريقية، السفير سامر بن عبدالله الحلو، "
+        "ومدير عام مكتب وزير الخارجية، كريم بن أحمد العايدي."
+    )
+    names = {n for n, _r, _c in _tuples(text)}
+    assert "سامر بن عبدالله الحلو" in names

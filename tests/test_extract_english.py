@@ -4019,3 +4019,59 @@ def test_extract_english_a_dateline_after_a_headline_a_standfirst_and_a_caption(
         "Dhaka: Foreign Affairs Adviser Kamal Rahmatullo met the envoy on Tuesday."
     )
     assert dateline_country(text) == "BD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the plural's states before each holder, with no "of" or bracket
+        (
+            "He met the foreign ministers of Spain Jose Alvarado, Latvia Baiba Brazeka and "
+            "Poland Radoslaw Sikorsko on Monday.",
+            {
+                ("Jose Alvarado", "foreign_minister", "ES"),
+                ("Baiba Brazeka", "foreign_minister", "LV"),
+                ("Radoslaw Sikorsko", "foreign_minister", "PL"),
+            },
+        ),
+        # the deputy of any minister's post named before "Minister"
+        (
+            "He met Turkey's Deputy National Defense Minister Muhsin Dereli.",
+            {("Muhsin Dereli", "deputy_minister", "TR")},
+        ),
+        (
+            "He met Deputy Trade Minister Muhsin Dereli.",
+            {("Muhsin Dereli", "deputy_minister", None)},
+        ),
+        (
+            "He met Deputy Prime Minister Muhsin Dereli.",
+            {("Muhsin Dereli", "deputy_head_of_government", None)},
+        ),
+        # an embassy's or a high commission's officer, its state before it
+        (
+            "He received Australian High Commission's Charge d'affaires John Williamo.",
+            {("John Williamo", "official", "AU")},
+        ),
+        # an honorary chair, a Cambodian style, a party's general secretary
+        (
+            "He met Samdech Heng Samrino, Honorary Chairman of the Supreme Advisory Council.",
+            {("Heng Samrino", "official", None)},
+        ),
+        (
+            "The party is led by General Secretary Tran Van Lamo.",
+            {("Tran Van Lamo", "official", None)},
+        ),
+        # South Asia's defence secretary is the ministry's civil servant, as its foreign
+        # secretary is
+        (
+            "He met Sri Lanka's Secretary of Defence, General Kamal Gunarathne.",
+            {("Kamal Gunarathne", "official", "LK")},
+        ),
+        (
+            "He met US Defense Secretary Lloyd Austeno.",
+            {("Lloyd Austeno", "defence_minister", "US")},
+        ),
+    ],
+)
+def test_extract_english_deputies_embassies_and_state_lists_without_of(sentence, expected):
+    assert _tuples(sentence) == expected

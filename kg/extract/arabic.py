@@ -141,6 +141,8 @@ _AMERICA_QUALIFIERS = _W["america_qualifiers"]
 _CREDENTIALS = frozenset(_W["credentials_nouns"])
 # The titles that are also a diplomat's grade before a name (السفير X, مفوض ...).
 _GRADE_HEADS = frozenset(_W["grade_heads"])
+# The words before a list of states and their envoys (السفراء ... لكل من STATE، X).
+_EACH_OF = frozenset(_W["each_of"])
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
@@ -294,7 +296,16 @@ class _Parser:
     def country_name(self, i: int):
         if self.region_at(i):
             return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
-        return self.match(self.ix.countries, i)
+        hit = self.match(self.ix.countries, i)
+        if (
+            hit is None
+            and i + 1 < self.n
+            and self.toks[i].firsts[-1] in _STATE_WORDS
+            and self.toks[i].firsts[-1] != "بلاد"
+            and (inner := self.match(self.ix.countries, i + 1, first=False)) is not None
+        ):
+            return inner[0] + 1, inner[1]  # وجمهورية إثيوبيا: the state's style, then its name
+        return hit
 
     def region_at(self, i: int) -> int:
         """How many tokens a region named by a state's name and a qualifier takes at token
@@ -1360,6 +1371,17 @@ class _Parser:
                     m["host"] = m["host"] or cn[1]
                     j += cn[0]
                     continue
+            if (
+                t.key == "لدي"
+                and (under := self.title_at(j + 1)) is not None
+                and under[1].role.endswith("minister")
+                and under[1].head in ("وزير", "وزيره")
+            ):
+                # كاتب الدولة لدى وزير الشؤون الخارجية, الوزير المنتدب لدى وزير الداخلية:
+                # the minister he serves under names his ministry, not a second post
+                m["org"] = m["org"] or under[2]
+                j = under[0]
+                continue
             if t.norm in _HOST_PREPS and (body := self.match(self.ix.bodies, j + 1)):
                 j += 1 + body[0]  # مندوب الكويت الدائم لدى جامعة الدول العربية X
                 continue
@@ -1833,6 +1855,7 @@ class _Parser:
         self.credentials()
         self.bracketed_states()
         self.states_before_brackets()
+        self.state_name_pairs()
         self.posted_ambassadors()
         self.members()
         self.delegations()
@@ -1892,8 +1915,59 @@ class _Parser:
         if mods["country"] is not None or mods["host"] is not None:
             return False
         k = ne + (self.toks[ne].text in _PUNCT_SKIP)
-        nxt = self.title_at(k) if k < self.n else None
+        if k >= self.n or self.toks[k].norm[:1] == "و":
+            return False  # السفير X، ومدير عام ...: و opens the list's next item
+        nxt = self.title_at(k)
         return nxt is not None and nxt[1].role not in ("ambassador",) and not nxt[1].bare
+
+    def state_name_pairs(self) -> None:
+        """السفراء المعتمدين لدى الجزائر لكل من جمهورية مصر العربية، X، وجمهورية الصومال، Y:
+        after a plural of ambassadors and لكل من (or من), each state, a comma and the name
+        after it is that state's ambassador (rule suffix ``+pairs`` of ``ar.bracketed_states``)."""
+        if "ar.bracketed_states" in self.disabled:
+            return
+        for k in range(self.n - 4):
+            if self.toks[k].key not in _AMBASSADOR_PLURALS:
+                continue
+            j = next(
+                (x + 1 for x in range(k + 1, min(k + 8, self.n)) if self.toks[x].key in _EACH_OF),
+                None,
+            )
+            if j is not None and j < self.n and self.toks[j].key == "من":
+                j += 1  # لكل من
+            while j is not None and j < self.n and j - k < 80:
+                t = self.toks[j]
+                if t.text in _PUNCT_SKIP or t.text == "." or t.key == "و":
+                    j += 1
+                    continue
+                cn = self.country_name(j)
+                if (
+                    cn is None
+                    or j + cn[0] >= self.n
+                    or self.toks[j + cn[0]].text not in _PUNCT_SKIP
+                ):
+                    break
+                k2 = j + cn[0]
+                while k2 < self.n and self.toks[k2].text in _PUNCT_SKIP:
+                    k2 += 1
+                name = self.name_at(k2)
+                if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+                    break
+                ns, ne, english = name
+                self.add(
+                    ns,
+                    ne,
+                    english,
+                    role="ambassador",
+                    country=cn[1],
+                    org="embassy",
+                    rank=None,
+                    status="current",
+                    start=j,
+                    end=ne,
+                    rule="ar.bracketed_states",
+                )
+                j = ne
 
     def states_before_brackets(self) -> None:
         """كوبا (السفيرة X)، غينيا بيساو (السفير Y): a state, then in brackets the title and

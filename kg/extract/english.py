@@ -119,6 +119,8 @@ _STATE_ROLES = frozenset(
     }
 )
 _BODY_OFFICER = PostEntry(role="official", org="government")
+# The words that make a minister's title his deputy's (Deputy Trade Minister).
+_DEPUTY_WORDS = frozenset(_W["deputy_words"])
 _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
@@ -1036,6 +1038,18 @@ class _Parser:
         hit = self.walk(self.ix.posts, j, plural=True)
         if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
             return None  # PM, FM in capitals only: 5 pm is a time
+        if self.norm(j) in _DEPUTY_WORDS and self.toks[j].cap:
+            inner = self.post_at(j + 1)
+            if (
+                inner is not None
+                and (hit is None or hit[0] < inner[0])
+                and (inner[1].role == "minister" or inner[1].role in _PORTFOLIOS)
+                and self.norm(j + 1) not in ("minister", "prime")
+            ):
+                # Deputy National Defense Minister, Deputy Trade Minister: the deputy of
+                # any minister's post named before "Minister"
+                deputy = PostEntry(role="deputy_minister", org=inner[1].org, deputy_of=True)
+                return inner[0], deputy, inner[2], inner[3]
         pf = self.walk(_portfolios(), j)
         if pf:
             # Trade Minister, Energy Minister: a portfolio then the title
@@ -1861,6 +1875,18 @@ class _Parser:
                 continue
             if self.walk(self.ix.posts, j):
                 break  # White House chief of staff: the title itself, not a state's
+            if m["country"] is not None and t.cap:
+                k = j
+                while k < self.n and k - j < 4 and self.toks[k].cap and not self.toks[k].punct:
+                    k += 1
+                if (
+                    k > j
+                    and self.norm(k) in ("'s", "’s")
+                    and {self.toks[x].norm for x in range(j, k)} & _ORG_WORDS
+                    and self.post_at(k + 1) is not None
+                ):
+                    j = k + 1  # Australian High Commission's Charge d'affaires: its state
+                    continue
             if m["country"] is None and t.norm in _STATE_NOUNS and self.norm(j + 1) == "'s":
                 code = self._one_state_before(j)
                 if code:
@@ -2701,6 +2727,8 @@ class _Parser:
             return c[0], c[1]
         if self.norm(c[0]) == ",":
             return c[0] + 1, c[1]
+        if self.name_at(c[0], single=False) is not None and self.norm(k - 1) in (",", "and"):
+            return c[0], c[1]  # the foreign ministers of Spain X, Latvia Y and Poland Z
         return None
 
     def try_counterpart(self, i: int) -> int | None:

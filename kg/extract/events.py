@@ -192,6 +192,8 @@ _DELEGATION_WORDS = _word_class("delegation")
 _VISITED_PERSON = _word_class("visited_person")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
+# How many sentences apart the signatories of one agreement may be told, one by one.
+_SIGNING_REACH = 3
 _NOT_A_CALL = _word_class("not_a_call")
 _PASSIVE = _word_class("passive")
 # استقبال: a host verb's noun, which may receive things as well as persons
@@ -3347,6 +3349,7 @@ class _Reader:
             self._merge_state_events()
             self._calls_each()
         self._merge_ceremonies()
+        self._merge_signings()
         self._unnamed_summary()
 
     def _calls_each(self) -> None:
@@ -3377,6 +3380,30 @@ class _Reader:
         for d in kept:
             if len(d.actors) == 1 and d.sent + 1 < len(self.sents):
                 self._envoys_told_next(d)
+
+    def _merge_signings(self) -> None:
+        """One signing told over a few sentences, each signatory in a sentence of his own
+        ("X signed on behalf of her country. Y signed on behalf of Rwanda."), is one
+        agreement: a signing of one signatory, or none, joins the one told just before."""
+        prev = None
+        for d in self.drafts:
+            if not (d.alive and d.type == "agreement"):
+                continue
+            if (
+                prev is not None
+                and prev.alive
+                and prev.status == d.status
+                and d.sent - prev.sent <= _SIGNING_REACH
+                and len(d.actors) <= 1
+                and (len(prev.actors) <= 1 or not d.actors)
+                and (d.actors or prev.actors)  # two signings between states stay two
+                and not self._has_also(self.sents[d.sent])  # "also signed": another
+                and not set(d.actors) & set(prev.actors)
+                and (prev.date is None or d.date is None or prev.date == d.date)
+            ):
+                self.absorb(prev, d)
+                continue
+            prev = d
 
     def _envoys_told_next(self, d: _Draft) -> None:
         """تسلم الرئيس X أوراق اعتماد عدة سفراء. ... الأمر يتعلق بكل من سفير ... Y: the
