@@ -4075,3 +4075,32 @@ def test_extract_english_a_dateline_after_a_headline_a_standfirst_and_a_caption(
 )
 def test_extract_english_deputies_embassies_and_state_lists_without_of(sentence, expected):
     assert _tuples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body's officer, "its" pointing back to the body: no dateline state
+        (
+            "ASTANA - Prospects for cooperation with the International Labour Organization were"
+            " discussed with its Director-General Gilberto Hounbar.",
+            {("Gilberto Hounbar", "director_general", None)},
+        ),
+        (
+            "ASTANA - Prospects for cooperation with the Ministry were discussed with its"
+            " Director-General Gilberto Hounbar.",
+            {("Gilberto Hounbar", "director_general", "KZ")},
+        ),
+        # the UN's agencies and other bodies of several states
+        (
+            "ASTANA - He met the FAO Director-General Gilberto Hounbar.",
+            {("Gilberto Hounbar", "director_general", None)},
+        ),
+        (
+            "ASTANA - He met the Secretary-General of the Caribbean Community Carla Barnetti.",
+            {("Carla Barnetti", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_an_international_bodys_officer_has_no_dateline_state(text, expected):
+    assert _tuples(text) == expected

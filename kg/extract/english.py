@@ -316,6 +316,12 @@ def _phrases(cls: str) -> Trie:
     for phrase in words:
         value = words[phrase] if isinstance(words, dict) else phrase
         trie.add(tuple(phrase.split()), value)
+    if cls == "international_bodies":
+        # ... and every body of data/lexicon/international.jsonl, by its English forms
+        for body in lexicon.load_jsonl("international.jsonl"):
+            for form in [body["en"], *body.get("forms_en", [])]:
+                keys = tuple(normalize_en(w) for w in form.split())
+                trie.add(keys, " ".join(keys))
     return trie
 
 
@@ -1873,6 +1879,18 @@ class _Parser:
             ):
                 j += 1
                 continue
+            if t.norm == "its" and j > 0:
+                back = max(0, j - 25)
+                while back < j and self.toks[back].sent != t.sent:
+                    back += 1
+                if back < j and international_body(
+                    self.text[self.toks[back].idx : t.idx], lang="en"
+                ):
+                    # the International Labour Organization ... its Director-General X: the
+                    # body's officer, whom a dateline gives no state
+                    m["multinational"] = True
+                    j += 1
+                    continue
             if self.walk(self.ix.posts, j):
                 break  # White House chief of staff: the title itself, not a state's
             if m["country"] is not None and t.cap:
