@@ -3354,7 +3354,9 @@ def test_events_a_definite_event_noun_between_groups_makes_no_event():
     assert ex.events == () or list(ex.events) == []
 
 
-@pytest.mark.parametrize("verb", ["exchanged views with", "conferred with", "had talks with"])
+@pytest.mark.parametrize(
+    "verb", ["exchanged views with", "conferred with", "had talks with", "had lunch with"]
+)
 def test_events_english_verbs_of_talks_are_a_meeting_each(verb):
     text = (
         f"Foreign Minister Kemi Aradovo {verb} Norway's Foreign Minister Lars Ovikstad and "
