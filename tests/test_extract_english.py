@@ -4104,3 +4104,53 @@ def test_extract_english_deputies_embassies_and_state_lists_without_of(sentence,
 )
 def test_extract_english_an_international_bodys_officer_has_no_dateline_state(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        # an envoy's state is no one's after him in a list; the host he serves in may be
+        (
+            None,
+            "Also present were the US Ambassador to Fiji, Marie Damoura, the Acting "
+            "Commissioner of Police Mr. Juki Fong Chewa, and others.",
+            {("Marie Damoura", "ambassador", "US"), ("Juki Fong Chewa", "director_general", "FJ")},
+        ),
+        (
+            None,
+            "The meeting was attended by the US Ambassador Marie Damoura, Foreign Minister "
+            "Juki Chewa and others.",
+            {("Marie Damoura", "ambassador", "US"), ("Juki Chewa", "foreign_minister", None)},
+        ),
+        # a Latin American chancellor is its foreign minister; Germany's heads its government
+        (
+            None,
+            "Argentine Chancellor Santiago Cafierro met him.",
+            {("Santiago Cafierro", "foreign_minister", "AR")},
+        ),
+        (
+            None,
+            "German Chancellor Olaf Scholzer met him.",
+            {("Olaf Scholzer", "head_of_government", "DE")},
+        ),
+        # foreign affairs and a body's affairs: the foreign minister, of a state
+        (
+            "https://foreign.gov.tt/news/1",
+            "The Honourable Sean Soberso, Minister of Foreign and CARICOM Affairs, led a "
+            "delegation with the Honourable Roger Alexandro, Minister of Homeland Security.",
+            {
+                ("Sean Soberso", "foreign_minister", "TT"),
+                ("Roger Alexandro", "interior_minister", "TT"),
+            },
+        ),
+        # letters after a name, with their stops, each after its comma
+        (
+            None,
+            "He conveyed the interest of the Honourable Kamla Persado-Bissessar, S.C., M.P., "
+            "Prime Minister of the Republic of Trinidad and Tobago.",
+            {("Kamla Persado-Bissessar", "head_of_government", "TT")},
+        ),
+    ],
+)
+def test_extract_english_envoys_in_lists_chancellors_and_letters_after_names(url, text, expected):
+    assert _tuples_at(text, url) == expected

@@ -792,7 +792,11 @@ class _Parser:
     def _post_nominal(self, j: int) -> bool:
         """MP, QC, OBE at token j: letters after a name (not Mp, a word)."""
         t = self.tok(j)
-        return t is not None and t.norm in _POST_NOMINALS and not t.text.istitle()
+        return (
+            t is not None
+            and (t.norm in _POST_NOMINALS or t.norm.replace(".", "") in _POST_NOMINALS)
+            and not t.text.replace(".", "").istitle()
+        )
 
     def _given_after(self, j: int) -> bool:
         """Amir, Sultan after bin or ibn is a father's name (Fahd bin Sultan)."""
@@ -871,6 +875,8 @@ class _Parser:
         end = k
         while end - 1 > 0 and self._post_nominal(end - 1):
             end -= 1  # Sir X KCMG, the British Ambassador
+            if end - 1 > 0 and self.norm(end - 1) == ",":
+                end -= 1  # X, S.C., M.P., Prime Minister: each after a comma of its own
         for s in range(max(0, end - 7), end):
             got = self.name_at(s)
             if not got or got[1] != end:
@@ -1113,6 +1119,16 @@ class _Parser:
                 s0 = end + 1 + (self.norm(end + 1) == "the")
                 p = self.walk(_portfolios(), s0)
                 run = self._portfolio_run(s0) if entry.role == "minister" else None
+                named = _MINISTRY_ORG.get(self.norm(s0))
+                if (
+                    run is not None
+                    and run[1] is None
+                    and named in _MINISTER_OF
+                    and self.norm(s0 + 1) in ("and", "&", ",")
+                    and self.norm(run[0] - 1) in _PORTFOLIO_CLOSERS
+                ):
+                    # Minister of Foreign and CARICOM Affairs: foreign affairs and more
+                    return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
                 if run is not None and (p is None or run[0] > p[0]):
                     # Minister of Mines, Industry and Energy: the portfolios, known or not
                     org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
@@ -2097,6 +2113,8 @@ class _Parser:
         ):
             if self.norm(j) in (",", "and") and j > 0 and self.surname_of(j - 1) is not None:
                 first = self.findings[self.surname_of(j - 1)]
+                if first.role in _ABROAD:
+                    return None  # an envoy's state is no one's after him in a list
                 return first.country if first.status == "current" else None
             if self.norm(j) not in (",", "and"):
                 return None
@@ -2525,6 +2543,10 @@ class _Parser:
             k += 1
         if k < i and self.toks[k].sent != self.toks[i].sent:
             k = i
+        if self.norm(max(j - 1, i)) in _PORTFOLIO_CLOSERS and any(
+            self.norm(x) == "minister" for x in range(i, j)
+        ):
+            return None  # Minister of Foreign and CARICOM Affairs: a portfolio, a state's
         span = self.text[self.toks[k].idx : self.toks[max(j - 1, i)].end]
         if international_body(span, lang="en") is None:
             return None
@@ -2614,6 +2636,16 @@ class _Parser:
                 gap = self.text[f.end : self.toks[k].idx]
                 if gap.strip(" ,") != "" or f.status != "current":
                     return None
+                if f.role in _ABROAD and not any(
+                    g.country == f.country
+                    and g.role not in _ABROAD
+                    and self._sent_of_char(g.begin) == self._sent_of_char(f.begin)
+                    for g in self.findings
+                ):
+                    # the US Ambassador to Fiji, X, the Commissioner of Police Y: an envoy's
+                    # state is no one's after him (unless his own side is the list); the
+                    # host he serves in may be
+                    return f.host
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
                 if f.country or self.norm(k) != ",":
