@@ -3244,3 +3244,14 @@ def test_extract_arabic_a_grade_before_a_name_then_the_next_item_of_a_list():
     )
     names = {n for n, _r, _c in _tuples(text)}
     assert "سامر بن عبدالله الحلو" in names
+
+
+def test_extract_arabic_a_dual_title_over_two_already_named_adds_no_post():
+    text = (
+        "التقى وزير الخارجية الأردني سامر الحلو نظيره المصري كريم العايدي. وأكد الوزيران "
+        "الحلو والعايدي أهمية التعاون."
+    )
+    assert _tuples(text) == {
+        ("سامر الحلو", "foreign_minister", "JO"),
+        ("كريم العايدي", "foreign_minister", "EG"),
+    }

@@ -2764,6 +2764,14 @@ class _Parser:
             return None
         entry = hit[1]
         first_name, second_name, rank = holders
+        told = {f.english for f in self.findings if f.english} | {f.name for f in self.findings}
+        if any(
+            name[1] - name[0] == 1
+            or name[2] in told
+            or self.text[self.toks[name[0]].idx : self.toks[name[1] - 1].end] in told
+            for name in (first_name, second_name)
+        ):
+            return None  # وأكد الوزيران الصفدي وعبد العاطي: the two already told of
         for name, rk in ((first_name, None), (second_name, rank[1] if rank else None)):
             self.add(
                 name[0],

@@ -2113,8 +2113,6 @@ class _Parser:
         ):
             if self.norm(j) in (",", "and") and j > 0 and self.surname_of(j - 1) is not None:
                 first = self.findings[self.surname_of(j - 1)]
-                if first.role in _ABROAD:
-                    return None  # an envoy's state is no one's after him in a list
                 return first.country if first.status == "current" else None
             if self.norm(j) not in (",", "and"):
                 return None
@@ -2636,16 +2634,6 @@ class _Parser:
                 gap = self.text[f.end : self.toks[k].idx]
                 if gap.strip(" ,") != "" or f.status != "current":
                     return None
-                if f.role in _ABROAD and not any(
-                    g.country == f.country
-                    and g.role not in _ABROAD
-                    and self._sent_of_char(g.begin) == self._sent_of_char(f.begin)
-                    for g in self.findings
-                ):
-                    # the US Ambassador to Fiji, X, the Commissioner of Police Y: an envoy's
-                    # state is no one's after him (unless his own side is the list); the
-                    # host he serves in may be
-                    return f.host
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
                 if f.country or self.norm(k) != ",":
