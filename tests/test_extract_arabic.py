@@ -3255,3 +3255,24 @@ def test_extract_arabic_a_dual_title_over_two_already_named_adds_no_post():
         ("سامر الحلو", "foreign_minister", "JO"),
         ("كريم العايدي", "foreign_minister", "EG"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a word (صباح: morning) after a rank and its qualifiers
+        (
+            "وحضر اللقاء نائب رئيس الأركان العامة للجيش الكويتي اللواء الركن طيار صباح "
+            "سالم الحمدان.",
+            {("صباح سالم الحمدان", "official", "KW")},
+        ),
+        ("وفي صباح اليوم وصل الوزير.", set()),
+    ],
+)
+def test_extract_arabic_a_word_as_given_name_after_a_qualified_rank(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_plural_noun_with_its_pronoun_is_no_name():
+    text = "وقد حمل رئيس الجمهورية الوزير الجزائري تحياته الأخوية إلى الرئيس."
+    assert not {n for n, _r, _c in _tuples(text)} & {"تحياته الأخوية"}

@@ -375,7 +375,11 @@ class _Parser:
             return False  # أكد السفير على التزام بلاده: on, not Ali
         # a function word that is also a given name, right after an honorific, is the name
         # ("الشيخ صباح خالد": صباح is not "morning" there)
-        ali = ali or (pos == 0 and t.key in self.ix.given_names and self._after_honorific(j))
+        ali = ali or (
+            pos == 0
+            and t.key in self.ix.given_names
+            and (self._after_honorific(j) or self._rank_ending_at(j))
+        )
         # ... and right after a post's nationality, when a name goes on (وزير الدفاع العراقي
         # جمعة X: جمعة is not Friday there)
         ali = ali or (
@@ -586,6 +590,8 @@ class _Parser:
         norm = t.norm
         if raw.endswith(("اً", "ًا")):
             return True
+        if len(norm) > 5 and norm.endswith(("اته", "اتها", "اتهم", "اتهما")):
+            return True  # تحياته, تصريحاتها: a plural noun and its pronoun, never a name
         if len(norm) >= 4 and norm.endswith("ا") and self._known(norm[:-1]):
             return True  # اجتماعا, لقاءا: an accusative written without its tanween
         if len(norm) >= 5 and norm[0] in "يت" and norm.endswith(("ان", "ون")):
@@ -1069,11 +1075,16 @@ class _Parser:
         )
 
     def _rank_ending_at(self, s: int) -> bool:
-        for k in range(max(0, s - 3), s):
-            hit = self.match(self.ix.ranks, k)
-            if hit and k + hit[0] == s:
-                return True
-        return False
+        """A rank ends right before token s, with its qualifiers (اللواء الركن طيار)."""
+        while True:
+            for k in range(max(0, s - 3), s):
+                hit = self.match(self.ix.ranks, k)
+                if hit and k + hit[0] == s:
+                    return True
+            if s > 0 and self.toks[s - 1].key in _RANK_QUALIFIERS:
+                s -= 1
+                continue
+            return False
 
     def _honorific_ending_at(self, s: int) -> bool:
         for k in range(max(0, s - 3), s):
