@@ -294,9 +294,9 @@ class _Parser:
         return hit[0] if hit else 1
 
     def country_name(self, i: int):
-        if self.region_at(i):
-            return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
         hit = self.match(self.ix.countries, i)
+        if self._region_after(i, hit):
+            return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
         if (
             hit is None
             and i + 1 < self.n
@@ -310,7 +310,10 @@ class _Parser:
     def region_at(self, i: int) -> int:
         """How many tokens a region named by a state's name and a qualifier takes at token
         i (أمريكا الوسطى: two), or 0."""
-        hit = self.match(self.ix.countries, i)
+        return self._region_after(i, self.match(self.ix.countries, i))
+
+    def _region_after(self, i: int, hit) -> int:
+        """:meth:`region_at` for the state's name ``hit`` matched at token i."""
         if hit is None or hit[1] != "US" or i + hit[0] >= self.n:
             return 0
         nxt = self.toks[i + hit[0]]
@@ -1933,8 +1936,8 @@ class _Parser:
 
     def state_name_pairs(self) -> None:
         """السفراء المعتمدين لدى الجزائر لكل من جمهورية مصر العربية، X، وجمهورية الصومال، Y:
-        after a plural of ambassadors and لكل من (or من), each state, a comma and the name
-        after it is that state's ambassador (rule suffix ``+pairs`` of ``ar.bracketed_states``)."""
+        after a plural of ambassadors and لكل من, each state, a comma and the name after it
+        is that state's ambassador (rule ``ar.bracketed_states``, which it extends)."""
         if "ar.bracketed_states" in self.disabled:
             return
         for k in range(self.n - 4):
@@ -2611,10 +2614,11 @@ class _Parser:
         # appointment: تعيين X وزيرا للخارجية, or a designate
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
         made = []
+        # an officer of an international body is not the state's where he serves
+        # (المنسق المقيم للأمم المتحدة في لبنان X)
+        body_named = self._names_body(i, j)
         for _s, _e, entry, org, mods in titles:
-            # an officer of an international body is not the state's where he serves
-            # (المنسق المقيم للأمم المتحدة في لبنان X)
-            held_in = None if self._names_body(i, j) else mods["held_in"]
+            held_in = None if body_named else mods["held_in"]
             # the state a title's wording is used by (وزير الخارجية وشؤون المغتربين: JO),
             # unless the gazetteer knows the person serves another
             usual = entry.state or self.state_among(entry.states)

@@ -351,9 +351,6 @@ class _Parser:
         self._starts = [t.idx for t in self.toks]  # token start offsets, for bisect
         self.n = len(self.toks)
         self.findings: list[Finding] = []
-        # the states of the bodies named inside titles (Speaker of the Iraqi Parliament),
-        # by the token after the state's adjective
-        self.inner_states: dict[int, str] = {}
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
@@ -423,8 +420,8 @@ class _Parser:
                 and (adj := self.walk(self.ix.adjectives, j)) is not None
                 and self.norm(adj[0]) in node
             ):
-                # Speaker of the Iraqi Parliament: the body's state inside the title
-                self.inner_states[adj[0] + 1] = adj[1]
+                # Speaker of the Iraqi Parliament: the body's state inside the title, read
+                # again by _inner_state
                 stack.append((node[self.norm(adj[0])], adj[0] + 1, False))
             if j + 1 < self.n and self.toks[j + 1].text == "." and self.toks[j + 1].idx == t.end:
                 k = t.norm + "."
@@ -2227,9 +2224,8 @@ class _Parser:
             m["plural"] = plural
             if state_from_org and m["country"] is None:
                 m["country"] = state_from_org
-            inner = next((c for x, c in self.inner_states.items() if post_start < x <= end), None)
-            if inner and m["country"] is None:
-                m["country"] = inner  # Speaker of the Iraqi Parliament
+            if m["country"] is None:
+                m["country"] = self._inner_state(post_start, end)
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
@@ -2684,8 +2680,7 @@ class _Parser:
             close = {"[": "]", "(": ")"}.get(self.norm(k))
             if close and (found or self.norm(k - 1) != ","):
                 k += 1
-            while (h := self.walk(self.ix.honorifics, k)) is not None:
-                k = h[0]  # X of the Bahamas and Dato Paduka Y of Brunei: styles, then a name
+            k = self._past_styles(k)  # X of the Bahamas and Dato Paduka Y of Brunei
             name = self.name_at(k, single=True)
             guess = states[found] if len(states) >= 2 and found < len(states) else m["country"]
             if name is None and (own or guess):
@@ -2897,6 +2892,16 @@ class _Parser:
                 own = states[0]
             self._add_counterpart(i, name, ante, own, None)
         return j
+
+    def _inner_state(self, start: int, end: int) -> str | None:
+        """The state of an adjective after "the" inside the title at tokens start..end
+        (Speaker of the Iraqi Parliament: IQ), or None."""
+        for x in range(start + 1, end):
+            if self.toks[x - 1].norm == "the" and self.toks[x].cap:
+                adj = self.walk(self.ix.adjectives, x)
+                if adj is not None and adj[0] < end:
+                    return adj[1]
+        return None
 
     def _past_styles(self, j: int) -> int:
         """The token after the honorifics at token j (Dr, Mr, Madam, Hon.), or j."""

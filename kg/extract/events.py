@@ -194,6 +194,7 @@ _VISITED_PERSON = _word_class("visited_person")
 _MESSAGES = _word_class("message")
 # How many sentences apart the signatories of one agreement may be told, one by one.
 _SIGNING_REACH = 3
+# "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
 _PASSIVE = _word_class("passive")
 # استقبال: a host verb's noun, which may receive things as well as persons
