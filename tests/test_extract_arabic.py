@@ -3276,3 +3276,30 @@ def test_extract_arabic_a_word_as_given_name_after_a_qualified_rank(text, expect
 def test_extract_arabic_a_plural_noun_with_its_pronoun_is_no_name():
     text = "وقد حمل رئيس الجمهورية الوزير الجزائري تحياته الأخوية إلى الرئيس."
     assert not {n for n, _r, _c in _tuples(text)} & {"تحياته الأخوية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counterpart named before the phrase, which ends at a comma or the sentence
+        (
+            "استقبل وزير المالية البرتغالي كارلوس ريندو، توماس فيكر، نظيره الإستوني، في لشبونة.",
+            {("كارلوس ريندو", "finance_minister", "PT"), ("توماس فيكر", "finance_minister", "EE")},
+        ),
+        (
+            "بحث وزير الدفاع الكيني علي فاروق مع جين مووريا، نظيرته الأوغندية، التعاون.",
+            {("علي فاروق", "defence_minister", "KE"), ("جين مووريا", "defence_minister", "UG")},
+        ),
+        # the name of the subject, or one after "and", is nobody's counterpart
+        (
+            "التقى وزير الخارجية المصري أحمد سعيد، نظيره الكيني، في القاهرة.",
+            {("أحمد سعيد", "foreign_minister", "EG")},
+        ),
+        (
+            "وصل وزير الخارجية المصري أحمد سعيد، ونظيره الكيني، إلى القاهرة.",
+            {("أحمد سعيد", "foreign_minister", "EG")},
+        ),
+    ],
+)
+def test_extract_arabic_counterpart_named_before(text, expected):
+    assert _tuples(text) == expected

@@ -4141,3 +4141,31 @@ def test_extract_english_an_international_bodys_officer_has_no_dateline_state(te
 )
 def test_extract_english_envoys_in_lists_chancellors_and_letters_after_names(url, text, expected):
     assert _tuples_at(text, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counterpart named before the phrase, set off by commas
+        (
+            "Finance Minister Carla Rendow hosted Tomas Vekker, his Estonian counterpart, in "
+            "Lisbon on Monday.",
+            {("Carla Rendow", "finance_minister", None), ("Tomas Vekker", "finance_minister", "EE")},
+        ),
+        (
+            "Foreign Minister Ana Prell received Dagny Oslund, her Norwegian counterpart.",
+            {("Ana Prell", "foreign_minister", None), ("Dagny Oslund", "foreign_minister", "NO")},
+        ),
+        (
+            "President Joao Leme spoke with Kwame Boadu, his Ghanaian counterpart, on Tuesday.",
+            {("Joao Leme", "head_of_state", None), ("Kwame Boadu", "head_of_state", "GH")},
+        ),
+        # a name a title took is nobody's counterpart
+        (
+            "Foreign Minister Ana Prell, her Norwegian counterpart and others arrived.",
+            {("Ana Prell", "foreign_minister", None)},
+        ),
+    ],
+)
+def test_extract_english_counterpart_named_before(text, expected):
+    assert _tuples(text) == expected

@@ -2987,16 +2987,30 @@ class _Parser:
         if not name and mods["country"] and j + 1 < self.n and self.toks[j].text in ("،", ","):
             # "نظيره الكوسوفي، أرمند محاج،": the name set off by a comma
             name = self.name_at(j + 1)
+        if (
+            not name
+            and mods["country"]
+            and (j >= self.n or self.toks[j].punct)
+            and not t.norm.startswith("و")
+        ):
+            # "توماس فيكر، نظيره الإستوني،": the name before, set off by the phrase's end,
+            # unless a post already took it (X، نظيره: X's own counterpart)
+            name = self.name_before(i)
+            if name and any(x in self.claimed for x in range(name[0], name[1])):
+                name = None
         if not name:
             return None
         ante = self.antecedent(i)
         if ante is not None:
-            self._add_counterpart(i, name, ante, mods["country"], mods["rank"])
-        return name[1]
+            self._add_counterpart(i, name, ante, mods["country"], mods["rank"], j)
+        return max(name[1], j)
 
-    def _add_counterpart(self, i: int, name, ante: Finding, code: str | None, rank) -> None:
-        """The counterpart named at ``name`` (from token i) holds the post of ``ante``,
-        of the state ``code``."""
+    def _add_counterpart(
+        self, i: int, name, ante: Finding, code: str | None, rank, end: int = 0
+    ) -> None:
+        """The counterpart named at ``name`` holds the post of ``ante``, of the state
+        ``code``; the evidence runs from token i (or the name before it) to the name's end
+        or ``end``."""
         self.add(
             name[0],
             name[1],
@@ -3006,8 +3020,8 @@ class _Parser:
             org=ante.org,
             rank=rank,
             status="current",
-            start=i,
-            end=name[1],
+            start=min(i, name[0]),
+            end=max(name[1], end),
             rule="ar.counterpart",
         )
 

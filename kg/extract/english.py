@@ -2802,6 +2802,8 @@ class _Parser:
             name = (j2, self._extend(j2 + 1, j2), None)  # his Iranian counterpart Amir X
         if name is None and code is not None:
             name = self._lone_surname(j2, code)  # his Kazakh counterpart X
+        if name is None and code is not None and self.norm(k + 1) in (",", ".", "in", "on", ")"):
+            name = self.name_before(i)  # X, his Estonian counterpart, (the name before)
         if name is None:
             if (
                 code is not None
@@ -2814,11 +2816,14 @@ class _Parser:
             return k + 1
         ante = self.antecedent(i)
         if ante is not None:
-            self._add_counterpart(i, name, ante, code, mods["rank"])
-        return name[1]
+            self._add_counterpart(i, name, ante, code, mods["rank"], k + 1)
+        return max(name[1], k + 1)
 
-    def _add_counterpart(self, i: int, name, ante: Finding, code: str | None, rank) -> None:
-        """The counterpart named at ``name`` holds the post of ``ante``, of ``code``."""
+    def _add_counterpart(
+        self, i: int, name, ante: Finding, code: str | None, rank, end: int = 0
+    ) -> None:
+        """The counterpart named at ``name`` holds the post of ``ante``, of ``code``; the
+        evidence runs from token i (or the name before it) to the name's end or ``end``."""
         self.add(
             name[0],
             name[1],
@@ -2828,8 +2833,8 @@ class _Parser:
             org=ante.org,
             rank=rank,
             status="current",
-            start=i,
-            end=name[1],
+            start=min(i, name[0]),
+            end=max(name[1], end),
             rule="en.counterpart",
             generic=code is None,
         )
