@@ -4150,7 +4150,10 @@ def test_extract_english_envoys_in_lists_chancellors_and_letters_after_names(url
         (
             "Finance Minister Carla Rendow hosted Tomas Vekker, his Estonian counterpart, in "
             "Lisbon on Monday.",
-            {("Carla Rendow", "finance_minister", None), ("Tomas Vekker", "finance_minister", "EE")},
+            {
+                ("Carla Rendow", "finance_minister", None),
+                ("Tomas Vekker", "finance_minister", "EE"),
+            },
         ),
         (
             "Foreign Minister Ana Prell received Dagny Oslund, her Norwegian counterpart.",
