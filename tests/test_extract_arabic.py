@@ -3303,3 +3303,34 @@ def test_extract_arabic_a_plural_noun_with_its_pronoun_is_no_name():
 )
 def test_extract_arabic_counterpart_named_before(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deputy of a title no lexicon names with نائب or مساعد: an official
+        (
+            "حضر اللقاء نائب المدير العام لصندوق لورفان للتنمية كريم ناصر.",
+            {("كريم ناصر", "official", None)},
+        ),
+        (
+            "حضر اللقاء مساعد مدير الأمن العام الأردني اللواء سامي داود.",
+            {("سامي داود", "official", "JO")},
+        ),
+        (
+            "حضر اللقاء نائب قائد القوات البحرية السعودية اللواء كريم حسن.",
+            {("كريم حسن", "official", "SA")},
+        ),
+        # a spokesperson's deputy speaks too; a minister's is a deputy minister
+        (
+            "قال نائب المتحدث باسم الخارجية الإيرانية رضا كاظمي إن الاجتماع مفيد.",
+            {("رضا كاظمي", "spokesperson", "IR")},
+        ),
+        (
+            "استقبل نائب وزير الخارجية الإيراني رضا كاظمي الوفد.",
+            {("رضا كاظمي", "deputy_minister", "IR")},
+        ),
+    ],
+)
+def test_extract_arabic_deputy_of_any_title(text, expected):
+    assert _tuples(text) == expected

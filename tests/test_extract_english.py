@@ -4172,3 +4172,38 @@ def test_extract_english_envoys_in_lists_chancellors_and_letters_after_names(url
 )
 def test_extract_english_counterpart_named_before(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deputy of a title no lexicon names with its deputy: an official
+        (
+            "Karim Nassar, Deputy Director General of the Lorvan Fund for Development, "
+            "attended the meeting.",
+            {("Karim Nassar", "official", None)},
+        ),
+        (
+            "Deputy Head of the Egyptian Intelligence Service Tarek Salmawy attended.",
+            {("Tarek Salmawy", "official", "EG")},
+        ),
+        (
+            "Egyptian Deputy Intelligence Chief Omar Halwan attended.",
+            {("Omar Halwan", "official", "EG")},
+        ),
+        (
+            "Bruno Castel, Deputy Governor of the Central Bank of Peru, attended.",
+            {("Bruno Castel", "official", "PE")},
+        ),
+        # a minister's deputy is a deputy minister, a prime minister's a deputy premier
+        ("Deputy Defence Minister Ivo Lenk attended.", {("Ivo Lenk", "deputy_minister", None)}),
+        (
+            "Deputy Prime Minister Ivo Lenk attended.",
+            {("Ivo Lenk", "deputy_head_of_government", None)},
+        ),
+        # a deputy spokesperson speaks for the body
+        ("Deputy Spokesperson Dana Morvik said.", {("Dana Morvik", "spokesperson", None)}),
+    ],
+)
+def test_extract_english_deputy_of_any_title(text, expected):
+    assert _tuples(text) == expected

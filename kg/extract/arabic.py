@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.context import family_words
-from kg.extract.finding import Finding, sentence_at
+from kg.extract.finding import Finding, deputy_role, sentence_at
 from kg.extract.index import (
     ArabicIndex,
     PostEntry,
@@ -141,6 +141,8 @@ _AMERICA_QUALIFIERS = _W["america_qualifiers"]
 _CREDENTIALS = frozenset(_W["credentials_nouns"])
 # The titles that are also a diplomat's grade before a name (السفير X, مفوض ...).
 _GRADE_HEADS = frozenset(_W["grade_heads"])
+# The words that make the title after them its holder's deputy's (نائب مدير X).
+_DEPUTY_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["deputy_heads"])
 # The words before a list of states and their envoys (السفراء ... لكل من STATE، X).
 _EACH_OF = frozenset(_W["each_of"])
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
@@ -1146,7 +1148,7 @@ class _Parser:
         """A post phrase at token i: (end token, entry, org override)."""
         hit = self.match(self.ix.posts, i)
         if not hit:
-            return None
+            return self._deputy_title(i)
         n, entry = hit
         if (
             (entry.bare or entry.definite)
@@ -1182,6 +1184,19 @@ class _Parser:
                 org = f"ministry-{p[1]}"
                 j += p[0]
         return j, entry, org
+
+    def _deputy_title(self, i: int) -> tuple[int, PostEntry, str | None] | None:
+        """نائب مدير الأمن العام X, مساعد قائد القوات البحرية X: a deputy word (without the
+        article: النائب X is a member of parliament) before a title that no lexicon names
+        with it; the deputy's post of that title (:func:`deputy_role`)."""
+        t = self.toks[i]
+        if t.al or i + 1 >= self.n or _DEPUTY_HEADS.isdisjoint(t.firsts):
+            return None
+        sub = self.title_at(i + 1)
+        if sub is None:
+            return None
+        role = deputy_role(sub[1].role)
+        return sub[0], replace(sub[1], role=role, bare=False, definite=False), sub[2]
 
     def modifiers(self, j: int) -> tuple[int, dict]:
         """Nationality, construct state, rank, honorific, status, sub-unit after a title."""

@@ -58,7 +58,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.context import international_body
-from kg.extract.finding import Finding, sentence_at
+from kg.extract.finding import DEPUTY_OF, Finding, deputy_role, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
 from kg.nlp.normalize import normalize_en
@@ -93,13 +93,6 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
-# The post of a deputy of a post (his deputy X); other posts' deputies are officials.
-_DEPUTY_OF = {
-    "head_of_state": "deputy_head_of_state",
-    "head_of_government": "deputy_head_of_government",
-    "minister": "deputy_minister",
-    **{role: "deputy_minister" for role in _PORTFOLIOS},
-}
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
@@ -1059,6 +1052,11 @@ class _Parser:
                 # any minister's post named before "Minister"
                 deputy = PostEntry(role="deputy_minister", org=inner[1].org, deputy_of=True)
                 return inner[0], deputy, inner[2], inner[3]
+            if inner is not None and hit is None and deputy_role(inner[1].role) != inner[1].role:
+                # Deputy Intelligence Chief, Vice Army Commander: a deputy of the title
+                role = deputy_role(inner[1].role)
+                deputy = replace(inner[1], role=role, org=_DEPUTY_ORG.get(role, inner[1].org))
+                return inner[0], deputy, _DEPUTY_ORG.get(role, inner[2]), inner[3]
         pf = self.walk(_portfolios(), j)
         if pf:
             # Trade Minister, Energy Minister: a portfolio then the title
@@ -2159,6 +2157,8 @@ class _Parser:
             if owner:
                 mods["country"] = owner[-1].country
         first = self.post_at(j)
+        if first is None and self.norm(j) in _DEPUTY_WORDS and self.head_of(j) is None:
+            return self._deputy_titles(i, j, mods)
         if first is None and mods["country"]:
             lead = self.walk(self.ix.posts, j)
             if lead and lead[1].role.startswith("head_of") and self.norm(lead[0]) == "'s":
@@ -2286,6 +2286,24 @@ class _Parser:
                     continue
             return start, after, titles
         return None
+
+    def _deputy_titles(self, i: int, j: int, mods: dict):
+        """Deputy Head of the Intelligence Service X, Deputy Director General of the Fund
+        X, Vice Governor of the Central Bank X: the deputy (token j) of a title no lexicon
+        names with its deputy holds the deputy's post of it (:func:`deputy_role`); the state
+        before the word is the title's."""
+        chain = self.titles_at(j + 1)
+        if chain is None:
+            return None
+        _start, end, titles = chain
+        ps, pe, entry, org, m = titles[0]
+        if deputy_role(entry.role) != entry.role:
+            role = deputy_role(entry.role)
+            entry = replace(entry, role=role, org=_DEPUTY_ORG.get(role, entry.org))
+            org = entry.org if role in _DEPUTY_ORG or org == "" else org
+        if m["country"] is None:
+            m = dict(m, country=mods["country"], state_kind=mods["state_kind"])
+        return i, end, [(j, pe, entry, org, m), *titles[1:]]
 
     def try_title(self, i: int) -> int | None:
         if self.toks[i].norm in _TITLE_NAMES and self.title_as_given_name(i):
@@ -2931,7 +2949,7 @@ class _Parser:
         if not before:
             return None
         ante = before[-1]
-        role = _DEPUTY_OF.get(ante.role, "official")
+        role = DEPUTY_OF.get(ante.role, "official")
         country = ante.country or lexicon.official_state(ante.english or ante.name)
         k = i + 2
         found = False

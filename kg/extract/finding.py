@@ -5,7 +5,31 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-__all__ = ["Finding", "sentence_at"]
+__all__ = ["DEPUTY_OF", "Finding", "deputy_role", "sentence_at"]
+
+#: The post of a deputy of a post (his deputy X, Deputy Intelligence Chief X, نائب مدير X):
+#: a head of state's is a vice president, a minister's of any portfolio a deputy minister.
+DEPUTY_OF = {
+    "head_of_state": "deputy_head_of_state",
+    "head_of_government": "deputy_head_of_government",
+    "minister": "deputy_minister",
+    "foreign_minister": "deputy_minister",
+    "defence_minister": "deputy_minister",
+    "interior_minister": "deputy_minister",
+    "finance_minister": "deputy_minister",
+}
+
+
+def deputy_role(role: str) -> str:
+    """The role of a deputy of ``role``: :data:`DEPUTY_OF`'s, else an official's; a
+    deputy's deputy, an official's and a spokesperson's deputy keep their role.
+
+    >>> [deputy_role(r) for r in ("foreign_minister", "director_general", "spokesperson")]
+    ['deputy_minister', 'official', 'spokesperson']
+    """
+    if role in DEPUTY_OF.values() or role in ("official", "spokesperson"):
+        return role
+    return DEPUTY_OF.get(role, "official")
 
 
 @dataclass(frozen=True)
