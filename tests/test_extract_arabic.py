@@ -3334,3 +3334,33 @@ def test_extract_arabic_counterpart_named_before(text, expected):
 )
 def test_extract_arabic_deputy_of_any_title(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named ministry's domain joined with و to another portfolio: its minister
+        (
+            "استقبل الرئيس وزيرة الاندماج الإفريقي والشؤون الخارجية السنغالية فاتو انجاي.",
+            {("فاتو انجاي", "foreign_minister", "SN")},
+        ),
+        (
+            "استقبل الرئيس وزير الإنتاج الحربي والدفاع السوداني سامي داود.",
+            {("سامي داود", "defence_minister", "SD")},
+        ),
+        # another portfolio joined, or the domain after لـ, makes no named minister
+        ("استقبل الرئيس وزير الصحة والسكان المصري سامي داود.", {("سامي داود", "minister", "EG")}),
+        (
+            "استقبل الرئيس وزير الدولة للشؤون الخارجية العماني سامي داود.",
+            {("سامي داود", "minister", "OM")},
+        ),
+        # المساعد after a title: the assistant's post of it
+        (
+            "حضر اللقاء المدير العام المساعد للأمن الوطني كريم ناصر.",
+            {("كريم ناصر", "official", None)},
+        ),
+        ("حضر الوزير المساعد سامي داود.", {("سامي داود", "deputy_minister", None)}),
+    ],
+)
+def test_extract_arabic_joined_domains_and_assistants(text, expected):
+    assert _tuples(text) == expected

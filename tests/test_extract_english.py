@@ -4207,3 +4207,32 @@ def test_extract_english_counterpart_named_before(text, expected):
 )
 def test_extract_english_deputy_of_any_title(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named ministry's domain joined to another portfolio: its minister
+        (
+            "The President received the Minister of African Integration and Foreign Affairs "
+            "of Senegal, Fatou Ndiaye.",
+            {("Fatou Ndiaye", "foreign_minister", "SN")},
+        ),
+        (
+            "Minister of Industry and Defence Ali Veli spoke.",
+            {("Ali Veli", "defence_minister", None)},
+        ),
+        ("Minister of Health and Social Affairs Ali Veli spoke.", {("Ali Veli", "minister", None)}),
+        # an assistant of a title is its deputy
+        (
+            "Assistant Trade Minister Karim Nassar attended.",
+            {("Karim Nassar", "deputy_minister", None)},
+        ),
+        (
+            "Karim Nassar, Assistant Director General of the Lorvan Fund, attended.",
+            {("Karim Nassar", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_joined_domains_and_assistants(text, expected):
+    assert _tuples(text) == expected

@@ -143,6 +143,7 @@ _CREDENTIALS = frozenset(_W["credentials_nouns"])
 _GRADE_HEADS = frozenset(_W["grade_heads"])
 # The words that make the title after them its holder's deputy's (نائب مدير X).
 _DEPUTY_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["deputy_heads"])
+_POSTPOSED_DEPUTIES = frozenset(inner_key(normalize_ar(w)) for w in _W["postposed_deputies"])
 # The words before a list of states and their envoys (السفراء ... لكل من STATE، X).
 _EACH_OF = frozenset(_W["each_of"])
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
@@ -1183,7 +1184,22 @@ class _Parser:
             if p:
                 org = f"ministry-{p[1]}"
                 j += p[0]
+        if j < self.n and self.toks[j].al and self.toks[j].key in _POSTPOSED_DEPUTIES:
+            # المدير العام المساعد للأمن الوطني X: the assistant's post of the title
+            return j + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
+
+    def _joined_domain(self, a: int, b: int) -> PostEntry | None:
+        """وزيرة الاندماج الإفريقي والشؤون الخارجية X: the domain of a named ministry
+        (foreign affairs, defence, interior, finance) joined with و to another portfolio in
+        a minister's title (tokens a..b): that ministry's minister's entry, or None."""
+        for k in range(a + 1, b):
+            t = self.toks[k]
+            if t.norm.startswith("و") and len(t.firsts) > 1:
+                hit = self.ix.minister_domains.longest([[t.firsts[-1]]] + self.opts(k + 1, False))
+                if hit is not None:
+                    return hit[1]
+        return None
 
     def _deputy_title(self, i: int) -> tuple[int, PostEntry, str | None] | None:
         """نائب مدير الأمن العام X, مساعد قائد القوات البحرية X: a deputy word (without the
@@ -2678,6 +2694,8 @@ class _Parser:
                 # and no one named so before, is followed by the sentence, not a holder
                 continue
             role, f_org, f_rule = entry.role, mods["org"] or org, rule
+            if role == "minister" and (joined := self._joined_domain(start_tok, ns)) is not None:
+                role, f_org = joined.role, joined.org
             if (
                 generic
                 and entry.role == "minister"

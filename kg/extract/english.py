@@ -1040,7 +1040,12 @@ class _Parser:
         hit = self.walk(self.ix.posts, j, plural=True)
         if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
             return None  # PM, FM in capitals only: 5 pm is a time
-        if self.norm(j) in _DEPUTY_WORDS and self.toks[j].cap:
+        if (
+            self.norm(j) in _DEPUTY_WORDS
+            and self.toks[j].cap
+            and not (hit and self.norm(j) == "assistant")
+        ):
+            # (Assistant Secretary for African Affairs: the lexicon's title, an official)
             inner = self.post_at(j + 1)
             if (
                 inner is not None
@@ -1124,6 +1129,11 @@ class _Parser:
                 ):
                     # Minister of Foreign and CARICOM Affairs: foreign affairs and more
                     return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
+                joined = self._joined_ministry(s0, run[0]) if run is not None else None
+                if joined is not None and entry.role == "minister":
+                    # Minister of African Integration and Foreign Affairs: a named
+                    # ministry's domain joined to another portfolio: its minister
+                    return run[0], PostEntry(role=_MINISTER_OF[joined], org=joined), joined, plural
                 if run is not None and (p is None or run[0] > p[0]):
                     # Minister of Mines, Industry and Energy: the portfolios, known or not
                     org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
@@ -1236,6 +1246,16 @@ class _Parser:
             # (Minister for Pacific Peoples Tomas Verri: where the portfolio ends is open)
             return None
         return e, first[1]
+
+    def _joined_ministry(self, a: int, b: int) -> str | None:
+        """The named ministry (mfa, mod, moi, mof) whose domain is an item after "and" or
+        a comma among the portfolios at tokens a..b, or None."""
+        for x in range(a + 1, b):
+            if self.norm(x - 1) in ("and", "&", ","):
+                q = self.walk(_phrases("ministry_portfolios"), x)
+                if q and q[0] == b and q[1] in _MINISTER_OF:
+                    return q[1]
+        return None
 
     def _two_word_name(self, e: int) -> bool:
         got = self.name_at(e, single=False)

@@ -259,6 +259,8 @@ def _as_list(v) -> list[str]:
 class ArabicIndex:
     posts: Trie = field(default_factory=Trie)
     portfolios: Trie = field(default_factory=Trie)
+    # the domain of a named ministry's minister (الخارجية, الشؤون الخارجية, الدفاع) -> entry
+    minister_domains: Trie = field(default_factory=Trie)
     countries: Trie = field(default_factory=Trie)  # names of states -> code
     adjectives: dict = field(default_factory=dict)  # folded adjective -> code
     adjective_phrases: Trie = field(default_factory=Trie)  # جنوب أفريقي -> ZA
@@ -314,6 +316,12 @@ def _feminines(keys: tuple[str, ...], heads: frozenset[str]) -> list[tuple[str, 
     return out
 
 
+# The ministers of a named ministry, whose domain may be joined to another portfolio.
+_NAMED_MINISTERS = frozenset(
+    {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
+)
+
+
 @cache
 def arabic_index() -> ArabicIndex:
     """The Arabic index, built from data/lexicon once per process."""
@@ -327,6 +335,8 @@ def arabic_index() -> ArabicIndex:
             entry = _post_entry(e, head=keys[0])
             ix.posts.add(keys, entry)
             heads.add(keys[0])
+            if keys[0] == "وزير" and len(keys) > 1 and e["role"] in _NAMED_MINISTERS:
+                ix.minister_domains.add(keys[1:], entry)
             # dual and plural heads: وزيرا الخارجية, رئيسا الوزراء, وزراء الخارجية
             if keys[0] in dual_heads:
                 for dual in (keys[0] + "ا", keys[0] + "ي"):
