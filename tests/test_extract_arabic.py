@@ -3364,3 +3364,30 @@ def test_extract_arabic_deputy_of_any_title(text, expected):
 )
 def test_extract_arabic_joined_domains_and_assistants(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mayor: the city's state, or none when no lexicon holds the city
+        ("التقى الوزير عمدة مدينة دبي أحمد عبد الله.", {("أحمد عبد الله", "official", "AE")}),
+        ("استقبل السفير عمدة باريس آن دورفال.", {("آن دورفال", "official", "FR")}),
+        ("التقى القنصل عمدة مدينة لورفان سيلفيا تيرنر.", {("سيلفيا تيرنر", "official", None)}),
+        ("استقبل محافظ محافظة المهرة محمد علي ياسر السفير.", {("محمد علي ياسر", "official", "YE")}),
+        # a body's officer: the state where the office is is no state of his
+        (
+            "التقى الوزير ممثل برنامج الغذاء العالمي في اليمن علي رضا.",
+            {("علي رضا", "official", None)},
+        ),
+        ("التقى الوزير ممثلة اليونيسف في لبنان إيتي هيغينز.", {("إيتي هيغينز", "official", None)}),
+        # a state's post, then a body's office with no و: two people, the second named
+        (
+            "التقى وزير الداخلية مدير مكتب برنامج الغذاء العالمي في اليمن علي رضا.",
+            {("علي رضا", "official", None)},
+        ),
+        # an actor is no official
+        ("التقى الممثل المصري كريم داود بالجمهور.", set()),
+    ],
+)
+def test_extract_arabic_mayors_and_body_officers(text, expected):
+    assert _tuples(text) == expected

@@ -4236,3 +4236,42 @@ def test_extract_english_deputy_of_any_title(text, expected):
 )
 def test_extract_english_joined_domains_and_assistants(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people, each with a title in apposition, joined by "and"
+        (
+            "The agreement was signed by Karim Nassar, Minister of Health, and Tomas Vekker, "
+            "Minister of Defence of Estonia.",
+            {("Karim Nassar", "minister", None), ("Tomas Vekker", "defence_minister", "EE")},
+        ),
+        (
+            "The deal was signed by Ana Prell, Minister of State for Trade Affairs, and Ivo "
+            "Lenk, Minister of Finance of Latvia.",
+            {("Ana Prell", "minister", None), ("Ivo Lenk", "finance_minister", "LV")},
+        ),
+        # a title word before a family name with al- is a given name
+        (
+            "The mayor met the Saudi Consul General Sultan al-Marwani.",
+            {("Sultan al-Marwani", "official", "SA")},
+        ),
+        (
+            "The mayor met Omani Ambassador Amir al-Harthy.",
+            {("Amir al-Harthy", "ambassador", "OM")},
+        ),
+        # a mayor or a governor of a city the places lexicon holds: its state
+        ("Paris Mayor Anne Dorval met the consul.", {("Anne Dorval", "official", "FR")}),
+        ("The consul met Mayor of Paris Anne Dorval.", {("Anne Dorval", "official", "FR")}),
+        ("The consul met Anne Dorval, the Mayor of Paris.", {("Anne Dorval", "official", "FR")}),
+        (
+            "Basra Governor Kadhim Jabbar received the ambassador.",
+            {("Kadhim Jabbar", "official", "IQ")},
+        ),
+        # after the title, a city's name is the holder's given name
+        ("Mayor London Tarvel spoke.", {("London Tarvel", "official", None)}),
+    ],
+)
+def test_extract_english_apposition_pairs_given_names_and_mayors(text, expected):
+    assert _tuples(text) == expected

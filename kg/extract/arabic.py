@@ -92,7 +92,12 @@ _ORG_PREPS = _W["org_prepositions"]
 _AT_PREPS = _W["at_prepositions"]
 _HONORIFIC_SURNAMES = _W["honorific_surnames"]
 _COMPOUND_SECOND = _W["compound_second"]
-_PLACE_HEADS = _W["place_heads"]
+_PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
+# The words of a city before its name (عمدة مدينة X, رئيس بلدية X).
+_CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
+# The titles that are a post only before an international body (ممثل اليونيسف X).
+_BODY_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["body_heads"])
+_BODY_OFFICER = PostEntry(role="official", org="government")
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
@@ -1148,6 +1153,9 @@ class _Parser:
     def title_at(self, i: int) -> tuple[int, PostEntry, str | None] | None:
         """A post phrase at token i: (end token, entry, org override)."""
         hit = self.match(self.ix.posts, i)
+        if not hit and self.toks[i].key in _BODY_HEADS and self.match(self.ix.bodies, i + 1):
+            # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer
+            return i + 1, _BODY_OFFICER, "government"
         if not hit:
             return self._deputy_title(i)
         n, entry = hit
@@ -1188,6 +1196,21 @@ class _Parser:
             # المدير العام المساعد للأمن الوطني X: the assistant's post of the title
             return j + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
+
+    def _unknown_city(self, end: int) -> int:
+        """عمدة مدينة هيوستن X, رئيس بلدية X Y: after a title ending at token ``end`` in
+        a city's word (or with one after it), one word no lexicon holds is the city's
+        name when a name follows it: the token after it, else ``end``."""
+        k = end + (end < self.n and self.toks[end].key in _CITY_WORDS)
+        if (
+            self.toks[k - 1].key in _CITY_WORDS
+            and k + 1 < self.n
+            and not self.toks[k].punct
+            and not self.toks[k].al
+            and self.name_at(k + 1) is not None
+        ):
+            return k + 1
+        return end
 
     def _joined_domain(self, a: int, b: int) -> PostEntry | None:
         """وزيرة الاندماج الإفريقي والشؤون الخارجية X: the domain of a named ministry
@@ -1521,9 +1544,11 @@ class _Parser:
             if run is not None:
                 # قائد المنطقة العسكرية الرابعة اللواء X, مدير الأمن العسكري العميد X: the
                 # organisation phrase runs from the head to the rank or honorific
-                j, code = run
-                if code and m["country"] is None:
-                    m["country"], m["country_at"] = code, j
+                if run[1] and self._names_body(j, run[0]):
+                    m["held_in"] = run[1]  # ممثلة اليونيسف في لبنان: where, not whose
+                elif run[1] and m["country"] is None:
+                    m["country"], m["country_at"] = run[1], run[0]
+                j = run[0]
                 m["org_words"] = True
                 continue
             break
@@ -2456,6 +2481,8 @@ class _Parser:
                 if where and isinstance(where[1], dict) and where[1].get("country"):
                     governed = where[1]["country"]
                     end += where[0]
+                elif not where:
+                    end = self._unknown_city(end)
             j, mods = self.modifiers(end)
             if mods["country"] is None and governed:
                 mods["country"], mods["country_at"] = governed, end
@@ -2491,6 +2518,16 @@ class _Parser:
             ):
                 break  # التقى المبعوث في الرياض رئيس ...: where he met, then whom
             nxt = self.chained_title(j)
+            if (
+                nxt is not None
+                and not principal
+                and self.toks[nxt[0]].norm[:1] != "و"
+                and not self._names_body(title_start, j)
+                and self._names_body(nxt[0], self._title_end(nxt))
+            ):
+                # التقى وزير الداخلية مدير مكتب برنامج الأغذية العالمي X: a state's post,
+                # then a body's office: the first is who met, the second X's
+                nxt = None
             while nxt is not None and principal and nxt[0] == j and not self._starts_item(j):
                 # مستشار نائب رئيس مجلس الوزراء وزير الخارجية والمتحدث الرسمي X: the post
                 # right after the principal's is the principal's too; one joined by و is

@@ -93,6 +93,8 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+# The kinds of places (places.jsonl) a mayor or a governor governs.
+_GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
@@ -675,10 +677,17 @@ class _Parser:
         nxt = self.tok(j + 1)
         if nxt is None or nxt.norm in _STYLES:
             return False
-        if not (self.name_word(j + 1) or self.particle(j + 1) and self.name_word(j + 2)):
+        if not (
+            self.name_word(j + 1)
+            or self.hyphen_particle(j + 1)
+            or self.particle(j + 1)
+            and self.name_word(j + 2)
+        ):
             return False
         if self.particle(j + 1):
-            return True  # Prince Sultan bin Majed, Sultan Al Jaber: a lineage follows a name
+            # Prince Sultan bin Majed, Sultan Al Jaber, Sultan al-Anqari: a lineage or a
+            # family name follows a name
+            return True
         prev = self.norm(j - 1)
         if prev in _GIVEN_STYLES or (prev == "." and self.norm(j - 2) in _GIVEN_STYLES):
             return True
@@ -1227,6 +1236,12 @@ class _Parser:
             item = self._portfolio_item(x + step)
             if item is None or self.walk(self.ix.posts, item[0]):
                 break  # Minister of Industry, Trade Minister X: a second title
+            if (
+                item[1] is None
+                and self.norm(item[0]) == ","
+                and self.post_at(item[0] + 1 + (self.norm(item[0] + 1) == "the")) is not None
+            ):
+                break  # X, Minister of Health, and Y, Minister of Defence: Y is a name
             if item[1]:
                 ids.append(item[1])
             if closing:
@@ -1651,9 +1666,11 @@ class _Parser:
             break
         return j
 
-    def _subnational_unit(self, j: int) -> tuple[int, str | None] | None:
+    def _subnational_unit(self, j: int, *, city: bool = False) -> tuple[int, str | None] | None:
         """A province or state of a state at token j, or after "of [the]" there
-        (rules_en.json ``subnational_units``): (the token after it, its state or None)."""
+        (rules_en.json ``subnational_units``): (the token after it, its state or None). A
+        city or region of the places lexicon after "of", or at j when ``city`` (Houston
+        Mayor X; not after a title: Mayor London Breed is a name)."""
         k = j
         if self.norm(k) == "of":
             k += 1 + (self.norm(k + 1) == "the")
@@ -1662,6 +1679,9 @@ class _Parser:
             return None
         u = self.walk(_phrases("subnational_units"), k)
         if u is None:
+            place = self.walk(self.ix.places, k) if city or k > j else None
+            if place is not None and place[1]["kind"] in _GOVERNED_PLACES:
+                return place[0], place[1]["country"]  # Basra Governor X, Governor of Basra X
             if k == j:
                 return None
             # Governor of Kebbe State, of Marsabit County: a unit no lexicon holds, of the
@@ -1951,7 +1971,7 @@ class _Parser:
                     if self.norm(j) == "(" and self.norm(j + 2) == ")":
                         j += 3  # Republic of Korea (ROK) Minister of National Defense
                     continue
-            unit = self._subnational_unit(j) if t.cap and m["country"] is None else None
+            unit = self._subnational_unit(j, city=True) if t.cap and m["country"] is None else None
             if unit is not None and unit[1] and (p := self.post_at(unit[0])) is not None:
                 if p[1].role == "official":
                     # Sindh Governor X, Khyber Pakhtunkhwa Chief Minister X
