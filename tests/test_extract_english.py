@@ -4275,3 +4275,17 @@ def test_extract_english_joined_domains_and_assistants(text, expected):
 )
 def test_extract_english_apposition_pairs_given_names_and_mayors(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_english_a_subject_after_counterpart_and_comma_is_no_counterpart():
+    # "with his Turkish counterpart, X said": X, whom the article made Iran's minister,
+    # is the one who speaks
+    text = (
+        "Iranian Foreign Minister Reza Kaveh received his Turkish counterpart Ali Veli in "
+        "Tehran. In his press conference with his Turkish counterpart, Kaveh said the talks "
+        "were useful."
+    )
+    assert _tuples(text) == {
+        ("Reza Kaveh", "foreign_minister", "IR"),
+        ("Ali Veli", "foreign_minister", "TR"),
+    }

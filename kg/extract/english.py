@@ -2872,6 +2872,12 @@ class _Parser:
                 # his Afghan counterpart Foreign Minister X, FM X: the title's, this state's
                 self.counterpart_state[j2] = code
             return k + 1
+        if code is not None and name[1] - name[0] == 1:
+            ref = self.surnames.get(_surname_key(self.toks[name[0]].norm))
+            if ref is not None and self.findings[ref].country not in (None, code):
+                # with his Turkish counterpart, Abdollahian said: a surname the article
+                # gave another state's post is the subject, not the counterpart
+                return name[1]
         ante = self.antecedent(i)
         if ante is not None:
             self._add_counterpart(i, name, ante, code, mods["rank"], k + 1)
