@@ -4289,3 +4289,27 @@ def test_extract_english_a_subject_after_counterpart_and_comma_is_no_counterpart
         ("Reza Kaveh", "foreign_minister", "IR"),
         ("Ali Veli", "foreign_minister", "TR"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister delegate to another minister: a minister, of that minister's state
+        (
+            "The minister received the Minister Delegate to the Cameroonian Minister of "
+            "External Relations, Paul Mbida.",
+            {("Paul Mbida", "minister", "CM")},
+        ),
+        (
+            "The Minister Delegate to the Minister of Defence of Gabon Jean Ndong spoke.",
+            {("Jean Ndong", "minister", "GA")},
+        ),
+        ("Minister Delegate for Budget Paul Mbida spoke.", {("Paul Mbida", "minister", None)}),
+        (
+            "Ali Veli met Paul Mbida, Minister Delegate of Cameroon.",
+            {("Paul Mbida", "minister", "CM")},
+        ),
+    ],
+)
+def test_extract_english_minister_delegate(text, expected):
+    assert _tuples(text) == expected

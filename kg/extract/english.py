@@ -2199,6 +2199,8 @@ class _Parser:
         first = self.post_at(j)
         if first is None and self.norm(j) in _DEPUTY_WORDS and self.head_of(j) is None:
             return self._deputy_titles(i, j, mods)
+        if first is not None and self.norm(first[0] - 1) == "to" and first[1].role == "minister":
+            first = self._delegate_of(first, mods)
         if first is None and mods["country"]:
             lead = self.walk(self.ix.posts, j)
             if lead and lead[1].role.startswith("head_of") and self.norm(lead[0]) == "'s":
@@ -2326,6 +2328,24 @@ class _Parser:
                     continue
             return start, after, titles
         return None
+
+    def _delegate_of(self, first, mods: dict):
+        """Minister Delegate to the Cameroonian Minister of External Relations: a minister
+        attached to another's ministry; the title runs past the principal's, whose ministry
+        and state it takes."""
+        k = first[0] + (self.norm(first[0]) == "the")
+        st = self.state_at(k)
+        if st is not None:
+            k = st[0]
+        principal = self.post_at(k)
+        if principal is None or not principal[1].role.endswith("minister"):
+            return first
+        end = principal[0]
+        if st is None and (after := self.country_after_of(end)) is not None:
+            st, end = (after[0], after[1]), after[0]
+        if st is not None and mods["country"] is None:
+            mods["country"], mods["state_kind"] = st[1], "pre"
+        return end, first[1], principal[2], first[3]
 
     def _deputy_titles(self, i: int, j: int, mods: dict):
         """Deputy Head of the Intelligence Service X, Deputy Director General of the Fund
