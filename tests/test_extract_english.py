@@ -4313,3 +4313,37 @@ def test_extract_english_a_subject_after_counterpart_and_comma_is_no_counterpart
 )
 def test_extract_english_minister_delegate(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police public relations officer speaks for the force; a police rank before
+        # the name is no part of it
+        (
+            "Police Public Relations Officer, ASP Grace Okon, said the meeting went well.",
+            {("Grace Okon", "spokesperson", None)},
+        ),
+        (
+            "Force spokesman DSP Tunde Adeyemi said the suspects were arrested.",
+            {("Tunde Adeyemi", "spokesperson", None)},
+        ),
+        # chargé d'affaires as some write it
+        (
+            "The minister spoke with Ross Wendell, Chargé d'Affaire of the US Embassy in Kabul.",
+            {("Ross Wendell", "official", "US")},
+        ),
+        # a commissioner of a regional body
+        (
+            "The minister met AU Commissioner for Trade Albert Mukanda.",
+            {("Albert Mukanda", "official", None)},
+        ),
+        (
+            "The general hosted Kofi Danso, the African Union Commissioner for Political "
+            "Affairs, Peace and Security.",
+            {("Kofi Danso", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_police_officers_charges_and_regional_commissioners(text, expected):
+    assert _tuples(text) == expected
