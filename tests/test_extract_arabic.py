@@ -3391,3 +3391,9 @@ def test_extract_arabic_joined_domains_and_assistants(text, expected):
 )
 def test_extract_arabic_mayors_and_body_officers(text, expected):
     assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_given_name_with_the_article_before_a_surname():
+    # السعيد, like الحبيب and الطيب, is a given name written with the article
+    text = "استقبل وزير الداخلية الجزائري السعيد بلقاسمي المديرة العامة للمنظمة الدولية للهجرة."
+    assert ("السعيد بلقاسمي", "interior_minister", "DZ") in _tuples(text)
