@@ -3397,3 +3397,11 @@ def test_extract_arabic_a_given_name_with_the_article_before_a_surname():
     # السعيد, like الحبيب and الطيب, is a given name written with the article
     text = "استقبل وزير الداخلية الجزائري السعيد بلقاسمي المديرة العامة للمنظمة الدولية للهجرة."
     assert ("السعيد بلقاسمي", "interior_minister", "DZ") in _tuples(text)
+
+
+def test_extract_arabic_an_envoy_of_no_body_serves_the_state_of_his_other_post():
+    text = "استقبل الرئيس وزيرة الخارجية السنغالية فاتو انجاي، مبعوثة خاصة من الرئيس السنغالي."
+    assert _tuples(text) == {
+        ("فاتو انجاي", "foreign_minister", "SN"),
+        ("فاتو انجاي", "envoy", "SN"),
+    }

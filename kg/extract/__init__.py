@@ -356,7 +356,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         and "person" not in off
         and not _international(t)
         and len(states_of.get(t.person, ())) == 1
-        and t.role not in _ABROAD
+        # (and an envoy of no body, a minister's: وزيرة الخارجية X، مبعوثة خاصة)
+        and (t.role not in _ABROAD or t.role == "envoy")
         else t
         for t in kept
     ]
