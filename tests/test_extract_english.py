@@ -4347,3 +4347,27 @@ def test_extract_english_minister_delegate(text, expected):
 )
 def test_extract_english_police_officers_charges_and_regional_commissioners(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South Asian civil service: a secretary of a ministry named after the title
+        (
+            "Secretary Defence Lieutenant General (R) Tariq Mahmood received the delegation.",
+            {("Tariq Mahmood", "official", None)},
+        ),
+        (
+            "Additional Secretary Defence, Rear Admiral Imran Qureshi, attended.",
+            {("Imran Qureshi", "official", None)},
+        ),
+        (
+            "Joint Secretary Ravi Menon met the Pakistani Additional Secretary Ali Khan.",
+            {("Ravi Menon", "official", None), ("Ali Khan", "official", "PK")},
+        ),
+        # a retired officer's mark after the rank is no part of the name
+        ("Army chief Lt Gen (retd) Ali Veli spoke.", {("Ali Veli", "military_commander", None)}),
+    ],
+)
+def test_extract_english_civil_service_secretaries_and_retired_ranks(text, expected):
+    assert _tuples(text) == expected

@@ -116,6 +116,8 @@ _STATE_ROLES = frozenset(
 _BODY_OFFICER = PostEntry(role="official", org="government")
 # The words that make a minister's title his deputy's (Deputy Trade Minister).
 _DEPUTY_WORDS = frozenset(_W["deputy_words"])
+# The marks of a retired officer written in brackets after his rank (R, retd).
+_RETIRED_MARKS = frozenset(_W["retired_marks"])
 _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
@@ -1614,6 +1616,9 @@ class _Parser:
                     j = e
                     continue
             r = self.walk(self.ix.ranks, j)
+            if r and self.norm(r[0]) == "(" and self.norm(r[0] + 2) == ")":
+                if self.norm(r[0] + 1) in _RETIRED_MARKS:
+                    r = (r[0] + 3, r[1])  # Lieutenant General (R) X, Maj Gen (retd) X
             if (
                 r
                 and not (
