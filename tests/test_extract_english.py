@@ -4371,3 +4371,28 @@ def test_extract_english_police_officers_charges_and_regional_commissioners(text
 )
 def test_extract_english_civil_service_secretaries_and_retired_ranks(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, its ministry and its state set off by commas, then the name
+        (
+            "Deputy Minister, Ministry of Foreign Affairs, Republic of Ghana, Kwame Boadu, met "
+            "the delegation.",
+            {("Kwame Boadu", "deputy_minister", "GH")},
+        ),
+        (
+            "Director General, Ministry of Health, Kenya, Dr Peter Otieno, spoke.",
+            {("Peter Otieno", "director_general", "KE")},
+        ),
+        # that state is the person's own, not the next item's of a list
+        (
+            "On the invitation of Vice Minister, Ministry of National Defence, Republic of "
+            "Korea, Park Jin-ho, Joint Secretary Tariq Mahmood visited Seoul.",
+            {("Park Jin-ho", "deputy_minister", "KR"), ("Tariq Mahmood", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_title_ministry_and_state_set_off_by_commas(text, expected):
+    assert _tuples(text) == expected

@@ -118,6 +118,8 @@ _BODY_OFFICER = PostEntry(role="official", org="government")
 _DEPUTY_WORDS = frozenset(_W["deputy_words"])
 # The marks of a retired officer written in brackets after his rank (R, retd).
 _RETIRED_MARKS = frozenset(_W["retired_marks"])
+# The units a title's holder serves in, set off by commas after it (, Ministry of X,).
+_SERVING_UNITS = frozenset({"ministry", "department", "embassy", "office"})
 _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
@@ -351,6 +353,9 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
+        # names whose state a form set off by commas (, Ministry of X, Republic of Y, Z): no
+        # list's state, for the next item
+        self.own_state: set[int] = set()
         self.dropped: set[int] = set()  # findings a later one replaces (Amb. X, the Minister)
         self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
@@ -2153,7 +2158,9 @@ class _Parser:
         ):
             if self.norm(j) in (",", "and") and j > 0 and self.surname_of(j - 1) is not None:
                 first = self.findings[self.surname_of(j - 1)]
-                return first.country if first.status == "current" else None
+                if first.status != "current" or first.name_end in self.own_state:
+                    return None
+                return first.country
             if self.norm(j) not in (",", "and"):
                 return None
             j -= 1
@@ -2276,6 +2283,11 @@ class _Parser:
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
+            if not titles and (unit := self._comma_unit_state(after)) is not None:
+                # Vice Minister, Ministry of National Defence, Republic of Korea, X
+                after, code = unit
+                m["country"] = m["country"] or code
+                m["own_state"] = True
             if (
                 not titles
                 and self.norm(after) == ")"
@@ -2333,6 +2345,34 @@ class _Parser:
                     continue
             return start, after, titles
         return None
+
+    def _comma_unit_state(self, k: int) -> tuple[int, str] | None:
+        """``, Ministry of X, [the] STATE, NAME`` at token k (the comma after a title):
+        the ministry and the state set off by commas, as a form or a release lists them:
+        (the token where the name starts, the state), or None."""
+        if (
+            self.norm(k) != ","
+            or self.norm(k + 1) not in _SERVING_UNITS
+            or self.norm(k + 2) != "of"
+        ):
+            return None
+        x = k + 3
+        while x < self.n and x - k < 10 and self.norm(x) != ",":
+            if not (self.toks[x].cap or self.norm(x) in ("of", "and", "the", "&")):
+                return None
+            x += 1
+        if self.norm(x) != ",":
+            return None
+        y = x + 1 + (self.norm(x + 1) == "the")
+        st = self.state_at(y)
+        if st is None and self.norm(y + 1) == "of":
+            st = self.country_after_of(y + 1)  # Republic of Korea, Kingdom of Bahrain
+        if st is None or self.norm(st[0]) != ",":
+            return None
+        at = st[0] + 1
+        style = self.walk(self.ix.honorifics, at) or self.walk(self.ix.ranks, at)
+        at = style[0] + (self.norm(style[0]) == ".") if style else at  # , Dr X; , Gen. X
+        return (at, st[1]) if self.name_at(at) is not None else None
 
     def _delegate_of(self, first, mods: dict):
         """Minister Delegate to the Cameroonian Minister of External Relations: a minister
@@ -2505,6 +2545,8 @@ class _Parser:
             )
             if m.get("multinational"):
                 self.multinational.add(self.toks[ns].idx)
+            if m.get("own_state"):
+                self.own_state.add(self.toks[ne - 1].end)
         style = ns - 2 if self.norm(ns - 1) == "." else ns - 1
         if rule == "en.name_title" and style >= 0 and self.norm(style) in _COURTESY:
             # Amb. X, the Cabinet Secretary: the post in apposition, not the courtesy title
@@ -2711,7 +2753,7 @@ class _Parser:
         for f in reversed(self.findings):
             if f.end <= self.toks[k].idx:
                 gap = self.text[f.end : self.toks[k].idx]
-                if gap.strip(" ,") != "" or f.status != "current":
+                if gap.strip(" ,") != "" or f.status != "current" or f.name_end in self.own_state:
                     return None
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
