@@ -3405,3 +3405,33 @@ def test_extract_arabic_an_envoy_of_no_body_serves_the_state_of_his_other_post()
         ("فاتو انجاي", "foreign_minister", "SN"),
         ("فاتو انجاي", "envoy", "SN"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nationals abroad a foreign minister's portfolio names give his state
+        (
+            "استقبل الرئيس أمس سامي ولد داود، وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين في "
+            "الخارج.",
+            {("سامي ولد داود", "foreign_minister", "MR")},
+        ),
+        (
+            "استقبل وزير الخارجية والمصريين بالخارج كريم حسن السفير.",
+            {("كريم حسن", "foreign_minister", "EG")},
+        ),
+        # a non-resident ambassador's seat stands between his post and his name
+        (
+            "تسلم الرئيس أوراق اعتماد سفير مملكة النرويج في نواكشوط المقيم في باماكو أولاف "
+            "ليندمان.",
+            {("أولاف ليندمان", "ambassador", "NO")},
+        ),
+        # a chief negotiator is an official
+        (
+            "استقبل الرئيس نائب وزير الخارجية الإيراني كبير المفاوضين رضا كاظمي.",
+            {("رضا كاظمي", "deputy_minister", "IR"), ("رضا كاظمي", "official", "IR")},
+        ),
+    ],
+)
+def test_extract_arabic_nationals_abroad_resident_seats_and_negotiators(text, expected):
+    assert _tuples(text) == expected

@@ -95,6 +95,8 @@ _COMPOUND_SECOND = _W["compound_second"]
 _PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
 # The words of a city before its name (عمدة مدينة X, رئيس بلدية X).
 _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
+# "resident" after an ambassador's post, before the city he resides in (المقيم في باماكو).
+_RESIDENT = frozenset(inner_key(normalize_ar(w)) for w in _W["resident_words"])
 # The titles that are a post only before an international body (ممثل اليونيسف X).
 _BODY_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["body_heads"])
 _BODY_OFFICER = PostEntry(role="official", org="government")
@@ -1197,6 +1199,15 @@ class _Parser:
             return j + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
 
+    def _nationals_state(self, a: int, b: int) -> str | None:
+        """The state of a nationality in the plural among tokens a..b (والموريتانيين,
+        التونسيين), or None."""
+        for k in range(a, b):
+            key = self.toks[k].firsts[-1]
+            if key.endswith("يين") and (code := self.ix.adjectives.get(key[:-2])):
+                return code
+        return None
+
     def _unknown_city(self, end: int) -> int:
         """عمدة مدينة هيوستن X, رئيس بلدية X Y: after a title ending at token ``end`` in
         a city's word (or with one after it), one word no lexicon holds is the city's
@@ -1452,6 +1463,15 @@ class _Parser:
                 continue
             if t.norm in _HOST_PREPS and (body := self.match(self.ix.bodies, j + 1)):
                 j += 1 + body[0]  # مندوب الكويت الدائم لدى جامعة الدول العربية X
+                continue
+            if (
+                t.al
+                and t.key in _RESIDENT
+                and j + 2 < self.n
+                and self.toks[j + 1].norm in _AT_PREPS
+                and (seat := self.match(self.ix.places, j + 2) or self.country_name(j + 2))
+            ):
+                j += 2 + seat[0]  # سفير النرويج في نواكشوط المقيم في باماكو X: his seat
                 continue
             if t.norm in _HOST_PREPS and (
                 self.country_name(j + 1) or self.match(self.ix.places, j + 1)
@@ -2731,6 +2751,10 @@ class _Parser:
                 # and no one named so before, is followed by the sentence, not a holder
                 continue
             role, f_org, f_rule = entry.role, mods["org"] or org, rule
+            if country is None and role.endswith("minister"):
+                # وزير الشؤون الخارجية والموريتانيين في الخارج X: the state whose nationals
+                # abroad the portfolio names
+                country = self._nationals_state(i, max(_e, j))
             if role == "minister" and (joined := self._joined_domain(start_tok, ns)) is not None:
                 role, f_org = joined.role, joined.org
             if (
