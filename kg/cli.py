@@ -26,6 +26,7 @@ No traceback is printed unless ``kg --debug`` (or ``KG_DEBUG=1``) is given.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import platform
@@ -53,6 +54,7 @@ __all__ = [
     "EXIT_ENVIRONMENT",
     "EXIT_BUG",
     "DEFAULT_ARTICLE_TIMEOUT",
+    "BUILD_GC_THRESHOLD",
     "main",
     "cli",
     "build_corpus",
@@ -346,6 +348,33 @@ def build_corpus(
     return resolved, counts
 
 
+#: A build's first threshold of Python's cyclic collector (Python's is 700): a young
+#: collection after this many more container objects. See :func:`_build_collector`.
+BUILD_GC_THRESHOLD = 100_000
+
+
+@contextmanager
+def _build_collector() -> Iterator[None]:
+    """Run the block with the cyclic collector's first threshold at
+    :data:`BUILD_GC_THRESHOLD`, and put the caller's thresholds back after it.
+
+    A build holds millions of objects (the graph's terms, then the analysis graph), and
+    its measures make temporaries by the thousand: a breadth-first search of betweenness
+    keeps a list per person until it ends. With Python's threshold those outlive two
+    young collections and reach the old generation; each time it has grown by a quarter,
+    a full collection walks every object the build holds (3 s each at 30,000 synthetic
+    articles): half of the betweenness estimate's time and 40 % of the report's there.
+    Collected every 100,000 objects instead, they die young, and the old generation
+    holds only what the build keeps. Cyclic garbage waits a little longer, so the build
+    collects once where it lets go of the graph (:func:`_write_outputs`)."""
+    old = gc.get_threshold()
+    gc.set_threshold(BUILD_GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 #: The output (graph, reports, view) is estimated at this many times the input's size.
 _ESTIMATE_FACTOR = 4
 
@@ -583,7 +612,7 @@ def run_build(
         progress.total = expected_articles(inputs)
     stages = Stages() if stages is None else stages
     try:
-        with OutputFolder(out_dir) as tx:
+        with OutputFolder(out_dir) as tx, _build_collector():
             resolved, counts = build_corpus(
                 inputs,
                 strict=strict,
@@ -667,6 +696,10 @@ def _write_outputs(
             G = analyze.to_networkx(graph)
             articles = render.article_index(graph) if html else {}
             del graph
+            # rdflib's graph and its namespace manager refer to each other: the graph
+            # and its store go at a full collection, not when the last name goes. One
+            # now (one pass over what the build holds) gives their memory to the report.
+            gc.collect()
             report = analyze.report_graph(G)
         progress.note("writing the reports")
         with stages("report"):

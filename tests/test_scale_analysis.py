@@ -160,3 +160,36 @@ def test_scale_analysis_communities_of_a_big_projection_by_label_propagation(G, 
     assert big == analyze.communities(G, H=H)
     assert [len(c) for c in big] == sorted((len(c) for c in big), reverse=True)
     assert sorted(n for c in small for n in c) == sorted(H.nodes)
+
+
+def test_scale_analysis_build_collects_young_less_often_and_puts_the_thresholds_back(
+    tmp_path, monkeypatch
+):
+    """The build runs with a first threshold of BUILD_GC_THRESHOLD (its measures' temporaries
+    die young instead of bringing full collections over the whole graph), and the
+    caller's thresholds are back after it, also when it fails."""
+    import gc
+
+    from kg import cli
+
+    seen = []
+    report_graph = analyze.report_graph
+
+    def watched_report(G, **kw):
+        seen.append(gc.get_threshold())
+        return report_graph(G, **kw)
+
+    monkeypatch.setattr(analyze, "report_graph", watched_report)
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 5, seed=2)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 11, 12)
+        cli.run_build([str(corpus)], tmp_path / "out", html=False)
+        assert seen == [(cli.BUILD_GC_THRESHOLD, 11, 12)]
+        assert gc.get_threshold() == (500, 11, 12)
+        monkeypatch.setattr(analyze, "report_graph", lambda G, **kw: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            cli.run_build([str(corpus)], tmp_path / "out2", html=False)
+        assert gc.get_threshold() == (500, 11, 12)
+    finally:
+        gc.set_threshold(*before)
