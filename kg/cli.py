@@ -599,7 +599,8 @@ def run_build(
     ``stages`` (a :class:`~kg.progress.Stages`) receives the seconds of each stage; raises
     what the command turns into exit codes (:class:`~kg.errors.UsageError`,
     :class:`~kg.errors.InputError`, :class:`CommandError` when nothing could be read).
-    ``engine`` and ``scheduler`` are :func:`build_corpus`'s."""
+    ``engine`` and ``scheduler`` are :func:`build_corpus`'s. The build runs with fewer
+    young collections of Python's cyclic collector (:func:`_build_collector`)."""
     from kg.atomic import OutputFolder, check_destination
     from kg.ingest import check_inputs, expected_articles, input_bytes
 
