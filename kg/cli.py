@@ -363,7 +363,8 @@ def _build_collector() -> Iterator[None]:
     keeps a list per person until it ends. With Python's threshold those outlive two
     young collections and reach the old generation; each time it has grown by a quarter,
     a full collection walks every object the build holds (3 s each at 30,000 synthetic
-    articles): half of the betweenness estimate's time and 40 % of the report's there.
+    articles): a third of the betweenness estimate's time and a quarter of the report's
+    there.
     Collected every 100,000 objects instead, they die young, and the old generation
     holds only what the build keeps. Cyclic garbage waits a little longer, so the build
     collects once where it lets go of the graph (:func:`_write_outputs`)."""
