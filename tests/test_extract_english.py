@@ -4396,3 +4396,28 @@ def test_extract_english_civil_service_secretaries_and_retired_ranks(text, expec
 )
 def test_extract_english_title_ministry_and_state_set_off_by_commas(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monarch named by his given name: the gazetteer's name with his numeral
+        (
+            "Jordan's King Abdullah hosted Israeli Foreign Minister Dan Levy for talks.",
+            {("Abdullah II", "head_of_state", "JO"), ("Dan Levy", "foreign_minister", "IL")},
+        ),
+        # a plural title in -ies before its holders
+        (
+            "The meeting was attended by Cabinet Secretaries Grace Wanjiru and Peter Otieno.",
+            {("Grace Wanjiru", "minister", None), ("Peter Otieno", "minister", None)},
+        ),
+        # a counterpart posted to a state, then named
+        (
+            "Kenya's Ambassador to Ethiopia Grace Wanjiru and her Ethiopian counterpart to "
+            "Kenya Tesfaye Bekele attended.",
+            {("Grace Wanjiru", "ambassador", "KE"), ("Tesfaye Bekele", "ambassador", "ET")},
+        ),
+    ],
+)
+def test_extract_english_regnal_names_plural_titles_and_posted_counterparts(text, expected):
+    assert _tuples(text) == expected

@@ -389,7 +389,7 @@ class _Parser:
         if (
             norm not in trie.root
             and norm + "." not in trie.root
-            and not (plural and norm.endswith("s") and norm[:-1] in trie.root)
+            and not (plural and (one := _singular(norm)) is not None and one in trie.root)
         ):
             return None
         best = None
@@ -412,8 +412,8 @@ class _Parser:
             if j > i and t.text == "(" and self._acronym_at(j) and self.norm(j + 3) in node:
                 # African Union Commission (AUC) Chairperson: the body's acronym inside
                 stack.append((node[self.norm(j + 3)], j + 4, False))
-            if plural and t.norm.endswith("s") and t.norm[:-1] in node:
-                stack.append((node[t.norm[:-1]], j + 1, True))
+            if plural and (one := _singular(t.norm)) is not None and one in node:
+                stack.append((node[one], j + 1, True))
             if (
                 trie is self.ix.posts
                 and j > i
@@ -2498,6 +2498,14 @@ class _Parser:
         shared_country = next((t[4]["country"] for t in titles if t[4]["country"]), after_state)
         if shared_country is None:
             shared_country = self.counterpart_state.get(i)
+        if (
+            english is None
+            and ne - ns == 1
+            and shared_country
+            and self.norm(titles[-1][1] - 1) in _MONARCHS
+        ):
+            # Jordan's King Abdullah: the monarch the gazetteer names with his numeral
+            english = _regnal_gazetteer(self.toks[ns].norm, shared_country)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         body_start = self._body_named(i, j) if shared_country is None else None
         if body_start is None and shared_country is None and body_after:
@@ -2913,6 +2921,8 @@ class _Parser:
             c = self.walk(self.ix.countries, j + 1 + (self.norm(j + 1) == "the"))
             if c:
                 code, j = c[1], c[0]
+        if self.norm(j) == "to" and (host := self.state_at(j + 1)) is not None:
+            j = host[0]  # her Ethiopian counterpart to Kenya X: where the counterpart serves
         if self.norm(j) == ",":
             j += 1
         mods = {"country": None, "rank": None, "status": "current", "org": None}
@@ -3265,6 +3275,34 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
             if len(words) >= 2:
                 out.setdefault((_surname_key(words[-1]), o.country), set()).add(o.en)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _singular(norm: str) -> str | None:
+    """The singular of a plural title word (ministers, secretaries), or None.
+
+    >>> _singular("secretaries"), _singular("ministers"), _singular("minister")
+    ('secretary', 'minister', None)
+    """
+    if norm.endswith("ies") and len(norm) > 4:
+        return norm[:-3] + "y"
+    return norm[:-1] if norm.endswith("s") and len(norm) > 2 else None
+
+
+@cache
+def _regnal_names() -> dict[tuple[str, str], str]:
+    """(folded given name, state) -> the gazetteer's monarch of that state named with a
+    regnal numeral (Abdullah II, Mohammed VI), where only one is."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for o in lexicon.officials():
+        words = o.en.split()
+        if o.country and len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]):
+            out.setdefault((normalize_en(words[0]), o.country), set()).add(o.en)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def _regnal_gazetteer(norm: str, code: str) -> str | None:
+    """The gazetteer's monarch of state ``code`` whose given name is ``norm``, or None."""
+    return _regnal_names().get((norm, code))
 
 
 def _gazetteer_surname(key: str, code: str) -> str | None:
