@@ -273,6 +273,19 @@ ARABIC = [
         D,
         [],
     ),
+    # a meeting noun with its pronoun and a direct object: the meeting; after عقب it is
+    # the meeting the report follows, and the statement stands
+    (
+        "بحث وزير الخارجية المصري سامي داود خلال لقائه السفير الإيراني رضا كاظمي العلاقات.",
+        D,
+        [("meeting", {"داود", "كاظمي"}, None, None, H)],
+    ),
+    (
+        "وقال وزير الخارجية الفرنسي جان دورفال في تصريح صحفي عقب لقائه نظيره السوري كريم "
+        "حسن إن فرنسا تدعم الحوار.",
+        D,
+        [("statement", {"دورفال"}, None, None, H)],
+    ),
 ]
 
 ENGLISH = [

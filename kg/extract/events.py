@@ -188,6 +188,8 @@ _PHONE_CAMEO = next(
 
 # Words that open the object of a meeting verb when no مع / with does (a delegation).
 _DELEGATION_WORDS = _word_class("delegation")
+# The pronouns an event noun may end in (لقائه, اجتماعهما): whose meeting it is.
+_PRONOUNS = ("ه", "ها", "هما", "هم")
 # "paid a visit to General X": the word between a visit and the person visited
 _VISITED_PERSON = _word_class("visited_person")
 # "the message was delivered to X": what is handed over is a message, not a supply
@@ -2611,6 +2613,8 @@ class _Reader:
             return a > 0 and self.toks[a - 1].norm in ("his", "her", "their")
         if a > 0 and self._demonstrative(a - 1):
             return True
+        if a > 0 and self._cue_word("sequel", a - 1) and self.toks[a].norm.endswith(_PRONOUNS):
+            return True  # عقب لقائه X: after the meeting the report is about
         if (
             trig.type == "visit"
             and b < len(self.toks)
