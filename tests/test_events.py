@@ -600,6 +600,12 @@ ENGLISH = [
             ("agreement", {"Amarin", "Oskalid"}, None, None, H),
         ],
     ),
+    # a visit that may come, might or is hoped for is planned
+    (
+        "Turkish President Tarven Oskalid said that the minister may pay a visit to Russia.",
+        D,
+        [("visit", set(), None, "russia", "planned")],
+    ),
 ]
 
 # several sentences: anaphora, one event per happening, sources, datelines
