@@ -286,6 +286,17 @@ ARABIC = [
         D,
         [("statement", {"دورفال"}, None, None, H)],
     ),
+    # an arrival told after a reception is the guest's, each guest's
+    (
+        "استقبل وزير الخارجية العراقي سامي داود اليوم كلا من وزير الخارجية التونسي كريم حسن "
+        "ووزير الخارجية الموريتاني أحمد علي لدى وصولهما إلى بغداد.",
+        D,
+        [
+            ("meeting", {"داود", "كريم حسن", "أحمد علي"}, D, "baghdad", H),
+            ("visit", {"كريم حسن"}, D, "baghdad", H),
+            ("visit", {"أحمد علي"}, D, "baghdad", H),
+        ],
+    ),
 ]
 
 ENGLISH = [

@@ -1510,6 +1510,20 @@ class _Reader:
                 return set(hs) if h[2].host else set(ho) - set(hs)
         return set()
 
+    def _guests_before(self, s: _Sentence, a: int, subj: list[str], cues) -> list[str]:
+        """The guests of a verb of receiving before the arrival word at token a, in the
+        same sentence, whose hosts are the arrival's subject ``subj`` (استقبل X Y لدى
+        وصوله: Y arrived, not X), or none."""
+        everyone = self.persons_in(s.begin, s.end)
+        for h in _scan(self.lex.triggers, self.toks, s.lo, a):
+            if h[2].type != "meeting" or not h[2].host or h[2].anaphor:
+                continue
+            hs, ho, _att = self.roles_split(s, h[0], everyone, cues)
+            guests = [p for p in ho if p not in hs]
+            if hs and guests and set(subj) <= set(hs):
+                return guests
+        return []
+
     def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
         """The person a relative clause of the visit trigger at token a follows (X، الذي
         يزور البلاد; Y who began a visit): the visitor, or None."""
@@ -2927,6 +2941,9 @@ class _Reader:
                 subj, obj, attendees = (
                     [p for p in group if p not in hosts] for group in (subj, obj, attendees)
                 )
+            elif trig.kind == "arrival" and (guests := self._guests_before(s, a, subj, cues)):
+                # "استقبل X Y لدى وصوله": the arrival told after a reception is the guest's
+                subj, obj, attendees = guests, [], []
         if etype == "visit" and trig.kind == "arrival" and subj:
             # "وصل X، ورئيس وزراء Y Z": an arrival has no object; who is coordinated with
             # its subject arrived too
