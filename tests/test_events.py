@@ -3436,3 +3436,45 @@ def test_events_english_signatories_told_one_by_one_sign_one_agreement():
     )
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
     assert sorted(len(e.actors) for e in ex.events if e.type == "agreement") == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        # "called" that names something is no call
+        ("Foreign Minister Kemi Aradovo met students of a so-called AbiBac class.", False),
+        ("Foreign Minister Kemi Aradovo denounced what she called a threat to peace.", False),
+        ("Foreign Minister Kemi Aradovo said the talks were, as she called them, frank.", False),
+        ("As agreed, Foreign Minister Kemi Aradovo called Foreign Minister Lars Ovikstad.", True),
+    ],
+)
+def test_events_english_called_that_names_is_no_phone_call(text, call):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 3, 3)))
+    assert ("phone_call" in {e.type for e in ex.events}) is call
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        # the subject of a verb of discussion set off by a comma before مع is a side
+        (
+            "بحث وزير الخارجية التركي كمال أوزدمير، مع نظيره الأمريكي جون ريفرز، خلال محادثة "
+            "هاتفية اليوم مستجدات الأزمة.",
+            "phone_call",
+            {"كمال أوزدمير", "جون ريفرز"},
+        ),
+        (
+            "بحث وزير الدفاع الأردني سامي الحديدي، مع نظيره العراقي، ثامر الدليمي، خلال اتصال "
+            "هاتفي، اليوم، التعاون العسكري.",
+            "phone_call",
+            {"سامي الحديدي", "ثامر الدليمي"},
+        ),
+        (
+            "ناقش وزير الداخلية الكويتي فهد الزبن، مع السفير الياباني كينجي ساتو، سبل التعاون.",
+            "meeting",
+            {"فهد الزبن", "كينجي ساتو"},
+        ),
+    ],
+)
+def test_events_arabic_subject_set_off_by_a_comma_before_with(text, kind, names):
+    assert (kind, "held", names) in _typed(text, "ar")

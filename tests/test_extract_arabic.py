@@ -3435,3 +3435,200 @@ def test_extract_arabic_an_envoy_of_no_body_serves_the_state_of_his_other_post()
 )
 def test_extract_arabic_nationals_abroad_resident_seats_and_negotiators(text, expected):
     assert _tuples(text) == expected
+
+
+def _tuples_at(text: str, url: str | None = None) -> set[tuple[str, str, str | None]]:
+    ex = extract(Article(id="t", text=text, lang="ar", url=url))
+    names = {p.id: p.name_ar for p in ex.persons}
+    return {(names[t.person], t.role, t.country) for t in ex.tenures if t.status == "current"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X، وTITLE، honorific Y: X holds a title already, so و opens the next item
+        (
+            "استقبل الرئيس التونسي قيس سعيد، ورئيس الحكومة المغربية، السيد كريم بناني.",
+            {("قيس سعيد", "head_of_state", "TN"), ("كريم بناني", "head_of_government", "MA")},
+        ),
+        (
+            "أشرف الوزير الأول الجزائري، السيد سامي قرباج، ورئيس مجلس الوزراء المصري، الدكتور "
+            "عادل منصور، على توقيع الاتفاقيات.",
+            {
+                ("سامي قرباج", "head_of_government", "DZ"),
+                ("عادل منصور", "head_of_government", "EG"),
+            },
+        ),
+        (
+            "التقى وزير الدفاع العراقي، الفريق أول ثامر الدليمي، ووزير الداخلية الكويتي، الشيخ "
+            "فهد الزبن، في بغداد.",
+            {("ثامر الدليمي", "defence_minister", "IQ"), ("فهد الزبن", "interior_minister", "KW")},
+        ),
+        # ... but a title between commas with no و is still X's
+        (
+            "استقبل نادر الزعبلاوي وزير الخارجية الأردني، بمكتبه، الخميس، السفير الياباني كينجي "
+            "ساتو.",
+            {("نادر الزعبلاوي", "foreign_minister", "JO"), ("كينجي ساتو", "ambassador", "JP")},
+        ),
+    ],
+)
+def test_extract_arabic_coordinated_title_set_off_by_commas(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after بن, a lineage of given names (father, grandfather) runs to the family name
+        (
+            "وكان في استقباله سالم بن محمد فرج فارس الكعبي وزير الطاقة.",
+            "سالم بن محمد فرج فارس الكعبي",
+        ),
+        ("استقبل وزير الطاقة سالم بن محمد فرج فارس الكعبي الوفد.", "سالم بن محمد فرج فارس الكعبي"),
+        ("وحضر اللقاء حمد بن علي سالم ناصر الزعابي وزير الدولة.", "حمد بن علي سالم ناصر الزعابي"),
+    ],
+)
+def test_extract_arabic_long_lineage_after_bin(text, name):
+    assert {n for n, _, _ in _tuples(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a visitor meets on arrival is of the visited state
+        (
+            "وصل الرئيس الكيني وليام كيبيغون اليوم إلى دولة قطر في زيارة رسمية. وكان في استقباله "
+            "لدى وصوله مطار الدوحة الدولي، سالم بن محمد الكعبي وزير الطاقة.",
+            ("سالم بن محمد الكعبي", "minister", "QA"),
+        ),
+        (
+            "وصل رئيس وزراء ماليزيا داتو نور حكيم إلى الأردن في زيارة رسمية. وكان في استقباله "
+            "لدى وصوله، فراس الحديدي وزير النقل.",
+            ("فراس الحديدي", "minister", "JO"),
+        ),
+        # ... even where the outlet's state was given to the host at first
+        (
+            "وصل الرئيس البرازيلي جواو ميندز اليوم في زيارة رسمية إلى دولة الإمارات. وكان في "
+            "استقباله لدى وصوله مطار الرئاسة، حمد بن علي الزعابي وزير الاقتصاد.",
+            ("حمد بن علي الزعابي", "minister", "AE"),
+        ),
+    ],
+)
+def test_extract_arabic_the_host_of_an_arrival_is_of_the_visited_state(text, expected):
+    assert expected in _tuples_at(text, "https://www.elbalad.news/x/1")
+
+
+def test_extract_arabic_a_host_met_elsewhere_is_not_of_the_visited_state():
+    # the visitor went to Syria, but meets his colleague in Baghdad: no state for him
+    text = (
+        "زار قائد القيادة المركزية الأمريكية الجنرال جون ماركس سوريا. والتقى في بغداد "
+        "الجنرال بيتر كول قائد قوة المهام المشتركة."
+    )
+    assert not any(c == "SY" for n, _, c in _tuples(text) if n == "بيتر كول")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's title (الأميرة, الوزيرة) ends before the name whose post follows
+        (
+            "وحضرت الأميرة هيفاء الحربي سفيرة السعودية لدى إسبانيا.",
+            {("هيفاء الحربي", "ambassador", "SA")},
+        ),
+        (
+            "وأشارت الوزارة إلى حضور الأميرة نورة بنت فيصل آل سعود سفيرة خادم الحرمين الشريفين "
+            "لدى مملكة السويد.",
+            {("نورة بنت فيصل آل سعود", "ambassador", "SA")},
+        ),
+        # and والسفير, the grade with و, before another post of the same man
+        (
+            "بحث الوزير، خلال استقباله، ماري كاتز، والسفير جون بيل المبعوث الأمريكي إلى السودان، "
+            "قضايا الأمن.",
+            {("جون بيل", "envoy", "US")},
+        ),
+        (
+            "التقى الوزير، والسفير يوهان كراوس المبعوث الألماني الجديد إلى ليبيا، أمس.",
+            {("يوهان كراوس", "envoy", "DE")},
+        ),
+    ],
+)
+def test_extract_arabic_titles_before_a_name_with_its_post_after(text, expected):
+    assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press secretary is a spokesperson; a media or political adviser an adviser
+        (
+            "وقال السكرتير الصحفي لرئيس الوزراء الإثيوبي بيلين سيوم إن الزيارة ناجحة.",
+            {("بيلين سيوم", "spokesperson", "ET")},
+        ),
+        (
+            "وقالت السكرتيرة الصحفية للرئيس الكيني ماري وانجيرو إن الزيارة ناجحة.",
+            {("ماري وانجيرو", "spokesperson", "KE")},
+        ),
+        # ... of a leader whose state is that of the one holder of his post named
+        (
+            "ووفق السكرتير الصحفي لرئيس الوزراء نادر سليمان، فإن رئيس الوزراء الأردني كمال "
+            "الرفاعي سيزور القاهرة.",
+            {
+                ("نادر سليمان", "spokesperson", "JO"),
+                ("كمال الرفاعي", "head_of_government", "JO"),
+            },
+        ),
+        (
+            "وقالت المستشارة الإعلامية للرئيس سارة حداد إن الرئيس اللبناني جوزيف خليل سيزور باريس.",
+            {("سارة حداد", "adviser", "LB"), ("جوزيف خليل", "head_of_state", "LB")},
+        ),
+        # no leader of that post named: no state
+        (
+            "وقال المستشار السياسي لرئيس الحكومة كريم سالم إن الحكومة ستجتمع.",
+            {("كريم سالم", "adviser", None)},
+        ),
+    ],
+)
+def test_extract_arabic_press_secretaries_and_advisers_of_a_leader(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_arabic_comoran_counterpart():
+    text = "استقبل وزير الخارجية المغربي سمير الإدريسي نظيره القمري ظهير ذو الكمال."
+    assert ("ظهير ذو الكمال", "foreign_minister", "KM") in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word in brackets after the grade is the envoy's name
+        (
+            "تسلم الرئيس أوراق اعتماد سفراء الدول التالية: مالطا (السفير بورغ)، واليونان "
+            "(السفيرة ماريا).",
+            {("بورغ", "ambassador", "MT"), ("ماريا", "ambassador", "GR")},
+        ),
+        (
+            "وتسلم أوراق اعتماد سفراء وممثلي كوت ديفوار (السفير إينوكو)، كوبا (السفيرة روزا دياز).",
+            {("إينوكو", "ambassador", "CI"), ("روزا دياز", "ambassador", "CU")},
+        ),
+    ],
+)
+def test_extract_arabic_one_word_envoy_name_in_brackets(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body, then its envoy in brackets: the body's ambassador, of no state
+        "وتسلم أوراق اعتماد سفراء وممثلي كوبا (السفيرة روزا دياز)، جامعة الدول العربية (السفير "
+        "وليد حامد).",
+        "وقدم ممثلو الدول والمنظمات أوراقهم: جامعة الدول العربية (السفير وليد حامد)، والبرازيل "
+        "(السفير جواو ميندز).",
+    ],
+)
+def test_extract_arabic_a_body_s_envoy_in_brackets(text):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert ("وليد حامد", "ambassador", None, "arab-league") in {
+        (names[t.person], t.role, t.country, t.org) for t in ex.tenures
+    }

@@ -4421,3 +4421,122 @@ def test_extract_english_title_ministry_and_state_set_off_by_commas(text, expect
 )
 def test_extract_english_regnal_names_plural_titles_and_posted_counterparts(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" / "he" with no one named in the sentence before but by surname: that
+        # official's counterpart
+        (
+            "German Foreign Minister Annalena Berg has stressed the role of Germany.\nSpeaking "
+            "on Monday, Berg said Germany and France must act.\nShe was making a joint "
+            "appearance with her French counterpart Catherine Collard, meeting students.",
+            ("Catherine Collard", "foreign_minister", "FR"),
+        ),
+        (
+            "Kenyan Defence Minister Otieno Wafula arrived in Kampala on Monday. Wafula said the "
+            "region needed peace. He then held talks with his Ugandan counterpart Moses Kaggwa.",
+            ("Moses Kaggwa", "defence_minister", "UG"),
+        ),
+        (
+            "Prime Minister Lise Dahl of Norway spoke at the summit. Dahl urged restraint. Later "
+            "she met her Danish counterpart Mette Holm.",
+            ("Mette Holm", "head_of_government", "DK"),
+        ),
+    ],
+)
+def test_extract_english_pronoun_counterpart_of_an_official_named_by_surname(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post with no state of someone who holds a post of one international body: the
+        # body's too
+        (
+            "Premier Haddad met at the Grand Serail with UNDOF Head of Mission and Force "
+            "Commander, General Luis Ortega, who visited him.",
+            ("Luis Ortega", "military_commander", None, "un"),
+        ),
+        (
+            "The Prime Minister received the UNMISS Force Commander and Head of Mission, "
+            "Lieutenant General Mohan Subra.",
+            ("Mohan Subra", "military_commander", None, "un"),
+        ),
+        (
+            "The minister received MINUSCA Force Commander and Head of Mission, General Ali "
+            "Diallo, in Bangui.",
+            ("Ali Diallo", "military_commander", None, "un"),
+        ),
+    ],
+)
+def test_extract_english_a_force_commander_of_a_body_serves_the_body(text, expected):
+    assert expected in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (Premier) X's adviser Y: the state of the official X named before
+        (
+            "Prime Minister Omar Haddad of Jordan met the envoy. Present was Haddad's adviser "
+            "Karim Saleh.",
+            ("Karim Saleh", "adviser", "JO"),
+        ),
+        (
+            "Prime Minister Omar Haddad of Jordan met the envoy. Present was Premier Haddad's "
+            "Advisor Karim Haddad.",
+            ("Karim Haddad", "adviser", "JO"),
+        ),
+        (
+            "Bolivian President Luis Arce received the delegation, with Arce's spokesman Jorge "
+            "Richter.",
+            ("Jorge Richter", "spokesperson", "BO"),
+        ),
+        # the Jordanian government's coordinator X: the state's
+        (
+            "The meeting took place in the presence of the Jordanian government's coordinator, "
+            "Brigadier Fadi Nasser.",
+            ("Fadi Nasser", "official", "JO"),
+        ),
+        (
+            "The Kenyan army's spokesman Colonel Paul Njuguna said the troops were safe.",
+            ("Paul Njuguna", "spokesperson", "KE"),
+        ),
+        # the President's spokesman: the state of the one president named
+        (
+            "Nigerian President Bola Adeyemi met the envoy on Monday. The President's spokesman, "
+            "Tunde Olawale, said the talks went well.",
+            ("Tunde Olawale", "spokesperson", "NG"),
+        ),
+    ],
+)
+def test_extract_english_a_possessor_gives_the_state(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_the_prime_minister_s_spokesman_of_no_named_prime_minister():
+    text = (
+        "Kenyan President William Kamau met the envoy. Later, the Prime Minister's spokesman, "
+        "Tunde Olawale, said the talks went well."
+    )
+    assert ("Tunde Olawale", "spokesperson", None) in _tuples(text)
+
+
+@pytest.mark.parametrize("adjective", ["Comoran", "Comorian"])
+def test_extract_english_comoran_counterpart(adjective):
+    text = (
+        "The accords were signed by Moroccan Foreign Minister Samir Idrissi and his "
+        f"{adjective} counterpart Dhoihir Salim."
+    )
+    assert ("Dhoihir Salim", "foreign_minister", "KM") in _tuples(text)
+
+
+def test_extract_english_a_body_s_envoy_in_brackets():
+    text = (
+        "The chairperson received the credentials of envoys of Cuba (Ambassador Rosa Diaz), "
+        "and the Arab League (Ambassador Walid Hamdi)."
+    )
+    assert ("Walid Hamdi", "ambassador", None, "arab-league") in _posts(text)

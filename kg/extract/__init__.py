@@ -25,7 +25,7 @@ from kg.extract.index import arabic_index, english_index
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
-from kg.nlp.normalize import is_arabic, normalize_en, person_key, strip_invisible
+from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en, person_key, strip_invisible
 
 __all__ = ["extract", "official_findings", "org_for", "country_for", "person_key", "label_text"]
 
@@ -270,6 +270,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 tail = re.split(r"[,.;:()\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
                 if re.fullmatch(r"(\s+([A-Z][\w'’-]*|of|in|at|for|the|and))+\s*", tail):
                     body = context.international_body(tail, lang=article.lang)
+        if body is None and f.country is None and f.role in _BODY_ROLES | _ABROAD:
+            # جامعة الدول العربية (السفير X), the Arab League (Ambassador X): a body, then
+            # its envoy's title and name in brackets
+            before = re.search(
+                r"([^،,;()\n]{3,60})\(\s*$", article.text[max(0, f.begin - 64) : f.begin]
+            )
+            if before:
+                body = context.international_body(before.group(1), lang=article.lang)
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
@@ -361,6 +369,22 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         else t
         for t in kept
     ]
+    # ... or one international body's (UNIFIL Head of Mission and Force Commander X: the
+    # force commander is the body's too)
+    bodies_of: dict[str, set] = {}
+    for t in kept:
+        if _international(t):
+            bodies_of.setdefault(t.person, set()).add(t.org)
+    kept = [
+        _in_body(t, next(iter(bodies_of[t.person])))
+        if t.country is None
+        and not _international(t)
+        and "person" not in off
+        and not states_of.get(t.person)
+        and len(bodies_of.get(t.person, ())) == 1
+        else t
+        for t in kept
+    ]
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
     if "colleague" not in off:
         kept = _same_ministry(kept)
@@ -380,6 +404,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     # a title that means another post in the state it is now known to be of (India's
     # Foreign Secretary is a diplomat, not the minister)
     kept = [_state_role(t) for t in kept]
+    if "principal" not in off:
+        kept = _principal_state(kept, article.text)
     kept = _not_own_counterpart(kept)
     kept = _one_holder(kept)
     final, orgs, countries = _with_orgs(kept)
@@ -407,6 +433,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     )
     if "visitor" not in off:
         moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
+        moved = _hosts_at_home(moved, found)
         if moved is not kept:
             final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:
@@ -675,6 +702,115 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
     return moved if moved != kept else kept
 
 
+def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
+    """The one a visitor meets is of the visited state: in a meeting of two, held in the
+    state of the visit last told before it (or at no place told), one side a visitor of
+    another state, the other's posts with no state but the context's (and none abroad or in
+    an international body) are the visited state's (كان في استقباله لدى وصوله X وزير
+    الطاقة). ``kept`` itself when nothing moves."""
+    where = {p.id: p.country for p in found.places}
+    visits = sorted(
+        (e.mentions[0].begin, a, where[e.place])
+        for e in found.events
+        if e.type == "visit" and e.status == "held" and e.mentions and where.get(e.place)
+        for a in e.actors
+    )
+    own: dict[str, set] = {}
+    for t in kept:
+        if t.country and not _context_only(t):
+            own.setdefault(t.person, set()).add(t.country)
+    host_of: dict[str, str] = {}
+    for e in found.events:
+        if e.type != "meeting" or e.status != "held" or len(e.actors) != 2 or not e.mentions:
+            continue
+        for a, b in (e.actors, e.actors[::-1]):
+            told = [c for at, p, c in visits if p == a and at <= e.mentions[0].begin]
+            s = told[-1] if told else None
+            if (
+                s
+                and own.get(a)
+                and s not in own[a]
+                and not own.get(b)
+                and where.get(e.place, s) == s
+            ):
+                host_of[b] = s
+    if not host_of:
+        return kept
+    moved = [
+        _placed(_unplaced(t), host_of[t.person], "visitor")
+        if t.person in host_of
+        and t.role not in _ABROAD
+        and not _international(t)
+        and (t.country is None or _context_only(t))
+        else t
+        for t in kept
+    ]
+    return moved if moved != kept else kept
+
+
+def _unplaced(t: Tenure) -> Tenure:
+    """``t`` with no state, nor the context's suffix in its evidence."""
+    if t.country is None:
+        return t
+    mentions = tuple(replace(m, rule=m.rule.rsplit("+", 1)[0]) for m in t.mentions)
+    return replace(t, country=None, mentions=mentions)
+
+
+def _context_only(t: Tenure) -> bool:
+    """Was the tenure's state given only by the article's context (its places, dateline,
+    outlet), in every mention?"""
+    return all(
+        "+" in m.rule and m.rule.rsplit("+", 1)[1] in _CONTEXT_STATES + ("outlet",)
+        for m in t.mentions
+    )
+
+
+# posts that serve another's office: their state is their principal's
+_SERVING = {"spokesperson", "adviser", "envoy"}
+_PRINCIPALS = ("head_of_state", "head_of_government")
+
+
+@cache
+def _principal_forms() -> tuple[tuple[str, str], ...]:
+    """(folded title, role) of every leader's title of posts.jsonl, longest first."""
+    out = set()
+    for row in lexicon.load_jsonl("posts.jsonl"):
+        if row.get("role") in _PRINCIPALS and not row.get("state"):
+            out |= {(" " + normalize_ar(f) + " ", row["role"]) for f in row.get("ar", ())}
+            out |= {(" " + normalize_en(f) + " ", row["role"]) for f in row.get("en", ())}
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
+    """A spokesperson, adviser or envoy of a leader whose state the title does not say
+    (السكرتير الصحفي لرئيس الوزراء X, spokesman for the president X) serves the state of
+    the one holder of that leader's post the article names."""
+    holders: dict[str, set] = {}
+    for t in kept:
+        if t.role in _PRINCIPALS and t.country and not _context_only(t):
+            holders.setdefault(t.role, set()).add(t.country)
+    if not holders:
+        return kept
+    out = []
+    for t in kept:
+        if t.role in _SERVING and (t.country is None or _context_only(t)) and t.mentions:
+            m = t.mentions[0]
+            title = m.text
+            before = text[max(0, m.begin - 30) : m.begin]
+            if re.search(r"['’]s\s*$", before):
+                title = before + title  # the President's spokesman X
+            folded = " " + (normalize_ar(title) if is_arabic(title) else normalize_en(title)) + " "
+            folded = re.sub(r" (?:لل|ل)(?=\S)", " ", folded)  # لرئيس الوزراء, للرئيس
+            folded = re.sub(r"['’]s ", " 's ", folded)  # the president's spokesman
+            role = next((r for f, r in _principal_forms() if f in folded), None)
+            states = holders.get(role, set())
+            if len(states) == 1:
+                t = _unplaced(t)
+                t = _placed(t, next(iter(states)), "principal")
+        out.append(t)
+    return out
+
+
 def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
     """The state of an article with no dateline, outlet or places: the one state that the
     posts held at home are of, when two people or more hold them and no one is another
@@ -716,6 +852,12 @@ def _placed(t: Tenure, country: str, why: str) -> Tenure:
     """``t`` in ``country``, its evidence saying why (``rule+why``)."""
     mentions = tuple(replace(m, rule=f"{m.rule}+{why}") for m in t.mentions)
     return replace(t, country=country, mentions=mentions)
+
+
+def _in_body(t: Tenure, body: str) -> Tenure:
+    """``t`` as a post of the international body ``body``, its evidence saying so."""
+    mentions = tuple(replace(m, rule=f"{m.rule}+person") for m in t.mentions)
+    return replace(t, org=body, mentions=mentions)
 
 
 def _with_initials(short: str, full: str) -> bool:

@@ -585,6 +585,16 @@ class _Parser:
                 return True
         return False
 
+    def _grade(self, i: int) -> bool:
+        """Token i is a diplomat's grade (السفير), with or without و."""
+        key = self.toks[i].key
+        return key in _GRADE_HEADS or (self._wa(i) and key[1:] in _GRADE_HEADS)
+
+    def _wa(self, i: int) -> bool:
+        """Token i carries the conjunction و before its word (ورئيس, والوزير)."""
+        t = self.toks[i]
+        return t.key.startswith("و") and t.key[1:] in t.firsts
+
     def _after_honorific(self, j: int) -> bool:
         """An honorific ends right before token j (الشيخ, سمو الشيخ)."""
         for k in range(max(0, j - 3), j):
@@ -668,6 +678,18 @@ class _Parser:
             if got and got[1] < self.n and self.toks[got[1]].text in _QUOTES:
                 return got
             return None
+        if (
+            i + 1 < self.n
+            and self.toks[i + 1].text == ")"
+            and not self.toks[i].al
+            and not self.toks[i].punct
+            and any(
+                self.toks[k].text == "(" and not any(self.toks[x].punct for x in range(k + 1, i))
+                for k in range(max(0, i - 3), i - 1)
+            )
+            and self.name_like(i, 0)
+        ):
+            return i, i + 1, None  # كوت ديفوار (السفير X): one word, a title before it
         j = i
         while j < self.n and j - i < 5 and _LATIN_NAME.fullmatch(self.toks[j].text):
             j += 1
@@ -783,6 +805,12 @@ class _Parser:
                 and not (hadj and words < 5)
                 and not (tj.al or tj.key in _CONNECTORS)
                 and not (self.toks[j - 2].key in _CONNECTORS and tj.key in self.ix.given_names)
+                # X بن Y Z W الفلاني: after بن, a lineage of given names (father, grandfather)
+                and not (
+                    words < 6
+                    and tj.key in self.ix.given_names
+                    and any(self.toks[x].key in _CONNECTORS for x in range(i, j))
+                )
                 and not (
                     # a fourth word right before a comma or a full stop: a long lineage
                     # (سيدي محمد ولد X، as Mauritanian and Sudanese names are written)
@@ -963,15 +991,21 @@ class _Parser:
             got = self.name_at(s)
             if got and got[1] == end and got[1] - got[0] >= 2:
                 prev = self.toks[s - 1] if s > 0 else None
-                if prev is not None and not (
-                    prev.punct
-                    or self.is_stop(prev)
-                    or self._rank_ending_at(s)
-                    or self._honorific_ending_at(s)
-                    or prev.key in self.ix.heads
-                    or prev.key == "امير"
-                    or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
-                    or (end < i and self._opens_name_after(s))
+                if (
+                    prev is not None
+                    and not (
+                        prev.punct
+                        or self.is_stop(prev)
+                        or self._rank_ending_at(s)
+                        or self._honorific_ending_at(s)
+                        or prev.key in self.ix.heads
+                        or (self._wa(s - 1) and prev.key[1:] in self.ix.heads)  # والسفير X
+                        # الأميرة X سفيرة ...: a woman's title (a head with ة) before the name
+                        or (prev.al and prev.key.endswith("ه") and prev.key[:-1] in self.ix.heads)
+                        or prev.key == "امير"
+                        or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
+                        or (end < i and self._opens_name_after(s))
+                    )
                 ):
                     continue
                 marked = (
@@ -980,7 +1014,7 @@ class _Parser:
                     or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
                     or self._rank_ending_at(s)
                     or self._honorific_ending_at(s)
-                    or (prev is not None and prev.al and prev.key in _GRADE_HEADS)  # السفير X
+                    or (prev is not None and prev.al and self._grade(s - 1))  # (و)السفير X
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
                     or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
@@ -1998,8 +2032,8 @@ class _Parser:
             return False
         _s, _e, entry, _org, mods = titles[0]
         t = self.toks[i]
-        if entry.role != "ambassador" or not t.al or t.key not in _GRADE_HEADS:
-            return False
+        if entry.role != "ambassador" or not t.al or not self._grade(i):
+            return False  # (والسفير X المبعوث ...: the grade with و, an item of a list)
         if i > 0 and self.is_stop(self.toks[i - 1]):
             return False  # واستقبل السفير X وزير الخارجية: the verb's subject, then its object
         if mods["country"] is not None or mods["host"] is not None:
@@ -2625,7 +2659,7 @@ class _Parser:
             and i > 1
             and self.toks[i - 1].text in _PUNCT_SKIP
             and (
-                name[0] > comma + 1
+                (name[0] > comma + 1 and not (self._wa(i) and (i - 2) in self.claimed))
                 # X، TITLE، honorific Y: X's, unless X holds a title already (then the
                 # title and Y are the next item: وزير الخارجية X، سفير مصر، السيد Y)
                 or (self._after_honorific(name[0]) and (i - 2) not in self.claimed)

@@ -70,6 +70,8 @@ __all__ = ["Finding", "find_officials", "dateline_country"]
 # that set a post's status, the heads an organization's chief takes.
 # How many findings after a person's first one are searched for their other posts.
 _SAME_WINDOW = 40
+# How many tokens back a sentence-initial he/she may look for the official it stands for.
+_PRONOUN_REACH = 80
 _W = rule_words("en")  # word classes of data/lexicon/rules_en.json
 _DELEGATION_EN = _W["delegation"]
 _MEMBERS_EN = _W["delegation_members"]
@@ -1954,6 +1956,14 @@ class _Parser:
                     continue
             if self.walk(self.ix.posts, j):
                 break  # White House chief of staff: the title itself, not a state's
+            if (
+                m["country"] is not None
+                and t.norm in _GOVERNMENT_ORGANS | _STATE_ORGANS | _ORG_WORDS
+                and self.norm(j + 1) in ("'s", "’s")
+                and self.post_at(j + 2) is not None
+            ):
+                j += 2  # the Lebanese government's coordinator X: the state's
+                continue
             if m["country"] is not None and t.cap:
                 k = j
                 while k < self.n and k - j < 4 and self.toks[k].cap and not self.toks[k].punct:
@@ -2208,6 +2218,11 @@ class _Parser:
             owner = [f for f in self.findings if f.name_end == self.toks[i - 2].end and f.country]
             if owner:
                 mods["country"] = owner[-1].country
+            elif self.surname_of(i - 2) is not None:
+                # (Premier) X's adviser Y: the state of the official X named before
+                best = self._best_of(self.surname_of(i - 2))
+                if best is not None and best.country:
+                    mods["country"] = best.country
         first = self.post_at(j)
         if first is None and self.norm(j) in _DEPUTY_WORDS and self.head_of(j) is None:
             return self._deputy_titles(i, j, mods)
@@ -3163,6 +3178,13 @@ class _Parser:
             # foreign minister of Pakistan met Y. He also met his counterpart W: the title
             unnamed = self._unnamed_subject(self._sent_of_char(prev[0].begin), prev[0].begin)
             return unnamed or prev[0]
+        if not prev and any(self.norm(x) in ("he", "she") for x in range(first, i)):
+            # Minister X said .... X added .... (Later) she met her counterpart W: "she" is
+            # the official last named, by surname, in the sentences before
+            for x in range(first - 1, max(-1, first - _PRONOUN_REACH), -1):
+                idx = self.surname_of(x)
+                if idx is not None and self.toks[x].sent < sent:
+                    return self._best_of(idx)
         return prev[-1] if prev else None
 
     def _unnamed_subject(self, sent: int, before: int) -> Finding | None:

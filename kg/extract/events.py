@@ -199,6 +199,8 @@ _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
 _PASSIVE = _word_class("passive")
+# "so-called", "what he called": "called" that names, not a call
+_NAMING_CALL = _word_class("naming_call")
 # استقبال: a host verb's noun, which may receive things as well as persons
 _HOST_NOUNS = _word_class("host_noun")
 # "X said that Norway delivered aid": the word that opens what a person reports
@@ -939,6 +941,10 @@ class _Reader:
         if self.lang != "en":
             return False
         nxt = self.toks[b].norm if b < len(self.toks) else ""
+        if a > 1 and self.toks[a - 1].norm == "-" and self.toks[a - 2].norm in _NAMING_CALL:
+            return True  # a so-called class
+        if any(self.toks[k].norm in _NAMING_CALL - {"so"} for k in range(max(0, a - 4), a - 1)):
+            return True  # what he called a threat, as the minister called it
         if a > 0 and self.toks[a - 1].norm in _PASSIVE and nxt != "by":
             return True
         if nxt == "to":
@@ -980,6 +986,9 @@ class _Reader:
         for j in range(za + 1, min(za + 24, zb)):
             if self.toks[j].norm in ("مع", "with"):
                 return j
+        nxt = self.toks[zb : zb + 2]
+        if len(nxt) == 2 and nxt[0].text in ("،", ",") and nxt[1].norm in ("مع", "with"):
+            return zb  # "بحث وزير الخارجية X، مع نظيره Y": all of it the subject
         return min(za + 3, zb)
 
     def _with_before(self, char: int) -> bool:
