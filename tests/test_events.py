@@ -3478,3 +3478,36 @@ def test_events_english_called_that_names_is_no_phone_call(text, call):
 )
 def test_events_arabic_subject_set_off_by_a_comma_before_with(text, kind, names):
     assert (kind, "held", names) in _typed(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # talks, discussions or a meeting between two named officials: their meeting
+        (
+            "Libya was the focus of talks between UN Special Envoy Ana Ruvik and Foreign "
+            "Minister Jean Dupraz.",
+            {"Ana Ruvik", "Jean Dupraz"},
+        ),
+        (
+            "A meeting between Kenyan President William Kamau and Ugandan President Moses "
+            "Okelo took place in Kampala.",
+            {"William Kamau", "Moses Okelo"},
+        ),
+        (
+            "Discussions between Defence Minister Lars Ovikstad and his Chilean counterpart "
+            "Mira Teskova focused on training.",
+            {"Lars Ovikstad", "Mira Teskova"},
+        ),
+    ],
+)
+def test_events_english_talks_between_two_officials_are_a_meeting(text, names):
+    assert ("meeting", "held", names) in _typed(text, "en")
+
+
+def test_events_english_consultations_between_two_countries_are_no_meeting():
+    text = (
+        "These talks are part of the regular consultations between the two countries, Foreign "
+        "Minister Jean Dupraz said during a press briefing."
+    )
+    assert [k for k, _, _ in _typed(text, "en")] == ["statement"]

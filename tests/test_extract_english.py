@@ -4540,3 +4540,23 @@ def test_extract_english_a_body_s_envoy_in_brackets():
         "and the Arab League (Ambassador Walid Hamdi)."
     )
     assert ("Walid Hamdi", "ambassador", None, "arab-league") in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a director general for a field, of a ministry named after
+        (
+            "The envoy met Director General for Political Affairs at the Dutch Foreign Ministry "
+            "Pieter Vos.",
+            ("Pieter Vos", "director_general", "NL"),
+        ),
+        (
+            "The minister received Director General for Asia and Oceania at the Japanese "
+            "Foreign Ministry Kenji Sato.",
+            ("Kenji Sato", "director_general", "JP"),
+        ),
+    ],
+)
+def test_extract_english_director_general_for_a_field(text, expected):
+    assert expected in _tuples(text)

@@ -1588,7 +1588,8 @@ class _Parser:
                     j = w  # special representative in the contact group X
                     continue
             if t.norm == "for" and (
-                entry.role in ("envoy", "adviser", "official") or entry.role.endswith("minister")
+                entry.role in ("envoy", "adviser", "official", "director_general")
+                or entry.role.endswith("minister")
             ):
                 k = j + 1
                 if self.norm(k) == "the":

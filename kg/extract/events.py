@@ -980,6 +980,15 @@ class _Reader:
             return False
         return self.text.startswith(("'s", "\u2019s"), self.spans[k][1])
 
+    def _between_no_one(self, a: int, b: int, s: _Sentence) -> bool:
+        """The event words at tokens a..b end in "between" (بين) and no person is named in
+        the few words after it ("consultations between the two countries")."""
+        if self.toks[b - 1].key not in _PARTIES:
+            return False
+        end = min(self._clause_end(b, s.hi), b + 12, s.hi) - 1
+        lo, hi = self.toks[b - 1].end, self.toks[max(end, b - 1)].end
+        return not any(lo <= c <= hi for c, _ in self.persons_in(s.begin, s.end))
+
     def _subject_end(self, za: int, zb: int) -> int:
         """Where the subject after a topic verb ends: at مع / with ("بحث وزير الخارجية
         الصيني X مع ..."), else three tokens on."""
@@ -1743,6 +1752,8 @@ class _Reader:
             # a name is no trigger: فيصل is not ف + يصل (arrives)
             if not self._inside(self.spans, self.toks[h[0]].begin, self.toks[h[1] - 1].end)
         ]
+        # "talks between X and Y": a meeting of persons, not of "the two countries"
+        hits = [h for h in hits if not self._between_no_one(h[0], h[1], s)]
         zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
         # "بحث X مع Y خلال اتصال هاتفي", "بحث X هاتفيا مع Y": the call is the occasion of
         # the talk, not its topic, and the zone is no topic zone
