@@ -4560,3 +4560,27 @@ def test_extract_english_a_body_s_envoy_in_brackets():
 )
 def test_extract_english_director_general_for_a_field(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state, then its envoy's title and name in brackets
+        (
+            "The chairperson received the credentials of envoys of Cuba (Ambassador Rosa Diaz) "
+            "and Malta (Ambassador Paul Borg).",
+            {("Rosa Diaz", "ambassador", "CU"), ("Paul Borg", "ambassador", "MT")},
+        ),
+        (
+            "Letters of credence were presented by the envoys of Peru (Ambassador Luis Ortega), "
+            "Ghana (High Commissioner Kofi Mensah) and Chile (Ambassador Ana Rojas).",
+            {
+                ("Luis Ortega", "ambassador", "PE"),
+                ("Kofi Mensah", "ambassador", "GH"),
+                ("Ana Rojas", "ambassador", "CL"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_state_s_envoy_in_brackets(text, expected):
+    assert _tuples(text) == expected

@@ -2049,12 +2049,25 @@ class _Parser:
                 code, why = self._surname_list_state(k), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
+            if code is None and f.role in _ABROAD:
+                code, why = self._bracket_state(k), "+bracket"
             if code is None and f.role not in _ABROAD:
                 code, why = self._envoy_quote_state(k, sent), "+host"
             if code is None and f.role not in _ABROAD:
                 code, why = self._envoy_call_state(f, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _bracket_state(self, k: int) -> str | None:
+        """Cuba (Ambassador X), Malta (Ambassador Y): a state, then in brackets the title
+        and name of its envoy, whose title starts at token k."""
+        if k < 2 or self.toks[k - 1].text != "(":
+            return None
+        for s in range(max(0, k - 6), k - 1):
+            got = self.walk(self.ix.countries, s)
+            if got and got[0] == k - 1:
+                return got[1]
+        return None
 
     def _envoy_call_state(self, f: Finding, sent: int) -> str | None:
         """ "The new High Commissioner of A to B, X, paid a courtesy call on the Prime
