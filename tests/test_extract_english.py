@@ -4151,7 +4151,7 @@ def test_extract_english_envoys_in_lists_chancellors_and_letters_after_names(url
             "Finance Minister Carla Rendow hosted Tomas Vekker, his Estonian counterpart, in "
             "Lisbon on Monday.",
             {
-                ("Carla Rendow", "finance_minister", None),
+                ("Carla Rendow", "finance_minister", "PT"),  # the host in Lisbon
                 ("Tomas Vekker", "finance_minister", "EE"),
             },
         ),
@@ -4584,3 +4584,30 @@ def test_extract_english_director_general_for_a_field(text, expected):
 )
 def test_extract_english_a_state_s_envoy_in_brackets(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "guest"),
+    [
+        # a host of no state who receives a guest of another state where he is: that state's
+        (
+            "Foreign Minister Eng. Tariq Salem received the Dutch ambassador Anna Veldkamp in "
+            "Aden on Monday.",
+            ("Tariq Salem", "foreign_minister", "YE"),
+            ("Anna Veldkamp", "ambassador", "NL"),
+        ),
+        (
+            "Interior Minister Ali Haidar received in Baghdad the British ambassador Mark Bryson.",
+            ("Ali Haidar", "interior_minister", "IQ"),
+            ("Mark Bryson", "ambassador", "GB"),
+        ),
+        # ... but not a guest of that state itself
+        (
+            "Minister Ali Haidar received the French ambassador Paul Morel in Paris.",
+            ("Ali Haidar", "minister", None),
+            ("Paul Morel", "ambassador", "FR"),
+        ),
+    ],
+)
+def test_extract_english_a_host_receives_where_he_serves(text, expected, guest):
+    assert _tuples(text) == {expected, guest}

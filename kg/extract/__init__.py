@@ -734,6 +734,17 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
                 and where.get(e.place, s) == s
             ):
                 host_of[b] = s
+            elif (
+                # X received the Dutch ambassador in Aden: the host, of no state of his
+                # own, is of the state where he received a guest of another
+                where.get(e.place)
+                and b in e.hosts
+                and a not in e.hosts
+                and own.get(a)
+                and where[e.place] not in own[a]
+                and not own.get(b)
+            ):
+                host_of[b] = where[e.place]
     if not host_of:
         return kept
     moved = [
