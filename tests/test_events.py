@@ -3511,3 +3511,31 @@ def test_events_english_consultations_between_two_countries_are_no_meeting():
         "Minister Jean Dupraz said during a press briefing."
     )
     assert [k for k, _, _ in _typed(text, "en")] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        # بحث X، خلال استقباله، Y: the subject set off by a comma before the occasion
+        (
+            "بحث رئيس مفوضية الاتحاد الإفريقي موسى فكي، خلال استقباله، السفير الياباني كينجي "
+            "ساتو، التعاون.",
+            "meeting",
+            {"موسى فكي", "كينجي ساتو"},
+        ),
+        (
+            "بحث وزير الخارجية المصري كريم سليم، خلال استقباله، السفير الياباني كينجي ساتو، سبل "
+            "التعاون.",
+            "meeting",
+            {"كريم سليم", "كينجي ساتو"},
+        ),
+        (
+            "ناقش وزير الدفاع الأردني سامي الحديدي، خلال اتصال هاتفي، مع نظيره العراقي ثامر "
+            "الدليمي، التعاون.",
+            "phone_call",
+            {"سامي الحديدي", "ثامر الدليمي"},
+        ),
+    ],
+)
+def test_events_arabic_subject_set_off_by_a_comma_before_the_occasion(text, kind, names):
+    assert (kind, "held", names) in _typed(text, "ar")

@@ -3632,3 +3632,22 @@ def test_extract_arabic_a_body_s_envoy_in_brackets(text):
     assert ("وليد حامد", "ambassador", None, "arab-league") in {
         (names[t.person], t.role, t.country, t.org) for t in ex.tenures
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short family name that reads as a clitic on a function word (ف + كي, ب + ما)
+        # after a given name, closed by a comma or a title
+        ("استقبل رئيس مفوضية الاتحاد الإفريقي موسى فكي، السفير الياباني كينجي ساتو.", "موسى فكي"),
+        ("وقال وزير الخارجية التشادي محمد بما، إن الزيارة ناجحة.", "محمد بما"),
+        ("وحضر اللقاء حسن فكي وزير الدفاع.", "حسن فكي"),
+    ],
+)
+def test_extract_arabic_short_family_name_like_a_clitic(text, name):
+    assert name in {n for n, _, _ in _tuples(text)}
+
+
+def test_extract_arabic_clitic_on_a_function_word_after_a_name_is_no_name():
+    text = "وقال الرئيس موسى فقد أكد الوزير."
+    assert _tuples(text) == set()

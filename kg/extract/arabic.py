@@ -432,6 +432,18 @@ class _Parser:
             and len(t.norm) >= 3
             and inner_key(t.norm[1:]) in self.ix.function_words
             and t.key not in self.ix.given_names
+            # ... but a short word after a given name that closes the name at a comma or
+            # a title (موسى فكي، رئيس ...): a family name
+            and not (
+                pos >= 1
+                and len(t.norm) == 3
+                and self.toks[j - 1].key in self.ix.given_names
+                and (
+                    j + 1 >= self.n
+                    or self.toks[j + 1].punct
+                    or self.toks[j + 1].key in self.ix.heads
+                )
+            )
         ):
             return False  # بعدد, لكل, فقط: a clitic on a function word, never a name
         if (

@@ -996,8 +996,14 @@ class _Reader:
             if self.toks[j].norm in ("مع", "with"):
                 return j
         nxt = self.toks[zb : zb + 2]
-        if len(nxt) == 2 and nxt[0].text in ("،", ",") and nxt[1].norm in ("مع", "with"):
-            return zb  # "بحث وزير الخارجية X، مع نظيره Y": all of it the subject
+        if (
+            len(nxt) == 2
+            and nxt[0].text in ("،", ",")
+            and (nxt[1].norm in ("مع", "with") or nxt[1].key in _OCCASION)
+        ):
+            # "بحث وزير الخارجية X، مع نظيره Y", "بحث X، خلال استقباله، Y": all of it the
+            # subject
+            return zb
         return min(za + 3, zb)
 
     def _with_before(self, char: int) -> bool:
