@@ -3539,3 +3539,21 @@ def test_events_english_consultations_between_two_countries_are_no_meeting():
 )
 def test_events_arabic_subject_set_off_by_a_comma_before_the_occasion(text, kind, names):
     assert (kind, "held", names) in _typed(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a working session (جلسة عمل) with someone is a meeting
+        (
+            "عقد وزير الخارجية الموريتاني سالم ولد أحمد جلسة عمل مع نظيره المالي موسى كوناتي.",
+            {"سالم ولد أحمد", "موسى كوناتي"},
+        ),
+        (
+            "وعقد وزير الدفاع الأردني سامي الحديدي جلسة عمل مع السفير الياباني كينجي ساتو.",
+            {"سامي الحديدي", "كينجي ساتو"},
+        ),
+    ],
+)
+def test_events_arabic_a_working_session_is_a_meeting(text, names):
+    assert ("meeting", "held", names) in _typed(text, "ar")

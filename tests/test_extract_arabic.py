@@ -3651,3 +3651,48 @@ def test_extract_arabic_short_family_name_like_a_clitic(text, name):
 def test_extract_arabic_clitic_on_a_function_word_after_a_name_is_no_name():
     text = "وقال الرئيس موسى فقد أكد الوزير."
     assert _tuples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ambassador's grades joined by و (المفوض والمعتمد, فوق العادة والمفوض)
+        (
+            "استقبل الرئيس سفير كندا المفوض والمعتمد لدى الكويت بول غرين.",
+            {("بول غرين", "ambassador", "CA")},
+        ),
+        (
+            "استقبل الرئيس سفير كندا فوق العادة والمفوض لدى الكويت بول غرين.",
+            {("بول غرين", "ambassador", "CA")},
+        ),
+        (
+            "استقبل الرئيس سفيرة اليابان فوق العادة والمفوضة لدى البحرين ماري كاتو.",
+            {("ماري كاتو", "ambassador", "JP")},
+        ),
+        # the post a name is given as, after بصفته / بصفتها
+        (
+            "تسلم الرئيس أوراق اعتماد السيد نادر سليم، بصفته سفيرا فوق العادة لدولة قطر.",
+            {("نادر سليم", "ambassador", "QA")},
+        ),
+        (
+            "تسلم الرئيس أوراق اعتماد السيدة منى خليل، بصفتها سفيرة للمملكة الأردنية.",
+            {("منى خليل", "ambassador", "JO")},
+        ),
+        # a foreign name's last word in يه, where the name ends
+        (
+            "حضر اللقاء وزير الخارجية الليبيري جون ماكسويل تيمايه.",
+            {("جون ماكسويل تيمايه", "foreign_minister", "LR")},
+        ),
+        (
+            "حضر اللقاء وزير الخارجية الليبيري جون تيمايه، والسفير.",
+            {("جون تيمايه", "foreign_minister", "LR")},
+        ),
+        # ... not a known word and its pronoun
+        (
+            "استقبل الرئيس وزير الدفاع العراقي أحمد حسن مساعديه.",
+            {("أحمد حسن", "defence_minister", "IQ")},
+        ),
+    ],
+)
+def test_extract_arabic_grades_capacity_and_names_in_ye(text, expected):
+    assert _tuples(text) == expected

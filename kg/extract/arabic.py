@@ -108,6 +108,7 @@ _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
+_CAPACITY = _W["capacity_words"]
 _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
 _POSSESSORS = _W["possessors"]
@@ -539,6 +540,15 @@ class _Parser:
             and re.search("(ه|ها|هم|هما)$", t.text)
             and not t.text.endswith(("الله", *_NAME_ENDINGS))
             and len(t.text) > 4
+            # ... but a foreign name's last word in يه (تيمايه، خوسيه) where the name ends
+            and not (
+                t.text.endswith("يه")
+                and not t.norm.startswith(("و", "ب", "ل", "ف"))
+                # (not مساعديه, his assistants: a known word and the pronoun)
+                and not self._known(t.norm[:-2])
+                and inner_key(t.norm[:-2]) not in self.ix.heads
+                and (j + 1 >= self.n or self.toks[j + 1].punct or bool(self.title_at(j + 1)))
+            )
         ):
             return False  # a pronoun suffix: حراكه, زيارتها
         return True
@@ -901,6 +911,8 @@ class _Parser:
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
         already taken by another post; ``adjacent``: with no comma between."""
         j = i
+        if not adjacent and j > 1 and self.toks[j - 1].key in _CAPACITY:
+            j -= 1  # X، بصفته سفيرا لدولة قطر: the name, then the post it is given as
         if (
             not adjacent
             and j > 1
@@ -1001,6 +1013,8 @@ class _Parser:
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
+            if got and any(self._honorific_ending_at(k) for k in range(s + 1, end)):
+                continue  # اعتماد السيد X: the name starts after the honorific
             if got and got[1] == end and got[1] - got[0] >= 2:
                 prev = self.toks[s - 1] if s > 0 else None
                 if (
@@ -1452,8 +1466,8 @@ class _Parser:
                 if isinstance(hit[1], dict) and hit[1].get("country"):
                     m["host"] = m["host"] or hit[1]["country"]
                 continue
-            if t.key in _SKIP_MODIFIERS:
-                j += 1
+            if t.key in _SKIP_MODIFIERS or (self._wa(j) and t.key[1:] in _SKIP_MODIFIERS):
+                j += 1  # (سفير كندا) المفوض والمعتمد (لدى ...), فوق العادة
                 continue
             out = next((len(w) for w in _OUTGOING if self._words_at(j, w)), 0)
             if out:
