@@ -3557,3 +3557,26 @@ def test_events_arabic_subject_set_off_by_a_comma_before_the_occasion(text, kind
 )
 def test_events_arabic_a_working_session_is_a_meeting(text, names):
     assert ("meeting", "held", names) in _typed(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # where a non-resident envoy lives is no place of the event
+        ("قدم السفير الياباني كينجي ساتو أوراق اعتماده سفيرا لبلاده، مقيما في داكار.", "ar", None),
+        (
+            "قدم السفير النرويجي المقيم في باماكو أولاف ليندمان أوراق اعتماده للرئيس في نواكشوط.",
+            "ar",
+            "nouakchott",
+        ),
+        (
+            "Ambassador Lars Berg, resident in Nairobi, presented his credentials to President "
+            "Ali Hassan in Mogadishu.",
+            "en",
+            "mogadishu",
+        ),
+    ],
+)
+def test_events_a_resident_envoy_s_seat_is_no_place(text, lang, place):
+    ex = extract(Article(id="t", text=text, lang=lang, date=D))
+    assert [e.place for e in ex.events] == [place]

@@ -3696,3 +3696,25 @@ def test_extract_arabic_clitic_on_a_function_word_after_a_name_is_no_name():
 )
 def test_extract_arabic_grades_capacity_and_names_in_ye(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hamza on a yeh seat (الشئون) as on waw (الشؤون)
+        (
+            "التقى وزير الشئون الخارجية الهندي رافي كومار نظيره.",
+            {("رافي كومار", "foreign_minister", "IN")},
+        ),
+        (
+            "التقى وزير الشئون الخارجية الهندية رافي كومار نظيره.",
+            {("رافي كومار", "foreign_minister", "IN")},
+        ),
+        (
+            "استقبلت وزيرة الشئون الخارجية الغانية أما أودنكي السفير.",
+            {("أما أودنكي", "foreign_minister", "GH")},
+        ),
+    ],
+)
+def test_extract_arabic_hamza_seat_spellings(text, expected):
+    assert _tuples(text) == expected

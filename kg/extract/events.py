@@ -179,6 +179,9 @@ _LEADERS = {
     "deputy_head_of_government",
 }
 
+# "مقيما في داكار", "resident in Dakar": where a non-resident envoy lives, no event's place
+_RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_words"]
+
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
 _BULLETS = frozenset("-•*–·")  # what opens an item of a list, one a line
@@ -1323,6 +1326,9 @@ class _Reader:
             if not prep and prev == "the" and start - 2 >= s.lo:
                 prep = self.toks[start - 2].norm in _PREPS  # "at the White House"
             partner = prev in ("مع", "with") or prev_key in ("مع", "with")
+            if any(self.toks[k].key in _RESIDENT for k in range(max(s.lo, start - 2), start)):
+                i += n  # قدم أوراق اعتماده سفيرا مقيما في داكار: where he lives
+                continue
             if partner and kind != "country":
                 i += n  # "علاقاتها مع موسكو", "ties with Moscow": a state's capital as a side
                 continue

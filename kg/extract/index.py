@@ -146,6 +146,21 @@ def _ar_keys(phrase: str) -> tuple[str, ...]:
     return tuple(inner_key(normalize_ar(w)) for w in phrase.split())
 
 
+def _hamza_seats(phrases) -> list[str]:
+    """The phrases, and each with a hamza on waw also written on a yeh seat (الشؤون and
+    الشئون, مسؤول and مسئول), as many outlets spell them.
+
+    >>> _hamza_seats(["وزير الشؤون الخارجية"])
+    ['وزير الشؤون الخارجية', 'وزير الشئون الخارجية']
+    """
+    out = []
+    for p in phrases:
+        out.append(p)
+        if "ؤ" in p:
+            out.append(p.replace("ؤ", "ئ"))
+    return out
+
+
 def _ar_key_variants(phrase: str) -> list[tuple[str, ...]]:
     return ar_key_variants(phrase)
 
@@ -330,7 +345,7 @@ def arabic_index() -> ArabicIndex:
     dual_heads = rule_words("ar")["dual_heads"]
     feminine_heads = rule_words("ar")["feminine_heads"]
     for e in lexicon.load_jsonl("posts.jsonl"):
-        for phrase in lexicon.post_phrases(e, "ar"):
+        for phrase in _hamza_seats(lexicon.post_phrases(e, "ar")):
             keys = _ar_keys(phrase)
             entry = _post_entry(e, head=keys[0])
             ix.posts.add(keys, entry)
@@ -358,7 +373,7 @@ def arabic_index() -> ArabicIndex:
     for e in lexicon.load_jsonl("portfolios.jsonl"):
         ix.portfolio_labels[e["id"]] = e["en"]
         ix.portfolio_ar[e["id"]] = e["ar"][0]
-        for phrase in e["ar"]:
+        for phrase in _hamza_seats(e["ar"]):
             ix.portfolios.add(_ar_keys(phrase), e["id"])
     for e in lexicon.load_jsonl("organizations.jsonl"):
         ix.orgs[e["id"]] = e
