@@ -3718,3 +3718,30 @@ def test_extract_arabic_grades_capacity_and_names_in_ye(text, expected):
 )
 def test_extract_arabic_hamza_seat_spellings(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who go with an official, after كل من, are of his state
+        (
+            "ويرافق وزير الخارجية السوداني علي يوسف في زيارته كل من وزير النقل عادل بشير "
+            "ووزير الطاقة محمد طاهر.",
+            {
+                ("علي يوسف", "foreign_minister", "SD"),
+                ("عادل بشير", "minister", "SD"),
+                ("محمد طاهر", "minister", "SD"),
+            },
+        ),
+        (
+            "ويرافق الرئيس التشادي محمد ديبي في زيارته كل من وزير الدفاع داود يايا.",
+            {("محمد ديبي", "head_of_state", "TD"), ("داود يايا", "defence_minister", "TD")},
+        ),
+        (
+            "ورافق وزير الدفاع الأردني سامي الحديدي خلال الزيارة كل من مدير الأمن العام أحمد حسني.",
+            {("سامي الحديدي", "defence_minister", "JO"), ("أحمد حسني", "director_general", "JO")},
+        ),
+    ],
+)
+def test_extract_arabic_companions_of_an_official_are_of_his_state(text, expected):
+    assert _tuples(text) == expected

@@ -143,6 +143,7 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _BULLETS = frozenset(_W["bullets"])
 # The verbs of going with someone (X يرافقه وفد: X's delegation).
 _ACCOMPANIES = frozenset(_W["accompanies"])
+_ACCOMPANY_VERBS = frozenset(_W["accompanies_verbs"])
 # The words after America that make it a region (أمريكا الوسطى: Central America).
 _AMERICA_QUALIFIERS = _W["america_qualifiers"]
 # The word of a letter of credence before its envoy's name (أوراق اعتماد X سفيرا لـ...).
@@ -3238,6 +3239,42 @@ class _Parser:
                 return self._specific(f)
         return None
 
+    def _companions(self) -> None:
+        """ويرافق وزير الخارجية السوداني X في زيارته كل من وزير النقل Y: those who go with
+        an official of a state, after كل من, with no state of their own, are of his
+        (suffix ``+delegation``)."""
+        if "ar+delegation" in self.disabled:
+            return
+        for k, t in enumerate(self.toks):
+            if t.key not in _ACCOMPANY_VERBS and t.norm not in _ACCOMPANY_VERBS:
+                continue
+            after = [
+                f
+                for f in self.findings
+                if f.begin > t.idx and self._sent_of_char(f.begin) == t.sent
+            ]
+            if not after or after[0].country is None:
+                continue
+            lead = after[0]
+            each = next(
+                (
+                    x
+                    for x in range(k + 1, min(k + 30, self.n - 1))
+                    if self.toks[x].key in _EACH_OF and self.toks[x].idx > lead.end
+                ),
+                None,
+            )
+            if each is None:
+                continue
+            for n, f in enumerate(self.findings):
+                if (
+                    f.country is None
+                    and f.alias_of is None
+                    and f.begin > self.toks[each].idx
+                    and self._sent_of_char(f.begin) == t.sent
+                ):
+                    self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
+
     def _specific(self, f: Finding) -> Finding:
         """Of the posts found for one name, the one a counterpart most likely shares."""
         same = [self.findings[n] for n in self.by_name.get(f.name, [])]
@@ -3292,6 +3329,7 @@ class _Parser:
                     and (listed or self._sent_of_char(f.begin) == t.sent)
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+        self._companions()
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
