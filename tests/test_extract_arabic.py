@@ -3745,3 +3745,29 @@ def test_extract_arabic_hamza_seat_spellings(text, expected):
 )
 def test_extract_arabic_companions_of_an_official_are_of_his_state(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        # a commissioner for a field in the AU or the EU: the body's officer
+        (
+            "وقع مفوض التجارة بالاتحاد الأفريقي جوزيف أوكيلو الاتفاق.",
+            "جوزيف أوكيلو",
+            "african-union",
+        ),
+        (
+            "والتقى مفوض الشؤون السياسية والسلم والأمن بمفوضية الاتحاد الإفريقي بانكولي أديوي، "
+            "الوزير.",
+            "بانكولي أديوي",
+            "african-union",
+        ),
+        ("وقعت مفوضة التجارة في الاتحاد الأوروبي ماريا بيرتي الاتفاق.", "ماريا بيرتي", "eu"),
+    ],
+)
+def test_extract_arabic_commissioner_for_a_field_of_a_body(text, name, body):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert {(names[t.person], t.role, t.country, t.org) for t in ex.tenures} == {
+        (name, "official", None, body)
+    }
