@@ -4611,3 +4611,36 @@ def test_extract_english_a_state_s_envoy_in_brackets(text, expected):
 )
 def test_extract_english_a_host_receives_where_he_serves(text, expected, guest):
     assert _tuples(text) == {expected, guest}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two-word and other nationality adjectives of the enumeration
+        (
+            "Foreign Minister Ana Ruvik held talks with her Saudi Arabian counterpart Prince "
+            "Faisal bin Nasser in Riyadh.",
+            ("Faisal bin Nasser", "foreign_minister", "SA"),
+        ),
+        (
+            "Defence Minister Lars Ovik met his Somalian counterpart Abdi Warsame.",
+            ("Abdi Warsame", "defence_minister", "SO"),
+        ),
+        (
+            "Foreign Minister Lars Ovik met his Slovakian counterpart Juraj Blanar.",
+            ("Juraj Blanar", "foreign_minister", "SK"),
+        ),
+        # a given name that is no place's (Janet), a monarch's name before "of" his kingdom
+        (
+            "US Defense Secretary Janet Mills met the minister.",
+            ("Janet Mills", "defence_minister", "US"),
+        ),
+        (
+            "King Abdullah II of Jordan received Egyptian President Ali Hassan.",
+            ("Abdullah II", "head_of_state", "JO"),
+        ),
+        ("King Mohammed VI of Morocco received the envoy.", ("Mohammed VI", "head_of_state", "MA")),
+    ],
+)
+def test_extract_english_adjectives_and_names_of_the_enumeration(text, expected):
+    assert expected in _tuples(text)
