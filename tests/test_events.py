@@ -3580,3 +3580,23 @@ def test_events_arabic_a_working_session_is_a_meeting(text, names):
 def test_events_a_resident_envoy_s_seat_is_no_place(text, lang, place):
     ex = extract(Article(id="t", text=text, lang=lang, date=D))
     assert [e.place for e in ex.events] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event told "earlier in the day", "later that day": the day of the one before
+        "BAMAKO: Foreign Minister Ana Ruvik on Tuesday received the Chilean Ambassador Luis "
+        "Sotelo. Earlier in the day, she met with the Peruvian Ambassador Jorge Vidal.",
+        "BAMAKO: Foreign Minister Ana Ruvik on Tuesday received the Chilean Ambassador Luis "
+        "Sotelo. Later that day, she met the Peruvian Ambassador Jorge Vidal.",
+        "استقبل وزير الخارجية المالي سامي كوناتي يوم الثلاثاء السفير التشيلي لويس سوتيلو. وفي "
+        "وقت لاحق، التقى الوزير السفير البيروفي خورخي فيدال.",
+    ],
+)
+def test_events_an_event_later_that_day_takes_its_day(text):
+    lang = "ar" if "وزير" in text else "en"
+    ex = extract(Article(id="t", text=text, lang=lang, date=date(2023, 7, 8)))
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert len(meetings) == 2
+    assert {e.date for e in meetings} == {date(2023, 7, 4)}

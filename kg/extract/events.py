@@ -2014,7 +2014,7 @@ class _Reader:
             if d.place is None and d.type not in _NO_PLACE and visit_place is not None:
                 d.place = visit_place
         self._sequel(s, cues, made, referred)
-        also = self._has_also(s)
+        also = self._has_also(s) or bool(cues.get("same_day"))
         for d in made:
             if also and (d.date is None or d.place is None):
                 prev = next(
