@@ -3600,3 +3600,41 @@ def test_events_an_event_later_that_day_takes_its_day(text):
     meetings = [e for e in ex.events if e.type == "meeting"]
     assert len(meetings) == 2
     assert {e.date for e in meetings} == {date(2023, 7, 4)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "url", "place"),
+    [
+        # the state named by its kind is the article's own, when it is of that kind
+        (
+            "استقبل وزير الدفاع سالم الحارثي أمس الفريق أول زبير شاه رئيس الأركان الباكستاني "
+            "الذي يزور السلطنة حاليا.",
+            "ar",
+            "https://www.omandaily.om/x/1",
+            "oman",
+        ),
+        (
+            "Foreign Minister Ana Ruvik of Guinea-Bissau arrived on Monday. Ruvik's visit to the "
+            "kingdom reinforces the ties, the minister noted.",
+            "en",
+            "https://www.maroc.ma/en/news/x",
+            "morocco",
+        ),
+        (
+            "وصل وزير الخارجية الأردني نادر الزعبلاوي إلى المملكة في زيارة رسمية.",
+            "ar",
+            "https://www.spa.gov.sa/x/1",
+            "saudi-arabia",
+        ),
+        # ... not a kingdom's word for a sultanate's article
+        (
+            "وصل وزير الخارجية الأردني نادر الزعبلاوي إلى المملكة في زيارة رسمية.",
+            "ar",
+            "https://www.omandaily.om/x/1",
+            None,
+        ),
+    ],
+)
+def test_events_a_state_named_by_its_kind_is_the_article_s_own(text, lang, url, place):
+    ex = extract(Article(id="t", text=text, lang=lang, url=url, date=D))
+    assert [e.place for e in ex.events if e.type == "visit"] == [place]

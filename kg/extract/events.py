@@ -95,6 +95,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from kg import lexicon
+from kg.extract.context import home_state
 from kg.extract.index import (
     Trie,
     arabic_index,
@@ -181,6 +182,23 @@ _LEADERS = {
 
 # "مقيما في داكار", "resident in Dakar": where a non-resident envoy lives, no event's place
 _RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_words"]
+
+# "يزور السلطنة حاليا", "visit to the kingdom": the article's own state, by its kind
+_STATE_KINDS = _word_class("state_kind")
+_VISIT_VERBS = _word_class("visit_verb")
+
+
+@cache
+def _kinds_of(code: str) -> frozenset[str]:
+    """The words of a state's formal names (سلطنة عمان, Kingdom of Morocco), folded as a
+    token's key and norm are: the kinds of state it is."""
+    c = next((c for c in lexicon.countries() if c.code == code), None)
+    if c is None:
+        return frozenset()
+    words = {w for n in c.alt_ar for w in normalize_ar(n).split()}
+    words |= {inner_key(w) for w in words} | {w.lower() for n in c.alt_en for w in n.split()}
+    return frozenset(words)
+
 
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
@@ -678,6 +696,8 @@ class _Reader:
         self.orgs: dict[str, Organization] = {}
         self.article_sources: list[Source] = []
         self.dateline_place: dict | None = None
+        home = home_state(article)
+        self.home = home[0] if home else None
         self.dateline_end = -1
         self._clause_states: set[str] = set()
         self._person_spans()
@@ -1285,6 +1305,12 @@ class _Reader:
             if not hit:
                 trie, kind = self.ix.countries, "country"
                 hit = _longest(trie, self.toks, i, s.hi)
+            if not hit and not zoned:
+                hit = self._state_by_kind(i, s)
+                if hit is not None:
+                    out.append((i, hit, True))
+                    i += 1
+                    continue
             if not hit:
                 i += 1
                 continue
@@ -1367,6 +1393,29 @@ class _Reader:
                 out.append((a, _country_place(code, self.lang), True))
             break
         return sorted(out, key=lambda x: x[0])
+
+    def _state_by_kind(self, i: int, s: _Sentence) -> dict | None:
+        """ "الذي يزور السلطنة حاليا", "Barbosa's visit to the kingdom": a state named by its
+        kind, definite, after a preposition or a verb of visiting, is the article's own
+        state (the dateline's or the outlet's) when that state is of that kind."""
+        t = self.toks[i]
+        if self.home is None or not (t.key in _STATE_KINDS or t.norm in _STATE_KINDS):
+            return None
+        if self.lang == "ar":
+            if not (t.norm.startswith(("ال", "بال", "لل", "وال", "فال")) or t.definite):
+                return None
+        elif i == s.lo or self.toks[i - 1].norm != "the":
+            return None
+        if (t.key or t.norm) not in _kinds_of(self.home) and t.norm not in _kinds_of(self.home):
+            return None
+        k = i - 1 if self.lang == "ar" else i - 2
+        prev = self.toks[k] if k >= s.lo else None
+        clitic = self.lang == "ar" and t.norm[:1] in "بل" and not t.norm.startswith("ال")
+        if not clitic and (prev is None or not (prev.norm in _PREPS or prev.key in _VISIT_VERBS)):
+            return None
+        if self.in_title_or_name(t.begin, t.end):
+            return None  # ملك المملكة: a title's
+        return _country_place(self.home, self.lang)
 
     def _venue_at(self, i: int, s: _Sentence) -> tuple[int, dict] | None:
         """A venue named at token i after في or ب (في قصر بيان, بمطار عدن الدولي): its head
