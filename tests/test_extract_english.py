@@ -4644,3 +4644,25 @@ def test_extract_english_a_host_receives_where_he_serves(text, expected, guest):
 )
 def test_extract_english_adjectives_and_names_of_the_enumeration(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ambassador "to the Kingdom", "to the Sultanate": the article's own state
+        (
+            "The talks were attended by the Dutch Ambassador to the Kingdom Pieter de Vries.",
+            ("Pieter de Vries", "ambassador", "NL"),
+        ),
+        (
+            "The talks were attended by the Russian Ambassador to the Kingdom, Sergei Kozlov.",
+            ("Sergei Kozlov", "ambassador", "RU"),
+        ),
+        (
+            "The minister received the French Ambassador to the Sultanate Marc Giraud.",
+            ("Marc Giraud", "ambassador", "FR"),
+        ),
+    ],
+)
+def test_extract_english_ambassador_to_the_kingdom(text, expected):
+    assert expected in _tuples(text)

@@ -1576,6 +1576,9 @@ class _Parser:
                         m["host"] = m.get("host") or p[1].get("country")
                     j = p[0]  # to Egypt, in Cairo, to the United Nations
                     continue
+                if k > j + 1 and self.norm(k) in _STATE_NOUNS and self.norm(k + 1) != "of":
+                    j = k + 1  # Dutch Ambassador to the Kingdom X: the article's own state
+                    continue
                 e = k
                 while e < self.n and e - k < 3 and self.toks[e].norm in _REGION_WORDS:
                     e += 1
