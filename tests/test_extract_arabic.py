@@ -3771,3 +3771,21 @@ def test_extract_arabic_commissioner_for_a_field_of_a_body(text, name, body):
     assert {(names[t.person], t.role, t.country, t.org) for t in ex.tenures} == {
         (name, "official", None, body)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with a preposition (بالسفير, للسفير) is a verb's object: the words
+        # before it are no name of its holder
+        ("والتقى الوزير بمناسبة تسلمه مهام عمله الدبلوماسي، بالسفير الكندي.", set()),
+        ("وأشاد كريم سالم، بالسفير الكندي.", set()),
+        (
+            "التقى وزير الخارجية الأردني كريم سالم بالسفير الكندي.",
+            {("كريم سالم", "foreign_minister", "JO")},
+        ),
+        ("التقى الوزير، بالسفير الكندي بول غرين.", {("بول غرين", "ambassador", "CA")}),
+    ],
+)
+def test_extract_arabic_a_title_with_a_preposition_has_no_name_before(text, expected):
+    assert _tuples(text) == expected

@@ -2709,7 +2709,12 @@ class _Parser:
             pair = self._dual_pair(i, titles[0], j)
             if pair is not None:
                 return pair
-        if name is None and not self._starts_item(i):
+        if (
+            name is None
+            and not self._starts_item(i)
+            # التقى ... بالسفير الكندي: the object of a verb, no name's apposition
+            and not self.toks[i].norm.startswith(("بال", "لل", "وبال", "ولل"))
+        ):
             name = (
                 self.name_before(i, adjacent=True)
                 or self._same_post_before(i, titles[0][2].role)
