@@ -4666,3 +4666,25 @@ def test_extract_english_adjectives_and_names_of_the_enumeration(text, expected)
 )
 def test_extract_english_ambassador_to_the_kingdom(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's lead whose first official has no state of his own, a visitor his:
+        # the story is told at home, and its host's officials are the dateline's state's
+        (
+            "RIYADH: Crown Prince Nasser bin Fahd received Polish Prime Minister Jan Kowal on "
+            "Monday. The talks were attended by Dr. Fahd Al-Mutairi, Minister of Energy; and "
+            "Rakan Al-Harbi, Minister of State.",
+            {("Fahd Al-Mutairi", "minister", "SA"), ("Rakan Al-Harbi", "minister", "SA")},
+        ),
+        (
+            "NAIROBI, March 3 - President William Kamau hosted Ugandan President Moses Okelo at "
+            "State House. Also present was Interior Minister Abdi Duale.",
+            {("William Kamau", "head_of_state", "KE"), ("Abdi Duale", "interior_minister", "KE")},
+        ),
+    ],
+)
+def test_extract_english_a_story_told_at_home_about_a_visitor(text, expected):
+    assert expected <= _tuples(text)

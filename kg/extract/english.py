@@ -3464,6 +3464,10 @@ def find_officials(
         # (or the lead's officials state no state at all: "ISLAMABAD - The army chief
         # called on the prime minister")
         local = stated[0] == code if stated else bool(in_lead)
+        if not local and in_lead and in_lead[0].country is None and why == "+dateline":
+            # "RIYADH: Crown Prince X received Polish Prime Minister Y": the lead's first
+            # official, whom it gives no state, is the dateline's own; the visitor's is said
+            local = True
         if not local and (why == "+outlet" or not in_lead):
             # a story with no officials in its lead, or an outlet's, that names its own
             # state as a place it speaks of (a visit to Malaysia, in a Malaysian paper or
