@@ -3638,3 +3638,27 @@ def test_events_an_event_later_that_day_takes_its_day(text):
 def test_events_a_state_named_by_its_kind_is_the_article_s_own(text, lang, url, place):
     ex = extract(Article(id="t", text=text, lang=lang, url=url, date=D))
     assert [e.place for e in ex.events if e.type == "visit"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # "the newly accredited ambassador": a participle as an adjective, no credentials act
+        (
+            "President William Kamau received the newly-accredited Ambassador of Peru Luis Soto "
+            "at State House on Monday.",
+            ["meeting"],
+        ),
+        (
+            "President William Kamau received the newly accredited Ambassador of Peru, Luis Soto.",
+            ["meeting"],
+        ),
+        # ... but the act itself is one
+        (
+            "President William Kamau accredited the new ambassadors of Peru and Chile on Monday.",
+            ["other"],
+        ),
+    ],
+)
+def test_events_english_a_newly_accredited_envoy_is_received_not_accredited(text, types):
+    assert [t for t, _, _ in _typed(text, "en")] == types

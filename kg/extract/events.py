@@ -186,6 +186,8 @@ _RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_word
 # "يزور السلطنة حاليا", "visit to the kingdom": the article's own state, by its kind
 _STATE_KINDS = _word_class("state_kind")
 _VISIT_VERBS = _word_class("visit_verb")
+# "the newly accredited ambassador": a participle as an adjective, no act
+_PARTICIPLE_ADVERBS = _word_class("participle_adverb")
 
 
 @cache
@@ -1003,6 +1005,16 @@ class _Reader:
             return False
         return self.text.startswith(("'s", "\u2019s"), self.spans[k][1])
 
+    def _adjective_participle(self, a: int, s: _Sentence) -> bool:
+        """English event words at token a that are a participle after an adverb (the newly
+        accredited ambassador, the newly-accredited envoy): an adjective, no act."""
+        if self.lang != "en" or a <= s.lo or not self.toks[a].norm.endswith("ed"):
+            return False
+        k = a - 1
+        if self.toks[k].norm == "-" and k > s.lo:
+            k -= 1
+        return self.toks[k].norm in _PARTICIPLE_ADVERBS
+
     def _between_no_one(self, a: int, b: int, s: _Sentence) -> bool:
         """The event words at tokens a..b end in "between" (بين) and no person is named in
         the few words after it ("consultations between the two countries")."""
@@ -1815,6 +1827,7 @@ class _Reader:
         ]
         # "talks between X and Y": a meeting of persons, not of "the two countries"
         hits = [h for h in hits if not self._between_no_one(h[0], h[1], s)]
+        hits = [h for h in hits if not self._adjective_participle(h[0], s)]
         zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
         # "بحث X مع Y خلال اتصال هاتفي", "بحث X هاتفيا مع Y": the call is the occasion of
         # the talk, not its topic, and the zone is no topic zone
