@@ -4688,3 +4688,28 @@ def test_extract_english_ambassador_to_the_kingdom(text, expected):
 )
 def test_extract_english_a_story_told_at_home_about_a_visitor(text, expected):
     assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's title before a possessive is the head of what the state has
+        (
+            "The minister met Mark Jensen, former president of the United States' Brookings "
+            "Institution.",
+            set(),
+        ),
+        ("The minister met the president of Kenya's Law Society, Eric Theuri.", set()),
+        ("The minister met Omar Said, chairman of Jordan's Press Association.", set()),
+        # ... not the leader himself
+        (
+            "The President of the United States Joe Biden met the minister.",
+            {("Joe Biden", "head_of_state", "US")},
+        ),
+    ],
+)
+def test_extract_english_head_of_a_state_s_institution_is_no_leader(text, expected):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    heads = {(names[t.person], t.role, t.country) for t in ex.tenures}  # former ones too
+    assert {t for t in heads if t[1].startswith("head_of")} == expected

@@ -2451,6 +2451,15 @@ class _Parser:
         start, j, titles = chain
         if i > 0 and self.norm(i - 1) in _PLACE_BEFORE_TITLE:
             return j  # King Fahd Street is a place, not a post
+        if (
+            self.norm(j) == "'"
+            and self.toks[j - 1].norm.endswith("s")
+            and self.tok(j + 1) is not None
+            and self.toks[j + 1].cap
+        ):
+            return j + 1  # president of the United States' Brookings Institution: its head
+        if self.norm(j) in ("'s", "’s") and titles[-1][2].role.startswith("head_of"):
+            return j + 1  # president of Kenya's Law Society
         last = titles[-1][4]
         if last.get("plural"):
             return self.coordinated(j, titles[-1])
