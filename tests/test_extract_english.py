@@ -4713,3 +4713,28 @@ def test_extract_english_head_of_a_state_s_institution_is_no_leader(text, expect
     names = {p.id: p.name_en for p in ex.persons}
     heads = {(names[t.person], t.role, t.country) for t in ex.tenures}  # former ones too
     assert {t for t in heads if t[1].startswith("head_of")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adviser or envoy "to the King", "of the Prime Minister", unnamed: the name
+        # after is the adviser's
+        (
+            "Attending were Foreign Minister Omar Haddad, Adviser to the King Karim Saleh, and "
+            "others.",
+            {("Omar Haddad", "foreign_minister", None), ("Karim Saleh", "adviser", None)},
+        ),
+        (
+            "Attending were Foreign Minister Omar Haddad, Adviser to the King for Communication "
+            "and Coordination Bisher Al Khatib, and others.",
+            {("Omar Haddad", "foreign_minister", None), ("Bisher Al Khatib", "adviser", None)},
+        ),
+        (
+            "Special Envoy of the Prime Minister Karim Saleh met the envoy.",
+            {("Karim Saleh", "envoy", None)},
+        ),
+    ],
+)
+def test_extract_english_adviser_to_the_king_unnamed(text, expected):
+    assert _tuples(text) == expected

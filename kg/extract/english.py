@@ -1479,6 +1479,14 @@ class _Parser:
             if t.norm in ("to", "of") and entry.role in ("adviser", "envoy"):
                 lead = self.post_at(j + 1 + (self.norm(j + 1) == "the"))
                 if lead is not None and (lead[1].role in _PRINCIPALS or lead[2] == "royal_court"):
+                    if self.norm(j + 1) == "the" and lead[1].role in (
+                        "head_of_state",
+                        "head_of_government",
+                    ):
+                        # Adviser to the King (for X) Y: the King unnamed, the name the
+                        # adviser's
+                        j = lead[0]
+                        continue
                     break  # the Special Envoy of Crown Prince X: X is the principal
             principal = self._body_principal(j) if t.norm == "of" else None
             if principal is not None:
@@ -1527,6 +1535,7 @@ class _Parser:
                 if st and self.post_at(st[0]):
                     m["country"] = st[1]  # adviser to U.S. President X: the president's state
                     break
+
             if t.norm in (",", "and") and entry.role.endswith("minister"):
                 ext = self.portfolio_extension(j)
                 if ext:
@@ -1607,8 +1616,10 @@ class _Parser:
                         e = pf[0]  # Commissioner for Trade X: a portfolio is no name
                     elif nm and nm[1] - e >= 3 and nm[2] is None:
                         # for Enlargement Lena X, and Food Safety Lena X: the brief's
-                        # words, then a name of two
+                        # words, then a name of two (of three with a particle: Y Al X)
                         e = nm[1] - 2
+                        if self.norm(e) in _PARTICLES and e - 1 > k:
+                            e -= 1
                         break
                     elif te.cap and not te.punct and not self.name_at(e, single=False):
                         e += 1
