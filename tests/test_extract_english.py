@@ -4738,3 +4738,33 @@ def test_extract_english_head_of_a_state_s_institution_is_no_leader(text, expect
 )
 def test_extract_english_adviser_to_the_king_unnamed(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the minister" whose counterpart is named stands for the minister named before
+        (
+            "Polish Defence Minister Jan Kowal arrived in Kyiv. The Polish minister's visit "
+            "includes a meeting with his Ukrainian counterpart Denys Shevchuk.",
+            ("Denys Shevchuk", "defence_minister", "UA"),
+        ),
+        (
+            "Polish Defence Minister Jan Kowal arrived in Kyiv. The minister will meet his "
+            "Ukrainian counterpart Denys Shevchuk.",
+            ("Denys Shevchuk", "defence_minister", "UA"),
+        ),
+        (
+            "Kenyan Foreign Minister Musa Otieno flew to Accra. President Kofi Mensah received "
+            "him. The minister later met his Ghanaian counterpart Ama Odenkye.",
+            ("Ama Odenkye", "foreign_minister", "GH"),
+        ),
+        # ... and with no minister named, a minister's
+        (
+            "The minister met his Ukrainian counterpart Denys Shevchuk.",
+            ("Denys Shevchuk", "minister", "UA"),
+        ),
+    ],
+)
+def test_extract_english_counterpart_of_the_minister_named_before(text, expected):
+    assert expected in _tuples(text)

@@ -3191,6 +3191,16 @@ class _Parser:
             # Turkey's defence minister met his Azerbaijani counterpart X: a title with no
             # name earlier in the sentence gives the post
             got = self.post_at(x)
+            if got is not None and got[0] <= i and not got[3] and got[1].role == "minister":
+                # Defence Minister X arrived. The minister met his counterpart Y: the bare
+                # title stands for the minister named before
+                named = [
+                    f
+                    for f in self.findings
+                    if not f.generic and f.role.endswith("minister") and f.end <= self.toks[x].idx
+                ]
+                if named:
+                    return named[-1]
             if got is not None and got[0] <= i and not got[3] and got[1].role:
                 return Finding(
                     name="",
