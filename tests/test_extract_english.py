@@ -4768,3 +4768,30 @@ def test_extract_english_adviser_to_the_king_unnamed(text, expected):
 )
 def test_extract_english_counterpart_of_the_minister_named_before(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title, an organisation's name with no "of" (and its acronym), then the holder's
+        # rank and name
+        (
+            "The army chief met the envoy, said Director General Inter-Services Public "
+            "Relations (ISPR) Major General Asif Ghani.",
+            "Asif Ghani",
+        ),
+        (
+            "The army chief met the envoy, said Director General Civil Aviation Authority Major "
+            "General Ali Khanzada.",
+            "Ali Khanzada",
+        ),
+        (
+            "The army chief met the envoy, said Director General ISPR Major General Asif Ghani.",
+            "Asif Ghani",
+        ),
+        # ... not a name followed by another's rank
+        ("Director General Ali Khanzada met Brigadier General Omar Saeedi.", "Ali Khanzada"),
+    ],
+)
+def test_extract_english_title_organisation_rank_name(text, name):
+    assert (name, "director_general", None) in _tuples(text)

@@ -2475,6 +2475,12 @@ class _Parser:
         if last.get("plural"):
             return self.coordinated(j, titles[-1])
         name = self.name_at(j)
+        if titles[-1][2].role in ("director_general", "official", "spokesperson"):
+            ranked = self._ranked_name_after(j)
+            if ranked is not None:
+                # Director General Inter-Services Public Relations (ISPR) Major General X:
+                # the organisation's name, then the holder's rank and name
+                name = ranked
         if name is None and self.norm(titles[-1][1] - 1) in _MONARCHS:
             name = self._regnal_name(j)  # King Abdullah, Sultan Haitham
         if name is None:
@@ -2731,6 +2737,24 @@ class _Parser:
             return None
         title = self.text[self.toks[i].idx : self.toks[max(j - 1, i)].end]
         return i if international_body(title, lang="en") else k
+
+    def _ranked_name_after(self, j: int) -> tuple[int, int, str | None] | None:
+        """After a title at token j, an organisation's name in capitals (and its acronym in
+        brackets), then a military rank and a name: that name, or None. Nothing but
+        capitalised words (at least one) may stand before the rank."""
+        x, words = j, 0
+        while x < self.n and words < 6:
+            r = self.walk(self.ix.ranks, x) if self.toks[x].cap else None
+            if r is not None:
+                return self.name_at(r[0]) if words else None
+            t = self.toks[x]
+            if t.text == "(" and x + 2 < self.n and self.toks[x + 2].text == ")":
+                x += 3
+                continue
+            if not t.cap or t.punct:
+                return None
+            x, words = x + 1, words + 1
+        return None
 
     def _regnal_name(self, j: int) -> tuple[int, int, str | None] | None:
         """One name word after a monarch's title, with its regnal numeral, where a
