@@ -3789,3 +3789,19 @@ def test_extract_arabic_commissioner_for_a_field_of_a_body(text, name, body):
 )
 def test_extract_arabic_a_title_with_a_preposition_has_no_name_before(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial, then a name: one word after it is enough
+        (
+            "عقد وزير الشؤون الخارجية الهندي الدكتور إس. جايشانكار اجتماعا مع نظيره.",
+            ("إس. جايشانكار", "foreign_minister", "IN"),
+        ),
+        ("التقى الوزير السفير الأمريكي جيه. سميث.", ("جيه. سميث", "ambassador", "US")),
+        ("التقى الوزير السفير الأمريكي جون ب. سميث.", ("جون ب. سميث", "ambassador", "US")),
+    ],
+)
+def test_extract_arabic_an_initial_then_a_name(text, expected):
+    assert expected in _tuples(text)

@@ -4795,3 +4795,26 @@ def test_extract_english_counterpart_of_the_minister_named_before(text, expected
 )
 def test_extract_english_title_organisation_rank_name(text, name):
     assert (name, "director_general", None) in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body that posts ambassadors of its own, opening the title
+        (
+            "EU Ambassador to Jordan Maria Hadjis attended the meeting.",
+            ("Maria Hadjis", "ambassador", None, "eu"),
+        ),
+        (
+            "The meeting was attended by EU Ambassador to Lebanon Sandra Dewael.",
+            ("Sandra Dewael", "ambassador", None, "eu"),
+        ),
+        # ... not the UN, to which states send theirs
+        (
+            "UN Ambassador Linda Greenbank said the council would vote.",
+            ("Linda Greenbank", "ambassador", None, None),
+        ),
+    ],
+)
+def test_extract_english_a_body_s_own_ambassador(text, expected):
+    assert expected in _posts(text)

@@ -270,6 +270,18 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 tail = re.split(r"[,.;:()\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
                 if re.fullmatch(r"(\s+([A-Z][\w'’-]*|of|in|at|for|the|and))+\s*", tail):
                     body = context.international_body(tail, lang=article.lang)
+        if (
+            body is None
+            and f.country is None
+            and f.role == "ambassador"
+            and article.lang == "en"
+            and f.name_begin > f.begin
+        ):
+            # EU Ambassador to Jordan X: a body's name opening the title
+            first = article.text[f.begin : f.name_begin].split()[:1]
+            body = context.international_body(first[0], lang="en") if first else None
+            if body is not None and not _bodies()[body].get("sends_envoys"):
+                body = None  # UN Ambassador X: a state's, to the UN
         if body is None and f.country is None and f.role in _BODY_ROLES | _ABROAD:
             # جامعة الدول العربية (السفير X), the Arab League (Ambassador X): a body, then
             # its envoy's title and name in brackets

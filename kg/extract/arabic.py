@@ -701,6 +701,11 @@ class _Parser:
             if got and got[1] < self.n and self.toks[got[1]].text in _QUOTES:
                 return got
             return None
+        ini = self._initial(i) if not self.toks[i].punct else 0
+        if ini and i + ini < self.n and not self.toks[i + ini].al and self.name_like(i + ini, 1):
+            # إس. جايشانكار, جيه. سميث: an initial, then a name (one word is enough)
+            got = self.name_at(i + ini)
+            return i, got[1] if got else i + ini + 1, None
         if (
             i + 1 < self.n
             and self.toks[i + 1].text == ")"
