@@ -3662,3 +3662,26 @@ def test_events_a_state_named_by_its_kind_is_the_article_s_own(text, lang, url, 
 )
 def test_events_english_a_newly_accredited_envoy_is_received_not_accredited(text, types):
     assert [t for t, _, _ in _typed(text, "en")] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an exchange of views (تبادل ... مع ... وجهات النظر) is talks, a meeting
+        (
+            "وتبادل وزير الخارجية الهندي رافي كومار مع وزير الخارجية الروسي سيرغي لافرين وجهات "
+            "النظر حول التعاون.",
+            {"رافي كومار", "سيرغي لافرين"},
+        ),
+        (
+            "وتبادلت وزيرة الخارجية الغانية أما أودنكي مع نظيرها التوغولي كوسي أغبو وجهات النظر.",
+            {"أما أودنكي", "كوسي أغبو"},
+        ),
+    ],
+)
+def test_events_arabic_an_exchange_of_views_is_a_meeting(text, names):
+    assert ("meeting", "held", names) in _typed(text, "ar")
+
+
+def test_events_arabic_an_exchange_of_prisoners_is_no_meeting():
+    assert _typed("وتبادل البلدان الأسرى مع الجانب الروسي.", "ar") == []
