@@ -3805,3 +3805,26 @@ def test_extract_arabic_a_title_with_a_preposition_has_no_name_before(text, expe
 )
 def test_extract_arabic_an_initial_then_a_name(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names set off by slashes, as some agencies write them
+        (
+            "وترأس الوفد الماليزي وزير الزراعة /محمد سابو/، ووزير التعليم العالي الدكتور "
+            "/زمبري عبد القادر/.",
+            ("محمد سابو", "minister", "MY"),
+        ),
+        (
+            "وحضر اللقاء وزير الخارجية الإندونيسي /بودي سانتوسو/ وعدد من المسؤولين.",
+            ("بودي سانتوسو", "foreign_minister", "ID"),
+        ),
+        (
+            "وحضر اللقاء وزير التعليم العالي الدكتور /زمبري عبد القادر/.",
+            ("زمبري عبد القادر", "minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_a_name_set_off_by_slashes(text, expected):
+    assert expected in _tuples(text)

@@ -159,7 +159,7 @@ _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAM
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
-_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_QUOTES = {'"', "«", "»", "“", "”", "'", "/"}  # /X/: a name some agencies set off
 # How many tokens before a post a ministry named with its state gives the post that state.
 _MINISTRY_REACH = 25
 # An organisation phrase between a head and its holder is at most this many words long.

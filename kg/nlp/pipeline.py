@@ -52,8 +52,9 @@ SUPPORTED = ("ar", "en")
 _NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 3)]
 
 # A one-letter Arabic abbreviation glued to the next word is a word of its own (د.سامر:
-# د. and the name, as when a space follows it).
-_EXTRA_PREFIXES = [r"[\u0621-\u064a]\.(?=[\u0621-\u064a])"]
+# د. and the name, as when a space follows it); a slash set against an Arabic word, as
+# some agencies enclose names (/محمد سابو/), is punctuation of its own.
+_EXTRA_PREFIXES = [r"[\u0621-\u064a]\.(?=[\u0621-\u064a])", r"/(?=[\u0621-\u064a])"]
 # A full stop that follows a quote, a bracket or a digit is sentence punctuation ...
 _EXTRA_SUFFIXES = [
     r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\.",
@@ -61,6 +62,8 @@ _EXTRA_SUFFIXES = [
     # ("قيس سعيّد."), which spaCy's rule, two letters before the stop, does not see
     r"(?<=[\u064b-\u065f\u0670][\u0621-\u064a])\.",
     r"(?<=[\u064b-\u065f\u0670])\.",
+    r"(?<=[\u0621-\u064a])/",
+    r"(?<=[\u0621-\u064a]/)\.",
 ]
 # An Arabic comma or semicolon typed with no space after it still ends the word
 # ("عبد الله،اليوم").
