@@ -703,10 +703,8 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
     for n, t in enumerate(kept):
         if t.country is None or visiting.get(t.person) != t.country:
             continue
-        if not all(
-            "+" in m.rule and m.rule.rsplit("+", 1)[1] in _CONTEXT_STATES for m in t.mentions
-        ):
-            continue
+        if not _context_only(t):
+            continue  # (a state the outlet gave is the outlet's: nothing to move)
         if t.country == outlet:
             continue
         mentions = tuple(replace(m, rule=m.rule + "+visitor") for m in t.mentions)

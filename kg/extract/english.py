@@ -1535,7 +1535,6 @@ class _Parser:
                 if st and self.post_at(st[0]):
                     m["country"] = st[1]  # adviser to U.S. President X: the president's state
                     break
-
             if t.norm in (",", "and") and entry.role.endswith("minister"):
                 ext = self.portfolio_extension(j)
                 if ext:

@@ -194,7 +194,7 @@ _PARTICIPLE_ADVERBS = _word_class("participle_adverb")
 def _kinds_of(code: str) -> frozenset[str]:
     """The words of a state's formal names (سلطنة عمان, Kingdom of Morocco), folded as a
     token's key and norm are: the kinds of state it is."""
-    c = next((c for c in lexicon.countries() if c.code == code), None)
+    c = lexicon.country_by_code(code)
     if c is None:
         return frozenset()
     words = {w for n in c.alt_ar for w in normalize_ar(n).split()}
@@ -222,8 +222,9 @@ _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
 _PASSIVE = _word_class("passive")
-# "so-called", "what he called": "called" that names, not a call
+# "what he called", "as she called it": "called" that names, not a call; and "so-called"
 _NAMING_CALL = _word_class("naming_call")
+_NAMING_PREFIX = _word_class("naming_prefix")
 # استقبال: a host verb's noun, which may receive things as well as persons
 _HOST_NOUNS = _word_class("host_noun")
 # "X said that Norway delivered aid": the word that opens what a person reports
@@ -966,10 +967,10 @@ class _Reader:
         if self.lang != "en":
             return False
         nxt = self.toks[b].norm if b < len(self.toks) else ""
-        if a > 1 and self.toks[a - 1].norm == "-" and self.toks[a - 2].norm in _NAMING_CALL:
+        if a > 1 and self.toks[a - 1].norm == "-" and self.toks[a - 2].norm in _NAMING_PREFIX:
             return True  # a so-called class
-        if any(self.toks[k].norm in _NAMING_CALL - {"so"} for k in range(max(0, a - 4), a - 1)):
-            return True  # what he called a threat, as the minister called it
+        if any(self.toks[k].norm in _NAMING_CALL for k in range(max(0, a - 4), a - 1)):
+            return True  # what he called a threat, as she called it
         if a > 0 and self.toks[a - 1].norm in _PASSIVE and nxt != "by":
             return True
         if nxt == "to":
@@ -1413,12 +1414,12 @@ class _Reader:
         t = self.toks[i]
         if self.home is None or not (t.key in _STATE_KINDS or t.norm in _STATE_KINDS):
             return None
-        if self.lang == "ar":
-            if not (t.norm.startswith(("ال", "بال", "لل", "وال", "فال")) or t.definite):
-                return None
-        elif i == s.lo or self.toks[i - 1].norm != "the":
+        if self.lang == "ar" and not t.definite:
             return None
-        if (t.key or t.norm) not in _kinds_of(self.home) and t.norm not in _kinds_of(self.home):
+        if self.lang == "en" and (i == s.lo or self.toks[i - 1].norm != "the"):
+            return None
+        kinds = _kinds_of(self.home)
+        if t.key not in kinds and t.norm not in kinds:
             return None
         k = i - 1 if self.lang == "ar" else i - 2
         prev = self.toks[k] if k >= s.lo else None
