@@ -4818,3 +4818,78 @@ def test_extract_english_title_organisation_rank_name(text, name):
 )
 def test_extract_english_a_body_s_own_ambassador(text, expected):
     assert expected in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name whose family name comes first, taken up by it alone, is the subject a
+        # counterpart refers to
+        (
+            "Chinese Foreign Minister Tan Quyen arrived on Friday. Earlier, Tan met Prime "
+            "Minister Arvo Leppik in Tallinn. Tan met his Estonian counterpart Kaja Mets on "
+            "Thursday.",
+            ("Kaja Mets", "foreign_minister", "EE"),
+        ),
+        (
+            "Vietnamese Defence Minister Phan Van Loc met President Ines Barro. Later, Phan met "
+            "his Chilean counterpart Tomas Ruiz.",
+            ("Tomas Ruiz", "defence_minister", "CL"),
+        ),
+        # ... a surname stays the first choice
+        (
+            "Finance Minister Lara Tamm met Prime Minister Mart Lee. Tamm then met her Latvian "
+            "counterpart Ilze Berg.",
+            ("Ilze Berg", "finance_minister", "LV"),
+        ),
+    ],
+)
+def test_extract_english_a_family_name_written_first(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field between the state and "envoy" (nuclear, climate)
+        (
+            "Talks were held with South Korea's top nuclear envoy Han Sol-min.",
+            ("Han Sol-min", "envoy", "KR"),
+        ),
+        ("He met the Norwegian climate envoy Kari Lund.", ("Kari Lund", "envoy", "NO")),
+        ("He met Seoul's nuclear envoy, Noh Jin-ho.", ("Noh Jin-ho", "envoy", "KR")),
+    ],
+)
+def test_extract_english_a_field_before_envoy(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story filed at home: an official named before another state in his sentence
+        # is still the dateline's
+        (
+            "LIMA, May 3 (ANP): Army Commander General Raul Vera met the visiting Bolivian "
+            "army chief. Earlier, Navy Commander Admiral Tito Sosa held talks with the "
+            "Bolivian army chief.",
+            ("Tito Sosa", "military_commander", "PE"),
+        ),
+        (
+            "NEW DELHI, April 2 (PTI): Chief of Naval Staff Admiral Ravi Menon met his guests. "
+            "Earlier on Friday, Chief of Army Staff General Kiran Rao met the Nepalese army "
+            "chief.",
+            ("Kiran Rao", "chief_of_staff", "IN"),
+        ),
+    ],
+)
+def test_extract_english_dateline_subject_before_another_state(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_dateline_official_after_another_state_stays_unplaced():
+    found = _tuples(
+        "NEW DELHI, April 2 (PTI): Chief of Naval Staff Admiral Ravi Menon met his guests. "
+        "The Nepalese army chief, accompanied by Brigadier Hari Thapa, met the minister."
+    )
+    assert not any(n == "Hari Thapa" and c == "IN" for n, _r, c in found)

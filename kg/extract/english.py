@@ -353,6 +353,9 @@ class _Parser:
         self.n = len(self.toks)
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name word -> finding index
+        # folded first name word -> finding index (-1: of two people), for a name whose
+        # family name comes first (Wang Yi: Wang), when no last name word is the same
+        self.first_names: dict[str, int] = {}
         self.monarchs: dict[str, int] = {}  # a head of state's first name -> finding index
         self.multinational: set[int] = set()  # names whose post is in a coalition's command
         # names whose state a form set off by commas (, Ministry of X, Republic of Y, Z): no
@@ -867,7 +870,11 @@ class _Parser:
         t = self.tok(j)
         if t is None:
             return None
-        return self.surnames.get(_surname_key(t.norm))
+        key = _surname_key(t.norm)
+        got = self.surnames.get(key)
+        if got is None and t.cap and self.first_names.get(key, -1) >= 0:
+            return self.first_names[key]  # Wang Yi ... Wang met his counterpart
+        return got
 
     def name_before(self, i: int) -> tuple[int, int, str | None] | None:
         """A name ending at the comma right before token i (X, the Turkish foreign minister;
@@ -1956,6 +1963,13 @@ class _Parser:
             ):
                 j += 1
                 continue
+            if (
+                t.norm in _ENVOY_QUALIFIERS
+                and self.norm(j + 1) in ("envoy", "envoys")
+                and not self.walk(self.ix.posts, j)
+            ):
+                j += 1  # Seoul's nuclear envoy X, the Norwegian climate envoy X
+                continue
             if t.norm == "its" and j > 0:
                 back = max(0, j - 25)
                 while back < j and self.toks[back].sent != t.sent:
@@ -2145,14 +2159,15 @@ class _Parser:
             j -= 1
         return None
 
-    def sentences_naming_other_states(self, code: str) -> set[int]:
-        """The sentences that name a state other than ``code``."""
-        out = set()
+    def sentences_naming_other_states(self, code: str) -> dict[int, int]:
+        """The sentences that name a state other than ``code``, each with the offset where
+        it first names one."""
+        out: dict[int, int] = {}
         for t in self.toks:
             if t.cap and t.sent not in out:
                 hit = self.state_at(t.i)
                 if hit and hit[1] != code:
-                    out.add(t.sent)
+                    out[t.sent] = t.idx
         return out
 
     def _tok_at(self, char: int) -> int | None:
@@ -3352,6 +3367,12 @@ class _Parser:
             self.monarchs.setdefault(toks[ns].norm, len(self.findings) - 1)
         if ne - ns >= 2 and alias is None:
             self.surnames.setdefault(_surname_key(toks[ne - 1].norm), len(self.findings) - 1)
+            first = _surname_key(toks[ns].norm)
+            seen = self.first_names.get(first)
+            if seen is None:
+                self.first_names[first] = len(self.findings) - 1
+            elif seen >= 0 and self.findings[seen].name != name:
+                self.first_names[first] = -1  # two people of that first word: neither
         return f
 
 
@@ -3530,15 +3551,20 @@ def find_officials(
                 for t in parser.toks
                 if t.cap and t.line not in parser.headline_lines
             )
-        # ... but not in a sentence that names another state (its officials may be theirs)
-        foreign = parser.sentences_naming_other_states(code) if local else set()
+        # ... but not in a sentence that names another state before the official (its
+        # officials may be theirs; one named before it, the subject, is still at home)
+        foreign = parser.sentences_naming_other_states(code) if local else {}
         found = [
             replace(f, country=code, rule=f.rule + why)
             if f.country is None
             and f.status == "current"
             and (
                 sent_of.get(f.begin) in lead
-                or (local and f.role not in _ABROAD and sent_of.get(f.begin) not in foreign)
+                or (
+                    local
+                    and f.role not in _ABROAD
+                    and foreign.get(sent_of.get(f.begin), len(parser.text)) > f.end
+                )
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander
