@@ -3685,3 +3685,25 @@ def test_events_arabic_an_exchange_of_views_is_a_meeting(text, names):
 
 def test_events_arabic_an_exchange_of_prisoners_is_no_meeting():
     assert _typed("وتبادل البلدان الأسرى مع الجانب الروسي.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # an adjective spelt as its state's very name (المالي: Malian, and financial) is
+        # the state's only where the article has an official of it
+        (
+            "وقع وزير المالية الكويتي أنور سالم ووزيرة الاقتصاد التونسية فريال علي اتفاقية "
+            "للتعاون المالي.",
+            {"KW", "TN"},
+        ),
+        (
+            "وقع وزير الخارجية الكويتي أنور سالم ونظيره المالي عبدولاي ديوب اتفاقية للتعاون.",
+            {"KW", "ML"},
+        ),
+        ("وقع العراق والأردن اتفاقية للتعاون المالي.", {"IQ", "JO"}),
+    ],
+)
+def test_events_an_adjective_spelt_as_a_state_s_name(text, states):
+    (ev,) = extract(Article(id="t", lang="ar", text=text, date=D)).events
+    assert set(ev.country_actors) == states

@@ -3828,3 +3828,287 @@ def test_extract_arabic_an_initial_then_a_name(text, expected):
 )
 def test_extract_arabic_a_name_set_off_by_slashes(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation of no stated state is of the one state its members' own posts give
+        (
+            "وترأس الوفد المكون من وزير الخارجية سالم داوود، ووزير الزراعة كمال ريحان، "
+            "والسفير البيروفي لدى كينيا جون تيرادو.",
+            {("سالم داوود", "foreign_minister", "PE"), ("كمال ريحان", "minister", "PE")},
+        ),
+        (
+            "وضم الوفد وزيرة المالية هالة سرور والسفير الأرجنتيني لدى مصر خوان بيريز.",
+            {("هالة سرور", "finance_minister", "AR")},
+        ),
+        # ... the names set off by slashes, a post of two portfolios (والأمن الغذائي)
+        (
+            "وترأس الوفد الوطني المكون من وزير الخارجية سالم داوود، ووزير الزراعة والأمن "
+            "الغذائي /كمال ريحان/، والسفير الكيني لدى روسيا /جون موانغي/.",
+            {("سالم داوود", "foreign_minister", "KE"), ("كمال ريحان", "minister", "KE")},
+        ),
+    ],
+)
+def test_extract_arabic_a_delegation_of_its_members_state(text, expected):
+    assert expected <= _tuples(text)
+
+
+def test_extract_arabic_a_delegation_of_members_of_two_states_is_of_neither():
+    found = _tuples(
+        "وضم الوفد وزير النقل سالم داوود، والسفير الأرجنتيني لدى مصر خوان بيريز، "
+        "ووزير السياحة التشيلي كارلوس رويز."
+    )
+    assert {c for n, _r, c in found if n == "سالم داوود"}.isdisjoint({"AR", "CL"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short last name that reads as a preposition on a function word (لاي: ل + أي)
+        (
+            "وحضر اللقاء السفير التايلاندي تشيونغ لون لاي.",
+            ("تشيونغ لون لاي", "ambassador", "TH"),
+        ),
+        (
+            "والتقى وزير الدفاع الفيتنامي نغوين تان لاي، نظيره الإندونيسي.",
+            ("نغوين تان لاي", "defence_minister", "VN"),
+        ),
+        # ... but a preposition with a pronoun (لها, بهم) ends the name
+        (
+            "استقبل وزير الخارجية الأردني سالم داود هاني لها.",
+            ("سالم داود هاني", "foreign_minister", "JO"),
+        ),
+    ],
+)
+def test_extract_arabic_a_short_last_name_like_a_clitic(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # his two counterparts (the dual), each of a state
+        (
+            "التقى وزير الخارجية الغاني كوفي مينسا نظيريه البيروفي خوان سالدانيا والتشيلي "
+            "رودريغو باستياس.",
+            {
+                ("خوان سالدانيا", "foreign_minister", "PE"),
+                ("رودريغو باستياس", "foreign_minister", "CL"),
+            },
+        ),
+        (
+            "وبحث وزير الدفاع الكيني جون موانغي مع نظيريه الأوغندي بول كاتو والتنزاني سعيد "
+            "مبوا سبل التعاون.",
+            {("بول كاتو", "defence_minister", "UG"), ("سعيد مبوا", "defence_minister", "TZ")},
+        ),
+        # ... or of states the text does not say
+        (
+            "التقى وزير المالية الغاني كوفي مينسا نظيريه خوان سالدانيا ورودريغو باستياس.",
+            {
+                ("خوان سالدانيا", "finance_minister", None),
+                ("رودريغو باستياس", "finance_minister", None),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_two_counterparts(text, expected):
+    assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's leader (الزعيم + the state)
+        (
+            "استقبل الزعيم الكوري الشمالي كيم سون تشول الرئيس الفيتنامي.",
+            {("كيم سون تشول", "head_of_state", "KP")},
+        ),
+        ("التقى الزعيم الكوبي راوول بينيا بالسفير.", {("راوول بينيا", "head_of_state", "CU")}),
+        # ... not a party's or the opposition's
+        ("التقى زعيم المعارضة الفنزويلية خوسيه ألبا بالسفير.", set()),
+        # a state's adjective of two words is that state's (not its first word's)
+        (
+            "التقى الرئيس الكوري الشمالي كيم سون تشول بالسفير.",
+            {("كيم سون تشول", "head_of_state", "KP")},
+        ),
+        # a trade representative
+        (
+            "وقال الممثل التجاري الأمريكي جون بيرس إن المحادثات مثمرة.",
+            {("جون بيرس", "official", "US")},
+        ),
+    ],
+)
+def test_extract_arabic_leader_and_trade_representative(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quotes typed against the words around them
+        (
+            'استقبل وزير الخارجية الجزائري السيد"كمال داود" نظيره السنغالي السيد"ياسين فال".'
+            "وأكد الطرفان أهمية التعاون.",
+            ("ياسين فال", "foreign_minister", "SN"),
+        ),
+        (
+            'والتقى وزير الخارجية الجزائري "كمال داود".حسبما أفاد بيان.',
+            ("كمال داود", "foreign_minister", "DZ"),
+        ),
+        (
+            'والتقى وزير الدفاع الموريتاني"حنان سيدي".وأكد الجانبان.',
+            ("حنان سيدي", "defence_minister", "MR"),
+        ),
+    ],
+)
+def test_extract_arabic_quotes_typed_against_words(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his country's ambassador": the state of the official named before
+        (
+            "واستقبل وزير الخارجية البريطاني جون ماير بحضور سفير بلاده غاي هاريسون.",
+            ("غاي هاريسون", "ambassador", "GB"),
+        ),
+        (
+            "وأكدت وزيرة الخارجية الكندية آن ليبلان، بحضور سفيرة بلادها لدى مصر ماري روي، "
+            "أهمية التعاون.",
+            ("ماري روي", "ambassador", "CA"),
+        ),
+        # "the two countries' ministers": the two states named before, in order
+        (
+            "وبحث الرئيس المصري والرئيس الفرنسي العلاقات، بحضور وزيري خارجية البلدين، أحمد "
+            "سالم وجان بيير دوفال.",
+            ("جان بيير دوفال", "foreign_minister", "FR"),
+        ),
+        (
+            "التقى رئيس وزراء المغرب نظيره الإسباني. وحضر اللقاء وزيرا خارجية البلدين كريم "
+            "سالم وخوسيه مانويل ألباريس.",
+            ("خوسيه مانويل ألباريس", "foreign_minister", "ES"),
+        ),
+        (
+            "وبحث الرئيسان الغاني والبيروفي العلاقات بحضور وزيري دفاع البلدين كوفي مينسا "
+            "وخوان سالدانيا.",
+            ("كوفي مينسا", "defence_minister", "GH"),
+        ),
+        # a style set off by a slash after an organisation
+        (
+            "حضر اللقاء الناطق الرسمي باسم الحكومة السيد/ عبد القادر حسين عمر.",
+            ("عبد القادر حسين عمر", "spokesperson", None),
+        ),
+        # a name whose أل is no article (no باريس in ألباريس), and و + a given name in ه
+        ("وحضر اللقاء الرئيس خوسيه ألباريس.", ("خوسيه ألباريس", "head_of_state", None)),
+        (
+            "وحضر اللقاء وزيري الخارجية سالم داوود وخوسيه ألباريس.",
+            ("خوسيه ألباريس", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_states_from_the_sentence_and_names_like_words(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue after ب is where someone was received, not where a post is held, and
+        # the name after it is whom
+        (
+            "استقبل الرئيس بقصر قرطاج سالم داود وزير الخارجية.",
+            {("سالم داود", "foreign_minister", None)},
+        ),
+        (
+            "استقبل رئيس الجمهورية يوم الأربعاء بقصر قرطاج كمال العيادي كاتب الدولة للشؤون "
+            "الخارجية.",
+            {("كمال العيادي", "deputy_minister", None)},
+        ),
+        # ... a city after ب stays where an ambassador serves
+        (
+            "التقى سفير مصر بالخرطوم حسام عيسى بالوزير.",
+            {("حسام عيسى", "ambassador", "EG")},
+        ),
+    ],
+)
+def test_extract_arabic_a_venue_then_whom(text, expected):
+    assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one named to a post: the minister's title with ل before its portfolio, the state
+        # of the one who names him
+        (
+            "أصدر الرئيس البوليفي مرسوما بتعيين خوان بيريز وزيرا للدفاع.",
+            {("خوان بيريز", "defence_minister", "BO")},
+        ),
+        (
+            "قرر الرئيس الغاني تعيين سامية علي وزيرة للخارجية.",
+            {("سامية علي", "foreign_minister", "GH")},
+        ),
+        ("وتم تعيين كمال داود وزيرا للسياحة.", {("كمال داود", "minister", None)}),
+    ],
+)
+def test_extract_arabic_named_to_a_post(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert {(names[t.person], t.role, t.country) for t in ex.tenures} == expected
+    assert {t.status for t in ex.tenures} == {"designate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words after a title that are no name: a noun's accusative, a verb's future,
+        # a participle of a field
+        "أصدر الرئيس البوليفي مرسوما تمت بموجبه إقالة الوزير.",
+        "التقى المدير العام لمديرية التعاون متعدد الأطراف بالسفير.",
+        "وبحث الرئيس مشروعا جديدا للتعاون.",
+    ],
+)
+def test_extract_arabic_words_after_a_title_that_are_no_name(text):
+    assert _tuples(text) == set()
+
+
+def test_extract_arabic_a_future_verb_ends_a_name():
+    assert _tuples("وقال الرئيس التنزاني سامي حسن ستتطرق المحادثات إلى التعاون.") == {
+        ("سامي حسن", "head_of_state", "TZ")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one received at a palace of the host's own state, his state unsaid, is of it
+        (
+            "استقبل الرئيس المصري سامي حداد بقصر الاتحادية كمال داود وزير السياحة.",
+            ("كمال داود", "minister", "EG"),
+        ),
+        (
+            "استقبل رئيس الجمهورية التونسي هادي الورتاني يوم الأربعاء بقصر قرطاج صبري العيادي "
+            "كاتب الدولة للشؤون الخارجية.",
+            ("صبري العيادي", "deputy_minister", "TN"),
+        ),
+        # ... a guest whose state is said keeps it
+        (
+            "استقبل الرئيس المصري سامي حداد بقصر الاتحادية كمال داود وزير السياحة الأردني.",
+            ("كمال داود", "minister", "JO"),
+        ),
+        # charged with running a named ministry: its minister
+        (
+            "التقى المكلف بتسيير شؤون وزارة الداخلية خالد المبروك بالسفير.",
+            ("خالد المبروك", "interior_minister", None),
+        ),
+        (
+            "وحضرت المكلفة بتسيير وزارة الشؤون الخارجية ليلى حمدي اللقاء.",
+            ("ليلى حمدي", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_received_at_home_and_charged_with_a_ministry(text, expected):
+    assert expected in _tuples(text)

@@ -272,7 +272,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                     body = context.international_body(tail, lang=article.lang)
         if (
             body is None
-            and f.country is None
+            and (f.country is None or inherited)  # (the list's state yields to the body)
             and f.role == "ambassador"
             and article.lang == "en"
             and f.name_begin > f.begin
@@ -719,6 +719,7 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
     an international body) are the visited state's (كان في استقباله لدى وصوله X وزير
     الطاقة). ``kept`` itself when nothing moves."""
     where = {p.id: p.country for p in found.places}
+    venues = {p.id for p in found.places if p.kind == "venue"}
     visits = sorted(
         (e.mentions[0].begin, a, where[e.place])
         for e in found.events
@@ -752,6 +753,16 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
                 and a not in e.hosts
                 and own.get(a)
                 and where[e.place] not in own[a]
+                and not own.get(b)
+            ):
+                host_of[b] = where[e.place]
+            elif (
+                # استقبل الرئيس بقصر قرطاج X كاتب الدولة: one received at a palace of the
+                # host's own state, with no state said, is of that state
+                e.place in venues
+                and a in e.hosts
+                and b not in e.hosts
+                and own.get(a) == {where[e.place]}
                 and not own.get(b)
             ):
                 host_of[b] = where[e.place]

@@ -77,6 +77,8 @@ _FEMININE_HEADS = _W["feminine_heads"]
 # his country"
 _ENVOY_FORMS = _W["envoy_forms"]
 _OWN_LAND = _W["own_land"]
+_HIS_LAND = _W["his_land"]
+_TWO_STATES = _W["two_states"]
 _WOMAN_HONORIFICS = _W["woman_honorifics"]
 # المنتهية ولايته: a post whose term is ending, its holder still in it (folded words).
 _OUTGOING = rule_phrases("ar", "outgoing")
@@ -159,6 +161,8 @@ _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAM
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+# pronouns a preposition takes (لها, بهم): never the end of a name
+_CLITIC_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي"}
 _QUOTES = {'"', "«", "»", "“", "”", "'", "/"}  # /X/: a name some agencies set off
 # How many tokens before a post a ministry named with its state gives the post that state.
 _MINISTRY_REACH = 25
@@ -292,16 +296,16 @@ class _Parser:
             return None
         if not self.toks[i].al and i + 1 < self.n and self.toks[i + 1].key in _PATRONYMIC:
             return None  # تركي بن سعود: a given name, whatever else it means
+        hit = self.match(self.ix.adjective_phrases, i)
+        if hit:
+            return hit[1]  # الكوري الشمالي: the phrase, not its first word's state
         for k in self.toks[i].firsts:
             if k in self.ix.adjectives:
                 return self.ix.adjectives[k]
-        hit = self.match(self.ix.adjective_phrases, i)
-        return hit[1] if hit else None
+        return None
 
     def adjective_len(self, i: int) -> int:
         """How many tokens the nationality at token i takes (جنوب أفريقي: two)."""
-        if any(k in self.ix.adjectives for k in self.toks[i].firsts):
-            return 1
         hit = self.match(self.ix.adjective_phrases, i)
         return hit[0] if hit else 1
 
@@ -439,7 +443,8 @@ class _Parser:
             and not (
                 pos >= 1
                 and len(t.norm) == 3
-                and self.toks[j - 1].key in self.ix.given_names
+                and (self.toks[j - 1].key in self.ix.given_names or pos >= 2)
+                and t.norm[1:] not in _CLITIC_PRONOUNS
                 and (
                     j + 1 >= self.n
                     or self.toks[j + 1].punct
@@ -525,6 +530,7 @@ class _Parser:
             and t.norm[:1] == "و"
             and len(t.norm) > 4
             and (t.norm[1:3] == "ال" or re.search("(ه|ها|هم)$", t.text))
+            and inner_key(t.norm[1:]) not in self.ix.given_names  # وخوسيه: and José
         ):
             return False  # واهتمامه, والرئاسة: a conjunction and a noun
         rank_word = self.match(self.ix.ranks, j) and not (
@@ -533,7 +539,10 @@ class _Parser:
         if rank_word or (self.honorific(j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)):
             return False
         if (
-            self.match(self.ix.places, j) and t.key not in self.ix.given_names
+            self.match(self.ix.places, j)
+            and t.key not in self.ix.given_names
+            # خوسيه ألباريس: a name's أل is no article (the word is no باريس)
+            and not (pos >= 1 and not t.al and t.text.startswith(("أل", "إل")))
         ) or self.country_name(j):
             return False
         if (
@@ -648,6 +657,10 @@ class _Parser:
             return True
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
+        if pos >= 1 and not _APPOINT.isdisjoint(t.firsts):
+            return True  # مرسوما بتعيين X: the appointment, after a noun, not a name's word
+        if pos >= 1 and len(norm) >= 5 and norm[:3] in ("ستت", "سيت", "سنت"):
+            return True  # ستتطرق, سيتوجه: the future of a verb, after a name
         if re.fullmatch("ي[^ا]ا..", raw) and len(t.key) == 5:
             return True  # يواكب, يشارك, يناقش: an imperfect verb of the form يفاعل
         if pos != 1 and re.fullmatch("ي[^اويى]..|ي.ت..", raw):
@@ -1036,7 +1049,10 @@ class _Parser:
                         or (prev.al and prev.key.endswith("ه") and prev.key[:-1] in self.ix.heads)
                         or prev.key == "امير"
                         or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
+                        or not _APPOINT.isdisjoint(prev.firsts)  # بتعيين X وزيرا للدفاع
                         or (end < i and self._opens_name_after(s))
+                        # استقبل الرئيس بقصر قرطاج X وزير الخارجية: a place, then whom
+                        or self._place_ending_at(s)
                     )
                 ):
                     continue
@@ -1256,6 +1272,9 @@ class _Parser:
                     org = f"ministry-{p[1]}"
                     j += p[0]
         elif entry.portfolio:
+            named = self._minister_for(i, j) if n == 1 else None
+            if named is not None:
+                return named
             p = self.match(self.ix.portfolios, j, first=False)
             if p:
                 org = f"ministry-{p[1]}"
@@ -1264,6 +1283,21 @@ class _Parser:
             # المدير العام المساعد للأمن الوطني X: the assistant's post of the title
             return j + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
+
+    def _minister_for(self, i: int, j: int) -> tuple[int, PostEntry, str | None] | None:
+        """وزيرا للدفاع, وزيرة للخارجية: a minister's title with the portfolio after ل
+        (as one is named to a post), the post the title with the article names."""
+        t = self.toks[j] if j < self.n else None
+        if t is None or not t.norm.startswith("لل") or len(t.norm) < 5:
+            return None
+        head = self.toks[i].key
+        if head not in ("وزيرا", "وزيره", "وزير"):
+            return None
+        rest = inner_key("ال" + t.norm[2:])  # للدفاع: ل and الدفاع
+        sub = self.ix.posts.longest([["وزير"], [rest]] + self.opts(j + 1, False))
+        if sub is None or sub[0] < 2 or sub[1].org == "ministry" or sub[1].head != "وزير":
+            return None
+        return j + sub[0] - 1, sub[1], sub[1].org
 
     def _nationals_state(self, a: int, b: int) -> str | None:
         """The state of a nationality in the plural among tokens a..b (والموريتانيين,
@@ -1467,6 +1501,8 @@ class _Parser:
                         [[inner_key(t.norm[1:])]] + self.opts(j + 1, False)
                     )
                 )
+                # (not a venue: استقبل الرئيس بقصر قرطاج X, where he received X)
+                and not (isinstance(hit[1], dict) and hit[1].get("kind") == "venue")
             ):
                 j += hit[0]  # سفير مصر بصنعاء X, بالخرطوم: where the post is held
                 if isinstance(hit[1], dict) and hit[1].get("country"):
@@ -1475,6 +1511,12 @@ class _Parser:
             if t.key in _SKIP_MODIFIERS or (self._wa(j) and t.key[1:] in _SKIP_MODIFIERS):
                 j += 1  # (سفير كندا) المفوض والمعتمد (لدى ...), فوق العادة
                 continue
+            if t.key in _HIS_LAND and m["country"] is None and j > 0:
+                code = self._last_state_before(t.idx, t.sent)
+                if code:
+                    m["country"] = code  # يضم سفير بلاده X: the state of him named before
+                    j += 1
+                    continue
             out = next((len(w) for w in _OUTGOING if self._words_at(j, w)), 0)
             if out:
                 j += out  # رئيس الصومال المنتهية ولايته X: still in office until he leaves
@@ -1980,6 +2022,7 @@ class _Parser:
                 or self.name_at(end)
                 or self.toks[end].norm[:1] == "و"
                 or self.match(self.ix.ranks, end)
+                or self.honorific(end)  # باسم الحكومة السيد/ X: the name's style
             ):
                 break
             end += 1
@@ -2653,6 +2696,8 @@ class _Parser:
             t
             for t in titles
             if not (t[2].needs_state and t[4]["country"] is None and not t[4].get("own"))
+            # زعيم المعارضة الفنزويلية X: the state is the organisation's, not a leader's
+            and not (t[2].needs_state and t[2].role == "head_of_state" and t[4]["org_words"])
         ]
         # مدير X is no post; مدير الأمن العسكري X is
         titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
@@ -2797,6 +2842,11 @@ class _Parser:
                 status = "current"
             if appointed:
                 status = "designate"
+            appointer = None
+            if appointed and country is None and "ar+appointer" not in self.disabled:
+                # أصدر الرئيس البوليفي مرسوما بتعيين X وزيرا للدفاع: the appointer's state
+                appointer = self._last_state_before(self.toks[ns].idx, self.toks[ns].sent, True)
+                country = appointer
             if entry.bare and country is None and len(titles) == 1:
                 generic = True
             else:
@@ -2822,6 +2872,8 @@ class _Parser:
                 # and no one named so before, is followed by the sentence, not a holder
                 continue
             role, f_org, f_rule = entry.role, mods["org"] or org, rule
+            if appointer is not None:
+                f_rule = rule + "+appointer"
             if country is None and role.endswith("minister"):
                 # وزير الشؤون الخارجية والموريتانيين في الخارج X: the state whose nationals
                 # abroad the portfolio names
@@ -3198,6 +3250,22 @@ class _Parser:
         ante = self.antecedent(i, skip=frozenset({"official"}))
         k = i + 1
         end = None
+        if self.adjective(k) is None and (first := self.name_at(k)) is not None:
+            # نظيريه X وY: counterparts whose states the text does not say
+            names = [first]
+            while len(names) < 8:
+                j = names[-1][1]
+                j += j < self.n and self.toks[j].text in _PUNCT_SKIP
+                got = self._item_name(j) if j < self.n else None
+                if got is None:
+                    break
+                names.append(got)
+            if len(names) < 2:
+                return None  # one name: no list of counterparts
+            for name in names:
+                if ante is not None:
+                    self._add_counterpart(k, name, ante, None, None)
+            return names[-1][1]
         while k < self.n:
             t = self.toks[k]
             if t.key in _ALSO_WORDS:
@@ -3248,6 +3316,73 @@ class _Parser:
             ):
                 return self._specific(f)
         return None
+
+    def _of_the_two_states(self) -> None:
+        """وزيري خارجية البلدين، X وY: the holders of a title of "the two countries" are
+        of the two states named before it (in its sentence, or with the one before), in
+        the order they were named (suffix ``+delegation``)."""
+        if "ar+delegation" in self.disabled:
+            return
+        for n, f in enumerate(self.findings[:-1]):
+            g = self.findings[n + 1]
+            if (
+                f.country is not None
+                and g.country is not None
+                or g.role != f.role
+                or g.rule != "ar.coordinated"
+                or self.text[f.name_end : g.name_begin].strip(" ،,و") != ""
+            ):
+                continue
+            at = [t for t in self.toks if f.begin <= t.idx < f.name_begin]
+            if not at or not any(t.key in _TWO_STATES for t in at):
+                continue
+            sent = at[0].sent
+            codes: list[str] = []
+            for back in (sent, sent - 1):
+                codes = self._states_named(back, at[0].i)
+                if len(codes) >= 2:
+                    break
+            if len(codes) != 2:
+                continue
+            for m, code in ((n, codes[0]), (n + 1, codes[1])):
+                h = self.findings[m]
+                if h.country is None:
+                    self.findings[m] = replace(h, country=code, rule=h.rule + "+delegation")
+
+    def _states_named(self, sent: int, stop: int) -> list[str]:
+        """The distinct states named (by adjective or name) from the start of sentence
+        ``sent`` to token ``stop``, in order."""
+        codes: list[str] = []
+        for t in self.toks[:stop]:
+            if t.sent < sent or t.punct:
+                continue
+            code = self.adjective(t.i)
+            if code is None and (cn := self.country_name(t.i)):
+                code = cn[1]
+            if code and code not in codes:
+                codes.append(code)
+        return codes
+
+    def _place_ending_at(self, s: int) -> bool:
+        """Does a place's name (a city, a venue) written after في or ب end right before
+        token s?"""
+        for k in range(max(0, s - 4), s):
+            hit = self.match(self.ix.places, k)
+            if hit and k + hit[0] == s:
+                t = self.toks[k]
+                return t.norm[:1] == "ب" or (k > 0 and self.toks[k - 1].norm in _AT_PREPS)
+        return False
+
+    def _last_state_before(self, pos: int, sent: int, same: bool = False) -> str | None:
+        """The state of the official last named (or titled) before offset ``pos``, in
+        its sentence or (unless ``same``) the one before."""
+        first = sent if same else sent - 1
+        named = [
+            (f.end, f.country)
+            for f in list(self.findings) + list(self.unnamed.values())
+            if f.country and f.end <= pos and self._sent_of_char(f.begin) >= first
+        ]
+        return max(named)[1] if named else None
 
     def _companions(self) -> None:
         """ويرافق وزير الخارجية السوداني X في زيارته كل من وزير النقل Y: those who go with
@@ -3327,10 +3462,14 @@ class _Parser:
                     (c for x in range(k - 2, max(k - 6, -1), -1) if (c := self.adjective(x))),
                     None,
                 )
-            if not code:
-                continue
             stop = min(self._next_side(k), self._end_of_members(k + 2))
             listed = self._bulleted(k, stop)
+            if not code and self.toks[k].key in _DELEGATION:
+                # الوفد المكون من وزير الخارجية X ... والسفير الماليزي لدى روسيا Y: a
+                # delegation of no stated state is of its one member's who has one
+                code = self._members_state(t, stop, listed)
+            if not code:
+                continue
             for n, f in enumerate(self.findings):
                 if (
                     f.country is None
@@ -3340,6 +3479,7 @@ class _Parser:
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         self._companions()
+        self._of_the_two_states()
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
@@ -3398,21 +3538,39 @@ class _Parser:
             and self.text[self.toks[k].idx : stop].count("\n") >= 1
         )
 
+    def _members_state(self, t: _Tok, stop: int, listed: bool) -> str | None:
+        """The one state that the members of a delegation at token t, up to ``stop``, are
+        given by their own posts' words, when some have none; None when they are of two."""
+        members = [
+            f
+            for f in self.findings
+            if t.idx < f.begin < stop
+            and f.alias_of is None
+            and (listed or self._sent_of_char(f.begin) == t.sent)
+        ]
+        codes = {f.country for f in members if f.country}
+        if len(codes) == 1 and any(f.country is None for f in members):
+            return codes.pop()
+        return None
+
     def _end_of_members(self, k: int) -> int:
         """Where the list of a delegation's members ends: at the next verb or function word
         that is not part of the list (وفد مصري ضم X وY قد التقى Z: Z is not a member). A
         list set out in lines, each opening with a dash, runs to its last such line."""
         lines = False  # inside a list set out in lines: only a line with no dash ends it
+        posts = [(f.begin, f.end) for f in self.findings]
         for i in range(k, self.n):
             t = self.toks[i]
+            if any(b <= t.idx < e for b, e in posts):
+                continue  # a member's post (وزير الزراعة والأمن الغذائي X): no end there
             nxt = next((x.text for x in self.toks[i + 1 : i + 4] if not x.text.isspace()), "")
             if (t.text.isspace() or t.text in (".", "؛", ";", ":")) and nxt in _BULLETS:
                 continue  # the end of one line of a list set out with dashes
             if t.text in _BULLETS and i > k:
                 lines = True
                 continue
-            if t.punct and t.text not in _PUNCT_SKIP and t.text != ":":
-                return t.idx
+            if t.punct and t.text not in _PUNCT_SKIP and t.text != ":" and t.text not in _QUOTES:
+                return t.idx  # (a name in quotes is still a member)
             if self.is_stop(t) and t.key not in _MEMBER_WORDS and not lines:
                 return t.idx
         return len(self.text) + 1

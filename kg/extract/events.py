@@ -3326,6 +3326,8 @@ class _Reader:
             if t.punct or (zones and any(a <= i < b for a, b in zones)):
                 continue
             hit = _longest(self.ix.countries, self.toks, i, s.hi)
+            if hit and self.lang == "ar" and t.definite and self._nisba_of_name(t, hit[1]):
+                continue  # التعاون المالي: financial, unless the article has a Malian
             if hit:
                 codes.append(hit[1])
                 continue
@@ -3343,6 +3345,16 @@ class _Reader:
             if code:
                 codes.append(code)
         return list(dict.fromkeys(codes))
+
+    def _nisba_of_name(self, t, code: str) -> bool:
+        """Is the Arabic word ``t``, written with the article, the adjective spelt as its
+        state's very name, which has none (المالي of مالي; also "financial"), with no
+        official of that state in the article to say it is the state's?"""
+        entry = lexicon.country_by_code(code)
+        names = [entry.ar, *entry.alt_ar] if entry is not None else []
+        if any(n.startswith("ال") and " " not in n for n in names):
+            return False  # العراق: the state's name itself
+        return all(ten.country != code for ten in self.tenures)
 
     def _state_at(self, i: int, hi: int) -> bool:
         """Token i starts the name of a state or a nationality adjective."""

@@ -69,7 +69,14 @@ _EXTRA_SUFFIXES = [
 # ("عبد الله،اليوم").
 # A full stop typed with no space after it between two Arabic words ends the first
 # ("تاناكا.وصرح"); one letter before it is an abbreviation (د.خليل, أ.د.).
-_EXTRA_INFIXES = [r"[\u060c\u061b]", r"(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a])"]
+# A quote typed against Arabic words on both sides (السيد"X") stands apart, and so does
+# a full stop between a closing quote and an Arabic word ("X".حسبما).
+_EXTRA_INFIXES = [
+    r"[\u060c\u061b]",
+    r"(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a])",
+    r"(?<=[\u0621-\u064a])[\"\u00ab\u00bb\u201c\u201d](?=[\u0621-\u064a.])",
+    r"(?<=[\"\u00bb\u201d])\.(?=[\u0621-\u064a])",
+]
 
 
 @Language.component("kg_normalizer_ar")
