@@ -198,6 +198,9 @@ _BODY_HEADS = _W["body_heads"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 _GIVEN_STYLES = _W["given_name_styles"]
+_NOBLE_STYLES = frozenset(_W["noble_styles"])
+_COMPANION_VERBS = frozenset(_W["companion_verbs"])
+_PARTY_NOUNS = frozenset(_W["party_nouns"])
 _FIRST_PERSON = _W["first_person"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
@@ -644,6 +647,8 @@ class _Parser:
                 english = self.known_surnames.get(_surname_key(t0.norm))
                 if english is None and self._hyphenated_surname(i):
                     return i, j, None  # President Akufo-Addo: a family name of two parts
+                if english is None and self._after_noble_style(i):
+                    return i, j, None  # Sheikh Faisal, the Emir of X: a given name alone
                 return (i, j, english) if english else None
         return i, j, self._gazetteer_without_initials(i, j)
 
@@ -658,6 +663,20 @@ class _Parser:
             and self.post_at_end(i)
             and not self.state_at(i)
             and not self.walk(self.ix.places, i)
+        )
+
+    def _after_noble_style(self, i: int) -> bool:
+        """A capitalised word, no state's or place's, right after a noble style written
+        with a capital (Sheikh, Prince, Sayyid): a given name by itself."""
+        return (
+            i > 0
+            and self.toks[i - 1].cap
+            and self.norm(i - 1) in _NOBLE_STYLES
+            and self.toks[i].cap
+            and not self.toks[i].text.isupper()
+            and not self.state_at(i)
+            and not self.walk(self.ix.places, i)
+            and self.walk(self.ix.posts, i) is None
         )
 
     def post_at_end(self, i: int) -> bool:
@@ -1093,6 +1112,18 @@ class _Parser:
             after = self.walk(self.ix.posts, pf[0], plural=True)
             if after and after[1].role == "minister" and (hit is None or after[0] > hit[0]):
                 return after[0], after[1], f"ministry-{pf[1]}", after[2]
+        named = (
+            self.walk(_phrases("ministry_portfolios"), j)
+            if j < self.n and self.toks[j].cap
+            else None
+        )
+        if named:
+            # Interior CS X, Foreign Affairs Cabinet Secretary X: a named ministry's
+            # portfolio before a minister's title that no lexicon joins to it
+            after = self.walk(self.ix.posts, named[0], plural=True)
+            if after and after[1].role == "minister" and (hit is None or after[0] > hit[0]):
+                role = _MINISTER_OF[named[1]]
+                return after[0], replace(after[1], role=role, org=named[1]), named[1], after[2]
         if (
             hit
             and self.norm(hit[0] - 1) in _MINISTRY_ORG
@@ -1613,6 +1644,7 @@ class _Parser:
                 if self.norm(k) == "the":
                     k += 1
                 e = k
+                fields = False  # inside a list of fields set off by commas
                 while e < self.n and e - k < 8:
                     te = self.toks[e]
                     pf = self.walk(_portfolios(), e) if te.cap else None
@@ -1627,7 +1659,7 @@ class _Parser:
                         if self.norm(e) in _PARTICLES and e - 1 > k:
                             e -= 1
                         break
-                    elif te.cap and not te.punct and not self.name_at(e, single=False):
+                    elif te.cap and not te.punct and (fields or not self.name_at(e, single=False)):
                         e += 1
                     elif (
                         te.norm in ("and", "the")
@@ -1636,6 +1668,19 @@ class _Parser:
                         and (self.toks[e + 1].cap or self.toks[e + 1].norm == "the")
                     ):
                         e += 1
+                    elif (
+                        te.norm == ","
+                        and e > k
+                        and self.tok(e + 1)
+                        and self.toks[e + 1].cap
+                        and not self.toks[e + 1].punct
+                        and (not self.name_at(e + 1, single=False) or self._field_list(e + 1))
+                        and not self.walk(self.ix.honorifics, e + 1)
+                        and not self.walk(self.ix.ranks, e + 1)
+                        and self.post_at(e + 1) is None
+                    ):
+                        fields = True
+                        e += 1  # for Political Affairs, Peace and Security, X
                     else:
                         break
                 if e > k and not (
@@ -2071,6 +2116,8 @@ class _Parser:
             sent = self.toks[k].sent
             code, why = self._delegation_state(k, sent), "+delegation"
             if code is None:
+                code = self._companion_state(k, sent)
+            if code is None:
                 code, why = self._side_state(k, sent), "+side"
             if code is None and self._listed(k, f.end):
                 code, why = self._surname_list_state(k), "+list"
@@ -2084,6 +2131,65 @@ class _Parser:
                 code, why = self._envoy_call_state(f, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _field_list(self, k: int) -> bool:
+        """Do the capitalised words from token k, joined by "and", close a list of fields
+        before a comma and a name (Rural Development and Environment, Josefa X)?"""
+        x, joined, field = k, False, False
+        while x < self.n and x - k < 8:
+            t = self.toks[x]
+            if t.norm == "and":
+                joined = True
+            elif t.norm == ",":
+                return joined and field and self.name_at(x + 1, single=False) is not None
+            elif not t.cap or t.punct:
+                return False
+            field = field or t.norm in _PORTFOLIO_CLOSERS or bool(self.walk(_portfolios(), x))
+            x += 1
+        return False
+
+    def _companion_state(self, k: int, sent: int) -> str | None:
+        """The state of the official whose party the title at token k joins (X, accompanied
+        by Foreign Minister Y; she was joined by Y; her entourage included Y): the
+        sentence's subject, or the one "who" was accompanied; for a pronoun or a surname
+        opening the sentence, that official, named before."""
+        cue = None
+        for j in range(k - 1, max(0, k - 25), -1):
+            if self.toks[j].sent != sent:
+                break
+            if self.norm(j) == "by" and self.norm(j - 1) in _COMPANION_VERBS:
+                cue = j - 1
+            elif (
+                self.norm(j) in ("included", "includes", "including", "comprised", "comprising")
+                and self.norm(j - 1) in _PARTY_NOUNS
+                # his delegation included X (not a delegation the subject received)
+                and self.norm(j - 2) in ("his", "her", "their", "'s", "’s")
+            ):
+                cue = j - 1
+            if cue is not None:
+                break
+        if cue is None:
+            return None
+        at = self.toks[cue].idx
+        here = [
+            f
+            for f in self.findings
+            if f.end <= at and self._sent_of_char(f.begin) == sent and f.alias_of is None
+        ]
+        if here:
+            who = any(self.norm(x) == "who" for x in range(max(0, cue - 3), cue))
+            lead = max(here, key=lambda f: f.end) if who else min(here, key=lambda f: f.begin)
+            return lead.country
+        first = next(t.i for t in self.toks if t.sent == sent)
+        if self.norm(first) in ("he", "she", "his", "her", "they", "their"):
+            prev = [
+                f
+                for f in self.findings
+                if self._sent_of_char(f.begin) == sent - 1 and f.alias_of is None
+            ]
+            return min(prev, key=lambda f: f.begin).country if prev else None
+        ref = self.surname_of(first)
+        return self.findings[ref].country if ref is not None else None
 
     def _bracket_state(self, k: int) -> str | None:
         """Cuba (Ambassador X), Malta (Ambassador Y): a state, then in brackets the title
