@@ -3707,3 +3707,16 @@ def test_events_arabic_an_exchange_of_prisoners_is_no_meeting():
 def test_events_an_adjective_spelt_as_a_state_s_name(text, states):
     (ev,) = extract(Article(id="t", lang="ar", text=text, date=D)).events
     assert set(ev.country_actors) == states
+
+
+def test_events_visiting_before_a_title_is_no_visit_of_the_subject():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Spanish Foreign Minister Pablo Ortega held talks on Thursday with visiting "
+            "Chilean Foreign Minister Ana Rojas in Madrid.",
+            date=D,
+        )
+    )
+    assert [e.type for e in ex.events] == ["meeting"]

@@ -4112,3 +4112,30 @@ def test_extract_arabic_a_future_verb_ends_a_name():
 )
 def test_extract_arabic_received_at_home_and_charged_with_a_ministry(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a presidential envoy written الموفد
+        (
+            "واستقبل الموفد الرئاسي الفرنسي جان بيير دوفال الوزير.",
+            ("جان بيير دوفال", "envoy", "FR"),
+        ),
+        # "his crown prince", after the ruler
+        (
+            "هنأ أمير قطر الشيخ حمد بن سالم وولي عهده الشيخ عبدالله بن حمد الرئيس.",
+            ("عبدالله بن حمد", "official", "QA"),
+        ),
+    ],
+)
+def test_extract_arabic_envoy_and_crown_prince(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_a_ministry_spokesperson_with_two_ministers_of_it_has_no_state():
+    found = _tuples(
+        "التقى وزير الخارجية البيروفي خافيير غونزاليس نظيره التشيلي كارلوس رويز. وصرح كريم "
+        "نصار، المتحدث باسم وزارة الخارجية، بأن اللقاء مثمر."
+    )
+    assert ("كريم نصار", "spokesperson", None) in found

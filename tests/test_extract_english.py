@@ -5030,3 +5030,25 @@ def test_extract_english_a_body_s_ambassador_in_a_list_of_a_state_s_officials():
         "Jordan Maria Hadjis, and the delegation attended the meeting."
     )
     assert ("Maria Hadjis", "ambassador", None, "eu") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brief that names a region with its lower-case words
+        (
+            "He met the Advisor to the President for the MENA region, Pierre Lamont.",
+            ("Pierre Lamont", "adviser", None),
+        ),
+        (
+            "He met the Special Envoy for the Horn of Africa Mike Harmon.",
+            ("Mike Harmon", "envoy", None),
+        ),
+        (
+            "He met the US Special Envoy for the Horn of Africa, Peace and Security, Mike Harmon.",
+            ("Mike Harmon", "envoy", "US"),
+        ),
+    ],
+)
+def test_extract_english_a_brief_of_a_region(text, expected):
+    assert expected in _tuples(text)

@@ -1668,6 +1668,8 @@ class _Parser:
                         and (self.toks[e + 1].cap or self.toks[e + 1].norm == "the")
                     ):
                         e += 1
+                    elif te.norm in _REGION_WORDS and not te.cap and e > k:
+                        e += 1  # for the MENA region, for the Horn of Africa
                     elif (
                         te.norm == ","
                         and e > k

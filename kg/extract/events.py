@@ -740,6 +740,11 @@ class _Reader:
             self.role_of.setdefault(t.person, set()).add(t.role)
         self.title_spans = sorted(titles)
 
+    def _post_starts_at(self, char: int) -> bool:
+        """Do a post's words (a title, its state before it) start at offset ``char``?"""
+        k = bisect_left(self.title_starts, (char, ""))
+        return k < len(self.title_starts) and self.title_starts[k][0] == char
+
     def _name_occurrences(self, known) -> list[tuple[int, int, str]]:
         """Later mentions of a person by full name or surname that the officials rules did
         not record ("والتقى الفريق أول عبد المجيد صقر أيضا", "Yerlikaya also attended")."""
@@ -1960,6 +1965,15 @@ class _Reader:
                 and (b >= len(self.toks) or self.toks[b].norm not in ("with", "between", "of"))
             ):
                 continue  # "the visiting dignitary": an adjective ("a meeting with" is not)
+            if (
+                self.lang == "en"
+                and trig.type == "visit"
+                and b - a == 1
+                and self.toks[a].norm == "visiting"
+                and b < len(self.toks)
+                and self._post_starts_at(self.toks[b].begin)
+            ):
+                continue  # "talks with visiting Chilean Foreign Minister X": X's, not a verb
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
