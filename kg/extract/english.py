@@ -1668,7 +1668,13 @@ class _Parser:
                         and (self.toks[e + 1].cap or self.toks[e + 1].norm == "the")
                     ):
                         e += 1
-                    elif te.norm in _REGION_WORDS and not te.cap and e > k:
+                    elif (
+                        te.norm in _REGION_WORDS
+                        and not te.cap
+                        and e > k
+                        # (of a region's name, not of the post's state: of Gabon)
+                        and (te.norm != "of" or self.norm(e + 1) in _REGION_WORDS)
+                    ):
                         e += 1  # for the MENA region, for the Horn of Africa
                     elif (
                         te.norm == ","
