@@ -3720,3 +3720,19 @@ def test_events_visiting_before_a_title_is_no_visit_of_the_subject():
         )
     )
     assert [e.type for e in ex.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # held talks (تحادث), saw off (ودّع)
+        (
+            "تحادث وزير الخارجية المغربي عمر الصنهاجي مع نظيره الغاني كوفي منساه.",
+            "meeting",
+        ),
+        ("ودّع الرئيس النيجيري أحمد بولا سفير نيجيريا لدى البرازيل يوسف دانجوما.", "meeting"),
+    ],
+)
+def test_events_talks_and_farewell_verbs(text, kind):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [(kind, 2)]

@@ -4139,3 +4139,50 @@ def test_extract_arabic_a_ministry_spokesperson_with_two_ministers_of_it_has_no_
         "نصار، المتحدث باسم وزارة الخارجية، بأن اللقاء مثمر."
     )
     assert ("كريم نصار", "spokesperson", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname with a long vowel after ت, ending like a plural verb (تومسون)
+        (
+            "أجرى وزير الخارجية الليبي سالم الحداد اتصالا هاتفيا مع نظيرته الكندية ماري تومسون.",
+            ("ماري تومسون", "foreign_minister", "CA"),
+        ),
+        # "his brother, the president" is no possessor of the title (شقيقة الرئيس is)
+        (
+            "تلقى الرئيس الغاني كوفي منساه اتصالا من شقيقه الرئيس السنغالي مامادو ديوب.",
+            ("مامادو ديوب", "head_of_state", "SN"),
+        ),
+    ],
+)
+def test_extract_arabic_a_surname_like_a_verb_and_his_brother(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_the_sister_of_a_president_is_not_the_president():
+    assert _tuples("وحضرت شقيقة الرئيس السنغالي مامادو ديوب الحفل.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death, a killing or a funeral before a post: a post no longer held
+        (
+            "وتأتي الزيارة بعد وفاة وزير الخارجية الإثيوبي سالم داود.",
+            ("سالم داود", "foreign_minister", "ET", "former"),
+        ),
+        (
+            "وندد الوزير باغتيال السفير الروسي أندريه كارلوف.",
+            ("أندريه كارلوف", "ambassador", "RU", "former"),
+        ),
+        (
+            "وشارك الوفد في تشييع وزير الدفاع الأردني كمال العلي.",
+            ("كمال العلي", "defence_minister", "JO", "former"),
+        ),
+    ],
+)
+def test_extract_arabic_a_post_after_a_death(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert expected in {(names[t.person], t.role, t.country, t.status) for t in ex.tenures}

@@ -79,6 +79,7 @@ _ENVOY_FORMS = _W["envoy_forms"]
 _OWN_LAND = _W["own_land"]
 _HIS_LAND = _W["his_land"]
 _TWO_STATES = _W["two_states"]
+_DEATH_WORDS = _W["death_words"]
 _WOMAN_HONORIFICS = _W["woman_honorifics"]
 # المنتهية ولايته: a post whose term is ending, its holder still in it (folded words).
 _OUTGOING = rule_phrases("ar", "outgoing")
@@ -649,7 +650,13 @@ class _Parser:
             return True  # تحياته, تصريحاتها: a plural noun and its pronoun, never a name
         if len(norm) >= 4 and norm.endswith("ا") and self._known(norm[:-1]):
             return True  # اجتماعا, لقاءا: an accusative written without its tanween
-        if len(norm) >= 5 and norm[0] in "يت" and norm.endswith(("ان", "ون")):
+        if (
+            len(norm) >= 5
+            and norm[0] in "يت"
+            and norm.endswith(("ان", "ون"))
+            # (a surname with a long vowel after ت, after a given name: تومسون, تيسون)
+            and not (pos >= 1 and norm[1] in "وي" and norm[0] == "ت")
+        ):
             return True
         if len(t.key) >= 6 and t.key.startswith("است"):
             return True
@@ -2509,7 +2516,12 @@ class _Parser:
                 before = k - 1  # مكتب سمو الوزير: the possessor stands before the honorific
                 break
         if before >= 0 and (
-            any(k in _NOT_NAME_START or k in _POSSESSORS for k in self.toks[before].firsts)
+            any(
+                k in _NOT_NAME_START
+                # (شقيقه الرئيس X: "his brother, the president", not شقيقة الرئيس)
+                or (k in _POSSESSORS and not self.toks[before].text.endswith("ه"))
+                for k in self.toks[before].firsts
+            )
             or (
                 self.toks[before].norm == "لدي"
                 and before > 0
@@ -2836,6 +2848,12 @@ class _Parser:
                 or usual
             )
             status = mods["status"]
+            if (
+                rule == "ar.title_name"
+                and i > 0
+                and not _DEATH_WORDS.isdisjoint(self.toks[i - 1].firsts)
+            ):
+                status = "former"  # بعد وفاة وزير الخارجية X: a post he no longer holds
             if status == "designate" and mods.get("charged") and entry.role != "head_of_government":
                 # وزير الخارجية المكلف: an acting minister holds the post; رئيس الوزراء
                 # المكلف is tasked with forming a government and does not yet
