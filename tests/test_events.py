@@ -3736,3 +3736,31 @@ def test_events_visiting_before_a_title_is_no_visit_of_the_subject():
 def test_events_talks_and_farewell_verbs(text, kind):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [(kind, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # held discussion (singular), a telephone talk, a city spelt with its diacritics
+        (
+            "Prime Minister Tomas Varga held discussion with Latvian Foreign Minister Ilze "
+            "Berzina in his office today.",
+            "meeting",
+            None,
+        ),
+        (
+            "On May 3, Foreign Minister Ana Costa held a telephone talk with Minister Kenji "
+            "Sato of Japan.",
+            "phone_call",
+            None,
+        ),
+        (
+            "Vietnamese President Vo Van Minh met US Ambassador John Smith in Hà Nội.",
+            "meeting",
+            "hanoi",
+        ),
+    ],
+)
+def test_events_english_wordings_of_talks_and_calls(text, kind, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors), e.place) for e in ex.events] == [(kind, 2, place)]

@@ -5052,3 +5052,22 @@ def test_extract_english_a_body_s_ambassador_in_a_list_of_a_state_s_officials():
 )
 def test_extract_english_a_brief_of_a_region(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's adjective (Latin American, Central American) is no state's
+        ("He met the Central American envoy Rosa Mora.", ("Rosa Mora", "envoy", None)),
+        ("He met the Latin American envoy Rosa Mora.", ("Rosa Mora", "envoy", None)),
+        ("He met the American envoy Rosa Mora.", ("Rosa Mora", "ambassador", "US")),
+        # his new counterpart, X
+        (
+            "Korean Foreign Minister Lee Min-ho held talks with his new counterpart, Ana "
+            "Fuentes, over breakfast.",
+            ("Ana Fuentes", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_english_region_adjectives_and_a_new_counterpart(text, expected):
+    assert expected in _tuples(text)

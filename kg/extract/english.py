@@ -459,8 +459,12 @@ class _Parser:
             return None
         hits = []
         a = self.walk(self.ix.adjectives, j)
-        if a:
-            hits.append(a)
+        if a and not (
+            self.norm(j) in ("american", "americans")
+            and j > 0
+            and self.norm(j - 1) in _CONTINENT_QUALIFIERS
+        ):
+            hits.append(a)  # (Latin American, Central American: a region's, not the US)
         c = self.walk(self.ix.countries, j)
         if c and not (
             self.norm(j) == "america" and j > 0 and self.norm(j - 1) in _CONTINENT_QUALIFIERS
@@ -3106,6 +3110,8 @@ class _Parser:
         k = i
         if t.norm in ("his", "her", "their"):
             k += 1
+            if self.norm(k) in ("new", "incoming") and self.norm(k + 1) in _COUNTERPART:
+                k += 1  # his new counterpart, X
         st = self.state_at(k)
         if not st and k == i:
             return None  # a bare "counterpart" needs his, her or a state before it
