@@ -4186,3 +4186,28 @@ def test_extract_arabic_a_post_after_a_death(text, expected):
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert expected in {(names[t.person], t.role, t.country, t.status) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ambassadors a plural names with their state, each posted elsewhere
+        (
+            "ودّع الرئيس النيجيري أحمد بولا سفراء نيجيريا لدى كل من البرازيل السفير يوسف "
+            "دانجوما، والهند السفير إبراهيم موسى.",
+            {("يوسف دانجوما", "ambassador", "NG"), ("إبراهيم موسى", "ambassador", "NG")},
+        ),
+        (
+            "التقى الوزير سفراء غانا لدى كل من فرنسا السفير كوفي منساه، وإيطاليا السفير ياو "
+            "بواتينغ.",
+            {("كوفي منساه", "ambassador", "GH"), ("ياو بواتينغ", "ambassador", "GH")},
+        ),
+    ],
+)
+def test_extract_arabic_ambassadors_of_one_state_posted_to_several(text, expected):
+    assert expected <= _tuples(text)
+
+
+def test_extract_arabic_ambassadors_of_two_states_are_not_one_state_s():
+    found = _tuples("التقى الوزير سفراء فرنسا وألمانيا السفير جان دوبون والسفير هانس مولر.")
+    assert not any(c == "FR" for n, _r, c in found if n == "هانس مولر")

@@ -3367,6 +3367,30 @@ class _Parser:
                 if h.country is None:
                     self.findings[m] = replace(h, country=code, rule=h.rule + "+delegation")
 
+    def _ambassadors_of(self) -> None:
+        """سفراء نيجيريا لدى كل من البرازيل السفير X، والهند السفير Y: the ambassadors a
+        plural names with their state, each posted elsewhere, are of that state (suffix
+        ``+delegation``)."""
+        if "ar+delegation" in self.disabled:
+            return
+        for k, t in enumerate(self.toks[:-1]):
+            if t.key not in _AMBASSADOR_PLURALS:
+                continue
+            cn = self.country_name(k + 1)
+            code = cn[1] if cn else self.adjective(k + 1)
+            end = k + 1 + (cn[0] if cn else self.adjective_len(k + 1))
+            if not code or (end < self.n and self._wa(end) and self.country_name(end)):
+                continue  # (سفراء فرنسا وألمانيا X وY: each his own)
+            for n, f in enumerate(self.findings):
+                if (
+                    f.country is None
+                    and f.role == "ambassador"
+                    and f.alias_of is None
+                    and f.begin > t.idx
+                    and self._sent_of_char(f.begin) == t.sent
+                ):
+                    self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+
     def _states_named(self, sent: int, stop: int) -> list[str]:
         """The distinct states named (by adjective or name) from the start of sentence
         ``sent`` to token ``stop``, in order."""
@@ -3498,6 +3522,7 @@ class _Parser:
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         self._companions()
         self._of_the_two_states()
+        self._ambassadors_of()
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
