@@ -3764,3 +3764,16 @@ def test_events_talks_and_farewell_verbs(text, kind):
 def test_events_english_wordings_of_talks_and_calls(text, kind, place):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [(e.type, len(e.actors), e.place) for e in ex.events] == [(kind, 2, place)]
+
+
+def test_events_a_call_spelt_hatifan():
+    # اتصالا هاتفا: the adverb written without its ي, as some sites do
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="تلقى الرئيس المصري، سامي حداد، اتصالا هاتفا من نظيره الإيراني، كمال رضائي.",
+            date=D,
+        )
+    )
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]
