@@ -5071,3 +5071,32 @@ def test_extract_english_a_brief_of_a_region(text, expected):
 )
 def test_extract_english_region_adjectives_and_a_new_counterpart(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural title, then names each with its state in brackets
+        (
+            "Others were Ambassadors Khalid Salman (Saudi Arabia), Peter Madden (Belgium), "
+            "Henrike Geig (European Union), and Gunnar Holm (Norway).",
+            {
+                ("Khalid Salman", "ambassador", "SA"),
+                ("Peter Madden", "ambassador", "BE"),
+                ("Henrike Geig", "ambassador", None),
+                ("Gunnar Holm", "ambassador", "NO"),
+            },
+        ),
+        (
+            "High Commissioners Yusuf Yunus (Nigeria), Kofi Asare (Ghana), and William "
+            "McDonald (Barbados) presented their letters.",
+            {
+                ("Yusuf Yunus", "ambassador", "NG"),
+                ("Kofi Asare", "ambassador", "GH"),
+                ("William McDonald", "ambassador", "BB"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_plural_title_and_states_in_brackets(text, expected):
+    assert _tuples(text) == expected

@@ -3037,6 +3037,17 @@ class _Parser:
             if close and self.norm(ne) == close:
                 end = ne + 1
             c = self.country_after_of(ne)
+            if c is None and self.norm(ne) == "(" and (st := self.state_at(ne + 1)):
+                if self.norm(st[0]) == ")":
+                    c = (st[0] + 1, st[1])  # Ambassadors X (Belgium), Y (Finland) and Z
+            if c is None and self.norm(ne) == "(":
+                shut = next(
+                    (x for x in range(ne + 1, min(ne + 7, self.n)) if self.norm(x) == ")"), None
+                )
+                if shut is not None and international_body(
+                    self.text[self.toks[ne + 1].idx : self.toks[shut].idx], lang="en"
+                ):
+                    end = shut + 1  # Y (European Union): a body's, no state's; the list goes on
             if c is None and listed:
                 # X from Nigeria; X, Mauritania, Y ...; X Austria and Y: each name's state
                 at = ne + 1 if self.norm(ne) in ("from", ",") else ne
