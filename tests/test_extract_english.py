@@ -5100,3 +5100,25 @@ def test_extract_english_region_adjectives_and_a_new_counterpart(text, expected)
 )
 def test_extract_english_a_plural_title_and_states_in_brackets(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a special assistant or adviser to a leader
+        (
+            "Senior Special Assistant to the President Femi Ade said so.",
+            ("Femi Ade", "adviser", None),
+        ),
+        (
+            "The Special Adviser to the Prime Minister, John Doe, attended.",
+            ("John Doe", "adviser", None),
+        ),
+        (
+            "Mrs Carla Nunez, the Special Assistant to the Minister on Media, disclosed this.",
+            ("Carla Nunez", "adviser", None),
+        ),
+    ],
+)
+def test_extract_english_special_assistants(text, expected):
+    assert expected in _tuples(text)
