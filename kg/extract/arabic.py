@@ -1279,7 +1279,7 @@ class _Parser:
                     org = f"ministry-{p[1]}"
                     j += p[0]
         elif entry.portfolio:
-            named = self._minister_for(i, j) if n == 1 else None
+            named = self._minister_for(j) if n == 1 and entry.role == "minister" else None
             if named is not None:
                 return named
             p = self.match(self.ix.portfolios, j, first=False)
@@ -1291,14 +1291,12 @@ class _Parser:
             return j + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
 
-    def _minister_for(self, i: int, j: int) -> tuple[int, PostEntry, str | None] | None:
-        """وزيرا للدفاع, وزيرة للخارجية: a minister's title with the portfolio after ل
-        (as one is named to a post), the post the title with the article names."""
+    def _minister_for(self, j: int) -> tuple[int, PostEntry, str | None] | None:
+        """وزيرا للدفاع, وزيرة للخارجية: after a minister's title (ending before token j),
+        the portfolio after ل (as one is named to a post): the post the title with the
+        article names."""
         t = self.toks[j] if j < self.n else None
         if t is None or not t.norm.startswith("لل") or len(t.norm) < 5:
-            return None
-        head = self.toks[i].key
-        if head not in ("وزيرا", "وزيره", "وزير"):
             return None
         rest = inner_key("ال" + t.norm[2:])  # للدفاع: ل and الدفاع
         sub = self.ix.posts.longest([["وزير"], [rest]] + self.opts(j + 1, False))
@@ -3344,8 +3342,7 @@ class _Parser:
         for n, f in enumerate(self.findings[:-1]):
             g = self.findings[n + 1]
             if (
-                f.country is not None
-                and g.country is not None
+                (f.country is not None and g.country is not None)
                 or g.role != f.role
                 or g.rule != "ar.coordinated"
                 or self.text[f.name_end : g.name_begin].strip(" ،,و") != ""
