@@ -4211,3 +4211,22 @@ def test_extract_arabic_ambassadors_of_one_state_posted_to_several(text, expecte
 def test_extract_arabic_ambassadors_of_two_states_are_not_one_state_s():
     found = _tuples("التقى الوزير سفراء فرنسا وألمانيا السفير جان دوبون والسفير هانس مولر.")
     assert not any(c == "FR" for n, _r, c in found if n == "هانس مولر")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a director or an official of a leader's office serves the leader's state
+        (
+            "استقبل الوزير الأول الموريتاني سيدي محمد ولد أحمد السفير، بحضور مريم بنت أحمد "
+            "مديرة ديوان الوزير الأول.",
+            ("مريم بنت أحمد", "director_general", "MR"),
+        ),
+        (
+            "استقبل الرئيس الغاني كوفي منساه السفير، بحضور سامي حداد مدير ديوان الرئيس.",
+            ("سامي حداد", "director_general", "GH"),
+        ),
+    ],
+)
+def test_extract_arabic_a_leader_s_office_serves_his_state(text, expected):
+    assert expected in _tuples(text)

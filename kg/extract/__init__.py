@@ -798,7 +798,7 @@ def _context_only(t: Tenure) -> bool:
 
 
 # posts that serve another's office: their state is their principal's
-_SERVING = {"spokesperson", "adviser", "envoy"}
+_SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official"}
 _PRINCIPALS = ("head_of_state", "head_of_government")
 
 
@@ -814,9 +814,10 @@ def _principal_forms() -> tuple[tuple[str, str], ...]:
 
 
 def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
-    """A spokesperson, adviser or envoy of a leader whose state the title does not say
-    (السكرتير الصحفي لرئيس الوزراء X, spokesman for the president X) serves the state of
-    the one holder of that leader's post the article names."""
+    """A spokesperson, adviser, envoy, director or official of a leader or his office whose
+    state the title does not say (السكرتير الصحفي لرئيس الوزراء X, spokesman for the
+    president X, مديرة ديوان الوزير الأول X) serves the state of the one holder of that
+    leader's post the article names."""
     holders: dict[str, set] = {}
     for t in kept:
         if t.role in _PRINCIPALS and t.country and not _context_only(t):
@@ -825,7 +826,12 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
         return kept
     out = []
     for t in kept:
-        if t.role in _SERVING and (t.country is None or _context_only(t)) and t.mentions:
+        if (
+            t.role in _SERVING
+            and (t.country is None or _context_only(t))
+            and t.mentions
+            and not _international(t)
+        ):
             m = t.mentions[0]
             title = m.text
             before = text[max(0, m.begin - 30) : m.begin]
