@@ -3777,3 +3777,17 @@ def test_events_a_call_spelt_hatifan():
         )
     )
     assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject set off by commas around a day
+        "بحث وزير الخارجية الليبي سالم الحداد، الخميس، هاتفيًا مع نظيره الكندي روبرت كلارك.",
+        "بحث وزير الدفاع الغاني كوفي منساه، اليوم، مع نظيره البيروفي خوان سالدانيا التعاون.",
+    ],
+)
+def test_events_a_subject_set_off_by_a_day(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    (ev,) = ex.events
+    assert len(ev.actors) == 2

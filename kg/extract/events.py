@@ -100,6 +100,7 @@ from kg.extract.index import (
     Trie,
     arabic_index,
     day_parts_ar,
+    day_words_ar,
     english_index,
     first_keys,
     inner_key,
@@ -1040,7 +1041,11 @@ class _Reader:
         if (
             len(nxt) == 2
             and nxt[0].text in ("،", ",")
-            and (nxt[1].norm in ("مع", "with") or nxt[1].key in _OCCASION)
+            and (
+                nxt[1].norm in ("مع", "with")
+                or nxt[1].key in _OCCASION
+                or nxt[1].key in day_words_ar()  # بحث X، الخميس، هاتفيا مع Y
+            )
         ):
             # "بحث وزير الخارجية X، مع نظيره Y", "بحث X، خلال استقباله، Y": all of it the
             # subject
