@@ -5122,3 +5122,11 @@ def test_extract_english_a_plural_title_and_states_in_brackets(text, expected):
 )
 def test_extract_english_special_assistants(text, expected):
     assert expected in _tuples(text)
+
+
+def test_extract_english_a_body_in_brackets_after_an_envoy_s_name():
+    posts = _posts(
+        "Others were Ambassadors Khalid Salman (Saudi Arabia), Henrike Geig (European Union), "
+        "and Gunnar Holm (Norway)."
+    )
+    assert ("Henrike Geig", "ambassador", None, "eu") in posts

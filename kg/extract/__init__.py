@@ -290,6 +290,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             )
             if before:
                 body = context.international_body(before.group(1), lang=article.lang)
+        if body is None and f.country is None and f.role in _ABROAD:
+            # Ambassadors X (Belgium), Y (European Union): a body that posts envoys of its
+            # own, in brackets right after the name
+            after = re.match(r"\s*\(([^()\n]{2,60})\)", article.text[f.name_end : f.name_end + 64])
+            if after:
+                body = context.international_body(after.group(1), lang=article.lang)
+                if body is not None and not _bodies()[body].get("sends_envoys"):
+                    body = None
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
