@@ -5130,3 +5130,31 @@ def test_extract_english_a_body_in_brackets_after_an_envoy_s_name():
         "and Gunnar Holm (Norway)."
     )
     assert ("Henrike Geig", "ambassador", None, "eu") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        # the lead names its own official with his state: one named before him is the guest
+        (
+            "TOKYO -- Senior Undersecretary Carlos Reyes met with Japan's Minister of Defense "
+            "Hiro Tanaka on Friday.",
+            "Carlos Reyes",
+            None,
+        ),
+        (
+            "LIMA (ANP) - Deputy Minister Ilze Berg held talks with Peru's Foreign Minister "
+            "Ana Rojas.",
+            "Ilze Berg",
+            None,
+        ),
+        # ... one named after him is still the dateline's
+        (
+            "RIYADH: Saudi Foreign Minister Faisal Saud received Minister of State Adel Jubran.",
+            "Adel Jubran",
+            "SA",
+        ),
+    ],
+)
+def test_extract_english_a_guest_named_before_the_dateline_s_own(text, name, state):
+    assert {c for n, _r, c in _tuples(text) if n == name} == {state}

@@ -3699,6 +3699,13 @@ def find_officials(
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander
+            # "TOKYO -- X met Japan's defence minister Y": one named before the first
+            # official whom the lead calls the dateline's own is the guest
+            and not (
+                sent_of.get(f.begin) in lead
+                and any(g.country == code and f.end <= g.begin for g in in_lead)
+                and not any(g.country == code and g.begin < f.begin for g in in_lead)
+            )
             else f
             for f in found
         ]
