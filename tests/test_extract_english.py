@@ -5158,3 +5158,18 @@ def test_extract_english_a_body_in_brackets_after_an_envoy_s_name():
 )
 def test_extract_english_a_guest_named_before_the_dateline_s_own(text, name, state):
     assert {c for n, _r, c in _tuples(text) if n == name} == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinating and senior ministers
+        (
+            "He met Indonesia's Special Envoy and Coordinating Minister Budi Santoso.",
+            ("Budi Santoso", "minister", "ID"),
+        ),
+        ("He met Singapore's Senior Minister Tan Wei Ming.", ("Tan Wei Ming", "minister", "SG")),
+    ],
+)
+def test_extract_english_coordinating_and_senior_ministers(text, expected):
+    assert expected in _tuples(text)
