@@ -5173,3 +5173,27 @@ def test_extract_english_a_guest_named_before_the_dateline_s_own(text, name, sta
 )
 def test_extract_english_coordinating_and_senior_ministers(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adviser to a minister left unnamed: the name after the comma is the adviser's
+        "The Special Assistant on Media to the Minister of Foreign Affairs, Kola Ade, said "
+        "the minister would go.",
+        "The Special Assistant to the Minister of Foreign Affairs, Kola Ade, said the "
+        "minister would go.",
+        "The Special Envoy of the Minister of Defence, Kola Ade, met him.",
+    ],
+)
+def test_extract_english_an_adviser_to_an_unnamed_minister(text):
+    roles = {r for n, r, _c in _tuples(text) if n == "Kola Ade"}
+    assert roles and not any(r.endswith("minister") for r in roles)
+
+
+def test_extract_english_an_adviser_to_a_minister_without_the_article():
+    text = (
+        "The Special Assistant on Media and Strategy to Minister of Foreign Affairs, Kola "
+        "Ade, said the minister would go."
+    )
+    assert {r for n, r, _c in _tuples(text) if n == "Kola Ade"} == {"adviser"}

@@ -1520,6 +1520,15 @@ class _Parser:
                 break
             if t.norm in ("to", "of") and entry.role in ("adviser", "envoy"):
                 lead = self.post_at(j + 1 + (self.norm(j + 1) == "the"))
+                if (
+                    lead is not None
+                    and lead[1].role.endswith("minister")
+                    and self.norm(lead[0]) == ","
+                ):
+                    # Special Assistant to the Minister of Foreign Affairs, X: the minister
+                    # unnamed, the name after the comma the assistant's
+                    j = lead[0]
+                    continue
                 if lead is not None and (lead[1].role in _PRINCIPALS or lead[2] == "royal_court"):
                     if self.norm(j + 1) == "the" and lead[1].role in (
                         "head_of_state",
@@ -1640,10 +1649,10 @@ class _Parser:
                 if w is not None:
                     j = w  # special representative in the contact group X
                     continue
-            if t.norm == "for" and (
+            if (t.norm == "for" or (t.norm == "on" and entry.role == "adviser")) and (
                 entry.role in ("envoy", "adviser", "official", "director_general")
                 or entry.role.endswith("minister")
-            ):
+            ):  # (Special Assistant on Media to the Minister, X: the adviser's field)
                 k = j + 1
                 if self.norm(k) == "the":
                     k += 1
