@@ -3348,7 +3348,8 @@ class _Parser:
                 or self.text[f.name_end : g.name_begin].strip(" ،,و") != ""
             ):
                 continue
-            at = [t for t in self.toks if f.begin <= t.idx < f.name_begin]
+            lo, hi = bisect_left(self._starts, f.begin), bisect_left(self._starts, f.name_begin)
+            at = self.toks[lo:hi]
             if not at or not any(t.key in _TWO_STATES for t in at):
                 continue
             sent = at[0].sent

@@ -201,6 +201,7 @@ _GIVEN_STYLES = _W["given_name_styles"]
 _NOBLE_STYLES = frozenset(_W["noble_styles"])
 _COMPANION_VERBS = frozenset(_W["companion_verbs"])
 _PARTY_NOUNS = frozenset(_W["party_nouns"])
+_PARTY_VERBS = frozenset(_W["party_verbs"])
 _FIRST_PERSON = _W["first_person"]
 # Monarchs' titles, which a single name may follow (King Abdullah).
 _MONARCHS = _W["monarch_titles"]
@@ -2181,7 +2182,7 @@ class _Parser:
             if self.norm(j) == "by" and self.norm(j - 1) in _COMPANION_VERBS:
                 cue = j - 1
             elif (
-                self.norm(j) in ("included", "includes", "including", "comprised", "comprising")
+                self.norm(j) in _PARTY_VERBS
                 and self.norm(j - 1) in _PARTY_NOUNS
                 # his delegation included X (not a delegation the subject received)
                 and self.norm(j - 2) in ("his", "her", "their", "'s", "’s")
