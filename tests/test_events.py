@@ -3791,3 +3791,74 @@ def test_events_a_subject_set_off_by_a_day(text):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     (ev,) = ex.events
     assert len(ev.actors) == 2
+
+
+def _speakers(ex):
+    names = {p.id: p.name_en or p.name_ar for p in ex.persons}
+    return [[names[a] for a in e.actors] for e in ex.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a statement told before its speaker, who opens the main clause
+        (
+            "en",
+            "In a statement on Tuesday, the Special Assistant to the Minister of Foreign "
+            "Affairs, Musa Kaltungo, said the minister would travel to Lima.",
+            "Musa Kaltungo",
+        ),
+        (
+            "en",
+            "In a statement to the press after the talks, Foreign Minister Tomas Verlan of "
+            "Chile said that trade would grow.",
+            "Tomas Verlan",
+        ),
+        (
+            "ar",
+            "وفي تصريح صحفي عقب اللقاء، قال وزير الخارجية التشيلي توماس فيرلان إن المباحثات "
+            "كانت مثمرة.",
+            "توماس فيرلان",
+        ),
+        (
+            "ar",
+            "وفي بيان أصدرته الوزارة، أكد وزير الدفاع الغاني كوفي أدجاي أن التعاون مستمر.",
+            "كوفي أدجاي",
+        ),
+        # guards: an institution speaks, or the phrase runs into a quotation
+        (
+            "en",
+            "In a statement on Tuesday, the foreign ministry said that Foreign Minister "
+            "Tomas Verlan of Chile would travel to Lima.",
+            None,
+        ),
+        (
+            "ar",
+            'وفي تصريح للصحافة عقب اللقاء قال المسؤول: "التقيت بالرئيس, السيد خوان بيريز, أمس".',
+            None,
+        ),
+    ],
+)
+def test_events_a_statement_told_before_its_speaker(lang, text, speaker):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert _speakers(ex) == ([[speaker]] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call told in the opening phrase, its counterpart before the subject
+        "وفي اتصال هاتفي مع نظيره البيروفي خوان كيسبي، بحث وزير الخارجية التشيلي توماس "
+        "فيرلان العلاقات الثنائية.",
+        "وخلال اتصال هاتفي تلقاه من نظيره الغاني كوفي أدجاي، أكد وزير الدفاع الكيني ألفريد "
+        "موتوا أهمية التعاون.",
+        # في before the call: the call is the occasion of the talks, not their topic
+        "بحث وزير الخارجية التشيلي توماس فيرلان في اتصال هاتفي مع نظيرته البيروفية آنا "
+        "كيسبي العلاقات الثنائية.",
+        "بحث رئيس الوزراء الماليزي أنور داتو في اتصال هاتفي مع رئيس الوزراء السنغافوري لي "
+        "كوان المستجدات الإقليمية.",
+    ],
+)
+def test_events_a_call_in_an_opening_or_occasion_phrase(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]

@@ -4230,3 +4230,29 @@ def test_extract_arabic_ambassadors_of_two_states_are_not_one_state_s():
 )
 def test_extract_arabic_a_leader_s_office_serves_his_state(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart in the sentence's opening phrase, before the person it is the
+        # counterpart of: that person is the first one named after the comma
+        (
+            "وفي اتصال هاتفي مع نظيره البيروفي خوان كيسبي، بحث وزير الخارجية التشيلي "
+            "توماس فيرلان العلاقات الثنائية.",
+            ("خوان كيسبي", "foreign_minister", "PE"),
+        ),
+        (
+            "وخلال لقائه نظيره الغاني كوفي أدجاي، أكد وزير الدفاع الكيني ألفريد موتوا أهمية "
+            "التعاون.",
+            ("كوفي أدجاي", "defence_minister", "GH"),
+        ),
+        (
+            "وأثناء استقباله نظيرته النرويجية إنغريد هالفورسن، أشاد وزير الصحة التونسي سامي "
+            "الحداد بالتعاون.",
+            ("إنغريد هالفورسن", "minister", "NO"),
+        ),
+    ],
+)
+def test_extract_arabic_a_counterpart_before_the_one_it_is_of(text, expected):
+    assert expected in _tuples(text)

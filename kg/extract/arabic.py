@@ -57,6 +57,7 @@ _MEMBER_WORDS = _W["delegation_members"]
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _COUNTERPART = _W["counterpart"]
 _COUNTERPARTS = _W["counterparts_plural"]
+_OPENING_OCCASIONS = _W["opening_occasions"]
 _ALSO_WORDS = _W["also_words"]
 _MEMBERS_PLURAL = _W["members_plural"]
 _DELEGATION = _W["delegation"]
@@ -247,6 +248,9 @@ class _Parser:
         self._gazetteer_last: frozenset[str] | None = None
         self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
+        # counterparts told in a sentence's opening phrase, before the person they are the
+        # counterparts of (وفي اتصال هاتفي مع نظيره البيروفي X، بحث وزير الخارجية Y)
+        self.cataphoric: list[tuple] = []
         self.unnamed_end: dict[int, int] = {}  # the token after each unnamed title
         self.unnamed_head: dict[int, str] = {}  # its head word (وزير, وزيرا, وزراء ...)
 
@@ -3236,7 +3240,39 @@ class _Parser:
         ante = self.antecedent(i)
         if ante is not None:
             self._add_counterpart(i, name, ante, mods["country"], mods["rank"], j)
+        elif self._opening_phrase(i):
+            self.cataphoric.append((i, name, mods["country"], mods["rank"], j))
         return max(name[1], j)
+
+    def _opening_phrase(self, i: int) -> bool:
+        """Token i is in a phrase that opens its sentence with a preposition of occasion
+        (في، خلال، أثناء، عبر، with or without و) and that a comma closes after it."""
+        sent, lo = self.toks[i].sent, i
+        while lo > 0 and self.toks[lo - 1].sent == sent:
+            lo -= 1
+        if self.toks[lo].key not in _OPENING_OCCASIONS:
+            return False
+        if any(self.toks[k].text in ("،", ",", ".") for k in range(lo, i)):
+            return False
+        return any(
+            self.toks[k].text in ("،", ",")
+            for k in range(i + 1, self.n)
+            if self.toks[k].sent == sent
+        )
+
+    def _resolve_cataphoric(self, f: Finding) -> None:
+        """The counterparts waiting in their sentence's opening phrase take the post of
+        ``f``, the first person named after the comma that closes it (rule
+        ``ar.counterpart``). O(waiting)."""
+        waiting, self.cataphoric = self.cataphoric, []
+        for i, name, code, rank, j in waiting:
+            between = self.text[self.toks[name[1] - 1].end : f.begin]
+            if (
+                self.toks[i].sent == self._sent_of_char(f.begin)
+                and ("،" in between or "," in between)
+                and not f.generic
+            ):
+                self._add_counterpart(i, name, f, code, rank, j)
 
     def _add_counterpart(
         self, i: int, name, ante: Finding, code: str | None, rank, end: int = 0
@@ -3706,6 +3742,8 @@ class _Parser:
             last = toks[ne - 1]
             self.surnames.setdefault(last.norm, len(self.findings) - 1)
             self.surnames.setdefault(last.key, len(self.findings) - 1)
+        if self.cataphoric and rule != "ar.counterpart":
+            self._resolve_cataphoric(f)
         return f
 
 

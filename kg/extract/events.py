@@ -406,6 +406,8 @@ def _ar_view(norm: str) -> tuple[str, list[str], dict[str, str], bool]:
     """(key, first keys, clitics of each first key, definite) of a folded Arabic word:
     words repeat, so each is read once (the lists are shared, and never changed)."""
     pairs = list(first_keys(norm))
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in _SHORT_PREPOSITIONS:
+        pairs.append((norm[1:], norm[0]))  # وفي بيان: "and in a statement"
     bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
     if len(bare) > 3 and bare[0] in "بلك" and not bare.startswith("لل"):
         bare = bare[1:]
@@ -417,6 +419,13 @@ def _ar_view(norm: str) -> tuple[str, list[str], dict[str, str], bool]:
             extra.append((k[1:], c + "س"))
     pairs = pairs + extra
     return inner_key(norm), [k for k, _ in pairs], {k: c for k, c in reversed(pairs)}, definite
+
+
+# two-letter prepositions that a conjunction و/ف may carry (وفي), too short for the
+# clitic reading of kg.extract.index.first_keys, which needs three letters after it
+_SHORT_PREPOSITIONS = _word_class("short_preposition")
+# what opens a quotation or a speech: no opening phrase runs past it
+_QUOTE_OPENERS = frozenset({":", '"', "«", "“", "'", "‘"})
 
 
 @lru_cache(maxsize=65536)
@@ -1050,7 +1059,20 @@ class _Reader:
             # "بحث وزير الخارجية X، مع نظيره Y", "بحث X، خلال استقباله، Y": all of it the
             # subject
             return zb
+        if za + 1 < zb and (post := self._post_from(self.toks[za + 1].begin)) is not None:
+            # "بحث وزير الخارجية التشيلي X العلاقات": the post told right after the verb,
+            # its holder's name included, is the subject
+            k = za + 1
+            while k < zb and self.toks[k].begin < post:
+                k += 1
+            return max(min(za + 3, zb), k)
         return min(za + 3, zb)
+
+    def _post_from(self, char: int) -> int | None:
+        """The end of the longest post (title and name) whose words start at ``char``."""
+        lo = bisect_left(self.title_spans, (char,))
+        ends = [te for tb, te, _p in self.title_spans[lo : lo + 4] if tb == char]
+        return max(ends) if ends else None
 
     def _with_before(self, char: int) -> bool:
         """A name that مع / with opens, its title between ("discussed X with US Defence
@@ -1063,6 +1085,36 @@ class _Reader:
             if t.norm in ("مع", "with"):
                 return True
         return False
+
+    def _fronted_speaker(self, s: _Sentence, a: int, b: int, persons) -> list[str]:
+        """The speaker of a statement told before its sentence's subject: "In a statement
+        on Tuesday, the adviser to the minister, X, said ...", "وفي تصريح صحفي عقب اللقاء،
+        قال وزير الخارجية X": the first person after the comma that ends the opening
+        phrase, when no institution is named between (", the ministry said that X ...") and
+        no "that"/"أن" comes first. Nobody ([]) when the trigger does not open the
+        sentence. O(sentence)."""
+        if a != s.lo:
+            return []
+        comma = b
+        while comma < s.hi and self.toks[comma].text not in ("،", ","):
+            if self.toks[comma].text in _QUOTE_OPENERS or comma - b > 12:
+                return []  # "وفي تصريح للصحافة قال المسؤول :"...": no phrase closed
+            comma += 1
+        if comma >= s.hi:
+            return []
+        start = self.toks[comma].end
+        for j in range(comma + 1, s.hi):
+            t = self.toks[j]
+            found = [pid for c, pid in persons if t.begin <= c < t.end]
+            if found:
+                return found[:1]
+            if t.norm in ("that", "أن", "إن", "ان") or t.text in ("،", ",", ";", "؛", ":"):
+                if t.text in (",", "،") and any(start <= c for c, _ in persons):
+                    continue  # ", the Special Assistant to the minister, X, said"
+                return []
+            if any(k in _INSTITUTIONS[self.lang] for k in t.firsts):
+                return []
+        return []
 
     def _clause_end(self, k: int, hi: int) -> int:
         """The token after the clause that starts at k: the next comma, or the sentence end."""
@@ -1850,6 +1902,9 @@ class _Reader:
                 and (
                     self.toks[h[0] - 1].key in _OCCASION
                     or (h[2].type == "phone_call" and h[2].kind == "verb" and h[0] - za <= 7)
+                    or (
+                        h[2].type == "phone_call" and self.toks[h[0] - 1].key in _SHORT_PREPOSITIONS
+                    )
                     or self._en_occasion(h[0])
                 )
                 for h in hits
@@ -3092,6 +3147,8 @@ class _Reader:
                     # ("X, head of the Council, said in a statement" is X's)
                     cut = self.toks[inst[0]].begin
                     before = [pid for c, pid in persons if cut <= c < at]
+            if etype == "statement" and not before and not inst:
+                after = self._fronted_speaker(s, a, b, persons) or after
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
