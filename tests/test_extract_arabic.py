@@ -4256,3 +4256,53 @@ def test_extract_arabic_a_leader_s_office_serves_his_state(text, expected):
 )
 def test_extract_arabic_a_counterpart_before_the_one_it_is_of(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who go with an official named by his title alone, told of before, listed
+        # after a semicolon, are of his state
+        (
+            "وصل رئيس الوزراء الغاني كوفي أدجاي إلى القاهرة اليوم. واستقبله رئيس الوزراء "
+            "المصري سامح فؤاد. يرافق رئيس الوزراء في هذه الزيارة؛ وزير الخارجية ياو "
+            "بواتينغ، ووزير التجارة كوامي منساه.",
+            {("ياو بواتينغ", "foreign_minister", "GH"), ("كوامي منساه", "minister", "GH")},
+        ),
+        (
+            "وصل الرئيس الكيني ألفريد موتوا إلى الرباط. ويرافق الرئيس في زيارته: وزير الدفاع "
+            "جون كاماو.",
+            {("جون كاماو", "defence_minister", "KE")},
+        ),
+    ],
+)
+def test_extract_arabic_companions_of_an_official_told_of_before(text, expected):
+    assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the portfolio goes on after the state's adjective
+        (
+            "وحضر اللقاء وزيرة الخارجية الغانية والغانيين بالخارج السيدة أما بواتينغ.",
+            ("أما بواتينغ", "foreign_minister", "GH"),
+        ),
+        (
+            "وحضر اللقاء وزير الخارجية الكيني والتعاون الإقليمي جون كاماو.",
+            ("جون كاماو", "foreign_minister", "KE"),
+        ),
+        (
+            "استقبل الرئيس وزير الشؤون الخارجية البيروفي والتجارة الدولية خوان كيسبي.",
+            ("خوان كيسبي", "foreign_minister", "PE"),
+        ),
+    ],
+)
+def test_extract_arabic_a_portfolio_that_goes_on_after_the_state(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_a_second_title_after_the_state_is_no_portfolio():
+    found = _tuples("التقى وزير الخارجية الغاني والسفير الأمريكي جون سميث.")
+    assert ("جون سميث", "ambassador", "US") in found
+    assert not any(r == "foreign_minister" for _n, r, _c in found)

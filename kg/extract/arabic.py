@@ -1398,6 +1398,11 @@ class _Parser:
             if region := self.region_at(j):
                 j += region  # رئيس برلمان أمريكا الوسطى: the body's region, no state
                 continue
+            if m["country_at"] is not None and (
+                tail := self._portfolio_after_state(j, m["country"])
+            ):
+                j = tail  # وزير الخارجية الغاني والتعاون الإقليمي X: the portfolio goes on
+                continue
             c = self.country_name(j)
             if c and not t.norm.startswith("و"):
                 if m["country"] is None:
@@ -3474,14 +3479,24 @@ class _Parser:
                 for f in self.findings
                 if f.begin > t.idx and self._sent_of_char(f.begin) == t.sent
             ]
-            if not after or after[0].country is None:
+            lead = after[0] if after else None
+            told = self._title_told_before(k + 1)
+            if told is not None and (lead is None or lead.begin > told[0]):
+                # "يرافق رئيس الوزراء في هذه الزيارة؛ وزير الخارجية X": the official
+                # named by his title alone, told of before, whose list follows a colon
+                lead = told[1]
+            if lead is None or lead.country is None:
                 continue
-            lead = after[0]
+            lead_end = lead.end if lead.begin > t.idx else self.toks[told[0] - 1].end
             each = next(
                 (
                     x
                     for x in range(k + 1, min(k + 30, self.n - 1))
-                    if self.toks[x].key in _EACH_OF and self.toks[x].idx > lead.end
+                    if self.toks[x].idx >= lead_end
+                    and (
+                        self.toks[x].key in _EACH_OF
+                        or (told is not None and lead is told[1] and self.toks[x].text in "؛:")
+                    )
                 ),
                 None,
             )
@@ -3495,6 +3510,53 @@ class _Parser:
                     and self._sent_of_char(f.begin) == t.sent
                 ):
                     self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
+
+    def _portfolio_after_state(self, j: int, code: str | None) -> int | None:
+        """The rest of a portfolio told after its state's adjective (وزيرة الخارجية
+        الغانية والغانيين بالخارج السيدة X, وزير الخارجية الغاني والتعاون الإقليمي X): from
+        a word with و and the article, up to four words with the article or a preposition
+        and the article, then an honorific or a name; the token there, else None. No
+        title, name or other state may be among those words (الوزير الغاني والسفير
+        الأمريكي X); the people of its own state may (والسنغاليين بالخارج)."""
+        t = self.toks[j] if j < self.n else None
+        if t is None or t.norm[:1] != "و" or not t.al:
+            return None
+        k = j
+        while k < self.n and k - j < 4:
+            u = self.toks[k]
+            if u.punct or self.title_at(k) or self.country_name(k):
+                return None
+            if (adj := self.adjective(k)) and adj != code:
+                return None
+            if k > j and (self.honorific(k) or self.name_at(k)):
+                return k
+            if not (u.al or (u.norm[:1] in "بل" and _with_article(u.norm[1:]))):
+                return None
+            if k > j and u.norm[:1] == "و":
+                return None  # a second و: a list of things, not one portfolio
+            k += 1
+        if k < self.n and (self.honorific(k) or self.name_at(k)):
+            return k
+        return None
+
+    def _title_told_before(self, i: int) -> tuple[int, Finding] | None:
+        """A title at token i with no name after it (رئيس الوزراء، الوزير) whose holder
+        the text named before, with a state: (the token after the title, that finding)."""
+        hit = self.title_at(i)
+        if hit is None or self.name_at(hit[0]):
+            return None
+        role = hit[1].role
+        before = [
+            f
+            for f in self.findings
+            if f.end <= self.toks[i].idx and f.role == role and f.country and not f.generic
+        ]
+        if not before:
+            return None
+        # of holders of two states, the one the article named first: its lead's official
+        # ("وصل رئيس الوزراء الماليزي X ... واستقبله رئيس الوزراء المصري Y ... يرافق رئيس
+        # الوزراء في هذه الزيارة")
+        return hit[0], before[0]
 
     def _specific(self, f: Finding) -> Finding:
         """Of the posts found for one name, the one a counterpart most likely shares."""
