@@ -3862,3 +3862,59 @@ def test_events_a_statement_told_before_its_speaker(lang, text, speaker):
 def test_events_a_call_in_an_opening_or_occasion_phrase(text):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a call" as a noun, with its parties
+        "Foreign Minister Ana Costa of Chile spoke during a call on Thursday with her "
+        "Peruvian counterpart, Rosa Quispe.",
+        "Foreign Minister Ana Costa of Chile had a call with her Peruvian counterpart Rosa "
+        "Quispe on Monday.",
+        "Prime Minister Tomas Varga of Latvia held a call with Prime Minister Kenji Sato of Japan.",
+    ],
+)
+def test_events_a_call_as_a_noun(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]
+
+
+def test_events_no_call_in_a_call_for_calm():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Foreign Minister Ana Costa of Chile issued a call for calm.",
+            date=D,
+        )
+    )
+    assert ex.events == () or not any(e.type == "phone_call" for e in ex.events)
+
+
+def test_events_an_ambassador_stationed_elsewhere_gives_no_place():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Kenyan President Daniel Omondi received Chilean Ambassador Pablo Ortega, "
+            "stationed in Beijing, at State House.",
+            date=D,
+        )
+    )
+    (ev,) = ex.events
+    assert ev.place != "beijing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time between the arrival and its destination
+        "The president of Mexico, Andres Lopez, arrived this Friday in Cali, Colombia.",
+        "President Andres Lopez of Mexico arrived this morning in Bogota.",
+        "Foreign Minister Ana Costa of Chile landed on Tuesday in Lima.",
+    ],
+)
+def test_events_an_arrival_with_its_time_before_the_place(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("visit", 1)]

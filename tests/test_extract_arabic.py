@@ -4306,3 +4306,45 @@ def test_extract_arabic_a_second_title_after_the_state_is_no_portfolio():
     found = _tuples("التقى وزير الخارجية الغاني والسفير الأمريكي جون سميث.")
     assert ("جون سميث", "ambassador", "US") in found
     assert not any(r == "foreign_minister" for _n, r, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a European or African commissioner named by the body's adjective: no state's
+        (
+            "التقى المفوض الأوروبي لشؤون التوسيع يوهان كراوس رئيس الوزراء الغاني كوفي أدجاي.",
+            ("يوهان كراوس", "official", None),
+        ),
+        (
+            "التقت المفوضة الأوروبية للتوسيع آنا براندت رئيس الوزراء الغاني كوفي أدجاي.",
+            ("آنا براندت", "official", None),
+        ),
+        # China's premier
+        (
+            "التقى رئيس مجلس الدولة الصيني لي وانغ رئيس الوزراء الغاني كوفي أدجاي.",
+            ("لي وانغ", "head_of_government", "CN"),
+        ),
+        # an appointment told as past: its holder holds the post
+        (
+            "ومنذ تعيين خوان كيسبي وزيرا للشؤون الخارجية في يناير، زار عدة دول.",
+            ("خوان كيسبي", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_commissioners_premier_and_past_appointments(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "at the time" after the title: a post held then, no longer
+        "وكان وزير خارجية فنزويلا آنذاك كارلوس ريباس قد زار جنيف.",
+        "وكان وزير الخارجية الغاني حينها كوفي أدجاي قد زار جنيف.",
+    ],
+)
+def test_extract_arabic_a_post_held_at_the_time(text):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    assert [t.status for t in ex.tenures] == ["former"]
+    assert all("آنذاك" not in p.name_ar and "حينها" not in p.name_ar for p in ex.persons)

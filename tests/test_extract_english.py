@@ -5197,3 +5197,115 @@ def test_extract_english_an_adviser_to_a_minister_without_the_article():
         "Ade, said the minister would go."
     )
     assert {r for n, r, _c in _tuples(text) if n == "Kola Ade"} == {"adviser"}
+
+
+def _all_posts(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(name, role, state, status) of every post, whatever its status."""
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    return {(names[t.person], t.role, t.country, t.status) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a body's word right before "President": the body's head, not a head of state
+        (
+            "Supreme Court President Jorge Vidal of Chile met Kenyan President Daniel Omondi.",
+            ("Jorge Vidal", "official", "CL"),
+            ("Jorge Vidal", "head_of_state", "CL"),
+        ),
+        (
+            "Chilean Constitutional Court President Jorge Vidal met Kenyan President Daniel "
+            "Omondi.",
+            ("Jorge Vidal", "official", "CL"),
+            ("Jorge Vidal", "head_of_state", "CL"),
+        ),
+        (
+            "Ghanaian President Kofi Adjei met European Commission President Ursula Brandt.",
+            ("Ursula Brandt", "official", None),
+            ("Ursula Brandt", "head_of_state", None),
+        ),
+        # guard: a state's authority keeps its president
+        (
+            "Palestinian Authority President Mahmoud Khalil met Kenyan President Daniel Omondi.",
+            ("Mahmoud Khalil", "head_of_state", "PS"),
+            ("Mahmoud Khalil", "official", "PS"),
+        ),
+    ],
+)
+def test_extract_english_a_body_s_president(text, expected, absent):
+    found = _tuples(text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # elected, inducted, re-elected before the title in apposition
+        (
+            "Tomas Revik, the newly elected Chairperson of the African Union Commission, met "
+            "Kenyan President Daniel Omondi in Nairobi.",
+            ("Tomas Revik", "official", None, "current"),
+        ),
+        (
+            "Kenyan President Daniel Omondi received Pablo Ortega, the newly inducted "
+            "Ambassador of Chile, in Nairobi.",
+            ("Pablo Ortega", "ambassador", "CL", "current"),
+        ),
+        (
+            "Kenyan President Daniel Omondi met Pablo Ortega, the re-elected President of "
+            "Chile, in Nairobi.",
+            ("Pablo Ortega", "head_of_state", "CL", "current"),
+        ),
+        # incoming before the title: a designate
+        (
+            "Kenyan President Daniel Omondi met Pablo Ortega, Chile's incoming Foreign "
+            "Minister, in Nairobi.",
+            ("Pablo Ortega", "foreign_minister", "CL", "designate"),
+        ),
+        (
+            "Kenyan President Daniel Omondi met Chile's incoming Foreign Minister Pablo Ortega.",
+            ("Pablo Ortega", "foreign_minister", "CL", "designate"),
+        ),
+    ],
+)
+def test_extract_english_elected_and_incoming_before_a_title(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # appointments: a participle, a passive with no "as", an apposition between
+        (
+            "President Daniel Omondi of Kenya reshuffled the cabinet, appointing Grace Mutua "
+            "as the new Finance Minister and Joseph Kamau as the Minister of Foreign Affairs.",
+            {
+                ("Grace Mutua", "finance_minister", "KE", "designate"),
+                ("Joseph Kamau", "foreign_minister", "KE", "designate"),
+            },
+        ),
+        (
+            "Grace Mutua was appointed Kenya's Finance Minister on Monday.",
+            {("Grace Mutua", "finance_minister", "KE", "designate")},
+        ),
+        (
+            "Mary Wanjiku has been reappointed as the Minister of Health of Kenya.",
+            {("Mary Wanjiku", "minister", "KE", "designate")},
+        ),
+        (
+            "Joseph Kamau, previously the health minister, has been appointed as the new "
+            "Foreign Minister of Peru.",
+            {("Joseph Kamau", "foreign_minister", "PE", "designate")},
+        ),
+        # the appointer's state, when the title says none
+        (
+            "President Daniel Omondi of Kenya appointed Grace Mutua as Finance Minister.",
+            {("Grace Mutua", "finance_minister", "KE", "designate")},
+        ),
+    ],
+)
+def test_extract_english_appointments(text, expected):
+    assert expected <= _all_posts(text)

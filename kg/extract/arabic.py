@@ -111,6 +111,7 @@ _CHARGED = _W["charged"]
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
+_SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _CAPACITY = _W["capacity_words"]
 _ORG_HEADS = _W["institution_heads"]
@@ -2447,6 +2448,14 @@ class _Parser:
                 return True
         return False
 
+    def _appointment_past(self, i: int) -> bool:
+        """The appointment word before token i follows منذ / بعد (since, after): an
+        appointment already made, whose holder holds the post."""
+        for k in range(max(0, i - 6), i):
+            if any(f in _APPOINT for f in self.toks[k].firsts):
+                return k > 0 and self.toks[k - 1].key in _SINCE
+        return False
+
     def in_metonym(self, i: int) -> bool:
         """Token i lies inside the name of an institution only one state has (قوات السلطان
         المسلحة): a title word there (السلطان) names no one."""
@@ -2866,7 +2875,8 @@ class _Parser:
                 # المكلف is tasked with forming a government and does not yet
                 status = "current"
             if appointed:
-                status = "designate"
+                # منذ تعيين X وزيرا في يناير: an appointment told as past holds the post
+                status = "current" if self._appointment_past(start_tok) else "designate"
             appointer = None
             if appointed and country is None and "ar+appointer" not in self.disabled:
                 # أصدر الرئيس البوليفي مرسوما بتعيين X وزيرا للدفاع: the appointer's state

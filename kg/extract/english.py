@@ -195,6 +195,7 @@ _COUNCIL_WORDS = _W["council_words"]
 _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 # Heads of state or government by title who may chair a body instead (President of X).
 _BODY_HEADS = _W["body_heads"]
+_BODIES_BEFORE_PRESIDENT = _W["bodies_before_president"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 _GIVEN_STYLES = _W["given_name_styles"]
@@ -1020,21 +1021,44 @@ class _Parser:
     def name_before_as(self, i: int) -> tuple[int, int, str | None] | None:
         """nominated X as foreign minister; X was appointed as the new foreign minister."""
         k = i - 1
+        if self.norm(i) in _APPOINT and self.norm(k) in _AUXILIARIES:
+            k = i  # the title read from "appointed" on (a word skipped before a post)
         while self.norm(k) in ("the", "new", "a"):
             k -= 1
-        if self.norm(k) not in ("as", "to"):
-            return None
-        k -= 1
+        if self.norm(k) in ("'s", "’s"):
+            # was appointed Kenya's finance minister: the state's possessive
+            own = next(
+                (x for x in range(max(0, k - 3), k) if (st := self.state_at(x)) and st[0] == k),
+                None,
+            )
+            if own is not None:
+                k = own - 1
+        if self.norm(k) in ("as", "to"):
+            k -= 1
+        elif not (self.norm(k) in _APPOINT and self.norm(k - 1) in _AUXILIARIES):
+            return None  # (X was appointed Kenya's finance minister: no "as" needed)
         verb = False
         while self.norm(k) in _APPOINT or self.norm(k) in _AUXILIARIES:
             verb = verb or self.norm(k) in _APPOINT
             k -= 1
+        if verb and self.norm(k) == ",":
+            # X, previously the health minister, has been appointed as ...: the name
+            # before the apposition
+            back = next((x for x in range(k - 1, max(0, k - 10), -1) if self.norm(x) == ","), None)
+            if back is not None:
+                k = back - 1
         end = k + 1
         for s in range(max(0, end - 6), end):
             got = self.name_at(s, single=False)
             if got and got[1] == end:
                 if verb or any(self.norm(x) in _APPOINT for x in range(max(0, s - 3), s)):
                     return got
+                if self.norm(s - 1) == "and" and any(
+                    f.rule.startswith("en.appointment")
+                    and self._sent_of_char(f.name_begin) == self.toks[s].sent
+                    for f in self.findings
+                ):
+                    return got  # appointing X as ... and Y as ...: the next appointee
                 return None
         return None
 
@@ -2021,6 +2045,10 @@ class _Parser:
             if t.norm.startswith("ex-") and self.walk(self.ix.posts, j) is None:
                 m["status"] = "former"
                 break
+            if t.norm in _DESIGNATE and self.post_at(j + 1) is not None:
+                m["status"] = "designate"  # Chile's incoming Foreign Minister X
+                j += 1
+                continue
             if (
                 t.norm in _SKIP_BEFORE
                 and not (t.norm == "de" and t.cap)
@@ -2421,6 +2449,21 @@ class _Parser:
                 # chair, an official (a head of an agency is its director general)
                 role = "director_general" if body[2] & _AGENCY else "official"
                 first = (first[0], PostEntry(role=role, org="government"), "government", False)
+        if (
+            first is not None
+            and first[1].role == "head_of_state"
+            and j > 0
+            and self.toks[j - 1].cap
+            and self.norm(j - 1) in _BODIES_BEFORE_PRESIDENT
+        ):
+            # Supreme Court President X, National Assembly President X: the body's head
+            first = (first[0], PostEntry(role="official", org="government"), "government", False)
+            k = j - 1
+            while k > 0 and j - k < 4 and self.toks[k - 1].cap and not self.toks[k - 1].punct:
+                k -= 1
+            st = next((s for x in range(k, j - 1) if (s := self.state_at(x))), None)
+            if st is not None and mods["country"] is None:
+                mods["country"] = st[1]  # the Chilean Constitutional Court President X
         if first is None:
             ho = ho or self.head_of(j)
             if ho is None:
@@ -2723,6 +2766,10 @@ class _Parser:
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
             r = rule
+            if country is None and rule == "en.appointment" and "en+appointer" not in self.disabled:
+                country = self._appointer_state(ns)
+                if country is not None:
+                    r = rule + "+appointer"
             if (
                 country is None
                 and (self.norm(start - 1) == "and" or self.norm(ne) in (",", "and"))
@@ -2959,6 +3006,20 @@ class _Parser:
         }
         new = {t[2].role for t in titles}
         return bool(mine & _PORTFOLIOS) and bool(new & _PORTFOLIOS) and not (new & mine)
+
+    def _appointer_state(self, ns: int) -> str | None:
+        """President X of Kenya ... appointing Y as finance minister: the state of the head
+        of state or government named before the appointee in its sentence, who names him."""
+        sent, at = self.toks[ns].sent, self.toks[ns].idx
+        heads = [
+            f
+            for f in self.findings
+            if f.country
+            and f.role in ("head_of_state", "head_of_government")
+            and f.name_end <= at
+            and self._sent_of_char(f.name_begin) == sent
+        ]
+        return heads[-1].country if heads else None
 
     def appointed(self, start: int, rule: str) -> bool:
         """X was nominated as foreign minister; named X prime minister; candidate for."""
