@@ -5309,3 +5309,38 @@ def test_extract_english_elected_and_incoming_before_a_title(text, expected):
 )
 def test_extract_english_appointments(text, expected):
     assert expected <= _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolios listed with commas, then the state or the name
+        (
+            "President Kofi Adjei called on the Minister of Foreign Affairs, Foreign "
+            "Employment and Tourism of Sri Lanka, Vijitha Perera, in Colombo.",
+            ("Vijitha Perera", "foreign_minister", "LK"),
+        ),
+        (
+            "The Minister of Foreign Affairs, Cooperation and Ghanaians Abroad, Kofi Adjei, "
+            "met the envoy.",
+            ("Kofi Adjei", "foreign_minister", "GH"),
+        ),
+        # those who go with an unnamed official of a stated state
+        (
+            "The Mexican president is accompanied by Foreign Minister Alicia Barrena and the "
+            "Secretary of National Defense, Luis Sandoval.",
+            ("Luis Sandoval", "defence_minister", "MX"),
+        ),
+        (
+            "The Ghanaian delegation was accompanied by Foreign Minister Kofi Adjei in Lima.",
+            ("Kofi Adjei", "foreign_minister", "GH"),
+        ),
+        # a province's deputy chief minister is an official
+        (
+            "Kerala Deputy Chief Minister Raju Menon met Ambassador Ana Costa of Chile.",
+            ("Raju Menon", "official", "IN"),
+        ),
+    ],
+)
+def test_extract_english_portfolio_lists_companions_and_deputy_chief_ministers(text, expected):
+    assert expected in _tuples(text)

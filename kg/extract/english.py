@@ -1473,6 +1473,17 @@ class _Parser:
             if self._acronym_at(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
                 continue
+            if (
+                t.norm == ","
+                and entry.role.endswith("minister")
+                and (more := self._portfolio_list(j + 1)) is not None
+            ):
+                # Minister of Foreign Affairs, Foreign Employment and Tourism of X; Minister
+                # of Foreign Affairs, Cooperation and Mauritanians Abroad, X: its people's state
+                j, people = more
+                if m["country"] is None and people is not None:
+                    m["country"] = people
+                continue
             unit = self._subnational_unit(j) if entry.role == "official" else None
             if unit is not None:
                 # Governor Sindh X, Chief Minister of Punjab X: the province is no name's
@@ -2182,6 +2193,32 @@ class _Parser:
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
 
+    def _portfolio_list(self, k: int) -> tuple[int, str | None] | None:
+        """The rest of a minister's portfolios after a comma, capitalised words joined by
+        "and" up to "of" and a state or to a comma and a name (the Minister of Foreign
+        Affairs, Foreign Employment and Tourism of Sri Lanka, X): the token that ends
+        them and the state of a people they name (Mauritanians Abroad), else None. No
+        name, title or state may open it."""
+        if self.name_at(k, single=False) or self.post_at(k) is not None or self.state_at(k):
+            return None
+        x, joined, people = k, False, None
+        while x < self.n and x - k < 8:
+            t = self.toks[x]
+            if t.norm == "and":
+                joined = True
+            elif t.norm == "of":
+                return (x, people) if joined and self.state_at(x + 1) else None
+            elif t.norm == ",":
+                return (x, people) if joined and self.name_at(x + 1, single=False) else None
+            elif not t.cap or t.punct or self.post_at(x) is not None:
+                return None
+            elif people is None and (
+                st := self.state_at(x) or self.walk(self.ix.adjectives, x, plural=True)
+            ):
+                people = st[1]  # (Mauritanians Abroad: a state's people)
+            x += 1
+        return None
+
     def _field_list(self, k: int) -> bool:
         """Do the capitalised words from token k, joined by "and", close a list of fields
         before a comma and a name (Rural Development and Environment, Josefa X)?"""
@@ -2239,7 +2276,11 @@ class _Parser:
             ]
             return min(prev, key=lambda f: f.begin).country if prev else None
         ref = self.surname_of(first)
-        return self.findings[ref].country if ref is not None else None
+        if ref is not None:
+            return self.findings[ref].country
+        # The Mexican president is accompanied by X: the one state of an unnamed subject
+        states = {st[1] for x in range(first, cue) if (st := self.state_at(x))}
+        return states.pop() if len(states) == 1 else None
 
     def _bracket_state(self, k: int) -> str | None:
         """Cuba (Ambassador X), Malta (Ambassador Y): a state, then in brackets the title
