@@ -3918,3 +3918,28 @@ def test_events_an_ambassador_stationed_elsewhere_gives_no_place():
 def test_events_an_arrival_with_its_time_before_the_place(text):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("visit", 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor"),
+    [
+        # the visit told in a relative clause is its antecedent's, however far the noun
+        (
+            "en",
+            "President Kofi Adjei of Ghana held a meeting with Foreign Minister Ana Costa of "
+            "Chile, who arrived in Accra for a working visit.",
+            "Ana Costa",
+        ),
+        (
+            "ar",
+            "استقبل الرئيس الغاني كوفي أدجاي وزيرة الخارجية التشيلية آنا كوستا، التي وصلت إلى "
+            "أكرا في زيارة عمل.",
+            "آنا كوستا",
+        ),
+    ],
+)
+def test_events_a_visit_in_a_relative_clause(lang, text, visitor):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    names = {p.id: p.name_en or p.name_ar for p in ex.persons}
+    visits = [[names[a] for a in e.actors] for e in ex.events if e.type == "visit"]
+    assert visits == [[visitor]]

@@ -1681,9 +1681,11 @@ class _Reader:
     def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
         """The person a relative clause of the visit trigger at token a follows (X، الذي
         يزور البلاد; Y who began a visit): the visitor, or None."""
-        for r in range(a - 1, max(s.lo, a - 5) - 1, -1):
+        for r in range(a - 1, max(s.lo, a - 10) - 1, -1):
             if self.toks[r].key in _RELATIVE or self.toks[r].norm in _RELATIVE:
                 break
+            if self.toks[r].punct or (r < a - 4 and self.toks[r].text in ("،", ",")):
+                return None  # (Y who arrived in X for a working visit: one clause)
         else:
             return None
         at = self.toks[r].begin
