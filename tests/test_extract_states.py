@@ -376,3 +376,36 @@ def test_extract_states_a_state_has_one_holder_of_a_post(text, url, name, state)
     # king of the state whose holder the text names; the one other state stated takes it
     got = {(n, c) for n, r, c in _posts(text, url=url) if n == name}
     assert got and all(c == state for _, c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the adviser of a minister the title names without a state serves the state of
+        # the one holder of that minister's post the article names
+        (
+            "التقى وزير الخارجية البحريني راشد المناعي بالأمين العام للأمم المتحدة. وحضر "
+            "اللقاء مستشار وزير الخارجية سلمان الدوسري.",
+            "ar",
+            ("سلمان الدوسري", "adviser", "BH"),
+        ),
+        (
+            "استقبل وزير الدفاع الكيني ألفريد موتوا نظيره الغاني كوفي أدجاي، بحضور مستشار "
+            "وزير الدفاع جون كاماو.",
+            "ar",
+            None,  # two defence ministers: whose adviser, the text does not say
+        ),
+        (
+            "Ghanaian Foreign Minister Kofi Adjei met the Secretary-General. Also present was "
+            "the Adviser to the Foreign Minister, Ama Boateng.",
+            "en",
+            ("Ama Boateng", "adviser", "GH"),
+        ),
+    ],
+)
+def test_extract_states_a_minister_s_adviser_serves_his_state(text, lang, expected):
+    found = _posts(text, lang=lang)
+    if expected is None:
+        assert not any(r == "adviser" and c is not None for _n, r, c in found)
+    else:
+        assert expected in found

@@ -807,12 +807,21 @@ def _context_only(t: Tenure) -> bool:
 
 # posts that serve another's office: their state is their principal's
 _SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official"}
-_PRINCIPALS = ("head_of_state", "head_of_government")
+_PRINCIPALS = (
+    "head_of_state",
+    "head_of_government",
+    # a minister's adviser or envoy (مستشار وزير الخارجية X): the one such minister's state
+    "foreign_minister",
+    "defence_minister",
+    "interior_minister",
+    "finance_minister",
+)
 
 
 @cache
 def _principal_forms() -> tuple[tuple[str, str], ...]:
-    """(folded title, role) of every leader's title of posts.jsonl, longest first."""
+    """(folded title, role) of every principal's title of posts.jsonl (a leader's, or a
+    minister's of one of the four portfolios), longest first."""
     out = set()
     for row in lexicon.load_jsonl("posts.jsonl"):
         if row.get("role") in _PRINCIPALS and not row.get("state"):
@@ -822,10 +831,11 @@ def _principal_forms() -> tuple[tuple[str, str], ...]:
 
 
 def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
-    """A spokesperson, adviser, envoy, director or official of a leader or his office whose
-    state the title does not say (السكرتير الصحفي لرئيس الوزراء X, spokesman for the
-    president X, مديرة ديوان الوزير الأول X) serves the state of the one holder of that
-    leader's post the article names."""
+    """A spokesperson, adviser, envoy, director or official of a leader or his office, or
+    of a foreign, defence, interior or finance minister, whose state the title does not
+    say (السكرتير الصحفي لرئيس الوزراء X, spokesman for the president X, مديرة ديوان الوزير
+    الأول X, مستشار وزير الخارجية X) serves the state of the one holder of that post the
+    article names."""
     holders: dict[str, set] = {}
     for t in kept:
         if t.role in _PRINCIPALS and t.country and not _context_only(t):
@@ -848,6 +858,7 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
             folded = " " + (normalize_ar(title) if is_arabic(title) else normalize_en(title)) + " "
             folded = re.sub(r" (?:لل|ل)(?=\S)", " ", folded)  # لرئيس الوزراء, للرئيس
             folded = re.sub(r"['’]s ", " 's ", folded)  # the president's spokesman
+            folded = re.sub(r"([,،;:])", r" \1 ", folded)  # the Adviser to the Minister, X
             role = next((r for f, r in _principal_forms() if f in folded), None)
             states = holders.get(role, set())
             if len(states) == 1:
