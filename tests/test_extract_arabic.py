@@ -4348,3 +4348,31 @@ def test_extract_arabic_a_post_held_at_the_time(text):
     ex = extract(Article(id="t", text=text, lang="ar"))
     assert [t.status for t in ex.tenures] == ["former"]
     assert all("آنذاك" not in p.name_ar and "حينها" not in p.name_ar for p in ex.persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural title, then كل من and a state and a name for each
+        (
+            "التقى الوزير الغاني كوفي أدجاي يوم الجمعة مع وزراء خارجية كل من قطر حمد الكعبي "
+            "وتونس نبيل السالمي.",
+            {("حمد الكعبي", "foreign_minister", "QA"), ("نبيل السالمي", "foreign_minister", "TN")},
+        ),
+        (
+            "استقبل الرئيس الكيني ألفريد موتوا وزراء دفاع كل من بيرو خوان كيسبي وتشيلي توماس "
+            "فيرلان.",
+            {("خوان كيسبي", "defence_minister", "PE"), ("توماس فيرلان", "defence_minister", "CL")},
+        ),
+    ],
+)
+def test_extract_arabic_a_plural_title_of_each_state(text, expected):
+    assert expected <= _tuples(text)
+
+
+def test_extract_arabic_a_plural_title_with_a_preposition_ends_the_name():
+    # بسفراء: ب + a plural title, the object of the verb, not the end of the name before
+    ex = extract(
+        Article(id="t", lang="ar", text="التقى الرئيس الغاني كوفي أدجاي بسفراء قطر وتونس.")
+    )
+    assert [p.name_ar for p in ex.persons] == ["كوفي أدجاي"]

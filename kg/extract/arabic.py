@@ -388,8 +388,10 @@ class _Parser:
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
             return True  # والتر, كالاس: a name of another language, not و + the article
-        if t.key in _PLURAL_TITLES:
-            return False  # سامي حداد سفراء الدول: whom he received, not his name
+        if t.key in _PLURAL_TITLES or (
+            t.norm[:1] in "بلو" and not _PLURAL_TITLES.isdisjoint(t.firsts[1:])
+        ):
+            return False  # سامي حداد سفراء الدول, X بسفراء: whom he received, not his name
         # على (on) folds to علي (Ali): a name when written علي, or when a given name follows
         # (سفير تركيا على رضا غوناي, the dotless spelling many sites use)
         ali = t.key == "علي" and (
@@ -1377,6 +1379,15 @@ class _Parser:
             t = self.toks[j]
             if t.key in _AMBASSADOR_PLURALS or t.key in _PLURAL_TITLES:
                 break  # استقبل الملك السفراء الجدد لدى X: whom he received, not his post's words
+            if (
+                t.key in _EACH_OF
+                and m["country"] is None
+                and j + 2 < self.n
+                and self.toks[j + 1].norm == "من"
+                and self.country_name(j + 2)
+            ):
+                j += 2  # وزراء خارجية كل من قطر X وتونس Y: each state's
+                continue
             if t.text == "(":
                 close = next(
                     (k for k in range(j + 1, min(j + 6, self.n)) if self.toks[k].text == ")"), None
