@@ -3943,3 +3943,34 @@ def test_events_a_visit_in_a_relative_clause(lang, text, visitor):
     names = {p.id: p.name_en or p.name_ar for p in ex.persons}
     visits = [[names[a] for a in e.actors] for e in ex.events if e.type == "visit"]
     assert visits == [[visitor]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the two holders of a minister's post named before, told as a pair
+        (
+            "ar",
+            "أجرى وزير الدفاع الغاني كوفي أدجاي محادثات مع نظيره الكيني ألفريد موتوا في "
+            "نيروبي. وعقب لقاء أدجاي مع الرئيس الكيني جون كاماو، وقع وزيرا الدفاع مذكرة تفاهم.",
+        ),
+        (
+            "en",
+            "Defence Minister Kofi Adjei of Ghana held talks with his Kenyan counterpart "
+            "Alfred Mutua in Nairobi. He later met President John Kamau of Kenya. The two "
+            "defence ministers then signed a memorandum of understanding on training.",
+        ),
+        (
+            "ar",
+            "استقبل وزير الخارجية البيروفي خوان كيسبي نظيرته التشيلية آنا كوستا في ليما. "
+            "والتقت كوستا الرئيس البيروفي لويس بيريز. ووقع وزيرا خارجية البلدين اتفاقية "
+            "للتعاون.",
+        ),
+    ],
+)
+def test_events_an_act_of_a_pair_of_ministers(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    roles = {t.person: t.role for t in ex.tenures}
+    (agreement,) = [e for e in ex.events if e.type == "agreement"]
+    assert len(agreement.actors) == 2
+    assert {roles[a] for a in agreement.actors} <= {"defence_minister", "foreign_minister"}

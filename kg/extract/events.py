@@ -1086,6 +1086,24 @@ class _Reader:
                 return True
         return False
 
+    def _pair_holders(self, cues) -> list[str] | None:
+        """The two holders of the post a pair cue names (وزيري الدفاع, the two foreign
+        ministers), of two states, in the order the text first names them; None when the
+        text names another number of them. O(persons)."""
+        for name, spans in cues.items():
+            if not spans or not name.startswith("pair:"):
+                continue
+            role = name.split(":", 1)[1]
+            holders = {pid for pid, roles in self.roles_of.items() if role in roles}
+            states = {c for pid in holders for c in self.country_of.get(pid, ())}
+            if len(holders) == 2 and len(states) == 2:
+                first = {}
+                for b, _e, pid in self.spans:
+                    if pid in holders:
+                        first.setdefault(pid, b)
+                return sorted(holders, key=lambda p: first.get(p, 0))
+        return None
+
     def _fronted_speaker(self, s: _Sentence, a: int, b: int, persons) -> list[str]:
         """The speaker of a statement told before its sentence's subject: "In a statement
         on Tuesday, the adviser to the minister, X, said ...", "وفي تصريح صحفي عقب اللقاء،
@@ -3152,6 +3170,13 @@ class _Reader:
             if etype == "statement" and not before and not inst:
                 after = self._fronted_speaker(s, a, b, persons) or after
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
+        if (
+            etype not in _ONE_ACTOR
+            and len(set(subj + obj + attendees)) < 2
+            and (pair := self._pair_holders(cues))
+        ):
+            # "توقيع وزيري الدفاع على مذكرة التفاهم": the two defence ministers named before
+            subj, obj, attendees = pair, [], []
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
                 [p for p in group if p not in self.spokes] for group in (subj, obj, attendees)
