@@ -3974,3 +3974,25 @@ def test_events_an_act_of_a_pair_of_ministers(lang, text):
     (agreement,) = [e for e in ex.events if e.type == "agreement"]
     assert len(agreement.actors) == 2
     assert {roles[a] for a in agreement.actors} <= {"defence_minister", "foreign_minister"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a joint press conference or statement is its two sides'
+        (
+            "ar",
+            "أكدت رئيسة المفوضية الأوروبية آنا براندت خلال مؤتمر صحفي مشترك مع رئيس "
+            "الجمهورية الغاني كوفي أدجاي أن غانا شريك مهم.",
+        ),
+        (
+            "en",
+            "Speaking at a joint press conference with Peruvian Foreign Minister Rosa Quispe "
+            "in Lima on Monday, Chilean Foreign Minister Ana Costa said trade would grow.",
+        ),
+    ],
+)
+def test_events_a_joint_statement_is_both_sides(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    (st,) = [e for e in ex.events if e.type == "statement"]
+    assert len(st.actors) == 2

@@ -155,7 +155,7 @@ _NO_PLACE = {"phone_call"}
 # nearest person before the trigger, not the sides of a meeting
 _ONE_ACTOR = {"statement", "other"}
 # ... but for the acts of two sides: credentials are presented by envoys to a host
-_MANY_ACTOR_KINDS = {"credentials"}
+_MANY_ACTOR_KINDS = {"credentials", "joint"}  # (a joint statement is its sides')
 _PREPS = _word_class("preposition")
 # where an English venue starts: "at the X Palace", "in his office at X Headquarters"
 _EN_VENUE_PREPS = frozenset({"at", "in", "inside"})
