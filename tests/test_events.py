@@ -3996,3 +3996,29 @@ def test_events_a_joint_statement_is_both_sides(lang, text):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     (st,) = [e for e in ex.events if e.type == "statement"]
     assert len(st.actors) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # whom the calls told just before were held with, named in a sentence of its own
+        (
+            "en",
+            "Accra - Telephone calls were held between Foreign Minister Kofi Adjei of Ghana "
+            "and several of his counterparts on Sunday.\n\nDiscussions were held with Ana "
+            "Costa, Minister of Foreign Affairs of Chile; and Rosa Quispe, Minister of "
+            "Foreign Affairs of Peru.",
+        ),
+        (
+            "ar",
+            "أجرى وزير الخارجية الغاني كوفي أدجاي اليوم اتصالات هاتفية مع عدد من نظرائه. "
+            "وشملت الاتصالات وزيرة الخارجية التشيلية آنا كوستا، ووزيرة الخارجية البيروفية "
+            "روزا كيسبي.",
+        ),
+    ],
+)
+def test_events_calls_held_with_those_named_after(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    calls = [e for e in ex.events if e.type == "phone_call"]
+    assert len(calls) == 2 and all(len(e.actors) == 2 for e in calls)
+    assert len({a for e in calls for a in e.actors}) == 3

@@ -1785,6 +1785,8 @@ class _Reader:
             bullet = self.text[line : s.begin].strip() in _BULLETS and line < s.begin
             if bullet and opener is not None and self._list_item(s, opener):
                 continue
+            if self._held_with(s):
+                continue
             self.sentence(s)
             if self.lang == "en":
                 self._by_phone(s)
@@ -1828,6 +1830,36 @@ class _Reader:
         self.drafts.append(_copy(opener, [subject, named[0]]))
         if opener.actors == [subject]:
             opener.alive = False  # told again with each item: the bare telling goes
+        return True
+
+    def _held_with(self, s: _Sentence) -> bool:
+        """A sentence that opens with "Discussions were held with" and names whom, after
+        an event of one actor told in the sentence before or the one before it
+        ("Telephone calls were held between X and several of his counterparts"): that
+        event again with each person named (one event each), the bare telling gone.
+        False, and nothing done, otherwise. O(sentence)."""
+        spans = self.cues(s).get("held_with")
+        if not spans or spans[0][0] > s.lo + 1:
+            return False
+        opener = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive and d.status == "held" and 0 < s.index - d.sent <= 2
+            ),
+            None,
+        )
+        if opener is None or len(opener.actors) != 1:
+            return False
+        named: list[str] = []
+        for _b, pid in self.persons_in(s.begin, s.end):
+            if pid not in opener.actors and pid not in named:
+                named.append(pid)
+        if not named:
+            return False
+        for pid in named:
+            self.drafts.append(_copy(opener, [opener.actors[0], pid]))
+        opener.alive = False  # told again with each person: the bare telling goes
         return True
 
     def carry_time(self) -> None:
