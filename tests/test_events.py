@@ -4022,3 +4022,18 @@ def test_events_calls_held_with_those_named_after(lang, text):
     calls = [e for e in ex.events if e.type == "phone_call"]
     assert len(calls) == 2 and all(len(e.actors) == 2 for e in calls)
     assert len({a for e in calls for a in e.actors}) == 3
+
+
+def test_events_one_named_in_the_occasion_at_the_sidelines_takes_no_part():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Defence Minister Kofi Adjei of Ghana met Japan's Minister of Defense Hamada "
+            "Taro at the sidelines of the state visit to Japan of President John Mensah.",
+            date=D,
+        )
+    )
+    names = {p.id: p.name_en for p in ex.persons}
+    meetings = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert meetings == [{"Kofi Adjei", "Hamada Taro"}]

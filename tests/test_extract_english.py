@@ -5344,3 +5344,24 @@ def test_extract_english_appointments(text, expected):
 )
 def test_extract_english_portfolio_lists_companions_and_deputy_chief_ministers(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one told as visiting the dateline's state is not of it
+        (
+            "TOKYO -- Senior Undersecretary Kofi Adjei met with Japan's Minister of Defense "
+            "Hamada Taro at the sidelines of the state visit to Japan of President John "
+            "Mensah.",
+            "John Mensah",
+        ),
+        (
+            "LIMA -- Peru's Foreign Minister Rosa Quispe hosted a dinner during a visit to "
+            "Peru by President Ana Costa.",
+            "Ana Costa",
+        ),
+    ],
+)
+def test_extract_english_a_visitor_of_the_dateline_s_state_is_not_its_own(text, name):
+    assert not any(n == name and c is not None for n, _r, c in _tuples(text))

@@ -3048,6 +3048,18 @@ class _Parser:
         new = {t[2].role for t in titles}
         return bool(mine & _PORTFOLIOS) and bool(new & _PORTFOLIOS) and not (new & mine)
 
+    def visitor_of(self, begin: int, code: str) -> bool:
+        """Is the post at offset ``begin`` told as the one who visits state ``code``
+        ("the state visit to Japan of President X", "a visit to Japan by X")?"""
+        k = next((t.i for t in self.toks if t.idx == begin), None)
+        if k is None or self.norm(k - 1) not in ("of", "by"):
+            return False
+        for x in range(max(0, k - 5), k - 1):
+            st = self.state_at(x)
+            if st and st[0] == k - 1 and st[1] == code and self.norm(x - 1) == "to":
+                return any(self.norm(y) in ("visit", "visits") for y in range(x - 4, x - 1))
+        return False
+
     def _appointer_state(self, ns: int) -> str | None:
         """President X of Kenya ... appointing Y as finance minister: the state of the head
         of state or government named before the appointee in its sentence, who names him."""
@@ -3811,6 +3823,7 @@ def find_officials(
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander
+            and not parser.visitor_of(f.begin, code)  # the state visit to Japan of X
             # "TOKYO -- X met Japan's defence minister Y": one named before the first
             # official whom the lead calls the dateline's own is the guest
             and not (
