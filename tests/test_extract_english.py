@@ -5365,3 +5365,43 @@ def test_extract_english_portfolio_lists_companions_and_deputy_chief_ministers(t
 )
 def test_extract_english_a_visitor_of_the_dateline_s_state_is_not_its_own(text, name):
     assert not any(n == name and c is not None for n, _r, c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # those who join an official named again by title and surname are of his state
+        (
+            "President Daniel Omondi of Kenya received an Omani delegation on Thursday. "
+            "President Omondi was joined by Minister of Defence, Jane Atieno, and Minister "
+            "of State for Finance, Mark Otieno.",
+            ("Jane Atieno", "defence_minister", "KE"),
+            None,
+        ),
+        # "also the" after a titled name: a second post of the same person
+        (
+            "Kenyan Crown Prince Joseph Kamau, also the Prime Minister, met Ambassador Ana "
+            "Costa of Chile.",
+            ("Joseph Kamau", "head_of_government", "KE"),
+            None,
+        ),
+        (
+            "Kenyan Foreign Minister Joseph Kamau, who is also the Deputy Prime Minister, met "
+            "Ambassador Ana Costa of Chile.",
+            ("Joseph Kamau", "deputy_head_of_government", "KE"),
+            None,
+        ),
+        # a title right before an office's word names the office, not the one before it
+        (
+            "Foreign Minister Salem Rahimi of Kuwait offered condolences on the death of "
+            "Sheikh Fahd bin Taimur, a PM Office statement said.",
+            ("Salem Rahimi", "foreign_minister", "KW"),
+            ("Fahd bin Taimur", "head_of_government", None),
+        ),
+    ],
+)
+def test_extract_english_companions_second_posts_and_offices(text, expected, absent):
+    found = _tuples(text)
+    assert expected in found
+    if absent is not None:
+        assert not any(n == absent[0] and r == absent[1] for n, r, _c in found)

@@ -912,6 +912,8 @@ class _Parser:
             k = self._membership_before(k)
         if self.norm(k) != ",":
             return None
+        # "X, also the Prime Minister": a second post of one already titled
+        also = any(self.norm(x) == "also" for x in range(k + 1, i + 1))
         end = k
         while end - 1 > 0 and self._post_nominal(end - 1):
             end -= 1  # Sir X KCMG, the British Ambassador
@@ -921,7 +923,7 @@ class _Parser:
             got = self.name_at(s)
             if not got or got[1] != end:
                 continue
-            if self._claimed(s):
+            if self._claimed(s) and not also:
                 # a name a full title already claimed (X's Minister Y, German Minister Z)
                 # is no apposition; a bare one (Ambassador Y, spokesperson for ...) is
                 continue
@@ -2258,15 +2260,19 @@ class _Parser:
         if cue is None:
             return None
         at = self.toks[cue].idx
+        # (an alias stands for its official: "President X was joined by ...")
         here = [
-            f
+            f if f.alias_of is None else self.findings[f.alias_of]
             for f in self.findings
-            if f.end <= at and self._sent_of_char(f.begin) == sent and f.alias_of is None
+            if f.end <= at and self._sent_of_char(f.begin) == sent
+        ]
+        here_at = [
+            f.begin for f in self.findings if f.end <= at and self._sent_of_char(f.begin) == sent
         ]
         if here:
             who = any(self.norm(x) == "who" for x in range(max(0, cue - 3), cue))
-            lead = max(here, key=lambda f: f.end) if who else min(here, key=lambda f: f.begin)
-            return lead.country
+            pick = here_at.index(max(here_at) if who else min(here_at))
+            return here[pick].country
         first = next(t.i for t in self.toks if t.sent == sent)
         if self.norm(first) in ("he", "she", "his", "her", "they", "their"):
             prev = [
@@ -2689,6 +2695,13 @@ class _Parser:
         if i > 0 and self.norm(i - 1) in _PLACE_BEFORE_TITLE:
             return j  # King Fahd Street is a place, not a post
         if (
+            j < self.n
+            and self.toks[j].cap
+            and self.norm(j) in _ORG_WORDS
+            and self.name_at(j, single=False) is None
+        ):
+            return j  # "X, a PM Office statement said": the title names an office
+        if (
             self.norm(j) == "'"
             and self.toks[j - 1].norm.endswith("s")
             and self.tok(j + 1) is not None
@@ -2836,7 +2849,12 @@ class _Parser:
                 start=start,
                 end=max(end_tok, e),
                 rule=r,
-                generic=country is None,
+                # ("X, also the Prime Minister": a second post, no bare back-reference)
+                generic=country is None
+                and not (
+                    rule == "en.name_title"
+                    and any(self.norm(x) == "also" for x in range(ne, min(i + 1, self.n)))
+                ),
                 host=m.get("host") if entry.role in ("ambassador", "envoy") else None,
             )
             if m.get("multinational"):
