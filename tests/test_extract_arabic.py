@@ -4376,3 +4376,26 @@ def test_extract_arabic_a_plural_title_with_a_preposition_ends_the_name():
         Article(id="t", lang="ar", text="التقى الرئيس الغاني كوفي أدجاي بسفراء قطر وتونس.")
     )
     assert [p.name_ar for p in ex.persons] == ["كوفي أدجاي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as ambassador of" in the accusative after each name: that name's state, not
+        # the next item's
+        (
+            "استقبل الرئيس الغاني كوفي مينسا أوراق اعتماد كل من السفير هانز مولر سفيرا "
+            "لجمهورية النمسا والسفير بيدرو غارسيا سفيرا لجمهورية تشيلي والسفير يوكي تاناكا "
+            "سفيرا لليابان.",
+            {
+                ("هانز مولر", "ambassador", "AT"),
+                ("بيدرو غارسيا", "ambassador", "CL"),
+                ("يوكي تاناكا", "ambassador", "JP"),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_a_chain_of_ambassadors_each_as_his_state_s(text, expected):
+    found = _tuples(text)
+    assert expected <= found
+    assert not any(r == "ambassador" and c is None for _n, r, c in found)

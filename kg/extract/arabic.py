@@ -2794,6 +2794,35 @@ class _Parser:
             # استقبل X، وزير الخارجية، بمكتبه، الخميس، Y: the title between two commas is
             # X's; Y, past more words, is whom he received
             name = None
+        if (
+            name is not None
+            and not self.toks[i].al
+            and self.toks[i].norm.endswith("ا")
+            and i + 1 < self.n
+            and self.toks[i + 1].norm[:1] == "ل"
+            and (
+                prev := [
+                    n
+                    for n, f in enumerate(self.findings)
+                    if f.name_end == self.toks[i - 1].end and f.role == titles[0][2].role
+                ]
+            )
+        ):
+            # والسفير X سفيرا لجمهورية النمسا والسفير Y: the title in the accusative, "as
+            # ambassador of", is the state of the name before it, not the next item's post
+            f = self.findings[prev[-1]]
+            code = titles[0][4]["country"]
+            if f.country is None and code:
+                k = titles[0][1]  # the evidence runs over the state (لجمهورية النمسا)
+                while (
+                    k < self.n
+                    and k - titles[0][1] < 6
+                    and not self.toks[k].punct
+                    and not self._wa(k)
+                ):
+                    k += 1
+                self.findings[prev[-1]] = replace(f, country=code, end=self.toks[k - 1].end)
+            return titles[0][1]
         if name is None and len(titles) == 1:
             pair = self._dual_pair(i, titles[0], j)
             if pair is not None:
