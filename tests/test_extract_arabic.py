@@ -4399,3 +4399,21 @@ def test_extract_arabic_a_chain_of_ambassadors_each_as_his_state_s(text, expecte
     found = _tuples(text)
     assert expected <= found
     assert not any(r == "ambassador" and c is None for _n, r, c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural of ambassadors, a colon, then each state and its ambassador's name
+        "وتسلمت الوزيرة نسخا من أوراق اعتماد ثلاثة سفراء جدد، وهم سفراء دول: جمهورية السويد "
+        "آنا لارسون، جمهورية الصين الشعبية لي وانغ وجمهورية الفيليبين خوان سانتوس.",
+        "وتسلمت الوزيرة أوراق اعتماد سفراء دول: السويد آنا لارسون، الصين لي وانغ، والفيليبين "
+        "خوان سانتوس.",
+    ],
+)
+def test_extract_arabic_ambassadors_listed_after_a_colon_with_their_states(text):
+    assert {
+        ("آنا لارسون", "ambassador", "SE"),
+        ("لي وانغ", "ambassador", "CN"),
+        ("خوان سانتوس", "ambassador", "PH"),
+    } <= _tuples(text)

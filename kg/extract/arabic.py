@@ -2158,6 +2158,15 @@ class _Parser:
                 (x + 1 for x in range(k + 1, min(k + 8, self.n)) if self.toks[x].key in _EACH_OF),
                 None,
             )
+            listed = False
+            if j is None:
+                # وهم سفراء دول: جمهورية السويد X، جمهورية الصين الشعبية Y: a list after a
+                # colon, each state then its ambassador's name
+                j = next(
+                    (x + 1 for x in range(k + 1, min(k + 4, self.n)) if self.toks[x].text == ":"),
+                    None,
+                )
+                listed = j is not None
             if j is not None and j < self.n and self.toks[j].key == "من":
                 j += 1  # لكل من
             while j is not None and j < self.n and j - k < 80:
@@ -2169,7 +2178,7 @@ class _Parser:
                 if (
                     cn is None
                     or j + cn[0] >= self.n
-                    or self.toks[j + cn[0]].text not in _PUNCT_SKIP
+                    or (self.toks[j + cn[0]].text not in _PUNCT_SKIP and not listed)
                 ):
                     break
                 k2 = j + cn[0]
