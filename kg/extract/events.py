@@ -1838,6 +1838,11 @@ class _Reader:
         ("Telephone calls were held between X and several of his counterparts"): that
         event again with each person named (one event each), the bare telling gone.
         False, and nothing done, otherwise. O(sentence)."""
+        firsts = self.lex.cue_firsts
+        if not any(
+            "held_with" in firsts.get(k, ()) for t in self.toks[s.lo : s.lo + 2] for k in t.firsts
+        ):
+            return False  # (the common case: no sentence of that kind starts here)
         spans = self.cues(s).get("held_with")
         if not spans or spans[0][0] > s.lo + 1:
             return False
