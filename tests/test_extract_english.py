@@ -5405,3 +5405,14 @@ def test_extract_english_companions_second_posts_and_offices(text, expected, abs
     assert expected in found
     if absent is not None:
         assert not any(n == absent[0] and r == absent[1] for n, r, _c in found)
+
+
+def test_extract_english_his_counterpart_after_a_sentence_that_opens_with_the_subject():
+    # "He" is the official the sentence before opens with, not the last one it names
+    found = _tuples(
+        "Turkey's Foreign Minister Kemal Aydin arrived in Damascus on Tuesday. Aydin met "
+        "President Samir Khoury and Omar Saleh, the spokesperson for the Syrian Ministry of "
+        "Foreign Affairs. He also met his Syrian counterpart, Bassel Aziz."
+    )
+    assert ("Bassel Aziz", "foreign_minister", "SY") in found
+    assert not any(n == "Bassel Aziz" and r == "spokesperson" for n, r, _c in found)

@@ -3534,6 +3534,10 @@ class _Parser:
         if prev and self.norm(first) in ("he", "she"):
             # X met Y and Z. He also met his counterpart W: "he" is the subject, X; the
             # foreign minister of Pakistan met Y. He also met his counterpart W: the title
+            opener = next((t.i for t in self.toks if t.sent == sent - 1), None)
+            ref = self.surname_of(opener) if opener is not None else None
+            if ref is not None and (best := self._best_of(ref)) is not None:
+                return best  # X will meet A, B and C. He will also meet his counterpart W
             unnamed = self._unnamed_subject(self._sent_of_char(prev[0].begin), prev[0].begin)
             return unnamed or prev[0]
         if not prev and any(self.norm(x) in ("he", "she") for x in range(first, i)):
