@@ -4037,3 +4037,31 @@ def test_events_one_named_in_the_occasion_at_the_sidelines_takes_no_part():
     names = {p.id: p.name_en for p in ex.persons}
     meetings = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
     assert meetings == [{"Kofi Adjei", "Hamada Taro"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a relative clause about another occasion lends the meeting neither its people
+        # nor its day nor its place
+        (
+            "ar",
+            "واجتمع وزير الخارجية الغاني كوفي أدجاي، الذي كان في كيتو لحضور حفل تنصيب الرئيس "
+            "الإكوادوري دانييل روا يوم الثلاثاء، مع وزيرة الخارجية البيروفية آنا كيسبي يوم "
+            "الأربعاء.",
+        ),
+        (
+            "en",
+            "Ghana's Foreign Minister Kofi Adjei, who was in Quito to attend the inauguration "
+            "of Ecuadorian President Daniel Roa on Tuesday, met Peruvian Foreign Minister Ana "
+            "Quispe on Wednesday.",
+        ),
+    ],
+)
+def test_events_a_relative_clause_about_another_occasion(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    names = {p.id: p.name_en or p.name_ar for p in ex.persons}
+    (meeting,) = [e for e in ex.events if e.type == "meeting"]
+    assert len(meeting.actors) == 2
+    assert not any("روا" in names[a] or "Roa" in names[a] for a in meeting.actors)
+    assert meeting.date is not None and meeting.date.weekday() == 2  # Wednesday

@@ -1168,9 +1168,11 @@ class _Reader:
                     break  # "discussed X and expressed ...": a new verb
                 end += 1
             zones.append((a, end))
+        self._aside_starts = set()
         for a, _ in cues.get("aside", []):
             if any(ta <= a < tb for ta, tb in trig_spans):
                 continue
+            self._aside_starts.add(a)
             # وهو ثاني اتصال بينهما منذ ...; بدعوة من وزير الداخلية الجزائري، X: a
             # title that runs past the comma takes its holder into the aside
             zones.append((a, self._past_titles(self._clause_end(a, s.hi), s.hi)))
@@ -2005,7 +2007,10 @@ class _Reader:
             for b, pid in self.persons_in(s.begin, s.end)
             if self._with_before(b)
             or not any(
-                self._zone_end(self._subject_end(za, zb)) < b < self._zone_end(zb)
+                # (an aside has no subject of its own: X، الذي كان في كيتو لحضور ...)
+                self._zone_end(za if za in self._aside_starts else self._subject_end(za, zb))
+                < b
+                < self._zone_end(zb)
                 for za, zb in zones
             )
         ]
