@@ -4417,3 +4417,22 @@ def test_extract_arabic_ambassadors_listed_after_a_colon_with_their_states(text)
         ("لي وانغ", "ambassador", "CN"),
         ("خوان سانتوس", "ambassador", "PH"),
     } <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first deputy of a title written after ل
+        (
+            "استقبل الرئيس الغاني كوفي أدجاي وفدا أمريكيا برئاسة النائب الأول لمستشار الأمن "
+            "القومي الأمريكي جون سميث.",
+            ("جون سميث", "official", "US"),
+        ),
+        (
+            "استقبل الرئيس الغاني كوفي أدجاي النائب الأول لرئيس الجمهورية الكيني جون كاماو.",
+            ("جون كاماو", "deputy_head_of_state", "KE"),
+        ),
+    ],
+)
+def test_extract_arabic_a_first_deputy_of_a_title_after_li(text, expected):
+    assert expected in _tuples(text)

@@ -1352,6 +1352,19 @@ class _Parser:
         article: النائب X is a member of parliament) before a title that no lexicon names
         with it; the deputy's post of that title (:func:`deputy_role`)."""
         t = self.toks[i]
+        if (
+            t.al
+            and i + 2 < self.n
+            and not _DEPUTY_HEADS.isdisjoint(t.firsts)
+            and self.toks[i + 1].key in _ORDINALS
+            and self.toks[i + 2].norm[:1] == "ل"
+        ):
+            # النائب الأول لمستشار الأمن القومي X: the first deputy of the title after ل
+            sub = self.title_at(i + 2)
+            if sub is None:
+                return None
+            role = deputy_role(sub[1].role)
+            return sub[0], replace(sub[1], role=role, bare=False, definite=False), sub[2]
         if t.al or i + 1 >= self.n or _DEPUTY_HEADS.isdisjoint(t.firsts):
             return None
         sub = self.title_at(i + 1)
