@@ -4065,3 +4065,25 @@ def test_events_a_relative_clause_about_another_occasion(lang, text):
     assert len(meeting.actors) == 2
     assert not any("روا" in names[a] or "Roa" in names[a] for a in meeting.actors)
     assert meeting.date is not None and meeting.date.weekday() == 2  # Wednesday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a host met a delegation, whose leader the next sentence names
+        (
+            "en",
+            "President Daniel Omondi of Kenya hosted a high-level delegation from Oman at "
+            "State House on Thursday. The delegation was led by Salim Al Harthy, a special "
+            "envoy of the Sultan of Oman.",
+        ),
+        (
+            "ar",
+            "استقبل الرئيس الكيني ألفريد موتوا وفدا عمانيا رفيع المستوى اليوم. وترأس الوفد "
+            "المبعوث الخاص لسلطان عمان سالم الحارثي.",
+        ),
+    ],
+)
+def test_events_a_delegation_whose_leader_the_next_sentence_names(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]

@@ -3974,8 +3974,8 @@ class _Reader:
             if k is None:
                 continue
             for t in self.toks[k : min(k + 8, len(self.toks))]:
-                if t.punct and t.text not in ("،", ","):
-                    break
+                if t.punct and t.text not in ("،", ",", "-"):
+                    break  # (a hyphen joins a compound: a high-level delegation)
                 if any(f in groups for f in t.firsts) or t.norm in groups:
                     return True
         return False
