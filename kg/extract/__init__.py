@@ -807,15 +807,9 @@ def _context_only(t: Tenure) -> bool:
 
 # posts that serve another's office: their state is their principal's
 _SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official"}
-_PRINCIPALS = (
-    "head_of_state",
-    "head_of_government",
-    # a minister's adviser or envoy (مستشار وزير الخارجية X): the one such minister's state
-    "foreign_minister",
-    "defence_minister",
-    "interior_minister",
-    "finance_minister",
-)
+# whose staff they are: the posts a state has one holder of at a time (a leader's, or a
+# minister's: مستشار وزير الخارجية X serves the one such minister's state)
+_PRINCIPALS = frozenset(_ONE_HOLDER)
 
 
 @cache
