@@ -426,6 +426,8 @@ def _ar_view(norm: str) -> tuple[str, list[str], dict[str, str], bool]:
 _SHORT_PREPOSITIONS = _word_class("short_preposition")
 # what opens a quotation or a speech: no opening phrase runs past it
 _QUOTE_OPENERS = frozenset({":", '"', "«", "“", "'", "‘"})
+# what closes a clause
+_CLAUSE_MARKS = frozenset({"،", ",", ";", "؛", ":"})
 
 
 @lru_cache(maxsize=65536)
@@ -1126,7 +1128,7 @@ class _Reader:
             found = [pid for c, pid in persons if t.begin <= c < t.end]
             if found:
                 return found[:1]
-            if t.norm in ("that", "أن", "إن", "ان") or t.text in ("،", ",", ";", "؛", ":"):
+            if t.norm in _REPORTED_THAT or t.key in _REPORTED_THAT or t.text in _CLAUSE_MARKS:
                 if t.text in (",", "،") and any(start <= c for c, _ in persons):
                     continue  # ", the Special Assistant to the minister, X, said"
                 return []
