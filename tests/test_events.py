@@ -4087,3 +4087,36 @@ def test_events_a_relative_clause_about_another_occasion(lang, text):
 def test_events_a_delegation_whose_leader_the_next_sentence_names(lang, text):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the opening phrase of a statement closes on a state or a body, not on a person
+        (
+            "en",
+            "In a statement on Tuesday, Egypt condemned the remarks of US President Jack Brown.",
+        ),
+        (
+            "ar",
+            "وفي بيان يوم الثلاثاء، أدانت مصر تصريحات الرئيس الأمريكي جاك براون.",
+        ),
+    ],
+)
+def test_events_no_speaker_for_a_statement_whose_subject_is_a_state(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert _speakers(ex) == []
+
+
+def test_events_topics_after_the_talks_included_are_no_participants():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Foreign Minister Ana Costa of Chile arrived in Tokyo on Monday for talks. The "
+            "talks included a discussion of President Omar Fathy's peace plan.",
+            date=D,
+        )
+    )
+    names = {p.id: p.name_en for p in ex.persons}
+    assert not any("Omar Fathy" in {names[a] for a in e.actors} for e in ex.events)

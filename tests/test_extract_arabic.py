@@ -4264,9 +4264,9 @@ def test_extract_arabic_a_counterpart_before_the_one_it_is_of(text, expected):
         # those who go with an official named by his title alone, told of before, listed
         # after a semicolon, are of his state
         (
-            "وصل رئيس الوزراء الغاني كوفي أدجاي إلى القاهرة اليوم. واستقبله رئيس الوزراء "
-            "المصري سامح فؤاد. يرافق رئيس الوزراء في هذه الزيارة؛ وزير الخارجية ياو "
-            "بواتينغ، ووزير التجارة كوامي منساه.",
+            "وصل رئيس الوزراء الغاني كوفي أدجاي إلى القاهرة اليوم في زيارة رسمية. يرافق "
+            "رئيس الوزراء في هذه الزيارة؛ وزير الخارجية ياو بواتينغ، ووزير التجارة كوامي "
+            "منساه.",
             {("ياو بواتينغ", "foreign_minister", "GH"), ("كوامي منساه", "minister", "GH")},
         ),
         (

@@ -5416,3 +5416,28 @@ def test_extract_english_his_counterpart_after_a_sentence_that_opens_with_the_su
     )
     assert ("Bassel Aziz", "foreign_minister", "SY") in found
     assert not any(n == "Bassel Aziz" and r == "spokesperson" for n, r, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a state's name or a state's council before President: still a head of state
+        (
+            "Russian Federation President Ivan Petrovsky met Kenyan President Daniel Omondi.",
+            ("Ivan Petrovsky", "official"),
+        ),
+        (
+            "Presidential Council President Salem Haddad met Kenyan President Daniel Omondi.",
+            ("Salem Haddad", "official"),
+        ),
+    ],
+)
+def test_extract_english_a_state_s_president_stays_head_of_state(text, absent):
+    assert not any((n, r) == absent for n, r, _c in _tuples(text))
+
+
+def test_extract_english_a_state_named_late_in_the_subject_is_no_companion_s():
+    found = _tuples(
+        "The president's state visit to Japan is accompanied by Foreign Minister Pablo Ortega."
+    )
+    assert ("Pablo Ortega", "foreign_minister", "JP") not in found

@@ -3623,12 +3623,9 @@ class _Parser:
             for f in self.findings
             if f.end <= self.toks[i].idx and f.role == role and f.country and not f.generic
         ]
-        if not before:
-            return None
-        # of holders of two states, the one the article named first: its lead's official
-        # ("وصل رئيس الوزراء الماليزي X ... واستقبله رئيس الوزراء المصري Y ... يرافق رئيس
-        # الوزراء في هذه الزيارة")
-        return hit[0], before[0]
+        if len({f.country for f in before}) != 1:
+            return None  # no one, or holders of two states: whose it is, the text leaves open
+        return hit[0], before[-1]
 
     def _specific(self, f: Finding) -> Finding:
         """Of the posts found for one name, the one a counterpart most likely shares."""

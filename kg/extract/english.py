@@ -2284,8 +2284,9 @@ class _Parser:
         ref = self.surname_of(first)
         if ref is not None:
             return self.findings[ref].country
-        # The Mexican president is accompanied by X: the one state of an unnamed subject
-        states = {st[1] for x in range(first, cue) if (st := self.state_at(x))}
+        # The Mexican president is accompanied by X: the one state of an unnamed subject,
+        # named among its first words (not "The president's visit to Japan is ...")
+        states = {st[1] for x in range(first, min(cue, first + 3)) if (st := self.state_at(x))}
         return states.pop() if len(states) == 1 else None
 
     def _bracket_state(self, k: int) -> str | None:

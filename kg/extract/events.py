@@ -1088,12 +1088,15 @@ class _Reader:
                 return True
         return False
 
-    def _pair_holders(self, cues) -> list[str] | None:
-        """The two holders of the post a pair cue names (وزيري الدفاع, the two foreign
-        ministers), of two states, in the order the text first names them; None when the
-        text names another number of them. O(persons)."""
+    def _pair_holders(self, cues, a: int, b: int) -> list[str] | None:
+        """The two holders of the post a pair cue right beside the trigger [a, b) names
+        (وقع وزيرا الدفاع, the two foreign ministers met), of two states, in the order the
+        text first names them; None when the text names another number of them, or the
+        cue stands elsewhere. O(persons)."""
         for name, spans in cues.items():
             if not spans or not name.startswith("pair:"):
+                continue
+            if not any(-3 <= ca - b <= 2 or -3 <= a - cb <= 2 for ca, cb in spans):
                 continue
             role = name.split(":", 1)[1]
             holders = {pid for pid, roles in self.roles_of.items() if role in roles}
@@ -1109,10 +1112,11 @@ class _Reader:
     def _fronted_speaker(self, s: _Sentence, a: int, b: int, persons) -> list[str]:
         """The speaker of a statement told before its sentence's subject: "In a statement
         on Tuesday, the adviser to the minister, X, said ...", "وفي تصريح صحفي عقب اللقاء،
-        قال وزير الخارجية X": the first person after the comma that ends the opening
-        phrase, when no institution is named between (", the ministry said that X ...") and
-        no "that"/"أن" comes first. Nobody ([]) when the trigger does not open the
-        sentence. O(sentence)."""
+        قال وزير الخارجية X": the person whose post or name opens the clause after the
+        comma that ends the opening phrase (past "the" or a verb of saying). Nobody ([])
+        when the trigger does not open the sentence, or when the clause opens with anyone
+        or anything else ("In a statement, Egypt condemned the remarks of President X").
+        O(sentence)."""
         if a != s.lo:
             return []
         comma = b
@@ -1120,20 +1124,14 @@ class _Reader:
             if self.toks[comma].text in _QUOTE_OPENERS or comma - b > 12:
                 return []  # "وفي تصريح للصحافة قال المسؤول :"...": no phrase closed
             comma += 1
-        if comma >= s.hi:
-            return []
-        start = self.toks[comma].end
-        for j in range(comma + 1, s.hi):
-            t = self.toks[j]
-            found = [pid for c, pid in persons if t.begin <= c < t.end]
-            if found:
-                return found[:1]
-            if t.norm in _REPORTED_THAT or t.key in _REPORTED_THAT or t.text in _CLAUSE_MARKS:
-                if t.text in (",", "،") and any(start <= c for c, _ in persons):
-                    continue  # ", the Special Assistant to the minister, X, said"
-                return []
-            if any(k in _INSTITUTIONS[self.lang] for k in t.firsts):
-                return []
+        for x in range(comma + 1, min(comma + 3, s.hi)):
+            at = self.toks[x].begin
+            named = [pid for c, pid in persons if c == at]
+            if named:
+                return named[:1]
+            if self._post_starts_at(at):
+                k = bisect_left(self.title_starts, (at, ""))
+                return [self.title_starts[k][1]]
         return []
 
     def _clause_end(self, k: int, hi: int) -> int:
@@ -3214,13 +3212,11 @@ class _Reader:
             if etype == "statement" and not before and not inst:
                 after = self._fronted_speaker(s, a, b, persons) or after
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
-        if (
-            etype not in _ONE_ACTOR
-            and len(set(subj + obj + attendees)) < 2
-            and (pair := self._pair_holders(cues))
-        ):
-            # "توقيع وزيري الدفاع على مذكرة التفاهم": the two defence ministers named before
-            subj, obj, attendees = pair, [], []
+        if etype not in _ONE_ACTOR and (pair := self._pair_holders(cues, a, b)):
+            # "توقيع وزيري الدفاع على مذكرة التفاهم", "the two foreign ministers met
+            # President X": the two holders of the post named before, beside the trigger
+            others = [p for p in subj + obj + attendees if p not in pair]
+            subj, obj, attendees = pair, others, []
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
                 [p for p in group if p not in self.spokes] for group in (subj, obj, attendees)
