@@ -4120,3 +4120,16 @@ def test_events_topics_after_the_talks_included_are_no_participants():
     )
     names = {p.id: p.name_en for p in ex.persons}
     assert not any("Omar Fathy" in {names[a] for a in e.actors} for e in ex.events)
+
+
+def test_events_a_call_for_calm_during_talks_is_no_phone_call():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Foreign Minister Ana Costa of Chile met Foreign Minister Rosa Quispe of Peru in "
+            "Lima, during a call for calm on the border.",
+            date=D,
+        )
+    )
+    assert [e.type for e in ex.events] == ["meeting"]
