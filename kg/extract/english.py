@@ -196,6 +196,8 @@ _BODY_WORDS = _ORG_WORDS | _STATE_ORGANS | _GOVERNMENT_ORGANS
 # Heads of state or government by title who may chair a body instead (President of X).
 _BODY_HEADS = _W["body_heads"]
 _BODIES_BEFORE_PRESIDENT = _W["bodies_before_president"]
+_ALSO = _W["also_words"]
+_VISIT_NOUNS = _W["visit_nouns"]
 # Title words that are also given names (his counterpart Amir X).
 _TITLE_NAMES = _W["title_given_names"]
 _GIVEN_STYLES = _W["given_name_styles"]
@@ -913,7 +915,7 @@ class _Parser:
         if self.norm(k) != ",":
             return None
         # "X, also the Prime Minister": a second post of one already titled
-        also = any(self.norm(x) == "also" for x in range(k + 1, i + 1))
+        also = any(self.norm(x) in _ALSO for x in range(k + 1, i + 1))
         end = k
         while end - 1 > 0 and self._post_nominal(end - 1):
             end -= 1  # Sir X KCMG, the British Ambassador
@@ -2854,7 +2856,7 @@ class _Parser:
                 generic=country is None
                 and not (
                     rule == "en.name_title"
-                    and any(self.norm(x) == "also" for x in range(ne, min(i + 1, self.n)))
+                    and any(self.norm(x) in _ALSO for x in range(ne, min(i + 1, self.n)))
                 ),
                 host=m.get("host") if entry.role in ("ambassador", "envoy") else None,
             )
@@ -3070,13 +3072,13 @@ class _Parser:
     def visitor_of(self, begin: int, code: str) -> bool:
         """Is the post at offset ``begin`` told as the one who visits state ``code``
         ("the state visit to Japan of President X", "a visit to Japan by X")?"""
-        k = next((t.i for t in self.toks if t.idx == begin), None)
+        k = self._tok_at(begin)
         if k is None or self.norm(k - 1) not in ("of", "by"):
             return False
         for x in range(max(0, k - 5), k - 1):
             st = self.state_at(x)
             if st and st[0] == k - 1 and st[1] == code and self.norm(x - 1) == "to":
-                return any(self.norm(y) in ("visit", "visits") for y in range(x - 4, x - 1))
+                return any(self.norm(y) in _VISIT_NOUNS for y in range(x - 4, x - 1))
         return False
 
     def _appointer_state(self, ns: int) -> str | None:
