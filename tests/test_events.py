@@ -4133,3 +4133,49 @@ def test_events_a_call_for_calm_during_talks_is_no_phone_call():
         )
     )
     assert [e.type for e in ex.events] == ["meeting"]
+
+
+def _ar_actors(text: str) -> list[tuple[str, str, set[str]]]:
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    return [(e.type, e.status, {names[a] for a in e.actors}) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject named right before the verb of talks
+        "أعلنت الوزارة أن الرئيس الغاني كوفي أدجاي بحث مع ملك ماليزيا السلطان هاني سمير العلاقات.",
+        "وقال البيان إن وزير الخارجية البيروفي خوان كيسبي ناقش مع ملك ماليزيا السلطان هاني "
+        "سمير التعاون.",
+    ],
+)
+def test_events_ar_talks_with_the_subject_before_the_verb(text):
+    got = _ar_actors(text)
+    assert any(t == "meeting" and len(a) == 2 and "هاني سمير" in a for t, _s, a in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحادثت وزيرة الخارجية الكينية هالة كوتو هاتفيا مع نظيرتها البرازيلية سلمى ماريو.",
+        "تباحث وزير الدفاع الغاني كوفي أدجاي عبر الهاتف مع نظيره البيروفي خوان كيسبي.",
+        "اجتمع وزير الخارجية الغاني كوفي أدجاي هاتفياً مع نظيره البيروفي خوان كيسبي.",
+    ],
+)
+def test_events_ar_a_verb_of_talks_by_phone_is_a_call_only(text):
+    assert [t for t, _s, _a in _ar_actors(text)] == ["phone_call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia vetoed a resolution calling for a ceasefire in Chad and the delivery of "
+        "humanitarian aid on Monday.",
+        "Minister Jan Novak spoke of the war, demanding the delivery of humanitarian aid by "
+        "Chad to the region.",
+    ],
+)
+def test_events_aid_called_for_is_no_supply(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert not [e for e in ex.events if e.type == "supply"]

@@ -47,6 +47,7 @@ from kg.extract.index import (
     rule_words,
 )
 from kg.nlp.normalize import normalize_ar
+from kg.nlp.pipeline import blank as _blank
 from kg.nlp.pipeline import doc_text, doc_tokens
 
 __all__ = ["Finding", "find_officials"]
@@ -107,6 +108,8 @@ _BODY_OFFICER = PostEntry(role="official", org="government")
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
+_DESIGNATE_ADVERBS = frozenset(_W["designate_adverbs"])
+_NAME_OPENERS = frozenset(_W["name_openers"])
 _CHARGED = _W["charged"]
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
@@ -189,13 +192,15 @@ class _Tok:
 
 def _tokens(doc: Doc) -> list[_Tok]:
     d = doc_tokens(doc)  # read from the Doc once for every rule set
-    toks = []
-    for i, (text, norm, idx, punct, s_i) in enumerate(
-        zip(d.texts, d.norms, d.starts, d.punct, d.sents, strict=True)
+    toks: list[_Tok] = []
+    for text, norm, idx, punct, s_i in zip(
+        d.texts, d.norms, d.starts, d.punct, d.sents, strict=True
     ):
+        if _blank(text):
+            continue  # a second space inside a line (وزير  الخارجية) parts no words
         key, firsts, no_letter, al = _word_view(text, norm)
         end = idx + len(text)
-        toks.append(_Tok(i, text, norm, key, idx, end, s_i, punct or no_letter, firsts, al))
+        toks.append(_Tok(len(toks), text, norm, key, idx, end, s_i, punct or no_letter, firsts, al))
     return toks
 
 
@@ -310,6 +315,19 @@ class _Parser:
                 return self.ix.adjectives[k]
         return None
 
+    def _counterpart_state(self, i: int) -> str | None:
+        """The state of the nationality between a counterpart word and the title at token
+        i (نظيره العاجي الرئيس X, نظيرته الكورية الجنوبية الوزيرة X), or None."""
+        for k in range(max(1, i - 3), i):
+            code = self.adjective(k)
+            if (
+                code
+                and k + self.adjective_len(k) == i
+                and not _COUNTERPART.isdisjoint(self.toks[k - 1].firsts)
+            ):
+                return code
+        return None
+
     def adjective_len(self, i: int) -> int:
         """How many tokens the nationality at token i takes (جنوب أفريقي: two)."""
         hit = self.match(self.ix.adjective_phrases, i)
@@ -317,6 +335,12 @@ class _Parser:
 
     def country_name(self, i: int):
         hit = self.match(self.ix.countries, i)
+        if (
+            hit is not None
+            and self.toks[i].norm[:1] == "ك"
+            and self.match(self.ix.countries, i, first=False) is None
+        ):
+            hit = None  # كلاوس: a name (Klaus), not ك + Laos ("like Laos" is no news)
         if self._region_after(i, hit):
             return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
         if (
@@ -428,6 +452,23 @@ class _Parser:
             and self.toks[j + 1].al
             and self.toks[j + 1].key not in self.ix.function_words
             and not self._known(self.toks[j + 1].norm)
+        )
+        # ... or before a name's next word without the article that no lexicon knows
+        # (وكيلة الأمين العام أمينة جين محمد: Amina, not a secretary)
+        ali = ali or (
+            pos == 0
+            and not t.al
+            and t.key in self.ix.given_names
+            and j > 0
+            and not self.toks[j - 1].punct
+            and j + 1 < self.n
+            and not self.toks[j + 1].al
+            and not self.toks[j + 1].punct
+            and not self._known(self.toks[j + 1].norm)
+            and self.name_like(j + 1, 1)
+            and j + 2 < self.n
+            and not self.toks[j + 2].al
+            and self.name_like(j + 2, 2)
         )
         # ... and a name that is a function word only with the article, inside a name
         # without it (تمام سلام: not السلام, peace)
@@ -944,6 +985,21 @@ class _Parser:
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
         already taken by another post; ``adjacent``: with no comma between."""
         j = i
+        if not adjacent and j > 2 and self.toks[j - 1].text in _QUOTES:
+            # X "H.E. Mr. X" وزير ...: the name's Latin spelling in quotes, set off
+            k = j - 2
+            while k > 0 and j - k < 12 and self.toks[k].text not in _QUOTES:
+                k -= 1
+            if (
+                k < j - 2
+                and self.toks[k].text in _QUOTES
+                and all(
+                    self.toks[x].punct or re.fullmatch(r"[A-Za-z.]+", self.toks[x].text)
+                    for x in range(k + 1, j - 1)
+                )
+                and any(re.search("[A-Za-z]", self.toks[x].text) for x in range(k + 1, j - 1))
+            ):
+                j = k
         if not adjacent and j > 1 and self.toks[j - 1].key in _CAPACITY:
             j -= 1  # X، بصفته سفيرا لدولة قطر: the name, then the post it is given as
         if (
@@ -1080,6 +1136,8 @@ class _Parser:
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
                     or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
+                    # ... or whom one meets (مع تاكيشي موري وزير ...): a name, known or not
+                    or (prev is not None and prev.key in _NAME_OPENERS and end - s >= 2)
                     # ... or a definite word before it ends a phrase (بمقر الوزارة جوي هوود
                     # سفير ...): a word without the article continues no construct there
                     or (
@@ -1529,6 +1587,8 @@ class _Parser:
                 m["status"] = "designate"
                 m["charged"] = t.key in _CHARGED
                 j += 1
+                if j < self.n and self.toks[j].key in _DESIGNATE_ADVERBS:
+                    j += 1  # الرئيس المنتخب حديثا X: newly elected
                 if m["charged"]:
                     j = self._charged_with(j)  # المكلف بالعلاقات مع البرلمان X
                 continue
@@ -1953,6 +2013,22 @@ class _Parser:
             if h and m + h[0] == k and self.toks[k - 1].key in _WOMAN_HONORIFICS:
                 return True
         return False
+
+    def _feminine_verb(self, k: int) -> bool:
+        """Token k is a verb in the past of a woman (أكدت, استقبلت, قالت): no article,
+        no clitic pronoun, not a title, and ending in ت."""
+        if k < 0 or k >= self.n:
+            return False
+        t = self.toks[k]
+        return (
+            not t.al
+            and not t.punct
+            and len(t.norm) >= 4
+            and t.norm.endswith("ت")
+            and not t.norm.endswith("ات")
+            and t.key not in self.ix.heads
+            and not self.name_like(k, 0)
+        )
 
     def _feminine(self, k: int) -> bool:
         """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة)."""
@@ -2770,8 +2846,15 @@ class _Parser:
             return got
         j = self._past_grade(j, titles[-1][2])
         name = self.name_at(j)
-        if name is not None and not self._feminine(i) and self._woman_marked(name[0]):
-            name = None  # جلالة الملك السيدة X: a woman is not the king
+        if (
+            name is not None
+            and not self._feminine(i)
+            and self._woman_marked(name[0])
+            and not self._feminine_verb(i - 1)
+        ):
+            # جلالة الملك السيدة X: a woman is not the king; but after a verb of a woman's
+            # (أكدت وكيل وزارة الخارجية الشيخة X) the title, as often, is written masculine
+            name = None
         if name is not None and name[0] == j and self._clitic_len(name[0], name[1]):
             name = None  # اجتمع الوزير بسامي حداد: whom he met, not the minister's name
         if (
@@ -2921,6 +3004,8 @@ class _Parser:
             country = (
                 mods["country"]
                 or shared_country
+                # نظيره الكيني الرئيس X: the counterpart's nationality, before the title
+                or (self._counterpart_state(i) if rule == "ar.title_name" else None)
                 # وزير الخارجية في الجمهورية العربية السورية X (an ambassador's is the host)
                 or (held_in if entry.role not in _ABROAD_ROLES else None)
                 or usual

@@ -119,6 +119,7 @@ from kg.model import (
     Tenure,
 )
 from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.pipeline import blank as _blank
 from kg.nlp.pipeline import doc_tokens
 
 __all__ = ["EventsFound", "EventLexicon", "event_lexicon", "find_events"]
@@ -372,15 +373,17 @@ class _Tok:
 def _tokens(doc, lang: str) -> list[_Tok]:
     d = doc_tokens(doc)  # read from the Doc once for every rule set
     view = _ar_view if lang == "ar" else _en_view
-    out = []
-    for i, (text, norm, begin, punct, s_i) in enumerate(
-        zip(d.texts, d.norms, d.starts, d.punct, d.sents, strict=True)
+    out: list[_Tok] = []
+    for text, norm, begin, punct, s_i in zip(
+        d.texts, d.norms, d.starts, d.punct, d.sents, strict=True
     ):
+        if _blank(text):
+            continue  # a second space inside a line parts no words
         norm = norm or text
         key, firsts, clitics, definite = view(norm)
         out.append(
             _Tok(
-                i,
+                len(out),
                 text,
                 norm,
                 key,
@@ -865,6 +868,12 @@ class _Reader:
                 seen.add(pid)
                 out.append((b, pid))
         return out
+
+    def spans_ending(self, end: int, reach: int = 300) -> list[tuple[int, int, str]]:
+        """The names (begin, end, person id) that end at char offset ``end``."""
+        lo = bisect.bisect_left(self.spans, (end - reach,))
+        hi = bisect.bisect_left(self.spans, (end,))
+        return [x for x in self.spans[lo:hi] if x[1] == end]
 
     def in_title_or_name(self, begin: int, end: int) -> bool:
         return self._inside(self.title_spans, begin, end) or self._inside(self.spans, begin, end)
@@ -1992,6 +2001,13 @@ class _Reader:
         # "الزيارات المتبادلة", "زيارات متبادلة": a kind of event spoken of in general
         generic = cues.get("generic", [])
         hits = [h for h in hits if not any(ca <= h[0] < cb for ca, cb in generic)]
+        if self.lang == "ar" and (phone := [a for a, _ in cues.get("by_phone", [])]):
+            # "تحادث X هاتفيا مع Y": the verb of talks is the call's, no meeting of its own
+            hits = [
+                h
+                for h in hits
+                if not (h[2].type == "meeting" and any(0 < p - h[0] <= 8 for p in phone))
+            ]
         talk = None if hits else self.talks(s, cues)
         if not hits and talk is None and not cues.get("backref"):
             # no event told here: the sentence's sources are those of the events before
@@ -2463,6 +2479,10 @@ class _Reader:
                 # "وبحث وزير الداخلية، مع نظيره X": the one person of the article in that post
                 others = {p for _, p in obj}
                 subj = [(verb_at, pid) for pid in self._bare_title(a + 1, m, others)]
+            if obj and not subj and m == a + 1 and a > s.lo and self.toks[a].norm[:1] not in "وف":
+                # "الرئيس X يبحث مع Y", "أن X بحث مع Y": the subject named right before the verb
+                last = self.toks[a - 1].end
+                subj = [(verb_at, pid) for b, e, pid in self.spans_ending(last) if b >= s.begin][:1]
             if obj and not subj and m == a + 1:
                 # "كما بحث مع وزير الدفاع X": the subject left out is he who was just told of
                 pron = self._pronoun_subject(s, a, [x for x in found if x[0] >= with_at])

@@ -231,6 +231,16 @@ def doc_text(doc: Doc) -> str:
 _TOKENS_KEY = "kg_tokens"
 
 
+def blank(text: str) -> bool:
+    """Is a token only spaces within a line (spaCy's token for a second space)? The rule
+    sets read past it; a line break stays a token of its own, as it ends a title.
+
+    >>> blank("  "), blank("\n"), blank("word")
+    (True, False, False)
+    """
+    return not text.strip() and "\n" not in text
+
+
 @dataclass(frozen=True)
 class DocTokens:
     """Every token of a Doc as plain Python values, one tuple per attribute: its text,
