@@ -4179,3 +4179,61 @@ def test_events_ar_a_verb_of_talks_by_phone_is_a_call_only(text):
 def test_events_aid_called_for_is_no_supply(text):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert not [e for e in ex.events if e.type == "supply"]
+
+
+def test_events_ar_a_verb_of_talks_by_phone_past_a_date_is_a_call_only():
+    got = _ar_actors(
+        "تحادثت وزيرة الخارجية الكينية الجديدة هالة كوتو، اليوم الأحد 22 مايو 2022، "
+        "هاتفيًّا مع نظيرتها البرازيلية سلمى ماريو."
+    )
+    assert [t for t, _s, _a in got] == ["phone_call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Fathy, Minister of Foreign Affairs, spoke on the telephone on 28 April to Mr "
+        "Sami Kotu, Minister of Foreign Affairs of Mali.",
+        "Foreign Minister Omar Fathy of Chad talked on the phone with Foreign Minister Sami "
+        "Kotu of Mali.",
+    ],
+)
+def test_events_spoke_on_the_telephone_is_a_call(text):
+    assert [(t, a) for t, _s, a in _typed(text, "en")] == [
+        ("phone_call", {"Omar Fathy", "Sami Kotu"})
+    ]
+
+
+def test_events_a_meeting_hoped_for_is_not_held():
+    got = _typed(
+        "Foreign Minister Ingrid Holm of Norway spoke by phone with Foreign Minister Tomas "
+        "Berg of Sweden. Holm also expressed hope for an in-person meeting with Berg in the "
+        "near future.",
+        "en",
+    )
+    assert not any(t == "meeting" and s == "held" for t, s, _a in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor", "host"),
+    [
+        (
+            "ar",
+            "يلتقي رئيس وزراء الهند رافي شارما اليوم وزير الخارجية البرازيلي ماركو سيلفا، في "
+            "إطار زيارة يقوم بها سيلفا للهند.",
+            "ماركو سيلفا",
+            "رافي شارما",
+        ),
+        (
+            "en",
+            "President Sami Kotu of Mali met Foreign Minister Omar Fathy of Chad in Bamako "
+            "during a visit by Fathy to Mali.",
+            "Omar Fathy",
+            "Sami Kotu",
+        ),
+    ],
+)
+def test_events_a_visit_made_by_is_its_maker_s(lang, text, visitor, host):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    visits = [" ".join(_names(ex, e)) for e in ex.events if e.type == "visit"]
+    assert visits and all(visitor in v and host not in v for v in visits)

@@ -4521,3 +4521,62 @@ def test_extract_arabic_constructions_of_unseen_news(text, expected):
 )
 def test_extract_arabic_a_woman_after_a_man_s_title_is_not_its_holder(text):
     assert not any(n == "سلمى بناني" for n, _r, _c in _tuples(text))
+
+
+def test_extract_arabic_a_colleague_with_a_nationality_is_a_counterpart():
+    assert ("سامي كوتو", "foreign_minister", "ML") in _tuples(
+        "التقى وزير الخارجية التشادي عمر فتحي زميله المالي سامي كوتو في باماكو."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holder's honorific with a slash after what a minister is charged with
+        (
+            "وشارك وزير الدفاع المكلف بالعلاقات مع البرلمان السيد/ رامي ديالو في المقابلة.",
+            ("رامي ديالو", "defence_minister", None),
+        ),
+        # between an honorific and the comma, the whole name, a word with the article inside
+        (
+            "وذلك بحضور الدكتور رامي الحاج ديالو، مدير الإمدادات الطبية، والوفد المرافق.",
+            ("رامي الحاج ديالو", "director_general", None),
+        ),
+        (
+            "وحضر اللقاء المهندس هاني القاسم موسى، مدير إدارة المشتريات.",
+            ("هاني القاسم موسى", "director_general", None),
+        ),
+    ],
+)
+def test_extract_arabic_names_and_titles_with_marks_inside(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a compound with the divine name, then the family name
+        (
+            "وحضر اللقاء وزير الخارجية عطا الله موسى.",
+            ("عطا الله موسى", "foreign_minister", None),
+            "عطا الله",
+        ),
+        # a ceremony's noun after the name is no part of it
+        (
+            "أقيمت لفخامة الرئيس الغاني كوفي أدجاي مراسم استقبال رسمية.",
+            ("كوفي أدجاي", "head_of_state", "GH"),
+            "كوفي أدجاي مراسم",
+        ),
+        # an airport named after a king is no person; the officials after it are
+        (
+            "وكان في استقباله بمطار الملك فهد الدولي، أمير المنطقة الشرقية، سعود بن كوتو، "
+            "ووزير الخارجية الغاني، كوفي أدجاي.",
+            ("كوفي أدجاي", "foreign_minister", "GH"),
+            "فهد الدولي",
+        ),
+    ],
+)
+def test_extract_arabic_where_a_name_ends(text, expected, absent):
+    found = _tuples(text)
+    assert expected in found
+    assert not any(n == absent for n, _r, _c in found)

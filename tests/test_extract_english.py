@@ -5441,3 +5441,91 @@ def test_extract_english_a_state_named_late_in_the_subject_is_no_companion_s():
         "The president's state visit to Japan is accompanied by Foreign Minister Pablo Ortega."
     )
     assert ("Pablo Ortega", "foreign_minister", "JP") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural read in the middle of a title stays for the list of its holders
+        (
+            "The delegation was received by deputy heads of the presidential council Omar "
+            "Fathy and Sami Kotu.",
+            {
+                ("Omar Fathy", "deputy_head_of_state", None),
+                ("Sami Kotu", "deputy_head_of_state", None),
+            },
+        ),
+        # a one-word place that goes on a name is its family name
+        (
+            "President Ana Lima met Foreign Minister Rui Medina of Chad in Lisbon.",
+            {("Ana Lima", "head_of_state", None), ("Rui Medina", "foreign_minister", "TD")},
+        ),
+        (
+            "Vice President Carlos Paris of Peru visited Quito.",
+            {("Carlos Paris", "deputy_head_of_state", "PE")},
+        ),
+        # a colleague with a nationality is a counterpart
+        (
+            "Peruvian President Ana Salas met in Quito with her Ecuadorian colleague Daniel Vera.",
+            {("Ana Salas", "head_of_state", "PE"), ("Daniel Vera", "head_of_state", "EC")},
+        ),
+        # a title's short form in brackets before the name
+        (
+            "Minister of Home Affairs (Mendagri) Tito Rahardjo of Indonesia met the governor.",
+            {("Tito Rahardjo", "interior_minister", "ID")},
+        ),
+        # the state in brackets right after the name
+        (
+            "Those who attended were President Ana Salas (Peru) and President Omar Fathy (Chad).",
+            {("Ana Salas", "head_of_state", "PE"), ("Omar Fathy", "head_of_state", "TD")},
+        ),
+    ],
+)
+def test_extract_english_constructions_of_unseen_news(text, expected):
+    assert expected <= _tuples(text)
+
+
+def test_extract_english_a_place_after_a_name_s_comma_is_no_family_name():
+    found = _tuples("Peruvian President Ana Salas arrived in Lima on Monday.")
+    assert ("Ana Salas", "head_of_state", "PE") in found
+    assert not any(n.endswith("Lima") for n, _r, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body's name between the comma and the title
+        (
+            "Ingrid Holm, the UN Special Envoy for Yemen, met Tomas Berg, the Swedish foreign "
+            "minister.",
+            ("Ingrid Holm", "envoy", None),
+        ),
+        (
+            "Ingrid Holm, the European Union's foreign policy chief, spoke by phone with "
+            "Tomas Berg.",
+            ("Ingrid Holm", "official", None),
+        ),
+        (
+            "Amina Diallo, African Union Commission Chairperson, met Tomas Berg.",
+            ("Amina Diallo", "official", None),
+        ),
+    ],
+)
+def test_extract_english_a_body_s_officer_in_apposition(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_incoming_before_a_nationality_makes_a_designate():
+    found = _all_posts(
+        "Ingrid Holm spoke by phone with Tomas Berg, the incoming Swedish foreign minister."
+    )
+    assert ("Tomas Berg", "foreign_minister", "SE", "designate") in found
+
+
+def test_extract_english_ad_interim_after_a_title_is_no_name():
+    found = _all_posts(
+        "The president appointed Minister of Home Affairs (Mendagri) Tito Rahardjo of "
+        "Indonesia as Minister of Foreign Affairs (Menlu) Ad Interim."
+    )
+    assert ("Tito Rahardjo", "interior_minister", "ID", "current") in found
+    assert not any("Interim" in p[0] for p in found)

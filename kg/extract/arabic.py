@@ -412,6 +412,8 @@ class _Parser:
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
             return True  # والتر, كالاس: a name of another language, not و + the article
+        if pos >= 1 and t.al and t.key in _VENUE_ADJECTIVES:
+            return False  # مطار الملك فهد الدولي: a venue's adjective ends its namesake
         if t.key in _PLURAL_TITLES or (
             t.norm[:1] in "بلو" and not _PLURAL_TITLES.isdisjoint(t.firsts[1:])
         ):
@@ -890,6 +892,7 @@ class _Parser:
                 and not hadj
                 and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
                 and prev.key not in _COMPOUND_SECOND
+                and prev.norm != "الله"  # عطا الله منصور: a compound, then the family name
                 # محمد الحافظ خطاري: a second given name with the article, then the rest
                 and not (words == 2 and prev.norm in self.ix.given_with_article)
             ):
@@ -1099,6 +1102,18 @@ class _Parser:
             if got and got[1] == end and got[0] == start - 1:
                 return start - 1, end, got[2]
             self.conj_tokens.discard(start - 1)
+        if (
+            not adjacent
+            and end < i
+            and 2 <= end - start <= 4
+            and self._honorific_ending_at(start)
+            and not any(x in self.claimed for x in range(start, end))
+            and not self.toks[start].al
+            and all(self.name_like(k, k - start) for k in range(start, end))
+        ):
+            # الدكتور سامي الحاج كوتو، مدير ...: between an honorific and the comma, the
+            # whole name, though a word with the article stands inside it
+            return start, end, None
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
@@ -1793,8 +1808,10 @@ class _Parser:
             t = self.toks[k]
             if t.norm == "مع" and k + 1 < self.n and self.toks[k + 1].al:
                 k += 2
-            elif (t.al or t.norm.startswith("وال")) and not (self.adjective(k) or self.name_at(k)):
-                k += 1
+            elif (t.al or t.norm.startswith("وال")) and not (
+                self.adjective(k) or self.name_at(k) or self.honorific(k)
+            ):
+                k += 1  # (not السيد/ X: the holder's honorific)
             else:
                 break
         return k if k < self.n and self._holder_follows(k) else j

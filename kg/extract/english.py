@@ -50,7 +50,7 @@ of a name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -420,7 +420,8 @@ class _Parser:
             if t.punct and t.text not in ("(", ")"):
                 continue
             if t.norm in node:
-                stack.append((node[t.norm], j + 1, False))
+                # (a plural read earlier stays: deputy heads of the council X and Y)
+                stack.append((node[t.norm], j + 1, pl))
             if j > i and t.text == "(" and self._acronym_at(j) and self.norm(j + 3) in node:
                 # African Union Commission (AUC) Chairperson: the body's acronym inside
                 stack.append((node[self.norm(j + 3)], j + 4, False))
@@ -816,7 +817,7 @@ class _Parser:
                 and not self.name_word(j + 2)
             ):
                 return j + 2  # Abdullah Al Sheikh: a family named by a style ends the name
-            if self.name_word(j) or self.hyphen_particle(j):
+            if self.name_word(j) or self.hyphen_particle(j) or self._place_in_name(j, start):
                 j += 1
                 continue
             if self.particle(j) and (
@@ -826,6 +827,23 @@ class _Parser:
                 continue
             break
         return j
+
+    def _place_in_name(self, j: int, start: int) -> bool:
+        """A one-word place that goes on a name begun before it (Ana Lima, Rui Medina,
+        Carlos Paris): a family name there, not the city; never a state or a nationality,
+        and never in capitals (a dateline)."""
+        t = self.toks[j]
+        if j <= start or not t.cap or t.text.isupper() or not self.name_word(j - 1):
+            return False
+        p = self.walk(self.ix.places, j)
+        return (
+            p is not None
+            and p[0] == j + 1
+            and not self.walk(self.ix.countries, j)
+            and not self.walk(self.ix.adjectives, j)
+            and not self.walk(self.ix.posts, j)
+            and not (j + 1 < self.n and self.toks[j + 1].norm in ("city", "province", "region"))
+        )
 
     def _post_nominal(self, j: int) -> bool:
         """MP, QC, OBE at token j: letters after a name (not Mp, a word)."""
@@ -906,7 +924,7 @@ class _Parser:
     def name_before(self, i: int) -> tuple[int, int, str | None] | None:
         """A name ending at the comma right before token i (X, the Turkish foreign minister;
         X, who is also the Turkish foreign minister)."""
-        k = i - 1
+        k = self._body_before(i - 1)  # X, the UN Special Envoy; X, the EU's top diplomat
         if self.norm(k) in ("the", "a", "an"):
             k -= 1  # X, a senior adviser to ...
         k = self._relative_before(k)
@@ -943,6 +961,21 @@ class _Parser:
             ):
                 return got
         return None
+
+    def _body_before(self, k: int) -> int:
+        """Past an international body's name (or its possessive) that ends at token k, in
+        capitalised words (UN, the European Union's, the African Union Commission's): the
+        token before it; else k."""
+        e = k - 1 if self.norm(k) in ("'s", "’s") else k
+        best = k
+        b = e
+        while b >= 0 and e - b < 5 and (self.toks[b].cap or self.norm(b) == "of"):
+            if self.toks[b].cap and international_body(
+                self.text[self.toks[b].idx : self.toks[e].end], lang="en"
+            ):
+                best = b - 1
+            b -= 1
+        return best
 
     def _claimed(self, s: int) -> bool:
         """The name at token s was taken by a title that states its state or body (not
@@ -1474,7 +1507,7 @@ class _Parser:
                 m["status"] = "designate"
                 j += 1
                 continue
-            if self._acronym_at(j):
+            if self._acronym_at(j) or self._short_form_before_name(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
                 continue
             if (
@@ -1939,6 +1972,21 @@ class _Parser:
             return None
         return k, code, words
 
+    def _short_form_before_name(self, k: int) -> bool:
+        """A title's short form in brackets, one capitalised word, right before a name
+        (Minister of Home Affairs (Mendagri) X, Foreign Minister (Menlu) X)."""
+        t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        return (
+            t is not None
+            and a is not None
+            and c is not None
+            and t.text == "("
+            and c.text == ")"
+            and a.text[:1].isupper()
+            and a.text.isalpha()
+            and self.name_at(k + 3) is not None
+        )
+
     def _acronym_at(self, k: int) -> bool:
         """An acronym in brackets at token k: ``( ANP )``."""
         t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
@@ -2060,8 +2108,15 @@ class _Parser:
             if t.norm.startswith("ex-") and self.walk(self.ix.posts, j) is None:
                 m["status"] = "former"
                 break
-            if t.norm in _DESIGNATE and self.post_at(j + 1) is not None:
-                m["status"] = "designate"  # Chile's incoming Foreign Minister X
+            if t.norm in _DESIGNATE and (
+                self.post_at(j + 1) is not None
+                or (
+                    (adj := self.walk(self.ix.adjectives, j + 1)) is not None
+                    and self.post_at(adj[0]) is not None
+                )
+            ):
+                # Chile's incoming Foreign Minister X; X, the incoming Swedish minister
+                m["status"] = "designate"
                 j += 1
                 continue
             if (
@@ -2179,7 +2234,10 @@ class _Parser:
             if k is None:
                 continue
             sent = self.toks[k].sent
-            code, why = self._delegation_state(k, sent), "+delegation"
+            # the state in brackets after the name says it outright (President X (Peru))
+            code, why = self._state_in_brackets_after(f), "+bracketed"
+            if code is None:
+                code, why = self._delegation_state(k, sent), "+delegation"
             if code is None:
                 code = self._companion_state(k, sent)
             if code is None:
@@ -2300,6 +2358,16 @@ class _Parser:
             got = self.walk(self.ix.countries, s)
             if got and got[0] == k - 1:
                 return got[1]
+        return None
+
+    def _state_in_brackets_after(self, f: Finding) -> str | None:
+        """President X (Peru), Y (Chad): the state in brackets right after the name."""
+        e = bisect_right(self._starts, f.name_end - 1) - 1  # the name's last word
+        if e < 0 or e + 3 >= self.n or self.toks[e + 1].text != "(":
+            return None
+        got = self.walk(self.ix.countries, e + 2)
+        if got and got[0] < self.n and self.toks[got[0]].text == ")":
+            return got[1]
         return None
 
     def _envoy_call_state(self, f: Finding, sent: int) -> str | None:

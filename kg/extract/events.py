@@ -869,6 +869,12 @@ class _Reader:
                 out.append((b, pid))
         return out
 
+    def spans_from(self, begin: int) -> list[tuple[int, int, str]]:
+        """The names (begin, end, person id) that begin at char offset ``begin``."""
+        lo = bisect.bisect_left(self.spans, (begin,))
+        hi = bisect.bisect_left(self.spans, (begin + 1,))
+        return self.spans[lo:hi]
+
     def spans_ending(self, end: int, reach: int = 300) -> list[tuple[int, int, str]]:
         """The names (begin, end, person id) that end at char offset ``end``."""
         lo = bisect.bisect_left(self.spans, (end - reach,))
@@ -1738,6 +1744,21 @@ class _Reader:
             return pid if pid in {p for _, p in persons} else None
         return next((pid for c, pid in persons if after < c <= after + 1), None)
 
+    def _made_by(self, b: int, cues) -> str | None:
+        """The person named right after "made by" that follows the visit noun ending at
+        token b (زيارة يقوم بها X, a visit by X; a title may stand before the name), or
+        None."""
+        for ca, cb in cues.get("made_by", []):
+            if ca != b or cb >= len(self.toks):
+                continue
+            after = self.toks[cb].begin
+            k = bisect.bisect_left(self.title_starts, (after, ""))
+            if k < len(self.title_starts) and self.title_starts[k][0] == after:
+                return self.title_starts[k][1]  # by Foreign Minister X
+            got = [pid for bb, e, pid in self.spans_from(after)]
+            return got[0] if got else None
+        return None
+
     def _separate_sentences(self) -> set[int]:
         """The sentences that say the meetings were separate (كل على حدة, خلال
         الاجتماعات), read before any event is made: the cue may follow the event."""
@@ -2003,10 +2024,17 @@ class _Reader:
         hits = [h for h in hits if not any(ca <= h[0] < cb for ca, cb in generic)]
         if self.lang == "ar" and (phone := [a for a, _ in cues.get("by_phone", [])]):
             # "تحادث X هاتفيا مع Y": the verb of talks is the call's, no meeting of its own
+            # (up to 16 words on, no other event word between: ثم اتصل هاتفيا is a call
+            # of its own after a meeting)
             hits = [
                 h
                 for h in hits
-                if not (h[2].type == "meeting" and any(0 < p - h[0] <= 8 for p in phone))
+                if not (
+                    h[2].type == "meeting"
+                    and any(
+                        0 < p - h[0] <= 16 and not any(h[0] < x[0] < p for x in hits) for p in phone
+                    )
+                )
             ]
         talk = None if hits else self.talks(s, cues)
         if not hits and talk is None and not cues.get("backref"):
@@ -3207,6 +3235,8 @@ class _Reader:
             etype == "visit" and trig.kind == "noun" and (owner := self._visit_owner(a, b, persons))
         ):
             subj, obj, attendees = [owner], [], []  # رحب X بزيارة Y: Y visits
+        elif etype == "visit" and trig.kind == "noun" and (maker := self._made_by(b, cues)):
+            subj, obj, attendees = [maker], [], []  # زيارة يقوم بها X للهند: X visits
         pronoun = self._pronoun_subject(s, a, persons)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
