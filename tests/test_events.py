@@ -4172,7 +4172,7 @@ def test_events_ar_a_verb_of_talks_by_phone_is_a_call_only(text):
     [
         "Russia vetoed a resolution calling for a ceasefire in Chad and the delivery of "
         "humanitarian aid on Monday.",
-        "Minister Jan Novak spoke of the war, demanding the delivery of humanitarian aid by "
+        "Minister Jan Novak spoke of the war and demanded the delivery of humanitarian aid by "
         "Chad to the region.",
     ],
 )
@@ -4237,3 +4237,69 @@ def test_events_a_visit_made_by_is_its_maker_s(lang, text, visitor, host):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     visits = [" ".join(_names(ex, e)) for e in ex.events if e.type == "visit"]
     assert visits and all(visitor in v and host not in v for v in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Omar Fathy of Chad earlier today conferred at his office with "
+        "Foreign Minister Sami Kotu of Mali.",
+        "Foreign Minister Omar Fathy of Chad confers today at his office with Foreign Minister "
+        "Sami Kotu of Mali.",
+    ],
+)
+def test_events_a_meeting_verb_and_with_apart(text):
+    assert [(t, a) for t, _s, a in _typed(text, "en")] == [("meeting", {"Omar Fathy", "Sami Kotu"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the object of a proxy's preposition is no subject of the talks
+        (
+            "ar",
+            "وصل وزير الخارجية سامي الحداد إلى عمان اليوم. ونيابة عن الرئيس كمال العبيدي بحث "
+            "مع رئيس الوزراء منير الزين ملف الطاقة.",
+            "no_meeting_of:كمال العبيدي",
+        ),
+        # a call told after the meeting with ثم leaves the meeting
+        (
+            "ar",
+            "التقى الرئيس كمال العبيدي في القاهرة اليوم رئيس الوزراء الأردني منير الزين، ثم "
+            "تحدث هاتفيا مع الرئيس الفرنسي جان دوبون.",
+            "meeting",
+        ),
+        # a call for peace, then a meeting: the meeting stands
+        (
+            "en",
+            "Foreign Minister John Harlan made a call for peace on Monday and then met Kenyan "
+            "President Tom Reed in Nairobi.",
+            "meeting",
+        ),
+        # looking forward in a relative clause leaves the meeting held
+        (
+            "en",
+            "Foreign Minister John Harlan, who said he looked forward to working with Reed, met "
+            "Kenyan President Tom Reed in Nairobi on Monday.",
+            "meeting",
+        ),
+        # "by" after "his visit" names who welcomed him, not the visitor
+        (
+            "en",
+            "Kenyan President Tom Reed was welcomed at the start of his visit by Portuguese Prime "
+            "Minister Ana Costa in Lisbon on Monday.",
+            "visitor:Tom Reed",
+        ),
+    ],
+)
+def test_events_over_broad_readings_stay_off(lang, text, kind):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    if kind == "meeting":
+        assert any(e.type == "meeting" and e.status == "held" for e in ex.events)
+    elif kind.startswith("no_meeting_of:"):
+        who = kind.split(":", 1)[1]
+        assert not any(e.type == "meeting" and who in " ".join(_names(ex, e)) for e in ex.events)
+    else:
+        who = kind.split(":", 1)[1]
+        visits = [" ".join(_names(ex, e)) for e in ex.events if e.type == "visit"]
+        assert visits and all(who in v for v in visits)

@@ -4580,3 +4580,49 @@ def test_extract_arabic_where_a_name_ends(text, expected, absent):
     found = _tuples(text)
     assert expected in found
     assert not any(n == absent for n, _r, _c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title of the chain with no state of its own takes the state an earlier one names,
+        # not the one state its wording is usual in that the article names
+        "بحث الرئيس مع ملك ماليزيا السلطان هاني سمير العلاقات. وبدأ الرئيس جولته بزيارة "
+        "بروناي دار السلام.",
+        "التقى الوزير ملك ماليزيا السلطان هاني سمير قبل أن يتوجه إلى سلطنة عمان.",
+    ],
+)
+def test_extract_arabic_a_chain_s_bare_title_keeps_the_chain_s_state(text):
+    found = _tuples(text)
+    assert ("هاني سمير", "head_of_state", "MY") in found
+    assert {c for n, _r, c in found if n == "هاني سمير"} == {"MY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a colleague with no nationality is of the same cabinet, no counterpart
+        ("التقى وزير الخارجية سامي الحداد بزميله كمال العبيدي في القاهرة.", "كمال العبيدي"),
+        ("وقال وزير الداخلية سامي الحداد إن زميله السابق منير الزين سيتولى الملف.", "منير الزين"),
+        # after a verb of visiting, the woman is its subject, not the holder of the title
+        ("زارت رئيس الجمهورية السيدة ليلى منصور في مكتبه.", "ليلى منصور"),
+        ("شهدت بيروت رئيس الوزراء السيدة ليلى منصور تفتتح المعرض.", "ليلى منصور"),
+    ],
+)
+def test_extract_arabic_no_post_for_a_colleague_or_a_woman_after_a_verb(text, absent):
+    assert not any(n.startswith(absent) for n, _r, _c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # العسكري, الملكي are family names outside a venue's name
+        (
+            "استقبل وزير الدفاع سامي العسكري السفير الفرنسي جان دوبون.",
+            ("سامي العسكري", "defence_minister", None),
+        ),
+        ("وصل وزير الخارجية منير الملكي إلى عمان.", ("منير الملكي", "foreign_minister", None)),
+    ],
+)
+def test_extract_arabic_a_venue_s_adjective_is_a_family_name_elsewhere(text, expected):
+    assert expected in _tuples(text)

@@ -5529,3 +5529,58 @@ def test_extract_english_ad_interim_after_a_title_is_no_name():
     )
     assert ("Tito Rahardjo", "interior_minister", "ID", "current") in found
     assert not any("Interim" in p[0] for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Kwame Osei met the French Special Envoy Pierre Laurent. French Ambassador "
+        "Claire Dubois, Foreign Affairs Minister Ama Mensah and National Security Adviser Kofi "
+        "Boateng were also present.",
+        "Chinese Ambassador Li Wei, Foreign Minister Ama Mensah and Prime Minister Kofi Boateng "
+        "attended the ceremony in Accra.",
+    ],
+)
+def test_extract_english_an_envoy_s_state_goes_to_no_post_at_home_after_him(text):
+    found = _tuples(text)
+    assert not any(n in ("Ama Mensah", "Kofi Boateng") and c in ("FR", "CN") for n, _r, c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # his colleague, with no nationality, is of his own cabinet
+        (
+            "Foreign Minister John Harlan said his colleague Tom Reed, the trade minister, "
+            "would travel to Paris.",
+            ("Tom Reed", "foreign_minister", None),
+        ),
+        (
+            "Finance Minister John Harlan and his colleague Ana Costa briefed reporters in Lisbon.",
+            ("Ana Costa", "finance_minister", None),
+        ),
+        # an envoy's brackets may name his host
+        (
+            "Kenyan President Tom Reed appointed new ambassadors, among them Ambassador John "
+            "Harlan (Brazil) and Ambassador Ana Costa (Chile).",
+            ("John Harlan", "ambassador", "BR"),
+        ),
+        # a body's officer opening a new clause is not the name's before the comma
+        (
+            "After talks with John Harlan, the UN envoy flew to Cairo.",
+            ("John Harlan", "envoy", None),
+        ),
+        # a status in brackets is no short form
+        (
+            "Prime Minister (Acting) John Harlan met the envoy.",
+            ("John Harlan", "head_of_government", None),
+        ),
+    ],
+)
+def test_extract_english_no_post_from_an_over_broad_reading(text, absent):
+    assert absent not in _tuples(text)
+
+
+def test_extract_english_a_place_after_a_full_name_is_no_family_name():
+    found = _tuples("Foreign Minister John Harlan Geneva talks were postponed.")
+    assert not any(n.endswith("Geneva") for n, _r, _c in found)

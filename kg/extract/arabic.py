@@ -58,6 +58,7 @@ _MEMBER_WORDS = _W["delegation_members"]
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _COUNTERPART = _W["counterpart"]
 _COUNTERPARTS = _W["counterparts_plural"]
+_COLLEAGUE = _W["colleague"]  # a counterpart only with a nationality after it
 _OPENING_OCCASIONS = _W["opening_occasions"]
 _ALSO_WORDS = _W["also_words"]
 _MEMBERS_PLURAL = _W["members_plural"]
@@ -110,6 +111,7 @@ _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _DESIGNATE_ADVERBS = frozenset(_W["designate_adverbs"])
 _NAME_OPENERS = frozenset(_W["name_openers"])
+_WOMAN_SPEECH_VERBS = frozenset(_W["woman_speech_verbs"])
 _CHARGED = _W["charged"]
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
@@ -412,8 +414,18 @@ class _Parser:
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
             return True  # والتر, كالاس: a name of another language, not و + the article
-        if pos >= 1 and t.al and t.key in _VENUE_ADJECTIVES:
-            return False  # مطار الملك فهد الدولي: a venue's adjective ends its namesake
+        if (
+            pos >= 1
+            and t.al
+            and t.key in _VENUE_ADJECTIVES
+            and any(
+                not _VENUE_HEADS.keys().isdisjoint(self.toks[x].firsts)
+                for x in range(max(0, j - 5), j)
+            )
+        ):
+            # مطار الملك فهد الدولي: a venue's adjective ends its namesake (but العسكري,
+            # الملكي are family names elsewhere)
+            return False
         if t.key in _PLURAL_TITLES or (
             t.norm[:1] in "بلو" and not _PLURAL_TITLES.isdisjoint(t.firsts[1:])
         ):
@@ -2032,20 +2044,9 @@ class _Parser:
         return False
 
     def _feminine_verb(self, k: int) -> bool:
-        """Token k is a verb in the past of a woman (أكدت, استقبلت, قالت): no article,
-        no clitic pronoun, not a title, and ending in ت."""
-        if k < 0 or k >= self.n:
-            return False
-        t = self.toks[k]
-        return (
-            not t.al
-            and not t.punct
-            and len(t.norm) >= 4
-            and t.norm.endswith("ت")
-            and not t.norm.endswith("ات")
-            and t.key not in self.ix.heads
-            and not self.name_like(k, 0)
-        )
+        """Token k is a woman's verb of saying or taking part (أكدت, قالت, شاركت), whose
+        subject follows it."""
+        return 0 <= k < self.n and self.toks[k].key in _WOMAN_SPEECH_VERBS
 
     def _feminine(self, k: int) -> bool:
         """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة)."""
@@ -3004,6 +3005,9 @@ class _Parser:
         if rule == "ar.title_name" and self._grade_before_post(i, titles, ne):
             return i + 1  # السفير X المبعوث الأمريكي: a diplomat's grade; the post is after
         shared_country = titles[-1][4]["country"] or self._metonym_state(i, j)
+        # ملك ماليزيا السلطان X: a title of the chain with no state of its own is of the
+        # state an earlier one names, before any state its wording is usual in
+        chain_country = next((t[4]["country"] for t in titles if t[4]["country"]), None)
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         # appointment: تعيين X وزيرا للخارجية, or a designate
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
@@ -3023,6 +3027,7 @@ class _Parser:
                 or shared_country
                 # نظيره الكيني الرئيس X: the counterpart's nationality, before the title
                 or (self._counterpart_state(i) if rule == "ar.title_name" else None)
+                or (chain_country if entry.role not in _ABROAD_ROLES else None)
                 # وزير الخارجية في الجمهورية العربية السورية X (an ambassador's is the host)
                 or (held_in if entry.role not in _ABROAD_ROLES else None)
                 or usual
@@ -3396,9 +3401,12 @@ class _Parser:
         t = self.toks[i]
         if not _COUNTERPARTS.isdisjoint(t.firsts):
             return self._plural_counterparts(i)
-        if _COUNTERPART.isdisjoint(t.firsts):
+        colleague = not _COLLEAGUE.isdisjoint(t.firsts)
+        if _COUNTERPART.isdisjoint(t.firsts) and not colleague:
             return None
         j, mods = self.modifiers(i + 1)
+        if colleague and not mods["country"]:
+            return None  # بزميله X: of his own cabinet; زميله المالي X: a counterpart
         name = self.name_at(j)
         if not name and mods["country"] and j + 1 < self.n and self.toks[j].text in ("،", ","):
             # "نظيره الكوسوفي، أرمند محاج،": the name set off by a comma

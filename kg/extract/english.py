@@ -61,6 +61,7 @@ from kg.extract.context import international_body
 from kg.extract.finding import DEPUTY_OF, Finding, deputy_role, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
+from kg.model import ROLE_KEYS
 from kg.nlp.normalize import normalize_en
 from kg.nlp.pipeline import doc_text, doc_tokens
 
@@ -83,6 +84,7 @@ _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _SKIP_BEFORE = _W["skip_before_post"]
 _COUNTERPART = _W["counterpart"]
+_COLLEAGUE = _W["colleague"]  # a counterpart only after a state's nationality
 _ORG_WORDS = _W["organization_words"]
 _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
@@ -100,6 +102,11 @@ _GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
+# The posts held at home, which an envoy's state in the list before them does not give.
+_HOME_POSTS = frozenset(
+    {"head_of_state", "head_of_government", "deputy_head_of_government", "adviser"}
+    | {r for r in ROLE_KEYS if r.endswith("minister")}
+)
 # the posts only a state has, whose titles an international body's officers share
 # (President of the European Commission, the EU's top diplomat): those officers are officials
 _STATE_ROLES = frozenset(
@@ -833,8 +840,8 @@ class _Parser:
         Carlos Paris): a family name there, not the city; never a state or a nationality,
         and never in capitals (a dateline)."""
         t = self.toks[j]
-        if j <= start or not t.cap or t.text.isupper() or not self.name_word(j - 1):
-            return False
+        if j != start + 1 or not t.cap or t.text.isupper() or not self.name_word(j - 1):
+            return False  # (the second word only: John Harlan Geneva talks is no name)
         p = self.walk(self.ix.places, j)
         return (
             p is not None
@@ -842,7 +849,7 @@ class _Parser:
             and not self.walk(self.ix.countries, j)
             and not self.walk(self.ix.adjectives, j)
             and not self.walk(self.ix.posts, j)
-            and not (j + 1 < self.n and self.toks[j + 1].norm in ("city", "province", "region"))
+            and not (j + 1 < self.n and self.toks[j + 1].norm in _GOVERNED_PLACES)
         )
 
     def _post_nominal(self, j: int) -> bool:
@@ -1984,6 +1991,12 @@ class _Parser:
             and c.text == ")"
             and a.text[:1].isupper()
             and a.text.isalpha()
+            # (not a status, a state or a portfolio: Prime Minister (Acting) X, Ambassador
+            # (Egypt) X, Minister of State (Finance) X say more than a short form)
+            and a.norm not in _SKIP_BEFORE | _DESIGNATE | _FORMER
+            and not self.state_at(k + 1)
+            and (self._portfolio_item(k + 1) or (0, None))[1] is None
+            and not self.walk(self.ix.posts, k + 1)
             and self.name_at(k + 3) is not None
         )
 
@@ -2234,8 +2247,12 @@ class _Parser:
             if k is None:
                 continue
             sent = self.toks[k].sent
-            # the state in brackets after the name says it outright (President X (Peru))
-            code, why = self._state_in_brackets_after(f), "+bracketed"
+            # the state in brackets after the name says it outright (President X (Peru)),
+            # for a post at home (an envoy's brackets may name his host; a governor's, a
+            # province)
+            code, why = None, "+bracketed"
+            if f.role in _HOME_POSTS:
+                code = self._state_in_brackets_after(f)
             if code is None:
                 code, why = self._delegation_state(k, sent), "+delegation"
             if code is None:
@@ -2243,7 +2260,7 @@ class _Parser:
             if code is None:
                 code, why = self._side_state(k, sent), "+side"
             if code is None and self._listed(k, f.end):
-                code, why = self._surname_list_state(k), "+list"
+                code, why = self._surname_list_state(k, f.role), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
             if code is None and f.role in _ABROAD:
@@ -2473,8 +2490,9 @@ class _Parser:
         e = bisect_left(self._starts, end)
         return e >= self.n or self.norm(self.toks[e].i) in (",", "and")
 
-    def _surname_list_state(self, k: int) -> str | None:
-        """X, Defence Minister Y: the list opens with a surname of an official with a state."""
+    def _surname_list_state(self, k: int, role: str) -> str | None:
+        """X, Defence Minister Y: the list opens with a surname of an official with a state
+        (not an envoy's for a post at home, as in :meth:`list_state`)."""
         j = k - 1
         while j >= 0 and (
             self.norm(j) in (",", "and")
@@ -2485,6 +2503,8 @@ class _Parser:
             if self.norm(j) in (",", "and") and j > 0 and self.surname_of(j - 1) is not None:
                 first = self.findings[self.surname_of(j - 1)]
                 if first.status != "current" or first.name_end in self.own_state:
+                    return None
+                if role in _HOME_POSTS and self._envoy_alone(first):
                     return None
                 return first.country
             if self.norm(j) not in (",", "and"):
@@ -2824,6 +2844,16 @@ class _Parser:
         if name is None:
             name = self.name_before(i)
             rule = "en.name_title"
+            if (
+                name is not None
+                and self._body_before(i - 1) != i - 1
+                and j < self.n
+                and not self.toks[j].punct
+                and self.norm(j) not in ("and", "of", "for", "to")
+            ):
+                # "After talks with X, the UN envoy flew to Cairo": the body's officer
+                # opens a new clause; an apposition closes (X, the UN envoy, said)
+                name = None
             if name is not None and self._other_minister_before(name, titles):
                 # "led by Foreign Minister X, the defence minister and the head of
                 # intelligence": a list of other, unnamed members, no second post of X
@@ -2900,7 +2930,7 @@ class _Parser:
                 and (self.norm(start - 1) == "and" or self.norm(ne) in (",", "and"))
                 and "en+list" not in self.disabled
             ):
-                country, r = self.list_state(start), rule + "+list"
+                country, r = self.list_state(start, entry.role), rule + "+list"
                 if country is None:
                     r = rule
             if entry.needs_state and country is None:
@@ -3170,8 +3200,25 @@ class _Parser:
                 return True
         return False
 
-    def list_state(self, start: int) -> str | None:
-        """A title right after an official with a state (X, Foreign Minister Y, and Z)."""
+    def _envoy_alone(self, f: Finding) -> bool:
+        """``f`` is an envoy's, and no post at home of his state is named before him in his
+        sentence (French Ambassador X, Foreign Minister Y: Y is the host's; but Saudi
+        Defence Minister X, Saudi Ambassador Y, and Minister of State Z: one side's list)."""
+        if f.role not in _ABROAD:
+            return False
+        sent = self._sent_of_char(f.begin)
+        return not any(
+            g.country == f.country
+            and g.role not in _ABROAD
+            and g.end <= f.begin
+            and self._sent_of_char(g.begin) == sent
+            for g in self.findings
+        )
+
+    def list_state(self, start: int, role: str) -> str | None:
+        """A title right after an official with a state (X, Foreign Minister Y, and Z); not
+        an envoy's state for a post at home (French Ambassador X, Foreign Minister Y and
+        National Security Adviser Z: the minister and the adviser are the host's)."""
         k = start - 1
         if self.norm(k) == "and":
             k -= 1
@@ -3183,6 +3230,8 @@ class _Parser:
             if f.end <= self.toks[k].idx:
                 gap = self.text[f.end : self.toks[k].idx]
                 if gap.strip(" ,") != "" or f.status != "current" or f.name_end in self.own_state:
+                    return None
+                if role in _HOME_POSTS and self._envoy_alone(f):
                     return None
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
@@ -3340,7 +3389,9 @@ class _Parser:
         if not st and k == i:
             return None  # a bare "counterpart" needs his, her or a state before it
         code, k = (st[1], st[0]) if st else (None, k)
-        if self.norm(k) not in _COUNTERPART:
+        if self.norm(k) in _COLLEAGUE and st:
+            pass  # his Ecuadorian colleague X: a counterpart
+        elif self.norm(k) not in _COUNTERPART:
             x = k
             while self.norm(x) in ("and", ",") and self.state_at(x + 1):
                 x = self.state_at(x + 1)[0]  # his Argentine and Brazilian counterparts

@@ -252,6 +252,8 @@ _ONGOING = _word_class("ongoing")
 _ALSO = _word_class("also")
 # كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
 _GO_ON = _word_class("go_on")
+# his, her, their: a visit noun after them is its owner's, whoever "by" names
+_OWNERS = _word_class("owners")
 # "received five new ambassadors": envoys the article names later, in a list of their own
 _ENVOYS_LATER = _word_class("envoys_named_later")
 
@@ -1744,10 +1746,13 @@ class _Reader:
             return pid if pid in {p for _, p in persons} else None
         return next((pid for c, pid in persons if after < c <= after + 1), None)
 
-    def _made_by(self, b: int, cues) -> str | None:
-        """The person named right after "made by" that follows the visit noun ending at
-        token b (زيارة يقوم بها X, a visit by X; a title may stand before the name), or
-        None."""
+    def _made_by(self, a: int, b: int, cues) -> str | None:
+        """The person named right after "made by" that follows the visit noun at tokens
+        [a, b) (زيارة يقوم بها X, a visit by X; a title may stand before the name), or
+        None. Not after "his visit": its owner is told, and "by" names who welcomed or
+        went with him (welcomed at the start of his visit by X)."""
+        if any(self.toks[k].norm in _OWNERS for k in range(max(0, a - 3), a)):
+            return None
         for ca, cb in cues.get("made_by", []):
             if ca != b or cb >= len(self.toks):
                 continue
@@ -1833,6 +1838,16 @@ class _Reader:
         self.merge()
         self.carry_time()
         self.finish_places()
+
+    def _by_phone_ar(self, h, hits, phone: list[int]) -> bool:
+        """The meeting verb of hit ``h`` is the call's that a by-phone word (هاتفيا) up to
+        16 words on tells, with no other event word and no ثم between."""
+        return any(
+            0 < p - h[0] <= 16
+            and not any(h[0] < x[0] < p for x in hits)
+            and not any(self.toks[x].norm in _GO_ON for x in range(h[0] + 1, p))
+            for p in phone
+        )
 
     def _by_phone(self, s: _Sentence) -> None:
         """Talks told as a meeting, "over the phone" in their sentence or the next ("X and Y
@@ -2024,17 +2039,12 @@ class _Reader:
         hits = [h for h in hits if not any(ca <= h[0] < cb for ca, cb in generic)]
         if self.lang == "ar" and (phone := [a for a, _ in cues.get("by_phone", [])]):
             # "تحادث X هاتفيا مع Y": the verb of talks is the call's, no meeting of its own
-            # (up to 16 words on, no other event word between: ثم اتصل هاتفيا is a call
-            # of its own after a meeting)
+            # (up to 16 words on, no other event word between and no ثم: ثم اتصل هاتفيا,
+            # ثم تحدث هاتفيا is a call of its own after a meeting)
             hits = [
                 h
                 for h in hits
-                if not (
-                    h[2].type == "meeting"
-                    and any(
-                        0 < p - h[0] <= 16 and not any(h[0] < x[0] < p for x in hits) for p in phone
-                    )
-                )
+                if not (h[2].type == "meeting" and self._by_phone_ar(h, hits, phone))
             ]
         talk = None if hits else self.talks(s, cues)
         if not hits and talk is None and not cues.get("backref"):
@@ -2510,7 +2520,11 @@ class _Reader:
             if obj and not subj and m == a + 1 and a > s.lo and self.toks[a].norm[:1] not in "وف":
                 # "الرئيس X يبحث مع Y", "أن X بحث مع Y": the subject named right before the verb
                 last = self.toks[a - 1].end
-                subj = [(verb_at, pid) for b, e, pid in self.spans_ending(last) if b >= s.begin][:1]
+                subj = [
+                    (verb_at, pid)
+                    for b, _e, pid in self.spans_ending(last)
+                    if b >= s.begin and self._opens_clause(s, b, pid, cues)
+                ][:1]
             if obj and not subj and m == a + 1:
                 # "كما بحث مع وزير الدفاع X": the subject left out is he who was just told of
                 pron = self._pronoun_subject(s, a, [x for x in found if x[0] >= with_at])
@@ -2528,6 +2542,19 @@ class _Reader:
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
+
+    def _opens_clause(self, s: _Sentence, begin: int, pid: str, cues) -> bool:
+        """The name of ``pid`` at char ``begin``, with its title before it, opens its
+        clause: at the sentence's start, after punctuation or after أن/إن; not the object
+        of a preposition (ونيابة عن الرئيس X بحث مع Y: X is no subject)."""
+        k = bisect.bisect_left(self.title_starts, (begin - 80, ""))
+        starts = [b for b, p in self.title_starts[k:] if p == pid and b <= begin]
+        first = self._tok_at(min(starts, default=begin))
+        if first is None or first <= s.lo:
+            return first is not None
+        return self.toks[first - 1].punct or any(
+            cb == first for _ca, cb in cues.get("complementizer", [])
+        )
 
     def _bare_title(self, lo: int, hi: int, others: set[str]) -> list[str]:
         """The one person of the article, not one of ``others``, who holds the post named
@@ -3235,7 +3262,7 @@ class _Reader:
             etype == "visit" and trig.kind == "noun" and (owner := self._visit_owner(a, b, persons))
         ):
             subj, obj, attendees = [owner], [], []  # رحب X بزيارة Y: Y visits
-        elif etype == "visit" and trig.kind == "noun" and (maker := self._made_by(b, cues)):
+        elif etype == "visit" and trig.kind == "noun" and (maker := self._made_by(a, b, cues)):
             subj, obj, attendees = [maker], [], []  # زيارة يقوم بها X للهند: X visits
         pronoun = self._pronoun_subject(s, a, persons)
         if pronoun is not None and pronoun not in obj + attendees:
