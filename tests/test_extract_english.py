@@ -5584,3 +5584,13 @@ def test_extract_english_no_post_from_an_over_broad_reading(text, absent):
 def test_extract_english_a_place_after_a_full_name_is_no_family_name():
     found = _tuples("Foreign Minister John Harlan Geneva talks were postponed.")
     assert not any(n.endswith("Geneva") for n, _r, _c in found)
+
+
+def test_extract_english_a_headline_s_title_binds_no_name_on_the_next_line():
+    found = _tuples(
+        "President Osei hosts US Special Envoy for the Horn of Africa\n\nPresident Kwame Osei "
+        "of Ghana on Friday met the US Special Envoy for the Horn of Africa, Mike Hanley, at "
+        "State House."
+    )
+    assert ("Kwame Osei", "head_of_state", "GH") in found
+    assert not any(n == "Kwame Osei" and r == "envoy" for n, r, _c in found)

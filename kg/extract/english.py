@@ -1740,6 +1740,8 @@ class _Parser:
                 fields = False  # inside a list of fields set off by commas
                 while e < self.n and e - k < 8:
                     te = self.toks[e]
+                    if te.line != self.toks[k].line:
+                        break  # a headline's field ends with its line
                     pf = self.walk(_portfolios(), e) if te.cap else None
                     opens = te.cap and (e == k or self.norm(e - 1) == "and")
                     nm = self.name_at(e, single=False) if opens and not pf else None
