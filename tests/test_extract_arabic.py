@@ -4626,3 +4626,35 @@ def test_extract_arabic_no_post_for_a_colleague_or_a_woman_after_a_verb(text, ab
 )
 def test_extract_arabic_a_venue_s_adjective_is_a_family_name_elsewhere(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضم الوفد اللبناني المرافق: مستشار الرئيس للشؤون السياسية نبيل خيري، والمدير العام "
+        "للأمن العام اللواء سامي كوتو.",
+        "وضم الوفد اللبناني المرافق له كلا من مستشار الرئيس للشؤون السياسية نبيل خيري، "
+        "والمدير العام للأمن العام اللواء سامي كوتو.",
+    ],
+)
+def test_extract_arabic_the_members_after_an_accompanying_delegation_take_its_state(text):
+    assert ("سامي كوتو", "director_general", "LB") in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "والتقى الوزير نائب وزير تحول الطاقة والمياه سامي كوتو.",
+            ("سامي كوتو", "deputy_minister", None),
+        ),
+        (
+            "واستقبل الرئيس نائبة وزير تحول الطاقة والمناخ هالة كوتو.",
+            ("هالة كوتو", "deputy_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_a_portfolio_no_lexicon_holds_joined_by_wa_al(text, expected):
+    found = _tuples(text)
+    assert expected in found
+    assert not any(n.startswith("تحول") for n, _r, _c in found)

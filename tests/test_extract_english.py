@@ -5594,3 +5594,24 @@ def test_extract_english_a_headline_s_title_binds_no_name_on_the_next_line():
     )
     assert ("Kwame Osei", "head_of_state", "GH") in found
     assert not any(n == "Kwame Osei" and r == "envoy" for n, r, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Kofi Mensah of Ghana swore in Kwame Adu as the Minister of Finance and "
+            "Ama Owusu as Minister for Foreign Affairs.",
+            {
+                ("Kwame Adu", "finance_minister", "GH", "current"),
+                ("Ama Owusu", "foreign_minister", "GH", "current"),
+            },
+        ),
+        (
+            "Kwame Adu was sworn in as Ghana's Minister of Finance on Monday.",
+            {("Kwame Adu", "finance_minister", "GH", "current")},
+        ),
+    ],
+)
+def test_extract_english_sworn_in_holds_the_post(text, expected):
+    assert expected <= _all_posts(text)

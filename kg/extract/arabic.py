@@ -112,6 +112,7 @@ _DESIGNATE = _W["designate"]
 _DESIGNATE_ADVERBS = frozenset(_W["designate_adverbs"])
 _NAME_OPENERS = frozenset(_W["name_openers"])
 _WOMAN_SPEECH_VERBS = frozenset(_W["woman_speech_verbs"])
+_ACCOMPANYING = frozenset(_W["accompanying_words"])
 _CHARGED = _W["charged"]
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
@@ -2866,6 +2867,18 @@ class _Parser:
         name = self.name_at(j)
         if (
             name is not None
+            and name[2] is None
+            and name[1] + 1 < self.n
+            and self.toks[name[1]].norm.startswith("وال")
+            and self.toks[name[0]].key not in self.ix.given_names
+            and (later := self.name_at(name[1] + 1)) is not None
+            and self.toks[later[0]].key in self.ix.given_names
+        ):
+            # نائب وزير تحول الطاقة والمياه X: a portfolio no lexicon holds, its words
+            # joined by و + the article, then the holder's name
+            name = later
+        if (
+            name is not None
             and not self._feminine(i)
             and self._woman_marked(name[0])
             and not self._feminine_verb(i - 1)
@@ -3779,7 +3792,10 @@ class _Parser:
                     (c for x in range(k - 2, max(k - 6, -1), -1) if (c := self.adjective(x))),
                     None,
                 )
-            stop = min(self._next_side(k), self._end_of_members(k + 2))
+            first = k + 2
+            while first < self.n and self.toks[first].key in _ACCOMPANYING:
+                first += 1  # وضم الوفد اللبناني المرافق له: X، Y
+            stop = min(self._next_side(k), self._end_of_members(first))
             listed = self._bulleted(k, stop)
             if not code and self.toks[k].key in _DELEGATION:
                 # الوفد المكون من وزير الخارجية X ... والسفير الماليزي لدى روسيا Y: a

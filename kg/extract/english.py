@@ -138,6 +138,7 @@ _COUNTERPART_ORDER = {
     "official": 2,
 }
 _APPOINT = _W["appointment"]
+_SWORN = _W["sworn_words"]  # sworn in: the post is held
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
@@ -1079,6 +1080,8 @@ class _Parser:
                 k = own - 1
         if self.norm(k) in ("as", "to"):
             k -= 1
+            if self.norm(k) == "in" and self.norm(k - 1) in _SWORN:
+                k -= 1  # X was sworn in as ...
         elif not (self.norm(k) in _APPOINT and self.norm(k - 1) in _AUXILIARIES):
             return None  # (X was appointed Kenya's finance minister: no "as" needed)
         verb = False
@@ -2920,6 +2923,11 @@ class _Parser:
                 for a, b, e, _o, m in [t]
             ]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
+        if status and any(
+            self.norm(x) in _SWORN and self.toks[x].sent == self.toks[start].sent
+            for x in range(max(0, start - 30), titles[-1][1])
+        ):
+            status = None  # swore in X as Minister of Finance: he holds the post
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
             r = rule
