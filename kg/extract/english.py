@@ -1984,17 +1984,19 @@ class _Parser:
             return None
         return k, code, words
 
+    def _bracketed(self, k: int) -> _Tok | None:
+        """The one capitalised word in brackets at token k (``( ANP )``, ``( Menlu )``)."""
+        t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        if t is None or a is None or c is None or t.text != "(" or c.text != ")":
+            return None
+        return a if a.text[:1].isupper() else None
+
     def _short_form_before_name(self, k: int) -> bool:
         """A title's short form in brackets, one capitalised word, right before a name
         (Minister of Home Affairs (Mendagri) X, Foreign Minister (Menlu) X)."""
-        t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        a = self._bracketed(k)
         return (
-            t is not None
-            and a is not None
-            and c is not None
-            and t.text == "("
-            and c.text == ")"
-            and a.text[:1].isupper()
+            a is not None
             and a.text.isalpha()
             # (not a status, a state or a portfolio: Prime Minister (Acting) X, Ambassador
             # (Egypt) X, Minister of State (Finance) X say more than a short form)
@@ -2007,14 +2009,9 @@ class _Parser:
 
     def _acronym_at(self, k: int) -> bool:
         """An acronym in brackets at token k: ``( ANP )``."""
-        t, a, c = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        a = self._bracketed(k)
         return (
-            t is not None
-            and a is not None
-            and c is not None
-            and t.text == "("
-            and c.text == ")"
-            and a.text[:1].isupper()
+            a is not None
             and a.text.replace("-", "").isalpha()
             and (a.text.isupper() or sum(ch.isupper() for ch in a.text) >= 2)
         )
