@@ -111,6 +111,8 @@ _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
 _DESIGNATE_ADVERBS = frozenset(_W["designate_adverbs"])
 _NAME_OPENERS = frozenset(_W["name_openers"])
+# The divine name, the second word of compound names (عبد الله, عطا الله, نصر الله).
+_DIVINE = "الله"
 _WOMAN_SPEECH_VERBS = frozenset(_W["woman_speech_verbs"])
 _ACCOMPANYING = frozenset(_W["accompanying_words"])
 _CHARGED = _W["charged"]
@@ -519,7 +521,7 @@ class _Parser:
             return False  # بعدد, لكل, فقط: a clitic on a function word, never a name
         if (
             j + 1 < self.n
-            and self.toks[j + 1].norm == "الله"
+            and self.toks[j + 1].norm == _DIVINE
             and re.search("(ه|ها|هما|هم)$", t.text)
         ):
             return False  # حفظه الله, حفظهما الله, رعاه الله: a blessing, not a name
@@ -612,7 +614,7 @@ class _Parser:
         if (
             pos >= 1
             and re.search("(ه|ها|هم|هما)$", t.text)
-            and not t.text.endswith(("الله", *_NAME_ENDINGS))
+            and not t.text.endswith((_DIVINE, *_NAME_ENDINGS))
             and len(t.text) > 4
             # ... but a foreign name's last word in يه (تيمايه، خوسيه) where the name ends
             and not (
@@ -871,7 +873,7 @@ class _Parser:
                 j += 1
                 continue
             if (
-                self.toks[j].norm == "الله"
+                self.toks[j].norm == _DIVINE
                 and not prev.al
                 and not prev.punct
                 and not prev.norm.endswith(("ه", "ها"))  # حفظه الله is a blessing
@@ -905,7 +907,7 @@ class _Parser:
                 and not hadj
                 and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
                 and prev.key not in _COMPOUND_SECOND
-                and prev.norm != "الله"  # عطا الله منصور: a compound, then the family name
+                and prev.norm != _DIVINE  # عطا الله منصور: a compound, then the family name
                 # محمد الحافظ خطاري: a second given name with the article, then the rest
                 and not (words == 2 and prev.norm in self.ix.given_with_article)
             ):
@@ -1069,7 +1071,7 @@ class _Parser:
                 or self.toks[start - 1].key in _ORDINALS
                 # عبد الله, عوض الله: the divine name inside a compound name
                 or (
-                    self.toks[start - 1].norm == "الله"
+                    self.toks[start - 1].norm == _DIVINE
                     and start > 1
                     and not self.toks[start - 2].punct
                 )
@@ -1215,7 +1217,7 @@ class _Parser:
             self.toks[s].key in self.ix.given_names
             and prev.key not in self.ix.given_names
             and prev.key not in _CONNECTORS
-            and prev.norm != "الله"
+            and prev.norm != _DIVINE
             and not (prev.al and prev.key in family_words())
         )
 
