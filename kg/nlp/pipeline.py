@@ -235,7 +235,7 @@ def blank(text: str) -> bool:
     """Is a token only spaces within a line (spaCy's token for a second space)? The rule
     sets read past it; a line break stays a token of its own, as it ends a title.
 
-    >>> blank("  "), blank("\n"), blank("word")
+    >>> blank("  "), blank(chr(10)), blank("word")
     (True, False, False)
     """
     return not text.strip() and "\n" not in text
