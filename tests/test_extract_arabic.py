@@ -4658,3 +4658,24 @@ def test_extract_arabic_a_portfolio_no_lexicon_holds_joined_by_wa_al(text, expec
     found = _tuples(text)
     assert expected in found
     assert not any(n.startswith("تحول") for n, _r, _c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى وزير القوات المسلحة الفرنسي جان دوبوا الوفد.",
+            ("جان دوبوا", "defence_minister", "FR"),
+        ),
+        (
+            "استقبلت وزيرة القوات المسلحة الفرنسية فلورنس دوبوا الوفد.",
+            ("فلورنس دوبوا", "defence_minister", "FR"),
+        ),
+        (
+            "التقى الوزير المسؤول عن شؤون الدفاع العماني السيد سامي كوتو الوفد.",
+            ("سامي كوتو", "defence_minister", "OM"),
+        ),
+    ],
+)
+def test_extract_arabic_a_minister_of_the_armed_forces_is_of_defence(text, expected):
+    assert expected in _tuples(text)
