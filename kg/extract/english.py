@@ -3396,9 +3396,8 @@ class _Parser:
         if not st and k == i:
             return None  # a bare "counterpart" needs his, her or a state before it
         code, k = (st[1], st[0]) if st else (None, k)
-        if self.norm(k) in _COLLEAGUE and st:
-            pass  # his Ecuadorian colleague X: a counterpart
-        elif self.norm(k) not in _COUNTERPART:
+        # (his Ecuadorian colleague X: a counterpart; his colleague X alone is not)
+        if self.norm(k) not in _COUNTERPART and not (st and self.norm(k) in _COLLEAGUE):
             x = k
             while self.norm(x) in ("and", ",") and self.state_at(x + 1):
                 x = self.state_at(x + 1)[0]  # his Argentine and Brazilian counterparts

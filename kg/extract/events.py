@@ -2547,8 +2547,9 @@ class _Reader:
         """The name of ``pid`` at char ``begin``, with its title before it, opens its
         clause: at the sentence's start, after punctuation or after أن/إن; not the object
         of a preposition (ونيابة عن الرئيس X بحث مع Y: X is no subject)."""
-        k = bisect.bisect_left(self.title_starts, (begin - 80, ""))
-        starts = [b for b, p in self.title_starts[k:] if p == pid and b <= begin]
+        lo = bisect.bisect_left(self.title_starts, (begin - 80, ""))
+        hi = bisect.bisect_right(self.title_starts, (begin, "\uffff"))
+        starts = [b for b, p in self.title_starts[lo:hi] if p == pid]
         first = self._tok_at(min(starts, default=begin))
         if first is None or first <= s.lo:
             return first is not None
