@@ -4303,3 +4303,42 @@ def test_events_over_broad_readings_stay_off(lang, text, kind):
         who = kind.split(":", 1)[1]
         visits = [" ".join(_names(ex, e)) for e in ex.events if e.type == "visit"]
         assert visits and all(who in v for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb of talks opening the sentence, its subject two persons joined by و
+        (
+            "بحث وزير الخارجية الأردني سامي حداد ونظيره الكويتي سالم الفهد العلاقات الثنائية.",
+            ("meeting", "held", {"سامي حداد", "سالم الفهد"}),
+        ),
+        (
+            "بحث وزير الخارجية الأردني سامي حداد هاتفيا ونظيره الكويتي سالم الفهد العلاقات.",
+            ("phone_call", "held", {"سامي حداد", "سالم الفهد"}),
+        ),
+        # ... and the meeting the next sentence refers back to is those talks
+        (
+            "بحث قائد الجيش المشير سامي حداد والممثلة الخاصة للأمين العام، رئيسة بعثة الأمم "
+            "المتحدة، سارة بيانكي، آليات الدعم. جاء ذلك خلال لقائهما أمس بحضور نائب قائد الجيش "
+            "اللواء كريم حداد.",
+            ("meeting", "held", {"سامي حداد", "سارة بيانكي", "كريم حداد"}),
+        ),
+        # a verb of the future before an event noun
+        (
+            "وقال الوزير سامي حداد إنه سيقوم بزيارة مدينة لاهور لبحث التعاون.",
+            ("visit", "planned", {"سامي حداد"}),
+        ),
+    ],
+)
+def test_events_arabic_talks_of_a_pair_and_a_light_verb_of_the_future(text, want):
+    assert want in _ar_actors(text)
+
+
+def test_events_arabic_talks_of_a_pair_are_one_event_with_the_meeting_after():
+    got = _ar_actors(
+        "بحث قائد الجيش المشير سامي حداد والممثلة الخاصة للأمين العام، رئيسة بعثة الأمم "
+        "المتحدة، سارة بيانكي، آليات الدعم. جاء ذلك خلال لقائهما أمس بحضور نائب قائد الجيش "
+        "اللواء كريم حداد."
+    )
+    assert len([e for e in got if e[0] == "meeting"]) == 1

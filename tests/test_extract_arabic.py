@@ -4679,3 +4679,76 @@ def test_extract_arabic_a_portfolio_no_lexicon_holds_joined_by_wa_al(text, expec
 )
 def test_extract_arabic_a_minister_of_the_armed_forces_is_of_defence(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's name as a given name, after the post's own state
+        (
+            "التقت رئيسة الوزراء الإيطالية جورجيا بيانكي الوفد.",
+            ("جورجيا بيانكي", "head_of_government", "IT"),
+        ),
+        (
+            "وقال وزير الأمن الداخلي الأمريكي تشاد ويلسون إن الحدود آمنة.",
+            ("تشاد ويلسون", "minister", "US"),
+        ),
+    ],
+)
+def test_extract_arabic_a_state_s_name_opens_the_holder_s_name(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار الرئيس الفرنسي مالي الأسبوع الماضي.",
+        "زار الرئيس الفرنسي تشاد لبحث التعاون.",
+        "وصل وزير الخارجية المصري تونس اليوم.",
+    ],
+)
+def test_extract_arabic_a_state_visited_after_a_post_is_no_name(text):
+    assert _tuples(text) == set()
+
+
+def test_extract_arabic_a_woman_s_title_with_a_clitic_chains_with_the_next():
+    found = _tuples(
+        "التقى الوزير سامي حداد والممثلة الخاصة للأمين العام، رئيسة بعثة الأمم المتحدة في "
+        "ليبيا، سارة بيانكي."
+    )
+    assert ("سارة بيانكي", "envoy", None) in found
+    assert ("سارة بيانكي", "official", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رحبت بعثة الأمم المتحدة للدعم في ليبيا بالاتفاق. وحضر اللقاء نائبة رئيسة البعثة "
+        "للشؤون السياسية، ليلى كرم.",
+        "التقى الوزير سامي حداد رئيسة بعثة الأمم المتحدة سارة بيانكي، بحضور نائب رئيس البعثة، "
+        "ليلى كرم.",
+    ],
+)
+def test_extract_arabic_the_mission_named_before_is_the_body_s(text):
+    ex = extract(Article(id="t", text=text + " وقال المسؤول في طرابلس إن", lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = [t for t in ex.tenures if names[t.person] == "ليلى كرم"]
+    assert got and all(t.country is None and t.org == "un" for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال السفير ضيف الله الخوالدة إن", ("ضيف الله الخوالدة", "ambassador", None)),
+        (
+            "وقال وزير الخارجية الأردني ضيف الله الخوالدة إن",
+            ("ضيف الله الخوالدة", "foreign_minister", "JO"),
+        ),
+        (
+            "برئاسة الأمين العام لوزارة الخارجية وشؤون المغتربين السفير سامي حداد.",
+            ("سامي حداد", "official", None),
+        ),
+    ],
+)
+def test_extract_arabic_a_compound_name_and_a_ministry_s_joined_portfolio(text, expected):
+    assert expected in _tuples(text)

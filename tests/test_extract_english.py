@@ -5615,3 +5615,25 @@ def test_extract_english_a_headline_s_title_binds_no_name_on_the_next_line():
 )
 def test_extract_english_sworn_in_holds_the_post(text, expected):
     assert expected <= _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He called on Chief of the Air Staff, Pakistan Air Force (PAF), Air Chief Marshal "
+            "Ruslan Dobrik.",
+            ("Ruslan Dobrik", "chief_of_staff", "PK"),
+        ),
+        (
+            "He met the Chief of Staff, Nigerian Army, Lt Gen Tunde Bako.",
+            ("Tunde Bako", "chief_of_staff", "NG"),
+        ),
+        (
+            "He met Chief of Defence Staff, Ghana Armed Forces, Vice Admiral Seth Amoama.",
+            ("Seth Amoama", "chief_of_staff", "GH"),
+        ),
+    ],
+)
+def test_extract_english_the_state_s_service_between_commas(text, expected):
+    assert expected in _tuples(text)

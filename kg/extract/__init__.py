@@ -270,6 +270,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 tail = re.split(r"[,.;:()\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
                 if re.fullmatch(r"(\s+([A-Z][\w'’-]*|of|in|at|for|the|and))+\s*", tail):
                     body = context.international_body(tail, lang=article.lang)
+        if body is None and f.country is None and f.role in _BODY_ROLES and article.lang == "ar":
+            body = _mission_named_before(article.text, f.begin, f.name_begin)
         if (
             body is None
             and (f.country is None or inherited)  # (the list's state yields to the body)
@@ -622,6 +624,30 @@ def _inherited(t: Tenure) -> bool:
     """Was the tenure's state given only by the context (a list, the text, the outlet), in
     every mention, and not by its title?"""
     return all("+" in m.rule and not m.rule.endswith("+gazetteer") for m in t.mentions)
+
+
+_THE_MISSION = re.compile(r"(?:^|\s)(?:[وبل]?ال|لل)بعث[ةه](?=\s|$|[،,])")
+_A_MISSION = re.compile(r"بعث[ةه]\s+([^،,.:;()\n]{3,60})")
+
+
+def _mission_named_before(text: str, begin: int, name_begin: int) -> str | None:
+    """The body whose mission the article named before a title that says only "the
+    mission" (نائبة رئيسة البعثة X, after بعثة الأمم المتحدة للدعم في ليبيا): that
+    body's id, or None.
+
+    >>> t = "رحبت بعثة الأمم المتحدة بالاتفاق. وقال نائب رئيس البعثة سامي حداد"
+    >>> _mission_named_before(t, t.index("نائب"), t.index("سامي"))
+    'un'
+    >>> t = "وقال نائب رئيس البعثة سامي حداد"
+    >>> _mission_named_before(t, t.index("نائب"), t.index("سامي")) is None
+    True
+    """
+    if name_begin <= begin or not _THE_MISSION.search(text[begin:name_begin]):
+        return None
+    found = None
+    for m in _A_MISSION.finditer(text, max(0, begin - 3000), begin):
+        found = context.international_body(m.group(1), lang="ar") or found
+    return found
 
 
 def _international(t: Tenure) -> bool:

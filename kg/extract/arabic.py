@@ -358,6 +358,37 @@ class _Parser:
             return inner[0] + 1, inner[1]  # وجمهورية إثيوبيا: the state's style, then its name
         return hit
 
+    def _country_as_given(self, j: int) -> bool:
+        """Token j, a state's name of one word written bare, is a given name (جورجيا,
+        تشاد) right after a state's adjective or name, when a surname follows:
+        رئيسة الوزراء الإيطالية جورجيا X; a post has one state, so a second one there
+        opens the holder's name."""
+        if j == 0 or j + 1 >= self.n:
+            return False
+        t, nxt = self.toks[j], self.toks[j + 1]
+        hit = self.match(self.ix.countries, j, first=False)
+        if hit is None or hit[0] != 1 or t.al or nxt.al or nxt.punct:
+            return False
+        if (
+            self.toks[j - 1].al
+            and not self.toks[j - 1].punct
+            and self.match(self.ix.officials, j, first=False) is not None
+        ):
+            return True  # ورئيسة الوزراء جورجيا X, a name the gazetteer holds
+        before = self.adjective(j - 1) or (
+            (c := self.country_name(j - 1)) is not None and c[0] == 1 and c[1] != hit[1]
+        )
+        return bool(before) and (
+            self.match(self.ix.officials, j, first=False) is not None
+            or (
+                not self.is_stop(nxt)
+                and nxt.key not in self.ix.heads
+                and self.country_name(j + 1) is None
+                and self.match(self.ix.places, j + 1) is None
+                and self.name_like(j + 1, 1)
+            )
+        )
+
     def region_at(self, i: int) -> int:
         """How many tokens a region named by a state's name and a qualifier takes at token
         i (أمريكا الوسطى: two), or 0."""
@@ -487,6 +518,25 @@ class _Parser:
             and not self.toks[j + 2].al
             and self.name_like(j + 2, 2)
         )
+        # ... and a word before the divine name that opens a compound given name, a name
+        # going on after it (السفير ضيف الله X: ضيف is not "guest" there)
+        ali = ali or (
+            pos == 0
+            and not t.al
+            and j + 2 < self.n
+            and self.toks[j + 1].norm == _DIVINE
+            and not self.toks[j + 2].punct
+            and self.toks[j + 2].key not in self.ix.function_words
+            and (
+                self._after_honorific(j)
+                or self._rank_ending_at(j)
+                or bool(self.adjective(j - 1))
+                or any(
+                    (hit := self.match(self.ix.posts, k)) is not None and k + hit[0] == j
+                    for k in range(max(0, j - 4), j)
+                )
+            )
+        )
         # ... and a name that is a function word only with the article, inside a name
         # without it (تمام سلام: not السلام, peace)
         ali = ali or (pos >= 1 and not t.al and t.key in self.ix.names_not_bare_words)
@@ -609,7 +659,7 @@ class _Parser:
             and t.key not in self.ix.given_names
             # خوسيه ألباريس: a name's أل is no article (the word is no باريس)
             and not (pos >= 1 and not t.al and t.text.startswith(("أل", "إل")))
-        ) or self.country_name(j):
+        ) or (self.country_name(j) and not (pos == 0 and self._country_as_given(j))):
             return False
         if (
             pos >= 1
@@ -1517,6 +1567,12 @@ class _Parser:
                 j = tail  # وزير الخارجية الغاني والتعاون الإقليمي X: the portfolio goes on
                 continue
             c = self.country_name(j)
+            if (
+                c
+                and (m["country"] is not None or self.toks[j - 1].al)
+                and self._country_as_given(j)
+            ):
+                break  # رئيسة الوزراء الإيطالية جورجيا X: the name opens with a state's
             if c and not t.norm.startswith("و"):
                 if m["country"] is None:
                     m["country"], m["country_at"] = c[1], j
@@ -1734,6 +1790,8 @@ class _Parser:
             org = self.org_phrase(j)
             if org is not None:
                 j, org_id, code = org
+                if j < self.n and self.toks[j].norm[:1] == "و":
+                    j = self.portfolio_tail(j)  # الأمين العام لوزارة الخارجية وشؤون المغتربين
                 m["org"] = m["org"] or org_id
                 m["org_words"] = True
                 if code and m["country"] is None:
@@ -1767,6 +1825,8 @@ class _Parser:
                 ):
                     j += 1
                     n_words += 1
+                if n_words and j < self.n and self.toks[j].norm[:1] == "و":
+                    j = self.portfolio_tail(j)  # الأمين العام لوزارة الخارجية وشؤون المغتربين
                 if (
                     j + 1 < self.n
                     and n_words
@@ -2052,9 +2112,11 @@ class _Parser:
         return 0 <= k < self.n and self.toks[k].key in _WOMAN_SPEECH_VERBS
 
     def _feminine(self, k: int) -> bool:
-        """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة)."""
-        key = self.toks[k].key
-        return key.endswith("ه") and key[:-1] in _FEMININE_HEADS
+        """The title head at token k is a woman's (وزيرة, رئيسة, سفيرة, والممثلة)."""
+        return any(
+            key.endswith("ه") and key[:-1] in _FEMININE_HEADS
+            for key in (self.toks[k].key, *self.toks[k].firsts)
+        )
 
     def _title_end(self, nxt) -> int:
         """Where the name of a chained title (``chained_title``'s answer) would start."""

@@ -2655,6 +2655,8 @@ class _Parser:
                 # Vice Minister, Ministry of National Defence, Republic of Korea, X
                 after, code = unit
                 m["country"] = m["country"] or code
+                if m["rank"] is None and (rank := self.rank_ending_at(after)):
+                    m["rank"] = rank[1]  # ..., Pakistan Air Force, Air Chief Marshal X
                 m["own_state"] = True
             if (
                 not titles
@@ -2716,8 +2718,23 @@ class _Parser:
 
     def _comma_unit_state(self, k: int) -> tuple[int, str] | None:
         """``, Ministry of X, [the] STATE, NAME`` at token k (the comma after a title):
-        the ministry and the state set off by commas, as a form or a release lists them:
-        (the token where the name starts, the state), or None."""
+        the ministry and the state set off by commas, as a form or a release lists them;
+        or ``, STATE Unit Words [(ACRONYM)], [rank] NAME`` (Chief of the Air Staff, Pakistan
+        Air Force (PAF), Air Chief Marshal X): the state's service the post is in. (The
+        token where the name starts, the state), or None."""
+        if self.norm(k) == "," and (st := self.state_at(k + 1 + (self.norm(k + 1) == "the"))):
+            x = st[0]
+            while x < self.n and x - st[0] < 5 and self.org_word_here(x):
+                x += 1
+            if x == st[0]:
+                return None
+            if self._acronym_at(x):
+                x += 3
+            if self.norm(x) != ",":
+                return None
+            style = self.walk(self.ix.honorifics, x + 1) or self.walk(self.ix.ranks, x + 1)
+            at = style[0] + (self.norm(style[0]) == ".") if style else x + 1
+            return (at, st[1]) if style and self.name_at(at) is not None else None
         if (
             self.norm(k) != ","
             or self.norm(k + 1) not in _SERVING_UNITS

@@ -2257,7 +2257,20 @@ class _Reader:
             # side is the one the sentence before was about
             before = self.sents[s.index - 1]
             named = self.persons_in(before.begin, before.end)
+            talked = [
+                e for e in self.drafts if e.alive and e.kind == "talks" and e.sent == before.index
+            ]
             for d in made:
+                if d.type in ("meeting", "phone_call") and d.status == "held" and talked:
+                    # "بحث X وY ... . جاء ذلك خلال لقائهما بحضور Z": the talks told before
+                    # are this event; its day and place are this sentence's
+                    e = talked.pop()
+                    place, date = d.place, (d.date, d.earliest, d.latest)
+                    self.absorb(e, d)
+                    if place is not None:
+                        e.place = place
+                    if date != (None, None, None):
+                        e.date, e.earliest, e.latest = date
                 if d.type in ("meeting", "phone_call") and len(d.actors) == 1 and named:
                     if named[0][1] not in d.actors:
                         d.actors.insert(0, named[0][1])
@@ -2499,7 +2512,7 @@ class _Reader:
                 (j for j in range(a + 1, min(a + 24, s.hi)) if self.toks[j].norm == "مع"), None
             )
             if m is None:
-                return None
+                return self._pair_talks(s, a, cues)
             verb_at, with_at = self.toks[a].begin, self.toks[m].begin
             reach = self.toks[min(m + 8, s.hi - 1)].end
             found = self.persons_in(s.begin, s.end)
@@ -2542,6 +2555,57 @@ class _Reader:
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
+
+    def _pair_talks(self, s: _Sentence, a: int, cues):
+        """Arabic talks with no مع, the verb opening the sentence and its subject two or
+        more persons joined by و ("بحث وزير الخارجية X ونظيره Y العلاقات", "بحث الفريق X
+        والممثلة الخاصة للأمين العام، Y، الأوضاع"): a meeting at the verb, of the persons
+        of that chain, with the places and times before its end (what follows is the
+        topic). None when the sentence is not of that shape."""
+        if any(not self.toks[k].punct for k in range(s.lo, a)) and not all(
+            self.toks[k].end <= self.dateline_end for k in range(s.lo, a)
+        ):
+            return None
+        chain: list[str] = []
+        k, end = a + 1, None
+        while k < s.hi and len(chain) < 6:
+            t = self.toks[k]
+            if t.punct and chain:
+                k += 1  # X، والممثلة الخاصة ...، Y: the commas of an apposition
+                continue
+            if chain and t.norm[:1] != "و" and end is not None and t.begin >= end:
+                break
+            starts = [
+                p
+                for b, p in self.title_starts[
+                    bisect.bisect_left(self.title_starts, (t.begin, "")) : bisect.bisect_right(
+                        self.title_starts, (t.begin + 1, "\uffff")
+                    )
+                ]
+            ] + [p for _b, _e, p in self.spans_from(t.begin) + self.spans_from(t.begin + 1)]
+            pid = next((p for p in starts if p not in chain), None)
+            if pid is None:
+                if end is not None and t.begin < end:
+                    k += 1  # inside the person's title or name
+                    continue
+                break
+            ends = [
+                e
+                for b, e, p in self.spans[bisect.bisect_left(self.spans, (t.begin,)) :][:40]
+                if p == pid
+            ]
+            if not ends:
+                break
+            chain.append(pid)
+            end = ends[0]
+            k += 1
+        if len(chain) < 2 or end is None:
+            return None
+        places = [x for x in self.places_in(s, []) if x[0] < end]
+        times = [x for x in self.times_in(s, [], cues) if x[0] < end]
+        trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+        verb_at = self.toks[a].begin
+        return (a, a + 1, trig), [(verb_at, p) for p in chain], places, times
 
     def _opens_clause(self, s: _Sentence, begin: int, pid: str, cues) -> bool:
         """The name of ``pid`` at char ``begin``, with its title before it, opens its
@@ -3512,6 +3576,14 @@ class _Reader:
             norm0 = t.norm[1:] if len(t.norm) > 3 and t.norm[0] in "وف" else t.norm
             if norm0[:1] == "س" and norm0[1:2] in "يتن" and not trig.first.startswith("س"):
                 return "planned"
+            if trig.kind == "noun":
+                for k in (a - 1, a - 2):
+                    v = self.toks[k]
+                    if k < s.lo or v.punct:
+                        break
+                    w = v.norm[1:] if len(v.norm) > 4 and v.norm[0] in "وف" else v.norm
+                    if w[:1] == "س" and w[1:2] in "يتن" and len(w) >= 5:
+                        return "planned"  # سيقوم بزيارة, ستجري مباحثات: a verb of the future
         if self._imperfect_at(s, a, times):
             return "planned"
         for _ca, cb in cues.get("invitation", []):
