@@ -4342,3 +4342,24 @@ def test_events_arabic_talks_of_a_pair_are_one_event_with_the_meeting_after():
         "اللواء كريم حداد."
     )
     assert len([e for e in got if e[0] == "meeting"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "بحث وزير الخارجية الأردني سامي حداد مع وزير الخارجية الهولندي يان فوس في العاصمة "
+            "الهولندية لاهاي العلاقات الثنائية.",
+            "the-hague",
+        ),
+        (
+            "بحث وزير الخارجية الأردني سامي حداد مع نظيره البلجيكي يان فوس في بروكسل العلاقات.",
+            "brussels",
+        ),
+        # what they discussed, not where
+        ("بحث وزير الخارجية الأردني سامي حداد مع نظيره البلجيكي يان فوس في غزة والضفة.", None),
+    ],
+)
+def test_events_arabic_talks_held_in_a_city_named_after_whom_with(text, place):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "meeting"] == [place]

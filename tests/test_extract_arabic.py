@@ -4752,3 +4752,20 @@ def test_extract_arabic_the_mission_named_before_is_the_body_s(text):
 )
 def test_extract_arabic_a_compound_name_and_a_ministry_s_joined_portfolio(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الرئيس السنغالي عمر ديالو وزير الخارجية الموريتاني محمد ولد سيداتوه.",
+            ("محمد ولد سيداتوه", "foreign_minister", "MR"),
+        ),
+        (
+            "وصلت الممثلة السامية للشؤون الخارجية والسياسة الأمنية لينا فالكور إلى عمان.",
+            ("لينا فالكور", "official", None),
+        ),
+    ],
+)
+def test_extract_arabic_a_father_s_name_after_walad_and_a_high_representative(text, expected):
+    assert expected in _tuples(text)

@@ -5637,3 +5637,43 @@ def test_extract_english_sworn_in_holds_the_post(text, expected):
 )
 def test_extract_english_the_state_s_service_between_commas(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Adviser to His Majesty the King Karim Benali attended the talks.",
+            ("Karim Benali", "adviser", None),
+        ),
+        (
+            "The talks were attended by Yusuf Haddan, Director of the Office of His Majesty.",
+            ("Yusuf Haddan", "official", None),
+        ),
+        (
+            "Foreign Minister Juan Ramón de la Vega of Mexico met him.",
+            ("Juan Ramón de la Vega", "foreign_minister", "MX"),
+        ),
+        (
+            "Foreign Minister Amina Said of Somalia met her Kenyan counterpart Tom Ruto.",
+            ("Amina Said", "foreign_minister", "SO"),
+        ),
+        (
+            "He met the High Commissioner of Antigua & Barbuda, Ms Jane Carr.",
+            ("Jane Carr", "ambassador", "AG"),
+        ),
+        (
+            "Foreign Affairs Cabinet Secretary Amb. Daniel Kiprono met him.",
+            ("Daniel Kiprono", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_english_royal_offices_particles_said_and_courtesy(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_amb_alone_is_still_an_ambassador():
+    assert ("Daniel Kiprono", "ambassador", None) in _tuples("Amb. Daniel Kiprono met him.")
+    assert ("Tom Ruto", "foreign_minister", "KE") in _tuples(
+        "Kenyan Foreign Minister Tom Ruto said the talks went well."
+    )

@@ -68,6 +68,7 @@ _CONNECTORS = _W["name_connectors"]
 _LINEAGE = _W["lineage"]
 # son of, daughter of: the word after them is a father's name, whatever else it may mean
 _PATRONYMIC = frozenset(_W["patronymic"])
+_SON_WORDS = frozenset(_W["son_words"])
 # اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
 _DAY_WORDS = day_words_ar()
 # نونبر, تموز, رمضان: after a day's number, a month, not a name
@@ -665,6 +666,7 @@ class _Parser:
             pos >= 1
             and re.search("(ه|ها|هم|هما)$", t.text)
             and not t.text.endswith((_DIVINE, *_NAME_ENDINGS))
+            and self.toks[j - 1].norm not in _SON_WORDS  # ولد بوبكره: a father's name
             and len(t.text) > 4
             # ... but a foreign name's last word in يه (تيمايه، خوسيه) where the name ends
             and not (

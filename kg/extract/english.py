@@ -425,7 +425,7 @@ class _Parser:
             if j >= self.n or j - i >= limit:
                 continue
             t = self.toks[j]
-            if t.punct and t.text not in ("(", ")"):
+            if t.punct and t.text not in ("(", ")", "&"):
                 continue
             if t.norm in node:
                 # (a plural read earlier stays: deputy heads of the council X and Y)
@@ -569,7 +569,24 @@ class _Parser:
             and j > 0
             and self.toks[j - 1].sent == t.sent
             and self.toks[j - 1].text not in ('"', "\u201c", ":")
-            and (self.particle(j + 1) or (self.tok(j + 1) is not None and self.name_word(j + 1)))
+            and (
+                self.particle(j + 1)
+                or (self.tok(j + 1) is not None and self.name_word(j + 1))
+                # Amina Said of Somalia, Amina Said, the minister: the name's last word,
+                # after one that opens it, before a word in lower case or a comma
+                or (
+                    self.toks[j - 1].cap
+                    and not self.toks[j - 1].punct
+                    and self.toks[j - 1].norm not in _VERB_NAMES
+                    and self.name_word(j - 1)
+                    and (
+                        self.tok(j + 1) is None
+                        or self.toks[j + 1].text in (",", ".")
+                        or self.toks[j + 1].text.islower()
+                    )
+                    and self.norm(j + 1) not in ("that", "in", "on", "the", "he", "she", "it")
+                )
+            )
         )
 
     def _media_at(self, j: int) -> bool:
@@ -832,6 +849,15 @@ class _Parser:
                 self.name_word(j + 1) or self.hyphen_particle(j + 1) or self._given_after(j + 1)
             ):
                 j += 2
+                continue
+            if (
+                j > start
+                and self.particle(j)
+                and self.particle(j + 1)
+                and "-" not in self.toks[j + 1].norm
+                and self.name_word(j + 2)
+            ):
+                j += 3  # two particles: Juan Ramón de la Fuente, Rudi van der Berg
                 continue
             break
         return j
@@ -2713,6 +2739,12 @@ class _Parser:
                     # Crown Prince X: a royal title right after another
                     cur, post_start = nxt, k
                     continue
+            if self.norm(after) in _COURTESY and not any(t[2].ambassador for t in titles):
+                # Foreign Affairs Cabinet Secretary Amb. X: a diplomat's courtesy title
+                # before the name, not a second post
+                x = after + 1 + (self.norm(after + 1) == ".")
+                if self.name_at(x, single=False) is not None:
+                    after = x
             return start, after, titles
         return None
 

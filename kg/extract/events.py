@@ -2546,15 +2546,38 @@ class _Reader:
                 return None
             # before مع, or at the gathering on whose sidelines the talks were held
             occasions = [(a2, self._clause_end(b2, s.hi)) for a2, b2 in cues.get("sidelines", [])]
+            # ... or right after the name of whom the talks were with, after في (مع وزير
+            # الخارجية الهولندي X في العاصمة الهولندية لاهاي)
+            venue = self._venue_after(s, [p for _, p in obj], with_at)
             places = [
                 x
                 for x in self.places_in(s, [])
-                if x[0] < m or any(oa <= x[0] < ob for oa, ob in occasions)
+                if x[0] < m
+                or any(oa <= x[0] < ob for oa, ob in occasions)
+                or (
+                    venue is not None
+                    and venue < x[0] <= venue + 5
+                    # (بحث مع Y في ليبيا may be what they discussed: a city, or a head)
+                    and (x[2] or x[1].get("kind") in ("city", "capital", "venue"))
+                )
             ]
             times = [x for x in self.times_in(s, [], cues) if x[0] < m]
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
+
+    def _venue_after(self, s: _Sentence, pids: list[str], after: int) -> int | None:
+        """The token of في right after the last name of ``pids`` told past char ``after``
+        in the sentence, or None."""
+        ends = [e for b, e, p in self.spans if p in pids and after < b and e <= s.end]
+        if not ends:
+            return None
+        k = self._tok_at(max(ends))
+        while k is not None and k < s.hi and self.toks[k].begin < max(ends):
+            k += 1
+        if k is None or k >= s.hi or self.toks[k].norm not in ("في", "فى"):
+            return None
+        return k
 
     def _pair_talks(self, s: _Sentence, a: int, cues):
         """Arabic talks with no مع, the verb opening the sentence and its subject two or

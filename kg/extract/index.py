@@ -515,6 +515,8 @@ def english_index() -> EnglishIndex:
         for name in [_field(c, "en")] + _as_list(_field(c, "alt_en")):
             if name:
                 ix.countries.add(_en_keys(name), code)
+                if " and " in name:  # Antigua & Barbuda, Trinidad & Tobago
+                    ix.countries.add(_en_keys(name.replace(" and ", " & ")), code)
         for adj in _as_list(_field(c, "adj_en")):
             ix.adjectives.add(_en_keys(adj), code)
     for p in lexicon.places():
