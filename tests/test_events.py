@@ -4363,3 +4363,17 @@ def test_events_arabic_talks_of_a_pair_are_one_event_with_the_meeting_after():
 def test_events_arabic_talks_held_in_a_city_named_after_whom_with(text, place):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert [e.place for e in ex.events if e.type == "meeting"] == [place]
+
+
+def test_events_arabic_an_arrival_s_aim_is_the_visit_held():
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="وصل وزير الخارجية الأردني سامي حداد، الإثنين، إلى جدة لإجراء جولة مباحثات مع "
+            "نظيره.",
+            date=D,
+        )
+    )
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert [(e.status, e.place) for e in visits] == [("held", "jeddah")]

@@ -5677,3 +5677,46 @@ def test_extract_english_amb_alone_is_still_an_ambassador():
     assert ("Tom Ruto", "foreign_minister", "KE") in _tuples(
         "Kenyan Foreign Minister Tom Ruto said the talks went well."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's special envoy on the Middle East Zhai Wen met him.",
+        "Chinese Foreign Ministry's Special Envoy on Middle East Issues Zhai Wen met him.",
+    ],
+)
+def test_extract_english_an_envoy_s_brief_after_on(text):
+    assert ("Zhai Wen", "envoy", "CN") in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Foreign Minister Rafael Ixcot represented the Guatemalan side.",
+            ("Rafael Ixcot", "deputy_minister", "GT"),
+        ),
+        (
+            "Rafael Ixcot, the Undersecretary for Latin America, represented Mexico during the "
+            "meeting.",
+            ("Rafael Ixcot", "deputy_minister", "MX"),
+        ),
+        (
+            "Deputy Foreign Minister Tom Ruto represented Kenya.",
+            ("Tom Ruto", "deputy_minister", "KE"),
+        ),
+    ],
+)
+def test_extract_english_the_state_a_holder_represented(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_a_delegation_takes_the_state_of_whom_it_accompanies():
+    found = _tuples(
+        "A high-level delegation, including Deputy Prime Minister Roman Sklar and Foreign "
+        "Minister Murat Nurov, is accompanying President Kassym Tokar of Kazakhstan on his "
+        "visit to Jordan."
+    )
+    assert ("Roman Sklar", "deputy_head_of_government", "KZ") in found
+    assert ("Murat Nurov", "foreign_minister", "KZ") in found

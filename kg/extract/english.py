@@ -1758,7 +1758,7 @@ class _Parser:
                 if w is not None:
                     j = w  # special representative in the contact group X
                     continue
-            if (t.norm == "for" or (t.norm == "on" and entry.role == "adviser")) and (
+            if (t.norm == "for" or (t.norm == "on" and entry.role in ("adviser", "envoy"))) and (
                 entry.role in ("envoy", "adviser", "official", "director_general")
                 or entry.role.endswith("minister")
             ):  # (Special Assistant on Media to the Minister, X: the adviser's field)
@@ -2287,6 +2287,8 @@ class _Parser:
                 code = self._companion_state(k, sent)
             if code is None:
                 code, why = self._side_state(k, sent), "+side"
+            if code is None:
+                code, why = self._represented_state(f, sent), "+side"
             if code is None and self._listed(k, f.end):
                 code, why = self._surname_list_state(k, f.role), "+list"
             if code is None and f.role in _IN_MINISTRY:
@@ -2478,6 +2480,29 @@ class _Parser:
             j -= 1
         return None
 
+    def _represented_state(self, f: Finding, sent: int) -> str | None:
+        """ "X represented Mexico", "Deputy Foreign Minister X represented the Guatemalan
+        side": the state the finding's holder represented, said right after his name or
+        title (a comma between)."""
+        j = bisect_left(self._starts, max(f.end, f.name_end))  # the token after them
+        if self.norm(j) == ",":
+            j += 1
+        if self.norm(j) not in ("represented", "represents") or self.toks[j].sent != sent:
+            return None
+        j += 1
+        j += self.norm(j) == "the"
+        hit = self.state_at(j)
+        if hit is None:
+            return None
+        after = self.norm(hit[0])
+        if (
+            after in ("side", "delegation", "government", "team")
+            or self.toks[min(hit[0], self.n - 1)].punct
+            or after in ("at", "in", "during", "and")
+        ):
+            return hit[1]
+        return None
+
     def sentences_naming_other_states(self, code: str) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
         it first names one."""
@@ -2503,10 +2528,30 @@ class _Parser:
                     hit = self.state_at(a)
                     if hit and hit[0] == j:
                         return hit[1]
-                return None
+                return self._accompanied_state(k, sent)
             if t.norm in _STOPS_EN and t.norm not in _MEMBERS_EN:
                 return None  # a verb or a clause between: not the delegation's list
             j -= 1
+        return None
+
+    def _accompanied_state(self, k: int, sent: int) -> str | None:
+        """A delegation that names no state, its list from token k, "is accompanying
+        President X of Kazakhstan": the state of the one it goes with, named after the
+        verb in the sentence."""
+        j = k
+        while j < self.n and self.toks[j].sent == sent:
+            if self.toks[j].norm in ("accompanying", "accompanies", "accompanied"):
+                after = self.toks[j].end
+                nxt = [
+                    f
+                    for f in self.findings
+                    if f.begin >= after
+                    and f.country
+                    and self._tok_at(f.begin) is not None
+                    and self.toks[self._tok_at(f.begin)].sent == sent
+                ]
+                return min(nxt, key=lambda f: f.begin).country if nxt else None
+            j += 1
         return None
 
     def _listed(self, k: int, end: int) -> bool:

@@ -2095,6 +2095,18 @@ class _Reader:
                 anaphors.append((a, b, trig))
             else:
                 new.append((a, b, trig))
+        # وصل X إلى جدة لإجراء جولة ...: a visit noun right after a cue of purpose, told
+        # after an arrival, is the arrival's aim: the one visit, held
+        purposes = [cb for ca, cb in cues.get("planned", []) if self.toks[ca].norm[:1] == "ل"]
+        aims = {
+            a
+            for a, _b, t in new
+            if t.type == "visit"
+            and not t.weak
+            and any(0 <= a - cb <= 1 for cb in purposes)
+            and any(t2.type == "visit" and t2.weak and a2 < a for a2, _b2, t2 in new)
+        }
+        new = [h for h in new if h[0] not in aims]
         strong_types = {t.type for _, _, t in new if not t.weak}
         kept = []
         negated = [cb for _ca, cb in cues.get("negation", [])]
