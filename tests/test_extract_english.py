@@ -5720,3 +5720,39 @@ def test_extract_english_a_delegation_takes_the_state_of_whom_it_accompanies():
     )
     assert ("Roman Sklar", "deputy_head_of_government", "KZ") in found
     assert ("Murat Nurov", "foreign_minister", "KZ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister of State, Minister of Foreign Affairs, National Community Abroad, and "
+            "African Affairs, Mr. Karim Benslim, arrived in Maputo.",
+            ("Karim Benslim", "foreign_minister", None),
+        ),
+        (
+            "Minister of Foreign Affairs and African Affairs Karim Benslim arrived in Maputo.",
+            ("Karim Benslim", "foreign_minister", None),
+        ),
+        (
+            "Foreign Minister Maria Tereza dos Santos Lopes met him.",
+            ("Maria Tereza dos Santos Lopes", "foreign_minister", None),
+        ),
+        (
+            "The PM was accompanied by Head of Government Administration Nino Baratashvi.",
+            ("Nino Baratashvi", "official", None),
+        ),
+    ],
+)
+def test_extract_english_long_portfolio_lists_particles_and_administrations(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_a_counterpart_of_a_minister_of_state_and_foreign_minister():
+    found = _tuples(
+        "Algiers - The Minister of State, Minister of Foreign Affairs, Mr. Karim Benslim, "
+        "arrived in Maputo on Monday. During his stay, Minister Karim Benslim is expected to "
+        "be received by the President of Mozambique, Mr. Tomas Chivambo. He will also hold "
+        "talks with his Mozambican counterpart, Ms. Rosa Mabunda."
+    )
+    assert ("Rosa Mabunda", "foreign_minister", "MZ") in found

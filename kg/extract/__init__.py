@@ -242,7 +242,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 else article.text[f.name_end : f.end]
             )
             body = context.international_body(title, lang=article.lang)
-            if body is None and f.country is None:
+            if body is None and (f.country is None or inherited):
                 # the body's name right before the title, nothing between (UN Special
                 # Envoy X), not a body named earlier in the clause (The EU welcomed ...)
                 word = re.search(r"(\S+)\s*$", article.text[max(0, f.begin - 40) : f.begin])

@@ -1337,7 +1337,15 @@ class _Parser:
         if p:
             # ... and the capitalised words that go on with it (Defence Policy)
             e = p[0]
-            while e < self.n and e - p[0] < 2 and self._portfolio_word(e, j):
+            while (
+                e < self.n
+                and e - p[0] < 2
+                and (
+                    self._portfolio_word(e, j)
+                    # and Trade Affairs: a closing word of a portfolio
+                    or (self.toks[e].cap and self.norm(e) in _PORTFOLIO_CLOSERS)
+                )
+            ):
                 e += 1
             return e, p[1]
         e = j
@@ -2096,11 +2104,21 @@ class _Parser:
             elif t.text == ",":
                 if saw_and and self.name_at(k + 1, single=False):
                     return k + 1, code
+                style = self.walk(self.ix.honorifics, k + 1)
+                if saw_and and style and self.name_at(style[0] + (self.norm(style[0]) == ".")):
+                    return k + 1, code  # ..., and African Affairs, Mr. X
                 if not saw_and and self.norm(k + 1) != "and" and not self.toks[k + 1].cap:
                     return None
             elif t.cap and not t.punct:
                 if self.norm(j) == "," and self.walk(self.ix.countries, k):
                     return None  # of Ghana, X, and Togo, Y: states and holders, no portfolio
+                if (
+                    saw_and
+                    and k > j + 1
+                    and self.norm(k - 1) in _PORTFOLIO_CLOSERS
+                    and self._two_word_name(k)
+                ):
+                    return k, code  # and African Affairs X Y: the portfolio closed, a name
                 if code is None:
                     a = self.walk(self.ix.adjectives, k, plural=True)
                     if a:
@@ -3761,7 +3779,9 @@ class _Parser:
             if ref is not None and (best := self._best_of(ref)) is not None:
                 return best  # X will meet A, B and C. He will also meet his counterpart W
             unnamed = self._unnamed_subject(self._sent_of_char(prev[0].begin), prev[0].begin)
-            return unnamed or prev[0]
+            # (the most specific post of the person: Minister X, named before as Minister
+            # of State and Minister of Foreign Affairs, is the foreign minister)
+            return unnamed or self._best_of(self.findings.index(prev[0])) or prev[0]
         if not prev and any(self.norm(x) in ("he", "she") for x in range(first, i)):
             # Minister X said .... X added .... (Later) she met her counterpart W: "she" is
             # the official last named, by surname, in the sentences before
@@ -3783,6 +3803,11 @@ class _Parser:
             if t.norm in _STOPS_EN and not t.cap and t.norm not in ("on", "in", "at"):
                 return None  # a verb or a clause: past the subject
             got = self.post_at(x) if t.norm not in _ABBREVIATIONS or t.text.isupper() else None
+            named = [n for n, f in enumerate(self.findings) if f.begin == t.idx and f.name]
+            if got is not None and named:
+                # Minister X, who holds more posts than his title there says: his most
+                # specific post (found with no state yet, so not "before")
+                return self._best_of(named[0])
             if got is not None and not got[3] and got[1].role:
                 return Finding(
                     name="",
@@ -3801,9 +3826,10 @@ class _Parser:
     def _best_of(self, idx: int) -> Finding | None:
         """The most specific finding of the person of finding ``idx``."""
         f0 = self.findings[idx]
+        lo = max(0, idx - _SAME_WINDOW)
         same = [
             f
-            for n, f in enumerate(self.findings[idx : idx + _SAME_WINDOW], idx)
+            for n, f in enumerate(self.findings[lo : idx + _SAME_WINDOW], lo)
             if n == idx or f.alias_of == idx or f.name == f0.name
         ]
         specific = [f for f in same if not f.generic]
