@@ -4377,3 +4377,32 @@ def test_events_arabic_an_arrival_s_aim_is_the_visit_held():
     )
     visits = [e for e in ex.events if e.type == "visit"]
     assert [(e.status, e.place) for e in visits] == [("held", "jeddah")]
+
+
+@pytest.mark.parametrize("post", ["وزير الخارجية", "وزير النقل"])
+def test_events_arabic_a_bare_title_before_with_his_counterpart_is_the_one_named_before(post):
+    text = (
+        f"التقى {post} الأردني سامي حداد الوفد. ووقع {post} مع نظيره السعودي فهد الدوسري "
+        "مذكرة تفاهم."
+    )
+    assert ("agreement", "held", {"سامي حداد", "فهد الدوسري"}) in _ar_actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        # the trip of someone named by surname alone is no official's of the sentence
+        ("Bolivian President Luis Arce confirmed Ruiz's trip to La Paz.", []),
+        # ... but a day's name before 's is a time, and the visit the subject's
+        ("Bolivian President Luis Arce began Monday's visit to Lima.", [{"Luis Arce"}]),
+        (
+            "Bolivian President Luis Arce confirmed Foreign Minister Ana Ruiz's trip to La Paz.",
+            [{"Ana Ruiz"}],
+        ),
+    ],
+)
+def test_events_english_a_visit_is_its_possessor_s(text, visitors):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    names = {p.id: p.name_en for p in ex.persons}
+    got = [{names[a] for a in e.actors} for e in ex.events if e.type == "visit"]
+    assert got == visitors

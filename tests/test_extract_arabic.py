@@ -4769,3 +4769,11 @@ def test_extract_arabic_a_compound_name_and_a_ministry_s_joined_portfolio(text, 
 )
 def test_extract_arabic_a_father_s_name_after_walad_and_a_high_representative(text, expected):
     assert expected in _tuples(text)
+
+
+def test_extract_arabic_a_side_s_members_after_a_verb_of_attending():
+    found = _tuples(
+        "ومن الجانب الكويتي حضر اللقاء عادل المطيري، وزير المالية، وسالم الفهد، وزير الداخلية."
+    )
+    assert ("عادل المطيري", "finance_minister", "KW") in found
+    assert ("سالم الفهد", "interior_minister", "KW") in found

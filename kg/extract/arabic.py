@@ -64,6 +64,8 @@ _ALSO_WORDS = _W["also_words"]
 _MEMBERS_PLURAL = _W["members_plural"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
+_SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
+_SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
 _CONNECTORS = _W["name_connectors"]
 _LINEAGE = _W["lineage"]
 # son of, daughter of: the word after them is a father's name, whatever else it may mean
@@ -3861,6 +3863,15 @@ class _Parser:
             first = k + 2
             while first < self.n and self.toks[first].key in _ACCOMPANYING:
                 first += 1  # وضم الوفد اللبناني المرافق له: X، Y
+            if (
+                first < self.n
+                and self.toks[k].key not in _DELEGATION
+                and not _SIDE_VERBS.isdisjoint(self.toks[first].firsts[:2])
+            ):
+                # ومن الجانب الكويتي حضر اللقاء X، وزير المالية: the side's members
+                first += 1
+                while first < self.n and self.toks[first].key in _SIDE_OBJECTS:
+                    first += 1
             stop = min(self._next_side(k), self._end_of_members(first))
             listed = self._bulleted(k, stop)
             if not code and self.toks[k].key in _DELEGATION:

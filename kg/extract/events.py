@@ -106,7 +106,7 @@ from kg.extract.index import (
     inner_key,
     rule_words,
 )
-from kg.extract.time import find_times
+from kg.extract.time import find_times, load_time_lexicon
 from kg.model import (
     Article,
     Country,
@@ -123,6 +123,16 @@ from kg.nlp.pipeline import blank as _blank
 from kg.nlp.pipeline import doc_tokens
 
 __all__ = ["EventsFound", "EventLexicon", "event_lexicon", "find_events"]
+
+
+@cache
+def _calendar_words_en() -> frozenset[str]:
+    """The English names of weekdays and months (data/lexicon/time.json), in lower case."""
+    en = load_time_lexicon()["en"]
+    return frozenset(
+        w.lower() for group in ("weekdays", "months") for names in en[group].values() for w in names
+    )
+
 
 #: How many sentences back an anaphor ("the meeting") may reach.
 _ANAPHOR_REACH = 4
@@ -1736,8 +1746,11 @@ class _Reader:
     def _visit_owner(self, a: int, b: int, persons) -> str | None:
         """The person whose visit the noun at tokens [a, b) is, named right after it in
         construct (رحب X بزيارة وزير الخارجية الأردني Y: Y's visit, not X's), or None. A
-        noun with a pronoun (زيارته) or an adjective (زيارة رسمية) names no one after it."""
-        if self.lang != "ar" or not self.toks[b - 1].text.endswith("ة"):
+        noun with a pronoun (زيارته) or an adjective (زيارة رسمية) names no one after it.
+        In English, the person whose name the noun follows with 's (confirmed X's trip)."""
+        if self.lang == "en":
+            return self._possessor(a)
+        if not self.toks[b - 1].text.endswith("ة"):
             return None
         after = self.toks[b - 1].end
         k = bisect.bisect_right(self.title_starts, (after, "\uffff"))
@@ -1745,6 +1758,28 @@ class _Reader:
             pid = self.title_starts[k][1]
             return pid if pid in {p for _, p in persons} else None
         return next((pid for c, pid in persons if after < c <= after + 1), None)
+
+    def _possessor(self, a: int) -> str | None:
+        """The person whose name ends right before "'s" at token a - 1, or None."""
+        if a < 2 or self.toks[a - 1].norm not in ("'s", "’s"):
+            return None
+        got = self.spans_ending(self.toks[a - 2].end)
+        return got[-1][2] if got else None
+
+    def _unknown_possessor(self, a: int) -> bool:
+        """English: a capitalised word no person, state or body is, then "'s", right
+        before the event noun at token a (X confirmed Ruiz's trip): the event is that
+        unnamed one's, none of the sentence's officials'."""
+        if self.lang != "en" or a < 2 or self.toks[a - 1].norm not in ("'s", "’s"):
+            return False
+        t = self.toks[a - 2]
+        return (
+            t.text[:1].isupper()
+            and t.norm not in _calendar_words_en()  # began Monday's visit
+            and not self.spans_ending(t.end)
+            and not self._state_at(a - 2, a)
+            and not self.in_title_or_name(t.begin, t.end)
+        )
 
     def _made_by(self, a: int, b: int, cues) -> str | None:
         """The person named right after "made by" that follows the visit noun at tokens
@@ -2162,6 +2197,8 @@ class _Reader:
                 and self._post_starts_at(self.toks[b].begin)
             ):
                 continue  # "talks with visiting Chilean Foreign Minister X": X's, not a verb
+            if trig.type == "visit" and trig.kind == "noun" and self._unknown_possessor(a):
+                continue  # "confirmed Ruiz's trip": a visit of no official named
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
@@ -2795,6 +2832,28 @@ class _Reader:
                 who = {
                     ten.person for ten in self.tenures if ten.country == code and ten.role == role
                 }
+                if len(who) == 1:
+                    out.append((t.begin, next(iter(who))))
+            elif (
+                self.lang == "ar"
+                and (
+                    w := next(
+                        (
+                            x
+                            for x in range(i + n, min(i + n + 3, s.hi - 1))
+                            if self.toks[x].norm == "مع"
+                            and all(self.toks[y].definite for y in range(i + n, x))
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and self._cue_word("counterpart", w + 1)
+            ):
+                # ووقع وزير الخارجية مع نظيره السعودي X: the one holder of the post the
+                # article named before, other than the counterpart named here
+                here = {p for _b, p in self.persons_in(s.begin, s.end)}
+                who = {ten.person for ten in self.tenures if ten.role == entry.role} - here
                 if len(who) == 1:
                     out.append((t.begin, next(iter(who))))
             i += n
