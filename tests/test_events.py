@@ -4406,3 +4406,50 @@ def test_events_english_a_visit_is_its_possessor_s(text, visitors):
     names = {p.id: p.name_en for p in ex.persons}
     got = [{names[a] for a in e.actors} for e in ex.events if e.type == "visit"]
     assert got == visitors
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb of the future is one of the imperfect's, not any word in سي, ست, سن
+        (
+            "أجرى وزير الخارجية الأردني سامر حداد في ستوكهولم مباحثات مع نظيره السويدي أندرس ليند.",
+            ("meeting", "held", {"سامر حداد", "أندرس ليند"}),
+        ),
+        (
+            "اختتم وزير الخارجية البرازيلي سيلسو ريبيرو زيارة إلى القاهرة.",
+            ("visit", "held", {"سيلسو ريبيرو"}),
+        ),
+        # a pair's talks by phone, told so in the next sentence, are a call
+        (
+            "بحث وزير الخارجية المصري سامح عادل ونظيره الفرنسي جان مارتان العلاقات الثنائية. "
+            "جاء ذلك خلال اتصال هاتفي بينهما اليوم.",
+            ("phone_call", "held", {"سامح عادل", "جان مارتان"}),
+        ),
+        # a trip of its own to a place of its own, after a stop on the way
+        (
+            "وصل الرئيس الموريتاني محمد ولد أحمد إلى داكار في طريقه لإجراء زيارة إلى بانجول.",
+            ("visit", "planned", {"محمد ولد أحمد"}),
+        ),
+    ],
+)
+def test_events_arabic_this_round_s_rules_keep_their_bounds(text, want):
+    assert want in _ar_actors(text)
+
+
+def test_events_arabic_each_on_his_own_is_no_talks_and_a_topic_s_city_no_venue():
+    got = _ar_actors(
+        "ناقش وزير الخارجية الأردني سامر حداد ووزير الخارجية المصري سامح عادل في مقالين "
+        "منفصلين مستقبل المنطقة."
+    )
+    assert not any(e[0] == "meeting" for e in got)
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="بحث وزير الخارجية المصري سامح عادل مع المبعوث الأممي كمال يوسف في الأوضاع في "
+            "طرابلس.",
+            date=D,
+        )
+    )
+    assert [e.place for e in ex.events if e.type == "meeting"] == [None]

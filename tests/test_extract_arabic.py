@@ -4777,3 +4777,40 @@ def test_extract_arabic_a_side_s_members_after_a_verb_of_attending():
     )
     assert ("عادل المطيري", "finance_minister", "KW") in found
     assert ("سالم الفهد", "interior_minister", "KW") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state visited right after the visitor's post, whatever follows it
+        "زار الرئيس الأرميني جورجيا يومي الأحد والاثنين.",
+        "زار الرئيس الفرنسي مالي سرا.",
+        "زار وزير الخارجية الصيني تشاد مطلع الشهر الجاري.",
+        # a party named with the divine name is no person
+        "انتقد وزير الدفاع الإسرائيلي حزب الله بشدة.",
+        # a high representative of another office than the EU's
+        "قال الممثل السامي للبوسنة والهرسك كريستيان هانس إن الوضع مستقر.",
+    ],
+)
+def test_extract_arabic_broad_readings_of_this_round_stay_off(text):
+    assert _tuples(text) == set()
+
+
+def test_extract_arabic_a_woman_s_titles_joined_by_wa_after_her_verb_are_hers():
+    found = _tuples(
+        "قالت نائب رئيس الوزراء ووزيرة الخارجية البلجيكية صوفي لامبير إن بلادها تدعم الحل."
+    )
+    assert ("صوفي لامبير", "deputy_head_of_government", "BE") in found
+    assert ("صوفي لامبير", "foreign_minister", "BE") in found
+
+
+def test_extract_arabic_the_mission_is_the_last_one_named():
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="رحبت بعثة الأمم المتحدة في ليبيا بالاتفاق. ووصلت بعثة طبية مصرية إلى طرابلس "
+            "أمس. وقال رئيس البعثة الدكتور سامح عادل إن الوضع مستقر.",
+        )
+    )
+    assert all(t.org != "un" for t in ex.tenures)

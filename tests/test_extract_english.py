@@ -5756,3 +5756,28 @@ def test_extract_english_a_counterpart_of_a_minister_of_state_and_foreign_minist
         "talks with his Mozambican counterpart, Ms. Rosa Mabunda."
     )
     assert ("Rosa Mabunda", "foreign_minister", "MZ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Prime Minister Elena Costa Said, in a statement, that talks will resume.", "Said"),
+        ("Ambassador Tom Clark Said yesterday that Washington backs the plan.", "Said"),
+        (
+            "Present at the ceremony were the Vice President, Kenya Defence Forces, General "
+            "Peter Otieno, and the Speaker.",
+            "Peter Otieno",
+        ),
+    ],
+)
+def test_extract_english_this_round_s_rules_keep_their_bounds(text, absent):
+    found = _tuples(text)
+    assert not any(absent in n and (absent != "Said" or n.endswith("Said")) for n, _r, _c in found)
+
+
+def test_extract_english_accompanied_by_is_not_accompanying():
+    found = _tuples(
+        "The delegation, including Trade Minister Amir Tulegen and Energy Minister Daulet Serik, "
+        "was accompanied by Chinese Vice Foreign Minister Li Wei."
+    )
+    assert ("Amir Tulegen", "minister", None) in found

@@ -646,7 +646,7 @@ def _mission_named_before(text: str, begin: int, name_begin: int) -> str | None:
         return None
     found = None
     for m in _A_MISSION.finditer(text, max(0, begin - 3000), begin):
-        found = context.international_body(m.group(1), lang="ar") or found
+        found = context.international_body(m.group(1), lang="ar")  # the last mission named
     return found
 
 

@@ -64,6 +64,8 @@ _ALSO_WORDS = _W["also_words"]
 _MEMBERS_PLURAL = _W["members_plural"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
+_VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
+_DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
 _SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
 _CONNECTORS = _W["name_connectors"]
@@ -369,6 +371,8 @@ class _Parser:
         if j == 0 or j + 1 >= self.n:
             return False
         t, nxt = self.toks[j], self.toks[j + 1]
+        if any(self.toks[k].key in _VISIT_VERBS for k in range(max(0, j - 8), j)):
+            return False  # زار الرئيس الفرنسي مالي سرا: the state visited
         hit = self.match(self.ix.countries, j, first=False)
         if hit is None or hit[0] != 1 or t.al or nxt.al or nxt.punct:
             return False
@@ -526,6 +530,7 @@ class _Parser:
         ali = ali or (
             pos == 0
             and not t.al
+            and t.key in _DIVINE_COMPOUNDS
             and j + 2 < self.n
             and self.toks[j + 1].norm == _DIVINE
             and not self.toks[j + 2].punct
@@ -2887,8 +2892,14 @@ class _Parser:
                 # the holder's
                 j = self._title_end(nxt)
                 nxt = self.chained_title(j)
-            if nxt is not None and self._feminine(title_start) != self._feminine(nxt[0]):
+            if (
+                nxt is not None
+                and self._feminine(title_start) != self._feminine(nxt[0])
+                and not self._feminine_verb(i - 1)
+            ):
                 # رئيس مجلس الشورى رئيسة البرلمان X: a man's title, then a woman's: two people
+                # (not after a woman's verb: قالت نائب رئيس الوزراء ووزيرة الخارجية X, whose
+                # first title is written masculine)
                 nxt = None
             if (
                 nxt is not None

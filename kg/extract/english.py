@@ -145,6 +145,9 @@ _NOT_NAME = _W["not_a_name"]
 _STYLES = _W["styles"]
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # O.O., S.K.A. glued into one word
 _COURTESY = frozenset(_W["courtesy_titles"])
+# the posts of a state's armed services: a service named between commas after them gives
+# their state (Chief of the Air Staff, Pakistan Air Force, Air Chief Marshal X)
+_SERVICE_ORGS = frozenset({"general_staff", "armed_forces"})
 _PORTFOLIO_CLOSERS = frozenset(_W["portfolio_closers"])
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
 _SERVICES = _W["service_words"]
@@ -573,18 +576,17 @@ class _Parser:
                 self.particle(j + 1)
                 or (self.tok(j + 1) is not None and self.name_word(j + 1))
                 # Amina Said of Somalia, Amina Said, the minister: the name's last word,
-                # after one that opens it, before a word in lower case or a comma
+                # after one that opens it, before "of" or a comma and "the" (not Said to,
+                # Said, in a statement, Said yesterday: the verb)
                 or (
                     self.toks[j - 1].cap
                     and not self.toks[j - 1].punct
                     and self.toks[j - 1].norm not in _VERB_NAMES
                     and self.name_word(j - 1)
                     and (
-                        self.tok(j + 1) is None
-                        or self.toks[j + 1].text in (",", ".")
-                        or self.toks[j + 1].text.islower()
+                        self.norm(j + 1) == "of"
+                        or (self.norm(j + 1) == "," and self.norm(j + 2) == "the")
                     )
-                    and self.norm(j + 1) not in ("that", "in", "on", "the", "he", "she", "it")
                 )
             )
         )
@@ -2558,7 +2560,7 @@ class _Parser:
         verb in the sentence."""
         j = k
         while j < self.n and self.toks[j].sent == sent:
-            if self.toks[j].norm in ("accompanying", "accompanies", "accompanied"):
+            if self.toks[j].norm in ("accompanying", "accompanies"):  # (not accompanied by)
                 after = self.toks[j].end
                 nxt = [
                     f
@@ -2740,7 +2742,11 @@ class _Parser:
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
             after = self.post_modifiers(end, entry, m)
-            if not titles and (unit := self._comma_unit_state(after)) is not None:
+            if (
+                not titles
+                and (unit := self._comma_unit_state(after, military=entry.org in _SERVICE_ORGS))
+                is not None
+            ):
                 # Vice Minister, Ministry of National Defence, Republic of Korea, X
                 after, code = unit
                 m["country"] = m["country"] or code
@@ -2811,13 +2817,17 @@ class _Parser:
             return start, after, titles
         return None
 
-    def _comma_unit_state(self, k: int) -> tuple[int, str] | None:
+    def _comma_unit_state(self, k: int, *, military: bool = False) -> tuple[int, str] | None:
         """``, Ministry of X, [the] STATE, NAME`` at token k (the comma after a title):
         the ministry and the state set off by commas, as a form or a release lists them;
         or ``, STATE Unit Words [(ACRONYM)], [rank] NAME`` (Chief of the Air Staff, Pakistan
         Air Force (PAF), Air Chief Marshal X): the state's service the post is in. (The
         token where the name starts, the state), or None."""
-        if self.norm(k) == "," and (st := self.state_at(k + 1 + (self.norm(k + 1) == "the"))):
+        if (
+            military
+            and self.norm(k) == ","
+            and (st := self.state_at(k + 1 + (self.norm(k + 1) == "the")))
+        ):
             x = st[0]
             while x < self.n and x - st[0] < 5 and self.org_word_here(x):
                 x += 1

@@ -174,6 +174,7 @@ _EN_VENUE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
 _OCCASION = _word_class("occasion")
+_SEPARATE_ACTS = _word_class("separate_acts")
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = _word_class("possessor")
 
@@ -2140,6 +2141,10 @@ class _Reader:
             and not t.weak
             and any(0 <= a - cb <= 1 for cb in purposes)
             and any(t2.type == "visit" and t2.weak and a2 < a for a2, _b2, t2 in new)
+            # (في طريقه لإجراء زيارة إلى بانجول: a trip of its own, to a place of its own)
+            and not any(
+                self.toks[y].norm in ("إلى", "الى", "الي") for y in range(_b, min(_b + 3, s.hi))
+            )
         }
         new = [h for h in new if h[0] not in aims]
         strong_types = {t.type for _, _, t in new if not t.weak}
@@ -2608,6 +2613,13 @@ class _Reader:
                     and venue < x[0] <= venue + 5
                     # (بحث مع Y في ليبيا may be what they discussed: a city, or a head)
                     and (x[2] or x[1].get("kind") in ("city", "capital", "venue"))
+                    # (في الأوضاع في طرابلس: the topic's place; only a capital's head and a
+                    # nationality may stand between في and the city)
+                    and all(
+                        self._cue_word("capital", y)
+                        or not self.ix.adjectives.keys().isdisjoint(self.toks[y].firsts)
+                        for y in range(venue + 1, x[0])
+                    )
                 )
             ]
             times = [x for x in self.times_in(s, [], cues) if x[0] < m]
@@ -2673,9 +2685,28 @@ class _Reader:
             k += 1
         if len(chain) < 2 or end is None:
             return None
+        if any(self.toks[k].key in _SEPARATE_ACTS for k in range(a, s.hi)):
+            return None  # ناقش X وY في مقالين منفصلين: each on his own, no talks
+        nxt = self.sents[s.index + 1] if s.index + 1 < len(self.sents) else None
+        by_phone = bool(cues.get("by_phone")) or (
+            nxt is not None
+            and (
+                bool(self._cue_hits(nxt, "by_phone"))
+                # ... . جاء ذلك خلال اتصال هاتفي بينهما: the talks were that call
+                or (
+                    bool(self._cue_hits(nxt, "backref"))
+                    and any(
+                        getattr(v, "type", None) == "phone_call"
+                        for _x, _y, v in _scan(self.lex.triggers, self.toks, nxt.lo, nxt.hi)
+                    )
+                )
+            )
+        )
         places = [x for x in self.places_in(s, []) if x[0] < end]
         times = [x for x in self.times_in(s, [], cues) if x[0] < end]
-        trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+        # بحث X ونظيره Y هاتفيا ...; ... . جاء ذلك خلال اتصال هاتفي بينهما: a call
+        kind = ("phone_call", "041") if by_phone else ("meeting", "040")
+        trig = _Trigger(type=kind[0], cameo=kind[1], kind="talks", first=self.toks[a].key)
         verb_at = self.toks[a].begin
         return (a, a + 1, trig), [(verb_at, p) for p in chain], places, times
 
@@ -3676,7 +3707,7 @@ class _Reader:
                     if k < s.lo or v.punct:
                         break
                     w = v.norm[1:] if len(v.norm) > 4 and v.norm[0] in "وف" else v.norm
-                    if w[:1] == "س" and w[1:2] in "يتن" and len(w) >= 5:
+                    if w[:1] == "س" and w[1:] in _IMPERFECT:
                         return "planned"  # سيقوم بزيارة, ستجري مباحثات: a verb of the future
         if self._imperfect_at(s, a, times):
             return "planned"
