@@ -4814,3 +4814,15 @@ def test_extract_arabic_the_mission_is_the_last_one_named():
         )
     )
     assert all(t.org != "un" for t in ex.tenures)
+
+
+def test_extract_arabic_a_topic_s_places_are_not_where_the_article_speaks_from():
+    from kg.extract.context import text_state
+    from kg.nlp import get_pipeline
+
+    nlp = get_pipeline("ar")
+    text = (
+        "التقى الوزير في عمان الوفد، وبحثا الأوضاع في غزة والضفة الغربية، والتطورات في غزة. "
+        "وكان قد عقد في عمان لقاء."
+    )
+    assert text_state(nlp(text), lang="ar") == "JO"

@@ -198,6 +198,7 @@ _TOWARDS = rule_words("ar")["destination_prepositions"]
 # One's office, a ministry's seat: the place after them is where the host works.
 _OFFICES = rule_words("ar")["office_words"]
 _RESIDENCES = rule_words("ar")["residence_words"]
+_TOPIC_NOUNS = rule_words("ar")["topic_nouns"]
 # سلطنة, مملكة, جمهورية: before a name, the state of that name (سلطنة عمان, not Amman)
 _STATE_WORDS = rule_words("ar")["state_words"]
 
@@ -221,6 +222,7 @@ def text_state(doc, *, lang: str) -> str | None:
     keys = [[inner_key(n)] for n in norms]
     starts = ix.places.root.keys()
     counts: dict[str, int] = {}
+    topic_end = -2  # the last token of a topic's place
     i = 0
     while i < len(norms):
         if punct[i] or starts.isdisjoint(_readings(norms[i])):
@@ -242,6 +244,14 @@ def text_state(doc, *, lang: str) -> str | None:
         to = (i > 0 and norms[i - 1] in _TOWARDS) or (norms[i][:1] == "ل" and not bare)
         # where a visitor stays (بمقر إقامته في نيويورك) is not where the article speaks from
         stay = any(inner_key(norms[k]) in _RESIDENCES for k in range(max(0, i - 2), i))
+        # the topic's place (الأوضاع في غزة والضفة الغربية) is not where it speaks from
+        topic = any(inner_key(norms[k]) in _TOPIC_NOUNS for k in range(max(0, i - 2), i)) or (
+            topic_end == i - 1 and norms[i][:1] == "و"
+        )  # ... والضفة الغربية
+        if hit and topic:
+            topic_end = i + hit[0] - 1
+            i += hit[0]
+            continue
         if hit and hit[1].get("country") and not to and not stay:
             # one's own office there (بمكتبه في نواكشوط, في مكتبه بالرباط) says more
             office = any(
