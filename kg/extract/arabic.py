@@ -72,7 +72,8 @@ _CONNECTORS = _W["name_connectors"]
 _LINEAGE = _W["lineage"]
 # son of, daughter of: the word after them is a father's name, whatever else it may mean
 _PATRONYMIC = frozenset(_W["patronymic"])
-_SON_WORDS = frozenset(_W["son_words"])
+# ... and Mauritania's ولد, before a father's name whatever its ending
+_SON_WORDS = _PATRONYMIC | frozenset(_W["son_words"])
 # اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
 _DAY_WORDS = day_words_ar()
 # نونبر, تموز, رمضان: after a day's number, a month, not a name

@@ -3813,8 +3813,12 @@ class _Parser:
             if t.norm in _STOPS_EN and not t.cap and t.norm not in ("on", "in", "at"):
                 return None  # a verb or a clause: past the subject
             got = self.post_at(x) if t.norm not in _ABBREVIATIONS or t.text.isupper() else None
-            named = [n for n, f in enumerate(self.findings) if f.begin == t.idx and f.name]
-            if got is not None and named:
+            named = (
+                [n for n, f in enumerate(self.findings) if f.begin == t.idx and f.name]
+                if got is not None
+                else []
+            )
+            if named:
                 # Minister X, who holds more posts than his title there says: his most
                 # specific post (found with no state yet, so not "before")
                 return self._best_of(named[0])
