@@ -654,6 +654,10 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
         require_dask()
 
 
+#: What the view reads of the report (:func:`kg.render.render_html`).
+_VIEW_REPORT = ("people", "counterparts", "brokers")
+
+
 def _write_outputs(
     tx,
     model: list[Resolved],
@@ -710,6 +714,11 @@ def _write_outputs(
             # the build's memory at its peak.
             write_atomic(tx.path / "report.json", analyze.report_json_chunks(report))
             _write_text_atomic(tx.path / "report.md", _report_md(skipped, counts, analysis_md))
+            del analysis_md
+            # The view reads the people's figures, the counterparts and the brokers; the
+            # rest of the report (the timelines, half of it, and the communities) goes
+            # before the view is drawn, which then takes its memory.
+            report = {k: report[k] for k in _VIEW_REPORT if k in report}
         if html:
             progress.note("drawing the view")
             with stages("view"):

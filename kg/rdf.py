@@ -598,15 +598,19 @@ class CompactStore(SimpleMemory):
 
     rdflib's in-memory stores keep three indexes of nested dictionaries, about 600 bytes a
     triple (most of a build's memory: 130 KB per article of news). Here each distinct term
-    is one object with an integer id; each subject keeps one ``array`` of its
-    ``(predicate, object)`` ids packed into 64-bit integers, and each predicate one of its
-    ``(object, subject)`` ids: about 30 bytes a triple with the terms. Triples are added
-    as they come (a triple may come twice); the first read settles the arrays (duplicates
-    dropped, a subject's triples grouped by predicate in the order they came, as
-    ``SimpleMemory`` gives them), in O(T) for T triples. Patterns with a subject read its
-    array; with a predicate and no subject, the predicate's array (a linear scan for an
-    object); with neither, every subject's. The namespace bindings are ``SimpleMemory``'s.
-    Adding after a read settles every subject again; removing is not supported (the build never
+    is one object with an integer id, and triples are added as they come (a triple may
+    come twice) to two flat arrays: the subject's id, and the predicate's and object's ids
+    packed into one 64-bit integer. The first read settles them in O(T) for T triples: a
+    counting sort groups them by subject, in the order the subjects came; in each subject
+    duplicates are dropped and the triples grouped by predicate in the order they came,
+    as ``SimpleMemory`` gives them; each subject's first pair and count are kept by its id,
+    and each predicate's ``(object, subject)`` ids indexed. That is about 25 bytes a triple
+    with the terms, in a few large arrays rather than one per subject (an array and a
+    dictionary entry per subject took a third more). Patterns with a subject read its run
+    of pairs; with a predicate and no subject, the predicate's array (a linear scan for an
+    object); with neither, every subject's, in the order the subjects came. The namespace
+    bindings are ``SimpleMemory``'s. Adding after a read unpacks the triples again and
+    settles them all at the next read; removing is not supported (the build never
     removes).
 
     >>> g = Graph(store=CompactStore())
@@ -621,56 +625,104 @@ class CompactStore(SimpleMemory):
         super().__init__(configuration, identifier)
         self._ids: dict = {}  # term -> id
         self._terms: list = []  # id -> term
-        self._spo: dict = {}  # subject term -> array of (predicate << 32 | object)
+        self._is_subject = bytearray()  # id -> 1 once the term has been a subject
+        self._subjects = array("l")  # the subjects' ids, in the order they came
+        # While adding: each triple's subject id, and its (predicate << 32 | object).
+        self._added_s, self._added_po = array("l"), array("q")
+        # Settled: every subject's pairs one after another, in the order the subjects
+        # came; each subject's first pair and count by its id (0 and 0 for a term that is
+        # no subject).
+        self._pairs, self._start, self._count_of = array("q"), array("q"), array("l")
         self._pos: dict[int, array] = {}  # predicate id -> array of (object << 32 | subject)
         self._settled = True
-        self._count = 0
 
     def _id(self, term) -> int:
         found = self._ids.get(term)
         if found is None:
             found = self._ids[term] = len(self._terms)
             self._terms.append(term)
+            self._is_subject.append(0)
         return found
 
     def add(self, triple, context, quoted: bool = False) -> None:  # noqa: ARG002 - Store's signature
         s, p, o = triple
-        self._id(s)
-        pairs = self._spo.get(s)
-        if pairs is None:
-            pairs = self._spo[s] = array("q")
-        pairs.append(self._id(p) << 32 | self._id(o))
+        if self._settled and self._pairs:
+            self._unpack()
+        sid = self._id(s)
+        if not self._is_subject[sid]:
+            self._is_subject[sid] = 1
+            self._subjects.append(sid)
+        self._added_s.append(sid)
+        self._added_po.append(self._id(p) << 32 | self._id(o))
         self._settled = False
 
     def remove(self, triple_pattern, context=None) -> None:  # noqa: ARG002 - Store's signature
         raise NotImplementedError("CompactStore does not remove triples")
 
+    def _run(self, sid: int) -> array:
+        """The settled pairs of subject ``sid``."""
+        if sid >= len(self._start):
+            return array("q")
+        start = self._start[sid]
+        return self._pairs[start : start + self._count_of[sid]]
+
+    def _unpack(self) -> None:
+        """Back to the triples as added, for more to be added."""
+        added_s, added_po = array("l"), array("q")
+        for sid in self._subjects:
+            run = self._run(sid)
+            added_s.extend(array("l", [sid]) * len(run))
+            added_po.extend(run)
+        self._added_s, self._added_po = added_s, added_po
+        self._pairs, self._start, self._count_of = array("q"), array("q"), array("l")
+
     def _settle(self) -> None:
-        """Drop duplicates, group each subject's triples by predicate, index predicates."""
+        """Group the triples by subject in the order the subjects came (a counting sort,
+        stable), then in each subject drop duplicates and group by predicate in the order
+        they came, packed in place; index predicates."""
         if self._settled:
             return
         self._settled = True
-        ids, spo = self._ids, self._spo
+        size = len(self._terms)
+        added_s, added_po = self._added_s, self._added_po
+        self._added_s, self._added_po = array("l"), array("q")
+        count_of = array("l", bytes(8 * size))
+        for sid in added_s:
+            count_of[sid] += 1
+        start = array("q", bytes(8 * size))
+        at = 0
+        for sid in self._subjects:
+            start[sid] = at
+            at += count_of[sid]
+        packed = array("q", bytes(8 * len(added_po)))
+        cursor = array("q", start)
+        for sid, code in zip(added_s, added_po, strict=True):
+            packed[cursor[sid]] = code
+            cursor[sid] += 1
+        del added_s, added_po, cursor
         pos: dict[int, array] = {}
-        self._pos = pos
-        count = 0
-        for s, pairs in spo.items():
+        kept = 0  # the pairs kept so far, moved down over the duplicates dropped
+        for sid in self._subjects:
+            first_pair = start[sid]
+            pairs = packed[first_pair : first_pair + count_of[sid]]
             unique = list(dict.fromkeys(pairs))
             if len(unique) < len(pairs) or len({c >> 32 for c in unique}) > 1:
                 first: dict[int, int] = {}
                 for code in unique:
                     first.setdefault(code >> 32, len(first))
                 unique.sort(key=lambda code: first[code >> 32])
-                pairs = spo[s] = array("q", unique)
-            sid = ids[s]
+                pairs = array("q", unique)
+            packed[kept : kept + len(pairs)] = pairs
+            start[sid], count_of[sid] = kept, len(pairs)
+            kept += len(pairs)
             for code in pairs:
                 p = code >> 32
                 column = pos.get(p)
                 if column is None:
                     column = pos[p] = array("q")
                 column.append((code & 0xFFFFFFFF) << 32 | sid)
-            count += len(pairs)
-        self._count = count
+        del packed[kept:]
+        self._pairs, self._start, self._count_of, self._pos = packed, start, count_of, pos
 
     def triples(self, triple_pattern, context=None):  # noqa: ARG002 - Store's signature
         """The triples matching ``triple_pattern`` (``None`` for any term)."""
@@ -679,17 +731,18 @@ class CompactStore(SimpleMemory):
         terms, ids = self._terms, self._ids
         none = iter(())
         if s is not None:
-            pairs = self._spo.get(s)
-            if pairs is None:
+            sid = ids.get(s)
+            if sid is None:
                 return
+            subject = terms[sid]
             pid = None if p is None else ids.get(p)
             oid = None if o is None else ids.get(o)
             if (p is not None and pid is None) or (o is not None and oid is None):
                 return
-            for code in pairs:
+            for code in self._run(sid):
                 cp, co = code >> 32, code & 0xFFFFFFFF
                 if (pid is None or cp == pid) and (oid is None or co == oid):
-                    yield (s, terms[cp], terms[co]), none
+                    yield (subject, terms[cp], terms[co]), none
         elif p is not None:
             pid = ids.get(p)
             column = self._pos.get(pid) if pid is not None else None
@@ -709,15 +762,18 @@ class CompactStore(SimpleMemory):
             oid = None if o is None else ids.get(o)
             if o is not None and oid is None:
                 return
-            for subject, pairs in self._spo.items():
-                for code in pairs:
+            pairs, start, count_of = self._pairs, self._start, self._count_of
+            for sid in self._subjects:
+                subject, first = terms[sid], start[sid]
+                for i in range(first, first + count_of[sid]):
+                    code = pairs[i]
                     co = code & 0xFFFFFFFF
                     if oid is None or co == oid:
                         yield (subject, terms[code >> 32], terms[co]), none
 
     def __len__(self, context=None) -> int:  # noqa: ARG002 - Store's signature
         self._settle()
-        return self._count
+        return len(self._pairs)
 
 
 # ------------------------------------------------------------------------------ graph, files

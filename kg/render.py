@@ -24,6 +24,7 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -53,6 +54,7 @@ __all__ = [
     "most_central",
     "build_network",
     "page",
+    "page_chunks",
     "render_html",
 ]
 
@@ -931,7 +933,8 @@ def _csp(scripts: list[str]) -> str:
 
 
 def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
-    """The HTML page for ``net``: one string, everything inlined.
+    """The HTML page for ``net``: one string, everything inlined (:func:`page_chunks`
+    joined).
 
     >>> from kg.analyze import _example, report_graph, to_networkx
     >>> G = to_networkx(_example())
@@ -939,6 +942,40 @@ def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
     >>> "<title>Demo</title>" in text, "http://" in text, "https://" in text
     (True, False, False)
     """
+    return "".join(page_chunks(net, title=title, report=report))
+
+
+#: The parts of the page's data written one element at a time (:func:`_data_chunks`).
+_LISTED = frozenset({"nodes", "edges", "hidden"})
+
+
+def _data_chunks(data: dict[str, Any]) -> Iterator[str]:
+    """``json_for_script(data)`` in pieces: the lists of :data:`_LISTED` one element at a
+    time, so that the page's data (most of it the cards of the nodes drawn and of those
+    search finds) is never held as one text, let alone escaped copies of it.
+
+    >>> data = {"nodes": [{"a": "<b>"}, 2], "n": "x://y", "hidden": []}
+    >>> "".join(_data_chunks(data)) == json_for_script(data)
+    True
+    """
+    yield "{"
+    for i, (key, value) in enumerate(data.items()):
+        yield ("," if i else "") + json_for_script(key) + ":"
+        if key in _LISTED and isinstance(value, list):
+            yield "["
+            for j, item in enumerate(value):
+                yield ("," if j else "") + json_for_script(item)
+            yield "]"
+        else:
+            yield json_for_script(value)
+    yield "}"
+
+
+def page_chunks(net: Network, *, title: str, report: dict[str, Any]) -> Iterator[str]:
+    """The HTML page for ``net``, everything inlined, as pieces of text: the template
+    between its markers, and the data a node or an edge at a time (:func:`_data_chunks`).
+    A view of a large corpus writes its page as it is made, holding neither the whole
+    text nor its bytes (they were a view's peak: four copies of the page's data)."""
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     dates = sorted(
         x
@@ -989,17 +1026,26 @@ def page(net: Network, *, title: str, report: dict[str, Any]) -> str:
         "CSP": html.escape(_csp([vis_js, app_js]), quote=False),  # no quotes inside
         "TITLE": html.escape(title),
         "VIS_CSS": vis_css,
-        "DATA": json_for_script(data),
         "OPTIONS": json_for_script(json.loads(options)),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
     }
-    # One pass, so that nothing inserted is read again as a marker.
-    return re.sub(r"<!--KG:([A-Z_]+)-->", lambda m: parts[m.group(1)], _template("graph.html"))
+    # The template is read once, between its markers, so that nothing inserted is read
+    # again as a marker.
+    at = 0
+    template = _template("graph.html")
+    for m in re.finditer(r"<!--KG:([A-Z_]+)-->", template):
+        yield template[at : m.start()]
+        if m.group(1) == "DATA":
+            yield from _data_chunks(data)
+        else:
+            yield parts[m.group(1)]
+        at = m.end()
+    yield template[at:]
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    write_atomic(path, text)
+def _write_atomic(path: Path, data: str | Iterable[bytes]) -> None:
+    write_atomic(path, data)
 
 
 def render_html(
@@ -1038,7 +1084,7 @@ def render_html(
         data = report
     articles = article_index(g) if articles is None else articles
     net = build_network(G, measures=measures, budget=budget, articles=articles)
-    text = page(net, title=title, report=data)
     out = Path(path)
-    _write_atomic(out, text)
+    chunks = page_chunks(net, title=title, report=data)
+    _write_atomic(out, (chunk.encode("utf-8") for chunk in chunks))
     return out
