@@ -604,9 +604,10 @@ class CompactStore(SimpleMemory):
     counting sort groups them by subject, in the order the subjects came; in each subject
     duplicates are dropped and the triples grouped by predicate in the order they came,
     as ``SimpleMemory`` gives them; each subject's first pair and count are kept by its id,
-    and each predicate's ``(object, subject)`` ids indexed. That is about 25 bytes a triple
-    with the terms, in a few large arrays rather than one per subject (an array and a
-    dictionary entry per subject took a third more). Patterns with a subject read its run
+    and each predicate's ``(object, subject)`` ids indexed. That is under 60 bytes a triple
+    with the terms (12.5 KB for an article of the scale benchmark's), in a few large
+    arrays rather than one per subject (an array and a dictionary entry per subject, keyed
+    by a second copy of many IRIs, took 18 KB). Patterns with a subject read its run
     of pairs; with a predicate and no subject, the predicate's array (a linear scan for an
     object); with neither, every subject's, in the order the subjects came. The namespace
     bindings are ``SimpleMemory``'s. Adding after a read unpacks the triples again and
@@ -626,13 +627,14 @@ class CompactStore(SimpleMemory):
         self._ids: dict = {}  # term -> id
         self._terms: list = []  # id -> term
         self._is_subject = bytearray()  # id -> 1 once the term has been a subject
-        self._subjects = array("l")  # the subjects' ids, in the order they came
+        # Ids, starts and counts are 32-bit: the pairs pack ids into 32 bits already.
+        self._subjects = array("I")  # the subjects' ids, in the order they came
         # While adding: each triple's subject id, and its (predicate << 32 | object).
-        self._added_s, self._added_po = array("l"), array("q")
+        self._added_s, self._added_po = array("I"), array("q")
         # Settled: every subject's pairs one after another, in the order the subjects
         # came; each subject's first pair and count by its id (0 and 0 for a term that is
         # no subject).
-        self._pairs, self._start, self._count_of = array("q"), array("q"), array("l")
+        self._pairs, self._start, self._count_of = array("q"), array("I"), array("I")
         self._pos: dict[int, array] = {}  # predicate id -> array of (object << 32 | subject)
         self._settled = True
 
@@ -668,13 +670,13 @@ class CompactStore(SimpleMemory):
 
     def _unpack(self) -> None:
         """Back to the triples as added, for more to be added."""
-        added_s, added_po = array("l"), array("q")
+        added_s, added_po = array("I"), array("q")
         for sid in self._subjects:
             run = self._run(sid)
-            added_s.extend(array("l", [sid]) * len(run))
+            added_s.extend(array("I", [sid]) * len(run))
             added_po.extend(run)
         self._added_s, self._added_po = added_s, added_po
-        self._pairs, self._start, self._count_of = array("q"), array("q"), array("l")
+        self._pairs, self._start, self._count_of = array("q"), array("I"), array("I")
 
     def _settle(self) -> None:
         """Group the triples by subject in the order the subjects came (a counting sort,
@@ -685,17 +687,17 @@ class CompactStore(SimpleMemory):
         self._settled = True
         size = len(self._terms)
         added_s, added_po = self._added_s, self._added_po
-        self._added_s, self._added_po = array("l"), array("q")
-        count_of = array("l", bytes(8 * size))
+        self._added_s, self._added_po = array("I"), array("q")
+        count_of = array("I", bytes(4 * size))
         for sid in added_s:
             count_of[sid] += 1
-        start = array("q", bytes(8 * size))
+        start = array("I", bytes(4 * size))
         at = 0
         for sid in self._subjects:
             start[sid] = at
             at += count_of[sid]
         packed = array("q", bytes(8 * len(added_po)))
-        cursor = array("q", start)
+        cursor = array("I", start)
         for sid, code in zip(added_s, added_po, strict=True):
             packed[cursor[sid]] = code
             cursor[sid] += 1
