@@ -478,8 +478,10 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     ``event_type``/``date``/``begin``/``end``/``place_en``/``evidence`` (events). Edge kinds
     are :data:`EDGE_KINDS`; a membership is a ``holds_post`` edge (or ``member_of`` when it
     names no post) that carries its dates (:func:`_membership_dates`) and evidence. Node
-    ids are the resources' IRIs. Time O(T log T) for T triples (each resource's
-    properties are looked up in rdflib's indexes and sorted).
+    ids are the resources' IRIs. Evidence is a list of :class:`Evidence` records: read-only
+    mappings, not dicts (``dict(e)`` for one, ``json.dumps(..., default=dict)`` to write
+    them). Time O(T log T) for T triples (each resource's properties are looked up in
+    rdflib's indexes and sorted).
 
     >>> G = to_networkx(_example())
     >>> sorted({d["kind"] for _, _, d in G.edges(data=True)})
