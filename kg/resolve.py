@@ -203,6 +203,29 @@ def _compatible_posts(a: set, b: set) -> bool:
     return any(r1 == r2 and (c1 == c2 or None in (c1, c2)) for r1, c1 in a for r2, c2 in b)
 
 
+def _bare_key(name: str) -> str:
+    """:func:`person_key` of a Latin name without its middle initials and suffixes.
+
+    >>> _bare_key("Lloyd J. Austin III") == _bare_key("Lloyd Austin")
+    True
+    """
+    drop = _initials()["en"]
+    return " ".join(w for w in person_key(name).split() if len(w) > 1 and w not in drop)
+
+
+def _compatible_states(a: set, b: set) -> bool:
+    """Some state of the posts of ``a`` is one of ``b``'s, or one side names none.
+
+    >>> _compatible_states({("ambassador", "US")}, {("defence_minister", "US")})
+    True
+    >>> _compatible_states({("ambassador", "US")}, {("defence_minister", "GB")})
+    False
+    """
+    sa = {c for _, c in a if c}
+    sb = {c for _, c in b if c}
+    return not sa or not sb or bool(sa & sb)
+
+
 def _names(p: Person) -> list[str]:
     out = [n for n in (p.name_ar, p.name_en) if n]
     out += [n for n, _ in p.alt_labels]
@@ -312,13 +335,18 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
         return labels[name_ar]
 
     # Arabic persons and English persons: same post and state, and the transliteration of
-    # the Arabic name folds to the English one's skeleton.
+    # the Arabic name folds to the English one's skeleton; or, in any post of a state
+    # they share (or one of them does not name), the English label of the Arabic name is
+    # the English name itself but for its initials and suffixes (لويد جي أوستن, Lloyd
+    # Austin / Lloyd J. Austin III): one official seen in two posts over the years.
     ar_ids = [pid for pid in sorted(persons) if persons[pid].name_ar]
     en_only = [pid for pid in sorted(persons) if not persons[pid].name_ar and persons[pid].name_en]
     if ar_ids and en_only:
         en_skel: dict[str, list[str]] = {}
+        en_full: dict[str, list[str]] = {}
         for pid in en_only:
             en_skel.setdefault(skeleton(persons[pid].name_en), []).append(pid)
+            en_full.setdefault(_bare_key(persons[pid].name_en), []).append(pid)
         for pid in ar_ids:
             p = persons[pid]
             if len(p.name_ar.split()) < 2:
@@ -327,7 +355,13 @@ def resolve(extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = (
             for other in en_skel.get(skeleton(lat), []):
                 if posts_of.get(pid, set()) & posts_of.get(other, set()):
                     uf.union(pid, other)
-        del en_skel
+            key = _bare_key(lat)
+            if len(key.split()) < 2:
+                continue
+            for other in en_full.get(key, []):
+                if _compatible_states(posts_of.get(pid, set()), posts_of.get(other, set())):
+                    uf.union(pid, other)
+        del en_skel, en_full
     del posts_of, ar_ids, en_only
 
     groups: dict[str, list[Person]] = {}

@@ -226,3 +226,38 @@ def test_resolve_and_analyze_import_no_extraction_internals():
             for alias in node.names
         }
         assert not {m for m in imported if m.startswith("kg.extract")}, name
+
+
+# ------------------------------------------------------- one official, two posts, two scripts
+
+
+def test_resolve_an_arabic_name_romanised_to_an_english_one_merges_across_posts():
+    """The English label of an Arabic name is the English name but for its initials and
+    suffixes: one official in two posts of one state (years apart), not two persons."""
+    r = _build(
+        ("ar", "واستقبل وزير الخارجية العراقي قائد القيادة الأمريكية الجنرال جون بي كيلمر."),
+        ("en", "U.S. Secretary of Defense John B. Kilmer Jr. met the Iraqi foreign minister."),
+    )
+    kilmer = [p for p in r.persons if "Kilmer" in p.name_en]
+    assert len(kilmer) == 1
+    assert kilmer[0].name_ar == "جون بي كيلمر"
+    assert {(t.role, t.country) for t in r.tenures if t.person == kilmer[0].id} == {
+        ("military_commander", "US"),
+        ("defence_minister", "US"),
+    }
+
+
+def test_resolve_an_arabic_name_romanised_to_an_english_one_of_another_state_stays_apart():
+    r = _build(
+        ("ar", "واستقبل وزير الخارجية العراقي قائد القيادة الأمريكية الجنرال جون بي كيلمر."),
+        ("en", "British Defence Secretary John B. Kilmer met the Iraqi foreign minister."),
+    )
+    assert len([p for p in r.persons if "Kilmer" in p.name_en]) == 2
+
+
+def test_resolve_a_different_name_in_the_other_script_stays_apart():
+    r = _build(
+        ("ar", "واستقبل وزير الخارجية العراقي قائد القيادة الأمريكية الجنرال جون بي كيلمر."),
+        ("en", "U.S. Secretary of Defense John B. Kilmore met the Iraqi foreign minister."),
+    )
+    assert len([p for p in r.persons if "Kilm" in p.name_en]) == 2
