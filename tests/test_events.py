@@ -4453,3 +4453,31 @@ def test_events_arabic_each_on_his_own_is_no_talks_and_a_topic_s_city_no_venue()
         )
     )
     assert [e.place for e in ex.events if e.type == "meeting"] == [None]
+
+
+# "spoke" and a day before "by phone", "on the telephone" (a readout's order): a call.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Secretary of Defense Harold Finch spoke today by telephone with Italian Defence "
+            "Minister Paolo Serrano.",
+            D,
+        ),
+        (
+            "Foreign Minister Anja Vesterholm spoke yesterday by phone with her Greek "
+            "counterpart Nikos Dravilas.",
+            D - timedelta(days=1),
+        ),
+        (
+            "Prime Minister Tomas Rendal talked this morning over the phone with Spanish Prime "
+            "Minister Elena Cabrales.",
+            D,
+        ),
+    ],
+)
+def test_events_a_readout_s_spoke_today_by_phone_is_a_call(text, day):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    calls = [e for e in ex.events if e.type == "phone_call"]
+    assert len(calls) == 1 and len(calls[0].actors) == 2
+    assert calls[0].date == day

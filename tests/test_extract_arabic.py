@@ -4826,3 +4826,43 @@ def test_extract_arabic_a_topic_s_places_are_not_where_the_article_speaks_from()
         "وكان قد عقد في عمان لقاء."
     )
     assert text_state(nlp(text), lang="ar") == "JO"
+
+
+# A post below a minister, a comma, then the diplomat's grade (السفير) and the name: the
+# post is the name's, the grade is no ambassador's post of no state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحضر اللقاء مساعد وزير الخارجية المصري للشؤون العربية، السفير حاتم البدراوي.",
+            ("حاتم البدراوي", "deputy_minister", "EG"),
+        ),
+        (
+            "وحضر اللقاء وكيل وزارة الخارجية العراقية للعلاقات الثنائية، السفير كريم العلواني.",
+            ("كريم العلواني", "deputy_minister", "IQ"),
+        ),
+        (
+            "وشارك في المباحثات نائب وزير الخارجية الأردني، السفير زياد الفرحان.",
+            ("زياد الفرحان", "deputy_minister", "JO"),
+        ),
+    ],
+)
+def test_extract_arabic_a_post_a_comma_then_the_grade_and_the_name(text, expected):
+    found = _tuples(text)
+    assert expected in found
+    assert not any(role == "ambassador" for _n, role, _c in found)
+
+
+# A title glued to a preposition right after a name (X، لسلطان عمان): to whom X writes or
+# conveys, no post of X's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقل الأمير فهد بن سعود الراشد، لسلطان عمان تحيات خادم الحرمين.",
+        "وحمل الشيخ ماجد العبدالله الخليفي، لرئيس الجمهورية رسالة من أمير البلاد.",
+        "ونقل اللواء سعد منير الحربي، لوزير الدفاع الأردني تحيات قائد الجيش.",
+    ],
+)
+def test_extract_arabic_a_title_with_a_preposition_after_a_name_is_not_his(text):
+    found = _tuples(text)
+    assert not any(role in ("head_of_state", "defence_minister") for _n, role, _c in found)

@@ -5781,3 +5781,42 @@ def test_extract_english_accompanied_by_is_not_accompanying():
         "was accompanied by Chinese Vice Foreign Minister Li Wei."
     )
     assert ("Amir Tulegen", "minister", None) in found
+
+
+# A title, "of" or "at" and its body's name (a diwan, a court, a ministry), then the holder:
+# the holder is the name after the body, not the name before the title (a list's item).
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The reception was attended by Foreign Minister Rashid Qamar, Deputy Minister of "
+            "the Amiri Diwan Fahad Nour and others.",
+            {("Rashid Qamar", "foreign_minister", None), ("Fahad Nour", "deputy_minister", None)},
+            ("Rashid Qamar", "deputy_minister", None),
+        ),
+        (
+            "Present were Interior Minister Omar Zayani, Advisor at the Royal Court Salem "
+            "Bukhari and the governor.",
+            {("Omar Zayani", "interior_minister", None), ("Salem Bukhari", "adviser", None)},
+            ("Omar Zayani", "adviser", None),
+        ),
+        (
+            "He was joined by Finance Minister Lina Harouf, Undersecretary at the Amiri Diwan "
+            "Yousef Haddadi and two aides.",
+            {
+                ("Lina Harouf", "finance_minister", None),
+                ("Yousef Haddadi", "deputy_minister", None),
+            },
+            ("Lina Harouf", "deputy_minister", None),
+        ),
+    ],
+)
+def test_extract_english_a_title_of_a_body_then_its_holder(text, expected, absent):
+    found = _tuples(text)
+    assert expected <= found
+    assert absent not in found
+
+
+def test_extract_english_a_title_of_a_body_closed_by_a_comma_is_the_name_s_before():
+    found = _tuples("Samir Tawfiq, Deputy Minister of the Amiri Diwan, attended the ceremony.")
+    assert found == {("Samir Tawfiq", "deputy_minister", None)}

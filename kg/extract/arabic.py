@@ -146,6 +146,9 @@ _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 _ARTICLE_SHAPED = article_shaped_names()
 # the posts held abroad or at a body, for a state
 _ABROAD_ROLES = frozenset({"ambassador", "envoy"})
+# The posts below a minister that career diplomats hold at home, written with their grade
+# after a comma (مساعد وزير الخارجية للشؤون العربية، السفير X): the name is the post's.
+_CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson", "official"})
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
 _VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
 
@@ -3048,6 +3051,8 @@ class _Parser:
             and not self._starts_item(i)
             # التقى ... بالسفير الكندي: the object of a verb, no name's apposition
             and not self.toks[i].norm.startswith(("بال", "لل", "وبال", "ولل"))
+            # X، لسلطان عمان: to whom X sends or conveys, no title of X's
+            and not self._prepositional_head(i)
         ):
             name = (
                 self.name_before(i, adjacent=True)
@@ -3220,10 +3225,10 @@ class _Parser:
 
     def _past_grade(self, j: int, entry: PostEntry) -> int:
         """Past an ambassador's grade after a diplomat's title and a comma (المندوب الدائم
-        لدى الأمم المتحدة، السفير X): the grade is no second post, the name is the
-        title's."""
+        لدى الأمم المتحدة، السفير X; مساعد وزير الخارجية للشؤون العربية، السفير X): the
+        grade is no second post, the name is the title's."""
         if (
-            (entry.role in _ABROAD_ROLES or entry.ambassador)
+            (entry.role in _ABROAD_ROLES or entry.ambassador or entry.role in _CAREER_ROLES)
             and j + 2 < self.n
             and self.toks[j].text in _PUNCT_SKIP
             and self.toks[j + 1].al
@@ -3237,6 +3242,13 @@ class _Parser:
             ):
                 return j + 2
         return j
+
+    def _prepositional_head(self, i: int) -> bool:
+        """Is the title at token i read only with a preposition glued to it (لسلطان عمان,
+        بوزير الخارجية), never bare or after و? Then it is an object, no apposition."""
+        clitics = dict(first_keys(self.toks[i].norm))
+        heads = [key for key in self.opts(i, True)[0] if key in self.ix.posts.root]
+        return bool(heads) and all(clitics.get(key, "") not in ("", "و") for key in heads)
 
     def _stateless_holder_before(self, role: str, at: int) -> bool:
         """One person named before token ``at`` holds ``role`` with no state (a body's

@@ -2938,6 +2938,12 @@ class _Parser:
         if name is None and self.norm(titles[-1][1] - 1) in _MONARCHS:
             name = self._regnal_name(j)  # King Abdullah, Sultan Haitham
         if name is None:
+            held = self._name_after_body(j)
+            if held is not None:
+                # Deputy Minister of the Amiri Diwan X, Advisor at the Royal Court Y: the
+                # title's body, then its holder (not an apposition to the name before)
+                name, j = held
+        if name is None:
             name = self._surname_after_title(j, titles)  # Kazakh Foreign Minister X
         rule = "en.title_name"
         if (name is None or "," in {self.norm(x) for x in range(titles[-1][1], j)}) and any(
@@ -3215,6 +3221,22 @@ class _Parser:
             return None
         title = self.text[self.toks[i].idx : self.toks[max(j - 1, i)].end]
         return i if international_body(title, lang="en") else k
+
+    def _name_after_body(self, j: int) -> tuple[tuple[int, int, str | None], int] | None:
+        """After a title at token j, ``of`` or ``at`` and a body's name (the Amiri Diwan,
+        the Ministry of Interior), then a name, with its rank if any: (the name, the
+        body's end), or None."""
+        if self.norm(j) not in ("of", "at"):
+            return None
+        body = self.org_after_of(j)
+        if body is None or body[0] >= self.n or self.toks[body[0]].punct:
+            return None
+        k = body[0]
+        rk = self.walk(self.ix.ranks, k) if self.toks[k].cap else None
+        name = self.name_at(rk[0] if rk is not None else k)
+        if name is None:
+            return None
+        return name, k
 
     def _ranked_name_after(self, j: int) -> tuple[int, int, str | None] | None:
         """After a title at token j, an organisation's name in capitals (and its acronym in
