@@ -4481,3 +4481,105 @@ def test_events_a_readout_s_spoke_today_by_phone_is_a_call(text, day):
     calls = [e for e in ex.events if e.type == "phone_call"]
     assert len(calls) == 1 and len(calls[0].actors) == 2
     assert calls[0].date == day
+
+
+# "X is in CITY" (to attend, for talks, currently): a visit there, as "arrived in" is; "is in"
+# before no place (is in contact) is none.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Defense Minister Arif Demirel is in Brussels to attend a two-day meeting of the "
+            "alliance's defence ministers.",
+            "brussels",
+        ),
+        ("Foreign Minister Lena Sorvik is currently in Tokyo to open the new embassy.", "tokyo"),
+        ("Interior Minister Pavel Hruza was in Cairo last week for a security forum.", "cairo"),
+    ],
+)
+def test_events_an_official_is_in_a_city_is_a_visit(text, place):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert len(visits) == 1 and visits[0].place == place and len(visits[0].actors) == 1
+
+
+def test_events_is_in_before_no_place_is_no_visit():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Foreign Minister Lena Sorvik said the ministry is in contact with the families.",
+            date=D,
+        )
+    )
+    assert not ex.events
+
+
+# "The ceremony was attended by X", وحضر المراسم X: the attendees join the ceremony just told.
+@pytest.mark.parametrize(
+    ("lang", "text", "attendee"),
+    [
+        (
+            "en",
+            "President Omar Haddan received the credentials of the new Ambassador of Peru Luis "
+            "Carrizo. The ceremony was attended by Foreign Minister Samir Tawfiq.",
+            "Samir Tawfiq",
+        ),
+        (
+            "en",
+            "King Idris Malouf received the credentials of the new Ambassador of Chile Ana "
+            "Reyes. Also at the ceremony was Minister of the Royal Court Faisal Darwish, and the "
+            "ceremony was attended by Foreign Minister Nabil Sahar.",
+            "Nabil Sahar",
+        ),
+        (
+            "ar",
+            "تسلم الرئيس عمر الحداد أوراق اعتماد سفير البيرو لويس كاريزو. وحضر المراسم وزير "
+            "الخارجية سامي التوفيق.",
+            "سامي التوفيق",
+        ),
+    ],
+)
+def test_events_the_ceremony_s_attendees_join_it(lang, text, attendee):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    (ceremony,) = [e for e in ex.events if e.type == "other"]
+    assert any(attendee in n for n in _names(ex, ceremony))
+
+
+# A guest signs a book (the golden book, the visitors' book): no agreement.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Before the talks, Foreign Minister Lena Sorvik signed the visitors' book at the "
+            "ministry of her Greek counterpart Nikos Dravilas.",
+        ),
+        (
+            "ar",
+            "واستقبل وزير الخارجية الأردني أيمن الصفدي نظيره التشيكي يان ليبافسكي، ثم وقع الضيف "
+            "على السجل الذهبي للوزارة.",
+        ),
+        (
+            "en",
+            "Defence Minister Ulla Berg signed the golden book of the city hosted by Mayor Jens "
+            "Aalto.",
+        ),
+    ],
+)
+def test_events_a_signed_guest_book_is_no_agreement(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert not [e for e in ex.events if e.type == "agreement"]
+
+
+def test_events_a_signed_agreement_is_still_one():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Foreign Minister Lena Sorvik and her Greek counterpart Nikos Dravilas signed "
+            "an agreement on visas.",
+            date=D,
+        )
+    )
+    assert [e.type for e in ex.events] == ["agreement"]

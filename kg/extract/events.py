@@ -234,6 +234,7 @@ _MESSAGES = _word_class("message")
 _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
+_SIGNED_BOOK = _word_class("signed_book")
 _PASSIVE = _word_class("passive")
 # "what he called", "as she called it": "called" that names, not a call; and "so-called"
 _NAMING_CALL = _word_class("naming_call")
@@ -1022,6 +1023,14 @@ class _Reader:
             after = self.toks[b + 1].text if b + 1 < len(self.toks) else ""
             return after[:1].isupper() or after.lower() == "the"  # not "called to congratulate"
         return nxt in _NOT_A_CALL
+
+    def _signed_book(self, b: int, s: _Sentence) -> bool:
+        """A guest's book (the golden book, سجل الزوار) within four words after a signing
+        word that ends at token b: what was signed is no agreement."""
+        return any(
+            self.toks[k].norm in _SIGNED_BOOK or self.toks[k].key in _SIGNED_BOOK
+            for k in range(b, min(b + 4, s.hi))
+        )
 
     def _appeal_after(self, b: int, s: _Sentence) -> bool:
         """English "called on X to VERB": the next name after token b, then "to" and a
@@ -2181,6 +2190,8 @@ class _Reader:
                 continue  # "welcomed Trump's proposal": a thing received, not a person
             if trig.type == "phone_call" and trig.kind == "verb" and self._no_call(a, b):
                 continue  # "called for calm", "was called to Dhaka": no call made
+            if trig.type == "agreement" and self._signed_book(b, s):
+                continue  # "signed the visitors' book", وقع على السجل الذهبي: no agreement
             if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
                 continue  # "called on President X to step down": an appeal, no call paid
             if (
