@@ -426,6 +426,53 @@ def official_english(name: str) -> str | None:
     return next((by_key[k] for k in _name_keys(name) if k in by_key), None)
 
 
+@cache
+def patronymic_particles() -> frozenset[str]:
+    """The words of son of, daughter of (bin, بن), folded: the word after them is a
+    father's name, never a surname a person is called by (``name_rules.json``).
+
+    >>> "bin" in patronymic_particles(), "بن" in patronymic_particles()
+    (True, True)
+    """
+    from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+
+    path = settings.LEXICON_DIR / "name_rules.json"
+    words = json.loads(path.read_text(encoding="utf-8"))["patronymic"]
+    return frozenset(normalize_ar(w) if is_arabic(w) else normalize_en(w) for w in words)
+
+
+@cache
+def _officials_by_surname() -> Mapping[str, str | None]:
+    """The folded last word of every spelling of two words or more -> the one official
+    whose name it ends, or None where two officials' names end with it. Not the word
+    after bin (a father's name: Mohammed bin Salman is not "Salman")."""
+    patronymic = patronymic_particles()
+    out: dict[str, str | None] = {}
+    for o in officials():
+        for name in (o.en, *o.alt_en, *o.ar, *o.alt_ar):
+            for keys in _name_keys(name):
+                if len(keys) < 2 or len(keys[-1]) < 4 or keys[-2] in patronymic:
+                    continue
+                out[keys[-1]] = o.en if out.get(keys[-1], o.en) == o.en else None
+    return MappingProxyType(out)
+
+
+def official_by_surname(word: str) -> str | None:
+    """The gazetteer's English name of the one official whose name, in either script,
+    ends with ``word`` (President Biden, الرئيس السيسي), or None: none does, or two do.
+
+    >>> official_by_surname("فيدان"), official_by_surname("Fidan")
+    ('Hakan Fidan', 'Hakan Fidan')
+    >>> official_by_surname("Zarqoun") is None
+    True
+    """
+    by_last = _officials_by_surname()
+    for keys in _name_keys(word):
+        if len(keys) == 1 and by_last.get(keys[0]):
+            return by_last[keys[0]]
+    return None
+
+
 def official_state(english: str | None) -> str | None:
     """The state a person of the gazetteer serves, by the gazetteer's English name.
 

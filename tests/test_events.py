@@ -4583,3 +4583,75 @@ def test_events_a_signed_agreement_is_still_one():
         )
     )
     assert [e.type for e in ex.events] == ["agreement"]
+
+
+# One who has died (the late President X, الملك الراحل X) takes part in no event: not in the
+# condolence visit, not as its visitor.
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        (
+            "en",
+            "Foreign Minister Lena Sorvik visited Tehran to offer condolences on the death of "
+            "the late President Reza Amini.",
+            "Reza Amini",
+        ),
+        (
+            "ar",
+            "وقدم وزير الخارجية الأردني كريم الصفوري التعازي في وفاة الرئيس الراحل إبراهيم "
+            "ناصري خلال زيارته لطهران.",
+            "إبراهيم ناصري",
+        ),
+        (
+            "ar",
+            "وأطلع قائد الجيش العماد جان خوري الرئيس على نتائج زيارته للرياض للتعزية بالملك "
+            "الراحل فهد بن سلطان.",
+            "فهد بن سلطان",
+        ),
+    ],
+)
+def test_events_one_who_has_died_takes_part_in_no_event(lang, text, dead):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert not any(dead in n for e in ex.events for n in _names(ex, e))
+
+
+def test_events_late_on_a_day_is_no_death():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Foreign Minister Lena Sorvik met President Ahmad Karimi late on Monday in "
+            "Tehran.",
+            date=D,
+        )
+    )
+    (meeting,) = ex.events
+    assert len(meeting.actors) == 2
+
+
+# "bade farewell to" the outgoing ambassador: the farewell call, a meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Sahle Tadesse bade farewell to the outgoing Israeli Ambassador Rafi Moran.",
+        "Foreign Minister Lena Sorvik bid farewell to the Greek Ambassador Nikos Dravilas.",
+        "King Idris Malouf bids farewell to the outgoing Ambassador of Chile Ana Reyes.",
+    ],
+)
+def test_events_a_farewell_to_an_envoy_is_a_meeting(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# Visits counted or praised in general (an increase in high-level visits): no visit held.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ilham Rustamov praised the increase in high-level bilateral visits.",
+        "Foreign Minister Lena Sorvik welcomed the number of visits between the two states.",
+        "Prime Minister Tomas Rendal called for regular visits of officials.",
+    ],
+)
+def test_events_visits_in_general_are_no_visit(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert not [e for e in ex.events if e.type == "visit"]

@@ -332,7 +332,7 @@ POSITIVE = [
     ),
     (
         "وحضر الحفل مدير مكتب الوزير العقيد سامي حداد.",
-        {("سامي حداد", "official", None)},
+        {("سامي حداد", "director_general", None)},
     ),
     (
         "ونائب رئيس هيئة الأركان العامة البريطانية الفريق جون هاريسون.",
@@ -4866,3 +4866,48 @@ def test_extract_arabic_a_post_a_comma_then_the_grade_and_the_name(text, expecte
 def test_extract_arabic_a_title_with_a_preposition_after_a_name_is_not_his(text):
     found = _tuples(text)
     assert not any(role in ("head_of_state", "defence_minister") for _n, role, _c in found)
+
+
+def _gazetteer_surname_ar() -> tuple[str, str]:
+    """(Arabic surname, state) of a gazetteer official whose Arabic surname is his alone."""
+    from kg import lexicon
+
+    for o in lexicon.officials():
+        for name in o.ar:
+            last = name.split()[-1]
+            if o.country and len(name.split()) >= 2 and lexicon.official_by_surname(last) == o.en:
+                return last, o.country
+    raise AssertionError("no official with a surname of his own")
+
+
+@pytest.mark.parametrize(
+    ("template", "role"),
+    [
+        ("وقال الرئيس {s} إن المباحثات كانت مثمرة.", "head_of_state"),
+        ("وأكد رئيس الوزراء {s}، خلال اللقاء، دعم بلاده.", "head_of_government"),
+        ("وبحث وزير الخارجية {s} مع نظيره العماني العلاقات.", "foreign_minister"),
+    ],
+)
+def test_extract_arabic_a_title_and_a_known_surname_is_that_official(template, role):
+    surname, state = _gazetteer_surname_ar()
+    assert _tuples(template.format(s=surname)) == {(surname, role, state)}
+
+
+def test_extract_arabic_a_title_then_a_title_word_is_no_surname():
+    assert _tuples("وقال الرئيس زرقون إن المباحثات كانت مثمرة.") == set()
+    found = _tuples("وحضر اللقاء رئيس الأركان السلطان والوفد المرافق.")
+    assert not any(name == "السلطان" for name, _r, _c in found)
+
+
+# The director (head) of an office, a king's, a minister's or a president's: its director
+# general, as the director general of an office (مدير عام مكتب) is.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحضر اللقاء مدير مكتب وزير الدفاع العماني اللواء سالم الحارثي.", "سالم الحارثي"),
+        ("وحضر اللقاء مدير مكتب رئيس الجمهورية التونسي كمال الزغلامي.", "كمال الزغلامي"),
+        ("وحضر اللقاء مدير مكتب جلالة الملك الأردني الدكتور جعفر سليمان.", "جعفر سليمان"),
+    ],
+)
+def test_extract_arabic_the_director_of_an_office_is_its_director_general(text, name):
+    assert {(n, r) for n, r, _c in _tuples(text)} == {(name, "director_general")}

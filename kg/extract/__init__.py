@@ -967,6 +967,7 @@ def _short_form(short: str, full: str) -> bool:
     if not s or len(s) >= len(f):
         return False
     if len(s) == 1:
-        return s[0] == f[-1]
+        # not the father's name after bin (King Salman is not Mohammed bin Salman)
+        return s[0] == f[-1] and f[-2] not in lexicon.patronymic_particles()
     # first and last name, or a surname of several words (أبو قصرة, bin Salman, Al Thani)
     return (s[0] == f[0] and s[-1] == f[-1]) or s == f[-len(s) :]

@@ -2960,6 +2960,8 @@ class _Parser:
             # نائب وزير تحول الطاقة والمياه X: a portfolio no lexicon holds, its words
             # joined by و + the article, then the holder's name
             name = later
+        if name is None:
+            name = self._known_surname_at(j)  # الرئيس السيسي: the one official so named
         if (
             name is not None
             and not self._feminine(i)
@@ -3115,6 +3117,14 @@ class _Parser:
         body_named = self._names_body(i, j)
         for _s, _e, entry, org, mods in titles:
             held_in = None if body_named else mods["held_in"]
+            if (
+                entry.role == "director_general"
+                and any(self.toks[x].key == "مكتب" for x in range(i, min(j + 2, self.n)))
+                and self._names_body(i, j + 4)
+            ):
+                # مدير مكتب برنامج الأغذية العالمي في اليمن: an office of an international
+                # body, whose officers are its officials (a state's office: its director)
+                entry = replace(entry, role="official")
             # the state a title's wording is used by (وزير الخارجية وشؤون المغتربين: JO),
             # unless the gazetteer knows the person serves another
             usual = entry.state or self.state_among(entry.states)
@@ -3242,6 +3252,27 @@ class _Parser:
             ):
                 return j + 2
         return j
+
+    def _known_surname_at(self, j: int) -> tuple[int, int, str] | None:
+        """One word at token j, right after a title, that ends the name of one official
+        of the gazetteer and of no other (الرئيس بايدن, الرئيس السيسي), before no further
+        name word: (j, j + 1, his English name), or None."""
+        if j >= self.n or self.toks[j].punct:
+            return None
+        t = self.toks[j]
+        if (
+            t.key in self.ix.given_names
+            or t.key in self.ix.heads
+            or self.match(self.ix.honorifics, j)
+            or self.match(self.ix.ranks, j)
+        ):
+            return None  # رئيس الأركان السلطان: a title, a rank or a given name, no surname
+        nxt = j + 1
+        if nxt < self.n and not self.toks[nxt].punct and self.name_like(nxt, 1):
+            if not self.toks[nxt].al and self.toks[nxt].key in self.ix.given_names:
+                return None  # the first word of a longer name no lexicon holds
+        known = lexicon.official_by_surname(self.toks[j].text)
+        return (j, j + 1, known) if known else None
 
     def _prepositional_head(self, i: int) -> bool:
         """Is the title at token i read only with a preposition glued to it (لسلطان عمان,
@@ -4096,7 +4127,12 @@ class _Parser:
         for k in range(ns, ne):
             self.named_at.setdefault(k, []).append(len(self.findings) - 1)
         self.by_name.setdefault(name, []).append(len(self.findings) - 1)
-        if ne - ns >= 2 and alias is None:
+        if (
+            ne - ns >= 2
+            and alias is None
+            # محمد بن سلمان: a father's name, no surname (الملك سلمان is another)
+            and toks[ne - 2].norm not in lexicon.patronymic_particles()
+        ):
             last = toks[ne - 1]
             self.surnames.setdefault(last.norm, len(self.findings) - 1)
             self.surnames.setdefault(last.key, len(self.findings) - 1)

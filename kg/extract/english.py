@@ -396,6 +396,8 @@ class _Parser:
                 continue
             hit = self.walk(self.ix.officials, j)
             if hit and hit[0] - j >= 2:
+                if self.toks[hit[0] - 2].norm in lexicon.patronymic_particles():
+                    continue  # Mohammed bin Salman: Salman is his father's name
                 key = _surname_key(self.toks[hit[0] - 1].norm)
                 seen.setdefault(key, set()).add(hit[1])
         return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -762,7 +764,27 @@ class _Parser:
             return True
         return any(
             (h := self.walk(self.ix.posts, k)) and h[0] == j for k in range(max(0, j - 6), j)
-        )
+        ) or self._posted_to_state_before(j)
+
+    def _posted_to_state_before(self, j: int) -> bool:
+        """A title, "to" or "in" and the state it is held in (after "of" and its own state
+        or not), ending right before token j (Israel's Ambassador to the UAE Amir X, the
+        Ambassador of Egypt to Qatar Sultan X): the post is told, what follows is a name."""
+        for k in range(max(0, j - 10), j):
+            h = self.walk(self.ix.posts, k)
+            if h is None or h[0] >= j:
+                continue
+            x, held = h[0], False
+            while x < j and self.norm(x) in ("of", "to", "in"):
+                held = held or self.norm(x) != "of"
+                x += 1 + (self.norm(x + 1) == "the")
+                st = self.state_at(x) if x < j else None
+                if st is None:
+                    break
+                x = st[0]
+            if held and x == j:
+                return True
+        return False
 
     def _place_as_given_name(self, i: int) -> bool:
         """A one-word city's name before a name word that is no place is a given name
@@ -3127,14 +3149,30 @@ class _Parser:
     def _surname_after_title(self, j: int, titles) -> tuple[int, int, str | None] | None:
         """One capitalised word after a title that states its state (Kazakhstan Foreign
         Minister X, Foreign Minister X of Kazakhstan) is the holder's surname; the
-        gazetteer's full name where it knows one official of that state by it."""
+        gazetteer's full name where it knows one official of that state by it. With no
+        state, the word is a surname only where the gazetteer knows one official by it
+        (President X): his."""
         if self.norm(j) == "," and self.norm(j + 2) in (",", "."):
             j += 1  # Kazakhstan's Foreign Minister, X, said
         code = next((x[4]["country"] for x in titles if x[4]["country"]), None)
         if code is None:
             after = self.country_after_of(j + 1)
             code = after[1] if after else None
-        return self._lone_surname(j, code) if code else None
+        if code is None:
+            # President X, Secretary X: the one official of the gazetteer by that surname,
+            # unless the article has named someone by it (Secretary X: X named before)
+            if self.tok(j) is None or self.surname_of(j) is not None:
+                return None
+            word = self.toks[j].norm
+            if any(word in normalize_en(f.name).split() for f in self.findings):
+                return None  # (Lloyd J. Austin III ... Secretary Austin)
+            known = lexicon.official_by_surname(self.toks[j].text)
+            code = lexicon.official_state(known)
+            if code is None:
+                return None
+            got = self._lone_surname(j, code)
+            return (got[0], got[1], known) if got is not None else None
+        return self._lone_surname(j, code)
 
     def _lone_surname(self, j: int, code: str) -> tuple[int, int, str | None] | None:
         """One capitalised word at token j as the surname of an official of state ``code``
@@ -3901,6 +3939,8 @@ class _Parser:
         alias = None
         if ne - ns == 1:
             alias = self.surname_of(ns)
+            if alias is not None and _fathers_name(self.findings[alias].name):
+                alias = None  # King Salman is not Mohammed bin Salman: no surname after bin
             if alias is None and role == "head_of_state":
                 alias = self.monarchs.get(toks[ns].norm)  # Sultan X after Sultan X bin Y
         f = Finding(
@@ -3946,9 +3986,15 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
             continue
         for name in [o.en, *o.alt_en]:
             words = normalize_en(name).split()
-            if len(words) >= 2:
+            if len(words) >= 2 and words[-2] not in lexicon.patronymic_particles():
                 out.setdefault((_surname_key(words[-1]), o.country), set()).add(o.en)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _fathers_name(name: str) -> bool:
+    """Does the name end with a father's name, after bin (Mohammed bin Salman)?"""
+    words = normalize_en(name).split()
+    return len(words) >= 3 and words[-2] in lexicon.patronymic_particles()
 
 
 def _singular(norm: str) -> str | None:

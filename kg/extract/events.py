@@ -235,6 +235,7 @@ _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
 _SIGNED_BOOK = _word_class("signed_book")
+_DECEASED = _word_class("deceased")
 _PASSIVE = _word_class("passive")
 # "what he called", "as she called it": "called" that names, not a call; and "so-called"
 _NAMING_CALL = _word_class("naming_call")
@@ -758,6 +759,8 @@ class _Reader:
             if not inside:
                 kept.append((b, e, pid))
         kept.extend(self._name_occurrences(kept))
+        # the late King X: one who has died takes part in no event
+        kept = [x for x in kept if not self._deceased_before(x[0])]
         self.spans = sorted(set(kept))
         # where each post's words start, and whose they are (a title right after a noun)
         self.title_starts = sorted((m.begin, t.person) for t in self.tenures for m in t.mentions)
@@ -768,6 +771,18 @@ class _Reader:
                 self.country_of.setdefault(t.person, set()).add(t.country)
             self.role_of.setdefault(t.person, set()).add(t.role)
         self.title_spans = sorted(titles)
+
+    def _deceased_before(self, char: int) -> bool:
+        """Does a mark of one who has died (the late, الراحل) stand up to three words (and
+        his title's) before the name at offset ``char``, in its clause?"""
+        k = bisect.bisect_left(self._begins, char)
+        for j in range(k - 1, max(-1, k - 6), -1):
+            t = self.toks[j]
+            if t.punct:
+                return False
+            if t.norm in _DECEASED or t.key in _DECEASED:
+                return True
+        return False
 
     def _post_starts_at(self, char: int) -> bool:
         """Do a post's words (a title, its state before it) start at offset ``char``?"""
