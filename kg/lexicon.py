@@ -473,6 +473,37 @@ def official_by_surname(word: str) -> str | None:
     return None
 
 
+@cache
+def _officials_by_given() -> Mapping[tuple[str, str], str | None]:
+    """(folded first word, state) -> the one official of that state whose name, in either
+    script, begins with that word, or None where two do."""
+    out: dict[tuple[str, str], str | None] = {}
+    for o in officials():
+        if not o.country:
+            continue
+        for name in (o.en, *o.alt_en, *o.ar, *o.alt_ar):
+            for keys in _name_keys(name):
+                if len(keys) < 2:
+                    continue
+                k = (keys[0], o.country)
+                out[k] = o.en if out.get(k, o.en) == o.en else None
+    return MappingProxyType(out)
+
+
+def official_by_given_name(word: str, state: str) -> str | None:
+    """The gazetteer's English name of the one official of ``state`` whose name begins
+    with ``word`` (King Salman of SA, Sultan Haitham of OM), or None: none does, or two.
+
+    >>> official_by_given_name("Hakan", "TR"), official_by_given_name("Hakan", "EG")
+    ('Hakan Fidan', None)
+    """
+    by_given = _officials_by_given()
+    for keys in _name_keys(word):
+        if len(keys) == 1 and by_given.get((keys[0], state)):
+            return by_given[(keys[0], state)]
+    return None
+
+
 def official_state(english: str | None) -> str | None:
     """The state a person of the gazetteer serves, by the gazetteer's English name.
 

@@ -4911,3 +4911,23 @@ def test_extract_arabic_a_title_then_a_title_word_is_no_surname():
 )
 def test_extract_arabic_the_director_of_an_office_is_its_director_general(text, name):
     assert {(n, r) for n, r, _c in _tuples(text)} == {(name, "director_general")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("واستقبل العاهل الزدلاندي الملك راشد الوزير.", "راشد", None),
+        ("واستقبل العاهل الأردني الملك حسام الوزير في قصر الحسينية.", "حسام", "JO"),
+        ("واستقبل ملك البحرين ماجد في قصر الصخير الوزير.", "ماجد", "BH"),
+    ],
+)
+def test_extract_arabic_a_monarch_by_his_given_name_alone(text, name, state):
+    found = _tuples(text)
+    if state is None:
+        assert all(n != name or c is None for n, _r, c in found)
+    else:
+        assert (name, "head_of_state", state) in found
+
+
+def test_extract_arabic_a_president_by_a_given_name_alone_is_no_name():
+    assert _tuples("واستقبل الرئيس المصري محمد الوزير.") == set()

@@ -5933,3 +5933,45 @@ def test_extract_english_a_us_command_acronym_gives_the_state(command):
 )
 def test_extract_english_a_title_word_after_an_ambassador_s_host_is_a_given_name(text, expected):
     assert expected in _tuples(text)
+
+
+def _monarch_of_given_name() -> tuple[str, str, str]:
+    """(given name, English name, state) of a gazetteer official named with bin whose
+    given name is his alone in his state."""
+    from kg import lexicon
+
+    for o in lexicon.officials():
+        words = o.en.split()
+        if (
+            o.country
+            and len(words) >= 3
+            and words[1] == "bin"
+            and lexicon.official_by_given_name(words[0], o.country) == o.en
+        ):
+            return words[0], o.en, o.country
+    raise AssertionError("no such official")
+
+
+# A monarch named by his given name alone (King Salman, Sultan Haitham), of a state the
+# article gives: the one official of that state the gazetteer names so.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{state}'s King {given} received the envoy.",
+        "The envoy was received by King {given} of {state}.",
+        "{state}'s Sultan {given} received the envoy in the capital.",
+    ],
+)
+def test_extract_english_a_monarch_by_his_given_name_is_the_gazetteer_s(template):
+    from kg import lexicon
+
+    given, english, code = _monarch_of_given_name()
+    state = next(c.en for c in lexicon.countries() if c.code == code)
+    ex = extract(Article(id="t", lang="en", text=template.format(given=given, state=state)))
+    kings = [p for p in ex.persons if any(t.person == p.id for t in ex.tenures)]
+    assert [p.name_en for p in kings] == [english]
+
+
+def test_extract_english_a_monarch_of_no_known_name_keeps_his_own():
+    ex = extract(Article(id="t", lang="en", text="King Rashid of Zedland received the envoy."))
+    assert [p.name_en for p in ex.persons] == ["Rashid"]

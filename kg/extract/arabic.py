@@ -146,6 +146,7 @@ _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 _ARTICLE_SHAPED = article_shaped_names()
 # the posts held abroad or at a body, for a state
 _ABROAD_ROLES = frozenset({"ambassador", "envoy"})
+_MONARCH_TITLES = _W["monarch_titles"]
 # The posts below a minister that career diplomats hold at home, written with their grade
 # after a comma (مساعد وزير الخارجية للشؤون العربية، السفير X): the name is the post's.
 _CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson", "official"})
@@ -2962,6 +2963,8 @@ class _Parser:
             name = later
         if name is None:
             name = self._known_surname_at(j)  # الرئيس السيسي: the one official so named
+        if name is None and self._monarch_title(i, j, titles):
+            name = self._given_name_alone(j)  # العاهل السعودي الملك سلمان: his given name
         if (
             name is not None
             and not self._feminine(i)
@@ -3252,6 +3255,23 @@ class _Parser:
             ):
                 return j + 2
         return j
+
+    def _monarch_title(self, i: int, j: int, titles) -> bool:
+        """Do the titles at tokens i..j name a head of state by a monarch's title (الملك,
+        السلطان, العاهل, أمير دولة الكويت)?"""
+        return titles[-1][2].role == "head_of_state" and any(
+            self.toks[x].key in _MONARCH_TITLES for x in range(i, min(j, self.n))
+        )
+
+    def _given_name_alone(self, j: int) -> tuple[int, int, None] | None:
+        """A given name alone at token j (no name word after it): (j, j + 1, None)."""
+        if j >= self.n or self.toks[j].punct or self.toks[j].key not in self.ix.given_names:
+            return None
+        nxt = j + 1
+        if nxt < self.n and not self.toks[nxt].punct and not self.toks[nxt].al:
+            if self.name_like(nxt, 1):
+                return None
+        return j, j + 1, None
 
     def _known_surname_at(self, j: int) -> tuple[int, int, str] | None:
         """One word at token j, right after a title, that ends the name of one official
