@@ -5975,3 +5975,28 @@ def test_extract_english_a_monarch_by_his_given_name_is_the_gazetteer_s(template
 def test_extract_english_a_monarch_of_no_known_name_keeps_his_own():
     ex = extract(Article(id="t", lang="en", text="King Rashid of Zedland received the envoy."))
     assert [p.name_en for p in ex.persons] == ["Rashid"]
+
+
+# The head of a unit of a head of state's or a minister's staff (the Amiri protocol, the
+# Royal Cabinet, his office), in capitals or not: its director general; the head of a
+# state's mission abroad: an official of that state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ceremony was attended by head of Amiri protocols Khaled Mansouri and others.",
+            ("Khaled Mansouri", "director_general", None),
+        ),
+        (
+            "Head of the Royal Cabinet Fouad Alami attended the talks.",
+            ("Fouad Alami", "director_general", None),
+        ),
+        (
+            "The talks were attended by the head of the US military training mission, Maj. Gen. "
+            "Peter Adams.",
+            ("Peter Adams", "official", "US"),
+        ),
+    ],
+)
+def test_extract_english_the_head_of_a_staff_unit_or_a_mission(text, expected):
+    assert _tuples(text) == {expected}

@@ -176,6 +176,8 @@ _PRINCIPALS = frozenset({"head_of_state", "deputy_head_of_state", "head_of_gover
 # The units inside a ministry or an agency (its department, directorate, division).
 _SUB_UNITS = frozenset(_W["sub_units"])
 _AGENCY_HEADS = _W["agency_heads"]
+_OFFICE_WORDS = frozenset(_W["office_words"])
+_MISSION_WORDS = frozenset(_W["mission_words"])
 _ARMED_HEADS = _W["armed_heads"]
 _MINISTRY_HEADS = _W["ministry_heads"]
 _INTELLIGENCE = _W["intelligence_words"]
@@ -4065,6 +4067,12 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         return PostEntry(role="director_general", org="government"), "government"
     if words & _COUNCIL_WORDS and head in _CHAIR_HEADS:
         # the chair of a committee, a council or a commission: an official
+        return PostEntry(role="official", org="government"), "government"
+    if words & _OFFICE_WORDS and head in _AGENCY_HEADS:
+        # the head of the Amiri protocol, of the Royal Cabinet: its director general
+        return PostEntry(role="director_general", org="government"), "government"
+    if words & _MISSION_WORDS and head in _AGENCY_HEADS:
+        # the head of the US military training mission: an official of its state
         return PostEntry(role="official", org="government"), "government"
     return None
 
