@@ -4931,3 +4931,15 @@ def test_extract_arabic_a_monarch_by_his_given_name_alone(text, name, state):
 
 def test_extract_arabic_a_president_by_a_given_name_alone_is_no_name():
     assert _tuples("واستقبل الرئيس المصري محمد الوزير.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقدم السفير التونسي زين العابدين الهاشمي أوراق اعتماده.", "زين العابدين الهاشمي"),
+        ("وحضر اللقاء وزير الداخلية زين العابدين بلقاسم.", "زين العابدين بلقاسم"),
+        ("واستقبل الوزير المستشار زين العابدين حمدي.", "زين العابدين حمدي"),
+    ],
+)
+def test_extract_arabic_zayn_al_abidin_is_one_given_name(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}
