@@ -4943,3 +4943,22 @@ def test_extract_arabic_a_president_by_a_given_name_alone_is_no_name():
 )
 def test_extract_arabic_zayn_al_abidin_is_one_given_name(text, name):
     assert name in {n for n, _r, _c in _tuples(text)}
+
+
+# A Georgian family name (-dze, ـدزه / ـديزه) ends like a noun with "his" and is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "والتقى الوزير سفير روسيا لدى فلسطين غوتشا بواتشيدزه.",
+            ("غوتشا بواتشيدزه", "ambassador", "RU"),
+        ),
+        ("والتقى الوزير سفير جورجيا غيورغي كيكناديزه.", ("غيورغي كيكناديزه", "ambassador", "GE")),
+        (
+            "وأكد سفير جورجيا ليفان تشيكوفانيدزه على أهمية العلاقات.",
+            ("ليفان تشيكوفانيدزه", "ambassador", "GE"),
+        ),
+    ],
+)
+def test_extract_arabic_a_georgian_family_name(text, expected):
+    assert expected in _tuples(text)
