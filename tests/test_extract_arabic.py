@@ -4962,3 +4962,27 @@ def test_extract_arabic_zayn_al_abidin_is_one_given_name(text, name):
 )
 def test_extract_arabic_a_georgian_family_name(text, expected):
     assert expected in _tuples(text)
+
+
+# A surname alone that the gazetteer knows, after the same person was named in full in
+# another spelling (هانس غروندبيرغ ... غروندبرغ): the one named before, not a second person.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "والتقى المبعوث الأممي هانس {full} الوزير. وقال المبعوث الأممي {short} إن الحوار مستمر.",
+        "استقبل الوزير المبعوث الخاص كارل {full}. وأكد المبعوث الخاص {short} دعم الحوار.",
+        "وصل المبعوث الأممي يوهان {full} إلى عدن. وقال المبعوث الأممي {short} إنه متفائل.",
+    ],
+)
+def test_extract_arabic_a_known_surname_spelled_anew_is_the_one_named_before(template):
+    from kg import lexicon
+
+    short = next(
+        n.split()[-1]
+        for o in lexicon.officials()
+        for n in o.ar
+        if "بيرغ" not in n and n.endswith("برغ") and lexicon.official_by_surname(n.split()[-1])
+    )
+    full = short[:-3] + "بيرغ"
+    ex = extract(Article(id="t", text=template.format(full=full, short=short), lang="ar"))
+    assert len(ex.persons) == 1

@@ -231,6 +231,12 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
     )
 
 
+def _consonants(word: str) -> str:
+    """A word folded without its long vowels and the article (غروندبيرغ, غروندبرغ: one
+    skeleton), to tell two spellings of one name."""
+    return re.sub("[اويىءأإآؤئة]", "", inner_key(normalize_ar(word)))
+
+
 def _with_article(word: str) -> bool:
     """Is the word written with the article (and a clitic): الناجي, والوزير, not فال
     (a Mauritanian name) or بال, where nothing is left after the article?"""
@@ -3291,6 +3297,12 @@ class _Parser:
         if nxt < self.n and not self.toks[nxt].punct and self.name_like(nxt, 1):
             if not self.toks[nxt].al and self.toks[nxt].key in self.ix.given_names:
                 return None  # the first word of a longer name no lexicon holds
+        if any(
+            _consonants(f.name.split()[-1]) == _consonants(t.norm)
+            for f in self.findings
+            if len(f.name.split()) >= 2
+        ):
+            return None  # غروندبرغ after هانس غروندبيرغ: the one named before, spelled anew
         known = lexicon.official_by_surname(self.toks[j].text)
         return (j, j + 1, known) if known else None
 
