@@ -332,6 +332,17 @@ def initials() -> dict[str, frozenset[str]]:
 
 
 @cache
+def father_son_suffixes() -> Mapping[str, str]:
+    """The suffixes that tell a son from his father (``initials.json``: Jr., Junior -> jr).
+
+    >>> father_son_suffixes()["junior"]
+    'jr'
+    """
+    path = settings.LEXICON_DIR / "initials.json"
+    return MappingProxyType(json.loads(path.read_text(encoding="utf-8"))["father_son"])
+
+
+@cache
 def places() -> tuple[PlaceEntry, ...]:
     """Every city and region in ``places.jsonl``."""
     return load_entries("places", PlaceEntry, key="id")
@@ -470,37 +481,6 @@ def official_by_surname(word: str) -> str | None:
     for keys in _name_keys(word):
         if len(keys) == 1 and by_last.get(keys[0]):
             return by_last[keys[0]]
-    return None
-
-
-@cache
-def _officials_by_given() -> Mapping[tuple[str, str], str | None]:
-    """(folded first word, state) -> the one official of that state whose name, in either
-    script, begins with that word, or None where two do."""
-    out: dict[tuple[str, str], str | None] = {}
-    for o in officials():
-        if not o.country:
-            continue
-        for name in (o.en, *o.alt_en, *o.ar, *o.alt_ar):
-            for keys in _name_keys(name):
-                if len(keys) < 2:
-                    continue
-                k = (keys[0], o.country)
-                out[k] = o.en if out.get(k, o.en) == o.en else None
-    return MappingProxyType(out)
-
-
-def official_by_given_name(word: str, state: str) -> str | None:
-    """The gazetteer's English name of the one official of ``state`` whose name begins
-    with ``word`` (King Salman of SA, Sultan Haitham of OM), or None: none does, or two.
-
-    >>> official_by_given_name("Hakan", "TR"), official_by_given_name("Hakan", "EG")
-    ('Hakan Fidan', None)
-    """
-    by_given = _officials_by_given()
-    for keys in _name_keys(word):
-        if len(keys) == 1 and by_given.get((keys[0], state)):
-            return by_given[(keys[0], state)]
     return None
 
 

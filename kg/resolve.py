@@ -204,13 +204,18 @@ def _compatible_posts(a: set, b: set) -> bool:
 
 
 def _bare_key(name: str) -> str:
-    """:func:`person_key` of a Latin name without its middle initials and suffixes.
+    """:func:`person_key` of a Latin name without its middle initials and numerals; a
+    son's or a father's suffix (Jr., Junior) stays, written one way.
 
     >>> _bare_key("Lloyd J. Austin III") == _bare_key("Lloyd Austin")
     True
+    >>> _bare_key("Ferdinand Marcos Junior") == _bare_key("Ferdinand Marcos")
+    False
     """
-    drop = _initials()["en"]
-    return " ".join(w for w in person_key(name).split() if len(w) > 1 and w not in drop)
+    kin = lexicon.father_son_suffixes()
+    drop = _initials()["en"] - set(kin)
+    words = [kin.get(w, w) for w in person_key(name).split()]
+    return " ".join(w for w in words if len(w) > 1 and w not in drop)
 
 
 def _compatible_states(a: set, b: set) -> bool:

@@ -4655,3 +4655,34 @@ def test_events_a_farewell_to_an_envoy_is_a_meeting(text):
 def test_events_visits_in_general_are_no_visit(text):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert not [e for e in ex.events if e.type == "visit"]
+
+
+# The review's readings: "late" of a time, "is in" of a thing, a book in an agreement's name,
+# a ceremony with its own occasion.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In late March President Karl Dreher met Foreign Minister Lena Sorvik in Berlin.",
+            [("meeting", 2)],
+        ),
+        (
+            "Talks ran late as President Karl Dreher met Foreign Minister Lena Sorvik.",
+            [("meeting", 2)],
+        ),
+        ("Foreign Minister Lena Sorvik said the key to peace is in Jerusalem.", []),
+        (
+            "Foreign Minister Lena Sorvik signed an agreement on book publishing with Greek "
+            "Foreign Minister Nikos Dravilas.",
+            [("agreement", 2)],
+        ),
+        (
+            "President Karl Dreher inaugurated the new hospital in Kassel on Monday. On Tuesday, "
+            "Foreign Minister Lena Sorvik attended the ceremony marking Unity Day in Bonn.",
+            [("other", 1)],
+        ),
+    ],
+)
+def test_events_the_review_s_readings(text, expected):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert sorted((e.type, len(e.actors)) for e in ex.events) == sorted(expected)

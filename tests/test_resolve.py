@@ -236,7 +236,7 @@ def test_resolve_an_arabic_name_romanised_to_an_english_one_merges_across_posts(
     suffixes: one official in two posts of one state (years apart), not two persons."""
     r = _build(
         ("ar", "واستقبل وزير الخارجية العراقي قائد القيادة الأمريكية الجنرال جون بي كيلمر."),
-        ("en", "U.S. Secretary of Defense John B. Kilmer Jr. met the Iraqi foreign minister."),
+        ("en", "U.S. Secretary of Defense John B. Kilmer III met the Iraqi foreign minister."),
     )
     kilmer = [p for p in r.persons if "Kilmer" in p.name_en]
     assert len(kilmer) == 1
@@ -261,3 +261,11 @@ def test_resolve_a_different_name_in_the_other_script_stays_apart():
         ("en", "U.S. Secretary of Defense John B. Kilmore met the Iraqi foreign minister."),
     )
     assert len([p for p in r.persons if "Kilm" in p.name_en]) == 2
+
+
+def test_resolve_a_son_s_suffix_keeps_father_and_son_apart():
+    r = _build(
+        ("ar", "التقى الرئيس الزدلاندي كارلوس ماريو جونيور الوزير."),
+        ("en", "Former Zedland Prime Minister Carlos Mario met the envoy."),
+    )
+    assert len([p for p in r.persons if "Mario" in p.name_en]) == 2

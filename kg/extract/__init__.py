@@ -432,16 +432,6 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     kept = _one_holder(kept)
     final, orgs, countries = _with_orgs(kept)
 
-    # a monarch named by his given name alone (King Salman, الملك سلمان), once his state is
-    # known: the one official of that state the gazetteer names so
-    for t in final:
-        d = persons[t.person]
-        if t.role == "head_of_state" and t.country and not d["english"]:
-            words = {n for n in d["names"] if len(n.split()) == 1}
-            if words and len(words) == len(set(d["names"])):
-                d["english"] = lexicon.official_by_given_name(sorted(words)[0], t.country)
-                if d["english"] and not is_arabic(d["names"][0]):
-                    d["names"].append(d["english"])
     person_objs = []
     for pid in order:
         d = persons[pid]

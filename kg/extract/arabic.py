@@ -146,10 +146,9 @@ _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 _ARTICLE_SHAPED = article_shaped_names()
 # the posts held abroad or at a body, for a state
 _ABROAD_ROLES = frozenset({"ambassador", "envoy"})
-_MONARCH_TITLES = _W["monarch_titles"]
 # The posts below a minister that career diplomats hold at home, written with their grade
 # after a comma (مساعد وزير الخارجية للشؤون العربية، السفير X): the name is the post's.
-_CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson", "official"})
+_CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson"})
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
 _VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
 
@@ -2183,6 +2182,11 @@ class _Parser:
         """Of a few states a title may belong to, the only one the article names."""
         if not codes:
             return None
+        found = [c for c in codes if c in self.states_named()]
+        return found[0] if len(found) == 1 else None
+
+    def states_named(self) -> set[str]:
+        """The states the article names, by name or nationality (read once)."""
         if self._named_states is None:
             named = set()
             for k in range(self.n):
@@ -2193,8 +2197,7 @@ class _Parser:
                 if code:
                     named.add(code)
             self._named_states = named
-        found = [c for c in codes if c in self._named_states]
-        return found[0] if len(found) == 1 else None
+        return self._named_states
 
     def org_phrase(self, j: int):
         """An organization named after a post: باسم وزارة الخارجية القطرية, بوزارة الدفاع
@@ -2969,8 +2972,6 @@ class _Parser:
             name = later
         if name is None:
             name = self._known_surname_at(j)  # الرئيس السيسي: the one official so named
-        if name is None and self._monarch_title(i, j, titles):
-            name = self._given_name_alone(j)  # العاهل السعودي الملك سلمان: his given name
         if (
             name is not None
             and not self._feminine(i)
@@ -3246,43 +3247,30 @@ class _Parser:
         """Past an ambassador's grade after a diplomat's title and a comma (المندوب الدائم
         لدى الأمم المتحدة، السفير X; مساعد وزير الخارجية للشؤون العربية، السفير X): the
         grade is no second post, the name is the title's."""
+        career = entry.role in _CAREER_ROLES
         if (
-            (entry.role in _ABROAD_ROLES or entry.ambassador or entry.role in _CAREER_ROLES)
+            (entry.role in _ABROAD_ROLES or entry.ambassador or career)
             and j + 2 < self.n
             and self.toks[j].text in _PUNCT_SKIP
             and self.toks[j + 1].al
         ):
             grade = self.title_at(j + 1)
-            if (
-                grade
-                and grade[0] == j + 2
-                and grade[1].role == "ambassador"
-                and self.name_at(j + 2)
-            ):
+            name = self.name_at(j + 2) if grade and grade[0] == j + 2 else None
+            if grade and name and grade[1].role == "ambassador":
+                if career and not (entry.role in _ABROAD_ROLES or entry.ambassador):
+                    k = name[1] + (name[1] < self.n and self.toks[name[1]].text in _PUNCT_SKIP)
+                    post = self.title_at(k) if k < self.n else None
+                    if post and post[1].role == "ambassador":
+                        # استقبل وكيل وزارة الخارجية، السفير X، سفير إيطاليا: an ambassador
+                        # of his own state, the host's guest, not the title's holder
+                        return j
                 return j + 2
         return j
-
-    def _monarch_title(self, i: int, j: int, titles) -> bool:
-        """Do the titles at tokens i..j name a head of state by a monarch's title (الملك,
-        السلطان, العاهل, أمير دولة الكويت)?"""
-        return titles[-1][2].role == "head_of_state" and any(
-            self.toks[x].key in _MONARCH_TITLES for x in range(i, min(j, self.n))
-        )
-
-    def _given_name_alone(self, j: int) -> tuple[int, int, None] | None:
-        """A given name alone at token j (no name word after it): (j, j + 1, None)."""
-        if j >= self.n or self.toks[j].punct or self.toks[j].key not in self.ix.given_names:
-            return None
-        nxt = j + 1
-        if nxt < self.n and not self.toks[nxt].punct and not self.toks[nxt].al:
-            if self.name_like(nxt, 1):
-                return None
-        return j, j + 1, None
 
     def _known_surname_at(self, j: int) -> tuple[int, int, str] | None:
         """One word at token j, right after a title, that ends the name of one official
         of the gazetteer and of no other (الرئيس بايدن, الرئيس السيسي), before no further
-        name word: (j, j + 1, his English name), or None."""
+        name word, of a state the article names: (j, j + 1, his English name), or None."""
         if j >= self.n or self.toks[j].punct:
             return None
         t = self.toks[j]
@@ -3304,7 +3292,9 @@ class _Parser:
         ):
             return None  # غروندبرغ after هانس غروندبيرغ: the one named before, spelled anew
         known = lexicon.official_by_surname(self.toks[j].text)
-        return (j, j + 1, known) if known else None
+        if known is None or lexicon.official_state(known) not in self.states_named():
+            return None  # (وصل الرئيس مسقط: no Maltese in the article, no Muscat of Malta)
+        return j, j + 1, known
 
     def _prepositional_head(self, i: int) -> bool:
         """Is the title at token i read only with a preposition glued to it (لسلطان عمان,

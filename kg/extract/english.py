@@ -385,6 +385,7 @@ class _Parser:
         self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
         self._states_at: dict[int, tuple[int, str] | None] = {}
+        self._named_states: set[str] | None = None
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
 
@@ -767,6 +768,14 @@ class _Parser:
         return any(
             (h := self.walk(self.ix.posts, k)) and h[0] == j for k in range(max(0, j - 6), j)
         ) or self._posted_to_state_before(j)
+
+    def _states_named(self) -> set[str]:
+        """The states the article names, by name, adjective or possessive (read once)."""
+        if self._named_states is None:
+            self._named_states = {
+                st[1] for k in range(self.n) if self.toks[k].cap and (st := self.state_at(k))
+            }
+        return self._named_states
 
     def _posted_to_state_before(self, j: int) -> bool:
         """A title, "to" or "in" and the state it is held in (after "of" and its own state
@@ -1550,6 +1559,8 @@ class _Parser:
             # the ministry's (its director, or an official)
             role = "director_general" if self.norm(j) == "director" else "official"
             return k, PostEntry(role=role, org="government"), "government", state
+        if set(words) & _MISSION_WORDS and state is None:
+            return None  # the head of the UN mission in Libya: no state's mission, no post here
         entry = _org_entry(self.norm(j), set(words))
         if entry is None:
             return None
@@ -3152,8 +3163,8 @@ class _Parser:
         """One capitalised word after a title that states its state (Kazakhstan Foreign
         Minister X, Foreign Minister X of Kazakhstan) is the holder's surname; the
         gazetteer's full name where it knows one official of that state by it. With no
-        state, the word is a surname only where the gazetteer knows one official by it
-        (President X): his."""
+        state, the word is a surname only where the gazetteer knows one official by it,
+        of a state the article names (President X ... American): his."""
         if self.norm(j) == "," and self.norm(j + 2) in (",", "."):
             j += 1  # Kazakhstan's Foreign Minister, X, said
         code = next((x[4]["country"] for x in titles if x[4]["country"]), None)
@@ -3170,8 +3181,8 @@ class _Parser:
                 return None  # (Lloyd J. Austin III ... Secretary Austin)
             known = lexicon.official_by_surname(self.toks[j].text)
             code = lexicon.official_state(known)
-            if code is None:
-                return None
+            if code is None or code not in self._states_named():
+                return None  # (Former President Carter in Cairo: no American named, no one)
             got = self._lone_surname(j, code)
             return (got[0], got[1], known) if got is not None else None
         return self._lone_surname(j, code)

@@ -235,7 +235,11 @@ _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
 _SIGNED_BOOK = _word_class("signed_book")
+_AGREEMENT_NOUNS = _word_class("agreement_nouns")
+_OCCASION_AFTER = _word_class("occasion_after")
 _DECEASED = _word_class("deceased")
+_BEING = _word_class("being")
+_BEING_SUBJECT = _word_class("being_subject")
 _PASSIVE = _word_class("passive")
 # "what he called", "as she called it": "called" that names, not a call; and "so-called"
 _NAMING_CALL = _word_class("naming_call")
@@ -773,15 +777,16 @@ class _Reader:
         self.title_spans = sorted(titles)
 
     def _deceased_before(self, char: int) -> bool:
-        """Does a mark of one who has died (the late, الراحل) stand up to three words (and
-        his title's) before the name at offset ``char``, in its clause?"""
+        """Does a mark of one who has died (the late, الراحل) stand among the five words
+        before the name at offset ``char`` (his title's), in its clause? In English "late"
+        only after "the" (the late King X; not "in late March", "arrived late")."""
         k = bisect.bisect_left(self._begins, char)
         for j in range(k - 1, max(-1, k - 6), -1):
             t = self.toks[j]
             if t.punct:
                 return False
             if t.norm in _DECEASED or t.key in _DECEASED:
-                return True
+                return self.lang != "en" or (j > 0 and self.toks[j - 1].norm == "the")
         return False
 
     def _post_starts_at(self, char: int) -> bool:
@@ -1039,13 +1044,24 @@ class _Reader:
             return after[:1].isupper() or after.lower() == "the"  # not "called to congratulate"
         return nxt in _NOT_A_CALL
 
-    def _signed_book(self, b: int, s: _Sentence) -> bool:
+    def _named_right_before(self, a: int) -> bool:
+        """A person's name (or he, she, who) ends right before token a: "X is in Cairo"."""
+        if a == 0:
+            return False
+        prev = self.toks[a - 1]
+        return prev.norm in _BEING_SUBJECT or bool(self.spans_ending(prev.end))
+
+    def _signed_book(self, a: int, b: int, s: _Sentence) -> bool:
         """A guest's book (the golden book, سجل الزوار) within four words after a signing
-        word that ends at token b: what was signed is no agreement."""
-        return any(
-            self.toks[k].norm in _SIGNED_BOOK or self.toks[k].key in _SIGNED_BOOK
-            for k in range(b, min(b + 4, s.hi))
-        )
+        word at tokens a..b, before any agreement's noun (in the word or after it): what
+        was signed is no agreement."""
+        for k in range(a, min(b + 4, s.hi)):
+            t = self.toks[k]
+            if t.norm in _AGREEMENT_NOUNS or t.key in _AGREEMENT_NOUNS:
+                return False  # an agreement on book publishing: what was signed is named
+            if t.norm in _SIGNED_BOOK or t.key in _SIGNED_BOOK:
+                return True
+        return False
 
     def _appeal_after(self, b: int, s: _Sentence) -> bool:
         """English "called on X to VERB": the next name after token b, then "to" and a
@@ -2205,8 +2221,14 @@ class _Reader:
                 continue  # "welcomed Trump's proposal": a thing received, not a person
             if trig.type == "phone_call" and trig.kind == "verb" and self._no_call(a, b):
                 continue  # "called for calm", "was called to Dhaka": no call made
-            if trig.type == "agreement" and self._signed_book(b, s):
+            if trig.type == "agreement" and self._signed_book(a, b, s):
                 continue  # "signed the visitors' book", وقع على السجل الذهبي: no agreement
+            if (
+                trig.kind == "arrival"
+                and self.toks[a].norm in _BEING
+                and not self._named_right_before(a)
+            ):
+                continue  # "the key to peace is in Jerusalem": who is there is no official
             if any(ca == a for ca, _cb in cues.get("appeal", [])) and self._appeal_after(b, s):
                 continue  # "called on President X to step down": an appeal, no call paid
             if (
@@ -2271,6 +2293,12 @@ class _Reader:
         anaphor_ref = None
         referred: list[tuple[int, _Draft]] = []  # (token, event) of the anaphors
         for a, b, trig in anaphors:
+            if (
+                trig.type == "other"
+                and b < s.hi
+                and (self.toks[b].norm in _OCCASION_AFTER or self.toks[b].key in _OCCASION_AFTER)
+            ):
+                continue  # "attended the ceremony marking Victory Day": a new one, not the last
             # "his visit" refers to a visit told before, not to a meeting
             types = (
                 {trig.type}
