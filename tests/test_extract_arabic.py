@@ -5009,3 +5009,12 @@ def test_extract_arabic_a_host_s_title_then_a_guest_ambassador(text, expected):
     found = _tuples(text)
     assert expected in found
     assert not any(n == expected[0] and r != "ambassador" for n, r, _c in found)
+
+
+# A text that ends with a title (a cut page, a headline): no name, no error.
+@pytest.mark.parametrize(
+    "text",
+    ["وزير الخارجية، السفير", "مساعد وزير الخارجية، السفير", "استقبل مدير مكتب", "السفير"],
+)
+def test_extract_arabic_a_text_ending_with_a_title(text):
+    assert _tuples(text) == set()

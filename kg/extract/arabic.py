@@ -1406,7 +1406,9 @@ class _Parser:
     # ---------------------------------------------------------------- titles
 
     def title_at(self, i: int) -> tuple[int, PostEntry, str | None] | None:
-        """A post phrase at token i: (end token, entry, org override)."""
+        """A post phrase at token i: (end token, entry, org override); None past the end."""
+        if i >= self.n:
+            return None  # a text that ends with a title (وزير الخارجية، السفير)
         hit = self.match(self.ix.posts, i)
         if not hit and self.toks[i].key in _BODY_HEADS and self.match(self.ix.bodies, i + 1):
             # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer
