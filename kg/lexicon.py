@@ -456,7 +456,7 @@ def patronymic_particles() -> frozenset[str]:
 def _officials_by_surname() -> Mapping[str, str | None]:
     """The folded last word of every spelling of two words or more -> the one official
     whose name it ends, or None where two officials' names end with it. Not the word
-    after bin (a father's name: Mohammed bin Salman is not "Salman")."""
+    after bin (a father's name: Hamdan bin Rashid is not "Rashid")."""
     patronymic = patronymic_particles()
     out: dict[str, str | None] = {}
     for o in officials():
@@ -470,7 +470,7 @@ def _officials_by_surname() -> Mapping[str, str | None]:
 
 def official_by_surname(word: str) -> str | None:
     """The gazetteer's English name of the one official whose name, in either script,
-    ends with ``word`` (President Biden, الرئيس السيسي), or None: none does, or two do.
+    ends with ``word`` (President X, الرئيس X), or None: none does, or two do.
 
     >>> official_by_surname("فيدان"), official_by_surname("Fidan")
     ('Hakan Fidan', 'Hakan Fidan')

@@ -967,7 +967,7 @@ def _short_form(short: str, full: str) -> bool:
     if not s or len(s) >= len(f):
         return False
     if len(s) == 1:
-        # not the father's name after bin (King Salman is not Mohammed bin Salman)
+        # not the father's name after bin (King Rashid is not Hamdan bin Rashid)
         return s[0] == f[-1] and f[-2] not in lexicon.patronymic_particles()
     # first and last name, or a surname of several words (أبو قصرة, bin Salman, Al Thani)
     return (s[0] == f[0] and s[-1] == f[-1]) or s == f[-len(s) :]

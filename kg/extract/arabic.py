@@ -231,7 +231,7 @@ def _word_view(text: str, norm: str) -> tuple[str, list[str], bool, bool]:
 
 
 def _consonants(word: str) -> str:
-    """A word folded without its long vowels and the article (غروندبيرغ, غروندبرغ: one
+    """A word folded without its long vowels and the article (فالدنبيرغ, فالدنبرغ: one
     skeleton), to tell two spellings of one name."""
     return re.sub("[اويىءأإآؤئة]", "", inner_key(normalize_ar(word)))
 
@@ -2973,7 +2973,7 @@ class _Parser:
             # joined by و + the article, then the holder's name
             name = later
         if name is None:
-            name = self._known_surname_at(j)  # الرئيس السيسي: the one official so named
+            name = self._known_surname_at(j)  # الرئيس X: the one official so named
         if (
             name is not None
             and not self._feminine(i)
@@ -3271,7 +3271,7 @@ class _Parser:
 
     def _known_surname_at(self, j: int) -> tuple[int, int, str] | None:
         """One word at token j, right after a title, that ends the name of one official
-        of the gazetteer and of no other (الرئيس بايدن, الرئيس السيسي), before no further
+        of the gazetteer and of no other (الرئيس X), before no further
         name word, of a state the article names: (j, j + 1, his English name), or None."""
         if j >= self.n or self.toks[j].punct:
             return None
@@ -3292,10 +3292,10 @@ class _Parser:
             for f in self.findings
             if len(f.name.split()) >= 2
         ):
-            return None  # غروندبرغ after هانس غروندبيرغ: the one named before, spelled anew
+            return None  # فالدنبرغ after هانس فالدنبيرغ: the one named before, spelled anew
         known = lexicon.official_by_surname(self.toks[j].text)
         if known is None or lexicon.official_state(known) not in self.states_named():
-            return None  # (وصل الرئيس مسقط: no Maltese in the article, no Muscat of Malta)
+            return None  # (وصل الرئيس + a capital: a place, not an official of a state unnamed)
         return j, j + 1, known
 
     def _prepositional_head(self, i: int) -> bool:
@@ -4154,7 +4154,7 @@ class _Parser:
         if (
             ne - ns >= 2
             and alias is None
-            # محمد بن سلمان: a father's name, no surname (الملك سلمان is another)
+            # حمدان بن راشد: a father's name, no surname (الملك راشد is another)
             and toks[ne - 2].norm not in lexicon.patronymic_particles()
         ):
             last = toks[ne - 1]

@@ -400,7 +400,7 @@ class _Parser:
             hit = self.walk(self.ix.officials, j)
             if hit and hit[0] - j >= 2:
                 if self.toks[hit[0] - 2].norm in lexicon.patronymic_particles():
-                    continue  # Mohammed bin Salman: Salman is his father's name
+                    continue  # Hamdan bin Rashid: Rashid is his father's name
                 key = _surname_key(self.toks[hit[0] - 1].norm)
                 seen.setdefault(key, set()).add(hit[1])
         return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -3178,11 +3178,11 @@ class _Parser:
                 return None
             word = self.toks[j].norm
             if any(word in normalize_en(f.name).split() for f in self.findings):
-                return None  # (Lloyd J. Austin III ... Secretary Austin)
+                return None  # (John B. Kilmer III ... Secretary Kilmer)
             known = lexicon.official_by_surname(self.toks[j].text)
             code = lexicon.official_state(known)
             if code is None or code not in self._states_named():
-                return None  # (Former President Carter in Cairo: no American named, no one)
+                return None  # (Former President X in Cairo: X's state not named, no one)
             got = self._lone_surname(j, code)
             return (got[0], got[1], known) if got is not None else None
         return self._lone_surname(j, code)
@@ -3953,7 +3953,7 @@ class _Parser:
         if ne - ns == 1:
             alias = self.surname_of(ns)
             if alias is not None and _fathers_name(self.findings[alias].name):
-                alias = None  # King Salman is not Mohammed bin Salman: no surname after bin
+                alias = None  # King Rashid is not Hamdan bin Rashid: no surname after bin
             if alias is None and role == "head_of_state":
                 alias = self.monarchs.get(toks[ns].norm)  # Sultan X after Sultan X bin Y
         f = Finding(
@@ -4005,7 +4005,7 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 def _fathers_name(name: str) -> bool:
-    """Does the name end with a father's name, after bin (Mohammed bin Salman)?"""
+    """Does the name end with a father's name, after bin (Hamdan bin Rashid)?"""
     words = normalize_en(name).split()
     return len(words) >= 3 and words[-2] in lexicon.patronymic_particles()
 
