@@ -4686,3 +4686,36 @@ def test_events_visits_in_general_are_no_visit(text):
 def test_events_the_review_s_readings(text, expected):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert sorted((e.type, len(e.actors)) for e in ex.events) == sorted(expected)
+
+
+# English phrases with a hyphen are keyed as the tokenizer leaves them (co - chaired), so
+# that co-chaired, swearing-in and high-level visits match at all.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ilse Vandermeer and Foreign Minister Tomas Rendal co-chaired the "
+            "third session of the Joint Commission in Tallinn.",
+            [("meeting", 2)],
+        ),
+        (
+            "Trade Minister Pia Lundqvist co-chaired the business forum with her Egyptian "
+            "counterpart Hossam Fawzi.",
+            [("meeting", 2)],
+        ),
+        (
+            "The Joint Committee was co-chaired by Interior Minister Saleh Dunbari and Interior "
+            "Minister Karim Jelassi.",
+            [("meeting", 2)],
+        ),
+        (
+            "President Amadou Kessari attended the swearing-in ceremony of the new cabinet in "
+            "Dakar.",
+            [("other", 1)],
+        ),
+        ("Foreign Minister Lena Sorvik praised the high-level visits of the last year.", []),
+    ],
+)
+def test_events_hyphenated_phrases(text, expected):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert sorted((e.type, len(e.actors)) for e in ex.events) == sorted(expected)

@@ -5018,3 +5018,71 @@ def test_extract_arabic_a_host_s_title_then_a_guest_ambassador(text, expected):
 )
 def test_extract_arabic_a_text_ending_with_a_title(text):
     assert _tuples(text) == set()
+
+
+# A dual title with no portfolio, with a clitic or without, and the two holders after it.
+@pytest.mark.parametrize(
+    ("text", "holders", "role"),
+    [
+        (
+            "وفق التوجيهات السامية للرئيسين جوزيف مولامبا وموسى كوناري.",
+            ("جوزيف مولامبا", "موسى كوناري"),
+            "head_of_state",
+        ),
+        (
+            "وبحث الرئيسان سامي الكرمي وعيسى بولندو العلاقات الثنائية.",
+            ("سامي الكرمي", "عيسى بولندو"),
+            "head_of_state",
+        ),
+        (
+            "وأشاد الملكان فهد بن سلطان وعيسى بن راكان بالعلاقات الأخوية.",
+            ("فهد بن سلطان", "عيسى بن راكان"),
+            "head_of_state",
+        ),
+        (
+            "بحضور الوزيرين ناصر الدلوي وحسان القرمي.",
+            ("ناصر الدلوي", "حسان القرمي"),
+            "minister",
+        ),
+    ],
+)
+def test_extract_arabic_a_dual_title_and_its_two_holders(text, holders, role):
+    found = {(n, r) for n, r, _c in _tuples(text)}
+    assert {(h, role) for h in holders} <= found
+
+
+# A gazetteer official after و in a pair is read whole, with his state.
+def test_extract_arabic_a_known_official_after_the_conjunction_of_a_pair():
+    from kg import lexicon
+
+    known = next(
+        (o, n)
+        for o in lexicon.officials()
+        for n in o.ar
+        if o.country and len(n.split()) == 3 and not n.startswith(("و", "ال"))
+    )
+    official, name = known
+    found = _tuples(f"وبحث الوزيران سامي الكرمي و{name} العلاقات الثنائية.")
+    assert (name, "minister", official.country) in found
+
+
+# A list of names, each with its post after it, joined by و with or without a comma, or
+# by و and an honorific: each post is its own name's, none is a portfolio of the one before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حضر الاجتماع سعد بن فهد وزير الدفاع ونايف بن بندر وزير الخارجية.",
+        "حضر الاجتماع سعد الكعبي وزير الدفاع وحمد العتيبي وزير الخارجية.",
+        "حضر الاجتماع الأمير سعد بن فهد وزير الدفاع والأمير نايف بن بندر وزير الخارجية.",
+        "حضر الاجتماع الشيخ سعد بن فهد وزير الدفاع والشيخ نايف بن بندر وزير الخارجية.",
+        "حضر اللقاء اللواء سعد الكعبي وزير الدفاع واللواء حمد العتيبي وزير الداخلية.",
+    ],
+)
+def test_extract_arabic_a_list_of_names_each_with_its_post_after_it(text):
+    found = {(r, n.split()[0]) for n, r, _c in _tuples(text)}
+    second = "interior_minister" if "الداخلية" in text else "foreign_minister"
+    first_name = "سعد"
+    second_name = "نايف" if "نايف" in text else "حمد"
+    assert ("defence_minister", first_name) in found
+    assert (second, second_name) in found
+    assert not any(r == "defence_minister" and n != first_name for r, n in found)

@@ -139,7 +139,7 @@ _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
 _PLURAL_TITLES = frozenset(_W["plural_titles"])
 # A title in the dual with no portfolio (الوزيرين X وY) and the singular it is the dual of.
-_DUAL_TITLES = _W["dual_titles"]
+_DUAL_TITLES = {k: inner_key(normalize_ar(v)) for k, v in _W["dual_titles"].items()}
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -878,7 +878,8 @@ class _Parser:
         if j - i >= 2:
             # السفير الماليزي Azri Mat Yacob: a name left in Latin letters, its own English
             return i, j, " ".join(self.toks[k].text for k in range(i, j))
-        hit = self.match(self.ix.officials, i, first=False)
+        # after و read as a conjunction (وقيس سعيد), the name is the word without it
+        hit = self.match(self.ix.officials, i, first=i in self.conj_tokens)
         if hit:
             n, english = hit
             # a name the gazetteer knows may go on with more of the lineage (بن نايف بن ...)
@@ -937,6 +938,12 @@ class _Parser:
                     or self.toks[j].al
                     or self._lineage_word(j)
                     or self._father_adjective(j)
+                    # فهد بن سلطان, سعد بن أمير: a title head after بن is the father's name
+                    or (
+                        prev.norm in lexicon.patronymic_particles()
+                        and not self.toks[j].punct
+                        and self.toks[j].key in self.ix.heads
+                    )
                 ):
                     break
                 j += 1
@@ -1179,6 +1186,9 @@ class _Parser:
                 # ... or in the name of a post already read (وزير الدفاع X ووائل كرم وزير
                 # الداخلية)
                 or (start - 2) in self.claimed
+                # ... or in the post of a name read before it (X وزير الدفاع ووائل كرم
+                # وزير الداخلية)
+                or any(f.end == self.toks[start - 2].end for f in self.findings)
             )
         ):
             self.conj_tokens.add(start - 1)
@@ -1626,6 +1636,8 @@ class _Parser:
                     and not self.name_at(after)
                 ):
                     break  # قائد فريق الإنقاذ: فريق (a team) in construct, not a rank
+                if t.norm[:1] == "و" and not self.match(self.ix.ranks, j, first=False):
+                    break  # وزير الدفاع واللواء X: the next person of a list
                 m["rank"] = r[1]
                 j += r[0]
                 while j < self.n and self.toks[j].key in _RANK_QUALIFIERS:
@@ -1932,7 +1944,14 @@ class _Parser:
         while k < self.n and k - j < _ORG_RUN_MAX:
             t = self.toks[k]
             rest = t.norm[1:] if t.norm[:1] == "و" else ""
-            if rest.startswith("ال") and not any(f in self.ix.heads for f in t.firsts):
+            if (
+                rest.startswith("ال")
+                and not any(f in self.ix.heads for f in t.firsts)
+                # والشيخ X, والأمير X, واللواء X: the next person of a list, not a portfolio
+                and not self.honorific(k)
+                and not self.match(self.ix.ranks, k)
+                and inner_key(rest) not in ("امير", "اميره")
+            ):
                 k += 1
             elif k > j and (t.al or t.norm.startswith(("بال", "لل"))) and not self.adjective(k):
                 k += 1
@@ -1942,6 +1961,7 @@ class _Parser:
                 and self.toks[k + 1].al
                 and not self.name_at(k)
                 and inner_key(rest) not in self.ix.heads  # ووزير الداخلية: a second post
+                and inner_key(rest) not in self.ix.given_names  # وحمد X: the next person
             ):
                 k += 1  # ومغاربة العالم
             else:
@@ -3333,6 +3353,12 @@ class _Parser:
             # استقبل نائب وزير الخارجية سفير جمهورية مالي X: an ambassador of a state is
             # the visitor, not a second post of the host (السفير X alone is a rank)
             return None
+        if (
+            nxt[1].needs_state
+            and self.toks[k].norm[:1] == "و"
+            and self.modifiers(nxt[0])[1]["country"] is None
+        ):
+            return None  # وزير الدفاع والأمير X: nobility, the next person of a list
         clitics = {key: c for key, c in first_keys(self.toks[k].norm)}
         head_keys = self.opts(k, True)[0]
         if not any(
@@ -3351,7 +3377,9 @@ class _Parser:
         """A title in the dual with no portfolio, then both holders (في حضور الوزيرين X وY,
         السفيران X وY): each holds the title's post, of the state the context gives. The
         token after the pair, or None."""
-        head = _DUAL_TITLES.get(self.toks[i].key)
+        # the title may carry a clitic (للرئيسين, والوزيرين) but must have the article
+        firsts = self.toks[i].firsts if self.toks[i].al else [self.toks[i].key]
+        head = next((_DUAL_TITLES[f] for f in firsts if f in _DUAL_TITLES), None)
         if head is None or "ar.dual" in self.disabled:
             return None
         holders = self._two_holders(i + 1)

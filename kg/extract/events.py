@@ -321,7 +321,8 @@ class EventLexicon:
 def _keys(phrase: str, lang: str) -> tuple[str, ...]:
     if lang == "ar":
         return tuple(inner_key(normalize_ar(w)) for w in phrase.split())
-    return tuple(re.findall(r"[\w'-]+|[^\w\s]", normalize_en(phrase)))
+    # hyphens stand alone, as the tokenizer's infixes leave them (co-chaired: co - chaired)
+    return tuple(re.findall(r"[\w']+|[^\w\s]", normalize_en(phrase)))
 
 
 @cache
