@@ -3855,7 +3855,7 @@ def test_events_a_statement_told_before_its_speaker(lang, text, speaker):
         # في before the call: the call is the occasion of the talks, not their topic
         "بحث وزير الخارجية التشيلي توماس فيرلان في اتصال هاتفي مع نظيرته البيروفية آنا "
         "كيسبي العلاقات الثنائية.",
-        "بحث رئيس الوزراء الماليزي أنور داتو في اتصال هاتفي مع رئيس الوزراء السنغافوري لي "
+        "بحث رئيس الوزراء الماليزي أنور كمال في اتصال هاتفي مع رئيس الوزراء السنغافوري لي "
         "كوان المستجدات الإقليمية.",
     ],
 )
@@ -4719,3 +4719,41 @@ def test_events_the_review_s_readings(text, expected):
 def test_events_hyphenated_phrases(text, expected):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert sorted((e.type, len(e.actors)) for e in ex.events) == sorted(expected)
+
+
+# "received a (courtesy) visit from X": a meeting X paid on the subject, who is the host.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Sara Saleh received a visit from Minister Karl Dorn at the ministry.",
+        "Defence Minister Sara Saleh received a courtesy visit from the Ambassador of Chile, "
+        "Diego Roa.",
+        "President Amadou Kessari receives a courtesy visit from Foreign Minister Ana Quispe.",
+    ],
+)
+def test_events_received_a_visit_from_is_a_meeting(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# "last evening", "yesterday evening": the day before the article's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ravi Kapoor and President Elio Araya held a telephonic conversation "
+        "last evening.",
+        "Prime Minister Ravi Kapoor met President Elio Araya yesterday evening.",
+        "Last evening, Foreign Minister Ana Quispe held talks with her Chilean counterpart "
+        "Diego Roa.",
+    ],
+)
+def test_events_last_evening_is_the_day_before(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.date for e in ex.events] == [D - timedelta(days=1)]
+
+
+# "Lima, The Minister ...": the dateline's place is where the event was.
+def test_events_a_dateline_closed_by_a_comma_gives_the_place():
+    text = "Lima, The Minister of Interior, Jorge Quispe, held talks with his Chilean counterpart Diego Roa."
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [e.place for e in ex.events] == ["lima"]

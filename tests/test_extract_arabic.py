@@ -1193,11 +1193,11 @@ def test_extract_arabic_a_waw_surname_only_as_a_second_word():
         # an organisation in construct whose head starts with و (وزارة, وكالة) is no و + word
         (
             "قال أمين عام وزارة الدفاع العمانية سالم الحارثي إن البلدين متفقان.",
-            {("سالم الحارثي", "official", "OM")},
+            {("سالم الحارثي", "director_general", "OM")},
         ),
         (
             "وزار أمين عام وزارة الخارجية الأردنية نادر القيسي المعرض.",
-            {("نادر القيسي", "official", "JO")},
+            {("نادر القيسي", "director_general", "JO")},
         ),
         (
             "قال مدير عام وكالة الأنباء الليبية فتحي الزوي إن التغطية مستمرة.",
@@ -4746,7 +4746,7 @@ def test_extract_arabic_the_mission_named_before_is_the_body_s(text):
         ),
         (
             "برئاسة الأمين العام لوزارة الخارجية وشؤون المغتربين السفير سامي حداد.",
-            ("سامي حداد", "official", None),
+            ("سامي حداد", "director_general", None),
         ),
     ],
 )
@@ -5086,3 +5086,183 @@ def test_extract_arabic_a_list_of_names_each_with_its_post_after_it(text):
     assert ("defence_minister", first_name) in found
     assert (second, second_name) in found
     assert not any(r == "defence_minister" and n != first_name for r, n in found)
+
+
+# After a counterpart of a state, each further item of و + a nationality + a name is a
+# counterpart too (an elliptical list), in the antecedent's post.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أجرى وزير الخارجية الجزائري سالم بوخاري محادثات مع نظيره الليبي فرج المبروك، "
+            "والتونسي كمال الهادي، والموريتاني سيدي ولد أحمد.",
+            {
+                ("فرج المبروك", "foreign_minister", "LY"),
+                ("كمال الهادي", "foreign_minister", "TN"),
+                ("سيدي ولد أحمد", "foreign_minister", "MR"),
+            },
+        ),
+        (
+            "والتقى وزير الداخلية سالم بوخاري نظيره المغربي كمال الهادي والتونسي فرج المبروك.",
+            {
+                ("كمال الهادي", "interior_minister", "MA"),
+                ("فرج المبروك", "interior_minister", "TN"),
+            },
+        ),
+        (
+            "بحث وزير الدفاع سالم بوخاري مع نظيره الأردني سامي الكرمي والعراقي حسان القرمي.",
+            {("سامي الكرمي", "defence_minister", "JO"), ("حسان القرمي", "defence_minister", "IQ")},
+        ),
+    ],
+)
+def test_extract_arabic_an_elliptical_list_of_counterparts(text, expected):
+    assert expected <= _tuples(text)
+
+
+# Counterparts "from" a list of states, then as many names, in that order; a state whose
+# name is its own adjective (المالي) in a list of counterparts; the word of an event
+# (اتصالات) ends the name before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بحث وزير الخارجية سالم بوخاري مع نظرائه من مالي والنيجر وتشاد موسى كوناري "
+            "وعيسى بولندو ومحمد حسين على التوالي.",
+            {
+                ("موسى كوناري", "foreign_minister", "ML"),
+                ("عيسى بولندو", "foreign_minister", "NE"),
+                ("محمد حسين", "foreign_minister", "TD"),
+            },
+        ),
+        (
+            "أجرى وزير الخارجية سالم بوخاري اتصالات هاتفية مع نظرائه المالي موسى كوناري "
+            "والنيجري عيسى بولندو.",
+            {
+                ("سالم بوخاري", "foreign_minister", None),
+                ("موسى كوناري", "foreign_minister", "ML"),
+                ("عيسى بولندو", "foreign_minister", "NE"),
+            },
+        ),
+        (
+            "أجرت وزيرة الخارجية سلمى الحداد مشاورات مع نظيريها التشيلي خوان بيريرا "
+            "والفرنسي جان دوبوا.",
+            {("خوان بيريرا", "foreign_minister", "CL"), ("جان دوبوا", "foreign_minister", "FR")},
+        ),
+    ],
+)
+def test_extract_arabic_counterparts_from_a_list_of_states(text, expected):
+    assert expected <= _tuples(text)
+
+
+# Styles of nobility and of Malaysia in Arabic are no part of the name; سير only with the
+# article (سير العمل is "the course of work").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى وزير الخارجية سالم بوخاري وزير التجارة الماليزي داتو سري كمال حسن.",
+            ("كمال حسن", "minister", "MY"),
+        ),
+        ("وحضر اللقاء السير جون ماكفي السفير البريطاني.", ("جون ماكفي", "ambassador", "GB")),
+        (
+            "واستقبل وزير الدفاع اللورد ريتشارد هاموند وزير الدولة البريطاني.",
+            ("ريتشارد هاموند", "minister", "GB"),
+        ),
+    ],
+)
+def test_extract_arabic_styles_of_nobility_and_of_malaysia(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_sir_without_the_article_is_no_style():
+    assert _tuples("وناقش الطرفان سير العمل في المشروع المشترك.") == set()
+
+
+# After a bare title, a guest's style (اللورد, عطوفة) opens the guest's name, whose own
+# post follows it; another style leaves the name the bare title's holder's.
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "استقبل الرئيس اللورد ريتشارد هاموند وزير الدولة البريطاني.",
+            ("ريتشارد هاموند", "minister", "GB"),
+            "head_of_state",
+        ),
+        (
+            "استقبل الوزير عطوفة سامي الكرمي أمين عام وزارة الداخلية.",
+            ("سامي الكرمي", "director_general", None),
+            "minister",
+        ),
+        (
+            "استقبل الرئيس السير جون ماكفي السفير البريطاني.",
+            ("جون ماكفي", "ambassador", "GB"),
+            "head_of_state",
+        ),
+    ],
+)
+def test_extract_arabic_a_guest_s_style_after_a_bare_title(text, expected, not_expected):
+    found = _tuples(text)
+    assert expected in found
+    assert not any(n == expected[0] and r == not_expected for n, r, _c in found)
+
+
+# The secretary general of a ministry is its director general, not an official.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال أمين عام وزارة الخارجية سامي الكرمي إن اللقاء كان مثمرا.",
+        "واستقبل الأمين العام لوزارة الداخلية سامي الكرمي الوفد الزائر.",
+        "وشاركت الأمينة العامة لوزارة الصحة سلمى الحداد في الاجتماع.",
+    ],
+)
+def test_extract_arabic_a_ministry_s_secretary_general(text):
+    assert any(r == "director_general" for _n, r, _c in _tuples(text))
+
+
+# Two people back to back, each with a rank before his name and his post after it: the
+# first post is the first name's, not the second's (whose own post, of another state,
+# follows him); a rank's qualifiers (ركن طيار) are no part of the name.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "التقى الفريق سامر نعيم رئيس أركان حرب القوات المسلحة الفريق ركن طيار منصور "
+            "الهاجري رئيس أركان القوات المسلحة القطرية.",
+            ("سامر نعيم", "chief_of_staff"),
+            ("منصور الهاجري", "chief_of_staff", "QA"),
+        ),
+        (
+            "استقبل اللواء سامر نعيم قائد القوات البحرية اللواء البحري منصور الهاجري قائد "
+            "القوات البحرية الكويتية.",
+            ("سامر نعيم", "military_commander"),
+            ("منصور الهاجري", "military_commander", "KW"),
+        ),
+        (
+            "بحث العميد حسان القرمي مدير الأمن العام العميد سالم بوخاري مدير الأمن العام الأردني.",
+            ("حسان القرمي", "director_general"),
+            ("سالم بوخاري", "director_general", "JO"),
+        ),
+    ],
+)
+def test_extract_arabic_two_ranked_names_each_before_his_post(text, first, second):
+    found = _tuples(text)
+    assert first in {(n, r) for n, r, _c in found}
+    assert second in found
+
+
+# ... but one name after a title and a rank, with no post of its own, is the title's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى الفريق سامر نعيم رئيس الأركان العامة الفريق منصور الهاجري.",
+            ("منصور الهاجري", "chief_of_staff"),
+        ),
+        (
+            "استقبل رئيس أركان القوات المسلحة الفريق منصور الهاجري قائد القوات البرية الأردنية.",
+            ("منصور الهاجري", "chief_of_staff"),
+        ),
+    ],
+)
+def test_extract_arabic_a_ranked_name_after_a_title_is_its_holder(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}

@@ -5984,3 +5984,62 @@ def test_extract_english_the_head_of_a_body_s_mission_in_a_state_is_not_that_sta
         "in Tripoli."
     )
     assert not any(n == "Hanna Tettering" and c == "LY" for n, _r, c in found)
+
+
+# A plural of ambassadors, then each state, a dash and its envoy's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the ceremony, Ambassadors Extraordinary and Plenipotentiary of the United "
+            "States of America - Mark Tolliver, Turkey - Emre Kaplan, the State of Qatar - Salem "
+            "Nasser al-Kuwari and New Zealand - Sarah Blake presented their credentials.",
+            {
+                ("Mark Tolliver", "ambassador", "US"),
+                ("Emre Kaplan", "ambassador", "TR"),
+                ("Salem Nasser al-Kuwari", "ambassador", "QA"),
+                ("Sarah Blake", "ambassador", "NZ"),
+            },
+        ),
+        (
+            "Ambassadors of Chile - Diego Roa and Peru – Ana Quispe presented their credentials "
+            "to President Amadou Kessari.",
+            {("Diego Roa", "ambassador", "CL"), ("Ana Quispe", "ambassador", "PE")},
+        ),
+        (
+            "The Ambassadors of Norway — Lars Eikeland, Ghana — Kofi Mensah and Brazil — Paulo "
+            "Sarmento called on the Foreign Minister.",
+            {
+                ("Lars Eikeland", "ambassador", "NO"),
+                ("Kofi Mensah", "ambassador", "GH"),
+                ("Paulo Sarmento", "ambassador", "BR"),
+            },
+        ),
+    ],
+)
+def test_extract_english_ambassadors_each_state_a_dash_and_a_name(text, expected):
+    assert expected <= _tuples(text)
+
+
+# "City, The Minister ...": a place and a comma before a sentence is the dateline, whose
+# state a post with none stated takes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lima, The Minister of Interior, Jorge Quispe, held talks with his Chilean "
+            "counterpart Diego Roa.",
+            ("Jorge Quispe", "interior_minister", "PE"),
+        ),
+        (
+            "Nairobi, On Monday Defence Minister Ann Wekesa met the visiting delegation.",
+            ("Ann Wekesa", "defence_minister", "KE"),
+        ),
+        (
+            "Hanoi, The Foreign Minister, Tran Van Long, received the new ambassador.",
+            ("Tran Van Long", "foreign_minister", "VN"),
+        ),
+    ],
+)
+def test_extract_english_a_dateline_closed_by_a_comma(text, expected):
+    assert expected in _tuples(text)

@@ -159,6 +159,9 @@ def _dual(head: str) -> bool:
 
 
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
+# اللورد, عطوفة: a style that after a bare title opens the guest's name (استقبل الرئيس
+# اللورد X وزير الدولة البريطاني), whose own post follows it
+_GUEST_STYLES = frozenset(w for phrase in _W["guest_styles"] for w in phrase.split())
 # Orthography, not vocabulary:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # The dashes and bullets that open each line of a list set out in lines.
@@ -333,6 +336,17 @@ class _Parser:
         for k in self.toks[i].firsts:
             if k in self.ix.adjectives:
                 return self.ix.adjectives[k]
+        return None
+
+    def nationality(self, i: int) -> str | None:
+        """The state of the nationality at token i: an adjective, or a state whose name is
+        its own adjective, written with the article (المالي, التشيلي: of Mali, of Chile)."""
+        code = self.adjective(i)
+        if code is not None or i >= self.n:
+            return code
+        t = self.toks[i]
+        if t.al and t.norm.endswith("ي") and (c := self.country_name(i)) and c[0] == 1:
+            return c[1]
         return None
 
     def _counterpart_state(self, i: int) -> str | None:
@@ -1208,6 +1222,19 @@ class _Parser:
             # الدكتور سامي الحاج كوتو، مدير ...: between an honorific and the comma, the
             # whole name, though a word with the article stands inside it
             return start, end, None
+        if start < end - 1 and self.toks[start].key in _RANK_QUALIFIERS:
+            # الفريق ركن طيار X: the words of a rank, not the name's first words
+            for k in range(max(0, start - 3), start):
+                hit = self.match(self.ix.ranks, k)
+                if hit and start < k + hit[0] < end:
+                    start = k + hit[0]
+                    break
+            while (
+                start < end - 1
+                and self.toks[start].key in _RANK_QUALIFIERS
+                and self._rank_ending_at(start)
+            ):
+                start += 1
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
@@ -3007,6 +3034,36 @@ class _Parser:
             name = None  # اجتمع الوزير بسامي حداد: whom he met, not the minister's name
         if (
             name is not None
+            and len(titles) == 1
+            and (titles[0][2].bare or titles[0][2].head in _GENERIC_HEADS)
+            and titles[0][4]["country"] is None
+            # a guest's style between: اللورد, السير, عطوفة
+            and any(f in _GUEST_STYLES for k in range(titles[0][1], j) for f in self.toks[k].firsts)
+            and (after := self.title_at(name[1])) is not None
+            and after[1].role != titles[0][2].role
+            # (استقبل الرئيس السيد X وزير الخارجية الأمريكي Y: the post is Y's, X the
+            # president)
+            and self.name_at(self.modifiers(after[0])[0]) is None
+        ):
+            # استقبل الرئيس اللورد X وزير الدولة البريطاني: the bare title is who
+            # received; X is named with a post of his own after him
+            name = None
+        if (
+            name is not None
+            and len(titles) == 1
+            and titles[0][4]["rank"] is not None  # a rank opens the name after the title
+            and (after := self.title_at(name[1])) is not None
+            and (after_state := self.modifiers(after[0])[1]["country"]) is not None
+            and after_state != titles[0][4]["country"]
+            and self.name_at(self.modifiers(after[0])[0]) is None
+            and (before := self.name_before(i, adjacent=True)) is not None
+            and not any(x in self.claimed for x in range(before[0], before[1]))
+        ):
+            # التقى الفريق X رئيس أركان القوات المسلحة الفريق Y رئيس أركان القوات المسلحة
+            # القطرية: two people, each named before his post; the first title is X's
+            name = None
+        if (
+            name is not None
             and any(self.toks[k].text in _APPOSITION for k in range(i, j))
             and self._marked_name_before(i)
         ):
@@ -3615,9 +3672,30 @@ class _Parser:
         ante = self.antecedent(i)
         if ante is not None:
             self._add_counterpart(i, name, ante, mods["country"], mods["rank"], j)
+            if mods["country"]:
+                return self._more_counterparts(max(name[1], j), ante)
         elif self._opening_phrase(i):
             self.cataphoric.append((i, name, mods["country"], mods["rank"], j))
         return max(name[1], j)
+
+    def _more_counterparts(self, k: int, ante: Finding) -> int:
+        """نظيره الليبي X، والتونسي Y، والموريتاني Z: after a counterpart of a state, each
+        further item of و + a nationality + a name is a counterpart too, in the same post.
+        The token after the last item."""
+        for _ in range(8):
+            m = k + (k < self.n and self.toks[k].text in _PUNCT_SKIP)
+            if m >= self.n or not self.toks[m].norm.startswith("و"):
+                break
+            code = self.nationality(m)
+            if code is None:
+                break
+            j, mods = self.modifiers(m + self.adjective_len(m))
+            name = self.name_at(j)
+            if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+                break
+            self._add_counterpart(m, name, ante, code, mods["rank"])
+            k = name[1]
+        return k
 
     def _opening_phrase(self, i: int) -> bool:
         """Token i is in a phrase that opens its sentence with a preposition of occasion
@@ -3677,7 +3755,13 @@ class _Parser:
         ante = self.antecedent(i, skip=frozenset({"official"}))
         k = i + 1
         end = None
-        if self.adjective(k) is None and (first := self.name_at(k)) is not None:
+        if k < self.n and self.toks[k].norm == "من" and (got := self._states_then_names(k + 1)):
+            # نظرائه من مالي والنيجر X وY (على التوالي): the states in order, then the names
+            for code, name in got:
+                if ante is not None:
+                    self._add_counterpart(k, name, ante, code, None)
+            return got[-1][1][1]
+        if self.nationality(k) is None and (first := self.name_at(k)) is not None:
             # نظيريه X وY: counterparts whose states the text does not say
             names = [first]
             while len(names) < 8:
@@ -3698,7 +3782,7 @@ class _Parser:
             if t.key in _ALSO_WORDS:
                 k += 1  # وكذا, وأيضا between the items
                 continue
-            code = self.adjective(k)
+            code = self.nationality(k)
             if code is None or (t.norm.startswith("و") and end is None):
                 break
             if t.norm.endswith(("يين", "يون")):
@@ -3711,6 +3795,33 @@ class _Parser:
                 self._add_counterpart(k, name, ante, code, mods["rank"])
             end = k = name[1]
         return end
+
+    def _states_then_names(self, k: int) -> list | None:
+        """From token k, a list of states (مالي والنيجر وتشاد) and then as many names (X وY
+        وZ): [(state, name)] in order, or None when the two lists do not match."""
+        states = []
+        while k < self.n and len(states) < 8:
+            if states and not self.toks[k].norm.startswith("و") and self.toks[k].text not in "،,":
+                break
+            k += self.toks[k].text in "،,"
+            c = self.country_name(k) if k < self.n else None
+            if c is None:
+                break
+            states.append(c[1])
+            k += c[0]
+        if len(states) < 2 or (first := self.name_at(k)) is None:
+            return None
+        names = [first]
+        while len(names) < len(states):
+            j = names[-1][1]
+            j += j < self.n and self.toks[j].text in _PUNCT_SKIP
+            got = self._item_name(j) if j < self.n else None
+            if got is None:
+                break
+            names.append(got)
+        if len(names) != len(states):
+            return None
+        return list(zip(states, names, strict=True))
 
     def antecedent(self, i: int, skip: frozenset[str] = frozenset()) -> Finding | None:
         """The post a counterpart refers to: the nearest person named before it in the same

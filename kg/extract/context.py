@@ -34,6 +34,10 @@ __all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "fami
 # Country-code domains that outlets of other states use as generic names.
 _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
 # a wire that opens with its agency in brackets and a dash: (كونا) --, (AFP) -
+# "Lima, The Minister of ...": a place, a comma, then a sentence opened by a capitalised
+# word of rules_en.json's dateline_openers (English only)
+_OPENERS = "|".join(sorted(w.capitalize() for w in rule_words("en")["dateline_openers"]))
+DATELINE_COMMA = re.compile(r"^\s*([^,\n]{2,30}),\s+(?:" + _OPENERS + r")\b")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^)\n]{1,30})\)\s*[-–—]")
 _DATELINE = re.compile(
     r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:/]\s*([^\n]{0,30})"
@@ -132,6 +136,8 @@ def _dateline_line(line: str, lang: str) -> str | None:
     if a:  # (كونا) -- ...: a wire signed by its agency alone
         return _place_or_agency(a.group(1).strip(), lang)
     m = _DATELINE.match(line[:80])
+    if not m and lang == "en" and (c := DATELINE_COMMA.match(line[:80])):
+        return _place_or_agency(c.group(1).strip(), lang)
     if not m:
         return None
     city = m.group(1).strip()

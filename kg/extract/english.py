@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import international_body
+from kg.extract.context import DATELINE_COMMA, international_body
 from kg.extract.finding import DEPUTY_OF, Finding, deputy_role, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
@@ -233,6 +233,8 @@ _PARTY_WORDS = _W["envoy_party_words"]
 _ENVOY_QUALIFIERS = _W["envoy_qualifiers"]
 # The new envoys are X from Nigeria, Y from India: what opens the list of a plural's holders.
 _LIST_OPENERS = _W["list_openers"]
+# the dashes between a state and its holder in a list (of Turkey - X, Chile – Y)
+_DASHES = frozenset({"-", "–", "—"})
 # The nouns that close a province's or a state's name (Kebbe State, Marsabit County).
 _SUBNATIONAL_HEADS = frozenset(_W["subnational_heads"])
 # Verbs that are also given names (Said), read as names inside a name.
@@ -3472,6 +3474,13 @@ class _Parser:
             k = st[0]
         if k > j and self.norm(k) == ",":
             k += 1
+        if (
+            k == j
+            and self.norm(k) in _DASHES
+            and (states or m["country"])
+            and self.name_at(k + 1, single=False)
+        ):
+            k += 1  # Ambassadors of the United States - X, Turkey - Y: the first holder
         listed = k == j and self.norm(k) in _LIST_OPENERS
         if listed:
             k += 1  # the new envoys are X from Nigeria, Y from India
@@ -3574,6 +3583,8 @@ class _Parser:
             return None
         if self.norm(c[0]) in ("[", "("):
             return c[0], c[1]
+        if self.norm(c[0]) in _DASHES and self.name_at(c[0] + 1, single=False) is not None:
+            return c[0] + 1, c[1]  # of Turkey - X, Chile - Y: each state, a dash, its holder
         if self.norm(c[0]) == ",":
             return c[0] + 1, c[1]
         if self.name_at(c[0], single=False) is not None and self.norm(k - 1) in (",", "and"):
@@ -4279,6 +4290,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             or _agency_then_dash(rest, ix)
             or (sep == "," and _state_then_sep(rest, ix))  # NAIROBI, Kenya, Mar 12 –
             or (sep == "," and _honorific_first(rest, ix))  # Doha, HE the Minister ...
+            or (sep == "," and DATELINE_COMMA.match(ln) is not None)  # Lima, The Minister
             or sep == ""
         )
         if not ok:

@@ -95,7 +95,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from kg import lexicon
-from kg.extract.context import home_state
+from kg.extract.context import DATELINE_COMMA, home_state
 from kg.extract.index import (
     Trie,
     arabic_index,
@@ -1269,6 +1269,8 @@ class _Reader:
         offset = len(self.text) - len(head)
         line = head.split("\n", 1)[0]
         m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
+        if not m and self._dateline_comma(offset, line):
+            return
         if not m:
             self._dateline_line(offset, head)
             return
@@ -3715,6 +3717,20 @@ class _Reader:
             if t.key in _DELEGATION_WORDS or t.norm in _DELEGATION_WORDS:
                 return True
         return False
+
+    def _dateline_comma(self, offset: int, line: str) -> bool:
+        """``Lima, The Minister of ...``: a place alone before a comma, then a sentence
+        that opens with a capitalised function word (English): the article's place."""
+        m = DATELINE_COMMA.match(line)
+        if self.lang != "en" or not m:
+            return False
+        toks = [t for t in self.toks if offset <= t.begin < offset + m.end(1)]
+        hit = _longest(self.ix.places, self.toks, toks[0].i, toks[-1].i + 1) if toks else None
+        if not hit or hit[0] != len(toks):
+            return False
+        self.dateline_place = hit[1]
+        self.dateline_end = toks[-1].end
+        return True
 
     def _dateline_line(self, offset: int, head: str) -> None:
         """A dateline on a line of its own below the headline ("ADEN, Yemen"): a short

@@ -435,6 +435,16 @@ def arabic_index() -> ArabicIndex:
             if first not in ix.function_words:
                 given.add(first)
     ix.given_names = frozenset(given)
+    # the words of the events' triggers (اتصالات, مشاورات, زيارتهما, وصوله) end a name too,
+    # unless a given name is so written (هبة)
+    triggers = {
+        inner_key(normalize_ar(form.split()[0]))
+        for row in lexicon.load_jsonl("events.jsonl")
+        if "type" in row
+        for form in lexicon.post_phrases(row, "ar")
+        if form.strip()
+    }
+    ix.function_words |= frozenset(triggers - ix.given_names)
     bare = {inner_key(normalize_ar(w)) for w in fw["ar"] if not normalize_ar(w).startswith("ال")}
     ix.names_not_bare_words = frozenset(
         k
