@@ -4757,3 +4757,33 @@ def test_events_a_dateline_closed_by_a_comma_gives_the_place():
     text = "Lima, The Minister of Interior, Jorge Quispe, held talks with his Chilean counterpart Diego Roa."
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [e.place for e in ex.events] == ["lima"]
+
+
+# A style and a given name alone (الأمير فهد, الشيخ سالم) is the one person the article
+# named in full with that given name and a father's name; "a similar call" is a call.
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "تلقى ولي العهد الأمير فهد بن ناصر اتصالا هاتفيا من الملك سعد بن حمد. واستقبل "
+            "الأمير فهد اتصالا مماثلا من الرئيس سامي الكرمي.",
+            "سامي الكرمي",
+        ),
+        (
+            "تلقى ولي العهد الأمير فهد بن ناصر اتصالا هاتفيا من الملك سعد بن حمد، كما تلقى "
+            "الأمير فهد أمس اتصالا من الرئيس سامي الكرمي.",
+            "سامي الكرمي",
+        ),
+        (
+            "استقبل نائب رئيس الوزراء الشيخ سالم بن راشد وزير الخارجية الأردني حسان القرمي. "
+            "وتلقى الشيخ سالم اتصالا هاتفيا آخر من الرئيس سامي الكرمي.",
+            "سامي الكرمي",
+        ),
+    ],
+)
+def test_events_a_style_and_a_given_name_alone(text, partner):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    calls = [{names[a] for a in e.actors} for e in ex.events if e.type == "phone_call"]
+    assert any(partner in c and len(c) == 2 for c in calls)
+    assert not any(partner in c and len(c) == 1 for c in calls)

@@ -2313,7 +2313,7 @@ def test_extract_arabic_an_accusative_noun_after_a_title_is_no_name(noun):
         (
             "وحضر اللقاء الكاتب العام لوزارة الشؤون الخارجية نادر الحدادي.",
             "نادر الحدادي",
-            "official",
+            "director_general",
         ),
         (
             "استقبل عضو مجلس القيادة الرئاسي اللواء نادر الصافيني سفير الكويت ماجد العليان.",
@@ -5266,3 +5266,34 @@ def test_extract_arabic_two_ranked_names_each_before_his_post(text, first, secon
 )
 def test_extract_arabic_a_ranked_name_after_a_title_is_its_holder(text, expected):
     assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# The last word of a name before a comma or a full stop, after a given name, is a family
+# name even when it is also a nationality (روس) or the dotless spelling of على.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الوزير المبعوث الأممي للصحراء كريستوفر روس.",
+            ("كريستوفر روس", "envoy", None),
+        ),
+        ("استقبل الوزير السفير الأمريكي دينيس روس.", ("دينيس روس", "ambassador", "US")),
+        ("استقبل الوزير سفير العراق حسن على.", ("حسن على", "ambassador", "IQ")),
+        ("استقبل الوزير سفير الأردن سامي على، وبحث معه التعاون.", ("سامي على", "ambassador", "JO")),
+    ],
+)
+def test_extract_arabic_a_name_s_last_word_before_punctuation(text, expected):
+    assert expected in _tuples(text)
+
+
+# The Maghreb's secretary general of a ministry (الكاتب العام) is its director general.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الوزير الكاتب العام لوزارة الشؤون الخارجية ناصر الدلوي.",
+        "وقال الكاتب العام لوزارة الداخلية ناصر الدلوي إن الاجتماع مثمر.",
+        "وحضرت الكاتبة العامة لوزارة الصحة سلمى الحداد اللقاء.",
+    ],
+)
+def test_extract_arabic_a_ministry_s_katib_amm(text):
+    assert any(r == "director_general" for _n, r, _c in _tuples(text))

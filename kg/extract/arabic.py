@@ -500,6 +500,8 @@ class _Parser:
         ali = t.key == "علي" and (
             t.text.endswith("علي")
             or (pos == 0 and j + 1 < self.n and self.toks[j + 1].key in self.ix.given_names)
+            # حسن على.: the last word of a name before a comma or a full stop
+            or (pos >= 1 and (j + 1 >= self.n or self.toks[j + 1].punct))
         )
         if t.key == "علي" and not ali and t.text.endswith("ى"):
             return False  # أكد السفير على التزام بلاده: on, not Ali
@@ -666,6 +668,15 @@ class _Parser:
             and t.norm.startswith("ال")
             and not self.toks[j - 1].al
             and self.toks[j - 1].key in self.ix.given_names
+        ) or (
+            # كريستوفر روس.: a word without the article after a given name, that ends the
+            # name at a comma or a full stop, is a family name, not a nationality
+            pos >= 1
+            and j > 0
+            and not t.al
+            and not t.norm.startswith("و")
+            and self.toks[j - 1].key in self.ix.given_names
+            and (j + 1 >= self.n or self.toks[j + 1].punct)
         )
         if self.adjective(j) and not nisba:
             return False

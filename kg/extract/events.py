@@ -118,7 +118,7 @@ from kg.model import (
     Source,
     Tenure,
 )
-from kg.nlp.normalize import normalize_ar, normalize_en
+from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
 from kg.nlp.pipeline import blank as _blank
 from kg.nlp.pipeline import doc_tokens
 
@@ -315,6 +315,19 @@ class EventLexicon:
     triggers: Trie = field(default_factory=Trie)
     cues: dict = field(default_factory=dict)  # cue name -> Trie
     cue_firsts: dict = field(default_factory=dict)  # first key -> names of cues it may open
+
+
+@cache
+def _short_styles() -> tuple[tuple[str, ...], ...]:
+    """The folded styles of the ``short_style`` cue (الأمير, الشيخ ...)."""
+    rows = [r for r in lexicon.load_jsonl("events.jsonl") if r.get("cue") == "short_style"]
+    return tuple(_keys(w, "ar") for r in rows for w in r.get("ar", []))
+
+
+# the father's-name particles (بن, ابن) as the events' keys fold them
+_PATRONYMIC_KEYS = frozenset(
+    inner_key(normalize_ar(w)) for w in lexicon.patronymic_particles() if is_arabic(w)
+)
 
 
 @lru_cache(maxsize=65536)
@@ -867,7 +880,7 @@ class _Reader:
         (and royal styles) name people. A word of the lexicon (a title, a state, a
         function word) is no such name."""
         if self.lang != "en":
-            return {}
+            return self._styled_given_names() if self.lang == "ar" else {}
         owners: dict[tuple[str, ...], set[str]] = {}
         for keys, pid in forms:
             for k in range(1, len(keys)):
@@ -882,6 +895,23 @@ class _Reader:
             ) or any(self._lexicon_word(w) for w in prefix):
                 continue
             out[prefix] = next(iter(pids))
+        return out
+
+    def _styled_given_names(self) -> dict[tuple[str, ...], str]:
+        """Arabic: a style and a given name alone (الأمير فهد, الشيخ محمد) for the one
+        person of the article named in full with that given name and a father's name
+        (الأمير فهد بن ناصر), the styles of events.jsonl's ``short_style`` cue."""
+        owners: dict[str, set[str]] = {}
+        for p in self.persons:
+            keys = _keys(p.name_ar, "ar") if p.name_ar else ()
+            if len(keys) >= 3 and keys[1] in _PATRONYMIC_KEYS:
+                owners.setdefault(keys[0], set()).add(p.id)
+        out = {}
+        for given, pids in owners.items():
+            if len(pids) != 1 or given in self.ix.function_words:
+                continue
+            for style in _short_styles():
+                out[(*style, given)] = next(iter(pids))
         return out
 
     def _lexicon_word(self, word: str) -> bool:
