@@ -4787,3 +4787,37 @@ def test_events_a_style_and_a_given_name_alone(text, partner):
     calls = [{names[a] for a in e.actors} for e in ex.events if e.type == "phone_call"]
     assert any(partner in c and len(c) == 2 for c in calls)
     assert not any(partner in c and len(c) == 1 for c in calls)
+
+
+# An agreement signed with no signatory named, right after the talks ("After the talks, a
+# memorandum was signed"; وعقب المباحثات تم التوقيع): the talks' parties signed it;
+# "initialled" is a signing.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Foreign Minister Ana Quispe held talks with her Chilean counterpart Diego Roa in "
+            "Lima. After the talks, a memorandum of understanding on consular cooperation was "
+            "signed.",
+        ),
+        (
+            "en",
+            "Defence Minister Ana Quispe and her Chilean counterpart Diego Roa initialled a "
+            "defence cooperation agreement.",
+        ),
+        (
+            "ar",
+            "عقد وزير الخارجية سالم بوخاري جلسة مباحثات مع نظيره التونسي كمال الهادي. وعقب "
+            "المباحثات تم التوقيع على مذكرة تفاهم.",
+        ),
+        (
+            "ar",
+            "التقى وزير الداخلية سالم بوخاري نظيره المغربي كمال الهادي. وفي ختام اللقاء تم "
+            "التوقيع على اتفاقية للتعاون الأمني.",
+        ),
+    ],
+)
+def test_events_an_agreement_signed_after_the_talks(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert ("agreement", 2) in [(e.type, len(e.actors)) for e in ex.events]
