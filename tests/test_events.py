@@ -4821,3 +4821,20 @@ def test_events_a_style_and_a_given_name_alone(text, partner):
 def test_events_an_agreement_signed_after_the_talks(lang, text):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     assert ("agreement", 2) in [(e.type, len(e.actors)) for e in ex.events]
+
+
+# Each memorandum of a list signed by its own pair: "signed it" with its pronoun
+# (ووقعها, فوقعها, تم توقيعها بين X ومن الجانب الماليزي Y).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتتعلق المذكرة الأولى بالتجارة، وتم توقيعها بين وزير التجارة حسان القرمي، ومن "
+        "الجانب الماليزي وزير الصناعة كمال حسن.",
+        "وتشمل مذكرة التفاهم الثانية التعاون في مجال العمل، ووقعها وزير العمل ناصر الدلوي، "
+        "ونظيره الماليزي فهد رحيم.",
+        "أما المذكرة الثالثة فوقعها وزير العمل ناصر الدلوي، مع وزير التعليم الماليزي فهد رحيم.",
+    ],
+)
+def test_events_signed_it_with_its_pronoun(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("agreement", 2)]

@@ -5297,3 +5297,30 @@ def test_extract_arabic_a_name_s_last_word_before_punctuation(text, expected):
 )
 def test_extract_arabic_a_ministry_s_katib_amm(text):
     assert any(r == "director_general" for _n, r, _c in _tuples(text))
+
+
+# A style inside the quotes of a quoted name ("داتو سري X"); ذو, ذي open a compound given
+# name (ذو الكفل X, ذو الفقار X) after which the name goes on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'ووقعها وزير العمل ناصر الدلوي، ونظيره الماليزي "داتو سري ريتشارد ريوت".',
+            ("ريتشارد ريوت", "minister", "MY"),
+        ),
+        (
+            'والتقى وزير الخارجية ناصر الدلوي نظيره البريطاني "السيد جون ماكفي" في الرياض.',
+            ("جون ماكفي", "foreign_minister", "GB"),
+        ),
+        (
+            "ووقعها مدير عام وكالة الأنباء الماليزية داتو ذو الكفل صالح.",
+            ("ذو الكفل صالح", "director_general", "MY"),
+        ),
+        (
+            "استقبل الوزير السفير الباكستاني ذو الفقار أحمد خان.",
+            ("ذو الفقار أحمد خان", "ambassador", "PK"),
+        ),
+    ],
+)
+def test_extract_arabic_quoted_styled_names_and_dhu(text, expected):
+    assert expected in _tuples(text)

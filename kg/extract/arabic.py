@@ -876,7 +876,8 @@ class _Parser:
         if i >= self.n:
             return None
         if self.toks[i].text in _QUOTES and i + 1 < self.n:
-            got = self.name_at(i + 1)
+            h = self.honorific(i + 1)  # "داتو سري X": a style inside the quotes
+            got = self.name_at(i + 1 + (h[0] if h else 0))
             if got and got[1] < self.n and self.toks[got[1]].text in _QUOTES:
                 return got
             return None
