@@ -6043,3 +6043,16 @@ def test_extract_english_ambassadors_each_state_a_dash_and_a_name(text, expected
 )
 def test_extract_english_a_dateline_closed_by_a_comma(text, expected):
     assert expected in _tuples(text)
+
+
+# ... but a list of states opened by "The" after a comma is no dateline.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile, The Netherlands and Peru agreed on Monday to cooperate, Foreign Minister Ana "
+        "Quispe said after meeting Foreign Minister Diego Roa.",
+        "Senegal, The Gambia's only neighbour, hosted Foreign Minister Ana Quispe.",
+    ],
+)
+def test_extract_english_a_list_of_states_is_no_dateline(text):
+    assert all(c is None for _n, _r, c in _tuples(text))

@@ -3070,6 +3070,7 @@ class _Parser:
             and self.name_at(self.modifiers(after[0])[0]) is None
             and (before := self.name_before(i, adjacent=True)) is not None
             and not any(x in self.claimed for x in range(before[0], before[1]))
+            and (self._rank_ending_at(before[0]) or self._honorific_ending_at(before[0]))
         ):
             # التقى الفريق X رئيس أركان القوات المسلحة الفريق Y رئيس أركان القوات المسلحة
             # القطرية: two people, each named before his post; the first title is X's
@@ -3705,6 +3706,9 @@ class _Parser:
             name = self.name_at(j)
             if name is None or any(x in self.claimed for x in range(name[0], name[1])):
                 break
+            after = name[1] + (name[1] < self.n and self.toks[name[1]].text in _PUNCT_SKIP)
+            if after < self.n and self.title_at(after):
+                break  # والمصري X وزير الخارجية: a post of his own follows, not the antecedent's
             self._add_counterpart(m, name, ante, code, mods["rank"])
             k = name[1]
         return k

@@ -37,7 +37,28 @@ _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly
 # "Lima, The Minister of ...": a place, a comma, then a sentence opened by a capitalised
 # word of rules_en.json's dateline_openers (English only)
 _OPENERS = "|".join(sorted(w.capitalize() for w in rule_words("en")["dateline_openers"]))
-DATELINE_COMMA = re.compile(r"^\s*([^,\n]{2,30}),\s+(?:" + _OPENERS + r")\b")
+_DATELINE_COMMA = re.compile(r"^\s*([^,\n]{2,30}),\s+(?:" + _OPENERS + r")\b")
+
+
+def dateline_comma(line: str) -> re.Match[str] | None:
+    """``Lima, The Minister ...``: the match of a place and a comma before a sentence, or
+    None; not a list of states (Chile, The Netherlands and Peru ...).
+
+    >>> dateline_comma("Lima, The Minister of Interior met ...").group(1)
+    'Lima'
+    >>> dateline_comma("Chile, The Netherlands and Peru agreed ...") is None
+    True
+    """
+    m = _DATELINE_COMMA.match(line)
+    if m is None:
+        return None
+    words = [[normalize_en(w)] for w in re.findall(r"\w+", line[m.end(1) + 1 :])[:5]]
+    ix = english_index()
+    if any(ix.countries.longest(words[k:]) for k in (0, 1)):
+        return None
+    return m
+
+
 _AGENCY_FIRST = re.compile(r"^\s*\(([^)\n]{1,30})\)\s*[-–—]")
 _DATELINE = re.compile(
     r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:/]\s*([^\n]{0,30})"
@@ -136,7 +157,7 @@ def _dateline_line(line: str, lang: str) -> str | None:
     if a:  # (كونا) -- ...: a wire signed by its agency alone
         return _place_or_agency(a.group(1).strip(), lang)
     m = _DATELINE.match(line[:80])
-    if not m and lang == "en" and (c := DATELINE_COMMA.match(line[:80])):
+    if not m and lang == "en" and (c := dateline_comma(line[:80])):
         return _place_or_agency(c.group(1).strip(), lang)
     if not m:
         return None

@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import DATELINE_COMMA, international_body
+from kg.extract.context import dateline_comma, international_body
 from kg.extract.finding import DEPUTY_OF, Finding, deputy_role, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
@@ -4290,7 +4290,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             or _agency_then_dash(rest, ix)
             or (sep == "," and _state_then_sep(rest, ix))  # NAIROBI, Kenya, Mar 12 –
             or (sep == "," and _honorific_first(rest, ix))  # Doha, HE the Minister ...
-            or (sep == "," and DATELINE_COMMA.match(ln) is not None)  # Lima, The Minister
+            or (sep == "," and dateline_comma(ln) is not None)  # Lima, The Minister
             or sep == ""
         )
         if not ok:

@@ -95,7 +95,7 @@ from datetime import timedelta
 from functools import cache, lru_cache
 
 from kg import lexicon
-from kg.extract.context import DATELINE_COMMA, home_state
+from kg.extract.context import dateline_comma, home_state
 from kg.extract.index import (
     Trie,
     arabic_index,
@@ -856,7 +856,9 @@ class _Reader:
                 given.get(tuple(x.key for x in self.toks[i : i + n])) == pid
                 and nxt is not None
                 and not nxt.punct
-                and nxt.text[:1].isupper()
+                and (
+                    nxt.text[:1].isupper() if self.lang == "en" else self._goes_on_with_a_name(nxt)
+                )
             ):
                 i += 1  # "Prabowo" is Prabowo Subianto, "Prabowo Ahmad" someone else
                 continue
@@ -902,17 +904,40 @@ class _Reader:
         person of the article named in full with that given name and a father's name
         (الأمير فهد بن ناصر), the styles of events.jsonl's ``short_style`` cue."""
         owners: dict[str, set[str]] = {}
+        styled: dict[str, set[tuple[str, ...]]] = {}  # the styles a person was named with
+        starts = [t.begin for t in self.toks]
         for p in self.persons:
-            keys = _keys(p.name_ar, "ar") if p.name_ar else ()
-            if len(keys) >= 3 and keys[1] in _PATRONYMIC_KEYS:
-                owners.setdefault(keys[0], set()).add(p.id)
+            names = [n for n in (p.name_ar, *(n for n, _ in p.alt_labels)) if n and _is_ar(n)]
+            for keys in {_keys(n, "ar") for n in names}:
+                if len(keys) >= 2:
+                    owners.setdefault(keys[0], set()).add(p.id)
+            if not p.name_ar or len(keys := _keys(p.name_ar, "ar")) < 3:
+                continue
+            if keys[1] not in _PATRONYMIC_KEYS:
+                continue
+            for m in p.mentions:
+                k = bisect_left(starts, m.begin)
+                for style in _short_styles():
+                    n = len(style)
+                    if k >= n and tuple(t.key for t in self.toks[k - n : k]) == style:
+                        styled.setdefault(p.id, set()).add(style)
         out = {}
         for given, pids in owners.items():
-            if len(pids) != 1 or given in self.ix.function_words:
+            pid = next(iter(pids))
+            if len(pids) != 1 or given in self.ix.function_words or pid not in styled:
                 continue
-            for style in _short_styles():
-                out[(*style, given)] = next(iter(pids))
+            for style in styled[pid]:  # الأمير فهد only after الأمير فهد بن ناصر
+                out[(*style, given)] = pid
         return out
+
+    def _goes_on_with_a_name(self, t: _Tok) -> bool:
+        """Arabic: token t may carry on the name before it (بن, a family name with the
+        article, a given name): الشيخ محمد الصباح is another Mohammed."""
+        return (
+            t.key in _PATRONYMIC_KEYS
+            or (t.definite and t.key not in self.ix.function_words)
+            or t.key in self.ix.given_names
+        )
 
     def _lexicon_word(self, word: str) -> bool:
         """A word that opens a post, a state, a place, a rank or an honorific in the index."""
@@ -3751,7 +3776,7 @@ class _Reader:
     def _dateline_comma(self, offset: int, line: str) -> bool:
         """``Lima, The Minister of ...``: a place alone before a comma, then a sentence
         that opens with a capitalised function word (English): the article's place."""
-        m = DATELINE_COMMA.match(line)
+        m = dateline_comma(line)
         if self.lang != "en" or not m:
             return False
         toks = [t for t in self.toks if offset <= t.begin < offset + m.end(1)]

@@ -435,12 +435,12 @@ def arabic_index() -> ArabicIndex:
             if first not in ix.function_words:
                 given.add(first)
     ix.given_names = frozenset(given)
-    # the words of the events' triggers (اتصالات, مشاورات, زيارتهما, وصوله) end a name too,
-    # unless a given name is so written (هبة)
+    # the nouns of the events' triggers (اتصالات, مشاورات, زيارتهما) end a name too, unless
+    # a given name is so written (هبة); not their verbs, some of which are names (رفعت, هاتف)
     triggers = {
         inner_key(normalize_ar(form.split()[0]))
         for row in lexicon.load_jsonl("events.jsonl")
-        if "type" in row
+        if "type" in row and row.get("kind") in ("noun", "anaphor", "summit")
         for form in lexicon.post_phrases(row, "ar")
         if form.strip()
     }
