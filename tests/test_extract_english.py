@@ -6056,3 +6056,26 @@ def test_extract_english_a_dateline_closed_by_a_comma(text, expected):
 )
 def test_extract_english_a_list_of_states_is_no_dateline(text):
     assert all(c is None for _n, _r, c in _tuples(text))
+
+
+# A state carried over "and" to the next title (Russian President X and PM Y) yields to the
+# gazetteer's state of Y.
+def test_extract_english_a_listed_state_yields_to_the_gazetteer():
+    from kg import lexicon
+
+    official = next(
+        o
+        for o in lexicon.officials()
+        if o.country not in (None, "RU") and len(o.en.split()) == 2 and "-" not in o.en
+    )
+    text = (
+        f"Russian President Ivan Petrovsky and Prime Minister {official.en} spoke over the phone."
+    )
+    found = {(n, c) for n, _r, c in _tuples(text)}
+    assert (official.en, official.country) in found
+    assert ("Ivan Petrovsky", "RU") in found
+
+
+def test_extract_english_a_listed_state_stays_for_an_unknown_name():
+    text = "Iraqi Foreign Minister Karim Dorri and Defence Minister Salem Abbadi arrived in Ankara."
+    assert ("Salem Abbadi", "defence_minister", "IQ") in _tuples(text)

@@ -366,7 +366,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     known = {pid: lexicon.official_state(persons[pid]["english"]) for pid in order}
     kept = [
         _placed(t, known[t.person], "gazetteer")
-        if t.country is None
+        if (
+            t.country is None
+            # Russian President X and PM Y: a state carried over "and" yields to his own
+            or all(m.rule.endswith("+list") for m in t.mentions)
+        )
         and known[t.person]
         and not _international(t)
         and "gazetteer" not in off
