@@ -5362,3 +5362,11 @@ def test_extract_arabic_the_review_s_readings_of_this_round(text, expected, not_
     assert expected in found
     if not_expected:
         assert not_expected not in {(n, r) for n, r, _c in found}
+
+
+# أعمال (the proceedings of a committee) ends the name before it.
+def test_extract_arabic_the_proceedings_end_a_name():
+    found = _tuples(
+        "ترأس وزير الخارجية سالم بوخاري ونظيره التونسي كمال الهادي أعمال اللجنة المشتركة."
+    )
+    assert ("كمال الهادي", "foreign_minister", "TN") in found
