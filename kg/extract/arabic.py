@@ -3779,14 +3779,7 @@ class _Parser:
             return got[-1][1][1]
         if self.nationality(k) is None and (first := self.name_at(k)) is not None:
             # نظيريه X وY: counterparts whose states the text does not say
-            names = [first]
-            while len(names) < 8:
-                j = names[-1][1]
-                j += j < self.n and self.toks[j].text in _PUNCT_SKIP
-                got = self._item_name(j) if j < self.n else None
-                if got is None:
-                    break
-                names.append(got)
+            names = self._name_list(first, 8)
             if len(names) < 2:
                 return None  # one name: no list of counterparts
             for name in names:
@@ -3812,6 +3805,19 @@ class _Parser:
             end = k = name[1]
         return end
 
+    def _name_list(self, first, most: int) -> list:
+        """``first`` and the names that follow it as items of a list (after a comma or و),
+        at most ``most`` in all."""
+        names = [first]
+        while len(names) < most:
+            j = names[-1][1]
+            j += j < self.n and self.toks[j].text in _PUNCT_SKIP
+            got = self._item_name(j) if j < self.n else None
+            if got is None:
+                break
+            names.append(got)
+        return names
+
     def _states_then_names(self, k: int) -> list | None:
         """From token k, a list of states (مالي والنيجر وتشاد) and then as many names (X وY
         وZ): [(state, name)] in order, or None when the two lists do not match."""
@@ -3827,14 +3833,7 @@ class _Parser:
             k += c[0]
         if len(states) < 2 or (first := self.name_at(k)) is None:
             return None
-        names = [first]
-        while len(names) < len(states):
-            j = names[-1][1]
-            j += j < self.n and self.toks[j].text in _PUNCT_SKIP
-            got = self._item_name(j) if j < self.n else None
-            if got is None:
-                break
-            names.append(got)
+        names = self._name_list(first, len(states))
         if len(names) != len(states):
             return None
         return list(zip(states, names, strict=True))
