@@ -161,7 +161,7 @@ def _dual(head: str) -> bool:
 _ARTICLE_HONORIFICS = _W["honorifics_with_article"]
 # اللورد, عطوفة: a style that after a bare title opens the guest's name (استقبل الرئيس
 # اللورد X وزير الدولة البريطاني), whose own post follows it
-_GUEST_STYLES = frozenset(w for phrase in _W["guest_styles"] for w in phrase.split())
+_GUEST_STYLES = frozenset(phrase.split()[0] for phrase in _W["guest_styles"])  # (تان of تان سري)
 # Orthography, not vocabulary:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 # The dashes and bullets that open each line of a list set out in lines.
@@ -3049,7 +3049,7 @@ class _Parser:
             and len(titles) == 1
             and (titles[0][2].bare or titles[0][2].head in _GENERIC_HEADS)
             and titles[0][4]["country"] is None
-            # a guest's style between: اللورد, السير, عطوفة
+            # a guest's style between: اللورد, عطوفة
             and any(f in _GUEST_STYLES for k in range(titles[0][1], j) for f in self.toks[k].firsts)
             and (after := self.title_at(name[1])) is not None
             and after[1].role != titles[0][2].role

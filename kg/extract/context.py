@@ -33,7 +33,6 @@ __all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "fami
 
 # Country-code domains that outlets of other states use as generic names.
 _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
-# a wire that opens with its agency in brackets and a dash: (كونا) --, (AFP) -
 # "Lima, The Minister of ...": a place, a comma, then a sentence opened by a capitalised
 # word of rules_en.json's dateline_openers (English only)
 _OPENERS = "|".join(sorted(w.capitalize() for w in rule_words("en")["dateline_openers"]))
@@ -59,6 +58,7 @@ def dateline_comma(line: str) -> re.Match[str] | None:
     return m
 
 
+# a wire that opens with its agency in brackets and a dash: (كونا) --, (AFP) -
 _AGENCY_FIRST = re.compile(r"^\s*\(([^)\n]{1,30})\)\s*[-–—]")
 _DATELINE = re.compile(
     r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:/]\s*([^\n]{0,30})"

@@ -3776,8 +3776,8 @@ class _Reader:
     def _dateline_comma(self, offset: int, line: str) -> bool:
         """``Lima, The Minister of ...``: a place alone before a comma, then a sentence
         that opens with a capitalised function word (English): the article's place."""
-        m = dateline_comma(line)
-        if self.lang != "en" or not m:
+        m = dateline_comma(line) if self.lang == "en" else None
+        if not m:
             return False
         toks = [t for t in self.toks if offset <= t.begin < offset + m.end(1)]
         hit = _longest(self.ix.places, self.toks, toks[0].i, toks[-1].i + 1) if toks else None
