@@ -4895,3 +4895,78 @@ def test_events_the_last_evening_of_a_summit_is_no_date():
     text = "Foreign Minister Ana Quispe met President Elio Araya on the last evening of the summit."
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [e.date for e in ex.events] == [None]
+
+
+# بحث X [a day] Y: after the day, the verb's object is whom the talks were with.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث رئيس الحكومة سامي الحداد اليوم الخميس وزير خارجية ألمانيا هانز مولر، آخر "
+        "التطورات السياسية.",
+        "بحث وزير الدفاع كمال الهادي أمس السفير الإيطالي ماركو بيانكي، سبل التعاون.",
+        "بحث رئيس المجلس منير العياري الثلاثاء الماضي المبعوث الأممي بيتر هالدن، مسار الانتخابات.",
+    ],
+)
+def test_events_talks_with_a_direct_object_after_the_day(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# كان X في مقدمة مستقبلي Y لدى وصوله: X receives Y; the arrival is Y's, never X's. With
+# guests no name gives, no meeting of X alone and no visit of his.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "كان وزير الخارجية سامي الحداد في مقدمة مستقبلي وزير الخارجية الأردني مازن "
+            "الطويسي لدى وصوله إلى المنامة أمس.",
+            [("meeting", 2), ("visit", 1)],
+        ),
+        (
+            "كان رئيس الأركان اللواء الركن سامي بن سلمان الحداد في مقدمة مستقبلي رؤساء "
+            "الأركان لدى وصولهم إلى المنامة أمس.",
+            [],
+        ),
+        (
+            "وكان في استقبال وزير خارجية سلطنة عمان، الذي وصل مقر الرئاسة في مدينة رام الله، "
+            "وزير الخارجية الفلسطيني كمال الهادي، ومستشار الرئيس منير العياري.",
+            [],
+        ),
+    ],
+)
+def test_events_receivers_named_before_the_arrival(text, expected):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert sorted((e.type, len(e.actors)) for e in ex.events) == expected
+    visits = [e for e in ex.events if e.type == "visit"]
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert all("الحداد" not in names[a] for e in visits for a in e.actors)
+
+
+def test_events_the_receivers_past_the_guest_s_arrival_clause():
+    text = (
+        "وصل وزير الخارجية العماني سالم بن فهد الهاشمي اليوم إلى رام الله. وكان في استقبال "
+        "وزير الخارجية العماني، الذي وصل مقر الرئاسة على متن طائرة، وزير الخارجية "
+        "الفلسطيني كمال الهادي، ومستشار الرئيس منير العياري."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    got = sorted((e.type, len(e.actors)) for e in ex.events)
+    assert got == [("meeting", 3), ("visit", 1)]
+
+
+# إلى البلاد: the article's own state, whatever its kind (from the outlet or the dateline).
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("https://news.example.bh/1", "BH"),
+        ("https://news.example.jo/1", "JO"),
+        ("https://news.example.om/1", "OM"),
+    ],
+)
+def test_events_arrival_in_the_country_is_the_home_state(url, code):
+    from kg.extract.events import _country_place
+
+    text = "وصل إلى البلاد اليوم وزير الخارجية الإيطالي ماركو بيانكي."
+    ex = extract(Article(id="t", lang="ar", text=text, date=D, url=url))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert len(visits) == 1
+    assert visits[0].place == _country_place(code, "ar")["id"]

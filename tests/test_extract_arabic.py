@@ -5370,3 +5370,182 @@ def test_extract_arabic_the_proceedings_end_a_name():
         "ترأس وزير الخارجية سالم بوخاري ونظيره التونسي كمال الهادي أعمال اللجنة المشتركة."
     )
     assert ("كمال الهادي", "foreign_minister", "TN") in found
+
+
+# Names of a lineage: a title head after بن is the father's name, not a title (X بن سلطان);
+# a long lineage (four fathers and a house) is read whole; a known name after بن is the
+# father's, the name starts before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وصل الأمير فهد بن سلطان وزير الداخلية السعودي إلى تونس.",
+            ("فهد بن سلطان", "interior_minister", "SA"),
+        ),
+        (
+            "استقبل الوزير سامي الحداد الأمير ماجد بن أمير وزير الدفاع البحريني.",
+            ("ماجد بن أمير", "defence_minister", "BH"),
+        ),
+        (
+            "التقى الرئيس كمال الهادي الشيخ خالد بن ملك وزير الخارجية الكويتي.",
+            ("خالد بن ملك", "foreign_minister", "KW"),
+        ),
+        (
+            "شارك الشيخ عبد الرحمن بن سالم بن عبد الله بن محمد آل حمدان وزير المالية "
+            "الإماراتي في الاجتماع.",
+            ("عبد الرحمن بن سالم بن عبد الله بن محمد آل حمدان", "finance_minister", "AE"),
+        ),
+        (
+            "وصل الأمير نواف بن خالد بن فهد بن عبد الرحمن آل فيصل وزير الداخلية السعودي "
+            "إلى الرباط.",
+            ("نواف بن خالد بن فهد بن عبد الرحمن آل فيصل", "interior_minister", "SA"),
+        ),
+    ],
+)
+def test_extract_arabic_lineages_read_whole(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_the_honorific_opens_the_next_name():
+    found = _tuples("التقى الرئيس كمال الهادي الشيخ خالد بن ملك وزير الخارجية الكويتي.")
+    assert ("كمال الهادي", "head_of_state", None) in found
+
+
+def test_extract_arabic_a_known_name_after_bin_is_the_father_s():
+    from kg import lexicon
+
+    known = next(
+        o
+        for o in lexicon.officials()
+        if o.country == "AE" and any(len(n.split()) >= 4 and " بن " in n for n in o.ar)
+    )
+    father = next(n for n in known.ar if len(n.split()) >= 4 and " بن " in n)
+    text = f"وحضر اللقاء الشيخ سلطان بن {father} وزير المالية الإماراتي."
+    found = _tuples(text)
+    assert (f"سلطان بن {father}", "finance_minister", "AE") in found
+    assert all(n != father for n, _r, _c in found)
+
+
+# Counterparts in a plural list go on past a comma between the items.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكر البيان أن الوزير سامي الحداد استقبل أيضا كلا من نظرائه العماني سالم بن فهد "
+        "الهاشمي والجزائري إبراهيم حمدان، والأردني مازن عبد الله الطويسي والعراقي الفريق "
+        "أول ركن عبد الكريم كامل الزبيدي.",
+        "واستقبل وزير الداخلية سامي الحداد نظراءه العماني سالم الهاشمي، والجزائري إبراهيم "
+        "حمدان، والأردني مازن الطويسي، والعراقي عبد الكريم الزبيدي.",
+        "والتقى وزير الداخلية سامي الحداد نظراءه العماني سالم الهاشمي والجزائري إبراهيم "
+        "حمدان، والأردني مازن الطويسي والعراقي عبد الكريم الزبيدي.",
+    ],
+)
+def test_extract_arabic_plural_counterparts_past_commas(text):
+    found = {(n, c) for n, _r, c in _tuples(text)}
+    assert {("مازن الطويسي", "JO"), ("إبراهيم حمدان", "DZ")} <= {
+        (" ".join(n.split()[:1] + n.split()[-1:]), c) for n, c in found
+    }
+    assert any(c == "IQ" for _n, c in found)
+
+
+# The secretary general of a council of ministers heads the council: an official, not a
+# minister of its portfolio.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "حضر اللقاء الأمين العام لمجلس وزراء الداخلية العرب الدكتور سامي بن علي الفلاني.",
+            "سامي بن علي الفلاني",
+        ),
+        ("حضر اللقاء الأمين العام لمجلس وزراء العدل العرب سامي الفلاني.", "سامي الفلاني"),
+        ("حضر اللقاء الأمين العام لمجلس وزراء الإعلام العرب كمال الهادي.", "كمال الهادي"),
+    ],
+)
+def test_extract_arabic_secretary_general_of_a_council_of_ministers(text, name):
+    assert _tuples(text) == {(name, "official", None)}
+
+
+# A body named after someone or after a king (هيئة زايد, مركز الملك فيصل): the holder
+# of its post comes after his style.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حضر اللقاء رئيس هيئة زايد للطاقة الدكتور سالم الحربي.", "سالم الحربي"),
+        ("حضر اللقاء رئيس مركز الملك فيصل للبحوث الدكتور سالم الحربي.", "سالم الحربي"),
+        ("حضر اللقاء رئيس مجلس نايف الأعلى للأمن الأستاذ منير العياري.", "منير العياري"),
+        (
+            "حضر اللقاء رئيس مجلس زايد العربي للعلوم الأمنية الدكتور عبد المجيد بن عبد الله "
+            "الكريمي.",
+            "عبد المجيد بن عبد الله الكريمي",
+        ),
+    ],
+)
+def test_extract_arabic_bodies_named_after_someone(text, name):
+    assert {n for n, _r, _c in _tuples(text)} == {name}
+
+
+# A place noun with the article (في المطار) is in no construct: the title after it is a post.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وكان في استقباله في المطار نائب وزير الخارجية العراقي سالم الحربي.",
+            ("سالم الحربي", "deputy_minister", "IQ"),
+        ),
+        (
+            "وكان في استقباله في القاعة السفير الأردني كمال الهادي.",
+            ("كمال الهادي", "ambassador", "JO"),
+        ),
+        (
+            "وكان في استقباله في المدينة وزير الدفاع التونسي منير العياري.",
+            ("منير العياري", "defence_minister", "TN"),
+        ),
+    ],
+)
+def test_extract_arabic_a_definite_place_noun_names_no_one(text, expected):
+    assert expected in _tuples(text)
+
+
+# A function word that never takes the article, with it, ends a name as its family name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وحضر اللقاء رئيس الأركان الفريق الركن سالم بن عبدالله القبيل، وقائد القوات البحرية.",
+            "سالم بن عبدالله القبيل",
+        ),
+        (
+            "وحضر اللقاء قائد القوات البرية اللواء منصور بن سالم الحول، ومدير الاستخبارات.",
+            "منصور بن سالم الحول",
+        ),
+        ("وقال وزير الخارجية التونسي كمال بن علي القبيل.", "كمال بن علي القبيل"),
+    ],
+)
+def test_extract_arabic_a_function_word_with_the_article_ends_a_name(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_noun_with_the_article_ends_no_name_of_two_words():
+    found = _tuples("وقع مفوض التجارة بالاتحاد الأفريقي سامي أوكيلو الاتفاق.")
+    assert {n for n, _r, _c in found} == {"سامي أوكيلو"}
+
+
+# Names of European languages go on after their particle (de, da, von).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ورحب الرئيس بسعادة خوسيه أنطونيو دي ميراندا سالغادو، سفير البرازيل.",
+            ("خوسيه أنطونيو دي ميراندا سالغادو", "ambassador", "BR"),
+        ),
+        (
+            "وقدم أوراق اعتماده السفير بيتر فون هالدنبرغ سفير ألمانيا.",
+            ("بيتر فون هالدنبرغ", "ambassador", "DE"),
+        ),
+        (
+            "وحضر اللقاء سعادة ماركو دا كوستا فيريرا، سفير البرتغال.",
+            ("ماركو دا كوستا فيريرا", "ambassador", "PT"),
+        ),
+    ],
+)
+def test_extract_arabic_particles_of_european_names(text, expected):
+    assert expected in _tuples(text)

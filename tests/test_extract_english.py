@@ -6079,3 +6079,55 @@ def test_extract_english_a_listed_state_yields_to_the_gazetteer():
 def test_extract_english_a_listed_state_stays_for_an_unknown_name():
     text = "Iraqi Foreign Minister Karim Dorri and Defence Minister Salem Abbadi arrived in Ankara."
     assert ("Salem Abbadi", "defence_minister", "IQ") in _tuples(text)
+
+
+# A minister's deputy written after his ministry (Foreign Ministry Undersecretary), before
+# the name or in apposition after it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The meeting was attended by Omar Haddad, Foreign Ministry Undersecretary for "
+            "Political Affairs, and others.",
+            "Omar Haddad",
+        ),
+        (
+            "The meeting was attended by Sheikh Karim Nasser, Defence Ministry Under-Secretary, "
+            "and others.",
+            "Karim Nasser",
+        ),
+        (
+            "The talks were attended by Lina Farah, Interior Ministry Undersecretary.",
+            "Lina Farah",
+        ),
+    ],
+)
+def test_extract_english_ministry_undersecretary_in_apposition(text, name):
+    assert {(n, r) for n, r, _c in _tuples(text)} == {(name, "deputy_minister")}
+
+
+# The joint, naval and air staff chiefs, and their deputies (officials of the general staff).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister met Joint Staff Chief Lieutenant General Omar Haddad on Tuesday.",
+            ("Omar Haddad", "chief_of_staff"),
+        ),
+        (
+            "The minister met the army leadership in the presence of Deputy Joint Staff Chief "
+            "Major General Omar Haddad.",
+            ("Omar Haddad", "official"),
+        ),
+        (
+            "Vice Chief of the Naval Staff Rear Admiral Karim Nasser received the delegation.",
+            ("Karim Nasser", "official"),
+        ),
+        (
+            "Deputy Chief of the Defence Staff Air Marshal Lina Farah visited the base.",
+            ("Lina Farah", "official"),
+        ),
+    ],
+)
+def test_extract_english_staff_chiefs_and_their_deputies(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}

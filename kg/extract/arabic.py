@@ -68,7 +68,8 @@ _VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
 _DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
 _SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
-_CONNECTORS = _W["name_connectors"]
+_FOREIGN = _W["foreign_particles"]  # دي, فون: particles of European names
+_CONNECTORS = _W["name_connectors"] | _FOREIGN
 _LINEAGE = _W["lineage"]
 # son of, daughter of: the word after them is a father's name, whatever else it may mean
 _PATRONYMIC = frozenset(_W["patronymic"])
@@ -658,6 +659,17 @@ class _Parser:
             and t.key in self.ix.given_names
             and self._bare_head(j)
         )
+        # ... حسين بن عبدالله القبيل،: a function word that never takes the article, with
+        # it, is a family name at a name's end, after a father's name
+        surname = surname or (
+            pos >= 2
+            and j >= 2
+            and self.toks[j - 2].key in _PATRONYMIC
+            and t.al
+            and t.key in self.ix.bare_only_words
+            and t.key not in self.ix.heads
+            and (j + 1 >= self.n or self.toks[j + 1].punct)
+        )
         if self._known(t.norm) and not (ali or father or surname or self._madda_name(t)):
             return False
         # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
@@ -956,20 +968,28 @@ class _Parser:
         j = i + 1
         words = 1
         hadj = False  # a style (الحاج) inside the name, that more words follow
-        while j < self.n and words < 5 and j - i < 10:
+        cap = 5  # words of a name; a lineage (X بن Y بن Z آل W) may run to more
+        while j < self.n and words < cap and j - i < 13:
             prev = self.toks[j - 1]
+            if prev.key in _PATRONYMIC:
+                cap = 8
             if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
+                if (
+                    prev.norm in lexicon.patronymic_particles()
+                    and not self.toks[j].punct
+                    and not self.toks[j].al
+                    and self.toks[j].key in self.ix.heads
+                    and not self.name_like(j, 1)
+                ):
+                    # فهد بن سلطان, سعد بن أمير: a title head after بن is the father's name
+                    j += 1
+                    words += 1
+                    continue
                 if not (
                     self.name_like(j, 1)
                     or self.toks[j].al
                     or self._lineage_word(j)
                     or self._father_adjective(j)
-                    # فهد بن سلطان, سعد بن أمير: a title head after بن is the father's name
-                    or (
-                        prev.norm in lexicon.patronymic_particles()
-                        and not self.toks[j].punct
-                        and self.toks[j].key in self.ix.heads
-                    )
                 ):
                     break
                 j += 1
@@ -983,6 +1003,13 @@ class _Parser:
                 j += 1  # عوض الله, نصر الله, جاد الله: a compound with the divine name
                 words += 1
                 continue
+            if (
+                self.toks[j].al
+                and self.toks[j].key in _HONORIFIC_SURNAMES
+                and j + 2 < self.n
+                and self.toks[j + 2].key in _PATRONYMIC
+            ):
+                break  # الرئيس X الشيخ خالد بن Y: the honorific opens the next name
             if (
                 (prev.al or words >= 2 or prev.key in self.ix.given_names)
                 and self.toks[j].al
@@ -1021,6 +1048,9 @@ class _Parser:
                 and not (hadj and words < 5)
                 and not (tj.al or tj.key in _CONNECTORS)
                 and not (self.toks[j - 2].key in _CONNECTORS and tj.key in self.ix.given_names)
+                # لويس ألفونسو دي ألبا غونغورا: a name of a European language goes on
+                # after its particle (de, da, von)
+                and not (words < 5 and any(self.toks[x].key in _FOREIGN for x in range(i, j)))
                 # X بن Y Z W الفلاني: after بن, a lineage of given names (father, grandfather)
                 and not (
                     words < 6
@@ -1045,6 +1075,8 @@ class _Parser:
                 and words >= 2
                 and j + 1 < self.n
                 and not self.toks[j].al
+                # (الرئيس X الشيخ خالد بن Y: a new name opens with the honorific)
+                and not (j + 1 < self.n and self.toks[j + 1].key in _PATRONYMIC)
                 and self.name_like(j, words)
                 and (self.name_like(j + 1, words + 1) or self.toks[j + 1].punct)
             ):
@@ -1161,16 +1193,30 @@ class _Parser:
         end = j
         for k in range(max(0, end - 8), end - 1):
             hit = self.match(self.ix.officials, k, first=False)
-            if hit and k + hit[0] == end and not any(x in self.claimed for x in range(k, end)):
+            if (
+                hit
+                and k + hit[0] == end
+                and not any(x in self.claimed for x in range(k, end))
+                # (مكتوم بن محمد بن راشد: a known name after بن is the father's, the
+                # name is longer)
+                and not (k > 0 and self.toks[k - 1].norm in lexicon.patronymic_particles())
+            ):
                 return k, end, hit[1]  # a known name, though it ends in a nisba (السوداني)
         start = end
         while (
             start > 0
-            and end - start < 10
+            and end - start < 13
             and (
                 self.name_like(start - 1, 1)
                 or self.toks[start - 1].key in _CONNECTORS
                 or self.toks[start - 1].key in _ORDINALS
+                # فهد بن سلطان: a title head after بن is the father's name
+                or (
+                    start >= 2
+                    and not self.toks[start - 1].al
+                    and self.toks[start - 1].key in self.ix.heads
+                    and self.toks[start - 2].norm in lexicon.patronymic_particles()
+                )
                 # عبد الله, عوض الله: the divine name inside a compound name
                 or (
                     self.toks[start - 1].norm == _DIVINE
@@ -1868,6 +1914,21 @@ class _Parser:
                 m["org_words"] = True
                 if code and m["country"] is None:
                     m["country"], m["country_at"] = code, j
+                continue
+            if (
+                t.norm.startswith("ل")
+                and len(t.norm) > 3
+                and j + 2 < self.n
+                and self.toks[j + 1].key in _PLURAL_TITLES
+                and not self.toks[j + 1].al
+                and self.toks[j + 2].al
+            ):
+                # الأمين العام لمجلس وزراء الداخلية العرب X: a body of ministers (of
+                # envoys, of chiefs) in construct, the unit the post heads, not a post
+                j += 2
+                while j < self.n and j - 2 < 6 and self.toks[j].al and not self.adjective(j):
+                    j += 1
+                m["org_words"] = True
                 continue
             if t.norm.startswith("لل") or (
                 t.norm.startswith("ل")
@@ -2756,6 +2817,12 @@ class _Parser:
         ):
             return None  # سلطان بن محمد: a given name before بن, not a sultan
         if (
+            i > 0
+            and not self.toks[i].al
+            and self.toks[i - 1].norm in lexicon.patronymic_particles()
+        ):
+            return None  # فهد بن سلطان: the father's name, not a sultan
+        if (
             first[0] == i + 1
             and not self.toks[i].al
             and self.toks[i].key in self.ix.given_names
@@ -2809,7 +2876,8 @@ class _Parser:
                 break
         if before >= 0 and (
             any(
-                k in _NOT_NAME_START
+                # (a place noun in construct only: في المطار نائب الوزير X is no place)
+                (k in _NOT_NAME_START and not self.toks[before].al)
                 # (شقيقه الرئيس X: "his brother, the president", not شقيقة الرئيس)
                 or (k in _POSSESSORS and not self.toks[before].text.endswith("ه"))
                 for k in self.toks[before].firsts
@@ -2953,6 +3021,13 @@ class _Parser:
             nxt = self.chained_title(j)
             if (
                 nxt is not None
+                and j > 0
+                and not self.toks[j - 1].al
+                and not _NOT_NAME_START.isdisjoint(self.toks[j - 1].firsts)
+            ):
+                nxt = None  # رئيس جامعة الملك X: a body named after a king, no second post
+            if (
+                nxt is not None
                 and not principal
                 and self.toks[nxt[0]].norm[:1] != "و"
                 and not self._names_body(title_start, j)
@@ -3031,6 +3106,26 @@ class _Parser:
             # نائب وزير تحول الطاقة والمياه X: a portfolio no lexicon holds, its words
             # joined by و + the article, then the holder's name
             name = later
+        if (
+            (name is None or name[2] is None)
+            and j > 0
+            and not self.toks[j - 1].al
+            and not self.toks[j - 1].punct
+            and self.toks[j - 1].key not in self.ix.heads
+            and not self._honorific_ending_at(j)
+            and not self._rank_ending_at(j)
+        ):
+            # رئيس جامعة X العربية للعلوم الأمنية الدكتور Y, رئيس جامعة الملك X الدكتور Y:
+            # a body in construct named after someone, then the holder after his style
+            # or rank
+            k0 = name[1] if name is not None else j
+            for k in range(k0, min(k0 + 5, self.n)):
+                if self.toks[k].punct:
+                    break
+                h = self.honorific(k) or self.match(self.ix.ranks, k)
+                if h and (later := self.name_at(k + h[0])) is not None:
+                    name = later
+                    break
         if name is None:
             name = self._known_surname_at(j)  # الرئيس X: the one official so named
         if (
@@ -3788,8 +3883,10 @@ class _Parser:
             return names[-1][1]
         while k < self.n:
             t = self.toks[k]
-            if t.key in _ALSO_WORDS:
-                k += 1  # وكذا, وأيضا between the items
+            if t.key in _ALSO_WORDS or (
+                end is not None and t.text in _PUNCT_SKIP and k + 1 < self.n
+            ):
+                k += 1  # وكذا, وأيضا, a comma between the items
                 continue
             code = self.nationality(k)
             if code is None or (t.norm.startswith("و") and end is None):

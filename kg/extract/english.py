@@ -180,6 +180,7 @@ _OFFICE_WORDS = frozenset(_W["office_words"])
 _MISSION_WORDS = frozenset(_W["mission_words"])
 _ARMED_HEADS = _W["armed_heads"]
 _MINISTRY_HEADS = _W["ministry_heads"]
+_MINISTRY_DEPUTIES = _W["ministry_deputies"]
 _INTELLIGENCE = _W["intelligence_words"]
 # The Arabic article as English spellings join it to a surname (al-, el-, ash-).
 _ARTICLES = tuple(sorted(w + "-" for w in _W["article_particles"]))
@@ -4078,6 +4079,10 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         # the head of the Ministry of Foreign Affairs: its minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
         return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
+    if "ministry" in words and head in _MINISTRY_DEPUTIES:
+        # Foreign Ministry Undersecretary: the ministry's deputy minister
+        org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
+        return PostEntry(role="deputy_minister", org=org), org
     if "council" in words and words & _STATE_ORGANS and head in _STATE_HEADS:
         # the head of the Presidential / Sovereignty / Leadership Council
         return PostEntry(role="head_of_state", org="presidency"), "presidency"

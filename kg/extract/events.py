@@ -198,6 +198,7 @@ _RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_word
 
 # "يزور السلطنة حاليا", "visit to the kingdom": the article's own state, by its kind
 _STATE_KINDS = _word_class("state_kind")
+_OWN_COUNTRY = _word_class("own_country")
 _VISIT_VERBS = _word_class("visit_verb")
 # "the newly accredited ambassador": a participle as an adjective, no act
 _PARTICIPLE_ADVERBS = _word_class("participle_adverb")
@@ -1620,14 +1621,15 @@ class _Reader:
         kind, definite, after a preposition or a verb of visiting, is the article's own
         state (the dateline's or the outlet's) when that state is of that kind."""
         t = self.toks[i]
-        if self.home is None or not (t.key in _STATE_KINDS or t.norm in _STATE_KINDS):
+        own = t.key in _OWN_COUNTRY or t.norm in _OWN_COUNTRY  # إلى البلاد: any kind
+        if self.home is None or not (own or t.key in _STATE_KINDS or t.norm in _STATE_KINDS):
             return None
         if self.lang == "ar" and not t.definite:
             return None
         if self.lang == "en" and (i == s.lo or self.toks[i - 1].norm != "the"):
             return None
         kinds = _kinds_of(self.home)
-        if t.key not in kinds and t.norm not in kinds:
+        if not own and t.key not in kinds and t.norm not in kinds:
             return None
         k = i - 1 if self.lang == "ar" else i - 2
         prev = self.toks[k] if k >= s.lo else None
@@ -2764,13 +2766,35 @@ class _Reader:
             return None
         chain: list[str] = []
         k, end = a + 1, None
+        spans = None
         while k < s.hi and len(chain) < 6:
             t = self.toks[k]
             if t.punct and chain:
                 k += 1  # X، والممثلة الخاصة ...، Y: the commas of an apposition
                 continue
+            if len(chain) == 1 and end is not None and t.begin >= end and t.norm[:1] != "و":
+                # بحث الرئيس X اليوم الخميس وزير الخارجية Y الأوضاع: after the day, whom
+                # the subject's talks were with, the verb's object
+                if spans is None:
+                    spans = [
+                        (x.begin, x.end)
+                        for x in find_times(
+                            self.text,
+                            lang="ar",
+                            article_date=self.article.date,
+                            start=s.begin,
+                            end=s.end,
+                        )
+                    ]
+                past = next((e for b, e in spans if b == t.begin), None)
+                if past is not None:
+                    while k < s.hi and self.toks[k].begin < past:
+                        k += 1
+                    end = past
+                    continue
             if chain and t.norm[:1] != "و" and end is not None and t.begin >= end:
-                break
+                if not (len(chain) == 1 and spans and any(e == end for _b, e in spans)):
+                    break
             starts = [
                 p
                 for b, p in self.title_starts[
@@ -3522,10 +3546,23 @@ class _Reader:
             visit = self.recent(s, {"visit"}, before=a)
             guests = [p for p in visit.actors if p not in visit.hosts] if visit else []
             hosts = [pid for _, pid in persons if pid not in guests]
+            if guests:
+                # وكان في استقبال الضيف، الذي وصل ...، X وY: the sentence's receivers,
+                # past a clause of the guest's arrival
+                hosts += [
+                    pid
+                    for _c, pid in self.persons_in(self.toks[b - 1].end, s.end)
+                    if pid not in guests and pid not in hosts
+                ]
             if guests and hosts:
                 subj, obj, attendees = hosts, guests, []
             else:
                 visit = None  # no visit told: whoever the sentence names
+                after = self.toks[b - 1].end
+                if not any(c >= after for c, _pid in persons):
+                    # "كان X في مقدمة مستقبلي رؤساء الأركان": the guests are named by no
+                    # one's name; no meeting of X alone
+                    return []
         if etype == "visit":
             # "وصل السيد X إلى بغداد، وكان في استقباله Y": Y receives the visitor, and
             # is never the visitor
@@ -3541,6 +3578,21 @@ class _Reader:
                 subj, obj, attendees = (
                     [p for p in group if p not in hosts] for group in (subj, obj, attendees)
                 )
+            recv_before = [
+                h for h in _scan(self.lex.triggers, self.toks, s.lo, a) if h[2].kind == "reception"
+            ]
+            if recv_before and trig.kind == "arrival":
+                # "كان X في مقدمة مستقبلي Y لدى وصوله": X receives; who arrived is named
+                # after the cue (or was told before: مستقبليه)
+                cue_at = self.toks[recv_before[-1][0]].begin
+                cue_end = self.toks[recv_before[-1][1] - 1].end
+                guests = [pid for _c, pid in self.persons_in(cue_end, self.toks[a].begin)]
+                hosts = {pid for _c, pid in self.persons_in(s.begin, cue_at)} - set(guests)
+                subj, obj, attendees = (
+                    [p for p in group if p not in hosts] for group in (subj, obj, attendees)
+                )
+                # (none: the guest is he whose arrival was told before, no new visitor)
+                subj, obj, attendees = guests, [], []
         if etype == "visit" and subj:
             # "استقبل X ... Y، وذلك في إطار زيارته", "X called on Y during his visit": the
             # visit told after a meeting is the guest's; its host is no visitor
