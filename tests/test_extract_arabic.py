@@ -5549,3 +5549,20 @@ def test_extract_arabic_a_noun_with_the_article_ends_no_name_of_two_words():
 )
 def test_extract_arabic_particles_of_european_names(text, expected):
     assert expected in _tuples(text)
+
+
+# A family name in يه (الفرايه) ends a name before و + a nationality: the next item of a
+# list of counterparts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى الوزير سامي الحداد نظراءه الأردني مازن عبد الله الفرايه والعراقي كامل الشمري.",
+        "والتقى الوزير سامي الحداد نظراءه الليبي سالم الكيلانيه والمصري كامل الشمري.",
+        "والتقى الوزير سامي الحداد نظراءه التونسي منير بن علي الدوايه والسوداني كامل الشمري.",
+    ],
+)
+def test_extract_arabic_a_name_in_yeh_before_the_next_item(text):
+    found = _tuples(text)
+    assert len({n for n, _r, _c in found}) == 3
+    assert any(c in ("IQ", "EG", "SD") for _n, _r, c in found)
+    assert any(n.endswith("يه") for n, _r, _c in found)

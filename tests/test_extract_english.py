@@ -6131,3 +6131,67 @@ def test_extract_english_ministry_undersecretary_in_apposition(text, name):
 )
 def test_extract_english_staff_chiefs_and_their_deputies(text, expected):
     assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# A bare "Minister X" of a person the article names as minister of a portfolio is that post.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Omar Haddad met Minister of Foreign Affairs Lina Farah. Ambassador Haddad "
+        "said Minister Lina Farah agreed.",
+        "Defence Minister Karim Nasser of Peru met the envoy. Minister Karim Nasser spoke.",
+        "Interior Minister Lina Farah of Chile received the delegation. Later, Minister Farah "
+        "said the talks went well.",
+    ],
+)
+def test_extract_english_a_bare_minister_is_the_portfolio_s(text):
+    assert all(r != "minister" for _n, r, _c in _tuples(text))
+
+
+# A surname after a bare title, of a person the article names in full further on, is that
+# person, not the gazetteer's namesake.
+def test_extract_english_a_surname_named_in_full_further_on():
+    from kg import lexicon
+
+    known = next(
+        o
+        for o in lexicon.officials()
+        if len(o.en.split()) == 2
+        and o.country
+        and lexicon.official_by_surname(o.en.split()[1]) == o.en
+    )
+    surname = known.en.split()[1]
+    state = lexicon.country_by_code(known.country).en
+    text = (
+        f"PM {surname} met the envoy in {state}. The envoy wrote after meeting with "
+        f"Prime Minister Zaradin {surname}."
+    )
+    names = {n for n, _r, _c in _tuples(text)}
+    assert f"Zaradin {surname}" in names
+    assert known.en not in names
+
+
+# An organization after a title with no "of" (a nationality in it, an acronym after it),
+# then the holder's rank and name; an office whose name is hyphenated (Inter-Services).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Commander Chinese People Liberation Army (PLA) General Omar Haddad visited the "
+            "headquarters.",
+            ("Omar Haddad", "military_commander"),
+        ),
+        (
+            "The Director General of Inter-Services Public Relations Omar Haddad said the "
+            "talks went well.",
+            ("Omar Haddad", "director_general"),
+        ),
+        (
+            "The Director General of Federal Investigation Agency (FIA) Karim Nasser met the "
+            "envoy.",
+            ("Karim Nasser", "director_general"),
+        ),
+    ],
+)
+def test_extract_english_an_organization_without_of_then_the_holder(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}

@@ -111,13 +111,22 @@ def official_findings(article: Article, doc=None, *, disabled: frozenset[str] = 
     return english.find_officials(doc, disabled=disabled, outlet=context.outlet_state(article.url))
 
 
+# the ministers of a named portfolio, whose bare "Minister X" is the same post
+_MINISTER_ROLES = frozenset(
+    {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
+)
+
+
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
     """A tenure that says less than another of the same person: the same post with no
     state, or a bare title (الوزير X) beside a full one."""
     person, role, country, _status = key
+    bare_minister = role == "minister" and tenures[key].org in (None, "ministry")
     for k in tenures:
         if k == key or k[0] != person:
             continue
+        if bare_minister and k[1] in _MINISTER_ROLES and country in (None, k[2]):
+            return True  # Minister X beside Minister of Foreign Affairs X: the same post
         # a bare title says less than another post of the same person (الوزير X beside
         # وزير الخارجية X), but President X beside his commander-in-chief post is a post
         kin = k[1] == role or (key in generic and role != "head_of_state")

@@ -729,7 +729,13 @@ class _Parser:
                 # (not مساعديه, his assistants: a known word and the pronoun)
                 and not self._known(t.norm[:-2])
                 and inner_key(t.norm[:-2]) not in self.ix.heads
-                and (j + 1 >= self.n or self.toks[j + 1].punct or bool(self.title_at(j + 1)))
+                and (
+                    j + 1 >= self.n
+                    or self.toks[j + 1].punct
+                    or bool(self.title_at(j + 1))
+                    # (والعراقي X: the next item of a list of counterparts)
+                    or (self.toks[j + 1].norm[:1] == "و" and self.nationality(j + 1) is not None)
+                )
             )
         ):
             return False  # a pronoun suffix: حراكه, زيارتها

@@ -1638,6 +1638,17 @@ class _Parser:
             bare = self.org_after_of(j - 1) if t.cap and t.norm != "the" else None
             if (
                 bare
+                and bare[0] > j
+                and (r := self.walk(self.ix.ranks, bare[0]))
+                and self.name_at(r[0], single=False) is not None
+            ):
+                # Commander Chinese People's Liberation Army (PLA) General X: the
+                # organization with no "of", then the holder's rank and name
+                j, code, _ = bare
+                m["country"] = m["country"] or code
+                continue
+            if (
+                bare
                 and self.norm(bare[0]) == ","
                 and (
                     self.walk(self.ix.ranks, bare[0] + 1)
@@ -2033,6 +2044,7 @@ class _Parser:
                 continue
             if t.cap and not t.punct and self.org_word_here(k):
                 words.add(t.norm)
+                words.update(t.norm.split("-")[1:])  # Inter-Services: its services
                 k += 1
                 continue
             if k > start and t.norm in ("'s", "’s") and self.org_word_here(k + 1):
@@ -3182,6 +3194,11 @@ class _Parser:
             word = self.toks[j].norm
             if any(word in normalize_en(f.name).split() for f in self.findings):
                 return None  # (John B. Kilmer III ... Secretary Kilmer)
+            for k in range(1, self.n):
+                if k != j and self.toks[k].norm == word:
+                    got = self.name_at(k - 1, single=False)
+                    if got is not None and got[1] == k + 1:
+                        return None  # (PM X ... PM Abdulhamid X: named in full further on)
             known = lexicon.official_by_surname(self.toks[j].text)
             code = lexicon.official_state(known)
             if code is None or code not in self._states_named():
