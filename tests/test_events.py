@@ -4970,3 +4970,22 @@ def test_events_arrival_in_the_country_is_the_home_state(url, code):
     visits = [e for e in ex.events if e.type == "visit"]
     assert len(visits) == 1
     assert visits[0].place == _country_place(code, "ar")["id"]
+
+
+# كلا على حدة with a companion inside the list (سفير A، يرافقه الملحق Y، وسفير B): one
+# meeting per guest, the companion with his principal only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الدفاع الشيخ سالم العلي في مكتبه كلا على حدة، سفير دولة قطر لدى البلاد "
+        "علي بن عبدالله الكواري، يرافقه الملحق العسكري العميد عيد يوسف السليطي، وسفير مملكة "
+        "البحرين لدى البلاد صلاح المالكي.",
+        "استقبل وزير الخارجية كمال الهادي كلا على حدة سفير تونس منير العياري، يرافقه نائب السفير "
+        "سامي الحداد، وسفير الأردن مازن الطويسي.",
+        "التقى رئيس الأركان الفريق سالم الحربي كلا على حدة، سفير المغرب كريم بناني، برفقة "
+        "الملحق العسكري العقيد سامي الحداد، وسفيرة البرتغال ماريا بيرتي.",
+    ],
+)
+def test_events_separately_with_a_companion_in_the_list(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [2, 3]

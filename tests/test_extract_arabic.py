@@ -5566,3 +5566,30 @@ def test_extract_arabic_a_name_in_yeh_before_the_next_item(text):
     assert len({n for n, _r, _c in found}) == 3
     assert any(c in ("IQ", "EG", "SD") for _n, _r, c in found)
     assert any(n.endswith("يه") for n, _r, _c in found)
+
+
+# ب + a state after an envoy's or an attaché's title is where the post is held, not the
+# state it serves (الملحق العسكري بالمملكة المتحدة); a state whose name starts with ب is
+# no clitic (سفير بنجلادش, سفير بروناي).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("حضر اللقاء سامي الحداد ملحق الدفاع بالمملكة المتحدة.", ("سامي الحداد", "official", None)),
+        ("حضر اللقاء كمال الهادي السفير بجمهورية مصر.", ("كمال الهادي", "ambassador", None)),
+        (
+            "حضر اللقاء الملحق العسكري القطري بالمملكة المتحدة منير العياري.",
+            ("منير العياري", "official", "QA"),
+        ),
+        (
+            "وحضر اللقاء سالم الحربي سفير بنجلادش الشعبية.",
+            ("سالم الحربي", "ambassador", "BD"),
+        ),
+        ("وحضر اللقاء سالم الحربي سفير بروناي دار السلام.", ("سالم الحربي", "ambassador", "BN")),
+        (
+            "استقبل الرئيس وزير الخارجية بجمهورية مالي سالم الحربي.",
+            ("سالم الحربي", "foreign_minister", "ML"),
+        ),
+    ],
+)
+def test_extract_arabic_a_state_after_bi_is_where_an_envoy_serves(text, expected):
+    assert expected in _tuples(text)

@@ -1696,9 +1696,14 @@ class _Parser:
             ):
                 break  # رئيسة الوزراء الإيطالية جورجيا X: the name opens with a state's
             if c and not t.norm.startswith("و"):
-                if m["country"] is None:
+                by = t.norm[:1] == "ب" and self.match(self.ix.countries, j, first=False) is None
+                if m["country"] is None and by and m["held_in"] is None:
+                    # الملحق العسكري بالمملكة المتحدة: where the post is held (an envoy's
+                    # host; any other post's state)
+                    m["held_in"] = c[1]
+                elif m["country"] is None:
                     m["country"], m["country_at"] = c[1], j
-                elif t.norm[:1] == "ل" and c[1] != m["country"]:
+                elif (t.norm[:1] == "ل" or by) and c[1] != m["country"]:
                     m["host"] = m["host"] or c[1]  # المبعوث الأمريكي الخاص للسودان: its host
                 j += c[0]
                 continue
@@ -3340,7 +3345,7 @@ class _Parser:
                 or (self._counterpart_state(i) if rule == "ar.title_name" else None)
                 or (chain_country if entry.role not in _ABROAD_ROLES else None)
                 # وزير الخارجية في الجمهورية العربية السورية X (an ambassador's is the host)
-                or (held_in if entry.role not in _ABROAD_ROLES else None)
+                or (held_in if entry.role not in _ABROAD_ROLES and not entry.ambassador else None)
                 or usual
             )
             status = mods["status"]

@@ -199,6 +199,7 @@ _RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_word
 # "يزور السلطنة حاليا", "visit to the kingdom": the article's own state, by its kind
 _STATE_KINDS = _word_class("state_kind")
 _OWN_COUNTRY = _word_class("own_country")
+_ACCOMPANYING = _word_class("accompanying")
 _VISIT_VERBS = _word_class("visit_verb")
 # "the newly accredited ambassador": a participle as an adjective, no act
 _PARTICIPLE_ADVERBS = _word_class("participle_adverb")
@@ -3461,13 +3462,55 @@ class _Reader:
         states = [self.country_of.get(p, set()) for p in people]
         return all(len(x) == 1 for x in states) and len(set().union(*states)) == len(states)
 
+    def _companion_end(self, s: _Sentence, cues, first_attend: int | None) -> int:
+        """Where the attendees' part of the sentence ends: its end, but a companion's
+        clause inside a list of guests (سفير A، يرافقه الملحق Y، وسفير B Z) ends at the
+        comma before the list's next item, و + a title or a name."""
+        if first_attend is None or self.lang != "ar":
+            return s.end
+        x = next(
+            (x for x, _ in cues.get("attendance", []) if self.toks[x].begin == first_attend),
+            None,
+        )
+        if (
+            x is None
+            or self.toks[x].key not in _ACCOMPANYING
+            and (self.toks[x].norm not in _ACCOMPANYING)
+        ):
+            return s.end
+        for k in range(x + 1, s.hi - 1):
+            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm[:1] == "و":
+                nxt = self.toks[k + 1]
+                if self._title_word(nxt.norm[1:]) or self.spans_from(nxt.begin + 1):
+                    return nxt.begin
+        return s.end
+
+    def _companions(self, s: _Sentence, cues, persons) -> tuple[int, set[str]] | None:
+        """(where the cue stands, the persons) of a companion's clause inside a list of
+        guests (:meth:`_companion_end`), or None."""
+        attend_at = [self.toks[x].begin for x, _ in cues.get("attendance", [])]
+        if not attend_at:
+            return None
+        first = min(attend_at)
+        end = self._companion_end(s, cues, first)
+        if end >= s.end:
+            return None
+        return first, {pid for c, pid in persons if first <= c < end}
+
     def roles_split(self, s: _Sentence, a: int, persons, cues):
         """(subjects, objects, attendees) of the trigger at token ``a``."""
         attend_at = [self.toks[x].begin for x, _ in cues.get("attendance", [])]
         first_attend = min(attend_at) if attend_at else None
         trig_char = self.toks[a].begin
-        core = [(b, pid) for b, pid in persons if first_attend is None or b < first_attend]
-        attendees = [pid for b, pid in persons if first_attend is not None and b >= first_attend]
+        attend_end = self._companion_end(s, cues, first_attend)
+        core = [
+            (b, pid)
+            for b, pid in persons
+            if first_attend is None or b < first_attend or b >= attend_end
+        ]
+        attendees = [
+            pid for b, pid in persons if first_attend is not None and first_attend <= b < attend_end
+        ]
         before = [(b, pid) for b, pid in core if b < trig_char]
         after = [(b, pid) for b, pid in core if b >= trig_char]
         if before:
@@ -3760,6 +3803,16 @@ class _Reader:
         splittable = splittable or (separately and etype in ("meeting", "visit"))
         if splittable and len(subj) == 1 and len(obj) >= 2:
             groups = [subj + [o] + attendees for o in obj]
+            companions = self._companions(s, cues, persons)
+            if companions:
+                # سفير A، يرافقه الملحق Y، وسفير B: Y goes with A only
+                pos = {pid: c for c, pid in persons}
+                before = [o for o in obj if pos.get(o, -1) < companions[0]]
+                lead = max(before, key=lambda o: pos[o]) if before else None
+                groups = [
+                    subj + [o] + [p for p in attendees if p not in companions[1] or o == lead]
+                    for o in obj
+                ]
         elif trig.kind == "arrival" and not obj and len(subj) >= 2 and self._of_states(subj):
             # the leaders of several states arriving for one occasion: a visit each
             groups = [[x] + attendees for x in subj]
