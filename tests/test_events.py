@@ -4989,3 +4989,24 @@ def test_events_arrival_in_the_country_is_the_home_state(url, code):
 def test_events_separately_with_a_companion_in_the_list(text):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert sorted(len(e.actors) for e in ex.events if e.type == "meeting") == [2, 3]
+
+
+# وقعت A وB اتفاقية ... ووقعها عن الجانب A X وعن الجانب B Y: one signing, its signatories
+# those the next sentence names, at the place and day of the first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الكويت وسلطنة عمان أمس في مسقط اتفاقية للتعاون الأمني. ووقع الاتفاقية عن "
+        "الجانب العماني وزير الداخلية سالم الحارثي فيما وقع عن الجانب الكويتي وزير الداخلية "
+        "بدر المطيري.",
+        "وقعت تونس والجزائر اليوم في وهران مذكرة تفاهم للتعاون الطاقي. ووقعها عن الجانب "
+        "التونسي وزير الطاقة منير العياري وعن الجانب الجزائري وزير الطاقة كريم بلقاسم.",
+        "وقع الأردن ومصر أمس في القاهرة اتفاقية للنقل. ووقع الاتفاقية وزير النقل الأردني سامي "
+        "الحداد ووزير النقل المصري كمال الهادي.",
+    ],
+)
+def test_events_a_signing_between_states_is_its_signatories(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    agreements = [e for e in ex.events if e.type == "agreement"]
+    assert len(agreements) == 1
+    assert len(agreements[0].actors) == 2 and agreements[0].place is not None

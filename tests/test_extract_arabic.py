@@ -5593,3 +5593,46 @@ def test_extract_arabic_a_name_in_yeh_before_the_next_item(text):
 )
 def test_extract_arabic_a_state_after_bi_is_where_an_envoy_serves(text, expected):
     assert expected in _tuples(text)
+
+
+# A given name the same as the honorific before it (السيد السيد X).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الزراعة المصري السيد السيد القناوي اليوم سفير اليابان كينجي تاناكا.",
+            ("السيد القناوي", "minister", "EG"),
+        ),
+        (
+            "التقى وزير الري المصري السيد السيد عبد الرحيم سفير الهند.",
+            ("السيد عبد الرحيم", "minister", "EG"),
+        ),
+        (
+            "وأكد وزير النقل المصري السيد السيد الشافعي أهمية المشروع.",
+            ("السيد الشافعي", "minister", "EG"),
+        ),
+    ],
+)
+def test_extract_arabic_a_given_name_like_its_honorific(text, expected):
+    assert expected in _tuples(text)
+
+
+# What talks are about (العملية, المستجدات, الملفات) ends the name before it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "بحث رئيس مجلس النواب الليبي صالح الهادي والسفير الفرنسي جان مارتان العملية السياسية.",
+            "جان مارتان",
+        ),
+        (
+            "ناقش وزير الخارجية سامي الحداد مع السفير ماركو بيانكي المستجدات الإقليمية.",
+            "ماركو بيانكي",
+        ),
+        ("استعرض الوزير سامي الحداد مع السفير ماركو بيانكي الملفات المشتركة.", "ماركو بيانكي"),
+        ("وتمنى لأمير الكويت بموفور الصحة والعافية.", None),
+    ],
+)
+def test_extract_arabic_topics_end_a_name(text, name):
+    names = {n for n, _r, _c in _tuples(text)}
+    assert (name in names) if name else not names

@@ -707,7 +707,12 @@ class _Parser:
         rank_word = self.match(self.ix.ranks, j) and not (
             t.key in self.ix.given_names and not t.al  # عماد X: a name; العماد X: a rank
         )
-        if rank_word or (self.honorific(j) and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)):
+        if rank_word or (
+            self.honorific(j)
+            and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
+            # السيد السيد X: an honorific right after itself is a given name
+            and not (pos == 0 and j > 0 and self.toks[j - 1].key == t.key)
+        ):
             return False
         if (
             self.match(self.ix.places, j)
@@ -965,6 +970,8 @@ class _Parser:
             t0.al
             and t0.key not in _CONNECTORS
             and not (t0.norm in self.ix.given_with_article and self.name_like(i + 1, 1))
+            # السيد السيد X: the honorific, then the same word as the given name
+            and not (i > 0 and self.toks[i - 1].key == t0.key and self.name_like(i + 1, 1))
         ):
             # a name does not start with the article, but a surname alone may (الشيباني)
             alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
@@ -1755,6 +1762,8 @@ class _Parser:
                 j += 1  # رئيس مجلس النواب المستشار X: a judge's grade, as an honorific
                 continue
             h = self.honorific(j)
+            if h and j > 0 and self.toks[j - 1].key == t.key and self.name_like(j, 0):
+                break  # وزير الزراعة السيد السيد X: the second السيد is his given name
             if h and t.norm[:1] in "بلو" and not self.match(self.ix.honorifics, j, first=False):
                 # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object; مدير
                 # الديوان والسيد Y: the next item of a list, whose title comes after Y

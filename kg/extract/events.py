@@ -4126,6 +4126,10 @@ class _Reader:
         if self.lang == "en":
             self._merge_state_events()
             self._calls_each()
+        else:
+            # وقعت الكويت وسلطنة عمان اتفاقية ... ووقعها عن الجانب العماني X: the signing
+            # between the states is the one its signatories made
+            self._merge_state_events(types=("agreement",))
         self._merge_ceremonies()
         self._merge_signings()
         self._unnamed_summary()
@@ -4199,12 +4203,15 @@ class _Reader:
             ):
                 d.actors.append(pid)
 
-    def _merge_state_events(self) -> None:
-        """English: an event between states with no person named ("Qatar, Iran sign
-        pact") is the event of the same type between persons who serve those states; a
-        supply between states, an earlier supply between the same states."""
+    def _merge_state_events(self, types: tuple[str, ...] | None = None) -> None:
+        """An event between states with no person named ("Qatar, Iran sign pact") is
+        the event of the same type between persons who serve those states; a supply
+        between states, an earlier supply between the same states. All types in English;
+        ``types`` only otherwise."""
         for d in self.drafts:
             if not d.alive or d.actors or not d.countries:
+                continue
+            if types is not None and d.type not in types:
                 continue
             want = set(d.countries)
             keep = next(
