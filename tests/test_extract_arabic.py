@@ -5636,3 +5636,36 @@ def test_extract_arabic_a_given_name_like_its_honorific(text, expected):
 def test_extract_arabic_topics_end_a_name(text, name):
     names = {n for n, _r, _c in _tuples(text)}
     assert (name in names) if name else not names
+
+
+# The director of a prince's office: the prince's lineage, then the holder's own name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وحضر اللقاء مدير عام مكتب الأمير ماجد بن فهد بن عبدالعزيز سعد بن ناصر العتيبي.",
+            "سعد بن ناصر العتيبي",
+        ),
+        ("وحضر اللقاء مدير مكتب الأمير نواف بن سلمان فهد بن ناصر الدوسري.", "فهد بن ناصر الدوسري"),
+        (
+            "وحضر اللقاء مدير مكتب الأمير تركي بن خالد بن علي سالم بن راشد الكواري.",
+            "سالم بن راشد الكواري",
+        ),
+    ],
+)
+def test_extract_arabic_the_holder_after_a_prince_s_lineage(text, name):
+    assert {n for n, _r, _c in _tuples(text)} == {name}
+
+
+# استقبل X السفير: a one-word title with nothing after it, after the subject of a verb of
+# receiving or meeting, is the verb's object, not the subject's post.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل سامي الحداد السفير في مكتبه.",
+        "استقبل الأمير عبدالله بن محمد بن سعود آل ثاني السفير.",
+        "وقابل الشيخ كمال الهادي المبعوث.",
+    ],
+)
+def test_extract_arabic_a_bare_title_after_the_subject_is_the_object(text):
+    assert _tuples(text) == set()

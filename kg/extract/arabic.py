@@ -65,6 +65,7 @@ _MEMBERS_PLURAL = _W["members_plural"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
+_MEETING_VERBS = frozenset(normalize_ar(w) for w in _W["meeting_verbs"])
 _DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
 _SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
@@ -1041,6 +1042,15 @@ class _Parser:
             if not self.name_like(j, words):
                 break
             tj = self.toks[j]
+            if (
+                not tj.al
+                and prev.key not in _CONNECTORS
+                and j + 2 < self.n
+                and self.toks[j + 1].key in _PATRONYMIC
+                and tj.key in self.ix.given_names
+                and any(self.toks[x].key in _PATRONYMIC for x in range(i, j))
+            ):
+                break  # مكتب الأمير X بن Y بن Z سعد بن W: a second lineage, another man
             if (
                 words >= 2
                 and not tj.al
@@ -2283,6 +2293,14 @@ class _Parser:
         """Where the name of a chained title (``chained_title``'s answer) would start."""
         return self.modifiers(nxt[1][0])[0]
 
+    def _after_meeting_verb(self, k: int) -> bool:
+        """Does a verb of receiving or meeting stand right before token k, past the
+        styles of the name that starts there (استقبل الأمير X, التقى الشيخ X)?"""
+        x = k - 1
+        while x > 0 and k - x <= 3 and (self.honorific(x) or self.toks[x].key == "امير"):
+            x -= 1
+        return x >= 0 and self.toks[x].norm in _MEETING_VERBS
+
     def _second_name_after(self, k: int) -> bool:
         """Past a field (للشؤون العربية) and a comma after token k, another name follows:
         the first was a principal's, the second the holder's."""
@@ -2984,6 +3002,17 @@ class _Parser:
                             rule="ar.title_name",
                         )
                         end, more = self.modifiers(pn[1])
+                    elif (
+                        not stated
+                        and sub[1].needs_state
+                        and not self.toks[end - 1].punct
+                        and (pn := self.name_at(end)) is not None
+                        and self.name_at(pn[1]) is not None
+                        and self.name_at(pn[1])[0] == pn[1]
+                    ):
+                        # مدير مكتب الأمير X بن Y سعد بن Z: the prince's name, then the
+                        # holder's, right after it
+                        end = pn[1]
             if (
                 entry.role.endswith("minister")
                 and (entry.org != "ministry" or org != entry.org)
@@ -3279,6 +3308,17 @@ class _Parser:
                 or self.name_before(i)
             )
             rule = "ar.name_title"
+            if (
+                name is not None
+                and len(titles) == 1
+                and titles[0][1] == i + 1  # one word: السفير, الوزير
+                and titles[0][4]["country"] is None
+                and not titles[0][4]["org_words"]
+                and self.toks[i].al
+                and (j >= self.n or self.toks[j].punct or self.toks[j].norm in _AT_PREPS)
+                and self._after_meeting_verb(name[0])
+            ):
+                name = None  # استقبل X السفير: the verb's subject, then its object
             if (
                 name is not None
                 and name[1] == i
