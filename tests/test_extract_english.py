@@ -6195,3 +6195,23 @@ def test_extract_english_a_surname_named_in_full_further_on():
 )
 def test_extract_english_an_organization_without_of_then_the_holder(text, expected):
     assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# A late relative named in full is not the official a bare title names by the surname.
+def test_extract_english_a_late_namesake_does_not_take_the_official_s_surname():
+    from kg import lexicon
+
+    known = next(
+        o
+        for o in lexicon.officials()
+        if len(o.en.split()) == 2
+        and o.country
+        and lexicon.official_by_surname(o.en.split()[1]) == o.en
+    )
+    surname = known.en.split()[1]
+    state = lexicon.country_by_code(known.country).en
+    text = (
+        f"President {surname} met the delegation in {state}, where the late founding "
+        f"president Zaradin {surname} is honoured."
+    )
+    assert known.en in {n for n, _r, _c in _tuples(text)}

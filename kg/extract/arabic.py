@@ -660,17 +660,6 @@ class _Parser:
             and t.key in self.ix.given_names
             and self._bare_head(j)
         )
-        # ... حسين بن عبدالله القبيل،: a function word that never takes the article, with
-        # it, is a family name at a name's end, after a father's name
-        surname = surname or (
-            pos >= 2
-            and j >= 2
-            and self.toks[j - 2].key in _PATRONYMIC
-            and t.al
-            and t.key in self.ix.bare_only_words
-            and t.key not in self.ix.heads
-            and (j + 1 >= self.n or self.toks[j + 1].punct)
-        )
         if self._known(t.norm) and not (ali or father or surname or self._madda_name(t)):
             return False
         # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
@@ -989,7 +978,7 @@ class _Parser:
                 cap = 8
             if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
                 if (
-                    prev.norm in lexicon.patronymic_particles()
+                    prev.norm == "بن"  # (not ابن/بنت: بنت رئيس الوزراء X, his daughter)
                     and not self.toks[j].punct
                     and not self.toks[j].al
                     and self.toks[j].key in self.ix.heads
@@ -1007,6 +996,7 @@ class _Parser:
                 ):
                     break
                 j += 1
+                words += prev.key in _FOREIGN  # (دي, فون count as the name's words)
                 continue
             if (
                 self.toks[j].norm == _DIVINE
@@ -1073,7 +1063,14 @@ class _Parser:
                 and not (self.toks[j - 2].key in _CONNECTORS and tj.key in self.ix.given_names)
                 # لويس ألفونسو دي ألبا غونغورا: a name of a European language goes on
                 # after its particle (de, da, von)
-                and not (words < 5 and any(self.toks[x].key in _FOREIGN for x in range(i, j)))
+                and not (
+                    words < 5
+                    and any(self.toks[x].key in _FOREIGN for x in range(i, j))
+                    and any(
+                        x >= self.n or self.toks[x].punct or self.title_at(x) is not None
+                        for x in (j + 1, j + 2)
+                    )
+                )
                 # X بن Y Z W الفلاني: after بن, a lineage of given names (father, grandfather)
                 and not (
                     words < 6
@@ -1238,7 +1235,7 @@ class _Parser:
                     start >= 2
                     and not self.toks[start - 1].al
                     and self.toks[start - 1].key in self.ix.heads
-                    and self.toks[start - 2].norm in lexicon.patronymic_particles()
+                    and self.toks[start - 2].norm == "بن"
                 )
                 # عبد الله, عوض الله: the divine name inside a compound name
                 or (
@@ -2854,11 +2851,7 @@ class _Parser:
             and self.toks[first[0]].key in _PATRONYMIC
         ):
             return None  # سلطان بن محمد: a given name before بن, not a sultan
-        if (
-            i > 0
-            and not self.toks[i].al
-            and self.toks[i - 1].norm in lexicon.patronymic_particles()
-        ):
+        if i > 0 and not self.toks[i].al and self.toks[i - 1].norm == "بن":
             return None  # فهد بن سلطان: the father's name, not a sultan
         if (
             first[0] == i + 1
@@ -3161,6 +3154,8 @@ class _Parser:
             and not self.toks[j - 1].al
             and not self.toks[j - 1].punct
             and self.toks[j - 1].key not in self.ix.heads
+            # (a body's noun in construct: هيئة, مركز, جامعة; not a state: سفير مصر X)
+            and any(k in _ORG_HEADS or k in _NOT_NAME_START for k in self.toks[j - 1].firsts)
             and not self._honorific_ending_at(j)
             and not self._rank_ending_at(j)
         ):

@@ -3197,7 +3197,18 @@ class _Parser:
             for k in range(1, self.n):
                 if k != j and self.toks[k].norm == word:
                     got = self.name_at(k - 1, single=False)
-                    if got is not None and got[1] == k + 1:
+                    if (
+                        got is not None
+                        and got[1] == k + 1
+                        # ... with a title of his own (not a relative: Jomo X, Asma X)
+                        and any(
+                            (w := self.walk(self.ix.posts, x)) and w[0] == got[0]
+                            for x in range(max(0, got[0] - 6), got[0])
+                        )
+                        and not any(
+                            self.norm(x) in _FORMER for x in range(max(0, got[0] - 6), got[0])
+                        )
+                    ):
                         return None  # (PM X ... PM Abdulhamid X: named in full further on)
             known = lexicon.official_by_surname(self.toks[j].text)
             code = lexicon.official_state(known)

@@ -1632,6 +1632,12 @@ class _Reader:
         kinds = _kinds_of(self.home)
         if not own and t.key not in kinds and t.norm not in kinds:
             return None
+        if own and any(
+            _longest(self.ix.places, self.toks, x, i)
+            or _longest(self.ix.countries, self.toks, x, i)
+            for x in range(s.lo, i)
+        ):
+            return None  # وصل X إلى تونس، في أول زيارة له إلى البلاد: the state just named
         k = i - 1 if self.lang == "ar" else i - 2
         prev = self.toks[k] if k >= s.lo else None
         clitic = self.lang == "ar" and t.norm[:1] in "بل" and not t.norm.startswith("ال")
@@ -3468,6 +3474,8 @@ class _Reader:
         comma before the list's next item, و + a title or a name."""
         if first_attend is None or self.lang != "ar":
             return s.end
+        if not {s.index, s.index - 1, s.index + 1} & self.separately:
+            return s.end  # (وصل X يرافقه A، وB، وC: all his companions)
         x = next(
             (x for x, _ in cues.get("attendance", []) if self.toks[x].begin == first_attend),
             None,
@@ -3484,6 +3492,13 @@ class _Reader:
                 if self._title_word(nxt.norm[1:]) or self.spans_from(nxt.begin + 1):
                     return nxt.begin
         return s.end
+
+    def _title_start(self, c: int) -> int:
+        """Where the title of the name at char c begins (the evidence of its post), or c."""
+        return min(
+            (m.begin for t in self.tenures for m in t.mentions if m.begin <= c < m.end),
+            default=c,
+        )
 
     def _companions(self, s: _Sentence, cues, persons) -> tuple[int, set[str]] | None:
         """(where the cue stands, the persons) of a companion's clause inside a list of
@@ -3583,6 +3598,7 @@ class _Reader:
             persons = [(c, pid) for c, pid in persons if c >= cut]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         visit = None
+        received = False  # the reception's receivers and guest are told apart
         if trig.kind == "reception":
             # وكان X في مقدمة مستقبليه لدى وصوله: the receivers and the visitor of the
             # visit just told
@@ -3597,8 +3613,22 @@ class _Reader:
                     for _c, pid in self.persons_in(self.toks[b - 1].end, s.end)
                     if pid not in guests and pid not in hosts
                 ]
+            named = [
+                pid
+                for c, pid in self.persons_in(self.toks[b - 1].end, s.end)
+                if not re.search("(ه|ها|هم|هما)$", self.toks[b - 1].text)
+                # (right after the cue: في استقبال وزير خارجية عمان، X is a receiver)
+                and not any(t.punct for t in self.toks[b : s.hi] if t.begin < self._title_start(c))
+            ][:1]
             if guests and hosts:
                 subj, obj, attendees = hosts, guests, []
+                received = True
+            elif named and len(self.persons_in(s.begin, s.end)) >= 2:
+                # وكان في استقبال Y، X: the guest right after the cue, no visit told yet
+                visit = None
+                others = [pid for _c, pid in self.persons_in(s.begin, s.end) if pid not in named]
+                subj, obj, attendees = others, named, []
+                received = True
             else:
                 visit = None  # no visit told: whoever the sentence names
                 after = self.toks[b - 1].end
@@ -3627,16 +3657,21 @@ class _Reader:
             if recv_before and trig.kind == "arrival":
                 # "كان X في مقدمة مستقبلي Y لدى وصوله": X receives; who arrived is named
                 # after the cue (or was told before: مستقبليه)
-                cue_at = self.toks[recv_before[-1][0]].begin
-                cue_end = self.toks[recv_before[-1][1] - 1].end
-                guests = [pid for _c, pid in self.persons_in(cue_end, self.toks[a].begin)]
-                hosts = {pid for _c, pid in self.persons_in(s.begin, cue_at)} - set(guests)
+                last = self.toks[recv_before[-1][1] - 1]
+                cue_end = last.end
+                # the guest named right after the cue (في استقبال Y، X، لدى وصوله); none
+                # after في استقباله, whose guest was told before
+                guests = [pid for _c, pid in self.persons_in(cue_end, self.toks[a].begin)][
+                    : 0 if re.search("(ه|ها|هم|هما)$", last.text) else 1
+                ]
+                hosts = {pid for _c, pid in self.persons_in(s.begin, s.end) if pid not in guests}
                 subj, obj, attendees = (
                     [p for p in group if p not in hosts] for group in (subj, obj, attendees)
                 )
                 # (none: the guest is he whose arrival was told before, no new visitor)
                 subj, obj, attendees = guests, [], []
-        if etype == "visit" and subj:
+                received = True  # the visitor is settled
+        if etype == "visit" and subj and not received:
             # "استقبل X ... Y، وذلك في إطار زيارته", "X called on Y during his visit": the
             # visit told after a meeting is the guest's; its host is no visitor
             hosts = self._receivers_before(s, a, persons, cues)
@@ -3652,7 +3687,9 @@ class _Reader:
             # its subject arrived too
             co = self._coordinated_after(s, a, subj, obj)
             subj, obj = subj + co, [p for p in obj if p not in co]
-        if etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
+        if received and etype == "visit":
+            pass  # كان X في مقدمة مستقبلي Y، الذي وصل: Y, named after the cue
+        elif etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
         elif (
@@ -3840,7 +3877,7 @@ class _Reader:
             )
             for ta, tb, t in trigs:
                 self.add_mention(d, ta, tb, t)
-            if any(t.host for _, _, t in trigs):
+            if any(t.host for _, _, t in trigs) or received:
                 d.hosts = [p for p in subj if p in actors]
             elif etype == "visit" and subj:
                 d.hosts = [p for p in obj if p in actors]
@@ -4131,6 +4168,7 @@ class _Reader:
             # between the states is the one its signatories made
             self._merge_state_events(types=("agreement",))
         self._merge_ceremonies()
+        self._merge_receptions()
         self._merge_signings()
         self._unnamed_summary()
 
@@ -4162,6 +4200,20 @@ class _Reader:
         for d in kept:
             if len(d.actors) == 1 and d.sent + 1 < len(self.sents):
                 self._envoys_told_next(d)
+
+    def _merge_receptions(self) -> None:
+        """The receivers of one guest's arrival told in two sentences (وكان في استقبال Y
+        ... وكان X أيضا من بين مستقبلي Y) are one reception."""
+        seen: dict[tuple, _Draft] = {}
+        for d in self.drafts:
+            if not (d.alive and d.type == "meeting" and d.kind == "reception" and d.hosts):
+                continue
+            key = (frozenset(set(d.actors) - set(d.hosts)), d.status)
+            first = seen.get(key)
+            if first is not None and first.alive and key[0] and d.sent - first.sent <= 3:
+                self.absorb(first, d)
+                continue
+            seen[key] = d
 
     def _merge_signings(self) -> None:
         """One signing told over a few sentences, each signatory in a sentence of his own
@@ -4213,6 +4265,13 @@ class _Reader:
                 continue
             if types is not None and d.type not in types:
                 continue
+            near = types is None or (
+                lambda e, d=d: (
+                    0 <= e.sent - d.sent <= 1
+                    and e.date in (None, d.date)
+                    and (e.date is not None or (e.earliest is None and e.latest is None))
+                )
+            )
             want = set(d.countries)
             keep = next(
                 (
@@ -4222,6 +4281,7 @@ class _Reader:
                     and e.alive
                     and e.type == d.type
                     and e.status == d.status
+                    and (near is True or near(e))
                     and (
                         (
                             e.actors

@@ -292,8 +292,6 @@ class ArabicIndex:
     madda_words: frozenset = frozenset()
     given_names: frozenset = frozenset()  # first names, for names with no other mark
     given_with_article: frozenset = frozenset()  # المنصف, الحبيب: given names with ال
-    # قبيل, حول: function words never written with the article
-    bare_only_words: frozenset = frozenset()
     # سلام, خميس: names (name_spellings.jsonl) that are function words only with the article
     # (السلام, الخميس): without it, inside a name, they are the name
     names_not_bare_words: frozenset = frozenset()
@@ -448,13 +446,6 @@ def arabic_index() -> ArabicIndex:
     }
     ix.function_words |= frozenset(triggers - ix.given_names)
     bare = {inner_key(normalize_ar(w)) for w in fw["ar"] if not normalize_ar(w).startswith("ال")}
-    # قبيل, حول: function words never written with the article (القبيل is a family name)
-    ix.bare_only_words = frozenset(
-        bare
-        - {inner_key(normalize_ar(w)) for w in fw["ar"] if normalize_ar(w).startswith("ال")}
-        - day_words_ar()
-        - triggers
-    )
     ix.names_not_bare_words = frozenset(
         k
         for row in lexicon.load_jsonl("name_spellings.jsonl")
