@@ -5073,3 +5073,21 @@ def test_events_a_signing_told_as_past_is_not_today_s():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert len([e for e in ex.events if e.type == "agreement"]) == 2
+
+
+# "The meeting was attended by X" far after the one meeting the article told: X attends it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Omar Haddad of Peru held the annual meeting with the heads of "
+        "missions. The aim was to exchange views. The talks covered trade. Gaza was "
+        "discussed. Climate was raised. The meeting was attended by Karim Nasser, Foreign "
+        "Ministry Undersecretary, and Lina Farah, Foreign Ministry Undersecretary.",
+        "Interior Minister Lina Farah of Chile received Ambassador Omar Haddad of Peru. They "
+        "spoke of trade. They spoke of migration. Security was raised. Sport was raised. The "
+        "meeting was attended by Karim Nasser, Interior Ministry Undersecretary.",
+    ],
+)
+def test_events_the_one_meeting_attended_far_after(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 3)]

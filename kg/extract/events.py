@@ -2373,6 +2373,10 @@ class _Reader:
                 else _COMPATIBLE.get(trig.type, {trig.type})
             )
             ref = self.recent(s, types, before=a, prefer=trig.type)
+            if ref is None and trig.anaphor and cues.get("attendance"):
+                # "The meeting was attended by X" further on: the one meeting the article
+                # told, however far back
+                ref = self._only_event(s, types)
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
@@ -3492,6 +3496,16 @@ class _Reader:
                 if self._title_word(nxt.norm[1:]) or self.spans_from(nxt.begin + 1):
                     return nxt.begin
         return s.end
+
+    def _only_event(self, s: _Sentence, types: set[str]) -> _Draft | None:
+        """The one live, held event of ``types`` told before sentence ``s`` in the
+        article, or None when there are none or several."""
+        cands = [
+            d
+            for d in self.drafts
+            if d.alive and d.type in types and d.status == "held" and d.sent < s.index
+        ]
+        return cands[0] if len(cands) == 1 else None
 
     def _title_start(self, c: int) -> int:
         """Where the title of the name at char c begins (the evidence of its post), or c."""
