@@ -6150,7 +6150,9 @@ def test_extract_english_a_bare_minister_is_the_portfolio_s(text):
 
 # A surname after a bare title, of a person the article names in full further on, is that
 # person, not the gazetteer's namesake.
-def test_extract_english_a_surname_named_in_full_further_on():
+def _known_by_surname():
+    """A gazetteer official of two words, the only one known by his surname: (the
+    official, his surname, his state's English name)."""
     from kg import lexicon
 
     known = next(
@@ -6160,8 +6162,11 @@ def test_extract_english_a_surname_named_in_full_further_on():
         and o.country
         and lexicon.official_by_surname(o.en.split()[1]) == o.en
     )
-    surname = known.en.split()[1]
-    state = lexicon.country_by_code(known.country).en
+    return known, known.en.split()[1], lexicon.country_by_code(known.country).en
+
+
+def test_extract_english_a_surname_named_in_full_further_on():
+    known, surname, state = _known_by_surname()
     text = (
         f"PM {surname} met the envoy in {state}. The envoy wrote after meeting with "
         f"Prime Minister Zaradin {surname}."
@@ -6199,17 +6204,7 @@ def test_extract_english_an_organization_without_of_then_the_holder(text, expect
 
 # A late relative named in full is not the official a bare title names by the surname.
 def test_extract_english_a_late_namesake_does_not_take_the_official_s_surname():
-    from kg import lexicon
-
-    known = next(
-        o
-        for o in lexicon.officials()
-        if len(o.en.split()) == 2
-        and o.country
-        and lexicon.official_by_surname(o.en.split()[1]) == o.en
-    )
-    surname = known.en.split()[1]
-    state = lexicon.country_by_code(known.country).en
+    known, surname, state = _known_by_surname()
     text = (
         f"President {surname} met the delegation in {state}, where the late founding "
         f"president Zaradin {surname} is honoured."
