@@ -5091,3 +5091,21 @@ def test_events_a_signing_told_as_past_is_not_today_s():
 def test_events_the_one_meeting_attended_far_after(text):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الخارجية العماني سالم الهاشمي سفير اليابان كينجي تاناكا. وهدف اللقاء إلى "
+        "تبادل الآراء. وتناول النقاش التجارة. وجرى بحث الأوضاع في غزة. وتطرق إلى المناخ. وحضر "
+        "اللقاء وكيل الوزارة للشؤون السياسية كمال الهادي ووكيل الوزارة للشؤون الإدارية منير "
+        "العياري.",
+        "التقى وزير الدفاع الأردني مازن الطويسي نظيره العراقي كامل الشمري. وبحث الجانبان التعاون. "
+        "وتناول اللقاء التدريب. وجرى بحث الحدود. وتطرق إلى التسليح. وحضر اللقاء رئيس الأركان "
+        "الأردني الفريق سالم الحربي.",
+    ],
+)
+def test_events_the_one_meeting_attended_far_after_in_arabic(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0].actors) >= 3

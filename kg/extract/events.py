@@ -2373,7 +2373,7 @@ class _Reader:
                 else _COMPATIBLE.get(trig.type, {trig.type})
             )
             ref = self.recent(s, types, before=a, prefer=trig.type)
-            if ref is None and trig.anaphor and cues.get("attendance"):
+            if ref is None and cues.get("attendance") and (trig.anaphor or self.lang == "ar"):
                 # "The meeting was attended by X" further on: the one meeting the article
                 # told, however far back
                 ref = self._only_event(s, types)
