@@ -21,7 +21,7 @@ from functools import cache
 
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
-from kg.extract.index import arabic_index, english_index
+from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
@@ -111,12 +111,6 @@ def official_findings(article: Article, doc=None, *, disabled: frozenset[str] = 
     return english.find_officials(doc, disabled=disabled, outlet=context.outlet_state(article.url))
 
 
-# the ministers of a named portfolio, whose bare "Minister X" is the same post
-_MINISTER_ROLES = frozenset(
-    {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
-)
-
-
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
     """A tenure that says less than another of the same person: the same post with no
     state, or a bare title (الوزير X) beside a full one."""
@@ -125,7 +119,7 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
     for k in tenures:
         if k == key or k[0] != person:
             continue
-        if bare_minister and k[1] in _MINISTER_ROLES and country in (None, k[2]):
+        if bare_minister and k[1] in NAMED_MINISTERS and country in (None, k[2]):
             return True  # Minister X beside Minister of Foreign Affairs X: the same post
         # a bare title says less than another post of the same person (الوزير X beside
         # وزير الخارجية X), but President X beside his commander-in-chief post is a post

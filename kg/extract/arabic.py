@@ -701,7 +701,7 @@ class _Parser:
             self.honorific(j)
             and not (pos > 0 and t.key in _HONORIFIC_SURNAMES)
             # السيد السيد X: an honorific right after itself is a given name
-            and not (pos == 0 and j > 0 and self.toks[j - 1].key == t.key)
+            and not (pos == 0 and self._doubled(j))
         ):
             return False
         if (
@@ -961,7 +961,7 @@ class _Parser:
             and t0.key not in _CONNECTORS
             and not (t0.norm in self.ix.given_with_article and self.name_like(i + 1, 1))
             # السيد السيد X: the honorific, then the same word as the given name
-            and not (i > 0 and self.toks[i - 1].key == t0.key and self.name_like(i + 1, 1))
+            and not (self._doubled(i) and self.name_like(i + 1, 1))
         ):
             # a name does not start with the article, but a surname alone may (الشيباني)
             alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
@@ -977,13 +977,7 @@ class _Parser:
             if prev.key in _PATRONYMIC:
                 cap = 8
             if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
-                if (
-                    prev.norm == "بن"  # (not ابن/بنت: بنت رئيس الوزراء X, his daughter)
-                    and not self.toks[j].punct
-                    and not self.toks[j].al
-                    and self.toks[j].key in self.ix.heads
-                    and not self.name_like(j, 1)
-                ):
+                if self._father_title(j) and not self.name_like(j, 1):
                     # فهد بن سلطان, سعد بن أمير: a title head after بن is the father's name
                     j += 1
                     words += 1
@@ -1231,12 +1225,7 @@ class _Parser:
                 or self.toks[start - 1].key in _CONNECTORS
                 or self.toks[start - 1].key in _ORDINALS
                 # فهد بن سلطان: a title head after بن is the father's name
-                or (
-                    start >= 2
-                    and not self.toks[start - 1].al
-                    and self.toks[start - 1].key in self.ix.heads
-                    and self.toks[start - 2].norm == "بن"
-                )
+                or self._father_title(start - 1)
                 # عبد الله, عوض الله: the divine name inside a compound name
                 or (
                     self.toks[start - 1].norm == _DIVINE
@@ -1769,7 +1758,7 @@ class _Parser:
                 j += 1  # رئيس مجلس النواب المستشار X: a judge's grade, as an honorific
                 continue
             h = self.honorific(j)
-            if h and j > 0 and self.toks[j - 1].key == t.key and self.name_like(j, 0):
+            if h and self._doubled(j) and self.name_like(j, 0):
                 break  # وزير الزراعة السيد السيد X: the second السيد is his given name
             if h and t.norm[:1] in "بلو" and not self.match(self.ix.honorifics, j, first=False):
                 # رحب رئيس الوزراء بسمو الأمير Y: the honorific opens the object; مدير
@@ -2289,6 +2278,23 @@ class _Parser:
     def _title_end(self, nxt) -> int:
         """Where the name of a chained title (``chained_title``'s answer) would start."""
         return self.modifiers(nxt[1][0])[0]
+
+    def _father_title(self, j: int) -> bool:
+        """Is token j a title head right after بن (فهد بن سلطان, ماجد بن أمير): the father's
+        name, not a title (not after ابن or بنت: بنت رئيس الوزراء X is his daughter)?"""
+        t = self.toks[j]
+        return (
+            j > 0
+            and self.toks[j - 1].norm == "بن"
+            and not t.al
+            and not t.punct
+            and t.key in self.ix.heads
+        )
+
+    def _doubled(self, j: int) -> bool:
+        """Is token j the same word as the one before it (السيد السيد X: the honorific,
+        then the given name)?"""
+        return j > 0 and self.toks[j - 1].key == self.toks[j].key
 
     def _after_meeting_verb(self, k: int) -> bool:
         """Does a verb of receiving or meeting stand right before token k, past the
@@ -2851,7 +2857,7 @@ class _Parser:
             and self.toks[first[0]].key in _PATRONYMIC
         ):
             return None  # سلطان بن محمد: a given name before بن, not a sultan
-        if i > 0 and not self.toks[i].al and self.toks[i - 1].norm == "بن":
+        if self._father_title(i):
             return None  # فهد بن سلطان: the father's name, not a sultan
         if (
             first[0] == i + 1
@@ -3000,8 +3006,8 @@ class _Parser:
                         and sub[1].needs_state
                         and not self.toks[end - 1].punct
                         and (pn := self.name_at(end)) is not None
-                        and self.name_at(pn[1]) is not None
-                        and self.name_at(pn[1])[0] == pn[1]
+                        and (holder := self.name_at(pn[1])) is not None
+                        and holder[0] == pn[1]
                     ):
                         # مدير مكتب الأمير X بن Y سعد بن Z: the prince's name, then the
                         # holder's, right after it

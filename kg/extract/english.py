@@ -4103,14 +4103,14 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
     if words & _ARMED_ORG and head in _ARMED_HEADS:
         return PostEntry(role="military_commander", org="armed_forces"), "armed_forces"
-    if "ministry" in words and head in _MINISTRY_HEADS:
-        # the head of the Ministry of Foreign Affairs: its minister
+    if "ministry" in words and (head in _MINISTRY_HEADS or head in _MINISTRY_DEPUTIES):
+        # the head of the Ministry of Foreign Affairs: its minister; Foreign Ministry
+        # Undersecretary: the ministry's deputy minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
-        return PostEntry(role=_MINISTER_OF.get(org, "minister"), org=org), org
-    if "ministry" in words and head in _MINISTRY_DEPUTIES:
-        # Foreign Ministry Undersecretary: the ministry's deputy minister
-        org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
-        return PostEntry(role="deputy_minister", org=org), org
+        role = _MINISTER_OF.get(org, "minister")
+        if head in _MINISTRY_DEPUTIES:
+            role = "deputy_minister"
+        return PostEntry(role=role, org=org), org
     if "council" in words and words & _STATE_ORGANS and head in _STATE_HEADS:
         # the head of the Presidential / Sovereignty / Leadership Council
         return PostEntry(role="head_of_state", org="presidency"), "presidency"

@@ -200,6 +200,8 @@ _RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_word
 _STATE_KINDS = _word_class("state_kind")
 _OWN_COUNTRY = _word_class("own_country")
 _ACCOMPANYING = _word_class("accompanying")
+# an Arabic word ending in a pronoun (في استقباله, مستقبليهم): its person was told before
+_PRONOUN_END = re.compile("(ه|ها|هم|هما)$")
 _VISIT_VERBS = _word_class("visit_verb")
 # "the newly accredited ambassador": a participle as an adjective, no act
 _PARTICIPLE_ADVERBS = _word_class("participle_adverb")
@@ -3484,11 +3486,7 @@ class _Reader:
             (x for x, _ in cues.get("attendance", []) if self.toks[x].begin == first_attend),
             None,
         )
-        if (
-            x is None
-            or self.toks[x].key not in _ACCOMPANYING
-            and (self.toks[x].norm not in _ACCOMPANYING)
-        ):
+        if x is None or not {self.toks[x].key, self.toks[x].norm} & _ACCOMPANYING:
             return s.end
         for k in range(x + 1, s.hi - 1):
             if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm[:1] == "و":
@@ -3630,7 +3628,7 @@ class _Reader:
             named = [
                 pid
                 for c, pid in self.persons_in(self.toks[b - 1].end, s.end)
-                if not re.search("(ه|ها|هم|هما)$", self.toks[b - 1].text)
+                if not _PRONOUN_END.search(self.toks[b - 1].text)
                 # (right after the cue: في استقبال وزير خارجية عمان، X is a receiver)
                 and not any(t.punct for t in self.toks[b : s.hi] if t.begin < self._title_start(c))
             ][:1]
@@ -3676,13 +3674,10 @@ class _Reader:
                 # the guest named right after the cue (في استقبال Y، X، لدى وصوله); none
                 # after في استقباله, whose guest was told before
                 guests = [pid for _c, pid in self.persons_in(cue_end, self.toks[a].begin)][
-                    : 0 if re.search("(ه|ها|هم|هما)$", last.text) else 1
+                    : 0 if _PRONOUN_END.search(last.text) else 1
                 ]
-                hosts = {pid for _c, pid in self.persons_in(s.begin, s.end) if pid not in guests}
-                subj, obj, attendees = (
-                    [p for p in group if p not in hosts] for group in (subj, obj, attendees)
-                )
-                # (none: the guest is he whose arrival was told before, no new visitor)
+                # the receivers are no visitors; with no guest named, the guest is he whose
+                # arrival was told before, and no one here is a new visitor
                 subj, obj, attendees = guests, [], []
                 received = True  # the visitor is settled
         if etype == "visit" and subj and not received:
@@ -4269,6 +4264,16 @@ class _Reader:
             ):
                 d.actors.append(pid)
 
+    @staticmethod
+    def _told_next(d: _Draft, e: _Draft) -> bool:
+        """Is ``e`` told in the sentence of ``d`` or the next, of no other day (no day
+        of its own but ``d``'s, and no interval: قد وقع الشهر الماضي)?"""
+        return (
+            0 <= e.sent - d.sent <= 1
+            and e.date in (None, d.date)
+            and (e.date is not None or (e.earliest is None and e.latest is None))
+        )
+
     def _merge_state_events(self, types: tuple[str, ...] | None = None) -> None:
         """An event between states with no person named ("Qatar, Iran sign pact") is
         the event of the same type between persons who serve those states; a supply
@@ -4279,13 +4284,6 @@ class _Reader:
                 continue
             if types is not None and d.type not in types:
                 continue
-            near = types is None or (
-                lambda e, d=d: (
-                    0 <= e.sent - d.sent <= 1
-                    and e.date in (None, d.date)
-                    and (e.date is not None or (e.earliest is None and e.latest is None))
-                )
-            )
             want = set(d.countries)
             keep = next(
                 (
@@ -4295,7 +4293,7 @@ class _Reader:
                     and e.alive
                     and e.type == d.type
                     and e.status == d.status
-                    and (near is True or near(e))
+                    and (types is None or self._told_next(d, e))
                     and (
                         (
                             e.actors

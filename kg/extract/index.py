@@ -331,8 +331,9 @@ def _feminines(keys: tuple[str, ...], heads: frozenset[str]) -> list[tuple[str, 
     return out
 
 
-# The ministers of a named ministry, whose domain may be joined to another portfolio.
-_NAMED_MINISTERS = frozenset(
+# The ministers of a named ministry, whose domain may be joined to another portfolio
+# (and whose bare "Minister X" is the same post).
+NAMED_MINISTERS = frozenset(
     {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
 )
 
@@ -350,7 +351,7 @@ def arabic_index() -> ArabicIndex:
             entry = _post_entry(e, head=keys[0])
             ix.posts.add(keys, entry)
             heads.add(keys[0])
-            if keys[0] == "وزير" and len(keys) > 1 and e["role"] in _NAMED_MINISTERS:
+            if keys[0] == "وزير" and len(keys) > 1 and e["role"] in NAMED_MINISTERS:
                 ix.minister_domains.add(keys[1:], entry)
             # dual and plural heads: وزيرا الخارجية, رئيسا الوزراء, وزراء الخارجية
             if keys[0] in dual_heads:
