@@ -5696,3 +5696,107 @@ def test_extract_arabic_a_particle_does_not_carry_a_name_on(text):
 def test_extract_arabic_a_head_after_bint_is_no_father_s_name():
     found = _tuples("وتزوج نجل الرئيس من بنت رئيس الوزراء كمال الهادي.")
     assert ("كمال الهادي", "minister", None) not in found
+
+
+# ود (son of, as Sudan writes it) carries a name on to the father's, as ولد does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال مبعوث الاتحاد الأفريقي محمد الحسن ود لبيد في تصريح صحفي إن الاتحاد ظل "
+            "مواكبا للتطورات.",
+            ("محمد الحسن ود لبيد", "envoy", None),
+        ),
+        ("التقى الرئيس عمر ود بادوني وزير الخارجية.", ("عمر ود بادوني", "head_of_state", None)),
+        (
+            "استقبل وزير الخارجية سالم حسن ود الأمين رئيس البعثة.",
+            ("سالم حسن ود الأمين", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_wad_carries_a_name_on(text, expected):
+    assert expected in _tuples(text)
+
+
+# A foreign given name written like ك + the article + a noun (كالا) is a name.
+def test_extract_arabic_a_foreign_name_shaped_like_a_clitic():
+    text = "أجرى الوزير مكالمة مع كالا برهومي، وزير الشؤون الخارجية بجمهورية النيجر."
+    assert ("كالا برهومي", "foreign_minister", "NE") in _tuples(text)
+
+
+# An ambassador listed with و after an official is of that official's side: the host
+# state of the ambassador's post is not the official's state.
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "بحضور وزير شؤون مجلس الوزراء سالم قاسم، وسفير مصر لدى إثيوبيا جمال سعيد.",
+            ("سالم قاسم", "minister"),
+        ),
+        (
+            "وحضر اللقاء وزير الصحة كمال برهوم وسفير تونس لدى كينيا علي الهادي.",
+            ("كمال برهوم", "minister"),
+        ),
+        (
+            "بحضور مدير المراسم نبيل داود، والقائم بأعمال سفارة الأردن لدى ماليزيا سامي زكي.",
+            ("نبيل داود", "director_general"),
+        ),
+    ],
+)
+def test_extract_arabic_an_ambassador_listed_with_an_official_is_of_his_side(text, official):
+    found = _tuples(text)
+    assert (*official, None) in found
+
+
+def test_extract_arabic_an_official_who_receives_an_ambassador_is_of_the_host():
+    text = "استقبل وزير الصحة سالم قاسم سفير مصر لدى إثيوبيا جمال سعيد."
+    assert ("سالم قاسم", "minister", "ET") in _tuples(text)
+
+
+# A bare title with a nationality (الوزير التركي) before a counterpart stands for the one
+# official of that state named before in a post of its kind: the counterpart's post.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى وزير الخارجية التركي سالم داود في نيويورك عددا من المسؤولين. كما التقى "
+            "الوزير التركي نظيره البحريني كمال برهوم.",
+            ("كمال برهوم", "foreign_minister", "BH"),
+        ),
+        (
+            "وصل وزير الدفاع المصري نبيل زكي إلى روما. والتقى الوزير المصري نظيره الإيطالي "
+            "ماريو بيانكي.",
+            ("ماريو بيانكي", "defence_minister", "IT"),
+        ),
+        (
+            "التقى وزير الخارجية التركي سالم داود ووزير الدفاع التركي علي بكر عددا من "
+            "المسؤولين. كما التقى الوزير التركي نظيره البحريني كمال برهوم.",
+            ("كمال برهوم", "minister", "BH"),
+        ),
+    ],
+)
+def test_extract_arabic_a_bare_title_s_counterpart_takes_the_named_post(text, expected):
+    assert expected in _tuples(text)
+
+
+# An embassy's state named with its style (سفارة جمهورية X), then the chargé's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الوزير القائم بأعمال سفارة جمهورية بولندا يان كوفالسكي.",
+            ("يان كوفالسكي", "official", "PL"),
+        ),
+        (
+            "استقبل وزير الدفاع سالم قصير في مقر الوزارة القائم بأعمال سفارة جمهورية "
+            "أذربيجان في دمشق، رستم علييف.",
+            ("رستم علييف", "official", "AZ"),
+        ),
+        (
+            "التقى المدير القائم بأعمال سفارة مملكة هولندا يان دي فريس.",
+            ("يان دي فريس", "official", "NL"),
+        ),
+    ],
+)
+def test_extract_arabic_an_embassy_s_state_with_its_style(text, expected):
+    assert expected in _tuples(text)

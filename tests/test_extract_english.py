@@ -6210,3 +6210,98 @@ def test_extract_english_a_late_namesake_does_not_take_the_official_s_surname():
         f"president Zaradin {surname} is honoured."
     )
     assert known.en in {n for n, _r, _c in _tuples(text)}
+
+
+# An international body's officer posted in a state serves the body, not that state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister met the UN Resident Coordinator in Uganda, Marta Obiang, on Monday.",
+            ("Marta Obiang", "official", None),
+        ),
+        (
+            "Foreign Minister Karim Nasser met on Sunday with the UN Resident Representative "
+            "in Sudan, Ms. Lina Corvell.",
+            ("Lina Corvell", "official", None),
+        ),
+        (
+            "The minister met the World Bank Regional Director in Kenya, Tomas Brevik, on Friday.",
+            ("Tomas Brevik", "official", None),
+        ),
+    ],
+)
+def test_extract_english_a_body_s_officer_in_a_state_is_the_body_s(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_an_officer_of_a_state_body_in_a_state_keeps_the_state():
+    text = "The Minister met the Speaker of Parliament in Ghana, Kofi Amartey, on Monday."
+    assert ("Kofi Amartey", "official", "GH") in _tuples(text)
+
+
+# A department only one state has (Defense Department, Justice Department) gives its
+# officers that state; a surname that is a colour (White) is still a surname.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to a statement by Defense Department spokesperson Dana White, the two "
+            "discussed the strategy.",
+            ("Dana White", "spokesperson", "US"),
+        ),
+        (
+            "Homeland Security Department spokesperson Tom Brevik said the talks went well.",
+            ("Tom Brevik", "spokesperson", "US"),
+        ),
+        (
+            "Treasury Department spokesman Karim Nasser declined to comment.",
+            ("Karim Nasser", "spokesperson", "US"),
+        ),
+    ],
+)
+def test_extract_english_a_state_s_own_department(text, expected):
+    assert expected in _tuples(text)
+
+
+# The plural of a group of officials (Service Chiefs, commanders) is no one's name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Omar Haddad calls on Defence Minister, Chief of Defence Staff, Services Chiefs",
+        "He met the Defence Minister Ola Kunle and the Service Chiefs on Monday.",
+        "Foreign Minister Karim Nasser met the Navy Commanders on Monday.",
+    ],
+)
+def test_extract_english_a_group_of_officials_is_no_name(text):
+    names = {n for n, _r, _c in _tuples(text)}
+    assert not any(n.endswith(("Chiefs", "Commanders")) for n in names)
+
+
+# A minister's portfolio in brackets after the name (Cabinet Secretaries X (Foreign
+# Affairs) and Y (Interior)): each holds the post of that portfolio; the list goes on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present were Cabinet Secretaries Dr Ann Wambura (Foreign Affairs) and Dr Peter "
+            "Otieno (Interior) among other officials.",
+            {("Ann Wambura", "foreign_minister"), ("Peter Otieno", "interior_minister")},
+        ),
+        (
+            "Present were Ministers Ola Kunle (Defence), Tom Brevik (Health) and Joe Bade "
+            "(Finance).",
+            {
+                ("Ola Kunle", "defence_minister"),
+                ("Tom Brevik", "minister"),
+                ("Joe Bade", "finance_minister"),
+            },
+        ),
+        (
+            "The President was joined by Cabinet Secretary Amina Kiprop (Defence).",
+            {("Amina Kiprop", "defence_minister")},
+        ),
+    ],
+)
+def test_extract_english_a_portfolio_in_brackets_after_the_name(text, expected):
+    assert expected <= {(n, r) for n, r, _c in _tuples(text)}

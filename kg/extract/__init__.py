@@ -513,6 +513,33 @@ def _alias_posts(findings: list) -> list:
     return out
 
 
+# Only "and" (and a comma) between two officials: one list, one side.
+_LISTED_NEXT = re.compile(r"\s*[,،]?\s*(?:and\s+)?")
+
+
+@cache
+def _waw_heads() -> frozenset[str]:
+    """The first words of Arabic titles that begin with و (وزير, وكيل, والي): no و of
+    "and" before them."""
+    return frozenset(
+        normalize_ar(form.split()[0])
+        for row in lexicon.load_jsonl("posts.jsonl")
+        for form in row.get("ar", ())
+        if form.startswith("و")
+    )
+
+
+def _listed_next(text: str, end: int, begin: int) -> bool:
+    """Is the official whose construction starts at ``begin`` joined by "and" to the one
+    that ends at ``end`` (X، وسفير Y; X and Ambassador Y), with nothing else between?"""
+    if not _LISTED_NEXT.fullmatch(text[end:begin]):
+        return False
+    if text[end:begin].rstrip().endswith("and"):
+        return True
+    word = text[begin:].split(maxsplit=1)[0] if text[begin:].strip() else ""
+    return word.startswith("و") and normalize_ar(word) not in _waw_heads()
+
+
 def _hosts_state(findings: list, doc) -> list:
     """An ambassador to a state meets that state's officials: a post with no state, named
     before an ambassador posted to H in the same sentence, is H's (Minister X received the
@@ -532,7 +559,14 @@ def _hosts_state(findings: list, doc) -> list:
     out = []
     for f in findings:
         here = by_sent.get(sent(f.begin), [])
-        envoys = [a for a in here if a.host and a.begin > f.begin]
+        envoys = [
+            a
+            for a in here
+            if a.host
+            and a.begin > f.begin
+            # بحضور وزير X، وسفير السودان لدى إثيوبيا Y: listed with him, of his side
+            and not _listed_next(doc.text, f.end, a.begin)
+        ]
         hosts = {a.host for a in envoys}
         own = {a.country for a in envoys}
         known = lexicon.official_state(f.english)

@@ -2184,6 +2184,12 @@ class _Parser:
                 k += 1  # المجلس الاقتصادي والاجتماعي: a second word of the unit's name
                 after_state = False
                 continue
+            if t.key in _STATE_WORDS and not t.al and (cn := self.country_name(k)):
+                # سفارة جمهورية أذربيجان: the state named with its style
+                code = code or cn[1]
+                k += cn[0]
+                after_state = True
+                continue
             if (
                 t.punct
                 or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
@@ -4014,7 +4020,7 @@ class _Parser:
             if ref is not None and not t.punct and self.findings[ref].role not in skip:
                 return self._specific(self.findings[ref])
             if k in self.unnamed and not self.unnamed[k].role == "head_of_state":
-                return self.unnamed[k]
+                return self._named_earlier(self.unnamed[k])
         for f in reversed(self.findings):
             f_sent = self._sent_of_char(f.begin)
             if f_sent < sent - 1:
@@ -4027,6 +4033,25 @@ class _Parser:
             ):
                 return self._specific(f)
         return None
+
+    def _named_earlier(self, bare: Finding) -> Finding:
+        """A bare title of a state (الوزير التركي) stands for the one official of that state
+        named before it in a post of its kind (وزير الخارجية التركي X): his post, if only
+        one such post was named; else the bare title's own."""
+        if bare.role != "minister" or bare.country is None:
+            return bare
+        posts = {
+            (f.role, f.org)
+            for f in self.findings
+            if f.begin < bare.begin
+            and f.country == bare.country
+            and f.role.endswith("_minister")
+            and f.status == "current"
+        }
+        if len(posts) != 1:
+            return bare
+        role, org = posts.pop()
+        return replace(bare, role=role, org=org)
 
     def _of_the_two_states(self) -> None:
         """وزيري خارجية البلدين، X وY: the holders of a title of "the two countries" are

@@ -191,6 +191,8 @@ _HEADS_VERB = _W["heads_verbs"]
 _SIDE_GAP = _W["side_gap"]
 # The words of a multinational command or mission, which serves no one state.
 _MULTINATIONAL = _W["multinational_words"]
+# The plural nouns of a group of officials (the Service Chiefs): never a word of a name.
+_UNNAMED_GROUPS = frozenset(_W["unnamed_groups"])
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
 # The last word of a state's formal style before "of" (the Hashemite Kingdom of Jordan).
@@ -563,6 +565,8 @@ class _Parser:
             return False
         if self.walk(self.ix.posts, j) or self._media_at(j):
             return False
+        if t.norm in _UNNAMED_GROUPS:
+            return False  # the Services Chiefs, the envoys: a group, no one's name
         if self._metonym(j):
             return False  # Rashtrapati Bhavan, Casa Rosada: a seat of government
         p = self.walk(self.ix.places, j)
@@ -1784,8 +1788,11 @@ class _Parser:
                 and not (entry.ambassador or entry.role in ("envoy", "adviser"))
                 and (c := self.walk(self.ix.countries, j + 1 + (self.norm(j + 1) == "the")))
             ):
-                # Speaker of the Federal National Council in the United Arab Emirates
-                m["country"], j = c[1], c[0]
+                # Speaker of the Federal National Council in the United Arab Emirates (but
+                # the UN Resident Coordinator in Uganda serves the body, not Uganda)
+                if not m.get("multinational"):
+                    m["country"] = c[1]
+                j = c[0]
                 continue
             if t.norm in ("to", "in") and (entry.ambassador or entry.role in ("envoy", "adviser")):
                 k = j + 1
@@ -2791,6 +2798,18 @@ class _Parser:
                 m["country"] = self._inner_state(post_start, end)
             if entry.state and m["country"] is None:
                 m["country"] = entry.state  # a title only one state has
+            if (
+                not titles
+                and m["country"] is None
+                and (
+                    self._body_ends_at(post_start)
+                    or self._body_ends_at(i)
+                    or self.walk(_phrases("international_bodies"), post_start)
+                )
+            ):
+                # the UN Resident Coordinator in Uganda, the World Bank Director in Kenya:
+                # the body's officer, posted there
+                m["multinational"] = True
             after = self.post_modifiers(end, entry, m)
             if (
                 not titles
@@ -3158,6 +3177,32 @@ class _Parser:
                 and f.begin == self.toks[style].idx
             )
         return max(end_tok, i + 1)
+
+    def _bracket_portfolio(self, k: int) -> tuple[int, str, str] | None:
+        """``(Foreign Affairs)`` at token k, after a minister's name: the token after the
+        bracket, and the post and organization of the minister of that portfolio."""
+        if self.norm(k) != "(":
+            return None
+        shut = next((x for x in range(k + 1, min(k + 8, self.n)) if self.norm(x) == ")"), None)
+        if shut is None or shut == k + 1:
+            return None
+        words = [[self.norm(x)] for x in range(k + 1, shut)]
+        post = self.ix.posts.longest([["minister"], ["of"], *words])
+        if post is not None and post[0] == len(words) + 2 and post[1].role.endswith("minister"):
+            return shut + 1, post[1].role, post[1].org
+        got = _portfolios().longest(words)
+        if got is not None and got[0] == len(words):
+            return shut + 1, "minister", f"ministry-{got[1]}"
+        return None
+
+    def _body_ends_at(self, k: int) -> bool:
+        """Does an international body's name (the UN, the World Bank, UNICEF) end right
+        before token k, the start of a title written after it?"""
+        for b in range(max(0, k - 4), k):
+            got = self.walk(_phrases("international_bodies"), b)
+            if got is not None and got[0] == k:
+                return True
+        return False
 
     def _plain_envoy(self, e: int) -> bool:
         """The title ending at token e is a state's plain "envoy" (the Chinese envoy, Japan's
@@ -3559,6 +3604,8 @@ class _Parser:
                     c = (st[0], st[1])
             if c:
                 country, end = c[1], c[0]
+            if c is None and entry.role == "minister" and (bp := self._bracket_portfolio(ne)):
+                end = bp[0]  # Cabinet Secretaries X (Foreign Affairs) and Y (Interior)
             if entry.needs_state and country is None:
                 break
             plain = entry.role == "envoy" and country and self._plain_envoy(_e)
@@ -3986,6 +4033,9 @@ class _Parser:
         host: str | None = None,
     ) -> Finding:
         toks = self.toks
+        if role == "minister" and (bp := self._bracket_portfolio(ne)) is not None:
+            # Cabinet Secretary X (Foreign Affairs): the portfolio in brackets is the post's
+            end, role, org = max(end, bp[0]), bp[1], bp[2]
         name = self.text[toks[ns].idx : toks[ne - 1].end]
         if any(toks[k].text in _NICK_OPEN for k in range(ns + 1, ne - 1)):
             name = _NICKNAME.sub(" ", name)  # Joko "Jokowi" Widodo: Joko Widodo
