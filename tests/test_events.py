@@ -5109,3 +5109,133 @@ def test_events_the_one_meeting_attended_far_after_in_arabic(text):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     meetings = [e for e in ex.events if e.type == "meeting"]
     assert len(meetings) == 1 and len(meetings[0].actors) >= 3
+
+
+# "the two sides" after a meeting with one new person named: that person and one side of
+# the meeting told before, not everyone of it (bilateral meetings, one after another).
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Foreign Minister Ana Lestari of Indonesia held bilateral meetings with her "
+            "counterparts. During the bilateral meeting between Minister Lestari and Norwegian "
+            "Foreign Minister Per Dahl, they agreed to continue talks. Moreover, during the "
+            "bilateral meeting with Chinese Foreign Minister Li Wen, the two sides discussed "
+            "trade.",
+            [{"Ana Lestari", "Per Dahl"}, {"Ana Lestari", "Li Wen"}],
+        ),
+        (
+            "Defence Minister Omar Haddad of Jordan met Defence Minister Karim Nasser of Egypt "
+            "on Monday. Later, during the meeting with Interior Minister Tomas Brevik of Norway, "
+            "the two ministers discussed security.",
+            [{"Omar Haddad", "Karim Nasser"}, {"Omar Haddad", "Tomas Brevik"}],
+        ),
+    ],
+)
+def test_events_the_two_sides_with_one_new_person(text, pairs):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    names = {p.id: p.name_en for p in ex.persons}
+    found = [sorted(names[a] for a in e.actors) for e in ex.events]
+    assert sorted(found) == sorted(map(sorted, pairs))
+
+
+# "held their first direct talks": a possessive, an ordinal and an adjective before talks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Tom Brevik of Norway and Foreign Minister Li Wen of China on Friday "
+        "held their first direct talks as the two countries seek ties.",
+        "Defence Minister Omar Haddad of Jordan and Defence Minister Karim Nasser of Egypt held "
+        "their second round-table meeting in Amman.",
+        "President Lina Farah of Chile and President Marta Obiang of Peru held their latest "
+        "formal talks on Monday.",
+    ],
+)
+def test_events_their_first_direct_talks(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# "وشملت اللقاءات كلا من A، B" after a meeting of one with several unnamed: one meeting
+# with each person the sentence names.
+@pytest.mark.parametrize(
+    ("text", "lang", "n"),
+    [
+        (
+            "التقى وزير الخارجية السوداني سالم داود في أديس أبابا بعدد من المبعوثين والسفراء.\n"
+            "وشملت اللقاءات كلا من كمال برهوم مبعوث الأمم المتحدة، والمبعوث الفرنسي جان دوبوا، "
+            "والسفير الإيطالي ماريو بيانكي.",
+            "ar",
+            3,
+        ),
+        (
+            "التقى وزير الدفاع الأردني نبيل زكي في عمان عددا من السفراء.\nوشملت لقاءاته السفير "
+            "الياباني كينجي تاناكا والسفير الكندي ديفيد براون.",
+            "ar",
+            2,
+        ),
+        (
+            "Foreign Minister Omar Haddad of Jordan met several envoys in Geneva. The meetings "
+            "were with Ambassador Lina Farah of Chile and Ambassador Marta Obiang of Peru.",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_events_the_meetings_included_each(text, lang, n):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert len(meetings) == n and all(len(e.actors) == 2 for e in meetings)
+
+
+# A phone call told with the medium written without its article (on phone, via video
+# call) or with a verb of dialling.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ravi Menon of India spoke on phone with President Ram Gurung of Nepal "
+        "on Monday.",
+        "Prime Minister Ravi Menon of India dialled President Ram Gurung of Nepal on Monday.",
+        "President Lina Farah of Chile talked via video call with President Marta Obiang of Peru.",
+    ],
+)
+def test_events_a_call_on_phone_or_dialled(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]
+
+
+# A dateline on the line below the headline gives the events their place.
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Naval chief meets premier, discusses maritime security\n\nISLAMABAD (Dunya News) - "
+            "Chief of Naval Staff Admiral Omar Haddad on Thursday called on Prime Minister "
+            "Karim Nasser.",
+            "en",
+            "islamabad",
+        ),
+        (
+            "وزير الخارجية يستقبل السفير الياباني\nدمشق-سانا\nاستقبل وزير الخارجية سالم داود "
+            "اليوم سفير اليابان كينجي تاناكا وبحث معه العلاقات.",
+            "ar",
+            "damascus",
+        ),
+    ],
+)
+def test_events_a_dateline_below_the_headline(text, lang, place):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [e.place for e in ex.events] == [place]
+
+
+# "recently received Y" is an act; "the recently accredited ambassador" an adjective.
+def test_events_recently_received_is_an_act():
+    text = "Foreign Minister Khalid Nasser recently received Foreign Minister Mark Vella in Riyadh."
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+def test_events_the_recently_accredited_ambassador_is_no_act():
+    text = "The newly appointed envoy praised the recently accredited Ambassador Tom Kline."
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert list(ex.events) == []

@@ -5800,3 +5800,75 @@ def test_extract_arabic_a_bare_title_s_counterpart_takes_the_named_post(text, ex
 )
 def test_extract_arabic_an_embassy_s_state_with_its_style(text, expected):
     assert expected in _tuples(text)
+
+
+# A short family name that starts with و (ويرن), before punctuation: the name's, not "and".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل رئيس الوزراء سالم داود سفير السويد لدى الصومال، يان ويرن.",
+            ("يان ويرن", "ambassador", "SE"),
+        ),
+        ("التقى الرئيس سفير النرويج كارل ويدن، في مكتبه.", ("كارل ويدن", "ambassador", "NO")),
+        ("وحضر اللقاء سفير الدنمارك لارس وبرغ.", ("لارس وبرغ", "ambassador", "DK")),
+    ],
+)
+def test_extract_arabic_a_short_family_name_in_waw(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_waw_and_a_short_word_inside_a_sentence_is_and():
+    found = _tuples("استقبل وزير الخارجية سالم داود ونجل السفير في مكتبه.")
+    assert all(not n.endswith("ونجل") for n, _r, _c in found)
+
+
+# A wire's paragraph signed by its agency after a headline and a subheading: its state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "مساعد قائد القوة البحرية يلتقي قائد القوات البحرية في البلد الشقيق ويبحث معه "
+            "التعاون\nالمباحثات تناولت التنسيق المستمر بين القيادات البحرية لتعزيز القدرات\n"
+            "(كونا) – أعلنت وزارة الدفاع اليوم أن مساعد قائد القوة البحرية اللواء سيف الهاملي "
+            "قام بزيارة رسمية.",
+            ("سيف الهاملي", "official", "KW"),
+        ),
+        (
+            "وزير الداخلية يستقبل وفدا أمنيا رفيعا ويبحث معه سبل التعاون في مجال مكافحة الجريمة\n"
+            "(بنا) – استقبل وزير الداخلية الفريق سالم العبيدي اليوم الوفد.",
+            ("سالم العبيدي", "interior_minister", "BH"),
+        ),
+    ],
+)
+def test_extract_arabic_an_agency_signed_paragraph_after_the_headline(text, expected):
+    assert expected in _tuples(text)
+
+
+# A list of names each before its own post, set off by commas (كلا من X مبعوث ...، Y وزير
+# ...): the title before a comma is the name's before it, not the next name's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى الوزير كلا من رمضان سعيد مبعوث الأمين العام للأمم المتحدة، كمال برهوم وزير "
+            "التعليم.",
+            {("رمضان سعيد", "envoy"), ("كمال برهوم", "minister")},
+        ),
+        (
+            "وشملت اللقاءات كلا من سالم داود وزير الصحة، منير العياري وزير النقل.",
+            {("سالم داود", "minister"), ("منير العياري", "minister")},
+        ),
+        (
+            "واستقبل الرئيس كلا من نبيل زكي سفير اليابان، كارل ويدن سفير النرويج.",
+            {("نبيل زكي", "ambassador"), ("كارل ويدن", "ambassador")},
+        ),
+    ],
+)
+def test_extract_arabic_names_each_before_its_post_between_commas(text, expected):
+    assert expected <= {(n, r) for n, r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_title_between_a_held_name_and_a_name_is_the_second_s():
+    found = _tuples("استقبل الرئيس سالم داود وزير الخارجية، كمال برهوم.")
+    assert ("كمال برهوم", "foreign_minister", None) in found

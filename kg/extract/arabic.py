@@ -737,12 +737,12 @@ class _Parser:
         return True
 
     def _w_surname(self, j: int, rest: str) -> bool:
-        """A last name that starts with و (ويلسون, واتسون, والاس): the word after it ends
+        """A last name that starts with و (ويلسون, واتسون, والاس, ويرن): the word after it ends
         the name (punctuation, a function word, the end), and without its و it is no word
         the lexicons know, no given name (وأحمد is "and Ahmad"), and has no pronoun."""
         k = inner_key(rest)
         if (
-            len(rest) < 4
+            len(rest) < 3
             or k in self.ix.given_names
             or rest in self.ix.given_names
             or k in self.surnames  # وهنية after إسماعيل هنية: "and Haniyeh"
@@ -752,6 +752,9 @@ class _Parser:
         ):
             return False
         nxt = self.toks[j + 1] if j + 1 < self.n else None
+        if len(rest) == 3:
+            # يان ويرن، / كارل ويدن سفير: a short one only before a stop or a title
+            return nxt is None or nxt.punct or self.title_at(j + 1) is not None
         return nxt is None or nxt.punct or self.is_stop(nxt)
 
     def _lineage_word(self, j: int) -> bool:
@@ -3118,6 +3121,15 @@ class _Parser:
                 nxt = None
             if (
                 nxt is not None
+                and self.toks[j].text in _PUNCT_SKIP
+                and (before := self.name_before(i, adjacent=True)) is not None
+                and not any(x in self.claimed for x in range(before[0], before[1]))
+                and self.name_at(self._title_end(nxt))
+            ):
+                # كلا من X مبعوث الأمم المتحدة، والمبعوث الفرنسي Y: X's title, then Y's
+                nxt = None
+            if (
+                nxt is not None
                 and len(titles) == 1
                 and self.toks[title_start].al
                 and mods["country"] is None
@@ -3243,6 +3255,17 @@ class _Parser:
             ),
             None,
         )
+        if (
+            name is not None
+            and name[0] > i + 1
+            and self.toks[name[0] - 1].text in _PUNCT_SKIP
+            and self.title_at(name[1]) is not None
+            and (before := self.name_before(i, adjacent=True)) is not None
+            and not any(x in self.claimed for x in range(before[0], before[1]))
+        ):
+            # كلا من X مبعوث الأمم المتحدة، Y وزير التعليم: each name before its own post;
+            # the name after the comma is the next item's, not this title's
+            name = None
         if (
             name is not None
             and comma is not None

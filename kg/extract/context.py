@@ -141,14 +141,23 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     'TR'
     >>> dateline_state("(كونا) -- بحث وزير الدفاع ...", lang="ar")
     'KW'
+    >>> dateline_state("عنوان الخبر الطويل الذي يسبق النص ويصف ما جرى في اللقاء بين الوزيرين\\n"
+    ...                "(كونا) – أعلنت الوزارة ...", lang="ar")
+    'KW'
     """
-    lines = [line for line in text.lstrip().split("\n", 3)[:3] if line.strip()]
+    lines = [line for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
     for line in lines[:2]:
         found = _dateline_line(line, lang)
         if found:
             return found
         if len(line) > 60 and not line.startswith("date "):
             break  # a dateline is the first short line (after the seed's summary line)
+    for line in lines[:4]:
+        # (كونا) – أعلنت ...: a wire's paragraph signed by its agency, after a headline
+        # and a subheading
+        a = _AGENCY_FIRST.match(line[:80])
+        if a and (found := _place_or_agency(a.group(1).strip(), lang)):
+            return found
     return None
 
 

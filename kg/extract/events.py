@@ -205,6 +205,7 @@ _PRONOUN_END = re.compile("(ه|ها|هم|هما)$")
 _VISIT_VERBS = _word_class("visit_verb")
 # "the newly accredited ambassador": a participle as an adjective, no act
 _PARTICIPLE_ADVERBS = _word_class("participle_adverb")
+_DETERMINERS = _word_class("determiners")
 
 
 @cache
@@ -1159,7 +1160,13 @@ class _Reader:
         k = a - 1
         if self.toks[k].norm == "-" and k > s.lo:
             k -= 1
-        return self.toks[k].norm in _PARTICIPLE_ADVERBS
+        if self.toks[k].norm not in _PARTICIPLE_ADVERBS:
+            return False
+        # "the recently accredited envoy" (an adjective) but "X recently received Y" (an
+        # act): only "newly" and "new" make one without a determiner before them
+        return self.toks[k].norm in ("newly", "new") or (
+            k > s.lo and self.toks[k - 1].norm in _DETERMINERS
+        )
 
     def _between_no_one(self, a: int, b: int, s: _Sentence) -> bool:
         """The event words at tokens a..b end in "between" (بين) and no person is named in
@@ -1330,6 +1337,11 @@ class _Reader:
         m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
         if not m and self._dateline_comma(offset, line):
             return
+        if not m and len(line) <= 120 and (below := self._dateline_below(offset, head)):
+            # a headline, then "ISLAMABAD (Dunya News) - ..." / "دمشق-سانا": that line's
+            offset, line = below
+            head = self.text[offset:]
+            m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
         if not m:
             self._dateline_line(offset, head)
             return
@@ -3771,6 +3783,10 @@ class _Reader:
                 not everyone or (len(everyone) < 2 and (group or src.type != etype))
             ):
                 inherited = [p for p in src.actors if p not in everyone]
+                if group and not one and len(everyone) == 1 and len(inherited) > 1:
+                    # "during the bilateral meeting with Y, the two sides ...": Y and one
+                    # side of the event told before (its host, else its first named)
+                    inherited = sorted(inherited, key=lambda p: (p not in src.hosts,))[:1]
                 if one and len(everyone) == 1:
                     # "X was in the minister's office": the minister of the event told,
                     # not its other guests
@@ -3923,6 +3939,26 @@ class _Reader:
             if t.key in _DELEGATION_WORDS or t.norm in _DELEGATION_WORDS:
                 return True
         return False
+
+    def _dateline_below(self, offset: int, head: str) -> tuple[int, str] | None:
+        """The first line after the headline when it opens with a place and a dash, a
+        colon or a bracket (``ISLAMABAD (Dunya News) - ...``, ``دمشق-سانا``): its offset
+        and text, or None."""
+        first = head.find("\n")
+        if first < 0:
+            return None
+        rest = head[first:]
+        stripped = rest.lstrip()
+        if not stripped:
+            return None
+        at = offset + first + len(rest) - len(stripped)
+        line = stripped.split("\n", 1)[0]
+        m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
+        if not m:
+            return None
+        toks = [t for t in self.toks if at <= t.begin < at + m.end(1)]
+        hit = _longest(self.ix.places, self.toks, toks[0].i, toks[-1].i + 1) if toks else None
+        return (at, line) if hit else None
 
     def _dateline_comma(self, offset: int, line: str) -> bool:
         """``Lima, The Minister of ...``: a place alone before a comma, then a sentence
