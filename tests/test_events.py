@@ -5239,3 +5239,70 @@ def test_events_the_recently_accredited_ambassador_is_no_act():
     text = "The newly appointed envoy praised the recently accredited Ambassador Tom Kline."
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert list(ex.events) == []
+
+
+# A city after في / بـ right after a participant (past a time) is where they met, even in
+# a third state.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "التقى وزير الخارجية الأردني زيد الخوالدة اليوم في جنيف نظيره الكويتي خالد الرومي.",
+            "geneva",
+        ),
+        ("التقى وزير الدفاع المصري نبيل زكي أمس بجنيف نظيره الأردني سالم الحربي.", "geneva"),
+        ("التقى وزير الخارجية المغربي كمال برهوم في جنيف نظيره التونسي منير العياري.", "geneva"),
+    ],
+)
+def test_events_a_meeting_in_a_third_state_in_arabic(text, place):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [(e.type, e.place) for e in ex.events] == [("meeting", place)]
+
+
+def test_events_a_topic_place_is_no_third_state_venue():
+    text = (
+        "التقى وزير الخارجية الأردني زيد الخوالدة نظيره الكويتي خالد الرومي وبحثا الأوضاع في جنيف."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "meeting"] == [None]
+
+
+# An invitation to visit (دعوة لزيارة, an invitation to visit) makes the visit planned.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("سلم السفير الفرنسي بيير لوران اليوم الرئيس اللبناني جورج خوري دعوة لزيارة باريس.", "ar"),
+        ("وسلم السفير الرئيس الليبي رسالة تتضمن دعوة رسمية لزيارة روما.", "ar"),
+        (
+            "Ambassador Pierre Laurent of France handed President Georges Khoury of Lebanon an "
+            "invitation to visit Paris.",
+            "en",
+        ),
+    ],
+)
+def test_events_an_invitation_to_visit_is_planned(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert all(e.status == "planned" for e in ex.events if e.type == "visit")
+
+
+# "Y، الذي وصل اليوم إلى بيروت" after a reception: Y arrived, not his host.
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "استقبل الرئيس اللبناني جورج خوري اليوم وزير الخارجية التركي مراد أوزتورك، الذي "
+            "وصل صباح اليوم إلى بيروت.",
+            "مراد أوزتورك",
+        ),
+        (
+            "استقبل رئيس الوزراء الأردني سمير الحداد وزير الدفاع المصري نبيل زكي، الذي وصل "
+            "أمس إلى عمان.",
+            "نبيل زكي",
+        ),
+    ],
+)
+def test_events_the_relative_arrival_after_a_reception_is_the_guest_s(text, visitor):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    visits = [[names[a] for a in e.actors] for e in ex.events if e.type == "visit"]
+    assert visits == [[visitor]]

@@ -5872,3 +5872,43 @@ def test_extract_arabic_names_each_before_its_post_between_commas(text, expected
 def test_extract_arabic_a_title_between_a_held_name_and_a_name_is_the_second_s():
     found = _tuples("استقبل الرئيس سالم داود وزير الخارجية، كمال برهوم.")
     assert ("كمال برهوم", "foreign_minister", None) in found
+
+
+# لكل من + each state (with its epithet) + the envoy's name, no commas between.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الوزير سفراء كل من جمهورية فرنسا الصديقة جان مارتان وجمهورية الهند الصديقة "
+            "راجيش كومار.",
+            {("جان مارتان", "FR"), ("راجيش كومار", "IN")},
+        ),
+        (
+            "استقبل الوزير سفراء كل من فرنسا جان مارتان والهند راجيش كومار.",
+            {("جان مارتان", "FR"), ("راجيش كومار", "IN")},
+        ),
+        (
+            "التقى الرئيس سفراء كل من المملكة المغربية الشقيقة كمال برهوم والبرتغال جواو سيلفا.",
+            {("كمال برهوم", "MA"), ("جواو سيلفا", "PT")},
+        ),
+    ],
+)
+def test_extract_arabic_each_state_then_its_ambassador(text, expected):
+    assert expected <= {(n, c) for n, r, c in _tuples(text) if r == "ambassador"}
+
+
+# Nouns of praise (الدور, المواقف, المساعي) end a name before them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ثمن وزير الخارجية التونسي منير بلطي الدور الكبير للجزائر.", "منير بلطي"),
+        ("وأشاد السفير الياباني كينجي ساتو بالمواقف الثابتة للمملكة.", "كينجي ساتو"),
+        ("وثمن وزير الدفاع سالم زروقي المساعي الحميدة للكويت.", "سالم زروقي"),
+    ],
+)
+def test_extract_arabic_a_noun_of_praise_ends_the_name(text, expected):
+    assert expected in {n for n, _r, _c in _tuples(text)}
+
+
+def test_extract_arabic_badour_is_a_given_name():
+    assert ("بدور الحسن", "minister", None) in _tuples("التقت الوزيرة بدور الحسن السفير.")

@@ -144,6 +144,8 @@ _PLURAL_TITLES = frozenset(_W["plural_titles"])
 _DUAL_TITLES = {k: inner_key(normalize_ar(v)) for k, v in _W["dual_titles"].items()}
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
+# الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
+_FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
 _ARTICLE_SHAPED = article_shaped_names()
 # the posts held abroad or at a body, for a state
@@ -2514,8 +2516,9 @@ class _Parser:
 
     def state_name_pairs(self) -> None:
         """السفراء المعتمدين لدى الجزائر لكل من جمهورية مصر العربية، X، وجمهورية الصومال، Y:
-        after a plural of ambassadors and لكل من, each state, a comma and the name after it
-        is that state's ambassador (rule ``ar.bracketed_states``, which it extends)."""
+        after a plural of ambassadors and لكل من, each state (and its epithet: الصديقة), a
+        comma or nothing, and the name after it is that state's ambassador (rule
+        ``ar.bracketed_states``, which it extends)."""
         if "ar.bracketed_states" in self.disabled:
             return
         for k in range(self.n - 4):
@@ -2542,13 +2545,18 @@ class _Parser:
                     j += 1
                     continue
                 cn = self.country_name(j)
-                if (
-                    cn is None
-                    or j + cn[0] >= self.n
-                    or (self.toks[j + cn[0]].text not in _PUNCT_SKIP and not listed)
-                ):
+                if cn is None or j + cn[0] >= self.n:
                     break
                 k2 = j + cn[0]
+                while k2 < self.n and self.toks[k2].key in _FRIENDSHIP:
+                    k2 += 1  # جمهورية الهند الصديقة X: the state's epithet
+                if (
+                    k2 >= self.n
+                    or self.toks[k2].text not in _PUNCT_SKIP
+                    and not listed
+                    and (self.country_name(k2) is not None or self.title_at(k2) is not None)
+                ):
+                    break  # (لكل من فرنسا X والهند Y: each state, then its envoy's name)
                 while k2 < self.n and self.toks[k2].text in _PUNCT_SKIP:
                     k2 += 1
                 name = self.name_at(k2)

@@ -1858,7 +1858,10 @@ class _Reader:
         else:
             return None
         at = self.toks[r].begin
-        before = [(c, pid) for c, pid in persons if c < at]
+        # (every person of the sentence: the guest of a reception told before the clause
+        # is no participant of the visit trigger's own clause, but its antecedent)
+        named = sorted(set(persons) | set(self.persons_in(s.begin, s.end)))
+        before = [(c, pid) for c, pid in named if c < at]
         if not before:
             return None
         c, pid = before[-1]
@@ -3385,21 +3388,35 @@ class _Reader:
                 d.place = val
 
     def _met_in(self, d: _Draft, p: int, place: dict) -> bool:
-        """English "met X in Moscow", "held talks in Moscow": a city right after "in" that
-        follows a participant's name or the event's own words is where they met, whatever
-        their states (a meeting at a gathering in a third state)."""
-        if (
-            self.lang != "en"
-            or d.type == "visit"
-            or place.get("kind") not in ("capital", "city")
-            or p < 2
-            or self.toks[p - 1].norm != "in"
-        ):
+        """ "met X in Moscow", "held talks in Moscow", التقى X اليوم في جنيف: a city right
+        after "in" (في, بـ) that follows a participant's name or the event's own words,
+        or a time told after them, is where they met, whatever their states (a meeting
+        at a gathering in a third state)."""
+        if d.type == "visit" or place.get("kind") not in ("capital", "city") or p < 2:
             return False
-        end = self.toks[p - 2].end
-        return any(e == end and pid in d.actors for _b, e, pid in self.spans) or any(
-            m.end == end for m in d.mentions
-        )
+        if self.lang == "en" and self.toks[p - 1].norm == "in":
+            k = p - 1
+        elif self.lang == "ar" and self.toks[p - 1].norm == "في":
+            k = p - 1  # التقى X اليوم في جنيف نظيره Y
+        elif self.lang == "ar" and self.toks[p].norm[:1] == "ب":
+            k = p  # التقى X بجنيف نظيره Y
+        else:
+            return False
+        begin = self.toks[k].begin
+        ends = {e for _b, e, pid in self.spans if pid in d.actors and e < begin}
+        ends |= {m.end for m in d.mentions if m.end < begin}
+        if not ends:
+            return False
+        last = max(ends)
+        gap = self.text[last:begin]
+        if gap.strip(" ،,") == "":
+            return True
+        # ... past a time told between (met X on Monday in Geneva, التقى X اليوم في جنيف)
+        for t in find_times(
+            self.text, lang=self.lang, article_date=self.article.date, start=last, end=begin
+        ):
+            gap = gap.replace(self.text[t.begin : t.end], " ")
+        return gap.strip(" ،,") == "" and len(gap) < 40
 
     def _on_soil(self, p: int) -> bool:
         """A state as the place of a meeting: "على أرض مصر", "on Egyptian soil"."""
@@ -4024,9 +4041,11 @@ class _Reader:
                         return "planned"  # سيقوم بزيارة, ستجري مباحثات: a verb of the future
         if self._imperfect_at(s, a, times):
             return "planned"
-        for _ca, cb in cues.get("invitation", []):
+        for ca, cb in cues.get("invitation", []):
             if 0 <= a - cb <= 16 and not any(self.toks[k].punct for k in range(cb, a)):
                 return "planned"  # "invited her to later come and visit the country"
+            if ca <= a < cb:
+                return "planned"  # "دعوة لزيارة باريس", "an invitation to visit": the cue holds it
         for ca, cb in cues.get("planned", []):
             if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
                 return "planned"
