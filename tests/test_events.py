@@ -5306,3 +5306,21 @@ def test_events_the_relative_arrival_after_a_reception_is_the_guest_s(text, visi
     names = {p.id: p.name_ar for p in ex.persons}
     visits = [[names[a] for a in e.actors] for e in ex.events if e.type == "visit"]
     assert visits == [[visitor]]
+
+
+# "received him" after an arrival: the visitor told before is the object.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Tom Brevik of Norway arrived in Valletta on Wednesday. Prime Minister "
+        "John Camilleri of Malta received him at his office.",
+        "Foreign Minister Tom Brevik of Norway landed in Valletta on Wednesday. Prime Minister "
+        "John Camilleri of Malta met him the same day.",
+        "President Ana Costa of Chile touched down in Lima on Monday. President Rosa Quispe of "
+        "Peru welcomed her at the palace.",
+    ],
+)
+def test_events_received_him_after_an_arrival(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0].actors) == 2

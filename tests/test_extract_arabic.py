@@ -5912,3 +5912,31 @@ def test_extract_arabic_a_noun_of_praise_ends_the_name(text, expected):
 
 def test_extract_arabic_badour_is_a_given_name():
     assert ("بدور الحسن", "minister", None) in _tuples("التقت الوزيرة بدور الحسن السفير.")
+
+
+# A family name of another language that begins like بال (بالانوتسا), last before a stop.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الوزير سفير اوكرانيا الدكتور الكسندر بالانوتسا.",
+            ("الكسندر بالانوتسا", "ambassador", "UA"),
+        ),
+        ("التقى الرئيس سفير بولندا ماريك بالاشوفسكي.", ("ماريك بالاشوفسكي", "ambassador", "PL")),
+        ("وحضر اللقاء سفير إيطاليا ماريو كالوبريزي.", ("ماريو كالوبريزي", "ambassador", "IT")),
+    ],
+)
+def test_extract_arabic_a_foreign_family_name_like_bal(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وزير الخارجية سالم داود بالاشقاء.",
+        "التقى وزير الخارجية سالم داود بالمسؤولين.",
+        "التقى وزير الخارجية سالم داود بالحاضرين.",
+    ],
+)
+def test_extract_arabic_bal_and_a_plural_is_no_family_name(text):
+    assert ("سالم داود", "foreign_minister", None) in _tuples(text)

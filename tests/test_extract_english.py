@@ -6305,3 +6305,26 @@ def test_extract_english_a_group_of_officials_is_no_name(text):
 )
 def test_extract_english_a_portfolio_in_brackets_after_the_name(text, expected):
     assert expected <= {(n, r) for n, r, _c in _tuples(text)}
+
+
+# Two portfolios joined by "and" before Minister (Foreign Affairs and Trade Minister): the
+# post of the first, with the state before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Australian Foreign Affairs and Trade Minister Helen Wardle.",
+            ("Helen Wardle", "foreign_minister", "AU"),
+        ),
+        (
+            "He met New Zealand Foreign Affairs and Trade Minister Helen Wardle.",
+            ("Helen Wardle", "foreign_minister", "NZ"),
+        ),
+        (
+            "He met Australian Defence and Veterans Minister Tom Klinger.",
+            ("Tom Klinger", "defence_minister", "AU"),
+        ),
+    ],
+)
+def test_extract_english_two_portfolios_before_minister(text, expected):
+    assert expected in _tuples(text)

@@ -813,6 +813,24 @@ class _Parser:
                 return True
         return False
 
+    def _foreign_al(self, t: _Tok, pos: int) -> bool:
+        """A family name of another language that begins like ب/ك + the article
+        (بالانوتسا, بالاشوفسكي), as the last word of a name before punctuation: its letters
+        after بال are no word the lexicons know and have no Arabic plural or feminine
+        ending."""
+        norm = t.norm
+        rest = norm[3:]
+        nxt = self.toks[t.i + 1] if t.i + 1 < self.n else None
+        return (
+            pos >= 1
+            and norm[:3] in ("بال", "كال")
+            and len(norm) >= 7
+            and not norm.endswith(("ين", "ون", "ات", "اء", "ه", "يه", "ية"))
+            and not self._known(rest)
+            and inner_key(rest) not in self.ix.function_words
+            and (nxt is None or nxt.punct)
+        )
+
     def _verb_or_noun_form(self, t: _Tok, pos: int) -> bool:
         """Shapes that Arabic words take and names do not: an accusative with tanween
         (مؤكداً), a dual or plural verb (يناقشان), a verbal noun (استمرار, تعزيز), an
@@ -852,7 +870,7 @@ class _Parser:
             # a name of two words: السفير عمر حسن يقدم; a second word may be a surname: يلدز)
         if pos == 0 and norm[:1] in "بل" and norm.endswith("ه") and len(norm) > 5:
             return True  # بانطلاقة, لزيارة: a preposition and a noun, not a name
-        if norm.startswith(("لل", "بال", "كال")) and len(norm) > 4:
+        if norm.startswith(("لل", "بال", "كال")) and len(norm) > 4 and not self._foreign_al(t, pos):
             return True  # لليوم, بالرسالة: a preposition and the article, never a name
         if (
             pos == 0

@@ -2759,17 +2759,30 @@ class _Parser:
                 if mods["country"] is None:
                     return None
                 k = j
+                joined = None  # the token of "and" in Foreign Affairs and Trade Minister
                 while (
                     k < self.n
-                    and k - j < 3
-                    and self.toks[k].cap
-                    and not self.toks[k].punct
+                    and k - j < 6
+                    and (
+                        (self.toks[k].cap and not self.toks[k].punct)
+                        or (self.norm(k) in ("and", "&") and k > j and joined is None)
+                    )
                     and not self.walk(self.ix.posts, k)
                 ):
+                    if self.norm(k) in ("and", "&"):
+                        joined = k
                     k += 1
-                got = self.post_at(k) if k > j else None
+                got = self.post_at(k) if k > j and k - j <= 3 + (joined is not None) else None
                 if got is None or got[1].role != "minister":
                     return None
+                if joined is not None:
+                    # New Zealand Foreign Affairs and Trade Minister X: the post of the first
+                    # portfolio with the title (Foreign Affairs Minister), when one is known
+                    lead = self.ix.posts.longest(
+                        [[self.norm(x)] for x in range(j, joined)] + [[self.norm(k)]]
+                    )
+                    if lead is not None and lead[0] == joined - j + 1:
+                        got = (got[0], lead[1], lead[1].org, False)
                 first = got
             else:
                 first = (ho[0], ho[1], ho[2], False)

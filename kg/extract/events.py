@@ -1074,6 +1074,27 @@ class _Reader:
         named = self.persons_in(before[0].begin, before[0].end) if before else []
         return named[0][1] if named else None
 
+    def _pronoun_object(self, s: _Sentence, b: int, subj: list[str]) -> str | None:
+        """English "received him", "met her" right after the meeting verb ending at token
+        b: the one the last sentences told of who is not the subject (the visitor of the
+        visit told last, else the first person the previous sentence names), or None.
+        O(drafts)."""
+        if self.lang != "en" or b >= s.hi or self.toks[b].norm not in ("him", "her"):
+            return None
+        prev = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive and d.type == "visit" and d.actors and 0 < s.index - d.sent <= 2
+            ),
+            None,
+        )
+        if prev is not None and prev.actors[0] not in subj:
+            return prev.actors[0]
+        before = [x for x in self.sents if x.index == s.index - 1]
+        named = self.persons_in(before[0].begin, before[0].end) if before else []
+        return next((pid for _c, pid in named if pid not in subj), None)
+
     def _titled_object(self, t: _Tok) -> bool:
         """بالجنرال, بوزير, برئيس: ب on a title or a rank (not بالقاهرة, بالإضافة)."""
         return t.norm[:1] == "ب" and self._title_word(t.norm[1:])
@@ -3740,6 +3761,10 @@ class _Reader:
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
             subj, obj = [pronoun], [p for p in subj + obj if p != pronoun]
+        if etype == "meeting" and subj and not obj:
+            him = self._pronoun_object(s, b, subj)
+            if him is not None:
+                obj = [him]  # "X landed in Valletta. Y received him there": the visitor
         if etype in _ONE_ACTOR and trig.kind not in _MANY_ACTOR_KINDS:
             # who made it or did it: the nearest person before the trigger, or just after it
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
