@@ -54,6 +54,7 @@ __all__ = [
     "official_state",
     "official_names",
     "official_english",
+    "official_by_lineage",
     "country_by_code",
     "place_by_id",
     "rank_by_key",
@@ -413,6 +414,59 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
     if not is_arabic(name):
         return [tuple(re.findall(r"[\w'’.-]+", normalize_en(name)))]
     return ar_key_variants(name)
+
+
+_LINEAGE_WORDS = frozenset({"bin", "ibn", "bint", "ben", "بن", "ابن", "بنت"})
+
+
+def _lineage_skeleton(name: str) -> tuple[str, ...]:
+    """A name's words, folded, with an "Al"/"El" before a family name joined to it
+    (Al-Busaidi, Al Busaidi, Albusaidi: albusaidi; البوسعيدي stays one word)."""
+    import re
+
+    from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+
+    if is_arabic(name):
+        return tuple(normalize_ar(name).split())
+    words = re.findall(r"[a-z']+", normalize_en(name).replace("-", " "))
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("al", "el"):
+            out[-1] = "al" + w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+@cache
+def _officials_by_ends() -> Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
+    by: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for o in officials():
+        for name in (o.en, *o.alt_en, *o.ar, *o.alt_ar):
+            sk = _lineage_skeleton(name)
+            if len(sk) >= 2:
+                by.setdefault((sk[0], sk[-1]), []).append((sk, o.en))
+    return MappingProxyType({k: tuple(v) for k, v in by.items()})
+
+
+def official_by_lineage(name: str) -> str | None:
+    """The gazetteer's English for a name written with more of its lineage than the
+    gazetteer holds (Badr bin Hamad bin Hamoud Al-Busaidi for Badr bin Hamad Al Busaidi):
+    one official one of whose forms has the same first and last words and its words in
+    the name, in order; None when no one or more than one.
+
+    >>> official_by_lineage("Zaradin bin Omar bin Tarvel Al-Qasimi") is None
+    True
+    """
+    sk = _lineage_skeleton(name)
+    if len(sk) < 3 or _LINEAGE_WORDS.isdisjoint(sk):
+        return None
+    found = set()
+    for form, english in _officials_by_ends().get((sk[0], sk[-1]), ()):
+        it = iter(sk)
+        if all(w in it for w in form):
+            found.add(english)
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

@@ -153,7 +153,8 @@ def gazetteer_english(name: str) -> str | None:
 
 
 def _gazetteer_en(name: str) -> str | None:
-    return lexicon.official_english(name)
+    # (a name with more of its lineage than the gazetteer writes: the same official)
+    return lexicon.official_english(name) or lexicon.official_by_lineage(name)
 
 
 class _UnionFind:

@@ -5324,3 +5324,29 @@ def test_events_received_him_after_an_arrival(text):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     meetings = [e for e in ex.events if e.type == "meeting"]
     assert len(meetings) == 1 and len(meetings[0].actors) == 2
+
+
+# Whoever mediates or asks for an event (بتنسيق من, at the request of) takes no part.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أجرى الرئيس الكيني وليام كاماو اتصالا هاتفيا بالرئيس الإثيوبي تاي أديسو بتنسيق من "
+            "الرئيس الجيبوتي عمر جامع.",
+            "ar",
+        ),
+        (
+            "أجرى وزير الخارجية الأردني سالم داود اتصالا هاتفيا بنظيره المصري نبيل زكي بناء على "
+            "طلب من الأمين العام للأمم المتحدة كمال برهوم.",
+            "ar",
+        ),
+        (
+            "President Lina Farah of Chile spoke by phone with President Marta Obiang of Peru at "
+            "the request of President Omar Haddad of Panama.",
+            "en",
+        ),
+    ],
+)
+def test_events_a_mediator_takes_no_part(text, lang):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]

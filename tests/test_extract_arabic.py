@@ -5940,3 +5940,62 @@ def test_extract_arabic_a_foreign_family_name_like_bal(text, expected):
 )
 def test_extract_arabic_bal_and_a_plural_is_no_family_name(text):
     assert ("سالم داود", "foreign_minister", None) in _tuples(text)
+
+
+# A unit's head noun without the article (قوات, قيادة) governs the words after it: the
+# unit's name, not the holder's; the holder is named before the title.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل رئيس الأركان الفريق سالم العنزي اللواء الركن خالد الحربي، قائد قوات درع "
+            "الجزيرة المشتركة، الذي يزور الكويت.",
+            ("خالد الحربي", "military_commander"),
+        ),
+        (
+            "التقى الوزير العميد نبيل زكي، قائد قوات حرس السواحل، في مكتبه.",
+            ("نبيل زكي", "military_commander"),
+        ),
+        (
+            "استقبل الوزير اللواء منير العياري، قائد قيادة العمليات المشتركة، أمس.",
+            ("منير العياري", "military_commander"),
+        ),
+    ],
+)
+def test_extract_arabic_a_unit_s_name_after_its_head_noun(text, expected):
+    found = {(n, r) for n, r, _c in _tuples(text)}
+    assert expected in found
+    assert not any(n.startswith(("درع", "حرس", "العمليات")) for n, _r in found)
+
+
+# وأطلع الرئيس X، الوزير على ...: the bare title after a titled name and a comma is whom the
+# verb is about, not the name's post.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الرئيس كمال برهوم وزير الخارجية الياباني كينجي تاناكا. وأطلع الرئيس برهوم، "
+        "الوزير على آخر المستجدات.",
+        "استقبل الملك سالم داود سفير كندا ديفيد براون. وسلم الملك داود، السفير رسالة إلى "
+        "رئيس الوزراء.",
+    ],
+)
+def test_extract_arabic_a_bare_title_after_a_titled_name_is_another(text):
+    found = _tuples(text)
+    assert not any(
+        r in ("minister", "ambassador") and n in ("كمال برهوم", "سالم داود") for n, r, _c in found
+    )
+
+
+# A signed document's noun (محضر, وثيقة, بروتوكول) after a title and a comma is no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع الدكتور هشام زكي، رئيس مجلس الوزراء المصري، ونادر بلقاسم، الوزير الأول الجزائري، "
+        "محضر الدورة العاشرة للجنة.",
+        "ووقع سالم داود، وزير الخارجية العماني، وثيقة التعاون مع نظيره.",
+        "ووقع كمال برهوم، وزير الصحة التونسي، بروتوكول التعاون الصحي.",
+    ],
+)
+def test_extract_arabic_a_document_is_no_name(text):
+    names = {n for n, _r, _c in _tuples(text)}
+    assert not any(n.startswith(("محضر", "وثيقة", "بروتوكول")) for n in names)

@@ -6328,3 +6328,35 @@ def test_extract_english_a_portfolio_in_brackets_after_the_name(text, expected):
 )
 def test_extract_english_two_portfolios_before_minister(text, expected):
     assert expected in _tuples(text)
+
+
+def _lineage_official():
+    """A gazetteer official written with "bin" in an English form of four words or more:
+    (the official's English, that form with one more father inserted after "bin X")."""
+    from kg import lexicon
+
+    for o in lexicon.officials():
+        for form in (o.en, *o.alt_en):
+            words = form.split()
+            if len(words) >= 4 and "bin" in words[1:-2]:
+                k = words.index("bin")
+                longer = words[: k + 2] + ["bin", "Zaradin"] + words[k + 2 :]
+                if lexicon.official_english(" ".join(longer)) is None:
+                    return o.en, " ".join(longer)
+    raise AssertionError("no official with a lineage in the gazetteer")
+
+
+# A gazetteer official named with more of his lineage than the gazetteer writes is that
+# official: his English label, merged with his other sightings.
+def test_extract_english_a_longer_lineage_is_the_gazetteer_official():
+    english, longer = _lineage_official()
+    found = _findings(f"The minister met Foreign Minister {longer} on Monday.")
+    assert [f.english for f in found if f.name == longer] == [english]
+
+
+def test_resolve_a_longer_lineage_takes_the_gazetteer_label():
+    from kg.resolve import gazetteer_english
+
+    english, longer = _lineage_official()
+    assert gazetteer_english(longer) == english
+    assert gazetteer_english("Zaradin bin Omar bin Tarvel Al-Qasimi") is None

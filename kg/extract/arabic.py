@@ -144,6 +144,8 @@ _PLURAL_TITLES = frozenset(_W["plural_titles"])
 _DUAL_TITLES = {k: inner_key(normalize_ar(v)) for k, v in _W["dual_titles"].items()}
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
+# قوات, قيادة, فرقة: a unit's head noun; without the article, the words after it name the unit
+_UNIT_NOUNS = frozenset(inner_key(normalize_ar(w)) for w in _W["unit_nouns"])
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
 _FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -2127,7 +2129,11 @@ class _Parser:
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         name = (
             None
-            if (t0.al and t0.norm not in self.ix.given_with_article) or t0.key in _ORG_HEADS
+            if (t0.al and t0.norm not in self.ix.given_with_article)
+            or t0.key in _ORG_HEADS
+            # قائد قوات درع الجزيرة: a unit's head noun without the article governs the
+            # words after it, its name, no person's
+            or (j > 0 and not self.toks[j - 1].al and self.toks[j - 1].key in _UNIT_NOUNS)
             else self.name_at(j)
         )
         if name and (
@@ -3375,6 +3381,21 @@ class _Parser:
                 and self._after_meeting_verb(name[0])
             ):
                 name = None  # استقبل X السفير: the verb's subject, then its object
+            if (
+                name is not None
+                and len(titles) == 1
+                and titles[0][1] == i + 1  # one word: الوزير, السفير
+                and titles[0][4]["country"] is None
+                and self.toks[i].al
+                and i > 0
+                and self.toks[i - 1].text in _PUNCT_SKIP
+                and name[0] > 0
+                and self.title_at(name[0] - 1) is not None
+                and self.title_at(name[0] - 1)[0] == name[0]
+            ):
+                # وأطلع الرئيس X، الوزير على ...: X has his title before him; the bare title
+                # after the comma is whom the verb is about, not X's post
+                name = None
             if (
                 name is not None
                 and name[1] == i

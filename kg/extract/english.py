@@ -698,7 +698,12 @@ class _Parser:
                 if english is None and self._after_noble_style(i):
                     return i, j, None  # Sheikh Faisal, the Emir of X: a given name alone
                 return (i, j, english) if english else None
-        return i, j, self._gazetteer_without_initials(i, j)
+        return (
+            i,
+            j,
+            self._gazetteer_without_initials(i, j)
+            or lexicon.official_by_lineage(self.text[t0.idx : self.toks[j - 1].end]),
+        )
 
     def _hyphenated_surname(self, i: int) -> bool:
         """A word of two capitalised parts joined by a hyphen (Akufo-Addo, Al-Sisi), no
