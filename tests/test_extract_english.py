@@ -6360,3 +6360,48 @@ def test_resolve_a_longer_lineage_takes_the_gazetteer_label():
     english, longer = _lineage_official()
     assert gazetteer_english(longer) == english
     assert gazetteer_english("Zaradin bin Omar bin Tarvel Al-Qasimi") is None
+
+
+# A counterpart holds the post the antecedent's title means in the counterpart's own state
+# (a South Asian Foreign Secretary is a senior diplomat, not a minister).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Foreign Secretary Anil Mehtani met his Nepali counterpart Hari Dahalo in "
+            "Kathmandu.",
+            ("Hari Dahalo", "official", "NP"),
+        ),
+        (
+            "Pakistani Foreign Secretary Omar Haddad met his Bangladeshi counterpart Karim Nasser.",
+            ("Karim Nasser", "official", "BD"),
+        ),
+        (
+            "British Foreign Secretary Tom Brevik met his French counterpart Anne Lorrain.",
+            ("Anne Lorrain", "foreign_minister", "FR"),
+        ),
+    ],
+)
+def test_extract_english_a_counterpart_holds_the_post_of_his_state(text, expected):
+    assert expected in _tuples(text)
+
+
+# "He met ... and his counterpart Y": his is the one the previous sentence named first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Elchin Karimli of Azerbaijan arrived in Georgia on Monday. He met "
+            "with the Prime Minister of Georgia, Irakli Beridze, and his Georgian counterpart, "
+            "Levan Kapanadze.",
+            ("Levan Kapanadze", "foreign_minister", "GE"),
+        ),
+        (
+            "Defence Minister Omar Haddad of Jordan arrived in Cairo. He called on President "
+            "Karim Nasser of Egypt and met his Egyptian counterpart Tarek Zaki.",
+            ("Tarek Zaki", "defence_minister", "EG"),
+        ),
+    ],
+)
+def test_extract_english_his_counterpart_after_he(text, expected):
+    assert expected in _tuples(text)

@@ -3756,11 +3756,14 @@ class _Parser:
     ) -> None:
         """The counterpart named at ``name`` holds the post of ``ante``, of ``code``; the
         evidence runs from token i (or the name before it) to the name's end or ``end``."""
+        # (Indian Foreign Secretary X met his Nepali counterpart Y: the post the title
+        # means in Y's state, a senior diplomat's there too)
+        title = self.text[ante.begin : ante.name_begin] or self.text[ante.name_end : ante.end]
         self.add(
             name[0],
             name[1],
             name[2],
-            role=ante.role,
+            role=lexicon.role_in_state(title, ante.role, code),
             country=code,
             org=ante.org,
             rank=rank,
@@ -3900,6 +3903,25 @@ class _Parser:
             if self.toks[k].sent != sent:
                 break
         first = k + 1 if self.toks[k].sent != sent else 0
+        if (
+            first > 0
+            and self.toks[first].norm in ("he", "she")
+            and any(self.toks[x].norm in ("his", "her") for x in range(max(first, i - 3), i + 1))
+        ):
+            # "He met the Prime Minister X and his counterpart Y": his is the subject's, he
+            # whom the previous sentence named first
+            prev = [
+                f if f.alias_of is None else self.findings[f.alias_of]
+                for f in self.findings
+                if (t := self._tok_at(f.name_begin)) is not None and self.toks[t].sent == sent - 1
+            ]
+            lo = next((x for x in range(first - 1, -1, -1) if self.toks[x].sent != sent - 1), -1)
+            opening = self.text[self.toks[lo + 1].idx : prev[0].begin] if prev else ""
+            if prev and re.fullmatch(r"\W*(?:the\s+)?", opening, flags=re.IGNORECASE):
+                # (he whom the previous sentence opens with; Minister X, a bare title
+                # again: the post his full title named before)
+                same = [g for g in self.findings if g.name == prev[0].name]
+                return next((g for g in same if g.role != "minister"), prev[0])
         here = [
             f
             for f in self.findings
