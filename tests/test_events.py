@@ -5350,3 +5350,18 @@ def test_events_received_him_after_an_arrival(text):
 def test_events_a_mediator_takes_no_part(text, lang):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("phone_call", 2)]
+
+
+# "I extend an invitation to X to visit": X's visit is planned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prime Minister Anwar Rahim received Defence Minister Kenji Sato. "I also extend an '
+        'invitation to Prime Minister Taro Ito of Japan to visit Malaysia next year," he said.',
+        "President Lina Farah of Chile extends an invitation to President Marta Obiang of Peru "
+        "to visit Santiago.",
+    ],
+)
+def test_events_extend_an_invitation_to_visit(text):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert all(e.status == "planned" for e in ex.events if e.type == "visit")

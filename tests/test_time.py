@@ -375,3 +375,23 @@ def test_time_hypothesis_helper_dates_are_sane():
     # guards the strategy above: an article date far from any written one still works
     (t,) = find_times("أمس", lang="ar", article_date=D(1990, 1, 1))
     assert t.day == D(1990, 1, 1) - timedelta(days=1)
+
+
+# The day's date in brackets after its weekday is the day, not the weekday before the
+# article's date.
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("استقبل الرئيس، السبت (12 كانون الأول 2020)، الوزير.", "ar", date(2020, 12, 12)),
+        ("التقى الوزير، الأحد (3 مايو 2015)، نظيره.", "ar", date(2015, 5, 3)),
+        (
+            "The minister met him on Saturday (December 12, 2020) in Baghdad.",
+            "en",
+            date(2020, 12, 12),
+        ),
+        ("The minister met him on Sunday (3 May 2015) in Cairo.", "en", date(2015, 5, 3)),
+    ],
+)
+def test_time_a_date_in_brackets_after_its_weekday(text, lang, day):
+    days = [t.day for t in find_times(text, lang=lang, article_date=TUE) if t.kind == "day"]
+    assert days == [day]

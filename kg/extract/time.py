@@ -541,7 +541,8 @@ def _build_ar(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
 
     DAYS = _alt(ar["day_unit_plural"])
 
-    weekday_prefix = rf"(?:(?:{DAYW}\s+)?(?P<wd>{WD})\s*[،,]?\s*(?:{AGREE}\s*)?)?"
+    # (السبت (12 كانون الأول 2020): the day's date in brackets after its weekday)
+    weekday_prefix = rf"(?:(?:{DAYW}\s+)?(?P<wd>{WD})\s*[،,]?\s*\(?\s*(?:{AGREE}\s*)?)?"
     month_pair = rf"(?P<m>{MON})(?:\s*[/(]\s*(?P<m2>{MON})\s*\)?)?"
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:{OF}\s+)?(?:{YW}\s+)?(?P<y>\d{{4}}){_NOT_NUM}"
@@ -909,7 +910,7 @@ def _build_en(lex: dict[str, Any]) -> tuple[_Pattern, ...]:
     return (
         p(
             "en.date",
-            rf"(?:(?P<wd>{WD}),?\s+(?:(?i:the)\s+)?)?"
+            rf"(?:(?P<wd>{WD}),?\s+\(?(?:(?i:the)\s+)?)?"
             rf"(?:(?P<d>\d{{1,2}}){ORD}\s+(?:(?i:of)\s+)?(?P<m>{MON})\.?"
             rf"|(?P<m2>{MON})\.?\s*(?P<d2>\d{{1,2}}){ORD})"
             rf"(?:,?\s+(?P<y>\d{{4}}){_NOT_NUM})?",
