@@ -451,9 +451,9 @@ def _officials_by_ends() -> Mapping[tuple[str, str], tuple[tuple[tuple[str, ...]
 
 def official_by_lineage(name: str) -> str | None:
     """The gazetteer's English for a name written with more of its lineage than the
-    gazetteer holds (Badr bin Hamad bin Hamoud Al-Busaidi for Badr bin Hamad Al Busaidi):
-    one official one of whose forms has the same first and last words and its words in
-    the name, in order; None when no one or more than one.
+    gazetteer holds (X bin Y bin Z Al W for X bin Y Al W): one official one of whose forms
+    with a lineage opens the name word for word up to its last father, and ends it with
+    its family name; None when no one or more than one.
 
     >>> official_by_lineage("Zaradin bin Omar bin Tarvel Al-Qasimi") is None
     True
@@ -463,8 +463,14 @@ def official_by_lineage(name: str) -> str | None:
         return None
     found = set()
     for form, english in _officials_by_ends().get((sk[0], sk[-1]), ()):
-        it = iter(sk)
-        if all(w in it for w in form):
+        # the form's lineage as far as it goes, word for word (Badr bin Hamad), then more
+        # fathers, then its family name: not Khalid bin Turki bin Salman for Khalid bin
+        # Salman, another man
+        last = max((k for k, w in enumerate(form) if w in _LINEAGE_WORDS), default=-1)
+        if last < 0 or len(sk) <= len(form):
+            continue
+        head, tail = form[: last + 2], form[last + 2 :]
+        if sk[: len(head)] == head and (not tail or sk[-len(tail) :] == tail):
             found.add(english)
     return found.pop() if len(found) == 1 else None
 

@@ -5999,3 +5999,33 @@ def test_extract_arabic_a_bare_title_after_a_titled_name_is_another(text):
 def test_extract_arabic_a_document_is_no_name(text):
     names = {n for n, _r, _c in _tuples(text)}
     assert not any(n.startswith(("محضر", "وثيقة", "بروتوكول")) for n in names)
+
+
+# بالـ + a noun after a name is no family name of another language (بالقرار, بالمقترح).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ورحب وزير الخارجية الأردني سالم داود بالقرار.", ("سالم داود", "foreign_minister", "JO")),
+        ("وأشاد السفير الياباني كينجي ساتو بالمقترح.", ("كينجي ساتو", "ambassador", "JP")),
+        ("وانتخب الوزير كمال برهوم بالإجماع.", ("كمال برهوم", "minister", None)),
+    ],
+)
+def test_extract_arabic_bal_and_a_noun_is_no_family_name(text, expected):
+    assert expected in _tuples(text)
+
+
+# An ambassador joined by و to an official who talks with him is the other side: the
+# official stays in the ambassador's host state (only a list of attendance is one side).
+def test_extract_arabic_an_ambassador_in_talks_is_the_other_side():
+    text = "ناقش وزير الداخلية كمال برهوم، وسفير فرنسا لدى تونس جان مارتان، سبل التعاون."
+    assert ("كمال برهوم", "interior_minister", "TN") in _tuples(text)
+
+
+# A bare title of a state stands for its one specific minister only when no other minister
+# of that state was named (a trade minister too: the bare title says no portfolio).
+def test_extract_arabic_a_bare_title_with_two_ministers_named_stays_bare():
+    text = (
+        "التقى وزير الخارجية التركي سالم داود في أنقرة. ووصل وزير التجارة التركي علي بكر إلى "
+        "ميلانو، والتقى الوزير التركي نظيره الإيطالي ماريو بيانكي."
+    )
+    assert ("ماريو بيانكي", "minister", "IT") in _tuples(text)

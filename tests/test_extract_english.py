@@ -6405,3 +6405,54 @@ def test_extract_english_a_counterpart_holds_the_post_of_his_state(text, expecte
 )
 def test_extract_english_his_counterpart_after_he(text, expected):
     assert expected in _tuples(text)
+
+
+# A lineage that differs from the gazetteer's (another father) is another man.
+def test_extract_english_another_father_is_another_man():
+    from kg import lexicon
+
+    form = next(
+        f
+        for o in lexicon.officials()
+        for f in (o.en, *o.alt_en)
+        if len(f.split()) == 3 and f.split()[1] == "bin"
+    )
+    given, _bin, father = form.split()
+    assert lexicon.official_by_lineage(f"{given} bin Zaradin bin {father}") is None
+
+
+# A junior minister with a portfolio in brackets is no head of that portfolio.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present were State Minister Ola Kunle (Defence) and Minister Tom Brevik (Health).",
+        "Present were Shadow Minister Ola Kunle (Defence) and others.",
+    ],
+)
+def test_extract_english_a_junior_minister_in_brackets(text):
+    assert ("Ola Kunle", "minister") in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# A minister's counterpart is a minister wherever the title means a diplomat elsewhere;
+# his counterpart after He is not of the opener's own state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "British Foreign Secretary Tom Brevik met his Indian counterpart Anil Mehtani.",
+            ("Anil Mehtani", "foreign_minister", "IN"),
+        ),
+        (
+            "Foreign Minister Karim Nasser of Egypt received Defence Minister Omar Haddad of "
+            "Jordan. He met Prime Minister Tarek Zaki and his Egyptian counterpart Ali Bakr.",
+            ("Ali Bakr", "defence_minister", "EG"),
+        ),
+    ],
+)
+def test_extract_english_counterparts_after_the_review(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_a_surname_like_a_plural_noun_stays():
+    names = {n for n, _r, _c in _tuples("Ambassador Ken Heads met Foreign Minister Tom Brevik.")}
+    assert "Ken Heads" in names

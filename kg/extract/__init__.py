@@ -529,6 +529,27 @@ def _waw_heads() -> frozenset[str]:
     )
 
 
+@cache
+def _attendance_words() -> re.Pattern[str]:
+    """The words of attendance (بحضور, وحضر, "in the presence of", "attended by") of
+    data/lexicon/events.jsonl, as one pattern."""
+    words = [
+        w
+        for row in lexicon.load_jsonl("events.jsonl")
+        if row.get("cue") == "attendance"
+        for w in (*row.get("ar", ()), *row.get("en", ()))
+    ]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{alt})(?=\s|$)", re.IGNORECASE)
+
+
+def _attending(text: str, begin: int) -> bool:
+    """Is the official at ``begin`` in a list of attendance (بحضور X، وY; "present were
+    X and Y"): a word of attendance earlier in his sentence?"""
+    start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin), 0)
+    return _attendance_words().search(text, start, begin) is not None
+
+
 def _listed_next(text: str, end: int, begin: int) -> bool:
     """Is the official whose construction starts at ``begin`` joined by "and" to the one
     that ends at ``end`` (X، وسفير Y; X and Ambassador Y), with nothing else between?"""
@@ -565,7 +586,7 @@ def _hosts_state(findings: list, doc) -> list:
             if a.host
             and a.begin > f.begin
             # بحضور وزير X، وسفير السودان لدى إثيوبيا Y: listed with him, of his side
-            and not _listed_next(doc.text, f.end, a.begin)
+            and not (_attending(doc.text, f.begin) and _listed_next(doc.text, f.end, a.begin))
         ]
         hosts = {a.host for a in envoys}
         own = {a.country for a in envoys}

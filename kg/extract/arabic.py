@@ -144,6 +144,8 @@ _PLURAL_TITLES = frozenset(_W["plural_titles"])
 _DUAL_TITLES = {k: inner_key(normalize_ar(v)) for k, v in _W["dual_titles"].items()}
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
+# -سكي, -تسا, -يتش: endings of family names of other languages (بالانوتسا, بالاشوفسكي)
+_FOREIGN_SURNAME_ENDINGS = tuple(normalize_ar(w) for w in _W["foreign_surname_endings"])
 # قوات, قيادة, فرقة: a unit's head noun; without the article, the words after it name the unit
 _UNIT_NOUNS = frozenset(inner_key(normalize_ar(w)) for w in _W["unit_nouns"])
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
@@ -817,9 +819,9 @@ class _Parser:
 
     def _foreign_al(self, t: _Tok, pos: int) -> bool:
         """A family name of another language that begins like ب/ك + the article
-        (بالانوتسا, بالاشوفسكي), as the last word of a name before punctuation: its letters
-        after بال are no word the lexicons know and have no Arabic plural or feminine
-        ending."""
+        (بالانوتسا, بالاشوفسكي), as the last word of a name before punctuation: it ends as
+        such names do (-سكي, -تسا, -يتش: ``foreign_surname_endings``), and its letters after
+        بال are no word the lexicons know (not بالقرار, بالمقترح, بالإجماع)."""
         norm = t.norm
         rest = norm[3:]
         nxt = self.toks[t.i + 1] if t.i + 1 < self.n else None
@@ -827,7 +829,7 @@ class _Parser:
             pos >= 1
             and norm[:3] in ("بال", "كال")
             and len(norm) >= 7
-            and not norm.endswith(("ين", "ون", "ات", "اء", "ه", "يه", "ية"))
+            and norm.endswith(_FOREIGN_SURNAME_ENDINGS)
             and not self._known(rest)
             and inner_key(rest) not in self.ix.function_words
             and (nxt is None or nxt.punct)
@@ -4115,11 +4117,13 @@ class _Parser:
             for f in self.findings
             if f.begin < bare.begin
             and f.country == bare.country
-            and f.role.endswith("_minister")
+            and f.role.endswith("minister")
+            and f.role != "deputy_minister"
             and f.status == "current"
+            and not f.generic
         }
-        if len(posts) != 1:
-            return bare
+        if len(posts) != 1 or next(iter(posts))[0] == "minister":
+            return bare  # (a trade minister named too: which one, the text does not say)
         role, org = posts.pop()
         return replace(bare, role=role, org=org)
 

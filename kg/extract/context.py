@@ -154,10 +154,12 @@ def dateline_state(text: str, *, lang: str) -> str | None:
             break  # a dateline is the first short line (after the seed's summary line)
     for line in lines[:4]:
         # (كونا) – أعلنت ...: a wire's paragraph signed by its agency, after a headline
-        # and a subheading
+        # and a subheading (none of them a dateline of another shape: عمان 6 أيار (بترا) –)
         a = _AGENCY_FIRST.match(line[:80])
         if a and (found := _place_or_agency(a.group(1).strip(), lang)):
             return found
+        if re.search(r"[-–—]", line[:60]) or "(" in line[:60]:
+            break
     return None
 
 

@@ -192,7 +192,9 @@ _SIDE_GAP = _W["side_gap"]
 # The words of a multinational command or mission, which serves no one state.
 _MULTINATIONAL = _W["multinational_words"]
 # The plural nouns of a group of officials (the Service Chiefs): never a word of a name.
-_UNNAMED_GROUPS = frozenset(_W["unnamed_groups"])
+_UNNAMED_GROUPS = frozenset(_W["group_plurals"])
+# State Minister, Shadow Minister: a minister below the head of the portfolio named after him
+_JUNIOR_MINISTERS = frozenset(_W["junior_minister_words"])
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
 # The last word of a state's formal style before "of" (the Hashemite Kingdom of Jordan).
@@ -3759,11 +3761,17 @@ class _Parser:
         # (Indian Foreign Secretary X met his Nepali counterpart Y: the post the title
         # means in Y's state, a senior diplomat's there too)
         title = self.text[ante.begin : ante.name_begin] or self.text[ante.name_end : ante.end]
+        role = ante.role
+        if ante.country is not None:
+            # (only when the title means that in the antecedent's own state: a British
+            # Foreign Secretary's counterpart is a minister)
+            own = lexicon.role_in_state(title, ante.role, ante.country)
+            role = own if own != ante.role else role
         self.add(
             name[0],
             name[1],
             name[2],
-            role=lexicon.role_in_state(title, ante.role, code),
+            role=role,
             country=code,
             org=ante.org,
             rank=rank,
@@ -3917,11 +3925,15 @@ class _Parser:
             ]
             lo = next((x for x in range(first - 1, -1, -1) if self.toks[x].sent != sent - 1), -1)
             opening = self.text[self.toks[lo + 1].idx : prev[0].begin] if prev else ""
-            if prev and re.fullmatch(r"\W*(?:the\s+)?", opening, flags=re.IGNORECASE):
-                # (he whom the previous sentence opens with; Minister X, a bare title
-                # again: the post his full title named before)
-                same = [g for g in self.findings if g.name == prev[0].name]
-                return next((g for g in same if g.role != "minister"), prev[0])
+            # (his Egyptian counterpart of an Egyptian: not his)
+            states = {st[1] for x in range(max(first, i - 3), i + 2) if (st := self.state_at(x))}
+            others = [f for f in prev if f.country not in states]
+            if prev and re.fullmatch(r"\W*(?:the\s+)?", opening, flags=re.IGNORECASE) and others:
+                # (he whom the previous sentence opens with, or the other one it names when
+                # the counterpart is of the opener's state; Minister X, a bare title again:
+                # the post his full title named before)
+                same = [g for g in self.findings if g.name == others[0].name]
+                return next((g for g in same if g.role != "minister"), others[0])
         here = [
             f
             for f in self.findings
@@ -4073,7 +4085,12 @@ class _Parser:
         host: str | None = None,
     ) -> Finding:
         toks = self.toks
-        if role == "minister" and (bp := self._bracket_portfolio(ne)) is not None:
+        if (
+            role == "minister"
+            and (bp := self._bracket_portfolio(ne)) is not None
+            # (State Minister X (Defence), Shadow Minister X (Defence): not the portfolio's head)
+            and not any(toks[k].norm in _JUNIOR_MINISTERS for k in range(max(0, start - 2), ns))
+        ):
             # Cabinet Secretary X (Foreign Affairs): the portfolio in brackets is the post's
             end, role, org = max(end, bp[0]), bp[1], bp[2]
         name = self.text[toks[ns].idx : toks[ne - 1].end]

@@ -1076,11 +1076,18 @@ class _Reader:
 
     def _pronoun_object(self, s: _Sentence, b: int, subj: list[str]) -> str | None:
         """English "received him", "met her" right after the meeting verb ending at token
-        b: the one the last sentences told of who is not the subject (the visitor of the
-        visit told last, else the first person the previous sentence names), or None.
-        O(drafts)."""
+        b: the visitor of the visit told in the last two sentences, when not the subject
+        ("met her counterpart" is a possessive), or None. O(drafts)."""
         if self.lang != "en" or b >= s.hi or self.toks[b].norm not in ("him", "her"):
             return None
+        nxt = self.toks[b + 1] if b + 1 < s.hi else None
+        if (
+            self.toks[b].norm == "her"
+            and nxt is not None
+            and nxt.text[:1].isalpha()
+            and (nxt.norm not in _PREPS)
+        ):
+            return None  # "met her counterpart": her is his, a possessive
         prev = next(
             (
                 d
@@ -1091,9 +1098,7 @@ class _Reader:
         )
         if prev is not None and prev.actors[0] not in subj:
             return prev.actors[0]
-        before = [x for x in self.sents if x.index == s.index - 1]
-        named = self.persons_in(before[0].begin, before[0].end) if before else []
-        return next((pid for _c, pid in named if pid not in subj), None)
+        return None
 
     def _titled_object(self, t: _Tok) -> bool:
         """بالجنرال, بوزير, برئيس: ب on a title or a rank (not بالقاهرة, بالإضافة)."""
@@ -2555,6 +2560,10 @@ class _Reader:
                     found.append(spans[k][:2])
                     k += 1
             end = None
+            if found and min(found)[0] > self.toks[min(b + 2, stop - 1)].end:
+                # بطلب من الجانب الأردني استقبل الرئيس X: a side, a body or a state asked;
+                # the person named further on acts, and no one here is a proxy's
+                continue
             if found:
                 first = min(found)
                 end = first[1]
@@ -3417,6 +3426,8 @@ class _Reader:
             return False
         if self.lang == "en" and self.toks[p - 1].norm == "in":
             k = p - 1
+        elif self.lang == "ar" and any(m.rule.endswith(".talks") for m in d.mentions):
+            return False  # تباحث X ونظيره Y في القدس: what they discussed, maybe
         elif self.lang == "ar" and self.toks[p - 1].norm == "في":
             k = p - 1  # التقى X اليوم في جنيف نظيره Y
         elif self.lang == "ar" and self.toks[p].norm[:1] == "ب":
