@@ -5413,3 +5413,9 @@ def test_events_a_city_after_arabic_talks_is_no_venue():
     text = "تباحث وزير الخارجية الأردني زيد الخوالدة ونظيره الفرنسي جان مارتان في القدس."
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert [e.place for e in ex.events] == [None]
+
+
+def test_events_a_state_s_recently_accredited_ambassador_is_no_act():
+    text = "He praised Canada's recently accredited Ambassador Tom Kline."
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert list(ex.events) == []

@@ -6029,3 +6029,13 @@ def test_extract_arabic_a_bare_title_with_two_ministers_named_stays_bare():
         "ميلانو، والتقى الوزير التركي نظيره الإيطالي ماريو بيانكي."
     )
     assert ("ماريو بيانكي", "minister", "IT") in _tuples(text)
+
+
+# An agency signing a later paragraph gives no state when an earlier line is a dateline of
+# another shape (a city, a date and a national agency in brackets).
+def test_extract_arabic_an_agency_line_after_a_dateline_of_another_shape():
+    text = (
+        "عمان 6 أيار (بترا) – استقبل وزير الخارجية زيد الخوالدة السفير.\nوبحث الجانبان "
+        "العلاقات.\n(أ ف ب) – وأكد الوزير أهمية التعاون."
+    )
+    assert ("زيد الخوالدة", "foreign_minister", "FR") not in _tuples(text)
