@@ -6039,3 +6039,31 @@ def test_extract_arabic_an_agency_line_after_a_dateline_of_another_shape():
         "العلاقات.\n(أ ف ب) – وأكد الوزير أهمية التعاون."
     )
     assert ("زيد الخوالدة", "foreign_minister", "FR") not in _tuples(text)
+
+
+# وزير الدولة وزير X: a minister of state who holds a portfolio too (one man, the
+# portfolio's post), as Algeria and Morocco write it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر اللقاء نور الدين براهيمي، وزير الدولة وزير الشؤون الخارجية والتعاون الدولي.",
+            ("نور الدين براهيمي", "foreign_minister"),
+        ),
+        (
+            "استقبل وزير الدولة وزير الخارجية سالم داود السفير.",
+            ("سالم داود", "foreign_minister"),
+        ),
+        (
+            "وشارك في الاجتماع وزير الدولة وزير الداخلية كمال برهوم.",
+            ("كمال برهوم", "interior_minister"),
+        ),
+    ],
+)
+def test_extract_arabic_a_minister_of_state_with_a_portfolio(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+def test_extract_arabic_the_bare_minister_still_receives_the_ambassador():
+    found = _tuples("استقبل الوزير سفير اليابان كينجي تاناكا.")
+    assert {(n, r) for n, r, _c in found} == {("كينجي تاناكا", "ambassador")}

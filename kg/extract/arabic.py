@@ -3093,7 +3093,13 @@ class _Parser:
             bare_head = (
                 (
                     entry.bare
-                    or (entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org)
+                    # (one word: الوزير; وزير الدولة وزير الخارجية X is one man's two posts)
+                    or (
+                        entry.head in _GENERIC_HEADS
+                        and entry.portfolio
+                        and org == entry.org
+                        and end - title_start == 1
+                    )
                 )
                 and mods["country"] is None
                 and j == end
