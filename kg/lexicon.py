@@ -416,14 +416,9 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
     return ar_key_variants(name)
 
 
-_LINEAGE_WORDS = frozenset({"bin", "ibn", "bint", "ben", "بن", "ابن", "بنت"})
-
-
 def _lineage_skeleton(name: str) -> tuple[str, ...]:
     """A name's words, folded, with an "Al"/"El" before a family name joined to it
     (Al-Busaidi, Al Busaidi, Albusaidi: albusaidi; البوسعيدي stays one word)."""
-    import re
-
     from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
 
     if is_arabic(name):
@@ -459,14 +454,15 @@ def official_by_lineage(name: str) -> str | None:
     True
     """
     sk = _lineage_skeleton(name)
-    if len(sk) < 3 or _LINEAGE_WORDS.isdisjoint(sk):
+    lineage = patronymic_particles()
+    if len(sk) < 3 or lineage.isdisjoint(sk):
         return None
     found = set()
     for form, english in _officials_by_ends().get((sk[0], sk[-1]), ()):
         # the form's lineage as far as it goes, word for word (Badr bin Hamad), then more
         # fathers, then its family name: not Khalid bin Turki bin Salman for Khalid bin
         # Salman, another man
-        last = max((k for k, w in enumerate(form) if w in _LINEAGE_WORDS), default=-1)
+        last = max((k for k, w in enumerate(form) if w in lineage), default=-1)
         if last < 0 or len(sk) <= len(form):
             continue
         head, tail = form[: last + 2], form[last + 2 :]

@@ -2576,9 +2576,8 @@ class _Parser:
                 k2 = j + cn[0]
                 while k2 < self.n and self.toks[k2].key in _FRIENDSHIP:
                     k2 += 1  # جمهورية الهند الصديقة X: the state's epithet
-                if (
-                    k2 >= self.n
-                    or self.toks[k2].text not in _PUNCT_SKIP
+                if k2 >= self.n or (
+                    self.toks[k2].text not in _PUNCT_SKIP
                     and not listed
                     and (self.country_name(k2) is not None or self.title_at(k2) is not None)
                 ):
@@ -3398,8 +3397,8 @@ class _Parser:
                 and i > 0
                 and self.toks[i - 1].text in _PUNCT_SKIP
                 and name[0] > 0
-                and self.title_at(name[0] - 1) is not None
-                and self.title_at(name[0] - 1)[0] == name[0]
+                and (held := self.title_at(name[0] - 1)) is not None
+                and held[0] == name[0]
             ):
                 # وأطلع الرئيس X، الوزير على ...: X has his title before him; the bare title
                 # after the comma is whom the verb is about, not X's post

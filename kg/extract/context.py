@@ -145,6 +145,7 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     ...                "(كونا) – أعلنت الوزارة ...", lang="ar")
     'KW'
     """
+    # (eight chunks: the first four lines of text past blank lines between paragraphs)
     lines = [line for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
     for line in lines[:2]:
         found = _dateline_line(line, lang)

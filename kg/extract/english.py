@@ -192,7 +192,7 @@ _SIDE_GAP = _W["side_gap"]
 # The words of a multinational command or mission, which serves no one state.
 _MULTINATIONAL = _W["multinational_words"]
 # The plural nouns of a group of officials (the Service Chiefs): never a word of a name.
-_UNNAMED_GROUPS = frozenset(_W["group_plurals"])
+_GROUP_PLURALS = frozenset(_W["group_plurals"])
 # State Minister, Shadow Minister: a minister below the head of the portfolio named after him
 _JUNIOR_MINISTERS = frozenset(_W["junior_minister_words"])
 # "the country's X": nouns standing for the state just named.
@@ -567,7 +567,7 @@ class _Parser:
             return False
         if self.walk(self.ix.posts, j) or self._media_at(j):
             return False
-        if t.norm in _UNNAMED_GROUPS:
+        if t.norm in _GROUP_PLURALS:
             return False  # the Services Chiefs, the envoys: a group, no one's name
         if self._metonym(j):
             return False  # Rashtrapati Bhavan, Casa Rosada: a seat of government

@@ -206,6 +206,9 @@ _VISIT_VERBS = _word_class("visit_verb")
 # "the newly accredited ambassador": a participle as an adjective, no act
 _PARTICIPLE_ADVERBS = _word_class("participle_adverb")
 _DETERMINERS = _word_class("determiners")
+_BARE_PARTICIPLE_ADVERBS = _word_class("bare_participle_adverb")
+# a dateline's place before a dash, a colon or a bracket (دمشق - سانا, ISLAMABAD (APP) -)
+_DATELINE_HEAD = re.compile(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*")
 
 
 @cache
@@ -1190,7 +1193,7 @@ class _Reader:
             return False
         # "the recently accredited envoy" (an adjective) but "X recently received Y" (an
         # act): only "newly" and "new" make one without a determiner before them
-        return self.toks[k].norm in ("newly", "new") or (
+        return self.toks[k].norm in _BARE_PARTICIPLE_ADVERBS or (
             k > s.lo and self.toks[k - 1].norm in _DETERMINERS
         )
 
@@ -1360,14 +1363,14 @@ class _Reader:
         head = self.text.lstrip()
         offset = len(self.text) - len(head)
         line = head.split("\n", 1)[0]
-        m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
+        m = _DATELINE_HEAD.match(line)
         if not m and self._dateline_comma(offset, line):
             return
         if not m and len(line) <= 120 and (below := self._dateline_below(offset, head)):
             # a headline, then "ISLAMABAD (Dunya News) - ..." / "دمشق-سانا": that line's
             offset, line = below
             head = self.text[offset:]
-            m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
+            m = _DATELINE_HEAD.match(line)
         if not m:
             self._dateline_line(offset, head)
             return
@@ -4006,7 +4009,7 @@ class _Reader:
             return None
         at = offset + first + len(rest) - len(stripped)
         line = stripped.split("\n", 1)[0]
-        m = re.match(r"^(.{2,40}?)\s*(?:[-–—:]|\()\s*", line)
+        m = _DATELINE_HEAD.match(line)
         if not m:
             return None
         toks = [t for t in self.toks if at <= t.begin < at + m.end(1)]
