@@ -5419,3 +5419,38 @@ def test_events_a_state_s_recently_accredited_ambassador_is_no_act():
     text = "He praised Canada's recently accredited Ambassador Tom Kline."
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert list(ex.events) == []
+
+
+# Talks whose verb comes after an occasion set off by a comma ("on the sidelines of the
+# signing, X and Y discussed ...") are still talks between the persons of its subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعلى هامش التوقيع، بحثت وزيرة الطاقة الأردنية سلمى حداد، ووزير البترول المصري سالم "
+        "داود، أوجه التعاون الثنائي.",
+        "على هامش القمة، بحث وزير الطاقة الأردني كمال برهوم ووزير البترول المصري سالم داود، "
+        "أوجه التعاون.",
+    ],
+)
+def test_events_arabic_talks_after_an_occasion(text):
+    assert [(t, len(a)) for t, _s, a in _ar_actors(text)] == [("meeting", 2)]
+
+
+# Two long titled names may stand before the English verb of talks.
+def test_events_english_talks_after_two_long_titled_names():
+    text = (
+        "LIMA: Federal Minister for Energy Tom Kline and Ambassador of Peru to Chile Ana Maria "
+        "de la Costa Ruiz discussed the ongoing bilateral cooperation."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# "X hosted a reception for Y": a meeting of the two.
+def test_events_hosted_a_reception_for_a_visitor():
+    text = (
+        "HANOI — Vietnamese Minister of Public Security General Tom Kline hosted a reception "
+        "in Hanoi on January 10 for Chinese Vice Minister of Public Security Chen Wei."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]

@@ -2670,7 +2670,7 @@ def test_extract_arabic_an_honorific_written_with_a_slash(text):
         ),
         (
             "وبحث الرئيس خلال اللقاء بمكتبه في العاصمة هانس غرونر رئيس بعثة الاتحاد الأوروبي.",
-            ("هانس غرونر", "official", None),
+            ("هانس غرونر", "ambassador", None),  # the Union's ambassador there
         ),
     ],
 )
@@ -6067,3 +6067,101 @@ def test_extract_arabic_a_minister_of_state_with_a_portfolio(text, expected):
 def test_extract_arabic_the_bare_minister_still_receives_the_ambassador():
     found = _tuples("استقبل الوزير سفير اليابان كينجي تاناكا.")
     assert {(n, r) for n, r, _c in found} == {("كينجي تاناكا", "ambassador")}
+
+
+# التقى الفريق X قائد A اللواء Y قائد B: two people, each named before his own post, when
+# the second post is another than the first (no state needed to tell them apart).
+def test_extract_arabic_two_ranked_names_each_before_another_post():
+    text = (
+        "التقى الفريق سالم داود قائد القوات البحرية اللواء بحري ماريو بيانكي قائد العملية "
+        "البحرية الأوروبية."
+    )
+    found = {(n, r) for n, r, _c in _tuples(text)}
+    assert ("سالم داود", "military_commander") in found
+    assert ("ماريو بيانكي", "military_commander") in found
+
+
+# الحاج inside a name that ends at a post; a letter (كتابا) ends a name; a style after إلى
+# is whom the letter goes to, no unit's name of the ambassador's.
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "استقبل وزير الزراعة الدكتور كمال الحاج برهوم سفير اليابان كينجي تاناكا.",
+            ("كمال الحاج برهوم", "minister"),
+            ("كمال الحاج برهوم", "ambassador"),
+        ),
+        (
+            "استقبل وزير الزراعة الدكتور كمال الحاج برهوم سفير اليابان كينجي تاناكا. ونقل "
+            "السفير الياباني إلى الحاج برهوم كتابا من وزير الزراعة الياباني.",
+            ("كينجي تاناكا", "ambassador"),
+            ("كمال الحاج برهوم", "ambassador"),
+        ),
+    ],
+)
+def test_extract_arabic_hajj_inside_a_name_and_a_letter_after_it(text, expected, absent):
+    found = {(n, r) for n, r, _c in _tuples(text)}
+    assert expected in found
+    assert absent not in found
+
+
+# Chinese names written with تش (Qian, Chuan) are names, not dual verbs in ت...ان.
+def test_extract_arabic_a_chinese_syllable_in_tsh_opens_a_name():
+    found = _tuples("استقبل وزير الزراعة سفير الصين تشيان لي وي.")
+    assert ("تشيان لي وي", "ambassador", "CN") in found
+
+
+# نائب رئيس الوزراء للتنمية البشرية وزير الصحة: a deputy prime minister's field, then his
+# second post (whose head begins with و), not و + more of the field.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى سالم داود نائب رئيس مجلس الوزراء للتنمية البشرية وزير الصحة المصري.",
+        "التقى نائب رئيس مجلس الوزراء للتنمية البشرية وزير الصحة المصري سالم داود.",
+    ],
+)
+def test_extract_arabic_a_deputy_premier_s_field_then_a_second_post(text):
+    found = _tuples(text)
+    assert ("سالم داود", "deputy_head_of_government", "EG") in found
+    assert ("سالم داود", "minister", "EG") in found
+
+
+# The head of a European Union delegation to a state is the Union's ambassador there, of
+# no state.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "التقى وزير الخارجية سالم داود رئيس بعثة الاتحاد الأوروبي بالسودان توماس كيلر.",
+            "توماس كيلر",
+        ),
+        ("بحث رئيس الوزراء مع ممثل الاتحاد الأوروبي لدى دولة فلسطين سفين كيلر.", "سفين كيلر"),
+    ],
+)
+def test_extract_arabic_the_head_of_an_eu_delegation_is_its_ambassador(text, name):
+    assert (name, "ambassador", None) in _tuples(text)
+
+
+# The last word of a long name may begin with و (وديه) before a comma; باي is a given
+# name; a Russian family name in كال...وف is a name, not ك + the article.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الصحة السيد عبد الله سيدي محمد وديه، اليوم في مكتبه، سفير مصر.",
+            ("عبد الله سيدي محمد وديه", "minister"),
+        ),
+        ("جرى اللقاء بحضور المكلف بمهمة الشيخ باي حداد.", ("باي حداد", "official")),
+        (
+            "استقبل الوزير القائم بأعمال سفارة جمهورية كازاخستان إيرجان كاليكينوف.",
+            ("إيرجان كاليكينوف", "official"),
+        ),
+    ],
+)
+def test_extract_arabic_name_words_of_other_shapes(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_name_in_waw_before_a_comma_is_not_a_given_name():
+    found = {n for n, _r, _c in _tuples("التقى الوزير سالم داود وكمال، اليوم.")}
+    assert found == {"سالم داود"}

@@ -2730,15 +2730,17 @@ def test_extract_english_a_title_after_an_ambassador_s_comma_opens_another_holde
     ("sentence", "name", "role"),
     [
         ("CS Wanjiru Kamotho met the Qatari ambassador in Nairobi.", "Wanjiru Kamotho", "minister"),
+        # a principal (permanent) secretary heads the ministry's civil service, as a
+        # ministry's secretary general does: its director general
         (
             "Principal Secretary for Foreign Affairs Otieno Barasa met the Qatari ambassador.",
             "Otieno Barasa",
-            "deputy_minister",
+            "director_general",
         ),
         (
             "Permanent Secretary for Foreign Affairs Otieno Barasa met the Qatari ambassador.",
             "Otieno Barasa",
-            "deputy_minister",
+            "director_general",
         ),
     ],
 )
@@ -3452,7 +3454,7 @@ def test_extract_english_plural_title_of_two_states_then_two_names():
         (
             "Amb. Ruth Kamau, the Principal Secretary for Defence and Amb. Ali Salim, the "
             "Principal Secretary for Foreign Affairs, met.",
-            {("Ruth Kamau", "deputy_minister", None), ("Ali Salim", "deputy_minister", None)},
+            {("Ruth Kamau", "director_general", None), ("Ali Salim", "director_general", None)},
         ),
         (
             "Amb. Peter Otieno, Cabinet Secretary for Defence and Amb. Lars Holm, Norway's "
@@ -6456,3 +6458,86 @@ def test_extract_english_counterparts_after_the_review(text, expected):
 def test_extract_english_a_surname_like_a_plural_noun_stays():
     names = {n for n, _r, _c in _tuples("Ambassador Ken Heads met Foreign Minister Tom Brevik.")}
     assert "Ken Heads" in names
+
+
+# A Principal (Permanent) Secretary heads a ministry's civil service: its director general.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Principal Secretary Mr. Tom Kline was also present.",
+        "Tom Kline, Permanent Secretary of the Ministry of Foreign Affairs, met the envoy.",
+    ],
+)
+def test_extract_english_a_principal_secretary_is_a_director_general(text):
+    assert {(n, r) for n, r, _c in _tuples(text)} == {("Tom Kline", "director_general")}
+
+
+# Ambassadors "from" a state are that state's, one by one in a plural.
+def test_extract_english_ambassadors_from_states():
+    found = _tuples("The minister met ambassadors from Peru and Chile, Tom Kline and Ana Costa.")
+    assert ("Tom Kline", "ambassador", "PE") in found
+    assert ("Ana Costa", "ambassador", "CL") in found
+
+
+# A portfolio no lexicon holds, set off by commas before its holder, runs to the comma.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Commerce and the Promotion of Small and Medium-sized Companies, "
+        "Tom Kline, met the envoy.",
+        "The Minister of Commerce and the Promotion of Small Businesses, Tom Kline, met the envoy.",
+    ],
+)
+def test_extract_english_a_long_portfolio_set_off_by_commas(text):
+    assert ("Tom Kline", "minister", None) in _tuples(text)
+
+
+# A named ministry's title with a second field (Foreign Affairs and Expatriates) keeps its
+# state after "of".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Tom Kline, Minister for Foreign Affairs and Expatriates of Peru.",
+        "He met Tom Kline, Minister of Defence and Veterans Affairs of Peru.",
+        "Minister for Foreign Affairs and Expatriates of Peru Tom Kline arrived.",
+    ],
+)
+def test_extract_english_a_named_ministry_with_a_second_field(text):
+    assert {(n, c) for n, _r, c in _tuples(text)} == {("Tom Kline", "PE")}
+
+
+# The head of a European Union delegation is the Union's ambassador, of no state.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met the Head of the EU Delegation to Peru, Tom Kline.",
+        "The minister met the EU Representative to Peru, Tom Kline.",
+    ],
+)
+def test_extract_english_the_head_of_an_eu_delegation_is_its_ambassador(text):
+    assert ("Tom Kline", "ambassador", None) in _tuples(text)
+
+
+# Public security is the interior ministry's portfolio (China, Vietnam): its deputy too.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Chinese Vice Minister of Public Security Chen Wei arrived.", "deputy_minister"),
+        ("Chinese Deputy Minister of Public Security Chen Wei arrived.", "deputy_minister"),
+        ("Chinese Minister of Public Security Chen Wei arrived.", "interior_minister"),
+    ],
+)
+def test_extract_english_public_security_is_the_interior_ministry(text, role):
+    assert _tuples(text) == {("Chen Wei", role, "CN")}
+
+
+# An editor's brackets in a quote: our [Peruvian] Prime Minister [X].
+def test_extract_english_names_and_states_in_an_editor_s_brackets():
+    text = (
+        "It will be chaired by our [Peruvian] Prime Minister [Tom Kline] and your [Chilean] "
+        "Vice President [Ana Costa]."
+    )
+    assert _tuples(text) == {
+        ("Tom Kline", "head_of_government", "PE"),
+        ("Ana Costa", "deputy_head_of_state", "CL"),
+    }

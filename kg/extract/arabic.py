@@ -638,6 +638,13 @@ class _Parser:
                 # وليد, وائل: a given name that begins with و, not و + a name
                 or (t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names)
                 or (pos == 1 and self._w_surname(j, rest))
+                # عبد الله سيدي محمد وديه،: the last word of a long name, before a comma
+                or (
+                    pos >= 2
+                    and j + 1 < self.n
+                    and self.toks[j + 1].text in ("،", ",")
+                    and self._w_surname(j, rest)
+                )
             ):
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
         if (
@@ -752,7 +759,11 @@ class _Parser:
             or k in self.ix.given_names
             or rest in self.ix.given_names
             or k in self.surnames  # وهنية after إسماعيل هنية: "and Haniyeh"
-            or re.search("(ه|ها|هم|هما)$", self.toks[j].text)
+            or (
+                re.search("(ه|ها|هم|هما)$", self.toks[j].text)
+                # (a short name in يه, وديه، before a stop: no word with a pronoun)
+                and not (len(rest) == 3 and rest.endswith("يه") and k not in self.ix.function_words)
+            )
             or self.match(self.ix.places, j, first=False)
             or self.ix.countries.longest([[k]])
         ):
@@ -855,6 +866,8 @@ class _Parser:
             and norm.endswith(("ان", "ون"))
             # (a surname with a long vowel after ت, after a given name: تومسون, تيسون)
             and not (pos >= 1 and norm[1] in "وي" and norm[0] == "ت")
+            # (a Chinese syllable in تش, five letters: تشيان, تشوان; a verb so short is rare)
+            and not (len(norm) == 5 and norm[:2] == "تش" and norm[2] in "اوي")
         ):
             return True
         if len(t.key) >= 6 and t.key.startswith("است"):
@@ -1119,7 +1132,13 @@ class _Parser:
                 # (الرئيس X الشيخ خالد بن Y: a new name opens with the honorific)
                 and not (j + 1 < self.n and self.toks[j + 1].key in _PATRONYMIC)
                 and self.name_like(j, words)
-                and (self.name_like(j + 1, words + 1) or self.toks[j + 1].punct)
+                and (
+                    self.name_like(j + 1, words + 1)
+                    or self.toks[j + 1].punct
+                    # عباس الحاج حسن سفير ...: the name ends at a post or a word no name has
+                    or self.title_at(j + 1) is not None
+                    or self.toks[j + 1].key in self.ix.function_words
+                )
             ):
                 hadj = True  # تثيرو الحاج عبدو كباسي: El Hadj inside a name, two words after
                 continue
@@ -2001,7 +2020,14 @@ class _Parser:
                 ):
                     j += 1
                     n_words += 1
-                if n_words and j < self.n and self.toks[j].norm[:1] == "و":
+                if (
+                    n_words
+                    and j < self.n
+                    and self.toks[j].norm[:1] == "و"
+                    # (نائب رئيس الوزراء للتنمية البشرية وزير الصحة: a second post, whose
+                    # head begins with و, not و + a field)
+                    and not (self.toks[j].key in self.ix.heads and self.title_at(j))
+                ):
                     j = self.portfolio_tail(j)  # الأمين العام لوزارة الخارجية وشؤون المغتربين
                 if (
                     j + 1 < self.n
@@ -2183,7 +2209,13 @@ class _Parser:
                 k += 1 + cn[0]  # سفير المملكة لدى الأردن: the host, not the post's state
                 after_state = True
                 continue
-            if t.norm in _HOST_PREPS and k + 1 < self.n and self.toks[k + 1].al:
+            if (
+                t.norm in _HOST_PREPS
+                and k + 1 < self.n
+                and self.toks[k + 1].al
+                # (السفير الصيني إلى الحاج X: to whom, a style after the preposition)
+                and not self._holder_opens(k + 1)
+            ):
                 k += 1  # مندوب فرنسا الدائم لدى الأمم المتحدة X: where the post is held
                 continue
             if t.norm in _HOST_PREPS and k > j:
@@ -3267,8 +3299,15 @@ class _Parser:
             and len(titles) == 1
             and titles[0][4]["rank"] is not None  # a rank opens the name after the title
             and (after := self.title_at(name[1])) is not None
-            and (after_state := self.modifiers(after[0])[1]["country"]) is not None
-            and after_state != titles[0][4]["country"]
+            and (
+                (
+                    (after_state := self.modifiers(after[0])[1]["country"]) is not None
+                    and after_state != titles[0][4]["country"]
+                )
+                # قائد القوات البحرية اللواء Y قائد العملية البحرية الأوروبية: another post
+                or [t.key for t in self.toks[i:j]]
+                != [t.key for t in self.toks[name[1] : self.modifiers(after[0])[0]]]
+            )
             and self.name_at(self.modifiers(after[0])[0]) is None
             and (before := self.name_before(i, adjacent=True)) is not None
             and not any(x in self.claimed for x in range(before[0], before[1]))

@@ -1288,6 +1288,19 @@ class _Parser:
         if hit is None:
             return self.org_title(j)
         end, entry, plural = hit
+        if (
+            entry.role in _MINISTER_OF.values()
+            and self.norm(end) in ("and", "&")
+            and (item := self._portfolio_item(end + 1)) is not None
+            and (
+                item[0] >= self.n
+                or self.norm(item[0]) in ("of", ",", ".", "(", ";")
+                or self.name_at(item[0], single=False) is not None
+            )
+        ):
+            # Minister for Foreign Affairs and Expatriates of X: a second field of the
+            # same ministry's (its state may follow)
+            end = item[0]
         if entry.role == "deputy_minister" and self.norm(end - 1) == "for":
             return self._secretary_for(end, entry, plural)
         if (
@@ -1418,6 +1431,46 @@ class _Parser:
         )
 
     def _portfolio_run(self, k: int) -> tuple[int, str | None] | None:
+        """The portfolios of a minister's title from token k (after "of"), as
+        :meth:`_listed_portfolios` reads them, or, when they run on further, all the words
+        of a portfolio set off by commas before its holder's name (Minister for Commerce
+        and the Promotion of Small and Medium-sized Companies, X)."""
+        run = self._listed_portfolios(k)
+        end = self._set_off_portfolio(k)
+        if end is not None and (run is None or end > run[0]):
+            first = self._portfolio_item(k)
+            return end, (run[1] if run else first[1] if first else None)
+        return run
+
+    def _set_off_portfolio(self, k: int) -> int | None:
+        """The comma that closes a portfolio from token k: capitalised words, with "and",
+        "of", "the", "for" and hyphens between, up to a comma and a name (or a style and
+        a name); None when anything else (a state, a title, a full stop) comes first."""
+        x = k
+        caps = 0
+        while x < self.n and x - k < 16:
+            t = self.toks[x]
+            if t.norm == ",":
+                break
+            if t.punct and t.text not in ("-", "–"):
+                return None
+            if t.cap and not t.punct:
+                if self.state_at(x) or self.walk(self.ix.posts, x) or self.walk(self.ix.ranks, x):
+                    return None
+                caps += 1
+            elif not (
+                t.norm in ("and", "of", "the", "for", "&")
+                or t.text in ("-", "–")
+                or (x > k and self.toks[x - 1].text in ("-", "–"))  # Medium-sized
+            ):
+                return None
+            x += 1
+        if x >= self.n or self.norm(x) != "," or caps < 3 or self.norm(x - 1) in ("and", "of"):
+            return None
+        holder = self._past_styles(x + 1)
+        return x if self.name_at(holder, single=False) else None
+
+    def _listed_portfolios(self, k: int) -> tuple[int, str | None] | None:
         """The portfolios of a minister's title from token k (after "of"): one (Mines),
         or a list closed by "and" (Mines, Industry and Energy), whose items are known
         portfolios or capitalised words of none; (the token after the portfolios, the
@@ -1604,6 +1657,16 @@ class _Parser:
                 continue
             if self._acronym_at(j) or self._short_form_before_name(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
+                continue
+            if (
+                t.norm == "from"
+                and entry.ambassador
+                and m["country"] is None
+                and (st := self.state_at(j + 1 + (self.norm(j + 1) == "the")))
+            ):
+                # the ambassador from Brazil, ambassadors from Brazil and Cuba: whose
+                j = st[0]
+                m["country"] = st[1]
                 continue
             if (
                 t.norm == ","
@@ -2308,6 +2371,12 @@ class _Parser:
                     j = st[0]
                     if self.norm(j) == "(" and self.norm(j + 2) == ")":
                         j += 3  # Republic of Korea (ROK) Minister of National Defense
+                    continue
+                st = self.state_at(j + 1) if t.norm == "[" else None
+                if st and self.norm(st[0]) == "]" and self.post_at(st[0] + 1) is not None:
+                    # our [Russian] Prime Minister: an editor's brackets in a quote
+                    m["country"], m["state_kind"] = st[1], "pre"
+                    j = st[0] + 1
                     continue
             unit = self._subnational_unit(j, city=True) if t.cap and m["country"] is None else None
             if unit is not None and unit[1] and (p := self.post_at(unit[0])) is not None:
@@ -3018,6 +3087,13 @@ class _Parser:
         if last.get("plural"):
             return self.coordinated(j, titles[-1])
         name = self.name_at(j)
+        if (
+            name is None
+            and self.norm(j) == "["
+            and (inside := self.name_at(j + 1)) is not None
+            and self.norm(inside[1]) == "]"
+        ):
+            name = inside  # our Prime Minister [X]: an editor's brackets in a quote
         if titles[-1][2].role in ("director_general", "official", "spokesperson"):
             ranked = self._ranked_name_after(j)
             if ranked is not None:

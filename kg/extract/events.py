@@ -2821,8 +2821,10 @@ class _Reader:
         والممثلة الخاصة للأمين العام، Y، الأوضاع"): a meeting at the verb, of the persons
         of that chain, with the places and times before its end (what follows is the
         topic). None when the sentence is not of that shape."""
-        if any(not self.toks[k].punct for k in range(s.lo, a)) and not all(
-            self.toks[k].end <= self.dateline_end for k in range(s.lo, a)
+        if (
+            any(not self.toks[k].punct for k in range(s.lo, a))
+            and not all(self.toks[k].end <= self.dateline_end for k in range(s.lo, a))
+            and not self._occasion_lead(s, a, cues)
         ):
             return None
         chain: list[str] = []
@@ -2907,6 +2909,29 @@ class _Reader:
         verb_at = self.toks[a].begin
         return (a, a + 1, trig), [(verb_at, p) for p in chain], places, times
 
+    def _occasion_lead(self, s: _Sentence, a: int, cues) -> bool:
+        """The words before the verb at token a are an occasion set off by a comma, and no
+        person ("وعلى هامش التوقيع، بحث X وY", "وفي ختام الزيارة، بحث ..."): the verb
+        still opens the clause."""
+        if a == 0 or not self.toks[a - 1].punct:
+            return False
+        lead = next(
+            (
+                k
+                for k in range(s.lo, a)
+                if not self.toks[k].punct and self.toks[k].end > self.dateline_end
+            ),
+            None,
+        )
+        if lead is None:
+            return False
+        occasion = any(
+            b0 == lead
+            for kind in ("sidelines", "sequel", "during")
+            for b0, _e in cues.get(kind, [])
+        )
+        return occasion and not self.persons_in(self.toks[lead].begin, self.toks[a].begin)
+
     def _opens_clause(self, s: _Sentence, begin: int, pid: str, cues) -> bool:
         """The name of ``pid`` at char ``begin``, with its title before it, opens its
         clause: at the sentence's start, after punctuation or after أن/إن; not the object
@@ -2938,8 +2963,8 @@ class _Reader:
         before it and one right after its "with"), with the places and times before the
         verb. None when the sentence is not of that shape."""
         for a, b in cues.get("talks", []):
-            if a - s.lo > 16:
-                break
+            if a - s.lo > 24:
+                break  # (two titled names of four words each may stand before the verb)
             verb_at = self.toks[a].begin
             found = self.persons_in(s.begin, s.end)
             found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
