@@ -5454,3 +5454,21 @@ def test_events_hosted_a_reception_for_a_visitor():
     )
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# "الزيارة التي قام بها الوزير مؤخرا لمصر": a visit first told after a meeting, made
+# before it; the meeting is not held where that visit went, and a later "the meeting"
+# is the meeting's.
+def test_events_arabic_a_visit_told_as_made_before():
+    text = (
+        "استقبل وزير الصحة السيد سالم داود سفير مصر السيد كمال برهوم. وتناول اللقاء نتائج "
+        "الزيارة التي قام بها معالي الوزير مؤخرا لدولة مصر الشقيقة. وجرى اللقاء بحضور "
+        "المدير العام للصحة جميل حداد."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = sorted((e.type, e.place, tuple(sorted(names[a] for a in e.actors))) for e in ex.events)
+    assert got == [
+        ("meeting", None, ("جميل حداد", "سالم داود", "كمال برهوم")),
+        ("visit", "egypt", ("سالم داود",)),
+    ]

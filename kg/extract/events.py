@@ -750,6 +750,9 @@ class _Reader:
         self.spokes = {p for p, r in roles.items() if r == {"spokesperson"}}
         self.roles_of = roles
         self.drafts: list[_Draft] = []
+        self.prior_visits: set[int] = (
+            set()
+        )  # tokens of visits told as done before ("الزيارة التي قام بها")
         self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
         self.separately: set[int] = set()  # sentences that say "كل على حدة", "separately"
         self.orgs: dict[str, Organization] = {}
@@ -1945,6 +1948,12 @@ class _Reader:
         for ca, cb in cues.get("made_by", []):
             if ca != b or cb >= len(self.toks):
                 continue
+            while (
+                cb + 1 < len(self.toks)
+                and _longest(self.ix.honorifics, self.toks, cb, cb + 1)
+                and not self.toks[cb + 1].punct
+            ):
+                cb += 1  # قام بها معالي الوزير: the style before the title
             after = self.toks[cb].begin
             k = bisect.bisect_left(self.title_starts, (after, ""))
             if k < len(self.title_starts) and self.title_starts[k][0] == after:
@@ -2162,6 +2171,8 @@ class _Reader:
             and (before is None or d.sent < s.index or d.first_tok < before)
         ]
         held = [d for d in cands if d.status == "held"] or cands
+        # (a visit told as done before, "الزيارة التي قام بها ...", is no later reference's)
+        held = [d for d in held if d.first_tok not in self.prior_visits] or held
         if not held:
             return None
         last = held[-1]
@@ -2412,6 +2423,18 @@ class _Reader:
                 and (self.toks[b].norm in _OCCASION_AFTER or self.toks[b].key in _OCCASION_AFTER)
             ):
                 continue  # "attended the ceremony marking Victory Day": a new one, not the last
+            if (
+                trig.type == "visit"
+                and self.lang == "ar"
+                and (maker := self._made_by(a, b, cues)) is not None
+                and not any(maker in d.actors for d in self.drafts if d.alive and d.type == "visit")
+            ):
+                # "الزيارة التي قام بها الوزير مؤخرا لمصر": a visit its maker had not been
+                # told to make, told here for the first time (and done before what the
+                # article reports: no meeting of it took place there)
+                new.append((a, b, trig))
+                self.prior_visits.add(a)
+                continue
             # "his visit" refers to a visit told before, not to a meeting
             types = (
                 {trig.type}
@@ -2538,8 +2561,11 @@ class _Reader:
                     )
                     if visit is not None and visit.date is not None:
                         d.date = visit.date
+        # (a visit first told here takes the sentence's place: "تناول اللقاء الزيارة التي
+        # قام بها الوزير لمصر" says nothing of where the meeting was)
+        told_place = [] if visit_place is not None else places
         for d in dict.fromkeys(touched):
-            self.fill(d, s, None, places, times, anaphoric=True)
+            self.fill(d, s, None, told_place, times, anaphoric=True)
         _add_sources(made + touched or prev_events, sources)
 
     def _proxy_zones(self, s: _Sentence, cues) -> list[tuple[int, int]]:
@@ -4634,6 +4660,7 @@ class _Reader:
                         and v.type == "visit"
                         and v.place
                         and v.status == "held"
+                        and v.first_tok not in self.prior_visits
                         and set(v.actors) & set(d.actors)
                         and (v.place.get("kind") != "country" or self._met_hosts(v, d))
                     ):
