@@ -6165,3 +6165,49 @@ def test_extract_arabic_name_words_of_other_shapes(text, expected):
 def test_extract_arabic_a_name_in_waw_before_a_comma_is_not_a_given_name():
     found = {n for n, _r, _c in _tuples("التقى الوزير سالم داود وكمال، اليوم.")}
     assert found == {"سالم داود"}
+
+
+# A slash between a title, a rank or a style and the name (رئيس الجمهورية / X, اللواء / X),
+# as some outlets write them.
+def test_extract_arabic_a_slash_before_the_name():
+    text = (
+        "وضم الوفد رئيس أركان القوات المسلحة الصومالية اللواء / سالم داود، ومعالي وزير الدفاع "
+        "السيد / كمال برهوم."
+    )
+    found = _tuples(text)
+    assert ("سالم داود", "chief_of_staff", "SO") in found
+    assert ("كمال برهوم", "defence_minister", "SO") in found
+
+
+# A given name with the article (المختار) after the portfolios opens the holder's name;
+# ب + a noun in construct (بدور الشرطة) ends a name though بدور is a given name too; an
+# ambassador "extraordinary and plenipotentiary" written وكامل السلطة.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى معالي وزير الاقتصاد والمالية المختار ولد داود بالسفير.",
+            ("المختار ولد داود", "finance_minister"),
+        ),
+        ("وأشاد وزير الداخلية العراقي سالم داود بدور الشرطة.", ("سالم داود", "interior_minister")),
+        (
+            "استقبل الوزير السفير فوق العادة وكامل السلطة الكوري كيم يونغ سو.",
+            ("كيم يونغ سو", "ambassador"),
+        ),
+    ],
+)
+def test_extract_arabic_names_after_portfolios_and_styles(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# التقى سفير مصر لدى الأردن X وزير الخارجية Y: the official an envoy calls on is of the
+# state the envoy is posted to (not one he receives: استقبل is often his own minister).
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("والتقى سفير مصر لدى الأردن كمال برهوم اليوم وزير الخارجية سالم داود.", "JO"),
+        ("استقبل سفير مصر لدى الأردن كمال برهوم وزير التجارة سالم داود.", None),
+    ],
+)
+def test_extract_arabic_the_official_an_envoy_calls_on(text, state):
+    assert {(n, c) for n, _r, c in _tuples(text) if n == "سالم داود"} == {("سالم داود", state)}

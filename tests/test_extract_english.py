@@ -6541,3 +6541,47 @@ def test_extract_english_names_and_states_in_an_editor_s_brackets():
         ("Tom Kline", "head_of_government", "PE"),
         ("Ana Costa", "deputy_head_of_state", "CL"),
     }
+
+
+# "In a meeting with the President of Brazil, H.E. X conveyed ...": a title that closes an
+# opening phrase is not the post of the subject named after its comma.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a meeting with the President of Brazil, H.E. Tom Kline conveyed greetings.",
+            set(),
+        ),
+        (
+            "During talks with the Prime Minister of Malaysia, Ambassador Tom Kline of Peru "
+            "presented an invitation.",
+            {("Tom Kline", "ambassador", "PE")},
+        ),
+        (
+            "At the end of his visit to the Emir of Qatar, Minister Tom Kline briefed reporters.",
+            {("Tom Kline", "minister", None)},
+        ),
+        (
+            "He met the President of Brazil, Tom Kline, on Monday.",
+            {("Tom Kline", "head_of_state", "BR")},
+        ),
+    ],
+)
+def test_extract_english_a_title_closing_an_opening_phrase(text, expected):
+    assert _tuples(text) == expected
+
+
+# Chargé d'affaires as outlets spell it; the official the chargé calls on is of the state
+# the chargé is posted to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Charge d' Affaires to Kenya Ann Lee called on Interior Cabinet Secretary Tom Kline.",
+        "US Charge d'Affairs to Kenya Ann Lee called on Interior Cabinet Secretary Tom Kline.",
+    ],
+)
+def test_extract_english_charge_d_affaires_spellings_and_the_host(text):
+    assert _tuples(text) == {
+        ("Ann Lee", "official", "US"),
+        ("Tom Kline", "interior_minister", "KE"),
+    }

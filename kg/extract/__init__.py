@@ -550,6 +550,43 @@ def _attending(text: str, begin: int) -> bool:
     return _attendance_words().search(text, start, begin) is not None
 
 
+@cache
+def _envoy_calls() -> re.Pattern[str]:
+    """The verbs of a call an envoy pays on an official (``envoy_calls_on`` of
+    data/lexicon/events.jsonl), as one pattern that must fill the text between the two
+    (a day may stand before the verb: "on Thursday called on")."""
+    words = [
+        w
+        for row in lexicon.load_jsonl("events.jsonl")
+        if row.get("words") == "envoy_calls_on"
+        for w in (*row.get("ar", ()), *row.get("en", ()))
+    ]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    day = r"(?:(?:on\s+)?\w+day\s+|today\s+|اليوم\s+|(?:يوم\s+)?ال\w+\s+)?"
+    return re.compile(rf"[\s,،]*{day}(?:{alt})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _calls_on(text: str, envoy, begin: int) -> bool:
+    """Is the official whose construction starts at ``begin`` the one the envoy calls on
+    (the US chargé d'affaires to Kenya X called on Cabinet Secretary Y; التقى سفير مصر لدى
+    الأردن X اليوم وزير الخارجية Y), not a visitor (the visiting minister)?"""
+    if re.match(r"(?:visiting|الزائر|الزائرة)\b", text[begin:], re.IGNORECASE):
+        return False
+    between = text[envoy.end : begin]
+    if _envoy_calls().fullmatch(between) is not None:
+        return True
+    # Arabic: the verb opens the sentence before the envoy; a day at most between the two
+    start = max(text.rfind(".", 0, envoy.begin), text.rfind("\n", 0, envoy.begin)) + 1
+    lead = text[start : envoy.begin].split()
+    return (
+        is_arabic(between + "ا")
+        and len(lead) <= 2
+        and bool(lead)
+        and _envoy_calls().fullmatch(" " + re.sub("^[وف]", "", lead[-1]) + " ") is not None
+        and re.fullmatch(r"[\s,،]*(?:(?:يوم\s+)?ال\w+\s*)?[\s,،]*", between) is not None
+    )
+
+
 def _listed_next(text: str, end: int, begin: int) -> bool:
     """Is the official whose construction starts at ``begin`` joined by "and" to the one
     that ends at ``end`` (X، وسفير Y; X and Ambassador Y), with nothing else between?"""
@@ -584,9 +621,18 @@ def _hosts_state(findings: list, doc) -> list:
             a
             for a in here
             if a.host
-            and a.begin > f.begin
-            # بحضور وزير X، وسفير السودان لدى إثيوبيا Y: listed with him, of his side
-            and not (_attending(doc.text, f.begin) and _listed_next(doc.text, f.end, a.begin))
+            and (
+                (
+                    a.begin > f.begin
+                    # بحضور وزير X، وسفير السودان لدى إثيوبيا Y: listed with him, of his side
+                    and not (
+                        _attending(doc.text, f.begin) and _listed_next(doc.text, f.end, a.begin)
+                    )
+                )
+                # the US chargé d'affaires to Kenya X called on Cabinet Secretary Y: Y is
+                # of the state the envoy is posted to
+                or (a.end <= f.begin and _calls_on(doc.text, a, f.begin))
+            )
         ]
         hosts = {a.host for a in envoys}
         own = {a.country for a in envoys}

@@ -489,6 +489,15 @@ class _Parser:
             return True  # والتر, كالاس: a name of another language, not و + the article
         if (
             pos >= 1
+            and t.norm[:1] in "بل"
+            and len(t.norm) > 3
+            and inner_key(t.norm[1:]) in self.ix.function_words
+            and j + 1 < self.n
+            and self.toks[j + 1].al
+        ):
+            return False  # X بدور الشرطة: ب + a noun in construct, though بدور is a name
+        if (
+            pos >= 1
             and t.al
             and t.key in _VENUE_ADJECTIVES
             and any(
@@ -1702,6 +1711,15 @@ class _Parser:
             if t.key in _AMBASSADOR_PLURALS or t.key in _PLURAL_TITLES:
                 break  # استقبل الملك السفراء الجدد لدى X: whom he received, not his post's words
             if (
+                t.text == "/"
+                and j + 1 < self.n
+                and (
+                    self.name_at(j + 1) or self.honorific(j + 1) or self.match(self.ix.ranks, j + 1)
+                )
+            ):
+                j += 1  # رئيس الجمهورية / X, اللواء / X, السيد / X: a slash before the name
+                continue
+            if (
                 t.key in _EACH_OF
                 and m["country"] is None
                 and j + 2 < self.n
@@ -2122,7 +2140,13 @@ class _Parser:
                 and inner_key(rest) not in ("امير", "اميره")
             ):
                 k += 1
-            elif k > j and (t.al or t.norm.startswith(("بال", "لل"))) and not self.adjective(k):
+            elif (
+                k > j
+                and (t.al or t.norm.startswith(("بال", "لل")))
+                and not self.adjective(k)
+                # (وزير الاقتصاد والمالية المختار ولد X: a given name with the article)
+                and not (t.norm in self.ix.given_with_article and self.name_at(k))
+            ):
                 k += 1
             elif (
                 rest

@@ -129,7 +129,9 @@ _DEPUTY_WORDS = frozenset(_W["deputy_words"])
 _RETIRED_MARKS = frozenset(_W["retired_marks"])
 # The units a title's holder serves in, set off by commas after it (, Ministry of X,).
 _SERVING_UNITS = frozenset({"ministry", "department", "embassy", "office"})
-_BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
+_BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})
+# the prepositions an opening phrase of a sentence begins with (In a meeting with ..., X)
+_ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])  # the contact group on Ukraine
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},
@@ -3134,6 +3136,21 @@ class _Parser:
                 # items of title then name, X's title told before X)
                 name = None
                 j = next(x for x in range(titles[-1][1], j) if self.norm(x) == ",")
+        if (
+            rule == "en.title_name"
+            and name is not None
+            and (
+                comma := next(
+                    (x for x in range(titles[0][1], name[0]) if self.norm(x) == ","), None
+                )
+            )
+            is not None
+            and self._adjunct_title(start, name[1])
+        ):
+            # "In a meeting with the President of Brazil, H.E. X conveyed ...": the title
+            # closes an opening phrase; the name after its comma is the clause's subject
+            name = None
+            j = comma
         if name is not None and self.norm(name[1]) in _PLACE_NAME_HEADS:
             return name[1]  # President Ahmed Ben Bella Airport
         if name is None:
@@ -3256,7 +3273,10 @@ class _Parser:
                     rule == "en.name_title"
                     and any(self.norm(x) in _ALSO for x in range(ne, min(i + 1, self.n)))
                 ),
-                host=m.get("host") if entry.role in ("ambassador", "envoy") else None,
+                # (a chargé d'affaires, a consul: a mission's officer, posted there too)
+                host=m.get("host")
+                if entry.role in ("ambassador", "envoy") or entry.ambassador
+                else None,
             )
             if m.get("multinational"):
                 self.multinational.add(self.toks[ns].idx)
@@ -3926,6 +3946,23 @@ class _Parser:
                 if adj is not None and adj[0] < end:
                     return adj[1]
         return None
+
+    def _adjunct_title(self, start: int, name_end: int) -> bool:
+        """Does the title at token ``start`` close a phrase that opens its sentence with a
+        preposition (In a meeting with the President of X, During talks with ...), and the
+        name ending at ``name_end`` go on as a clause (a verb, "of" and a state), not as an
+        apposition closed by a comma?"""
+        first = start
+        while first > 0 and self.toks[first - 1].sent == self.toks[start].sent:
+            first -= 1
+        if self.norm(first) not in _ADJUNCT_OPENERS:
+            return False
+        if any(self.toks[x].punct for x in range(first, start)):
+            return False
+        k = name_end
+        if (c := self.country_after_of(k)) is not None:
+            k = c[0]  # Ambassador X of Jordan presented ...
+        return k < self.n and not self.toks[k].punct and self.norm(k) not in ("and", "or")
 
     def _past_styles(self, j: int) -> int:
         """The token after the honorifics at token j (Dr, Mr, Madam, Hon.), or j."""
