@@ -5472,3 +5472,30 @@ def test_events_arabic_a_visit_told_as_made_before():
         ("meeting", None, ("جميل حداد", "سالم داود", "كمال برهوم")),
         ("visit", "egypt", ("سالم داود",)),
     ]
+
+
+# A telephone meeting is a call; supply chains and a delivered message supply nothing.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peruvian Foreign Minister Tom Kline on Tuesday held a 20-minute telephone meeting "
+            "with Chilean Foreign Minister Ana Costa.",
+            [("phone_call", 2)],
+        ),
+        (
+            "Peruvian Trade Minister Tom Kline said after meeting Chilean Trade Minister Ana "
+            "Costa that they agreed to boost supply chains.",
+            [("meeting", 2)],
+        ),
+        (
+            "Peruvian Foreign Minister Tom Kline delivered Chilean President Ana Costa's message "
+            "to President Jim Roe.",
+            [],
+        ),
+        ("Peru delivered two drones to Chile, Defence Minister Tom Kline said.", [("supply", 1)]),
+    ],
+)
+def test_events_english_calls_and_things_that_supply_nothing(text, want):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == want

@@ -6211,3 +6211,30 @@ def test_extract_arabic_names_after_portfolios_and_styles(text, expected):
 )
 def test_extract_arabic_the_official_an_envoy_calls_on(text, state):
     assert {(n, c) for n, _r, c in _tuples(text) if n == "سالم داود"} == {("سالم داود", state)}
+
+
+# The official an envoy meets is of the one other state a bilateral article names (not
+# where the talks' topic names a third state).
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "استقبل وزير الزراعة الدكتور سامي حداد سفير الصين لي وي. وأكد السفير رغبة بلاده في "
+            "مساعدة لبنان في القطاع الزراعي.",
+            "LB",
+        ),
+        ("استقبل وزير الخارجية سامي حداد سفير الصين لي وي، وبحثا الأوضاع في فلسطين.", None),
+        (
+            "استقبل وزير الزراعة سامي حداد سفير الصين لي وي. وأشاد السفير بدعم لبنان وسوريا.",
+            None,
+        ),
+    ],
+)
+def test_extract_arabic_the_official_an_envoy_meets_in_a_bilateral_article(text, state):
+    assert {c for n, _r, c in _tuples(text) if n == "سامي حداد"} == {state}
+
+
+# The head of a European Union delegation keeps no state, whatever the dateline says.
+def test_extract_arabic_an_eu_delegation_head_takes_no_dateline_state():
+    text = "الخرطوم - التقى الوزير سالم داود سفير الاتحاد الأوروبي لدى السودان جان مارتان."
+    assert ("جان مارتان", "ambassador", None) in _tuples(text)

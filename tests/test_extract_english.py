@@ -6585,3 +6585,27 @@ def test_extract_english_charge_d_affaires_spellings_and_the_host(text):
         ("Ann Lee", "official", "US"),
         ("Tom Kline", "interior_minister", "KE"),
     }
+
+
+# Said after bin, ibn or Al is a father's or a house's name, not the verb.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Omani Deputy Prime Minister Fahd bin Said received the envoy.", "Fahd bin Said"),
+        (
+            "Omani Minister of Culture Fahd bin Rashid Al Said received the envoy.",
+            "Fahd bin Rashid Al Said",
+        ),
+    ],
+)
+def test_extract_english_said_after_bin_is_a_name(text, name):
+    assert {n for n, _r, _c in _tuples(text)} == {name}
+
+
+# The official an envoy meets is of the one other state a bilateral article names.
+def test_extract_english_the_official_an_envoy_meets_in_a_bilateral_article():
+    text = (
+        "Foreign Minister Tom Verdal received the Kenyan ambassador Peter Omondi. Norway and "
+        "Kenya opened embassies in 1995."
+    )
+    assert ("Tom Verdal", "foreign_minister", "NO") in _tuples(text)

@@ -287,6 +287,24 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             body = context.international_body(first[0], lang="en") if first else None
             if body is not None and not _bodies()[body].get("sends_envoys"):
                 body = None  # UN Ambassador X: a state's, to the UN
+        if (
+            body is None
+            and (f.country is None or inherited)
+            and f.role == "ambassador"
+            and article.lang == "ar"
+        ):
+            # رئيس بعثة الاتحاد الأوروبي لدى السودان X, ممثل الاتحاد الأوروبي لدى فلسطين X:
+            # the head of a body's delegation, of no state (not a state's envoy to it:
+            # سفير مصر لدى الاتحاد الأوروبي names his state)
+            title = (
+                article.text[f.begin : f.name_begin]
+                if f.name_begin > f.begin
+                else article.text[f.name_end : f.end]
+            )
+            head = re.split(r"\s(?:لدى|في|إلى|الى|ب)\s", title, maxsplit=1)[0]
+            body = context.international_body(head, lang="ar")
+            if body is not None and not _bodies()[body].get("sends_envoys"):
+                body = None
         if body is None and f.country is None and f.role in _BODY_ROLES | _ABROAD:
             # جامعة الدول العربية (السفير X), the Arab League (Ambassador X): a body, then
             # its envoy's title and name in brackets
@@ -460,11 +478,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     found = events.find_events(
         doc, article=article, persons=tuple(person_objs), tenures=tuple(final), disabled=disabled
     )
+    moved = kept
     if "visitor" not in off:
         moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
         moved = _hosts_at_home(moved, found)
-        if moved is not kept:
-            final, orgs, countries = _with_orgs(moved)
+    if "partner" not in off:
+        moved = _bilateral_partner(moved, found)
+    if moved is not kept:
+        final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:
         orgs.setdefault(o.id, o)
     for c in found.countries:
@@ -916,6 +937,53 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
         and t.role not in _ABROAD
         and not _international(t)
         and (t.country is None or _context_only(t))
+        else t
+        for t in kept
+    ]
+    return moved if moved != kept else kept
+
+
+def _bilateral_partner(kept: list[Tenure], found) -> list[Tenure]:
+    """The official an envoy of state A meets, or calls, is of the other state of a
+    bilateral article: when the article's sentences name just one state besides A (its
+    topics left out), an official in that event with no state of his own is of that state
+    (وزير الزراعة X استقبل سفير الصين Y ... مساعدة لبنان; Foreign Minister X met the Kenyan
+    ambassador Y ... cooperation between Norway and Kenya). ``kept`` itself when nothing
+    moves."""
+    envoys = {
+        t.person: t.country
+        for t in kept
+        if t.country and t.role == "ambassador" and t.status == "current"
+    }
+    if not envoys:
+        return kept
+    named = set(found.named_states)
+    own: dict[str, set] = {}
+    for t in kept:
+        if t.country and not _context_only(t):
+            own.setdefault(t.person, set()).add(t.country)
+    partner: dict[str, str] = {}
+    for e in found.events:
+        if e.type not in ("meeting", "phone_call") or e.status != "held":
+            continue
+        sides = {envoys[a] for a in e.actors if a in envoys}
+        if len(sides) != 1 or any(a in envoys for a in e.hosts):
+            continue  # (an ambassador who receives: often a minister of his own state)
+        other = named - sides
+        if len(other) != 1:
+            continue
+        b = next(iter(other))
+        for a in e.actors:
+            if a not in envoys and not own.get(a):
+                partner[a] = b
+    if not partner:
+        return kept
+    moved = [
+        _placed(t, partner[t.person], "partner")
+        if t.person in partner
+        and t.role not in _ABROAD
+        and not _international(t)
+        and t.country is None
         else t
         for t in kept
     ]

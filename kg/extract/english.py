@@ -604,6 +604,9 @@ class _Parser:
                         or (self.norm(j + 1) == "," and self.norm(j + 2) == "the")
                     )
                 )
+                # Talal bin Said received ..., X bin Rashid Al Said: a father's or a house's
+                # name right after bin, ibn or Al, whatever follows
+                or self.toks[j - 1].norm in ("bin", "ibn", "bint", "al", "al-")
             )
         )
 

@@ -238,6 +238,7 @@ _PRONOUNS = ("ه", "ها", "هما", "هم")
 _VISITED_PERSON = _word_class("visited_person")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
+_NOT_SUPPLIED = _word_class("not_supplied")
 # How many sentences apart the signatories of one agreement may be told, one by one.
 _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
@@ -298,6 +299,9 @@ class EventsFound:
     organizations: tuple[Organization, ...] = ()
     countries: tuple[Country, ...] = ()
     sources: tuple[Source, ...] = ()
+    # the states the article's sentences name (names and nationalities), past the topics
+    # of talks (الأوضاع في X): which states the article is about
+    named_states: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -762,6 +766,7 @@ class _Reader:
         self.home = home[0] if home else None
         self.dateline_end = -1
         self._clause_states: set[str] = set()
+        self.named_states: set[str] = set()  # every state the sentences name, past their topics
         self._person_spans()
 
     # ------------------------------------------------------------ persons
@@ -2234,6 +2239,8 @@ class _Reader:
                 )
             )
         ]
+        # "supply chains", "delivered a message (a speech)": no goods supplied
+        hits = [h for h in hits if not (h[2].type == "supply" and self._not_supplied(h, s))]
         # "الزيارات المتبادلة", "زيارات متبادلة": a kind of event spoken of in general
         generic = cues.get("generic", [])
         hits = [h for h in hits if not any(ca <= h[0] < cb for ca, cb in generic)]
@@ -2250,6 +2257,7 @@ class _Reader:
         if not hits and talk is None and not cues.get("backref"):
             # no event told here: the sentence's sources are those of the events before
             self._clause_states = set(self.states_in(s, zones))
+            self.named_states.update(self._clause_states)
             _add_sources(self._prev_events(s), self.sources_of(s, cues))
             if cues.get("present"):
                 self._attended(s)  # "Also present were X and Y": at the meeting just told
@@ -2285,6 +2293,7 @@ class _Reader:
         proxies = self._proxy_zones(s, cues)
         persons = [(c, pid) for c, pid in persons if not any(pa <= c < pb for pa, pb in proxies)]
         self._clause_states = set(self.states_in(s, zones))
+        self.named_states.update(self._clause_states)
         places = self.places_in(s, zones)
         times = self.times_in(s, zones, cues)
         sources = self.sources_of(s, cues)
@@ -3296,6 +3305,24 @@ class _Reader:
             and (self._words_between(j + 1, a) <= 2 if j < a else self._words_between(b, j) <= 2)
             for j in [*range(lo, a), *range(b, hi)]
         )
+
+    def _not_supplied(self, h, s: _Sentence) -> bool:
+        """An English supply word that supplies nothing: "supply chains", "supply side", or
+        "deliver" whose object, before the next punctuation, is a message or a speech
+        ("delivered President X's message", "delivered remarks")."""
+        a, b = h[0], h[1]
+        if self.lang != "en":
+            return False
+        if b < s.hi and self.toks[b].norm in _NOT_SUPPLIED:
+            return True
+        if not self.toks[a].norm.startswith("deliver"):
+            return False
+        for k in range(b, min(b + 8, s.hi)):
+            if self.toks[k].punct:
+                return False
+            if self.toks[k].norm in _MESSAGES or self.toks[k].norm in _NOT_SUPPLIED:
+                return True
+        return False
 
     def _person_visited(self, b: int, s: _Sentence) -> bool:
         """After a visit word ending at token b: "to" (إلى) then, past an article, the title
@@ -4800,6 +4827,7 @@ class _Reader:
             organizations=tuple(sorted(self.orgs.values(), key=lambda o: o.id)),
             countries=tuple(sorted(countries.values(), key=lambda c: c.code)),
             sources=tuple(self.article_sources),
+            named_states=tuple(sorted(self.named_states)),
         )
 
 
