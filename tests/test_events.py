@@ -5499,3 +5499,19 @@ def test_events_arabic_a_visit_told_as_made_before():
 def test_events_english_calls_and_things_that_supply_nothing(text, want):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == want
+
+
+# Protocol visits, or meetings the text calls separate, of one host with several guests
+# in one sentence: one meeting each.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الصحة سالم داود وفودا دبلوماسية في زيارات بروتوكولية شملت كلا من سفير "
+        "كوبا كمال عيسى، وسفير كوريا الجنوبية جون لي.",
+        "واستقبل الوزير سالم داود اليوم السفير الفرنسي جان مارتان، قبل أن يستقبل السفيرة "
+        "الألمانية آنا مولر، وتناول اللقاءان المنفصلان العلاقات.",
+    ],
+)
+def test_events_arabic_separate_meetings_of_one_host(text):
+    got = sorted(len(a) for t, _s, a in _ar_actors(text) if t == "meeting")
+    assert got == [2, 2]

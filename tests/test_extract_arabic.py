@@ -6238,3 +6238,16 @@ def test_extract_arabic_the_official_an_envoy_meets_in_a_bilateral_article(text,
 def test_extract_arabic_an_eu_delegation_head_takes_no_dateline_state():
     text = "الخرطوم - التقى الوزير سالم داود سفير الاتحاد الأوروبي لدى السودان جان مارتان."
     assert ("جان مارتان", "ambassador", None) in _tuples(text)
+
+
+# East Asian syllables spelt as function words (كي, هو) end a name before a stop or the
+# delegation.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استقبل الرئيس نائب وزير الخارجية الياباني تاكاشي كي والوفد المرافق له.", "تاكاشي كي"),
+        ("استقبل الوزير السفير الكوري كيم يونغ هو.", "كيم يونغ هو"),
+    ],
+)
+def test_extract_arabic_east_asian_syllables_end_a_name(text, name):
+    assert name in {n for n, _r, _c in _tuples(text)}

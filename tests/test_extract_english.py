@@ -6609,3 +6609,12 @@ def test_extract_english_the_official_an_envoy_meets_in_a_bilateral_article():
         "Kenya opened embassies in 1995."
     )
     assert ("Tom Verdal", "foreign_minister", "NO") in _tuples(text)
+
+
+# "their Kenyan counterparts led by X": X is of the counterparts' state.
+def test_extract_english_counterparts_led_by():
+    text = (
+        "The visiting US delegation will hold talks with their Kenyan counterparts led by "
+        "Foreign Affairs Cabinet Secretary Ana Costa."
+    )
+    assert ("Ana Costa", "foreign_minister", "KE") in _tuples(text)

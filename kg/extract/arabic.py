@@ -148,6 +148,7 @@ _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 _FOREIGN_SURNAME_ENDINGS = tuple(normalize_ar(w) for w in _W["foreign_surname_endings"])
 # قوات, قيادة, فرقة: a unit's head noun; without the article, the words after it name the unit
 _UNIT_NOUNS = frozenset(inner_key(normalize_ar(w)) for w in _W["unit_nouns"])
+_SHORT_SYLLABLES = frozenset(normalize_ar(w) for w in _W["short_name_syllables"])
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
 _FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -487,6 +488,18 @@ class _Parser:
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
             return True  # والتر, كالاس: a name of another language, not و + the article
+        if (
+            pos >= 1
+            and t.norm in _SHORT_SYLLABLES
+            and not self.toks[j - 1].al
+            and not self._known(self.toks[j - 1].norm)
+            and (
+                j + 1 >= self.n
+                or self.toks[j + 1].punct
+                or inner_key(self.toks[j + 1].norm[1:]) in _DELEGATION
+            )
+        ):
+            return True  # تاكاغي كي والوفد المرافق له: Kei, a name's last word
         if (
             pos >= 1
             and t.norm[:1] in "بل"
