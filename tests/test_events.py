@@ -5515,3 +5515,26 @@ def test_events_english_calls_and_things_that_supply_nothing(text, want):
 def test_events_arabic_separate_meetings_of_one_host(text):
     got = sorted(len(a) for t, _s, a in _ar_actors(text) if t == "meeting")
     assert got == [2, 2]
+
+
+# The review's readings: goods delivered "to" a side are supplied; a visit praised with قام
+# بها and no word of the recent past is the visit told before (no new one).
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Peru delivered two drones to the Chilean side, Defence Minister Tom Kline said.",
+            "en",
+            [("supply", 1)],
+        ),
+        (
+            "استقبل الرئيس المصري سالم داود وزير الخارجية الأردني كمال برهوم. وأشاد الرئيس "
+            "بالزيارة التي قام بها الوزير إلى القاهرة.",
+            "ar",
+            [("meeting", 2)],
+        ),
+    ],
+)
+def test_events_review_readings_of_this_round(text, lang, want):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == want

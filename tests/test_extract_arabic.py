@@ -6251,3 +6251,41 @@ def test_extract_arabic_an_eu_delegation_head_takes_no_dateline_state():
 )
 def test_extract_arabic_east_asian_syllables_end_a_name(text, name):
     assert name in {n for n, _r, _c in _tuples(text)}
+
+
+# The review's readings: باول and بدور before a day are names; a long و-word after a full
+# name is the next person; الحاج before a preposition opens the guest's name as before; an
+# envoy's meeting at home or with a visitor gives no host state; the EU's special
+# representative is an envoy.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قال رئيس مجلس الاحتياطي الفيدرالي الأمريكي جيروم باول الأربعاء إن التضخم تراجع.",
+            "جيروم باول",
+        ),
+        ("أكدت وزيرة الثقافة سلمى بدور السبت أهمية الثقافة.", "سلمى بدور"),
+        ("التقى وزير الدفاع أحمد سالم داود وتاناكا، وبحثا التعاون.", "أحمد سالم داود"),
+    ],
+)
+def test_extract_arabic_review_names_of_this_round(text, expected):
+    assert {n for n, _r, _c in _tuples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى سفير مصر لدى الأردن كمال برهوم وزير الخارجية سالم داود في القاهرة، في إطار "
+        "مشاورات السفراء.",
+        "التقى سفير مصر لدى الأردن كمال برهوم وزير الهجرة سالم داود، خلال زيارته إلى عمان.",
+        "التقى سفير الصين لي وي وزير التجارة سالم داود، العائد من فرنسا. وأكد السفير دعم بلاده "
+        "للبنان.",
+    ],
+)
+def test_extract_arabic_no_host_or_partner_state_at_home_or_in_travel(text):
+    assert {c for n, _r, c in _tuples(text) if n == "سالم داود"} == {None}
+
+
+def test_extract_arabic_the_eu_special_representative_is_an_envoy():
+    found = _tuples("التقى الوزير ممثل الاتحاد الأوروبي الخاص لمنطقة الساحل جان مارتان.")
+    assert ("جان مارتان", "envoy", None) in found

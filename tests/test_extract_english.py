@@ -6618,3 +6618,50 @@ def test_extract_english_counterparts_led_by():
         "Foreign Affairs Cabinet Secretary Ana Costa."
     )
     assert ("Ana Costa", "foreign_minister", "KE") in _tuples(text)
+
+
+# The review's readings: the holder's name after a short portfolio is his (no longer
+# portfolio); "as + title" before the comma is the subject's own post; a name after "and"
+# is no second field of a named ministry.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Also present were the Minister of Health Tom Kline, Ana Costa of the World Bank "
+            "and Jim Roe.",
+            ("Tom Kline", "minister"),
+        ),
+        (
+            "The Minister of Trade Tom Kline, Dr. Ana Costa and the governor attended.",
+            ("Tom Kline", "minister"),
+        ),
+        (
+            "In his capacity as Minister of Trade, Tom Kline signed the agreement.",
+            ("Tom Kline", "minister"),
+        ),
+        (
+            "Following his appointment as Minister of Defence, Tom Kline visited Lima.",
+            ("Tom Kline", "defence_minister"),
+        ),
+        (
+            "He met the Minister of Foreign Affairs and Ana Costa, the Minister of Trade.",
+            ("Ana Costa", "minister"),
+        ),
+    ],
+)
+def test_extract_english_review_readings_of_this_round(text, expected):
+    assert {(n, r) for n, r, _c in _tuples(text)} == {expected}
+
+
+# The official an envoy meets keeps no state from a state he travels from or to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan ambassador Tom Kline met Deputy Minister Ana Costa, who had just returned "
+        "from Brazil.",
+        "The Kenyan ambassador Tom Kline met Trade Minister Ana Costa, who is visiting Norway. "
+        "The minister invited Norwegian firms to Kenya.",
+    ],
+)
+def test_extract_english_no_partner_state_from_travel(text):
+    assert {c for n, _r, c in _tuples(text) if n == "Ana Costa"} == {None}

@@ -483,7 +483,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
         moved = _hosts_at_home(moved, found)
     if "partner" not in off:
-        moved = _bilateral_partner(moved, found)
+        moved = _bilateral_partner(moved, found, article.text)
     if moved is not kept:
         final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:
@@ -587,12 +587,35 @@ def _envoy_calls() -> re.Pattern[str]:
     return re.compile(rf"[\s,،]*{day}(?:{alt})\s+(?:the\s+)?", re.IGNORECASE)
 
 
+@cache
+def _place_names(code: str) -> tuple[str, ...]:
+    """The names of the places of a state (data/lexicon/places.jsonl), Arabic and English."""
+    return tuple(
+        n
+        for p in lexicon.places()
+        if p.country == code
+        for n in (p.ar, *p.alt_ar, p.en, *p.alt_en)
+        if n and len(n) > 2
+    )
+
+
+def _names_place_of(text: str, code: str | None) -> bool:
+    """Does ``text`` name a place of state ``code`` (القاهرة for EG)?"""
+    return code is not None and any(n in text for n in _place_names(code))
+
+
 def _calls_on(text: str, envoy, begin: int) -> bool:
     """Is the official whose construction starts at ``begin`` the one the envoy calls on
     (the US chargé d'affaires to Kenya X called on Cabinet Secretary Y; التقى سفير مصر لدى
     الأردن X اليوم وزير الخارجية Y), not a visitor (the visiting minister)?"""
     if re.match(r"(?:visiting|الزائر|الزائرة)\b", text[begin:], re.IGNORECASE):
         return False
+    stop = min(
+        (k for k in (text.find(".", begin), text.find("\n", begin)) if k >= 0), default=len(text)
+    )
+    tail = text[begin:stop]
+    if re.search(r"زيار|يزور|تزور|visit", tail) or _names_place_of(tail, envoy.country):
+        return False  # (وزير الهجرة X، خلال زيارته إلى عمان; ... في القاهرة: at home)
     between = text[envoy.end : begin]
     if _envoy_calls().fullmatch(between) is not None:
         return True
@@ -943,7 +966,28 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
     return moved if moved != kept else kept
 
 
-def _bilateral_partner(kept: list[Tenure], found) -> list[Tenure]:
+_TRAVEL = re.compile(
+    r"(?:returned from|returning from|arrived from|coming from|visiting|on a visit to|"
+    r"العائد من|العائدة من|عائدا من|عائدة من|قادما من|قادمة من|يزور|تزور|في زيارة إلى|"
+    r"في زيارة ل|خلال زيارته|خلال زيارتها)",
+    re.IGNORECASE,
+)
+
+
+def _travel_named(text: str, code: str) -> bool:
+    """Does the text name state ``code`` (or a place of it) right after a word of
+    travel (returned from B, who is visiting B, العائدة من B, الذي يزور B)?"""
+    c = lexicon.country_by_code(code)
+    names = [n for n in ((c.ar, *c.alt_ar, c.en, *c.alt_en) if c else ()) if n]
+    names += list(_place_names(code))
+    for m in _TRAVEL.finditer(text):
+        window = text[m.end() : m.end() + 40]
+        if any(n in window for n in names):
+            return True
+    return False
+
+
+def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
     """The official an envoy of state A meets, or calls, is of the other state of a
     bilateral article: when the article's sentences name just one state besides A (its
     topics left out), an official in that event with no state of his own is of that state
@@ -963,6 +1007,8 @@ def _bilateral_partner(kept: list[Tenure], found) -> list[Tenure]:
         if t.country and not _context_only(t):
             own.setdefault(t.person, set()).add(t.country)
     partner: dict[str, str] = {}
+    travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
+    where = {p.id: p.country for p in found.places}
     for e in found.events:
         if e.type not in ("meeting", "phone_call") or e.status != "held":
             continue
@@ -973,8 +1019,12 @@ def _bilateral_partner(kept: list[Tenure], found) -> list[Tenure]:
         if len(other) != 1:
             continue
         b = next(iter(other))
+        if e.place and where.get(e.place) in sides:
+            continue  # (met in the envoy's own capital: consultations at home)
+        if _travel_named(text, b):
+            continue  # (who had just returned from B, who is visiting B: not B's)
         for a in e.actors:
-            if a not in envoys and not own.get(a):
+            if a not in envoys and not own.get(a) and a not in travellers:
                 partner[a] = b
     if not partner:
         return kept

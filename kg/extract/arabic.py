@@ -507,6 +507,10 @@ class _Parser:
             and inner_key(t.norm[1:]) in self.ix.function_words
             and j + 1 < self.n
             and self.toks[j + 1].al
+            # (جيروم باول الأربعاء, كولن باول اليوم: a day after the name; سلمى بدور السبت)
+            and self.toks[j + 1].key not in _DAY_WORDS
+            and not self.adjective(j + 1)
+            and not self.title_at(j + 1)
         ):
             return False  # X بدور الشرطة: ب + a noun in construct, though بدور is a name
         if (
@@ -663,6 +667,7 @@ class _Parser:
                 # عبد الله سيدي محمد وديه،: the last word of a long name, before a comma
                 or (
                     pos >= 2
+                    and len(rest) <= 3  # (a short one: وديه; وتاناكا، is "and Tanaka")
                     and j + 1 < self.n
                     and self.toks[j + 1].text in ("،", ",")
                     and self._w_surname(j, rest)
@@ -1157,9 +1162,8 @@ class _Parser:
                 and (
                     self.name_like(j + 1, words + 1)
                     or self.toks[j + 1].punct
-                    # عباس الحاج حسن سفير ...: the name ends at a post or a word no name has
+                    # عباس الحاج حسن سفير ...: the name ends at a post
                     or self.title_at(j + 1) is not None
-                    or self.toks[j + 1].key in self.ix.function_words
                 )
             ):
                 hadj = True  # تثيرو الحاج عبدو كباسي: El Hadj inside a name, two words after

@@ -1296,6 +1296,7 @@ class _Parser:
         if (
             entry.role in _MINISTER_OF.values()
             and self.norm(end) in ("and", "&")
+            and self.name_at(end + 1, single=False) is None  # (and Ana Costa, the ...)
             and (item := self._portfolio_item(end + 1)) is not None
             and (
                 item[0] >= self.n
@@ -1441,6 +1442,8 @@ class _Parser:
         of a portfolio set off by commas before its holder's name (Minister for Commerce
         and the Promotion of Small and Medium-sized Companies, X)."""
         run = self._listed_portfolios(k)
+        if run is not None and self.name_at(run[0], single=False) is not None:
+            return run  # the Minister of Trade Tom Kline, Dr. Y and ...: the name follows
         end = self._set_off_portfolio(k)
         if end is not None and (run is None or end > run[0]):
             first = self._portfolio_item(k)
@@ -1460,7 +1463,12 @@ class _Parser:
             if t.punct and t.text not in ("-", "–"):
                 return None
             if t.cap and not t.punct:
-                if self.state_at(x) or self.walk(self.ix.posts, x) or self.walk(self.ix.ranks, x):
+                if (
+                    self.state_at(x)
+                    or self.walk(self.ix.posts, x)
+                    or self.walk(self.ix.ranks, x)
+                    or self.walk(self.ix.honorifics, x)
+                ):
                     return None
                 caps += 1
             elif not (
@@ -1470,7 +1478,13 @@ class _Parser:
             ):
                 return None
             x += 1
-        if x >= self.n or self.norm(x) != "," or caps < 3 or self.norm(x - 1) in ("and", "of"):
+        if (
+            x >= self.n
+            or self.norm(x) != ","
+            or caps < 3
+            or self.norm(x - 1) in ("and", "of")
+            or "and" not in {self.norm(y) for y in range(k, x)}  # two fields or more
+        ):
             return None
         holder = self._past_styles(x + 1)
         return x if self.name_at(holder, single=False) else None
@@ -3962,6 +3976,8 @@ class _Parser:
             return False
         if any(self.toks[x].punct for x in range(first, start)):
             return False
+        if any(self.norm(x) == "as" for x in range(first, start)):
+            return False  # In his capacity as Minister of Trade, X: his own post
         k = name_end
         if (c := self.country_after_of(k)) is not None:
             k = c[0]  # Ambassador X of Jordan presented ...

@@ -239,6 +239,7 @@ _VISITED_PERSON = _word_class("visited_person")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
 _NOT_SUPPLIED = _word_class("not_supplied")
+_RECENTLY = _word_class("recently")
 # How many sentences apart the signatories of one agreement may be told, one by one.
 _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
@@ -2435,6 +2436,7 @@ class _Reader:
             if (
                 trig.type == "visit"
                 and self.lang == "ar"
+                and self._recently_after(b, s)
                 and (maker := self._made_by(a, b, cues)) is not None
                 and not any(maker in d.actors for d in self.drafts if d.alive and d.type == "visit")
             ):
@@ -2998,8 +3000,11 @@ class _Reader:
         before it and one right after its "with"), with the places and times before the
         verb. None when the sentence is not of that shape."""
         for a, b in cues.get("talks", []):
-            if a - s.lo > 24:
-                break  # (two titled names of four words each may stand before the verb)
+            if a - s.lo > 24 or (
+                a - s.lo > 16 and any(self.toks[k].text in (",", "،") for k in range(s.lo, a))
+            ):
+                break  # (two titled names of four words each may stand before the verb,
+                # with no clause set off before them: "According to ..., X discussed")
             verb_at = self.toks[a].begin
             found = self.persons_in(s.begin, s.end)
             found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
@@ -3306,6 +3311,14 @@ class _Reader:
             for j in [*range(lo, a), *range(b, hi)]
         )
 
+    def _recently_after(self, b: int, s: _Sentence) -> bool:
+        """A word of the recent past (مؤخرا, الأخيرة) within the eight words after token b:
+        the visit told there was made before what the article reports."""
+        return any(
+            self.toks[k].key in _RECENTLY or self.toks[k].norm in _RECENTLY
+            for k in range(b, min(b + 8, s.hi))
+        )
+
     def _not_supplied(self, h, s: _Sentence) -> bool:
         """An English supply word that supplies nothing: "supply chains", "supply side", or
         "deliver" whose object, before the next punctuation, is a message or a speech
@@ -3313,13 +3326,13 @@ class _Reader:
         a, b = h[0], h[1]
         if self.lang != "en":
             return False
-        if b < s.hi and self.toks[b].norm in _NOT_SUPPLIED:
-            return True
+        if b < s.hi and self.toks[b].norm in ("chain", "chains", "side"):
+            return True  # supply chains, the supply side
         if not self.toks[a].norm.startswith("deliver"):
             return False
         for k in range(b, min(b + 8, s.hi)):
-            if self.toks[k].punct:
-                return False
+            if self.toks[k].punct or self.toks[k].norm == "to":
+                return False  # (delivered S-400 systems to the Turkish side: goods)
             if self.toks[k].norm in _MESSAGES or self.toks[k].norm in _NOT_SUPPLIED:
                 return True
         return False
