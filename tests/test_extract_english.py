@@ -6665,3 +6665,16 @@ def test_extract_english_review_readings_of_this_round(text, expected):
 )
 def test_extract_english_no_partner_state_from_travel(text):
     assert {c for n, _r, c in _tuples(text) if n == "Ana Costa"} == {None}
+
+
+# A named ministry's acronym before Secretary (DFA, DND: the Philippine departments) is
+# that ministry's head.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("DFA Secretary Tom Kline received the Japanese ambassador.", "foreign_minister"),
+        ("DND Secretary Tom Kline received the Japanese ambassador.", "defence_minister"),
+    ],
+)
+def test_extract_english_a_ministry_acronym_before_secretary(text, role):
+    assert ("Tom Kline", role) in {(n, r) for n, r, _c in _tuples(text)}
