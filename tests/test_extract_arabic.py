@@ -6289,3 +6289,16 @@ def test_extract_arabic_no_host_or_partner_state_at_home_or_in_travel(text):
 def test_extract_arabic_the_eu_special_representative_is_an_envoy():
     found = _tuples("التقى الوزير ممثل الاتحاد الأوروبي الخاص لمنطقة الساحل جان مارتان.")
     assert ("جان مارتان", "envoy", None) in found
+
+
+# An office no title heads (بيان عن مكتب رئيس الوزراء X) is the principal's own: X is the
+# principal; after a title (مدير مكتب الرئيس X) X is that title's holder.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صدر بيان عن مكتب رئيس الوزراء الليبي سالم داود.", ("سالم داود", "head_of_government")),
+        ("التقى مدير مكتب الرئيس سالم داود بالسفير.", ("سالم داود", "director_general")),
+    ],
+)
+def test_extract_arabic_an_office_before_its_principal_s_title(text, expected):
+    assert {(n, r) for n, r, _c in _tuples(text)} == {expected}

@@ -149,6 +149,7 @@ _FOREIGN_SURNAME_ENDINGS = tuple(normalize_ar(w) for w in _W["foreign_surname_en
 # قوات, قيادة, فرقة: a unit's head noun; without the article, the words after it name the unit
 _UNIT_NOUNS = frozenset(inner_key(normalize_ar(w)) for w in _W["unit_nouns"])
 _SHORT_SYLLABLES = frozenset(normalize_ar(w) for w in _W["short_name_syllables"])
+_OFFICES = _W["office_possessors"]
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
 _FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -3031,7 +3032,20 @@ class _Parser:
                 # (a place noun in construct only: في المطار نائب الوزير X is no place)
                 (k in _NOT_NAME_START and not self.toks[before].al)
                 # (شقيقه الرئيس X: "his brother, the president", not شقيقة الرئيس)
-                or (k in _POSSESSORS and not self.toks[before].text.endswith("ه"))
+                or (
+                    k in _POSSESSORS
+                    and not self.toks[before].text.endswith("ه")
+                    # (بيان عن مكتب رئيس الوزراء X: an office no title heads is the
+                    # principal's own; X is the principal)
+                    and not (
+                        k in _OFFICES
+                        and (
+                            before == 0
+                            or not any(f in self.ix.heads for f in self.toks[before - 1].firsts)
+                        )
+                        and self.name_at(self.modifiers(first[0])[0]) is not None
+                    )
+                )
                 for k in self.toks[before].firsts
             )
             or (
