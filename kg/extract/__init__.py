@@ -239,11 +239,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         inherited = "+" in f.rule and not f.rule.endswith("+gazetteer")
         if (f.country is None or inherited) and f.role in _BODY_ROLES:
             # المبعوث الشخصي للأمين العام للأمم المتحدة X: the post is the body's
-            title = (
-                article.text[f.begin : f.name_begin]
-                if f.name_begin > f.begin
-                else article.text[f.name_end : f.end]
-            )
+            title = _title_text(article.text, f)
             body = context.international_body(title, lang=article.lang)
             if body is None and (f.country is None or inherited):
                 # the body's name right before the title, nothing between (UN Special
@@ -296,11 +292,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             # رئيس بعثة الاتحاد الأوروبي لدى السودان X, ممثل الاتحاد الأوروبي لدى فلسطين X:
             # the head of a body's delegation, of no state (not a state's envoy to it:
             # سفير مصر لدى الاتحاد الأوروبي names his state)
-            title = (
-                article.text[f.begin : f.name_begin]
-                if f.name_begin > f.begin
-                else article.text[f.name_end : f.end]
-            )
+            title = _title_text(article.text, f)
             head = re.split(r"\s(?:لدى|في|إلى|الى|ب)\s", title, maxsplit=1)[0]
             body = context.international_body(head, lang="ar")
             if body is not None and not _bodies()[body].get("sends_envoys"):
@@ -324,11 +316,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
-            title = (
-                article.text[f.begin : f.name_begin]
-                if f.name_begin > f.begin
-                else article.text[f.name_end : f.end]
-            )
+            title = _title_text(article.text, f)
             body = context.international_body(title, lang=article.lang)
             role = "official" if body else role
         by_key[k] = Tenure(
@@ -550,17 +538,23 @@ def _waw_heads() -> frozenset[str]:
     )
 
 
+def _events_alternation(field: str, name: str) -> str:
+    """The phrases of the rows of data/lexicon/events.jsonl whose ``field`` is ``name``
+    (a cue, a word class), both languages, as a regex alternation, longest first."""
+    words = [
+        w
+        for row in lexicon.load_jsonl("events.jsonl")
+        if row.get(field) == name
+        for w in (*row.get("ar", ()), *row.get("en", ()))
+    ]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _attendance_words() -> re.Pattern[str]:
     """The words of attendance (بحضور, وحضر, "in the presence of", "attended by") of
     data/lexicon/events.jsonl, as one pattern."""
-    words = [
-        w
-        for row in lexicon.load_jsonl("events.jsonl")
-        if row.get("cue") == "attendance"
-        for w in (*row.get("ar", ()), *row.get("en", ()))
-    ]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _events_alternation("cue", "attendance")
     return re.compile(rf"(?:^|\s)(?:{alt})(?=\s|$)", re.IGNORECASE)
 
 
@@ -576,13 +570,7 @@ def _envoy_calls() -> re.Pattern[str]:
     """The verbs of a call an envoy pays on an official (``envoy_calls_on`` of
     data/lexicon/events.jsonl), as one pattern that must fill the text between the two
     (a day may stand before the verb: "on Thursday called on")."""
-    words = [
-        w
-        for row in lexicon.load_jsonl("events.jsonl")
-        if row.get("words") == "envoy_calls_on"
-        for w in (*row.get("ar", ()), *row.get("en", ()))
-    ]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = _events_alternation("words", "envoy_calls_on")
     day = r"(?:(?:on\s+)?\w+day\s+|today\s+|اليوم\s+|(?:يوم\s+)?ال\w+\s+)?"
     return re.compile(rf"[\s,،]*{day}(?:{alt})\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -912,10 +900,7 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
         if e.type == "visit" and e.status == "held" and e.mentions and where.get(e.place)
         for a in e.actors
     )
-    own: dict[str, set] = {}
-    for t in kept:
-        if t.country and not _context_only(t):
-            own.setdefault(t.person, set()).add(t.country)
+    own = _own_states(kept)
     host_of: dict[str, str] = {}
     for e in found.events:
         if e.type != "meeting" or e.status != "held" or len(e.actors) != 2 or not e.mentions:
@@ -1002,10 +987,7 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
     if not envoys:
         return kept
     named = set(found.named_states)
-    own: dict[str, set] = {}
-    for t in kept:
-        if t.country and not _context_only(t):
-            own.setdefault(t.person, set()).add(t.country)
+    own = _own_states(kept)
     partner: dict[str, str] = {}
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
     where = {p.id: p.country for p in found.places}
@@ -1046,6 +1028,20 @@ def _unplaced(t: Tenure) -> Tenure:
         return t
     mentions = tuple(replace(m, rule=m.rule.rsplit("+", 1)[0]) for m in t.mentions)
     return replace(t, country=None, mentions=mentions)
+
+
+def _title_text(text: str, f) -> str:
+    """The words of a finding's title: before its name, or after it (name_title)."""
+    return text[f.begin : f.name_begin] if f.name_begin > f.begin else text[f.name_end : f.end]
+
+
+def _own_states(kept: list[Tenure]) -> dict[str, set]:
+    """Each person's states that a post itself gave, not the article's context."""
+    own: dict[str, set] = {}
+    for t in kept:
+        if t.country and not _context_only(t):
+            own.setdefault(t.person, set()).add(t.country)
+    return own
 
 
 def _context_only(t: Tenure) -> bool:

@@ -3354,16 +3354,17 @@ class _Parser:
             and len(titles) == 1
             and titles[0][4]["rank"] is not None  # a rank opens the name after the title
             and (after := self.title_at(name[1])) is not None
+            and (after_end := self.modifiers(after[0])) is not None
             and (
                 (
-                    (after_state := self.modifiers(after[0])[1]["country"]) is not None
-                    and after_state != titles[0][4]["country"]
+                    after_end[1]["country"] is not None
+                    and after_end[1]["country"] != titles[0][4]["country"]
                 )
                 # قائد القوات البحرية اللواء Y قائد العملية البحرية الأوروبية: another post
                 or [t.key for t in self.toks[i:j]]
-                != [t.key for t in self.toks[name[1] : self.modifiers(after[0])[0]]]
+                != [t.key for t in self.toks[name[1] : after_end[0]]]
             )
-            and self.name_at(self.modifiers(after[0])[0]) is None
+            and self.name_at(after_end[0]) is None
             and (before := self.name_before(i, adjacent=True)) is not None
             and not any(x in self.claimed for x in range(before[0], before[1]))
             and (self._rank_ending_at(before[0]) or self._honorific_ending_at(before[0]))

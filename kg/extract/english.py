@@ -129,9 +129,9 @@ _DEPUTY_WORDS = frozenset(_W["deputy_words"])
 _RETIRED_MARKS = frozenset(_W["retired_marks"])
 # The units a title's holder serves in, set off by commas after it (, Ministry of X,).
 _SERVING_UNITS = frozenset({"ministry", "department", "embassy", "office"})
-_BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})
+_BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # the prepositions an opening phrase of a sentence begins with (In a meeting with ..., X)
-_ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])  # the contact group on Ukraine
+_ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},

@@ -239,6 +239,7 @@ _VISITED_PERSON = _word_class("visited_person")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
 _NOT_SUPPLIED = _word_class("not_supplied")
+_NOT_SUPPLIED_AFTER = _word_class("not_supplied_after")
 _RECENTLY = _word_class("recently")
 # How many sentences apart the signatories of one agreement may be told, one by one.
 _SIGNING_REACH = 3
@@ -755,9 +756,8 @@ class _Reader:
         self.spokes = {p for p, r in roles.items() if r == {"spokesperson"}}
         self.roles_of = roles
         self.drafts: list[_Draft] = []
-        self.prior_visits: set[int] = (
-            set()
-        )  # tokens of visits told as done before ("الزيارة التي قام بها")
+        # the tokens of visits told as made before (الزيارة التي قام بها الوزير مؤخرا)
+        self.prior_visits: set[int] = set()
         self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
         self.separately: set[int] = set()  # sentences that say "كل على حدة", "separately"
         self.orgs: dict[str, Organization] = {}
@@ -3326,7 +3326,7 @@ class _Reader:
         a, b = h[0], h[1]
         if self.lang != "en":
             return False
-        if b < s.hi and self.toks[b].norm in ("chain", "chains", "side"):
+        if b < s.hi and self.toks[b].norm in _NOT_SUPPLIED_AFTER:
             return True  # supply chains, the supply side
         if not self.toks[a].norm.startswith("deliver"):
             return False
