@@ -6302,3 +6302,73 @@ def test_extract_arabic_the_eu_special_representative_is_an_envoy():
 )
 def test_extract_arabic_an_office_before_its_principal_s_title(text, expected):
     assert {(n, r) for n, r, _c in _tuples(text)} == {expected}
+
+
+# A place after "in the seat of the ministry, in the city of" (في مقر الوزارة بمدينة X,
+# في مقر وزارة النقل بX) is the host's own office's: it weighs as one's office does.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "استقبل وزير الخارجية سالم داود، اليوم الاثنين، في مقر الوزارة بمدينة رام الله، "
+            "وزير الصحة كمال برهوم، وسلمه شيكا.",
+            "PS",
+        ),
+        (
+            "استقبل نائب وزير النقل سالم داود ومساعد وزير النقل كمال برهوم أمس، وفدا يابانيا في "
+            "مقر وزارة النقل بالرياض.",
+            "SA",
+        ),
+    ],
+)
+def test_extract_arabic_a_ministry_seat_in_a_city(text, code):
+    assert {c for _n, _r, c in _tuples(text)} == {code}
+
+
+# A title after a titled name's comma, followed by a relative clause, is whom he met, not a
+# second post of his.
+def test_extract_arabic_a_title_with_a_relative_clause_after_a_titled_name():
+    text = "التقى رئيس الوزراء سالم داود، وزير الخارجية الامريكي الذي وصل قبل قليل الي العاصمة."
+    assert {(n, r) for n, r, _c in _tuples(text)} == {("سالم داود", "head_of_government")}
+
+
+# An adviser of an embassy (its counsellor) is a diplomat: an official.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضم الوفد السيد كاتسو مورا مستشار السفارة اليابانية في المملكة.",
+        "وحضر اللقاء المستشار بالسفارة اليابانية كاتسو مورا.",
+    ],
+)
+def test_extract_arabic_an_embassy_counsellor_is_an_official(text):
+    assert ("كاتسو مورا", "official", "JP") in _tuples(text)
+
+
+def test_extract_arabic_an_adviser_of_a_ministry_stays_an_adviser():
+    text = "وضم الوفد السيد كاتسو مورا مستشار وزارة الاقتصاد اليابانية."
+    assert ("كاتسو مورا", "adviser", "JP") in _tuples(text)
+
+
+# The official who heads a state's delegation (لترؤس وفد دولة X, على رأس وفد عسكري Xي) is
+# of that state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "غادر وزير الخارجية الشيخ سالم داود البلاد اليوم متوجها إلى القاهرة لترؤس وفد دولة "
+            "الكويت المشارك في الاجتماع.",
+            ("سالم داود", "foreign_minister", "KW"),
+        ),
+        (
+            "وصل وزير الدفاع سالم داود إلى أنقرة على رأس وفد عسكري سوري رفيع.",
+            ("سالم داود", "defence_minister", "SY"),
+        ),
+    ],
+)
+def test_extract_arabic_the_head_of_a_state_s_delegation(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_the_empire_of_japan():
+    text = "استقبل الوزير سعادة سفير امبراطورية اليابان المعتمد لدى بلادنا السيد أوتشي تاتسو."
+    assert ("أوتشي تاتسو", "ambassador", "JP") in _tuples(text)

@@ -6678,3 +6678,95 @@ def test_extract_english_no_partner_state_from_travel(text):
 )
 def test_extract_english_a_ministry_acronym_before_secretary(text, role):
     assert ("Tom Kline", role) in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# A service's chief in a state whose service chiefs are titled Chief of the Army (Naval,
+# Air) Staff is its chief of staff; elsewhere a navy chief is a commander.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chief of the Bangladesh Navy Admiral Tom Kline called on the defence minister.",
+            ("Tom Kline", "chief_of_staff", "BD"),
+        ),
+        (
+            "He also met Indian Navy Chief Tom Kline on Monday.",
+            ("Tom Kline", "chief_of_staff", "IN"),
+        ),
+        (
+            "British Army chief Gen Tom Kline met his Pakistani counterpart Ana Costa.",
+            ("Ana Costa", "chief_of_staff", "PK"),
+        ),
+        (
+            "Egyptian Navy chief Tom Kline met the minister.",
+            ("Tom Kline", "military_commander", "EG"),
+        ),
+        (
+            "Pakistan Navy Commander-in-Chief Tom Kline met the minister.",
+            ("Tom Kline", "military_commander", "PK"),
+        ),
+    ],
+)
+def test_extract_english_a_service_chief_titled_chief_of_staff(text, expected):
+    assert expected in _tuples(text)
+
+
+# The chief of an army's general staff is a chief of staff, not the army's commander; the
+# Hellenic Army is Greece's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Tom Kline, Chief of the Hellenic Army General Staff.",
+        "Lieutenant General Tom Kline, Chief of Hellenic Army General Staff, Greece, met Ana Costa.",
+    ],
+)
+def test_extract_english_chief_of_an_army_general_staff(text):
+    assert ("Tom Kline", "chief_of_staff", "GR") in _tuples(text)
+
+
+# Advocate, Ustaz, KH: styles before a name (Minister of Food Advocate X).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bangladeshi Minister of Food Advocate Tom Kline signed a memorandum.",
+            ("Tom Kline", "minister", "BD"),
+        ),
+        (
+            "Vice President KH Tom Kline received Ustaz Ana Costa, Minister of Religious Affairs.",
+            ("Ana Costa", "minister", None),
+        ),
+    ],
+)
+def test_extract_english_south_and_south_east_asian_styles(text, expected):
+    assert expected in _tuples(text)
+
+
+# A ministry's secretary general is its director general (the Arabic الأمين العام لوزارة).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was accompanied by the Secretary General of the Ministry of Defense Vice Admiral "
+            "Tom Kline.",
+            ("Tom Kline", "director_general"),
+        ),
+        (
+            "Tom Kline, Secretary-General of the Ministry of Foreign Affairs, attended.",
+            ("Tom Kline", "director_general"),
+        ),
+        ("UN Secretary-General Tom Kline met the Ministry's officials.", ("Tom Kline", "official")),
+    ],
+)
+def test_extract_english_a_ministry_s_secretary_general(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+# "X, TITLE and the country's TITLE" with no name after: both posts are X's (not a list of
+# titles for a name to come).
+def test_extract_english_a_second_post_with_no_name_after_it():
+    text = (
+        "The meeting was attended by Tom Kline, UAE Ambassador to Ethiopia and the country's "
+        "Permanent Representative to the African Union."
+    )
+    assert ("Tom Kline", "ambassador", "AE") in _tuples(text)

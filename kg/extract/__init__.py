@@ -21,6 +21,7 @@ from functools import cache
 
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
+from kg.extract.english import staff_chief_role
 from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
@@ -752,9 +753,13 @@ def _one_holder(tenures: list[Tenure]) -> list[Tenure]:
 
 
 def _state_role(t: Tenure) -> Tenure:
-    """The tenure with the role its title means in its state (``role_in`` of posts.jsonl)."""
+    """The tenure with the role its title means in its state (``role_in`` of posts.jsonl);
+    a service's chief in a state that titles its service chiefs Chief of the (Army, Naval,
+    Air) Staff is its chief of staff (Indian Navy Chief, Chief of the Bangladesh Navy)."""
     title = " ".join(m.text for m in t.mentions)
     role = lexicon.role_in_state(title, t.role, t.country)
+    if all(staff_chief_role(m.text, role, t.country) != role for m in t.mentions):
+        role = "chief_of_staff"
     if role == t.role:
         return t
     return replace(t, role=role)  # in the same organization (India's MEA)

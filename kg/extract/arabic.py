@@ -53,6 +53,9 @@ from kg.nlp.pipeline import doc_text, doc_tokens
 __all__ = ["Finding", "find_officials"]
 
 _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
+_RELATIVE_PRONOUNS = _W["relative_pronouns"]
+_EMBASSY_WORDS = _W["embassy_words"]
+_HEADS_DELEGATION = _W["heads_delegation"]
 _MEMBER_WORDS = _W["delegation_members"]
 # Posts that sit inside a ministry, so "the ministry" of the sentence is theirs.
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
@@ -3461,6 +3464,15 @@ class _Parser:
         if (
             name is None
             and not self._starts_item(i)
+            # التقى X، وزير الخارجية الأمريكي الذي وصل: X has a title; this one, with
+            # a relative clause, is whom he met
+            and not (
+                titles[-1][0] < self.n
+                and self.toks[titles[-1][0]].key in _RELATIVE_PRONOUNS
+                and self.toks[titles[-1][0]].al
+                and self.toks[i - 1].text in _PUNCT_SKIP
+                and (i - 2) in self.claimed
+            )
             # التقى ... بالسفير الكندي: the object of a verb, no name's apposition
             and not self.toks[i].norm.startswith(("بال", "لل", "وبال", "ولل"))
             # X، لسلطان عمان: to whom X sends or conveys, no title of X's
@@ -3560,6 +3572,12 @@ class _Parser:
             ):
                 # مدير مكتب برنامج الأغذية العالمي في اليمن: an office of an international
                 # body, whose officers are its officials (a state's office: its director)
+                entry = replace(entry, role="official")
+            if entry.role == "adviser" and any(
+                not _EMBASSY_WORDS.isdisjoint(self.toks[x].firsts)
+                for x in range(i, min(_s, self.n))
+            ):
+                # مستشار السفارة اليابانية: a diplomat's rank (the counsellor), an official
                 entry = replace(entry, role="official")
             # the state a title's wording is used by (وزير الخارجية وشؤون المغتربين: JO),
             # unless the gazetteer knows the person serves another
@@ -4227,6 +4245,35 @@ class _Parser:
         role, org = posts.pop()
         return replace(bare, role=role, org=org)
 
+    def _head_of_delegation(self) -> None:
+        """غادر الوزير X البلاد متوجها إلى القاهرة لترؤس وفد دولة الكويت, X على رأس وفد
+        سوري: the official last named before "heading the delegation of" a state, in its
+        sentence, with no state of his own, is of that state (suffix ``+delegation``)."""
+        if "ar+delegation" in self.disabled:
+            return
+        for k, t in enumerate(self.toks[1:-1], start=1):
+            if t.key not in _DELEGATION or self.toks[k - 1].key not in _HEADS_DELEGATION:
+                continue
+            x = k + 1 + (self.toks[k + 1].key in _STATE_WORDS)
+            cn = self.country_name(x)
+            code = cn[1] if cn else self.adjective(k + 1)
+            if not code and k + 2 < self.n and not self.toks[k + 1].punct:
+                code = self.adjective(k + 2)  # على رأس وفد عسكري سوري
+            if not code:
+                continue
+            before = [
+                n
+                for n, f in enumerate(self.findings)
+                if f.end <= t.idx and self._sent_of_char(f.begin) == t.sent and f.alias_of is None
+            ]
+            if not before:
+                continue
+            last = self.findings[before[-1]]
+            for n in before:
+                f = self.findings[n]
+                if f.country is None and f.name == last.name:
+                    self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+
     def _of_the_two_states(self) -> None:
         """وزيري خارجية البلدين، X وY: the holders of a title of "the two countries" are
         of the two states named before it (in its sentence, or with the one before), in
@@ -4479,6 +4526,7 @@ class _Parser:
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         self._companions()
+        self._head_of_delegation()
         self._of_the_two_states()
         self._ambassadors_of()
         mentioned = self.ministries()

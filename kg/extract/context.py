@@ -237,6 +237,7 @@ _TOWARDS = rule_words("ar")["destination_prepositions"]
 # One's office, a ministry's seat: the place after them is where the host works.
 _OFFICES = rule_words("ar")["office_words"]
 _RESIDENCES = rule_words("ar")["residence_words"]
+_CITY_WORDS = rule_words("ar")["city_words"]
 _TOPIC_NOUNS = rule_words("ar")["topic_nouns"]
 # سلطنة, مملكة, جمهورية: before a name, the state of that name (سلطنة عمان, not Amman)
 _STATE_WORDS = rule_words("ar")["state_words"]
@@ -293,9 +294,14 @@ def text_state(doc, *, lang: str) -> str | None:
             continue
         if hit and hit[1].get("country") and not to and not stay:
             # one's own office there (بمكتبه في نواكشوط, في مكتبه بالرباط) says more
+            # (a ministry's name or a city's word between: في مقر وزارة النقل بالرياض,
+            # في مقر الوزارة بمدينة رام الله)
+            city = i > 0 and not _CITY_WORDS.isdisjoint(
+                (inner_key(norms[i - 1]), inner_key(norms[i - 1][1:]))
+            )
             office = any(
                 inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES
-                for k in range(max(0, i - 2), i)
+                for k in range(max(0, i - 3 - city), i)
             )
             counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + (2 if office else 1)
             i += hit[0]

@@ -1600,8 +1600,10 @@ class _Parser:
         words = []
         while k < self.n and k - j < 12:
             t = self.toks[k]
-            if self.walk(self.ix.ranks, k) or self.walk(self.ix.honorifics, k):
-                break  # head of Navy Adm. X
+            if ((r := self.walk(self.ix.ranks, k)) or self.walk(self.ix.honorifics, k)) and not (
+                r and words and self.norm(r[0]) == "staff"
+            ):
+                break  # head of Navy Adm. X (not: Chief of Hellenic Army General Staff)
             if t.norm == "of" and words and state is None:
                 st = self.state_at(k + 1) or (self.norm(k + 1) == "the" and self.state_at(k + 2))
                 if st:  # the head of the Ministry of Foreign Affairs of Iran
@@ -2816,9 +2818,23 @@ class _Parser:
                 j = lead[0] + 1
                 first = self.post_at(j)
         state_from_org = None
-        ho = self.head_of(j) if first is None or self.norm(first[0]) == "of" else None
+        ho = (
+            self.head_of(j)
+            if first is None
+            or self.norm(first[0]) == "of"
+            or (first[1].role == "military_commander" and self.norm(j + 1) == "of")
+            else None
+        )
         if first is not None and ho is not None and ho[1].role == "director_general":
             first = None  # President of the Civil Aviation Authority: not a head of state
+        if (
+            first is not None
+            and ho is not None
+            and ho[1].role == "chief_of_staff"
+            and first[1].role == "military_commander"
+            and ho[0] > first[0]
+        ):
+            first = None  # Chief of the Hellenic Army General Staff: the staff's, not the army's
         if (
             first is not None
             and first[1].role in ("head_of_state", "head_of_government")
@@ -3562,10 +3578,26 @@ class _Parser:
         """After a title, "and" then another title within a few words ("Minister of
         Interior and KRG acting Minister of X Y"): the titles are a list of the name
         after them, not an apposition of the name before them."""
+        if self.norm(j) != "and" or self.norm(j + 1) in _COURTESY:  # and Amb. X: the next
+            return False
+        p = next((p for k in range(j + 1, min(j + 5, self.n)) if (p := self.post_at(k))), None)
+        if p is None:
+            return False
+        # ... and a name after that title (not "UAE Ambassador to Ethiopia and the
+        # country's Permanent Representative to the AU.": a second post of the name before)
+        x = p[0]
+        while x < self.n and x - p[0] < 8 and self.toks[x].text not in (".", ";", ","):
+            c = self.walk(self.ix.countries, x) or self.walk(_phrases("international_bodies"), x)
+            if c:
+                x = c[0]
+                continue
+            if self.name_at(x, single=False) is not None:
+                return True
+            x += 1
         return (
-            self.norm(j) == "and"
-            and self.norm(j + 1) not in _COURTESY  # and Amb. X: the next person
-            and any(self.post_at(k) for k in range(j + 1, min(j + 5, self.n)))
+            x < self.n
+            and self.toks[x].text == ","
+            and self.name_at(x + 1, single=False) is not None
         )
 
     def _other_minister_before(self, name, titles) -> bool:
@@ -3879,6 +3911,7 @@ class _Parser:
             # (only when the title means that in the antecedent's own state: a British
             # Foreign Secretary's counterpart is a minister)
             own = lexicon.role_in_state(title, ante.role, ante.country)
+            own = staff_chief_role(title, own, ante.country)
             role = own if own != ante.role else role
         self.add(
             name[0],
@@ -4225,6 +4258,13 @@ class _Parser:
         ):
             # Cabinet Secretary X (Foreign Affairs): the portfolio in brackets is the post's
             end, role, org = max(end, bp[0]), bp[1], bp[2]
+        if role == "official" and (
+            _MINISTRY_SECRETARY.search(self.text[toks[start].idx : toks[ns].idx])
+            or _MINISTRY_SECRETARY.search(self.text[toks[ne - 1].end : toks[end - 1].end])
+        ):
+            # Secretary General of the Ministry of Defense X: the ministry's highest civil
+            # servant, as its director general (الأمين العام لوزارة الدفاع)
+            role = "director_general"
         name = self.text[toks[ns].idx : toks[ne - 1].end]
         if any(toks[k].text in _NICK_OPEN for k in range(ns + 1, ne - 1)):
             name = _NICKNAME.sub(" ", name)  # Joko "Jokowi" Widodo: Joko Widodo
@@ -4331,6 +4371,38 @@ def _surname_key(norm: str) -> str:
     return norm
 
 
+_MINISTRY_SECRETARY = re.compile(
+    r"\b(?:ministry\s+(?:\w+\s+){0,3}?secretary[- ]general|(?:secretary[- ]general|general"
+    r"\s+secretary)\s+(?:of|at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?ministry)\b",
+    re.IGNORECASE,
+)
+_STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
+_CHIEF = re.compile(r"\bchief\b", re.IGNORECASE)
+_COMMANDER = re.compile(r"\bcommander", re.IGNORECASE)
+
+
+def staff_chief_role(title: str, role: str, country: str | None) -> str:
+    """The role of a service's chief in a state that titles its service chiefs Chief of
+    the (Army, Naval, Air) Staff: its chief of staff (``staff_chief_states``), where the
+    title says chief, not commander.
+
+    >>> staff_chief_role("Indian Navy Chief", "military_commander", "IN")
+    'chief_of_staff'
+    >>> staff_chief_role("Egyptian Navy chief", "military_commander", "EG")
+    'military_commander'
+    >>> staff_chief_role("Commander-in-Chief", "military_commander", "PK")
+    'military_commander'
+    """
+    if (
+        role == "military_commander"
+        and country in _STAFF_CHIEFS
+        and _CHIEF.search(title)
+        and not _COMMANDER.search(title)
+    ):
+        return "chief_of_staff"
+    return role
+
+
 def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     """The post of an organization's head: a ministry's spokesperson, an intelligence
     service's chief, an army's commander."""
@@ -4341,6 +4413,9 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     if words & _INTELLIGENCE:
         return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
     if words & _ARMED_ORG and head in _ARMED_HEADS:
+        if "staff" in words and head != "commander":
+            # Chief of the Hellenic Army General Staff: the staff's chief
+            return PostEntry(role="chief_of_staff", org="general_staff"), "general_staff"
         return PostEntry(role="military_commander", org="armed_forces"), "armed_forces"
     if "ministry" in words and (head in _MINISTRY_HEADS or head in _MINISTRY_DEPUTIES):
         # the head of the Ministry of Foreign Affairs: its minister; Foreign Ministry
