@@ -5538,3 +5538,13 @@ def test_events_arabic_separate_meetings_of_one_host(text):
 def test_events_review_readings_of_this_round(text, lang, want):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
     assert [(e.type, len(e.actors)) for e in ex.events] == want
+
+
+# A telephonic interaction (South Asian English) is a phone call.
+def test_events_a_telephonic_interaction_is_a_phone_call():
+    text = (
+        "Army Chief General Tom Kline on Friday held a telephonic interaction with Nepal's "
+        "Chief of Army Staff, Ana Costa and discussed defence cooperation."
+    )
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert [e.type for e in ex.events] == ["phone_call"]

@@ -125,7 +125,13 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
         # a bare title says less than another post of the same person (الوزير X beside
         # وزير الخارجية X), but President X beside his commander-in-chief post is a post
         kin = k[1] == role or (key in generic and role != "head_of_state")
-        if country is None and k[2] is not None and kin:
+        if (
+            country is None
+            and k[2] is not None
+            and kin
+            # (a state the gazetteer gave the other post is the person's, for this one too)
+            and not all(m.rule.endswith("+gazetteer") for m in tenures[k].mentions)
+        ):
             return True
         if key in generic and k not in generic and country in (None, k[2]) and kin:
             return True  # الوزير X beside وزير الخارجية X; not President X beside a commander

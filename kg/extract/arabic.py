@@ -32,8 +32,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import family_words
-from kg.extract.finding import Finding, deputy_role, sentence_at
+from kg.extract.context import family_state, family_words
+from kg.extract.finding import STATE_ROLES, Finding, deputy_role, sentence_at
 from kg.extract.index import (
     ArabicIndex,
     PostEntry,
@@ -4686,6 +4686,17 @@ class _Parser:
         alias = None
         if ne - ns == 1:
             alias = self.surnames.get(toks[ns].norm, self.surnames.get(toks[ns].key))
+        if (
+            country is None
+            and english
+            and role in STATE_ROLES
+            and status == "current"
+            and "ar+gazetteer" not in self.disabled
+        ):
+            # (a ruling house's member takes its state later, by the family rule)
+            known = lexicon.official_state(english)
+            if known and family_state([self.text[toks[ns].idx : toks[ne - 1].end]]) is None:
+                country, rule = known, rule + "+gazetteer"
         f = Finding(
             name=name,
             name_begin=begin,

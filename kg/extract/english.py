@@ -57,8 +57,8 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import dateline_comma, international_body
-from kg.extract.finding import DEPUTY_OF, Finding, deputy_role, sentence_at
+from kg.extract.context import dateline_comma, family_state, international_body
+from kg.extract.finding import DEPUTY_OF, STATE_ROLES, Finding, deputy_role, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
 from kg.model import ROLE_KEYS
@@ -294,6 +294,17 @@ def _tokens(doc: Doc) -> list[_Tok]:
             while lines[l_i] < start:
                 l_i += 1
             norm, cap, punct = _word_view(piece)
+            if (
+                piece in ("'", "\u2019")
+                and toks
+                and toks[-1].cap
+                and toks[-1].end == start
+                and toks[-1].norm.endswith("s")
+                and m.end() < len(text)
+                and text[m.end()] == " "
+            ):
+                # Mitsotakis' adviser: a name's possessive, as 's
+                norm = "'s" if piece == "'" else "\u2019s"
             toks.append(
                 _Tok(len(toks), piece, norm, start, start + len(piece), s_i, l_i, cap, punct)
             )
@@ -2563,6 +2574,10 @@ class _Parser:
             ]
             return min(prev, key=lambda f: f.begin).country if prev else None
         ref = self.surname_of(first)
+        if ref is None and self.norm(cue - 1) in ("was", "is", "were", "are"):
+            # "Receiving both envoys, X was accompanied by Y": X, the subject right
+            # before the verb, after an opening clause
+            ref = self.surname_of(cue - 2)
         if ref is not None:
             return self.findings[ref].country
         # The Mexican president is accompanied by X: the one state of an unnamed subject,
@@ -2753,6 +2768,8 @@ class _Parser:
                     return None
                 if role in _HOME_POSTS and self._envoy_alone(first):
                     return None
+                if not _gazetteer_joins(first, self.norm(j), role):
+                    return None
                 return first.country
             if self.norm(j) not in (",", "and"):
                 return None
@@ -2796,14 +2813,17 @@ class _Parser:
     def titles_at(self, i: int):
         """A chain of titles at token i for one person: [(start, end, entry, org, mods)]."""
         j, mods = self.pre_modifiers(i)
-        if mods["country"] is None and self.norm(i - 1) in ("'s", "’s") and i >= 2:
+        p = i - 1
+        while p > 1 and i - p < 3 and self.norm(p) in _GRADE_WORDS:
+            p -= 1  # X's chief diplomatic adviser
+        if mods["country"] is None and self.norm(p) in ("'s", "’s") and p >= 1:
             # President X's national security adviser: the state of X's post
-            owner = [f for f in self.findings if f.name_end == self.toks[i - 2].end and f.country]
+            owner = [f for f in self.findings if f.name_end == self.toks[p - 1].end and f.country]
             if owner:
                 mods["country"] = owner[-1].country
-            elif self.surname_of(i - 2) is not None:
+            elif self.surname_of(p - 1) is not None:
                 # (Premier) X's adviser Y: the state of the official X named before
-                best = self._best_of(self.surname_of(i - 2))
+                best = self._best_of(self.surname_of(p - 1))
                 if best is not None and best.country:
                     mods["country"] = best.country
         first = self.post_at(j)
@@ -3605,7 +3625,9 @@ class _Parser:
         from a title in front of it (Foreign Minister X, the defence minister ...)."""
         begin = self.toks[name[0]].idx
         mine = {
-            f.role for f in self.findings if f.name_begin == begin and f.rule == "en.title_name"
+            f.role
+            for f in self.findings
+            if f.name_begin == begin and f.rule.split("+")[0] == "en.title_name"
         }
         new = {t[2].role for t in titles}
         return bool(mine & _PORTFOLIOS) and bool(new & _PORTFOLIOS) and not (new & mine)
@@ -3678,6 +3700,8 @@ class _Parser:
                     return None
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
+                if not _gazetteer_joins(f, self.norm(k), role):
+                    return None
                 if f.country or self.norm(k) != ",":
                     return f.country
                 return lexicon.official_state(f.english)
@@ -3686,6 +3710,18 @@ class _Parser:
     def coordinated(self, j: int, title) -> int:
         """Foreign Ministers X of Turkey and Y of Syria; Foreign Ministers X and Y."""
         _s, _e, entry, org, m = title
+        b = _s - 1
+        while b >= 0 and self.norm(b) in _PLURAL_DETERMINERS:
+            b -= 1
+        if (
+            b >= 0
+            and b < _s - 1
+            and self.norm(b).endswith("ing")
+            and (b == 0 or self.toks[b - 1].sent != self.toks[b].sent or self.toks[b - 1].punct)
+        ):
+            # "Receiving the envoys, X was accompanied by ...": the titles are whom the
+            # clause's subject, after the comma, received; they name no one
+            return j
         # Foreign Ministers of Uzbekistan and Kyrgyzstan, A and B: the states in order
         states: list[str] = []
         x = _s
@@ -4275,6 +4311,16 @@ class _Parser:
                 alias = None  # King Rashid is not Hamdan bin Rashid: no surname after bin
             if alias is None and role == "head_of_state":
                 alias = self.monarchs.get(toks[ns].norm)  # Sultan X after Sultan X bin Y
+        if (
+            country is None
+            and role in STATE_ROLES
+            and status == "current"
+            and "en+gazetteer" not in self.disabled
+        ):
+            # (a ruling house's member takes its state later, by the family rule)
+            known = lexicon.official_state(english or name)
+            if known and family_state([name]) is None:
+                country, rule = known, rule + "+gazetteer"
         f = Finding(
             name=name,
             name_begin=toks[ns].idx,
@@ -4376,9 +4422,24 @@ _MINISTRY_SECRETARY = re.compile(
     r"\s+secretary)\s+(?:of|at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?ministry)\b",
     re.IGNORECASE,
 )
+# the grades between a possessive and its title (X's chief diplomatic adviser)
+_GRADE_WORDS = frozenset({"chief", "senior", "top", "principal", "special", "close", "personal"})
+# the words between a participle and the plural title it takes (Receiving both envoys)
+_PLURAL_DETERMINERS = frozenset({"the", "both", "two", "three", "four", "all", "these", "those"})
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
 _CHIEF = re.compile(r"\bchief\b", re.IGNORECASE)
 _COMMANDER = re.compile(r"\bcommander", re.IGNORECASE)
+
+
+def _gazetteer_joins(f: Finding, joiner: str, role: str) -> bool:
+    """May the state the gazetteer gave ``f`` pass to the next item of its list, joined
+    by ``joiner``, titled ``role``? After a comma, yes; after "and", only in a cabinet's
+    list (Foreign Minister X and Defence Minister Y, not President X and Minister Y)."""
+    return (
+        not f.rule.endswith("+gazetteer")
+        or joiner == ","
+        or (f.role.endswith("minister") and role.endswith("minister"))
+    )
 
 
 def staff_chief_role(title: str, role: str, country: str | None) -> str:

@@ -20,6 +20,28 @@ DEPUTY_OF = {
 }
 
 
+# The posts only a state has (its heads, ministers and forces): a person the gazetteer
+# knows serves one state holds such a post for it, where the text names none. (Not an
+# envoy, adviser, official or director general: the UN's and the AU's have those too.)
+STATE_ROLES = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+        "minister",
+        "deputy_minister",
+        "military_commander",
+        "chief_of_staff",
+        "intelligence_chief",
+    }
+)
+
+
 def deputy_role(role: str) -> str:
     """The role of a deputy of ``role``: :data:`DEPUTY_OF`'s, else an official's; a
     deputy's deputy, an official's and a spokesperson's deputy keep their role.
