@@ -5548,3 +5548,9 @@ def test_events_a_telephonic_interaction_is_a_phone_call():
     )
     ex = extract(Article(id="t", text=text, lang="en"))
     assert [e.type for e in ex.events] == ["phone_call"]
+
+
+def test_events_a_virtual_interaction_with_students_is_no_call():
+    text = "Prime Minister Tom Kline held a virtual interaction with students."
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert [e.type for e in ex.events if e.type == "phone_call"] == []

@@ -6820,3 +6820,63 @@ def test_extract_english_a_participle_s_plural_title_is_its_object():
 )
 def test_extract_english_a_possessive_s_adviser(text):
     assert ("Ana Costa", "adviser", "GR") in _tuples(text)
+
+
+# A state's name closing a title with no "of" (Minister of Commerce Pakistan, X;
+# Minister of Investment, Uzbekistan.) is the post's state.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was co-chaired by Tom Kline, Minister of Commerce Pakistan, and Ana "
+        "Costa, Minister of Investment, Uzbekistan.",
+        "The meeting was co-chaired by Tom Kline, Minister of Commerce, Pakistan, and Ana "
+        "Costa, Deputy Prime Minister —Minister of Investment and Foreign Trade, Uzbekistan.",
+    ],
+)
+def test_extract_english_a_state_closing_a_title(text):
+    found = _tuples(text)
+    assert ("Tom Kline", "minister", "PK") in found
+    assert ("Ana Costa", "minister", "UZ") in found
+
+
+def test_extract_english_a_state_opening_a_phrase_does_not_close_the_title():
+    found = _tuples("He met Ana Costa, the foreign minister, Egypt's top diplomat.")
+    assert ("Ana Costa", "foreign_minister", None) in found
+
+
+# The review's readings: a command's or a deputy's chief is no service chief; a
+# counterpart in a state of commanders stays a commander; a ministry's deputy secretary
+# general stays an official; names between commas after a participle's plural are named;
+# a party the text states outweighs a namesake in the gazetteer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Army's Northern Command chief Lt Gen Tom Kline met him.",
+            ("Tom Kline", "military_commander", "IN"),
+        ),
+        (
+            "Indian Navy Vice Chief Vice Admiral Tom Kline met him.",
+            ("Tom Kline", "military_commander", "IN"),
+        ),
+        (
+            "Pakistan Navy Chief Admiral Tom Kline met his Turkish counterpart Admiral Ana Costa.",
+            ("Ana Costa", "military_commander", "TR"),
+        ),
+        (
+            "Deputy Secretary General of the Ministry of Defence Rear Admiral Tom Kline attended.",
+            ("Tom Kline", "official", None),
+        ),
+        (
+            "Welcoming the two ministers, Tom Kline of Kenya and Ana Costa of Ghana, Governor "
+            "Lota Venn said trade would grow.",
+            ("Tom Kline", "minister", "KE"),
+        ),
+        (
+            "Bahraini Foreign Minister Tom Kline was accompanied by Minister Ahmed Khalifa.",
+            ("Ahmed Khalifa", "minister", "BH"),
+        ),
+    ],
+)
+def test_extract_english_review_readings_of_the_service_chief_round(text, expected):
+    assert expected in _tuples(text)

@@ -56,6 +56,10 @@ _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
 _RELATIVE_PRONOUNS = _W["relative_pronouns"]
 _EMBASSY_WORDS = _W["embassy_words"]
 _HEADS_DELEGATION = _W["heads_delegation"]
+# فيما, بينما, كما: a clause of its own, whose subject follows its verb
+_NOT_THE_HEAD = frozenset({"فيما", "بينما", "كما", "حيث"})
+# وداعه, وداعها, وداعهم, وداعهما: whose farewell (the pronoun after وداع)
+_FAREWELL_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 _MEMBER_WORDS = _W["delegation_members"]
 # Posts that sit inside a ministry, so "the ministry" of the sentence is theirs.
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
@@ -256,6 +260,12 @@ def _with_article(word: str) -> bool:
     """Is the word written with the article (and a clitic): الناجي, والوزير, not فال
     (a Mauritanian name) or بال, where nothing is left after the article?"""
     return any(word.startswith(p) and len(word) - len(p) >= 2 for p in _WITH_ARTICLE)
+
+
+def _open_to(f: Finding, code: str | None) -> bool:
+    """May a delegation's or a party's state ``code`` be given to ``f``: it has none, or
+    only one the gazetteer gave by its name (a namesake may be of another state)."""
+    return f.country is None or (f.rule.endswith("+gazetteer") and f.country != code)
 
 
 class _Parser:
@@ -2046,6 +2056,20 @@ class _Parser:
                 )
             ):
                 # a sub-unit or a field: المدير العام للدفاع والأمن, نائب الوزير للشؤون السياسية
+                if (
+                    inner_key(t.norm[1:]) == "شوون"
+                    and j + 2 < self.n
+                    and self.toks[j + 1].key in _OFFICES
+                    and (sub := self.title_at(j + 2)) is not None
+                ):
+                    # لشؤون مكتب النائب الأول لرئيس الوزراء ووزير الخارجية: the office's
+                    # principal and his posts are the field, no post of the name after it
+                    k = self.modifiers(sub[0])[0]
+                    while k < self.n and self.toks[k].norm[:1] == "و" and (nxt := self.title_at(k)):
+                        k = self.modifiers(nxt[0])[0]
+                    j = k
+                    m["org_words"] = True
+                    continue
                 j += 1
                 m["org_words"] = True
                 n_words = 0
@@ -3472,6 +3496,7 @@ class _Parser:
                 and self.toks[titles[-1][0]].al
                 and self.toks[i - 1].text in _PUNCT_SKIP
                 and (i - 2) in self.claimed
+                and self._met_by(i - 2)
             )
             # التقى ... بالسفير الكندي: the object of a verb, no name's apposition
             and not self.toks[i].norm.startswith(("بال", "لل", "وبال", "ولل"))
@@ -4245,6 +4270,64 @@ class _Parser:
         role, org = posts.pop()
         return replace(bare, role=role, org=org)
 
+    def _met_by(self, k: int) -> bool:
+        """Does the finding whose name ends at token k open right after a verb of meeting
+        or receiving (التقى رئيس الوزراء X، ...): the subject of a meeting, whose object
+        follows?"""
+        for f in self.findings:
+            if f.name_end == self.toks[k].end:
+                b = bisect_left(self._starts, f.begin)
+                return b > 0 and (
+                    self.toks[b - 1].key in _MEETING_VERBS
+                    or self.toks[b - 1].norm in _MEETING_VERBS
+                )
+        return False
+
+    def _farewell_party(self) -> None:
+        """وكان في وداعه (وداع الوزير X) على أرض المطار نائب وزير الخارجية Y: those who
+        see an official off are of his state; with no state of their own, they take it
+        (suffix ``+delegation``)."""
+        if "ar+delegation" in self.disabled:
+            return
+        for k, t in enumerate(self.toks[1:], start=1):
+            if not t.norm.startswith("وداع") or self.toks[k - 1].norm != "في":
+                continue
+            if t.norm == "وداع":
+                # وداع الشيخ X: the official named before whose name follows
+                after = self.text[t.end : t.end + 60]
+                lead = next(
+                    (
+                        f
+                        for f in reversed(self.findings)
+                        if f.end <= t.idx and f.country and 0 <= after.find(f.name) <= 16
+                    ),
+                    None,
+                )
+            elif t.norm[len("وداع") :] in _FAREWELL_PRONOUNS:
+                # وداعه: the official last named before, in this sentence or the one before
+                before = [
+                    f
+                    for f in self.findings
+                    if f.end <= t.idx and self._sent_of_char(f.begin) >= t.sent - 1
+                ]
+                lead = before[-1] if before else None
+                if lead is not None and lead.alias_of is not None:
+                    lead = self.findings[lead.alias_of]
+            else:
+                continue
+            if lead is None or lead.country is None:
+                continue
+            for n, f in enumerate(self.findings):
+                if (
+                    f.country is None
+                    and f.alias_of is None
+                    and f.role != "ambassador"  # (نائب الوزير السفير X: a rank)
+                    and f.begin > t.idx
+                    and f.name != lead.name
+                    and self._sent_of_char(f.begin) == t.sent
+                ):
+                    self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
+
     def _head_of_delegation(self) -> None:
         """غادر الوزير X البلاد متوجها إلى القاهرة لترؤس وفد دولة الكويت, X على رأس وفد
         سوري: the official last named before "heading the delegation of" a state, in its
@@ -4269,6 +4352,21 @@ class _Parser:
             if not before:
                 continue
             last = self.findings[before[-1]]
+            lo = bisect_left(self._starts, last.end)
+            if any(
+                self.title_at(x) is not None
+                or self.toks[x].key in _RELATIVE_PRONOUNS
+                or self.toks[x].norm in _NOT_THE_HEAD
+                for x in range(lo, k - 1)
+            ):
+                continue  # استقبل X الوزير التركي الذي يترأس وفد تركيا: another's delegation
+            after = bisect_left(self._starts, t.end)
+            if any(
+                f.begin >= t.end and self._sent_of_char(f.begin) == t.sent
+                for f in self.findings
+                if f.begin < self.toks[min(after + 4, self.n - 1)].end
+            ):
+                continue  # فيما يترأس وفد سوريا نائب الوزير Y: the head named after
             for n in before:
                 f = self.findings[n]
                 if f.country is None and f.name == last.name:
@@ -4404,12 +4502,13 @@ class _Parser:
                 continue
             for n, f in enumerate(self.findings):
                 if (
-                    f.country is None
+                    _open_to(f, lead.country)
                     and f.alias_of is None
                     and f.begin > self.toks[each].idx
                     and self._sent_of_char(f.begin) == t.sent
                 ):
-                    self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
+                    rule = f.rule.removesuffix("+gazetteer") + "+delegation"
+                    self.findings[n] = replace(f, country=lead.country, rule=rule)
 
     def _portfolio_after_state(self, j: int, code: str | None) -> int | None:
         """The rest of a portfolio told after its state's adjective (وزيرة الخارجية
@@ -4519,14 +4618,16 @@ class _Parser:
                 continue
             for n, f in enumerate(self.findings):
                 if (
-                    f.country is None
+                    _open_to(f, code)
                     and t.idx < f.begin < stop
                     and f.alias_of is None
                     and (listed or self._sent_of_char(f.begin) == t.sent)
                 ):
-                    self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+                    rule = f.rule.removesuffix("+gazetteer") + "+delegation"
+                    self.findings[n] = replace(f, country=code, rule=rule)
         self._companions()
         self._head_of_delegation()
+        self._farewell_party()
         self._of_the_two_states()
         self._ambassadors_of()
         mentioned = self.ministries()

@@ -238,6 +238,7 @@ _TOWARDS = rule_words("ar")["destination_prepositions"]
 _OFFICES = rule_words("ar")["office_words"]
 _RESIDENCES = rule_words("ar")["residence_words"]
 _CITY_WORDS = rule_words("ar")["city_words"]
+_MINISTRY_KEYS = frozenset({inner_key(normalize_ar("وزارة"))})
 _TOPIC_NOUNS = rule_words("ar")["topic_nouns"]
 # سلطنة, مملكة, جمهورية: before a name, the state of that name (سلطنة عمان, not Amman)
 _STATE_WORDS = rule_words("ar")["state_words"]
@@ -301,7 +302,14 @@ def text_state(doc, *, lang: str) -> str | None:
             )
             office = any(
                 inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES
-                for k in range(max(0, i - 3 - city), i)
+                for k in range(max(0, i - 2), i)
+            ) or (
+                # (further back only over a ministry's name: not مقر الأمم المتحدة بمدينة X)
+                any(inner_key(norms[k]) in _MINISTRY_KEYS for k in range(max(0, i - 3 - city), i))
+                and any(
+                    inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES
+                    for k in range(max(0, i - 4 - city), i)
+                )
             )
             counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + (2 if office else 1)
             i += hit[0]

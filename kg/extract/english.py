@@ -1676,6 +1676,16 @@ class _Parser:
                 return x + 1 if x > k else None
         return None
 
+    def _state_closes_title(self, k: int) -> bool:
+        """Does a state's name that ends right before token k close a title (a full stop,
+        a semicolon, a bracket or a comma next, or "and" before the next item), rather
+        than open a phrase of its own (Pakistan's ambassador, Pakistan Army)?"""
+        if k >= self.n:
+            return True
+        if self.norm(k) in (".", ";", ")"):
+            return True
+        return self.norm(k) in (",", "and") and self.norm(k + 1) not in ("'s", "’s")
+
     def post_modifiers(self, j: int, entry: PostEntry, m: dict) -> int:
         """What may follow a title: -designate, of Turkey, of the Turkish Army, to Turkey
         (an ambassador's host), for Syria (an envoy's brief), a rank, an honorific."""
@@ -1786,6 +1796,21 @@ class _Parser:
             ):
                 # Chief of Defence Forces Australia General X, Army Commander Kenya X: the
                 # state's name after the title, with no "of"
+                m["country"], j = c[1], c[0]
+                continue
+            if (
+                t.norm == ","
+                and m["country"] is None
+                and not entry.ambassador
+                and entry.role not in _ABROAD
+                and (c := self.walk(self.ix.countries, j + 1))
+            ):
+                c = c if self._state_closes_title(c[0]) else None
+            elif c is not None and entry.role in _ABROAD:
+                c = None
+            if c and self._state_closes_title(c[0]):
+                # X, Minister of Commerce Pakistan, and Y; X, Minister of Investment,
+                # Uzbekistan.: the state closing the title, with no "of"
                 m["country"], j = c[1], c[0]
                 continue
             body = self._body_then_comma(j) if entry.ambassador else None
@@ -2454,7 +2479,11 @@ class _Parser:
         X and ...), the one ministry the sentence names with its state (director general
         at the Turkish Defence Ministry)."""
         for n, f in enumerate(self.findings):
-            if f.country is not None or f.status != "current" or f.alias_of is not None:
+            if f.status != "current" or f.alias_of is not None:
+                continue
+            if f.country is not None:
+                if f.rule.endswith("+gazetteer"):
+                    self._party_over_gazetteer(n, f)
                 continue
             k = self._tok_at(f.begin)
             if k is None:
@@ -2486,6 +2515,23 @@ class _Parser:
                 code, why = self._envoy_call_state(f, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _party_over_gazetteer(self, n: int, f: Finding) -> None:
+        """A state the gazetteer gave by a name yields to the party the text puts its
+        holder in (a delegation, a companion, a side): a namesake may be of another state
+        (Bahraini Foreign Minister X was accompanied by Minister Y)."""
+        k = self._tok_at(f.begin)
+        if k is None:
+            return
+        sent = self.toks[k].sent
+        code, why = self._delegation_state(k, sent), "+delegation"
+        if code is None:
+            code = self._companion_state(k, sent)
+        if code is None:
+            code, why = self._side_state(k, sent), "+side"
+        if code and code != f.country and "en" + why not in self.disabled:
+            rule = f.rule.removesuffix("+gazetteer") + why
+            self.findings[n] = replace(f, country=code, rule=rule)
 
     def _portfolio_list(self, k: int) -> tuple[int, str | None] | None:
         """The rest of a minister's portfolios after a comma, capitalised words joined by
@@ -3713,11 +3759,14 @@ class _Parser:
         b = _s - 1
         while b >= 0 and self.norm(b) in _PLURAL_DETERMINERS:
             b -= 1
+        after = self.name_at(j + (self.norm(j) == ","), single=True)
         if (
             b >= 0
             and b < _s - 1
             and self.norm(b).endswith("ing")
             and (b == 0 or self.toks[b - 1].sent != self.toks[b].sent or self.toks[b - 1].punct)
+            # (Welcoming the two ministers, X of Kenya and Y of Ghana, Z said: named there)
+            and not (after and self.norm(after[1]) in (",", "and", "of", "(", "from"))
         ):
             # "Receiving the envoys, X was accompanied by ...": the titles are whom the
             # clause's subject, after the comma, received; they name no one
@@ -3947,7 +3996,9 @@ class _Parser:
             # (only when the title means that in the antecedent's own state: a British
             # Foreign Secretary's counterpart is a minister)
             own = lexicon.role_in_state(title, ante.role, ante.country)
-            own = staff_chief_role(title, own, ante.country)
+            if code in _STAFF_CHIEFS:
+                # (a Turkish counterpart of a Pakistani navy chief commands his navy)
+                own = staff_chief_role(title, own, ante.country)
             role = own if own != ante.role else role
         self.add(
             name[0],
@@ -4294,9 +4345,15 @@ class _Parser:
         ):
             # Cabinet Secretary X (Foreign Affairs): the portfolio in brackets is the post's
             end, role, org = max(end, bp[0]), bp[1], bp[2]
-        if role == "official" and (
-            _MINISTRY_SECRETARY.search(self.text[toks[start].idx : toks[ns].idx])
-            or _MINISTRY_SECRETARY.search(self.text[toks[ne - 1].end : toks[end - 1].end])
+        title = (
+            self.text[toks[start].idx : toks[ns].idx]
+            + " "
+            + self.text[toks[ne - 1].end : toks[end - 1].end]
+        )
+        if (
+            role == "official"
+            and _MINISTRY_SECRETARY.search(title)
+            and not re.search(r"\b(?:deputy|assistant|under|vice)[- ]secretary", title, re.I)
         ):
             # Secretary General of the Ministry of Defense X: the ministry's highest civil
             # servant, as its director general (الأمين العام لوزارة الدفاع)
@@ -4427,8 +4484,17 @@ _GRADE_WORDS = frozenset({"chief", "senior", "top", "principal", "special", "clo
 # the words between a participle and the plural title it takes (Receiving both envoys)
 _PLURAL_DETERMINERS = frozenset({"the", "both", "two", "three", "four", "all", "these", "those"})
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
-_CHIEF = re.compile(r"\bchief\b", re.IGNORECASE)
-_COMMANDER = re.compile(r"\bcommander", re.IGNORECASE)
+# army chief, Navy Chief, air force chief, Chief of the (Bangladesh) Navy: a service's chief
+_SERVICE_CHIEF = re.compile(
+    r"\b(?:army|navy|naval|air\s+force)\s+chief\b|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"(?:army|navy|air\s+force)\b",
+    re.IGNORECASE,
+)
+# a command's, a corps', a deputy's: no service chief (Northern Command chief, Navy Vice Chief)
+_NOT_SERVICE_CHIEF = re.compile(
+    r"\b(?:commander|command|corps|guard|coast|vice|deputy|assistant|regional|fleet)\b",
+    re.IGNORECASE,
+)
 
 
 def _gazetteer_joins(f: Finding, joiner: str, role: str) -> bool:
@@ -4457,8 +4523,8 @@ def staff_chief_role(title: str, role: str, country: str | None) -> str:
     if (
         role == "military_commander"
         and country in _STAFF_CHIEFS
-        and _CHIEF.search(title)
-        and not _COMMANDER.search(title)
+        and _SERVICE_CHIEF.search(title)
+        and not _NOT_SERVICE_CHIEF.search(title)
     ):
         return "chief_of_staff"
     return role
