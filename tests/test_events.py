@@ -5554,3 +5554,16 @@ def test_events_a_virtual_interaction_with_students_is_no_call():
     text = "Prime Minister Tom Kline held a virtual interaction with students."
     ex = extract(Article(id="t", text=text, lang="en"))
     assert [e.type for e in ex.events if e.type == "phone_call"] == []
+
+
+# "The Navy Chief, who is on a three-day visit, will meet X": the visit is not X's.
+def test_events_a_titled_antecedent_s_visit_is_not_the_next_person_s():
+    text = (
+        "Chief of the Bangladesh Navy Admiral Tom Kline called on Defence Minister Ana Costa "
+        "on Monday. The Bangladesh Navy Chief, who is on a three-day visit beginning today, "
+        "is also scheduled to meet National Security Adviser Lota Venn."
+    )
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    visitors = {names[a] for e in ex.events if e.type == "visit" for a in e.actors}
+    assert "Lota Venn" not in visitors

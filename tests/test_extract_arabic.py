@@ -6429,3 +6429,56 @@ def test_extract_arabic_an_office_s_principal_inside_a_field():
 )
 def test_extract_arabic_review_readings_of_the_delegation_round(text, expected):
     assert expected in _tuples(text)
+
+
+# A dateline on the line after a headline (الأولى نيوز / بغداد) is the article's.
+def test_extract_arabic_a_dateline_below_a_long_headline():
+    text = (
+        "الوزير يؤكد عودة هبوط الطائرات الكويتية الى المطارات العراقية الشهر المقبل\n\n"
+        "الأولى نيوز / بغداد\n"
+        "اكد وزير النقل سالم داود، الاثنين، عودة الطائرات الكويتية للهبوط في المطارات."
+    )
+    assert ("سالم داود", "minister", "IQ") in _tuples(text)
+
+
+# The second review's readings: a farewell abroad is the hosts'; a delegation's head with
+# its members after يضم; an office over a seat of government's words, not over another
+# body's; a bare principal's office leaves the name its own second post; a credit line
+# below a headline is no dateline.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اختتم رئيس الوزراء الأردني سالم داود زيارته الرسمية إلى بغداد، وكان في وداعه "
+            "وزير النقل خالد عمر.",
+            ("خالد عمر", "minister", None),
+        ),
+        (
+            "غادر وزير الخارجية سالم داود البلاد متوجها إلى القاهرة على رأس وفد كويتي رفيع يضم "
+            "وزير المالية خالد عمر.",
+            ("سالم داود", "foreign_minister", "KW"),
+        ),
+        (
+            "استقبل رئيس الوزراء سالم داود في مقر الحكومة في عدن وزير النقل خالد عمر.",
+            ("سالم داود", "head_of_government", "YE"),
+        ),
+        (
+            "التقى وزير الخارجية سالم داود، في مقر الأمم المتحدة بمدينة نيويورك، الأمين العام "
+            "للمنظمة، وأكد موقف المغرب.",
+            ("سالم داود", "foreign_minister", None),
+        ),
+        (
+            "وحضر مساعد وزير الخارجية لشؤون مكتب الوزير والمتحدث الرسمي باسم الوزارة السفير "
+            "سالم داود.",
+            ("سالم داود", "spokesperson", None),
+        ),
+        (
+            "الوزير يؤكد عودة هبوط الطائرات الكويتية الى المطارات العراقية الشهر المقبل\n"
+            "الصورة: الأناضول\n"
+            "اكد وزير النقل سالم داود، الاثنين، عودة الطائرات.",
+            ("سالم داود", "minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_second_review_readings(text, expected):
+    assert expected in _tuples(text)

@@ -56,6 +56,8 @@ _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
 _RELATIVE_PRONOUNS = _W["relative_pronouns"]
 _EMBASSY_WORDS = _W["embassy_words"]
 _HEADS_DELEGATION = _W["heads_delegation"]
+# البلاد, أرض الوطن: one's own country, left (غادر البلاد)
+_HOME_WORDS = frozenset({"بلاد", "وطن"})
 # فيما, بينما, كما: a clause of its own, whose subject follows its verb
 _NOT_THE_HEAD = frozenset({"فيما", "بينما", "كما", "حيث"})
 # وداعه, وداعها, وداعهم, وداعهما: whose farewell (the pronoun after وداع)
@@ -260,12 +262,6 @@ def _with_article(word: str) -> bool:
     """Is the word written with the article (and a clitic): الناجي, والوزير, not فال
     (a Mauritanian name) or بال, where nothing is left after the article?"""
     return any(word.startswith(p) and len(word) - len(p) >= 2 for p in _WITH_ARTICLE)
-
-
-def _open_to(f: Finding, code: str | None) -> bool:
-    """May a delegation's or a party's state ``code`` be given to ``f``: it has none, or
-    only one the gazetteer gave by its name (a namesake may be of another state)."""
-    return f.country is None or (f.rule.endswith("+gazetteer") and f.country != code)
 
 
 class _Parser:
@@ -2065,7 +2061,14 @@ class _Parser:
                     # لشؤون مكتب النائب الأول لرئيس الوزراء ووزير الخارجية: the office's
                     # principal and his posts are the field, no post of the name after it
                     k = self.modifiers(sub[0])[0]
-                    while k < self.n and self.toks[k].norm[:1] == "و" and (nxt := self.title_at(k)):
+                    while (
+                        not sub[1].bare
+                        and k < self.n
+                        and self.toks[k].norm[:1] == "و"
+                        and (nxt := self.title_at(k))
+                        # (the principal's cabinet posts; والمتحدث باسم الوزارة is the name's)
+                        and (nxt[1].role.endswith("minister") or "head_of" in nxt[1].role)
+                    ):
                         k = self.modifiers(nxt[0])[0]
                     j = k
                     m["org_words"] = True
@@ -4277,11 +4280,20 @@ class _Parser:
         for f in self.findings:
             if f.name_end == self.toks[k].end:
                 b = bisect_left(self._starts, f.begin)
-                return b > 0 and (
-                    self.toks[b - 1].key in _MEETING_VERBS
-                    or self.toks[b - 1].norm in _MEETING_VERBS
-                )
+                for x in range(b - 1, max(-1, b - 5), -1):
+                    if self.toks[x].punct:
+                        return False
+                    if self.toks[x].key in _MEETING_VERBS or self.toks[x].norm in _MEETING_VERBS:
+                        return True  # (التقى اليوم رئيس الوزراء X، التقى في بغداد ...)
+                return False
         return False
+
+    def _left_home(self, sent: int) -> bool:
+        """Does the sentence ``sent`` or the one before tell of leaving home (غادر البلاد,
+        مغادرا أرض الوطن): the farewell is his own side's, not his hosts'?"""
+        toks = [t for t in self.toks if sent - 1 <= t.sent <= sent]
+        left = any(t.key.startswith(("غادر", "يغادر", "مغادر")) for t in toks)
+        return left and any(t.key in _HOME_WORDS for t in toks)
 
     def _farewell_party(self) -> None:
         """وكان في وداعه (وداع الوزير X) على أرض المطار نائب وزير الخارجية Y: those who
@@ -4315,7 +4327,7 @@ class _Parser:
                     lead = self.findings[lead.alias_of]
             else:
                 continue
-            if lead is None or lead.country is None:
+            if lead is None or lead.country is None or not self._left_home(t.sent):
                 continue
             for n, f in enumerate(self.findings):
                 if (
@@ -4354,9 +4366,7 @@ class _Parser:
             last = self.findings[before[-1]]
             lo = bisect_left(self._starts, last.end)
             if any(
-                self.title_at(x) is not None
-                or self.toks[x].key in _RELATIVE_PRONOUNS
-                or self.toks[x].norm in _NOT_THE_HEAD
+                self.title_at(x) is not None or self.toks[x].norm in _NOT_THE_HEAD
                 for x in range(lo, k - 1)
             ):
                 continue  # استقبل X الوزير التركي الذي يترأس وفد تركيا: another's delegation
@@ -4364,7 +4374,7 @@ class _Parser:
             if any(
                 f.begin >= t.end and self._sent_of_char(f.begin) == t.sent
                 for f in self.findings
-                if f.begin < self.toks[min(after + 4, self.n - 1)].end
+                if f.begin <= self.toks[min(after + 1, self.n - 1)].end
             ):
                 continue  # فيما يترأس وفد سوريا نائب الوزير Y: the head named after
             for n in before:
@@ -4502,13 +4512,12 @@ class _Parser:
                 continue
             for n, f in enumerate(self.findings):
                 if (
-                    _open_to(f, lead.country)
+                    f.country is None
                     and f.alias_of is None
                     and f.begin > self.toks[each].idx
                     and self._sent_of_char(f.begin) == t.sent
                 ):
-                    rule = f.rule.removesuffix("+gazetteer") + "+delegation"
-                    self.findings[n] = replace(f, country=lead.country, rule=rule)
+                    self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
 
     def _portfolio_after_state(self, j: int, code: str | None) -> int | None:
         """The rest of a portfolio told after its state's adjective (وزيرة الخارجية
@@ -4618,13 +4627,12 @@ class _Parser:
                 continue
             for n, f in enumerate(self.findings):
                 if (
-                    _open_to(f, code)
+                    f.country is None
                     and t.idx < f.begin < stop
                     and f.alias_of is None
                     and (listed or self._sent_of_char(f.begin) == t.sent)
                 ):
-                    rule = f.rule.removesuffix("+gazetteer") + "+delegation"
-                    self.findings[n] = replace(f, country=code, rule=rule)
+                    self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
         self._companions()
         self._head_of_delegation()
         self._farewell_party()

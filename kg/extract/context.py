@@ -141,17 +141,22 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     'TR'
     >>> dateline_state("(كونا) -- بحث وزير الدفاع ...", lang="ar")
     'KW'
+    >>> dateline_state("الوزير يؤكد عودة هبوط الطائرات الكويتية الى المطارات في الشهر المقبل\\n\\n"
+    ...                "الأولى نيوز / بغداد\\nأكد وزير النقل ...", lang="ar")
+    'IQ'
     >>> dateline_state("عنوان الخبر الطويل الذي يسبق النص ويصف ما جرى في اللقاء بين الوزيرين\\n"
     ...                "(كونا) – أعلنت الوزارة ...", lang="ar")
     'KW'
     """
     # (eight chunks: the first four lines of text past blank lines between paragraphs)
     lines = [line for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    for line in lines[:2]:
+    for n, line in enumerate(lines[:2]):
+        if n and _CREDIT.match(line):
+            break  # (a headline, then الصورة: الأناضول, Photo: AFP: a credit, no dateline)
         found = _dateline_line(line, lang)
         if found:
             return found
-        if len(line) > 60 and not line.startswith("date "):
+        if len(line) > 60 and not line.startswith("date ") and not _headline(line):
             break  # a dateline is the first short line (after the seed's summary line)
     for line in lines[:4]:
         # (كونا) – أعلنت ...: a wire's paragraph signed by its agency, after a headline
@@ -162,6 +167,38 @@ def dateline_state(text: str, *, lang: str) -> str | None:
         if re.search(r"[-–—]", line[:60]) or "(" in line[:60]:
             break
     return None
+
+
+_CREDIT = re.compile(
+    r"\s*(?:الصورة|صورة|المصدر|تصوير|بقلم|كتب|photo|file photo|image|credit|source|by)\b"
+    r"|[^\n]{0,30}:",
+    re.IGNORECASE,
+)
+
+
+def _office_over_seat(norms: list[str], i: int) -> bool:
+    """An office word further back than two words, over the words of a seat of
+    government only (في مقر وزارة النقل بالرياض, في مقر رئاسة الحكومة بالرباط, في مكتبه في
+    العاصمة بغداد), not over another body's name (مقر الأمم المتحدة بنيويورك)."""
+    k = i - 1
+    while k >= 0 and i - k <= 5:
+        key, bare = inner_key(norms[k]), inner_key(norms[k][1:])
+        if key in _OFFICES or bare in _OFFICES:
+            return i - k > 2
+        seat = (
+            key in _SEAT_WORDS or bare in _SEAT_WORDS or key in _CITY_WORDS or bare in _CITY_WORDS
+        )
+        ministry = k > 0 and inner_key(norms[k - 1]) in _MINISTRY_KEYS
+        if not (seat or ministry):
+            return False
+        k -= 1
+    return False
+
+
+def _headline(line: str) -> bool:
+    """A headline above the dateline: one line under 130 characters that no full stop
+    ends (الوزير يؤكد عودة الرحلات إلى المطارات العراقية), not a lead paragraph."""
+    return len(line) < 130 and not line.rstrip().endswith((".", "!", "?", "؟", ":", "»", '"'))
 
 
 def _dateline_line(line: str, lang: str) -> str | None:
@@ -239,6 +276,11 @@ _OFFICES = rule_words("ar")["office_words"]
 _RESIDENCES = rule_words("ar")["residence_words"]
 _CITY_WORDS = rule_words("ar")["city_words"]
 _MINISTRY_KEYS = frozenset({inner_key(normalize_ar("وزارة"))})
+# the words of a seat of government between an office and its city (مقر رئاسة الحكومة في)
+_SEAT_WORDS = frozenset(
+    inner_key(normalize_ar(w))
+    for w in ("في", "وزارة", "حكومة", "رئاسة", "مجلس", "وزراء", "عاصمة", "ديوان")
+)
 _TOPIC_NOUNS = rule_words("ar")["topic_nouns"]
 # سلطنة, مملكة, جمهورية: before a name, the state of that name (سلطنة عمان, not Amman)
 _STATE_WORDS = rule_words("ar")["state_words"]
@@ -295,22 +337,10 @@ def text_state(doc, *, lang: str) -> str | None:
             continue
         if hit and hit[1].get("country") and not to and not stay:
             # one's own office there (بمكتبه في نواكشوط, في مكتبه بالرباط) says more
-            # (a ministry's name or a city's word between: في مقر وزارة النقل بالرياض,
-            # في مقر الوزارة بمدينة رام الله)
-            city = i > 0 and not _CITY_WORDS.isdisjoint(
-                (inner_key(norms[i - 1]), inner_key(norms[i - 1][1:]))
-            )
             office = any(
                 inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES
                 for k in range(max(0, i - 2), i)
-            ) or (
-                # (further back only over a ministry's name: not مقر الأمم المتحدة بمدينة X)
-                any(inner_key(norms[k]) in _MINISTRY_KEYS for k in range(max(0, i - 3 - city), i))
-                and any(
-                    inner_key(norms[k]) in _OFFICES or inner_key(norms[k][1:]) in _OFFICES
-                    for k in range(max(0, i - 4 - city), i)
-                )
-            )
+            ) or _office_over_seat(norms, i)
             counts[hit[1]["country"]] = counts.get(hit[1]["country"], 0) + (2 if office else 1)
             i += hit[0]
             continue

@@ -1684,7 +1684,10 @@ class _Parser:
             return True
         if self.norm(k) in (".", ";", ")"):
             return True
-        return self.norm(k) in (",", "and") and self.norm(k + 1) not in ("'s", "’s")
+        if self.norm(k) == "and":
+            # (Minister of Commerce Pakistan and Y, not Kenya and Uganda's minister)
+            return self.name_at(k + 1, single=False) is not None and not self.state_at(k + 1)
+        return self.norm(k) == "," and self.norm(k + 1) not in ("'s", "’s")
 
     def post_modifiers(self, j: int, entry: PostEntry, m: dict) -> int:
         """What may follow a title: -designate, of Turkey, of the Turkish Army, to Turkey
@@ -1802,12 +1805,12 @@ class _Parser:
                 t.norm == ","
                 and m["country"] is None
                 and not entry.ambassador
-                and entry.role not in _ABROAD
+                and entry.role in STATE_ROLES
                 and (c := self.walk(self.ix.countries, j + 1))
             ):
                 c = c if self._state_closes_title(c[0]) else None
-            elif c is not None and entry.role in _ABROAD:
-                c = None
+            elif c is not None and entry.role not in STATE_ROLES:
+                c = None  # (UN Resident Coordinator, Nigeria: where he serves)
             if c and self._state_closes_title(c[0]):
                 # X, Minister of Commerce Pakistan, and Y; X, Minister of Investment,
                 # Uzbekistan.: the state closing the title, with no "of"
@@ -2482,8 +2485,6 @@ class _Parser:
             if f.status != "current" or f.alias_of is not None:
                 continue
             if f.country is not None:
-                if f.rule.endswith("+gazetteer"):
-                    self._party_over_gazetteer(n, f)
                 continue
             k = self._tok_at(f.begin)
             if k is None:
@@ -2515,23 +2516,6 @@ class _Parser:
                 code, why = self._envoy_call_state(f, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
-
-    def _party_over_gazetteer(self, n: int, f: Finding) -> None:
-        """A state the gazetteer gave by a name yields to the party the text puts its
-        holder in (a delegation, a companion, a side): a namesake may be of another state
-        (Bahraini Foreign Minister X was accompanied by Minister Y)."""
-        k = self._tok_at(f.begin)
-        if k is None:
-            return
-        sent = self.toks[k].sent
-        code, why = self._delegation_state(k, sent), "+delegation"
-        if code is None:
-            code = self._companion_state(k, sent)
-        if code is None:
-            code, why = self._side_state(k, sent), "+side"
-        if code and code != f.country and "en" + why not in self.disabled:
-            rule = f.rule.removesuffix("+gazetteer") + why
-            self.findings[n] = replace(f, country=code, rule=rule)
 
     def _portfolio_list(self, k: int) -> tuple[int, str | None] | None:
         """The rest of a minister's portfolios after a comma, capitalised words joined by
@@ -3726,6 +3710,29 @@ class _Parser:
             for g in self.findings
         )
 
+    def _closed_apposition(self, k: int) -> bool:
+        """Names from token k joined by "and" (each may have "of STATE"), closed by a comma
+        before a capitalised word that opens the clause (X of Kenya and Y of Ghana, Z said)?"""
+        joined = False
+        while k < self.n:
+            name = self.name_at(k, single=True)
+            if name is None:
+                return False
+            k = name[1]
+            if self.norm(k) in ("of", "from") and (st := self.state_at(k + 1)):
+                k = st[0]
+            if self.norm(k) == "and":
+                joined, k = True, k + 1
+                continue
+            return (
+                joined
+                and self.norm(k) == ","
+                and k + 1 < self.n
+                and self.toks[k + 1].cap
+                and self.norm(k + 1) not in ("who", "which")
+            )
+        return False
+
     def list_state(self, start: int, role: str) -> str | None:
         """A title right after an official with a state (X, Foreign Minister Y, and Z); not
         an envoy's state for a post at home (French Ambassador X, Foreign Minister Y and
@@ -3759,14 +3766,13 @@ class _Parser:
         b = _s - 1
         while b >= 0 and self.norm(b) in _PLURAL_DETERMINERS:
             b -= 1
-        after = self.name_at(j + (self.norm(j) == ","), single=True)
         if (
             b >= 0
             and b < _s - 1
             and self.norm(b).endswith("ing")
             and (b == 0 or self.toks[b - 1].sent != self.toks[b].sent or self.toks[b - 1].punct)
             # (Welcoming the two ministers, X of Kenya and Y of Ghana, Z said: named there)
-            and not (after and self.norm(after[1]) in (",", "and", "of", "(", "from"))
+            and not self._closed_apposition(j + (self.norm(j) == ","))
         ):
             # "Receiving the envoys, X was accompanied by ...": the titles are whom the
             # clause's subject, after the comma, received; they name no one
@@ -4486,7 +4492,7 @@ _PLURAL_DETERMINERS = frozenset({"the", "both", "two", "three", "four", "all", "
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
 # army chief, Navy Chief, air force chief, Chief of the (Bangladesh) Navy: a service's chief
 _SERVICE_CHIEF = re.compile(
-    r"\b(?:army|navy|naval|air\s+force)\s+chief\b|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"\b(?:army|navy|naval|air\s+force)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:army|navy|air\s+force)\b",
     re.IGNORECASE,
 )

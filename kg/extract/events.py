@@ -1885,6 +1885,16 @@ class _Reader:
                 return guests
         return []
 
+    def _relative_before(self, s: _Sentence, a: int) -> int | None:
+        """The relative pronoun (who, الذي) that opens the clause of the trigger at token
+        a, in its sentence, with no punctuation between (or None)."""
+        for r in range(a - 1, max(s.lo, a - 10) - 1, -1):
+            if self.toks[r].key in _RELATIVE or self.toks[r].norm in _RELATIVE:
+                return r
+            if self.toks[r].punct and self.toks[r].text != "-":  # (a three-day visit)
+                return None
+        return None
+
     def _relative_visitor(self, s: _Sentence, a: int, persons) -> str | None:
         """The person a relative clause of the visit trigger at token a follows (X، الذي
         يزور البلاد; Y who began a visit): the visitor, or None."""
@@ -3856,6 +3866,19 @@ class _Reader:
         elif etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
             # رحب X بـY، الذي بدأ اليوم زيارة ...: Y visits; X is the host
             subj, obj, attendees = [visitor], [], []
+        elif (
+            etype == "visit"
+            and self.lang == "en"
+            and (r := self._relative_before(s, a)) is not None
+            and a - r <= 7
+            and self.toks[r + 1].norm in ("is", "was", "are", "were")  # who is on a visit
+            and not any(c < self.toks[r].begin for c, _ in self.persons_in(s.begin, s.end))
+        ):
+            # "The Navy Chief, who is on a visit, will meet X": the visitor is the title
+            # before the clause, whose holder the article named before; never X
+            held = self._bare_title(s.lo, r, set())
+            held = held or self._bare_title(s.lo + 1, r, set())  # (The) Navy Chief,
+            subj, obj, attendees = held, [], []
         elif (
             etype == "visit" and trig.kind == "noun" and (owner := self._visit_owner(a, b, persons))
         ):
