@@ -6913,3 +6913,26 @@ def test_extract_english_review_readings_of_the_service_chief_round(text, expect
 )
 def test_extract_english_second_review_readings(text, name, expected):
     assert {(r, c) for n, r, c in _tuples(text) if n == name} == expected
+
+
+# The chief of a state's whole defence or armed forces is its chief of staff; their
+# commander stays a commander.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met the Chief of the Kenya Defence Forces, General Tom Kline.",
+            ("Tom Kline", "chief_of_staff", "KE"),
+        ),
+        (
+            "He met Tom Kline, Chief of the Ghana Armed Forces.",
+            ("Tom Kline", "chief_of_staff", "GH"),
+        ),
+        (
+            "He met the Commander of the Uganda People's Defence Forces, General Tom Kline.",
+            ("Tom Kline", "military_commander", "UG"),
+        ),
+    ],
+)
+def test_extract_english_the_chief_of_a_state_s_defence_forces(text, expected):
+    assert expected in _tuples(text)

@@ -4546,8 +4546,11 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     if words & _INTELLIGENCE:
         return PostEntry(role="intelligence_chief", org="intelligence"), "intelligence"
     if words & _ARMED_ORG and head in _ARMED_HEADS:
-        if "staff" in words and head != "commander":
-            # Chief of the Hellenic Army General Staff: the staff's chief
+        if ("staff" in words and head != "commander") or (
+            head == "chief" and words & {"defence", "defense", "armed"}
+        ):
+            # Chief of the Hellenic Army General Staff: the staff's chief; Chief of the
+            # Kenya Defence Forces, of the Armed Forces: the whole forces' chief of staff
             return PostEntry(role="chief_of_staff", org="general_staff"), "general_staff"
         return PostEntry(role="military_commander", org="armed_forces"), "armed_forces"
     if "ministry" in words and (head in _MINISTRY_HEADS or head in _MINISTRY_DEPUTIES):
