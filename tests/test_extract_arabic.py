@@ -6482,3 +6482,26 @@ def test_extract_arabic_a_dateline_below_a_long_headline():
 )
 def test_extract_arabic_second_review_readings(text, expected):
     assert expected in _tuples(text)
+
+
+# يرافقه: those who accompany him (the official named before it, not a counterpart named
+# between by a title) are of his state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وصل وزير الخارجية البحريني سالم داود إلى القاهرة، ويرافقه كل من وزير الدفاع خالد عمر.",
+            ("خالد عمر", "defence_minister", "BH"),
+        ),
+        (
+            "وصل وزير الخارجية البحريني سالم داود إلى القاهرة اليوم، يرافقه وزير الدفاع خالد عمر.",
+            ("خالد عمر", "defence_minister", "BH"),
+        ),
+        (
+            "استقبل وزير الخارجية المصري سالم داود نظيره البحريني ويرافقه وزير الدفاع خالد عمر.",
+            ("خالد عمر", "defence_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_those_who_accompany_him(text, expected):
+    assert expected in _tuples(text)

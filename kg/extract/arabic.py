@@ -4482,6 +4482,8 @@ class _Parser:
         for k, t in enumerate(self.toks):
             if t.key not in _ACCOMPANY_VERBS and t.norm not in _ACCOMPANY_VERBS:
                 continue
+            if t.norm.endswith(("ه", "ها")) and self._his_party(k, t):
+                continue
             after = [
                 f
                 for f in self.findings
@@ -4518,6 +4520,39 @@ class _Parser:
                     and self._sent_of_char(f.begin) == t.sent
                 ):
                     self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
+
+    def _his_party(self, k: int, t) -> bool:
+        """وصل وزير الخارجية البحريني X إلى القاهرة، ويرافقه (كل من) الوزير Y: the
+        pronoun of يرافقه is the official named before it in its sentence; those named
+        after it, with no state of their own, are of his (suffix ``+delegation``). True
+        when that reading applied."""
+        before = [
+            f
+            for f in self.findings
+            if f.end <= t.idx and self._sent_of_char(f.begin) == t.sent and f.country
+        ]
+        if not before:
+            return False
+        lead = before[-1]
+        lo = bisect_left(self._starts, lead.end)
+        if any(
+            self.title_at(x) is not None or self.toks[x].key.startswith("نظير")
+            for x in range(lo, k)
+        ):
+            return False  # استقبل X نظيره البحريني ويرافقه: the pronoun is the other's
+        if lead.alias_of is not None:
+            lead = self.findings[lead.alias_of]
+        if lead.country is None:
+            return False
+        for n, f in enumerate(self.findings):
+            if (
+                f.country is None
+                and f.alias_of is None
+                and f.begin > t.idx
+                and self._sent_of_char(f.begin) == t.sent
+            ):
+                self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
+        return True
 
     def _portfolio_after_state(self, j: int, code: str | None) -> int | None:
         """The rest of a portfolio told after its state's adjective (وزيرة الخارجية
