@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import family_state, family_words
+from kg.extract.context import family_words, gazetteer_state
 from kg.extract.finding import STATE_ROLES, Finding, deputy_role, sentence_at
 from kg.extract.index import (
     ArabicIndex,
@@ -56,10 +56,8 @@ _W = rule_words("ar")  # word classes of data/lexicon/rules_ar.json, folded
 _RELATIVE_PRONOUNS = _W["relative_pronouns"]
 _EMBASSY_WORDS = _W["embassy_words"]
 _HEADS_DELEGATION = _W["heads_delegation"]
-# البلاد, أرض الوطن: one's own country, left (غادر البلاد)
-_HOME_WORDS = frozenset({"بلاد", "وطن"})
-# فيما, بينما, كما: a clause of its own, whose subject follows its verb
-_NOT_THE_HEAD = frozenset({"فيما", "بينما", "كما", "حيث"})
+_HOME_WORDS = _W["home_words"]
+_CLAUSE_OPENERS = _W["clause_openers"]
 # وداعه, وداعها, وداعهم, وداعهما: whose farewell (the pronoun after وداع)
 _FAREWELL_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 _MEMBER_WORDS = _W["delegation_members"]
@@ -4366,7 +4364,7 @@ class _Parser:
             last = self.findings[before[-1]]
             lo = bisect_left(self._starts, last.end)
             if any(
-                self.title_at(x) is not None or self.toks[x].norm in _NOT_THE_HEAD
+                self.title_at(x) is not None or self.toks[x].key in _CLAUSE_OPENERS
                 for x in range(lo, k - 1)
             ):
                 continue  # استقبل X الوزير التركي الذي يترأس وفد تركيا: another's delegation
@@ -4837,9 +4835,8 @@ class _Parser:
             and status == "current"
             and "ar+gazetteer" not in self.disabled
         ):
-            # (a ruling house's member takes its state later, by the family rule)
-            known = lexicon.official_state(english)
-            if known and family_state([self.text[toks[ns].idx : toks[ne - 1].end]]) is None:
+            known = gazetteer_state(english, self.text[toks[ns].idx : toks[ne - 1].end])
+            if known:
                 country, rule = known, rule + "+gazetteer"
         f = Finding(
             name=name,

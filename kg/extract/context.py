@@ -246,6 +246,18 @@ def family_words() -> frozenset[str]:
     return frozenset(f[0] for f, _ in _families() if len(f) == 1 and not f[0].isascii())
 
 
+def gazetteer_state(english: str | None, name: str) -> str | None:
+    """The state the officials gazetteer knows a person named ``english`` (written
+    ``name`` in the text) serves, unless the name is a ruling house's, whose state the
+    family rule gives later.
+
+    >>> gazetteer_state("Hakan Fidan", "Hakan Fidan"), gazetteer_state(None, "X")
+    ('TR', None)
+    """
+    known = lexicon.official_state(english)
+    return known if known and family_state([name]) is None else None
+
+
 def family_state(names: list[str]) -> str | None:
     """The state of a ruling house whose name ends one of ``names``, if exactly one.
 
@@ -276,11 +288,7 @@ _OFFICES = rule_words("ar")["office_words"]
 _RESIDENCES = rule_words("ar")["residence_words"]
 _CITY_WORDS = rule_words("ar")["city_words"]
 _MINISTRY_KEYS = frozenset({inner_key(normalize_ar("وزارة"))})
-# the words of a seat of government between an office and its city (مقر رئاسة الحكومة في)
-_SEAT_WORDS = frozenset(
-    inner_key(normalize_ar(w))
-    for w in ("في", "وزارة", "حكومة", "رئاسة", "مجلس", "وزراء", "عاصمة", "ديوان")
-)
+_SEAT_WORDS = rule_words("ar")["seat_words"]
 _TOPIC_NOUNS = rule_words("ar")["topic_nouns"]
 # سلطنة, مملكة, جمهورية: before a name, the state of that name (سلطنة عمان, not Amman)
 _STATE_WORDS = rule_words("ar")["state_words"]

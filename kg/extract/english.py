@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import dateline_comma, family_state, international_body
+from kg.extract.context import dateline_comma, gazetteer_state, international_body
 from kg.extract.finding import DEPUTY_OF, STATE_ROLES, Finding, deputy_role, sentence_at
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
@@ -1676,6 +1676,16 @@ class _Parser:
                 return x + 1 if x > k else None
         return None
 
+    def _ministry_secretary(self, start: int, ns: int, ne: int, end: int) -> bool:
+        """Is the title around the name at tokens [ns, ne) (from ``start`` to ``end``) a
+        ministry's secretary general, not a deputy's or an assistant's?"""
+        title = (
+            self.text[self.toks[start].idx : self.toks[ns].idx]
+            + " "
+            + self.text[self.toks[ne - 1].end : self.toks[end - 1].end]
+        )
+        return bool(_MINISTRY_SECRETARY.search(title)) and not _DEPUTY_SECRETARY.search(title)
+
     def _state_closes_title(self, k: int) -> bool:
         """Does a state's name that ends right before token k close a title (a full stop,
         a semicolon, a bracket or a comma next, or "and" before the next item), rather
@@ -2482,9 +2492,7 @@ class _Parser:
         X and ...), the one ministry the sentence names with its state (director general
         at the Turkish Defence Ministry)."""
         for n, f in enumerate(self.findings):
-            if f.status != "current" or f.alias_of is not None:
-                continue
-            if f.country is not None:
+            if f.country is not None or f.status != "current" or f.alias_of is not None:
                 continue
             k = self._tok_at(f.begin)
             if k is None:
@@ -4351,16 +4359,7 @@ class _Parser:
         ):
             # Cabinet Secretary X (Foreign Affairs): the portfolio in brackets is the post's
             end, role, org = max(end, bp[0]), bp[1], bp[2]
-        title = (
-            self.text[toks[start].idx : toks[ns].idx]
-            + " "
-            + self.text[toks[ne - 1].end : toks[end - 1].end]
-        )
-        if (
-            role == "official"
-            and _MINISTRY_SECRETARY.search(title)
-            and not re.search(r"\b(?:deputy|assistant|under|vice)[- ]secretary", title, re.I)
-        ):
+        if role == "official" and self._ministry_secretary(start, ns, ne, end):
             # Secretary General of the Ministry of Defense X: the ministry's highest civil
             # servant, as its director general (الأمين العام لوزارة الدفاع)
             role = "director_general"
@@ -4380,9 +4379,8 @@ class _Parser:
             and status == "current"
             and "en+gazetteer" not in self.disabled
         ):
-            # (a ruling house's member takes its state later, by the family rule)
-            known = lexicon.official_state(english or name)
-            if known and family_state([name]) is None:
+            known = gazetteer_state(english or name, name)
+            if known:
                 country, rule = known, rule + "+gazetteer"
         f = Finding(
             name=name,
@@ -4485,15 +4483,14 @@ _MINISTRY_SECRETARY = re.compile(
     r"\s+secretary)\s+(?:of|at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?ministry)\b",
     re.IGNORECASE,
 )
-# the grades between a possessive and its title (X's chief diplomatic adviser)
-_GRADE_WORDS = frozenset({"chief", "senior", "top", "principal", "special", "close", "personal"})
-# the words between a participle and the plural title it takes (Receiving both envoys)
-_PLURAL_DETERMINERS = frozenset({"the", "both", "two", "three", "four", "all", "these", "those"})
+_DEPUTY_SECRETARY = re.compile(r"\b(?:deputy|assistant|under|vice)[- ]secretary", re.IGNORECASE)
+_GRADE_WORDS = _W["grade_words"]
+_PLURAL_DETERMINERS = _W["participle_determiners"]
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
 # army chief, Navy Chief, air force chief, Chief of the (Bangladesh) Navy: a service's chief
 _SERVICE_CHIEF = re.compile(
-    r"\b(?:army|navy|naval|air\s+force)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?"
-    r"(?:army|navy|air\s+force)\b",
+    r"\b(?:army|navy|naval|air\s+force)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b"
+    r"|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:army|navy|air\s+force)\b",
     re.IGNORECASE,
 )
 # a command's, a corps', a deputy's: no service chief (Northern Command chief, Navy Vice Chief)
