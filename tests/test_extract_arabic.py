@@ -6505,3 +6505,162 @@ def test_extract_arabic_second_review_readings(text, expected):
 )
 def test_extract_arabic_those_who_accompany_him(text, expected):
     assert expected in _tuples(text)
+
+
+# A list of ambassadors presenting credentials: "سفيرا فوق العادة مفوضا لـ STATE" after each
+# name is that name's state (the style's words between the accusative and the state).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتقبل جلالته أوراق اعتماد السفير سالم داود سفيرًا فوق العادة مفوضًا لجمهورية "
+            "ألمانيا الاتحادية، والسفير خالد عمر سفيرًا فوق العادة مفوضًا لمملكة تايلند.",
+            {("سالم داود", "ambassador", "DE"), ("خالد عمر", "ambassador", "TH")},
+        ),
+        (
+            "وتسلم الرئيس أوراق اعتماد السفير سالم داود سفيرا فوق العادة ومفوضا لجمهورية "
+            "البرازيل، والسفير خالد عمر سفيرا فوق العادة ومفوضا لجمهورية الهند.",
+            {("سالم داود", "ambassador", "BR"), ("خالد عمر", "ambassador", "IN")},
+        ),
+        (
+            "تقبل الملك أوراق اعتماد السفيرة هدى كامل سفيرًا مفوضًا لمملكة السويد، والسفير "
+            "خالد عمر سفيرًا مفوضًا لجمهورية كينيا.",
+            {("هدى كامل", "ambassador", "SE"), ("خالد عمر", "ambassador", "KE")},
+        ),
+    ],
+)
+def test_extract_arabic_credentials_list_each_state(text, expected):
+    assert expected <= _tuples(text)
+
+
+# A state's epithet (الصديقة، الشقيقة) and "لدى بلادنا" after it, before the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الخارجية سفير جمهورية الصين الشعبية الصديقة لدى بلادنا سالم داود.",
+            ("سالم داود", "ambassador", "CN"),
+        ),
+        (
+            "استقبل وزير الخارجية سفير المملكة المغربية الشقيقة لدى بلادنا سالم داود.",
+            ("سالم داود", "ambassador", "MA"),
+        ),
+        (
+            "بحث وزير الخارجية مع القائم بأعمال السفارة الهندية لدى بلادنا سالم داود سبل "
+            "تعزيز العلاقات.",
+            ("سالم داود", "official", "IN"),
+        ),
+    ],
+)
+def test_extract_arabic_state_epithet_and_our_country(text, expected):
+    assert expected in _tuples(text)
+
+
+# Titles joined by و between two names, each marked by a style or a rank: two items of a
+# list (the titles before و are the first name's); but when the name after has a title of
+# its own, both titles are the first name's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر الاستقبال صاحب السمو الملكي الأمير سالم بن داود بن عمر نائب وزير الدفاع "
+            "ورئيس هيئة الأركان العامة الفريق أول ركن خالد بن علي العمري.",
+            {
+                ("سالم بن داود بن عمر", "deputy_minister", None),
+                ("خالد بن علي العمري", "chief_of_staff", None),
+            },
+        ),
+        (
+            "وحضر الاستقبال اللواء سالم داود نائب رئيس الأركان وقائد القوات البرية اللواء "
+            "خالد عمر.",
+            {("سالم داود", "official", None), ("خالد عمر", "military_commander", None)},
+        ),
+        (
+            "استقبل سمو الشيخ سالم داود نائب رئيس مجلس الوزراء ووزير الخارجية السيد خالد عمر "
+            "سفير كندا.",
+            {
+                ("سالم داود", "deputy_head_of_government", None),
+                ("سالم داود", "foreign_minister", None),
+                ("خالد عمر", "ambassador", "CA"),
+            },
+        ),
+        (
+            "حضر اللقاء الشيخ سالم داود نائب رئيس مجلس الوزراء ووزير الخارجية.",
+            {
+                ("سالم داود", "deputy_head_of_government", None),
+                ("سالم داود", "foreign_minister", None),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_coordinated_titles_between_two_names(text, expected):
+    assert _tuples(text) == expected
+
+
+# After a title and its field, و + a style opens the next item of the list: the title is
+# the name's before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر اللقاء الدكتور سالم داود وكيل الوزارة للشئون الإسلامية والشيخ خالد عمر مدير "
+            "الملحقيات الدينية.",
+            {("سالم داود", "deputy_minister", None), ("خالد عمر", "director_general", None)},
+        ),
+        (
+            "حضر الاجتماع اللواء سالم داود مساعد وزير الداخلية لشؤون الأمن واللواء خالد عمر "
+            "مدير الإدارة العامة للمرور.",
+            {("سالم داود", "deputy_minister", None), ("خالد عمر", "director_general", None)},
+        ),
+        (
+            "حضر الاجتماع المهندس سالم داود وكيل الوزارة للشؤون الفنية والدكتورة هدى كامل "
+            "مديرة مكتب الوزير.",
+            {("سالم داود", "deputy_minister", None), ("هدى كامل", "director_general", None)},
+        ),
+    ],
+)
+def test_extract_arabic_style_after_wa_opens_the_next_item(text, expected):
+    assert expected <= _tuples(text)
+
+
+# The head of a ministry's sector (رئيس القطاع الديني, رئيس قطاع المعاهد) is a director
+# general; a state's adjective closing a field before a comma is the post's state; a
+# style written glued to عبد is split from the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحضر اللقاء الشيخ سالم داود، رئيس القطاع الديني بالوزارة.",
+            ("سالم داود", "director_general", None),
+        ),
+        (
+            "وحضر اللقاء الدكتور سالم داود رئيس قطاع المعاهد الأزهرية.",
+            ("سالم داود", "director_general", None),
+        ),
+        (
+            "استقبل اللواء خالد عمر الفريق بحري سالم داود رئيس هيئة الأركان العامة للقوات "
+            "البحرية اليونانية، والوفد المرافق له.",
+            ("سالم داود", "chief_of_staff", "GR"),
+        ),
+        (
+            "استقبل اللواء خالد عمر الفريق سالم داود، رئيس أركان القوات الجوية الإيطالية، "
+            "والوفد المرافق له.",
+            ("سالم داود", "chief_of_staff", "IT"),
+        ),
+        (
+            "وحضر اللقاء الدكتورعبد الله داود وكيل الوزارة للشؤون الإسلامية.",
+            ("عبد الله داود", "deputy_minister", None),
+        ),
+        (
+            "وحضر اللقاء المهندسعبد الرحمن داود مدير مكتب الوزير.",
+            ("عبد الرحمن داود", "director_general", None),
+        ),
+        (
+            "وحضر اللقاء اللواء خالد عمر قائد القوات الجوية والدكتورعبد الله داود وكيل الوزارة "
+            "للشؤون الإسلامية.",
+            ("عبد الله داود", "deputy_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_sector_heads_closing_adjectives_glued_styles(text, expected):
+    assert expected in _tuples(text)

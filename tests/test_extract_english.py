@@ -6936,3 +6936,82 @@ def test_extract_english_second_review_readings(text, name, expected):
 )
 def test_extract_english_the_chief_of_a_state_s_defence_forces(text, expected):
     assert expected in _tuples(text)
+
+
+# An ambassador "here" (where the article is written) or accredited to two states; an
+# official listed before him at an attendance is not of the state he is posted to.
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Minister of Environment Leila Hosny met on Tuesday with Japanese Ambassador here "
+            "Tom Kline.",
+            "Tom Kline",
+            {("ambassador", "JP")},
+        ),
+        (
+            "The talks were attended by the Indian Ambassador to Nepal and Bhutan Tom Kline.",
+            "Tom Kline",
+            {("ambassador", "IN")},
+        ),
+        (
+            "Ministers also attended, including Foreign Affairs Minister Leila Hosny and "
+            "Indonesian Ambassador to Australia and Vanuatu Tom Kline.",
+            "Leila Hosny",
+            {("foreign_minister", None)},
+        ),
+    ],
+)
+def test_extract_english_ambassador_here_and_to_two_states(text, name, expected):
+    assert {(r, c) for n, r, c in _tuples(text) if n == name} == expected
+
+
+# Service chiefs: "Air Chief" is a title, but not inside the rank Air Chief Marshal; the
+# rank's common misspelling (Air Marshall) is still the rank.
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Air Chief Marshal Tom Kline, Air Chief of the Pakistan Air Force, is in Colombo.",
+            "Tom Kline",
+            {("chief_of_staff", "PK")},
+        ),
+        (
+            "The Egyptian Air Chief, Lt Gen Tom Kline, received the delegation.",
+            "Tom Kline",
+            {("military_commander", "EG")},
+        ),
+        ("Air Chief Marshal Tom Kline met the minister on Monday.", "Tom Kline", set()),
+        (
+            "The minister was accompanied by the chief of Air Staff of Nigeria, Air Marshall "
+            "Tom Kline.",
+            "Tom Kline",
+            {("chief_of_staff", "NG")},
+        ),
+    ],
+)
+def test_extract_english_air_chief_and_its_rank(text, name, expected):
+    assert {(r, c) for n, r, c in _tuples(text) if n == name} == expected
+
+
+# The UN's hyphenated Assistant-Secretary-General; a style inside a name (Somali and
+# South Asian names: Nasser Ali Sheikh Ahmed) or closing it (Tariq Hameed Sheikh).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Juma held talks with the UN Assistant-Secretary-General for Africa Leila Hosny.",
+            ("Leila Hosny", "official", None),
+        ),
+        (
+            "Prime Minister Tomas Ali Sheikh Vandor received the delegation.",
+            ("Tomas Ali Sheikh Vandor", "head_of_government", None),
+        ),
+        (
+            "The minutes were signed by Foreign Minister Tomas Vandor Sheikh.",
+            ("Tomas Vandor Sheikh", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_english_hyphenated_un_titles_and_styles_in_names(text, expected):
+    assert expected in _tuples(text)

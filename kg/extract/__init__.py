@@ -531,6 +531,13 @@ def _alias_posts(findings: list) -> list:
 
 # Only "and" (and a comma) between two officials: one list, one side.
 _LISTED_NEXT = re.compile(r"\s*[,،]?\s*(?:and\s+)?")
+_LISTED_ADJECTIVE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?([A-Z][\w-]*)\s+")
+
+
+@cache
+def _state_adjectives_en() -> frozenset[str]:
+    """The English adjectives of every state (Indonesian, Thai)."""
+    return frozenset(a for c in lexicon.countries() for a in c.adj_en)
 
 
 @cache
@@ -562,7 +569,7 @@ def _attendance_words() -> re.Pattern[str]:
     """The words of attendance (بحضور, وحضر, "in the presence of", "attended by") of
     data/lexicon/events.jsonl, as one pattern."""
     alt = _events_alternation("cue", "attendance")
-    return re.compile(rf"(?:^|\s)(?:{alt})(?=\s|$)", re.IGNORECASE)
+    return re.compile(rf"(?:^|\s)(?:{alt})(?=[\s,،;:]|$)", re.IGNORECASE)
 
 
 def _attending(text: str, begin: int) -> bool:
@@ -629,7 +636,11 @@ def _calls_on(text: str, envoy, begin: int) -> bool:
 def _listed_next(text: str, end: int, begin: int) -> bool:
     """Is the official whose construction starts at ``begin`` joined by "and" to the one
     that ends at ``end`` (X، وسفير Y; X and Ambassador Y), with nothing else between?"""
-    if not _LISTED_NEXT.fullmatch(text[end:begin]):
+    gap = text[end:begin]
+    m = _LISTED_ADJECTIVE.fullmatch(gap)
+    if m is not None and m.group(1) in _state_adjectives_en():
+        return True  # X and Indonesian Ambassador to Australia Y: listed, of the same side
+    if not _LISTED_NEXT.fullmatch(gap):
         return False
     if text[end:begin].rstrip().endswith("and"):
         return True

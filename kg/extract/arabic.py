@@ -1874,6 +1874,9 @@ class _Parser:
                     m["country"], m["country_at"] = cn[1], j
                 j += 1 + cn[0]
                 continue
+            if t.key in _FRIENDSHIP and m["country"] is not None:
+                j += 1  # سفير جمهورية الصين الشعبية الصديقة لدى بلادنا X: the state's epithet
+                continue
             if (
                 t.norm in _AT_PREPS
                 and j + 1 < self.n
@@ -2098,6 +2101,8 @@ class _Parser:
                     and n_words
                     and self.toks[j].norm.endswith("يه")
                     and self.toks[j + 1].text in _PUNCT_SKIP
+                    # (للقوات البحرية اليونانية، : a state's adjective, the post's state)
+                    and not self.adjective(j)
                 ):
                     j += 1  # للشؤون العربية والشرق أوسطية، X: an adjective closes the field
                 continue
@@ -2275,6 +2280,14 @@ class _Parser:
                 # X، قائد القيادة العسكرية الأمريكية، ...: the holder was named before;
                 # قائد الجيش اليوم ...: a time ends the unit's name
                 return k, code
+            if (
+                t.norm in _ACCREDITED_TO
+                and k + 1 < self.n
+                and self.toks[k + 1].norm in _OUR_LAND
+                and after_state
+            ):
+                k += 2  # القائم بأعمال السفارة الصينية لدى بلادنا X: "our country"
+                continue
             if t.norm in _ACCREDITED_TO and (cn := self.country_name(k + 1)):
                 k += 1 + cn[0]  # سفير المملكة لدى الأردن: the host, not the post's state
                 after_state = True
@@ -3402,6 +3415,26 @@ class _Parser:
             name = None
         if (
             name is not None
+            and self._styled(name[0])
+            and any(self._wa(k) for k in range(max(titles[-1][1], name[0] - 3), name[0]))
+            and (before := self.name_before(i, adjacent=True)) is not None
+            and not any(x in self.claimed for x in range(before[0], before[1]))
+            and self._styled(before[0])
+        ):
+            # حضر الدكتور X وكيل الوزارة للشؤون الإسلامية والشيخ Y مدير ...: the style
+            # after و opens the next item of the list; the title is X's
+            name = None
+        if name is not None and len(titles) >= 2 and self._split_coordinated(i, titles, name):
+            # حضر الأمير X نائب وزير الدفاع ورئيس هيئة الأركان العامة الفريق أول Y: two
+            # items of a list; the titles before the و are X's, the last opens Y's item
+            j = titles[-2][1]
+            titles = titles[:-1]
+            name = None
+        elif name is not None and len(titles) >= 2 and self._posts_before_guest(i, titles, name):
+            j = name[0]
+            name = None
+        if (
+            name is not None
             and any(self.toks[k].text in _APPOSITION for k in range(i, j))
             and self._marked_name_before(i)
         ):
@@ -3457,8 +3490,8 @@ class _Parser:
             name is not None
             and not self.toks[i].al
             and self.toks[i].norm.endswith("ا")
-            and i + 1 < self.n
-            and self.toks[i + 1].norm[:1] == "ل"
+            and (k := self._past_modifiers(i + 1)) < self.n
+            and self.toks[k].norm[:1] == "ل"
             and (
                 prev := [
                     n
@@ -3765,6 +3798,59 @@ class _Parser:
         if known is None or lexicon.official_state(known) not in self.states_named():
             return None  # (وصل الرئيس + a capital: a place, not an official of a state unnamed)
         return j, j + 1, known
+
+    def _split_coordinated(self, i: int, titles: list, name: tuple) -> bool:
+        """Whether titles joined by و between two names are two items of a list (الأمير X
+        نائب وزير الدفاع ورئيس هيئة الأركان العامة الفريق أول Y): both names marked by a
+        style or a rank, the one before unclaimed, and no title of Y's own after Y (استقبل
+        الشيخ X نائب رئيس الوزراء ووزير الخارجية السيد Y سفير ...: X holds both posts)."""
+        if not self._wa(titles[-2][1]):
+            return False
+        if not self._styled(name[0]):
+            return False
+        before = self.name_before(i, adjacent=True)
+        if before is None or any(x in self.claimed for x in range(before[0], before[1])):
+            return False
+        if not self._styled(before[0]):
+            return False
+        k = name[1]
+        while k < self.n and self.toks[k].text in _PUNCT_SKIP:
+            k += 1
+        return k >= self.n or self._wa(k) or self.title_at(k) is None
+
+    def _posts_before_guest(self, i: int, titles: list, name: tuple) -> bool:
+        """Whether titles joined by و between two styled names are all the first one's,
+        the name after having a title of its own (استقبل الشيخ X نائب رئيس الوزراء ووزير
+        الخارجية السيد Y سفير كندا: X holds both posts, Y is the ambassador he received)."""
+        if not self._wa(titles[-2][1]) or not self._styled(name[0]):
+            return False
+        before = self.name_before(i, adjacent=True)
+        if before is None or any(x in self.claimed for x in range(before[0], before[1])):
+            return False
+        if not self._styled(before[0]):
+            return False
+        k = name[1]
+        while k < self.n and self.toks[k].text in _PUNCT_SKIP:
+            k += 1
+        return k < self.n and not self._wa(k) and self.title_at(k) is not None
+
+    def _styled(self, k: int) -> bool:
+        """An honorific, a rank or the prince's style (الأمير) stands right before token k."""
+        return bool(
+            self._after_honorific(k)
+            or self.rank_before(k)
+            or (k > 0 and self.toks[k - 1].key in ("امير", "اميره"))
+        )
+
+    def _past_modifiers(self, k: int) -> int:
+        """The first token from k on that is no modifier of a post (سفيرا فوق العادة مفوضا
+        لـ: the state's word after the ambassador's style)."""
+        while k < self.n and (
+            self.toks[k].key in _SKIP_MODIFIERS
+            or (self._wa(k) and self.toks[k].key[1:] in _SKIP_MODIFIERS)
+        ):
+            k += 1
+        return k
 
     def _prepositional_head(self, i: int) -> bool:
         """Is the title at token i read only with a preposition glued to it (لسلطان عمان,

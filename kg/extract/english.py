@@ -232,6 +232,7 @@ _MONARCHS = _W["monarch_titles"]
 _GENERATIONAL = _W["generational"]
 # What is written after a name and is no part of it: MP, QC, OBE (not Mp, a word).
 _POST_NOMINALS = _W["post_nominals"]
+_STYLES_IN_NAMES = _W["styles_in_names"]
 # "paid a courtesy call on", "met": what an envoy does with the host's officials; and
 # "accompanied by": who goes with him (data/lexicon/rules_en.json)
 _CALL_WORDS = _W["envoy_call_words"]
@@ -907,6 +908,24 @@ class _Parser:
                 and not self.name_word(j + 2)
             ):
                 return j + 2  # Abdullah Al Sheikh: a family named by a style ends the name
+            if (
+                j > start
+                and t.norm in _STYLES_IN_NAMES
+                and t.cap
+                and not t.text.isupper()
+                and self.name_word(j + 1)
+            ):
+                j += 1  # Hassan Sheikh Mahmud: a style inside a name, one of its words
+                continue
+            if (
+                j - start >= 2
+                and t.norm in _STYLES_IN_NAMES
+                and t.cap
+                and not t.text.isupper()
+                and not self.name_word(j + 1)
+                and self.walk(self.ix.honorifics, j + 1) is None
+            ):
+                return j + 1  # Tariq Hameed Sheikh: a style after two words of a name, the last
             if self.name_word(j) or self.hyphen_particle(j) or self._place_in_name(j, start):
                 j += 1
                 continue
@@ -1251,6 +1270,8 @@ class _Parser:
         hit = self.walk(self.ix.posts, j, plural=True)
         if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
             return None  # PM, FM in capitals only: 5 pm is a time
+        if hit and (rank := self.walk(self.ix.ranks, j)) is not None and rank[0] > hit[0]:
+            return None  # Air Chief Marshal X: a rank that begins like a title (Air Chief)
         if (
             self.norm(j) in _DEPUTY_WORDS
             and self.toks[j].cap
@@ -1934,6 +1955,9 @@ class _Parser:
                     m["country"] = c[1]
                 j = c[0]
                 continue
+            if t.norm == "here" and entry.ambassador and not t.cap and self.name_at(j + 1):
+                j += 1  # Japanese Ambassador here X: posted where the article is written
+                continue
             if t.norm in ("to", "in") and (entry.ambassador or entry.role in ("envoy", "adviser")):
                 k = j + 1
                 if self.norm(k) == "the":
@@ -1949,6 +1973,12 @@ class _Parser:
                     elif isinstance(p[1], dict):
                         m["host"] = m.get("host") or p[1].get("country")
                     j = p[0]  # to Egypt, in Cairo, to the United Nations
+                    while (
+                        self.norm(j) == "and"
+                        and entry.ambassador
+                        and (more := self.walk(self.ix.countries, j + 1))
+                    ):
+                        j = more[0]  # Ambassador to Australia and Vanuatu X: accredited to both
                     continue
                 if k > j + 1 and self.norm(k) in _STATE_NOUNS and self.norm(k + 1) != "of":
                     j = k + 1  # Dutch Ambassador to the Kingdom X: the article's own state
@@ -4489,7 +4519,7 @@ _PLURAL_DETERMINERS = _W["participle_determiners"]
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
 # army chief, Navy Chief, air force chief, Chief of the (Bangladesh) Navy: a service's chief
 _SERVICE_CHIEF = re.compile(
-    r"\b(?:army|navy|naval|air\s+force)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b"
+    r"\b(?:army|navy|naval|air(?:\s+force)?)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b"
     r"|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:army|navy|air\s+force)\b",
     re.IGNORECASE,
 )

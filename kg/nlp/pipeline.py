@@ -306,6 +306,27 @@ def _latin_url(match):
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+def _glued_styles() -> list[str]:
+    """A one-word Arabic honorific written glued to the عبد that opens the name after it
+    (الدكتورعبد الله, والمهندسعبد الرحمن): split off as a prefix. No Arabic word begins
+    with a style and عبد, so the split never cuts a word."""
+    from kg import lexicon
+
+    words = sorted(
+        {
+            h.form
+            for h in lexicon.honorifics()
+            if h.lang == "ar" and len(h.form) >= 3 and _ARABIC_WORD.fullmatch(h.form)
+        },
+        key=len,
+        reverse=True,
+    )
+    return [rf"(?:و?ال)?(?:{'|'.join(map(re.escape, words))})(?=عبد)"]
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
 @cache
 def get_pipeline(lang: str) -> Language:
     """The pipeline for ``lang`` (``ar`` or ``en``), built once per process."""
@@ -315,7 +336,7 @@ def get_pipeline(lang: str) -> Language:
     # spaCy guards against long texts for the memory of parsers we do not load; ingest
     # already caps an article at KG_MAX_ARTICLE_BYTES (20 MiB by default).
     nlp.max_length = 25_000_000
-    prefixes = list(nlp.Defaults.prefixes or ()) + _EXTRA_PREFIXES
+    prefixes = list(nlp.Defaults.prefixes or ()) + _EXTRA_PREFIXES + _glued_styles()
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = list(nlp.Defaults.suffixes or ()) + _EXTRA_SUFFIXES
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
