@@ -5567,3 +5567,49 @@ def test_events_a_titled_antecedent_s_visit_is_not_the_next_person_s():
     names = {p.id: p.name_en for p in ex.persons}
     visitors = {names[a] for e in ex.events if e.type == "visit" for a in e.actors}
     assert "Lota Venn" not in visitors
+
+
+# "X along with Y met Z", "X together with Y": Y goes with X to the one meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Secretary Tom Kline along with Ambassador Ana Costa met with National "
+        "Security Adviser Lota Venn at the White House on Monday.",
+        "Defence Secretary Tom Kline together with Ambassador Ana Costa met National Security "
+        "Adviser Lota Venn on Monday.",
+        "Foreign Minister Tom Kline, along with Ambassador Ana Costa, held talks with Prime "
+        "Minister Lota Venn in Lima.",
+    ],
+)
+def test_events_along_with_joins_the_one_meeting(text):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    meetings = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert meetings == [{"Tom Kline", "Ana Costa", "Lota Venn"}]
+
+
+# Talks of two whose phone call was told before, with no place or day of their own, are
+# that call told again; with a day or a place of their own they are talks of their own.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Foreign Minister Tom Kline and Foreign Minister Ana Costa discussed the crisis by "
+            "phone. Kline congratulated Costa on her appointment as they discussed the alliance.",
+            ["phone_call"],
+        ),
+        (
+            "Defence Minister Tom Kline and Defence Minister Ana Costa discussed the border over "
+            "the phone. Costa thanked Kline as they discussed joint exercises.",
+            ["phone_call"],
+        ),
+        (
+            "Foreign Minister Tom Kline held a phone call with Foreign Minister Ana Costa on "
+            "Monday. On Tuesday, Kline discussed trade with Costa in Paris.",
+            ["phone_call", "meeting"],
+        ),
+    ],
+)
+def test_events_talks_after_a_call_are_that_call(text, want):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 9, 3)))
+    assert [e.type for e in ex.events] == want

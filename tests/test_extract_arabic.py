@@ -6523,6 +6523,11 @@ def test_extract_arabic_those_who_accompany_him(text, expected):
             {("سالم داود", "ambassador", "BR"), ("خالد عمر", "ambassador", "IN")},
         ),
         (
+            "وتقبل الرئيس أوراق اعتماد السفيرة هدى كامل سفيرة فوق العادة مفوضة لجمهورية "
+            "إيطاليا، والسفير خالد عمر سفيرا مفوضا لمملكة تايلند.",
+            {("هدى كامل", "ambassador", "IT"), ("خالد عمر", "ambassador", "TH")},
+        ),
+        (
             "تقبل الملك أوراق اعتماد السفيرة هدى كامل سفيرًا مفوضًا لمملكة السويد، والسفير "
             "خالد عمر سفيرًا مفوضًا لجمهورية كينيا.",
             {("هدى كامل", "ambassador", "SE"), ("خالد عمر", "ambassador", "KE")},
@@ -6544,6 +6549,10 @@ def test_extract_arabic_credentials_list_each_state(text, expected):
         (
             "استقبل وزير الخارجية سفير المملكة المغربية الشقيقة لدى بلادنا سالم داود.",
             ("سالم داود", "ambassador", "MA"),
+        ),
+        (
+            "استقبل وزير الخارجية سفير ليبيا الصديق سالم داود.",
+            ("الصديق سالم داود", "ambassador", "LY"),
         ),
         (
             "بحث وزير الخارجية مع القائم بأعمال السفارة الهندية لدى بلادنا سالم داود سبل "
@@ -6585,6 +6594,10 @@ def test_extract_arabic_state_epithet_and_our_country(text, expected):
             },
         ),
         (
+            "التقى الشيخ سالم داود رئيس الوزراء ووزير الخارجية القطري الشيخ خالد عمر.",
+            {("خالد عمر", "head_of_government", "QA"), ("خالد عمر", "foreign_minister", "QA")},
+        ),
+        (
             "حضر اللقاء الشيخ سالم داود نائب رئيس مجلس الوزراء ووزير الخارجية.",
             {
                 ("سالم داود", "deputy_head_of_government", None),
@@ -6623,20 +6636,11 @@ def test_extract_arabic_style_after_wa_opens_the_next_item(text, expected):
     assert expected <= _tuples(text)
 
 
-# The head of a ministry's sector (رئيس القطاع الديني, رئيس قطاع المعاهد) is a director
-# general; a state's adjective closing a field before a comma is the post's state; a
-# style written glued to عبد is split from the name.
+# A state's adjective closing a field before a comma is the post's state; a style
+# written glued to عبد is split from the name.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "وحضر اللقاء الشيخ سالم داود، رئيس القطاع الديني بالوزارة.",
-            ("سالم داود", "director_general", None),
-        ),
-        (
-            "وحضر اللقاء الدكتور سالم داود رئيس قطاع المعاهد الأزهرية.",
-            ("سالم داود", "director_general", None),
-        ),
         (
             "استقبل اللواء خالد عمر الفريق بحري سالم داود رئيس هيئة الأركان العامة للقوات "
             "البحرية اليونانية، والوفد المرافق له.",
@@ -6652,6 +6656,10 @@ def test_extract_arabic_style_after_wa_opens_the_next_item(text, expected):
             ("عبد الله داود", "deputy_minister", None),
         ),
         (
+            "التقى الوزير بالدكتورعبد الله داود مدير مكتب الوزير.",
+            ("عبد الله داود", "director_general", None),
+        ),
+        (
             "وحضر اللقاء المهندسعبد الرحمن داود مدير مكتب الوزير.",
             ("عبد الرحمن داود", "director_general", None),
         ),
@@ -6662,5 +6670,52 @@ def test_extract_arabic_style_after_wa_opens_the_next_item(text, expected):
         ),
     ],
 )
-def test_extract_arabic_sector_heads_closing_adjectives_glued_styles(text, expected):
+def test_extract_arabic_closing_adjectives_and_glued_styles(text, expected):
     assert expected in _tuples(text)
+
+
+# Those who attend a meeting an official of one state holds, with no state of their own,
+# are of the host's state; not when their list names a side.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل رئيس الحكومة التونسية سالم داود الأربعاء الدكتور خالد عمر المدير العام "
+            "للمنظمة العربية للتربية. وحضر الاستقبال الدكتور كمال البرقاوي وزير التربية.",
+            ("كمال البرقاوي", "minister", "TN"),
+        ),
+        (
+            "استقبل الرئيس الموريتاني سالم داود اليوم في نواكشوط المبعوث الأممي خالد عمر، "
+            "بحضور وزير الخارجية كمال البرقاوي.",
+            ("كمال البرقاوي", "foreign_minister", "MR"),
+        ),
+        (
+            "استقبل رئيس الحكومة التونسية سالم داود الأربعاء وزير الخارجية الجزائري خالد عمر. "
+            "وحضر الاستقبال من الجانب الجزائري الدكتور كمال البرقاوي وزير التربية.",
+            ("كمال البرقاوي", "minister", "DZ"),
+        ),
+    ],
+)
+def test_extract_arabic_attendees_are_of_the_host_s_state(text, expected):
+    assert expected in _tuples(text)
+
+
+# The head of a ministry's sector (رئيس القطاع الديني, رئيس قطاع المعاهد) is a director
+# general; the private sector's (رئيس القطاع الخاص) holds no post.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحضر اللقاء الشيخ سالم داود، رئيس القطاع الديني بالوزارة.",
+            {("سالم داود", "director_general", None)},
+        ),
+        (
+            "وحضر اللقاء الدكتور سالم داود رئيس قطاع المعاهد الأزهرية.",
+            {("سالم داود", "director_general", None)},
+        ),
+        ("قال خالد عمر رئيس القطاع الخاص في الغرفة التجارية إن الاستثمار ينمو.", set()),
+        ("التقى الوزير رئيس قطاع الأعمال الخاص خالد عمر.", set()),
+    ],
+)
+def test_extract_arabic_sector_heads(text, expected):
+    assert _tuples(text) == expected

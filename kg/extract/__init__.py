@@ -479,6 +479,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         moved = _hosts_at_home(moved, found)
     if "partner" not in off:
         moved = _bilateral_partner(moved, found, article.text)
+    if "receiver" not in off:
+        moved = _hosts_side(moved, found, article.text)
     if moved is not kept:
         final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:
@@ -992,6 +994,64 @@ def _travel_named(text: str, code: str) -> bool:
         if any(n in window for n in names):
             return True
     return False
+
+
+def _hosts_side(kept: list[Tenure], found, text: str) -> list[Tenure]:
+    """Those who attend a meeting an official of one state holds (استقبل رئيس الحكومة
+    التونسية X ... وحضر الاستقبال Y وزير التربية; "The meeting was attended by Minister Y")
+    with no state of their own, and not told as visitors, are of the host's state, when no
+    one at the meeting is of another state (then they may be of either side) and their
+    list names no side (ومن الجانب السعودي, "on the Kenyan side") and is no companion's
+    (يرافقه, "accompanied by"). ``kept`` itself when nothing moves."""
+    states: dict[str, set] = {}
+    for t in kept:
+        if t.country and t.status == "current" and t.role not in _ABROAD and not _international(t):
+            states.setdefault(t.person, set()).add(t.country)
+    travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
+    side: dict[str, str] = {}
+    for e in found.events:
+        if e.type != "meeting" or e.status != "held" or not e.hosts:
+            continue
+        host_states = set().union(*(states.get(h, set()) for h in e.hosts))
+        if len(host_states) != 1:
+            continue
+        if any(states.get(a, host_states) != host_states for a in e.actors):
+            continue  # (a guest of another state: those attending may be of either side)
+        for a in e.actors:
+            if a not in e.hosts and a not in travellers and not states.get(a):
+                side.setdefault(a, next(iter(host_states)))
+    if not side:
+        return kept
+    moved = [
+        _placed(t, side[t.person], "receiver")
+        if t.person in side
+        and t.country is None
+        and t.status == "current"
+        and t.role not in _ABROAD
+        and not _international(t)
+        and t.mentions
+        and all(_attending_unsided(text, m.begin) for m in t.mentions)
+        else t
+        for t in kept
+    ]
+    return moved if moved != kept else kept
+
+
+def _attending_unsided(text: str, begin: int) -> bool:
+    """Is ``begin`` in a list of attendance, with no side named between the word of
+    attendance and it (حضر اللقاء من الجانب السعودي X: the side's, not the host's)?"""
+    start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin), 0)
+    last = None
+    for m in _attendance_words().finditer(text, start, begin):
+        last = m
+    if last is None or any(w in last.group().lower() for w in _COMPANION_STEMS):
+        return False  # (يرافقه, "accompanied by": the party of whoever came, not the host's)
+    between = text[last.end() : begin]
+    return not any(w in between for w in _SIDE_WORDS)
+
+
+_SIDE_WORDS = ("الجانب", "side", "delegation", "وفد")
+_COMPANION_STEMS = ("رافق", "رفقة", "accompan", "company", "along", "together", "joined")
 
 
 def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:

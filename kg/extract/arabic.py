@@ -136,6 +136,7 @@ _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
+_PRIVATE_SECTOR = _W["private_sector"]
 _CAPACITY = _W["capacity_words"]
 _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
@@ -1874,7 +1875,12 @@ class _Parser:
                     m["country"], m["country_at"] = cn[1], j
                 j += 1 + cn[0]
                 continue
-            if t.key in _FRIENDSHIP and m["country"] is not None:
+            if (
+                t.key in _FRIENDSHIP
+                and m["country"] is not None
+                # (الصديق before a name is his given name: سفير ليبيا الصديق X)
+                and (t.norm.endswith(("ة", "ه")) or not self.name_at(j + 1))
+            ):
                 j += 1  # سفير جمهورية الصين الشعبية الصديقة لدى بلادنا X: the state's epithet
                 continue
             if (
@@ -3319,6 +3325,8 @@ class _Parser:
         ]
         # مدير X is no post; مدير الأمن العسكري X is
         titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
+        # رئيس القطاع الخاص: the private sector's, no government's unit
+        titles = [t for t in titles if not self._private_sector(i, t[0])]
         if not titles:
             return None
         start_tok = i
@@ -3489,7 +3497,8 @@ class _Parser:
         if (
             name is not None
             and not self.toks[i].al
-            and self.toks[i].norm.endswith("ا")
+            # (سفيرا, and a woman's سفيرة, whose accusative is written alike)
+            and self.toks[i].norm.endswith(("ا", "ة", "ه"))
             and (k := self._past_modifiers(i + 1)) < self.n
             and self.toks[k].norm[:1] == "ل"
             and (
@@ -3802,10 +3811,12 @@ class _Parser:
     def _split_coordinated(self, i: int, titles: list, name: tuple) -> bool:
         """Whether titles joined by و between two names are two items of a list (الأمير X
         نائب وزير الدفاع ورئيس هيئة الأركان العامة الفريق أول Y): both names marked by a
-        style or a rank, the one before unclaimed, and no title of Y's own after Y (استقبل
-        الشيخ X نائب رئيس الوزراء ووزير الخارجية السيد Y سفير ...: X holds both posts)."""
-        if not self._wa(titles[-2][1]):
-            return False
+        style or a rank, the one before unclaimed, the last title naming no state (a
+        state there makes them all Y's: رئيس الوزراء ووزير الخارجية القطري الشيخ Y), and
+        no title of Y's own after Y (استقبل الشيخ X نائب رئيس الوزراء ووزير الخارجية السيد
+        Y سفير ...: X holds both posts)."""
+        if not self._wa(titles[-2][1]) or titles[-1][4]["country"] is not None:
+            return False  # (رئيس الوزراء ووزير الخارجية القطري الشيخ Y: both Y's)
         if not self._styled(name[0]):
             return False
         before = self.name_before(i, adjacent=True)
@@ -3833,6 +3844,19 @@ class _Parser:
         while k < self.n and self.toks[k].text in _PUNCT_SKIP:
             k += 1
         return k < self.n and not self._wa(k) and self.title_at(k) is not None
+
+    def _private_sector(self, i: int, end: int) -> bool:
+        """Does the post phrase at tokens i..end name a sector that is no government's
+        (القطاع الخاص, قطاع الأعمال الخاص: ``private_sector`` words after قطاع)?"""
+        hi = min(end + 1, self.n)
+        return any(
+            self.toks[k].key == "قطاع"
+            and any(
+                self.toks[x].key in _PRIVATE_SECTOR
+                for x in range(k + 1, min(k + 3, hi + 1, self.n))
+            )
+            for k in range(i, hi)
+        )
 
     def _styled(self, k: int) -> bool:
         """An honorific, a rank or the prince's style (الأمير) stands right before token k."""

@@ -1065,6 +1065,8 @@ class _Parser:
                 # a name a full title already claimed (X's Minister Y, German Minister Z)
                 # is no apposition; a bare one (Ambassador Y, spokesperson for ...) is
                 continue
+            if any((r := self.rank_ending_at(x)) and r[0] <= s for x in range(s + 1, end)):
+                continue  # Air Vice Marshall X: the rank's last word is no word of the name
             prev = self.tok(s - 1)
             if (
                 prev is None
@@ -1977,6 +1979,10 @@ class _Parser:
                         self.norm(j) == "and"
                         and entry.ambassador
                         and (more := self.walk(self.ix.countries, j + 1))
+                        # (to Pakistan and Pakistan's Foreign Minister X, and Israel Defence
+                        # Minister X: the state opens the next official's title)
+                        and self.norm(more[0]) not in ("'s", "’s", "'")
+                        and self.post_at(more[0]) is None
                     ):
                         j = more[0]  # Ambassador to Australia and Vanuatu X: accredited to both
                     continue
@@ -2732,6 +2738,17 @@ class _Parser:
             if t.norm == "by" and self.norm(j - 2) == "for":
                 hit = self.state_at(j - 1)
                 return hit[1] if hit and hit[0] == j else None
+            if t.norm == "," and j > 0 and self.norm(j - 1) == "side" and j == k - 1:
+                # "from the Afghan side, Deputy Minister X", "On the Pakistani side, X"
+                for a in range(max(0, j - 4), j - 1):
+                    hit = self.state_at(a)
+                    if (
+                        hit
+                        and hit[0] == j - 1
+                        and self.norm(a - 1 - (self.norm(a - 1) == "the")) in ("from", "on", "for")
+                    ):
+                        return hit[1]
+                return None
             if t.norm not in _SIDE_GAP and not self.walk(self.ix.honorifics, j):
                 return None
             j -= 1
@@ -4519,7 +4536,7 @@ _PLURAL_DETERMINERS = _W["participle_determiners"]
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
 # army chief, Navy Chief, air force chief, Chief of the (Bangladesh) Navy: a service's chief
 _SERVICE_CHIEF = re.compile(
-    r"\b(?:army|navy|naval|air(?:\s+force)?)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b"
+    r"\b(?:army|navy|naval|air\s+force)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b"
     r"|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:army|navy|air\s+force)\b",
     re.IGNORECASE,
 )

@@ -2412,6 +2412,12 @@ class _Reader:
         new = kept
         if not new and not anaphors:
             talk = self.talks(s, cues) if hits else talk
+            if talk is not None and (call := self._call_talked_of(talk)) is not None:
+                # "X and Y discussed ... in a phone call. ... as they discussed the alliance":
+                # the talks of the two a call was told between are that call, told again
+                self.add_mention(call, talk[0][0], talk[0][1], talk[0][2], "anaphor")
+                _add_sources([call], sources)
+                return
             if talk is not None:
                 # "بحث X مع Y في دمشق": talks held; the persons and places are the clause's
                 new, persons, places, times = [talk[0]], talk[1], talk[2], talk[3]
@@ -2748,6 +2754,25 @@ class _Reader:
         later = [x for x in cuts if x > a]
         hi = self.toks[later[0]].begin if later else float("inf")
         return [(c, pid) for c, pid in persons if c < lo or c == vso or at <= c < hi]
+
+    def _call_talked_of(self, talk) -> _Draft | None:
+        """The phone call already told between the persons of talks (``talks``' result),
+        all of them its parties, two at least, the talks with no place or day of their own;
+        None when there is none."""
+        pids = {pid for _, pid in talk[1]}
+        if len(pids) < 2 or talk[2] or talk[3]:
+            return None  # (talks with a place or a day of their own are talks of their own)
+        return next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == "phone_call"
+                and d.status == "held"
+                and pids <= set(d.actors)
+            ),
+            None,
+        )
 
     def _with_someone_new(self, a: int, b: int, s: _Sentence, ref: _Draft, persons) -> bool:
         """The meeting word at tokens a..b goes on with "with" (مع) and a person who did not

@@ -308,8 +308,8 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 def _glued_styles() -> list[str]:
     """A one-word Arabic honorific written glued to the عبد that opens the name after it
-    (الدكتورعبد الله, والمهندسعبد الرحمن): split off as a prefix. No Arabic word begins
-    with a style and عبد, so the split never cuts a word."""
+    (الدكتورعبد الله, والمهندسعبد الرحمن, بالدكتورعبد الله): split off as a prefix. No
+    Arabic word begins with a style and عبد, so the split never cuts a word."""
     from kg import lexicon
 
     words = sorted(
@@ -321,7 +321,7 @@ def _glued_styles() -> list[str]:
         key=len,
         reverse=True,
     )
-    return [rf"(?:و?ال)?(?:{'|'.join(map(re.escape, words))})(?=عبد)"]
+    return [rf"(?:و?[بل]?ال|و?لل)?(?:{'|'.join(map(re.escape, words))})(?=عبد)"]
 
 
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
