@@ -3432,14 +3432,16 @@ class _Parser:
             # حضر الدكتور X وكيل الوزارة للشؤون الإسلامية والشيخ Y مدير ...: the style
             # after و opens the next item of the list; the title is X's
             name = None
-        if name is not None and len(titles) >= 2 and self._split_coordinated(i, titles, name):
+        pair = self._styled_pair(i, titles, name) if name is not None and len(titles) >= 2 else None
+        if pair is False and titles[-1][4]["country"] is None:
             # حضر الأمير X نائب وزير الدفاع ورئيس هيئة الأركان العامة الفريق أول Y: two
             # items of a list; the titles before the و are X's, the last opens Y's item
+            # (but رئيس الوزراء ووزير الخارجية القطري الشيخ Y: a state, and both are Y's)
             j = titles[-2][1]
             titles = titles[:-1]
             name = None
-        elif name is not None and len(titles) >= 2 and self._posts_before_guest(i, titles, name):
-            j = name[0]
+        elif pair:
+            j = name[0]  # ... السيد Y سفير كندا: Y's own title follows; these are X's
             name = None
         if (
             name is not None
@@ -3808,38 +3810,19 @@ class _Parser:
             return None  # (وصل الرئيس + a capital: a place, not an official of a state unnamed)
         return j, j + 1, known
 
-    def _split_coordinated(self, i: int, titles: list, name: tuple) -> bool:
-        """Whether titles joined by و between two names are two items of a list (الأمير X
-        نائب وزير الدفاع ورئيس هيئة الأركان العامة الفريق أول Y): both names marked by a
-        style or a rank, the one before unclaimed, the last title naming no state (a
-        state there makes them all Y's: رئيس الوزراء ووزير الخارجية القطري الشيخ Y), and
-        no title of Y's own after Y (استقبل الشيخ X نائب رئيس الوزراء ووزير الخارجية السيد
-        Y سفير ...: X holds both posts)."""
-        if not self._wa(titles[-2][1]) or titles[-1][4]["country"] is not None:
-            return False  # (رئيس الوزراء ووزير الخارجية القطري الشيخ Y: both Y's)
-        if not self._styled(name[0]):
-            return False
-        before = self.name_before(i, adjacent=True)
-        if before is None or any(x in self.claimed for x in range(before[0], before[1])):
-            return False
-        if not self._styled(before[0]):
-            return False
-        k = name[1]
-        while k < self.n and self.toks[k].text in _PUNCT_SKIP:
-            k += 1
-        return k >= self.n or self._wa(k) or self.title_at(k) is None
-
-    def _posts_before_guest(self, i: int, titles: list, name: tuple) -> bool:
-        """Whether titles joined by و between two styled names are all the first one's,
-        the name after having a title of its own (استقبل الشيخ X نائب رئيس الوزراء ووزير
-        الخارجية السيد Y سفير كندا: X holds both posts, Y is the ambassador he received)."""
+    def _styled_pair(self, i: int, titles: list, name: tuple) -> bool | None:
+        """Titles joined by و between two names, each marked by a style, a rank or الأمير,
+        the one before unclaimed (الأمير X نائب وزير الدفاع ورئيس هيئة الأركان العامة
+        الفريق أول Y): whether the name after has a title of its own right after him
+        (استقبل الشيخ X نائب رئيس الوزراء ووزير الخارجية السيد Y سفير كندا: True, X holds
+        both posts) or not (False: two items of a list); None when they are no such pair."""
         if not self._wa(titles[-2][1]) or not self._styled(name[0]):
-            return False
+            return None
         before = self.name_before(i, adjacent=True)
         if before is None or any(x in self.claimed for x in range(before[0], before[1])):
-            return False
+            return None
         if not self._styled(before[0]):
-            return False
+            return None
         k = name[1]
         while k < self.n and self.toks[k].text in _PUNCT_SKIP:
             k += 1
