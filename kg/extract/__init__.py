@@ -577,8 +577,14 @@ def _attendance_words() -> re.Pattern[str]:
 def _attending(text: str, begin: int) -> bool:
     """Is the official at ``begin`` in a list of attendance (بحضور X، وY; "present were
     X and Y"): a word of attendance earlier in his sentence?"""
+    return _attendance_before(text, begin) is not None
+
+
+def _attendance_before(text: str, begin: int) -> re.Match[str] | None:
+    """The last word of attendance in the sentence before ``begin``, or None."""
     start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin), 0)
-    return _attendance_words().search(text, start, begin) is not None
+    found = list(_attendance_words().finditer(text, start, begin))
+    return found[-1] if found else None
 
 
 @cache
@@ -1040,10 +1046,7 @@ def _hosts_side(kept: list[Tenure], found, text: str) -> list[Tenure]:
 def _attending_unsided(text: str, begin: int) -> bool:
     """Is ``begin`` in a list of attendance, with no side named between the word of
     attendance and it (حضر اللقاء من الجانب السعودي X: the side's, not the host's)?"""
-    start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin), 0)
-    last = None
-    for m in _attendance_words().finditer(text, start, begin):
-        last = m
+    last = _attendance_before(text, begin)
     if last is None or any(w in last.group().lower() for w in _COMPANION_STEMS):
         return False  # (يرافقه, "accompanied by": the party of whoever came, not the host's)
     between = text[last.end() : begin]

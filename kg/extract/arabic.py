@@ -3425,9 +3425,7 @@ class _Parser:
             name is not None
             and self._styled(name[0])
             and any(self._wa(k) for k in range(max(titles[-1][1], name[0] - 3), name[0]))
-            and (before := self.name_before(i, adjacent=True)) is not None
-            and not any(x in self.claimed for x in range(before[0], before[1]))
-            and self._styled(before[0])
+            and self._styled_name_before(i)
         ):
             # حضر الدكتور X وكيل الوزارة للشؤون الإسلامية والشيخ Y مدير ...: the style
             # after و opens the next item of the list; the title is X's
@@ -3818,10 +3816,7 @@ class _Parser:
         both posts) or not (False: two items of a list); None when they are no such pair."""
         if not self._wa(titles[-2][1]) or not self._styled(name[0]):
             return None
-        before = self.name_before(i, adjacent=True)
-        if before is None or any(x in self.claimed for x in range(before[0], before[1])):
-            return None
-        if not self._styled(before[0]):
+        if not self._styled_name_before(i):
             return None
         k = name[1]
         while k < self.n and self.toks[k].text in _PUNCT_SKIP:
@@ -3839,6 +3834,16 @@ class _Parser:
                 for x in range(k + 1, min(k + 3, hi + 1, self.n))
             )
             for k in range(i, hi)
+        )
+
+    def _styled_name_before(self, i: int) -> bool:
+        """A name no finding has claimed ends right before the title at token i, marked by
+        a style, a rank or الأمير (حضر الدكتور X وكيل الوزارة ...)."""
+        before = self.name_before(i, adjacent=True)
+        return (
+            before is not None
+            and not any(x in self.claimed for x in range(before[0], before[1]))
+            and self._styled(before[0])
         )
 
     def _styled(self, k: int) -> bool:
