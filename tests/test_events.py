@@ -5613,3 +5613,36 @@ def test_events_along_with_joins_the_one_meeting(text):
 def test_events_talks_after_a_call_are_that_call(text, want):
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 9, 3)))
     assert [e.type for e in ex.events] == want
+
+
+# Talks held with an adjective before them (key, crucial, substantive) are a meeting; a
+# text wrapped to a width keeps its visits and meetings across its line breaks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Tarven Oskalid and his Kenyan counterpart Lena Korvath have held "
+            "key talks in Nairobi on bilateral relations.",
+            [("meeting", "held", {"Tarven Oskalid", "Lena Korvath"})],
+        ),
+        (
+            "Defence Minister Tarven Oskalid held substantive talks with his Kenyan counterpart "
+            "Lena Korvath.",
+            [("meeting", "held", {"Tarven Oskalid", "Lena Korvath"})],
+        ),
+        (
+            "NAIROBI, March 3: Chief of General Staff, General Tarven Oskalid arrived on a\n"
+            "two-day official visit to Kenya and called on the Chief of Defence Forces, General\n"
+            "Lena Korvath here at the headquarters. Matters of mutual interest\n"
+            "including defence cooperation between\nthe two armies were discussed.",
+            [
+                ("visit", "held", {"Tarven Oskalid"}),
+                ("meeting", "held", {"Tarven Oskalid", "Lena Korvath"}),
+            ],
+        ),
+    ],
+)
+def test_talks_with_adjectives_and_wrapped_lines(text, expected):
+    got = _typed(text, "en")
+    for want in expected:
+        assert want in got

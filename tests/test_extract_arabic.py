@@ -6719,3 +6719,99 @@ def test_extract_arabic_attendees_are_of_the_host_s_state(text, expected):
 )
 def test_extract_arabic_sector_heads(text, expected):
     assert _tuples(text) == expected
+
+
+# President X (للرئيس X), a bare title, of one the article titles head of government or a
+# legislature's chair, is the honorific some states give them, not a second post; a
+# president named with his own state stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل رئيس الحكومة المكلف نديم الفاخوري وفدا عسكريا. وقدم العميد للرئيس "
+            "الفاخوري نسخة من التقرير.",
+            set(),
+        ),
+        (
+            "استقبل رئيس مجلس النواب نديم الفاخوري وفدا. وقال الرئيس الفاخوري إن المجلس سيجتمع.",
+            {("نديم الفاخوري", "official", None)},
+        ),
+        (
+            "استقبل رئيس الحكومة نديم الفاخوري السفير. وأكد الرئيس الفاخوري دعم الجيش.",
+            {("نديم الفاخوري", "head_of_government", None)},
+        ),
+        (
+            "استقبل الرئيس نديم الفاخوري رئيس الحكومة كريم السلوم.",
+            {("نديم الفاخوري", "head_of_state", None), ("كريم السلوم", "head_of_government", None)},
+        ),
+    ],
+)
+def test_extract_arabic_president_as_an_honorific(text, expected):
+    assert _tuples(text) == expected
+
+
+# كاتب الدولة of a state whose ministers are Secretaries (the United States, as Maghreb
+# papers write it) is the Secretary of State alone, a department's Secretary with its
+# field, an official as an assistant; the Maghreb's own كاتب الدولة a deputy minister.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الملك كاتب الدولة الأمريكي جيمس فولتن.",
+            ("جيمس فولتن", "foreign_minister", "US"),
+        ),
+        (
+            "استقبل الوزير كاتب الدولة الأمريكي في الدفاع جيمس فولتن.",
+            ("جيمس فولتن", "defence_minister", "US"),
+        ),
+        (
+            "استقبل الوزير كاتبة الدولة الأمريكية للخزانة ماري كولنز.",
+            ("ماري كولنز", "finance_minister", "US"),
+        ),
+        (
+            "استقبل الوزير كاتب الدولة الأمريكي للتجارة جيمس فولتن.",
+            ("جيمس فولتن", "minister", "US"),
+        ),
+        (
+            "وحضر اللقاء عن الجانب الأمريكي، جيمس فولتن مساعد كاتب الدولة المكلف بشؤون إفريقيا.",
+            ("جيمس فولتن", "official", "US"),
+        ),
+        (
+            "استقبل الوزير كاتب الدولة المغربي المكلف بالتجارة الخارجية كريم السلوم.",
+            ("كريم السلوم", "deputy_minister", "MA"),
+        ),
+        (
+            "استقبل الرئيس وزير الخزانة الأمريكي جيمس فولتن ووزير الحرب الأمريكي بول دنت.",
+            ("بول دنت", "defence_minister", "US"),
+        ),
+        (
+            "استقبل الرئيس وزير الخزانة الأمريكي جيمس فولتن.",
+            ("جيمس فولتن", "finance_minister", "US"),
+        ),
+    ],
+)
+def test_extract_arabic_secretaries_of_the_united_states(text, expected):
+    assert expected in _tuples(text)
+
+
+# و before a compound given name (وصلاح الدين, ونور الدين) is the conjunction of a list's
+# next item; a given name with the article may open a name with two family names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر الاستقبال كريم العلوي، مستشار الملك، ونور الدين الورياغلي وزير الشؤون الخارجية.",
+            {("كريم العلوي", "adviser", None), ("نور الدين الورياغلي", "foreign_minister", None)},
+        ),
+        (
+            "حضر الاستقبال كريم العلوي مستشار الملك وصلاح الدين الورياغلي وزير الداخلية.",
+            {("كريم العلوي", "adviser", None), ("صلاح الدين الورياغلي", "interior_minister", None)},
+        ),
+        (
+            "وحضر الاستقبال الطيب الفرحاني الزموري، مستشار الملك.",
+            {("الطيب الفرحاني الزموري", "adviser", None)},
+        ),
+    ],
+)
+def test_extract_arabic_compound_names_after_and(text, expected):
+    assert _tuples(text) == expected

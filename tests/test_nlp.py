@@ -94,3 +94,25 @@ def test_nlp_sentences_of_news_length_are_kept_whole():
     sentence = " ".join(["word"] * 150) + "."
     doc = get_pipeline("en")(sentence + " " + sentence)
     assert [len(s) for s in doc.sents] == [151, 151]
+
+
+# A line wrapped inside a sentence (the next line in lower case, the line ending on a word
+# no sentence ends on, or any line with no stop in a text most of whose breaks are such)
+# does not end it; a headline's line does.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The chief arrived on a\ntwo-day visit.", 1),
+        ("The envoy of\nthe union spoke.", 1),
+        ("Minister Arrives\nThe minister arrived today.", 2),
+        (
+            "The chief arrived on a\ntwo-day visit and met General\nTarven Oskalid at the "
+            "\nheadquarters. Matters of\nmutual interest were discussed.",
+            2,
+        ),
+        ("Minister Arrives\nThe chief met General\nTarven Oskalid.", 3),
+        ("وصل الوزير إلى\nالعاصمة اليوم.", 1),
+    ],
+)
+def test_wrapped_lines_stay_in_their_sentence(text, sentences):
+    assert len(list(get_pipeline("en" if text.isascii() else "ar")(text).sents)) == sentences

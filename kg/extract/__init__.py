@@ -112,6 +112,35 @@ def official_findings(article: Article, doc=None, *, disabled: frozenset[str] = 
     return english.find_officials(doc, disabled=disabled, outlet=context.outlet_state(article.url))
 
 
+# a bare President before a name: للرئيس X, President X (nothing else of the title)
+_BARE_PRESIDENT = re.compile(r"\s*[وف]?(?:[لب]?ال|لل)?رئيس\s*|\s*President\s*")
+# a legislature's chair: رئيس مجلس النواب X, Speaker of Parliament X
+_SPEAKER = re.compile(r"مجلس (?:النواب|الشعب|الأمة|الشورى|الشيوخ)|البرلمان|Speaker|Parliament")
+
+
+def _honorific(key: tuple, tenures: dict[tuple, Tenure], bare: set[tuple]) -> bool:
+    """President X, stated by a bare title only, of a person the article titles head of
+    government or a legislature's chair: the honorific of a premier or a speaker (قدم
+    العميد للرئيس X after رئيس الحكومة المكلف X), not a second post."""
+    person, role, country, _status = key
+    if key not in bare or role != "head_of_state":
+        return False
+    for k, t in tenures.items():
+        if (
+            k[0] != person
+            or k == key
+            or k[3] == "former"
+            or None not in (country, k[2])
+            and country != k[2]
+        ):
+            continue
+        if k[1] in ("head_of_government", "deputy_head_of_government"):
+            return True
+        if k[1] == "official" and any(_SPEAKER.search(m.text) for m in t.mentions):
+            return True
+    return False
+
+
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
     """A tenure that says less than another of the same person: the same post with no
     state, or a bare title (الوزير X) beside a full one."""
@@ -223,6 +252,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         local_of.append(pid)
 
     generic: set[tuple] = set()  # keys of tenures stated only by a bare title
+    bare_president: set[tuple] = set()  # keys of heads of state titled President X only
     prior: dict[tuple, str] = {}  # the state named just before a tenure with none
     by_key: dict[tuple, Tenure] = {}
     more: dict[tuple, list[Mention]] = {}  # further mentions, joined once at the end
@@ -235,8 +265,12 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 by_key[k] = replace(by_key[k], rank=f.rank)
             if not f.generic:
                 generic.discard(k)
+            if not _BARE_PRESIDENT.fullmatch(_title_text(article.text, f)):
+                bare_president.discard(k)
             continue
         more[k] = []
+        if f.role == "head_of_state" and _BARE_PRESIDENT.fullmatch(_title_text(article.text, f)):
+            bare_president.add(k)
         if f.prior_state:
             prior[k] = f.prior_state
         body = None
@@ -340,7 +374,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         if f.generic:
             generic.add(k)
     by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
-    kept = [t for k, t in by_key.items() if not _dominated(k, by_key, generic)]
+    kept = [
+        t
+        for k, t in by_key.items()
+        if not _dominated(k, by_key, generic) and not _honorific(k, by_key, bare_president)
+    ]
     # a state the context gave a mention (the list's, the text's) yields to the state the
     # same person's same post states elsewhere in the article (Commander of the SL Navy X,
     # after Commander of Sri Lanka Navy X)

@@ -275,7 +275,12 @@ class _Parser:
         compound = {
             a.key
             for a, b in zip(self.toks, self.toks[1:], strict=False)
-            if b.al and b.key in _COMPOUND_SECOND and not a.al and not a.punct
+            if b.al
+            and b.key in _COMPOUND_SECOND
+            and not a.al
+            and not a.punct
+            # (وصلاح الدين: and Salah al-Din, a conjunction before a given name)
+            and not (a.norm[:1] == "و" and inner_key(a.norm[1:]) in ix.given_names)
         }
         if not compound <= ix.given_names:
             ix = replace(ix, given_names=ix.given_names | compound)
@@ -1190,6 +1195,16 @@ class _Parser:
                     and self.name_like(j, words)
                 )
                 and not self._family_ahead(j)  # عبدالله علي عبدالله السالم الصباح
+                # الطيب الفاسي الفهري، مستشار ...: after a given name with the article, a
+                # family name of two words with it, the name ending at punctuation or a post
+                and not (
+                    words == 2
+                    and t0.norm in self.ix.given_with_article
+                    and j + 1 < self.n
+                    and self.toks[j].al
+                    and self.name_like(j, words)
+                    and (self.toks[j + 1].punct or self.title_at(j + 1) is not None)
+                )
                 and not (
                     j < self.n
                     and (
@@ -4985,5 +5000,55 @@ def find_officials(
     rules of ``disabled`` switched off (:mod:`kg.extract.rules`)."""
     ix = index or arabic_index()
     parser = _Parser(doc, ix, disabled)
-    found = parser.run()
+    found = [_secretary(f, doc_text(doc)) for f in parser.run()]
     return sorted(found, key=lambda f: (f.name_begin, f.role))
+
+
+_SECRETARY_STATES = _W["secretary_states"]
+_SECRETARY_FIELDS = _W["secretary_fields"]
+_SECRETARY = re.compile(r"(?:^|\s)[وف]?((?:(?:مساعد|نائب)ة?\s+)?)كاتبة?\s+(?:ال)?دولة(?=\s|$)")
+_FIELD_ORG = {
+    "foreign_minister": "mfa",
+    "defence_minister": "mod",
+    "finance_minister": "mof",
+    "interior_minister": "moi",
+}
+
+
+def _secretary(f: Finding, text: str) -> Finding:
+    """كاتب الدولة of a state whose ministers are Secretaries (``secretary_states``):
+    the Secretary of State alone (كاتب الدولة الأمريكي X), a department's with a field
+    (كاتب الدولة في الدفاع X), an official as an assistant (مساعدة كاتب الدولة X); not a
+    state secretary, a deputy minister, as in the Maghreb's own governments.
+
+    >>> f = Finding("X", 30, 31, "deputy_minister", "US", 0, 31, "ar.title_name", "ministry")
+    >>> _secretary(f, "كاتب الدولة الأمريكي في الدفاع X").role
+    'defence_minister'
+    """
+    if f.role != "deputy_minister" or f.country not in _SECRETARY_STATES | {None}:
+        return f
+    title = f"{text[f.begin : f.name_begin]} {text[f.name_end : f.end]}"  # (either side)
+    m = _SECRETARY.search(title)
+    if m is None:
+        return f
+    if m.group(1):
+        # (an assistant secretary is no post of the Maghreb's governments: of no state
+        # yet, the text's state is the Secretaries')
+        aide = normalize_ar(m.group(1)).strip()
+        return replace(f, role="official") if aide.startswith("مساعد") else f
+    if f.country is None:
+        return f
+    state = lexicon.country_by_code(f.country)
+    adjectives = {inner_key(normalize_ar(a)) for a in state.adj_ar} if state else set()
+    words = []
+    for w in re.findall(r"[\u0600-\u06ff]+", title[m.end() :]):
+        key = normalize_ar(w)
+        if key.startswith("لل"):
+            key = "ال" + key[2:]  # للدفاع: for defence
+        key = inner_key(key)
+        if key not in adjectives and key not in ("في", "شوون", "لشوون"):
+            words.append(key)
+    role = next((_SECRETARY_FIELDS[w] for w in words if w in _SECRETARY_FIELDS), None)
+    if role is None:
+        role = "minister" if words else "foreign_minister"
+    return replace(f, role=role, org=_FIELD_ORG.get(role, f.org))

@@ -282,7 +282,9 @@ def _tokens(doc: Doc) -> list[_Tok]:
     # the text: the walks below stop there without asking for the length each time
     nexts = [b for k, b in enumerate(d.starts) if k and d.sents[k] != d.sents[k - 1]]
     nexts.append(len(text) + 1)
-    lines = [m.start() for m in re.finditer(r"\n", text)]
+    # (a line wrapped inside a sentence is no line of its own: ``kg_run_on`` of the pipeline)
+    run_on = doc.user_data.get("kg_run_on", frozenset())
+    lines = [m.start() for m in re.finditer(r"\n", text) if m.start() not in run_on]
     lines.append(len(text) + 1)
     toks: list[_Tok] = []
     s_i = l_i = 0
@@ -857,8 +859,8 @@ class _Parser:
     def _extend(self, j: int, start: int) -> int:
         while j < self.n and j - start < 7:
             t = self.toks[j]
-            if t.idx > self.toks[j - 1].end and "\n" in self.text[self.toks[j - 1].end : t.idx]:
-                break
+            if t.line != self.toks[j - 1].line:
+                break  # (a name does not go on to the next line)
             if self.initial(j) and (self.name_word(j + 2) or self.hyphen_particle(j + 2)):
                 j += 2  # a middle initial: Tarven J. Oskalid
                 continue

@@ -621,7 +621,9 @@ def _abbreviation(cur: list[_Tok], nxt: _Tok) -> bool:
     )
 
 
-def _sentences(toks: list[_Tok], text: str, *, summary_end: int = -1) -> list[_Sentence]:
+def _sentences(
+    toks: list[_Tok], text: str, *, summary_end: int = -1, run_on: frozenset = frozenset()
+) -> list[_Sentence]:
     """spaCy's sentences, cut again at line breaks (a headline or a dateline is a line).
     Sentences before ``summary_end`` (the seed form's ``date … - summary`` line) are a
     summary of the body, like a headline."""
@@ -632,6 +634,8 @@ def _sentences(toks: list[_Tok], text: str, *, summary_end: int = -1) -> list[_S
             groups.append(cur)
             cur = []
         if "\n" in t.text and not t.text.strip():
+            if t.begin in run_on:
+                continue  # a line wrapped inside a sentence (``kg_run_on`` of the pipeline)
             if cur:
                 groups.append(cur)
             cur = []
@@ -746,7 +750,12 @@ class _Reader:
         if article.summary and self.text.lstrip().startswith("date "):
             first = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
             self.summary_end = first if first >= 0 else len(self.text)
-        self.sents = _sentences(self.toks, self.text, summary_end=self.summary_end)
+        self.sents = _sentences(
+            self.toks,
+            self.text,
+            summary_end=self.summary_end,
+            run_on=doc.user_data.get("kg_run_on", frozenset()),
+        )
         self.persons = persons
         self.tenures = tenures
         # spokespersons announce events; they take part only when nobody else is named

@@ -132,6 +132,38 @@ _ABBREVIATIONS = frozenset(
 _SENT_ENDS = (".", "!", "?", "؟", "۔", *_NEWLINES)
 
 
+# Words a line of running text does not end a sentence on (a line wrapped to a width:
+# "arrived on a" / "two-day visit"; "وصل إلى" / "العاصمة").
+_RUN_ON_WORDS = frozenset(
+    "a an the of to and or in on at for with by from as that his her its their whose "
+    "في من على إلى الى عن مع أو التي الذي بين لدى".split()
+)
+_LINE_BREAKS = frozenset({"\n", "\n "})
+_STOPS = frozenset({".", "!", "?", "؟", "۔", ":", ";"})
+
+
+def _run_on_breaks(doc: Doc, orths: list[int]) -> set[int]:
+    """The single line breaks inside a sentence: the next line starts in lower case, or
+    the line ends on a word no sentence ends on; and, in a text wrapped to a width (most
+    of its breaks are such, three at least), every break after a line with no stop.
+
+    >>> [s.text for s in get_pipeline("en")("The chief arrived on a\\ntwo-day visit.").sents]
+    ['The chief arrived on a\\ntwo-day visit.']
+    >>> [s.text for s in get_pipeline("en")("Headline\\nThe chief arrived.").sents]
+    ['Headline\\n', 'The chief arrived.']
+    """
+    breaks = {doc.vocab.strings.add(s) for s in _LINE_BREAKS}
+    single = [i for i, o in enumerate(orths) if o in breaks and 0 < i < len(orths) - 1]
+    if not single:
+        return set()
+    soft = {
+        i for i in single if doc[i + 1].text[:1].islower() or doc[i - 1].lower_ in _RUN_ON_WORDS
+    }
+    if len(soft) >= 3 and 2 * len(soft) >= len(single):
+        return soft | {i for i in single if doc[i - 1].text not in _STOPS}
+    return soft
+
+
 @Language.component("kg_sentencizer")
 def _sentencizer(doc: Doc) -> Doc:
     """spaCy's ``sentencizer`` with :data:`_SENT_ENDS`, read from one array and written in
@@ -145,10 +177,13 @@ def _sentencizer(doc: Doc) -> Doc:
         return doc
     ends = {doc.vocab.strings.add(s) for s in _SENT_ENDS}
     orths, punct = doc.to_array([ORTH, IS_PUNCT]).T.tolist()
+    run_on = _run_on_breaks(doc, orths)
+    # (the line breaks kept inside a sentence, by offset, for the rules that read lines)
+    doc.user_data["kg_run_on"] = frozenset(doc[i].idx for i in run_on)
     starts = [1] + [-1] * (len(doc) - 1)
     seen_end = False
     for i, orth in enumerate(orths):
-        if orth in ends:
+        if orth in ends and i not in run_on:
             seen_end = True
         elif seen_end and not punct[i]:
             starts[i] = 1
