@@ -5646,3 +5646,30 @@ def test_talks_with_adjectives_and_wrapped_lines(text, expected):
     got = _typed(text, "en")
     for want in expected:
         assert want in got
+
+
+# عمان is Oman or Amman as the article reads it: written عُمان, or in a text that names
+# the Sultanate more (سلطنة عمان, العماني, مسقط) than Jordan, the state; else the city.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وصل وزير الخارجية السوري كريم السلوم إلى عُمان أمس في زيارة رسمية.", "oman"),
+        (
+            "أشاد الوزير العماني بالعلاقات. ووصل وزير الخارجية السوري كريم السلوم إلى عمان "
+            "أمس في زيارة رسمية.",
+            "oman",
+        ),
+        (
+            "عمان (بترا) - وصل وزير الخارجية السوري كريم السلوم إلى عمان أمس في زيارة رسمية.",
+            "amman",
+        ),
+        (
+            "وصل وزير الخارجية السوري كريم السلوم إلى عمان أمس في زيارة رسمية. وأشاد بالعلاقات "
+            "الأردنية السورية.",
+            "amman",
+        ),
+    ],
+)
+def test_oman_or_amman_as_the_article_reads_it(text, place):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [e.place for e in ex.events if e.type == "visit"] == [place]

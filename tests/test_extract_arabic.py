@@ -6815,3 +6815,14 @@ def test_extract_arabic_secretaries_of_the_united_states(text, expected):
 )
 def test_extract_arabic_compound_names_after_and(text, expected):
     assert _tuples(text) == expected
+
+
+# A verbal noun of the form تفاعل in construct (تبادل الأحاديث) after a title and a dash
+# is no name.
+def test_extract_arabic_verbal_noun_after_a_title_is_no_name():
+    text = (
+        "وتم خلال المقابلة التي جاءت بتكليف من السلطان كريم السلوم سلطان عمان - تبادل "
+        "الأحاديث الودية."
+    )
+    names = {n for n, _, _ in _tuples(text)}
+    assert names == {"كريم السلوم"}

@@ -38,6 +38,7 @@ from kg.extract.index import (
     ArabicIndex,
     PostEntry,
     arabic_index,
+    arabic_index_reading,
     article_shaped_names,
     day_words_ar,
     first_keys,
@@ -284,6 +285,7 @@ class _Parser:
         }
         if not compound <= ix.given_names:
             ix = replace(ix, given_names=ix.given_names | compound)
+        ix = arabic_index_reading(ix, doc)  # عمان: Oman or Amman, as the article reads it
         self.ix = ix
         self.findings: list[Finding] = []
         self.surnames: dict[str, int] = {}  # folded last name token -> finding index
@@ -915,6 +917,8 @@ class _Parser:
             return True
         if re.fullmatch("ت..ي.", t.key):
             return True
+        if pos == 0 and re.fullmatch("ت.ا..", t.key) and t.i + 1 < self.n and self.toks[t.i + 1].al:
+            return True  # تبادل الأحاديث, تناول الجانبان: a verbal noun in construct (تفاعل)
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
         if pos >= 1 and not _APPOINT.isdisjoint(t.firsts):

@@ -99,6 +99,7 @@ from kg.extract.context import dateline_comma, home_state
 from kg.extract.index import (
     Trie,
     arabic_index,
+    arabic_index_reading,
     day_parts_ar,
     day_words_ar,
     english_index,
@@ -743,7 +744,9 @@ class _Reader:
         self.text = article.text
         self.disabled = frozenset(r for r in disabled if r.startswith("ev."))
         self.lex = event_lexicon(self.lang, self.disabled)
-        self.ix = arabic_index() if self.lang == "ar" else english_index()
+        self.ix = (
+            arabic_index_reading(arabic_index(), doc) if self.lang == "ar" else english_index()
+        )
         self.toks = _tokens(doc, self.lang)
         self._begins = [t.begin for t in self.toks]
         self.summary_end = -1

@@ -16,7 +16,8 @@ serves every article in a process (and each worker process builds its own).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg import lexicon
@@ -339,6 +340,91 @@ NAMED_MINISTERS = frozenset(
 
 
 @cache
+def _ar_places(state: str | None = None) -> Trie:
+    """The places, by their Arabic names; for an article that reads a name both a state's
+    and a city's of another state as the state (``state``: عمان, Oman, not Amman), without
+    the city's names that are the state's."""
+    shared = _state_names(state) if state else set()
+    trie = Trie()
+    for p in lexicon.places():
+        d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
+        for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
+            if name:
+                for keys in _ar_key_variants(name):
+                    if keys not in shared or d["country"] == state:
+                        trie.add(keys, d)
+    return trie
+
+
+def _state_names(code: str) -> set[tuple[str, ...]]:
+    c = lexicon.country_by_code(code)
+    names = [c.ar, *c.alt_ar] if c else []
+    return {keys for name in names for keys in _ar_key_variants(name)}
+
+
+@cache
+def _shared_names() -> dict[str, tuple[str, str, str]]:
+    """The one-word Arabic names both a state's and a city's of another state, folded
+    (عمان: Oman, and Amman in Jordan): name -> (the state, the city's state, the city)."""
+    out = {}
+    for p in lexicon.places():
+        for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
+            key = normalize_ar(name or "")
+            c = lexicon.country_by_code(_field(p, "country") or "")
+            for other in lexicon.countries():
+                if other.code != _field(p, "country") and normalize_ar(other.ar) == key and c:
+                    out[key] = (other.code, c.code, name)
+    return out
+
+
+def _marks(code: str) -> set[str]:
+    c = lexicon.country_by_code(code)
+    if c is None:
+        return set()
+    words = [c.ar, *c.alt_ar, *c.adj_ar, *(c.capital_ar or "").split()[:1]]
+    marks = {normalize_ar(w) for w in words if w} | {"ال" + normalize_ar(a) for a in c.adj_ar}
+    return marks - _shared_names().keys()  # (the shared name is no mark of either)
+
+
+def arabic_index_reading(ix: ArabicIndex, doc) -> ArabicIndex:
+    """``ix`` with the places as the article reads them (:func:`place_reading`), read once
+    for its ``doc``."""
+    if "kg_place_reading" not in doc.user_data:
+        doc.user_data["kg_place_reading"] = place_reading(doc.text)
+    state = doc.user_data["kg_place_reading"]
+    return replace(ix, places=_ar_places(state)) if state else ix
+
+
+def place_reading(text: str) -> str | None:
+    """The state an article reads a name shared by a state and another state's city as
+    (عمان: Oman or Amman): the state when the text writes it so (عُمان, with its vowel) or
+    names it more (سلطنة عمان, عماني, مسقط) than the city's state (الأردن, الأردني);
+    None when the city stays the reading.
+
+    >>> place_reading("وصل الوزير إلى مسقط. وأشاد بدور سلطنة عمان. ثم زار عمان")
+    'OM'
+    >>> place_reading("عمان (بترا) - استقبل وزير الخارجية الأردني السفير") is None
+    True
+    """
+    shared = _shared_names()
+    norm = normalize_ar(text)
+    if not any(key in norm for key in shared):
+        return None
+    words = re.findall(r"[\u0621-\u064a]+", norm)
+    if not any(w.lstrip("وبل") in shared for w in words):
+        return None
+    for key, (state, city_state, city) in shared.items():
+        # the vowels a writer may give: عُمان is the state, عمّان the city
+        vowelled = text.count(key[0] + "\u064f" + key[1:])
+        own = vowelled + sum(w in _marks(state) for w in words)
+        other = text.count(city) if city != key else 0
+        other += sum(w in _marks(city_state) for w in words)
+        if own > other:
+            return state
+    return None
+
+
+@cache
 def arabic_index() -> ArabicIndex:
     """The Arabic index, built from data/lexicon once per process."""
     ix = ArabicIndex()
@@ -400,12 +486,7 @@ def arabic_index() -> ArabicIndex:
             if form:
                 for keys in _ar_key_variants(form):
                     ix.bodies.add(keys, body["id"])
-    for p in lexicon.places():
-        d = {k: _field(p, k) for k in ("id", "en", "ar", "country", "kind")}
-        for name in [_field(p, "ar")] + _as_list(_field(p, "alt_ar")):
-            if name:
-                for keys in _ar_key_variants(name):
-                    ix.places.add(keys, d)
+    ix.places = _ar_places()
     for r in lexicon.ranks():
         for form in _as_list(_field(r, "ar")):
             ix.ranks.add(_ar_keys(form), _field(r, "key"))
