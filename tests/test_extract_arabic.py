@@ -6826,3 +6826,37 @@ def test_extract_arabic_verbal_noun_after_a_title_is_no_name():
     )
     names = {n for n, _, _ in _tuples(text)}
     assert names == {"كريم السلوم"}
+
+
+# The edges of the rules above: a name that is a given name itself before الدين (وجيه
+# الدين), تمارا (no verbal noun), a title word closing no name (الأمير), and what كاتب
+# الدولة says besides a field (السابق, المساعد, للشؤون السياسية).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الوزير السفير الباكستاني وجيه الدين شودري.",
+            {("وجيه الدين شودري", "ambassador", "PK")},
+        ),
+        ("وأكدت السفيرة تمارا الحسيني أن العلاقات متينة.", {("تمارا الحسيني", "ambassador", None)}),
+        (
+            "استقبل الوزير كاتب الدولة الأمريكي الجديد جيمس فولتن.",
+            {("جيمس فولتن", "foreign_minister", "US")},
+        ),
+        (
+            "استقبل الوزير كاتب الدولة الأمريكي المساعد المكلف بشؤون الشرق الأدنى جيمس فولتن.",
+            {("جيمس فولتن", "official", "US")},
+        ),
+        (
+            "استقبل الوزير كاتب الدولة الأمريكي للشؤون السياسية جيمس فولتن.",
+            {("جيمس فولتن", "deputy_minister", "US")},
+        ),
+    ],
+)
+def test_extract_arabic_edges_of_names_and_secretaries(text, expected):
+    assert _tuples(text) == expected
+
+
+def test_extract_arabic_a_title_word_closes_no_name():
+    names = {n for n, _, _ in _tuples("استقبل الملك الحسن المراكشي الأمير، ولي العهد.")}
+    assert "الحسن المراكشي الأمير" not in names

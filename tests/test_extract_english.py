@@ -7043,3 +7043,64 @@ def test_extract_english_hyphenated_un_titles_and_styles_in_names(text, expected
 )
 def test_extract_english_attendees_and_sides(text, name, expected):
     assert {(r, c) for n, r, c in _tuples(text) if n == name} == expected
+
+
+# A state has one foreign minister: when the context alone (a dateline) gave two the same
+# state's post, the first named holds it and the other takes the one other state the
+# article names by a post's title, or none.
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Muscat: Sayyid Tarven Oskalid, Foreign Minister on Monday received Lena Korvath, "
+            "Minister of Foreign Affairs and International Cooperation. The Kenyan Ambassador "
+            "Samir Odhiambo attended the meeting.",
+            {
+                ("Tarven Oskalid", "foreign_minister", "OM"),
+                ("Lena Korvath", "foreign_minister", "KE"),
+            },
+            ("Lena Korvath", "foreign_minister", "OM"),
+        ),
+        (
+            "Muscat: Sayyid Tarven Oskalid, Foreign Minister on Monday received Lena Korvath, "
+            "Minister of Foreign Affairs.",
+            {("Tarven Oskalid", "foreign_minister", "OM")},
+            ("Lena Korvath", "foreign_minister", "OM"),
+        ),
+    ],
+)
+def test_extract_english_one_foreign_minister_by_the_dateline(text, expected, absent):
+    got = _tuples(text)
+    assert expected <= got
+    assert absent not in got
+
+
+# A service chief's counterpart in a state that titles its service chiefs Chief of the
+# Army Staff is that state's chief of staff, whatever state the article gives the first.
+def test_extract_english_service_chief_s_counterpart():
+    text = (
+        "Army Chief Gen Tarven Oskalid on Tuesday held extensive talks with his Nepalese "
+        "counterpart Gen Lena Korvath."
+    )
+    assert ("Lena Korvath", "chief_of_staff", "NP") in _tuples(text)
+
+
+# Air Chief, naval chief: a service chief's title (the chief of the air staff where a
+# state titles him so), not the rank Air Chief Marshal that begins like it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air Marshal Tarven Oskalid, Air Chief of the Pakistan Air Force, called on the "
+            "Army Commander.",
+            {("Tarven Oskalid", "chief_of_staff", "PK")},
+        ),
+        (
+            "Pakistan Air Chief Tarven Oskalid called on the Army Commander.",
+            {("Tarven Oskalid", "chief_of_staff", "PK")},
+        ),
+        ("Air Chief Marshal Tarven Oskalid called on the Army Commander.", set()),
+    ],
+)
+def test_extract_english_air_chief(text, expected):
+    assert _tuples(text) == expected

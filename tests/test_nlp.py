@@ -106,11 +106,18 @@ def test_nlp_sentences_of_news_length_are_kept_whole():
         ("The envoy of\nthe union spoke.", 1),
         ("Minister Arrives\nThe minister arrived today.", 2),
         (
-            "The chief arrived on a\ntwo-day visit and met General\nTarven Oskalid at the "
-            "\nheadquarters. Matters of\nmutual interest were discussed.",
+            "The chief arrived on a\ntwo-day visit and met General Tarven Oskalid at the\n"
+            "headquarters. Matters of\nmutual interest were discussed.",
             2,
         ),
         ("Minister Arrives\nThe chief met General\nTarven Oskalid.", 3),
+        # (a list set out in lines, in a text wrapped to a width, keeps its lines)
+        (
+            "The delegation arrived on a\nthree-day visit. It comprised:\nTarven Oskalid, "
+            "Foreign Minister\nLena Korvath, Trade Minister\nand senior officials of the\n"
+            "ministry.",
+            4,
+        ),
         ("وصل الوزير إلى\nالعاصمة اليوم.", 1),
     ],
 )

@@ -796,6 +796,13 @@ def _one_holder(tenures: list[Tenure]) -> list[Tenure]:
         for t in tenures
         if t.role in _ONE_HOLDER and t.country and t.status == "current" and not _inherited(t)
     }
+    # ... and when the context alone gave it to two, the first named holds it (Muscat: X,
+    # Foreign Minister, received Y, Minister of Foreign Affairs: Y is not Oman's)
+    first: dict[tuple, str] = {}
+    for t in sorted(tenures, key=lambda t: min((m.begin for m in t.mentions), default=0)):
+        if t.role in _ONE_HOLDER and t.country and t.status == "current" and _inherited(t):
+            first.setdefault((t.role, t.country), t.person)
+    held = {**first, **held}
     if not held:
         return tenures
     stated = {t.country for t in tenures if t.country and not _inherited(t)}

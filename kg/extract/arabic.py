@@ -281,7 +281,12 @@ class _Parser:
             and not a.al
             and not a.punct
             # (وصلاح الدين: and Salah al-Din, a conjunction before a given name)
-            and not (a.norm[:1] == "و" and inner_key(a.norm[1:]) in ix.given_names)
+            and not (
+                a.norm[:1] == "و"
+                and inner_key(a.norm[1:]) in ix.given_names
+                and a.key not in ix.given_names  # (ولي الدين, وجيه الدين: Wali, Wajih)
+                and len(a.norm) > 3
+            )
         }
         if not compound <= ix.given_names:
             ix = replace(ix, given_names=ix.given_names | compound)
@@ -917,7 +922,12 @@ class _Parser:
             return True
         if re.fullmatch("ت..ي.", t.key):
             return True
-        if pos == 0 and re.fullmatch("ت.ا..", t.key) and t.i + 1 < self.n and self.toks[t.i + 1].al:
+        if (
+            pos == 0
+            and re.fullmatch("ت.ا.[^اويىه]", t.key)  # (تمارا, تجاني, تهامي: names)
+            and t.i + 1 < self.n
+            and self.toks[t.i + 1].al
+        ):
             return True  # تبادل الأحاديث, تناول الجانبان: a verbal noun in construct (تفاعل)
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
@@ -1207,6 +1217,8 @@ class _Parser:
                     and j + 1 < self.n
                     and self.toks[j].al
                     and self.name_like(j, words)
+                    and self.title_at(j) is None  # (الحسن المراكشي الأمير، ولي العهد)
+                    and not self.honorific(j)
                     and (self.toks[j + 1].punct or self.title_at(j + 1) is not None)
                 )
                 and not (
@@ -5010,6 +5022,8 @@ def find_officials(
 
 _SECRETARY_STATES = _W["secretary_states"]
 _SECRETARY_FIELDS = _W["secretary_fields"]
+# what a title may say of its holder besides a field: former, new, acting
+_SECRETARY_STATUS = _W["secretary_status"]
 _SECRETARY = re.compile(r"(?:^|\s)[وف]?((?:(?:مساعد|نائب)ة?\s+)?)كاتبة?\s+(?:ال)?دولة(?=\s|$)")
 _FIELD_ORG = {
     "foreign_minister": "mfa",
@@ -5050,7 +5064,11 @@ def _secretary(f: Finding, text: str) -> Finding:
         if key.startswith("لل"):
             key = "ال" + key[2:]  # للدفاع: for defence
         key = inner_key(key)
-        if key not in adjectives and key not in ("في", "شوون", "لشوون"):
+        if key in _POSTPOSED_DEPUTIES:
+            return replace(f, role="official")  # كاتب الدولة المساعد: an assistant secretary
+        if key in ("شوون", "لشوون"):
+            return f  # كاتب الدولة للشؤون السياسية: an under secretary, a deputy's post
+        if key not in adjectives and key != "في" and key not in _SECRETARY_STATUS:
             words.append(key)
     role = next((_SECRETARY_FIELDS[w] for w in words if w in _SECRETARY_FIELDS), None)
     if role is None:

@@ -4063,6 +4063,10 @@ class _Parser:
                 # (a Turkish counterpart of a Pakistani navy chief commands his navy)
                 own = staff_chief_role(title, own, ante.country)
             role = own if own != ante.role else role
+        elif code in _STAFF_CHIEFS:
+            # (Army Chief X held talks with his Nepalese counterpart Y: the chief of the
+            # army staff, as Nepal titles him)
+            role = staff_chief_role(title, role, code)
         self.add(
             name[0],
             name[1],
@@ -4538,7 +4542,7 @@ _PLURAL_DETERMINERS = _W["participle_determiners"]
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
 # army chief, Navy Chief, air force chief, Chief of the (Bangladesh) Navy: a service's chief
 _SERVICE_CHIEF = re.compile(
-    r"\b(?:army|navy|naval|air\s+force)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b"
+    r"\b(?:army|navy|naval|air\s+force|air)\s+(?:\([A-Z]{2,6}\)\s+)?chief\b(?!\s+marshall?\b)"
     r"|\bchief\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:army|navy|air\s+force)\b",
     re.IGNORECASE,
 )

@@ -378,12 +378,24 @@ def _shared_names() -> dict[str, tuple[str, str, str]]:
 
 
 def _marks(code: str) -> set[str]:
+    """The one-word names of a state the text may name it by (الأردن; not its people's
+    adjective nor its capital: a Jordanian story speaks of the Omani minister it receives,
+    who came from Muscat)."""
     c = lexicon.country_by_code(code)
     if c is None:
         return set()
-    words = [c.ar, *c.alt_ar, *c.adj_ar, *(c.capital_ar or "").split()[:1]]
-    marks = {normalize_ar(w) for w in words if w} | {"ال" + normalize_ar(a) for a in c.adj_ar}
+    marks = {normalize_ar(w) for w in [c.ar, *c.alt_ar] if w and " " not in w}
     return marks - _shared_names().keys()  # (the shared name is no mark of either)
+
+
+def _named(word: str, marks: set[str]) -> bool:
+    # (with a clitic: للأردن, بالأردن, والأردن)
+    return (
+        word in marks
+        or (word[:1] in "وبلف" and word[1:] in marks)
+        or (word[:2] == "لل" and "ال" + word[2:] in marks)
+        or (word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in marks)
+    )
 
 
 def arabic_index_reading(ix: ArabicIndex, doc) -> ArabicIndex:
@@ -398,7 +410,7 @@ def arabic_index_reading(ix: ArabicIndex, doc) -> ArabicIndex:
 def place_reading(text: str) -> str | None:
     """The state an article reads a name shared by a state and another state's city as
     (عمان: Oman or Amman): the state when the text writes it so (عُمان, with its vowel) or
-    names it more (سلطنة عمان, عماني, مسقط) than the city's state (الأردن, الأردني);
+    names it more (سلطنة عمان) than the city's state (الأردن, بترا);
     None when the city stays the reading.
 
     >>> place_reading("وصل الوزير إلى مسقط. وأشاد بدور سلطنة عمان. ثم زار عمان")
@@ -414,14 +426,31 @@ def place_reading(text: str) -> str | None:
     if not any(w.lstrip("وبل") in shared for w in words):
         return None
     for key, (state, city_state, city) in shared.items():
-        # the vowels a writer may give: عُمان is the state, عمّان the city
-        vowelled = text.count(key[0] + "\u064f" + key[1:])
-        own = vowelled + sum(w in _marks(state) for w in words)
+        # the vowels a writer may give (عُمان is the state, عمّان the city), the state's
+        # style before it (سلطنة عمان); and the city's state named, or the city's agency
+        # (عمان (بترا))
+        c = lexicon.country_by_code(state)
+        styled = [normalize_ar(a) for a in (c.alt_ar if c else ()) if key in normalize_ar(a)]
+        own = text.count(key[0] + "\u064f" + key[1:]) + sum(norm.count(a) for a in styled)
+        own += sum(_named(w, _marks(state)) for w in words)
         other = text.count(city) if city != key else 0
-        other += sum(w in _marks(city_state) for w in words)
+        other += sum(_named(w, _marks(city_state)) for w in words)
+        other += sum(norm.count(m) for m in _agencies(city_state))
         if own > other:
             return state
     return None
+
+
+@cache
+def _agencies(code: str) -> tuple[str, ...]:
+    """The Arabic names of a state's news agencies, as datelines cite them (بترا)."""
+    return tuple(
+        normalize_ar(n)
+        for m in lexicon.media()
+        if m.country == code
+        for n in m.ar
+        if len(n) > 2 and m.kind == "news_agency"
+    )
 
 
 @cache

@@ -139,13 +139,13 @@ _RUN_ON_WORDS = frozenset(
     "في من على إلى الى عن مع أو التي الذي بين لدى".split()
 )
 _LINE_BREAKS = frozenset({"\n", "\n "})
-_STOPS = frozenset({".", "!", "?", "؟", "۔", ":", ";"})
 
 
 def _run_on_breaks(doc: Doc, orths: list[int]) -> set[int]:
     """The single line breaks inside a sentence: the next line starts in lower case, or
-    the line ends on a word no sentence ends on; and, in a text wrapped to a width (most
-    of its breaks are such, three at least), every break after a line with no stop.
+    the line ends on a word no sentence ends on. (Not every break after a line with no
+    stop, even in a text wrapped to a width: headlines, datelines and lists set out in
+    lines have none either.)
 
     >>> [s.text for s in get_pipeline("en")("The chief arrived on a\\ntwo-day visit.").sents]
     ['The chief arrived on a\\ntwo-day visit.']
@@ -159,8 +159,6 @@ def _run_on_breaks(doc: Doc, orths: list[int]) -> set[int]:
     soft = {
         i for i in single if doc[i + 1].text[:1].islower() or doc[i - 1].lower_ in _RUN_ON_WORDS
     }
-    if len(soft) >= 3 and 2 * len(soft) >= len(single):
-        return soft | {i for i in single if doc[i - 1].text not in _STOPS}
     return soft
 
 
