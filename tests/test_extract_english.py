@@ -7104,3 +7104,13 @@ def test_extract_english_service_chief_s_counterpart():
 )
 def test_extract_english_air_chief(text, expected):
     assert _tuples(text) == expected
+
+
+# A title that ends a line before a blank line names no one on the next paragraph's
+# first words (a headline's "... the Russian Foreign Minister", then "Subject: ...").
+def test_extract_english_no_holder_across_a_blank_line():
+    text = (
+        "Secretary Tarven Oskalid speaking with the Russian Foreign Minister\n\n"
+        "Subject: From a Senior Official: Readout of the call."
+    )
+    assert {n for n, _, _ in _tuples(text)} == {"Tarven Oskalid"}

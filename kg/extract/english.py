@@ -3252,6 +3252,11 @@ class _Parser:
                 name, j = held
         if name is None:
             name = self._surname_after_title(j, titles)  # Kazakh Foreign Minister X
+        if (
+            name is not None
+            and "\n\n" in self.text[self.toks[titles[-1][1] - 1].end : self.toks[name[0]].idx]
+        ):
+            name = None  # ... the Russian Foreign Minister / (a blank line) / Subject: ...
         rule = "en.title_name"
         if (name is None or "," in {self.norm(x) for x in range(titles[-1][1], j)}) and any(
             t[4]["country"] for t in titles
