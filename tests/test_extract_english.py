@@ -7114,3 +7114,20 @@ def test_extract_english_no_holder_across_a_blank_line():
         "Subject: From a Senior Official: Readout of the call."
     )
     assert {n for n, _, _ in _tuples(text)} == {"Tarven Oskalid"}
+
+
+# A noun that closes a portfolio (Development, Welfare, Rail) after a portfolio no
+# lexicon holds is the portfolio's, not the first word of the holder's name.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister of Local Government and Rural Development",
+        "Minister of Health and Social Welfare",
+        "Minister of Land Transport and Light Rail",
+        "Minister of Lands and Natural Resources",
+    ],
+)
+def test_extract_english_a_portfolio_s_closing_noun_opens_no_name(title):
+    assert _tuples(f"{title} Tarven Oskalid met the envoy.") == {
+        ("Tarven Oskalid", "minister", None)
+    }

@@ -1469,7 +1469,9 @@ class _Parser:
             and not self.walk(self.ix.posts, e)
             and not self.walk(self.ix.ranks, e)
             and not self.walk(self.ix.honorifics, e)
-            and not (e > j and self.name_at(e, single=False))  # and Energy Lena Varga
+            # and Energy Lena Varga: a name; but a word that closes a portfolio goes on it
+            # (Rural Development Lena Varga, Social Welfare Lena Varga)
+            and not (e > j and t.norm not in _PORTFOLIO_CLOSERS and self.name_at(e, single=False))
         )
 
     def _portfolio_run(self, k: int) -> tuple[int, str | None] | None:
