@@ -7131,3 +7131,23 @@ def test_extract_english_a_portfolio_s_closing_noun_opens_no_name(title):
     assert _tuples(f"{title} Tarven Oskalid met the envoy.") == {
         ("Tarven Oskalid", "minister", None)
     }
+
+
+# A title, "in" or "of" and a force's acronym or a body, a comma, then a rank and the
+# holder's name: the holder's title (The Chief of Defence Forces in the UPDF, Gen. X).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chief of Defence Forces in the UPDF, Gen. Tarven Oskalid has welcomed a team.",
+            {("Tarven Oskalid", "chief_of_staff", None)},
+        ),
+        (
+            "The Commander of the Army in the KDF, Lt Gen Tarven Oskalid has welcomed a team.",
+            {("Tarven Oskalid", "military_commander", None)},
+        ),
+        ("The Chief of Defence Forces in the UPDF, who spoke first, welcomed a team.", set()),
+    ],
+)
+def test_extract_english_a_title_s_force_then_a_comma_and_a_ranked_name(text, expected):
+    assert _tuples(text) == expected

@@ -3614,14 +3614,26 @@ class _Parser:
 
     def _name_after_body(self, j: int) -> tuple[tuple[int, int, str | None], int] | None:
         """After a title at token j, ``of`` or ``at`` and a body's name (the Amiri Diwan,
-        the Ministry of Interior), then a name, with its rank if any: (the name, the
-        body's end), or None."""
-        if self.norm(j) not in ("of", "at"):
+        the Ministry of Interior), then a name, with its rank if any; or ``of``, ``at``,
+        ``in`` and a body, a comma, a rank and a name: (the name, the body's end), or
+        None."""
+        if self.norm(j) not in ("of", "at", "in"):
             return None
         body = self.org_after_of(j)
-        if body is None or body[0] >= self.n or self.toks[body[0]].punct:
+        a = j + 1 + (self.norm(j + 1) == "the")
+        if body is None and a + 1 < self.n and re.fullmatch(r"[A-Z]{2,6}", self.toks[a].text):
+            body = (a + 1, None, set())  # in the UPDF, of the KDF: a force's acronym
+        if body is None or body[0] >= self.n:
             return None
         k = body[0]
+        if self.toks[k].text == "," and k + 1 < self.n and self.toks[k + 1].cap:
+            # The Chief of Defence Forces in the UPDF, Gen. X: the body, a comma, then the
+            # holder's rank and name (a rank: an apposition after a comma is no holder else)
+            rk = self.walk(self.ix.ranks, k + 1)
+            name = self.name_at(rk[0]) if rk is not None else None
+            return (name, k + 1) if name is not None else None
+        if self.toks[k].punct or self.norm(j) == "in":
+            return None
         rk = self.walk(self.ix.ranks, k) if self.toks[k].cap else None
         name = self.name_at(rk[0] if rk is not None else k)
         if name is None:
