@@ -130,8 +130,7 @@ def _honorific(key: tuple, tenures: dict[tuple, Tenure], bare: set[tuple]) -> bo
             k[0] != person
             or k == key
             or k[3] == "former"
-            or None not in (country, k[2])
-            and country != k[2]
+            or (None not in (country, k[2]) and country != k[2])
         ):
             continue
         if k[1] in ("head_of_government", "deputy_head_of_government"):

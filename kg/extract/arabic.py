@@ -5020,7 +5020,7 @@ def find_officials(
     return sorted(found, key=lambda f: (f.name_begin, f.role))
 
 
-_SECRETARY_STATES = _W["secretary_states"]
+_SECRETARY_STATES = _W["secretary_states"] | {None}  # (None: no state read yet)
 _SECRETARY_FIELDS = _W["secretary_fields"]
 # what a title may say of its holder besides a field: former, new, acting
 _SECRETARY_STATUS = _W["secretary_status"]
@@ -5043,7 +5043,7 @@ def _secretary(f: Finding, text: str) -> Finding:
     >>> _secretary(f, "كاتب الدولة الأمريكي في الدفاع X").role
     'defence_minister'
     """
-    if f.role != "deputy_minister" or f.country not in _SECRETARY_STATES | {None}:
+    if f.role != "deputy_minister" or f.country not in _SECRETARY_STATES:
         return f
     title = f"{text[f.begin : f.name_begin]} {text[f.name_end : f.end]}"  # (either side)
     m = _SECRETARY.search(title)

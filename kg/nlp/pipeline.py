@@ -153,13 +153,13 @@ def _run_on_breaks(doc: Doc, orths: list[int]) -> set[int]:
     ['Headline\\n', 'The chief arrived.']
     """
     breaks = {doc.vocab.strings.add(s) for s in _LINE_BREAKS}
-    single = [i for i, o in enumerate(orths) if o in breaks and 0 < i < len(orths) - 1]
-    if not single:
-        return set()
-    soft = {
-        i for i in single if doc[i + 1].text[:1].islower() or doc[i - 1].lower_ in _RUN_ON_WORDS
+    return {
+        i
+        for i, o in enumerate(orths)
+        if o in breaks
+        and 0 < i < len(orths) - 1
+        and (doc[i + 1].text[:1].islower() or doc[i - 1].lower_ in _RUN_ON_WORDS)
     }
-    return soft
 
 
 @Language.component("kg_sentencizer")
