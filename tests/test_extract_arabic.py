@@ -6860,3 +6860,63 @@ def test_extract_arabic_edges_of_names_and_secretaries(text, expected):
 def test_extract_arabic_a_title_word_closes_no_name():
     names = {n for n, _, _ in _tuples("استقبل الملك الحسن المراكشي الأمير، ولي العهد.")}
     assert "الحسن المراكشي الأمير" not in names
+
+
+# A headline's title with its state and no name, then that title with a name and no state
+# in the story: the headline's state (a headline that gives the title two states, none).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وزير الزراعة الموريتاني يستقبل وفدا تجاريا\n\n"
+            "استقبل وزير الزراعة نادر الزعبلاوي اليوم في مكتبه وفدا تجاريا.",
+            {("نادر الزعبلاوي", "minister", "MR")},
+        ),
+        (
+            "وزير الزراعة يستقبل وفدا تجاريا\n\n"
+            "استقبل وزير الزراعة نادر الزعبلاوي اليوم في مكتبه وفدا تجاريا.",
+            {("نادر الزعبلاوي", "minister", None)},
+        ),
+        (
+            "وزير الزراعة الموريتاني يستقبل وفدا تجاريا\n\n"
+            "استقبل وزير الصحة نادر الزعبلاوي اليوم في مكتبه وفدا تجاريا.",
+            {("نادر الزعبلاوي", "minister", None)},
+        ),
+    ],
+)
+def test_extract_arabic_a_headline_s_state_for_its_title(text, expected):
+    assert _tuples(text) == expected
+
+
+# A city where international bodies meet (جنيف) says nothing of the state a story with
+# no dateline is about.
+def test_extract_arabic_a_conference_city_is_no_story_s_state():
+    text = (
+        "عقد وزير الصحة نادر الزعبلاوي اجتماعا في جنيف مع نظيره.\n\n"
+        "وجاء ذلك على هامش جمعية الصحة في جنيف."
+    )
+    assert _tuples(text) == {("نادر الزعبلاوي", "minister", None)}
+
+
+# عمّان written with its shadda is the city (Amman), not the state (عُمان): an envoy
+# there serves in Jordan, and the host he meets is no Omani.
+def test_extract_arabic_amman_with_its_shadda_is_the_city():
+    got = _tuples("التقى وزير الزراعة نادر الزعبلاوي السفير الياباني في عمّان كينجي تاكا.")
+    assert ("نادر الزعبلاوي", "minister", "JO") in got
+    got = _tuples("التقى وزير الزراعة نادر الزعبلاوي السفير الياباني في عُمان كينجي تاكا.")
+    assert ("نادر الزعبلاوي", "minister", "OM") in got
+
+
+# استقبل رئيس الجمهورية السيد X الذي سلمه أوراق اعتماده بصفته سفيرا لجمهورية Y: X handed
+# the title's holder his credentials; he is Y's ambassador, not the head of state.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستقبل رئيس الجمهورية السيد توماس برينور الذي سلمه أوراق اعتماده بصفته سفيرا "
+        "مفوضا فوق العادة لجمهورية البيرو.",
+        "كما استقبل رئيس الجمهورية، السيد توماس برينور الذي سلمه أوراق اعتماده بصفته سفيرا "
+        "لجمهورية البيرو.",
+    ],
+)
+def test_extract_arabic_who_handed_him_his_credentials_is_the_guest(text):
+    assert _tuples(text) == {("توماس برينور", "ambassador", "PE")}

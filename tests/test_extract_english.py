@@ -6855,8 +6855,9 @@ def test_extract_english_a_state_opening_a_phrase_does_not_close_the_title():
             ("Tom Kline", "military_commander", "IN"),
         ),
         (
+            # (a vice chief is a deputy chief of staff: an official, as the gold has them)
             "Indian Navy Vice Chief Vice Admiral Tom Kline met him.",
-            ("Tom Kline", "military_commander", "IN"),
+            ("Tom Kline", "official", "IN"),
         ),
         (
             "Pakistan Navy Chief Admiral Tom Kline met his Turkish counterpart Admiral Ana Costa.",
@@ -7151,3 +7152,256 @@ def test_extract_english_a_portfolio_s_closing_noun_opens_no_name(title):
 )
 def test_extract_english_a_title_s_force_then_a_comma_and_a_ranked_name(text, expected):
     assert _tuples(text) == expected
+
+
+# "Minister X of Israel's support": the state owns the noun after its possessive; it is
+# not the holder's (Minister X of Israel, without it, is).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy assured Minister Tarven Oskalid of Chile's support.",
+            {("Tarven Oskalid", "minister", None)},
+        ),
+        (
+            "He met Foreign Minister Tarven Oskalid of Chile on Monday.",
+            {("Tarven Oskalid", "foreign_minister", "CL")},
+        ),
+    ],
+)
+def test_extract_english_a_state_s_possessive_after_a_name_is_not_its_state(text, expected):
+    assert _tuples(text) == expected
+
+
+# No dateline and no outlet's state: the state the story names as a place three times
+# or more, more than twice as often as any other, is its officials' (a local paper's
+# Minister of Health X); a conference city (Geneva) counts for no state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Water Tarven Oskalid met the envoy of Chile.\n\n"
+            "Aid to Namibia grew this year.\n\nThe talks in Windhoek covered the dams in "
+            "Namibia.",
+            {("Tarven Oskalid", "minister", "NA")},
+        ),
+        (
+            "Minister of Water Tarven Oskalid met the envoy of Chile.\n\n"
+            "Aid to Namibia grew this year.\n\n"
+            "China's actions and China's ships worried Chile and China. China's envoy spoke.",
+            {("Tarven Oskalid", "minister", None)},
+        ),
+        (
+            "Minister of Water Tarven Oskalid met the envoy in Geneva.\n\n"
+            "The talks in Geneva went on.\n\nGeneva hosts many meetings.",
+            {("Tarven Oskalid", "minister", None)},
+        ),
+        (
+            "WINDHOEK - Minister of Water Tarven Oskalid met the envoy of Chile in Santiago.\n\n"
+            "The talks in Santiago covered Chile's dams and Chile's rivers.",
+            {("Tarven Oskalid", "minister", "NA")},
+        ),
+    ],
+)
+def test_extract_english_the_state_a_story_names_most(text, expected):
+    assert _tuples(text) == expected
+
+
+# "under the leadership of the Prime Minister, X said": the title is governed by the
+# noun; the name after its comma is the clause's speaker, not the title's holder.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We pursue the agenda under the leadership of the caretaker Prime Minister of "
+            "Chile, Dr. Tarven Oskalid said.",
+            set(),
+        ),
+        (
+            "We work under the guidance of the President, Tarven Oskalid said.",
+            set(),
+        ),
+        (
+            "The visit comes at the invitation of the Prime Minister of Chile, Tarven Oskalid.",
+            {("Tarven Oskalid", "head_of_government", "CL")},
+        ),
+        (
+            "Under the leadership of President Tarven Oskalid, the country grew.",
+            {("Tarven Oskalid", "head_of_state", None)},
+        ),
+    ],
+)
+def test_extract_english_a_governed_title_then_a_speaker(text, expected):
+    assert _tuples(text) == expected
+
+
+# "X, a major general and theatre commander": a rank in apposition, "and", then the post;
+# the commanders of a theatre, a sector, a division (the lexicon's family).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They were received by Tarven Oskalid, a major general and commander of the "
+            "3rd Division.",
+            {("Tarven Oskalid", "military_commander", None)},
+        ),
+        (
+            "They were received by Tarven Oskalid, a major general and theatre commander "
+            "of Operation Lion.",
+            {("Tarven Oskalid", "military_commander", None)},
+        ),
+        (
+            "Sector Commander Tarven Oskalid visited the troops.",
+            {("Tarven Oskalid", "military_commander", None)},
+        ),
+        (
+            "The brigade commander, Col. Tarven Oskalid, said the road was open.",
+            {("Tarven Oskalid", "military_commander", None)},
+        ),
+    ],
+)
+def test_extract_english_a_rank_and_a_post_in_apposition(text, expected):
+    assert _tuples(text) == expected
+
+
+# Petroleum & Natural Gas: "&" reads as "and" inside a title.
+def test_extract_english_ampersand_in_a_portfolio():
+    assert _tuples("Minister of Petroleum & Natural Gas Tarven Oskalid met the envoy.") == {
+        ("Tarven Oskalid", "minister", None)
+    }
+
+
+# A vice chief, a political commissar, a chief justice: officials.
+@pytest.mark.parametrize(
+    "title",
+    ["Vice Chief Vice Admiral", "Chief Political Commissar Maj Gen", "Chief Justice"],
+)
+def test_extract_english_more_officials(title):
+    assert _tuples(f"The briefing was attended by {title} Tarven Oskalid.") == {
+        ("Tarven Oskalid", "official", None)
+    }
+
+
+# A dateline's lead: a post with no state before one whose state only the gazetteer
+# knows is the dateline's (New Delhi: Navy chief X briefed Defence Minister Y).
+def test_extract_english_a_lead_s_known_official_does_not_make_a_guest():
+    from kg.lexicon import officials
+
+    known = next(o for o in officials() if o.country == "IN" and len(o.en.split()) == 2)
+    text = (
+        f"New Delhi: Navy chief Admiral Tarven Oskalid on Thursday briefed Defence Minister "
+        f"{known.en}."
+    )
+    got = _tuples(text)
+    assert ("Tarven Oskalid", "chief_of_staff", "IN") in got
+
+
+# Visiting before a state's title (Visiting Indian Army Chief X): the guest's state holds.
+def test_extract_english_visiting_before_a_state_s_title():
+    assert _tuples("Visiting Chilean Army Chief Gen Tarven Oskalid met the minister.") == {
+        ("Tarven Oskalid", "military_commander", "CL")
+    }
+
+
+# A story told at home, its guest's state named before the host he calls on: the host is
+# the home state's (The Chilean envoy also met with Foreign Minister X).
+def test_extract_english_the_host_a_guest_calls_on_is_at_home():
+    text = (
+        "Chile sought assurances from Namibia on the projects.\n\n"
+        "The Chilean special envoy also met with Foreign Minister Tarven Oskalid."
+    )
+    got = _tuples_at(text, "https://www.namibian.com.na/news/1")
+    assert ("Tarven Oskalid", "foreign_minister", "NA") in got
+
+
+# Capitalised words after "and" that close a minister's portfolio (the Minister of Land
+# Transport and Light Rail, Minister of Foreign Affairs, Mr X) are no name before a title.
+def test_extract_english_a_portfolio_s_last_words_are_no_name():
+    text = (
+        "He met the Minister of Land Transport and Light Rail, Minister of Foreign Affairs, "
+        "Regional Integration and International Trade, Mr Tarven Oskalid, yesterday."
+    )
+    assert {n for n, _, _ in _tuples(text)} == {"Tarven Oskalid"}
+
+
+# Where a visitor goes (his visit to Chile, his Chile trip, arrived in Santiago) is not the
+# story's own state: it gives his post no state.
+def test_extract_english_a_destination_is_not_the_story_s_state():
+    text = (
+        "Union Minister Tarven Oskalid, on his two-day Chile visit, met the Chilean Deputy "
+        "Prime Minister Ivo Stanek.\n\nHe arrived in Santiago on Monday.\n\n"
+        "His visit to Chile ends on Friday."
+    )
+    assert ("Tarven Oskalid", "minister", None) in _tuples(text)
+
+
+# A military operation's or unit's name is no person's (theatre commander, Operation X).
+def test_extract_english_an_operation_is_no_name():
+    text = "The troops were received by the theatre commander, Operation Lion Shield, in camp."
+    assert _tuples(text) == set()
+
+
+# Adviser to the Foreign Minister (for Legal Affairs) Dr X: the minister is unnamed, the
+# name is the adviser's (as Adviser to the President X).
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Adviser to the Foreign Minister",
+        "Advisor of the Foreign Minister for Legal Affairs Dr",
+        "Adviser to the Minister of Foreign Affairs",
+    ],
+)
+def test_extract_english_adviser_to_an_unnamed_minister(title):
+    assert _tuples(f"The talks were attended by {title} Tarven Oskalid.") == {
+        ("Tarven Oskalid", "adviser", None)
+    }
+
+
+# A force named after the title with no "of" and no name after it (X, Commander Chile
+# Navy, called on ...; X, Chief of the Air Staff, Chile Air Force, ...): its state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice Admiral Tarven Oskalid, Commander Chile Navy, called on the minister.",
+            {("Tarven Oskalid", "military_commander", "CL")},
+        ),
+        (
+            "Air Marshal Tarven Oskalid, Chief of the Air Staff, Chile Air Force, called on "
+            "the minister.",
+            {("Tarven Oskalid", "chief_of_staff", "CL")},
+        ),
+        (
+            "Chief of Army Staff, Chile Army, General Tarven Oskalid called on the minister.",
+            {("Tarven Oskalid", "chief_of_staff", "CL")},
+        ),
+    ],
+)
+def test_extract_english_a_force_named_after_the_title(text, expected):
+    assert _tuples(text) == expected
+
+
+# Initials in capitals before a particle and a surname (Lt Gen AWJC De Silva): a name.
+def test_extract_english_initials_before_a_particle():
+    text = "Commander of the Chilean Army Lt Gen TRVK De Oskalid called on the minister."
+    assert _tuples(text) == {("TRVK De Oskalid", "military_commander", "CL")}
+
+
+# A list of envoys set off by semicolons, each item with its own state: the state's
+# possessive before the name, "of STATE," before it, "of" or "from" STATE after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new envoys are the ambassadors of Peru, Ms Tarven Oskalid; Norway's Ivo Stanek; "
+        "Lara Odum of Tunisia; and Kemal Aras from Bulgaria.",
+        "The President received the credentials of the ambassadors of Peru, Tarven Oskalid; "
+        "of Norway, Ivo Stanek; of Tunisia, Lara Odum; and of Bulgaria, Kemal Aras.",
+    ],
+)
+def test_extract_english_a_semicolon_list_of_envoys(text):
+    assert _tuples(text) == {
+        ("Tarven Oskalid", "ambassador", "PE"),
+        ("Ivo Stanek", "ambassador", "NO"),
+        ("Lara Odum", "ambassador", "TN"),
+        ("Kemal Aras", "ambassador", "BG"),
+    }

@@ -212,6 +212,12 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         # (an Iraqi site's report from Riyadh speaks of Saudi officials)
         code = context.text_state(doc, lang="ar")
         home = (code, "text") if code else home
+    if home is None and article.lang == "en":
+        # no dateline, no outlet's state: the state the story names most as a place
+        from kg.extract import english
+
+        code = english.text_state(doc, outlet=context.outlet_state(article.url))
+        home = (code, "text") if code else None
     if home and home[1] in off:
         home = None
     persons: dict[str, dict] = {}  # person key -> data

@@ -139,6 +139,8 @@ _SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _PRIVATE_SECTOR = _W["private_sector"]
 _CAPACITY = _W["capacity_words"]
+# the relative pronouns of a clause of handing over (الذي سلمه أوراق اعتماده)
+_RELATIVE_HANDING = frozenset({"الذي", "التي"})
 _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
 _POSSESSORS = _W["possessors"]
@@ -405,6 +407,8 @@ class _Parser:
             and self.match(self.ix.countries, i, first=False) is None
         ):
             hit = None  # كلاوس: a name (Klaus), not ك + Laos ("like Laos" is no news)
+        if hit is not None and "\u0651" in self.toks[i].text:
+            hit = None  # عمّان with its shadda: the city (Amman), not the state (عُمان)
         if self._region_after(i, hit):
             return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
         if (
@@ -1259,6 +1263,19 @@ class _Parser:
                 break
         return k - j
 
+    def _hands_to_him(self, k: int) -> bool:
+        """Does a relative clause at token k tell what the one named before it handed or
+        gave "him" (الذي سلمه, التي سلمته, الذي قدم له أوراق اعتماده)?"""
+        if k >= self.n or self.toks[k].norm not in _RELATIVE_HANDING:
+            return False
+        words = [self.toks[x].norm for x in range(k + 1, min(k + 4, self.n))]
+        return bool(words) and (
+            words[0].endswith(("ه", "ها"))
+            and any(w.startswith(("أوراق", "اوراق", "نسخة", "رسالة")) for w in words[1:])
+            or len(words) > 1
+            and words[1] in ("له", "لها")
+        )
+
     def name_before(self, i: int, *, adjacent: bool = False):
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
         already taken by another post; ``adjacent``: with no comma between."""
@@ -1280,6 +1297,10 @@ class _Parser:
                 j = k
         if not adjacent and j > 1 and self.toks[j - 1].key in _CAPACITY:
             j -= 1  # X، بصفته سفيرا لدولة قطر: the name, then the post it is given as
+            # (X الذي سلمه أوراق اعتماده بصفته سفيرا: past the clause of what he handed)
+            back = next((k for k in range(j - 1, max(0, j - 7), -1) if self._hands_to_him(k)), None)
+            if back is not None:
+                j = back
         if (
             not adjacent
             and j > 1
@@ -3413,6 +3434,10 @@ class _Parser:
             name = None
         if name is not None and name[0] == j and self._clitic_len(name[0], name[1]):
             name = None  # اجتمع الوزير بسامي حداد: whom he met, not the minister's name
+        if name is not None and self._hands_to_him(name[1]):
+            # استقبل رئيس الجمهورية السيد X الذي سلمه أوراق اعتماده: X handed the
+            # title's holder his credentials; X is the guest, not the holder
+            name = None
         if (
             name is not None
             and len(titles) == 1
@@ -5017,7 +5042,85 @@ def find_officials(
     ix = index or arabic_index()
     parser = _Parser(doc, ix, disabled)
     found = [_secretary(f, doc_text(doc)) for f in parser.run()]
+    if "ar+headline" not in disabled:
+        found = _headline_states(parser, found)
     return sorted(found, key=lambda f: (f.name_begin, f.role))
+
+
+def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
+    """A headline's title with its state and no name (وزير العدل الموريتاني يستقبل وفدا),
+    then that title with a name and no state in the story (استقبل وزير العدل X): X holds
+    the headline's post, of its state. The headline is the first line, short, with no
+    full stop, and a story after it; a title the headline gives two states is left."""
+    text = parser.text
+    first = text.lstrip()
+    cut = first.find("\n")
+    if cut < 0 or not _headline_line(first[:cut]):
+        return found
+    start = len(text) - len(first)
+    end = start + cut
+    titles: dict[str, set[str]] = {}  # the headline's title words -> the states after them
+    k = 0
+    while k < parser.n and parser.toks[k].idx < end:
+        hit = parser.match(parser.ix.posts, k)
+        if hit is None:
+            k += 1
+            continue
+        after = k + hit[0]
+        # the portfolio's words (وزير العدل), then the state's adjective
+        while (
+            after < parser.n
+            and after - k < 6
+            and parser.toks[after].idx < end
+            and not parser.toks[after].punct
+            and parser.adjective(after) is None
+        ):
+            after += 1
+        inside = after < parser.n and parser.toks[after].idx < end
+        code = parser.adjective(after) if inside else None
+        if code:
+            titles.setdefault(_keys(parser, k, after), set()).add(code)
+        k = max(after, k + 1)
+    if not titles:
+        return found
+    out = []
+    for f in found:
+        if (
+            f.country is None
+            and f.status == "current"
+            and f.begin >= end
+            and f.role not in _ABROAD_ROLES
+        ):
+            k = bisect_left(parser._starts, f.begin)
+            if k < parser.n:
+                while k < parser.n and parser.toks[k].idx < f.name_begin:
+                    hit = parser.match(parser.ix.posts, k)
+                    if hit is not None:
+                        codes = next(
+                            (
+                                c
+                                for words, c in titles.items()
+                                if _keys(parser, k, k + len(words.split())) == words
+                                and parser.toks[k + len(words.split()) - 1].idx < f.name_begin
+                            ),
+                            set(),
+                        )
+                        if len(codes) == 1:
+                            f = replace(f, country=next(iter(codes)), rule=f.rule + "+headline")
+                        break
+                    k += 1
+        out.append(f)
+    return out
+
+
+def _keys(parser: _Parser, a: int, b: int) -> str:
+    return " ".join(parser.toks[x].key for x in range(a, min(b, parser.n)))
+
+
+def _headline_line(line: str) -> bool:
+    """A headline: one line under 130 characters that no full stop ends."""
+    line = line.strip()
+    return 0 < len(line) < 130 and not line.endswith((".", "!", "?", "؟", ":", "»", '"'))
 
 
 _SECRETARY_STATES = _W["secretary_states"] | {None}  # (None: no state read yet)

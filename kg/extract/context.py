@@ -281,6 +281,8 @@ def family_state(names: list[str]) -> str | None:
 
 # gov, gob, mfa: the labels of a government's own web address
 _GOVERNMENT_HOSTS = rule_words("en")["government_hosts"]
+# Geneva, New York: the cities where international bodies sit (ids of places.jsonl)
+_CONFERENCE_CITIES = rule_words("en")["conference_cities"]
 # prepositions of a destination (folded)
 _TOWARDS = rule_words("ar")["destination_prepositions"]
 # One's office, a ministry's seat: the place after them is where the host works.
@@ -342,6 +344,9 @@ def text_state(doc, *, lang: str) -> str | None:
         if hit and topic:
             topic_end = i + hit[0] - 1
             i += hit[0]
+            continue
+        if hit and hit[1].get("id") in _CONFERENCE_CITIES:
+            i += hit[0]  # في جنيف: where bodies meet, no state's story
             continue
         if hit and hit[1].get("country") and not to and not stay:
             # one's own office there (بمكتبه في نواكشوط, في مكتبه بالرباط) says more

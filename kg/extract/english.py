@@ -132,6 +132,16 @@ _SERVING_UNITS = frozenset({"ministry", "department", "embassy", "office"})
 _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # the prepositions an opening phrase of a sentence begins with (In a meeting with ..., X)
 _ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])
+_GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
+_SPEECH_VERBS = frozenset(_W["speech_verbs"])
+# the heads of a title whose portfolio follows "of" or "for" (Minister of ...)
+_PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries"})
+_CONFERENCE_CITIES = frozenset(_W["conference_cities"])
+_DESTINATION = frozenset(_W["destination_words"])
+# where a story's state is named as the place it happens (in Malawi, to the Maldives)
+_LOCATIVE = frozenset({"in", "to", "at", "across", "throughout", "within", "inside"})
+# the kinds of places (places.jsonl) that count for their state in a story
+_COUNTED = frozenset({"city", "capital", "region"})
 # Which of one person's posts a counterpart shares first (lower first; others are 1).
 _COUNTERPART_ORDER = {
     **{role: 0 for role in _PORTFOLIOS},
@@ -159,6 +169,8 @@ _AGENCY = _W["agency_words"]
 _GLUED_ONLY = frozenset({"at", "as"})
 # The nouns of an armed organization whose chief or head is its commander.
 _ARMED_ORG = _W["armed_organization_words"]
+# the posts of an armed force's officers, whose force may be named after the title
+_MILITARY_ROLES = frozenset({"military_commander", "chief_of_staff", "intelligence_chief"})
 # "X, who is also TITLE", "X, who serves as TITLE": an apposition in a relative clause.
 _RELATIVE = _W["relative_title"]
 # "X, member of the Political Bureau and TITLE": a membership before the title, one
@@ -461,6 +473,8 @@ class _Parser:
             if t.norm in node:
                 # (a plural read earlier stays: deputy heads of the council X and Y)
                 stack.append((node[t.norm], j + 1, pl))
+            elif t.text == "&" and j > i and "and" in node:
+                stack.append((node["and"], j + 1, pl))  # Petroleum & Natural Gas
             if j > i and t.text == "(" and self._acronym_at(j) and self.norm(j + 3) in node:
                 # African Union Commission (AUC) Chairperson: the body's acronym inside
                 stack.append((node[self.norm(j + 3)], j + 4, False))
@@ -645,7 +659,8 @@ class _Parser:
             return False
         if self.walk(_phrases("international_bodies"), j):
             return False  # OSCE, NATO: a body's acronym
-        for k in (j - 1, j + 1):
+        after = j + 2 if self.particle(j + 1) else j + 1  # AWJC De Silva: past a particle
+        for k in (j - 1, after):
             o = self.tok(k)
             if (
                 o is not None
@@ -1050,6 +1065,13 @@ class _Parser:
         k = self._relative_before(k)
         if self.norm(k) == "and":
             k = self._membership_before(k)
+        if (
+            self.norm(k) == "and"
+            and (r := self.rank_ending_at(k)) is not None
+            and self.norm(r[0] - 1) in ("a", "an")
+            and self.norm(r[0] - 2) == ","
+        ):
+            k = r[0] - 2  # X, a major general and theatre commander: his rank, then his post
         if self.norm(k) != ",":
             return None
         # "X, also the Prime Minister": a second post of one already titled
@@ -1069,6 +1091,8 @@ class _Parser:
                 continue
             if any((r := self.rank_ending_at(x)) and r[0] <= s for x in range(s + 1, end)):
                 continue  # Air Vice Marshall X: the rank's last word is no word of the name
+            if self._closes_portfolio(s, end):
+                continue  # the Minister of Land Transport and Light Rail, Minister of ...
             prev = self.tok(s - 1)
             if (
                 prev is None
@@ -1083,6 +1107,19 @@ class _Parser:
             ):
                 return got
         return None
+
+    def _closes_portfolio(self, s: int, e: int) -> bool:
+        """Do the words from token s to e close a portfolio, after "and" and capitalised
+        words right after a minister's "of" or "for" (the Minister of Land Transport and
+        Light Rail), ending in a portfolio's word (not the Minister of Trade and Ana Costa)?"""
+        if self.norm(s - 1) not in ("and", "&"):
+            return False
+        if self.norm(e - 1) not in _PORTFOLIO_CLOSERS and not self.walk(_portfolios(), s):
+            return False
+        x = s - 2
+        while x >= 0 and s - x < 9 and self.toks[x].cap and not self.toks[x].punct:
+            x -= 1
+        return x < s - 2 and self.norm(x) in ("of", "for") and self.norm(x - 1) in _PORTFOLIO_HEADS
 
     def _body_before(self, k: int) -> int:
         """Past an international body's name (or its possessive) that ends at token k, in
@@ -1818,6 +1855,33 @@ class _Parser:
                 j, code, _ = bare
                 m["country"] = m["country"] or code
                 continue
+            if (
+                m["country"] is None
+                and entry.role in _MILITARY_ROLES
+                and (t.cap or t.norm == ",")
+                and (unit := self.org_after_of(j - 1) if t.cap else self.org_after_of(j))
+                is not None
+                and unit[1]
+                and unit[2] & _ARMED_ORG
+                and (
+                    self.norm(unit[0]) in (",", ".", ";", ")", "and")
+                    # (X, Chief of the Air Staff, Pakistan Air Force called on ...)
+                    or (unit[0] < self.n and not self.toks[unit[0]].cap)
+                )
+                and not (
+                    self.norm(unit[0]) == ","
+                    and (
+                        self.name_at(unit[0] + 1, single=False)
+                        or self.walk(self.ix.ranks, unit[0] + 1)
+                        or self.walk(self.ix.honorifics, unit[0] + 1)
+                    )
+                )
+            ):
+                # X, Commander Sri Lanka Navy, called on ...; X, Chief of the Air Staff,
+                # Nepal Air Force, ...: the state's force named after the title, no name after
+                m["country"] = unit[1]
+                j = unit[0]
+                break
             c = self.country_after_of(j)
             if c:
                 m["country"] = m["country"] or c[1]
@@ -1862,10 +1926,10 @@ class _Parser:
                 if (
                     lead is not None
                     and lead[1].role.endswith("minister")
-                    and self.norm(lead[0]) == ","
+                    and (self.norm(lead[0]) == "," or self.norm(j + 1) == "the")
                 ):
-                    # Special Assistant to the Minister of Foreign Affairs, X: the minister
-                    # unnamed, the name after the comma the assistant's
+                    # Special Assistant to the Minister of Foreign Affairs, X; Adviser to the
+                    # Foreign Minister Dr X: the minister unnamed, the name the assistant's
                     j = lead[0]
                     continue
                 if lead is not None and (lead[1].role in _PRINCIPALS or lead[2] == "royal_court"):
@@ -2792,6 +2856,25 @@ class _Parser:
                     out[t.sent] = t.idx
         return out
 
+    def host_of_guest(self, f: Finding, code: str) -> bool:
+        """Is ``f`` the one a guest named before calls on, right after the guest's verb
+        (The Chinese special envoy also met with Foreign Minister X), with no other state
+        named between the verb and ``f``, and no one else between?"""
+        k = self._tok_at(f.begin)
+        if k is None:
+            return False
+        for v in range(max(0, k - 6), k):
+            w = self.walk(_phrases("guest_verbs"), v)
+            if w is None or w[0] + (self.norm(w[0]) == "the") != k:
+                continue
+            if self.toks[v].sent != self.toks[k].sent:
+                return False
+            start = self.toks[v].idx
+            if any(start <= g.begin < f.begin for g in self.findings):
+                return False
+            return not any((hit := self.state_at(x)) and hit[1] != code for x in range(v, k))
+        return False
+
     def _tok_at(self, char: int) -> int | None:
         k = bisect_left(self._starts, char)
         return self.toks[k].i if k < self.n and self.toks[k].idx == char else None
@@ -3345,6 +3428,10 @@ class _Parser:
         after_state, body_after = None, False
         if rule == "en.title_name":
             c = self.country_after_of(ne)
+            if c and self.norm(c[0]) in ("'s", "’s"):
+                # assured Minister X of Israel's support: the state owns what follows, it
+                # is not the holder's
+                c = None
             if c:
                 after_state, end_tok = c[1], c[0]
                 self._state_back(start, after_state)
@@ -3891,10 +3978,13 @@ class _Parser:
         if listed:
             k += 1  # the new envoys are X from Nigeria, Y from India
         found = 0
+        semi = False  # items set off by semicolons, each with a state of its own
         while k < self.n:
             # Foreign Ministers of Kyrgyzstan [X] and Tajikistan [Y]: each state then its
             # holder's name in brackets or between commas
             own = self._state_then_bracket(k) if found and not listed else None
+            if own is None and semi:
+                own = self._item_state(k)  # ...; Norway's X; of Peru, Y; and ...
             if own is not None:
                 k = own[0]
             close = {"[": "]", "(": ")"}.get(self.norm(k))
@@ -3903,6 +3993,8 @@ class _Parser:
             k = self._past_styles(k)  # X of the Bahamas and Dato Paduka Y of Brunei
             name = self.name_at(k, single=True)
             guess = states[found] if len(states) >= 2 and found < len(states) else m["country"]
+            if semi and entry.ambassador:
+                guess = None  # (each envoy of the list his own state, or none said)
             if name is None and (own or guess):
                 # the Kazakh and Uzbek Foreign Ministers X and Y: surnames of stated states
                 name = self._lone_surname(k, own[1] if own else guess)
@@ -3927,7 +4019,7 @@ class _Parser:
                     self.text[self.toks[ne + 1].idx : self.toks[shut].idx], lang="en"
                 ):
                     end = shut + 1  # Y (European Union): a body's, no state's; the list goes on
-            if c is None and listed:
+            if c is None and (listed or (semi and self.norm(ne) == "from")):
                 # X from Nigeria; X, Mauritania, Y ...; X Austria and Y: each name's state
                 at = ne + 1 if self.norm(ne) in ("from", ",") else ne
                 st = self.state_at(at)
@@ -3957,11 +4049,24 @@ class _Parser:
             )
             found += 1
             k = end
+            if self.norm(k) == ";" and entry.ambassador:
+                semi = True
             if self.norm(k) in (",", ";"):
                 k += 1  # of Peru, X; Ghana, Y; and Nepal, Z: a semicolon between pairs
             if self.norm(k) == "and":
                 k += 1
         return max(k, j)
+
+    def _item_state(self, k: int) -> tuple[int, str] | None:
+        """An item of a list of envoys set off by semicolons that opens with its state:
+        ``Norway's X`` or ``of Peru, X``: (the token where the name starts, the state)."""
+        st = self.state_at(k)
+        if st is not None and self.norm(st[0] - 1) in ("'s", "’s"):
+            return st
+        c = self.country_after_of(k)
+        if c is not None and self.norm(c[0]) == ",":
+            return c[0] + 1, c[1]
+        return None
 
     def _body_then_comma(self, k: int) -> int | None:
         """``of [the] Order of Malta,`` at token k (the ``of``): a capitalised body that
@@ -4178,6 +4283,11 @@ class _Parser:
         first = start
         while first > 0 and self.toks[first - 1].sent == self.toks[start].sent:
             first -= 1
+        if self._governed_title(start):
+            # "under the leadership of the Prime Minister, X said": the title is the
+            # noun's, the name after its comma the speaker of the clause
+            k = name_end
+            return k < self.n and self.norm(k) in _SPEECH_VERBS
         if self.norm(first) not in _ADJUNCT_OPENERS:
             return False
         if any(self.toks[x].punct for x in range(first, start)):
@@ -4188,6 +4298,14 @@ class _Parser:
         if (c := self.country_after_of(k)) is not None:
             k = c[0]  # Ambassador X of Jordan presented ...
         return k < self.n and not self.toks[k].punct and self.norm(k) not in ("and", "or")
+
+    def _governed_title(self, start: int) -> bool:
+        """Is the title at token ``start`` governed through "of" by a noun of
+        ``governing_nouns`` (the leadership of the caretaker Prime Minister)?"""
+        x = start - 1
+        while x > 0 and start - x <= 3 and not self.toks[x].cap and self.norm(x) != "of":
+            x -= 1  # the, caretaker, honourable
+        return self.norm(x) == "of" and self.norm(x - 1) in _GOVERNING_NOUNS
 
     def _past_styles(self, j: int) -> int:
         """The token after the honorifics at token j (Dr, Mr, Madam, Hon.), or j."""
@@ -4680,6 +4798,71 @@ def _remap_aliases(found: list[Finding], dropped: set[int] = frozenset()) -> lis
     return out
 
 
+def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | None = None):
+    """The state an English story with no dateline and no outlet's state is about, from its
+    text alone: the state it names as a place (its cities and regions, its name after "in"
+    or "to"; not inside a title, nor where a visitor goes) at least three times and more
+    than one and a half times as often as any other.
+    A local paper names its own officials with no nationality (Minister of Health X) and its
+    state by name (support to Malawi, in the Maldives); a visitor's state is stated with his
+    post.
+
+    >>> from kg.nlp import get_pipeline
+    >>> nlp = get_pipeline("en")
+    >>> text_state(nlp("Minister X met the envoy of Peru. Support to Malawi grew. Peru "
+    ...                "thanked Malawi. In Lilongwe, the talks went on. Schools in Malawi"))
+    'MW'
+    >>> text_state(nlp("LILONGWE - Minister X met the envoy.")) is None  # a dateline's story
+    True
+    """
+    ix = index or english_index()
+    if outlet or _dateline(doc_text(doc), ix) is not None:
+        return None
+    parser = _Parser(doc, ix)
+    counts: dict[str, int] = {}
+    j = 0
+    while j < parser.n:
+        t = parser.toks[j]
+        if not t.cap or t.punct:
+            j += 1
+            continue
+        place = parser.walk(ix.places, j)
+        hit = parser.walk(ix.countries, j)
+        if place is not None and (hit is None or place[0] > hit[0]):
+            # a place whose name holds a state's (the South China Sea) is that place; a
+            # city or a region counts for its state wherever it is named
+            if place[1]["id"] in _CONFERENCE_CITIES or place[1].get("kind") not in _COUNTED:
+                j = place[0]  # (Geneva: where bodies meet, no state's story)
+                continue
+            hit = (place[0], place[1].get("country")) if place[1].get("country") else None
+            kind = "place"
+        else:
+            kind = "state"
+        if hit is None:
+            j += 1
+            continue
+        x = j - 1 - (parser.norm(j - 1) == "the")
+        # a state's name counts where the story is (in the Maldives, support to Malawi),
+        # not as a topic or an actor (China's actions, Brazil and Cuba)
+        located = kind == "place" or parser.norm(x) in _LOCATIVE
+        # ... and not inside a title (the Vice President of the United States,
+        # Ambassadors to Malawi, the Resident Coordinator in the Maldives, US Ambassador)
+        titled = (parser.norm(x) in ("of", "to", "in") and parser.post_at_end(x)) or (
+            parser.post_at(hit[0]) is not None
+        )
+        # ... nor where a visitor goes (his visit to Russia, his Russia visit)
+        gone = (
+            parser.norm(x) in ("to", "in", "of", "for") and parser.norm(x - 1) in _DESTINATION
+        ) or parser.norm(hit[0]) in _DESTINATION
+        if located and not (titled or gone):
+            counts[hit[1]] = counts.get(hit[1], 0) + 1
+        j = hit[0]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[0][1] <= 3 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def find_officials(
     doc: Doc,
     *,
@@ -4752,7 +4935,10 @@ def find_officials(
                 or (
                     local
                     and f.role not in _ABROAD
-                    and foreign.get(sent_of.get(f.begin), len(parser.text)) > f.end
+                    and (
+                        foreign.get(sent_of.get(f.begin), len(parser.text)) > f.end
+                        or parser.host_of_guest(f, code)
+                    )
                 )
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
@@ -4760,15 +4946,24 @@ def find_officials(
             and not parser.visitor_of(f.begin, code)  # the state visit to Japan of X
             # "TOKYO -- X met Japan's defence minister Y": one named before the first
             # official whom the lead calls the dateline's own is the guest
+            # (stated: a state the gazetteer gave says nothing of how the lead reads)
             and not (
                 sent_of.get(f.begin) in lead
-                and any(g.country == code and f.end <= g.begin for g in in_lead)
+                and any(
+                    g.country == code and f.end <= g.begin and not _from_gazetteer(g)
+                    for g in in_lead
+                )
                 and not any(g.country == code and g.begin < f.begin for g in in_lead)
             )
             else f
             for f in found
         ]
     return _remap_aliases(found, parser.dropped)
+
+
+def _from_gazetteer(f: Finding) -> bool:
+    """Was the state of ``f`` given by the officials gazetteer, not stated in the text?"""
+    return f.rule.endswith("+gazetteer")
 
 
 def _body_start(text: str) -> int:

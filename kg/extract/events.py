@@ -2403,7 +2403,11 @@ class _Reader:
                 and b - a == 1
                 and self.toks[a].norm == "visiting"
                 and b < len(self.toks)
-                and self._post_starts_at(self.toks[b].begin)
+                # (the title's words may take it in: Visiting Indian Army Chief X)
+                and (
+                    self._post_starts_at(self.toks[b].begin)
+                    or self._post_starts_at(self.toks[a].begin)
+                )
             ):
                 continue  # "talks with visiting Chilean Foreign Minister X": X's, not a verb
             if trig.type == "visit" and trig.kind == "noun" and self._unknown_possessor(a):
@@ -4268,6 +4272,8 @@ class _Reader:
             hit = _longest(self.ix.countries, self.toks, i, s.hi)
             if hit and self.lang == "ar" and t.definite and self._nisba_of_name(t, hit[1]):
                 continue  # التعاون المالي: financial, unless the article has a Malian
+            if hit and self.lang == "ar" and "\u0651" in t.text:
+                continue  # عمّان with its shadda: the city (Amman), not the state (عُمان)
             if hit:
                 codes.append(hit[1])
                 continue
