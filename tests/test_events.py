@@ -5684,3 +5684,37 @@ def test_oman_or_amman_as_the_article_reads_it(text, place):
     places = [e.place for e in ex.events if e.type == "visit"]
     assert place in places
     assert ({"oman", "amman"} - {place}).isdisjoint(places)
+
+
+# "hosted visiting US Marine Corps Gen X": "visiting" after a verb of receiving is the
+# guest's adjective, no visit of the host (to the United States).
+def test_events_hosted_visiting_is_no_visit_of_the_host():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Chief of Defence Forces Gen Tarven Oskalid on Thursday hosted visiting U.S. "
+            "Marine Corps Gen Ivo Stanek, Commander of US Africa Command, at the Defence "
+            "Headquarters.",
+            date=D,
+        )
+    )
+    assert [e.type for e in ex.events] == ["meeting"]
+
+
+# بحث X مع A، وسفير B لدى اليمن C: each titled person listed after "، و" past the first
+# one after مع is in the talks too.
+def test_events_talks_with_a_second_guest_after_a_comma_and():
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="بحث رئيس الوزراء نادر الزعبلاوي مع وزير التجارة الكوري كيم سو، وسفير كوريا "
+            "لدى بلادنا لي مين، سبل التعاون.",
+            date=D,
+        )
+    )
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert [sorted(names[a] for a in e.actors) for e in ex.events] == [
+        sorted(["نادر الزعبلاوي", "كيم سو", "لي مين"])
+    ]

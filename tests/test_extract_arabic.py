@@ -6920,3 +6920,56 @@ def test_extract_arabic_amman_with_its_shadda_is_the_city():
 )
 def test_extract_arabic_who_handed_him_his_credentials_is_the_guest(text):
     assert _tuples(text) == {("توماس برينور", "ambassador", "PE")}
+
+
+# The dual of more titles (المستشاران, المديران, القائدان ...), and a body between the
+# dual and its two holders (المستشاران بالأمم المتحدة X وY): each holds the post.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وحضر اللقاء المستشاران نادر الزعبلاوي وسامر القطامي.",
+            {("نادر الزعبلاوي", "adviser", None), ("سامر القطامي", "adviser", None)},
+        ),
+        (
+            "وحضر اللقاء المستشاران بالأمم المتحدة نادر الزعبلاوي وسامر القطامي.",
+            {("نادر الزعبلاوي", "adviser", None), ("سامر القطامي", "adviser", None)},
+        ),
+        (
+            "وحضر اللقاء المديران نادر الزعبلاوي وسامر القطامي.",
+            {
+                ("نادر الزعبلاوي", "director_general", None),
+                ("سامر القطامي", "director_general", None),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_more_duals_and_a_body_before_the_holders(text, expected):
+    assert _tuples(text) == expected
+
+
+# The review's readings: a headline's state goes to the story's first holder of its title
+# only (a counterpart met later is another state's); الذي قدم له with no credentials or
+# letter handed leaves the holder named.
+def test_extract_arabic_a_headline_s_state_for_the_first_holder_only():
+    text = (
+        "وزير الصحة المغربي يشارك في جمعية الصحة العالمية\n\n"
+        "شارك وزير الصحة نادر الزعبلاوي في أعمال الجمعية، والتقى وزير الصحة سامر القطامي "
+        "على هامشها."
+    )
+    assert _tuples(text) == {
+        ("نادر الزعبلاوي", "minister", "MA"),
+        ("سامر القطامي", "minister", None),
+    }
+
+
+def test_extract_arabic_a_clause_of_giving_him_a_report_keeps_the_holder():
+    text = "أشاد رئيس الوزراء نادر الزعبلاوي الذي قدم له وزير المالية تقريرا عن الميزانية."
+    assert ("نادر الزعبلاوي", "head_of_government", None) in _tuples(text)
+
+
+# A family name in ه that no lexicon knows, right after a given name and before a comma
+# or a title (رمضان لعمامره، المبعوث ...), is the name's, not a pronoun suffix.
+def test_extract_arabic_a_family_name_in_ha_after_a_given_name():
+    text = "استقبل الرئيس نادر الزعبلاوي وفدا برئاسة رمضان لعقاربه، المبعوث الخاص للأمين العام."
+    assert ("رمضان لعقاربه", "envoy", None) in _tuples(text)

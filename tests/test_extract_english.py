@@ -7173,27 +7173,36 @@ def test_extract_english_a_state_s_possessive_after_a_name_is_not_its_state(text
     assert _tuples(text) == expected
 
 
-# No dateline and no outlet's state: the state the story names as a place three times
-# or more, more than twice as often as any other, is its officials' (a local paper's
-# Minister of Health X); a conference city (Geneva) counts for no state.
+# No dateline and no outlet's state: the state the story names as the place where it
+# happens (in, to ...) three times or more, more than one and a half times as often as
+# any other, is its officials' (a local paper's Minister of Health X), when it names a
+# guest of another state or body and none of that state by his title; a conference city
+# (Geneva) counts for no state, nor does a topic (China's actions).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Minister of Water Tarven Oskalid met the envoy of Chile.\n\n"
+            "Minister of Water Tarven Oskalid met Chilean Ambassador Ivo Stanek.\n\n"
             "Aid to Namibia grew this year.\n\nThe talks in Windhoek covered the dams in "
             "Namibia.",
-            {("Tarven Oskalid", "minister", "NA")},
+            {("Tarven Oskalid", "minister", "NA"), ("Ivo Stanek", "ambassador", "CL")},
         ),
         (
-            "Minister of Water Tarven Oskalid met the envoy of Chile.\n\n"
+            "Minister of Water Tarven Oskalid met Chilean Ambassador Ivo Stanek.\n\n"
             "Aid to Namibia grew this year.\n\n"
             "China's actions and China's ships worried Chile and China. China's envoy spoke.",
-            {("Tarven Oskalid", "minister", None)},
+            {("Tarven Oskalid", "minister", None), ("Ivo Stanek", "ambassador", "CL")},
         ),
         (
-            "Minister of Water Tarven Oskalid met the envoy in Geneva.\n\n"
-            "The talks in Geneva went on.\n\nGeneva hosts many meetings.",
+            "Minister of Water Tarven Oskalid met Chilean Ambassador Ivo Stanek in Geneva.\n\n"
+            "The talks in Geneva went on.\n\nMeetings in Geneva are many.",
+            {("Tarven Oskalid", "minister", None), ("Ivo Stanek", "ambassador", "CL")},
+        ),
+        (
+            # (no guest: the story may be told from anywhere)
+            "Minister of Water Tarven Oskalid spoke of the drought.\n\n"
+            "Aid to Namibia grew this year.\n\nThe talks in Windhoek covered the dams in "
+            "Namibia.",
             {("Tarven Oskalid", "minister", None)},
         ),
         (
@@ -7271,15 +7280,18 @@ def test_extract_english_ampersand_in_a_portfolio():
     }
 
 
-# A vice chief, a political commissar, a chief justice: officials.
+# A force's vice chief, a political commissar, a chief justice: officials.
 @pytest.mark.parametrize(
     "title",
-    ["Vice Chief Vice Admiral", "Chief Political Commissar Maj Gen", "Chief Justice"],
+    [
+        "Chilean Navy Vice Chief Vice Admiral",
+        "Chief Political Commissar Maj Gen",
+        "Chief Justice",
+    ],
 )
 def test_extract_english_more_officials(title):
-    assert _tuples(f"The briefing was attended by {title} Tarven Oskalid.") == {
-        ("Tarven Oskalid", "official", None)
-    }
+    got = _tuples(f"The briefing was attended by {title} Tarven Oskalid.")
+    assert {(n, r) for n, r, _c in got} == {("Tarven Oskalid", "official")}
 
 
 # A dateline's lead: a post with no state before one whose state only the gazetteer
@@ -7405,3 +7417,57 @@ def test_extract_english_a_semicolon_list_of_envoys(text):
         ("Lara Odum", "ambassador", "TN"),
         ("Kemal Aras", "ambassador", "BG"),
     }
+
+
+# Executive Director, Managing Director of an agency or a fund: its director general.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met with Tarven Oskalid, executive director of the Chilean Investment "
+        "Agency, on Sunday.",
+        "Managing Director of the Chilean Investment Agency Tarven Oskalid met the minister.",
+    ],
+)
+def test_extract_english_executive_director_of_an_agency(text):
+    assert _tuples(text) == {("Tarven Oskalid", "director_general", "CL")}
+
+
+# The review's readings of this round: a force after "of" past the name stays the
+# holder's; a company's vice chief executive is no post; a party of a state after the
+# name's "of" is the state's; a host met abroad is not the home state's; a guest who
+# calls on one the gazetteer knows under a dateline is not the dateline's.
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        (
+            "Commander Tarven Oskalid of the Kenya Navy met the minister.",
+            None,
+            {("Tarven Oskalid", "military_commander", "KE")},
+        ),
+        ("Vice Chief Executive Officer Tarven Oskalid met the minister.", None, set()),
+        (
+            "Minister Tarven Oskalid of Chile's ruling party met the envoy.",
+            None,
+            {("Tarven Oskalid", "minister", "CL")},
+        ),
+        (
+            "President Ivo Stanek flew to Pretoria for the summit. In South Africa, she met "
+            "with Foreign Minister Tarven Oskalid.",
+            "https://www.namibian.com.na/news/1",
+            {("Ivo Stanek", "head_of_state", "NA"), ("Tarven Oskalid", "foreign_minister", None)},
+        ),
+    ],
+)
+def test_extract_english_review_readings_of_the_fresh_news_round(text, url, expected):
+    assert _tuples_at(text, url) == expected
+
+
+def test_extract_english_a_guest_calling_on_a_known_host_is_no_dateline_official():
+    from kg.lexicon import officials
+
+    known = next(o for o in officials() if o.country == "IN" and len(o.en.split()) == 2)
+    text = (
+        f"New Delhi: Foreign Minister Tarven Oskalid, who is on a three-day visit, called on "
+        f"Prime Minister {known.en}."
+    )
+    assert ("Tarven Oskalid", "foreign_minister", None) in _tuples(text)

@@ -217,7 +217,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         from kg.extract import english
 
         code = english.text_state(doc, outlet=context.outlet_state(article.url))
-        home = (code, "text") if code else None
+        home = (code, "text") if code and _a_guest_of(code, findings, article.text) else None
     if home and home[1] in off:
         home = None
     persons: dict[str, dict] = {}  # person key -> data
@@ -1243,6 +1243,22 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
                 t = _placed(t, next(iter(states)), "principal")
         out.append(t)
     return out
+
+
+def _a_guest_of(code: str, findings: list, text: str) -> bool:
+    """Does the story name a guest of ``code``'s officials: someone of another state or of
+    an international body, and no one of ``code`` by his title (a local paper names its
+    own officials with no state and its guests with theirs; a story whose officials of
+    ``code`` are so named is told from elsewhere)?"""
+    states = {f.country for f in findings if f.country}
+    if code in states:
+        return False
+    bodies = any(
+        context.international_body(text[f.begin : f.end], lang="en")
+        for f in findings
+        if f.country is None
+    )
+    return bool(states) or bodies
 
 
 def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:

@@ -797,6 +797,16 @@ class _Parser:
                     or (self.toks[j + 1].norm[:1] == "و" and self.nationality(j + 1) is not None)
                 )
             )
+            # ... and a family name in ه no lexicon knows, right after a given name, that
+            # closes the name at a comma or a title (رمضان لعمامره، المبعوث ...)
+            and not (
+                pos == 1
+                and t.text.endswith("ه")
+                and self.toks[j - 1].key in self.ix.given_names
+                and not self._known(t.norm[:-1])
+                and not self._known(t.norm[1:-1])
+                and (j + 1 >= self.n or self.toks[j + 1].punct or bool(self.title_at(j + 1)))
+            )
         ):
             return False  # a pronoun suffix: حراكه, زيارتها
         return True
@@ -1268,12 +1278,14 @@ class _Parser:
         gave "him" (الذي سلمه, التي سلمته, الذي قدم له أوراق اعتماده)?"""
         if k >= self.n or self.toks[k].norm not in _RELATIVE_HANDING:
             return False
-        words = [self.toks[x].norm for x in range(k + 1, min(k + 4, self.n))]
-        return bool(words) and (
-            words[0].endswith(("ه", "ها"))
-            and any(w.startswith(("أوراق", "اوراق", "نسخة", "رسالة")) for w in words[1:])
-            or len(words) > 1
-            and words[1] in ("له", "لها")
+        words = [self.toks[x].norm for x in range(k + 1, min(k + 5, self.n))]
+        handed = ("أوراق", "اوراق", "نسخة", "رسالة")  # credentials, a copy, a letter
+        if len(words) > 2 and words[1] in ("له", "لها"):
+            return words[2].startswith(handed)  # الذي قدم له أوراق اعتماده
+        return (
+            bool(words)
+            and words[0].endswith(("ه", "ها"))
+            and any(w.startswith(handed) for w in words[1:3])
         )
 
     def name_before(self, i: int, *, adjacent: bool = False):
@@ -3984,7 +3996,12 @@ class _Parser:
         head = next((_DUAL_TITLES[f] for f in firsts if f in _DUAL_TITLES), None)
         if head is None or "ar.dual" in self.disabled:
             return None
-        holders = self._two_holders(i + 1)
+        k = i + 1
+        if k < self.n and self.toks[k].norm in ("في", "لدى"):
+            k += 1
+        body = self.match(self.ix.bodies, k)
+        # المستشاران بالأمم المتحدة X وY: the body they serve, then both holders
+        holders = self._two_holders(k + body[0] if body else i + 1)
         hit = self.ix.posts.longest([[head]])
         if holders is None or hit is None:
             return None
@@ -5049,9 +5066,10 @@ def find_officials(
 
 def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
     """A headline's title with its state and no name (وزير العدل الموريتاني يستقبل وفدا),
-    then that title with a name and no state in the story (استقبل وزير العدل X): X holds
-    the headline's post, of its state. The headline is the first line, short, with no
-    full stop, and a story after it; a title the headline gives two states is left."""
+    then that title with a name and no state in the story (استقبل وزير العدل X): X, its
+    first holder there, holds the headline's post, of its state. The headline is the first
+    line, short, with no full stop, and a story after it; a title the headline gives two
+    states is left."""
     text = parser.text
     first = text.lstrip()
     cut = first.find("\n")
@@ -5084,7 +5102,8 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
     if not titles:
         return found
     out = []
-    for f in found:
+    given: dict[str, str] = {}  # the headline's title words -> the one holder given them
+    for f in sorted(found, key=lambda f: f.begin):
         if (
             f.country is None
             and f.status == "current"
@@ -5096,16 +5115,18 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
                 while k < parser.n and parser.toks[k].idx < f.name_begin:
                     hit = parser.match(parser.ix.posts, k)
                     if hit is not None:
-                        codes = next(
+                        words, codes = next(
                             (
-                                c
-                                for words, c in titles.items()
-                                if _keys(parser, k, k + len(words.split())) == words
-                                and parser.toks[k + len(words.split()) - 1].idx < f.name_begin
+                                (w, c)
+                                for w, c in titles.items()
+                                if _keys(parser, k, k + len(w.split())) == w
+                                and parser.toks[k + len(w.split()) - 1].idx < f.name_begin
                             ),
-                            set(),
+                            ("", set()),
                         )
-                        if len(codes) == 1:
+                        # (the story's first holder of the title only: a counterpart met
+                        # later under the same title is another state's)
+                        if len(codes) == 1 and given.setdefault(words, f.name) == f.name:
                             f = replace(f, country=next(iter(codes)), rule=f.rule + "+headline")
                         break
                     k += 1

@@ -134,6 +134,7 @@ _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group
 _ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])
 _GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
 _SPEECH_VERBS = frozenset(_W["speech_verbs"])
+_STANCE_NOUNS = frozenset(_W["stance_nouns"])
 # the heads of a title whose portfolio follows "of" or "for" (Minister of ...)
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries"})
 _CONFERENCE_CITIES = frozenset(_W["conference_cities"])
@@ -185,6 +186,8 @@ _AUXILIARIES = _W["auxiliaries"]
 # The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
 # a ministry has; the words of an intelligence service; the nouns of a state organ.
 _UNIT_HEADS = _W["unit_heads"]
+# the words before a unit's head that leave it the head (Executive Director of ...)
+_HEAD_PREFIXES = frozenset({"executive", "managing", "general", "national", "regional"})
 # The posts whose holder an envoy or adviser serves (Special Envoy of Crown Prince X).
 _PRINCIPALS = frozenset({"head_of_state", "deputy_head_of_state", "head_of_government"})
 # The units inside a ministry or an agency (its department, directorate, division).
@@ -1663,6 +1666,8 @@ class _Parser:
 
     def head_of(self, j: int) -> tuple[int, PostEntry, str, str | None] | None:
         """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
+        if self.norm(j) in _HEAD_PREFIXES and self.norm(j + 1) in _UNIT_HEADS:
+            j += 1  # Executive Director of the X Agency, Managing Director of the X Fund
         if self.norm(j) not in _UNIT_HEADS or self.norm(j + 1) != "of":
             return None
         k = j + 2
@@ -1859,6 +1864,8 @@ class _Parser:
                 m["country"] is None
                 and entry.role in _MILITARY_ROLES
                 and (t.cap or t.norm == ",")
+                # (the force opens with its state: Sri Lanka Navy; not a name, X of ...)
+                and self.state_at(j if t.cap else j + 1 + (self.norm(j + 1) == "the"))
                 and (unit := self.org_after_of(j - 1) if t.cap else self.org_after_of(j))
                 is not None
                 and unit[1]
@@ -2856,10 +2863,15 @@ class _Parser:
                     out[t.sent] = t.idx
         return out
 
+    def guest_verb_between(self, a: int, b: int) -> bool:
+        """Is a guest's verb (met, called on ...) between char offsets a and b?"""
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        return any(self.walk(_phrases("guest_verbs"), x) is not None for x in range(lo, hi))
+
     def host_of_guest(self, f: Finding, code: str) -> bool:
         """Is ``f`` the one a guest named before calls on, right after the guest's verb
         (The Chinese special envoy also met with Foreign Minister X), with no other state
-        named between the verb and ``f``, and no one else between?"""
+        named in the sentence but in a title before the verb, and no one else between?"""
         k = self._tok_at(f.begin)
         if k is None:
             return False
@@ -2872,7 +2884,18 @@ class _Parser:
             start = self.toks[v].idx
             if any(start <= g.begin < f.begin for g in self.findings):
                 return False
-            return not any((hit := self.state_at(x)) and hit[1] != code for x in range(v, k))
+            sent = self.toks[k].sent
+            first = v
+            while first > 0 and self.toks[first - 1].sent == sent:
+                first -= 1
+            # another state named before the verb only in the guest's title (the Chinese
+            # special envoy), not as a place (In South Africa, she met with ...)
+            return not any(
+                (hit := self.state_at(x))
+                and hit[1] != code
+                and (x >= v or self.post_at(hit[0]) is None)
+                for x in range(first, k)
+            )
         return False
 
     def _tok_at(self, char: int) -> int | None:
@@ -3428,9 +3451,9 @@ class _Parser:
         after_state, body_after = None, False
         if rule == "en.title_name":
             c = self.country_after_of(ne)
-            if c and self.norm(c[0]) in ("'s", "’s"):
+            if c and self.norm(c[0]) in ("'s", "’s") and self.norm(c[0] + 1) in _STANCE_NOUNS:
                 # assured Minister X of Israel's support: the state owns what follows, it
-                # is not the holder's
+                # is not the holder's (Minister X of Chile's ruling party is Chile's)
                 c = None
             if c:
                 after_state, end_tok = c[1], c[0]
@@ -4830,21 +4853,18 @@ def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | Non
         hit = parser.walk(ix.countries, j)
         if place is not None and (hit is None or place[0] > hit[0]):
             # a place whose name holds a state's (the South China Sea) is that place; a
-            # city or a region counts for its state wherever it is named
+            # city or a region counts for its state
             if place[1]["id"] in _CONFERENCE_CITIES or place[1].get("kind") not in _COUNTED:
                 j = place[0]  # (Geneva: where bodies meet, no state's story)
                 continue
             hit = (place[0], place[1].get("country")) if place[1].get("country") else None
-            kind = "place"
-        else:
-            kind = "state"
         if hit is None:
             j += 1
             continue
         x = j - 1 - (parser.norm(j - 1) == "the")
-        # a state's name counts where the story is (in the Maldives, support to Malawi),
-        # not as a topic or an actor (China's actions, Brazil and Cuba)
-        located = kind == "place" or parser.norm(x) in _LOCATIVE
+        # a state or a city counts where the story is (in the Maldives, support to Malawi,
+        # in Lilongwe), not as a topic or an actor (China's actions, Beijing rejected)
+        located = parser.norm(x) in _LOCATIVE
         # ... and not inside a title (the Vice President of the United States,
         # Ambassadors to Malawi, the Resident Coordinator in the Maldives, US Ambassador)
         titled = (parser.norm(x) in ("of", "to", "in") and parser.post_at_end(x)) or (
@@ -4950,7 +4970,10 @@ def find_officials(
             and not (
                 sent_of.get(f.begin) in lead
                 and any(
-                    g.country == code and f.end <= g.begin and not _from_gazetteer(g)
+                    g.country == code
+                    and f.end <= g.begin
+                    # (one the gazetteer knows makes a guest of who calls on him)
+                    and (not _from_gazetteer(g) or parser.guest_verb_between(f.end, g.begin))
                     for g in in_lead
                 )
                 and not any(g.country == code and g.begin < f.begin for g in in_lead)

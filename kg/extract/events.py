@@ -176,6 +176,29 @@ _STATE_ACTORS = {"supply", "agreement"}
 # words that make a trigger the occasion of a discussion ("خلال اتصال هاتفي")
 _OCCASION = _word_class("occasion")
 _SEPARATE_ACTS = _word_class("separate_acts")
+# the verbs and prepositions of receiving a guest, before "visiting" and the guest
+_HOSTING_WORDS = frozenset(
+    {
+        "hosted",
+        "hosts",
+        "hosting",
+        "received",
+        "receives",
+        "receiving",
+        "welcomed",
+        "welcomes",
+        "welcoming",
+        "met",
+        "meets",
+        "meeting",
+        "greeted",
+        "greets",
+        "with",
+        "by",
+        "for",
+        "to",
+    }
+)
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = _word_class("possessor")
 
@@ -2402,6 +2425,15 @@ class _Reader:
                 and trig.type == "visit"
                 and b - a == 1
                 and self.toks[a].norm == "visiting"
+                and a > 0
+                and self.toks[a - 1].norm in _HOSTING_WORDS
+            ):
+                continue  # "hosted visiting US Marine Corps Gen X": the guest's, not a verb
+            if (
+                self.lang == "en"
+                and trig.type == "visit"
+                and b - a == 1
+                and self.toks[a].norm == "visiting"
                 and b < len(self.toks)
                 # (the title's words may take it in: Visiting Indian Army Chief X)
                 and (
@@ -2843,6 +2875,8 @@ class _Reader:
                     (t.begin for t in self.toks[m + 1 : s.hi] if t.punct), self.toks[s.hi - 1].end
                 )
                 obj = [(c, p) for c, p in found if with_at < c < stop][:1]
+            if obj:
+                obj = self._listed_after(obj)  # مع X، وسفير Y لدى اليمن Z: Z too
             if obj and not subj and m > a + 1:
                 # "وبحث وزير الداخلية، مع نظيره X": the one person of the article in that post
                 others = {p for _, p in obj}
@@ -3082,6 +3116,35 @@ class _Reader:
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
+
+    def _listed_after(self, obj: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The persons of ``obj`` and those listed after the last of them, each after
+        "، و" and a title of his own (مع كبير المستشارين X، وسفير الولايات المتحدة Y)."""
+        pids = {p for _, p in obj}
+        last = max(c for c, _ in obj)
+        end = next((e for b, e, _p in self.spans_from(last)), None)
+        out = list(obj)
+        while end is not None:
+            m = re.match(r"\s*[،,]\s*(?=و)", self.text[end : end + 8])
+            if m is None:
+                break
+            at = end + m.end()
+            nxt = next(
+                (
+                    (tb, te, tp)
+                    for tb, te, tp in self.title_spans[
+                        bisect.bisect_left(self.title_spans, (at,)) :
+                    ][:3]
+                    if tb in (at, at + 1) and tp not in pids
+                ),
+                None,
+            )
+            if nxt is None:
+                break
+            out.append((nxt[0], nxt[2]))
+            pids.add(nxt[2])
+            end = nxt[1]
+        return out
 
     def titled(self, s: _Sentence, zones) -> list[tuple[int, str]]:
         """Officials named by post and state alone ("Turkish intelligence chief", "وزير
