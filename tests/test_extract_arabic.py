@@ -6973,3 +6973,17 @@ def test_extract_arabic_a_clause_of_giving_him_a_report_keeps_the_holder():
 def test_extract_arabic_a_family_name_in_ha_after_a_given_name():
     text = "استقبل الرئيس نادر الزعبلاوي وفدا برئاسة رمضان لعقاربه، المبعوث الخاص للأمين العام."
     assert ("رمضان لعقاربه", "envoy", None) in _tuples(text)
+
+
+# A title in the accusative (سفيرا, سفيراً) follows its holder: in a list of envoys each
+# with his state (X سفيرا لجمهورية تونس وY سفيرا لجمهورية ألمانيا), the name after the
+# first state opens the next item, not the first title's holder.
+def test_extract_arabic_a_chain_of_envoys_in_the_accusative():
+    text = (
+        "وتسلم الرئيس أوراق اعتماد نادر الزعبلاوي سفيرا لجمهورية تونس وبيتر لانغ سفيرا "
+        "لجمهورية ألمانيا."
+    )
+    assert _tuples(text) == {
+        ("نادر الزعبلاوي", "ambassador", "TN"),
+        ("بيتر لانغ", "ambassador", "DE"),
+    }

@@ -7471,3 +7471,21 @@ def test_extract_english_a_guest_calling_on_a_known_host_is_no_dateline_official
         f"Prime Minister {known.en}."
     )
     assert ("Tarven Oskalid", "foreign_minister", None) in _tuples(text)
+
+
+# A list of ministers, each with a portfolio in brackets that no lexicon holds (Roads,
+# Sports): the list goes on past them; a state, a place or a party in brackets is none.
+def test_extract_english_a_minister_list_with_unknown_portfolios_in_brackets():
+    text = (
+        "The Cabinet Secretaries are Tarven Oskalid (Interior), Ivo Stanek ( Roads), "
+        "Lara Odum (Sports), Kemal Aras (Health)."
+    )
+    assert _tuples(text) == {
+        ("Tarven Oskalid", "interior_minister", None),
+        ("Ivo Stanek", "minister", None),
+        ("Lara Odum", "minister", None),
+        ("Kemal Aras", "minister", None),
+    }
+    assert _tuples("Minister Tarven Oskalid (ODM) met the envoy.") == {
+        ("Tarven Oskalid", "minister", None)
+    }

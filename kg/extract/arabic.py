@@ -1273,6 +1273,16 @@ class _Parser:
                 break
         return k - j
 
+    def _accusative_title(self, i: int) -> bool:
+        """Is the title at token i in the accusative (سفيراً, وزيرا): said of the name
+        before it (X سفيرا لجمهورية تونس), as the post he holds or is given?"""
+        t = self.toks[i]
+        if t.al or t.punct:
+            return False
+        if t.text.endswith(("اً", "ًا")):
+            return True
+        return t.norm.endswith("ا") and inner_key(t.norm[:-1]) in self.ix.heads
+
     def _hands_to_him(self, k: int) -> bool:
         """Does a relative clause at token k tell what the one named before it handed or
         gave "him" (الذي سلمه, التي سلمته, الذي قدم له أوراق اعتماده)?"""
@@ -1415,6 +1425,12 @@ class _Parser:
                 # ... or in the post of a name read before it (X وزير الدفاع ووائل كرم
                 # وزير الداخلية)
                 or any(f.end == self.toks[start - 2].end for f in self.findings)
+                # ... or in the state of such a post (X سفيرا لجمهورية تونس وبيتر لانغ
+                # سفيرا ...)
+                or any(
+                    (cn := self.country_name(x)) is not None and x + cn[0] == start - 1
+                    for x in range(max(0, start - 5), start - 1)
+                )
             )
         ):
             self.conj_tokens.add(start - 1)
@@ -3399,6 +3415,10 @@ class _Parser:
             return got
         j = self._past_grade(j, titles[-1][2])
         name = self.name_at(j)
+        if name is not None and self._accusative_title(i) and self.name_before(i, adjacent=True):
+            # X سفيراً لجمهورية تونس والهادي ولد أحمد سفيراً ...: a title in the accusative
+            # follows its holder (as ...); the name after it opens the next item
+            name = None
         if (
             name is not None
             and name[2] is None

@@ -3566,6 +3566,18 @@ class _Parser:
         got = _portfolios().longest(words)
         if got is not None and got[0] == len(words):
             return shut + 1, "minister", f"ministry-{got[1]}"
+        if shut - k <= 5 and all(
+            self.toks[x].cap
+            and self.toks[x].text.isalpha()
+            and not self.toks[x].text.isupper()
+            and not self.state_at(x)
+            and not self.walk(self.ix.places, x)
+            or (x > k + 1 and self.norm(x) in ("and", "&", "of"))
+            for x in range(k + 1, shut)
+        ):
+            # X (Roads), Y ( Sports): a portfolio no lexicon holds, in capitals (not a
+            # state, a place or a party's acronym)
+            return shut + 1, "minister", "ministry"
         return None
 
     def _body_ends_at(self, k: int) -> bool:
