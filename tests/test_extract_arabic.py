@@ -6987,3 +6987,11 @@ def test_extract_arabic_a_chain_of_envoys_in_the_accusative():
         ("نادر الزعبلاوي", "ambassador", "TN"),
         ("بيتر لانغ", "ambassador", "DE"),
     }
+
+
+# A title word that is also a given name (مساعد) before a title with the article (الوزير)
+# opens the post after a diplomat's grade, not the end of the name (السفيرة X مساعد الوزير
+# للشؤون الأوروبية: the minister's assistant).
+def test_extract_arabic_a_grade_a_name_then_an_assistant_s_title():
+    text = "حيث حضر الاجتماع السفيرة أمل كساب مساعد الوزير للشؤون الأوروبية."
+    assert _tuples(text) == {("أمل كساب", "deputy_minister", None)}

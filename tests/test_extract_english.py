@@ -7489,3 +7489,11 @@ def test_extract_english_a_minister_list_with_unknown_portfolios_in_brackets():
     assert _tuples("Minister Tarven Oskalid (ODM) met the envoy.") == {
         ("Tarven Oskalid", "minister", None)
     }
+
+
+# "Amb" before the name of one with another post, in a paper of his state: a diplomat's
+# grade, no second post (the outlet's state does not make it one).
+def test_extract_english_amb_before_a_minister_s_name_in_a_home_paper():
+    text = "Minister of State for Foreign Affairs, Amb Tarven Oskalid, received the envoy."
+    got = _tuples_at(text, "https://www.vanguardngr.com/news/1")
+    assert got == {("Tarven Oskalid", "minister", "NG")}

@@ -410,7 +410,13 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     kept = [
         t
         for t in kept
-        if not (t.role == "ambassador" and t.country is None and t.person in other_posts)
+        if not (
+            t.role == "ambassador"
+            # (with a state the context gave, as the outlet's: Minister of State for
+            # Foreign Affairs, Amb X in a Nigerian paper)
+            and (t.country is None or _inherited(t))
+            and t.person in other_posts
+        )
     ]
     # a member of a ruling house serves its state (الشيخ فهد يوسف سعود الصباح: KW)
     family = {pid: context.family_state(persons[pid]["names"]) for pid in order}

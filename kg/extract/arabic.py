@@ -633,7 +633,8 @@ class _Parser:
         # ... and a name that is a function word only with the article, inside a name
         # without it (تمام سلام: not السلام, peace)
         ali = ali or (pos >= 1 and not t.al and t.key in self.ix.names_not_bare_words)
-        # ... and inside a name, before its family name (خالد مبارك الصباح)
+        # ... and inside a name, before its family name (خالد مبارك الصباح); not a title
+        # word before a title with the article (أمل جادو مساعد الوزير: the assistant's)
         ali = ali or (
             pos >= 1
             and t.key in self.ix.given_names
@@ -641,6 +642,7 @@ class _Parser:
             and self.toks[j + 1].al
             and self.toks[j + 1].key not in self.ix.function_words
             and not self.toks[j + 1].punct
+            and not (t.key in self.ix.heads and self.toks[j + 1].key in self.ix.heads)
         )
         if (
             t.norm[:1] in "بلكف"
