@@ -6995,3 +6995,30 @@ def test_extract_arabic_a_chain_of_envoys_in_the_accusative():
 def test_extract_arabic_a_grade_a_name_then_an_assistant_s_title():
     text = "حيث حضر الاجتماع السفيرة أمل كساب مساعد الوزير للشؤون الأوروبية."
     assert _tuples(text) == {("أمل كساب", "deputy_minister", None)}
+
+
+# وكذا X: "and also", no word of the name after it; X أمين عام جامعة الدول العربية: the
+# body right after the title, in construct, is the post's (no state's); المفوض الأوروبي:
+# the Union's officer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر الاستقبال نادر الزعبلاوي وزير الشؤون الخارجية، وكذا توماس برينور المستشار "
+            "الخاص للمبعوث.",
+            {("نادر الزعبلاوي", "foreign_minister", None), ("توماس برينور", "adviser", None)},
+        ),
+        (
+            "استقبل وزير الخارجية نادر الزعبلاوي الدكتور سامر القطامي أمين عام جامعة الدول "
+            "العربية.",
+            {("نادر الزعبلاوي", "foreign_minister", None), ("سامر القطامي", "official", None)},
+        ),
+        (
+            "التقى وزير الخارجية اللبناني نادر الزعبلاوي، المفوض الأوروبي المكلف بسياسة الجوار "
+            "توماس برينور.",
+            {("نادر الزعبلاوي", "foreign_minister", "LB"), ("توماس برينور", "official", None)},
+        ),
+    ],
+)
+def test_extract_arabic_also_a_body_in_construct_and_the_eu_commissioner(text, expected):
+    assert _tuples(text) == expected

@@ -567,14 +567,15 @@ FAMILIES = [
             ("Selim Dorvane", "defence_minister", "OM"),
         },
     ),
-    # a surname in capitals, or initials, beside a plain name word
+    # a surname in capitals, or initials, beside a plain name word (labelled given name
+    # first)
     (
         "Mr. OSKALID Tarven, Minister for Foreign Affairs of Japan, met the delegation.",
-        {("OSKALID Tarven", "foreign_minister", "JP")},
+        {("Tarven Oskalid", "foreign_minister", "JP")},
     ),
     (
         "DENFETH Marlo, Ambassador of Japan to Egypt, said the visit was timely.",
-        {("DENFETH Marlo", "ambassador", "JP")},
+        {("Marlo Denfeth", "ambassador", "JP")},
     ),
     (
         "Minister of Foreign Affairs of Bangladesh KA Selim Dorvane arrived in Cairo.",
@@ -7497,3 +7498,27 @@ def test_extract_english_amb_before_a_minister_s_name_in_a_home_paper():
     text = "Minister of State for Foreign Affairs, Amb Tarven Oskalid, received the envoy."
     got = _tuples_at(text, "https://www.vanguardngr.com/news/1")
     assert got == {("Tarven Oskalid", "minister", "NG")}
+
+
+# A family name in capitals (IWAYA Takeshi, Takeshi IWAYA) is labelled given name first;
+# initials in capitals stay (AK Abdul Momen). Bangladesh's Chief Adviser heads its
+# government; an EU Commissioner is the Union's officer, of no state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister OSKALID Tarven met the envoy.",
+            {("Tarven Oskalid", "foreign_minister", None)},
+        ),
+        (
+            "Bangladesh's Chief Adviser Tarven Oskalid met the Saudi envoy.",
+            {("Tarven Oskalid", "head_of_government", "BD")},
+        ),
+        (
+            "EU Commissioner Tarven Oskalid met the minister.",
+            {("Tarven Oskalid", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_capitals_chief_adviser_and_eu_commissioner(text, expected):
+    assert _tuples(text) == expected

@@ -44,6 +44,31 @@ def label_text(name: str) -> str:
     return re.sub(r"(?<=\w)- (?=\w)", "-", text)
 
 
+def given_first(name: str) -> str:
+    """A Latin name whose family name is written in capitals (IWAYA Takeshi, Takeshi
+    IWAYA, as Japanese and French releases write it) as a label: the given name first,
+    the family name capitalised. Initials in capitals (AK Abdul Momen, RKJP Thapa) stay.
+
+    >>> given_first("IWAYA Takeshi"), given_first("Takeshi IWAYA"), given_first("AK Momen")
+    ('Takeshi Iwaya', 'Takeshi Iwaya', 'AK Momen')
+    """
+    words = name.split()
+    if len(words) < 2 or is_arabic(name):
+        return name
+
+    def family(w: str) -> bool:
+        return w.isupper() and len(w) >= 4 and w.isalpha() and sum(c in "AEIOUY" for c in w) >= 2
+
+    caps = [k for k, w in enumerate(words) if family(w)]
+    if len(caps) != 1 or not all(w[:1].isupper() for w in words):
+        return name
+    k = caps[0]
+    words[k] = words[k].capitalize()
+    if k == 0:
+        words = words[1:] + words[:1]
+    return " ".join(words)
+
+
 def country_for(code: str, *, lang: str = "ar") -> Country:
     """The :class:`Country` for an ISO code, with both labels from the lexicon."""
     ix = arabic_index() if lang == "ar" else english_index()
@@ -240,7 +265,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
             order.append(pid)
         d = persons[pid]
-        d["names"].append(label_text(f.name))
+        d["names"].append(given_first(label_text(f.name)))
         if f.english and len(f.name.split()) == 1 and not is_arabic(f.name):
             d["names"].append(f.english)  # a surname the gazetteer names in full
         d["english"] = d["english"] or f.english
@@ -298,7 +323,12 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 # words, in construct (ل, ب), before the next comma
                 tail = re.split(r"[،,.:\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
                 # (مدير المكتب الإقليمي لمنظمة الصحة العالمية: past an adjective or two)
-                if re.match(r"\s*(\S+\s+){0,2}[لب]", tail) or re.search(r"\s[لب]\S+\s*$", title):
+                if (
+                    re.match(r"\s*(\S+\s+){0,2}[لب]", tail)
+                    or re.search(r"\s[لب]\S+\s*$", title)
+                    # (X أمين عام جامعة الدول العربية: the body in construct, right after)
+                    or context.international_body(" ".join(tail.split()[:4]), lang="ar")
+                ):
                     body = context.international_body(title + tail, lang=article.lang)
             if body is None and f.country is None and article.lang == "en":
                 # Secretary-General X of the United Nations: the body after the name
