@@ -7022,3 +7022,25 @@ def test_extract_arabic_a_grade_a_name_then_an_assistant_s_title():
 )
 def test_extract_arabic_also_a_body_in_construct_and_the_eu_commissioner(text, expected):
     assert _tuples(text) == expected
+
+
+# A title head after ولد (يعقوب ولد أمين) is the father's name, as after بن; a foreign
+# name's last word in يه before his delegation (X شوفالييه والوفد المرافق له) ends it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير التعليم العالي نادر ولد أمين، اليوم بنواكشوط، سفير المملكة المغربية "
+            "سامر القطامي.",
+            ("نادر ولد أمين", "minister"),
+        ),
+        (
+            "واستقبل رئيس الوزراء السفير الفرنسي في العراق إيرك دوموييه والوفد المرافق له.",
+            ("إيرك دوموييه", "ambassador"),
+        ),
+    ],
+)
+def test_extract_arabic_a_father_s_title_head_after_ould_and_a_name_before_his_delegation(
+    text, expected
+):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}

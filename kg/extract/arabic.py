@@ -83,7 +83,8 @@ _LINEAGE = _W["lineage"]
 # son of, daughter of: the word after them is a father's name, whatever else it may mean
 _PATRONYMIC = frozenset(_W["patronymic"])
 # ... and Mauritania's ولد, before a father's name whatever its ending
-_SON_WORDS = _PATRONYMIC | frozenset(_W["son_words"])
+_SON_ONLY = frozenset(_W["son_words"])  # ولد, ود: as Mauritania and Sudan write son of
+_SON_WORDS = _PATRONYMIC | _SON_ONLY
 # اليوم, الخميس, مساء: a day or a time of day is never part of a title or a unit's name
 _DAY_WORDS = day_words_ar()
 # نونبر, تموز, رمضان: after a day's number, a month, not a name
@@ -797,6 +798,11 @@ class _Parser:
                     or bool(self.title_at(j + 1))
                     # (والعراقي X: the next item of a list of counterparts)
                     or (self.toks[j + 1].norm[:1] == "و" and self.nationality(j + 1) is not None)
+                    # (X شوفالييه والوفد المرافق له: his delegation after the name)
+                    or (
+                        self.toks[j + 1].norm[:1] == "و"
+                        and inner_key(self.toks[j + 1].norm[1:]) in _DELEGATION
+                    )
                 )
             )
             # ... and a family name in ه no lexicon knows, right after a given name, that
@@ -2520,12 +2526,13 @@ class _Parser:
         return self.modifiers(nxt[1][0])[0]
 
     def _father_title(self, j: int) -> bool:
-        """Is token j a title head right after بن (فهد بن سلطان, ماجد بن أمير): the father's
-        name, not a title (not after ابن or بنت: بنت رئيس الوزراء X is his daughter)?"""
+        """Is token j a title head right after بن or ولد (فهد بن سلطان, ماجد بن أمير, يعقوب
+        ولد أمين): the father's name, not a title (not after ابن or بنت: بنت رئيس الوزراء X
+        is his daughter)?"""
         t = self.toks[j]
         return (
             j > 0
-            and self.toks[j - 1].norm == "بن"
+            and (self.toks[j - 1].norm == "بن" or self.toks[j - 1].key in _SON_ONLY)
             and not t.al
             and not t.punct
             and t.key in self.ix.heads
