@@ -7522,3 +7522,15 @@ def test_extract_english_amb_before_a_minister_s_name_in_a_home_paper():
 )
 def test_extract_english_capitals_chief_adviser_and_eu_commissioner(text, expected):
     assert _tuples(text) == expected
+
+
+# A retired officer's rank, "(retd.)" after it, before his name (Maj Gen (retd.) X).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the defence adviser Maj Gen (retd.) Tarven Oskalid on Monday.",
+        "He met Maj Gen (retd) Tarven Oskalid, the defence adviser, on Monday.",
+    ],
+)
+def test_extract_english_a_retired_officer_s_rank(text):
+    assert _tuples(text) == {("Tarven Oskalid", "adviser", None)}

@@ -633,6 +633,12 @@ def _en_keys(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[\w'’.-]+|[^\w\s]", normalize_en(phrase)) if w)
 
 
+# after a rank: a retired officer's (Maj Gen (retd.) X), as folded tokens
+_RETIRED = tuple(
+    ("(", word, ")") for word in ("retd", "retd.", "rtd", "rtd.", "retired", "ret", "ret.")
+)
+
+
 @cache
 def english_index() -> EnglishIndex:
     """The English index, built from data/lexicon once per process."""
@@ -662,6 +668,9 @@ def english_index() -> EnglishIndex:
         for form in _as_list(_field(r, "en_forms")) + [_field(r, "en")]:
             for f in rank_abbreviations(form) if form else ():
                 ix.ranks.add(_en_keys(f), _field(r, "key"))
+                # Maj Gen (retd.) X, Brig (rtd) X: a retired officer's rank, his name after
+                for retired in _RETIRED:
+                    ix.ranks.add((*_en_keys(f), *retired), _field(r, "key"))
     for h in lexicon.honorifics():
         if _field(h, "lang") == "en":
             form = _field(h, "form")
