@@ -237,8 +237,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         # (an Iraqi site's report from Riyadh speaks of Saudi officials)
         code = context.text_state(doc, lang="ar")
         home = (code, "text") if code else home
-    if home is None and article.lang == "en":
-        # no dateline, no outlet's state: the state the story names most as a place
+    if home is None and article.lang == "en" and any(f.country is None for f in findings):
+        # no dateline, no outlet's state: the state the story names most as a place (read
+        # only when a post has no state to take it)
         from kg.extract import english
 
         code = english.text_state(doc, outlet=context.outlet_state(article.url))

@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import family_words, gazetteer_state
+from kg.extract.context import family_words, gazetteer_state, headline
 from kg.extract.finding import STATE_ROLES, Finding, deputy_role, sentence_at
 from kg.extract.index import (
     ArabicIndex,
@@ -46,6 +46,7 @@ from kg.extract.index import (
     month_words_ar,
     rule_phrases,
     rule_words,
+    shadda_marked,
 )
 from kg.nlp.normalize import normalize_ar
 from kg.nlp.pipeline import blank as _blank
@@ -408,7 +409,7 @@ class _Parser:
             and self.match(self.ix.countries, i, first=False) is None
         ):
             hit = None  # كلاوس: a name (Klaus), not ك + Laos ("like Laos" is no news)
-        if hit is not None and "\u0651" in self.toks[i].text:
+        if hit is not None and shadda_marked(self.toks[i].text):
             hit = None  # عمّان with its shadda: the city (Amman), not the state (عُمان)
         if self._region_after(i, hit):
             return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
@@ -5102,7 +5103,7 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
     text = parser.text
     first = text.lstrip()
     cut = first.find("\n")
-    if cut < 0 or not _headline_line(first[:cut]):
+    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
         return found
     start = len(text) - len(first)
     end = start + cut
@@ -5165,12 +5166,6 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
 
 def _keys(parser: _Parser, a: int, b: int) -> str:
     return " ".join(parser.toks[x].key for x in range(a, min(b, parser.n)))
-
-
-def _headline_line(line: str) -> bool:
-    """A headline: one line under 130 characters that no full stop ends."""
-    line = line.strip()
-    return 0 < len(line) < 130 and not line.endswith((".", "!", "?", "؟", ":", "»", '"'))
 
 
 _SECRETARY_STATES = _W["secretary_states"] | {None}  # (None: no state read yet)

@@ -156,7 +156,7 @@ def dateline_state(text: str, *, lang: str) -> str | None:
         found = _dateline_line(line, lang)
         if found:
             return found
-        if len(line) > 60 and not line.startswith("date ") and not _headline(line):
+        if len(line) > 60 and not line.startswith("date ") and not headline(line):
             break  # a dateline is the first short line (after the seed's summary line)
     for line in lines[:4]:
         # (كونا) – أعلنت ...: a wire's paragraph signed by its agency, after a headline
@@ -195,7 +195,7 @@ def _office_over_seat(norms: list[str], i: int) -> bool:
     return False
 
 
-def _headline(line: str) -> bool:
+def headline(line: str) -> bool:
     """A headline above the dateline: one line under 130 characters that no full stop
     ends (الوزير يؤكد عودة الرحلات إلى المطارات العراقية), not a lead paragraph."""
     return len(line) < 130 and not line.rstrip().endswith((".", "!", "?", "؟", ":", "»", '"'))

@@ -125,8 +125,6 @@ _STATE_ROLES = frozenset(
 _BODY_OFFICER = PostEntry(role="official", org="government")
 # The words that make a minister's title his deputy's (Deputy Trade Minister).
 _DEPUTY_WORDS = frozenset(_W["deputy_words"])
-# The marks of a retired officer written in brackets after his rank (R, retd).
-_RETIRED_MARKS = frozenset(_W["retired_marks"])
 # The units a title's holder serves in, set off by commas after it (, Ministry of X,).
 _SERVING_UNITS = frozenset({"ministry", "department", "embassy", "office"})
 _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
@@ -2137,10 +2135,8 @@ class _Parser:
                 ):
                     j = e
                     continue
+            # (Lieutenant General (R) X, Maj Gen (retd.) X: the ranks index holds the mark)
             r = self.walk(self.ix.ranks, j)
-            if r and self.norm(r[0]) == "(" and self.norm(r[0] + 2) == ")":
-                if self.norm(r[0] + 1) in _RETIRED_MARKS:
-                    r = (r[0] + 3, r[1])  # Lieutenant General (R) X, Maj Gen (retd) X
             if (
                 r
                 and not (
@@ -4730,7 +4726,7 @@ def _gazetteer_joins(f: Finding, joiner: str, role: str) -> bool:
     by ``joiner``, titled ``role``? After a comma, yes; after "and", only in a cabinet's
     list (Foreign Minister X and Defence Minister Y, not President X and Minister Y)."""
     return (
-        not f.rule.endswith("+gazetteer")
+        not _from_gazetteer(f)
         or joiner == ","
         or (f.role.endswith("minister") and role.endswith("minister"))
     )
@@ -4835,9 +4831,10 @@ def _remap_aliases(found: list[Finding], dropped: set[int] = frozenset()) -> lis
 
 def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | None = None):
     """The state an English story with no dateline and no outlet's state is about, from its
-    text alone: the state it names as a place (its cities and regions, its name after "in"
-    or "to"; not inside a title, nor where a visitor goes) at least three times and more
-    than one and a half times as often as any other.
+    text alone: the state it names as the place where the story happens (the state, one of
+    its cities or regions, after "in", "to", "at" ...; not inside a title, nor where a
+    visitor goes, nor a conference city) at least three times and more than one and a half
+    times as often as any other.
     A local paper names its own officials with no nationality (Minister of Health X) and its
     state by name (support to Malawi, in the Maldives); a visitor's state is stated with his
     post.

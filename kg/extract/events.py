@@ -106,6 +106,7 @@ from kg.extract.index import (
     first_keys,
     inner_key,
     rule_words,
+    shadda_marked,
 )
 from kg.extract.time import find_times, load_time_lexicon
 from kg.model import (
@@ -177,28 +178,7 @@ _STATE_ACTORS = {"supply", "agreement"}
 _OCCASION = _word_class("occasion")
 _SEPARATE_ACTS = _word_class("separate_acts")
 # the verbs and prepositions of receiving a guest, before "visiting" and the guest
-_HOSTING_WORDS = frozenset(
-    {
-        "hosted",
-        "hosts",
-        "hosting",
-        "received",
-        "receives",
-        "receiving",
-        "welcomed",
-        "welcomes",
-        "welcoming",
-        "met",
-        "meets",
-        "meeting",
-        "greeted",
-        "greets",
-        "with",
-        "by",
-        "for",
-        "to",
-    }
-)
+_HOSTING_WORDS = _word_class("hosting_words")
 # heads whose complement is another post's holder ("مبعوث الرئيس", "مستشار الرئيس")
 _POSSESSORS = _word_class("possessor")
 
@@ -4335,7 +4315,7 @@ class _Reader:
             hit = _longest(self.ix.countries, self.toks, i, s.hi)
             if hit and self.lang == "ar" and t.definite and self._nisba_of_name(t, hit[1]):
                 continue  # التعاون المالي: financial, unless the article has a Malian
-            if hit and self.lang == "ar" and "\u0651" in t.text:
+            if hit and self.lang == "ar" and shadda_marked(t.text):
                 continue  # عمّان with its shadda: the city (Amman), not the state (عُمان)
             if hit:
                 codes.append(hit[1])

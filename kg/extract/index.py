@@ -419,6 +419,16 @@ def arabic_index_reading(ix: ArabicIndex, doc) -> ArabicIndex:
     return replace(ix, places=_ar_places(state)) if state else ix
 
 
+def shadda_marked(word: str) -> bool:
+    """Is an Arabic word written with a shadda (عمّان), which no state's name in the
+    lexicon has: the city (Amman), not the state it is spelt like (عُمان)?
+
+    >>> shadda_marked("عمّان"), shadda_marked("عمان")
+    (True, False)
+    """
+    return "\u0651" in word
+
+
 def place_reading(text: str) -> str | None:
     """The state an article reads a name shared by a state and another state's city as
     (عمان: Oman or Amman): the state when the text writes it so (عُمان, with its vowel) or
@@ -633,12 +643,6 @@ def _en_keys(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[\w'’.-]+|[^\w\s]", normalize_en(phrase)) if w)
 
 
-# after a rank: a retired officer's (Maj Gen (retd.) X), as folded tokens
-_RETIRED = tuple(
-    ("(", word, ")") for word in ("retd", "retd.", "rtd", "rtd.", "retired", "ret", "ret.")
-)
-
-
 @cache
 def english_index() -> EnglishIndex:
     """The English index, built from data/lexicon once per process."""
@@ -664,13 +668,14 @@ def english_index() -> EnglishIndex:
         for name in [_field(p, "en")] + _as_list(_field(p, "alt_en")):
             if name:
                 ix.places.add(_en_keys(name), d)
+    retired = sorted(rule_words("en")["retired_marks"])
     for r in lexicon.ranks():
         for form in _as_list(_field(r, "en_forms")) + [_field(r, "en")]:
             for f in rank_abbreviations(form) if form else ():
                 ix.ranks.add(_en_keys(f), _field(r, "key"))
                 # Maj Gen (retd.) X, Brig (rtd) X: a retired officer's rank, his name after
-                for retired in _RETIRED:
-                    ix.ranks.add((*_en_keys(f), *retired), _field(r, "key"))
+                for mark in retired:
+                    ix.ranks.add((*_en_keys(f), "(", mark, ")"), _field(r, "key"))
     for h in lexicon.honorifics():
         if _field(h, "lang") == "en":
             form = _field(h, "form")
