@@ -995,10 +995,13 @@ def test_events_the_occasion_of_a_sidelines_event_takes_no_part():
         "وذلك على هامش زيارة سلطان عمان هيثم بن طارق للسعودية."
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
-    (event,) = ex.events
-    assert event.type == "agreement"
+    (event,) = [e for e in ex.events if e.type == "agreement"]
     labels = _names(ex, event)
     assert len(labels) == 2 and not any("هيثم" in label for label in labels)
+    # the visit that is the occasion was made: told here first, the sultan's alone
+    (visit,) = [e for e in ex.events if e.type != "agreement"]
+    (maker,) = _names(ex, visit)
+    assert visit.type == "visit" and "هيثم بن طارق" in maker
 
 
 def test_events_summary_item_visit_with_talks_is_one_happening():
@@ -5718,3 +5721,66 @@ def test_events_talks_with_a_second_guest_after_a_comma_and():
     assert [sorted(names[a] for a in e.actors) for e in ex.events] == [
         sorted(["نادر الزعبلاوي", "كيم سو", "لي مين"])
     ]
+
+
+# A visit that a sidelines cue names as its occasion, with its maker ("on the sidelines of
+# President X's visit to Y", على هامش زيارة X إلى Y), or told as "the visit of/by X to Y"
+# with no visit before it: a visit made, told here first, the maker's.
+@pytest.mark.parametrize(
+    ("lang", "text", "maker", "place"),
+    [
+        (
+            "en",
+            "On the sidelines of Kenyan President Samuel Otieno's visit to Ethiopia, the two "
+            "foreign ministers signed a deal.",
+            "Samuel Otieno",
+            "ethiopia",
+        ),
+        (
+            "en",
+            "Ghanaian Foreign Minister Kofi Adu met Togolese President Komi Dogbe on Monday on "
+            "the sidelines of the visit of Ghanaian President Ama Boateng to Togo.",
+            "Ama Boateng",
+            "togo",
+        ),
+        (
+            "en",
+            "The talks were held during the visit of Chilean Foreign Minister Ana Petrova to Peru.",
+            "Ana Petrova",
+            "peru",
+        ),
+        (
+            "en",
+            "The visit by Indian Defence Minister Raj Mehta to Japan opens a new chapter.",
+            "Raj Mehta",
+            "japan",
+        ),
+        (
+            "ar",
+            "والتقى وزير الخارجية العراقي نادر الزعبلاوي اليوم نظيره الأردني، على هامش زيارة "
+            "رئيس الوزراء الأردني سامر القطامي إلى بغداد.",
+            "سامر القطامي",
+            "baghdad",
+        ),
+    ],
+)
+def test_events_a_visit_named_as_the_occasion_or_with_its_maker(lang, text, maker, place):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert [(e.place, e.status) for e in visits] == [(place, "held")]
+    (label,) = _names(ex, visits[0])
+    assert maker in label
+
+
+def test_events_a_sidelines_gathering_and_a_visit_already_told_make_no_visit():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Ghanaian President Ama Boateng arrived in Lome on Monday. Ghanaian Foreign "
+            "Minister Kofi Adu met Togolese President Komi Dogbe on the sidelines of the visit "
+            "of President Ama Boateng to Togo and of the regional summit.",
+            date=D,
+        )
+    )
+    assert sorted(e.type for e in ex.events) == ["meeting", "visit"]

@@ -7044,3 +7044,115 @@ def test_extract_arabic_a_father_s_title_head_after_ould_and_a_name_before_his_d
     text, expected
 ):
     assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+def _all_tenures(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    return {(names[t.person], t.role, t.status) for t in ex.tenures}
+
+
+# A list of accusative posts (X وزيرا للعدل وY وزيرا للصحة): the next item opens after a
+# portfolio that no specific role names, and with a compound given name after و (وعبد
+# الرحمن); every item of a list that an appointment word opens is appointed alike, past
+# a comma too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصدر الرئيس مرسوما بتعيين حامد صالح الدوري وزيرا للنقل ومنصور حمد الزعابي "
+            "وزيرا للسياحة.",
+            {
+                ("حامد صالح الدوري", "minister", "designate"),
+                ("منصور حمد الزعابي", "minister", "designate"),
+            },
+        ),
+        (
+            "أدى اليمين أمام الملك كل من سعيد خميس الطوقي وزيرا للعدل وعبد الرحمن ناصر "
+            "الفلاحي وزيرا للصحة.",
+            {
+                ("سعيد خميس الطوقي", "minister", "current"),
+                ("عبد الرحمن ناصر الفلاحي", "minister", "current"),
+            },
+        ),
+        (
+            "صدر قرار بتعيين نادر صالح القطامي وزيرا للمالية، وعبد الكريم محمد الهاشمي وزيرا "
+            "للنقل، وسامر خليفة الطوقي وزيرا للزراعة.",
+            {
+                ("نادر صالح القطامي", "finance_minister", "designate"),
+                ("عبد الكريم محمد الهاشمي", "minister", "designate"),
+                ("سامر خليفة الطوقي", "minister", "designate"),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_a_list_of_accusative_posts_and_appointments(text, expected):
+    assert _all_tenures(text) == expected
+
+
+def _all_posts(text: str) -> set[tuple[str, str, str | None, str]]:
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    return {(names[t.person], t.role, t.country, t.status) for t in ex.tenures}
+
+
+# خلفا لـX, بدلا من X, بدل X: X held the post the post named before, in the sentence,
+# gives (a former tenure of its state); a title after the words (خلفا للسفير X) is X's
+# former post. After an appointment word, the appointer's title and state, or "by which"
+# (عين بموجبه), the name that an accusative post follows is the appointee's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وعين الرئيس التونسي سامر القطامي سفيرا لدى مصر خلفا لنادر الزعبلاوي.",
+            {
+                ("سامر القطامي", "ambassador", "TN", "designate"),
+                ("نادر الزعبلاوي", "ambassador", "TN", "former"),
+            },
+        ),
+        (
+            "عين سامر القطامي سفيرا للكويت لدى مصر خلفا للسفير فراس الطوقي.",
+            {
+                ("سامر القطامي", "ambassador", "KW", "designate"),
+                ("فراس الطوقي", "ambassador", "KW", "former"),
+            },
+        ),
+        (
+            "وأدى اليمين وزير الدفاع الجديد سامر القطامي بدلا من الفريق فراس الطوقي.",
+            {
+                ("سامر القطامي", "defence_minister", None, "current"),
+                ("فراس الطوقي", "defence_minister", None, "former"),
+            },
+        ),
+        (
+            "وأصدر الرئيس مرسوما عين بموجبه نادر صالح الفلاحي، سفيرا جديدا لدى تركيا، بدل سامر "
+            "حمد الطوقي، الذي نقل إلى مدريد.",
+            {
+                ("نادر صالح الفلاحي", "ambassador", None, "designate"),
+                ("سامر حمد الطوقي", "ambassador", None, "former"),
+            },
+        ),
+        (
+            "وعين أمير قطر نادر الفلاحي سفيرا لدى تركيا.",
+            {("نادر الفلاحي", "ambassador", "QA", "designate")},
+        ),
+    ],
+)
+def test_extract_arabic_a_predecessor_and_an_appointee_after_the_appointer(text, expected):
+    assert _all_posts(text) == expected
+
+
+# Words that are no name after a title: a verbal noun with its pronoun (أمير قطر إصداره
+# قرارا), a preposition and a verbal noun of the form تفاعل (بتوافق الرؤى), بدل (in place
+# of); the appointer's title before the appointee (عين الرئيس المصري اللواء X رئيسا ...).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن أمير قطر إصداره قرارا أميريا بتعيين سفير جديد.",
+        "وأشاد وزير الدفاع بتوافق الرؤى بين البلدين.",
+        "وأشاد وزير الخارجية باعتماده الخطة الجديدة.",
+        "عين الرئيس المصري اللواء سامر القطامي رئيسا للأركان.",
+    ],
+)
+def test_extract_arabic_no_name_after_these_titles(text):
+    assert _all_posts(text) == set()

@@ -7534,3 +7534,50 @@ def test_extract_english_capitals_chief_adviser_and_eu_commissioner(text, expect
 )
 def test_extract_english_a_retired_officer_s_rank(text):
     assert _tuples(text) == {("Tarven Oskalid", "adviser", None)}
+
+
+# succeeding X, replacing X, to replace General X: X held the post that the post named
+# before the words, in their sentence, gives (a former tenure of its state); not after
+# "temporarily" (X keeps the post); the appointer of an ambassador-designate to a state
+# is not of that state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ama Boateng appointed Kofi Adu as Ghana's ambassador to Peru, replacing "
+            "Samuel Otieno.",
+            {
+                ("Ama Boateng", "head_of_state", None, "current"),
+                ("Kofi Adu", "ambassador", "GH", "designate"),
+                ("Samuel Otieno", "ambassador", "GH", "former"),
+            },
+        ),
+        (
+            "Lt Gen Kofi Adu was named Chief of Army Staff of Ghana to replace General Samuel "
+            "Otieno.",
+            {
+                ("Kofi Adu", "chief_of_staff", "GH", "designate"),
+                ("Samuel Otieno", "chief_of_staff", "GH", "former"),
+            },
+        ),
+        (
+            "Ghana's new Ambassador to Peru Kofi Adu, succeeding Ambassador Samuel Otieno, "
+            "presented his credentials.",
+            {
+                ("Kofi Adu", "ambassador", "GH", "current"),
+                ("Samuel Otieno", "ambassador", "GH", "former"),
+            },
+        ),
+        (
+            "The president named Interior Minister Kofi Adu of Ghana as acting foreign minister "
+            "to temporarily replace Foreign Minister Samuel Otieno.",
+            {
+                ("Samuel Otieno", "foreign_minister", None, "current"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_predecessor_held_the_post(text, expected):
+    got = _all_posts(text)
+    for who in ("Samuel Otieno", "Ama Boateng"):
+        assert {x for x in got if x[0] == who} == {x for x in expected if x[0] == who}

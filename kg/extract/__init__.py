@@ -759,6 +759,8 @@ def _hosts_state(findings: list, doc) -> list:
             a
             for a in here
             if a.host
+            # (President X appointed Y as ambassador to Peru: the appointer is of Y's state)
+            and a.status != "designate"
             and (
                 (
                     a.begin > f.begin

@@ -137,6 +137,8 @@ _CHARGED = _W["charged"]
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
+_SUCCESSION = _W["succession"]
+_UNDER_WHICH = _W["under_which"]
 _SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _PRIVATE_SECTOR = _W["private_sector"]
@@ -952,8 +954,19 @@ class _Parser:
             and self.toks[t.i + 1].al
         ):
             return True  # تبادل الأحاديث, تناول الجانبان: a verbal noun in construct (تفاعل)
+        if (
+            pos == 0
+            and re.fullmatch("[بل]ت.ا.[^اويىه]", norm)
+            and t.i + 1 < self.n
+            and self.toks[t.i + 1].al
+        ):
+            return True  # أشاد X بتوافق الرؤى: a preposition and such a verbal noun
+        if pos == 0 and re.fullmatch("[بل]?(?:[اإأ]..ا.|ا.ت.ا.)(?:ه|ها|هم|هما)", norm):
+            return True  # إصداره, باعتماده: a verbal noun (إفعال, افتعال) and its pronoun
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
+        if pos == 0 and not _SUCCESSION.isdisjoint(t.firsts):
+            return True  # بدل X: in place of X, no name's word
         if pos >= 1 and not _APPOINT.isdisjoint(t.firsts):
             return True  # مرسوما بتعيين X: the appointment, after a noun, not a name's word
         if pos >= 1 and len(norm) >= 5 and norm[:3] in ("ستت", "سيت", "سنت"):
@@ -1094,7 +1107,13 @@ class _Parser:
             prev = self.toks[j - 1]
             if prev.key in _PATRONYMIC:
                 cap = 8
-            if prev.key in _CONNECTORS or prev.norm in _CONNECTORS:
+            # وعبد الرحمن read as و + the name: the compound's first word without its و
+            conj_first = j - 1 == i and i in self.conj_tokens
+            if (
+                prev.key in _CONNECTORS
+                or prev.norm in _CONNECTORS
+                or (conj_first and inner_key(prev.norm[1:]) in _CONNECTORS)
+            ):
                 if self._father_title(j) and not self.name_like(j, 1):
                     # فهد بن سلطان, سعد بن أمير: a title head after بن is the father's name
                     j += 1
@@ -1440,6 +1459,14 @@ class _Parser:
                     (cn := self.country_name(x)) is not None and x + cn[0] == start - 1
                     for x in range(max(0, start - 5), start - 1)
                 )
+                # ... or in the portfolio of an accusative post (X وزيرا للعدل وسالم Y
+                # وزيرا للصحة)
+                or any(
+                    (pf := self.match(self.ix.portfolios, x)) is not None
+                    and x + pf[0] == start - 1
+                    and self._accusative_title(x - 1)
+                    for x in range(max(1, start - 5), start - 1)
+                )
             )
         ):
             self.conj_tokens.add(start - 1)
@@ -1492,6 +1519,7 @@ class _Parser:
                         or (prev.al and prev.key.endswith("ه") and prev.key[:-1] in self.ix.heads)
                         or prev.key == "امير"
                         or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
+                        or self._appointer_ending_at(s)  # عين أمير قطر X سفيرا: the appointee
                         or not _APPOINT.isdisjoint(prev.firsts)  # بتعيين X وزيرا للدفاع
                         or (end < i and self._opens_name_after(s))
                         # استقبل الرئيس بقصر قرطاج X وزير الخارجية: a place, then whom
@@ -2691,8 +2719,79 @@ class _Parser:
         self.members()
         self.delegations()
         self.title_aliases()
+        self.predecessors()
         self.prior_states()
         return self.findings
+
+    def predecessors(self) -> None:
+        """X سفيرا لدى تركيا خلفا لـY (بدلا من Y, بدل Y, خلفا للسفير Y): Y held the post
+        that the post named before the words of succession, in their sentence, gives X;
+        he holds it no longer (rule ``ar.predecessor``)."""
+        if "ar.predecessor" in self.disabled:
+            return
+        for k in range(self.n - 1):
+            if _SUCCESSION.isdisjoint(self.toks[k].firsts):
+                continue
+            j = k + 1
+            if self.toks[j].norm == "من" and self.toks[k].key != "بدل":
+                j += 1  # بدلا من
+            if j >= self.n or self.toks[j].punct:
+                continue
+            title = self.title_at(j)
+            if title is not None:
+                j = title[0]  # خلفا للسفير Y: the predecessor's title, then his name
+            rank = self.match(self.ix.ranks, j) if j < self.n else None
+            if rank:
+                j += rank[0]  # بدلا من الفريق Y
+            if j >= self.n:
+                continue
+            if title is not None or rank:
+                name = self.name_at(j)
+            elif self.toks[j].norm[:1] == "ل" and not self.toks[j].norm.startswith("لل"):
+                self.conj_tokens.add(j)  # خلفا لسالم: the name after its preposition
+                name = self.name_at(j)
+                if name is None or name[0] != j:
+                    self.conj_tokens.discard(j)
+                    name = None
+            else:
+                name = self.name_at(j)
+            if name is None:
+                continue
+            at, sent = self.toks[k].idx, self.toks[k].sent
+            given = next(
+                (
+                    f
+                    for f in reversed(self.findings)
+                    if f.end <= at and f.status != "former" and f.name and f.role
+                ),
+                None,
+            )
+            if given is None or self._sent_of_char(given.begin) != sent:
+                continue
+            if any(x in self.claimed for x in range(name[0], name[1])):
+                # خلفا للسفير Y: the title after the words of succession named Y as
+                # holding it; he held it
+                for fi, f in enumerate(self.findings):
+                    if f.begin > at and f.name_begin <= self.toks[name[0]].end <= f.name_end:
+                        same = f.role == given.role and f.country is None
+                        self.findings[fi] = replace(
+                            f, status="former", country=given.country if same else f.country
+                        )
+                continue
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=given.role,
+                country=given.country,
+                org=given.org,
+                rank=None,
+                status="former",
+                start=k,
+                end=name[1],
+                rule="ar.predecessor",
+                host=given.host,
+            )
 
     def credentials(self) -> None:
         """تقبل الرئيس أوراق اعتماد الإيراني X والفلسطيني Y سفيرين لبلادهما: each name
@@ -3079,6 +3178,50 @@ class _Parser:
                 return True
         return False
 
+    def _appointer_ending_at(self, s: int) -> bool:
+        """An appointment word, then its subject's title and state, end right before
+        token s (عين أمير قطر X سفيرا, قرر رئيس الجمهورية التونسي تعيين X), or the
+        appointment word and "by which" (مرسوما عين بموجبه X سفيرا)."""
+        if (
+            s >= 2
+            and self.toks[s - 1].key in _UNDER_WHICH
+            and not _APPOINT.isdisjoint(self.toks[s - 2].firsts)
+        ):
+            return True
+        for k in range(max(1, s - 5), s):
+            got = self.title_at(k)
+            if got is None or not any(
+                not _APPOINT.isdisjoint(self.toks[x].firsts) for x in range(max(0, k - 2), k)
+            ):
+                continue
+            end = got[0]
+            while end < s:
+                if self.adjective(end):
+                    end += self.adjective_len(end)
+                elif (cn := self.country_name(end)) is not None:
+                    end += cn[0]
+                else:
+                    break
+            return end == s
+        return False
+
+    def _appointed_item(self, i: int) -> Finding | None:
+        """The name at token i is و + the next item of a list of appointments (بتعيين X
+        وزيرا للمالية، وY وزيرا للنقل): the item before it, which the appointment word
+        opened, or None."""
+        if i not in self.conj_tokens:
+            return None
+        at = self.toks[i].idx
+        prev = next((f for f in reversed(self.findings) if f.name_begin < at), None)
+        if prev is None or prev.rule != "ar.name_title" or prev.status == "former":
+            return None
+        first = next(k for k in range(i) if self.toks[k].end > prev.name_begin)
+        if i - first > 12 or self.toks[first].sent != self.toks[i].sent:
+            return None
+        if self._appointment_before(first) or self._appointed_item(first) is not None:
+            return prev
+        return None
+
     def _appointment_past(self, i: int) -> bool:
         """The appointment word before token i follows منذ / بعد (since, after): an
         appointment already made, whose holder holds the post."""
@@ -3431,6 +3574,15 @@ class _Parser:
             name = None
         if (
             name is not None
+            and name[1] < self.n
+            and self._accusative_title(name[1])
+            and any(not _APPOINT.isdisjoint(self.toks[x].firsts) for x in range(max(0, i - 2), i))
+        ):
+            # عين الرئيس المصري اللواء X رئيسا للأركان: the appointer's title, then whom he
+            # appoints, and the post he is given
+            name = None
+        if (
+            name is not None
             and name[2] is None
             and name[1] + 1 < self.n
             and self.toks[name[1]].norm.startswith("وال")
@@ -3725,6 +3877,7 @@ class _Parser:
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         # appointment: تعيين X وزيرا للخارجية, or a designate
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
+        listed = None if appointed or rule != "ar.name_title" else self._appointed_item(start_tok)
         made = []
         # an officer of an international body is not the state's where he serves
         # (المنسق المقيم للأمم المتحدة في لبنان X)
@@ -3774,6 +3927,8 @@ class _Parser:
             if appointed:
                 # منذ تعيين X وزيرا في يناير: an appointment told as past holds the post
                 status = "current" if self._appointment_past(start_tok) else "designate"
+            elif listed is not None:
+                status = listed.status  # the next item of the same list of appointments
             appointer = None
             if appointed and country is None and "ar+appointer" not in self.disabled:
                 # أصدر الرئيس البوليفي مرسوما بتعيين X وزيرا للدفاع: the appointer's state

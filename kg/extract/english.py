@@ -77,6 +77,8 @@ _W = rule_words("en")  # word classes of data/lexicon/rules_en.json
 _DELEGATION_EN = _W["delegation"]
 _MEMBERS_EN = _W["delegation_members"]
 _STOPS_EN = _W["clause_words"]
+_SUCCESSION = _W["succession"]
+_INTERIM = _W["succession_interim"]
 # Posts that sit inside a ministry, so the ministry the sentence names is theirs.
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _PARTICLES = _W["name_particles"]
@@ -2591,7 +2593,65 @@ class _Parser:
                 nxt = self.try_who_heads(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.context_states()
+        self.predecessors()
         return self.findings
+
+    def predecessors(self) -> None:
+        """Y, appointed ambassador to Peru, succeeding X (replacing Ambassador X, to replace
+        General X): X held the post that the post named before the words of succession, in
+        their sentence, gives; he holds it no longer (rule ``en.predecessor``)."""
+        if "en.predecessor" in self.disabled:
+            return
+        for k in range(self.n - 1):
+            if self.toks[k].norm not in _SUCCESSION or (k > 0 and self.norm(k - 1) in _INTERIM):
+                continue  # (to temporarily replace X: X keeps the post)
+            j = k + 1
+            if self.norm(j) == "the":
+                j += 1
+            post = self.post_at(j) if j < self.n else None
+            if post is not None:
+                j = post[0]
+            rank = self.walk(self.ix.ranks, j) if j < self.n else None
+            if rank:
+                j = rank[0]
+            name = self.name_at(j) if j < self.n else None
+            if name is None or name[0] != j:
+                continue
+            at, sent = self.toks[k].idx, self.toks[k].sent
+            given = next(
+                (f for f in reversed(self.findings) if f.end <= at and f.status != "former"),
+                None,
+            )
+            if given is None or self.toks[self._tok_at(given.begin)].sent != sent:
+                continue
+            held = [
+                n
+                for n, f in enumerate(self.findings)
+                if f.name_begin == self.toks[name[0]].idx and f.begin > at
+            ]
+            if held:
+                # replacing Ambassador X: the title after the words named X as holding it
+                for n in held:
+                    f = self.findings[n]
+                    same = f.role == given.role and f.country is None
+                    self.findings[n] = replace(
+                        f, status="former", country=given.country if same else f.country
+                    )
+                continue
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=given.role,
+                country=given.country,
+                org=given.org,
+                rank=None,
+                status="former",
+                start=k,
+                end=name[1],
+                rule="en.predecessor",
+                host=given.host,
+            )
 
     def context_states(self) -> None:
         """States from the sentence for findings with none: a delegation's (a Syrian

@@ -240,6 +240,7 @@ _DELEGATION_WORDS = _word_class("delegation")
 _PRONOUNS = ("ه", "ها", "هما", "هم")
 # "paid a visit to General X": the word between a visit and the person visited
 _VISITED_PERSON = _word_class("visited_person")
+_VISIT_MAKER = _word_class("visit_maker")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
 _NOT_SUPPLIED = _word_class("not_supplied")
@@ -2249,6 +2250,24 @@ class _Reader:
         # "on the sidelines of the General Assembly", "على هامش القمة": the gathering is the
         # occasion of the sentence's event, not an event of its own
         occasions = [(a, self._clause_end(b, s.hi)) for a, b in cues.get("sidelines", [])]
+        # ... but a visit the occasion names its maker of ("on the sidelines of President
+        # X's visit to Y", "على هامش زيارة رئيس الوزراء X إلى Y") was made: told here first
+        self._occasion_visits(
+            s,
+            cues,
+            [
+                (h, ob)
+                for h in hits
+                for oa, ob in occasions
+                if oa <= h[0] < ob
+                and h[2].type == "visit"
+                and (
+                    h[2].kind == "noun"
+                    # "the visit of X to Y", "the visit by X"
+                    or (h[2].anaphor and h[1] < s.hi and self.toks[h[1]].norm in _VISIT_MAKER)
+                )
+            ],
+        )
         hits = [h for h in hits if not any(oa <= h[0] < ob for oa, ob in occasions)]
         # aid named after a topic cue is what was discussed or called for, however long the
         # list ("called for a truce, protection of civilians, and safe delivery of aid"),
@@ -2504,6 +2523,17 @@ class _Reader:
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
+                elif (
+                    trig.type == "visit"
+                    and b < s.hi
+                    and self.toks[b].norm in _VISIT_MAKER
+                    and any(
+                        self.toks[b].end <= c < self.toks[min(b + 6, s.hi) - 1].end
+                        for c, _ in persons
+                    )
+                ):
+                    # "during the visit of X to Y": a visit noun, first told here
+                    new.append((a, b, replace(trig, kind="noun", anaphor=False)))
                 elif (
                     any(
                         self.toks[k].key in _PARTIES or self.toks[k].norm in _PARTIES
@@ -4180,6 +4210,29 @@ class _Reader:
             self.drafts.append(d)
             out.append(d)
         return out
+
+    def _occasion_visits(self, s: _Sentence, cues, found) -> None:
+        """The visits that a sidelines cue names as the occasion of the sentence's event,
+        each with the persons the occasion names (the visitor and whoever goes with him),
+        unless a visit of theirs is told already (rule ``ev.visit.occasion``)."""
+        if not found or "ev.visit.occasion" in self.disabled:
+            return
+        for (a, b, trig), ob in found[:1]:
+            lo, hi = self.toks[a].begin, self.toks[min(ob, s.hi) - 1].end
+            cue_lo = max((ca for ca, _ in cues.get("sidelines", []) if ca <= a), default=a)
+            makers = [
+                (c, pid)
+                for c, pid in self.persons_in(self.toks[cue_lo].begin, hi)
+                if not (lo <= c and self.toks[b - 1].end > c)
+            ]
+            if not makers or any(
+                d.alive and d.type == "visit" and makers[0][1] in d.actors for d in self.drafts
+            ):
+                continue
+            places = [x for x in self.places_in(s, []) if a <= x[0] < ob]
+            times = self.times_in(s, [], cues)
+            trig = replace(trig, kind="occasion")
+            self.make(s, "visit", [(a, b, trig)], makers, places, times, cues, None)
 
     def _delegation_before(self, a: int, obj: list[str], persons) -> bool:
         """A delegation word (وفد, delegation) between the trigger at token ``a`` and the
