@@ -5784,3 +5784,34 @@ def test_events_a_sidelines_gathering_and_a_visit_already_told_make_no_visit():
         )
     )
     assert sorted(e.type for e in ex.events) == ["meeting", "visit"]
+
+
+# "X and Y exchanged views", "X discussed, with Y, ...": talks, a meeting; على استقباله
+# (thanks for receiving him) refers to the reception told, no second one.
+@pytest.mark.parametrize(
+    ("lang", "text", "n_actors"),
+    [
+        (
+            "en",
+            "Kenyan Foreign Minister Ruth Kamau and her Ugandan counterpart Peter Okello "
+            "exchanged views on regional security.",
+            2,
+        ),
+        (
+            "en",
+            "The Head of the Presidential Council, Omar Zintan, discussed, with UN "
+            "Under-Secretary-General Jean Lapierre, on Monday, the security situation.",
+            2,
+        ),
+        (
+            "ar",
+            "استقبل الملك سامر بن راشد في قصره أمس الأمين العام للجامعة العربية نادر الفلاحي. "
+            "من جهته أعرب الأمين العام عن شكره للملك على استقباله. حضر الاستقبال الأمير فهد "
+            "بن سعد وزير الخارجية.",
+            3,
+        ),
+    ],
+)
+def test_events_views_exchanged_and_thanks_for_a_reception(lang, text, n_actors):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", n_actors)]

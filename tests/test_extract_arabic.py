@@ -7156,3 +7156,37 @@ def test_extract_arabic_a_predecessor_and_an_appointee_after_the_appointer(text,
 )
 def test_extract_arabic_no_name_after_these_titles(text):
     assert _all_posts(text) == set()
+
+
+# A list of "honorific NAME TITLE و honorific NAME TITLE": each title follows its own
+# name (و and the honorific open the next item); فان inside a European name (يان فان X)
+# is its particle, not فإن.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر الاستقبال صاحب السمو الملكي الأمير فهد بن سعد وزير الداخلية وصاحب السمو "
+            "الملكي الأمير خالد بن ناصر رئيس الاستخبارات العامة.",
+            {
+                ("فهد بن سعد", "interior_minister", None, "current"),
+                ("خالد بن ناصر", "intelligence_chief", None, "current"),
+            },
+        ),
+        (
+            "حضر اللقاء سامر الطوقي وزير الداخلية ومعالي نادر الفلاحي وزير العدل.",
+            {
+                ("سامر الطوقي", "interior_minister", None, "current"),
+                ("نادر الفلاحي", "minister", None, "current"),
+            },
+        ),
+        (
+            "التقى وزير الخارجية سامر الطوقي سفير هولندا ماريك فان ديلدن.",
+            {
+                ("سامر الطوقي", "foreign_minister", None, "current"),
+                ("ماريك فان ديلدن", "ambassador", "NL", "current"),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_a_list_of_styled_holders_and_a_dutch_particle(text, expected):
+    assert _all_posts(text) == expected

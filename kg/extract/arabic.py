@@ -519,6 +519,16 @@ class _Parser:
             return True  # والتر, كالاس: a name of another language, not و + the article
         if (
             pos >= 1
+            and t.key in _FOREIGN
+            and not self.toks[j - 1].al
+            and j + 1 < self.n
+            and not self.toks[j + 1].al
+            and self.toks[j + 1].key not in self.ix.function_words
+            and self._name_like(j + 1, pos + 1)
+        ):
+            return True  # يان فان دايك: a particle of a European name (فان, not فإن)
+        if (
+            pos >= 1
             and t.norm in _SHORT_SYLLABLES
             and not self.toks[j - 1].al
             and not self._known(self.toks[j - 1].norm)
@@ -3580,6 +3590,17 @@ class _Parser:
         ):
             # عين الرئيس المصري اللواء X رئيسا للأركان: the appointer's title, then whom he
             # appoints, and the post he is given
+            name = None
+        if (
+            name is not None
+            and any(
+                self.toks[k].norm[:1] == "و" and self.honorific(k)
+                for k in range(start_tok + 1, name[0])
+            )
+            and self.name_before(i, adjacent=True)
+        ):
+            # الأمير X وزير الداخلية وصاحب السمو الأمير Y رئيس ...: the title follows its
+            # holder; و and the honorific open the next item of the list
             name = None
         if (
             name is not None

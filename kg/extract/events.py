@@ -3111,7 +3111,10 @@ class _Reader:
                     x
                     for x in range(b, min(b + 4, s.hi))
                     if self.toks[x].norm == "with"
-                    and not any(self.toks[y].punct for y in range(b, x))
+                    # ("discussed, with Y, on Monday": the with-phrase set off by commas)
+                    and not any(
+                        self.toks[y].punct and self.toks[y].text != "," for y in range(b, x)
+                    )
                 ),
                 None,
             )
