@@ -7581,3 +7581,35 @@ def test_extract_english_a_predecessor_held_the_post(text, expected):
     got = _all_posts(text)
     for who in ("Samuel Otieno", "Ama Boateng"):
         assert {x for x in got if x[0] == who} == {x for x in expected if x[0] == who}
+
+
+# After a titled envoy of a state, each name listed with a state of its own (Y of Ghana,
+# Vietnam's Z) is an envoy of that state; the office of an international body in a state
+# (the Resident Representative of UNDP Kenya) is the body's, not the state's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ruth Kamau held meetings with Peruvian envoy Carlos Rojas, Kwame "
+            "Mensah of Ghana, and Vietnam's Tran Duc Long.",
+            {
+                ("Carlos Rojas", "ambassador", "PE"),
+                ("Kwame Mensah", "ambassador", "GH"),
+                ("Tran Duc Long", "ambassador", "VN"),
+            },
+        ),
+        (
+            "She met Peruvian envoy Carlos Rojas and Ghana's Kwame Mensah.",
+            {("Carlos Rojas", "ambassador", "PE"), ("Kwame Mensah", "ambassador", "GH")},
+        ),
+        (
+            "The Resident Representative of UNDP Kenya, Maria Lopez, met the envoy.",
+            {("Maria Lopez", "official", None)},
+        ),
+    ],
+)
+def test_extract_english_listed_envoys_and_a_body_s_office(text, expected):
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert got >= expected and not any(
+        n == x[0] and (r, c) != x[1:] for n, r, c in got for x in expected
+    )

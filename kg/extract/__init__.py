@@ -26,7 +26,14 @@ from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
-from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en, person_key, strip_invisible
+from kg.nlp.normalize import (
+    inner_key,
+    is_arabic,
+    normalize_ar,
+    normalize_en,
+    person_key,
+    strip_invisible,
+)
 
 __all__ = ["extract", "official_findings", "org_for", "country_for", "person_key", "label_text"]
 
@@ -647,6 +654,25 @@ def _events_alternation(field: str, name: str) -> str:
 
 
 @cache
+def _appointment_words() -> frozenset[str]:
+    """The appointment words of both languages' rules, folded as :func:`_appointment_between`
+    reads words."""
+    from kg.extract.index import rule_words
+
+    return rule_words("ar")["appointment"] | rule_words("en")["appointment"]
+
+
+def _appointment_between(text: str, a: int, b: int) -> bool:
+    """Is an appointment word (appointed, named, عين, تعيين) between offsets a and b?"""
+    words = _appointment_words()
+    for w in re.findall(r"\w+", text[a:b]):
+        folded = inner_key(normalize_ar(w)) if is_arabic(w) else w.lower()
+        if folded in words or (is_arabic(w) and w[:1] in "وب" and inner_key(w[1:]) in words):
+            return True
+    return False
+
+
+@cache
 def _attendance_words() -> re.Pattern[str]:
     """The words of attendance (بحضور, وحضر, "in the presence of", "attended by") of
     data/lexicon/events.jsonl, as one pattern."""
@@ -760,7 +786,7 @@ def _hosts_state(findings: list, doc) -> list:
             for a in here
             if a.host
             # (President X appointed Y as ambassador to Peru: the appointer is of Y's state)
-            and a.status != "designate"
+            and not (a.status == "designate" and _appointment_between(doc.text, f.end, a.begin))
             and (
                 (
                     a.begin > f.begin

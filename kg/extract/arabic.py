@@ -138,6 +138,9 @@ _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _SUCCESSION = _W["succession"]
+_INSTEAD = _W["instead_of"]
+_NEW_HOLDER = _W["new_holder"]
+_DISMISSAL = _W["dismissal"]
 _UNDER_WHICH = _W["under_which"]
 _SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
@@ -975,8 +978,8 @@ class _Parser:
             return True  # إصداره, باعتماده: a verbal noun (إفعال, افتعال) and its pronoun
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
-        if pos == 0 and not _SUCCESSION.isdisjoint(t.firsts):
-            return True  # بدل X: in place of X, no name's word
+        if pos == 0 and not (_SUCCESSION | _INSTEAD | _DISMISSAL).isdisjoint(t.firsts):
+            return True  # بدل X, خلفا لX, إقالة X: in place of X, after X, dismissing X
         if pos >= 1 and not _APPOINT.isdisjoint(t.firsts):
             return True  # مرسوما بتعيين X: the appointment, after a noun, not a name's word
         if pos >= 1 and len(norm) >= 5 and norm[:3] in ("ستت", "سيت", "سنت"):
@@ -1531,6 +1534,7 @@ class _Parser:
                         or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
                         or self._appointer_ending_at(s)  # عين أمير قطر X سفيرا: the appointee
                         or not _APPOINT.isdisjoint(prev.firsts)  # بتعيين X وزيرا للدفاع
+                        or not _DISMISSAL.isdisjoint(prev.firsts)  # وإقالة X وزير الصحة
                         or (end < i and self._opens_name_after(s))
                         # استقبل الرئيس بقصر قرطاج X وزير الخارجية: a place, then whom
                         or self._place_ending_at(s)
@@ -1642,6 +1646,8 @@ class _Parser:
         if t.norm[:1] != "و" or len(t.norm) < 4 or t.punct:
             return False
         rest = t.norm[1:]
+        if not (_APPOINT | _DISMISSAL).isdisjoint((inner_key(rest), rest)):
+            return False  # وإقالة Y: dismissing him, no name
         if t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names:
             return False  # وليد, وائل: a name that begins with و, not و + a name
         return not (
@@ -2261,6 +2267,14 @@ class _Parser:
                         m["country"], m["country_at"] = m2["country"], m2["country_at"]
                     j = k
                 break
+            if (
+                t.norm[:1] in "بل"
+                and t.key not in self.ix.heads
+                and t.key not in _ORG_HEADS
+                and self.title_at(j) is not None
+                and self.title_at(j)[1].role not in ("official", "director_general")
+            ):
+                break  # والتقى رئيس الأركان بوزير الدفاع X: the object's title, not a unit's
             run = self.org_run(j)
             if run is not None:
                 # قائد المنطقة العسكرية الرابعة اللواء X, مدير الأمن العسكري العميد X: the
@@ -2743,8 +2757,6 @@ class _Parser:
             if _SUCCESSION.isdisjoint(self.toks[k].firsts):
                 continue
             j = k + 1
-            if self.toks[j].norm == "من" and self.toks[k].key != "بدل":
-                j += 1  # بدلا من
             if j >= self.n or self.toks[j].punct:
                 continue
             title = self.title_at(j)
@@ -2752,7 +2764,7 @@ class _Parser:
                 j = title[0]  # خلفا للسفير Y: the predecessor's title, then his name
             rank = self.match(self.ix.ranks, j) if j < self.n else None
             if rank:
-                j += rank[0]  # بدلا من الفريق Y
+                j += rank[0]  # خلفا للفريق Y
             if j >= self.n:
                 continue
             if title is not None or rank:
@@ -2778,6 +2790,27 @@ class _Parser:
             )
             if given is None or self._sent_of_char(given.begin) != sent:
                 continue
+            g0 = next(x for x in range(k) if self.toks[x].end > given.begin)
+            g1 = next((x for x in range(g0, k) if self.toks[x].end >= given.end), k)
+            if any(
+                not _APPOINT.isdisjoint(self.toks[x].firsts)
+                or self._accusative_title(x)
+                or self.title_at(x) is not None
+                for x in range(g1 + 1, k)
+            ):
+                # وقال رئيس الوزراء إن X عين سفيرا خلفا لY, عين الرئيس X سفيرا خلفا لY: the
+                # post succeeded is another than the one named before
+                continue
+            if not (
+                given.status == "designate"
+                or any(not _NEW_HOLDER.isdisjoint(self.toks[x].firsts) for x in range(g0, k))
+                or any(
+                    not _APPOINT.isdisjoint(self.toks[x].firsts)
+                    for x in range(max(0, g0 - 6), g0)
+                    if self.toks[x].sent == sent
+                )
+            ):
+                continue  # تسلم الرئيس X رئاسة الاتحاد خلفا لY: a chair, no post of his
             if any(x in self.claimed for x in range(name[0], name[1])):
                 # خلفا للسفير Y: the title after the words of succession named Y as
                 # holding it; he held it
@@ -3183,37 +3216,22 @@ class _Parser:
                 self.findings[n] = replace(f, prior_state=last)
 
     def _appointment_before(self, i: int) -> bool:
-        for k in range(max(0, i - 6), i):
+        for k in range(i - 1, max(0, i - 6) - 1, -1):
+            if not _DISMISSAL.isdisjoint(self.toks[k].firsts):
+                return False  # بتعيين X وزيرا للعدل وإقالة Y وزير الصحة: Y is dismissed
             if any(f in _APPOINT for f in self.toks[k].firsts):
                 return True
         return False
 
     def _appointer_ending_at(self, s: int) -> bool:
-        """An appointment word, then its subject's title and state, end right before
-        token s (عين أمير قطر X سفيرا, قرر رئيس الجمهورية التونسي تعيين X), or the
-        appointment word and "by which" (مرسوما عين بموجبه X سفيرا)."""
-        if (
+        """An appointment word and "by which" end right before token s (مرسوما عين بموجبه X
+        سفيرا): the appointee's name follows. (After the appointer's title, عين أمير قطر X,
+        X may be the appointer himself or a title of the appointee's own.)"""
+        return (
             s >= 2
             and self.toks[s - 1].key in _UNDER_WHICH
             and not _APPOINT.isdisjoint(self.toks[s - 2].firsts)
-        ):
-            return True
-        for k in range(max(1, s - 5), s):
-            got = self.title_at(k)
-            if got is None or not any(
-                not _APPOINT.isdisjoint(self.toks[x].firsts) for x in range(max(0, k - 2), k)
-            ):
-                continue
-            end = got[0]
-            while end < s:
-                if self.adjective(end):
-                    end += self.adjective_len(end)
-                elif (cn := self.country_name(end)) is not None:
-                    end += cn[0]
-                else:
-                    break
-            return end == s
-        return False
+        )
 
     def _appointed_item(self, i: int) -> Finding | None:
         """The name at token i is و + the next item of a list of appointments (بتعيين X
@@ -3501,6 +3519,15 @@ class _Parser:
                 nxt = None  # رئيس جامعة الملك X: a body named after a king, no second post
             if (
                 nxt is not None
+                and self.toks[nxt[0]].norm[:1] in "بل"
+                and self.toks[nxt[0]].key not in self.ix.heads
+                and not principal
+            ):
+                # والتقى رئيس الأركان بوزير الدفاع X: the title after ب or ل is the verb's
+                # object (or the one a post is held to), no second post of one man
+                nxt = None
+            if (
+                nxt is not None
                 and not principal
                 and self.toks[nxt[0]].norm[:1] != "و"
                 and not self._names_body(title_start, j)
@@ -3581,15 +3608,6 @@ class _Parser:
         if name is not None and self._accusative_title(i) and self.name_before(i, adjacent=True):
             # X سفيراً لجمهورية تونس والهادي ولد أحمد سفيراً ...: a title in the accusative
             # follows its holder (as ...); the name after it opens the next item
-            name = None
-        if (
-            name is not None
-            and name[1] < self.n
-            and self._accusative_title(name[1])
-            and any(not _APPOINT.isdisjoint(self.toks[x].firsts) for x in range(max(0, i - 2), i))
-        ):
-            # عين الرئيس المصري اللواء X رئيسا للأركان: the appointer's title, then whom he
-            # appoints, and the post he is given
             name = None
         if (
             name is not None
@@ -3898,7 +3916,12 @@ class _Parser:
         shared_rank = next((t[4]["rank"] for t in titles if t[4]["rank"]), None)
         # appointment: تعيين X وزيرا للخارجية, or a designate
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
-        listed = None if appointed or rule != "ar.name_title" else self._appointed_item(start_tok)
+        listed = (
+            self._appointed_item(start_tok)
+            # (X وزيرا للعدل، وY وزير الداخلية يستقبل: a title not in the accusative is held)
+            if not appointed and rule == "ar.name_title" and self._accusative_title(i)
+            else None
+        )
         made = []
         # an officer of an international body is not the state's where he serves
         # (المنسق المقيم للأمم المتحدة في لبنان X)

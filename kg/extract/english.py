@@ -79,6 +79,7 @@ _MEMBERS_EN = _W["delegation_members"]
 _STOPS_EN = _W["clause_words"]
 _SUCCESSION = _W["succession"]
 _INTERIM = _W["succession_interim"]
+_NEW_WORDS = _W["new_words"]
 # Posts that sit inside a ministry, so the ministry the sentence names is theirs.
 _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _PARTICLES = _W["name_particles"]
@@ -2230,6 +2231,9 @@ class _Parser:
         b = self.walk(_phrases("international_bodies"), k)
         if b is not None:
             k = b[0]
+            office = self.walk(self.ix.countries, k) if k < self.n else None
+            if office is not None:
+                k = office[0]  # of UNDP Kenya: the body's office in a state, not its officer's
         p = self.post_at(k)
         if p is not None and p[1].role == "official" and not p[3]:
             return p[0]
@@ -2594,7 +2598,67 @@ class _Parser:
             i = nxt if nxt is not None and nxt > i else i + 1
         self.context_states()
         self.predecessors()
+        self.listed_envoys()
         return self.findings
+
+    def listed_envoys(self) -> None:
+        """Peruvian envoy X, Y of Ghana, and Vietnam's Z: after a titled envoy of a state,
+        each name listed with a state of its own (of STATE after it, STATE's before it) is
+        an envoy of the same kind of that state (rule ``en.envoy_list``)."""
+        if "en.envoy_list" in self.disabled:
+            return
+        for f in list(self.findings):
+            if f.role not in ("ambassador", "envoy") or f.country is None or f.end != f.name_end:
+                continue
+            first = self._tok_at(f.name_begin)
+            if first is None:
+                continue
+            k = next((x for x in range(first, self.n) if self.toks[x].end >= f.name_end), None)
+            if k is None:
+                continue
+            k += 1
+            while k < self.n:
+                if self.norm(k) == ",":
+                    k += 1
+                    if self.norm(k) == "and":
+                        k += 1
+                elif self.norm(k) == "and":
+                    k += 1
+                else:
+                    break
+                own = self.state_at(k)
+                if own is not None and self.norm(own[0] - 1) in ("'s", "’s"):
+                    start, country = own[0], own[1]  # (the state's reading takes its 's)
+                elif own is not None and self.norm(own[0]) in ("'s", "’s"):
+                    start, country = own[0] + 1, own[1]
+                else:
+                    start, country = k, None
+                name = self.name_at(start, single=True)
+                if name is None or name[0] != start:
+                    break
+                ns, ne, english = name
+                end = ne
+                if country is None:
+                    c = self.country_after_of(ne)
+                    if c is None:
+                        break
+                    country, end = c[1], c[0]
+                if any(g.name_begin == self.toks[ns].idx for g in self.findings):
+                    break
+                self.add(
+                    ns,
+                    ne,
+                    english,
+                    role=f.role,
+                    country=country,
+                    org=f.org,
+                    rank=None,
+                    status=f.status,
+                    start=k,
+                    end=end,
+                    rule="en.envoy_list",
+                )
+                k = end
 
     def predecessors(self) -> None:
         """Y, appointed ambassador to Peru, succeeding X (replacing Ambassador X, to replace
@@ -2605,6 +2669,8 @@ class _Parser:
         for k in range(self.n - 1):
             if self.toks[k].norm not in _SUCCESSION or (k > 0 and self.norm(k - 1) in _INTERIM):
                 continue  # (to temporarily replace X: X keeps the post)
+            if self.toks[k].norm in ("replace", "succeed") and self.norm(k - 1) != "to":
+                continue  # (would not replace X, demanded that X replace Y)
             j = k + 1
             if self.norm(j) == "the":
                 j += 1
@@ -2624,6 +2690,19 @@ class _Parser:
             )
             if given is None or self.toks[self._tok_at(given.begin)].sent != sent:
                 continue
+            g0 = self._tok_at(given.begin)
+            g1 = next((x for x in range(g0, k) if self.toks[x].end >= given.end), k)
+            span = range(g0, k)
+            if any(self.norm(x) in _APPOINT or self.post_at(x) for x in range(g1 + 1, k)):
+                continue  # President X appointed a new envoy, replacing Y: not X's post
+            if any(self.norm(x) in _INTERIM or self.norm(x) == "acting" for x in span):
+                continue  # appointed acting foreign minister, replacing X: X keeps the post
+            if not (
+                given.status == "designate"
+                or any(self.norm(x) in _NEW_WORDS for x in span)
+                or any(self.norm(x) in _APPOINT for x in span)
+            ):
+                continue  # took over the chairmanship, succeeding X: no post of X's
             held = [
                 n
                 for n, f in enumerate(self.findings)

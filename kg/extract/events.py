@@ -241,6 +241,7 @@ _PRONOUNS = ("ه", "ها", "هما", "هم")
 # "paid a visit to General X": the word between a visit and the person visited
 _VISITED_PERSON = _word_class("visited_person")
 _VISIT_MAKER = _word_class("visit_maker")
+_DURING_VISIT = _word_class("during_visit")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
 _NOT_SUPPLIED = _word_class("not_supplied")
@@ -812,6 +813,14 @@ class _Reader:
         kept.extend(self._name_occurrences(kept))
         # the late King X: one who has died takes part in no event
         kept = [x for x in kept if not self._deceased_before(x[0])]
+        # succeeding X, خلفا لX: the predecessor named takes part in no event
+        gone = [
+            (m.begin, m.end)
+            for t in self.tenures
+            for m in t.mentions
+            if m.rule.split("+")[0] in ("ar.predecessor", "en.predecessor")
+        ]
+        kept = [x for x in kept if not any(gb <= x[0] < ge for gb, ge in gone)]
         self.spans = sorted(set(kept))
         # where each post's words start, and whose they are (a title right after a noun)
         self.title_starts = sorted((m.begin, t.person) for t in self.tenures for m in t.mentions)
@@ -2250,6 +2259,18 @@ class _Reader:
         # "on the sidelines of the General Assembly", "على هامش القمة": the gathering is the
         # occasion of the sentence's event, not an event of its own
         occasions = [(a, self._clause_end(b, s.hi)) for a, b in cues.get("sidelines", [])]
+        # "during the visit of X to Y" with no visit told before: the same occasion
+        during_visits = [
+            (h, self._clause_end(h[1], s.hi))
+            for h in hits
+            if h[2].type == "visit"
+            and h[2].anaphor
+            and h[0] > s.lo
+            and self.toks[h[0] - 1].norm in _DURING_VISIT
+            and h[1] < s.hi
+            and self.toks[h[1]].norm in _VISIT_MAKER
+            and self.recent(s, {"visit"}, before=h[0]) is None
+        ]
         # ... but a visit the occasion names its maker of ("on the sidelines of President
         # X's visit to Y", "على هامش زيارة رئيس الوزراء X إلى Y") was made: told here first
         self._occasion_visits(
@@ -2266,8 +2287,10 @@ class _Reader:
                     # "the visit of X to Y", "the visit by X"
                     or (h[2].anaphor and h[1] < s.hi and self.toks[h[1]].norm in _VISIT_MAKER)
                 )
-            ],
+            ]
+            + during_visits,
         )
+        hits = [h for h in hits if not any(h is d for d, _ in during_visits)]
         hits = [h for h in hits if not any(oa <= h[0] < ob for oa, ob in occasions)]
         # aid named after a topic cue is what was discussed or called for, however long the
         # list ("called for a truce, protection of civilians, and safe delivery of aid"),
@@ -2523,17 +2546,6 @@ class _Reader:
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
-                elif (
-                    trig.type == "visit"
-                    and b < s.hi
-                    and self.toks[b].norm in _VISIT_MAKER
-                    and any(
-                        self.toks[b].end <= c < self.toks[min(b + 6, s.hi) - 1].end
-                        for c, _ in persons
-                    )
-                ):
-                    # "during the visit of X to Y": a visit noun, first told here
-                    new.append((a, b, replace(trig, kind="noun", anaphor=False)))
                 elif (
                     any(
                         self.toks[k].key in _PARTIES or self.toks[k].norm in _PARTIES
@@ -3186,7 +3198,7 @@ class _Reader:
             prev = self.toks[i - 1] if i > s.lo else None
             if (
                 self.lang == "en"
-                and t.text[:1].isupper()
+                and (t.text[:1].isupper() or n >= 2)
                 and prev is not None
                 and self._definite_title(i, s)
                 and not self._inside(self.title_spans, t.begin, end)
@@ -3256,6 +3268,40 @@ class _Reader:
                     out.append((t.begin, next(iter(who))))
             elif (
                 self.lang == "ar"
+                and self.toks[i + n - 1].definite
+                and not entry.needs_state  # (الأمير: a style, a post only with its state)
+                # (two foreign ministers told of: the bare title names neither)
+                # (unless its words are many: رئيس أركان حرب القوات المسلحة is one army's)
+                and (
+                    n >= 3
+                    or len(
+                        {
+                            x.person
+                            for x in self.tenures
+                            if x.role == entry.role and any(m.end <= t.begin for m in x.mentions)
+                        }
+                    )
+                    <= 1
+                )
+                # (الوزير المفوض: a diplomat's grade, the title goes on)
+                and (
+                    i + n >= s.hi
+                    or not self.toks[i + n].definite
+                    or self.toks[i + n].norm[:1] in "بل"  # (بالسيد Y: whom he met)
+                    # (وزير الدفاع التقى: a verb, whatever its first letters)
+                    or any(h[0] == i + n for h in _scan(self.lex.triggers, self.toks, i + n, s.hi))
+                )
+                and (
+                    i + n >= s.hi
+                    or not any(sb == self.toks[i + n].begin for sb, _e, _p in self.spans)
+                )
+                and (pid := self._holder_named_before(i, n)) is not None
+            ):
+                # والتقى رئيس الأركان بوزير ...: the one holder named before of a post with
+                # these words (رئيس أركان الجيش المصري الفريق X), no state said here
+                out.append((t.begin, pid))
+            elif (
+                self.lang == "ar"
                 and (
                     w := next(
                         (
@@ -3322,7 +3368,8 @@ class _Reader:
         """English "The High Representative" (a capitalised title after "the", with no
         name and no state): the one person named before with a title that holds these
         words (the EU's High Representative for Foreign Affairs, X), or None."""
-        words = [self.toks[k].norm for k in range(i, i + n)]
+        ar = self.lang == "ar"
+        words = [self.toks[k].key if ar else self.toks[k].norm for k in range(i, i + n)]
         at = self.toks[i].begin
         who = set()
         for ten in self.tenures:
@@ -3331,7 +3378,10 @@ class _Reader:
             for m in ten.mentions:
                 if m.end > at:
                     continue
-                title = [normalize_en(w) for w in re.findall(r"[\w'-]+", m.text)]
+                title = [
+                    inner_key(normalize_ar(w)) if ar else normalize_en(w)
+                    for w in re.findall(r"[\w'-]+", m.text)
+                ]
                 if any(title[k : k + n] == words for k in range(len(title) - n + 1)):
                     who.add(ten.person)
         return next(iter(who)) if len(who) == 1 else None
@@ -4232,6 +4282,8 @@ class _Reader:
                 d.alive and d.type == "visit" and makers[0][1] in d.actors for d in self.drafts
             ):
                 continue
+            if any(a <= pa < ob for pa, _ in cues.get("planned", [])):
+                continue  # على هامش زيارة X المرتقبة: a visit to come, no setting of this one
             places = [x for x in self.places_in(s, []) if a <= x[0] < ob]
             times = self.times_in(s, [], cues)
             trig = replace(trig, kind="occasion")
