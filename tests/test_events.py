@@ -5886,3 +5886,16 @@ def test_events_a_grade_after_a_bare_title_is_no_reference():
     )
     statements = [e for e in ex.events if e.type == "statement"]
     assert not any(any("سامر القطامي" in n for n in _names(ex, e)) for e in statements)
+
+
+def test_events_a_call_on_is_a_meeting():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Prior to the talks, Kenyan Foreign Minister Paul Otieno had a call-on with the "
+            "President of Ghana, Mr John Mensah.",
+            date=D,
+        )
+    )
+    assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]

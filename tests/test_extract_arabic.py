@@ -7229,3 +7229,36 @@ def test_extract_arabic_a_list_of_styled_holders_and_a_dutch_particle(text, expe
 )
 def test_extract_arabic_a_title_after_a_clitic_is_the_object(text, expected):
     assert _all_posts(text) == expected
+
+
+# وزير الداخلية الأردني ورئيس الوزراء X: a post with its own state, then a higher one:
+# two people, X holds the second, of the same state (one man's posts run from the highest:
+# نائب رئيس الوزراء ووزير الخارجية الأردني X); السفير X TITLE، والسفير Y TITLE: each grade
+# opens its own item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ومن المقرر أن يلتقي الوزير بعدد من المسؤولين من بينهم وزير الداخلية الأردني ورئيس "
+            "الوزراء سامر النعيمي.",
+            {("سامر النعيمي", "head_of_government", "JO", "current")},
+        ),
+        (
+            "استقبل نائب رئيس الوزراء ووزير الخارجية الأردني سامر النعيمي السفير.",
+            {
+                ("سامر النعيمي", "deputy_head_of_government", "JO", "current"),
+                ("سامر النعيمي", "foreign_minister", "JO", "current"),
+            },
+        ),
+        (
+            "عقدت المشاورات برئاسة السفير نادر بلحاج نائب وزير خارجية الجمهورية التونسية، "
+            "والسفير فراس المرزوقي نائب وزير خارجية المملكة المغربية، في الرباط.",
+            {
+                ("نادر بلحاج", "deputy_minister", "TN", "current"),
+                ("فراس المرزوقي", "deputy_minister", "MA", "current"),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_two_people_behind_a_stack_of_posts_and_graded_items(text, expected):
+    assert _all_posts(text) == expected

@@ -7613,3 +7613,37 @@ def test_extract_english_listed_envoys_and_a_body_s_office(text, expected):
     assert got >= expected and not any(
         n == x[0] and (r, c) != x[1:] for n, r, c in got for x in expected
     )
+
+
+# A ministry's acronym in mixed case (MoFA, MoD) is no one's name; the Vice-President of
+# the Council of Ministers (or of the Government) is a deputy head of government, and a
+# post joined after it by "and the" is the same man's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Following their meeting, Leila Haddad, spokesperson of Lebanon MoFA, said the talks "
+            "were positive.",
+            {("Leila Haddad", "spokesperson", "LB", "current")},
+        ),
+        (
+            "Omar Nasser, spokesman of Jordan MoD, said the visit was useful.",
+            {("Omar Nasser", "spokesperson", "JO", "current")},
+        ),
+        (
+            "President Lutalo Okello spoke by phone with the Vice-President of the Council of "
+            "Ministers and the Minister of Foreign Affairs of the Republic of Italy, Marco Bellini.",
+            {
+                ("Lutalo Okello", "head_of_state", None, "current"),
+                ("Marco Bellini", "deputy_head_of_government", "IT", "current"),
+                ("Marco Bellini", "foreign_minister", "IT", "current"),
+            },
+        ),
+        (
+            "Spain's First Vice-President of the Government Ana Ruiz met the envoy.",
+            {("Ana Ruiz", "deputy_head_of_government", "ES", "current")},
+        ),
+    ],
+)
+def test_extract_english_a_ministry_acronym_and_a_council_vice_president(text, expected):
+    assert _all_posts(text) == expected

@@ -142,6 +142,10 @@ _INSTEAD = _W["instead_of"]
 _NEW_HOLDER = _W["new_holder"]
 _DISMISSAL = _W["dismissal"]
 _UNDER_WHICH = _W["under_which"]
+# the posts that head a state or its government, and their deputies
+_LEADER_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government"}
+)
 _SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _PRIVATE_SECTOR = _W["private_sector"]
@@ -3483,6 +3487,20 @@ class _Parser:
             ):
                 j = title_start  # "وزير الخارجية السعودي، ووزير الدفاع الأردني X": two people
                 break
+            if (
+                titles
+                and titles[-1][4]["country"] is not None
+                and titles[-1][4].get("country_at") == titles[-1][1]
+                and mods["country"] is None
+                and self.toks[title_start].norm[:1] == "و"
+                and entry.role in _LEADER_ROLES
+                and titles[-1][2].role not in _LEADER_ROLES
+            ):
+                # وزير الداخلية الأردني ورئيس الوزراء X: a post with its own state, then a
+                # higher one: two people, X holds the second, of the same state (one man's
+                # posts run from the highest: نائب رئيس الوزراء ووزير الخارجية الأردني X)
+                mods["country"], mods["country_at"] = titles[-1][4]["country"], end
+                titles = []
             titles.append((j if not titles else titles[-1][0], end, entry, org, mods))
             bare_head = (
                 (
@@ -3612,7 +3630,7 @@ class _Parser:
         if (
             name is not None
             and any(
-                self.toks[k].norm[:1] == "و" and self.honorific(k)
+                self.toks[k].norm[:1] == "و" and (self.honorific(k) or self._grade(k))
                 for k in range(start_tok + 1, name[0])
             )
             and self.name_before(i, adjacent=True)

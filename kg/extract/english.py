@@ -595,6 +595,8 @@ class _Parser:
         if t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[IVX]+", t.text):
             if not self._capitals_in_name(j):
                 return False  # acronyms: MIT, IRNA, SANA
+        if re.fullmatch(r"Mo[A-Z]{1,4}", t.text):
+            return False  # MoFA, MoD, MoHA: a ministry's acronym, no one's name
         if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
