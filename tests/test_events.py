@@ -5899,3 +5899,60 @@ def test_events_a_call_on_is_a_meeting():
         )
     )
     assert [(e.type, len(e.actors)) for e in ex.events] == [("meeting", 2)]
+
+
+# A bare title names the one holder named before of that same post: not a deputy's, an
+# adviser's or a spokesman's title with the same words; the object's title after it
+# (التقى وزير الخارجية الرئيس الكيني X) gives it no state. "exchanged views" is talks of
+# the names right before it, not of states a speaker names; "discussed trade, with Y
+# saying" is no talks with Y; thanks for a reception with its guest named after it (حرص
+# على استقباله الوزير X) is a reception.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Egyptian Deputy Foreign Minister Badr Tamim met the delegation. The foreign "
+            "minister met Kenyan President Jomo Kariuki.",
+            [["Badr Tamim"]],
+        ),
+        (
+            "ar",
+            "التقى نائب وزير الخارجية المصري سامر الطوقي الوفد. والتقى وزير الخارجية بوزير "
+            "الدفاع الكيني بيتر كاماو.",
+            [["سامر الطوقي"]],
+        ),
+        (
+            "ar",
+            "التقى وزير الخارجية المصري بدر تميم الوفد. والتقى وزير الخارجية الرئيس الكيني "
+            "جومو كاريوكي.",
+            [["بدر تميم"], ["بدر تميم", "جومو كاريوكي"]],
+        ),
+        (
+            "en",
+            "Egyptian Foreign Minister Badr Tamim praised Kenyan President Jomo Kariuki, saying "
+            "Cairo and Nairobi had exchanged views constantly.",
+            [],
+        ),
+        (
+            "en",
+            "Egyptian Foreign Minister Badr Tamim discussed trade, with Kenyan President Jomo "
+            "Kariuki saying exports had doubled.",
+            [],
+        ),
+        (
+            "ar",
+            "وحرص الرئيس الكيني جومو كاريوكي على استقباله وزير الخارجية المصري بدر تميم في المطار.",
+            [["جومو كاريوكي", "بدر تميم"]],
+        ),
+    ],
+)
+def test_events_bare_titles_views_and_thanks_read_narrowly(lang, text, expected):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    got = sorted(sorted(_names(ex, e)) for e in ex.events if e.type == "meeting")
+    want = sorted(sorted(x) for x in expected)
+    assert len(got) == len(want)
+    assert all(
+        len(g) == len(w) and all(any(n in x for x in g) for n in w)
+        for g, w in zip(got, want, strict=True)
+    )

@@ -7262,3 +7262,32 @@ def test_extract_arabic_a_title_after_a_clitic_is_the_object(text, expected):
 )
 def test_extract_arabic_two_people_behind_a_stack_of_posts_and_graded_items(text, expected):
     assert _all_posts(text) == expected
+
+
+# فان after two words of a name is فإن ("that"), no particle; a title after ل (أكد الرئيس
+# لوزير الخارجية الكيني X) is whom he speaks to, not his.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وبحسب وزير الخارجية الكيني ألفريد موريوكي فان روتو سيزور القاهرة.",
+            {("ألفريد موريوكي", "foreign_minister", "KE", "current")},
+        ),
+        (
+            "وأكد الرئيس لوزير الخارجية الكيني ألفريد موريوكي أهمية التعاون.",
+            {("ألفريد موريوكي", "foreign_minister", "KE", "current")},
+        ),
+        (
+            "أكد وزير الخارجية لرئيس الوزراء الكيني جوزيف أودويا دعم بلاده.",
+            {("جوزيف أودويا", "head_of_government", "KE", "current")},
+        ),
+    ],
+)
+def test_extract_arabic_fan_as_that_and_a_title_after_lam(text, expected):
+    assert _all_posts(text) == expected
+
+
+def test_extract_arabic_a_verb_of_the_form_afal_opens_no_name():
+    # أبدى, أجرى, ألقى after a counterpart: the verb he said or did, no name
+    text = "وفي لقائه بنظيره التونسي أبدى مواصلة الجهود المشتركة."
+    assert _all_posts(text) == set()

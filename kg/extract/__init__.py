@@ -51,6 +51,16 @@ def label_text(name: str) -> str:
     return re.sub(r"(?<=\w)- (?=\w)", "-", text)
 
 
+def _inverted_official(label: str) -> str | None:
+    """A Latin name of two words whose reverse is a name the gazetteer knows (Motegi
+    Toshimitsu, as Japanese and Chinese releases write it, family name first): the
+    gazetteer's spelling, or None."""
+    words = label.split()
+    if len(words) != 2 or is_arabic(label) or lexicon.official_english(label) is not None:
+        return None
+    return lexicon.official_english(f"{words[1]} {words[0]}")
+
+
 def given_first(name: str) -> str:
     """A Latin name whose family name is written in capitals (IWAYA Takeshi, Takeshi
     IWAYA, as Japanese and French releases write it) as a label: the given name first,
@@ -257,7 +267,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     order: list[str] = []
     local_of: list[str] = []
     for f in findings:
-        key = person_key(f.name)
+        label = given_first(label_text(f.name))
+        english_of = f.english
+        if english_of is None and (inverted := _inverted_official(label)) is not None:
+            label = english_of = inverted  # Motegi Toshimitsu: the family name first
+        key = person_key(label if english_of is not f.english else f.name)
         if f.alias_of is not None and f.alias_of < len(local_of):
             pid = local_of[f.alias_of]
         else:
@@ -273,10 +287,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
             order.append(pid)
         d = persons[pid]
-        d["names"].append(given_first(label_text(f.name)))
+        d["names"].append(label)
         if f.english and len(f.name.split()) == 1 and not is_arabic(f.name):
             d["names"].append(f.english)  # a surname the gazetteer names in full
-        d["english"] = d["english"] or f.english
+        d["english"] = d["english"] or english_of
         d["rank"] = d["rank"] or f.rank
         d["mentions"].append(
             Mention(

@@ -525,7 +525,7 @@ class _Parser:
         if t.norm in _ARTICLE_SHAPED:
             return True  # والتر, كالاس: a name of another language, not و + the article
         if (
-            pos >= 1
+            pos == 1  # (after a given name: يان فان دايك; X Y فان Z is X Y فإن Z)
             and t.key in _FOREIGN
             and not self.toks[j - 1].al
             and j + 1 < self.n
@@ -980,6 +980,8 @@ class _Parser:
             return True  # أشاد X بتوافق الرؤى: a preposition and such a verbal noun
         if pos == 0 and re.fullmatch("[بل]?(?:[اإأ]..ا.|ا.ت.ا.)(?:ه|ها|هم|هما)", norm):
             return True  # إصداره, باعتماده: a verbal noun (إفعال, افتعال) and its pronoun
+        if pos == 0 and re.fullmatch("أ[^اويى]{2}ى", raw):
+            return True  # أبدى, أجرى, ألقى: a verb of the form أفعل with a final ى
         if pos >= 1 and len(norm) >= 5 and norm[:2] in ("يت", "تت", "يس", "تس") and not t.al:
             return True  # يتسلم, يستقبل (not يلماز, يشار)
         if pos == 0 and not (_SUCCESSION | _INSTEAD | _DISMISSAL).isdisjoint(t.firsts):
@@ -1874,6 +1876,16 @@ class _Parser:
             if t.key in _AMBASSADOR_PLURALS or t.key in _PLURAL_TITLES:
                 break  # استقبل الملك السفراء الجدد لدى X: whom he received, not his post's words
             if (
+                m["country"] is None
+                and t.norm[:1] in "بل"
+                and t.key not in self.ix.heads
+                and t.key not in _ORG_HEADS
+                and self.title_at(j) is not None
+                and self.title_at(j)[1].role not in ("official", "director_general")
+                and not self.toks[j].norm.startswith(("لل", "بال"))
+            ):
+                break  # والتقى رئيس الأركان بوزير الدفاع X, أكد الرئيس لوزير X: the object's title
+            if (
                 t.text == "/"
                 and j + 1 < self.n
                 and (
@@ -2271,14 +2283,6 @@ class _Parser:
                         m["country"], m["country_at"] = m2["country"], m2["country_at"]
                     j = k
                 break
-            if (
-                t.norm[:1] in "بل"
-                and t.key not in self.ix.heads
-                and t.key not in _ORG_HEADS
-                and self.title_at(j) is not None
-                and self.title_at(j)[1].role not in ("official", "director_general")
-            ):
-                break  # والتقى رئيس الأركان بوزير الدفاع X: the object's title, not a unit's
             run = self.org_run(j)
             if run is not None:
                 # قائد المنطقة العسكرية الرابعة اللواء X, مدير الأمن العسكري العميد X: the

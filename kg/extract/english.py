@@ -2472,6 +2472,11 @@ class _Parser:
         while j < self.n and steps < 6:
             steps += 1
             t = self.toks[j]
+            if j > i and "\n\n" in self.text[self.toks[j - 1].end : t.idx]:
+                # a headline's last word (... ties with China), a blank line, then the
+                # post: no state of the post's
+                m["country"], m["state_kind"] = None, None
+                i = j
             if t.norm in _FORMER or t.norm.rstrip("-") in _FORMER:
                 m["status"] = "former"
                 j += 1
@@ -2610,7 +2615,12 @@ class _Parser:
         if "en.envoy_list" in self.disabled:
             return
         for f in list(self.findings):
-            if f.role not in ("ambassador", "envoy") or f.country is None or f.end != f.name_end:
+            if (
+                f.role not in ("ambassador", "envoy")
+                or f.country is None
+                or f.end != f.name_end
+                or f.status != "current"
+            ):
                 continue
             first = self._tok_at(f.name_begin)
             if first is None:
@@ -2619,6 +2629,9 @@ class _Parser:
             if k is None:
                 continue
             k += 1
+            if self.norm(k) != ",":
+                continue  # (a list set off by commas: envoy X, Y of Ghana, and Z's W)
+            items = []
             while k < self.n:
                 if self.norm(k) == ",":
                     k += 1
@@ -2647,6 +2660,20 @@ class _Parser:
                     country, end = c[1], c[0]
                 if any(g.name_begin == self.toks[ns].idx for g in self.findings):
                     break
+                if english is not None or lexicon.official_state(
+                    self.text[self.toks[ns].idx : self.toks[ne - 1].end]
+                ):
+                    break  # (US envoy X, Russia's Vladimir Putin: one the gazetteer knows)
+                nxt = self.norm(end)
+                if nxt not in (",", "and", ".", ";", ")") and end < self.n:
+                    break  # (Y of Ghana's ruling party, Ghana Airways)
+                if nxt == "," and self.norm(end + 1) in ("the", "a", "an", "who", "its", "his"):
+                    break  # (Ghana's Y, the country's trade minister: a post of his own)
+                items.append((ns, ne, english, country, k, end))
+                k = end
+            if len(items) < 2:
+                continue  # (two more envoys at least: a list, not a guest and a leader)
+            for ns, ne, english, country, k0, end in items:
                 self.add(
                     ns,
                     ne,
@@ -2656,11 +2683,10 @@ class _Parser:
                     org=f.org,
                     rank=None,
                     status=f.status,
-                    start=k,
+                    start=k0,
                     end=end,
                     rule="en.envoy_list",
                 )
-                k = end
 
     def predecessors(self) -> None:
         """Y, appointed ambassador to Peru, succeeding X (replacing Ambassador X, to replace

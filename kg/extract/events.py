@@ -151,6 +151,12 @@ _COMPATIBLE = {
 }
 
 
+def _same_role(held: str, named: str) -> bool:
+    """Is a post of role ``held`` what a bare title of role ``named`` names (the bare
+    minister: any minister)?"""
+    return held == named or (named == "minister" and held.endswith("_minister"))
+
+
 def _word_class(name: str) -> frozenset[str]:
     """The words of a word-class row of data/lexicon/events.jsonl, both languages, as a
     token's key and folded form read them."""
@@ -2368,7 +2374,7 @@ class _Reader:
 
         new, anaphors = [], []
         for a, b, trig in hits:
-            if trig.anaphor or self._definite(a, b, trig):
+            if trig.anaphor or self._definite(a, b, trig) or self._thanked_for(a, b, trig, s):
                 anaphors.append((a, b, trig))
             else:
                 new.append((a, b, trig))
@@ -3133,6 +3139,19 @@ class _Reader:
             if w is not None:
                 reach = self.toks[min(w + 8, s.hi - 1)].end
                 obj = [(c, p) for c, p in found if verb_at < c <= reach]
+                if obj and w > b and self.toks[w - 1].text == ",":
+                    # "discussed, with Y, on Monday": the with-phrase closes with a comma
+                    # (not "discussed trade, with Y saying ...")
+                    last = max(e for sb, e, _p in self.spans if any(sb == c for c, _q in obj))
+                    k = next((x for x in range(w, s.hi) if self.toks[x].begin >= last), s.hi)
+                    if k < s.hi and self.toks[k].text != ",":
+                        obj = []
+            if self.toks[a].norm == "exchanged" and not any(
+                e <= verb_at and not any(t.punct for t in self.toks[s.lo : a] if t.begin >= e)
+                for _sb, e, _p in self.spans
+                if self.toks[max(s.lo, a - 2)].begin <= e
+            ):
+                return None  # "X and Y exchanged views": their names right before, no clause
             if len({p for _, p in subj + obj}) < 2 or not subj:
                 return None
             until = w if w is not None else a
@@ -3202,8 +3221,14 @@ class _Reader:
                 and prev is not None
                 and self._definite_title(i, s)
                 and not self._inside(self.title_spans, t.begin, end)
-                and (i + n >= s.hi or self.toks[i + n].norm not in ("of", "for", "to"))
-                and (pid := self._holder_named_before(i, n)) is not None
+                and (i + n >= s.hi or self.toks[i + n].norm not in ("of", "for", "to", "'s", "’s"))
+                and (
+                    t.text[:1].isupper()
+                    # (the foreign minister met: of that post, the one holder named before)
+                    or (i + n >= s.hi or not self.toks[i + n].text.startswith("-"))
+                    and self._one_holder_before(entry.role, t.begin, n)
+                )
+                and (pid := self._holder_named_before(i, n, entry.role)) is not None
             ):
                 out.append((t.begin, pid))  # "The High Representative met": named before
                 i += n
@@ -3233,6 +3258,12 @@ class _Reader:
             code = None
             if self.lang == "ar":
                 for j in range(i + n, min(i + n + 2, s.hi)):
+                    if (
+                        j > i + n
+                        and self.toks[i + n - 1].definite  # (مستشار الرئيس الأمريكي: construct)
+                        and _longest(self.ix.posts, self.toks, i + n, s.hi) is not None
+                    ):
+                        break  # التقى وزير الخارجية الرئيس الكيني: the object's state
                     code = next(
                         (
                             self.ix.adjectives[k]
@@ -3270,19 +3301,9 @@ class _Reader:
                 self.lang == "ar"
                 and self.toks[i + n - 1].definite
                 and not entry.needs_state  # (الأمير: a style, a post only with its state)
-                # (two foreign ministers told of: the bare title names neither)
-                # (unless its words are many: رئيس أركان حرب القوات المسلحة is one army's)
-                and (
-                    n >= 3
-                    or len(
-                        {
-                            x.person
-                            for x in self.tenures
-                            if x.role == entry.role and any(m.end <= t.begin for m in x.mentions)
-                        }
-                    )
-                    <= 1
-                )
+                # (two foreign ministers told of: the bare title names neither; unless its
+                # words are many: رئيس أركان حرب القوات المسلحة is one army's)
+                and (n >= 3 or self._one_holder_before(entry.role, t.begin, n))
                 # (الوزير المفوض: a diplomat's grade, the title goes on)
                 and (
                     i + n >= s.hi
@@ -3290,12 +3311,14 @@ class _Reader:
                     or self.toks[i + n].norm[:1] in "بل"  # (بالسيد Y: whom he met)
                     # (وزير الدفاع التقى: a verb, whatever its first letters)
                     or any(h[0] == i + n for h in _scan(self.lex.triggers, self.toks, i + n, s.hi))
+                    # (التقى وزير الخارجية الرئيس الكيني: the object's title)
+                    or _longest(self.ix.posts, self.toks, i + n, s.hi) is not None
                 )
                 and (
                     i + n >= s.hi
                     or not any(sb == self.toks[i + n].begin for sb, _e, _p in self.spans)
                 )
-                and (pid := self._holder_named_before(i, n)) is not None
+                and (pid := self._holder_named_before(i, n, entry.role)) is not None
             ):
                 # والتقى رئيس الأركان بوزير ...: the one holder named before of a post with
                 # these words (رئيس أركان الجيش المصري الفريق X), no state said here
@@ -3364,7 +3387,43 @@ class _Reader:
         }
         return next(iter(who)) if len(who) == 1 else None
 
-    def _holder_named_before(self, i: int, n: int) -> str | None:
+    def _thanked_for(self, a: int, b: int, trig, s: _Sentence) -> bool:
+        """على استقباله (for receiving him), the reception's verbal noun with its pronoun
+        after على and nothing after it that it governs (a comma, و, the end): the thanks of
+        the guest for the reception told, no reception of its own (حرص على استقباله الوزير
+        X: one with its guest named after it is)."""
+        if self.lang != "ar" or not trig.host or a == s.lo:
+            return False
+        if self.toks[a - 1].norm not in ("على", "علي") and self.toks[a - 1].text != "على":
+            return False
+        if not self.toks[a].norm.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        if not (
+            b >= s.hi
+            or self.toks[b].punct
+            or (
+                self.toks[b].norm[:1] == "و" and _longest(self.ix.posts, self.toks, b, s.hi) is None
+            )
+        ):
+            return False
+        # (thanks for a reception not told before: that reception, told here)
+        return self.recent(s, {"meeting"}, before=a) is not None
+
+    def _one_holder_before(self, role: str, at: int, n: int) -> bool:
+        """At most one person named before offset ``at`` holds ``role`` (any minister's, for
+        the bare minister)."""
+        return (
+            len(
+                {
+                    x.person
+                    for x in self.tenures
+                    if _same_role(x.role, role) and any(m.end <= at for m in x.mentions)
+                }
+            )
+            <= 1
+        )
+
+    def _holder_named_before(self, i: int, n: int, role: str | None = None) -> str | None:
         """English "The High Representative" (a capitalised title after "the", with no
         name and no state): the one person named before with a title that holds these
         words (the EU's High Representative for Foreign Affairs, X), or None."""
@@ -3373,8 +3432,8 @@ class _Reader:
         at = self.toks[i].begin
         who = set()
         for ten in self.tenures:
-            if ten.status != "current":
-                continue
+            if ten.status != "current" or (role is not None and not _same_role(ten.role, role)):
+                continue  # (a deputy's, an adviser's, a spokesman's title holds the words too)
             for m in ten.mentions:
                 if m.end > at:
                     continue
