@@ -5956,3 +5956,35 @@ def test_events_bare_titles_views_and_thanks_read_narrowly(lang, text, expected)
         len(g) == len(w) and all(any(n in x for x in g) for n in w)
         for g, w in zip(got, want, strict=True)
     )
+
+
+# "He also spoke with President Y" after his arrival: a meeting on the visit (a call says
+# by phone); "The two ministers held their first talks over the telephone" after a
+# sentence that named two and told no event: their call; a leader named as the possessor
+# of his administration (since the launch of Prime Minister X's administration) is no
+# actor of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian Defence Minister Sergei Volkov arrived in Minsk on Monday. He also spoke "
+            "with President Anton Kravets.",
+            [("visit", ["Sergei Volkov"]), ("meeting", ["Sergei Volkov", "Anton Kravets"])],
+        ),
+        (
+            "Japanese Foreign Minister Kenji Ota and his Chinese counterpart, Li Wen, on Tuesday "
+            "reaffirmed their commitment. The two ministers held their first talks over the "
+            "telephone since the launch of Prime Minister Sato Aki's administration.",
+            [("phone_call", ["Kenji Ota", "Li Wen"])],
+        ),
+    ],
+)
+def test_events_on_a_visit_by_phone_and_the_two_named_before(text, expected):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    got = sorted((e.type, sorted(_names(ex, e))) for e in ex.events)
+    want = sorted((t, sorted(n)) for t, n in expected)
+    assert [t for t, _ in got] == [t for t, _ in want]
+    assert all(
+        len(g) == len(w) and all(any(x in y for y in g) for x in w)
+        for (_t, g), (_u, w) in zip(got, want, strict=True)
+    )

@@ -248,6 +248,7 @@ _PRONOUNS = ("ه", "ها", "هما", "هم")
 _VISITED_PERSON = _word_class("visited_person")
 _VISIT_MAKER = _word_class("visit_maker")
 _DURING_VISIT = _word_class("during_visit")
+_TENURE_NOUNS = _word_class("tenure_nouns")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
 _NOT_SUPPLIED = _word_class("not_supplied")
@@ -2366,6 +2367,8 @@ class _Reader:
         # King X": whoever the phrase names acts through another, or is only invoked
         proxies = self._proxy_zones(s, cues)
         persons = [(c, pid) for c, pid in persons if not any(pa <= c < pb for pa, pb in proxies)]
+        # "since the launch of Prime Minister X's administration": X dates it, no actor
+        persons = [(c, pid) for c, pid in persons if not self._tenure_possessor(c)]
         self._clause_states = set(self.states_in(s, zones))
         self.named_states.update(self._clause_states)
         places = self.places_in(s, zones)
@@ -2420,6 +2423,26 @@ class _Reader:
                 trig = replace(trig, type="meeting", cameo="040", kind="visit_to", split=True)
             if trig.weak and trig.type == "phone_call" and strong_types:
                 continue  # "spoke with" beside a meeting or a visit
+            if (
+                trig.type == "meeting"
+                and not trig.host
+                and any(0 <= ca - b <= 1 for ca, _cb in cues.get("by_phone", []))
+            ):
+                # "held their first talks over the telephone": talks by phone are a call
+                trig = replace(trig, type="phone_call", cameo="041", kind="noun")
+            if (
+                trig.weak
+                and trig.type == "phone_call"
+                and self._visit_told_near(s)
+                # (whom he spoke with named right after: not "spoke to the press")
+                and any(
+                    self.toks[b - 1].end <= c <= self.toks[min(b + 3, s.hi) - 1].end
+                    for c, _p in persons
+                )
+            ):
+                # "X arrived in Minsk. He also spoke with President Y": on the visit, face
+                # to face (a call says by phone)
+                trig = replace(trig, type="meeting", cameo="040", kind="verb")
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
                 continue  # "received a call"
             if trig.host and any(h[2].kind == "credentials" and 0 <= h[0] - b <= 2 for h in new):
@@ -3387,6 +3410,29 @@ class _Reader:
         }
         return next(iter(who)) if len(who) == 1 else None
 
+    def _tenure_possessor(self, c: int) -> bool:
+        """The name at offset c is the possessor of a noun of his time in office (X's
+        administration, X's inauguration)."""
+        end = next((e for b, e, _p in self.spans if b == c), None)
+        if end is None:
+            return False
+        k = bisect.bisect_left(self._begins, end)
+        return (
+            k + 1 < len(self.toks)
+            and self.toks[k].norm in ("'s", "’s")
+            and self.toks[k + 1].norm in _TENURE_NOUNS
+        )
+
+    def _visit_told_near(self, s: _Sentence) -> bool:
+        """A held visit told in sentence s or one of the two before it."""
+        return any(
+            d.alive
+            and d.type == "visit"
+            and d.status == "held"
+            and s.index - 2 <= d.sent <= s.index
+            for d in self.drafts[-20:]
+        )
+
     def _thanked_for(self, a: int, b: int, trig, s: _Sentence) -> bool:
         """على استقباله (for receiving him), the reception's verbal noun with its pronoun
         after على and nothing after it that it governs (a comma, و, the end): the thanks of
@@ -4193,6 +4239,15 @@ class _Reader:
                             p not in src.hosts,
                         ),
                     )[:1]
+            if src is None and group and not one and not everyone and s.index > 0:
+                # "X and his Chinese counterpart Y reaffirmed ... . The two ministers held
+                # talks": the two the sentence before named, no event told between them yet
+                before = self.sents[s.index - 1]
+                named = list(
+                    dict.fromkeys(p for _c, p in self.persons_in(before.begin, before.end))
+                )
+                if len(named) == 2:
+                    inherited = named
         countries = self.states_in(s) if etype in _STATE_ACTORS else []
         if not (everyone or inherited):
             # with no person named, states act only as the trigger's subject or object
