@@ -33,7 +33,14 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.context import family_words, gazetteer_state, headline
-from kg.extract.finding import STATE_ROLES, Finding, deputy_role, sentence_at
+from kg.extract.finding import (
+    STATE_ROLES,
+    Finding,
+    deputy_role,
+    predecessor_post,
+    sentence_at,
+    succeeded,
+)
 from kg.extract.index import (
     ArabicIndex,
     PostEntry,
@@ -2824,24 +2831,16 @@ class _Parser:
                 # holding it; he held it
                 for fi, f in enumerate(self.findings):
                     if f.begin > at and f.name_begin <= self.toks[name[0]].end <= f.name_end:
-                        same = f.role == given.role and f.country is None
-                        self.findings[fi] = replace(
-                            f, status="former", country=given.country if same else f.country
-                        )
+                        self.findings[fi] = succeeded(f, given)
                 continue
             self.add(
                 name[0],
                 name[1],
                 name[2],
-                role=given.role,
-                country=given.country,
-                org=given.org,
-                rank=None,
-                status="former",
                 start=k,
                 end=name[1],
                 rule="ar.predecessor",
-                host=given.host,
+                **predecessor_post(given),
             )
 
     def credentials(self) -> None:

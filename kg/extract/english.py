@@ -58,7 +58,15 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.context import dateline_comma, gazetteer_state, international_body
-from kg.extract.finding import DEPUTY_OF, STATE_ROLES, Finding, deputy_role, sentence_at
+from kg.extract.finding import (
+    DEPUTY_OF,
+    STATE_ROLES,
+    Finding,
+    deputy_role,
+    predecessor_post,
+    sentence_at,
+    succeeded,
+)
 from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_words
 from kg.extract.time import load_time_lexicon
 from kg.model import ROLE_KEYS
@@ -2739,25 +2747,16 @@ class _Parser:
             if held:
                 # replacing Ambassador X: the title after the words named X as holding it
                 for n in held:
-                    f = self.findings[n]
-                    same = f.role == given.role and f.country is None
-                    self.findings[n] = replace(
-                        f, status="former", country=given.country if same else f.country
-                    )
+                    self.findings[n] = succeeded(self.findings[n], given)
                 continue
             self.add(
                 name[0],
                 name[1],
                 name[2],
-                role=given.role,
-                country=given.country,
-                org=given.org,
-                rank=None,
-                status="former",
                 start=k,
                 end=name[1],
                 rule="en.predecessor",
-                host=given.host,
+                **predecessor_post(given),
             )
 
     def context_states(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["DEPUTY_OF", "Finding", "deputy_role", "sentence_at"]
 
@@ -94,3 +94,25 @@ def sentence_at(toks: list, starts: list[int], char: int) -> int:
     if k < len(toks):
         return toks[k].sent
     return toks[-1].sent if toks else 0
+
+
+def succeeded(f: Finding, given: Finding) -> Finding:
+    """The post ``f`` that a predecessor's own title gave him (خلفا للسفير Y, replacing
+    Ambassador Y), beside ``given``, his successor's: held no longer, of the successor's
+    state when it is the same post and names none (rules ``ar.predecessor``,
+    ``en.predecessor``)."""
+    same = f.role == given.role and f.country is None
+    return replace(f, status="former", country=given.country if same else f.country)
+
+
+def predecessor_post(given: Finding) -> dict:
+    """The post (as keyword arguments of a parser's ``add``) of the one who held
+    ``given``, the successor's post, before him: the same post, held no longer."""
+    return {
+        "role": given.role,
+        "country": given.country,
+        "org": given.org,
+        "rank": None,
+        "status": "former",
+        "host": given.host,
+    }
