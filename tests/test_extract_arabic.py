@@ -7291,3 +7291,26 @@ def test_extract_arabic_a_verb_of_the_form_afal_opens_no_name():
     # أبدى, أجرى, ألقى after a counterpart: the verb he said or did, no name
     text = "وفي لقائه بنظيره التونسي أبدى مواصلة الجهود المشتركة."
     assert _all_posts(text) == set()
+
+
+# A name of four or five words (as Sudanese and Iraqi names are written) between a verb
+# of meeting, a style or a rank and the post after it: the whole name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "واستقبل خالد محمد علي يوسف وزير الخارجية السوداني السفير.",
+            {("خالد محمد علي يوسف", "foreign_minister", "SD", "current")},
+        ),
+        (
+            "استقبل نادر عبد الله كاظم الفلاحي وزير الخارجية العراقي السفير.",
+            {("نادر عبد الله كاظم الفلاحي", "foreign_minister", "IQ", "current")},
+        ),
+        (
+            "وحضر اللقاء الفريق ركن سامر الغالي علي يوسف رئيس أركان الجيش السوداني.",
+            {("سامر الغالي علي يوسف", "chief_of_staff", "SD", "current")},
+        ),
+    ],
+)
+def test_extract_arabic_a_name_of_four_or_five_words_before_its_post(text, expected):
+    assert _all_posts(text) == expected

@@ -1525,6 +1525,29 @@ class _Parser:
                 and self._rank_ending_at(start)
             ):
                 start += 1
+        if (
+            adjacent
+            and end - start in (4, 5)
+            and start > 0
+            and (
+                self.toks[start - 1].norm in _MEETING_VERBS
+                or self._honorific_ending_at(start)
+                or self._rank_ending_at(start)
+            )
+            and not self.toks[start].al
+            and not any(x in self.claimed for x in range(start, end))
+            and all(
+                self.name_like(k, min(k - start, 1))
+                or self.toks[k].key in _CONNECTORS
+                or self.toks[k].norm == _DIVINE
+                for k in range(start, end)
+            )
+            and not any(self.title_at(k) for k in range(start, end))
+        ):
+            # استقبل خالد محمد علي يوسف وزير الخارجية, الأستاذ صلاح الدين آدم تور عضو ...:
+            # between the verb (or a style, a rank) and the post, a name of four or five
+            # words, as Sudanese and Iraqi names are written
+            return start, end, None
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
