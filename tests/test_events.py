@@ -5988,3 +5988,18 @@ def test_events_on_a_visit_by_phone_and_the_two_named_before(text, expected):
         len(g) == len(w) and all(any(x in y for y in g) for x in w)
         for (_t, g), (_u, w) in zip(got, want, strict=True)
     )
+
+
+def test_events_the_agent_of_a_passive_reception_is_its_host():
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Later, Prime Minister Kofi Mensah of Ghana was received by Qatari Prime "
+            "Minister Khalid Hamad at the Amiri Diwan.",
+            date=D,
+        )
+    )
+    (meeting,) = ex.events
+    names = {p.id: p.name_en for p in ex.persons}
+    assert [names[h] for h in meeting.hosts] == ["Khalid Hamad"]

@@ -249,6 +249,7 @@ _VISITED_PERSON = _word_class("visited_person")
 _VISIT_MAKER = _word_class("visit_maker")
 _DURING_VISIT = _word_class("during_visit")
 _TENURE_NOUNS = _word_class("tenure_nouns")
+_PASSIVE_AUX = _word_class("passive_auxiliaries")
 # "the message was delivered to X": what is handed over is a message, not a supply
 _MESSAGES = _word_class("message")
 _NOT_SUPPLIED = _word_class("not_supplied")
@@ -3423,6 +3424,18 @@ class _Reader:
             and self.toks[k + 1].norm in _TENURE_NOUNS
         )
 
+    def _passive_by(self, a: int, b: int, s: _Sentence) -> bool:
+        """An English verb of receiving in the passive at tokens a..b (was received,
+        were welcomed) with its agent after "by" in the same clause."""
+        if self.lang != "en" or a == s.lo or self.toks[a - 1].norm not in _PASSIVE_AUX:
+            return False
+        for k in range(b, min(b + 14, s.hi)):
+            if self.toks[k].norm == "by":
+                return True
+            if self.toks[k].text in (";", ".") or self.toks[k].norm in ("and", "where"):
+                return False
+        return False
+
     def _visit_told_near(self, s: _Sentence) -> bool:
         """A held visit told in sentence s or one of the two before it."""
         return any(
@@ -4353,7 +4366,11 @@ class _Reader:
             )
             for ta, tb, t in trigs:
                 self.add_mention(d, ta, tb, t)
-            if any(t.host for _, _, t in trigs) or received:
+            if any(t.host for _, _, t in trigs) and self._passive_by(a, b, s):
+                # "X was received by Y", "X was welcomed at the airport by Y": the agent
+                # after "by" receives
+                d.hosts = [p for p in obj if p in actors] or [p for p in subj if p in actors]
+            elif any(t.host for _, _, t in trigs) or received:
                 d.hosts = [p for p in subj if p in actors]
             elif etype == "visit" and subj:
                 d.hosts = [p for p in obj if p in actors]
