@@ -1568,7 +1568,7 @@ class _Parser:
                         or (prev.al and prev.key.endswith("ه") and prev.key[:-1] in self.ix.heads)
                         or prev.key == "امير"
                         or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
-                        or self._appointer_ending_at(s)  # عين أمير قطر X سفيرا: the appointee
+                        or self._by_which_before(s)  # عين بموجبه X سفيرا: the appointee
                         or not _APPOINT.isdisjoint(prev.firsts)  # بتعيين X وزيرا للدفاع
                         or not _DISMISSAL.isdisjoint(prev.firsts)  # وإقالة X وزير الصحة
                         or (end < i and self._opens_name_after(s))
@@ -3253,7 +3253,7 @@ class _Parser:
                 return True
         return False
 
-    def _appointer_ending_at(self, s: int) -> bool:
+    def _by_which_before(self, s: int) -> bool:
         """An appointment word and "by which" end right before token s (مرسوما عين بموجبه X
         سفيرا): the appointee's name follows. (After the appointer's title, عين أمير قطر X,
         X may be the appointer himself or a title of the appointee's own.)"""

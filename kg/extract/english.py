@@ -2484,7 +2484,6 @@ class _Parser:
                 # a headline's last word (... ties with China), a blank line, then the
                 # post: no state of the post's
                 m["country"], m["state_kind"] = None, None
-                i = j
             if t.norm in _FORMER or t.norm.rstrip("-") in _FORMER:
                 m["status"] = "former"
                 j += 1

@@ -3250,7 +3250,7 @@ class _Reader:
                     t.text[:1].isupper()
                     # (the foreign minister met: of that post, the one holder named before)
                     or (i + n >= s.hi or not self.toks[i + n].text.startswith("-"))
-                    and self._one_holder_before(entry.role, t.begin, n)
+                    and self._one_holder_before(entry.role, t.begin)
                 )
                 and (pid := self._holder_named_before(i, n, entry.role)) is not None
             ):
@@ -3327,7 +3327,7 @@ class _Reader:
                 and not entry.needs_state  # (الأمير: a style, a post only with its state)
                 # (two foreign ministers told of: the bare title names neither; unless its
                 # words are many: رئيس أركان حرب القوات المسلحة is one army's)
-                and (n >= 3 or self._one_holder_before(entry.role, t.begin, n))
+                and (n >= 3 or self._one_holder_before(entry.role, t.begin))
                 # (الوزير المفوض: a diplomat's grade, the title goes on)
                 and (
                     i + n >= s.hi
@@ -3414,9 +3414,10 @@ class _Reader:
     def _tenure_possessor(self, c: int) -> bool:
         """The name at offset c is the possessor of a noun of his time in office (X's
         administration, X's inauguration)."""
-        end = next((e for b, e, _p in self.spans if b == c), None)
-        if end is None:
+        k = bisect.bisect_left(self.spans, (c,))
+        if k >= len(self.spans) or self.spans[k][0] != c:
             return False
+        end = self.spans[k][1]
         k = bisect.bisect_left(self._begins, end)
         return (
             k + 1 < len(self.toks)
@@ -3453,7 +3454,7 @@ class _Reader:
         X: one with its guest named after it is)."""
         if self.lang != "ar" or not trig.host or a == s.lo:
             return False
-        if self.toks[a - 1].norm not in ("على", "علي") and self.toks[a - 1].text != "على":
+        if self.toks[a - 1].norm != "علي":  # على, as folded
             return False
         if not self.toks[a].norm.endswith(("ه", "ها", "هم", "هما")):
             return False
@@ -3468,7 +3469,7 @@ class _Reader:
         # (thanks for a reception not told before: that reception, told here)
         return self.recent(s, {"meeting"}, before=a) is not None
 
-    def _one_holder_before(self, role: str, at: int, n: int) -> bool:
+    def _one_holder_before(self, role: str, at: int) -> bool:
         """At most one person named before offset ``at`` holds ``role`` (any minister's, for
         the bare minister)."""
         return (
