@@ -7314,3 +7314,82 @@ def test_extract_arabic_a_verb_of_the_form_afal_opens_no_name():
 )
 def test_extract_arabic_a_name_of_four_or_five_words_before_its_post(text, expected):
     assert _all_posts(text) == expected
+
+
+def _day():
+    from datetime import date
+
+    return date(2025, 5, 4)
+
+
+# A counterpart right after a verb whose subject is left out (كما التقى نظيره X) is the
+# counterpart of the subject the sentence before opened with, not of the last one named.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "التقى وزير الخارجية النرويجي كارل موفيك الرئيس البيروفي توماس أرييتا في ليما. "
+            "كما التقى نظيره البيروفي لوسيا سافيدرا.",
+            "foreign_minister",
+        ),
+        (
+            "استقبل وزير الدفاع الغاني كوفي منساه رئيس الوزراء الهندي راجيف نير. والتقى نظيره "
+            "الهندي سانجاي كومار.",
+            "defence_minister",
+        ),
+        (
+            "اجتمع وزير المالية الكيني جون أوتينو مع الرئيس المصري. ثم التقى نظيره المصري "
+            "حازم فؤاد.",
+            "finance_minister",
+        ),
+    ],
+)
+def test_arabic_counterpart_after_a_left_out_subject(text, role):
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    counterpart = " ".join(text.rstrip(".").split(" ")[-2:])
+    (pid,) = [p.id for p in ex.persons if p.name_ar == counterpart]
+    assert [t.role for t in ex.tenures if t.person == pid] == [role]
+
+
+# A given name of the shape of a verbal noun (تانيا, تانيو: ت..ي + a vowel) is a name.
+@pytest.mark.parametrize("given", ["تانيا", "تانيو", "تاميا"])
+def test_arabic_given_name_shaped_like_a_verbal_noun(given):
+    text = f"التقى الوزير وزيرة خارجية سلوفينيا {given} كوبر."
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    names = {p.name_ar for p in ex.persons}
+    assert f"{given} كوبر" in names
+
+
+# نظرائه من A، X، وB، السيدة Y: each state followed by its holder's name is a counterpart
+# of that state; a rank with its qualifiers of branch or arm (الفريق قوات خاصة الركن, اللواء
+# مظلي ركن) opens the name after it.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "أجرى وزير الخارجية البيروفي لوسيو سابيدرا مباحثات مع نظرائه من إيرلندا، شون "
+            "مورفي، والنرويج، السيدة إنغريد هولم.",
+            {("شون مورفي", "IE"), ("إنغريد هولم", "NO")},
+        ),
+        (
+            "التقى وزير الدفاع الغاني كوفي منساه نظراءه من كينيا، جون أوتينو، وتنزانيا، حسن "
+            "مويني، وأوغندا، ديفيد موسيسي.",
+            {("جون أوتينو", "KE"), ("حسن مويني", "TZ"), ("ديفيد موسيسي", "UG")},
+        ),
+    ],
+)
+def test_arabic_counterparts_of_states_each_with_its_name(text, want):
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(names[t.person], t.country) for t in ex.tenures if t.rule.startswith("ar.counterpart")}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "rank",
+    ["الفريق قوات خاصة الركن", "اللواء مظلي ركن", "العميد أركان حرب", "اللواء البحري الركن"],
+)
+def test_arabic_rank_with_qualifiers_opens_the_name(rank):
+    text = f"بحث رئيس أركان الجيش، {rank} سامي عبد الكريم، مع السفير الكندي جون ميلز التعاون."
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    assert "سامي عبد الكريم" in {p.name_ar for p in ex.persons}

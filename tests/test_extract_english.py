@@ -7677,3 +7677,91 @@ def test_extract_english_a_family_name_first_the_gazetteer_knows_is_labelled_giv
         Article(id="t", lang="en", text=f"Foreign Minister {family} {given} met the delegation.")
     )
     assert [p.name_en for p in ex.persons] == [entry.en]
+
+
+# The items of a list whose items hold commas, set apart by semicolons (Ghana's Minister of
+# Foreign Affairs, X; Minister of National Security, Y), take the first item's state.
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The delegation included Ghana's Minister of Foreign Affairs, Ama Owusu; Minister "
+            "of National Security, Kwame Boateng; and Minister of Trade, Kojo Mensah.",
+            "GH",
+        ),
+        (
+            "Present were Peru's Minister of Defence, Lucio Sabedra; Minister of Health, Rosa "
+            "Quispe; and Minister of Energy, Mario Tello.",
+            "PE",
+        ),
+        (
+            "Accompanying him were Kenya's Cabinet Secretary for Trade, Amos Kibet; Minister of "
+            "Health, Ruth Wanjiru; and Minister of Energy, Peter Otieno.",
+            "KE",
+        ),
+    ],
+)
+def test_english_semicolon_list_items_take_the_first_items_state(text, state):
+    ex = extract(Article(id="t", lang="en", text=text))
+    assert len(ex.tenures) == 3
+    assert {t.country for t in ex.tenures} == {state}
+
+
+# "The Iraqi official ... met his Iranian counterpart X": the counterpart of the one
+# official of that state named before, not of the last person named.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "On the first day of her trip, Chilean Foreign Minister Ana Torvik met Peruvian "
+            "President Tomas Arrieta in Lima. The Chilean official, who arrived on Saturday, "
+            "met her Peruvian counterpart Lucia Saavedra.",
+            "foreign_minister",
+        ),
+        (
+            "In Rome on Monday, Ghanaian Defence Minister Kojo Appiah met Italian Prime Minister "
+            "Marco Bellini. The Ghanaian official later met his Italian counterpart Guido Ferri.",
+            "defence_minister",
+        ),
+        (
+            "During a two-day visit, Kenyan Interior Minister Ruth Wanjiru met Afghan President "
+            "Hamid Karimi in Kabul. The Kenyan official then met her Afghan counterpart Omar "
+            "Safi.",
+            "interior_minister",
+        ),
+    ],
+)
+def test_english_counterpart_of_an_official_named_by_noun(text, role):
+    ex = extract(Article(id="t", lang="en", text=text))
+    last = text.rstrip(".").split()[-2:]
+    (pid,) = [p.id for p in ex.persons if p.name_en == " ".join(last)]
+    assert [t.role for t in ex.tenures if t.person == pid] == [role]
+
+
+# "his American opposite number, X" and "his French homologue X" are counterparts.
+@pytest.mark.parametrize(
+    ("text", "role", "state"),
+    [
+        (
+            "German Foreign Minister Karl Brandt today phoned his American opposite number, "
+            "Susan Rice.",
+            "foreign_minister",
+            "US",
+        ),
+        (
+            "Indian Defence Minister Raj Kumar met his French homologue Pierre Durand in Paris.",
+            "defence_minister",
+            "FR",
+        ),
+        (
+            "Kenyan Finance Minister Ruth Wanjiru spoke with her Ghanaian opposite number Kojo "
+            "Appiah.",
+            "finance_minister",
+            "GH",
+        ),
+    ],
+)
+def test_english_opposite_number_and_homologue_are_counterparts(text, role, state):
+    ex = extract(Article(id="t", lang="en", text=text))
+    counterpart = [t for t in ex.tenures if t.rule.startswith("en.counterpart")]
+    assert [(t.role, t.country) for t in counterpart] == [(role, state)]

@@ -1065,8 +1065,10 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
         if e.type != "meeting" or e.status != "held" or len(e.actors) != 2 or not e.mentions:
             continue
         for a, b in (e.actors, e.actors[::-1]):
-            told = [c for at, p, c in visits if p == a and at <= e.mentions[0].begin]
-            s = told[-1] if told else None
+            told = [(at, c) for at, p, c in visits if p == a and at <= e.mentions[0].begin]
+            # (a tour of several states told at once: which one, the meeting does not say)
+            last = {c for at, c in told if at == told[-1][0]} if told else set()
+            s = next(iter(last)) if len(last) == 1 else None
             if (
                 s
                 and own.get(a)

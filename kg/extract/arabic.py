@@ -969,8 +969,8 @@ class _Parser:
             return True
         if len(t.key) >= 6 and t.key.startswith("است"):
             return True
-        if re.fullmatch("ت..ي.", t.key):
-            return True
+        if re.fullmatch("ت..ي[^اوىه]", t.key):
+            return True  # تعزيز, تطوير (تفعيل); not تانيا, تانيو, whose last letter is a vowel
         if (
             pos == 0
             and re.fullmatch("ت.ا.[^اويىه]", t.key)  # (تمارا, تجاني, تهامي: names)
@@ -4599,6 +4599,12 @@ class _Parser:
                 if ante is not None:
                     self._add_counterpart(k, name, ante, code, None)
             return got[-1][1][1]
+        if k < self.n and self.toks[k].norm == "من" and (got := self._state_name_pairs(k + 1)):
+            # نظرائه من إيرلندا، X، والنرويج، السيدة Y: each state and its holder in turn
+            for at, code, name in got:
+                if ante is not None:
+                    self._add_counterpart(at, name, ante, code, None)
+            return got[-1][2][1]
         if self.nationality(k) is None and (first := self.name_at(k)) is not None:
             # نظيريه X وY: counterparts whose states the text does not say
             names = self._name_list(first, 8)
@@ -4642,6 +4648,29 @@ class _Parser:
             names.append(got)
         return names
 
+    def _state_name_pairs(self, k: int) -> list | None:
+        """From token k, states each followed by its holder's name (إيرلندا، X، والنرويج،
+        السيدة Y، والسورينام، Z), a comma or nothing between: [(token, state, name)] in
+        order, or None when the first state has no name after it. O(items)."""
+        out = []
+        while k < self.n and len(out) < 8:
+            if out and not self.toks[k].norm.startswith("و"):
+                break
+            c = self.country_name(k)
+            if c is None:
+                break
+            at, j = k, k + c[0]
+            j += j < self.n and self.toks[j].text in "،,"
+            h = self.honorific(j) if j < self.n else None
+            j += h[0] if h else 0
+            name = self.name_at(j) if j < self.n else None
+            if name is None:
+                break
+            out.append((at, c[1], name))
+            k = name[1]
+            k += k < self.n and self.toks[k].text in "،,"
+        return out or None
+
     def _states_then_names(self, k: int) -> list | None:
         """From token k, a list of states (مالي والنيجر وتشاد) and then as many names (X وY
         وZ): [(state, name)] in order, or None when the two lists do not match."""
@@ -4681,6 +4710,9 @@ class _Parser:
                 return self._specific(self.findings[ref])
             if k in self.unnamed and not self.unnamed[k].role == "head_of_state":
                 return self._named_earlier(self.unnamed[k])
+        opener = self._previous_subject(i)
+        if opener is not None and opener.role not in skip:
+            return self._specific(opener)
         for f in reversed(self.findings):
             f_sent = self._sent_of_char(f.begin)
             if f_sent < sent - 1:
@@ -4693,6 +4725,29 @@ class _Parser:
             ):
                 return self._specific(f)
         return None
+
+    def _previous_subject(self, i: int) -> Finding | None:
+        """كما التقى نظيره X after a sentence that opens with its subject (التقى وزير
+        الخارجية Y الرئيس Z): a counterpart right after a verb whose subject is left out
+        is the counterpart of that subject, not of the last one named. The finding that
+        opens the previous sentence of the same paragraph within its first three words,
+        when the counterpart's sentence has at most three words before it; else None."""
+        sent = self.toks[i].sent
+        start = i
+        while start > 0 and self.toks[start - 1].sent == sent:
+            start -= 1
+        if i - start > 3 or start == 0:
+            return None
+        prev = start - 1
+        while prev > 0 and self.toks[prev - 1].sent == sent - 1:
+            prev -= 1
+        if "\n" in self.text[self.toks[prev].idx : self.toks[i].idx].strip():
+            return None  # (another paragraph)
+        limit = self.toks[min(prev + 3, start - 1)].idx
+        return next(
+            (f for f in self.findings if self.toks[prev].idx <= f.begin <= limit and not f.generic),
+            None,
+        )
 
     def _named_earlier(self, bare: Finding) -> Finding:
         """A bare title of a state (الوزير التركي) stands for the one official of that state

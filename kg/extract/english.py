@@ -82,6 +82,7 @@ _SAME_WINDOW = 40
 # How many tokens back a sentence-initial he/she may look for the official it stands for.
 _PRONOUN_REACH = 80
 _W = rule_words("en")  # word classes of data/lexicon/rules_en.json
+_OFFICIAL_NOUNS = frozenset(_W["official_nouns"])
 _DELEGATION_EN = _W["delegation"]
 _MEMBERS_EN = _W["delegation_members"]
 _STOPS_EN = _W["clause_words"]
@@ -3662,7 +3663,7 @@ class _Parser:
                     r = rule + "+appointer"
             if (
                 country is None
-                and (self.norm(start - 1) == "and" or self.norm(ne) in (",", "and"))
+                and (self.norm(start - 1) in ("and", ";") or self.norm(ne) in (",", ";", "and"))
                 and "en+list" not in self.disabled
             ):
                 country, r = self.list_state(start, entry.role), rule + "+list"
@@ -4099,14 +4100,14 @@ class _Parser:
         k = start - 1
         if self.norm(k) == "and":
             k -= 1
-        if self.norm(k) != ",":
+        if self.norm(k) not in (",", ";"):  # (a list whose items hold commas: ";")
             if self.norm(start - 1) != "and":
                 return None
             k = start - 1
         for f in reversed(self.findings):
             if f.end <= self.toks[k].idx:
                 gap = self.text[f.end : self.toks[k].idx]
-                if gap.strip(" ,") != "" or f.status != "current" or f.name_end in self.own_state:
+                if gap.strip(" ,;") != "" or f.status != "current" or f.name_end in self.own_state:
                     return None
                 if role in _HOME_POSTS and self._envoy_alone(f):
                     return None
@@ -4114,7 +4115,7 @@ class _Parser:
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
                 if not _gazetteer_joins(f, self.norm(k), role):
                     return None
-                if f.country or self.norm(k) != ",":
+                if f.country or self.norm(k) not in (",", ";"):
                     return f.country
                 return lexicon.official_state(f.english)
         return None
@@ -4311,8 +4312,15 @@ class _Parser:
         if not st and k == i:
             return None  # a bare "counterpart" needs his, her or a state before it
         code, k = (st[1], st[0]) if st else (None, k)
+        opposite = self.norm(k) == "opposite" and self.norm(k + 1) in ("number", "numbers")
+        if opposite:
+            k += 1  # his American opposite number, X: his counterpart
         # (his Ecuadorian colleague X: a counterpart; his colleague X alone is not)
-        if self.norm(k) not in _COUNTERPART and not (st and self.norm(k) in _COLLEAGUE):
+        if (
+            self.norm(k) not in _COUNTERPART
+            and not opposite
+            and not (st and self.norm(k) in _COLLEAGUE)
+        ):
             x = k
             while self.norm(x) in ("and", ",") and self.state_at(x + 1):
                 x = self.state_at(x + 1)[0]  # his Argentine and Brazilian counterparts
@@ -4555,6 +4563,25 @@ class _Parser:
             k = name[1]
         return k if found else None
 
+    def _official_noun_before(self, first: int, i: int) -> Finding | None:
+        """ "The Iraqi official, who arrived on Saturday, met his Iranian counterpart": a
+        definite noun of an official with no post (``official_nouns``) after a state's
+        adjective, between tokens first and i: the post of the one person of that state
+        named before, or None. O(findings)."""
+        for x in range(first + 2, i):
+            if self.norm(x) not in _OFFICIAL_NOUNS or self.norm(x - 2) != "the":
+                continue
+            st = self.state_at(x - 1)
+            if st is None:
+                continue
+            at = self.toks[x].idx
+            named = [
+                f for f in self.findings if not f.generic and f.country == st[1] and f.end <= at
+            ]
+            if len({f.name for f in named}) == 1:
+                return self._best_of(self.findings.index(named[0])) or named[0]
+        return None
+
     def antecedent(self, i: int) -> Finding | None:
         """The post a counterpart refers to: a named official earlier in the sentence (the
         subject, by surname or title), else the last one of the previous sentence."""
@@ -4612,6 +4639,9 @@ class _Parser:
         ]
         if cand:
             return cand[0]
+        official = self._official_noun_before(first, i)
+        if official is not None:
+            return official
         for x in range(first, i):
             # Turkey's defence minister met his Azerbaijani counterpart X: a title with no
             # name earlier in the sentence gives the post
@@ -4892,7 +4922,7 @@ def _gazetteer_joins(f: Finding, joiner: str, role: str) -> bool:
     list (Foreign Minister X and Defence Minister Y, not President X and Minister Y)."""
     return (
         not _from_gazetteer(f)
-        or joiner == ","
+        or joiner in (",", ";")
         or (f.role.endswith("minister") and role.endswith("minister"))
     )
 

@@ -209,6 +209,8 @@ _RESIDENT = rule_words("ar")["resident_words"] | rule_words("en")["resident_word
 # "يزور السلطنة حاليا", "visit to the kingdom": the article's own state, by its kind
 _STATE_KINDS = _word_class("state_kind")
 _OWN_COUNTRY = _word_class("own_country")
+_EACH = _word_class("each_of")
+_AFTER_OBJECT = _word_class("after_object")
 _ACCOMPANYING = _word_class("accompanying")
 # an Arabic word ending in a pronoun (في استقباله, مستقبليهم): its person was told before
 _PRONOUN_END = re.compile("(ه|ها|هم|هما)$")
@@ -283,6 +285,7 @@ _DAY_PARTS = day_parts_ar()
 _HONORIFIC_PRONOUNS = _word_class("honorific_pronoun")
 # the Angolan statesman, the Namibian leader: the state's one head named in the article
 _LEADER_NOUNS = _word_class("leader_noun")
+_OFFICIAL_NOUNS = _word_class("official_noun")
 _HEADS = ("head_of_state", "head_of_government")
 # called on X to discuss: a call paid, not an appeal
 _CALL_PURPOSE = _word_class("call_purpose")
@@ -590,6 +593,9 @@ class _Draft:
     alive: bool = True
     first_tok: int = 0
     joined: bool = False  # a summary item's visit that took in the talks held on it
+    # a visit to several places named in one list (a tour of A, B and C): the places
+    # after the first, each its own visit in the result
+    more_places: list[dict] = field(default_factory=list)
 
 
 def _copy(d: _Draft, actors: list[str]) -> _Draft:
@@ -603,6 +609,7 @@ def _copy(d: _Draft, actors: list[str]) -> _Draft:
         targets=list(d.targets),
         countries=list(d.countries),
         sources=list(d.sources),
+        more_places=list(d.more_places),
     )
 
 
@@ -680,9 +687,11 @@ def _sentences(
 # --------------------------------------------------------------------------- helpers
 
 
-def _event_id(article_id: str, d: _Draft) -> str:
+def _event_id(article_id: str, d: _Draft, place: str = "") -> str:
     first = min(m.begin for m in d.mentions)
     raw = "|".join([article_id, d.type, ",".join(sorted(d.actors)), str(first)])
+    if place:
+        raw += "|" + place  # the further visits of a tour (A, B and C)
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
@@ -1053,11 +1062,15 @@ class _Reader:
                     free[name] = i + m[0]
         return out
 
-    def _pronoun_subject(self, s: _Sentence, a: int, persons) -> str | None:
+    def _pronoun_subject(
+        self, s: _Sentence, a: int, persons, etype: str | None = None
+    ) -> str | None:
         """English "He", "She", "his", "her" before the trigger with no one named before it,
-        or an Arabic verb with no subject whose object follows a preposition:
-        the first person of the latest event of the last two sentences, else the first one
-        the previous sentence names, or None."""
+        or an Arabic verb with no subject whose object follows a preposition, is his
+        counterpart (كما التقى نظيره X) or, for a meeting, one person named right after the
+        verb and nothing after him (ثم التقى سفير ماليزيا X.): the first person of the
+        latest event of the last two sentences, else the first one the previous sentence
+        names, or None."""
         at = self.toks[a].begin
         if any(c < at for c, _ in persons):
             return None
@@ -1075,7 +1088,14 @@ class _Reader:
                     or self._has_also(s)
                 )
                 or nxt is None
-                or not (nxt.norm == "مع" or self._titled_object(nxt))
+                or not (
+                    nxt.norm == "مع"
+                    or self._titled_object(nxt)
+                    or (
+                        etype not in ("visit", "statement") and self._cue_word("counterpart", a + 1)
+                    )
+                    or (etype == "meeting" and self._lone_object(s, a))
+                )
             ):
                 return None
         elif not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
@@ -1118,6 +1138,76 @@ class _Reader:
         before = [x for x in self.sents if x.index == s.index - 1]
         named = self.persons_in(before[0].begin, before[0].end) if before else []
         return named[0][1] if named else None
+
+    def _suffix_object(self, s: _Sentence, a: int, b: int, subj: list[str]) -> list[str]:
+        """An Arabic verb of receiving or meeting with its object a pronoun suffix (كما
+        استقبله Y, والتقاها Y, واستقبلهما Y): the guests of the meeting or visit told last,
+        in this sentence before the verb or in the two before it (those of it who are not
+        its hosts), when none of them is the verb's subject; else none. O(drafts)."""
+        if self.lang != "ar" or b - a != 1:
+            return []
+        suffix = self._object_suffix(a)
+        if suffix is None:
+            return []
+        prev = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.status == "held"
+                and d.type in ("meeting", "visit")
+                and 0 <= s.index - d.sent <= 2
+                and d.first_tok < a
+            ),
+            None,
+        )
+        if prev is None:
+            return []
+        guests = [p for p in prev.actors if p not in prev.hosts]
+        if not guests or any(p in subj for p in guests):
+            return []
+        dual = suffix == "هما"
+        if len(guests) > (2 if dual else 1):
+            # a meeting with no host: its side of another state than the new subject's
+            own = set().union(*(self.country_of.get(p, set()) for p in subj))
+            guests = [p for p in guests if own and not (self.country_of.get(p, set()) & own)]
+        return guests if (dual and len(guests) == 2) or (not dual and len(guests) == 1) else []
+
+    def _object_suffix(self, a: int) -> str | None:
+        """The object pronoun an Arabic verb of meeting at token a carries (استقبله: ه,
+        التقاها: ها, استقبلهما: هما), or None: the word less the suffix is a trigger."""
+        for f in self.toks[a].firsts:
+            m = re.fullmatch(r"(.{3,}?)(هما|هم|ها|ه)", f)
+            if m is None:
+                continue
+            stem = m.group(1)
+            for form in (stem, stem[:-1] + "ي" if stem.endswith("ا") else None):
+                if form and self.lex.triggers.longest([[form]]) is not None:
+                    return m.group(2)
+        return None
+
+    def _lone_object(self, s: _Sentence, a: int) -> bool:
+        """One person, and no other, named right after the Arabic verb at token a, with
+        nothing after his name but the sentence's end, a comma or a word of
+        ``after_object`` (a preposition, a time, و + a verb of discussing): he is the
+        verb's object, its subject left out (ثم التقى سفير ماليزيا X وتم البحث); one
+        followed by another noun (والتقى الرئيس X وفدا) is its subject. O(sentence)."""
+        if self._object_suffix(a) is not None:
+            return False  # كما استقبله X: X is the subject, the object the pronoun
+        named = self.persons_in(self.toks[a].end, s.end)
+        if len({pid for _c, pid in named}) != 1:
+            return False
+        c, pid = named[0]
+        if self._tok_at(self._title_start(c)) != a + 1:
+            return False
+        end = max((e for b, e, p in self.spans if p == pid and b >= c), default=None)
+        if end is None:
+            return False
+        j = bisect.bisect_left(self._begins, end)
+        if j >= s.hi:
+            return True
+        t = self.toks[j]
+        return t.punct or t.norm in _PREPS or t.norm in _AFTER_OBJECT or t.key in _AFTER_OBJECT
 
     def _pronoun_object(self, s: _Sentence, b: int, subj: list[str]) -> str | None:
         """English "received him", "met her" right after the meeting verb ending at token
@@ -1654,7 +1744,10 @@ class _Reader:
                 "left",
                 "قادما",
             ) or clitic.endswith("من")
-            prep = any(c in clitic for c in "بل") or prev in _PREPS or prev_key == "ارض"
+            listed = prev == "من" and start - 2 >= s.lo and self.toks[start - 2].key in _EACH
+            if listed:
+                origin = False  # إلى كل من العراق وسوريا: the first of a list, not whence
+            prep = any(c in clitic for c in "بل") or prev in _PREPS or prev_key == "ارض" or listed
             if not prep and self.lang == "ar" and len(prev) > 2 and prev[0] in "وف":
                 prep = prev[1:] in _PREPS  # "وفي بغداد، اجتمع ...", "وإلى دمشق"
             if not prep and prev == "the" and start - 2 >= s.lo:
@@ -2337,6 +2430,8 @@ class _Reader:
             _add_sources(self._prev_events(s), self.sources_of(s, cues))
             if cues.get("present"):
                 self._attended(s)  # "Also present were X and Y": at the meeting just told
+            elif cues.get("delegation_members"):
+                self._delegation_told(s)
             return
         # persons in a topic zone are talked about, except the subject right after the
         # verb ("بحث الشيباني مع نظيره ...")
@@ -3189,21 +3284,38 @@ class _Reader:
         """The persons of ``obj`` and those listed after the last of them, each after
         "، و" and a title of his own (مع كبير المستشارين X، وسفير الولايات المتحدة Y)."""
         pids = {p for _, p in obj}
-        last = max(c for c, _ in obj)
-        end = next((e for b, e, _p in self.spans_from(last)), None)
+        last, who = max(obj)
+        end = self._item_end(last, who)
         out = list(obj)
         while end is not None:
-            m = re.match(r"\s*[،,]\s*(?=و)", self.text[end : end + 8])
+            # (past a few words of the post left out of its evidence: "، وزير الدولة
+            # الكندي، والسيد Y")
+            m = re.match(r"\s*[،,]?\s*(?=و)", self.text[end : end + 8]) or re.match(
+                r"(?:\s+[^\s،,.]+){1,4}?\s*[،,]\s*(?=و)", self.text[end : end + 60]
+            )
             if m is None:
                 break
             at = end + m.end()
+            k = self._tok_at(at)
+            if (
+                k is not None
+                and k + 1 < len(self.toks)
+                and self.toks[k].begin == at
+                and len(self.toks[k].norm) > 1
+                and self.ix.honorifics.longest([[inner_key(self.toks[k].norm[1:])]])
+            ):
+                # "، والسيد Y، وزير ...": the next item's name after its honorific
+                at2 = self.toks[k + 1].begin
+            else:
+                at2 = at
             nxt = next(
                 (
                     (tb, te, tp)
                     for tb, te, tp in self.title_spans[
                         bisect.bisect_left(self.title_spans, (at,)) :
                     ][:3]
-                    if tb in (at, at + 1) and tp not in pids
+                    + self.spans[bisect.bisect_left(self.spans, (at,)) :][:3]
+                    if tb in (at, at + 1, at2) and tp not in pids
                 ),
                 None,
             )
@@ -3211,8 +3323,23 @@ class _Reader:
                 break
             out.append((nxt[0], nxt[2]))
             pids.add(nxt[2])
-            end = nxt[1]
+            end = self._item_end(nxt[0], nxt[2])
         return out
+
+    def _item_end(self, c: int, pid: str) -> int | None:
+        """Where the item of a list of persons that opens at char c ends: past the name
+        of ``pid`` and the post told right after it ("X، وزير الخارجية الكندي")."""
+        end = max((e for b, e, p in self.spans_from(c) if p == pid), default=None)
+        if end is None:
+            end = max((e for b, e, p in self.title_spans if b == c and p == pid), default=None)
+        if end is None:
+            end = next((e for b, e, _p in self.spans_from(c)), None)
+        if end is None:
+            return None
+        for tb, te, tp in self.title_spans[bisect.bisect_left(self.title_spans, (c,)) :][:6]:
+            if tp == pid and tb <= end + 3 and te > end:
+                end = te
+        return end
 
     def titled(self, s: _Sentence, zones) -> list[tuple[int, str]]:
         """Officials named by post and state alone ("Turkish intelligence chief", "وزير
@@ -3228,6 +3355,14 @@ class _Reader:
                 pid = self._leader_of(i, s)
                 if pid is not None:
                     out.append((t.begin, pid))  # the Angolan statesman: its head, named before
+                    i += 1
+                    continue
+            if t.norm in _OFFICIAL_NOUNS or t.key in _OFFICIAL_NOUNS:
+                pid = self._official_of(i, s)
+                if pid is not None:
+                    # "the Iraqi official", "الضيف العماني": the one official of that state
+                    # named before
+                    out.append((t.begin, pid))
                     i += 1
                     continue
             hit = _longest(self.ix.posts, self.toks, i, s.hi)
@@ -3369,8 +3504,53 @@ class _Reader:
                 who = {ten.person for ten in self.tenures if ten.role == entry.role} - here
                 if len(who) == 1:
                     out.append((t.begin, next(iter(who))))
+            elif (
+                n == 1
+                and not entry.needs_state
+                and self._subject_slot(i, s)
+                and (pid := self._protagonist(entry.role, t.begin)) is not None
+            ):
+                # والتقى الوزير أيضا ..., "The minister also met ...": of the holders of the
+                # post named before, the one the story follows (the subject of the last
+                # event told)
+                out.append((t.begin, pid))
             i += n
         return out
+
+    def _subject_slot(self, i: int, s: _Sentence) -> bool:
+        """A bare definite title at token i where a clause's subject stands: Arabic right
+        after the sentence's opening verb (والتقى الوزير), English "The" + the title
+        opening the sentence (The minister also met)."""
+        if self.lang == "ar":
+            return (
+                i == s.lo + 1
+                and self.toks[i].definite
+                and (i + 1 >= s.hi or not self.toks[i + 1].definite)
+                and (
+                    bool(_scan(self.lex.triggers, self.toks, s.lo, s.lo + 1))
+                    or (
+                        "talks" in self.lex.cues
+                        and self.lex.cues["talks"].longest([list(self.toks[s.lo].firsts)])
+                        is not None
+                    )
+                )
+            )
+        return i == s.lo + 1 and self.toks[s.lo].norm == "the"
+
+    def _protagonist(self, role: str, at: int) -> str | None:
+        """The first actor of the latest event told before offset ``at`` who holds
+        ``role`` (any minister's post for the bare minister), or None. O(drafts)."""
+        for d in reversed(self.drafts):
+            if not d.alive or not d.actors or not d.mentions or d.mentions[0].begin >= at:
+                continue
+            first = d.actors[0]
+            if any(
+                ten.person == first and ten.status == "current" and _same_role(ten.role, role)
+                for ten in self.tenures
+            ):
+                return first
+            return None
+        return None
 
     def _definite_title(self, i: int, s: _Sentence) -> bool:
         """English "the" right before token i, or "the X's" (The EU's High Representative)."""
@@ -3406,6 +3586,37 @@ class _Reader:
             for ten in self.tenures
             if ten.country == code
             and ten.role in _HEADS
+            and ten.status == "current"
+            and any(m.end <= at for m in ten.mentions)
+        }
+        return next(iter(who)) if len(who) == 1 else None
+
+    def _official_of(self, i: int, s: _Sentence) -> str | None:
+        """A definite noun of an official with no post of his own (English "the Iraqi
+        official", "the Omani guest"; Arabic المسؤول العراقي, الضيف العماني) at token i:
+        the one person of the article serving that state in a post named before, or
+        None. O(tenures)."""
+        if self.lang == "en":
+            code = self._adjective_before(i, s.lo)
+            k = i - 1
+            while k >= s.lo and self.toks[k].norm != "the" and i - k <= 3:
+                k -= 1
+            if code is None or k < s.lo or self.toks[k].norm != "the":
+                return None
+        else:
+            if not self.toks[i].norm.startswith(("ال", "وال")) or i + 1 >= s.hi:
+                return None
+            code = next(
+                (self.ix.adjectives[k] for k in self.toks[i + 1].firsts if k in self.ix.adjectives),
+                None,
+            )
+            if code is None:
+                return None
+        at = self.toks[i].begin
+        who = {
+            ten.person
+            for ten in self.tenures
+            if ten.country == code
             and ten.status == "current"
             and any(m.end <= at for m in ten.mentions)
         }
@@ -3806,6 +4017,47 @@ class _Reader:
             val = city or val  # "زار العاصمة السعودية الرياض": the capital, not the state
             if d.place is None or (_within(val, d.place) and not anaphoric):
                 d.place = val
+                if d.type == "visit" and not anaphoric and city is None:
+                    d.more_places = self._listed_places(at, val, s, cands)
+
+    def _listed_places(self, at: int, first: dict, s: _Sentence, cands) -> list[dict]:
+        """A visit's place at token ``at`` that opens a list of places (زيارة إلى كل من
+        العراق وسوريا, "a tour of Oman, Qatar and Kuwait", "visited Rome and Paris"): the
+        further places of the list, each joined to the one before by nothing but "و",
+        "and", a comma or a state's kind word (ودولة, ومملكة). O(places of the sentence)."""
+        by_tok = {p: v for p, v in cands}
+        out: list[dict] = []
+        seen = {_place_obj(first).id}
+        k, cur = at, first
+        while True:
+            k = self._place_end(k, s)
+            nxt = None
+            for j in range(k, min(k + 4, s.hi)):
+                if j in by_tok and j > at:
+                    nxt = j
+                    break
+                t = self.toks[j]
+                word = t.norm[1:] if self.lang == "ar" and t.norm[:1] == "و" else t.norm
+                if not (t.text in (",", "،") or t.norm in ("و", "and") or word in _STATE_KINDS):
+                    break
+            if nxt is None:
+                return out
+            val = by_tok[nxt]
+            if _within(val, cur) or _within(cur, val) or val.get("kind") == "venue":
+                return out  # "Rome, Italy": one place told twice
+            pid = _place_obj(val).id
+            if pid not in seen:
+                seen.add(pid)
+                out.append(val)
+            k, cur = nxt, val
+
+    def _place_end(self, i: int, s: _Sentence) -> int:
+        """The token after the place name that opens at token i (one token past a name
+        the lexicons do not hold)."""
+        hit = _longest(self.ix.places, self.toks, i, s.hi) or _longest(
+            self.ix.countries, self.toks, i, s.hi
+        )
+        return i + (hit[0] if hit else 1)
 
     def _met_in(self, d: _Draft, p: int, place: dict) -> bool:
         """ "met X in Moscow", "held talks in Moscow", التقى X اليوم في جنيف: a city right
@@ -3888,6 +4140,35 @@ class _Reader:
         for _b, pid in self.persons_in(s.begin, s.end):
             if pid not in ref.actors and pid not in self.spokes:
                 ref.actors.append(pid)
+
+    def _delegation_told(self, s: _Sentence) -> None:
+        """A sentence that tells no event but who made up a delegation ("The Ghanaian
+        delegation included X and Y", "وضم الوفد X وY"): its members join the meeting told
+        in the three sentences before (as those present do) and the visit of one of their
+        state told in the six before. O(drafts)."""
+        members = [pid for _b, pid in self.persons_in(s.begin, s.end) if pid not in self.spokes]
+        if not members:
+            return
+        self._attended(s)
+        states = set().union(*(self.country_of.get(p, set()) for p in members))
+        visit = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == "visit"
+                and d.status == "held"
+                and 0 < s.index - d.sent <= 6
+            ),
+            None,
+        )
+        if visit is None or not states:
+            return
+        visitors = [p for p in visit.actors if p not in visit.hosts]
+        if any(self.country_of.get(p, set()) & states for p in visitors):
+            for pid in members:
+                if pid not in visit.actors:
+                    visit.actors.append(pid)
 
     def _coordinated_after(self, s: _Sentence, a: int, subj: list[str], obj: list[str]):
         """The persons of ``obj`` named after the trigger at token ``a``, each joined to the
@@ -4171,7 +4452,7 @@ class _Reader:
             subj, obj, attendees = [owner], [], []  # رحب X بزيارة Y: Y visits
         elif etype == "visit" and trig.kind == "noun" and (maker := self._made_by(a, b, cues)):
             subj, obj, attendees = [maker], [], []  # زيارة يقوم بها X للهند: X visits
-        pronoun = self._pronoun_subject(s, a, persons)
+        pronoun = self._pronoun_subject(s, a, persons, etype)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
             subj, obj = [pronoun], [p for p in subj + obj if p != pronoun]
@@ -4179,6 +4460,8 @@ class _Reader:
             him = self._pronoun_object(s, b, subj)
             if him is not None:
                 obj = [him]  # "X landed in Valletta. Y received him there": the visitor
+            else:
+                obj = self._suffix_object(s, a, b, subj)  # كما استقبله Y: the guest
         if etype in _ONE_ACTOR and trig.kind not in _MANY_ACTOR_KINDS:
             # who made it or did it: the nearest person before the trigger, or just after it
             at, near = self.toks[a].begin, self.toks[min(a + 6, s.hi - 1)].end
@@ -4309,6 +4592,9 @@ class _Reader:
         # "كل على حدة" in this sentence or the one before; "خلال الاجتماعات" (in the
         # meetings) in the one after
         separately = bool({s.index, s.index - 1, s.index + 1} & self.separately)
+        # "تباحث مع كل من A، وB، وC", "held bilateral meetings with A, B and C": with each
+        # in turn (this sentence only)
+        separately = separately or any(ca >= a for ca, _cb in cues.get("distributive", []))
         if etype != "phone_call" and splittable:
             # "met with the Syrian foreign minister, defence minister and intelligence
             # chief": ministers of one state met together, a delegation; a visitor who
@@ -4949,8 +5235,14 @@ class _Reader:
             # a later report naming one side only ("مراسم استقبال رسمية ... من قبل الرئيس
             # التركي") of a meeting just reported
             return True
-        if "talks" in (e.kind, d.kind) and abs(e.sent - d.sent) <= 2 and (sd <= se or se <= sd):
+        if (
+            "talks" in (e.kind, d.kind)
+            and abs(e.sent - d.sent) <= 2
+            and (sd <= se or se <= sd)
+            and "visit" not in (e.type, d.type)
+        ):
             # "ناقش X مع Y ..." then "جاء ذلك خلال اتصال هاتفي": talks are the vaguest report
+            # (of a call or a meeting; talks after an arrival are held on the visit)
             return True
         if (
             (d.headline or e.headline)
@@ -5136,6 +5428,11 @@ class _Reader:
 
         self._envoys_named_later()
         events, places, countries = [], {}, {}
+        told = {
+            (d.type, frozenset(d.actors), _place_obj(d.place).id)
+            for d in self.drafts
+            if d.alive and d.place is not None
+        }
         for d in self.drafts:
             if not d.alive:
                 continue
@@ -5163,6 +5460,31 @@ class _Reader:
                 # the host who received the visitor takes part in their meeting, not in
                 # the visit, which is the visitor's going there
                 actors = [p for p in d.actors if p not in d.hosts] or d.actors
+            for extra in d.more_places:
+                # a tour of A, B and C: a visit to each, on the same evidence (unless the
+                # visit to one of them is told of its own: وفي سوريا، زار X ...)
+                pl = _place_obj(extra)
+                if (d.type, frozenset(d.actors), pl.id) in told:
+                    continue
+                places.setdefault(pl.id, pl)
+                if pl.country:
+                    countries.setdefault(pl.country, country_for(pl.country, lang=self.lang))
+                events.append(
+                    Event(
+                        id=_event_id(self.article.id, d, pl.id),
+                        type=d.type,
+                        article=self.article.id,
+                        mentions=mentions,
+                        actors=tuple(actors),
+                        hosts=(),
+                        place=pl.id,
+                        earliest=earliest if date is None else None,
+                        latest=latest if date is None else None,
+                        status=d.status,
+                        sources=tuple(d.sources),
+                        cameo=d.cameo or None,
+                    )
+                )
             events.append(
                 Event(
                     id=_event_id(self.article.id, d),
