@@ -6290,3 +6290,71 @@ def test_events_bare_title_subject_is_the_protagonist(lang, text, pair):
     assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
         meetings
     )
+
+
+# English talks "with X, Minister of A, and Y, Minister of B": each item of the list takes
+# part; "The Foreign Minister of Armenia" with no name is the one holder of that state's
+# post named before; a plural noun of calls or meetings with one side named before it
+# ("had phone conversations with", "اتصالات هاتفية مع") is one event with each other side.
+@pytest.mark.parametrize(
+    ("lang", "text", "groups"),
+    [
+        (
+            "en",
+            "Armenian Foreign Minister Aram Petrosyan discussed the developments with Sergey "
+            "Volkov, Foreign Minister of Russia, and Jean Dupont, Foreign Minister of France.",
+            [("meeting", ["Aram Petrosyan", "Sergey Volkov", "Jean Dupont"])],
+        ),
+        (
+            "en",
+            "Armenian Foreign Minister Aram Petrosyan arrived in Paris on Sunday. The Foreign "
+            "Minister of Armenia discussed the developments with Jean Dupont, Foreign Minister "
+            "of France.",
+            [("visit", ["Aram Petrosyan"]), ("meeting", ["Aram Petrosyan", "Jean Dupont"])],
+        ),
+        (
+            "en",
+            "Armenian Foreign Minister Aram Petrosyan had a number of phone conversations with "
+            "his foreign counterparts on Sunday. The Foreign Minister of Armenia discussed the "
+            "developments with Sergey Volkov, Foreign Minister of Russia, and Jean Dupont, "
+            "Foreign Minister of France.",
+            [
+                ("phone_call", ["Aram Petrosyan", "Sergey Volkov"]),
+                ("phone_call", ["Aram Petrosyan", "Jean Dupont"]),
+            ],
+        ),
+        (
+            "ar",
+            "أجرى وزير الخارجية البيروفي لوسيو سابيدرا اتصالات هاتفية مع وزير الخارجية الكندي "
+            "جون ميلز ووزير الخارجية الماليزي أحمد زكري.",
+            [
+                ("phone_call", ["لوسيو سابيدرا", "جون ميلز"]),
+                ("phone_call", ["لوسيو سابيدرا", "أحمد زكري"]),
+            ],
+        ),
+        (
+            "en",
+            "Indian Defence Minister Raj Kumar stopped over in Tehran on Saturday and held talks "
+            "with Iranian Defence Minister Ali Rezaei.",
+            [("visit", ["Raj Kumar"]), ("meeting", ["Raj Kumar", "Ali Rezaei"])],
+        ),
+    ],
+)
+def test_events_lists_of_talks_and_plural_calls(lang, text, groups):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    got = sorted((e.type, sorted(_names(ex, e))) for e in ex.events)
+    assert len(got) == len(groups), got
+    for etype, names in groups:
+        assert any(
+            t == etype and len(g) == len(names) and all(any(n in x for x in g) for n in names)
+            for t, g in got
+        ), (etype, names, got)
+
+
+def test_events_plural_meetings_of_two_sides_named_before_stay_one():
+    text = (
+        "وصل الرئيس الغاني كوفي منساه إلى ليما. ودخل الرئيسان منساه وأرييتا في لقاءات مغلقة. "
+        "ويرافق الرئيس الغاني وزير الخارجية أما أووسو."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert len([e for e in ex.events if e.type == "meeting"]) <= 1

@@ -2176,8 +2176,51 @@ class _Reader:
             elif not bullet:
                 opener = None
         self.merge()
+        self._split_plural()
         self.carry_time()
         self.finish_places()
+
+    def _split_plural(self) -> None:
+        """An event told by a plural noun of calls or meetings ("had phone conversations
+        with his counterparts", "اتصالات هاتفية") that gathered one side and two or more
+        others (named in it or in the talks told after it) is one event with each of them.
+        O(drafts)."""
+        plural = self.lex.cues.get("plural_event")
+        if plural is None:
+            return
+        for d in list(self.drafts):
+            if not d.alive or d.type not in ("phone_call", "meeting") or len(d.actors) < 3:
+                continue
+            told = [m for m in d.mentions if self._plural_mention(m, plural)]
+            if d.hosts or not told:
+                continue
+            # the one side: the only actor named before the plural noun in its sentence
+            k = self._tok_at(told[0].begin)
+            s = next((x for x in self.sents if x.lo <= k < x.hi), None) if k is not None else None
+            before = {
+                pid
+                for b, _e, pid in self.spans
+                if s is not None and s.begin <= b < told[0].begin and pid in d.actors
+            }
+            if len(before) != 1:
+                continue
+            first = next(iter(before))
+            others = [
+                p
+                for p in d.actors
+                if p != first and "spokesperson" not in self.role_of.get(p, set())
+            ]
+            if len(others) < 2:
+                continue
+            d.actors = [first, others[0]]
+            at = self.drafts.index(d)
+            for k, o in enumerate(others[1:], 1):
+                self.drafts.insert(at + k, _copy(d, [first, o]))
+
+    def _plural_mention(self, m: Mention, plural) -> bool:
+        """The mention ``m`` opens with a plural noun of calls or meetings."""
+        k = self._tok_at(m.begin)
+        return k is not None and _longest(plural, self.toks, k, len(self.toks)) is not None
 
     def _by_phone_ar(self, h, hits, phone: list[int]) -> bool:
         """The meeting verb of hit ``h`` is the call's that a by-phone word (هاتفيا) up to
@@ -3258,6 +3301,8 @@ class _Reader:
             if w is not None:
                 reach = self.toks[min(w + 8, s.hi - 1)].end
                 obj = [(c, p) for c, p in found if verb_at < c <= reach]
+                if obj:
+                    obj = self._listed_after(obj)  # with X, Minister of A, and Y, ...
                 if obj and w > b and self.toks[w - 1].text == ",":
                     # "discussed, with Y, on Monday": the with-phrase closes with a comma
                     # (not "discussed trade, with Y saying ...")
@@ -3289,10 +3334,16 @@ class _Reader:
         out = list(obj)
         while end is not None:
             # (past a few words of the post left out of its evidence: "، وزير الدولة
-            # الكندي، والسيد Y")
-            m = re.match(r"\s*[،,]?\s*(?=و)", self.text[end : end + 8]) or re.match(
-                r"(?:\s+[^\s،,.]+){1,4}?\s*[،,]\s*(?=و)", self.text[end : end + 60]
-            )
+            # الكندي، والسيد Y"); English: ", Y", ", and Y", "and Y", "as well as Y"
+            if self.lang == "en":
+                m = re.match(
+                    r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)",
+                    self.text[end : end + 16],
+                )
+            else:
+                m = re.match(r"\s*[،,]?\s*(?=و)", self.text[end : end + 8]) or re.match(
+                    r"(?:\s+[^\s،,.]+){1,4}?\s*[،,]\s*(?=و)", self.text[end : end + 60]
+                )
             if m is None:
                 break
             at = end + m.end()
@@ -3442,6 +3493,18 @@ class _Reader:
                     and i - 2 >= s.lo
                 ):
                     h = self.ix.countries.longest([[self.toks[i - 2].key]])
+                    code = h[1] if h else None
+                if (
+                    code is None
+                    and prev is not None
+                    and prev.norm == "the"
+                    and i + n + 1 < s.hi
+                    and self.toks[i + n].norm == "of"
+                    and not self.toks[i + n - 1].norm.endswith("s")
+                ):
+                    # "The Foreign Minister of Armenia discussed ...": of that state
+                    k = i + n + 1 + (self.toks[i + n + 1].norm == "the")
+                    h = _longest(self.ix.countries, self.toks, k, s.hi) if k < s.hi else None
                     code = h[1] if h else None
                 if code is None and self.toks[i + n - 1].norm.endswith("s"):
                     # "the Defence Ministers of Kazakhstan and Uzbekistan": each state's
