@@ -6358,3 +6358,82 @@ def test_events_plural_meetings_of_two_sides_named_before_stay_one():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert len([e for e in ex.events if e.type == "meeting"]) <= 1
+
+
+def _pairs(ex) -> list[tuple[str, tuple[str, ...]]]:
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    return sorted((e.type, tuple(sorted(names[a] for a in e.actors))) for e in ex.events)
+
+
+# What the readings across sentences must not take: a subject followed by a comma, a
+# time or a noun of its own is no object; a verbal noun with a possessive (خلال استقباله)
+# is no verb with an object; a place that opens a new clause (وروسيا تراقب, Syria's news
+# agency) ends a list of places; official and diplomatic as adjectives are no officials; a
+# counterpart of the opener's own state is the guest's; a delegation of a state that took
+# no part joins nothing; "with each of" two states splits no summit.
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        (
+            "ar",
+            "استقبل الرئيس اللبناني ميشال حداد السفير الفرنسي جان لوران. واستقبل رئيس الوزراء "
+            "اللبناني نبيل سلامة، اليوم، وفدا من البنك الدولي.",
+            ("meeting", ("ميشال حداد", "نبيل سلامة")),
+        ),
+        (
+            "ar",
+            "استقبل الرئيس اللبناني ميشال حداد السفير الفرنسي جان لوران. والتقى وزير الخارجية "
+            "اللبناني جورج خوري في بيروت وفدا أوروبيا.",
+            ("meeting", ("جورج خوري", "ميشال حداد")),
+        ),
+        (
+            "ar",
+            "استقبل الرئيس اللبناني ميشال حداد السفير الفرنسي جان لوران. وخلال استقباله وزير "
+            "الخارجية القطري محمد الخليفي، أكد حداد دعم المبادرة.",
+            ("meeting", ("جان لوران", "محمد الخليفي")),
+        ),
+        (
+            "ar",
+            "استقبل الرئيس التونسي منصف الباجي وزير الخارجية الجزائري رشيد بلقاسم. كما التقى "
+            "نظيره التونسي نبيل عمار.",
+            ("meeting", ("منصف الباجي", "نبيل عمار")),
+        ),
+        (
+            "en",
+            "Iranian Foreign Minister Abbas Karimi arrived in Baghdad on Sunday. Iraqi President "
+            "Latif Rashid met Syrian envoy Omar Haddad, the Iranian official news agency said.",
+            ("meeting", ("Abbas Karimi", "Latif Rashid", "Omar Haddad")),
+        ),
+        (
+            "en",
+            "Kenyan President Samuel Kiprop met Ugandan President Yoweri Kato in Kampala on "
+            "Monday. The Ghanaian delegation included Trade Minister Kojo Appiah.",
+            ("meeting", ("Kojo Appiah", "Samuel Kiprop", "Yoweri Kato")),
+        ),
+    ],
+)
+def test_events_readings_across_sentences_do_not_overreach(lang, text, absent):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert absent not in _pairs(ex)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("ar", "زار وزير الخارجية الإيراني حسين رضائي دمشق وبيروت، وروسيا تراقب التحركات.", 2),
+        ("en", "Iraqi Prime Minister Adel Karim visited Tehran, Syria's news agency reported.", 1),
+        ("en", "Iraqi Prime Minister Adel Karim arrived in Tehran, and Saudi Arabia said so.", 1),
+    ],
+)
+def test_events_a_list_of_places_ends_where_a_clause_begins(lang, text, places):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert len([e for e in ex.events if e.type == "visit"]) == places
+
+
+def test_events_with_each_of_two_states_splits_no_summit():
+    text = (
+        "عقد الرئيس المصري عبد الفتاح منصور قمة ثلاثية مع العاهل الأردني عبد الله الهاشمي "
+        "ورئيس الوزراء العراقي عادل كريم، وبحث القادة تعزيز التعاون مع كل من سوريا ولبنان."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert [len(e.actors) for e in ex.events if e.type == "meeting"] == [3]

@@ -7393,3 +7393,10 @@ def test_arabic_rank_with_qualifiers_opens_the_name(rank):
     text = f"بحث رئيس أركان الجيش، {rank} سامي عبد الكريم، مع السفير الكندي جون ميلز التعاون."
     ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
     assert "سامي عبد الكريم" in {p.name_ar for p in ex.persons}
+
+
+@pytest.mark.parametrize("word", ["تلبية", "تمشيا", "تصديا", "تحديا"])
+def test_arabic_verbal_nouns_of_the_given_name_shape_end_the_name(word):
+    text = f"وصل رئيس الوزراء الليبي سالم بوشناق {word} لدعوة من نظيره المصري."
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    assert {p.name_ar for p in ex.persons} == {"سالم بوشناق"}

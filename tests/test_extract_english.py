@@ -7765,3 +7765,13 @@ def test_english_opposite_number_and_homologue_are_counterparts(text, role, stat
     ex = extract(Article(id="t", lang="en", text=text))
     counterpart = [t for t in ex.tenures if t.rule.startswith("en.counterpart")]
     assert [(t.role, t.country) for t in counterpart] == [(role, state)]
+
+
+def test_english_a_semicolon_between_two_clauses_passes_no_state():
+    text = (
+        "Kenyan President Samuel Kiprop met Ugandan President Yoweri Kato; Foreign Minister "
+        "Ruth Wanjiru briefed reporters afterwards."
+    )
+    ex = extract(Article(id="t", lang="en", text=text))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert [t.country for t in ex.tenures if names[t.person] == "Ruth Wanjiru"] != ["UG"]

@@ -1066,8 +1066,11 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
             continue
         for a, b in (e.actors, e.actors[::-1]):
             told = [(at, c) for at, p, c in visits if p == a and at <= e.mentions[0].begin]
-            # (a tour of several states told at once: which one, the meeting does not say)
+            # (a tour of several states told at once: which one, the meeting's own place
+            # says, or nothing)
             last = {c for at, c in told if at == told[-1][0]} if told else set()
+            if len(last) > 1 and where.get(e.place) in last:
+                last = {where[e.place]}
             s = next(iter(last)) if len(last) == 1 else None
             if (
                 s

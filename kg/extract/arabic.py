@@ -969,8 +969,8 @@ class _Parser:
             return True
         if len(t.key) >= 6 and t.key.startswith("است"):
             return True
-        if re.fullmatch("ت..ي[^اوىه]", t.key):
-            return True  # تعزيز, تطوير (تفعيل); not تانيا, تانيو, whose last letter is a vowel
+        if re.fullmatch("ت..ي.", t.key) and not (t.key[1] == "ا" and t.key[-1] in "اوى"):
+            return True  # تعزيز, تلبية, تمشيا (تفعيل); not تانيا, تانيو (تا…ي + a vowel)
         if (
             pos == 0
             and re.fullmatch("ت.ا.[^اويىه]", t.key)  # (تمارا, تجاني, تهامي: names)
@@ -4656,6 +4656,8 @@ class _Parser:
         while k < self.n and len(out) < 8:
             if out and not self.toks[k].norm.startswith("و"):
                 break
+            if out and self.toks[k].norm == "ومن" and k + 1 < self.n:
+                k += 1  # ومن سوريا، Y: the item's own من
             c = self.country_name(k)
             if c is None:
                 break
@@ -4744,10 +4746,16 @@ class _Parser:
         if "\n" in self.text[self.toks[prev].idx : self.toks[i].idx].strip():
             return None  # (another paragraph)
         limit = self.toks[min(prev + 3, start - 1)].idx
-        return next(
+        opener = next(
             (f for f in self.findings if self.toks[prev].idx <= f.begin <= limit and not f.generic),
             None,
         )
+        # (استقبل الرئيس التونسي X الوزير الجزائري Y. كما التقى نظيره التونسي Z: a
+        # counterpart of the opener's own state is not his; the verb's subject is the guest)
+        code = self.nationality(i + 1) if i + 1 < self.n else None
+        if opener is not None and code is not None and opener.country == code:
+            return None
+        return opener
 
     def _named_earlier(self, bare: Finding) -> Finding:
         """A bare title of a state (الوزير التركي) stands for the one official of that state

@@ -4111,6 +4111,8 @@ class _Parser:
                     return None
                 if role in _HOME_POSTS and self._envoy_alone(f):
                     return None
+                if self.norm(k) == ";" and not self._list_opened(f.begin):
+                    return None  # (X met Y; Minister Z briefed reporters: two clauses)
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
                 if not _gazetteer_joins(f, self.norm(k), role):
@@ -4119,6 +4121,19 @@ class _Parser:
                     return f.country
                 return lexicon.official_state(f.english)
         return None
+
+    def _list_opened(self, at: int) -> bool:
+        """A list of officials opens or goes on right before char ``at`` ("included",
+        "were", a colon, a semicolon; a state's possessive may stand between)."""
+        before = re.sub(r"(?:\b[\w.-]+['’]s\s*)$", "", self.text[max(0, at - 40) : at]).rstrip()
+        return before.endswith((";", ":")) or bool(
+            re.search(
+                r"\b(?:included|including|include|includes|were|are|comprised|comprising"
+                r"|comprises|namely)$",
+                before,
+                flags=re.IGNORECASE,
+            )
+        )
 
     def coordinated(self, j: int, title) -> int:
         """Foreign Ministers X of Turkey and Y of Syria; Foreign Ministers X and Y."""

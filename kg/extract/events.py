@@ -211,6 +211,9 @@ _STATE_KINDS = _word_class("state_kind")
 _OWN_COUNTRY = _word_class("own_country")
 _EACH = _word_class("each_of")
 _AFTER_OBJECT = _word_class("after_object")
+_LIST_TIME = _word_class("list_time")
+_NOT_OFFICIAL_AFTER = _word_class("not_official_after")
+_OBJECT_SUFFIX_VERBS = _word_class("object_suffix_verb")
 _ACCOMPANYING = _word_class("accompanying")
 # an Arabic word ending in a pronoun (في استقباله, مستقبليهم): its person was told before
 _PRONOUN_END = re.compile("(ه|ها|هم|هما)$")
@@ -1091,9 +1094,7 @@ class _Reader:
                 or not (
                     nxt.norm == "مع"
                     or self._titled_object(nxt)
-                    or (
-                        etype not in ("visit", "statement") and self._cue_word("counterpart", a + 1)
-                    )
+                    # (كما التقى نظيره X، ثم التقى سفير ماليزيا X وتم البحث)
                     or (etype == "meeting" and self._lone_object(s, a))
                 )
             ):
@@ -1132,12 +1133,29 @@ class _Reader:
             seen = [p for d in self.drafts if d.alive for p in d.actors]
             first = {pid: b for b, _e, pid in reversed(self.spans)}
             return max(prev.actors, key=lambda p: (seen.count(p), -first.get(p, 0)))
+        code = self._counterpart_code(a + 1) if self.lang == "ar" else None
+        if prev is not None and code is not None:
+            # كما التقى نظيره التونسي X: not one of X's own state; the guest before the host
+            sides = [p for p in prev.actors if code not in self.country_of.get(p, {code})]
+            sides.sort(key=lambda p: p in prev.hosts)
+            return sides[0] if sides else None
         if prev is not None:
             return prev.actors[0]
         # no event told just before: the first person the previous sentence names
         before = [x for x in self.sents if x.index == s.index - 1]
         named = self.persons_in(before[0].begin, before[0].end) if before else []
+        if code is not None:
+            named = [x for x in named if code not in self.country_of.get(x[1], {code})]
         return named[0][1] if named else None
+
+    def _counterpart_code(self, k: int) -> str | None:
+        """The state of a counterpart word at token k (نظيره التونسي: TN), or None."""
+        if k + 1 >= len(self.toks) or not self._cue_word("counterpart", k):
+            return None
+        return next(
+            (self.ix.adjectives[f] for f in self.toks[k + 1].firsts if f in self.ix.adjectives),
+            None,
+        )
 
     def _suffix_object(self, s: _Sentence, a: int, b: int, subj: list[str]) -> list[str]:
         """An Arabic verb of receiving or meeting with its object a pronoun suffix (كما
@@ -1147,8 +1165,10 @@ class _Reader:
         if self.lang != "ar" or b - a != 1:
             return []
         suffix = self._object_suffix(a)
-        if suffix is None:
-            return []
+        if suffix is None or _OBJECT_SUFFIX_VERBS.isdisjoint(
+            self.toks[a].firsts + [self.toks[a].norm]
+        ):
+            return []  # (خلال استقباله X: his reception of X, a noun, not "received him")
         prev = next(
             (
                 d
@@ -1164,14 +1184,36 @@ class _Reader:
         if prev is None:
             return []
         guests = [p for p in prev.actors if p not in prev.hosts]
+        if not prev.hosts and prev.type != "visit":
+            # (التقى X Y. والتقاها Z: of the two, the one the pronoun's gender names)
+            if suffix not in ("ه", "ها"):
+                return []
+            guests = [p for p in guests if p not in subj and self._feminine(p) == (suffix == "ها")]
         if not guests or any(p in subj for p in guests):
             return []
         dual = suffix == "هما"
-        if len(guests) > (2 if dual else 1):
-            # a meeting with no host: its side of another state than the new subject's
-            own = set().union(*(self.country_of.get(p, set()) for p in subj))
-            guests = [p for p in guests if own and not (self.country_of.get(p, set()) & own)]
-        return guests if (dual and len(guests) == 2) or (not dual and len(guests) == 1) else []
+        if not ((dual and len(guests) == 2) or (not dual and len(guests) == 1)):
+            return []
+        if suffix in ("ه", "ها") and self._feminine(guests[0]) != (suffix == "ها"):
+            return []  # استقبلها: her, not the ambassador received before
+        return guests
+
+    def _feminine(self, pid: str) -> bool:
+        """The person's post is told in the feminine (وزيرة, السفيرة, رئيسة: a head's word
+        with ة)."""
+        for ten in self.tenures:
+            if ten.person != pid:
+                continue
+            for m in ten.mentions:
+                for w in m.text.split():
+                    w = re.sub("^و?ال", "", w)
+                    for form in (w, w[1:] if w.startswith("و") else ""):
+                        if (
+                            form.endswith("ة")
+                            and inner_key(normalize_ar(form[:-1])) in self.ix.heads
+                        ):
+                            return True
+        return False
 
     def _object_suffix(self, a: int) -> str | None:
         """The object pronoun an Arabic verb of meeting at token a carries (استقبله: ه,
@@ -1207,7 +1249,11 @@ class _Reader:
         if j >= s.hi:
             return True
         t = self.toks[j]
-        return t.punct or t.norm in _PREPS or t.norm in _AFTER_OBJECT or t.key in _AFTER_OBJECT
+        # (a comma, a time or a place may stand between a subject and its object: والتقى X،
+        # اليوم، وفدا; only the sentence's end or a clause of what was discussed tells)
+        if t.text in ("،", ",") and j + 1 < s.hi:
+            t = self.toks[j + 1]  # X، وتناول البحث ...: the clause after a comma
+        return t.text in (".", "!", "؟", "?") or t.norm in _AFTER_OBJECT or t.key in _AFTER_OBJECT
 
     def _pronoun_object(self, s: _Sentence, b: int, subj: list[str]) -> str | None:
         """English "received him", "met her" right after the meeting verb ending at token
@@ -3341,9 +3387,13 @@ class _Reader:
                     self.text[end : end + 16],
                 )
             else:
-                m = re.match(r"\s*[،,]?\s*(?=و)", self.text[end : end + 8]) or re.match(
-                    r"(?:\s+[^\s،,.]+){1,4}?\s*[،,]\s*(?=و)", self.text[end : end + 60]
-                )
+                m = re.match(r"\s*[،,]?\s*(?=و)", self.text[end : end + 8])
+                if m is None:
+                    m = re.match(
+                        r"(?:\s+[^\s،,.]+){1,4}?\s*[،,]\s*(?=و)", self.text[end : end + 60]
+                    )
+                    if m is not None and not self._ends_with_state(end, end + m.end()):
+                        m = None  # (مع X سبل التعاون، ووزير ... يتابع: a clause, no post)
             if m is None:
                 break
             at = end + m.end()
@@ -3376,6 +3426,19 @@ class _Reader:
             pids.add(nxt[2])
             end = self._item_end(nxt[0], nxt[2])
         return out
+
+    def _ends_with_state(self, a: int, b: int) -> bool:
+        """The last word between chars a and b is a state's adjective or name (the end of a
+        post: "وزير الدولة الكندي،", "بوزارة الخارجية الإماراتية،")."""
+        lo, hi = bisect.bisect_left(self._begins, a), bisect.bisect_left(self._begins, b)
+        words = [t for t in self.toks[lo:hi] if t.end <= b and not t.punct]
+        if not words:
+            return False
+        t = words[-1]
+        k = self._tok_at(t.begin)
+        return any(f in self.ix.adjectives for f in t.firsts) or (
+            k is not None and _longest(self.ix.countries, self.toks, k, k + 1) is not None
+        )
 
     def _item_end(self, c: int, pid: str) -> int | None:
         """Where the item of a list of persons that opens at char c ends: past the name
@@ -3571,7 +3634,7 @@ class _Reader:
                 n == 1
                 and not entry.needs_state
                 and self._subject_slot(i, s)
-                and (pid := self._protagonist(entry.role, t.begin)) is not None
+                and (pid := self._protagonist(entry.role, t.begin, s)) is not None
             ):
                 # والتقى الوزير أيضا ..., "The minister also met ...": of the holders of the
                 # post named before, the one the story follows (the subject of the last
@@ -3600,20 +3663,45 @@ class _Reader:
             )
         return i == s.lo + 1 and self.toks[s.lo].norm == "the"
 
-    def _protagonist(self, role: str, at: int) -> str | None:
-        """The first actor of the latest event told before offset ``at`` who holds
-        ``role`` (any minister's post for the bare minister), or None. O(drafts)."""
-        for d in reversed(self.drafts):
-            if not d.alive or not d.actors or not d.mentions or d.mentions[0].begin >= at:
-                continue
-            first = d.actors[0]
-            if any(
-                ten.person == first and ten.status == "current" and _same_role(ten.role, role)
-                for ten in self.tenures
-            ):
-                return first
+    def _protagonist(self, role: str, at: int, s: _Sentence) -> str | None:
+        """Of the actors of the latest event told before offset ``at`` who hold ``role``
+        (any minister's post for the bare minister), the one the story follows: in the
+        most events told so far, then of another state than the others the sentence
+        names (a visitor meets the host's officials), then named first; or None.
+        O(drafts)."""
+        told = [d for d in self.drafts if d.alive and d.mentions and d.mentions[0].begin < at]
+        if not told or not told[-1].actors:
             return None
-        return None
+        last = told[-1]
+        holders = [
+            p
+            for p in last.actors
+            if any(
+                ten.person == p and ten.status == "current" and _same_role(ten.role, role)
+                for ten in self.tenures
+            )
+        ]
+        if not holders:
+            return None
+        seen = [p for d in told for p in d.actors]
+        here = set().union(*(self.country_of.get(p, set()) for _c, p in self.persons_in(at, s.end)))
+        first = {pid: b for b, _e, pid in reversed(self.spans)}
+        return max(
+            holders,
+            key=lambda p: (
+                seen.count(p),
+                not (self.country_of.get(p, set()) & here),
+                -first.get(p, 0),
+            ),
+        )
+
+    def _person_opens_near(self, k: int, s: _Sentence) -> bool:
+        """A person's name or post opens within three words of token k (مع كل من X, not
+        مع كل من سوريا ولبنان)."""
+        if k >= s.hi:
+            return False
+        lo, hi = self.toks[k].begin, self.toks[min(k + 3, s.hi - 1)].end
+        return any(lo <= b <= hi for b, _e, _p in self.title_spans + self.spans)
 
     def _definite_title(self, i: int, s: _Sentence) -> bool:
         """English "the" right before token i, or "the X's" (The EU's High Representative)."""
@@ -3660,6 +3748,9 @@ class _Reader:
         the one person of the article serving that state in a post named before, or
         None. O(tenures)."""
         if self.lang == "en":
+            nxt = self.toks[i + 1] if i + 1 < s.hi else None
+            if nxt is not None and (nxt.norm in _NOT_OFFICIAL_AFTER or nxt.text[:1] in "'’"):
+                return None  # the Iranian official news agency: an adjective
             code = self._adjective_before(i, s.lo)
             k = i - 1
             while k >= s.lo and self.toks[k].norm != "the" and i - k <= 3:
@@ -3669,6 +3760,12 @@ class _Reader:
         else:
             if not self.toks[i].norm.startswith(("ال", "وال")) or i + 1 >= s.hi:
                 return None
+            if (
+                i > s.lo
+                and self.toks[i - 1].definite
+                and not _scan(self.lex.triggers, self.toks, i - 1, i)
+            ):
+                return None  # الجهد الدبلوماسي المصري: an adjective of the noun before
             code = next(
                 (self.ix.adjectives[k] for k in self.toks[i + 1].firsts if k in self.ix.adjectives),
                 None,
@@ -4108,11 +4205,33 @@ class _Reader:
             val = by_tok[nxt]
             if _within(val, cur) or _within(cur, val) or val.get("kind") == "venue":
                 return out  # "Rome, Italy": one place told twice
+            if not self._list_goes_on(self._place_end(nxt, s), s):
+                return out  # (زار دمشق وبيروت، وروسيا تراقب: a new clause's subject)
             pid = _place_obj(val).id
             if pid not in seen:
                 seen.add(pid)
                 out.append(val)
             k, cur = nxt, val
+
+    def _list_goes_on(self, k: int, s: _Sentence) -> bool:
+        """After a place of a list, at token k: the sentence's end, a comma, و / "and"
+        (the list goes on), a preposition or a word of time (the visit's when) - not a
+        verb or a possessive, which make the place a new clause's subject ("Syria's news
+        agency reported", وروسيا تراقب)."""
+        if k >= s.hi:
+            return True
+        t = self.toks[k]
+        if t.norm in ("'s", "’s", "s"):
+            return False
+        return (
+            t.punct
+            or t.norm in ("و", "and", "on", "last", "this", "during", "for", "from", "with")
+            or t.norm in _PREPS
+            or t.key in _LIST_TIME
+            or t.norm in _LIST_TIME
+            or (t.norm[:1] == "و" and _longest(self.ix.countries, self.toks, k, s.hi) is not None)
+            or (t.norm[:1] == "و" and _longest(self.ix.places, self.toks, k, s.hi) is not None)
+        )
 
     def _place_end(self, i: int, s: _Sentence) -> int:
         """The token after the place name that opens at token i (one token past a name
@@ -4206,14 +4325,36 @@ class _Reader:
 
     def _delegation_told(self, s: _Sentence) -> None:
         """A sentence that tells no event but who made up a delegation ("The Ghanaian
-        delegation included X and Y", "وضم الوفد X وY"): its members join the meeting told
-        in the three sentences before (as those present do) and the visit of one of their
-        state told in the six before. O(drafts)."""
+        delegation included X and Y", "وضم الوفد X وY"): its members, of a state known,
+        join the meeting told in the three sentences before when one of its sides is of
+        their state, and the visit of one of their state told in the six before.
+        O(drafts)."""
         members = [pid for _b, pid in self.persons_in(s.begin, s.end) if pid not in self.spokes]
         if not members:
             return
-        self._attended(s)
         states = set().union(*(self.country_of.get(p, set()) for p in members))
+        if not states:
+            return  # (whose delegation, the text does not say)
+        meeting = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == "meeting"
+                and d.status == "held"
+                and 0 < s.index - d.sent <= 3
+                and len(d.actors) >= 2
+            ),
+            None,
+        )
+        if meeting is not None and any(
+            self.country_of.get(p, set()) & states for p in meeting.actors
+        ):
+            # (a delegation of a state that took part: not a Ghanaian delegation at a
+            # meeting of Kenya and Uganda)
+            for pid in members:
+                if pid not in meeting.actors:
+                    meeting.actors.append(pid)
         visit = next(
             (
                 d
@@ -4657,7 +4798,10 @@ class _Reader:
         separately = bool({s.index, s.index - 1, s.index + 1} & self.separately)
         # "تباحث مع كل من A، وB، وC", "held bilateral meetings with A, B and C": with each
         # in turn (this sentence only)
-        separately = separately or any(ca >= a for ca, _cb in cues.get("distributive", []))
+        separately = separately or any(
+            a <= ca <= a + 6 and self._person_opens_near(cb, s)
+            for ca, cb in cues.get("distributive", [])
+        )
         if etype != "phone_call" and splittable:
             # "met with the Syrian foreign minister, defence minister and intelligence
             # chief": ministers of one state met together, a delegation; a visitor who
@@ -5491,11 +5635,9 @@ class _Reader:
 
         self._envoys_named_later()
         events, places, countries = [], {}, {}
-        told = {
-            (d.type, frozenset(d.actors), _place_obj(d.place).id)
-            for d in self.drafts
-            if d.alive and d.place is not None
-        }
+        told = [
+            (d.type, set(d.actors), d.place) for d in self.drafts if d.alive and d.place is not None
+        ]
         for d in self.drafts:
             if not d.alive:
                 continue
@@ -5527,8 +5669,18 @@ class _Reader:
                 # a tour of A, B and C: a visit to each, on the same evidence (unless the
                 # visit to one of them is told of its own: وفي سوريا، زار X ...)
                 pl = _place_obj(extra)
-                if (d.type, frozenset(d.actors), pl.id) in told:
-                    continue
+                if any(
+                    t == d.type
+                    and set(d.actors) <= who
+                    and (
+                        _place_obj(where).id == pl.id
+                        or _within(where, extra)
+                        or _within(extra, where)
+                    )
+                    for t, who, where in told
+                    if where is not d.place
+                ):
+                    continue  # (جولة شملت العراق وسوريا. ووصل إلى دمشق: told there)
                 places.setdefault(pl.id, pl)
                 if pl.country:
                     countries.setdefault(pl.country, country_for(pl.country, lang=self.lang))
