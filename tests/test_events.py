@@ -6437,3 +6437,48 @@ def test_events_with_each_of_two_states_splits_no_summit():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert [len(e.actors) for e in ex.events if e.type == "meeting"] == [3]
+
+
+# A definite delegation with no name after it ("The delegation held talks with X", والتقى
+# الوفد X) stands for those who came on the visit told before; one of another state than
+# theirs, or one whose head is named there (الوفد الروسي برئاسة X), does not.
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "A Ghanaian delegation headed by Foreign Minister Ama Owusu arrived in Moscow on "
+            "Monday. The delegation held talks with Russian Foreign Minister Sergei Volkov.",
+            ["Ama Owusu", "Sergei Volkov"],
+        ),
+        (
+            "ar",
+            "وصل وفد غاني برئاسة وزيرة الخارجية أما أووسو إلى موسكو. والتقى الوفد وزير الخارجية "
+            "الروسي سيرغي فولكوف.",
+            ["أما أووسو", "سيرغي فولكوف"],
+        ),
+        (
+            "en",
+            "Kenyan Trade Minister Ruth Wanjiru arrived in Lima on Sunday. The Kenyan delegation "
+            "later met Peruvian Finance Minister Jorge Pena.",
+            ["Ruth Wanjiru", "Jorge Pena"],
+        ),
+    ],
+)
+def test_events_the_delegation_is_those_who_came(lang, text, pair):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
+        meetings
+    )
+
+
+def test_events_a_delegation_of_the_hosts_is_not_the_visitors():
+    text = (
+        "Ghanaian Foreign Minister Ama Owusu arrived in Moscow on Monday. The Russian "
+        "delegation met Chinese Foreign Minister Li Wen."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert not any(
+        e.type == "meeting" and any("Ama Owusu" in n for n in _names(ex, e)) for e in ex.events
+    )

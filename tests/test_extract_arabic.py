@@ -7400,3 +7400,35 @@ def test_arabic_verbal_nouns_of_the_given_name_shape_end_the_name(word):
     text = f"وصل رئيس الوزراء الليبي سالم بوشناق {word} لدعوة من نظيره المصري."
     ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
     assert {p.name_ar for p in ex.persons} == {"سالم بوشناق"}
+
+
+# X ونائبه Y: the deputy of the official named right before, in the deputy's post of his
+# (a minister's deputy minister, a head's deputy, anyone else's an official), of his state.
+@pytest.mark.parametrize(
+    ("text", "deputy", "role", "state"),
+    [
+        (
+            "التقى وزير الدفاع الغاني كوفي منساه ونائبه جون أوتينو.",
+            "جون أوتينو",
+            "deputy_minister",
+            "GH",
+        ),
+        (
+            "استقبل رئيس مجلس النواب الليبي عقيلة صالح ونائبه الأول فوزي النويري السفير التركي "
+            "كنعان يلماز.",
+            "فوزي النويري",
+            "official",
+            "LY",
+        ),
+        (
+            "التقى الوزير رئيس الوزراء الكيني جون أوتينو، ونائبته ماري واكيو.",
+            "ماري واكيو",
+            "deputy_head_of_government",
+            "KE",
+        ),
+    ],
+)
+def test_arabic_his_deputy_named_after_him(text, deputy, role, state):
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert [(t.role, t.country) for t in ex.tenures if names[t.person] == deputy] == [(role, state)]

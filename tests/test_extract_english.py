@@ -1386,7 +1386,7 @@ def test_extract_english_a_bare_title_before_a_surname_keeps_the_named_post():
     )
     assert _tuples(text) == {
         ("John Doyle", "foreign_minister", None),
-        ("Karim Salem", "foreign_minister", None),
+        ("Karim Salem", "foreign_minister", "JO"),  # (met in Amman: en+where)
         ("Ali Nouri", "defence_minister", None),
     }
 
@@ -7775,3 +7775,57 @@ def test_english_a_semicolon_between_two_clauses_passes_no_state():
     ex = extract(Article(id="t", lang="en", text=text))
     names = {p.id: p.name_en for p in ex.persons}
     assert [t.country for t in ex.tenures if names[t.person] == "Ruth Wanjiru"] != ["UG"]
+
+
+# A post with no state of its own whose holder is said to be in a state or one of its
+# cities right after his name takes that state (rule en+where), not the outlet's.
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "The envoy said he had spoken with President Tomas Arrieta and Foreign Minister "
+            "Lucia Saavedra in Peru.",
+            "Lucia Saavedra",
+            "PE",
+        ),
+        (
+            "Defence Minister Kojo Appiah in Accra received the visiting delegation.",
+            "Kojo Appiah",
+            "GH",
+        ),
+        (
+            "He later met Interior Minister Ruth Wanjiru in Kenya before flying home.",
+            "Ruth Wanjiru",
+            "KE",
+        ),
+    ],
+)
+def test_english_a_holder_said_to_be_in_a_state_is_of_it(text, name, state):
+    ex = extract(Article(id="t", lang="en", text=text, url="https://www.example.co.za/news/1"))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert [t.country for t in ex.tenures if names[t.person] == name] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "deputy", "rank"),
+    [
+        (
+            "He met Pakistani Army Chief General Asim Khan and his deputy, Lieutenant General "
+            "Bilal Ahmed.",
+            "Bilal Ahmed",
+            "lieutenant_general",
+        ),
+        (
+            "She met Kenyan Navy Commander Admiral John Otieno and his deputy, Rear Admiral "
+            "Peter Kamau.",
+            "Peter Kamau",
+            "rear_admiral",
+        ),
+    ],
+)
+def test_english_his_deputy_with_a_rank_after_a_comma(text, deputy, rank):
+    ex = extract(Article(id="t", lang="en", text=text))
+    names = {p.id: p.name_en for p in ex.persons}
+    got = [t for t in ex.tenures if names[t.person] == deputy]
+    assert [t.role for t in got] == ["official"]
+    assert got[0].rank == rank

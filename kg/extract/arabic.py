@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.context import family_words, gazetteer_state, headline
 from kg.extract.finding import (
+    DEPUTY_OF,
     STATE_ROLES,
     Finding,
     deputy_role,
@@ -75,6 +76,8 @@ _IN_MINISTRY = {"director_general", "spokesperson", "deputy_minister"}
 _COUNTERPART = _W["counterpart"]
 _COUNTERPARTS = _W["counterparts_plural"]
 _COLLEAGUE = _W["colleague"]  # a counterpart only with a nationality after it
+_DEPUTY_OF_HIM = _W["deputy_of_him"]  # ونائبه Y: his deputy
+_ORDINAL_FIRST = _W["ordinal_first"]
 _OPENING_OCCASIONS = _W["opening_occasions"]
 _ALSO_WORDS = _W["also_words"]
 _MEMBERS_PLURAL = _W["members_plural"]
@@ -2772,6 +2775,8 @@ class _Parser:
                     )
             if nxt is None:
                 nxt = self.try_counterpart(i)
+            if nxt is None:
+                nxt = self.try_deputy(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.credentials()
         self.bracketed_states()
@@ -4564,6 +4569,47 @@ class _Parser:
                 and not f.generic
             ):
                 self._add_counterpart(i, name, f, code, rank, j)
+
+    def try_deputy(self, i: int) -> int | None:
+        """X ونائبه الفريق Y, X ونائبته Y: the deputy of the official named right before
+        (only a comma between), in the deputy's post of his: a minister's deputy minister,
+        a head of state's or of government's deputy, anyone else's deputy an official
+        (rule ``ar.deputy``). The token after the name, or None."""
+        if "ar.deputy" in self.disabled or _DEPUTY_OF_HIM.isdisjoint(self.toks[i].firsts):
+            return None
+        at = self.toks[i].idx
+        ante = next(
+            (
+                f
+                for f in reversed(self.findings)
+                if f.end <= at and not f.generic and self.text[f.end : at].strip(" ،,") == ""
+            ),
+            None,
+        )
+        if ante is None or ante.status != "current":
+            return None
+        j = i + 1
+        if j < self.n and self.toks[j].key in _ORDINAL_FIRST:
+            j += 1  # ونائبه الأول
+        j, mods = self.modifiers(j)
+        name = self.name_at(j)
+        if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+            return None
+        role = DEPUTY_OF.get(ante.role, "official")
+        self.add(
+            name[0],
+            name[1],
+            name[2],
+            role=role,
+            country=ante.country,
+            org=ante.org,
+            rank=mods["rank"],
+            status="current",
+            start=i,
+            end=name[1],
+            rule="ar.deputy",
+        )
+        return name[1]
 
     def _add_counterpart(
         self, i: int, name, ante: Finding, code: str | None, rank, end: int = 0

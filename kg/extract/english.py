@@ -3014,6 +3014,23 @@ class _Parser:
             return hit[1]
         return None
 
+    def state_where(self, f: Finding) -> str | None:
+        """The state of the place right after the name of ``f`` after "in" (Foreign
+        Minister X in Zimbabwe, in Harare), or None."""
+        k = bisect_left(self._starts, f.name_end)
+        if k >= self.n or self.norm(k) != "in":
+            return None
+        x = k + 1 + (self.norm(k + 1) == "the")
+        hit = self.walk(self.ix.countries, x)
+        if hit is not None:
+            return hit[1]
+        place = self.walk(self.ix.places, x)
+        return (
+            place[1].get("country")
+            if place is not None and place[1].get("kind") in _GOVERNED_PLACES
+            else None
+        )
+
     def sentences_naming_other_states(self, code: str) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
         it first names one."""
@@ -4557,6 +4574,10 @@ class _Parser:
             if self.norm(k) in (",", "and") and self.name_at(k + 1, single=False):
                 k += 1
                 continue
+            rank = None
+            if (r := self.walk(self.ix.ranks, k + (self.norm(k) == ","))) is not None:
+                # his deputy, Lieutenant General X: the rank before the name
+                k, rank = r[0], r[1]
             name = self.name_at(k, single=False)
             if name is None:
                 break
@@ -4567,7 +4588,7 @@ class _Parser:
                 role=role,
                 country=country,
                 org=_DEPUTY_ORG.get(role, ante.org),
-                rank=None,
+                rank=rank,
                 status="current",
                 start=i,
                 end=name[1],
@@ -5125,6 +5146,19 @@ def find_officials(
     ix = index or english_index()
     parser = _Parser(doc, ix, disabled)
     found = parser.run()
+    if "en+where" not in disabled:
+        # "spoke with President X and Foreign Minister Y in Zimbabwe": where the holder of a
+        # post with no state of its own is said to be, right after his name
+        found = [
+            replace(f, country=code, rule=f.rule + "+where")
+            if f.country is None
+            and f.status == "current"
+            and f.role not in _ABROAD
+            and (code := parser.state_where(f)) is not None
+            and lexicon.official_state(f.english) in (None, code)
+            else f
+            for f in found
+        ]
     home = _dateline(doc_text(doc), ix) if dateline and "en+dateline" not in disabled else None
     why = "+dateline"
     if home is None and outlet and "en+outlet" not in disabled:
@@ -5190,6 +5224,7 @@ def find_officials(
                 sent_of.get(f.begin) in lead
                 and any(
                     g.country == code
+                    and not g.rule.endswith("+where")  # (where he was met: not his own say)
                     and f.end <= g.begin
                     # (one the gazetteer knows makes a guest of who calls on him)
                     and (not _from_gazetteer(g) or parser.guest_verb_between(f.end, g.begin))

@@ -289,6 +289,8 @@ _HONORIFIC_PRONOUNS = _word_class("honorific_pronoun")
 # the Angolan statesman, the Namibian leader: the state's one head named in the article
 _LEADER_NOUNS = _word_class("leader_noun")
 _OFFICIAL_NOUNS = _word_class("official_noun")
+_DELEGATION_NOUNS = _word_class("delegation_noun")
+_DELEGATION_AFTER = _word_class("delegation_named_after")
 _HEADS = ("head_of_state", "head_of_government")
 # called on X to discuss: a call paid, not an appeal
 _CALL_PURPOSE = _word_class("call_purpose")
@@ -3471,6 +3473,13 @@ class _Reader:
                     out.append((t.begin, pid))  # the Angolan statesman: its head, named before
                     i += 1
                     continue
+            if t.norm in _DELEGATION_NOUNS or t.key in _DELEGATION_NOUNS:
+                who = self._delegation_of(i, s)
+                if who:
+                    # "The delegation held talks with X", والتقى الوفد X: those who came
+                    out.extend((t.begin, pid) for pid in who)
+                    i += 1
+                    continue
             if t.norm in _OFFICIAL_NOUNS or t.key in _OFFICIAL_NOUNS:
                 pid = self._official_of(i, s)
                 if pid is not None:
@@ -3741,6 +3750,50 @@ class _Reader:
             and any(m.end <= at for m in ten.mentions)
         }
         return next(iter(who)) if len(who) == 1 else None
+
+    def _delegation_of(self, i: int, s: _Sentence) -> list[str]:
+        """A definite delegation with no name after it ("the delegation", "the Ghanaian
+        delegation", الوفد, الوفد الغاني) at token i: the visitors of the visit told in the
+        six sentences before (of that state, when one is said), or none. O(drafts)."""
+        t = self.toks[i]
+        code = None
+        if self.lang == "en":
+            k = i - 1
+            if k >= s.lo and self._en_adjective(k):
+                code, k = self._en_adjective(k), k - 1
+            if k < s.lo or self.toks[k].norm != "the":
+                return []
+            nxt = self.toks[i + 1] if i + 1 < s.hi else None
+            if nxt is not None and nxt.norm in ("of", "led", "headed", "comprising", "which"):
+                return []  # (the delegation of X, led by Y: named there)
+        else:
+            if not t.definite:
+                return []
+            nxt = self.toks[i + 1] if i + 1 < s.hi else None
+            if nxt is not None and not nxt.punct:
+                code = next(
+                    (self.ix.adjectives[f] for f in nxt.firsts if f in self.ix.adjectives), None
+                )
+                if code is None and (nxt.definite or nxt.key in _DELEGATION_AFTER):
+                    return []  # الوفد المرافق, الوفد برئاسة: another delegation, or named there
+        visit = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == "visit"
+                and d.status == "held"
+                and 0 <= s.index - d.sent <= 6
+                and d.first_tok < i
+            ),
+            None,
+        )
+        if visit is None:
+            return []
+        who = [p for p in visit.actors if p not in visit.hosts]
+        if code is not None and not all(code in self.country_of.get(p, set()) for p in who):
+            return []
+        return who
 
     def _official_of(self, i: int, s: _Sentence) -> str | None:
         """A definite noun of an official with no post of his own (English "the Iraqi
