@@ -6482,3 +6482,51 @@ def test_events_a_delegation_of_the_hosts_is_not_the_visitors():
     assert not any(
         e.type == "meeting" and any("Ama Owusu" in n for n in _names(ex, e)) for e in ex.events
     )
+
+
+# The guest, the visitor (الضيف) with no name after him: he who came on the visit told
+# before.
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "ar",
+            "وصل وزير الخارجية العماني سالم الحارثي إلى ليما. والتقى الضيف وزير الدفاع البيروفي "
+            "لوسيو سابيدرا.",
+            ["سالم الحارثي", "لوسيو سابيدرا"],
+        ),
+        (
+            "en",
+            "Omani Foreign Minister Salim Harthy arrived in Lima on Sunday. The guest later met "
+            "Peruvian Defence Minister Lucio Sabedra.",
+            ["Salim Harthy", "Lucio Sabedra"],
+        ),
+        (
+            "en",
+            "Omani Foreign Minister Salim Harthy arrived in Lima on Sunday. President Tomas "
+            "Arrieta received the visitor at the palace.",
+            ["Salim Harthy", "Tomas Arrieta"],
+        ),
+    ],
+)
+def test_events_the_guest_is_he_who_came(lang, text, pair):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
+    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
+        meetings
+    )
+
+
+def test_events_a_verb_going_on_after_a_reception_of_an_unnamed_host_has_no_subject():
+    # استقبل وزير الداخلية Y: the host is not named; ثم التقى Z is not Y's meeting with Z
+    text = (
+        "استقبل وزير الداخلية، قبل ظهر اليوم في مكتبه، القائم بأعمال السفارة الكندية جون "
+        "ميلز. كما التقى سفير باكستان أحمد زكري، وتم البحث في التعاون."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not any(
+        e.type == "meeting"
+        and any("ميلز" in n for n in _names(ex, e))
+        and any("زكري" in n for n in _names(ex, e))
+        for e in ex.events
+    )

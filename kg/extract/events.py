@@ -1141,6 +1141,10 @@ class _Reader:
             sides = [p for p in prev.actors if code not in self.country_of.get(p, {code})]
             sides.sort(key=lambda p: p in prev.hosts)
             return sides[0] if sides else None
+        if prev is not None and len(prev.actors) < 2 and prev.kind == "host":
+            return None  # (استقبل وزير الداخلية Y: the host unnamed, Y is only the guest)
+        if prev is not None and prev.hosts:
+            return prev.hosts[0]  # كما التقى X after a reception: its host
         if prev is not None:
             return prev.actors[0]
         # no event told just before: the first person the previous sentence names
