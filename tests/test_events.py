@@ -6530,3 +6530,12 @@ def test_events_a_verb_going_on_after_a_reception_of_an_unnamed_host_has_no_subj
         and any("زكري" in n for n in _names(ex, e))
         for e in ex.events
     )
+
+
+def test_events_a_post_told_first_is_its_holder_named_later():
+    text = (
+        "استقبل وزير الداخلية، قبل ظهر اليوم، السفير الكندي جون ميلز. وكذلك استقبل الوزير "
+        "النعيمي وفدا من البلديات."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert ("meeting", ("النعيمي", "جون ميلز")) in _pairs(ex)

@@ -7432,3 +7432,33 @@ def test_arabic_his_deputy_named_after_him(text, deputy, role, state):
     ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
     names = {p.id: p.name_ar for p in ex.persons}
     assert [(t.role, t.country) for t in ex.tenures if names[t.person] == deputy] == [(role, state)]
+
+
+# A post told first with no name (استقبل وزير الداخلية ...) and later a bare title and one
+# word (الوزير النعيمي): that word names its holder (rule ar.bare_holder); not when two
+# posts of that kind were stated, nor for an adjective (الوزير المفوض, الوزير الجديد).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "استقبل وزير الداخلية، قبل ظهر اليوم، السفير الكندي جون ميلز. وكذلك استقبل الوزير "
+            "النعيمي وفدا من البلديات.",
+            {("النعيمي", "interior_minister")},
+        ),
+        (
+            "بحث وزير المالية، اليوم، مع السفير الهندي راجيف نير سبل التعاون. وأكد الوزير "
+            "الطرابلسي أهمية الاستثمار.",
+            {("الطرابلسي", "finance_minister")},
+        ),
+        (
+            "التقى وزير الدفاع ووزير الخارجية السفير الكندي. ثم استقبل الوزير العلوي وفدا.",
+            set(),
+        ),
+        ("استقبل وزير الخارجية السفير الكندي. واستقبل الوزير الجديد وفدا.", set()),
+    ],
+)
+def test_arabic_a_post_told_first_and_its_holder_named_later(text, want):
+    ex = extract(Article(id="t", lang="ar", text=text, date=_day()))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(names[t.person], t.role) for t in ex.tenures if t.rule.startswith("ar.bare_holder")}
+    assert got == want

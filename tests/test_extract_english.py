@@ -7829,3 +7829,10 @@ def test_english_his_deputy_with_a_rank_after_a_comma(text, deputy, rank):
     got = [t for t in ex.tenures if names[t.person] == deputy]
     assert [t.role for t in got] == ["official"]
     assert got[0].rank == rank
+
+
+@pytest.mark.parametrize("name", ["Karim Nassar", "Ruth Wanjiru", "Omar Haddad"])
+def test_english_judge_before_a_name_is_a_style(name):
+    text = f"Lebanese Interior Minister Judge {name} met the ambassador."
+    ex = extract(Article(id="t", lang="en", text=text))
+    assert {p.name_en for p in ex.persons} == {name}

@@ -2760,6 +2760,8 @@ class _Parser:
         while i < self.n:
             nxt = self.try_dual_holders(i)
             if nxt is None:
+                nxt = self.try_bare_holder(i)
+            if nxt is None:
                 found = len(self.findings)
                 nxt = self.try_title(i)
                 if nxt is not None and nxt > i + 1 and len(self.findings) == found:
@@ -4569,6 +4571,68 @@ class _Parser:
                 and not f.generic
             ):
                 self._add_counterpart(i, name, f, code, rank, j)
+
+    def try_bare_holder(self, i: int) -> int | None:
+        """استقبل وزير الداخلية ... Y. ... واستقبل الوزير الحجار Z: the bare minister
+        (الوزير) and one definite word no lexicon knows, after a minister's post of one
+        portfolio stated with no name earlier in the article (the one such post): that
+        word is the name of its holder, told first by his post alone (rule
+        ``ar.bare_holder``); not after a bare title again (الوزير ... الوزيرة المنتدبة).
+        The token after the name, or None."""
+        if "ar.bare_holder" in self.disabled or i + 2 > self.n:
+            return None
+        t, w = self.toks[i], self.toks[i + 1]
+        if not t.al or not w.al or w.punct or not t.norm.startswith("ال"):
+            return None
+        hit = self.match(self.ix.posts, i)
+        if hit is None or hit[0] != 1 or hit[1].needs_state:
+            return None  # (one word: الوزير, الرئيس; not الأمير, a style without its state)
+        if (
+            self._known(w.norm)
+            or self.adjective(i + 1)
+            or self.title_at(i + 1) is not None
+            or self.country_name(i + 1) is not None
+            or self.match(self.ix.ranks, i + 1)
+            or self.match(self.ix.honorifics, i + 1)
+            or not self.name_like(i + 1, 1)
+            or (i + 2 < self.n and not self.toks[i + 2].al and self.name_like(i + 2, 2))
+        ):
+            return None  # (الوزير المفوض, الرئيس التنفيذي, الوزير الحجار X: a longer name)
+        role = hit[1].role
+        posts = {
+            (u.role, u.org, u.country)
+            for k, u in self.unnamed.items()
+            if k < i and role == "minister" and u.role.endswith("_minister")
+        }
+        # every post of that kind the text states before, named or not (ووزير الخارجية
+        # in a chain is no unnamed post of its own, but a second minister all the same)
+        stated = {
+            h[1].role
+            for k in range(i)
+            if (h := self.match(self.ix.posts, k)) is not None
+            and (h[1].role == role or (role == "minister" and h[1].role.endswith("_minister")))
+        }
+        if (
+            len(posts) != 1
+            or len(stated) > 1
+            or any(f.role == next(iter(posts))[0] and not f.generic for f in self.findings)
+        ):
+            return None  # (no such post, two of them, or one already named: not this one)
+        prole, org, country = posts.pop()
+        self.add(
+            i + 1,
+            i + 2,
+            None,
+            role=prole,
+            country=country,
+            org=org,
+            rank=None,
+            status="current",
+            start=i,
+            end=i + 2,
+            rule="ar.bare_holder",
+        )
+        return i + 2
 
     def try_deputy(self, i: int) -> int | None:
         """X ونائبه الفريق Y, X ونائبته Y: the deputy of the official named right before

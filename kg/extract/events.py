@@ -1175,18 +1175,7 @@ class _Reader:
             self.toks[a].firsts + [self.toks[a].norm]
         ):
             return []  # (خلال استقباله X: his reception of X, a noun, not "received him")
-        prev = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.alive
-                and d.status == "held"
-                and d.type in ("meeting", "visit")
-                and 0 <= s.index - d.sent <= 2
-                and d.first_tok < a
-            ),
-            None,
-        )
+        prev = self._last_told(("meeting", "visit"), s, a, 2)
         if prev is None:
             return []
         guests = [p for p in prev.actors if p not in prev.hosts]
@@ -1203,6 +1192,22 @@ class _Reader:
         if suffix in ("ه", "ها") and self._feminine(guests[0]) != (suffix == "ها"):
             return []  # استقبلها: her, not the ambassador received before
         return guests
+
+    def _last_told(self, types: tuple[str, ...], s: _Sentence, k: int, reach: int):
+        """The latest event held of one of ``types``, told before token k in sentence s
+        or in the ``reach`` sentences before it, or None. O(drafts)."""
+        return next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.status == "held"
+                and d.type in types
+                and 0 <= s.index - d.sent <= reach
+                and d.first_tok < k
+            ),
+            None,
+        )
 
     def _feminine(self, pid: str) -> bool:
         """The person's post is told in the feminine (وزيرة, السفيرة, رئيسة: a head's word
@@ -3780,18 +3785,7 @@ class _Reader:
                 )
                 if code is None and (nxt.definite or nxt.key in _DELEGATION_AFTER):
                     return []  # الوفد المرافق, الوفد برئاسة: another delegation, or named there
-        visit = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.alive
-                and d.type == "visit"
-                and d.status == "held"
-                and 0 <= s.index - d.sent <= 6
-                and d.first_tok < i
-            ),
-            None,
-        )
+        visit = self._last_told(("visit",), s, i, 6)
         if visit is None:
             return []
         who = [p for p in visit.actors if p not in visit.hosts]
@@ -3931,6 +3925,14 @@ class _Reader:
                 ]
                 if any(title[k : k + n] == words for k in range(len(title) - n + 1)):
                     who.add(ten.person)
+        if not who and role is not None:
+            # (استقبل وزير الداخلية ... ، ثم الوزير الحجار: the holder told later by the
+            # bare title, whom the officials rules gave this post: ar.bare_holder)
+            who = {
+                ten.person
+                for ten in self.tenures
+                if ten.rule.startswith("ar.bare_holder") and _same_role(ten.role, role)
+            }
         return next(iter(who)) if len(who) == 1 else None
 
     def _plural_title(self, i: int, s: _Sentence):
