@@ -1193,9 +1193,12 @@ class _Reader:
             return []  # استقبلها: her, not the ambassador received before
         return guests
 
-    def _last_told(self, types: tuple[str, ...], s: _Sentence, k: int, reach: int):
-        """The latest event held of one of ``types``, told before token k in sentence s
-        or in the ``reach`` sentences before it, or None. O(drafts)."""
+    def _last_told(
+        self, types: tuple[str, ...], s: _Sentence, k: int, reach: int, *, sides: int = 1
+    ):
+        """The latest event held of one of ``types`` with at least ``sides`` actors, told
+        before token k in sentence s or in the ``reach`` sentences before it, or None.
+        O(drafts)."""
         return next(
             (
                 d
@@ -1205,6 +1208,7 @@ class _Reader:
                 and d.type in types
                 and 0 <= s.index - d.sent <= reach
                 and d.first_tok < k
+                and len(d.actors) >= sides
             ),
             None,
         )
@@ -3749,12 +3753,16 @@ class _Reader:
         code = self._adjective_before(i, s.lo)
         if code is None:
             return None
-        at = self.toks[i].begin
+        return self._one_of_state(code, self.toks[i].begin, _HEADS)
+
+    def _one_of_state(self, code: str, at: int, roles=None) -> str | None:
+        """The one person named before offset ``at`` in a current post of state ``code``
+        (of one of ``roles``, when given), or None. O(tenures)."""
         who = {
             ten.person
             for ten in self.tenures
             if ten.country == code
-            and ten.role in _HEADS
+            and (roles is None or ten.role in roles)
             and ten.status == "current"
             and any(m.end <= at for m in ten.mentions)
         }
@@ -3823,15 +3831,7 @@ class _Reader:
             )
             if code is None:
                 return None
-        at = self.toks[i].begin
-        who = {
-            ten.person
-            for ten in self.tenures
-            if ten.country == code
-            and ten.status == "current"
-            and any(m.end <= at for m in ten.mentions)
-        }
-        return next(iter(who)) if len(who) == 1 else None
+        return self._one_of_state(code, self.toks[i].begin)
 
     def _tenure_possessor(self, c: int) -> bool:
         """The name at offset c is the possessor of a noun of his time in office (X's
@@ -4394,18 +4394,7 @@ class _Reader:
         states = set().union(*(self.country_of.get(p, set()) for p in members))
         if not states:
             return  # (whose delegation, the text does not say)
-        meeting = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.alive
-                and d.type == "meeting"
-                and d.status == "held"
-                and 0 < s.index - d.sent <= 3
-                and len(d.actors) >= 2
-            ),
-            None,
-        )
+        meeting = self._last_told(("meeting",), s, s.lo, 3, sides=2)
         if meeting is not None and any(
             self.country_of.get(p, set()) & states for p in meeting.actors
         ):
@@ -4414,17 +4403,7 @@ class _Reader:
             for pid in members:
                 if pid not in meeting.actors:
                     meeting.actors.append(pid)
-        visit = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.alive
-                and d.type == "visit"
-                and d.status == "held"
-                and 0 < s.index - d.sent <= 6
-            ),
-            None,
-        )
+        visit = self._last_told(("visit",), s, s.lo, 6)
         if visit is None or not states:
             return
         visitors = [p for p in visit.actors if p not in visit.hosts]
