@@ -7836,3 +7836,16 @@ def test_english_judge_before_a_name_is_a_style(name):
     text = f"Lebanese Interior Minister Judge {name} met the ambassador."
     ex = extract(Article(id="t", lang="en", text=text))
     assert {p.name_en for p in ex.persons} == {name}
+
+
+# "the Hon", "Senator the Hon" before a name set off by commas after a post are styles
+# (the Australian Minister of Defence, Senator the Hon X; the Hon. X).
+@pytest.mark.parametrize(
+    "style", ["Senator the Hon", "the Hon", "the Hon.", "The Hon", "the Honourable"]
+)
+def test_english_the_hon_after_a_post_is_a_style(style):
+    text = f"He met the Australian Minister of Defence, {style} Mara Quill, to discuss trade."
+    ex = extract(Article(id="t", lang="en", text=text))
+    assert [
+        (p.name_en, t.role, t.country) for t in ex.tenures for p in ex.persons if p.id == t.person
+    ] == [("Mara Quill", "defence_minister", "AU")]
