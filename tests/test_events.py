@@ -6050,6 +6050,12 @@ def test_events_a_visit_to_a_list_of_places_is_a_visit_to_each(lang, text, place
     assert all(len(e.actors) == 1 for e in visits)
 
 
+def _met(ex, pair) -> bool:
+    """A meeting of exactly the two persons of ``pair`` (a name each, as labelled)."""
+    meetings = [_names(ex, e) for e in ex.events if e.type == "meeting"]
+    return any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings)
+
+
 # An Arabic verb of meeting that goes on from the sentence before (ثم, كما, و) with one
 # person named right after it and nothing after him but the sentence's end, a preposition
 # or a clause of what was discussed: he is its object, its subject he who was just told
@@ -6076,10 +6082,7 @@ def test_events_a_visit_to_a_list_of_places_is_a_visit_to_each(lang, text, place
 )
 def test_events_arabic_lone_object_of_a_verb_that_goes_on(text, pair):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
-    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
-    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
-        meetings
-    )
+    assert _met(ex, pair), [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
 
 
 def test_events_arabic_a_subject_with_a_noun_after_it_is_no_lone_object():
@@ -6182,10 +6185,7 @@ def test_events_lists_after_with_and_talks_with_each(lang, text, groups):
 )
 def test_events_an_official_named_by_noun_and_state(lang, text, pair):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
-    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
-    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
-        meetings
-    )
+    assert _met(ex, pair), [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
 
 
 # An Arabic verb of receiving or meeting whose object is a pronoun suffix (كما استقبله Y,
@@ -6286,10 +6286,7 @@ def test_events_a_delegation_told_after_its_meeting_joins_it(lang, text, members
 )
 def test_events_bare_title_subject_is_the_protagonist(lang, text, pair):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
-    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
-    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
-        meetings
-    )
+    assert _met(ex, pair), [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
 
 
 # English talks "with X, Minister of A, and Y, Minister of B": each item of the list takes
@@ -6467,10 +6464,7 @@ def test_events_with_each_of_two_states_splits_no_summit():
 )
 def test_events_the_delegation_is_those_who_came(lang, text, pair):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
-    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
-    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
-        meetings
-    )
+    assert _met(ex, pair), [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
 
 
 def test_events_a_delegation_of_the_hosts_is_not_the_visitors():
@@ -6511,10 +6505,7 @@ def test_events_a_delegation_of_the_hosts_is_not_the_visitors():
 )
 def test_events_the_guest_is_he_who_came(lang, text, pair):
     ex = extract(Article(id="t", lang=lang, text=text, date=D))
-    meetings = [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
-    assert any(len(m) == 2 and all(any(n in x for x in m) for n in pair) for m in meetings), (
-        meetings
-    )
+    assert _met(ex, pair), [sorted(_names(ex, e)) for e in ex.events if e.type == "meeting"]
 
 
 def test_events_a_verb_going_on_after_a_reception_of_an_unnamed_host_has_no_subject():

@@ -39,6 +39,7 @@ from kg.extract.finding import (
     Finding,
     deputy_role,
     predecessor_post,
+    same_role,
     sentence_at,
     succeeded,
 )
@@ -4585,8 +4586,8 @@ class _Parser:
         if not t.al or not w.al or w.punct or not t.norm.startswith("ال"):
             return None
         hit = self.match(self.ix.posts, i)
-        if hit is None or hit[0] != 1 or hit[1].needs_state:
-            return None  # (one word: الوزير, الرئيس; not الأمير, a style without its state)
+        if hit is None or hit[0] != 1 or hit[1].role != "minister":
+            return None  # (one word, the bare minister: الوزير)
         if (
             self._known(w.norm)
             or self.adjective(i + 1)
@@ -4598,19 +4599,19 @@ class _Parser:
             or (i + 2 < self.n and not self.toks[i + 2].al and self.name_like(i + 2, 2))
         ):
             return None  # (الوزير المفوض, الرئيس التنفيذي, الوزير الحجار X: a longer name)
-        role = hit[1].role
         posts = {
             (u.role, u.org, u.country)
             for k, u in self.unnamed.items()
-            if k < i and role == "minister" and u.role.endswith("_minister")
+            if k < i and u.role != "minister" and same_role(u.role, "minister")
         }
-        # every post of that kind the text states before, named or not (ووزير الخارجية
-        # in a chain is no unnamed post of its own, but a second minister all the same)
+        # every minister's post of a portfolio the text states before, named or not
+        # (ووزير الخارجية in a chain is no unnamed post of its own, but a second minister)
         stated = {
             h[1].role
             for k in range(i)
             if (h := self.match(self.ix.posts, k)) is not None
-            and (h[1].role == role or (role == "minister" and h[1].role.endswith("_minister")))
+            and h[1].role != "minister"
+            and same_role(h[1].role, "minister")
         }
         if (
             len(posts) != 1

@@ -96,6 +96,7 @@ from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.extract.context import dateline_comma, home_state
+from kg.extract.finding import same_role
 from kg.extract.index import (
     Trie,
     arabic_index,
@@ -149,12 +150,6 @@ _COMPATIBLE = {
     "statement": {"statement"},
     "other": {"other"},
 }
-
-
-def _same_role(held: str, named: str) -> bool:
-    """Is a post of role ``held`` what a bare title of role ``named`` names (the bare
-    minister: any minister)?"""
-    return held == named or (named == "minister" and held.endswith("_minister"))
 
 
 def _word_class(name: str) -> frozenset[str]:
@@ -3699,7 +3694,7 @@ class _Reader:
             p
             for p in last.actors
             if any(
-                ten.person == p and ten.status == "current" and _same_role(ten.role, role)
+                ten.person == p and ten.status == "current" and same_role(ten.role, role)
                 for ten in self.tenures
             )
         ]
@@ -3899,7 +3894,7 @@ class _Reader:
                 {
                     x.person
                     for x in self.tenures
-                    if _same_role(x.role, role) and any(m.end <= at for m in x.mentions)
+                    if same_role(x.role, role) and any(m.end <= at for m in x.mentions)
                 }
             )
             <= 1
@@ -3914,7 +3909,7 @@ class _Reader:
         at = self.toks[i].begin
         who = set()
         for ten in self.tenures:
-            if ten.status != "current" or (role is not None and not _same_role(ten.role, role)):
+            if ten.status != "current" or (role is not None and not same_role(ten.role, role)):
                 continue  # (a deputy's, an adviser's, a spokesman's title holds the words too)
             for m in ten.mentions:
                 if m.end > at:
@@ -3931,7 +3926,7 @@ class _Reader:
             who = {
                 ten.person
                 for ten in self.tenures
-                if ten.rule.startswith("ar.bare_holder") and _same_role(ten.role, role)
+                if ten.rule.startswith("ar.bare_holder") and same_role(ten.role, role)
             }
         return next(iter(who)) if len(who) == 1 else None
 

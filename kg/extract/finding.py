@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-__all__ = ["DEPUTY_OF", "Finding", "deputy_role", "sentence_at"]
+__all__ = ["DEPUTY_OF", "Finding", "deputy_role", "same_role", "sentence_at"]
 
 #: The post of a deputy of a post (his deputy X, Deputy Intelligence Chief X, نائب مدير X):
 #: a head of state's is a vice president, a minister's of any portfolio a deputy minister.
@@ -18,6 +18,16 @@ DEPUTY_OF = {
     "interior_minister": "deputy_minister",
     "finance_minister": "deputy_minister",
 }
+
+
+def same_role(held: str, named: str) -> bool:
+    """Is a post of role ``held`` what a bare title of role ``named`` names (the bare
+    minister: any minister)?
+
+    >>> same_role("interior_minister", "minister"), same_role("minister", "interior_minister")
+    (True, False)
+    """
+    return held == named or (named == "minister" and held.endswith("_minister"))
 
 
 # The posts only a state has (its heads, ministers and forces): a person the gazetteer
