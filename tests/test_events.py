@@ -6530,3 +6530,59 @@ def test_events_a_post_told_first_is_its_holder_named_later():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert ("meeting", ("النعيمي", "جون ميلز")) in _pairs(ex)
+
+
+# A meeting noun in construct with its owner (بلقاء الرئيس X مع Y): the meeting is X's
+# with Y; who speaks or writes of it before takes no part (a minister commenting on it,
+# the spokesman of a statement told before); who attended it (حضر X لقاء Y مع Z) does.
+@pytest.mark.parametrize(
+    ("text", "pair", "not_in"),
+    [
+        (
+            "وأشاد وزير الخارجية سامر داود بلقاء رئيس الوزراء خالد ناصر مع نظيره الأردني "
+            "فهد سليم في عمان.",
+            ("خالد ناصر", "فهد سليم"),
+            "سامر داود",
+        ),
+        (
+            "وعلق وزير الإعلام عادل منير على لقاء الرئيس الغيني مامادو كوندي مع رئيس "
+            "الوزراء المالي موسى ديارا في باماكو.",
+            ("مامادو كوندي", "موسى ديارا"),
+            "عادل منير",
+        ),
+        (
+            "وانتقد وزير الدفاع الإسرائيلي يوسي بن دافيد في منشور لقاء الرئيس الفنزويلي "
+            "خوسيه مارين مع وزير الخارجية الإيراني حميد نوري، أمس.",
+            ("خوسيه مارين", "حميد نوري"),
+            "يوسي بن دافيد",
+        ),
+    ],
+)
+def test_events_a_meeting_noun_in_construct_is_its_owners(text, pair, not_in):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert _met(ex, pair), _pairs(ex)
+    assert not any(not_in in _names(ex, e) for e in ex.events), _pairs(ex)
+
+
+def test_events_a_meeting_noun_in_construct_keeps_who_attended_it():
+    text = (
+        "وحضر وزير الخارجية سامر داود لقاء رئيس الوزراء خالد ناصر مع نظيره الأردني فهد سليم "
+        "في عمان."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert ("meeting", ("خالد ناصر", "سامر داود", "فهد سليم")) in _pairs(ex), _pairs(ex)
+
+
+def test_events_a_meeting_noun_in_construct_takes_no_one_from_the_sentence_before():
+    # the spokesman's statement told before: the meeting of the president with a person
+    # who holds no post the rules know is no meeting of the spokesman's
+    text = (
+        "قال المتحدث باسم الخارجية سمير فارس، السبت، إن على المسؤولين الشعور بالعار. جاء "
+        "ذلك في بيان صادر عن الناطق باسم الوزارة تعليقا على منشور لوزير الخارجية الأردني "
+        "سامي حداد يتعلق بلقاء الرئيس التونسي منصور قاسم مع رئيس المكتب السياسي للحركة "
+        "وليد عباس في تونس."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not any(
+        {"سمير فارس", "سامي حداد"} & set(_names(ex, e)) for e in ex.events if e.type == "meeting"
+    ), _pairs(ex)

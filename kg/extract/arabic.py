@@ -38,6 +38,7 @@ from kg.extract.finding import (
     STATE_ROLES,
     Finding,
     deputy_role,
+    in_text_order,
     predecessor_post,
     same_role,
     sentence_at,
@@ -5508,7 +5509,7 @@ def find_officials(
     found = [_secretary(f, doc_text(doc)) for f in parser.run()]
     if "ar+headline" not in disabled:
         found = _headline_states(parser, found)
-    return sorted(found, key=lambda f: (f.name_begin, f.role))
+    return in_text_order(found)
 
 
 def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
@@ -5548,9 +5549,10 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
         k = max(after, k + 1)
     if not titles:
         return found
-    out = []
+    out = list(found)  # each in its place: the findings' alias_of are their indexes
     given: dict[str, str] = {}  # the headline's title words -> the one holder given them
-    for f in sorted(found, key=lambda f: f.begin):
+    for n in sorted(range(len(found)), key=lambda n: found[n].begin):
+        f = found[n]
         if (
             f.country is None
             and f.status == "current"
@@ -5577,7 +5579,7 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
                             f = replace(f, country=next(iter(codes)), rule=f.rule + "+headline")
                         break
                     k += 1
-        out.append(f)
+        out[n] = f
     return out
 
 

@@ -63,6 +63,7 @@ from kg.extract.finding import (
     STATE_ROLES,
     Finding,
     deputy_role,
+    in_text_order,
     predecessor_post,
     sentence_at,
     succeeded,
@@ -5042,24 +5043,6 @@ def _spokes_org(words: set[str]) -> str:
     return "ministry"
 
 
-def _remap_aliases(found: list[Finding], dropped: set[int] = frozenset()) -> list[Finding]:
-    """Sort by name position, keeping ``alias_of`` pointing at the same finding, without
-    the findings of ``dropped`` (indexes)."""
-    order = sorted(
-        (n for n in range(len(found)) if n not in dropped),
-        key=lambda n: (found[n].name_begin, found[n].role),
-    )
-    new_pos = {old: new for new, old in enumerate(order)}
-    out = []
-    for old in order:
-        f = found[old]
-        if f.alias_of is not None:
-            a = new_pos.get(f.alias_of)
-            f = replace(f, alias_of=a if a is not None and a < new_pos[old] else None)
-        out.append(f)
-    return out
-
-
 def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | None = None):
     """The state an English story with no dateline and no outlet's state is about, from its
     text alone: the state it names as the place where the story happens (the state, one of
@@ -5235,7 +5218,7 @@ def find_officials(
             else f
             for f in found
         ]
-    return _remap_aliases(found, parser.dropped)
+    return in_text_order(found, parser.dropped)
 
 
 def _from_gazetteer(f: Finding) -> bool:

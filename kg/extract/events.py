@@ -596,6 +596,9 @@ class _Draft:
     # a visit to several places named in one list (a tour of A, B and C): the places
     # after the first, each its own visit in the result
     more_places: list[dict] = field(default_factory=list)
+    # a meeting noun in construct with its owner (بلقاء الرئيس X مع Y): its sides are
+    # those named, none taken from the sentence before
+    owned: bool = False
 
 
 def _copy(d: _Draft, actors: list[str]) -> _Draft:
@@ -2098,14 +2101,19 @@ class _Reader:
         # the antecedent stands right before (past its title, a comma, المرافق له ...)
         return pid if at - c <= 120 else None
 
-    def _visit_owner(self, a: int, b: int, persons) -> str | None:
+    def _visit_owner(self, a: int, b: int, persons, *, meeting: bool = False) -> str | None:
         """The person whose visit the noun at tokens [a, b) is, named right after it in
         construct (رحب X بزيارة وزير الخارجية الأردني Y: Y's visit, not X's), or None. A
         noun with a pronoun (زيارته) or an adjective (زيارة رسمية) names no one after it.
-        In English, the person whose name the noun follows with 's (confirmed X's trip)."""
+        In English, the person whose name the noun follows with 's (confirmed X's trip).
+        ``meeting``: a noun of meeting in construct (بلقاء الرئيس X), any ending but a
+        pronoun's or the article's."""
         if self.lang == "en":
             return self._possessor(a)
-        if not self.toks[b - 1].text.endswith("ة"):
+        last = self.toks[b - 1].text
+        if not last.endswith("ة") and not (
+            meeting and b - a == 1 and not _PRONOUN_END.search(last) and "ال" not in last[:4]
+        ):
             return None
         after = self.toks[b - 1].end
         k = bisect.bisect_right(self.title_starts, (after, "\uffff"))
@@ -2840,7 +2848,12 @@ class _Reader:
                         e.place = place
                     if date != (None, None, None):
                         e.date, e.earliest, e.latest = date
-                if d.type in ("meeting", "phone_call") and len(d.actors) == 1 and named:
+                if (
+                    d.type in ("meeting", "phone_call")
+                    and len(d.actors) == 1
+                    and named
+                    and not d.owned
+                ):
                     if named[0][1] not in d.actors:
                         d.actors.insert(0, named[0][1])
         # the meetings of a visit's sentence are held where the visit goes
@@ -4665,6 +4678,7 @@ class _Reader:
             # its subject arrived too
             co = self._coordinated_after(s, a, subj, obj)
             subj, obj = subj + co, [p for p in obj if p not in co]
+        owned = False  # a meeting noun in construct with its owner: its sides are settled
         if received and etype == "visit":
             pass  # كان X في مقدمة مستقبلي Y، الذي وصل: Y, named after the cue
         elif etype == "visit" and (visitor := self._relative_visitor(s, a, persons)):
@@ -4689,11 +4703,26 @@ class _Reader:
             subj, obj, attendees = [owner], [], []  # رحب X بزيارة Y: Y visits
         elif etype == "visit" and trig.kind == "noun" and (maker := self._made_by(a, b, cues)):
             subj, obj, attendees = [maker], [], []  # زيارة يقوم بها X للهند: X visits
-        pronoun = self._pronoun_subject(s, a, persons, etype)
+        elif (
+            etype == "meeting"
+            and trig.kind == "noun"
+            and self.lang == "ar"
+            and (owner := self._visit_owner(a, b, persons, meeting=True))
+            and not any(s.lo <= x < a for x, _ in cues.get("attendance", []))
+        ):
+            # علق X على لقاء الرئيس Y مع Z: the meeting is Y's, in construct with its
+            # noun, and whom he met after; who speaks of it before takes no part (but
+            # who attended it does: حضر X لقاء Y مع Z)
+            at = self.toks[a].begin
+            subj = [owner]
+            obj = [pid for c, pid in persons if c > at and pid != owner and pid in obj + attendees]
+            attendees = []
+            owned = True
+        pronoun = None if owned else self._pronoun_subject(s, a, persons, etype)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
             subj, obj = [pronoun], [p for p in subj + obj if p != pronoun]
-        if etype == "meeting" and subj and not obj:
+        if etype == "meeting" and subj and not obj and not owned:
             him = self._pronoun_object(s, b, subj)
             if him is not None:
                 obj = [him]  # "X landed in Valletta. Y received him there": the visitor
@@ -4738,8 +4767,10 @@ class _Reader:
         inherited: list[str] = []
         # a statement is its speaker's alone; another act takes a parent's actors only
         # when nobody is named ("during the visit, he laid a wreath")
-        if etype != "statement" and not (
-            etype == "other" and (everyone or trig.kind in _MANY_ACTOR_KINDS)
+        if (
+            etype != "statement"
+            and not owned
+            and not (etype == "other" and (everyone or trig.kind in _MANY_ACTOR_KINDS))
         ):
             src = parent
             if src is None and group and len(everyone) < 2:
@@ -4890,6 +4921,7 @@ class _Reader:
                 headline=s.headline,
                 paragraph=s.paragraph,
                 first_tok=a,
+                owned=owned,
             )
             for ta, tb, t in trigs:
                 self.add_mention(d, ta, tb, t)

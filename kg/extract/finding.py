@@ -126,3 +126,22 @@ def predecessor_post(given: Finding) -> dict:
         "status": "former",
         "host": given.host,
     }
+
+
+def in_text_order(found: list[Finding], dropped: set[int] = frozenset()) -> list[Finding]:
+    """The findings sorted by name position, each ``alias_of`` pointing at the same
+    finding as before (an index into the list, so a sort must move it too), without the
+    findings of ``dropped`` (indexes). O(n log n)."""
+    order = sorted(
+        (n for n in range(len(found)) if n not in dropped),
+        key=lambda n: (found[n].name_begin, found[n].role),
+    )
+    new_pos = {old: new for new, old in enumerate(order)}
+    out = []
+    for old in order:
+        f = found[old]
+        if f.alias_of is not None:
+            a = new_pos.get(f.alias_of)
+            f = replace(f, alias_of=a if a is not None and a < new_pos[old] else None)
+        out.append(f)
+    return out
