@@ -6586,3 +6586,161 @@ def test_events_a_meeting_noun_in_construct_takes_no_one_from_the_sentence_befor
     assert not any(
         {"سمير فارس", "سامي حداد"} & set(_names(ex, e)) for e in ex.events if e.type == "meeting"
     ), _pairs(ex)
+
+
+# "كما استقبل X ... ، ثم Y": the host of the reception told before receives X, then Y, one
+# after the other (one meeting each), when neither serves the host's state; "على رأس وفد"
+# (heading a delegation) is a visit only with a place it goes to.
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "استقبل قائد الجيش العماد سمير حداد في مكتبه المنسق الخاص للأمم المتحدة يانس "
+            "كولر. كما استقبل الأمين العام المساعد لجامعة الدول العربية رامي زكريا على رأس "
+            "وفد مرافق، ثم السفير البابوي المونسينيور لوكا فيرانتي.",
+            [("رامي زكريا", "سمير حداد"), ("سمير حداد", "لوكا فيرانتي")],
+        ),
+        (
+            "استقبل وزير الدفاع اللبناني جورج نصار السفير الفرنسي إيرفيه ماغرو. كما استقبل "
+            "السفير الياباني ماساهيكو تاكيدا، ثم السفير الهندي رافي شنكر.",
+            [("جورج نصار", "ماساهيكو تاكيدا"), ("جورج نصار", "رافي شنكر")],
+        ),
+        (
+            "استقبل رئيس الوزراء الأردني فيصل العمري السفير الكوري كيم سانغ هو. كما استقبل "
+            "المبعوث الأممي هانس كوبر، ثم السفير الروسي غليب ديسياتنيكوف.",
+            [("فيصل العمري", "هانس كوبر"), ("غليب ديسياتنيكوف", "فيصل العمري")],
+        ),
+    ],
+)
+def test_events_received_in_turn_after_also(text, pairs):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    got = _pairs(ex)
+    for pair in pairs:
+        assert ("meeting", pair) in got, got
+    assert not any(e.type == "visit" for e in ex.events), got
+
+
+# Talks told with no one named after credentials presented between two (ثم جرى بحث,
+# استعرض الجانبان, the two sides discussed) are a meeting of those two; not when another
+# event is told between, nor talks before the credentials.
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "ar",
+            "تسلم وزير الخارجية العراقي سامر داود، يوم الأحد، نسخة من أوراق اعتماد السيد "
+            "كينجي تاناكا، سفير اليابان الجديد لدى العراق، ثم جرى بحث العلاقات الثنائية.",
+            ("سامر داود", "كينجي تاناكا"),
+        ),
+        (
+            "ar",
+            "سلم السفير السعودي فهد بن سالم العتيبي نسخة من أوراق اعتماده إلى مستشار الرئيس "
+            "الفلسطيني رامي الخطيب. وأعلنت السفارة عن هذه الخطوة. وعقب ذلك، استعرض الجانبان "
+            "أوجه العلاقات الثنائية.",
+            ("رامي الخطيب", "فهد بن سالم العتيبي"),
+        ),
+        (
+            "en",
+            "Foreign Minister Tomas Velarde received a copy of the credentials of the new "
+            "Korean Ambassador Park Min-ho on Monday. The two sides discussed ways to expand "
+            "trade.",
+            ("Park Min-ho", "Tomas Velarde"),
+        ),
+    ],
+)
+def test_events_talks_after_credentials_are_a_meeting(lang, text, pair):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert ("meeting", pair) in _pairs(ex), _pairs(ex)
+    assert any(e.type == "other" for e in ex.events), _pairs(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event told between: the talks are not the ceremony's
+        "تسلم وزير الخارجية العراقي سامر داود نسخة من أوراق اعتماد السفير الياباني كينجي "
+        "تاناكا. واتصل الوزير داود هاتفيا بنظيره الكويتي فهد الصباح. وجرى بحث العلاقات.",
+        # talks told before the credentials
+        "جرى بحث العلاقات الثنائية قبل أن يتسلم وزير الخارجية العراقي سامر داود نسخة من "
+        "أوراق اعتماد السفير الياباني كينجي تاناكا.",
+    ],
+)
+def test_events_talks_after_credentials_not_across_another_event(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert ("meeting", ("سامر داود", "كينجي تاناكا")) not in _pairs(ex), _pairs(ex)
+
+
+# منذ قليل, قبل ساعات (a while ago), "a few hours ago": today; the same two who met today
+# and "at the end of last February" met twice, and today's meeting takes no place from
+# the other.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "استقبل وزير الخارجية سامر داود، منذ قليل، نظيره السوري فهد سليم في مقر الوزارة."),
+        ("ar", "استقبل وزير الخارجية سامر داود، قبل ساعات، نظيره السوري فهد سليم في مقر الوزارة."),
+        (
+            "en",
+            "Foreign Minister Tomas Velarde met his Korean counterpart Park Min-ho a few hours "
+            "ago at the ministry.",
+        ),
+    ],
+)
+def test_events_a_while_ago_is_today(lang, text):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert [e.date for e in ex.events if e.type == "meeting"] == [D]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الخارجية سامر داود، اليوم، نظيره السوري فهد سليم في مقر الوزارة. وكان "
+        "داود قد زار، نهاية فبراير الماضي، العاصمة دمشق، حيث التقى الرئيس السوري ماهر نصار، "
+        "بالإضافة إلى وزير الخارجية السوري فهد سليم.",
+        "استقبل وزير الخارجية سامر داود، اليوم، نظيره السوري فهد سليم في مقر الوزارة. وكان "
+        "داود قد التقى سليم في دمشق في يناير الماضي.",
+    ],
+)
+def test_events_the_same_two_met_at_two_times(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    met = [
+        e
+        for e in ex.events
+        if e.type == "meeting" and set(_names(ex, e)) == {"سامر داود", "فهد سليم"}
+    ]
+    assert len(met) == 2, _pairs(ex)
+    today = [e for e in met if e.date == D]
+    assert len(today) == 1 and today[0].place is None, [(e.date, e.place) for e in met]
+
+
+# "In his meeting with X, the Chinese minister assessed that ...": the pronoun points
+# ahead to the clause's subject (a person named there, or the one official of the
+# adjective's state named before), not to the last one told of.
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Korean Vice Minister Park Jae-seo met Japanese Vice Minister Ito Kenji on "
+            "Saturday. Park also met Chinese Defense Minister Wen Dalin on Sunday. In his "
+            "meeting with North Korea's Vice Defense Minister Ri Chol-ho, the Chinese minister "
+            "assessed that ties were strong.",
+            ("Ri Chol-ho", "Wen Dalin"),
+        ),
+        (
+            "Togo's Foreign Minister Komi Adjovi met Niger's Foreign Minister Issa Moussa on "
+            "Sunday. Adjovi also met Ghanaian Foreign Minister Kwame Asare on Monday. In his "
+            "talks with Benin's Foreign Minister Paul Houndji, the Ghanaian minister said that "
+            "the region needed calm.",
+            ("Kwame Asare", "Paul Houndji"),
+        ),
+        (
+            "Chile's Foreign Minister Ana Soto met Argentina's Foreign Minister Juan Pereyra on "
+            "Sunday. Soto also met Peruvian Foreign Minister Luis Vegara on Monday. In his "
+            "meeting with Bolivia's Foreign Minister Raul Quispe, Vegara said that trade would "
+            "grow.",
+            ("Luis Vegara", "Raul Quispe"),
+        ),
+    ],
+)
+def test_events_his_meeting_points_ahead_to_the_subject(text, pair):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert ("meeting", pair) in _pairs(ex), _pairs(ex)

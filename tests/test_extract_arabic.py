@@ -7494,3 +7494,27 @@ def test_arabic_a_post_told_first_and_its_holder_named_later(text, want):
 def test_extract_arabic_surname_alias_survives_the_text_order(text, wrong):
     got = {(name, role) for name, role, _status in _all_tenures(text)}
     assert wrong not in got, got
+
+
+# The Holy See's envoys in Arabic: السفير البابوي, القاصد الرسولي, the Vatican's adjective
+# after an envoy's title (سفير الكرسي الرسولي names the state itself); the clergy's styles
+# (المونسينيور, المطران) stand before the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "واستقبل الرئيس السفير البابوي في الأردن المونسينيور لوكا فيرانتي.",
+            {("لوكا فيرانتي", "ambassador", "VA")},
+        ),
+        (
+            "والتقى الوزير القاصد الرسولي في العراق المطران ماركو تيديسكي.",
+            {("ماركو تيديسكي", "ambassador", "VA")},
+        ),
+        (
+            "وبحث وزير الخارجية المصري سامر داود مع السفير الفاتيكاني باولو سانتيني العلاقات.",
+            {("سامر داود", "foreign_minister", "EG"), ("باولو سانتيني", "ambassador", "VA")},
+        ),
+    ],
+)
+def test_extract_arabic_holy_see_envoys(text, expected):
+    assert _tuples(text) == expected

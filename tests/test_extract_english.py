@@ -7849,3 +7849,101 @@ def test_english_the_hon_after_a_post_is_a_style(style):
     assert [
         (p.name_en, t.role, t.country) for t in ex.tenures for p in ex.persons if p.id == t.person
     ] == [("Mara Quill", "defence_minister", "AU")]
+
+
+# The Holy See's envoys: a nuncio (apostolic, papal) is the Vatican's ambassador wherever
+# he serves; the styles of the clergy (Archbishop, Monsignor, Mgr, Cardinal) and "H H"
+# with a space are no part of the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister received Apostolic Nuncio to Kenya Archbishop Marco Tedeschi.",
+            {("Marco Tedeschi", "ambassador", "VA")},
+        ),
+        (
+            "The president met the Papal Nuncio, Monsignor Luca Ferrante, in Accra.",
+            {("Luca Ferrante", "ambassador", "VA")},
+        ),
+        (
+            "Nuncio Mgr Paolo Santini presented his credentials on Monday.",
+            {("Paolo Santini", "ambassador", "VA")},
+        ),
+        (
+            "Emir of Qatar H H Sheikh Hamad bin Tariq Al Mansoori received the envoy.",
+            {("Hamad bin Tariq Al Mansoori", "head_of_state", "QA")},
+        ),
+    ],
+)
+def test_extract_english_holy_see_envoys_and_clergy_styles(text, expected):
+    assert _tuples(text) == expected
+
+
+# A portfolio told with no state beside the same person's post as an official (vice
+# chairman of a commission) is kept, its state from the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense Minister Zhou Tianle held talks in Hanoi on Monday. Zhou, who is also vice "
+        "chairman of the Central Military Commission of China, said ties were strong.",
+        "Defense Minister Zhou Tianle arrived in Hanoi on Monday. Zhou, also vice chairman "
+        "of the Central Military Commission of China, met his Vietnamese counterpart.",
+    ],
+)
+def test_extract_english_a_portfolio_beside_an_office(text):
+    got = _tuples_at(text, "https://www.china.org.cn/world/2025-05/04/content_1.htm")
+    assert ("Zhou Tianle", "defence_minister", "CN") in got, got
+
+
+# A definite title right before a verb of speech, or a past tense and "that", with no
+# comma between, is the subject of its clause, not an apposition to the name before it
+# (In his talks with X, the Chinese minister said ...); closed by a comma it is one.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "In his talks with the envoy, Lee Dong-su, the Chinese minister said that ties "
+            "were strong.",
+            ("Lee Dong-su", "minister", "CN"),
+        ),
+        (
+            "In her meeting with Togo's deputy, Komi Adjovi, the Ghanaian minister assessed "
+            "that trade would grow.",
+            ("Komi Adjovi", "minister", "GH"),
+        ),
+        (
+            "During his call with Marta Ilves, the Finnish ambassador stressed the need for calm.",
+            ("Marta Ilves", "ambassador", "FI"),
+        ),
+    ],
+)
+def test_extract_english_a_title_before_its_verb_is_no_apposition(text, absent):
+    assert absent not in _tuples(text), _tuples(text)
+
+
+def test_extract_english_a_title_closed_by_a_comma_is_an_apposition():
+    got = _tuples("Lee Dong-su, the Korean minister, said that ties were strong.")
+    assert ("Lee Dong-su", "minister", "KR") in got, got
+
+
+# Common misspellings of the words of titles (minster, secretery, ambasador) are read as
+# the words they miss.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Defence Minster Ola Brandt of Norway in Oslo.",
+            ("Ola Brandt", "defence_minister", "NO"),
+        ),
+        (
+            "US Secretery of State Tom Reedley met the envoy.",
+            ("Tom Reedley", "foreign_minister", "US"),
+        ),
+        (
+            "The minister received the Ambasador of Peru, Luis Vegara.",
+            ("Luis Vegara", "ambassador", "PE"),
+        ),
+    ],
+)
+def test_extract_english_misspelt_title_words(text, expected):
+    assert expected in _tuples(text), _tuples(text)

@@ -194,7 +194,13 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
             return True  # Minister X beside Minister of Foreign Affairs X: the same post
         # a bare title says less than another post of the same person (الوزير X beside
         # وزير الخارجية X), but President X beside his commander-in-chief post is a post
-        kin = k[1] == role or (key in generic and role != "head_of_state")
+        # (but a portfolio told with no state, Defense Minister X, says more than his
+        # other post as an official: X, who is also vice chairman of a commission)
+        kin = k[1] == role or (
+            key in generic
+            and role != "head_of_state"
+            and not (k[1] == "official" and role.endswith("_minister"))
+        )
         if (
             country is None
             and k[2] is not None

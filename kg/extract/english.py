@@ -72,7 +72,7 @@ from kg.extract.index import EnglishIndex, PostEntry, Trie, english_index, rule_
 from kg.extract.time import load_time_lexicon
 from kg.model import ROLE_KEYS
 from kg.nlp.normalize import normalize_en
-from kg.nlp.pipeline import doc_text, doc_tokens
+from kg.nlp.pipeline import doc_text, doc_tokens, normalize_en_word
 
 __all__ = ["Finding", "find_officials", "dateline_country"]
 
@@ -374,7 +374,7 @@ def _pieces(word: str) -> tuple[tuple[int, str], ...]:
 def _word_view(piece: str) -> tuple[str, bool, bool]:
     """(folded form, capitalised, punctuation) of a word: words repeat, so each is read
     once."""
-    return normalize_en(piece), piece[:1].isupper(), not any(c.isalnum() for c in piece)
+    return normalize_en_word(piece), piece[:1].isupper(), not any(c.isalnum() for c in piece)
 
 
 @cache
@@ -1136,6 +1136,16 @@ class _Parser:
         while x >= 0 and s - x < 9 and self.toks[x].cap and not self.toks[x].punct:
             x -= 1
         return x < s - 2 and self.norm(x) in ("of", "for") and self.norm(x - 1) in _PORTFOLIO_HEADS
+
+    def _clause_verb_at(self, j: int) -> bool:
+        """Is token j the verb of a clause whose subject ends right before it: a verb of
+        speech (said, stressed), or a past tense with "that" after it (assessed that)?"""
+        if j >= self.n or self.toks[j].punct or self.toks[j].cap:
+            return False
+        w = self.norm(j)
+        return w in _SPEECH_VERBS or (
+            w.endswith("ed") and j + 1 < self.n and self.norm(j + 1) == "that"
+        )
 
     def _body_before(self, k: int) -> int:
         """Past an international body's name (or its possessive) that ends at token k, in
@@ -3598,6 +3608,11 @@ class _Parser:
             ):
                 # "After talks with X, the UN envoy flew to Cairo": the body's officer
                 # opens a new clause; an apposition closes (X, the UN envoy, said)
+                name = None
+            if name is not None and self._clause_verb_at(j):
+                # "In his meeting with X's envoy, Kim, the Chinese minister said (assessed
+                # that) ...": a verb right after the title, no comma: the title is the
+                # subject of the clause, not Kim's
                 name = None
             if name is not None and self._other_minister_before(name, titles):
                 # "led by Foreign Minister X, the defence minister and the head of

@@ -601,6 +601,16 @@ class _Draft:
     owned: bool = False
 
 
+def _times_meet(e: _Draft, d: _Draft) -> bool:
+    """Can the times of two drafts be one (a day inside the other's period, two periods
+    that overlap, or either with no time)? O(1)."""
+    lo_e, hi_e = (e.date, e.date) if e.date else (e.earliest, e.latest)
+    lo_d, hi_d = (d.date, d.date) if d.date else (d.earliest, d.latest)
+    if None in (lo_e, hi_e, lo_d, hi_d):
+        return True
+    return lo_e <= hi_d and lo_d <= hi_e
+
+
 def _copy(d: _Draft, actors: list[str]) -> _Draft:
     """The event ``d`` told again with other actors (its lists its own), alive."""
     return replace(
@@ -1101,6 +1111,8 @@ class _Reader:
                 return None
         elif not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
             return None
+        elif (owner := self._fronted_owner(s, a)) is not None:
+            return owner  # "In his meeting with X, the Chinese minister said ...": he
         # (in Arabic, past the sentences that tell of the meeting itself: ونقل الوزير خلال
         # اللقاء ...، وجرى خلال اللقاء ...، كما استعرض مع X)
         reach = 4 if self.lang == "ar" else 2
@@ -1151,6 +1163,44 @@ class _Reader:
         if code is not None:
             named = [x for x in named if code not in self.country_of.get(x[1], {code})]
         return named[0][1] if named else None
+
+    def _fronted_owner(self, s: _Sentence, a: int) -> str | None:
+        """English: a phrase that opens the sentence with "his" or "her" (In his meeting
+        with X, ...), then, after a comma, the clause's subject right before its verb of
+        speech or its "... that" (the Chinese minister assessed that; Y said): the owner
+        the pronoun points ahead to, a person named there or the one official of the
+        adjective's state named before (the Chinese minister), or None."""
+        if not any(self.toks[k].norm in ("his", "her") for k in range(s.lo, min(a, s.lo + 3))):
+            return None
+        verbs = {
+            k
+            for k in range(a + 1, s.hi)
+            if not self.toks[k].punct
+            and not self.toks[k].text[:1].isupper()
+            and (
+                self.toks[k].norm in ("said", "says", "told", "added", "stressed", "noted")
+                or (
+                    self.toks[k].norm.endswith("ed")
+                    and k + 1 < s.hi
+                    and self.toks[k + 1].norm == "that"
+                )
+            )
+        }
+        for k in sorted(verbs):
+            end = self.toks[k - 1].end
+            named = [pid for b, e, pid in self.spans if e == end and b > self.toks[a].begin]
+            if named:
+                first = self._tok_at(min(b for b, e, pid in self.spans if e == end))
+                if first and self.toks[first - 1].text == ",":
+                    return named[0]
+                continue
+            code = self._adjective_before(k - 1, s.lo)
+            j = k - 2
+            while j > a and self.toks[j].norm != "the" and k - j <= 4:
+                j -= 1
+            if code and self.toks[j].norm == "the" and self.toks[j - 1].text == ",":
+                return self._one_of_state(code, self.toks[j].begin)
+        return None
 
     def _counterpart_code(self, k: int) -> str | None:
         """The state of a counterpart word at token k (نظيره التونسي: TN), or None."""
@@ -2206,7 +2256,9 @@ class _Reader:
         out = []
         for t in times:
             tok = self._tok_at(t.begin)
-            if tok is None or any(a <= tok < b for a, b in zones) or tok in not_time:
+            # (a time that opens a zone is no remark's: منذ قليل, a while ago, opens an
+            # aside as منذ ... does, but is the time itself)
+            if tok is None or any(a < tok < b for a, b in zones) or tok in not_time:
                 continue
             out.append((tok, t))
         return out
@@ -4487,6 +4539,22 @@ class _Reader:
         ]
         return cands[0] if len(cands) == 1 else None
 
+    def _guests_in_turn(self, everyone: list[str], persons) -> bool:
+        """Are the persons of ``everyone`` (two or more) named one after the other, each
+        after the first opened by ثم (then) or و with its title (كما استقبل X على رأس وفد،
+        ثم السفير Y): guests in turn, none the subject of the others?"""
+        pos = sorted((c, pid) for c, pid in persons if pid in everyone)
+        if len(pos) < 2 or self.lang != "ar":
+            return False
+        for c, _pid in pos[1:]:
+            k = self._tok_at(self._title_start(c))
+            if k is None or k < 1:
+                return False
+            near = [self.toks[j].norm for j in range(max(0, k - 2), k)]
+            if not ("ثم" in near or (self.toks[k].text.startswith("و") and k != self._tok_at(c))):
+                return False
+        return True
+
     def _title_start(self, c: int) -> int:
         """Where the title of the name at char c begins (the evidence of its post), or c."""
         return min(
@@ -4830,8 +4898,16 @@ class _Reader:
                     self.add_mention(ref, a, b, trig, "anaphor")
                     self.fill(ref, s, a, places, times, anaphoric=True)
                 return []
-        if trig.host and len(everyone) == 1 and not inherited and self._has_also(s):
+        in_turn = (
+            trig.host
+            and len(everyone) > 1
+            and not inherited
+            and self._has_also(s)
+            and self._guests_in_turn(everyone, persons)
+        )
+        if trig.host and (len(everyone) == 1 or in_turn) and not inherited and self._has_also(s):
             # "كما استقبل X": the host of the receptions just reported receives X too
+            # (and "كما استقبل X، ثم Y": X, then Y, in turn)
             prev = next(
                 (
                     e
@@ -4852,6 +4928,8 @@ class _Reader:
             ):
                 subj, obj = prev.hosts[:1], everyone
                 everyone = subj + obj
+            else:
+                in_turn = False
         if trig.first.startswith("welcom") and not (obj or attendees or extra or inherited):
             return []  # "welcomed the decision": no guest, no meeting
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
@@ -4859,7 +4937,7 @@ class _Reader:
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
         # "كل على حدة" in this sentence or the one before; "خلال الاجتماعات" (in the
         # meetings) in the one after
-        separately = bool({s.index, s.index - 1, s.index + 1} & self.separately)
+        separately = bool({s.index, s.index - 1, s.index + 1} & self.separately) or in_turn
         # "تباحث مع كل من A، وB، وC", "held bilateral meetings with A, B and C": with each
         # in turn (this sentence only)
         separately = separately or any(
@@ -5271,7 +5349,66 @@ class _Reader:
         self._merge_ceremonies()
         self._merge_receptions()
         self._merge_signings()
+        self._talks_after_credentials()
         self._unnamed_summary()
+
+    def _talks_after_credentials(self) -> None:
+        """تسلم X أوراق اعتماد Y، ثم جرى بحث العلاقات; "... The two sides discussed": talks
+        told with no one named, after credentials presented between two persons (in the
+        sentence of the credentials, after them, or in one of the next three, no other
+        event told between), are a meeting of those two, on the day and at the place of
+        the ceremony. With an attendee named (بحضور Z), the two who gave and took them."""
+        if "ev.meeting.after_credentials" in self.disabled:
+            return
+        for d in list(self.drafts):
+            if not (d.alive and d.type == "other" and d.kind == "credentials"):
+                continue
+            ends = max(m.end for m in d.mentions)
+            last = next((s.index for s in self.sents if s.begin <= ends <= s.end), d.sent)
+            two = d.actors[:2]
+            if len(two) < 2 or (
+                len(d.actors) > 2
+                and not any(self.cues(s).get("attendance") for s in self.sents[d.sent : last + 2])
+            ):
+                continue
+            if any(
+                e.alive and e.type == "meeting" and set(two) <= set(e.actors) for e in self.drafts
+            ):
+                continue
+            cue = None
+            for s in self.sents[last : last + 4]:
+                if s.index > last and any(
+                    e.alive and e is not d and e.sent == s.index for e in self.drafts
+                ):
+                    break  # another event told first: the talks may be its own
+                cue = next(
+                    (
+                        (a, b)
+                        for a, b in self.cues(s).get("talks_held", [])
+                        if self.toks[a].begin >= ends
+                    ),
+                    None,
+                )
+                if cue is not None:
+                    break
+            if cue is None:
+                continue
+            met = _copy(d, list(two))
+            met.type, met.cameo, met.kind = "meeting", "040", "after_credentials"
+            met.hosts = [p for p in d.hosts if p in two]
+            met.mentions = []
+            a, b = cue
+            begin, end = self.toks[a].begin, self.toks[b - 1].end
+            met.mentions.append(
+                Mention(
+                    self.article.id,
+                    begin,
+                    end,
+                    self.text[begin:end],
+                    "ev.meeting.after_credentials",
+                )
+            )
+            self.drafts.append(met)
 
     def _calls_each(self) -> None:
         """ "Nine envoys paid courtesy calls on X ... They were A, B and C": a meeting told
@@ -5459,6 +5596,10 @@ class _Reader:
             )
         if e.date and d.date and e.date != d.date:
             return False
+        if not (e.headline or d.headline or _times_meet(e, d)):
+            # today's meeting and the one "at the end of last February" (a headline or a
+            # summary line is dated by its article, whatever day it speaks of)
+            return False
         if (
             e.place
             and d.place
@@ -5602,6 +5743,7 @@ class _Reader:
                         and v.place
                         and v.status == "held"
                         and len(set(v.actors) & set(d.actors)) >= 2
+                        and _times_meet(v, d)
                     ):
                         d.place = v.place
                         break
@@ -5615,6 +5757,7 @@ class _Reader:
                         and v.status == "held"
                         and v.first_tok not in self.prior_visits
                         and set(v.actors) & set(d.actors)
+                        and _times_meet(v, d)
                         and (v.place.get("kind") != "country" or self._met_hosts(v, d))
                     ):
                         d.place = v.place

@@ -22,9 +22,10 @@ expensive part, and a pipeline holds no state between documents.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 import spacy
@@ -86,7 +87,27 @@ def _normalize_ar(doc: Doc) -> Doc:
 
 @Language.component("kg_normalizer_en")
 def _normalize_en(doc: Doc) -> Doc:
-    return _set_norms(doc, normalize_en)
+    return _set_norms(doc, normalize_en_word)
+
+
+@lru_cache(maxsize=1)
+def _misspellings() -> dict[str, str]:
+    """The misspellings of title words and what they miss (data/lexicon/rules_en.json)."""
+    from kg import settings
+
+    path = settings.LEXICON_DIR / "rules_en.json"
+    return dict(json.loads(path.read_text(encoding="utf-8")).get("misspellings", {}))
+
+
+def normalize_en_word(s: str) -> str:
+    """:func:`normalize_en`, a misspelt title word read as the word it misses (minster:
+    minister).
+
+    >>> normalize_en_word("Minster"), normalize_en_word("Minister")
+    ('minister', 'minister')
+    """
+    n = normalize_en(s)
+    return _misspellings().get(n, n)
 
 
 # Per fold: the vocabulary strings it was last used with, and a word's ORTH id -> the id
