@@ -6744,3 +6744,98 @@ def test_events_the_same_two_met_at_two_times(text):
 def test_events_his_meeting_points_ahead_to_the_subject(text, pair):
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     assert ("meeting", pair) in _pairs(ex), _pairs(ex)
+
+
+# "X visited Army Commander General Y at his office": a visit paid to a person is a
+# meeting with him; not a visit to his tomb or to a state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defense Minister Elias Haddad visited Army Commander General Joseph Karam at "
+            "his office in Yarze on Friday.",
+            ("meeting", ("Elias Haddad", "Joseph Karam")),
+        ),
+        (
+            "Foreign Minister Tomas Velarde visited Lebanese President Nabil Rahme in Baabda "
+            "on Friday.",
+            ("meeting", ("Nabil Rahme", "Tomas Velarde")),
+        ),
+        (
+            "President Tomas Velarde visited President Ahmed Rami's tomb on Friday.",
+            ("visit", ("Tomas Velarde",)),
+        ),
+    ],
+)
+def test_events_a_person_visited_is_met(text, expected):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert _pairs(ex) == [expected], _pairs(ex)
+
+
+# A guest received on arrival told by his post and state alone (وكان في استقبال وزير
+# الخارجية الكويتي لدى وصوله إلى الرياض): the one holder of that post and state named
+# before arrived: his visit.
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "استقبل وزير الخارجية السعودي سامر داود بقصره بالرياض، أمس، وزير الخارجية "
+            "الكويتي فهد سالم. وكان في استقبال وزير الخارجية الكويتي لدى وصوله إلى مطار "
+            "قاعدة الرياض الجوية أمس، نائب وزير الخارجية نادر العلي.",
+            "فهد سالم",
+            "riyadh",
+        ),
+        (
+            "التقى الرئيس التونسي منصور قاسم اليوم وزير الدفاع الجزائري رشيد بوزيد. وكان في "
+            "استقبال وزير الدفاع الجزائري عند وصوله إلى مطار تونس قرطاج وزير الدفاع التونسي "
+            "عماد المالكي.",
+            "رشيد بوزيد",
+            "carthage",
+        ),
+    ],
+)
+def test_events_a_guest_received_by_post_and_state(text, visitor, place):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    visits = [(tuple(_names(ex, e)), e.place) for e in ex.events if e.type == "visit"]
+    assert ((visitor,), place) in visits, _pairs(ex)
+
+
+# An interview is a statement (في مقابلة, خلال حوار, "in an interview"); one told with
+# its speaker left out (وقال خلال مقابلة, "He said in an interview") is the statement of
+# the one the sentence before opened with.
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ar",
+            "أكد المتحدث الرسمي لوزارة الخارجية القطرية سامر داود أهمية الجولة. وقال خلال "
+            "مقابلة مع قناة إخبارية مساء اليوم إن نهج بلاده ثابت.",
+            "سامر داود",
+        ),
+        (
+            "ar",
+            "قال وزير الخارجية العماني سالم الحارثي في مقابلة صحفية اليوم إن الحوار هو الحل.",
+            "سالم الحارثي",
+        ),
+        (
+            "en",
+            "Foreign Minister Tomas Velarde met his Korean counterpart Park Min-ho on Monday. "
+            "He said in an interview on Tuesday that ties were strong.",
+            "Tomas Velarde",
+        ),
+    ],
+)
+def test_events_an_interview_is_a_statement(lang, text, speaker):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    said = [tuple(_names(ex, e)) for e in ex.events if e.type == "statement"]
+    assert said == [(speaker,)], _pairs(ex)
+
+
+def test_events_a_statement_with_no_speaker_takes_no_one_from_a_sentence_named_late():
+    # the sentence before names its person far from its start: not its subject
+    text = (
+        "وفي إطار الجهود الدبلوماسية المستمرة منذ أشهر طويلة في المنطقة كلها أشاد البيان "
+        "بدور وزير الخارجية سامر داود. وقال خلال مقابلة مع قناة إخبارية إن الحل قريب."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not [e for e in ex.events if e.type == "statement"], _pairs(ex)

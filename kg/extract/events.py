@@ -297,6 +297,8 @@ _ONGOING = _word_class("ongoing")
 _ALSO = _word_class("also")
 # كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
 _GO_ON = _word_class("go_on")
+# وقال, He: a verb of speech opening a sentence whose speaker was told before
+_SPEECH_OPENING = _word_class("speech_opening")
 # his, her, their: a visit noun after them is its owner's, whoever "by" names
 _OWNERS = _word_class("owners")
 # "received five new ambassadors": envoys the article names later, in a list of their own
@@ -2672,7 +2674,10 @@ class _Reader:
                 trig.type == "visit"
                 and trig.kind in ("verb", "noun")
                 and "ev.meeting.visit_to" not in self.disabled
-                and self._person_visited(b, s)
+                and (
+                    self._person_visited(b, s)
+                    or (trig.kind == "verb" and self._person_visited_direct(b, s))
+                )
             ):
                 # "paid a visit to General X": a visit to a person is a meeting with him
                 trig = replace(trig, type="meeting", cameo="040", kind="visit_to", split=True)
@@ -3378,6 +3383,51 @@ class _Reader:
         return self.toks[first - 1].punct or any(
             cb == first for _ca, cb in cues.get("complementizer", [])
         )
+
+    def _speaker_told_before(self, s: _Sentence, a: int, cues) -> list[str]:
+        """وقال خلال مقابلة ...; "He said in an interview": a statement whose speaker is
+        left out (a verb of speech opens the sentence, or "he", "she" before it, no one
+        named) is the one the sentence before opened with, as a list of one, or []."""
+        if s.index == 0:
+            return []
+        opens = any(
+            self.toks[k].norm in _SPEECH_OPENING or self.toks[k].key in _SPEECH_OPENING
+            for k in range(s.lo, min(a, s.lo + 2))
+        )
+        if not opens:
+            return []
+        before = self.sents[s.index - 1]
+        named = self.persons_in(before.begin, before.end)
+        if not named or named[0][0] > self.toks[min(before.lo + 6, before.hi - 1)].begin:
+            return []  # (its subject, near its start)
+        return [named[0][1]]
+
+    def _state_titled(self, lo: int, hi: int) -> list[str]:
+        """Tokens lo..hi hold a title with no name, its state's adjective after it (وزير
+        الخارجية الكويتي) or before it (the Kuwaiti foreign minister): its one holder
+        of that state named before, as a list of one, or []. O(tenures)."""
+        k = next((j for j in range(lo, hi) if not self.toks[j].punct), hi)
+        if k < hi and self.lang == "en" and self.toks[k].norm == "the":
+            k += 1
+        code = None
+        if self.lang == "en" and k < hi:
+            h = _longest(self.ix.adjectives, self.toks, k, hi)
+            if h:
+                code, k = h[1], k + h[0]
+        hit = _longest(self.ix.posts, self.toks, k, hi) if k < hi else None
+        if not hit:
+            return []
+        end = k + hit[0]
+        if code is None and end < hi:
+            code = next(
+                (self.ix.adjectives[x] for x in self.toks[end].firsts if x in self.ix.adjectives),
+                None,
+            )
+            end += 1
+        if code is None or sum(not self.toks[j].punct for j in range(end, hi)) > 1:
+            return []  # (one word may close it: لدى وصوله, upon his arrival)
+        who = self._one_of_state(code, self.toks[lo].begin, {hit[1].role})
+        return [who] if who else []
 
     def _bare_title(self, lo: int, hi: int, others: set[str]) -> list[str]:
         """The one person of the article, not one of ``others``, who holds the post named
@@ -4147,6 +4197,25 @@ class _Reader:
         at = self.toks[j].begin
         return any(at == sb for spans in (self.spans, self.title_spans) for sb, _e, _p in spans)
 
+    def _person_visited_direct(self, b: int, s: _Sentence) -> bool:
+        """English: the title or the name of a person right after a verb of visiting that
+        ends at token b (X visited Army Commander General Y at his office), not a place
+        of his (visited President Y's tomb, the office of Y)."""
+        if self.lang != "en" or b >= s.hi:
+            return False
+        j = b + (self.toks[b].norm == "the")
+        if j >= s.hi:
+            return False
+        at = self.toks[j].begin
+        ends = [e for spans in (self.spans, self.title_spans) for sb, e, _p in spans if sb == at]
+        if not ends:
+            return False
+        k = self._tok_at(max(e for e in ends))
+        while k is not None and k < s.hi and self.toks[k].end <= max(ends):
+            k += 1
+        nxt = self.toks[k].norm if k is not None and k < s.hi else ""
+        return nxt not in ("'s", "’s")
+
     def _words_between(self, k: int, a: int) -> int:
         """How many words stand from token k up to token a (a hyphen is no word), or a
         large number when a is before k or a punctuation mark comes between."""
@@ -4726,6 +4795,10 @@ class _Reader:
                 guests = [pid for _c, pid in self.persons_in(cue_end, self.toks[a].begin)][
                     : 0 if _PRONOUN_END.search(last.text) else 1
                 ]
+                if not guests and not _PRONOUN_END.search(last.text):
+                    # في استقبال وزير الخارجية الكويتي لدى وصوله: the guest by his post
+                    # and state alone, its one holder named before
+                    guests = self._state_titled(recv_before[-1][1], a)
                 # the receivers are no visitors; with no guest named, the guest is he whose
                 # arrival was told before, and no one here is a new visitor
                 subj, obj, attendees = guests, [], []
@@ -4816,6 +4889,8 @@ class _Reader:
                     before = [pid for c, pid in persons if cut <= c < at]
             if etype == "statement" and not before and not inst:
                 after = self._fronted_speaker(s, a, b, persons) or after
+            if etype == "statement" and not before and not after and not inst:
+                after = self._speaker_told_before(s, a, cues)
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
         if etype not in _ONE_ACTOR and (pair := self._pair_holders(cues, a, b)):
             # "توقيع وزيري الدفاع على مذكرة التفاهم", "the two foreign ministers met
