@@ -6839,3 +6839,47 @@ def test_events_a_statement_with_no_speaker_takes_no_one_from_a_sentence_named_l
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert not [e for e in ex.events if e.type == "statement"], _pairs(ex)
+
+
+# "ahead of", "in preparation for", تمهيدا, استعدادا: the event after them is to come; who
+# and where is named after a word of what is to come, past a held event's trigger, is that
+# event's, not the held one's.
+@pytest.mark.parametrize(
+    ("lang", "text", "held", "planned"),
+    [
+        (
+            "ar",
+            "التقى وزير الخارجية سامر داود نظيره الأردني فهد سليم اليوم تمهيدا لزيارة الرئيس "
+            "منصور قاسم إلى عمان.",
+            [("meeting", ("سامر داود", "فهد سليم"), None)],
+            [("visit", ("منصور قاسم",), "amman")],
+        ),
+        (
+            "en",
+            "Foreign Minister Tomas Velarde met his Korean counterpart Park Min-ho on Monday "
+            "ahead of President Tom Reed's trip to Seoul in April.",
+            [("meeting", ("Park Min-ho", "Tomas Velarde"), None)],
+            [("visit", ("Tom Reed",), "seoul")],
+        ),
+        (
+            "ar",
+            "استقبل الرئيس التونسي منصور قاسم اليوم وزير الخارجية الجزائري رشيد بوزيد، "
+            "استعدادا للقمة المغاربية التي يحضرها الرئيس الليبي سالم الورفلي في طرابلس.",
+            [("meeting", ("رشيد بوزيد", "منصور قاسم"), None)],
+            [],
+        ),
+    ],
+)
+def test_events_what_is_to_come_after_a_held_event(lang, text, held, planned):
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+
+    def rows(status):
+        return sorted(
+            (e.type, tuple(sorted(names[a] for a in e.actors)), e.place)
+            for e in ex.events
+            if e.status == status
+        )
+
+    assert rows("held") == held, rows("held")
+    assert all(r in rows("planned") for r in planned), rows("planned")

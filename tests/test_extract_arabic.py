@@ -7518,3 +7518,31 @@ def test_extract_arabic_surname_alias_survives_the_text_order(text, wrong):
 )
 def test_extract_arabic_holy_see_envoys(text, expected):
     assert _tuples(text) == expected
+
+
+def _gazetteer_official_not_of(code: str) -> tuple[str, str]:
+    """(Arabic full name, state) of a gazetteer official of a state other than ``code``."""
+    from kg import lexicon
+
+    for o in lexicon.officials():
+        for name in o.ar:
+            if o.country and o.country != code and len(name.split()) >= 2:
+                return name, o.country
+    raise AssertionError("no official of another state")
+
+
+# A title only one state uses (وزير الدفاع والإنتاج الحربي: Egypt's), told right after its
+# holder and before the rank and name of one the gazetteer knows serves another state:
+# the title is not his.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "التقى الفريق أول سامر داود القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربي "
+        "الفريق أول {name} في القاهرة.",
+        "استقبل الفريق أول سامر داود وزير الدفاع والإنتاج الحربي الفريق {name} اليوم.",
+    ],
+)
+def test_extract_arabic_a_one_state_title_is_not_a_known_foreigners(template):
+    name, code = _gazetteer_official_not_of("EG")
+    got = _all_tenures(template.format(name=name))
+    assert not any(role == "defence_minister" and n == name for n, role, _s in got), got

@@ -7947,3 +7947,29 @@ def test_extract_english_a_title_closed_by_a_comma_is_an_apposition():
 )
 def test_extract_english_misspelt_title_words(text, expected):
     assert expected in _tuples(text), _tuples(text)
+
+
+# "X, who also holds the portfolio of the foreign minister", "who also holds the post of
+# Minister of Defence": a second post of X.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Qatar's Prime Minister Khalid bin Saad Al Kuwari, who also holds the "
+            "portfolio of the foreign minister.",
+            ("Khalid bin Saad Al Kuwari", "foreign_minister", "QA"),
+        ),
+        (
+            "He met Oman's Deputy Prime Minister Salim bin Nasser Al Harthy, who also holds the "
+            "post of Minister of Defence.",
+            ("Salim bin Nasser Al Harthy", "defence_minister", "OM"),
+        ),
+        (
+            "She met Ghana's Vice President Kofi Mensah, who also holds the post of Minister "
+            "of Finance.",
+            ("Kofi Mensah", "finance_minister", "GH"),
+        ),
+    ],
+)
+def test_extract_english_who_also_holds_the_portfolio_of(text, expected):
+    assert expected in _tuples(text), _tuples(text)

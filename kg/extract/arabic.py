@@ -3962,6 +3962,17 @@ class _Parser:
         ns, ne, english = name
         if rule == "ar.title_name" and self._grade_before_post(i, titles, ne):
             return i + 1  # السفير X المبعوث الأمريكي: a diplomat's grade; the post is after
+        only = titles[-1][2].state
+        if (
+            rule == "ar.title_name"
+            and only
+            and not titles[-1][4]["country"]
+            and lexicon.official_state(english) not in (None, only)
+        ):
+            # التقى X ... وزير الدفاع والإنتاج الحربي الفريق Y: a title only one state uses,
+            # before one the gazetteer knows serves another: the title is the subject's, told
+            # before; Y is whom he met
+            return i + 1
         shared_country = titles[-1][4]["country"] or self._metonym_state(i, j)
         # ملك ماليزيا السلطان X: a title of the chain with no state of its own is of the
         # state an earlier one names, before any state its wording is usual in

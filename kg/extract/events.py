@@ -2914,10 +2914,16 @@ class _Reader:
                     if named[0][1] not in d.actors:
                         d.actors.insert(0, named[0][1])
         # the meetings of a visit's sentence are held where the visit goes
-        visit_place = next((d.place for d in made if d.type == "visit" and d.place), None)
+        # (a visit to come gives no place to what was done: التقى X Y تمهيدا لزيارة Z إلى عمان)
+        place_visit = next((d for d in made if d.type == "visit" and d.place), None)
         for d in made:
-            if d.place is None and d.type not in _NO_PLACE and visit_place is not None:
-                d.place = visit_place
+            if (
+                d.place is None
+                and d.type not in _NO_PLACE
+                and place_visit is not None
+                and (place_visit.status == d.status or d.status != "held")
+            ):
+                d.place = place_visit.place
         self._sequel(s, cues, made, referred)
         also = self._has_also(s) or bool(cues.get("same_day"))
         for d in made:
@@ -2954,7 +2960,7 @@ class _Reader:
                         d.date = visit.date
         # (a visit first told here takes the sentence's place: "تناول اللقاء الزيارة التي
         # قام بها الوزير لمصر" says nothing of where the meeting was)
-        told_place = [] if visit_place is not None else places
+        told_place = [] if place_visit is not None else places
         for d in dict.fromkeys(touched):
             self.fill(d, s, None, told_place, times, anaphoric=True)
         _add_sources(made + touched or prev_events, sources)
@@ -4897,6 +4903,16 @@ class _Reader:
             # President X": the two holders of the post named before, beside the trigger
             others = [p for p in subj + obj + attendees if p not in pair]
             subj, obj, attendees = pair, others, []
+        after_cue = [ca for ca, _cb in cues.get("planned", []) if ca >= b]
+        if after_cue and (obj or attendees) and etype in ("meeting", "visit", "phone_call"):
+            # "التقى X Y اليوم تمهيدا لزيارة الرئيس Z", "met Y, who will host Z": who is
+            # named after a word of what is to come, past the trigger, is that event's
+            cut = self.toks[after_cue[0]].begin
+            pos = {pid: c for c, pid in persons}
+            kept_obj = [p for p in obj if pos.get(p, -1) < cut]
+            if kept_obj or not obj:
+                obj = kept_obj
+                attendees = [p for p in attendees if pos.get(p, -1) < cut]
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
                 [p for p in group if p not in self.spokes] for group in (subj, obj, attendees)
