@@ -7546,3 +7546,54 @@ def test_extract_arabic_a_one_state_title_is_not_a_known_foreigners(template):
     name, code = _gazetteer_official_not_of("EG")
     got = _all_tenures(template.format(name=name))
     assert not any(role == "defence_minister" and n == name for n, role, _s in got), got
+
+
+def test_extract_arabic_mutran_is_a_surname():
+    got = _tuples("استقبل الرئيس اللبناني نبيل حداد اليوم وزير الثقافة اللبناني غسان مطران.")
+    assert ("غسان مطران", "minister", "LB") in got, got
+
+
+# A Latin letter's name as a middle initial with no full stop (مايكل إي كوريلا), and
+# "copies" (نسخا) after a name, which is no word of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى وزير الدفاع الأردني سامر داود قائد القيادة المركزية الأمريكية الجنرال "
+            "مايكل إي كوريل.",
+            ("مايكل إي كوريل", "military_commander", "US"),
+        ),
+        (
+            "وقال وزير الخارجية الأمريكي توماس جي برادلي إن المحادثات جيدة.",
+            ("توماس جي برادلي", "foreign_minister", "US"),
+        ),
+        (
+            "تسلم وزير الخارجية المغربي سامر داود نسخا من أوراق اعتماد سفير كوبا خوسيه لوبيث.",
+            ("سامر داود", "foreign_minister", "MA"),
+        ),
+    ],
+)
+def test_extract_arabic_initials_without_stop_and_copies(text, expected):
+    assert expected in _tuples(text), _tuples(text)
+
+
+# An envoy's state is his sender's, not his list's: the host's officer named after him in
+# a reception line takes no state from him.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "كان في استقبال الوزير الفرنسي عند وصوله رئيس الأركان الفريق الركن سالم العتيبي، "
+            "وسفير فرنسا لدى البلاد جان موريس، ومعاون رئيس الأركان للعمليات العميد فهد المطيري.",
+            "فهد المطيري",
+        ),
+        (
+            "حضر اللقاء سفير اليابان لدى المملكة كينجي تاناكا، ووكيل وزارة الخارجية للشؤون "
+            "السياسية سعود الحربي.",
+            "سعود الحربي",
+        ),
+    ],
+)
+def test_extract_arabic_no_state_from_an_envoy_before_in_a_list(text, name):
+    got = _tuples(text)
+    assert not any(n == name and c in ("FR", "JP") for n, _r, c in got), got

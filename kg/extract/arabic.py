@@ -1328,6 +1328,13 @@ class _Parser:
                 or self.toks[k].norm in lexicon.initials()["ar"]
             ):
                 k += 2
+            elif (
+                len(text) >= 2
+                and text in _initials_as_written()
+                and not self.toks[k + 1].punct
+                and "\u0621" <= self.toks[k + 1].text[:1] <= "\u064a"
+            ):
+                k += 1  # مايكل إي كوريلا: a letter's name with no full stop, before a name
             else:
                 break
         return k - j
@@ -5330,6 +5337,9 @@ class _Parser:
                 and "ar+list" not in self.disabled
                 and self._joined(prev.name_end, f.begin)
                 and f.role not in _ABROAD_ROLES
+                # (an envoy's state is his sender's, not the list's: وسفير فرنسا لدى البلاد
+                # X، ومعاون رئيس الأركان Y is the host's officer)
+                and prev.role not in _ABROAD_ROLES
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
 
@@ -5508,6 +5518,18 @@ class _Parser:
 
 def _org_for_portfolio(pid: str) -> str:
     return f"ministry-{pid}"
+
+
+@lru_cache(maxsize=1)
+def _initials_as_written() -> frozenset[str]:
+    """The names of Latin letters as initials, as written (إل, إي), not folded: folded,
+    إل would be the family's آل."""
+    import json
+
+    from kg import settings
+
+    raw = json.loads((settings.LEXICON_DIR / "initials.json").read_text(encoding="utf-8"))
+    return frozenset(raw["ar"])
 
 
 def find_officials(

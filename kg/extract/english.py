@@ -3393,7 +3393,13 @@ class _Parser:
                         mods = dict(mods, country=None, state_kind=None)  # Swiss: the other's
                     cur, post_start = nxt, k2
                     continue
-            elif k > end and self.honorific_ending_at(k) and not self.name_at(k, single=False):
+            elif (
+                k > end
+                and self.honorific_ending_at(k)
+                and not self.name_at(k, single=False)
+                # (not past a line's end: a headline's last title, then the story's first)
+                and self.toks[k].line == self.toks[end - 1].line
+            ):
                 # Minister of Defence His Royal Highness Crown Prince X: two posts (but
                 # General Tan Sri X and Navy Chief Y: the name stands after the honorific)
                 nxt = self.post_at(k)
@@ -3609,10 +3615,24 @@ class _Parser:
                 # "After talks with X, the UN envoy flew to Cairo": the body's officer
                 # opens a new clause; an apposition closes (X, the UN envoy, said)
                 name = None
-            if name is not None and self._clause_verb_at(j):
+            if (
+                name is not None
+                and "the" in (self.norm(i - 1), self.norm(i))
+                and name[0] >= 2
+                and (
+                    (self.norm(name[0] - 1) == "," and not self.toks[name[0] - 2].punct)
+                    or any(
+                        self.norm(x) in ("his", "her")
+                        and self.norm(x - 1) in ("in", "during", "after", "at")
+                        for x in range(max(1, name[0] - 12), name[0])
+                    )
+                )
+                and self._clause_verb_at(j)
+            ):
                 # "In his meeting with X's envoy, Kim, the Chinese minister said (assessed
-                # that) ...": a verb right after the title, no comma: the title is the
-                # subject of the clause, not Kim's
+                # that) ...": the name is itself set off after a noun, and a verb follows the
+                # definite title with no comma: the title is the clause's subject, not Kim's
+                # (but "Kim, the Ghanaian minister said ..." leaves out the closing comma)
                 name = None
             if name is not None and self._other_minister_before(name, titles):
                 # "led by Foreign Minister X, the defence minister and the head of

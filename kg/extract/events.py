@@ -299,6 +299,11 @@ _ALSO = _word_class("also")
 _GO_ON = _word_class("go_on")
 # وقال, He: a verb of speech opening a sentence whose speaker was told before
 _SPEECH_OPENING = _word_class("speech_opening")
+# after, as, while ...: a clause of its own in an English sentence (subordinator), its verb
+# (finite_verb, or a past in -ed) and the words that may end its subject before the verb
+_SUBORDINATORS = _word_class("subordinator")
+_FINITE_VERBS = _word_class("finite_verb")
+_FINITE_SUBJECT_ENDS = _word_class("finite_subject_end")
 # his, her, their: a visit noun after them is its owner's, whoever "by" names
 _OWNERS = _word_class("owners")
 # "received five new ambassadors": envoys the article names later, in a list of their own
@@ -603,13 +608,24 @@ class _Draft:
     owned: bool = False
 
 
+# How long a visit told by its first day may last: a meeting in that many days after it
+# may be held on it ("arrived on Saturday ... On Sunday he met").
+_VISIT_DAYS = 7
+
+
 def _times_meet(e: _Draft, d: _Draft) -> bool:
     """Can the times of two drafts be one (a day inside the other's period, two periods
-    that overlap, or either with no time)? O(1)."""
-    lo_e, hi_e = (e.date, e.date) if e.date else (e.earliest, e.latest)
-    lo_d, hi_d = (d.date, d.date) if d.date else (d.earliest, d.latest)
-    if None in (lo_e, hi_e, lo_d, hi_d):
-        return True
+    that overlap, or either with no time)? A visit dated by its first day goes on for up to
+    :data:`_VISIT_DAYS` days. O(1)."""
+    spans = []
+    for x in (e, d):
+        lo, hi = (x.date, x.date) if x.date else (x.earliest, x.latest)
+        if lo is None or hi is None:
+            return True
+        if x.type == "visit" and x.date:
+            hi = x.date + timedelta(days=_VISIT_DAYS)
+        spans.append((lo, hi))
+    (lo_e, hi_e), (lo_d, hi_d) = spans
     return lo_e <= hi_d and lo_d <= hi_e
 
 
@@ -1514,6 +1530,33 @@ class _Reader:
                     if pid in holders:
                         first.setdefault(pid, b)
                 return sorted(holders, key=lambda p: first.get(p, 0))
+        for name, spans in cues.items():
+            if not spans or not name.startswith("pairnoun:") or self.lang != "en":
+                continue
+            for ca, cb in spans:
+                if not (-3 <= ca - b <= 2 or -3 <= a - cb <= 2):
+                    continue
+                # the Iraqi and Iranian foreign ministers: two states' adjectives before
+                k = ca
+                if k < 4 or self.toks[k - 2].norm != "and" or self.toks[k - 4].norm != "the":
+                    continue
+                one = self._adjective_before(k - 2, k - 3)
+                two = self._adjective_before(k, k - 1)
+                if not one or not two or one == two:
+                    continue
+                role = name.split(":", 1)[1]
+                held = []
+                for code in (one, two):
+                    who = {
+                        ten.person
+                        for ten in self.tenures
+                        if ten.role == role and ten.country == code and ten.status == "current"
+                    }
+                    if len(who) != 1:
+                        break
+                    held.append(next(iter(who)))
+                else:
+                    return held
         return None
 
     def _fronted_speaker(self, s: _Sentence, a: int, b: int, persons) -> list[str]:
@@ -1579,11 +1622,26 @@ class _Reader:
         for a, _ in cues.get("aside", []):
             if any(ta <= a < tb for ta, tb in trig_spans):
                 continue
+            if self._time_opens(a, s):
+                continue  # منذ قليل, منذ ساعات: a time, no remark
             self._aside_starts.add(a)
             # وهو ثاني اتصال بينهما منذ ...; بدعوة من وزير الداخلية الجزائري، X: a
             # title that runs past the comma takes its holder into the aside
             zones.append((a, self._past_titles(self._clause_end(a, s.hi), s.hi)))
         return zones
+
+    def _time_opens(self, a: int, s: _Sentence) -> bool:
+        """Does a time expression (منذ قليل) begin at token a?"""
+        if self.lang != "ar":
+            return False
+        end = self.toks[min(a + 3, s.hi - 1)].end
+        begin = self.toks[a].begin
+        return any(
+            t.begin == begin
+            for t in find_times(
+                self.text, lang=self.lang, article_date=self.article.date, start=begin, end=end
+            )
+        )
 
     def _past_titles(self, k: int, hi: int) -> int:
         """Token k, or the token after the end of a title that begins before k and goes on
@@ -2152,6 +2210,67 @@ class _Reader:
         c, pid = before[-1]
         # the antecedent stands right before (past its title, a comma, المرافق له ...)
         return pid if at - c <= 120 else None
+
+    def _titled_subject(self, s: _Sentence, a: int, cues) -> str | None:
+        """English: a definite title with no name (a cue ``one:<role>``: the FM, the Prime
+        Minister) at most three words before the trigger at token a: the one holder of
+        that post named before it, the one among the actors of the latest event of the
+        three sentences before when several are, or None. O(tenures)."""
+        for name, spans in cues.items():
+            if not name.startswith("one:"):
+                continue
+            for ca, cb in spans:
+                nxt = self.toks[cb].begin if cb < s.hi else -1
+                if not (0 <= a - cb <= 3) or any(
+                    b == nxt for b, _e, _p in self.title_spans + self.spans
+                ):
+                    continue  # (the Foreign Minister X: a name, no bare title)
+                role = name.split(":", 1)[1]
+                at = self.toks[ca].begin
+                held = {
+                    ten.person
+                    for ten in self.tenures
+                    if ten.role == role
+                    and ten.status == "current"
+                    and any(m.end <= at for m in ten.mentions)
+                }
+                if len(held) == 1:
+                    return next(iter(held))
+                last = next(
+                    (
+                        d
+                        for d in reversed(self.drafts)
+                        if d.alive and 0 <= s.index - d.sent <= 3 and set(d.actors) & held
+                    ),
+                    None,
+                )
+                if last is not None:
+                    mine = [p for p in last.actors if p in held]
+                    if len(mine) == 1:
+                        return mine[0]
+                    hosts = [p for p in mine if p in last.hosts] or mine[:1]
+                    return hosts[0] if len(mine) <= 2 else None
+        return None
+
+    def _owned_meeting(self, s: _Sentence, a: int, b: int, persons, others: list[str]):
+        """Arabic: a meeting noun at [a, b) in construct with its owner (بلقاء الرئيس Y)
+        and a partner named after him in the same clause (مع Z, بـZ, وZ): ([Y], [Z ...]),
+        or None (no partner named: the noun is the object of a meeting of the subject
+        before, عقب لقاء الرئيس Y; a pronoun partner, معه). O(sentence)."""
+        owner = self._visit_owner(a, b, persons, meeting=True)
+        if owner is None:
+            return None
+        at = self.toks[a].begin
+        end = self.toks[self._clause_end(b, s.hi) - 1].end if b < s.hi else s.end
+        partners = [pid for c, pid in persons if at < c <= end and pid != owner and pid in others]
+        if partners:
+            return [owner], partners
+        # مع and a partner the rules hold for no official (مع رئيس المكتب السياسي للحركة
+        # X): still the owner's meeting, with no one of the sentence before it
+        k = next((x for x in range(b, s.hi) if self.toks[x].text in ("،", ",")), s.hi)
+        if any(self.toks[x].norm == "مع" for x in range(b, k)):
+            return [owner], []
+        return None
 
     def _visit_owner(self, a: int, b: int, persons, *, meeting: bool = False) -> str | None:
         """The person whose visit the noun at tokens [a, b) is, named right after it in
@@ -3396,11 +3515,14 @@ class _Reader:
         named) is the one the sentence before opened with, as a list of one, or []."""
         if s.index == 0:
             return []
-        opens = any(
-            self.toks[k].norm in _SPEECH_OPENING or self.toks[k].key in _SPEECH_OPENING
+        opening = [
+            k
             for k in range(s.lo, min(a, s.lo + 2))
-        )
-        if not opens:
+            if self.toks[k].norm in _SPEECH_OPENING or self.toks[k].key in _SPEECH_OPENING
+        ]
+        # the trigger right after the verb, no subject of its own between (وقال مصدر مطلع
+        # في تصريح, وأكد الجانبان في بيان: their own speakers); in English "He said in"
+        if not opening or a - opening[0] > (2 if self.lang == "en" else 1):
             return []
         before = self.sents[s.index - 1]
         named = self.persons_in(before.begin, before.end)
@@ -4220,6 +4342,9 @@ class _Reader:
         while k is not None and k < s.hi and self.toks[k].end <= max(ends):
             k += 1
         nxt = self.toks[k].norm if k is not None and k < s.hi else ""
+        heads = rule_words("en")["place_name_heads"]
+        if any(self.toks[x].norm in heads for x in range(j, min((k or j) + 1, s.hi))):
+            return False  # visited Emir Tamim Stadium: a place named after a person
         return nxt not in ("'s", "’s")
 
     def _words_between(self, k: int, a: int) -> int:
@@ -4614,6 +4739,38 @@ class _Reader:
         ]
         return cands[0] if len(cands) == 1 else None
 
+    def _conj_clause(self, s: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """English: the char range of the clause of the trigger [a, b) as conjunctions of
+        time and cause cut the sentence ("after", "before", "as", "while", "when", "since",
+        "because", "although" followed, before any comma, by a verb of a clause of its
+        own: after President Z called for calm; not after talks with Y). O(sentence)."""
+        lo, hi = s.begin, s.end
+        for k in range(s.lo, s.hi):
+            if self.toks[k].norm not in _SUBORDINATORS or not self._clause_follows(k, s):
+                continue
+            if k >= b:
+                hi = min(hi, self.toks[k].begin)
+                break
+            if k < a:
+                lo = self.toks[k].begin
+        return lo, hi
+
+    def _clause_follows(self, k: int, s: _Sentence) -> bool:
+        """A subject and a finite verb follow the conjunction at token k before a comma
+        (after President Z called; as the minister arrived)."""
+        if k + 1 < s.hi and self.toks[k + 1].norm.endswith("ing"):
+            return False  # "said after meeting Y that ...": his own act, no clause of its own
+        for j in range(k + 2, min(k + 10, s.hi)):
+            t = self.toks[j]
+            if t.punct or t.norm in ("that", "to"):
+                return False
+            if t.text[:1].isupper():
+                continue
+            if t.norm in _FINITE_VERBS or (t.norm.endswith("ed") and len(t.norm) > 4):
+                prev = self.toks[j - 1]
+                return prev.text[:1].isupper() or prev.norm in _FINITE_SUBJECT_ENDS
+        return False
+
     def _guests_in_turn(self, everyone: list[str], persons) -> bool:
         """Are the persons of ``everyone`` (two or more) named one after the other, each
         after the first opened by ثم (then) or و with its title (كما استقبل X على رأس وفد،
@@ -4626,7 +4783,13 @@ class _Reader:
             if k is None or k < 1:
                 return False
             near = [self.toks[j].norm for j in range(max(0, k - 2), k)]
-            if not ("ثم" in near or (self.toks[k].text.startswith("و") and k != self._tok_at(c))):
+            tok = self.toks[k]
+            # و the conjunction, not the first letter of وزير, وكيل, والي
+            joined = tok.key not in self.ix.posts.root and any(
+                f in self.ix.posts.root and tok.clitics.get(f, "").startswith("و")
+                for f in tok.firsts
+            )
+            if not ("ثم" in near or ("،" in near and joined)):
                 return False
         return True
 
@@ -4733,6 +4896,12 @@ class _Reader:
         if etype in _STATE_ACTORS and (cut := self._reported_state(a, s)) is not None:
             # "X said that Norway delivered aid": the state acts, X only reports it
             persons = [(c, pid) for c, pid in persons if c >= cut]
+        if self.lang == "en":
+            # "X met Y on Monday after President Z called for calm": the clause that a
+            # conjunction opens has its own subject; its persons are not the event's, nor
+            # is the event inside it anyone's before it
+            lo, hi = self._conj_clause(s, a, b)
+            persons = [(c, pid) for c, pid in persons if lo <= c < hi]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         visit = None
         received = False  # the reception's receivers and guest are told apart
@@ -4854,17 +5023,25 @@ class _Reader:
             etype == "meeting"
             and trig.kind == "noun"
             and self.lang == "ar"
-            and (owner := self._visit_owner(a, b, persons, meeting=True))
             and not any(s.lo <= x < a for x, _ in cues.get("attendance", []))
+            and (sides := self._owned_meeting(s, a, b, persons, obj + attendees)) is not None
         ):
             # علق X على لقاء الرئيس Y مع Z: the meeting is Y's, in construct with its
-            # noun, and whom he met after; who speaks of it before takes no part (but
+            # noun, and Z's, named after him; who speaks of it before takes no part (but
             # who attended it does: حضر X لقاء Y مع Z)
-            at = self.toks[a].begin
-            subj = [owner]
-            obj = [pid for c, pid in persons if c > at and pid != owner and pid in obj + attendees]
+            subj, obj = sides
             attendees = []
             owned = True
+        if (
+            self.lang == "en"
+            and not owned
+            and not any(c < self.toks[a].begin for c, _p in persons)
+            and (holder := self._titled_subject(s, a, cues)) is not None
+        ):
+            # "Later, the FM also received Ambassador X": the one holder of the post
+            # named before (of the last event's actors first) is the subject
+            subj, obj = [holder], [p for p in subj + obj + attendees if p != holder]
+            attendees = []
         pronoun = None if owned else self._pronoun_subject(s, a, persons, etype)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
@@ -5098,6 +5275,8 @@ class _Reader:
                 # "X was received by Y", "X was welcomed at the airport by Y": the agent
                 # after "by" receives
                 d.hosts = [p for p in obj if p in actors] or [p for p in subj if p in actors]
+            elif etype == "visit" and received and trig.kind == "arrival":
+                d.hosts = []  # كان في استقبال Y لدى وصوله: the arrival is Y's, no host's
             elif any(t.host for _, _, t in trigs) or received:
                 d.hosts = [p for p in subj if p in actors]
             elif etype == "visit" and subj:
@@ -5454,24 +5633,35 @@ class _Reader:
         for d in list(self.drafts):
             if not (d.alive and d.type == "other" and d.kind == "credentials"):
                 continue
+            if d.date is None and d.earliest is not None:
+                continue  # presented in March: the talks told now are not that day's
             ends = max(m.end for m in d.mentions)
             last = next((s.index for s in self.sents if s.begin <= ends <= s.end), d.sent)
-            two = d.actors[:2]
-            if len(two) < 2 or (
-                len(d.actors) > 2
-                and not any(self.cues(s).get("attendance") for s in self.sents[d.sent : last + 2])
-            ):
+            two = self._credentials_pair(d, last)
+            if two is None:
                 continue
             if any(
-                e.alive and e.type == "meeting" and set(two) <= set(e.actors) for e in self.drafts
+                e.alive
+                and e.type == "meeting"
+                and set(two) & set(e.actors)
+                and last - 1 <= e.sent <= last + 3
+                for e in self.drafts
             ):
-                continue
+                continue  # a meeting of one of them told near: "the two sides" may be its
             cue = None
             for s in self.sents[last : last + 4]:
                 if s.index > last and any(
                     e.alive and e is not d and e.sent == s.index for e in self.drafts
                 ):
                     break  # another event told first: the talks may be its own
+                if s.index > last and (
+                    any(
+                        p.get("kind") != "country" and strong
+                        for _k, p, strong in self.places_in(s, [])
+                    )
+                    or self.cues(s).get("topic_shift")
+                ):
+                    break  # "In Paris, talks were held"; وفي شأن آخر: other talks
                 cue = next(
                     (
                         (a, b)
@@ -5500,6 +5690,22 @@ class _Reader:
                 )
             )
             self.drafts.append(met)
+
+    def _credentials_pair(self, d: _Draft, last: int) -> list[str] | None:
+        """The envoy who presented credentials and the one who took them, of the draft
+        ``d`` told up to sentence ``last``: its actors but those named right after a word
+        of attendance (بحضور Z, in the presence of Z), when two are left and one of them is
+        an ambassador; else None (several envoys, an attendee and the host)."""
+        attendees = set()
+        for s in self.sents[d.sent : last + 2]:
+            for _ca, cb in self.cues(s).get("attendance", []):
+                if cb < s.hi:
+                    after = self.persons_in(self.toks[cb].begin, s.end)
+                    attendees.update(pid for _c, pid in after[:1])
+        two = [p for p in d.actors if p not in attendees]
+        if len(two) != 2 or not any("ambassador" in self.roles_of.get(p, ()) for p in two):
+            return None
+        return two
 
     def _calls_each(self) -> None:
         """ "Nine envoys paid courtesy calls on X ... They were A, B and C": a meeting told
@@ -5687,9 +5893,10 @@ class _Reader:
             )
         if e.date and d.date and e.date != d.date:
             return False
-        if not (e.headline or d.headline or _times_meet(e, d)):
+        if not (e.headline or d.headline or abs(e.sent - d.sent) < 2 or _times_meet(e, d)):
             # today's meeting and the one "at the end of last February" (a headline or a
-            # summary line is dated by its article, whatever day it speaks of)
+            # summary line is dated by its article, whatever day it speaks of; in the next
+            # sentence, a time may be a remark's: "to follow up their talks in March")
             return False
         if (
             e.place

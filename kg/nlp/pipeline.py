@@ -100,14 +100,14 @@ def _misspellings() -> dict[str, str]:
 
 
 def normalize_en_word(s: str) -> str:
-    """:func:`normalize_en`, a misspelt title word read as the word it misses (minster:
-    minister).
+    """:func:`normalize_en`, a misspelt title word in lower case read as the word it misses
+    (minster: minister); capitalised, it may be a name (York Minster).
 
-    >>> normalize_en_word("Minster"), normalize_en_word("Minister")
-    ('minister', 'minister')
+    >>> normalize_en_word("minster"), normalize_en_word("Minster"), normalize_en_word("Minister")
+    ('minister', 'minster', 'minister')
     """
     n = normalize_en(s)
-    return _misspellings().get(n, n)
+    return _misspellings().get(n, n) if s[:1].islower() else n
 
 
 # Per fold: the vocabulary strings it was last used with, and a word's ORTH id -> the id
