@@ -7597,3 +7597,29 @@ def test_extract_arabic_initials_without_stop_and_copies(text, expected):
 def test_extract_arabic_no_state_from_an_envoy_before_in_a_list(text, name):
     got = _tuples(text)
     assert not any(n == name and c in ("FR", "JP") for n, _r, c in got), got
+
+
+# السيد before a given name after a name of two words opens the next name (the guest's),
+# and "الذي قدم له نسخة من أوراق اعتماده بصفته سفيرا لـ" gives him his post; السيد as
+# the last word of a name, before no given name, stays in it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل وزير الخارجية الأردني سامر داود في عمان السيد بيتر نوفاك، الذي قدم له نسخة "
+            "من أوراق اعتماده بصفته سفيرا لجمهورية التشيك.",
+            {("سامر داود", "foreign_minister", "JO"), ("بيتر نوفاك", "ambassador", "CZ")},
+        ),
+        (
+            "استقبل وزير الخارجية الأردني سامر داود السيد جون كارتر الذي سلمه نسخة من أوراق "
+            "اعتماده بصفته سفيرا لكندا.",
+            {("سامر داود", "foreign_minister", "JO"), ("جون كارتر", "ambassador", "CA")},
+        ),
+        (
+            "استقبل وزير الخارجية المصري أحمد السيد اليوم السفير الياباني.",
+            {("أحمد السيد", "foreign_minister", "EG")},
+        ),
+    ],
+)
+def test_extract_arabic_a_style_opens_the_guests_name(text, expected):
+    assert _tuples(text) == expected

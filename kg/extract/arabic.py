@@ -1177,6 +1177,15 @@ class _Parser:
             ):
                 break  # الرئيس X الشيخ خالد بن Y: the honorific opens the next name
             if (
+                words >= 2
+                and self.toks[j].al
+                and self.toks[j].key in _HONORIFIC_SURNAMES
+                and j + 2 < self.n
+                and self.toks[j + 1].key in self.ix.given_names
+                and self.name_like(j + 2, 1)
+            ):
+                break  # استقبل الوزير X Y السيد بيتر نوفاك: the style opens the guest's name
+            if (
                 (prev.al or words >= 2 or prev.key in self.ix.given_names)
                 and self.toks[j].al
                 and self.toks[j].key in family_words()
@@ -1355,7 +1364,8 @@ class _Parser:
         if k >= self.n or self.toks[k].norm not in _RELATIVE_HANDING:
             return False
         words = [self.toks[x].norm for x in range(k + 1, min(k + 5, self.n))]
-        handed = ("أوراق", "اوراق", "نسخة", "رسالة")  # credentials, a copy, a letter
+        # credentials, a copy, a letter (as written and folded: نسخة, نسخه)
+        handed = ("أوراق", "اوراق", "نسخة", "نسخه", "رسالة", "رساله")
         if len(words) > 2 and words[1] in ("له", "لها"):
             return words[2].startswith(handed)  # الذي قدم له أوراق اعتماده
         return (
@@ -1386,7 +1396,10 @@ class _Parser:
         if not adjacent and j > 1 and self.toks[j - 1].key in _CAPACITY:
             j -= 1  # X، بصفته سفيرا لدولة قطر: the name, then the post it is given as
             # (X الذي سلمه أوراق اعتماده بصفته سفيرا: past the clause of what he handed)
-            back = next((k for k in range(j - 1, max(0, j - 7), -1) if self._hands_to_him(k)), None)
+            # (الذي قدم له نسخة من أوراق اعتماده بصفته: up to nine words back)
+            back = next(
+                (k for k in range(j - 1, max(0, j - 10), -1) if self._hands_to_him(k)), None
+            )
             if back is not None:
                 j = back
         if (

@@ -2824,8 +2824,15 @@ class _Reader:
                 trig = replace(trig, type="meeting", cameo="040", kind="verb")
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
                 continue  # "received a call"
-            if trig.host and any(h[2].kind == "credentials" and 0 <= h[0] - b <= 2 for h in new):
-                continue  # "received the credentials of X": the credentials are the event
+            if trig.host and any(
+                h[2].kind == "credentials"
+                and 0 <= h[0] - b <= 5
+                and not any(b <= self._tok_at(c) < h[0] for c, _p in persons)
+                for h in new
+            ):
+                # "received the credentials of X", "received on Sunday copies of the
+                # credentials of": the credentials are the event (no one received before)
+                continue
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
             if trig.type == "phone_call" and trig.kind == "verb" and self._no_call(a, b):
