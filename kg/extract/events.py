@@ -302,6 +302,8 @@ _SPEECH_OPENING = _word_class("speech_opening")
 # after, as, while ...: a clause of its own in an English sentence (subordinator), its verb
 # (finite_verb, or a past in -ed) and the words that may end its subject before the verb
 _SUBORDINATORS = _word_class("subordinator")
+# the words that may stand between a bare title and its verb (the FM also received)
+_BETWEEN_TITLE_AND_VERB = _word_class("between_title_and_verb")
 _FINITE_VERBS = _word_class("finite_verb")
 _FINITE_SUBJECT_ENDS = _word_class("finite_subject_end")
 # his, her, their: a visit noun after them is its owner's, whoever "by" names
@@ -1540,6 +1542,10 @@ class _Reader:
                 k = ca
                 if k < 4 or self.toks[k - 2].norm != "and" or self.toks[k - 4].norm != "the":
                     continue
+                if (cb < len(self.toks) and self.toks[cb].norm in ("'s", "’s", "'", "’")) or (
+                    k >= 5 and self.toks[k - 5].norm in ("to", "of", "for")
+                ):
+                    continue  # the two ministers' deputies; advisers to the two ministers
                 one = self._adjective_before(k - 2, k - 3)
                 two = self._adjective_before(k, k - 1)
                 if not one or not two or one == two:
@@ -2225,6 +2231,12 @@ class _Reader:
                     b == nxt for b, _e, _p in self.title_spans + self.spans
                 ):
                     continue  # (the Foreign Minister X: a name, no bare title)
+                if not all(
+                    self.toks[k].norm in _BETWEEN_TITLE_AND_VERB
+                    or self.toks[k].norm in _calendar_words_en()
+                    for k in range(cb, a)
+                ):
+                    continue  # the President of Lithuania, the Prime Minister's spokesman
                 role = name.split(":", 1)[1]
                 at = self.toks[ca].begin
                 held = {
@@ -2248,8 +2260,18 @@ class _Reader:
                     mine = [p for p in last.actors if p in held]
                     if len(mine) == 1:
                         return mine[0]
-                    hosts = [p for p in mine if p in last.hosts] or mine[:1]
-                    return hosts[0] if len(mine) <= 2 else None
+                    hosts = [p for p in mine if p in last.hosts]
+                    if len(hosts) == 1:
+                        return hosts[0]
+                    # (two, no host: the one at home where they met, or of no state named
+                    # against the other's; else it is unsaid)
+                    where = (last.place or {}).get("country")
+                    home = [
+                        p
+                        for p in mine
+                        if not self.country_of.get(p) or (where and self.country_of[p] == {where})
+                    ]
+                    return home[0] if len(home) == 1 else None
         return None
 
     def _owned_meeting(self, s: _Sentence, a: int, b: int, persons, others: list[str]):
@@ -3042,6 +3064,15 @@ class _Reader:
         # the meetings of a visit's sentence are held where the visit goes
         # (a visit to come gives no place to what was done: التقى X Y تمهيدا لزيارة Z إلى عمان)
         place_visit = next((d for d in made if d.type == "visit" and d.place), None)
+        if (
+            place_visit is not None
+            and self.lang == "en"
+            and any(
+                self.toks[k].norm in _SUBORDINATORS and self._clause_follows(k, s)
+                for k in range(s.lo, s.hi)
+            )
+        ):
+            place_visit = None  # "X met Y while Z visited Paris": the visit's clause only
         for d in made:
             if (
                 d.place is None
@@ -3531,6 +3562,11 @@ class _Reader:
         # في تصريح, وأكد الجانبان في بيان: their own speakers); in English "He said in"
         if not opening or a - opening[0] > (2 if self.lang == "en" else 1):
             return []
+        if any(
+            self.toks[k].norm in ("صادر", "الصادر", "عن", "by")
+            for k in range(a + 1, min(a + 5, s.hi))
+        ):
+            return []  # في بيان صادر عن وزارة الخارجية, in a statement issued by: a body's
         before = self.sents[s.index - 1]
         named = self.persons_in(before.begin, before.end)
         if not named or named[0][0] > self.toks[min(before.lo + 6, before.hi - 1)].begin:
@@ -4463,7 +4499,12 @@ class _Reader:
         if d.status == "held" and anchor is not None and cached[0] == s.index:
             # "... المقرر عقده بالعاصمة التونسية نهاية الشهر": the day and place after a
             # planning cue are a planned event's, not this one's
-            plans = [ca for ca, _cb in cached[1].get("planned", []) if ca > anchor]
+            plans = [
+                ca
+                for name in ("planned", "preparatory")
+                for ca, _cb in cached[1].get(name, [])
+                if ca > anchor
+            ]
             if plans:
                 first = min(plans)
                 places = [x for x in places if x[0] < first]
@@ -4746,11 +4787,14 @@ class _Reader:
         ]
         return cands[0] if len(cands) == 1 else None
 
-    def _conj_clause(self, s: _Sentence, a: int, b: int) -> tuple[int, int]:
+    def _conj_clause(self, s: _Sentence, a: int, b: int, etype: str) -> tuple[int, int]:
         """English: the char range of the clause of the trigger [a, b) as conjunctions of
-        time and cause cut the sentence ("after", "before", "as", "while", "when", "since",
+        time and cause cut the sentence ("after", "before", "as", "while", "when",
         "because", "although" followed, before any comma, by a verb of a clause of its
-        own: after President Z called for calm; not after talks with Y). O(sentence)."""
+        own: after President Z called for calm; not after talks with Y): a clause after
+        the trigger is cut off; one that opens the sentence and closes with a comma
+        before it too; one the trigger is inside keeps the persons before it, but a
+        visit's (an arrival's) subject is its own. O(sentence)."""
         lo, hi = s.begin, s.end
         for k in range(s.lo, s.hi):
             if self.toks[k].norm not in _SUBORDINATORS or not self._clause_follows(k, s):
@@ -4759,7 +4803,11 @@ class _Reader:
                 hi = min(hi, self.toks[k].begin)
                 break
             if k < a:
-                lo = self.toks[k].begin
+                comma = next((x for x in range(k + 1, a) if self.toks[x].text in (",", "،")), None)
+                if comma is not None:
+                    lo = self.toks[comma].end  # After Z called for calm, X met Y
+                elif etype == "visit":
+                    lo = self.toks[k].begin  # X met Y after the minister arrived in Lima
         return lo, hi
 
     def _clause_follows(self, k: int, s: _Sentence) -> bool:
@@ -4907,8 +4955,9 @@ class _Reader:
             # "X met Y on Monday after President Z called for calm": the clause that a
             # conjunction opens has its own subject; its persons are not the event's, nor
             # is the event inside it anyone's before it
-            lo, hi = self._conj_clause(s, a, b)
+            lo, hi = self._conj_clause(s, a, b, etype)
             persons = [(c, pid) for c, pid in persons if lo <= c < hi]
+            places = [x for x in places if lo <= self.toks[x[0]].begin < hi]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         visit = None
         received = False  # the reception's receivers and guest are told apart
@@ -5087,16 +5136,15 @@ class _Reader:
             # President X": the two holders of the post named before, beside the trigger
             others = [p for p in subj + obj + attendees if p not in pair]
             subj, obj, attendees = pair, others, []
-        after_cue = [ca for ca, _cb in cues.get("planned", []) if ca >= b]
-        if after_cue and (obj or attendees) and etype in ("meeting", "visit", "phone_call"):
-            # "التقى X Y اليوم تمهيدا لزيارة الرئيس Z", "met Y, who will host Z": who is
-            # named after a word of what is to come, past the trigger, is that event's
+        after_cue = [ca for ca, _cb in cues.get("preparatory", []) if ca >= b]
+        if after_cue and obj and etype in ("meeting", "visit", "phone_call"):
+            # "التقى X Y اليوم تمهيدا لزيارة الرئيس Z", "met Y ahead of President Z's trip":
+            # who is named after a word of preparing, past the trigger, is the event to
+            # come's (not those who attended, بحضور Y)
             cut = self.toks[after_cue[0]].begin
             pos = {pid: c for c, pid in persons}
             kept_obj = [p for p in obj if pos.get(p, -1) < cut]
-            if kept_obj or not obj:
-                obj = kept_obj
-                attendees = [p for p in attendees if pos.get(p, -1) < cut]
+            obj = kept_obj or obj
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
                 [p for p in group if p not in self.spokes] for group in (subj, obj, attendees)
@@ -5436,6 +5484,9 @@ class _Reader:
                 return "planned"  # "invited her to later come and visit the country"
             if ca <= a < cb:
                 return "planned"  # "دعوة لزيارة باريس", "an invitation to visit": the cue holds it
+        for _ca, cb in cues.get("preparatory", []):
+            if 0 <= a - cb <= 5 and not any(self.toks[k].punct for k in range(cb, a)):
+                return "planned"  # ahead of a summit, تمهيدا لزيارة: the event prepared for
         for ca, cb in cues.get("planned", []):
             if 0 <= a - cb <= _PLANNED_WINDOW - 1 or (trig.kind == "noun" and 0 <= ca - a <= 2):
                 return "planned"
