@@ -8019,3 +8019,49 @@ def test_extract_english_a_headline_title_gives_no_state_past_its_line():
 )
 def test_extract_english_posts_of_unseen_news(text, expected):
     assert expected in _tuples(text), _tuples(text)
+
+
+# "Russian and Chinese foreign ministers, X and Y": each holds the title for its state,
+# in order (rule en.respective).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian and Chinese foreign ministers, Oleg Varin and Li Zhaowen, discussed "
+            "cooperation between the ministries.",
+            {("Oleg Varin", "foreign_minister", "RU"), ("Li Zhaowen", "foreign_minister", "CN")},
+        ),
+        (
+            "The Kenyan and Ugandan defence ministers, Ali Hassan and Moses Okello, met in "
+            "Kampala.",
+            {("Ali Hassan", "defence_minister", "KE"), ("Moses Okello", "defence_minister", "UG")},
+        ),
+        (
+            "The Chilean and Peruvian presidents, Ana Costa and Luis Vegara, signed the agreement.",
+            {("Ana Costa", "head_of_state", "CL"), ("Luis Vegara", "head_of_state", "PE")},
+        ),
+    ],
+)
+def test_extract_english_respective_holders_of_a_plural_title(text, expected):
+    assert expected <= _tuples(text), _tuples(text)
+
+
+# "Poland was represented by Foreign Minister X": the state he stood for (rule
+# en+represented).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers met in Riga and Poland was represented by Foreign Minister Tomasz "
+            "Wirek.",
+            ("Tomasz Wirek", "foreign_minister", "PL"),
+        ),
+        ("Chile is represented by Ambassador Ana Costa.", ("Ana Costa", "ambassador", "CL")),
+        (
+            "At the summit, Kenya was represented by Defence Minister Aden Wario.",
+            ("Aden Wario", "defence_minister", "KE"),
+        ),
+    ],
+)
+def test_extract_english_the_state_represented(text, expected):
+    assert expected in _tuples(text), _tuples(text)

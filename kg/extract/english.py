@@ -145,6 +145,10 @@ _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group
 _ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])
 _GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
 _SPEECH_VERBS = frozenset(_W["speech_verbs"])
+# Russian and Chinese foreign ministers, X and Y: the plural, then the singular title
+_RESPECTIVE = Trie()
+for _plural, _single in _W["respective_plurals"].items():
+    _RESPECTIVE.add(tuple(normalize_en(w) for w in _plural.split()), _single)
 _STANCE_NOUNS = frozenset(_W["stance_nouns"])
 # the heads of a title whose portfolio follows "of" or "for" (Minister of ...)
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries"})
@@ -3042,6 +3046,21 @@ class _Parser:
             else None
         )
 
+    def state_represented(self, f: Finding) -> str | None:
+        """The state right before "was represented by" (or "is", "were") that stands
+        right before the title of ``f`` (Poland was represented by Foreign Minister X),
+        or None."""
+        k = bisect_left(self._starts, f.begin) - 1
+        if k < 3 or self.norm(k) != "by" or self.norm(k - 1) != "represented":
+            return None
+        if self.norm(k - 2) not in ("was", "were", "is", "are"):
+            return None
+        for x in range(max(0, k - 6), k - 2):
+            hit = self.walk(self.ix.countries, x)
+            if hit is not None and hit[0] == k - 2:
+                return hit[1]
+        return None
+
     def sentences_naming_other_states(self, code: str) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
         it first names one."""
@@ -5177,6 +5196,17 @@ def find_officials(
             else f
             for f in found
         ]
+    if "en+represented" not in disabled:
+        # "Poland was represented by Foreign Minister X": the state he stood for
+        found = [
+            replace(f, country=code, rule=f.rule + "+represented")
+            if f.country is None
+            and f.status == "current"
+            and (code := parser.state_represented(f)) is not None
+            and lexicon.official_state(f.english) in (None, code)
+            else f
+            for f in found
+        ]
     home = _dateline(doc_text(doc), ix) if dateline and "en+dateline" not in disabled else None
     why = "+dateline"
     if home is None and outlet and "en+outlet" not in disabled:
@@ -5253,7 +5283,59 @@ def find_officials(
             else f
             for f in found
         ]
+    if "en.respective" not in disabled:
+        found = found + _respective(parser, found)
     return in_text_order(found, parser.dropped)
+
+
+def _respective(parser: _Parser, found: list[Finding]) -> list[Finding]:
+    """ "(the) Russian and Chinese foreign ministers, Sergei X and Wang Y": a plural title
+    (rules_en respective_plurals) after two states' adjectives, then, after a comma, two
+    names joined by "and": each holds the singular title for its state, in order. Names
+    another rule gave that post are left to it. O(tokens)."""
+    out = []
+    plurals = _RESPECTIVE
+    named = {(f.name_begin, f.role) for f in found}
+    for k in range(parser.n):
+        hit = parser.walk(plurals, k)
+        if not hit or k < 3 or parser.norm(k - 2) != "and":
+            continue
+        one, two = parser.state_at(k - 3), parser.state_at(k - 1)
+        if not one or not two or one[1] == two[1]:
+            continue
+        end = hit[0]
+        if parser.norm(end) != ",":
+            continue
+        first = parser.name_at(end + 1, single=False)
+        if not first or parser.norm(first[1]) != "and":
+            continue
+        second = parser.name_at(first[1] + 1, single=False)
+        if not second:
+            continue
+        post = parser.ix.posts.longest([[w] for w in hit[1].split()])
+        if not post:
+            continue
+        entry = post[1]
+        begin = parser.toks[k - 3].idx
+        for (ns, ne, english), code in ((first, one[1]), (second, two[1])):
+            nb, nend = parser.toks[ns].idx, parser.toks[ne - 1].end
+            if (nb, entry.role) in named:
+                continue
+            out.append(
+                Finding(
+                    name=parser.text[nb:nend],
+                    name_begin=nb,
+                    name_end=nend,
+                    role=entry.role,
+                    country=code,
+                    begin=begin,
+                    end=nend,
+                    rule="en.respective",
+                    org=entry.org,
+                    english=english,
+                )
+            )
+    return out
 
 
 def _from_gazetteer(f: Finding) -> bool:
