@@ -8065,3 +8065,33 @@ def test_extract_english_respective_holders_of_a_plural_title(text, expected):
 )
 def test_extract_english_the_state_represented(text, expected):
     assert expected in _tuples(text), _tuples(text)
+
+
+# A paper's own official on a visit abroad, with no state said and the dateline the
+# host's: the paper's state (not the host's, not none).
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        (
+            "KABUL: Foreign Minister Tariq Hameed met Afghan President Ali Karimi on Monday. "
+            "Hameed is in Kabul on the first leg of his four-nation visit.",
+            "https://www.dawn.com/news/1",
+            ("Tariq Hameed", "foreign_minister", "PK"),
+        ),
+        (
+            "RIYADH: Defence Minister Faisal Omar arrived in Riyadh on Sunday on an official "
+            "visit and met Saudi Defence Minister Khalid Saad.",
+            "https://www.thenews.com.pk/print/1",
+            ("Faisal Omar", "defence_minister", "PK"),
+        ),
+        (
+            "DOHA: Interior Minister Nasser Qahtani arrived in Doha on Monday for a two-day "
+            "visit, during which he met Qatari Interior Minister Khalifa Thani.",
+            "https://www.arabnews.com/node/1",
+            ("Nasser Qahtani", "interior_minister", "SA"),
+        ),
+    ],
+)
+def test_extract_english_the_papers_own_official_abroad(text, url, expected):
+    got = _tuples_at(text, url)
+    assert expected in got, got

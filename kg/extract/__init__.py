@@ -22,6 +22,7 @@ from functools import cache
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.english import staff_chief_role
+from kg.extract.finding import STATE_ROLES
 from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
@@ -1040,6 +1041,18 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
                     visiting[a] = where[e.place]
     moved = list(kept)
     for n, t in enumerate(kept):
+        if (
+            t.country is None
+            and visiting.get(t.person) not in (None, outlet)
+            and t.role in STATE_ROLES
+            and t.status == "current"
+            and not _international(t)
+        ):
+            # "Foreign Minister X ... is in Kabul on his visit", in a paper of another
+            # state, with no state said: the paper's own official abroad
+            mentions = tuple(replace(m, rule=m.rule + "+visitor") for m in t.mentions)
+            moved[n] = replace(t, country=outlet, mentions=mentions)
+            continue
         if t.country is None or visiting.get(t.person) != t.country:
             continue
         if not _context_only(t):
