@@ -319,7 +319,9 @@ def initials() -> dict[str, frozenset[str]]:
     ``ar``, the names of Latin letters as Arab media write an initial (folded); ``en``,
     generational suffixes.
 
-    >>> "ar" in initials() and "en" in initials()
+    ``ar_written``: the Arabic ones as written, not folded (folded, إل is the family's آل).
+
+    >>> "ar" in initials() and "en" in initials() and "إي" in initials()["ar_written"]
     True
     """
     from kg.nlp.normalize import normalize_ar
@@ -328,8 +330,22 @@ def initials() -> dict[str, frozenset[str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {
         "ar": frozenset(normalize_ar(w) for w in data["ar"]),
+        "ar_written": frozenset(data["ar"]),
         "en": frozenset(data["en"]),
     }
+
+
+@cache
+def misspellings() -> Mapping[str, str]:
+    """Common misspellings of English title words and the words they miss (``rules_en.json``
+    misspellings).
+
+    >>> misspellings()["minster"]
+    'minister'
+    """
+    path = settings.LEXICON_DIR / "rules_en.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType(dict(data.get("misspellings", {})))
 
 
 @cache

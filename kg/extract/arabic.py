@@ -1339,7 +1339,7 @@ class _Parser:
                 k += 2
             elif (
                 len(text) >= 2
-                and text in _initials_as_written()
+                and text in lexicon.initials()["ar_written"]
                 and not self.toks[k + 1].punct
                 and "\u0621" <= self.toks[k + 1].text[:1] <= "\u064a"
             ):
@@ -5531,18 +5531,6 @@ class _Parser:
 
 def _org_for_portfolio(pid: str) -> str:
     return f"ministry-{pid}"
-
-
-@lru_cache(maxsize=1)
-def _initials_as_written() -> frozenset[str]:
-    """The names of Latin letters as initials, as written (إل, إي), not folded: folded,
-    إل would be the family's آل."""
-    import json
-
-    from kg import settings
-
-    raw = json.loads((settings.LEXICON_DIR / "initials.json").read_text(encoding="utf-8"))
-    return frozenset(raw["ar"])
 
 
 def find_officials(

@@ -22,10 +22,9 @@ expensive part, and a pipeline holds no state between documents.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy
 import spacy
@@ -34,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from kg import lexicon
 from kg.nlp.normalize import normalize_ar, normalize_en
 
 __all__ = [
@@ -90,15 +90,6 @@ def _normalize_en(doc: Doc) -> Doc:
     return _set_norms(doc, normalize_en_word)
 
 
-@lru_cache(maxsize=1)
-def _misspellings() -> dict[str, str]:
-    """The misspellings of title words and what they miss (data/lexicon/rules_en.json)."""
-    from kg import settings
-
-    path = settings.LEXICON_DIR / "rules_en.json"
-    return dict(json.loads(path.read_text(encoding="utf-8")).get("misspellings", {}))
-
-
 def normalize_en_word(s: str) -> str:
     """:func:`normalize_en`, a misspelt title word in lower case read as the word it misses
     (minster: minister); capitalised, it may be a name (York Minster).
@@ -107,7 +98,7 @@ def normalize_en_word(s: str) -> str:
     ('minister', 'minster', 'minister')
     """
     n = normalize_en(s)
-    return _misspellings().get(n, n) if s[:1].islower() else n
+    return lexicon.misspellings().get(n, n) if s[:1].islower() else n
 
 
 # Per fold: the vocabulary strings it was last used with, and a word's ORTH id -> the id
