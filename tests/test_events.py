@@ -7131,3 +7131,102 @@ def test_events_a_statement_issued_by_a_body_is_not_the_openers():
     )
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert not [e for e in ex.events if e.type == "statement"], _pairs(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [
+        # separate talks with several: one meeting with each
+        (
+            "أجرى وزير التجارة المغربي سامي الإدريسي محادثات منفصلة مع وزير التجارة الغاني "
+            "كوفي أدجاي، ووزيرة الصحة البيروفية آنا كوستا.",
+            "ar",
+            [{"سامي الإدريسي", "كوفي أدجاي"}, {"سامي الإدريسي", "آنا كوستا"}],
+        ),
+        (
+            "Ghanaian Trade Minister Kofi Adjei held separate meetings with Peruvian Health "
+            "Minister Ana Costa and Chilean Mining Minister Jorge Pinto.",
+            "en",
+            [{"Kofi Adjei", "Ana Costa"}, {"Kofi Adjei", "Jorge Pinto"}],
+        ),
+        (
+            "Kenyan Foreign Minister Tom Kline separately met Moroccan Foreign Minister Sami "
+            "Idrissi and Tunisian Foreign Minister Omar Tazi on Monday.",
+            "en",
+            [{"Tom Kline", "Sami Idrissi"}, {"Tom Kline", "Omar Tazi"}],
+        ),
+    ],
+)
+def test_events_separate_talks_are_one_meeting_with_each(text, lang, pairs):
+    meetings = [names for kind, _s, names in _typed(text, lang) if kind == "meeting"]
+    assert sorted(map(sorted, meetings)) == sorted(map(sorted, pairs))
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "guest"),
+    [
+        # those met on a visit host it, unless they serve another state than the visited
+        (
+            "Ghanaian Trade Minister Kofi Adjei arrived in Lima on Monday for a three-day "
+            "visit. During the visit, Adjei met Malaysian Prime Minister Tamer Holu. Adjei "
+            "also met Peruvian Foreign Minister Ana Costa.",
+            "Kofi Adjei",
+            "Ana Costa",
+            "Tamer Holu",
+        ),
+        (
+            "Kenyan Foreign Minister Tom Kline arrived in Rabat on Sunday on an official "
+            "visit. During his stay, Kline met the Tunisian Foreign Minister Omar Tazi. Kline "
+            "later met Moroccan Foreign Minister Sami Idrissi.",
+            "Tom Kline",
+            "Sami Idrissi",
+            "Omar Tazi",
+        ),
+        (
+            "Zambian President Tamer Holu arrived in Nairobi on Monday for a state visit. "
+            "During the visit, Holu met Ugandan Prime Minister Omar Basri. Holu also met "
+            "Kenyan Foreign Minister Lota Venn.",
+            "Tamer Holu",
+            "Lota Venn",
+            "Omar Basri",
+        ),
+    ],
+)
+def test_events_a_fellow_guest_met_on_a_visit_is_no_host_of_it(text, visitor, host, guest):
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    names = {p.id: p.name_en for p in ex.persons}
+    (visit,) = [e for e in ex.events if e.type == "visit"]
+    hosts = {names[h] for h in visit.hosts}
+    assert names[visit.actors[0]] == visitor
+    assert guest not in hosts
+    assert host in hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [
+        # talks with (a number of) his counterparts, then their list: one meeting each
+        (
+            "أجرى وزير الطاقة الجزائري كمال عبدو محادثات مع عدد من نظرائه على غرار الوزير "
+            "الإيراني للبترول سامي رضائي، ووزير الطاقة الروسي بوريس كولين.",
+            "ar",
+            [{"كمال عبدو", "سامي رضائي"}, {"كمال عبدو", "بوريس كولين"}],
+        ),
+        (
+            "وعقد وزير المالية التركي سامي أوزال مباحثات مع نظرائه السعودي فهد الحربي، "
+            "والقطري علي الكبيسي.",
+            "ar",
+            [{"سامي أوزال", "فهد الحربي"}, {"سامي أوزال", "علي الكبيسي"}],
+        ),
+        (
+            "Ghanaian Energy Minister Kofi Adjei held talks with his counterparts, Peruvian "
+            "Energy Minister Ana Costa and Chilean Energy Minister Jorge Pinto, on the "
+            "sidelines of the forum.",
+            "en",
+            [{"Kofi Adjei", "Ana Costa"}, {"Kofi Adjei", "Jorge Pinto"}],
+        ),
+    ],
+)
+def test_events_talks_with_his_counterparts_listed_are_one_meeting_each(text, lang, pairs):
+    meetings = [names for kind, _s, names in _typed(text, lang) if kind == "meeting"]
+    assert sorted(map(sorted, meetings)) == sorted(map(sorted, pairs))

@@ -7623,3 +7623,90 @@ def test_extract_arabic_no_state_from_an_envoy_before_in_a_list(text, name):
 )
 def test_extract_arabic_a_style_opens_the_guests_name(text, expected):
     assert _tuples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun with ال is in construct with nothing: the title after it is the name's
+        (
+            "ويضم الوفد المرافق وزير الخارجية كمال عبدو.",
+            ("كمال عبدو", "foreign_minister", None),
+        ),
+        (
+            "وضم الوفد المرافق وزير الدفاع سامي أودويا ورئيس الأركان عمر البصري.",
+            ("سامي أودويا", "defence_minister", None),
+        ),
+        (
+            "وكان ضمن الوفد المرافق وزير المالية تامر حولو.",
+            ("تامر حولو", "finance_minister", None),
+        ),
+    ],
+)
+def test_extract_arabic_a_title_after_a_definite_companion_word(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title's brief: المسؤول عن and what it covers, before the holder's name
+        (
+            "التقى الوزير نائب رئيس وزراء أوزبكستان المسؤول عن الشؤون الاقتصادية جمال كوتشار.",
+            ("جمال كوتشار", "deputy_head_of_government", "UZ"),
+        ),
+        (
+            "استقبل كمال عبدو نائب رئيس الوزراء المسؤول عن الشؤون الاقتصادية والتجارة "
+            "الخارجية سامي أودويا.",
+            ("سامي أودويا", "deputy_head_of_government", None),
+        ),
+        (
+            "وحضر اللقاء نائب رئيس الوزراء الأردني المسؤول عن الملف الاقتصادي تامر حولو.",
+            ("تامر حولو", "deputy_head_of_government", "JO"),
+        ),
+    ],
+)
+def test_extract_arabic_a_title_s_brief_after_responsible_for(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "absent"),
+    [
+        # a body's initials spelled out in quotes after its name are no one's name
+        (
+            "استقبل الرئيس كمال عبدو في القاهرة، ويليام هوك، مدير وكالة الاستخبارات "
+            'المركزية الأمريكية "سي آي إيه".',
+            ("ويليام هوك", "intelligence_chief", "US"),
+            "سي آي إيه",
+        ),
+        (
+            'التقى الوزير سامي أودويا، جون كارتر، مدير مكتب التحقيقات الفيدرالي "إف بي آي".',
+            ("جون كارتر", "director_general", None),
+            "إف بي آي",
+        ),
+        (
+            'استقبل الوزير كمال عبدو، مارك دين، رئيس وكالة "إس إيه إم" للطاقة.',
+            None,
+            "إس إيه إم",
+        ),
+    ],
+)
+def test_extract_arabic_spelled_initials_in_quotes_are_no_name(text, holder, absent):
+    found = _tuples(text)
+    assert not any(n == absent for n, _r, _c in found)
+    if holder is not None:
+        assert any(n == holder[0] and r == holder[1] for n, r, _c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # المسؤول عن an event, or a file of another state's: no brief of the title before
+        "اتهم وزير الداخلية المسؤول عن التفجير سامي عطا بالانتماء إلى تنظيم إرهابي.",
+        "وصف وزير الخارجية المسؤول عن الملف النووي الإيراني رضا كاظمي بأنه مفاوض صعب.",
+        "التقى رئيس الوزراء المسؤول عن المفاوضات مع الوفد الأمريكي مارك دولان.",
+    ],
+)
+def test_extract_arabic_responsible_for_an_event_is_no_brief(text):
+    assert not _tuples(text)

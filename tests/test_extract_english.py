@@ -8095,3 +8095,232 @@ def test_extract_english_the_state_represented(text, expected):
 def test_extract_english_the_papers_own_official_abroad(text, url, expected):
     got = _tuples_at(text, url)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a service before an officer's rank is part of the rank, no word of the name
+        (
+            "The Minister of Internal Affairs of Kazakhstan, Police Colonel-General Daniyar "
+            "Qoshemov, met the press.",
+            ("Daniyar Qoshemov", "interior_minister", "KZ"),
+        ),
+        (
+            "Kazakh Interior Minister, Police General Arman Seitov, met the press.",
+            ("Arman Seitov", "interior_minister", "KZ"),
+        ),
+        (
+            "The Interior Minister of Kyrgyzstan, Police Major General Ulan Toktobaev, "
+            "opened the meeting.",
+            ("Ulan Toktobaev", "interior_minister", "KG"),
+        ),
+    ],
+)
+def test_extract_english_a_service_before_a_rank_is_the_rank_s(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, TITLE, and TITLE Y": the first title is X's, the second Y's
+        (
+            "The delegation includes Mr. Tamer Holu, Minister of Foreign Affairs, and "
+            "Presidential Adviser Mr. Kemal Abdu.",
+            {("Tamer Holu", "foreign_minister", None), ("Kemal Abdu", "adviser", None)},
+        ),
+        (
+            "The delegation includes Mr. Sami Oduya, Minister of Finance, and Defence "
+            "Minister Omar Basri.",
+            {("Sami Oduya", "finance_minister", None), ("Omar Basri", "defence_minister", None)},
+        ),
+        (
+            "He met with Lota Venn, Deputy Prime Minister and Foreign Minister, and Defence "
+            "Minister Kofi Adjei.",
+            {
+                ("Lota Venn", "deputy_head_of_government", None),
+                ("Lota Venn", "foreign_minister", None),
+                ("Kofi Adjei", "defence_minister", None),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_named_title_then_and_another_titled_name(text, expected):
+    found = _tuples(text)
+    assert expected <= found
+    assert len({n for n, _r, _c in found}) == len({n for n, _r, _c in expected})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Minister from Qatar, X": the state after "from" is the minister's
+        (
+            "Kemal Abdu, Minister for Mines, received the Minister from Qatar, Tamer Holu, "
+            "who expressed the same desire.",
+            ("Tamer Holu", "minister", "QA"),
+        ),
+        ("The Energy Minister from Oman Sami Oduya arrived.", ("Sami Oduya", "minister", "OM")),
+        (
+            "He received the Ministers for Petroleum from Venezuela, Tamer Holu; Algeria, "
+            "Sami Oduya and Qatar, Omar Basri, who passed on greetings.",
+            ("Tamer Holu", "minister", "VE"),
+        ),
+    ],
+)
+def test_extract_english_a_minister_from_a_state(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's short form in brackets before its "of" and state
+        (
+            "He met the Minister of Defense (Minhan) of the Federal Republic of Zambia Major "
+            "General (Ret.) Tamer Holu, MNI CFR, at the ministry.",
+            ("Tamer Holu", "defence_minister", "ZM"),
+        ),
+        (
+            "He met the Minister of Defense (Minhan) of Zambia Tamer Holu at the ministry.",
+            ("Tamer Holu", "defence_minister", "ZM"),
+        ),
+        (
+            "The Minister of Foreign Affairs (Menlu) of the Republic of Ghana Ama Boateng spoke.",
+            ("Ama Boateng", "foreign_minister", "GH"),
+        ),
+    ],
+)
+def test_extract_english_a_short_form_before_the_title_s_of(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's brief: for, responsible for, in charge of, then a portfolio
+        (
+            "He met Uzbek Deputy Prime Minister responsible for economic affairs Jamal Kochar.",
+            ("Jamal Kochar", "deputy_head_of_government", "UZ"),
+        ),
+        (
+            "He met the Deputy Prime Minister for Economic Affairs, Lota Venn, on Monday.",
+            ("Lota Venn", "deputy_head_of_government", None),
+        ),
+        (
+            "Deputy Prime Minister in charge of the economy Kofi Adjei met him.",
+            ("Kofi Adjei", "deputy_head_of_government", None),
+        ),
+    ],
+)
+def test_extract_english_a_post_s_brief_before_its_holder(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's short form in brackets, then the holder's styles and name
+        (
+            "Minister of Interior and Commander of the Internal Security Force (Lekhwiya) HE "
+            "Sheikh Khalid bin Fahd Al Thani met him.",
+            ("Khalid bin Fahd Al Thani", "interior_minister", "QA"),
+        ),
+        (
+            "The Minister of Finance (Menkeu) Dr. Sri Wulan spoke.",
+            ("Sri Wulan", "finance_minister", None),
+        ),
+        (
+            "The Foreign Minister (Menlu) H.E. Retno Sari received him.",
+            ("Retno Sari", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_english_a_short_form_then_styles_then_the_name(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's title with its state and no name, then that title with a name and
+        # no state in the story: the story's first holder is of the headline's state
+        (
+            "Tajik president and Turkmen FM discuss trade\n"
+            "President Tamer Holu met Foreign Minister Sami Oduya in the capital on Monday.",
+            {("Tamer Holu", "head_of_state", "TJ")},
+        ),
+        (
+            "China's foreign minister meets Japan's vice foreign minister\n"
+            "Foreign Minister Tom Kline met Vice Foreign Minister Sami Oduya on Monday.",
+            {("Tom Kline", "foreign_minister", "CN"), ("Sami Oduya", "deputy_minister", "JP")},
+        ),
+        (
+            "Canadian Ambassador calls on acting foreign minister\n"
+            "Ambassador Jane Doe called on the acting foreign minister on Monday.",
+            {("Jane Doe", "ambassador", "CA")},
+        ),
+    ],
+)
+def test_extract_english_a_headline_s_state_for_the_story_s_first_holder(text, expected):
+    assert expected <= _tuples(text)
+
+
+def test_extract_english_a_headline_s_title_gives_its_state_to_that_title_only():
+    # the headline's Secretary of State is no Minister of Foreign Affairs of his state
+    text = (
+        "Minister holds phone call with the U.S. Secretary of State\n"
+        "The Minister of Foreign Affairs, Ana Costa, had a phone call with Secretary of "
+        "State Tom Kline."
+    )
+    assert not any(n == "Ana Costa" and c == "US" for n, _r, c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indonesian ranks as English papers print them, with TNI and a retired mark
+        (
+            "The Indonesian Ambassador in Abuja Marsda TNI (Ret.) Budi Santoso held a "
+            "meeting with the Defence Minister.",
+            ("Budi Santoso", "ambassador", "ID"),
+        ),
+        (
+            "He met the Indonesian Army chief Jenderal TNI Agus Wibowo on Monday.",
+            ("Agus Wibowo", "military_commander", "ID"),
+        ),
+        (
+            "Indonesian Defence Minister Letjen TNI (Purn.) Hadi Sutrisno received him.",
+            ("Hadi Sutrisno", "defence_minister", "ID"),
+        ),
+    ],
+)
+def test_extract_english_indonesian_ranks_are_no_part_of_the_name(text, expected):
+    assert expected in _tuples(text)
+
+
+def test_extract_english_a_headline_s_last_title_takes_no_modifier_from_the_story():
+    # the headline ends in a title; the story's first word (a title) is no modifier of it
+    text = (
+        "Canadian Ambassador calls on acting foreign minister\n"
+        "Ambassador Jane Doe called on the acting foreign minister on Monday."
+    )
+    found = _tuples(text)
+    assert not any(n == "Jane Doe" and r == "foreign_minister" for n, r, _c in found)
+    assert any(n == "Jane Doe" and r == "ambassador" for n, r, _c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for" and a purpose or a reason is no brief: the name after is the speaker's
+        "Protesters blamed the Interior Minister for poor security, Ali Nasser, a local "
+        "councillor, said.",
+        "The union pressed the President for more investment, Hamid Zaki told Reuters.",
+        "The council thanked the Foreign Minister for promoting tourism, Ali Nasser said on "
+        "Monday.",
+    ],
+)
+def test_extract_english_a_purpose_after_a_title_is_no_brief(text):
+    assert not _tuples(text)

@@ -410,3 +410,172 @@ def test_extract_states_a_minister_s_adviser_serves_his_state(text, lang, expect
         assert not any(r == "adviser" and c is not None for _n, r, c in found)
     else:
         assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # those who come on one visit are of one side: a member of the visiting
+        # delegation with no state said is of the visitors' state
+        (
+            "Prime Minister Tom Kline of Kenya arrived in Lima on Monday on an official "
+            "visit. The delegation includes Dr. Ana Costa, Minister of Health, and "
+            "Presidential Adviser Mr. Lota Venn.",
+            "en",
+            {("Ana Costa", "minister", "KE"), ("Lota Venn", "adviser", "KE")},
+        ),
+        (
+            "President Tamer Holu of Zambia arrived in Nairobi on Monday for a two-day "
+            "official visit. The presidential delegation includes Mr. Kemal Abdu, Minister "
+            "of Foreign Affairs, and Presidential Adviser Mr. Sami Oduya.",
+            "en",
+            {("Kemal Abdu", "foreign_minister", "ZM"), ("Sami Oduya", "adviser", "ZM")},
+        ),
+        (
+            "وصل رئيس جمهورية زامبيا تامر حولو إلى نيروبي اليوم في زيارة رسمية. ويضم الوفد "
+            "المرافق وزير الخارجية كمال عبدو والمستشار الرئاسي سامي أودويا.",
+            "ar",
+            {("كمال عبدو", "foreign_minister", "ZM"), ("سامي أودويا", "adviser", "ZM")},
+        ),
+    ],
+)
+def test_extract_states_a_fellow_visitor_is_of_the_visitors_state(text, lang, expected):
+    assert expected <= _posts(text, lang=lang)
+
+
+def test_extract_states_a_fellow_visitor_after_the_visited_state_s_adjective_is_not_moved():
+    # "on the Peruvian side, X signed": the host's own, though the visit's event names him
+    text = (
+        "Interior Minister Kofi Adjei of Ghana arrived in Lima on Monday on an official "
+        "visit. On behalf of the Peruvian side, Director of Public Security Major General "
+        "Jorge Pinto signed, while on the Ghanaian side, Inspector General of Police Ama "
+        "Boateng signed the agreement."
+    )
+    assert not any(n == "Jorge Pinto" and c == "GH" for n, _r, c in _posts(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who arrived in a state, then received a guest there, is no host at home
+        "وصل الأمير فهد بن راكان وزير الداخلية إلى الجزائر أمس في زيارة رسمية. واستقبل "
+        "الأمير فهد بن راكان في مقر إقامته بالعاصمة الجزائرية الشيخ سالم العلي وزير "
+        "الداخلية بدولة الكويت.",
+        "وصل وزير الخارجية كمال عبدو إلى تونس اليوم في زيارة رسمية. واستقبل كمال عبدو في "
+        "مقر إقامته بالعاصمة التونسية وزير الدفاع الغاني كوفي أدجاي.",
+        "وصل وزير المالية سامي الأحمد إلى الرباط أمس في زيارة عمل. واستقبل سامي الأحمد في "
+        "مقر إقامته بالرباط وزير التجارة الفرنسي جان دوبري.",
+    ],
+)
+def test_extract_states_a_visitor_who_receives_a_guest_abroad_is_not_of_that_state(text):
+    visitor = {"الجزائر": "DZ", "تونس": "TN", "الرباط": "MA"}
+    code = next(c for place, c in visitor.items() if place in text.split(".")[0])
+    found = _posts(text)
+    first = text.split(" إلى ")[0]
+    assert not any(n in first and c == code for n, _r, c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        # one person serves one state: a post whose state only the dateline gave yields to
+        # the one state his other posts give him
+        (
+            "Nairobi, May 2: Chief of Defence Forces General Tamer Holu arrived. Kenyan "
+            "Defence Minister Lota Venn met her Ugandan counterpart Tamer Holu.",
+            "Tamer Holu",
+            "chief_of_staff",
+            "UG",
+        ),
+        (
+            "Accra, May 2: Chief of Naval Staff Rear Admiral Kofi Mensah arrived on Monday. "
+            "Ghanaian Navy chief Rear Admiral Ama Boateng received her Togolese counterpart "
+            "Kofi Mensah.",
+            "Kofi Mensah",
+            "chief_of_staff",
+            "TG",
+        ),
+        (
+            "Lima, June 3: Trade Minister Jorge Pinto arrived on Monday. Peruvian Foreign "
+            "Minister Ana Costa received the Chilean Mining Minister Jorge Pinto.",
+            "Jorge Pinto",
+            "minister",
+            "CL",
+        ),
+    ],
+)
+def test_extract_states_a_dateline_state_yields_to_the_person_s_own(text, holder, role, state):
+    got = {(r, c) for n, r, c in _posts(text, lang="en") if n == holder}
+    assert (role, state) in got
+    assert all(c == state for _r, c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder"),
+    [
+        # the hosts' delegation, another's, or one told after another trip: no fellows
+        (
+            "President Joseph Mwale of Zambia arrived in Nairobi on Monday for a state "
+            "visit. He held talks with President William Otieno at State House. Otieno's "
+            "delegation included Cabinet Secretary for Foreign Affairs Musa Kiprono.",
+            "en",
+            "Musa Kiprono",
+        ),
+        (
+            "President Joseph Mwale of Zambia arrived in Nairobi on Monday. On Tuesday, a "
+            "Kenyan trade delegation left for Lusaka. The delegation includes Trade Minister "
+            "Grace Koros.",
+            "en",
+            "Grace Koros",
+        ),
+        (
+            "وصل الرئيس الزامبي جوزيف موالي إلى نيروبي في زيارة دولة. وضم الوفد المضيف وزير "
+            "الخارجية موسى كيبرونو.",
+            "ar",
+            "موسى كيبرونو",
+        ),
+    ],
+)
+def test_extract_states_a_delegation_not_the_visitors_gives_no_fellow(text, lang, holder):
+    assert not any(n == holder and c == "ZM" for n, _r, c in _posts(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder", "state"),
+    [
+        # one back home from abroad who receives a guest is of his home's state
+        (
+            "Foreign Minister George Nassar arrived in Beirut on Monday, returning from "
+            "Paris. Later, Nassar received French Ambassador Herve Magny at the ministry.",
+            "en",
+            "George Nassar",
+            "LB",
+        ),
+        (
+            "وصل وزير الخارجية جورج نصار إلى بيروت عائدا من باريس. واستقبل نصار في مكتبه "
+            "السفير الفرنسي هيرفي لوران.",
+            "ar",
+            "جورج نصار",
+            "LB",
+        ),
+        (
+            "وصل الرئيس سمير عواد إلى بيروت عائدا من باريس. واستقبل عواد في قصر بعبدا "
+            "السفير الفرنسي هيرفي لوران.",
+            "ar",
+            "سمير عواد",
+            "LB",
+        ),
+    ],
+)
+def test_extract_states_a_return_home_is_no_visit_abroad(text, lang, holder, state):
+    assert any(n == holder and c == state for n, _r, c in _posts(text, lang=lang))
+
+
+def test_extract_states_a_former_post_gives_no_person_state():
+    # "the former Kenyan police chief": no state of his current post
+    text = (
+        "KAMPALA, May 2 - Interior Minister John Okello met Kenyan Interior Minister Peter "
+        "Kariuki. Okello, the former Kenyan police chief, said ties were strong."
+    )
+    got = {(r, c) for n, r, c in _posts(text, lang="en") if n == "John Okello"}
+    assert ("interior_minister", "KE") not in got

@@ -584,11 +584,15 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     moved = kept
     if "visitor" not in off:
         moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
-        moved = _hosts_at_home(moved, found)
+        moved = _hosts_at_home(moved, found, article.text)
+    if "fellow" not in off:
+        moved = _fellow_visitors(moved, found, article.text)
     if "partner" not in off:
         moved = _bilateral_partner(moved, found, article.text)
     if "receiver" not in off:
         moved = _hosts_side(moved, found, article.text)
+    if "person" not in off:
+        moved = _own_state_over_context(moved)
     if moved is not kept:
         final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:
@@ -1064,7 +1068,105 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
     return moved if moved != kept else kept
 
 
-def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
+def _own_state_over_context(kept: list[Tenure]) -> list[Tenure]:
+    """One person serves one state: a post whose state only the article's context gave
+    (its dateline, outlet or places), held by someone whose other posts give him one
+    other state of their own ("his Indian counterpart General X" and, under a Canberra
+    dateline, "Chief of Army Staff General X"), is of that state. ``kept`` itself when
+    nothing moves."""
+    own = _own_states([t for t in kept if t.status == "current"])
+    held = {(t.role, t.country) for t in kept if t.status == "current" and t.country}
+    moved = [
+        _placed(_unplaced(t), next(iter(own[t.person])), "person")
+        if len(own.get(t.person, ())) == 1
+        and t.country is not None
+        and t.country not in own[t.person]
+        and _context_only(t)
+        and not _international(t)
+        # (not a second holder of a post a state has one of)
+        and not (t.role in _ONE_HOLDER and (t.role, next(iter(own[t.person]))) in held)
+        else t
+        for t in kept
+    ]
+    if moved == kept:
+        return kept
+    return list({(t.person, t.role, t.country, t.status): t for t in moved}.values())
+
+
+def _adjective_before(text: str, begin: int, code: str) -> bool:
+    """Does state ``code``'s nationality adjective (either language) stand in the 40
+    characters before ``begin``, in its sentence (the Qatari side, X; الجانب القطري X)?"""
+    c = lexicon.country_by_code(code)
+    if c is None:
+        return False
+    window = text[max(0, begin - 40) : begin]
+    window = window[max(window.rfind(x) for x in (".", "\n", "؟", "!")) + 1 :]
+    return any(
+        re.search(rf"(?<!\w)(?:ال)?{re.escape(w)}(?!\w)", window) for w in (*c.adj_en, *c.adj_ar)
+    )
+
+
+def _fellow_visitors(kept: list[Tenure], found, text: str) -> list[Tenure]:
+    """Those who come on one visit are of one side: on a visit held in a known state,
+    when the visitors whose posts give them a state other than the visited one all have
+    the same state, a fellow visitor whose post has no state (or only the context's, and
+    none abroad or in an international body) is of it ("The delegation includes X,
+    Minister of Foreign Affairs": the visiting president's minister), unless the context
+    made it the visited state's, or the visited state's adjective stands just before
+    him. ``kept`` itself when nothing moves."""
+    where = {p.id: p.country for p in found.places}
+    own = _own_states(kept)
+    # (one who receives a guest is a host, though the visit's event names him too)
+    hosting = {h for e in found.events if e.type == "meeting" for h in e.hosts}
+    side: dict[str, tuple[str, str]] = {}
+    for e in found.events:
+        visited = where.get(e.place)
+        if e.type != "visit" or e.status != "held" or not visited:
+            continue
+        visitors = [a for a in e.actors if a not in e.hosts]
+        states = set().union(*(own.get(a, set()) for a in visitors)) - {visited}
+        if len(states) != 1 or any(own.get(a) == {visited} for a in e.hosts):
+            continue
+        (state,) = states
+        for a in visitors:
+            if not own.get(a) and a not in hosting:
+                side[a] = (state, visited)
+    if not side:
+        return kept
+    moved = []
+    for t in kept:
+        if (
+            t.person in side
+            and t.role not in _ABROAD
+            and not _international(t)
+            # (a state the context gave is kept when it is the visited one: the hosts'
+            # own who joined the guest on his tour)
+            and (t.country is None or (_context_only(t) and t.country != side[t.person][1]))
+            # ("On behalf of the Qatari side, X signed": one after the visited state's
+            # adjective may be its own)
+            and not any(_adjective_before(text, m.begin, side[t.person][1]) for m in t.mentions)
+        ):
+            t = _unplaced(t)
+            t = _placed(t, side[t.person][0], "fellow")
+        moved.append(t)
+    return moved if moved != kept else kept
+
+
+_RETURN = re.compile(
+    r"(?:returning from|returned from|back from|arrived back|back home|on his return|"
+    r"on her return|عائدا من|عائدة من|عائدين من|بعد زيارة|في طريق عودته|لدى عودته)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` around character ``at``."""
+    lo = max(text.rfind(x, 0, at) for x in (".", "\n", "؟", "!"))
+    his = [i for i in (text.find(x, at) for x in (".", "\n", "؟", "!")) if i >= 0]
+    return text[lo + 1 : min(his) if his else len(text)]
+
+
+def _hosts_at_home(kept: list[Tenure], found, text: str = "") -> list[Tenure]:
     """The one a visitor meets is of the visited state: in a meeting of two, held in the
     state of the visit last told before it (or at no place told), one side a visitor of
     another state, the other's posts with no state but the context's (and none abroad or in
@@ -1073,18 +1175,42 @@ def _hosts_at_home(kept: list[Tenure], found) -> list[Tenure]:
     where = {p.id: p.country for p in found.places}
     venues = {p.id for p in found.places if p.kind == "venue"}
     visits = sorted(
-        (e.mentions[0].begin, a, where[e.place])
+        (e.mentions[0].begin, a, where[e.place], e.id)
         for e in found.events
         if e.type == "visit" and e.status == "held" and e.mentions and where.get(e.place)
         for a in e.actors
     )
     own = _own_states(kept)
     host_of: dict[str, str] = {}
+    arrivals = [
+        (e.mentions[0].begin, a, where[e.place])
+        for e in found.events
+        if e.type == "visit"
+        and e.status == "held"
+        and e.mentions
+        and where.get(e.place)
+        # (arrived in Beirut, returning from Paris: back home, no visit abroad)
+        and not _RETURN.search(_sentence_around(text, e.mentions[0].begin))
+        for a in e.actors
+        if a not in e.hosts
+    ]
+    envoys = {t.person for t in kept if t.role in _ABROAD}
     for e in found.events:
         if e.type != "meeting" or e.status != "held" or len(e.actors) != 2 or not e.mentions:
             continue
         for a, b in (e.actors, e.actors[::-1]):
-            told = [(at, c) for at, p, c in visits if p == a and at <= e.mentions[0].begin]
+            if a not in envoys and any(
+                p == b and c == where.get(e.place) and at < e.mentions[0].begin
+                for at, p, c in arrivals
+            ):
+                # (one who arrived there, then received a guest, is no host at home; but
+                # an ambassador is received at home)
+                continue
+            told = [
+                (at, c)
+                for at, p, c, eid in visits
+                if p == a and at <= e.mentions[0].begin and eid != e.id
+            ]
             # (a tour of several states told at once: which one, the meeting's own place
             # says, or nothing)
             last = {c for at, c in told if at == told[-1][0]} if told else set()

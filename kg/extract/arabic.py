@@ -146,6 +146,8 @@ _DIVINE = "الله"
 _WOMAN_SPEECH_VERBS = frozenset(_W["woman_speech_verbs"])
 _ACCOMPANYING = frozenset(_W["accompanying_words"])
 _CHARGED = _W["charged"]
+_RESPONSIBLE = frozenset(_W["responsible"])
+_BRIEF_HEADS = frozenset(_W["brief_heads"])
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
@@ -1054,6 +1056,12 @@ class _Parser:
             h = self.honorific(i + 1)  # "داتو سري X": a style inside the quotes
             got = self.name_at(i + 1 + (h[0] if h else 0))
             if got and got[1] < self.n and self.toks[got[1]].text in _QUOTES:
+                if self._spelled_letters(got[0], got[1]) and (
+                    got[1] + 1 >= self.n or not self.name_like(got[1] + 1, 0)
+                ):
+                    # "سي آي إيه", "إف بي آي": a body's initials, no one's name (but
+                    # "جيه دي" X: a person's initials, his name going on after them)
+                    return None
                 return got
             return None
         ini = self._initial(i) if not self.toks[i].punct else 0
@@ -1323,6 +1331,13 @@ class _Parser:
         if j < self.n and self.toks[j].key in _ORDINALS and j - i <= 3:
             j += 1  # a regnal number: عبد الله الثاني
         return i, j, None
+
+    def _spelled_letters(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) two or more names of Latin letters and nothing else (سي آي
+        إيه): an acronym spelled out, not a personal name?"""
+        letters = lexicon.initials()["ar"]
+        words = [self.toks[k].norm for k in range(a, b) if not self.toks[k].punct]
+        return len(words) >= 2 and all(w in letters for w in words)
 
     def _initial(self, j: int) -> int:
         """How many tokens the initials at token j take (one letter and a full stop: ب.;
@@ -2114,6 +2129,12 @@ class _Parser:
                 if m["charged"]:
                     j = self._charged_with(j)  # المكلف بالعلاقات مع البرلمان X
                 continue
+            if t.key in _RESPONSIBLE and j + 2 < self.n and self.toks[j + 1].norm == "عن":
+                # نائب رئيس الوزراء المسؤول عن الشؤون الاقتصادية X: the title's brief
+                k = self._charged_with(j + 1, preposition=False)
+                if k > j + 1:
+                    j = k
+                    continue
             if (
                 t.norm[:1] == "ب"
                 and len(t.norm) > 3
@@ -2352,17 +2373,27 @@ class _Parser:
             break
         return j, m
 
-    def _charged_with(self, j: int) -> int:
+    def _charged_with(self, j: int, *, preposition: bool = True) -> int:
         """Past what a minister is charged with (المكلف بالعلاقات مع البرلمان, المكلفة
-        بالشؤون الإفريقية والتعاون): بـ on a noun, then nouns with the article, joined by و
-        or مع; the end, where the holder's name, rank, honorific, a comma or a nationality
-        follows, else ``j`` unchanged."""
-        if j >= self.n or self.toks[j].norm[:1] != "ب" or len(self.toks[j].norm) < 4:
+        بالشؤون الإفريقية والتعاون): بـ on a noun (or, with ``preposition`` False, the
+        separate عن at j: المسؤول عن الشؤون الاقتصادية), then nouns with the article,
+        joined by و or مع; the end, where the holder's name, rank, honorific, a comma or a
+        nationality follows, else ``j`` unchanged."""
+        if j >= self.n:
+            return j
+        if not preposition:
+            if (
+                self.toks[j].norm != "عن"
+                or j + 1 >= self.n
+                or not ({self.toks[j + 1].key, self.toks[j + 1].norm} & _BRIEF_HEADS)
+            ):
+                return j  # (a brief's field, not an event: المسؤول عن التفجير)
+        elif self.toks[j].norm[:1] != "ب" or len(self.toks[j].norm) < 4:
             return j
         k = j + 1
         while k < self.n and k - j < _ORG_RUN_MAX:
             t = self.toks[k]
-            if t.norm == "مع" and k + 1 < self.n and self.toks[k + 1].al:
+            if t.norm == "مع" and k + 1 < self.n and self.toks[k + 1].al and preposition:
                 k += 2
             elif (t.al or t.norm.startswith("وال")) and not (
                 self.adjective(k) or self.name_at(k) or self.honorific(k)
@@ -2370,6 +2401,8 @@ class _Parser:
                 k += 1  # (not السيد/ X: the holder's honorific)
             else:
                 break
+        if not preposition and k < self.n and self.adjective(k):
+            return j  # (المسؤول عن الملف النووي الإيراني X: whose file, not the title's state)
         return k if k < self.n and self._holder_follows(k) else j
 
     def _holder_follows(self, k: int) -> bool:
@@ -3402,6 +3435,9 @@ class _Parser:
                 or (
                     k in _POSSESSORS
                     and not self.toks[before].text.endswith("ه")
+                    # (الوفد المرافق وزير الخارجية X: a noun with ال is in construct
+                    # with nothing; the title after it is X's)
+                    and not self.toks[before].al
                     # (بيان عن مكتب رئيس الوزراء X: an office no title heads is the
                     # principal's own; X is the principal)
                     and not (

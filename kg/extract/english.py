@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import dateline_comma, gazetteer_state, international_body
+from kg.extract.context import dateline_comma, gazetteer_state, headline, international_body
 from kg.extract.finding import (
     DEPUTY_OF,
     STATE_ROLES,
@@ -214,6 +214,7 @@ _ARMED_HEADS = _W["armed_heads"]
 _MINISTRY_HEADS = _W["ministry_heads"]
 _MINISTRY_DEPUTIES = _W["ministry_deputies"]
 _INTELLIGENCE = _W["intelligence_words"]
+_BRIEF_WORDS = frozenset(_W["brief_words"])
 # The Arabic article as English spellings join it to a surname (al-, el-, ash-).
 _ARTICLES = tuple(sorted(w + "-" for w in _W["article_particles"]))
 _ORGAN_NOUNS = _W["state_organ_nouns"]
@@ -1802,6 +1803,8 @@ class _Parser:
         while j < self.n and steps < 8:
             steps += 1
             t = self.toks[j]
+            if j > 0 and t.line != self.toks[j - 1].line:
+                break  # (a headline's last title, then the story's first word: no modifier)
             if t.norm in _DESIGNATE:
                 m["status"] = "designate"
                 j += 1
@@ -1811,11 +1814,12 @@ class _Parser:
                 continue
             if (
                 t.norm == "from"
-                and entry.ambassador
+                and (entry.ambassador or entry.role.endswith("minister"))
                 and m["country"] is None
                 and (st := self.state_at(j + 1 + (self.norm(j + 1) == "the")))
             ):
-                # the ambassador from Brazil, ambassadors from Brazil and Cuba: whose
+                # the ambassador from Brazil, ambassadors from Brazil and Cuba, the
+                # Minister from Qatar: whose
                 j = st[0]
                 m["country"] = st[1]
                 continue
@@ -2018,6 +2022,13 @@ class _Parser:
                         ):
                             j += 1
                     continue
+            if (
+                entry.role not in ("ambassador", "envoy")
+                and not entry.ambassador
+                and (brief := self._brief_after(j)) is not None
+            ):
+                j = brief  # Deputy Prime Minister for Economic Affairs X: the post's brief
+                continue
             if t.norm == "to" and entry.role in ("adviser", "envoy") and m["country"] is None:
                 st = self.state_at(j + 1 + (self.norm(j + 1) == "the"))
                 if st and self.post_at(st[0]):
@@ -2363,9 +2374,55 @@ class _Parser:
             return None
         return a if a.text[:1].isupper() else None
 
+    def _brief_after(self, j: int) -> int | None:
+        """The end of a post's brief at token j, when its holder's name follows (after a
+        comma or styles): "for", "responsible for" or "in charge of", then a known portfolio, or
+        up to four words that end in a portfolio's closing word (for Economic Affairs,
+        responsible for economic affairs, in charge of the economy); else None."""
+        words = [self.norm(x) for x in range(j, min(j + 3, self.n))]
+        if words[:1] == ["for"]:
+            k = j + 1
+        elif words[:2] == ["responsible", "for"]:
+            k = j + 2
+        elif words == ["in", "charge", "of"]:
+            k = j + 3
+        else:
+            return None
+        k += self.norm(k) == "the"
+        end = None
+        item = self._portfolio_item(k)
+        if item is not None and (
+            item[1] is not None or self.norm(item[0] - 1) in _PORTFOLIO_CLOSERS
+        ):
+            end = item[0]
+        elif k > j + 1:
+            # (in lower case only after "responsible for", "in charge of", and only the
+            # words of a brief: not a purpose or a reason, "blamed the Minister for poor
+            # security, X said")
+            e = k
+            while e < self.n and e - k < 4 and self.norm(e) in _BRIEF_WORDS | _PORTFOLIO_CLOSERS:
+                e += 1
+            if e > k and self.norm(e - 1) in _PORTFOLIO_CLOSERS | {"economy", "diaspora"}:
+                end = e
+        if end is None or end >= self.n:
+            return None
+        if self.norm(end) == ",":
+            end += 1
+            nxt = self._portfolio_item(end)
+            if nxt is not None and (
+                nxt[1] is not None or self.norm(nxt[0] - 1) in _PORTFOLIO_CLOSERS
+            ):
+                return None  # for Agriculture, Rural Development and X, Y: a list goes on
+        name = self.name_at(self._past_honorifics(end), single=False)
+        if name is None or self.norm(name[1] + (self.norm(name[1]) == ",")) in _SPEECH_VERBS:
+            return None  # (..., X said: the speaker, not the holder)
+        return end
+
     def _short_form_before_name(self, k: int) -> bool:
         """A title's short form in brackets, one capitalised word, right before a name
-        (Minister of Home Affairs (Mendagri) X, Foreign Minister (Menlu) X)."""
+        (Minister of Home Affairs (Mendagri) X, Foreign Minister (Menlu) X; Commander of
+        the Force (Lekhwiya) HE Sheikh X) or before the title's "of" (Minister of Defense
+        (Menhan) of the Republic of X)."""
         a = self._bracketed(k)
         return (
             a is not None
@@ -2376,8 +2433,16 @@ class _Parser:
             and not self.state_at(k + 1)
             and (self._portfolio_item(k + 1) or (0, None))[1] is None
             and not self.walk(self.ix.posts, k + 1)
-            and self.name_at(k + 3) is not None
+            # (then the name, or the title's "of" and its state: Minister of Defense
+            # (Menhan) of the Republic of X)
+            and (self.name_at(self._past_honorifics(k + 3)) is not None or self.norm(k + 3) == "of")
         )
+
+    def _past_honorifics(self, k: int) -> int:
+        """Token k past the honorifics that stand there (HE Sheikh X: X)."""
+        while k < self.n and (h := self.walk(self.ix.honorifics, k)) is not None:
+            k = h[0]
+        return k
 
     def _acronym_at(self, k: int) -> bool:
         """An acronym in brackets at token k: ``( ANP )``."""
@@ -2626,10 +2691,59 @@ class _Parser:
             if nxt is None:
                 nxt = self.try_who_heads(i)
             i = nxt if nxt is not None and nxt > i else i + 1
+        self.headline_states()
         self.context_states()
         self.predecessors()
         self.listed_envoys()
         return self.findings
+
+    def headline_states(self) -> None:
+        """A headline's title with its state and no name ("Canadian Ambassador Calls On
+        Minister", "China's foreign minister meets ..."), then that post with a name and no
+        state in the story: its first holder there holds it of the headline's state (rule
+        suffix ``+headline``). The headline is the first line, short, with no full stop and
+        a story after it; a post the headline gives two states is left. O(tokens)."""
+        if "en+headline" in self.disabled:
+            return
+        first = self.text.lstrip()
+        cut = first.find("\n")
+        if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+            return
+        end = len(self.text) - len(first) + cut
+        states: dict[str, set[str]] = {}  # the headline's title words -> their states
+        i = 0
+        while i < self.n and self.toks[i].idx < end:
+            chain = self.titles_at(i)
+            if chain is None:
+                i += 1
+                continue
+            for s, e, _entry, _org, mods in chain[2]:
+                if mods["country"] and not mods.get("plural"):
+                    words = " ".join(self.norm(x) for x in range(s, e))
+                    states.setdefault(words, set()).add(mods["country"])
+            i = max(chain[1], i + 1)
+        given: dict[str, str] = {}  # the title words -> their one holder in the story
+        for n in sorted(range(len(self.findings)), key=lambda n: self.findings[n].begin):
+            f = self.findings[n]
+            if f.country is not None or f.status != "current" or f.begin < end:
+                continue
+            said = " ".join(t.norm for t in self.toks if f.begin <= t.idx < f.end and not t.punct)
+            # (the same title's words: a Secretary of State is no Minister of Foreign
+            # Affairs of the headline's state)
+            words, codes = max(
+                ((w, c) for w, c in states.items() if f" {w} " in f" {said} "),
+                key=lambda wc: len(wc[0]),
+                default=("", set()),
+            )
+            if (
+                f.alias_of is None
+                and len(codes) == 1
+                # (the story's first holder of the title only: a counterpart met later
+                # under the same title is another state's)
+                and given.setdefault(words, f.name) == f.name
+            ):
+                code = next(iter(codes))
+                self.findings[n] = replace(f, country=code, rule=f.rule + "+headline")
 
     def listed_envoys(self) -> None:
         """Peruvian envoy X, Y of Ghana, and Vietnam's Z: after a titled envoy of a state,
@@ -3404,6 +3518,14 @@ class _Parser:
                     and not nxt[1].ambassador
                 ):
                     nxt = None  # the US Ambassador, CS X: a minister is not the envoy
+                if (
+                    nxt
+                    and not nxt[3]
+                    and self.norm(k) == ","
+                    and self.norm(k + 1) == "and"
+                    and self._named_then_titled(i, k2)
+                ):
+                    return start, after, titles  # X, Foreign Minister, and Adviser Y: two
                 if nxt and not nxt[3]:
                     if self.norm(k) == "and" and self._described_then_titled(post_start, end, k2):
                         # "the Swiss ambassador and Chief of Army Staff X": the first is
@@ -3431,7 +3553,13 @@ class _Parser:
                     # Crown Prince X: a royal title right after another
                     cur, post_start = nxt, k
                     continue
-            if self.norm(after) in _COURTESY and not any(t[2].ambassador for t in titles):
+            if (
+                self.norm(after) in _COURTESY
+                and not any(t[2].ambassador for t in titles)
+                # (not past a line's end: a headline's last title, then the story's first)
+                and after < self.n
+                and self.toks[after].line == self.toks[end - 1].line
+            ):
                 # Foreign Affairs Cabinet Secretary Amb. X: a diplomat's courtesy title
                 # before the name, not a second post
                 x = after + 1 + (self.norm(after + 1) == ".")
@@ -3439,6 +3567,18 @@ class _Parser:
                     after = x
             return start, after, titles
         return None
+
+    def _named_then_titled(self, i: int, k: int) -> bool:
+        """``X, TITLE, and TITLE Y``: a name set off by a comma before the title at token
+        i, and the title after "and" at token k has a name of its own right after it, so
+        the first title is X's and the second Y's, not two posts of Y."""
+        if self.norm(i - 1) != "," or self.name_right_before(i - 1) is None:
+            return False
+        rest = self.titles_at(k)
+        if rest is None or len(rest[2]) != 1:
+            return False
+        after = rest[1] + (self.norm(rest[1]) == ",")  # and the Minister of Energy, Y
+        return self.name_at(after) is not None
 
     def _comma_unit_state(self, k: int, *, military: bool = False) -> tuple[int, str] | None:
         """``, Ministry of X, [the] STATE, NAME`` at token k (the comma after a title):

@@ -210,6 +210,9 @@ _LIST_TIME = _word_class("list_time")
 _NOT_OFFICIAL_AFTER = _word_class("not_official_after")
 _OBJECT_SUFFIX_VERBS = _word_class("object_suffix_verb")
 _ACCOMPANYING = _word_class("accompanying")
+_VISITORS_DELEGATION = _word_class("visitors_delegation")
+_HOST_DELEGATION = _word_class("host_delegation")
+_DELEGATION_WORDS = _word_class("delegation_words")
 # an Arabic word ending in a pronoun (في استقباله, مستقبليهم): its person was told before
 _PRONOUN_END = re.compile("(ه|ها|هم|هما)$")
 _VISIT_VERBS = _word_class("visit_verb")
@@ -2733,7 +2736,7 @@ class _Reader:
             if cues.get("present"):
                 self._attended(s)  # "Also present were X and Y": at the meeting just told
             elif cues.get("delegation_members"):
-                self._delegation_told(s)
+                self._delegation_told(s, cues["delegation_members"])
             return
         # persons in a topic zone are talked about, except the subject right after the
         # verb ("بحث الشيباني مع نظيره ...")
@@ -4690,7 +4693,25 @@ class _Reader:
             if pid not in ref.actors and pid not in self.spokes:
                 ref.actors.append(pid)
 
-    def _delegation_told(self, s: _Sentence) -> None:
+    def _visitors_delegation(self, s: _Sentence, spans, visit) -> bool:
+        """Does the cue of members at ``spans`` name the visitors' own delegation: "the",
+        "his", "presidential", "accompanying" delegation, الوفد (not وفد X, "X's
+        delegation", "the host delegation", الوفد المضيف), with no other delegation told
+        between the visit and it?"""
+        ca, cb = spans[0]
+        if self.lang == "en":
+            if ca == 0 or self.toks[ca - 1].norm not in _VISITORS_DELEGATION:
+                return False
+        else:
+            words = {t.norm for t in self.toks[ca:cb]}
+            if not words & {"الوفد", "والوفد"} or (
+                cb < len(self.toks) and self.toks[cb].norm in _HOST_DELEGATION
+            ):
+                return False
+        between = [x for x in self.sents if visit.sent < x.index < s.index]
+        return not any(t.norm in _DELEGATION_WORDS for x in between for t in self.toks[x.lo : x.hi])
+
+    def _delegation_told(self, s: _Sentence, spans=()) -> None:
         """A sentence that tells no event but who made up a delegation ("The Ghanaian
         delegation included X and Y", "وضم الوفد X وY"): its members, of a state known,
         join the meeting told in the three sentences before when one of its sides is of
@@ -4700,6 +4721,15 @@ class _Reader:
         if not members:
             return
         states = set().union(*(self.country_of.get(p, set()) for p in members))
+        if not states and not self._clause_states:
+            # "The delegation includes X, Minister of Foreign Affairs, and Y": members of no
+            # state said, in a sentence that names none, are of the visit told just before
+            visit = self._last_told(("visit",), s, s.lo, 3)
+            if visit is not None and spans and self._visitors_delegation(s, spans, visit):
+                for pid in members:
+                    if pid not in visit.actors:
+                        visit.actors.append(pid)
+            return
         if not states:
             return  # (whose delegation, the text does not say)
         meeting = self._last_told(("meeting",), s, s.lo, 3, sides=2)
@@ -5264,7 +5294,10 @@ class _Reader:
         # "تباحث مع كل من A، وB، وC", "held bilateral meetings with A, B and C": with each
         # in turn (this sentence only)
         separately = separately or any(
-            a <= ca <= a + 6 and self._person_opens_near(cb, s)
+            a <= ca <= a + 6
+            and self._person_opens_near(cb, s)
+            # (not a fronted phrase, "وفي مباحثات منفصلة مع A وB، بحث C": C met each)
+            and not (a > 0 and self.toks[a - 1].norm in ("في", "وفي", "in"))
             for ca, cb in cues.get("distributive", [])
         )
         if etype != "phone_call" and splittable:
@@ -6136,9 +6169,14 @@ class _Reader:
             and bool(visitors & set(meeting.actors))
         )
 
-    @staticmethod
-    def _hosts_of_visit(visit: _Draft, meeting: _Draft) -> None:
+    def _hosts_of_visit(self, visit: _Draft, meeting: _Draft) -> None:
+        """Those the visitor met on his visit host it, unless they serve another state
+        than the visited one (a Malaysian premier met in Riyadh is a fellow guest)."""
+        code = visit.place.get("country") if visit.place else None
         for pid in meeting.actors:
+            states = self.country_of.get(pid, set())
+            if code and states and code not in states:
+                continue
             if pid not in visit.actors:
                 visit.actors.append(pid)
                 visit.hosts.append(pid)

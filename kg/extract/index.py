@@ -669,10 +669,13 @@ def english_index() -> EnglishIndex:
             if name:
                 ix.places.add(_en_keys(name), d)
     retired = sorted(rule_words("en")["retired_marks"])
+    services = sorted(rule_words("en")["rank_services"])
     for r in lexicon.ranks():
         for form in _as_list(_field(r, "en_forms")) + [_field(r, "en")]:
             for f in rank_abbreviations(form) if form else ():
                 ix.ranks.add(_en_keys(f), _field(r, "key"))
+                for service in services:  # Police Colonel-General X
+                    ix.ranks.add((*_en_keys(service), *_en_keys(f)), _field(r, "key"))
                 # Maj Gen (retd.) X, Brig (rtd) X: a retired officer's rank, his name after
                 for mark in retired:
                     ix.ranks.add((*_en_keys(f), "(", mark, ")"), _field(r, "key"))
