@@ -7230,3 +7230,30 @@ def test_events_a_fellow_guest_met_on_a_visit_is_no_host_of_it(text, visitor, ho
 def test_events_talks_with_his_counterparts_listed_are_one_meeting_each(text, lang, pairs):
     meetings = [names for kind, _s, names in _typed(text, lang) if kind == "meeting"]
     assert sorted(map(sorted, meetings)) == sorted(map(sorted, pairs))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "called" that names a thing is no call; one whose greetings are conveyed takes
+        # no part
+        (
+            "Prime Minister Ahmed Toure welcomed Mr Jonas Berg, the UN Special Envoy, at the "
+            "foot of the plane called « Teranga » shortly after noon.",
+            "phone_call",
+        ),
+        (
+            "Foreign Minister Kofi Mensah met President Faure Agbeko in Lome and handed him "
+            "President Nana Boateng's message.",
+            "Nana Boateng",
+        ),
+        (
+            "Prime Minister Ama Boateng received Defence Minister Kofi Adjei on Monday and "
+            "Adjei conveyed to her President Tom Kline's best wishes.",
+            "Tom Kline",
+        ),
+    ],
+)
+def test_events_a_name_for_a_thing_or_greetings_conveyed_make_no_event(text, absent):
+    typed = _typed(text, "en")
+    assert all(kind != absent and absent not in names for kind, _s, names in typed)

@@ -7710,3 +7710,68 @@ def test_extract_arabic_spelled_initials_in_quotes_are_no_name(text, holder, abs
 )
 def test_extract_arabic_responsible_for_an_event_is_no_brief(text):
     assert not _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what a bare title conveys (تعازيه الصادقة) and a verb after a surname (أطلع) are
+        # no names
+        (
+            "استقبل الرئيس كمال عبدو سفير إيطاليا لدى تونس ماركو بيانكي. وفي بداية اللقاء، "
+            "قدّم السفير الإيطالي تعازيه الصادقة في ضحايا الفيضانات.",
+            "تعازيه الصادقة",
+        ),
+        (
+            "استقبل الرئيس سامي العمري السفير الفرنسي جان دوبري. وفي بداية اللقاء، قدم السفير "
+            "الفرنسي تهانيه الخالصة بالعيد.",
+            "تهانيه الخالصة",
+        ),
+        (
+            "استقبل الرئيس اللبناني جوزيف عباس اليوم مبعوث الأمم المتحدة الخاص إلى سوريا "
+            "يوهان نيلسن. وذكرت الوكالة ان عباس أطلع المبعوث الأممي على آخر المستجدات.",
+            "عباس أطلع",
+        ),
+    ],
+)
+def test_extract_arabic_conveyed_nouns_and_verbs_are_no_names(text, absent):
+    assert not any(n == absent for n, _r, _c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        # an order (أمر) is no commander (آمر); the post given in the accusative with لـ
+        (
+            "صدر اليوم أمر أميري بدولة قطر بتعيين الشيخ فهد بن جاسم آل ثاني رئيسا لمجلس الوزراء.",
+            "فهد بن جاسم آل ثاني",
+            "head_of_government",
+        ),
+        (
+            "أصدر الرئيس التونسي كمال الهادي أمرا يقضي بتعيين سامي بن علي رئيسا للحكومة.",
+            "سامي بن علي",
+            "head_of_government",
+        ),
+        (
+            "أصدر الملك مرسوما ملكيا بتعيين تامر حولو رئيسا لمجلس الشورى.",
+            "تامر حولو",
+            None,
+        ),
+    ],
+)
+def test_extract_arabic_an_order_appoints_a_head(text, holder, role):
+    found = _all_posts(text)
+    assert not any(r == "military_commander" for _n, r, _c, _s in found)
+    if role is not None:
+        assert any(n == holder and r == role for n, r, _c, _s in found)
+
+
+def test_extract_arabic_an_installation_gives_a_designate_post():
+    # في حال تنصيب X رئيسا للوزراء: the post is to come, not held
+    text = (
+        "نفى محافظ البنك المركزي سامي العمري تلقيه إبلاغا بتجميد الأموال في حال تنصيب كمال "
+        "عبدو رئيساً للوزراء."
+    )
+    found = _all_posts(text)
+    assert ("كمال عبدو", "head_of_government", None, "designate") in found
+    assert not any(n == "كمال عبدو" and s == "current" for n, _r, _c, s in found)

@@ -8324,3 +8324,54 @@ def test_extract_english_a_headline_s_last_title_takes_no_modifier_from_the_stor
 )
 def test_extract_english_a_purpose_after_a_title_is_no_brief(text):
     assert not _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spokesperson for a ministry, then the name
+        (
+            "The Official Spokesperson for the Ministry of Foreign Affairs Dr. Tom Kline said "
+            "in a statement.",
+            ("Tom Kline", "spokesperson", None),
+        ),
+        (
+            "The Spokesperson for the Ministry of Foreign Affairs Ama Boateng said on Monday.",
+            ("Ama Boateng", "spokesperson", None),
+        ),
+        (
+            "The spokesman for the Ministry of Defence of Ghana, Kofi Adjei, said.",
+            ("Kofi Adjei", "spokesperson", "GH"),
+        ),
+    ],
+)
+def test_extract_english_a_spokesperson_for_a_ministry(text, expected):
+    assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "At the meeting with X, the Foreign Minister underlined": the title is the
+        # clause's subject's, not X's
+        (
+            "The Minister of Foreign Affairs of Latvia Anna Ozola met with the OSCE Secretary "
+            "General Peter Lund in Vienna. At the meeting with Lund, the Foreign Minister "
+            "underlined the importance of the OSCE.",
+            "Peter Lund",
+        ),
+        (
+            "The Minister of Foreign Affairs of Peru Ana Costa met with the Secretary General "
+            "of the OAS Jorge Pinto in Lima. During the meeting with Pinto, the Foreign "
+            "Minister stressed cooperation.",
+            "Jorge Pinto",
+        ),
+        (
+            "The Foreign Minister of Chile Omar Basri met the Mexican ambassador Sami Oduya. "
+            "In the meeting with Oduya, the Foreign Minister underlined trade ties.",
+            "Sami Oduya",
+        ),
+    ],
+)
+def test_extract_english_a_fronted_meeting_phrase_s_name_takes_no_title(text, name):
+    assert not any(n == name and r == "foreign_minister" for n, r, _c in _tuples(text))

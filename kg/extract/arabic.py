@@ -3366,6 +3366,8 @@ class _Parser:
         first = self.title_at(i)
         if not first:
             return None
+        if re.sub("^[وفب]", "", self.toks[i].text) in ("أمر", "أمرا"):
+            return None  # أمر أميري بتعيين X: an order (أَمر), not a commander (آمر)
         if (
             first[0] == i + 1
             and not self.toks[i].al

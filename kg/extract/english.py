@@ -1843,6 +1843,9 @@ class _Parser:
             org_of = (
                 self.org_after_of(j)
                 if t.norm == "of" or (t.norm == "at" and not entry.ambassador)
+                # spokesperson for the Ministry of Foreign Affairs X: its "for" read
+                else self.org_after_of(j - 1)
+                if entry.spokes and j > 0 and self.norm(j - 1) == "for" and t.norm == "the"
                 else None
             )
             if org_of:
@@ -3781,7 +3784,8 @@ class _Parser:
                 and (
                     (self.norm(name[0] - 1) == "," and not self.toks[name[0] - 2].punct)
                     or any(
-                        self.norm(x) in ("his", "her")
+                        # (and "At the meeting with X, the Foreign Minister underlined")
+                        self.norm(x) in ("his", "her", "the")
                         and self.norm(x - 1) in ("in", "during", "after", "at")
                         for x in range(max(1, name[0] - 12), name[0])
                     )

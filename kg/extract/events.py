@@ -272,6 +272,8 @@ _PASSIVE = _word_class("passive")
 # "what he called", "as she called it": "called" that names, not a call; and "so-called"
 _NAMING_CALL = _word_class("naming_call")
 _NAMING_PREFIX = _word_class("naming_prefix")
+_NAMING_NOUNS = _word_class("naming_nouns")
+_GREETING_NOUNS = _word_class("greeting_nouns")
 # استقبال: a host verb's noun, which may receive things as well as persons
 _HOST_NOUNS = _word_class("host_noun")
 # "X said that Norway delivered aid": the word that opens what a person reports
@@ -1391,6 +1393,8 @@ class _Reader:
             return True  # a so-called class
         if any(self.toks[k].norm in _NAMING_CALL for k in range(max(0, a - 4), a - 1)):
             return True  # what he called a threat, as she called it
+        if nxt in ('"', "«", "“", "'", "‘") or (a > 0 and self.toks[a - 1].norm in _NAMING_NOUNS):
+            return True  # the plane called « Teranga », an operation called Desert Shield
         if a > 0 and self.toks[a - 1].norm in _PASSIVE and nxt != "by":
             return True
         if nxt == "to":
@@ -3166,6 +3170,14 @@ class _Reader:
                         break
             if end is not None:
                 out.append((self.toks[a].begin, end))
+        if self.lang == "en":
+            # "conveyed to him President X's warm greetings": X is only invoked
+            for k in range(s.lo + 1, s.hi - 1):
+                if self.toks[k].norm not in ("'s", "’s"):
+                    continue
+                nxt = k + 1 + (self.toks[k + 1].norm in ("warm", "best", "personal", "verbal"))
+                if nxt < s.hi and self.toks[nxt].norm in _GREETING_NOUNS:
+                    out += [(b, e) for b, e, _pid in self.spans_ending(self.toks[k - 1].end)]
         return out
 
     def _planned_opens(self, s: _Sentence, cues) -> list[int]:

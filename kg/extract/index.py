@@ -496,6 +496,12 @@ def arabic_index() -> ArabicIndex:
                 for dual in (keys[0] + "ا", keys[0] + "ي"):
                     ix.posts.add((dual,) + keys[1:], PostEntry(**{**entry.__dict__, "head": dual}))
                     heads.add(dual)
+                # the accusative of a post given, with لـ on its field (بتعيين X رئيسا
+                # للحكومة, رئيسا لمجلس الوزراء)
+                acc = (keys[0] + "ا", "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
+                have = ix.posts.longest([[k] for k in acc]) if acc else None
+                if acc and (have is None or have[0] < len(acc)):
+                    ix.posts.add(acc, PostEntry(**{**entry.__dict__, "head": acc[0]}))
             if keys[0] == "وزير":
                 ix.posts.add(
                     ("وزراء",) + keys[1:], PostEntry(**{**entry.__dict__, "head": "وزراء"})
