@@ -8375,3 +8375,25 @@ def test_extract_english_a_spokesperson_for_a_ministry(text, expected):
 )
 def test_extract_english_a_fronted_meeting_phrase_s_name_takes_no_title(text, name):
     assert not any(n == name and r == "foreign_minister" for n, r, _c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time or manner between the appointment's verb and its "as"
+        (
+            "Admiral Ravi Perera was appointed today as the new Chief of Defence Staff.",
+            ("Ravi Perera", "chief_of_staff", None, "designate"),
+        ),
+        (
+            "Ama Boateng was on Monday appointed as the new Chief of Defence Staff.",
+            ("Ama Boateng", "chief_of_staff", None, "designate"),
+        ),
+        (
+            "Kofi Adjei was formally appointed as Foreign Minister of Ghana on Monday.",
+            ("Kofi Adjei", "foreign_minister", "GH", "designate"),
+        ),
+    ],
+)
+def test_extract_english_an_adverb_between_appointed_and_as(text, expected):
+    assert expected in _all_posts(text)

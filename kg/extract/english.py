@@ -215,6 +215,7 @@ _MINISTRY_HEADS = _W["ministry_heads"]
 _MINISTRY_DEPUTIES = _W["ministry_deputies"]
 _INTELLIGENCE = _W["intelligence_words"]
 _BRIEF_WORDS = frozenset(_W["brief_words"])
+_APPOINT_ADVERBS = frozenset(_W["appointment_adverbs"])
 # The Arabic article as English spellings join it to a surname (al-, el-, ash-).
 _ARTICLES = tuple(sorted(w + "-" for w in _W["article_particles"]))
 _ORGAN_NOUNS = _W["state_organ_nouns"]
@@ -1264,12 +1265,18 @@ class _Parser:
             k -= 1
             if self.norm(k) == "in" and self.norm(k - 1) in _SWORN:
                 k -= 1  # X was sworn in as ...
+            while self.norm(k) in _APPOINT_ADVERBS and self.norm(k - 1) not in (",", "."):
+                k -= 1  # X was appointed today as ...
         elif not (self.norm(k) in _APPOINT and self.norm(k - 1) in _AUXILIARIES):
             return None  # (X was appointed Kenya's finance minister: no "as" needed)
         verb = False
-        while self.norm(k) in _APPOINT or self.norm(k) in _AUXILIARIES:
+        while (
+            self.norm(k) in _APPOINT
+            or self.norm(k) in _AUXILIARIES
+            or (verb and self.norm(k) in _APPOINT_ADVERBS and self.norm(k - 1) != ",")
+        ):
             verb = verb or self.norm(k) in _APPOINT
-            k -= 1
+            k -= 1  # (X was on Monday appointed as ...)
         if verb and self.norm(k) == ",":
             # X, previously the health minister, has been appointed as ...: the name
             # before the apposition
