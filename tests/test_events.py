@@ -7257,3 +7257,52 @@ def test_events_talks_with_his_counterparts_listed_are_one_meeting_each(text, la
 def test_events_a_name_for_a_thing_or_greetings_conveyed_make_no_event(text, absent):
     typed = _typed(text, "en")
     assert all(kind != absent and absent not in names for kind, _s, names in typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "the minister", "the state minister" before the verb: the one minister named
+        # before, who meets each of those after the verb
+        (
+            "Ghanaian Foreign Minister Kofi Adjei is visiting Brussels. On the sidelines of "
+            "the meeting, the minister met British Minister of State Tom Kline and Spanish "
+            "Foreign Minister Jorge Pinto.",
+            [{"Kofi Adjei", "Tom Kline"}, {"Kofi Adjei", "Jorge Pinto"}],
+        ),
+        (
+            "Ghanaian Minister of State for Foreign Affairs Kofi Adjei arrived in Madrid. "
+            "On Tuesday, the state minister met Spanish Foreign Minister Jorge Pinto and "
+            "Portuguese Foreign Minister Ana Costa.",
+            [{"Kofi Adjei", "Jorge Pinto"}, {"Kofi Adjei", "Ana Costa"}],
+        ),
+        (
+            "Kenyan Trade Minister Tom Kline is in Paris for the forum. Later, the minister "
+            "met French Trade Minister Jean Dubois and German Economy Minister Karl Weber.",
+            [{"Tom Kline", "Jean Dubois"}, {"Tom Kline", "Karl Weber"}],
+        ),
+    ],
+)
+def test_events_the_bare_minister_is_the_one_minister_named_before(text, pairs):
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert sorted(map(sorted, meetings)) == sorted(map(sorted, pairs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare title before the verb that names no one known: those met after the
+        # verb did not meet each other
+        "The Prime Minister met Rwandan Foreign Minister Ama Boateng and Burundian Foreign "
+        "Minister Jorge Pinto.",
+        "Kenyan Trade Minister Tom Kline met Ugandan Trade Minister Sami Oduya in Kampala. "
+        "Later, the minister met Rwandan Foreign Minister Ama Boateng and Burundian Foreign "
+        "Minister Jorge Pinto.",
+        "On Monday, the President received Ghanaian Ambassador Kofi Adjei and Peruvian "
+        "Ambassador Ana Costa.",
+    ],
+)
+def test_events_an_unsaid_subject_leaves_its_objects_unmet(text):
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    pairs = [{"Ama Boateng", "Jorge Pinto"}, {"Kofi Adjei", "Ana Costa"}]
+    assert not any(names == pair for names in meetings for pair in pairs)

@@ -2224,6 +2224,26 @@ class _Reader:
         # the antecedent stands right before (past its title, a comma, المرافق له ...)
         return pid if at - c <= 120 else None
 
+    def _bare_subject_before(self, s: _Sentence, a: int, cues) -> bool:
+        """English: is a definite title with no name (a cue ``one:<role>``) the subject
+        right before the trigger at token a, as :meth:`_titled_subject` reads it?"""
+        for name, spans in cues.items():
+            if not name.startswith("one:"):
+                continue
+            for _ca, cb in spans:
+                nxt = self.toks[cb].begin if cb < s.hi else -1
+                if (
+                    0 <= a - cb <= 3
+                    and not any(b == nxt for b, _e, _p in self.title_spans + self.spans)
+                    and all(
+                        self.toks[k].norm in _BETWEEN_TITLE_AND_VERB
+                        or self.toks[k].norm in _calendar_words_en()
+                        for k in range(cb, a)
+                    )
+                ):
+                    return True
+        return False
+
     def _titled_subject(self, s: _Sentence, a: int, cues) -> str | None:
         """English: a definite title with no name (a cue ``one:<role>``: the FM, the Prime
         Minister) at most three words before the trigger at token a: the one holder of
@@ -2249,7 +2269,8 @@ class _Reader:
                 held = {
                     ten.person
                     for ten in self.tenures
-                    if ten.role == role
+                    # (the bare minister: any minister's post)
+                    if (ten.role == role or (role == "minister" and ten.role.endswith("minister")))
                     and ten.status == "current"
                     and any(m.end <= at for m in ten.mentions)
                 }
@@ -2267,6 +2288,8 @@ class _Reader:
                     mine = [p for p in last.actors if p in held]
                     if len(mine) == 1:
                         return mine[0]
+                    if role == "minister":
+                        return None  # (the bare minister among two ministers: unsaid)
                     hosts = [p for p in mine if p in last.hosts]
                     if len(hosts) == 1:
                         return hosts[0]
@@ -5140,6 +5163,14 @@ class _Reader:
             # named before (of the last event's actors first) is the subject
             subj, obj = [holder], [p for p in subj + obj + attendees if p != holder]
             attendees = []
+        elif (
+            self.lang == "en"
+            and not owned
+            and etype == "meeting"
+            and not any(c < self.toks[a].begin for c, _p in persons)
+            and self._bare_subject_before(s, a, cues)
+        ):
+            return []  # "Later, the minister met A and B", the minister unsaid: A met no B
         pronoun = None if owned else self._pronoun_subject(s, a, persons, etype)
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
