@@ -579,3 +579,32 @@ def test_extract_states_a_former_post_gives_no_person_state():
     )
     got = {(r, c) for n, r, c in _posts(text, lang="en") if n == "John Okello"}
     assert ("interior_minister", "KE") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "wrong"),
+    [
+        # the embassy "in" a state (its style named) is where it is, not whose
+        (
+            "استقبل وزير الخارجية الأردني سامي العمري السفير المصري. وحضر اللقاء القائم "
+            "بأعمال السفارة في جمهورية مصر العربية كمال عبدو.",
+            "كمال عبدو",
+            "EG",
+        ),
+        (
+            "التقى وزير الخارجية القطري سعد الكواري نظيره. حضر اللقاء مدير مكتب وزير "
+            "الخارجية سالم النعيمي، والقائم بأعمال السفارة في جمهورية مصر العربية الدكتور "
+            "علي النعيمي.",
+            "علي النعيمي",
+            "EG",
+        ),
+        (
+            "استقبل وزير الخارجية العماني فهد البوسعيدي نظيره. وحضر اللقاء القائم بأعمال "
+            "السفارة في جمهورية العراق سالم الحارثي.",
+            "سالم الحارثي",
+            "IQ",
+        ),
+    ],
+)
+def test_extract_states_an_embassy_in_a_state_is_not_its_holder_s(text, holder, wrong):
+    assert not any(n == holder and c == wrong for n, _r, c in _posts(text))

@@ -2547,7 +2547,12 @@ class _Parser:
             if t.norm in _HOST_PREPS and k > j:
                 where = self.country_name(k + 1) or self.match(self.ix.places, k + 1)
                 if where:
-                    if self.country_name(k + 1) and t.norm not in _ACCREDITED_TO:
+                    if (
+                        self.country_name(k + 1)
+                        and t.norm not in _ACCREDITED_TO
+                        # (القائم بأعمال السفارة في مصر: where the embassy is, its host)
+                        and all(_EMBASSY_WORDS.isdisjoint(self.toks[x].firsts) for x in range(j, k))
+                    ):
                         # in a state: the unit's (لدى, إلى: where it is accredited)
                         code = code or where[1]
                     k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
@@ -4050,6 +4055,11 @@ class _Parser:
         body_named = self._names_body(i, j)
         for _s, _e, entry, org, mods in titles:
             held_in = None if body_named else mods["held_in"]
+            if any(
+                not _EMBASSY_WORDS.isdisjoint(self.toks[x].firsts)
+                for x in range(i, min(j + 1, self.n))
+            ):
+                held_in = None  # القائم بأعمال السفارة في السعودية X: the embassy's host
             if (
                 entry.role == "director_general"
                 and any(self.toks[x].key == "مكتب" for x in range(i, min(j + 2, self.n)))
