@@ -1166,16 +1166,18 @@ def _sentence_around(text: str, at: int) -> str:
     return text[lo + 1 : min(his) if his else len(text)]
 
 
-def _hosts_at_home(kept: list[Tenure], found, text: str = "") -> list[Tenure]:
+def _hosts_at_home(kept: list[Tenure], found, text: str) -> list[Tenure]:
     """The one a visitor meets is of the visited state: in a meeting of two, held in the
     state of the visit last told before it (or at no place told), one side a visitor of
     another state, the other's posts with no state but the context's (and none abroad or in
     an international body) are the visited state's (كان في استقباله لدى وصوله X وزير
-    الطاقة). ``kept`` itself when nothing moves."""
+    الطاقة). One who arrived in that state himself (not on his way home) and then receives
+    a guest there, other than an ambassador, is no host at home. ``kept`` itself when
+    nothing moves."""
     where = {p.id: p.country for p in found.places}
     venues = {p.id for p in found.places if p.kind == "venue"}
     visits = sorted(
-        (e.mentions[0].begin, a, where[e.place], e.id)
+        (e.mentions[0].begin, a, where[e.place])
         for e in found.events
         if e.type == "visit" and e.status == "held" and e.mentions and where.get(e.place)
         for a in e.actors
@@ -1206,11 +1208,7 @@ def _hosts_at_home(kept: list[Tenure], found, text: str = "") -> list[Tenure]:
                 # (one who arrived there, then received a guest, is no host at home; but
                 # an ambassador is received at home)
                 continue
-            told = [
-                (at, c)
-                for at, p, c, eid in visits
-                if p == a and at <= e.mentions[0].begin and eid != e.id
-            ]
+            told = [(at, c) for at, p, c in visits if p == a and at <= e.mentions[0].begin]
             # (a tour of several states told at once: which one, the meeting's own place
             # says, or nothing)
             last = {c for at, c in told if at == told[-1][0]} if told else set()

@@ -2224,31 +2224,10 @@ class _Reader:
         # the antecedent stands right before (past its title, a comma, المرافق له ...)
         return pid if at - c <= 120 else None
 
-    def _bare_subject_before(self, s: _Sentence, a: int, cues) -> bool:
-        """English: is a definite title with no name (a cue ``one:<role>``) the subject
-        right before the trigger at token a, as :meth:`_titled_subject` reads it?"""
-        for name, spans in cues.items():
-            if not name.startswith("one:"):
-                continue
-            for _ca, cb in spans:
-                nxt = self.toks[cb].begin if cb < s.hi else -1
-                if (
-                    0 <= a - cb <= 3
-                    and not any(b == nxt for b, _e, _p in self.title_spans + self.spans)
-                    and all(
-                        self.toks[k].norm in _BETWEEN_TITLE_AND_VERB
-                        or self.toks[k].norm in _calendar_words_en()
-                        for k in range(cb, a)
-                    )
-                ):
-                    return True
-        return False
-
-    def _titled_subject(self, s: _Sentence, a: int, cues) -> str | None:
-        """English: a definite title with no name (a cue ``one:<role>``: the FM, the Prime
-        Minister) at most three words before the trigger at token a: the one holder of
-        that post named before it, the one among the actors of the latest event of the
-        three sentences before when several are, or None. O(tenures)."""
+    def _bare_titles_before(self, s: _Sentence, a: int, cues):
+        """English: each definite title with no name (a cue ``one:<role>``: the FM, the
+        Prime Minister) that stands as the subject at most three words before the trigger
+        at token a, with only adverbs or dates between: (role, its first token)."""
         for name, spans in cues.items():
             if not name.startswith("one:"):
                 continue
@@ -2264,44 +2243,51 @@ class _Reader:
                     for k in range(cb, a)
                 ):
                     continue  # the President of Lithuania, the Prime Minister's spokesman
-                role = name.split(":", 1)[1]
-                at = self.toks[ca].begin
-                held = {
-                    ten.person
-                    for ten in self.tenures
-                    # (the bare minister: any minister's post)
-                    if (ten.role == role or (role == "minister" and ten.role.endswith("minister")))
-                    and ten.status == "current"
-                    and any(m.end <= at for m in ten.mentions)
-                }
-                if len(held) == 1:
-                    return next(iter(held))
-                last = next(
-                    (
-                        d
-                        for d in reversed(self.drafts)
-                        if d.alive and 0 <= s.index - d.sent <= 3 and set(d.actors) & held
-                    ),
-                    None,
-                )
-                if last is not None:
-                    mine = [p for p in last.actors if p in held]
-                    if len(mine) == 1:
-                        return mine[0]
-                    if role == "minister":
-                        return None  # (the bare minister among two ministers: unsaid)
-                    hosts = [p for p in mine if p in last.hosts]
-                    if len(hosts) == 1:
-                        return hosts[0]
-                    # (two, no host: the one at home where they met, or of no state named
-                    # against the other's; else it is unsaid)
-                    where = (last.place or {}).get("country")
-                    home = [
-                        p
-                        for p in mine
-                        if not self.country_of.get(p) or (where and self.country_of[p] == {where})
-                    ]
-                    return home[0] if len(home) == 1 else None
+                yield name.split(":", 1)[1], ca
+
+    def _titled_subject(self, s: _Sentence, a: int, cues) -> str | None:
+        """English: a definite title with no name (a cue ``one:<role>``: the FM, the Prime
+        Minister) at most three words before the trigger at token a: the one holder of
+        that post named before it, the one among the actors of the latest event of the
+        three sentences before when several are, or None. O(tenures)."""
+        for role, ca in self._bare_titles_before(s, a, cues):
+            at = self.toks[ca].begin
+            held = {
+                ten.person
+                for ten in self.tenures
+                # (the bare minister: any minister's post)
+                if (ten.role == role or (role == "minister" and ten.role.endswith("minister")))
+                and ten.status == "current"
+                and any(m.end <= at for m in ten.mentions)
+            }
+            if len(held) == 1:
+                return next(iter(held))
+            last = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.alive and 0 <= s.index - d.sent <= 3 and set(d.actors) & held
+                ),
+                None,
+            )
+            if last is not None:
+                mine = [p for p in last.actors if p in held]
+                if len(mine) == 1:
+                    return mine[0]
+                if role == "minister":
+                    return None  # (the bare minister among two ministers: unsaid)
+                hosts = [p for p in mine if p in last.hosts]
+                if len(hosts) == 1:
+                    return hosts[0]
+                # (two, no host: the one at home where they met, or of no state named
+                # against the other's; else it is unsaid)
+                where = (last.place or {}).get("country")
+                home = [
+                    p
+                    for p in mine
+                    if not self.country_of.get(p) or (where and self.country_of[p] == {where})
+                ]
+                return home[0] if len(home) == 1 else None
         return None
 
     def _owned_meeting(self, s: _Sentence, a: int, b: int, persons, others: list[str]):
@@ -5168,7 +5154,7 @@ class _Reader:
             and not owned
             and etype == "meeting"
             and not any(c < self.toks[a].begin for c, _p in persons)
-            and self._bare_subject_before(s, a, cues)
+            and next(self._bare_titles_before(s, a, cues), None) is not None
         ):
             return []  # "Later, the minister met A and B", the minister unsaid: A met no B
         pronoun = None if owned else self._pronoun_subject(s, a, persons, etype)
