@@ -7306,3 +7306,33 @@ def test_events_an_unsaid_subject_leaves_its_objects_unmet(text):
     meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
     pairs = [{"Ama Boateng", "Jorge Pinto"}, {"Kofi Adjei", "Ana Costa"}]
     assert not any(names == pair for names in meetings for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Tomas Velkar, the Army Chief of Ruritania, flew to Lima on Monday. His "
+        "programme includes a call-on with the Minister of Defence, Carlos Vega.",
+        "Defence Minister Tom Reed is slated to meet Prime Minister Ana Lopes on Friday.",
+        "President Kiro Dan arrived in Accra. His itinerary includes talks with Foreign "
+        "Minister Ama Boateng.",
+    ],
+)
+def test_events_a_programme_or_a_slate_tells_of_a_meeting_to_come(text):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 5, 4)))
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert meetings and all(e.status == "planned" for e in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعقد رئيس الوزراء كمال دانو جولة مباحثات مع نظيره الأردني سامي حداد.",
+        "وقالت الأمانة إن جولة المباحثات بين الوفدين، التي حضرها رئيس الوزراء سامي حداد، "
+        "كانت مثمرة.",
+        "اختتم وزير الخارجية كمال دانو جولة جديدة من المفاوضات مع نظيره سامي حداد.",
+    ],
+)
+def test_events_a_round_of_talks_is_no_tour(text):
+    # جولة مباحثات: a round of talks, not a visit of the one who holds them
+    assert not any(kind == "visit" for kind, _s, _n in _typed(text, "ar"))

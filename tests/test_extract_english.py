@@ -8397,3 +8397,45 @@ def test_extract_english_a_fronted_meeting_phrase_s_name_takes_no_title(text, na
 )
 def test_extract_english_an_adverb_between_appointed_and_as(text, expected):
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The King received the President of the Republic, S. E. Tomas Mba Velkar.",
+            "Tomas Mba Velkar",
+        ),
+        ("Minister of Foreign Affairs, Su Excelencia Jorge Pardo, met the envoy.", "Jorge Pardo"),
+        ("Herr Klaus Berger, the German Ambassador, met the minister.", "Klaus Berger"),
+        ("Sayın Mehmet Demir, Turkish Ambassador, called on the minister.", "Mehmet Demir"),
+        ("Foreign Minister Senhor Paulo Costa arrived in Luanda.", "Paulo Costa"),
+    ],
+)
+def test_extract_english_styles_of_other_languages_are_no_part_of_the_name(text, holder):
+    # S. E., Su Excelencia, Herr, Sayın, Senhor: a style before the name, skipped
+    assert any(n == holder for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "state_post", "body"),
+    [
+        (
+            "President Tomas Velkar, Chairperson of the African Union Commission, met the "
+            "minister.",
+            "head_of_state",
+            "african-union",
+        ),
+        (
+            "Foreign Minister Ana Lima, the UN Special Envoy for Yemen, met the minister.",
+            "foreign_minister",
+            "un",
+        ),
+    ],
+)
+def test_extract_english_a_body_s_post_after_a_state_s_is_a_second_post(text, state_post, body):
+    # President X, Chairperson of the AU Commission: two posts, the first no body's
+    ex = extract(Article(id="t", text=text, lang="en"))
+    posts = {(t.role, t.org) for t in ex.tenures}
+    assert (state_post, None) in posts
+    assert any(org == body for role, org in posts if role != state_post)

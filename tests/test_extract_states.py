@@ -608,3 +608,59 @@ def test_extract_states_a_former_post_gives_no_person_state():
 )
 def test_extract_states_an_embassy_in_a_state_is_not_its_holder_s(text, holder, wrong):
     assert not any(n == holder and c == wrong for n, _r, c in _posts(text))
+
+
+def _known_official(lang: str) -> tuple[str, str]:
+    """A person of the officials gazetteer with a state, in ``lang``'s script, and the state."""
+    from kg import lexicon
+
+    entry = next(o for o in lexicon.officials() if o.country and o.ar and o.country != "US")
+    return (entry.ar[0] if lang == "ar" else entry.en), entry.country
+
+
+@pytest.mark.parametrize(
+    ("template", "lang"),
+    [
+        # a headline that lists two people, read as an apposition
+        ("{x}, US Secretary of Defence review ties\nForeign Minister {x} arrived.", "en"),
+        ("Foreign Minister {x} arrived. Tomas Velkar met {x}, US Defense Secretary.", "en"),
+        ("وصل وزير الخارجية {x}. واستقبل وزير الدفاع الأمريكي {x} الوفد الزائر.", "ar"),
+    ],
+)
+def test_extract_states_a_known_official_serves_no_other_state(template, lang):
+    # one the gazetteer places in one state, who holds a post of it here, holds no post
+    # of another (+known)
+    name, state = _known_official(lang)
+    got = {c for n, _r, c in _posts(template.format(x=name), lang=lang) if c}
+    assert got == {state}
+
+
+def test_extract_states_a_namesake_of_a_known_official_keeps_the_text_s_state():
+    # nothing here places the named one in the gazetteer's state: another person
+    name, state = _known_official("ar")
+    other = "العراقي" if state != "IQ" else "الأردني"
+    text = f"واستقبل وزير الداخلية سامي الحداد نظيره {other} {name}."
+    got = {c for n, _r, c in _posts(text, lang="ar") if c}
+    assert state not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NAIROBI, May 3 - The UN Secretary-General Ivan Novak and his deputy Laila Haddad "
+            "met President Kiro Dan.",
+            "en",
+        ),
+        (
+            "NAIROBI, May 3 - The Chairperson of the Commission Paul Obi met the United "
+            "Nations Secretary General Mr. Ivan Novak and Deputy Secretary-General Ms. Laila "
+            "Haddad.",
+            "en",
+        ),
+    ],
+)
+def test_extract_states_a_body_s_officer_s_deputy_is_the_body_s(text, lang):
+    # the deputy of a body's officer, named right after him, serves the body, no state
+    got = {(r, c) for n, r, c in _posts(text, lang=lang) if n == "Laila Haddad"}
+    assert got == {("official", None)}

@@ -23,7 +23,7 @@ from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.english import staff_chief_role
 from kg.extract.finding import STATE_ROLES
-from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index
+from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index, rule_words
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
@@ -315,6 +315,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     prior: dict[tuple, str] = {}  # the state named just before a tenure with none
     by_key: dict[tuple, Tenure] = {}
     more: dict[tuple, list[Mention]] = {}  # further mentions, joined once at the end
+    prev_body = None  # (the end, the body) of the last finding that was a body's post
     for f, pid in zip(findings, local_of, strict=True):
         mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
         k = (pid, f.role, f.country, f.status)
@@ -326,6 +327,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 generic.discard(k)
             if not _BARE_PRESIDENT.fullmatch(_title_text(article.text, f)):
                 bare_president.discard(k)
+            org = by_key[k].org or ""
+            prev_body = (f.end, org[len(INTERNATIONAL) :]) if _international(by_key[k]) else None
             continue
         more[k] = []
         if f.role == "head_of_state" and _BARE_PRESIDENT.fullmatch(_title_text(article.text, f)):
@@ -418,6 +421,16 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 body = context.international_body(after.group(1), lang=article.lang)
                 if body is not None and not _bodies()[body].get("sends_envoys"):
                     body = None
+        if (
+            body is None
+            and (f.country is None or inherited)
+            and f.role in _BODY_ROLES
+            and prev_body is not None
+            and _deputy_next(article.text, prev_body[0], f)
+        ):
+            # the UN Secretary-General X and Deputy Secretary-General Y, and his deputy Y:
+            # the deputy of a body's officer, named right after him, is the body's
+            body = prev_body[1]
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
@@ -435,6 +448,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             observed_on=article.date,
             status=f.status,
         )
+        prev_body = (f.end, body) if body else None
         if f.generic:
             generic.add(k)
     by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
@@ -501,6 +515,21 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         else t
         for t in kept
     ]
+    # ... and serves no other: a post the text gives another state ("X, US Secretary of
+    # Defence review ..." in a headline that lists two people), held by one whose other
+    # post here is of the gazetteer's state (Defence Minister X, the Indian), is of that
+    # state (rule suffix +known); not a namesake's, whom nothing here places there
+    confirmed = {t.person for t in kept if known[t.person] and t.country == known[t.person]}
+    kept = [
+        _placed(t, known[t.person], "known")
+        if t.person in confirmed
+        and t.country is not None
+        and t.country != known[t.person]
+        and not _international(t)
+        and "known" not in off
+        else t
+        for t in kept
+    ]
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
     # a post with no state, held by someone whose other posts here are all one state's
     # (President X, who is the Commander-in-Chief of the Sri Lankan Armed Forces)
@@ -532,6 +561,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         and "person" not in off
         and not states_of.get(t.person)
         and len(bodies_of.get(t.person, ())) == 1
+        # (not a head's or a minister's post: President X, Chairperson of the AU)
+        and not (t.role in _GOVERNMENT_HEADS or t.role.endswith("minister"))
         else t
         for t in kept
     ]
@@ -621,6 +652,10 @@ _ABROAD = {"ambassador", "envoy"}
 
 # the org of a tenure in an international body, before its Organization is made
 INTERNATIONAL = "intl:"
+# the heads of a state and of its government, and their deputies: a state's posts alone
+_GOVERNMENT_HEADS = frozenset(
+    {"head_of_state", "deputy_head_of_state", "head_of_government", "deputy_head_of_government"}
+)
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
 # The heads of a state or its government, whose title may name a body instead.
@@ -958,6 +993,28 @@ def _mission_named_before(text: str, begin: int, name_begin: int) -> str | None:
     for m in _A_MISSION.finditer(text, max(0, begin - 3000), begin):
         found = context.international_body(m.group(1), lang="ar")  # the last mission named
     return found
+
+
+_DEPUTY_NEXT = re.compile(r"[\s,،]*(?:and|و)?\s*(?:his|her)?\s*", re.IGNORECASE)
+
+
+def _deputy_next(text: str, end: int, f) -> bool:
+    """Is finding ``f`` a deputy's post (Deputy Secretary-General Y, his deputy Y, ونائبه
+    Y) named right after the post that ends at ``end``, only "and" or a comma between?"""
+    if not _DEPUTY_NEXT.fullmatch(text[end : f.begin]):
+        return False
+    if f.rule.split("+")[0] in ("en.deputy", "ar.deputy"):
+        return True
+    words = _title_text(text, f).lower().replace("-", " ").split()
+    return bool(words) and (
+        words[0] in _deputy_words("en") or inner_key(normalize_ar(words[0])) in _deputy_words("ar")
+    )
+
+
+@cache
+def _deputy_words(lang: str) -> frozenset[str]:
+    """The words that open a deputy's title (Deputy, Vice, Assistant; نائب, مساعد)."""
+    return rule_words(lang)["deputy_words" if lang == "en" else "deputy_heads"]
 
 
 def _international(t: Tenure) -> bool:

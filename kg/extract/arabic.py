@@ -185,6 +185,8 @@ _FOREIGN_SURNAME_ENDINGS = tuple(normalize_ar(w) for w in _W["foreign_surname_en
 # قوات, قيادة, فرقة: a unit's head noun; without the article, the words after it name the unit
 _UNIT_NOUNS = frozenset(inner_key(normalize_ar(w)) for w in _W["unit_nouns"])
 _SHORT_SYLLABLES = frozenset(normalize_ar(w) for w in _W["short_name_syllables"])
+_KUNYA = _W["kunya"]  # أبو مازن: a name by one's child, two words
+_TITLE_GIVEN = _W["title_given_names"]  # أمير: a title that is also a name's word
 _OFFICES = _W["office_possessors"]
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
 _FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
@@ -226,6 +228,7 @@ _DEPUTY_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["deputy_heads"]
 _POSTPOSED_DEPUTIES = frozenset(inner_key(normalize_ar(w)) for w in _W["postposed_deputies"])
 # The words before a list of states and their envoys (السفراء ... لكل من STATE، X).
 _EACH_OF = frozenset(_W["each_of"])
+_DASHES = {"-", "–", "—"}
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
@@ -548,6 +551,21 @@ class _Parser:
             and self._name_like(j + 1, pos + 1)
         ):
             return True  # يان فان دايك: a particle of a European name (فان, not فإن)
+        if (
+            pos >= 1
+            and t.key in _TITLE_GIVEN
+            and not t.al
+            and not self.toks[j - 1].al
+            and not self.toks[j - 1].punct
+            and j + 1 < self.n
+            and not self.toks[j + 1].al
+            and not self.toks[j + 1].punct
+            and not self._known(self.toks[j + 1].norm)
+            and self.country_name(j + 1) is None
+            and not self.adjective(j + 1)
+            and self._name_like(j + 1, pos + 1)
+        ):
+            return True  # حسين أمير X: Amir, a word of the name, not an emir after it
         if (
             pos >= 1
             and t.norm in _SHORT_SYLLABLES
@@ -932,6 +950,33 @@ class _Parser:
                 return True
         return False
 
+    def _foreign_w_name(self, t: _Tok) -> bool:
+        """A name of another language that begins with و (ويجي X, Wiji X), right after a
+        title, a rank or an honorific (السفير ويجي كورا): what follows و is no word, given name or
+        nationality the lexicons know, and a name's second word without the article
+        follows; و + a word there would join a title to nothing."""
+        j, rest = t.i, t.norm[1:]
+        return (
+            j + 1 < self.n
+            and not rest.startswith("ال")
+            and inner_key(rest) not in self.ix.function_words
+            and inner_key(rest) not in self.ix.given_names
+            and inner_key(rest) not in self.ix.adjectives
+            and not self._known(rest)
+            and (
+                self._after_honorific(j)
+                or self._rank_ending_at(j)
+                or any(
+                    (hit := self.match(self.ix.posts, k)) is not None and k + hit[0] == j
+                    for k in range(max(0, j - 4), j)
+                )
+            )
+            and not self.toks[j + 1].al
+            and not self.toks[j + 1].punct
+            and self.country_name(j + 1) is None
+            and self._name_like(j + 1, 1)
+        )
+
     def _foreign_al(self, t: _Tok, pos: int) -> bool:
         """A family name of another language that begins like ب/ك + the article
         (بالانوتسا, بالاشوفسكي), as the last word of a name before punctuation: it ends as
@@ -1019,6 +1064,7 @@ class _Parser:
             and len(norm) > 3
             and t.i not in self.conj_tokens
             and norm not in _ARTICLE_SHAPED
+            and not self._foreign_w_name(t)
         ):
             return True  # a conjunction, unless a known name (وليد, وائل)
         return False
@@ -1371,7 +1417,37 @@ class _Parser:
             return False
         if t.text.endswith(("اً", "ًا")):
             return True
+        if t.text.endswith("ةً") and len(t.norm) > 3:
+            return True  # سفيرةً: a woman's title, its accusative marked on the ة alone
         return t.norm.endswith("ا") and inner_key(t.norm[:-1]) in self.ix.heads
+
+    def _spokesman_after_principal(self, name):
+        """The name read right after باسم (المتحدث باسم X): X is whose spokesman he is. A
+        principal the gazetteer knows (باسم أبو مازن), or named by a kunya (أبو + one
+        word), is followed by the spokesman's own name (باسم أبو الغيط سامر خليل): that
+        name, or None when none follows (the spokesman unnamed)."""
+        start, end, english = name
+        if english is not None:
+            cut = end  # the gazetteer's person is the principal
+        elif self.toks[start].key in _KUNYA and end - start >= 4:
+            cut = start + 2  # أبو الغيط سامر خليل: the kunya, then a name of two
+        else:
+            return name
+        return self.name_at(cut) if cut < self.n else None
+
+    def _appointer_before_appointee(self, i: int, entry, name) -> bool:
+        """Token i opens the title of a head of state or government (الملك, الرئيس)
+        right after a verb of appointment (وعين الملك), and the name after it is followed,
+        past a comma, by a title in the accusative (X سفيرا, X، وزيرا للعدل): the title
+        is the appointer's, the name the appointee's."""
+        if entry.role not in ("head_of_state", "head_of_government") or i == 0:
+            return False
+        if _APPOINT.isdisjoint(self.toks[i - 1].firsts):
+            return False
+        k = name[1]
+        if k < self.n and self.toks[k].text in ("،", ","):
+            k += 1
+        return k < self.n and self._accusative_title(k)
 
     def _hands_to_him(self, k: int) -> bool:
         """Does a relative clause at token k tell what the one named before it handed or
@@ -3725,6 +3801,17 @@ class _Parser:
             # X سفيراً لجمهورية تونس والهادي ولد أحمد سفيراً ...: a title in the accusative
             # follows its holder (as ...); the name after it opens the next item
             name = None
+        if name is not None and j > 0 and self.toks[j - 1].norm == "باسم":
+            name = self._spokesman_after_principal(name)
+        if (
+            name is not None
+            and name[2] is None  # (not a head the gazetteer knows: عين الرئيس X، سفيرا)
+            and titles[0][4]["country"] is None  # (nor one of a state: الرئيس الأوكراني X)
+            and self._appointer_before_appointee(i, titles[0][2], name)
+        ):
+            # وعين الملك X سفيراً لدى Y: the bare title is who appoints, X the appointee
+            # (his post the accusative's), not the title's holder
+            name = None
         if (
             name is not None
             and any(
@@ -4314,7 +4401,8 @@ class _Parser:
         (ولي العهد رئيس مجلس الوزراء X; نائب رئيس الوزراء ووزير الخارجية X)."""
         if j >= self.n:
             return None
-        k = j + 1 if self.toks[j].text in _PUNCT_SKIP else j
+        # (نائب رئيس مجلس الوزراء - وزير الداخلية X: a dash joins them as a comma does)
+        k = j + 1 if self.toks[j].text in _PUNCT_SKIP or self.toks[j].text in _DASHES else j
         if k >= self.n or self.name_at(k) or self.in_metonym(k):
             return None
         nxt = self.title_at(k)
@@ -4573,6 +4661,10 @@ class _Parser:
         if _COUNTERPART.isdisjoint(t.firsts) and not colleague:
             return None
         j, mods = self.modifiers(i + 1)
+        if not mods["country"] and mods.get("held_in"):
+            mods["country"] = mods["held_in"]  # نظيره في غانا X, بالسنغال: the one he serves
+        if not mods["country"] and (got := self._counterpart_in(j)) is not None:
+            j, mods["country"] = got  # نظيره من مالي X: the state he serves
         if colleague and not mods["country"]:
             return None  # بزميله X: of his own cabinet; زميله المالي X: a counterpart
         name = self.name_at(j)
@@ -4600,6 +4692,20 @@ class _Parser:
         elif self._opening_phrase(i):
             self.cataphoric.append((i, name, mods["country"], mods["rank"], j))
         return max(name[1], j)
+
+    def _counterpart_in(self, j: int) -> tuple[int, str] | None:
+        """After a counterpart, في or من and a state's name, or ب on it (نظيره في جمهورية
+        غانا X, نظيره من مالي X, نظيره بالسنغال X), then a name: the state he serves, and
+        the token after it."""
+        if j >= self.n:
+            return None
+        k = j + (self.toks[j].norm in ("في", "من"))
+        if k == j and self.toks[j].norm[:1] != "ب":
+            return None
+        c = self.country_name(k) if k < self.n else None
+        if c is None or self.name_at(k + c[0]) is None:
+            return None
+        return k + c[0], c[1]
 
     def _more_counterparts(self, k: int, ante: Finding) -> int:
         """نظيره الليبي X، والتونسي Y، والموريتاني Z: after a counterpart of a state, each

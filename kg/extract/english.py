@@ -1098,6 +1098,9 @@ class _Parser:
             return None
         # "X, also the Prime Minister": a second post of one already titled
         also = any(self.norm(x) in _ALSO for x in range(k + 1, i + 1))
+        # "President X, Chairperson of the African Union Commission": a body's post after a
+        # state's is a second post of the one titled, as "also" would say
+        also = also or self._body_post_at(i)
         end = k
         while end - 1 > 0 and self._post_nominal(end - 1):
             end -= 1  # Sir X KCMG, the British Ambassador
@@ -1129,6 +1132,21 @@ class _Parser:
             ):
                 return got
         return None
+
+    def _body_post_at(self, i: int) -> bool:
+        """Does the title at token i name an international body before the next comma or
+        stop (Chairperson of the African Union Commission, the current Chair of the GCC)?"""
+        if i >= self.n or self.post_at(i) is None:
+            return False
+        k = i
+        while k < self.n and k - i < 12 and self.toks[k].norm not in (",", ".", ";", "(", ")"):
+            k += 1
+        if k == i:
+            return False
+        return (
+            international_body(self.text[self.toks[i].idx : self.toks[k - 1].end], lang="en")
+            is not None
+        )
 
     def _closes_portfolio(self, s: int, e: int) -> bool:
         """Do the words from token s to e close a portfolio, after "and" and capitalised

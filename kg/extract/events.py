@@ -164,6 +164,7 @@ def _word_class(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_TALKS_ROUNDS = _word_class("talks_rounds")  # جولة مباحثات: a round of talks
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
 # nearest person before the trigger, not the sides of a meeting
@@ -2819,6 +2820,8 @@ class _Reader:
                 continue  # "have yet to meet", "لم يلتق": it did not happen
             if any(self._words_between(cb, a) <= 2 for _ca, cb in generic):
                 continue  # "the exchange of high-level visits", "continues to provide aid"
+            if trig.type == "visit" and self._round_of_talks(a, b, s):
+                continue  # جولة مباحثات, جولة من المفاوضات: a round of talks, no tour
             if (
                 trig.host
                 and self.toks[a].key in _HOST_NOUNS
@@ -4413,6 +4416,19 @@ class _Reader:
         if any(self.toks[x].norm in heads for x in range(j, min((k or j) + 1, s.hi))):
             return False  # visited Emir Tamim Stadium: a place named after a person
         return nxt not in ("'s", "’s")
+
+    def _round_of_talks(self, a: int, b: int, s) -> bool:
+        """Is the visit noun at tokens a..b a round (جولة) of the talks named right after
+        it, past من and an adjective at most (جولة مباحثات, جولة جديدة من المفاوضات)?"""
+        if not self.toks[a].norm.lstrip("و").startswith("جول"):
+            return False
+        for k in range(b, min(b + 3, s.hi)):
+            t = self.toks[k]
+            if t.key in _TALKS_ROUNDS or t.norm in _TALKS_ROUNDS:
+                return True
+            if t.punct:
+                return False
+        return False
 
     def _words_between(self, k: int, a: int) -> int:
         """How many words stand from token k up to token a (a hyphen is no word), or a
