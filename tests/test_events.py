@@ -7336,3 +7336,18 @@ def test_events_a_programme_or_a_slate_tells_of_a_meeting_to_come(text):
 def test_events_a_round_of_talks_is_no_tour(text):
     # جولة مباحثات: a round of talks, not a visit of the one who holds them
     assert not any(kind == "visit" for kind, _s, _n in _typed(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army Chief General Tomas Velkar interacted with Defence Minister Greg Bilton.",
+        "Interior Minister Tom Reed held parleys with his Afghan counterpart Ali Kazimi.",
+        "Foreign Minister Ana Lima had a one-on-one meeting with President Kiro Dan.",
+        "Foreign Minister Ana Lima held a dialogue with Finance Minister Jose Pardo.",
+    ],
+)
+def test_events_verbs_of_meeting_in_south_asian_and_wire_english(text):
+    # interacted with, held parleys with, a one-on-one meeting, held a dialogue with
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert any(len(names) == 2 for names in meetings)

@@ -7923,3 +7923,51 @@ def test_extract_arabic_two_titles_joined_by_a_dash_are_one_person_s(dash):
 def test_extract_arabic_given_names_of_other_languages(text, holder):
     # فابيو, سباستيان: a given name the lexicon lists opens a name no lexicon holds
     assert any(n == holder for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "والتقى الوفد سامي حداد، الذي يشغل منصب وزير الخارجية الأردني.",
+            "سامي حداد",
+            "foreign_minister",
+            "JO",
+        ),
+        (
+            "والتقى الوفد سامي حداد الذي يشغل منصب وزير الدفاع.",
+            "سامي حداد",
+            "defence_minister",
+            None,
+        ),
+        (
+            "واستقبل الوفد ليلى حداد التي تتولى منصب وزيرة الخارجية.",
+            "ليلى حداد",
+            "foreign_minister",
+            None,
+        ),
+    ],
+)
+def test_extract_arabic_who_holds_the_post_of(text, holder, role, state):
+    # X، الذي يشغل منصب TITLE: the post X holds now
+    assert (holder, role, state, "current") in _all_posts(text)
+
+
+def test_extract_arabic_who_held_the_post_of_is_no_current_post():
+    text = "وتوفي فؤاد السالم، الذي كان يشغل منصب نائب رئيس الوزراء، عن عمر ناهز 80 عاما."
+    assert not any(s == "current" for _n, _r, _c, s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "أصدر الرئيس مرسوما بتسمية كريم نصار وزيرا للمالية، وسمير نجار نائبا له.",
+            "deputy_minister",
+        ),
+        ("صدر مرسوم بتعيين كريم نصار رئيسا للأركان وسمير نجار نائبا له.", "official"),
+    ],
+)
+def test_extract_arabic_his_deputy_in_the_accusative(text, role):
+    # وY نائبا له: Y is given the deputy's post of the one appointed before him
+    assert ("سمير نجار", role, None, "designate") in _all_posts(text)

@@ -664,3 +664,40 @@ def test_extract_states_a_body_s_officer_s_deputy_is_the_body_s(text, lang):
     # the deputy of a body's officer, named right after him, serves the body, no state
     got = {(r, c) for n, r, c in _posts(text, lang=lang) if n == "Laila Haddad"}
     assert got == {("official", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder", "state"),
+    [
+        (
+            "ترأس العاهل المغربي الملك كمال الثالث المجلس الوزاري اليوم. كما عُين سامي "
+            "الكتاني، سفيرا بجمهورية البيرو، وليلى بنعمر سفيرةً لدى إيرلندا.",
+            "ar",
+            "ليلى بنعمر",
+            "MA",
+        ),
+        (
+            "Kenyan President Kiro Dan chaired the cabinet meeting on Monday. He appointed "
+            "Tomas Velkar as ambassador to Peru.",
+            "en",
+            "Tomas Velkar",
+            "KE",
+        ),
+    ],
+)
+def test_extract_states_an_envoy_appointed_serves_the_appointer_s_state(text, lang, holder, state):
+    # an ambassador to come, appointed by a head of one state, is that state's (+appointer)
+    assert any(n == holder and c == state for n, _r, c in _posts(text, lang=lang))
+
+
+def test_extract_states_an_envoy_merely_received_takes_no_appointer_s_state():
+    text = "استقبل الرئيس الكيني كيرو دان السفير الجديد سامي حداد."
+    assert not any(n == "سامي حداد" and c == "KE" for n, _r, c in _posts(text))
+
+
+def test_extract_states_a_style_among_the_newly_appointed_takes_no_appointer_s_state():
+    text = (
+        "Kenyan President Kiro Dan arrived on Monday. The newly appointed Commissioners "
+        "include Amb. Tomas Velkar (Ruritania, Western Region)."
+    )
+    assert not any(n == "Tomas Velkar" and c == "KE" for n, _r, c in _posts(text, lang="en"))

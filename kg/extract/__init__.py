@@ -582,6 +582,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         ]
         kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
 
+    if "appointer" not in off:
+        kept = _appointer_state(kept, article.text, home[0] if home else None)
     # a title that means another post in the state it is now known to be of (India's
     # Foreign Secretary is a diplomat, not the minister)
     kept = [_state_role(t) for t in kept]
@@ -722,10 +724,46 @@ def _appointment_words() -> frozenset[str]:
     return rule_words("ar")["appointment"] | rule_words("en")["appointment"]
 
 
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+
+
+def _appointer_state(kept: list[Tenure], text: str, home: str | None) -> list[Tenure]:
+    """An envoy appointed to come (وعين الملك X سفيرا بجمهورية البيرو, The President
+    named X ambassador to Peru) with no state of his own serves the state whose head
+    appoints: the one state of the article's heads of state, or with none stated, the
+    article's home state (rule suffix +appointer). Only where an appointment word stands
+    before him in his sentence, and the post is told after the name (appointed X as
+    ambassador, عين X سفيرا), not as a title before it. ``kept`` itself when nothing
+    moves."""
+    heads = {t.country for t in kept if t.role == "head_of_state" and t.country}
+    state = next(iter(heads)) if len(heads) == 1 else (home if not heads else None)
+    if state is None:
+        return kept
+
+    def appointed(m) -> bool:
+        if m.rule.split("+")[0] in ("ar.title_name", "en.title_name"):
+            return False  # the newly appointed Commissioners include Amb. X: a style
+        start = max(text.rfind(".", 0, m.begin), text.rfind("\n", 0, m.begin)) + 1
+        return _appointment_between(text, start, m.begin + 1)
+
+    moved = [
+        _placed(t, state, "appointer")
+        if t.role in _ABROAD
+        and t.status == "designate"
+        and t.country is None
+        and not _international(t)
+        and any(appointed(m) for m in t.mentions)
+        else t
+        for t in kept
+    ]
+    return kept if moved == kept else moved
+
+
 def _appointment_between(text: str, a: int, b: int) -> bool:
     """Is an appointment word (appointed, named, عين, تعيين) between offsets a and b?"""
     words = _appointment_words()
-    for w in re.findall(r"\w+", text[a:b]):
+    # (the harakat first: عُين is one word, not ع and ين)
+    for w in re.findall(r"\w+", _HARAKAT.sub("", text[a:b])):
         folded = inner_key(normalize_ar(w)) if is_arabic(w) else w.lower()
         if folded in words or (is_arabic(w) and w[:1] in "وب" and inner_key(w[1:]) in words):
             return True

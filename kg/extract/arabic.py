@@ -164,6 +164,8 @@ _SINCE = _W["since_words"]
 _SKIP_MODIFIERS = _W["skip_after_post"]
 _PRIVATE_SECTOR = _W["private_sector"]
 _CAPACITY = _W["capacity_words"]
+_HOLDING_VERBS = _W["holding_verbs"]  # الذي يشغل منصب X: the post he holds
+_FORMER_AUX = frozenset({inner_key("كان"), inner_key("كانت")})
 # the relative pronouns of a clause of handing over (الذي سلمه أوراق اعتماده)
 _RELATIVE_HANDING = frozenset({"الذي", "التي"})
 _ORG_HEADS = _W["institution_heads"]
@@ -1493,6 +1495,15 @@ class _Parser:
             )
             if back is not None:
                 j = back
+        if (
+            not adjacent
+            and j > 3
+            and self.toks[j - 1].key == "منصب"
+            and self.toks[j - 2].key in _HOLDING_VERBS
+            and self.toks[j - 3].key in _RELATIVE_PRONOUNS
+            and self.toks[j - 4].key not in _FORMER_AUX
+        ):
+            j -= 3  # X، الذي يشغل منصب وزير الخارجية: the post he holds now
         if (
             not adjacent
             and j > 1
@@ -4826,8 +4837,10 @@ class _Parser:
         (only a comma between), in the deputy's post of his: a minister's deputy minister,
         a head of state's or of government's deputy, anyone else's deputy an official
         (rule ``ar.deputy``). The token after the name, or None."""
-        if "ar.deputy" in self.disabled or _DEPUTY_OF_HIM.isdisjoint(self.toks[i].firsts):
+        if "ar.deputy" in self.disabled:
             return None
+        if _DEPUTY_OF_HIM.isdisjoint(self.toks[i].firsts):
+            return self._deputy_given(i)
         at = self.toks[i].idx
         ante = next(
             (
@@ -4861,6 +4874,47 @@ class _Parser:
             rule="ar.deputy",
         )
         return name[1]
+
+    def _deputy_given(self, i: int) -> int | None:
+        """بتسمية X وزيرا للمالية، وY نائبا له: a deputy's head in the accusative (نائبا,
+        مساعدا) and له/لها after a name: that name is given the deputy's post of the one
+        appointed before him in the sentence, with his status (rule ``ar.deputy``). The
+        token after له, or None."""
+        if i + 1 >= self.n or self.toks[i + 1].norm not in ("له", "لها"):
+            return None
+        if not self._accusative_title(i) or _DEPUTY_HEADS.isdisjoint(
+            (self.toks[i].key, inner_key(self.toks[i].norm[:-1]))
+        ):
+            return None
+        name = self.name_before(i, adjacent=True)
+        if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+            return None
+        start = self.toks[name[0]].idx
+        sent = self.toks[i].sent
+        ante = next(
+            (
+                f
+                for f in reversed(self.findings)
+                if f.end <= start and not f.generic and self._sent_of_char(f.begin) == sent
+            ),
+            None,
+        )
+        if ante is None:
+            return None
+        self.add(
+            name[0],
+            name[1],
+            name[2],
+            role=DEPUTY_OF.get(ante.role, "official"),
+            country=ante.country,
+            org=ante.org,
+            rank=None,
+            status=ante.status,
+            start=name[0],
+            end=i + 2,
+            rule="ar.deputy",
+        )
+        return i + 2
 
     def _add_counterpart(
         self, i: int, name, ante: Finding, code: str | None, rank, end: int = 0
