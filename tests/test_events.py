@@ -7351,3 +7351,16 @@ def test_events_verbs_of_meeting_in_south_asian_and_wire_english(text):
     # interacted with, held parleys with, a one-on-one meeting, held a dialogue with
     meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
     assert any(len(names) == 2 for names in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("بدأ وزير الخارجية كمال دانو جولة مشاورات إقليمية تشمل الرياض ومسقط.", 2),
+        ("وصل وزير الخارجية كمال دانو إلى مسقط في إطار جولة مشاورات.", 1),
+    ],
+)
+def test_events_a_tour_of_consultations_to_places_is_a_visit(text, places):
+    # جولة مشاورات تشمل X: a tour; a round of talks names no place to go to
+    ex = extract(Article(id="t", text=text, lang="ar", date=D))
+    assert len([e for e in ex.events if e.type == "visit"]) == places

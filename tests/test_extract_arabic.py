@@ -7971,3 +7971,54 @@ def test_extract_arabic_who_held_the_post_of_is_no_current_post():
 def test_extract_arabic_his_deputy_in_the_accusative(text, role):
     # وY نائبا له: Y is given the deputy's post of the one appointed before him
     assert ("سمير نجار", role, None, "designate") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الرئيس السنغالي الشيخ مختار أمير طائفة المريدين.",
+        "استقبل الرئيس الشيخ يوسف أمير جماعة الدعوة.",
+    ],
+)
+def test_extract_arabic_an_emir_of_a_body_is_no_word_of_a_name(text):
+    # X أمير جماعة Y: the emir of a body, in construct, after X's name
+    assert not any("أمير" in n for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعين الرئيس الجديد سيدي ولد بوبكر وزيرا أول جديدا هو سامي ولد أحمد.",
+        "وعين الرئيس سيدي ولد بوبكر مؤخراً لجنة جديدة للحوار.",
+    ],
+)
+def test_extract_arabic_an_appointing_head_keeps_his_post(text):
+    # the appointee named after هو, an adverb in ـاً: the name after the title is the head's
+    assert any(n == "سيدي ولد بوبكر" and r == "head_of_state" for n, r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى وزير الخارجية وقتئذ محمد كامل عمرو بنظيره.",
+        "وقال السفير ولاحقا كمال دانو إن العلاقات متينة.",
+    ],
+)
+def test_extract_arabic_an_adverb_with_waw_opens_no_name(text):
+    assert not any(n.startswith(("وقت", "ولاح")) for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى رئيس الجمهورية - وزير الخارجية الفرنسي جان بيرو في قصر قرطاج.",
+        "وحضر الاجتماع رئيس مجلس النواب - رئيس الوزراء - وزير الخارجية عبد الله السالمي.",
+        "وشارك في اللقاء كل من: وزير الدفاع - وزير الداخلية أحمد الكبيسي - رئيس الأركان.",
+    ],
+)
+def test_extract_arabic_a_dash_between_people_or_items_joins_no_titles(text):
+    found = _all_posts(text)
+    by_name: dict = {}
+    for n, r, _c, _s in found:
+        by_name.setdefault(n, set()).add(r)
+    assert all(len(roles) == 1 for roles in by_name.values())

@@ -39,8 +39,17 @@ def _gazetteer(lang: str) -> str:
     return entry.ar[0] if lang == "ar" else entry.en
 
 
+@cache
+def _gazetteer_state(lang: str) -> str:
+    """The name of the state of :func:`_gazetteer`'s person, in ``lang``."""
+    entry = next(o for o in lexicon.officials() if o.country and o.ar)
+    country = lexicon.country_by_code(entry.country)
+    return country.ar if lang == "ar" else country.en
+
+
 def _article(s: dict) -> Article:
     text = s["text"].replace("{gazetteer}", _gazetteer(s["lang"]))
+    text = text.replace("{gazetteer_state}", _gazetteer_state(s["lang"]))
     return Article(id="r1", lang=s["lang"], text=text, url=s.get("url"))
 
 

@@ -163,8 +163,9 @@ _SPEAKER = re.compile(r"مجلس (?:النواب|الشعب|الأمة|الشو�
 
 def _honorific(key: tuple, tenures: dict[tuple, Tenure], bare: set[tuple]) -> bool:
     """President X, stated by a bare title only, of a person the article titles head of
-    government or a legislature's chair: the honorific of a premier or a speaker (قدم
-    العميد للرئيس X after رئيس الحكومة المكلف X), not a second post."""
+    government, a legislature's chair or an international body's officer: the honorific of
+    a premier, a speaker or a body's president (قدم العميد للرئيس X after رئيس الحكومة
+    المكلف X; World Bank President X ... President X said), not a second post."""
     person, role, country, _status = key
     if key not in bare or role != "head_of_state":
         return False
@@ -180,6 +181,8 @@ def _honorific(key: tuple, tenures: dict[tuple, Tenure], bare: set[tuple]) -> bo
             return True
         if k[1] == "official" and any(_SPEAKER.search(m.text) for m in t.mentions):
             return True
+        if _international(t):
+            return True  # World Bank President X ... President X said: the bank's
     return False
 
 
@@ -187,6 +190,8 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
     """A tenure that says less than another of the same person: the same post with no
     state, or a bare title (الوزير X) beside a full one."""
     person, role, country, _status = key
+    if _international(tenures[key]):
+        return False  # a body's post says what no state's does (X, Chairperson of the AU)
     bare_minister = role == "minister" and tenures[key].org in (None, "ministry")
     for k in tenures:
         if k == key or k[0] != person:
@@ -328,7 +333,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             if not _BARE_PRESIDENT.fullmatch(_title_text(article.text, f)):
                 bare_president.discard(k)
             org = by_key[k].org or ""
-            prev_body = (f.end, org[len(INTERNATIONAL) :]) if _international(by_key[k]) else None
+            prev_body = (
+                (f.end, org[len(INTERNATIONAL) :], _title_text(article.text, f))
+                if _international(by_key[k])
+                else None
+            )
             continue
         more[k] = []
         if f.role == "head_of_state" and _BARE_PRESIDENT.fullmatch(_title_text(article.text, f)):
@@ -426,7 +435,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             and (f.country is None or inherited)
             and f.role in _BODY_ROLES
             and prev_body is not None
-            and _deputy_next(article.text, prev_body[0], f)
+            and _deputy_next(article.text, prev_body, f)
         ):
             # the UN Secretary-General X and Deputy Secretary-General Y, and his deputy Y:
             # the deputy of a body's officer, named right after him, is the body's
@@ -448,7 +457,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             observed_on=article.date,
             status=f.status,
         )
-        prev_body = (f.end, body) if body else None
+        prev_body = (f.end, body, _title_text(article.text, f)) if body else None
         if f.generic:
             generic.add(k)
     by_key = {k: replace(t, mentions=t.mentions + tuple(more[k])) for k, t in by_key.items()}
@@ -519,7 +528,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     # Defence review ..." in a headline that lists two people), held by one whose other
     # post here is of the gazetteer's state (Defence Minister X, the Indian), is of that
     # state (rule suffix +known); not a namesake's, whom nothing here places there
-    confirmed = {t.person for t in kept if known[t.person] and t.country == known[t.person]}
+    confirmed = {
+        t.person
+        for t in kept
+        if known[t.person]
+        and t.country == known[t.person]
+        # (a state the text gives, not the gazetteer's own guess for a bare title)
+        and not all(m.rule.endswith("+gazetteer") for m in t.mentions)
+    }
     kept = [
         _placed(t, known[t.person], "known")
         if t.person in confirmed
@@ -1036,17 +1052,24 @@ def _mission_named_before(text: str, begin: int, name_begin: int) -> str | None:
 _DEPUTY_NEXT = re.compile(r"[\s,،]*(?:and|و)?\s*(?:his|her)?\s*", re.IGNORECASE)
 
 
-def _deputy_next(text: str, end: int, f) -> bool:
+def _deputy_next(text: str, prev: tuple, f) -> bool:
     """Is finding ``f`` a deputy's post (Deputy Secretary-General Y, his deputy Y, ونائبه
-    Y) named right after the post that ends at ``end``, only "and" or a comma between?"""
+    Y) named right after the body's post ``prev`` (its end, body and title), only "and" or
+    a comma between, and of the same title (the Secretary-General's deputy; not an
+    Assistant Commissioner of Police after him)?"""
+    end, _body, title = prev
     if not _DEPUTY_NEXT.fullmatch(text[end : f.begin]):
         return False
     if f.rule.split("+")[0] in ("en.deputy", "ar.deputy"):
         return True
     words = _title_text(text, f).lower().replace("-", " ").split()
-    return bool(words) and (
+    if not words or not (
         words[0] in _deputy_words("en") or inner_key(normalize_ar(words[0])) in _deputy_words("ar")
-    )
+    ):
+        return False
+    # the two words after the deputy's (Secretary General, not Ms.) in the officer's title
+    rest = [w for w in words[1:] if w.isalpha()][:2]
+    return len(rest) == 2 and " ".join(rest) in " ".join(title.lower().replace("-", " ").split())
 
 
 @cache

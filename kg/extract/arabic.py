@@ -565,6 +565,12 @@ class _Parser:
             and not self._known(self.toks[j + 1].norm)
             and self.country_name(j + 1) is None
             and not self.adjective(j + 1)
+            # (أمير جماعة الدعوة, أمير طائفة المريدين: an emir of a body, in construct)
+            and not (
+                j + 2 < self.n
+                and self.toks[j + 2].al
+                and not self.toks[j + 1].key.startswith("عبد")
+            )
             and self._name_like(j + 1, pos + 1)
         ):
             return True  # حسين أمير X: Amir, a word of the name, not an emir after it
@@ -961,6 +967,10 @@ class _Parser:
         return (
             j + 1 < self.n
             and not rest.startswith("ال")
+            # (وقتئذ, ولاحقا, وتحديدا: an adverb, its accusative or its ئذ)
+            and not rest.endswith(("ا", "ئذ", "يذ"))
+            # (a name of another language goes on with no Arabic given name: وقتئذ محمد)
+            and self.toks[j + 1].key not in self.ix.given_names
             and inner_key(rest) not in self.ix.function_words
             and inner_key(rest) not in self.ix.given_names
             and inner_key(rest) not in self.ix.adjectives
@@ -1449,7 +1459,13 @@ class _Parser:
         k = name[1]
         if k < self.n and self.toks[k].text in ("،", ","):
             k += 1
-        return k < self.n and self._accusative_title(k)
+        if k >= self.n or not self._accusative_title(k):
+            return False
+        t = self.toks[k]
+        if inner_key(t.norm[:-1]) not in self.ix.heads and t.key not in self.ix.heads:
+            return False  # وعين الرئيس X مؤخراً: an adverb, no post
+        # (وعين الرئيس X وزيرا أول جديدا هو Y: the appointee named after هو)
+        return not any(self.toks[x].norm in ("هو", "هي") for x in range(k + 1, min(k + 6, self.n)))
 
     def _hands_to_him(self, k: int) -> bool:
         """Does a relative clause at token k tell what the one named before it handed or
@@ -4407,15 +4423,32 @@ class _Parser:
         }
         return len(held) == 1 and next(iter(held))[1] is None
 
+    def _joining_dash(self, j: int) -> bool:
+        """Is the dash at token j the one that joins two titles of one person, not one of
+        a list's (وزير الدفاع - وزير الداخلية X - رئيس الأركان, كل من: ...)? No other dash
+        and no colon in its sentence's eight tokens either side."""
+        sent = self.toks[j].sent
+        near = [
+            self.toks[x].text
+            for x in range(max(0, j - 8), min(self.n, j + 9))
+            if x != j and self.toks[x].sent == sent
+        ]
+        return not any(w in _DASHES or w == ":" for w in near)
+
     def chained_title(self, j: int):
         """Another title for the same person right after one: و+title, ، title, or none
         (ولي العهد رئيس مجلس الوزراء X; نائب رئيس الوزراء ووزير الخارجية X)."""
         if j >= self.n:
             return None
         # (نائب رئيس مجلس الوزراء - وزير الداخلية X: a dash joins them as a comma does)
-        k = j + 1 if self.toks[j].text in _PUNCT_SKIP or self.toks[j].text in _DASHES else j
+        dash = self.toks[j].text in _DASHES
+        if dash and not self._joining_dash(j):
+            return None
+        k = j + 1 if self.toks[j].text in _PUNCT_SKIP or dash else j
         if k >= self.n or self.name_at(k) or self.in_metonym(k):
             return None
+        if dash and (nxt := self.title_at(k)) and self.modifiers(nxt[0])[1]["country"]:
+            return None  # رئيس الجمهورية - وزير الخارجية الفرنسي X: who met whom
         nxt = self.title_at(k)
         if not nxt or nxt[1].bare:
             return None

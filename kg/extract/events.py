@@ -2812,6 +2812,17 @@ class _Reader:
             )
         }
         new = [h for h in new if h[0] not in aims]
+        # جولة مباحثات, جولة من المفاوضات: a round of talks, no tour (not where a place
+        # follows: جولة مشاورات تشمل الرياض ومسقط)
+        new = [
+            (a, b, t)
+            for a, b, t in new
+            if not (
+                t.type == "visit"
+                and self._round_of_talks(a, b, s)
+                and not any(self.toks[x[0]].begin > self.toks[b - 1].end for x in places)
+            )
+        ]
         strong_types = {t.type for _, _, t in new if not t.weak}
         kept = []
         negated = [cb for _ca, cb in cues.get("negation", [])]
@@ -2820,8 +2831,6 @@ class _Reader:
                 continue  # "have yet to meet", "لم يلتق": it did not happen
             if any(self._words_between(cb, a) <= 2 for _ca, cb in generic):
                 continue  # "the exchange of high-level visits", "continues to provide aid"
-            if trig.type == "visit" and self._round_of_talks(a, b, s):
-                continue  # جولة مباحثات, جولة من المفاوضات: a round of talks, no tour
             if (
                 trig.host
                 and self.toks[a].key in _HOST_NOUNS
@@ -4419,16 +4428,14 @@ class _Reader:
 
     def _round_of_talks(self, a: int, b: int, s) -> bool:
         """Is the visit noun at tokens a..b a round (جولة) of the talks named right after
-        it, past من and an adjective at most (جولة مباحثات, جولة جديدة من المفاوضات)?"""
+        it, past من and one adjective at most (جولة مباحثات, جولة جديدة من المفاوضات)?"""
         if not self.toks[a].norm.lstrip("و").startswith("جول"):
             return False
-        for k in range(b, min(b + 3, s.hi)):
-            t = self.toks[k]
-            if t.key in _TALKS_ROUNDS or t.norm in _TALKS_ROUNDS:
-                return True
-            if t.punct:
-                return False
-        return False
+        k = b + (b < s.hi and self.toks[b].norm in ("من", "جديدة", "جديده", "ثانية", "ثانيه"))
+        k += k < s.hi and self.toks[k].norm == "من"  # جولة جديدة من المفاوضات
+        return k < s.hi and (
+            self.toks[k].key in _TALKS_ROUNDS or self.toks[k].norm in _TALKS_ROUNDS
+        )
 
     def _words_between(self, k: int, a: int) -> int:
         """How many words stand from token k up to token a (a hyphen is no word), or a
