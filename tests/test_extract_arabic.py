@@ -8022,3 +8022,22 @@ def test_extract_arabic_a_dash_between_people_or_items_joins_no_titles(text):
     for n, r, _c, _s in found:
         by_name.setdefault(n, set()).add(r)
     assert all(len(roles) == 1 for roles in by_name.values())
+
+
+def test_extract_arabic_a_list_s_lines_of_name_dash_title():
+    # - السيد X – سفير جمهورية Y: each line's name, then its title after a dash
+    text = (
+        "وشملت قائمة السفراء كلا من:\n- السيد روبرت كوفي – سفير جمهورية غانا\n"
+        "- السيدة مورافيا بيرالتا – سفيرة جمهورية فنزويلا\n- السيد كانغ هيونغ – سفير جمهورية كوريا"
+    )
+    found = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert {
+        ("روبرت كوفي", "ambassador", "GH"),
+        ("مورافيا بيرالتا", "ambassador", "VE"),
+        ("كانغ هيونغ", "ambassador", "KR"),
+    } <= found
+
+
+def test_extract_arabic_a_dateline_s_dash_is_no_list_line():
+    text = "الخرطوم - وزير الخارجية سامي حداد يستقبل الوفد."
+    assert not any(n == "الخرطوم" for n, _r, _c, _s in _all_posts(text))

@@ -8496,3 +8496,27 @@ def test_extract_english_a_post_at_home_after_an_attache_is_not_his_state_s(text
 def test_extract_english_an_award_named_after_a_title_is_no_one(text):
     # Award, Trophy, Medal, Prize, Scheme: a thing named after a post, not its holder
     assert _all_posts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Minister of Labour and Transport Management Ramesh Kunwar met the envoy.",
+            "Ramesh Kunwar",
+        ),
+        (
+            "He met Minister of Transport, Communications and High Technologies Ramin Aliyev.",
+            "Ramin Aliyev",
+        ),
+        (
+            "He also met Anna Lee MP, Minister for Early Childhood Education and Minister of "
+            "Youth, Australia.",
+            "Anna Lee",
+        ),
+    ],
+)
+def test_extract_english_a_portfolio_s_last_noun_is_no_word_of_a_name(text, holder):
+    # Management, Technologies, Education: they close the portfolio; the name follows
+    names = {n for n, _r, _c, _s in _all_posts(text)}
+    assert names == {holder}

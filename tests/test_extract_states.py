@@ -736,3 +736,13 @@ def test_extract_states_another_deputy_after_a_body_s_officer_is_not_the_body_s(
         names[t.person] == "Laila Haddad" and t.country is None and t.org in ("un", "who")
         for t in ex.tenures
     )
+
+
+def test_extract_states_who_meets_a_visitor_where_he_visits_is_of_that_state():
+    # وزير الزراعة X يلتقي وزير الزراعة التركي Y، الذي يزور بغداد: X is Iraq's (+visited)
+    text = (
+        "التقى وزير الزراعة المهندس سامي الحداد، اليوم الاثنين، وزير الزراعة والغابات "
+        "التركي السيد كمال أوزدمير، الذي يزور العاصمة بغداد للمشاركة في المؤتمر."
+    )
+    assert ("سامي الحداد", "minister", "IQ") in _posts(text)
+    assert ("كمال أوزدمير", "minister", "TR") in _posts(text)

@@ -117,6 +117,8 @@ def test_rules_every_rule_named_in_the_code_is_registered():
     # the Arabic home state: the dateline's, the outlet's (kg.extract.context), the text's,
     # the one state of the article's posts; the English text's (kg.extract.english)
     named |= {"ar+dateline", "ar+outlet", "ar+text", "ar+article", "en+text"}
+    # an Arabic step of kg.extract whose suffix is passed in: who met a visitor where he is
+    named |= {"ar+visited"}
     assert {"ar.title_name", "en+list", "ar+host", "en+family", "en+resolved"} <= named
     assert named - registered().keys() == set()
     # and every registered rule of the officials is named there
@@ -126,3 +128,15 @@ def test_rules_every_rule_named_in_the_code_is_registered():
 def test_rules_unknown_rule_is_refused():
     with pytest.raises(ValueError, match="ar.nothing"):
         extract(Article(id="r1", lang="ar", text="نص."), disabled={"ar.nothing"})
+
+
+def test_rules_each_rule_is_registered_once():
+    rows = [
+        json.loads(line)
+        for line in (HERE.parent / "data" / "lexicon" / "rule_ids.jsonl")
+        .read_text("utf-8")
+        .splitlines()
+        if line.strip()
+    ]
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))

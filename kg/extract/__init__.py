@@ -634,6 +634,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "visitor" not in off:
         moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
         moved = _hosts_at_home(moved, found, article.text)
+    if "visited" not in off and article.lang == "ar":
+        # (English reads this where it reads its visits: en+visitor)
+        moved = _met_by_visitor(moved, found, "visited")
     if "fellow" not in off:
         moved = _fellow_visitors(moved, found, article.text)
     if "partner" not in off:
@@ -1049,7 +1052,10 @@ def _mission_named_before(text: str, begin: int, name_begin: int) -> str | None:
     return found
 
 
-_DEPUTY_NEXT = re.compile(r"[\s,،]*(?:and|و)?\s*(?:his|her)?\s*", re.IGNORECASE)
+_DEPUTY_NEXT = re.compile(
+    r"[\s,،]*(?:and|و)?\s*(?:his|her|accompanied by|together with|برفقة|رفقة|يرافقه|يرافقها)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _deputy_next(text: str, prev: tuple, f) -> bool:
@@ -1062,14 +1068,23 @@ def _deputy_next(text: str, prev: tuple, f) -> bool:
         return False
     if f.rule.split("+")[0] in ("en.deputy", "ar.deputy"):
         return True
-    words = _title_text(text, f).lower().replace("-", " ").split()
-    if not words or not (
-        words[0] in _deputy_words("en") or inner_key(normalize_ar(words[0])) in _deputy_words("ar")
-    ):
+    words = [_title_word(w) for w in _title_text(text, f).lower().replace("-", " ").split()]
+    if not words or not (words[0] in _deputy_words("en") or words[0] in _deputy_words("ar")):
         return False
     # the two words after the deputy's (Secretary General, not Ms.) in the officer's title
+    # (نائبة الممثل الخاص after الممثلة الخاصة للأمين العام: a man's and a woman's alike)
     rest = [w for w in words[1:] if w.isalpha()][:2]
-    return len(rest) == 2 and " ".join(rest) in " ".join(title.lower().replace("-", " ").split())
+    theirs = " ".join(_title_word(w) for w in title.lower().replace("-", " ").split())
+    return len(rest) == 2 and " ".join(rest) in theirs
+
+
+def _title_word(w: str) -> str:
+    """A word of a title as two titles are compared: Arabic folded, with no article and no
+    feminine ending (الممثلة, ممثل); English as it is."""
+    if not is_arabic(w):
+        return w
+    k = inner_key(normalize_ar(w))
+    return k[:-1] if len(k) > 3 and k.endswith("ه") else k
 
 
 @cache
@@ -1184,6 +1199,57 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
         mentions = tuple(replace(m, rule=m.rule + "+visitor") for m in t.mentions)
         moved[n] = replace(t, country=outlet, mentions=mentions)
     return moved if moved != kept else kept
+
+
+def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
+    """Who meets a visitor in the state he visits serves that state: a post with no state,
+    or one only the article's context gave (its one stated state, its text's, its
+    dateline's: the visitor's own), held by one who meets, in a place of state V, a visitor of
+    another state who is on a visit to V (وزير الزراعة X يلتقي وزير الزراعة التركي Y،
+    الذي يزور بغداد), is V's (rule suffix ``why``, ar+visited). ``kept`` itself when
+    nothing moves."""
+    where = {p.id: p.country for p in found.places}
+    visiting: dict[str, str] = {}
+    for e in found.events:
+        if e.type == "visit" and e.status == "held" and where.get(e.place):
+            for a in e.actors:
+                if a not in e.hosts:
+                    visiting[a] = where[e.place]
+    # (an envoy "visits" the state he is posted to: no guest of its officials)
+    envoys = {t.person for t in kept if t.role in _ABROAD}
+    visiting = {a: v for a, v in visiting.items() if a not in envoys}
+    if not visiting:
+        return kept
+    stated = {
+        (t.person, t.country)
+        for t in kept
+        if t.country and not _context_only(t) and t.status == "current"
+    }
+    met_in: dict[str, str] = {}
+    for e in found.events:
+        v = where.get(e.place)
+        if e.type != "meeting" or e.status != "held" or not v:
+            continue
+        guests = {a for a in e.actors if visiting.get(a) == v}
+        for a in e.actors:
+            if a not in guests and guests:
+                met_in.setdefault(a, v)
+    moved = list(kept)
+    for n, t in enumerate(kept):
+        if (
+            t.person in met_in
+            and t.country != met_in[t.person]
+            and (t.country is None or _context_only(t))
+            and t.status == "current"
+            and not _international(t)
+            and (t.person, t.country) not in stated
+            and t.role not in _ABROAD
+        ):
+            t = _unplaced(t)
+            moved[n] = _placed(t, met_in[t.person], why)
+    if moved == kept:
+        return kept
+    return list({(t.person, t.role, t.country, t.status): t for t in moved}.values())
 
 
 def _own_state_over_context(kept: list[Tenure]) -> list[Tenure]:

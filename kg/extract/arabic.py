@@ -757,7 +757,7 @@ class _Parser:
                     pos >= 2
                     and len(rest) <= 3  # (a short one: وديه; وتاناكا، is "and Tanaka")
                     and j + 1 < self.n
-                    and self.toks[j + 1].text in ("،", ",")
+                    and (self.toks[j + 1].text in ("،", ",") or self.toks[j + 1].text in _DASHES)
                     and self._w_surname(j, rest)
                 )
             ):
@@ -1528,7 +1528,11 @@ class _Parser:
             and self.toks[j - 2].text in _PUNCT_SKIP
         ):
             j -= 1  # X، السفير مدير إدارة ...: the diplomat's grade before his post
-        if j > 0 and self.toks[j - 1].text in _PUNCT_SKIP:
+        if j > 0 and (
+            self.toks[j - 1].text in _PUNCT_SKIP
+            # (- السيد X – سفير جمهورية غانا: a list's line, the title after a dash)
+            or (self.toks[j - 1].text in _DASHES and self._dash_line(j - 1))
+        ):
             if adjacent:
                 return None
             j -= 1
@@ -4422,6 +4426,19 @@ class _Parser:
             (f.name, f.country) for f in self.findings if f.role == role and f.name_end <= begin
         }
         return len(held) == 1 and next(iter(held))[1] is None
+
+    def _dash_line(self, d: int) -> bool:
+        """Is the dash at token d the one of a line of a list, NAME – TITLE: the line opens
+        (at a new line or a bullet) no more than six tokens before it, with no title between
+        its start and the dash?"""
+        for k in range(d - 1, max(-1, d - 7), -1):
+            t = self.toks[k]
+            opener = t.text in _DASHES or t.text in ("•", "*", "·")
+            if opener or "\n" in self.text[self.toks[k - 1].end if k > 0 else 0 : t.idx]:
+                # (a title in the line before the dash: وزير الدفاع - وزير الداخلية X - رئيس)
+                start = k + 1 if opener else k
+                return start < d and not any(self.title_at(x) is not None for x in range(start, d))
+        return False
 
     def _joining_dash(self, j: int) -> bool:
         """Is the dash at token j the one that joins two titles of one person, not one of

@@ -1568,7 +1568,13 @@ class _Parser:
             and not self.walk(self.ix.honorifics, e)
             # and Energy Lena Varga: a name; but a word that closes a portfolio goes on it
             # (Rural Development Lena Varga, Social Welfare Lena Varga)
-            and not (e > j and t.norm not in _PORTFOLIO_CLOSERS and self.name_at(e, single=False))
+            and not (
+                e > j
+                and t.norm not in _PORTFOLIO_CLOSERS
+                and (nm := self.name_at(e, single=False))
+                # (Early Childhood Education: words a portfolio's noun ends are no name)
+                and self.norm(nm[1] - 1) not in _PORTFOLIO_CLOSERS
+            )
         )
 
     def _portfolio_run(self, k: int) -> tuple[int, str | None] | None:
@@ -2163,6 +2169,8 @@ class _Parser:
                     nm = self.name_at(e, single=False) if opens and not pf else None
                     if pf:
                         e = pf[0]  # Commissioner for Trade X: a portfolio is no name
+                    elif nm and nm[2] is None and self.norm(nm[1] - 1) in _PORTFOLIO_CLOSERS:
+                        e = nm[1]  # for Early Childhood Education: the field's words, no name
                     elif nm and nm[1] - e >= 3 and nm[2] is None:
                         # for Enlargement Lena X, and Food Safety Lena X: the brief's
                         # words, then a name of two (of three with a particle: Y Al X)
