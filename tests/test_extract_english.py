@@ -8520,3 +8520,29 @@ def test_extract_english_a_portfolio_s_last_noun_is_no_word_of_a_name(text, hold
     # Management, Technologies, Education: they close the portfolio; the name follows
     names = {n for n, _r, _c, _s in _all_posts(text)}
     assert names == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met US Under Secretary of State for Arms Control, Tom Kline, in Rabat.",
+            ("Tom Kline", "deputy_minister", "US", "current"),
+        ),
+        (
+            "He will call on the Speaker National Assembly Raja Ahmed Khan on Monday.",
+            ("Raja Ahmed Khan", "official", "PK", "current"),
+        ),
+        (
+            "He will call on the Chairman Senate Sadiq Rana on Monday.",
+            ("Sadiq Rana", "official", "PK", "current"),
+        ),
+        (
+            "He met Sudanese Foreign Minister Ibrahim Ahmad ‘Abd al-Aziz Kamil in Rome.",
+            ("Ibrahim Ahmad ‘Abd al-Aziz Kamil", "foreign_minister", "SD", "current"),
+        ),
+    ],
+)
+def test_extract_english_briefs_chambers_and_an_ayn_in_a_name(text, expected):
+    # for Arms Control, (Speaker National Assembly: Pakistan's usage), ‘Abd: an ayn
+    assert expected in _all_posts(text)

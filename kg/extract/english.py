@@ -179,6 +179,8 @@ _COURTESY = frozenset(_W["courtesy_titles"])
 # their state (Chief of the Air Staff, Pakistan Air Force, Air Chief Marshal X)
 _SERVICE_ORGS = frozenset({"general_staff", "armed_forces"})
 _PORTFOLIO_CLOSERS = frozenset(_W["portfolio_closers"])
+# the marks that transliterate an ayn at a word's start (‘Abd, ʿAli): no quotation there
+_AYN_MARKS = frozenset({"‘", "ʿ", "'", "’"})
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
 _SERVICES = _W["service_words"]
 # The nouns of an agency whose head, director or president is its director general.
@@ -935,6 +937,16 @@ class _Parser:
                 and self.name_word(j + 1)
             ):
                 j += 2  # a hyphen before a space inside a name: Campbell- Rodriques, Al- Assad
+                continue
+            if (
+                j > start
+                and t.text in _AYN_MARKS
+                and t.idx > self.toks[j - 1].end
+                and self.tok(j + 1) is not None
+                and self.toks[j + 1].idx == t.end
+                and self.name_word(j + 1)
+            ):
+                j += 2  # an ayn written as a quote before a word: Ibrahim Ahmad ‘Abd al-Aziz
                 continue
             if j > start and self._post_nominal(j):
                 break  # Nigel Carlow MP: the name ends before its letters
