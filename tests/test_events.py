@@ -7364,3 +7364,32 @@ def test_events_a_tour_of_consultations_to_places_is_a_visit(text, places):
     # جولة مشاورات تشمل X: a tour; a round of talks names no place to go to
     ex = extract(Article(id="t", text=text, lang="ar", date=D))
     assert len([e for e in ex.events if e.type == "visit"]) == places
+
+
+def test_events_whose_visit_is_the_one_named_before_whose():
+    # "X -- whose two-day official visit ... concluded --": X's visit, not the host's
+    text = (
+        "During his meeting with President Tomas Velkar, Minister Kiro Dan -- whose two-day "
+        "official visit to the country concluded yesterday -- congratulated him."
+    )
+    visits = [names for kind, _s, names in _typed(text, "en") if kind == "visit"]
+    assert visits and all(names == {"Kiro Dan"} for names in visits)
+
+
+def test_events_he_past_sentences_that_name_no_one():
+    # "He also held meetings with A; B; and C" two sentences after the last one named: he
+    # is not found, and A, B, C meet not one another
+    text = (
+        "Minister of State Kiro Dan called on President Tomas Velkar. During his meeting with "
+        "President Velkar, Dan congratulated him. This was the first incoming visit by a "
+        "minister this year, according to a statement. Both countries reviewed the defence "
+        "cooperation, it said. He also held meetings with Foreign Minister Ana Lima; Energy "
+        "Minister Jose Pardo; and Defence Minister Tom Reed."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert not any({"Ana Lima", "Tom Reed"} <= names for names in meetings)
+
+
+def test_events_he_unfound_leaves_the_objects_unmet():
+    text = "The ceremony was long. He also met Foreign Minister Ana Lima and Energy Minister Jose Pardo."
+    assert not any(kind == "meeting" for kind, _s, _n in _typed(text, "en"))

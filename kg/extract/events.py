@@ -5181,9 +5181,28 @@ class _Reader:
         ):
             return []  # "Later, the minister met A and B", the minister unsaid: A met no B
         pronoun = None if owned else self._pronoun_subject(s, a, persons, etype)
+        if (
+            pronoun is None
+            and self.lang == "en"
+            and not owned
+            and etype == "meeting"
+            and not any(c < self.toks[a].begin for c, _p in persons)
+            and any(self.toks[k].norm in ("he", "she") for k in range(s.lo, a))
+        ):
+            return []  # "He also held meetings with A; B; and C", he not found: A met no B
         if pronoun is not None and pronoun not in obj + attendees:
             # "He met Mirzo on the sidelines": he is the subject of the last event told
             subj, obj = [pronoun], [p for p in subj + obj if p != pronoun]
+        if etype == "visit" and self.lang == "en":
+            whose = next(
+                (k for k in range(a - 1, max(s.lo, a - 5) - 1, -1) if self.toks[k].norm == "whose"),
+                None,
+            )
+            owner = sorted((c, pid) for c, pid in persons if whose and c < self.toks[whose].begin)
+            if owner:
+                # "Singh -- whose two-day visit to the country concluded yesterday --": the
+                # visit is the one named right before "whose"
+                subj, obj, attendees = [owner[-1][1]], [], []
         if etype == "meeting" and subj and not obj and not owned:
             him = self._pronoun_object(s, b, subj)
             if him is not None:
