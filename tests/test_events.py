@@ -7393,3 +7393,16 @@ def test_events_he_past_sentences_that_name_no_one():
 def test_events_he_unfound_leaves_the_objects_unmet():
     text = "The ceremony was long. He also met Foreign Minister Ana Lima and Energy Minister Jose Pardo."
     assert not any(kind == "meeting" for kind, _s, _n in _typed(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        ("An envoy carrying a signed letter from President Kiro Dan arrived in Male.", 0),
+        ("Foreign Minister Ana Lima delivered a signed message from President Kiro Dan.", 0),
+        ("Foreign Minister Ana Lima signed letters of intent with Foreign Minister Jose Pardo.", 1),
+    ],
+)
+def test_events_a_signed_letter_is_no_agreement(text, agreements):
+    # "a signed letter from X": what the signature is on, no signing of an agreement
+    assert sum(kind == "agreement" for kind, _s, _n in _typed(text, "en")) == agreements

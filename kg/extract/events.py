@@ -165,6 +165,7 @@ def _word_class(name: str) -> frozenset[str]:
 
 
 _TALKS_ROUNDS = _word_class("talks_rounds")  # جولة مباحثات: a round of talks
+_SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
 # nearest person before the trigger, not the sides of a meeting
@@ -2821,6 +2822,19 @@ class _Reader:
                 t.type == "visit"
                 and self._round_of_talks(a, b, s)
                 and not any(self.toks[x[0]].begin > self.toks[b - 1].end for x in places)
+            )
+        ]
+        # "a signed letter from President X": "signed" before what a signature is on
+        new = [
+            (a, b, t)
+            for a, b, t in new
+            if not (
+                t.type == "agreement"
+                and self.toks[a].norm == "signed"
+                and b < s.hi
+                and self.toks[b].norm in _SIGNED_THINGS
+                # (signed letters of intent, a signed copy of the treaty: an agreement's)
+                and not (b + 1 < s.hi and self.toks[b + 1].norm == "of")
             )
         ]
         strong_types = {t.type for _, _, t in new if not t.weak}
