@@ -23,7 +23,13 @@ from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.english import staff_chief_role
 from kg.extract.finding import STATE_ROLES
-from kg.extract.index import NAMED_MINISTERS, arabic_index, english_index, rule_words
+from kg.extract.index import (
+    NAMED_MINISTERS,
+    arabic_index,
+    english_index,
+    rule_phrases,
+    rule_words,
+)
 from kg.extract.rules import checked, rule_parts, suffixes_off
 from kg.model import Article, Country, Extraction, Mention, Organization, Person, Tenure
 from kg.nlp import get_pipeline
@@ -320,7 +326,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     prior: dict[tuple, str] = {}  # the state named just before a tenure with none
     by_key: dict[tuple, Tenure] = {}
     more: dict[tuple, list[Mention]] = {}  # further mentions, joined once at the end
-    prev_body = None  # (the end, the body) of the last finding that was a body's post
+    prev_body = None  # (the end, the body, the title) of the last finding of a body's post
     for f, pid in zip(findings, local_of, strict=True):
         mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
         k = (pid, f.role, f.country, f.status)
@@ -738,8 +744,6 @@ def _events_alternation(field: str, name: str) -> str:
 def _appointment_words() -> frozenset[str]:
     """The appointment words of both languages' rules, folded as :func:`_appointment_between`
     reads words."""
-    from kg.extract.index import rule_words
-
     return rule_words("ar")["appointment"] | rule_words("en")["appointment"]
 
 
@@ -1052,10 +1056,31 @@ def _mission_named_before(text: str, begin: int, name_begin: int) -> str | None:
     return found
 
 
-_DEPUTY_NEXT = re.compile(
-    r"[\s,،]*(?:and|و)?\s*(?:his|her|accompanied by|together with|برفقة|رفقة|يرافقه|يرافقها)?\s*",
-    re.IGNORECASE,
-)
+@cache
+def _deputy_links() -> tuple[tuple[str, ...], ...]:
+    """The ``deputy_links`` of both languages' rules, folded word by word, longest first."""
+    return tuple(
+        sorted(rule_phrases("en", "deputy_links") + rule_phrases("ar", "deputy_links"), key=len)[
+            ::-1
+        ]
+    )
+
+
+def _deputy_gap(gap: str) -> bool:
+    """Is ``gap`` only commas and the words that may stand between a body's officer and
+    his deputy's title (and, his, accompanied by; و, برفقة: ``deputy_links``)?"""
+    if not re.fullmatch(r"[\w\s,،]*", gap):
+        return False
+    words = [
+        inner_key(normalize_ar(w)) if is_arabic(w) else w.lower() for w in re.findall(r"\w+", gap)
+    ]
+    i = 0
+    while i < len(words):
+        step = next((len(p) for p in _deputy_links() if tuple(words[i : i + len(p)]) == p), 0)
+        if not step:
+            return False
+        i += step
+    return True
 
 
 def _deputy_next(text: str, prev: tuple, f) -> bool:
@@ -1064,7 +1089,7 @@ def _deputy_next(text: str, prev: tuple, f) -> bool:
     a comma between, and of the same title (the Secretary-General's deputy; not an
     Assistant Commissioner of Police after him)?"""
     end, _body, title = prev
-    if not _DEPUTY_NEXT.fullmatch(text[end : f.begin]):
+    if not _deputy_gap(text[end : f.begin]):
         return False
     if f.rule.split("+")[0] in ("en.deputy", "ar.deputy"):
         return True
@@ -1161,6 +1186,19 @@ def _with_orgs(kept: list[Tenure]) -> tuple[list[Tenure], dict, dict]:
 _CONTEXT_STATES = ("text", "article", "dateline")
 
 
+def _visiting(found, *, held: bool = False) -> dict[str, str]:
+    """The state each visitor of ``found``'s placed visits (held ones only, with
+    ``held``) goes to, by person id; a visit's hosts are no visitors."""
+    where = {p.id: p.country for p in found.places}
+    out: dict[str, str] = {}
+    for e in found.events:
+        if e.type == "visit" and where.get(e.place) and (e.status == "held" or not held):
+            for a in e.actors:
+                if a not in e.hosts:
+                    out[a] = where[e.place]
+    return out
+
+
 def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenure]:
     """A visitor is not of the state he visits: a post whose state only the article's
     context gave (its places, dateline, other posts), held by someone who visits that
@@ -1169,13 +1207,7 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
     known state may be coming home). ``kept`` itself when nothing moves."""
     if outlet is None:
         return kept
-    where = {p.id: p.country for p in found.places}
-    visiting: dict[str, str] = {}
-    for e in found.events:
-        if e.type == "visit" and where.get(e.place):
-            for a in e.actors:
-                if a not in e.hosts:
-                    visiting[a] = where[e.place]
+    visiting = _visiting(found)
     moved = list(kept)
     for n, t in enumerate(kept):
         if (
@@ -1209,12 +1241,7 @@ def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
     الذي يزور بغداد), is V's (rule suffix ``why``, ar+visited). ``kept`` itself when
     nothing moves."""
     where = {p.id: p.country for p in found.places}
-    visiting: dict[str, str] = {}
-    for e in found.events:
-        if e.type == "visit" and e.status == "held" and where.get(e.place):
-            for a in e.actors:
-                if a not in e.hosts:
-                    visiting[a] = where[e.place]
+    visiting = _visiting(found, held=True)
     # (an envoy "visits" the state he is posted to: no guest of its officials)
     envoys = {t.person for t in kept if t.role in _ABROAD}
     visiting = {a: v for a, v in visiting.items() if a not in envoys}

@@ -165,7 +165,7 @@ _SKIP_MODIFIERS = _W["skip_after_post"]
 _PRIVATE_SECTOR = _W["private_sector"]
 _CAPACITY = _W["capacity_words"]
 _HOLDING_VERBS = _W["holding_verbs"]  # الذي يشغل منصب X: the post he holds
-_FORMER_AUX = frozenset({inner_key("كان"), inner_key("كانت")})
+_FORMER_AUX = _W["past_auxiliaries"]  # الذي كان يشغل منصب X: a post once held
 # the relative pronouns of a clause of handing over (الذي سلمه أوراق اعتماده)
 _RELATIVE_HANDING = frozenset({"الذي", "التي"})
 _ORG_HEADS = _W["institution_heads"]
@@ -685,10 +685,7 @@ class _Parser:
                 self._after_honorific(j)
                 or self._rank_ending_at(j)
                 or bool(self.adjective(j - 1))
-                or any(
-                    (hit := self.match(self.ix.posts, k)) is not None and k + hit[0] == j
-                    for k in range(max(0, j - 4), j)
-                )
+                or self._post_ending_at(j)
             )
         )
         # ... and a name that is a function word only with the article, inside a name
@@ -958,6 +955,13 @@ class _Parser:
                 return True
         return False
 
+    def _post_ending_at(self, j: int) -> bool:
+        """Does a post's title (of up to four words) end right before token j?"""
+        return any(
+            (hit := self.match(self.ix.posts, k)) is not None and k + hit[0] == j
+            for k in range(max(0, j - 4), j)
+        )
+
     def _foreign_w_name(self, t: _Tok) -> bool:
         """A name of another language that begins with و (ويجي X, Wiji X), right after a
         title, a rank or an honorific (السفير ويجي كورا): what follows و is no word, given name or
@@ -975,14 +979,7 @@ class _Parser:
             and inner_key(rest) not in self.ix.given_names
             and inner_key(rest) not in self.ix.adjectives
             and not self._known(rest)
-            and (
-                self._after_honorific(j)
-                or self._rank_ending_at(j)
-                or any(
-                    (hit := self.match(self.ix.posts, k)) is not None and k + hit[0] == j
-                    for k in range(max(0, j - 4), j)
-                )
-            )
+            and (self._after_honorific(j) or self._rank_ending_at(j) or self._post_ending_at(j))
             and not self.toks[j + 1].al
             and not self.toks[j + 1].punct
             and self.country_name(j + 1) is None

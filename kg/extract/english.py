@@ -116,8 +116,6 @@ _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government"
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
 # The posts held at home, which an envoy's state in the list before them does not give.
-# the staff of a mission abroad whose titles say so (Defence Attaché, Consul General, Chargé)
-_MISSION_STAFF = re.compile(r"\b(?:attach[eé]s?|consuls?|charg[eé]s?)\b", re.IGNORECASE)
 _HOME_POSTS = frozenset(
     {"head_of_state", "head_of_government", "deputy_head_of_government", "adviser"}
     | {r for r in ROLE_KEYS if r.endswith("minister")}
@@ -4324,8 +4322,8 @@ class _Parser:
         """``f`` is an envoy's, and no post at home of his state is named before him in his
         sentence (French Ambassador X, Foreign Minister Y: Y is the host's; but Saudi
         Defence Minister X, Saudi Ambassador Y, and Minister of State Z: one side's list)."""
-        if f.role not in _ABROAD and not _MISSION_STAFF.search(self.text[f.begin : f.end]):
-            return False  # (an attaché or a consul serves abroad as an envoy does)
+        if f.role not in _ABROAD and f.org != "embassy":
+            return False  # (an attaché or a consul, an embassy's, serves abroad as an envoy)
         sent = self._sent_of_char(f.begin)
         return not any(
             g.country == f.country

@@ -165,6 +165,7 @@ def _word_class(name: str) -> frozenset[str]:
 
 
 _TALKS_ROUNDS = _word_class("talks_rounds")  # جولة مباحثات: a round of talks
+_ROUND_MODIFIERS = _word_class("round_modifiers")  # جولة جديدة من المفاوضات
 _SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
@@ -4445,8 +4446,9 @@ class _Reader:
         it, past من and one adjective at most (جولة مباحثات, جولة جديدة من المفاوضات)?"""
         if not self.toks[a].norm.lstrip("و").startswith("جول"):
             return False
-        k = b + (b < s.hi and self.toks[b].norm in ("من", "جديدة", "جديده", "ثانية", "ثانيه"))
-        k += k < s.hi and self.toks[k].norm == "من"  # جولة جديدة من المفاوضات
+        k = b
+        while k < s.hi and k - b < 2 and self.toks[k].norm in _ROUND_MODIFIERS:
+            k += 1  # جولة جديدة من المفاوضات
         return k < s.hi and (
             self.toks[k].key in _TALKS_ROUNDS or self.toks[k].norm in _TALKS_ROUNDS
         )
