@@ -7406,3 +7406,286 @@ def test_events_he_unfound_leaves_the_objects_unmet():
 def test_events_a_signed_letter_is_no_agreement(text, agreements):
     # "a signed letter from X": what the signature is on, no signing of an agreement
     assert sum(kind == "agreement" for kind, _s, _n in _typed(text, "en")) == agreements
+
+
+def test_events_a_bare_title_two_hold_is_the_home_official_s():
+    # DOHA: the interior minister met Rwanda's; "the Minister of Interior met Z": the one
+    # whose state no words gave (the dateline's), not the guest of that title
+    text = (
+        "DOHA: Minister of Interior Salem Al Kuwari met Minister of Interior of Rwanda Jean "
+        "Mutabazi yesterday. After the meeting, the Minister of Interior of Rwanda visited the "
+        "Command Center. Meanwhile, the Minister of Interior met Minister of Interior of "
+        "Oman Sayyid Badr Al Harthi."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert {"Salem Al Kuwari", "Badr Al Harthi"} in meetings
+    assert {"Jean Mutabazi", "Badr Al Harthi"} not in meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Health Salem Al Kuwari met Minister of Interior of Rwanda Jean Mutabazi "
+        "yesterday. After the meeting, the Minister of Interior of Rwanda visited the center.",
+        "Minister of Health Salem Al Kuwari met Minister of Interior of Rwanda Jean Mutabazi "
+        "yesterday. The Minister of Interior of Rwanda visited the command centre.",
+        "Minister of Health Salem Al Kuwari met Foreign Minister of Ghana Kofi Mensah in Doha. "
+        "After the talks, the Foreign Minister of Ghana visited the museum.",
+    ],
+)
+def test_events_a_title_s_state_is_no_place_and_the_visitor_goes_alone(text):
+    # "the Minister of Interior of Rwanda visited the center": his state, not where; a
+    # visitor named after a meeting takes not its other side along
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert visits
+    for e in visits:
+        assert _names(ex, e) in (["Jean Mutabazi"], ["Kofi Mensah"])
+        assert e.place not in ("rwanda", "ghana")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "United Nations Secretary-General Tomas Varga arrived in Oslo on Monday. Later, "
+            "the Secretary-General held a working dinner with Norwegian Foreign Minister Kari "
+            "Holm. That afternoon, the Secretary-General met with Prime Minister Erik Dahl.",
+            "Tomas Varga",
+        ),
+        (
+            "UN High Commissioner for Refugees Sofia Lindqvist landed in Lisbon on Monday "
+            "evening. Later, the High Commissioner had a working lunch with Portuguese Foreign "
+            "Minister Ana Neves. That afternoon, the High Commissioner met with the President "
+            "of Portugal, Marco Duarte.",
+            "Sofia Lindqvist",
+        ),
+        (
+            "WHO Director-General Paul Ekwueme arrived in Accra on Monday. That evening, the "
+            "Director-General met with Ghana's Minister of Health Ama Boateng.",
+            "Paul Ekwueme",
+        ),
+    ],
+)
+def test_events_a_bare_title_of_a_body_s_officer_is_his(text, who):
+    # "the Secretary-General met": the one named before with those words in his title (a
+    # hyphen between them; a title that alone would mean another post, High Commissioner)
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert meetings and all(who in names and len(names) == 2 for names in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "planned"),
+    [
+        (
+            "On the sidelines of the summit, Prime Minister Rui Costa of Portugal met with "
+            "the King of Jordan Faisal Hamdan but could not hold any structured meeting with "
+            "US President John Hale.",
+            [{"Rui Costa", "Faisal Hamdan"}],
+            [],
+        ),
+        (
+            "President Ana Torres met Prime Minister Jan Berg but did not have talks with "
+            "Chancellor Otto Kramer.",
+            [{"Ana Torres", "Jan Berg"}],
+            [],
+        ),
+        (
+            "Foreign Minister Ana Neves of Portugal arrived in Lima. According to spokesman "
+            "Rui Costa, the meeting with Japan's Foreign Minister Kenji Ota will be the "
+            "ministers' first personal contact.",
+            [],
+            [{"Ana Neves", "Kenji Ota"}],
+        ),
+        (
+            "Prime Minister Rui Costa of Portugal spoke by phone with Austrian Chancellor Anna "
+            "Berg. Spokesman Pedro Lima said the two leaders agreed to meet again soon.",
+            [],
+            [{"Rui Costa", "Anna Berg"}],
+        ),
+    ],
+)
+def test_events_meetings_not_held_are_not_held(text, held, planned):
+    # "could not hold any meeting with Y", "did not have talks with": none; "the meeting
+    # with Y will be their first contact", "the two leaders agreed to meet": to come, of
+    # the two leaders (not the spokesman who tells of it)
+    got = [(s, names) for kind, s, names in _typed(text, "en") if kind == "meeting"]
+    assert [n for s, n in got if s == "held"] == held
+    assert [n for s, n in got if s == "planned"] == planned
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Spokesman Pedro Lima told presspersons that the visit was a success.", "Pedro Lima"),
+        (
+            "Foreign Office spokesman Pedro Lima told a briefing that talks covered energy.",
+            "Pedro Lima",
+        ),
+        (
+            "Deputy Foreign Minister Ivan Petrov told journalists that Lisbon had no contacts.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_events_more_ways_of_telling_the_press(text, speaker):
+    assert ("statement", "held", {speaker}) in _typed(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # a speech quoted names a meeting: it is his words, no meeting of his alone
+        (
+            'Prime Minister Rui Costa of Portugal met Austrian Chancellor Anna Berg. "A good '
+            'meeting," Costa told reporters.',
+            [{"Rui Costa", "Anna Berg"}],
+        ),
+        # words set off in quotes are no speech: a "warm meeting" was held
+        (
+            'Foreign Minister Kiro Dan held a "warm meeting" with Omani counterpart Salim Al '
+            "Harthi in Riyadh.",
+            [{"Kiro Dan", "Salim Al Harthi"}],
+        ),
+    ],
+)
+def test_events_an_event_noun_in_a_quoted_speech(text, meetings):
+    got = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert got == meetings
+    if "told reporters" in text:
+        assert ("statement", "held", {"Rui Costa"}) in _typed(text, "en")
+
+
+def test_events_a_statement_takes_no_counterpart_beside_its_speaker():
+    # وأعلن X في تصريح عن اتفاقه مع نظيره التركي: X's statement alone
+    text = (
+        "التقى وزير النقل اليمني صالح المحرمي وزير النقل التركي جاهد أوزكان في أنقرة. "
+        "وأعلن المحرمي في تصريح صحفي عن اتفاقه مع نظيره التركي على تشكيل لجنة مشتركة."
+    )
+    statements = [names for kind, _s, names in _typed(text, "ar") if kind == "statement"]
+    assert statements == [{"صالح المحرمي"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وزراء الدفاع الخليجيون إلى الرياض أمس. فقد وصل الشيخ علي الحمود نائب رئيس الوزراء "
+        "وزير الدفاع بدولة الكويت، والسيد سالم الحارثي الوزير المسؤول عن شؤون الدفاع بسلطنة عمان.",
+        "وصل وزراء الداخلية العرب إلى الرياض أمس. فقد وصل الشيخ علي الحمود وزير الداخلية بدولة "
+        "الكويت، والسيد سالم الحارثي وزير الداخلية بسلطنة عمان.",
+    ],
+)
+def test_events_an_arrival_told_again_by_name_goes_where_the_first_went(text):
+    # "The ministers arrived in Riyadh. X, minister of defence of Kuwait, and Y, of Oman,
+    # arrived": both arrive in Riyadh, not in the states of their titles; neither hosts
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert visits and all(e.place == "riyadh" and not e.hosts for e in visits)
+    assert {n for e in visits for n in _names(ex, e)} == {"علي الحمود", "سالم الحارثي"}
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "hosts"),
+    [
+        (
+            "وصل وزير الخارجية التونسي عمر بن صالح إلى الرباط، واستقبله وزير الخارجية المغربي "
+            "كريم بناني.",
+            "عمر بن صالح",
+            {"كريم بناني"},
+        ),
+        (
+            "وصل وزير الصحة الأردني فراس الهواري إلى بغداد حيث استقبله وزير الصحة العراقي صالح "
+            "الحسناوي والسفير الأردني منذر الصويلح.",
+            "فراس الهواري",
+            {"صالح الحسناوي", "منذر الصويلح"},
+        ),
+    ],
+)
+def test_events_who_receives_him_is_named_after_the_verb(text, guest, hosts):
+    # وصل X ...، واستقبله Y: Y receives him (the verb's pronoun is X)
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    met = [e for e in ex.events if e.type == "meeting"]
+    assert met and all({names[h] for h in e.hosts} == hosts for e in met)
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert visits and all(_names(ex, e) == [guest] for e in visits)
+
+
+def test_events_a_delegation_arrives_and_its_receivers_do_not():
+    # ووصل الوفد ... واستقبله Y والسفير Z: the delegation arrives, Y and Z receive it
+    text = (
+        "ووصل الوفد التشادي مساء أمس إلى الرباط واستقبله وزير الخارجية المغربي كريم بناني "
+        "والسفير التشادي أحمد زكريا."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not any(e.type == "visit" and "كريم بناني" in _names(ex, e) for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Minister of State Ravi Kallan has called on Zambian President Tom Nkosi during his "
+        "visit to Zambia. During his meeting with President Nkosi, Kallan congratulated him. "
+        "This was the first incoming visit this year. Both countries reviewed the defence "
+        "cooperation, it said. He also",
+        "Foreign Minister Ravi Kallan arrived in Lusaka on Monday. Kallan",
+    ],
+)
+def test_events_held_meetings_with_a_list_is_a_meeting_with_each(lead):
+    # "He also held meetings with A; B; and C" (ministers of one state): one meeting each,
+    # and "he" is the one the story follows, sentences after he was last named
+    text = (
+        f"{lead} held meetings with Minister of Foreign Affairs Joseph Banda; Minister of "
+        "Energy Dr Peter Mwale; and Minister of Defence Alice Phiri."
+    )
+    ex = extract(
+        Article(id="t", lang="en", text=text, date=D, url="https://www.business-standard.com/a/1")
+    )
+    pairs = sorted(
+        sorted(_names(ex, e)) for e in ex.events if e.type == "meeting" and len(e.actors) == 2
+    )
+    for other in ("Joseph Banda", "Peter Mwale", "Alice Phiri"):
+        assert sorted(["Ravi Kallan", other]) in pairs
+
+
+@pytest.mark.parametrize(
+    "rank",
+    ["Maj Gen (retd.)", "Brigadier (Retd.)", "Lt Gen (rtd.)"],
+)
+def test_events_a_retired_officer_s_mark_ends_no_sentence(rank):
+    # "... adviser Maj Gen (retd.) X, on Monday on the first day of his maiden visit": one
+    # sentence; X is met, and the visit is the subject's
+    text = (
+        "Lima: Chilean Navy chief Admiral Jorge Soto met Peru's senior military officers, "
+        f"including the President's security adviser {rank} Luis Vera, on Monday on the "
+        "first day of his maiden visit."
+    )
+    got = _typed(text, "en")
+    assert ("meeting", "held", {"Jorge Soto", "Luis Vera"}) in got
+    assert not any(kind == "visit" and "Luis Vera" in names for kind, _s, names in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia and Portugal agreed on a civil nuclear deal for supply of uranium, in the "
+        "bilateral meeting between Prime Minister Rui Costa and his counterpart Jack Turner.",
+        "Foreign Minister Ana Neves held talks on supplies of grain with Foreign Minister "
+        "Kenji Ota.",
+        "بحث وزير الدفاع سالم داود مع نظيره التركي أحمد يلماز بشأن تزويد الجيش بطائرات.",
+    ],
+)
+def test_events_a_supply_talked_about_is_no_supply(text):
+    # "a deal for supply of uranium", "talks on supplies", بشأن تزويد: the topic
+    lang = "ar" if "بحث" in text else "en"
+    assert not any(kind == "supply" for kind, _s, _n in _typed(text, lang))
+
+
+def test_events_an_arrival_s_subjects_stop_at_a_clause_of_their_own():
+    # وصل X إلى القاهرة، فيما يترأس وفد سوريا Y: Y is not X's fellow visitor
+    text = (
+        "وصل وزير الخارجية سالم داود إلى القاهرة، فيما يترأس وفد سوريا نائب وزير الخارجية خالد عمر."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert visits and all(_names(ex, e) == ["سالم داود"] for e in visits)

@@ -746,3 +746,166 @@ def test_extract_states_who_meets_a_visitor_where_he_visits_is_of_that_state():
     )
     assert ("سامي الحداد", "minister", "IQ") in _posts(text)
     assert ("كمال أوزدمير", "minister", "TR") in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "Doha, Qatar: Minister of Health Salem Al Kuwari met the press yesterday.",
+            "Salem Al Kuwari",
+            "minister",
+            "QA",
+        ),
+        (
+            "Boa Vista, Brazil - Minister of Health Tiago Ramalho met the press on Monday.",
+            "Tiago Ramalho",
+            "minister",
+            "BR",
+        ),
+        (
+            "Kigali, Rwanda: Minister of Interior Jean Mutabazi received the delegation.",
+            "Jean Mutabazi",
+            "interior_minister",
+            "RW",
+        ),
+    ],
+)
+def test_extract_states_a_dateline_of_a_city_and_its_state(text, holder, role, state):
+    # "Doha, Qatar:": a city and its state (the city known or not), then the story
+    assert (holder, role, state) in _posts(text, "en")
+
+
+def test_extract_states_a_dateline_city_and_state_that_disagree_give_none():
+    # a city of one state, then another state: no dateline's state to give
+    text = "Doha, Brazil: Minister of Health Salem Al Kuwari met the press yesterday."
+    assert ("Salem Al Kuwari", "minister", "QA") not in _posts(text, "en")
+    assert ("Salem Al Kuwari", "minister", "BR") not in _posts(text, "en")
+
+
+def test_extract_states_those_an_outlet_s_minister_meets_on_his_visit_are_the_host_s():
+    # an Indian paper's minister on a visit to Zambia "held meetings with" ministers whose
+    # state the text does not say: Zambia's (en+visitor), not the outlet's
+    text = (
+        "Minister of State for External Affairs Ravi Kallan has called on Zambian President "
+        "Tom Nkosi during his visit to Zambia. During his meeting with President Nkosi, Kallan "
+        "congratulated him. This was the first incoming visit this year, according to a "
+        "statement. Both the countries reviewed the defence cooperation, it said. He also held "
+        "meetings with Minister of Foreign Affairs Joseph Banda; Minister of Energy Dr Peter "
+        "Mwale; and Minister of Defence Alice Phiri. India and Zambia agreed to expand trade."
+    )
+    got = _posts(text, "en", url="https://www.business-standard.com/article/1")
+    assert ("Ravi Kallan", "minister", "IN") in got
+    assert {
+        ("Joseph Banda", "foreign_minister", "ZM"),
+        ("Peter Mwale", "minister", "ZM"),
+        ("Alice Phiri", "defence_minister", "ZM"),
+    } <= got
+
+
+def test_extract_states_one_named_family_name_first_is_one_person():
+    # "Minister ... Joseph Ntagu" and later "Minister ... Ntagu Joseph": one person
+    text = (
+        "Minister of Interior of Rwanda Joseph Ntagu arrived in Lusaka. Later, the Minister "
+        "of Interior of Zambia met Minister of Interior of Rwanda Ntagu Joseph."
+    )
+    ex = extract(Article(id="s1", lang="en", text=text, date=DAY))
+    assert [p.name_en for p in ex.persons].count("Joseph Ntagu") == 1
+    assert "Ntagu Joseph" not in [p.name_en for p in ex.persons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Interior and Commander of the Internal Security Force (Amniya), HE "
+        "Sheikh Faris bin Jaber Al Nuaimi, met the Minister of Interior of Rwanda.",
+        "Minister of Defence and Commander of the Coast Guard (Bahriya), Sheikh Faris bin "
+        "Jaber Al Nuaimi, received the delegation.",
+        "Commander of the National Guard (Haras), HE Faris bin Jaber Al Nuaimi, received the "
+        "delegation.",
+    ],
+)
+def test_extract_states_a_short_form_in_brackets_then_a_comma_and_the_name(text):
+    # "Commander of the Force (Lekhwiya), HE Sheikh X,": the force's short name, then X
+    assert any(holder == "Faris bin Jaber Al Nuaimi" for holder, _r, _s in _posts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("الناظور، المغرب - استقبل وزير الداخلية كمال الدرويش السفير.", "MA"),
+        ("كيغالي، رواندا - استقبل وزير الداخلية كمال الدرويش السفير.", "RW"),
+        ("صلالة، سلطنة عمان - استقبل وزير الداخلية كمال الدرويش السفير.", "OM"),
+    ],
+)
+def test_extract_states_an_arabic_dateline_of_a_city_and_its_state(text, state):
+    # "المدينة، الدولة -": the dateline's state, the city known or not
+    assert ("كمال الدرويش", "interior_minister", state) in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "وصل المهندس خالد المري وزير التجارة رئيس وفد دولة قطر إلى الرياض.",
+            "خالد المري",
+            "minister",
+            "QA",
+        ),
+        (
+            "وصل الدكتور سامي العنزي وزير الصحة رئيس وفد دولة الكويت إلى المنامة.",
+            "سامي العنزي",
+            "minister",
+            "KW",
+        ),
+        (
+            "وصل وزير النقل فهد الحارثي رئيس الوفد العماني إلى الدوحة.",
+            "فهد الحارثي",
+            "minister",
+            "OM",
+        ),
+    ],
+)
+def test_extract_states_the_head_of_a_state_s_delegation_is_of_it(text, holder, role, state):
+    # X وزير التجارة رئيس وفد دولة قطر: the head of Qatar's delegation is Qatar's, over
+    # the outlet's state
+    assert (holder, role, state) in _posts(text, url="https://www.alriyadh.com/123")
+
+
+def test_extract_states_a_delegation_head_named_after_is_not_the_one_before():
+    # استقبل X رئيس وفد دولة قطر السفير Y: Y heads Qatar's delegation, not X
+    text = "استقبل وزير الخارجية فيصل العتيبي رئيس وفد دولة قطر السفير خالد المري."
+    got = _posts(text, url="https://www.alriyadh.com/123")
+    assert ("فيصل العتيبي", "foreign_minister", "QA") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activities of Secretary-General in Norway\nUnited Nations Secretary-General Tomas "
+        "Varga arrived in Oslo on Monday.",
+        "Programme of the High Commissioner in Chile\nUN High Commissioner for Refugees Sofia "
+        "Lindqvist arrived in Santiago on Monday.",
+    ],
+)
+def test_extract_states_a_headline_s_state_is_not_a_body_officer_s(text):
+    # "Activities of Secretary-General in Norway": where he goes, not whose he is
+    ex = extract(Article(id="s1", lang="en", text=text, date=DAY))
+    assert ex.tenures and all(t.country is None for t in ex.tenures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On behalf of the Qatari side, Director of Public Security Major General Saad Al "
+        "Marri signed the memorandum.",
+        "For the Qatari side, the memorandum was signed by Director of Public Security Saad "
+        "Al Marri.",
+        "For the Qatari side, the memorandum was signed by Saad Al Marri, Director of Public "
+        "Security.",
+    ],
+)
+def test_extract_states_a_side_that_opens_the_sentence(text):
+    # "On behalf of the Qatari side, X signed", "For the Qatari side, ... signed by X"
+    got = _posts(text, "en")
+    assert ("Saad Al Marri", "director_general", "QA") in got

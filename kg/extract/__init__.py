@@ -300,6 +300,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             if pid is None and not is_arabic(f.name):
                 # a name seen before, now with a middle initial (Paul J. Dorsey)
                 pid = next((p for p in order if _with_initials(persons[p]["key"], key)), None)
+            if pid is None and not is_arabic(f.name):
+                # the family name first, then the given (Minister X Y ... Minister Y X)
+                pid = next((p for p in order if _swapped(persons[p]["key"], key)), None)
         if pid is None:
             pid = f"{article.id}#p{len(order) + 1}"
             persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
@@ -1394,6 +1397,10 @@ def _hosts_at_home(kept: list[Tenure], found, text: str) -> list[Tenure]:
         for a in e.actors
     )
     own = _own_states(kept)
+    placed: dict[str, set] = {}
+    for t in kept:
+        if t.country and t.status == "current":
+            placed.setdefault(t.person, set()).add(t.country)
     host_of: dict[str, str] = {}
     arrivals = [
         (e.mentions[0].begin, a, where[e.place])
@@ -1426,13 +1433,15 @@ def _hosts_at_home(kept: list[Tenure], found, text: str) -> list[Tenure]:
             if len(last) > 1 and where.get(e.place) in last:
                 last = {where[e.place]}
             s = next(iter(last)) if len(last) == 1 else None
-            if (
-                s
-                and own.get(a)
-                and s not in own[a]
-                and not own.get(b)
-                and where.get(e.place, s) == s
-            ):
+            # (the visitor's state may be the context's, an outlet's own minister abroad;
+            # not on a visit to a summit, where those he meets may be fellow guests)
+            at = told[-1][0] if told else None
+            mine = own.get(a) or (
+                placed.get(a)
+                if at is not None and not _MULTILATERAL.search(_sentence_around(text, at))
+                else None
+            )
+            if s and mine and s not in mine and not own.get(b) and where.get(e.place, s) == s:
                 host_of[b] = s
             elif (
                 # X received the Dutch ambassador in Aden: the host, of no state of his
@@ -1468,6 +1477,13 @@ def _hosts_at_home(kept: list[Tenure], found, text: str) -> list[Tenure]:
     ]
     return moved if moved != kept else kept
 
+
+# a visit for a gathering of several states: those met there may be fellow guests
+_MULTILATERAL = re.compile(
+    r"\b(?:summit|conference|forum|assembly|congress|ministerial|multilateral)\b|"
+    r"(?:قمة|القمة|مؤتمر|المؤتمر|منتدى|المنتدى)",
+    re.IGNORECASE,
+)
 
 _TRAVEL = re.compile(
     r"(?:returned from|returning from|arrived from|coming from|visiting|on a visit to|"
@@ -1770,6 +1786,13 @@ def _with_initials(short: str, full: str) -> bool:
             return False
         rest.pop(0)
     return not rest
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two names of the same two or three words in another order (Gasana Alfred, Alfred
+    Gasana): one person, written family name first once."""
+    x, y = a.split(), b.split()
+    return x != y and 2 <= len(x) <= 3 and sorted(x) == sorted(y)
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -5273,7 +5273,8 @@ class _Parser:
                 for x in range(lo, k - 1)
             ):
                 continue  # استقبل X الوزير التركي الذي يترأس وفد تركيا: another's delegation
-            after = bisect_left(self._starts, t.end)
+            # (past the delegation's state: وفد دولة قطر، or وفد سوري)
+            after = x + cn[0] if cn else k + 2
             if any(
                 f.begin >= t.end and self._sent_of_char(f.begin) == t.sent
                 for f in self.findings

@@ -211,6 +211,13 @@ def _dateline_line(line: str, lang: str) -> str | None:
     if not m:
         return None
     city = m.group(1).strip()
+    parts = [p.strip() for p in re.split(r"[,،]", city)]
+    if len(parts) == 2 and all(p and len(p.split()) <= 3 for p in parts):
+        # Doha, Qatar: / Boa Vista, Brazil - : a city and its state (the city may be one
+        # no gazetteer holds; when it is held, both must agree)
+        first, last = (_place_or_agency(p, lang) for p in parts)
+        if last and first in (None, last):
+            return last
     if len(city.split()) > 3:
         return None
     found = _place_or_agency(city, lang)

@@ -2471,7 +2471,8 @@ class _Parser:
     def _short_form_before_name(self, k: int) -> bool:
         """A title's short form in brackets, one capitalised word, right before a name
         (Minister of Home Affairs (Mendagri) X, Foreign Minister (Menlu) X; Commander of
-        the Force (Lekhwiya) HE Sheikh X) or before the title's "of" (Minister of Defense
+        the Force (Lekhwiya) HE Sheikh X; a comma may stand between: (Lekhwiya), HE X) or
+        before the title's "of" (Minister of Defense
         (Menhan) of the Republic of X)."""
         a = self._bracketed(k)
         return (
@@ -2485,7 +2486,10 @@ class _Parser:
             and not self.walk(self.ix.posts, k + 1)
             # (then the name, or the title's "of" and its state: Minister of Defense
             # (Menhan) of the Republic of X)
-            and (self.name_at(self._past_honorifics(k + 3)) is not None or self.norm(k + 3) == "of")
+            and (
+                self.name_at(self._past_honorifics(k + 3 + (self.norm(k + 3) == ","))) is not None
+                or self.norm(k + 3) == "of"
+            )
         )
 
     def _past_honorifics(self, k: int) -> int:
@@ -2788,12 +2792,21 @@ class _Parser:
             if (
                 f.alias_of is None
                 and len(codes) == 1
+                # (a body's officer is no state's: "Activities of Secretary-General in
+                # Norway" over "United Nations Secretary-General X")
+                and international_body(self._title_line(f), lang="en") is None
                 # (the story's first holder of the title only: a counterpart met later
                 # under the same title is another state's)
                 and given.setdefault(words, f.name) == f.name
             ):
                 code = next(iter(codes))
                 self.findings[n] = replace(f, country=code, rule=f.rule + "+headline")
+
+    def _title_line(self, f: Finding) -> str:
+        """The words of f's title and up to 40 characters of its line before it (United
+        Nations Secretary-General X: the body's name may stand before the title read)."""
+        line = self.text.rfind("\n", 0, f.begin) + 1
+        return self.text[max(line, f.begin - 40) : f.end]
 
     def listed_envoys(self) -> None:
         """Peruvian envoy X, Y of Ghana, and Vietnam's Z: after a titled envoy of a state,
@@ -3155,19 +3168,37 @@ class _Parser:
                 hit = self.state_at(j - 1)
                 return hit[1] if hit and hit[0] == j else None
             if t.norm == "," and j > 0 and self.norm(j - 1) == "side" and j == k - 1:
-                # "from the Afghan side, Deputy Minister X", "On the Pakistani side, X"
-                for a in range(max(0, j - 4), j - 1):
-                    hit = self.state_at(a)
-                    if (
-                        hit
-                        and hit[0] == j - 1
-                        and self.norm(a - 1 - (self.norm(a - 1) == "the")) in ("from", "on", "for")
-                    ):
-                        return hit[1]
-                return None
+                # "from the Afghan side, Deputy Minister X", "On the Pakistani side, X",
+                # "On behalf of the Qatari side, X"
+                return self._side_opening(j)
+            if t.norm == "by" and any(
+                self.norm(x) == "," and self.norm(x - 1) == "side" for x in range(j - 8, j)
+            ):
+                # "For the Qatari side, the MoU was signed by X"
+                x = next(
+                    x
+                    for x in range(j - 1, j - 9, -1)
+                    if self.norm(x) == "," and self.norm(x - 1) == "side"
+                )
+                return self._side_opening(x)
             if t.norm not in _SIDE_GAP and not self.walk(self.ix.honorifics, j):
                 return None
             j -= 1
+        return None
+
+    def _side_opening(self, comma: int) -> str | None:
+        """The state of "from / on / for / on behalf of the Qatari side" closed by the
+        comma at token ``comma``, or None."""
+        j = comma
+        for a in range(max(0, j - 4), j - 1):
+            hit = self.state_at(a)
+            if not hit or hit[0] != j - 1:
+                continue
+            before = a - 1 - (self.norm(a - 1) == "the")
+            if self.norm(before) in ("from", "on", "for") or (
+                self.norm(before) == "of" and self.norm(before - 1) == "behalf"
+            ):
+                return hit[1]
         return None
 
     def _represented_state(self, f: Finding, sent: int) -> str | None:
@@ -5597,13 +5628,14 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         words = [normalize_en(w) for w in re.findall(r"[\w'.]+", place)]
         if not words or len(words) > 3:
             continue
+        then_state = _state_then_sep(rest, ix) if sep == "," else None
         ok = (
             sep in ("(", "[", ":")
             or (sep == "," and rest.startswith(("(", "[")))  # ABU DHABI, (WAM) ...
             or sep.startswith(("-", "–", "—"))
             or bool(_MONTH.match(rest))
             or _agency_then_dash(rest, ix)
-            or (sep == "," and _state_then_sep(rest, ix))  # NAIROBI, Kenya, Mar 12 –
+            or then_state is not None  # NAIROBI, Kenya, Mar 12 –; Doha, Qatar:
             or (sep == "," and _honorific_first(rest, ix))  # Doha, HE the Minister ...
             or (sep == "," and dateline_comma(ln) is not None)  # Lima, The Minister
             or sep == ""
@@ -5614,10 +5646,15 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         end = at + m.start(3)
         hit = ix.places.longest(keys)
         if hit and hit[0] == len(words) and hit[1].get("country"):
+            if then_state not in (None, hit[1]["country"]):
+                continue  # (a city of one state, then another's name: no dateline)
             return hit[1]["country"], end
         hit = ix.countries.longest(keys)
         if hit and hit[0] == len(words):
             return hit[1], end
+        if then_state is not None and not hit:
+            # Boa Vista, Brazil: a city no gazetteer holds, and its state
+            return then_state, end
     return None
 
 
@@ -5628,15 +5665,15 @@ def _honorific_first(rest: str, ix: EnglishIndex) -> bool:
     return bool(hit) and words[0][:1].isupper()
 
 
-def _state_then_sep(rest: str, ix: EnglishIndex) -> bool:
-    """``Kenya, Mar 12 –`` after ``NAIROBI,``: the state of the city, then the date or
-    the dash."""
-    m = re.match(r"^([A-Za-z .']{2,30}?)\s*([,(]|[-–—])", rest)
+def _state_then_sep(rest: str, ix: EnglishIndex) -> str | None:
+    """``Kenya, Mar 12 –`` (or ``Qatar:``) after ``NAIROBI,``: the state of the city, then
+    the date, the dash or a colon; that state's code, or None."""
+    m = re.match(r"^([A-Za-z .']{2,30}?)\s*([,(:]|[-–—])", rest)
     if not m:
-        return False
+        return None
     keys = [[normalize_en(w)] for w in m.group(1).split()]
     hit = ix.countries.longest(keys)
-    return bool(hit and hit[0] == len(keys))
+    return hit[1] if hit and hit[0] == len(keys) else None
 
 
 def _agency_then_dash(rest: str, ix: EnglishIndex) -> bool:

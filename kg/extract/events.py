@@ -90,6 +90,7 @@ import bisect
 import hashlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache, lru_cache
@@ -530,6 +531,32 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
     return out
 
 
+# after "will", the verbs whose subject is an event still to come (the meeting will be)
+_FUTURE_PREDICATES = _word_class("future_predicates")
+# the words before a supply noun that make it a topic (a deal for supply of uranium)
+_TOPIC_PREPS = _word_class("topic_preps")
+# the words that open a clause of its own between two persons (فيما يترأس وفد سوريا Y)
+_CLAUSE_OPENERS = _word_class("clause_openers")
+# Arabic verbs of receiving with their object as a pronoun (واستقبله Y)
+_HOST_OBJECT = _word_class("host_object_forms")
+# the verbs that carry an event noun (could not hold any meeting with X)
+_LIGHT_VERBS = _word_class("light_verbs")
+
+# posts that serve another's office: their titles hold their principal's words
+_STAFF_ROLES = frozenset({"adviser", "spokesperson"})
+
+# the suffixes of a post's state that the article's context gave, not the post's words
+_CONTEXT_SUFFIXES = frozenset({"text", "article", "dateline", "outlet"})
+
+
+def _context_given(ten: Tenure) -> bool:
+    """Did the article's context (its dateline, outlet, places) alone give the post's
+    state, in every mention?"""
+    return all(
+        "+" in m.rule and m.rule.rsplit("+", 1)[1] in _CONTEXT_SUFFIXES for m in ten.mentions
+    )
+
+
 def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
     """``trie.longest(_opts(toks, i, end))``, walking the tokens themselves: most words
     start no phrase, and most phrases stop after a word or two.
@@ -561,6 +588,11 @@ def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
             u = toks[j]
             if u.punct and u.text != "-":
                 break
+            if u.text == "-" and "-" not in node and j + 1 < stop and toks[j + 1].key in node:
+                # Secretary - General, Director - General: the words a hyphen joins
+                node = node[toks[j + 1].key]
+                n, j = n + 2, j + 2
+                continue
             node = node.get(u.key)
             n, j = n + 1, j + 1
     return best
@@ -841,6 +873,7 @@ class _Reader:
         home = home_state(article)
         self.home = home[0] if home else None
         self.dateline_end = -1
+        self._arrived_to: tuple[int, int, dict] | None = None  # (sentence, paragraph, place)
         self._clause_states: set[str] = set()
         self.named_states: set[str] = set()  # every state the sentences name, past their topics
         self._person_spans()
@@ -1173,6 +1206,13 @@ class _Reader:
             seen = [p for d in self.drafts if d.alive for p in d.actors]
             first = {pid: b for b, _e, pid in reversed(self.spans)}
             return max(prev.actors, key=lambda p: (seen.count(p), -first.get(p, 0)))
+        if prev is None and self.lang == "en" and self.toks[s.lo].norm in ("he", "she"):
+            # "He also held meetings with ..." sentences after the last event told: the
+            # one the story follows, in more events so far than anyone else
+            seen = Counter(p for d in self.drafts if d.alive for p in d.actors)
+            top = seen.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+                return top[0][0]
         code = self._counterpart_code(a + 1) if self.lang == "ar" else None
         if prev is not None and code is not None:
             # كما التقى نظيره التونسي X: not one of X's own state; the guest before the host
@@ -1861,6 +1901,70 @@ class _Reader:
             return None
         return self._en_adjective(a - 1) if a > 0 else None
 
+    def _quoted_alone(self, a: int, s: _Sentence, persons) -> bool:
+        """Is token a inside a quotation of its sentence ("...", “...”, «...») that names
+        no one, a speech quoted (it opens the sentence, or closes on its punctuation)?"""
+        opens = {'"': '"', "“": "”", "«": "»"}
+        k, inside = s.lo, None
+        while k < a:
+            t = self.toks[k].text
+            if inside is None and t in opens:
+                inside = (k, opens[t])
+            elif inside is not None and t == inside[1]:
+                inside = None
+            k += 1
+        if inside is None:
+            return False
+        close = next(
+            (j for j in range(a + 1, s.hi) if self.toks[j].text == inside[1]),
+            None,
+        )
+        if close is None or not (self.toks[close - 1].punct or inside[0] == s.lo):
+            return False  # (a "warm meeting": words set off, no speech quoted)
+        lo, hi = self.toks[inside[0]].begin, self.toks[close].end
+        return not any(lo <= c < hi for c, _ in persons)
+
+    def _coordinated(self, first: int, then: int) -> bool:
+        """Is the person named at char ``then`` joined to the one named at ``first`` with
+        no clause between them: no verb of an event, no word that opens a clause
+        (clause_openers: فيما، حيث، الذي), from the first's name to the second's title
+        (وصل X وزير الدفاع بدولة الكويت، والسيد Y)?"""
+        start = self._title_start(then)
+        k = self._tok_at(first) if first >= 0 else None
+        if k is None:
+            return False
+        while k < len(self.toks) and self.toks[k].begin < start:
+            t = self.toks[k]
+            if (
+                t.norm in _CLAUSE_OPENERS
+                or t.key in _CLAUSE_OPENERS
+                or _longest(self.lex.triggers, self.toks, k, len(self.toks)) is not None
+            ):
+                return False
+            k += 1
+        return True
+
+    def _title_ends_at(self, k: int) -> bool:
+        """Does a post's title (a tenure's mention) end with token k?"""
+        if k < 0:
+            return False
+        end = self.toks[k].end
+        return any(e == end for _b, e, *_ in self.title_spans)
+
+    def _title_of_state(self, k: int, s: _Sentence) -> bool:
+        """English: the state at token k closes a post's title ("the Minister of Interior
+        of [the] Rwanda", no name after it): the post's state, no place."""
+        if self.lang != "en":
+            return False
+        of = k - 1 - (k - 1 > s.lo and self.toks[k - 1].norm == "the")
+        if of <= s.lo or self.toks[of].norm != "of":
+            return False
+        for j in range(max(s.lo, of - 5), of):
+            hit = _longest(self.ix.posts, self.toks, j, of)
+            if hit is not None and j + hit[0] == of:
+                return True
+        return False
+
     def places_in(self, s: _Sentence, zones) -> list[tuple[int, dict, bool]]:
         """(token, place dict, strong) of the places of a sentence outside topic zones;
         ``strong`` for places after a preposition or a head ("العاصمة", "the capital")."""
@@ -1943,6 +2047,16 @@ class _Reader:
                 continue
             if partner and kind != "country":
                 i += n  # "علاقاتها مع موسكو", "ties with Moscow": a state's capital as a side
+                continue
+            if kind == "country" and (
+                self._title_of_state(start, s)
+                or (self.lang == "ar" and "ب" in clitic and self._title_ends_at(start - 1))
+                # رئيس وفد دولة الإمارات: the delegation's state
+                or (self.lang == "ar" and not clitic and prev_key in _DELEGATION_NOUNS)
+            ):
+                # "the Minister of Interior of Rwanda visited", وزير الدفاع بدولة الكويت:
+                # whose post, not where
+                i += n
                 continue
             if not origin and (not zoned or start != i):
                 out.append((i, val, prep or start != i))
@@ -2794,6 +2908,8 @@ class _Reader:
 
         new, anaphors = [], []
         for a, b, trig in hits:
+            if (trig.kind == "noun" or trig.anaphor) and self._quoted_alone(a, s, persons):
+                continue  # “A good meeting,” X told reporters: his words, no event told
             if trig.anaphor or self._definite(a, b, trig) or self._thanked_for(a, b, trig, s):
                 anaphors.append((a, b, trig))
             else:
@@ -2842,7 +2958,16 @@ class _Reader:
         kept = []
         negated = [cb for _ca, cb in cues.get("negation", [])]
         for a, b, trig in new:
-            if any(0 <= a - cb <= 2 for cb in negated):
+            if any(
+                0 <= a - cb <= 2
+                # "could not hold any structured meeting with": a light verb, then the noun
+                or (
+                    0 <= a - cb <= 5
+                    and self.toks[cb].norm in _LIGHT_VERBS
+                    and not any(self.toks[k].punct for k in range(cb, a))
+                )
+                for cb in negated
+            ):
                 continue  # "have yet to meet", "لم يلتق": it did not happen
             if any(self._words_between(cb, a) <= 2 for _ca, cb in generic):
                 continue  # "the exchange of high-level visits", "continues to provide aid"
@@ -2854,6 +2979,13 @@ class _Reader:
                 continue  # "قادرة على استقبال المزيد من السياح": no guest received
             if trig.type == "supply" and self._message_near(a, b):
                 continue  # "the message was delivered to X": a message, not a supply
+            if (
+                trig.type == "supply"
+                and trig.kind == "noun"
+                and a > s.lo
+                and (self.toks[a - 1].norm in _TOPIC_PREPS or self.toks[a - 1].key in _TOPIC_PREPS)
+            ):
+                continue  # "a deal for supply of uranium", "بشأن تزويد": what is agreed on
             if (
                 trig.type == "visit"
                 and trig.kind in ("verb", "noun")
@@ -2951,13 +3083,27 @@ class _Reader:
                     continue
                 if self.lang == "ar" and self.toks[a].definite and b == a + 1:
                     continue  # الوصل, التوجه: a noun with the article, no one's arrival
-                if not any(
-                    (p > a or self.lang == "ar") and val.get("kind") not in ("region", "venue")
+                dest = [
+                    (p, val)
                     for p, val, _ in places
+                    if (p > a or self.lang == "ar") and val.get("kind") not in ("region", "venue")
+                ]
+                before = self._arrived_to
+                if (
+                    not dest
+                    and before is not None
+                    and before[0] == s.index - 1
+                    and before[1] == s.paragraph
                 ):
+                    # "The ministers arrived in Riyadh yesterday. X, Y and Z arrived ...":
+                    # the arrival told again, by name, goes where the one before went
+                    places = places + [(b - 1, before[2], True)]
+                    dest = [(b - 1, before[2])]
+                if not dest:
                     # an arrival counts with its destination (a city, not a hall), told
                     # after it or, in Arabic, before it too ("شهدت العاصمة X وصول Y")
                     continue
+                self._arrived_to = (s.index, s.paragraph, dest[0][1])
             kept.append((a, b, trig))
         new = kept
         if not new and not anaphors:
@@ -4242,21 +4388,46 @@ class _Reader:
         name and no state): the one person named before with a title that holds these
         words (the EU's High Representative for Foreign Affairs, X), or None."""
         ar = self.lang == "ar"
-        words = [self.toks[k].key if ar else self.toks[k].norm for k in range(i, i + n)]
+        words = [
+            self.toks[k].key if ar else self.toks[k].norm
+            for k in range(i, i + n)
+            if self.toks[k].text != "-"  # (Secretary-General: its words, the hyphen aside)
+        ]
+        n = len(words)
         at = self.toks[i].begin
         who = set()
+        loose = set()  # of another role, the title's words all the same (High Commissioner)
         for ten in self.tenures:
-            if ten.status != "current" or (role is not None and not same_role(ten.role, role)):
+            if ten.status != "current":
+                continue
+            other = role is not None and not same_role(ten.role, role)
+            if other and (n < 2 or ten.role.startswith("deputy") or ten.role in _STAFF_ROLES):
                 continue  # (a deputy's, an adviser's, a spokesman's title holds the words too)
             for m in ten.mentions:
                 if m.end > at:
                     continue
                 title = [
                     inner_key(normalize_ar(w)) if ar else normalize_en(w)
-                    for w in re.findall(r"[\w'-]+", m.text)
+                    for w in re.findall(r"[\w']+", m.text)
                 ]
                 if any(title[k : k + n] == words for k in range(len(title) - n + 1)):
-                    who.add(ten.person)
+                    (loose if other else who).add(ten.person)
+        if not who and len(loose) == 1 and not ar:
+            # "UN High Commissioner for Refugees X ... the High Commissioner met": the words
+            # name her post, whatever role the bare title would have alone
+            who = loose
+        if len(who) > 1 and role is not None:
+            # DOHA: Minister of Interior X met Minister of Interior of Rwanda Y ... the
+            # Minister of Interior met Z: the bare title is the home official's, the one
+            # whose state no words gave (the article's own, or none)
+            home = {
+                ten.person
+                for ten in self.tenures
+                if ten.person in who
+                and same_role(ten.role, role)
+                and (ten.country is None or _context_given(ten))
+            }
+            who = home if len(home) == 1 else who
         if not who and role is not None:
             # (استقبل وزير الداخلية ... ، ثم الوزير الحجار: the holder told later by the
             # bare title, whom the officials rules gave this post: ar.bare_holder)
@@ -4887,6 +5058,16 @@ class _Reader:
         visit's (an arrival's) subject is its own. O(sentence)."""
         lo, hi = s.begin, s.end
         for k in range(s.lo, s.hi):
+            if (
+                k >= b
+                and self.toks[k].norm == "but"
+                and k + 1 < s.hi
+                and not self.toks[k + 1].text[:1].isupper()
+                and self.toks[k + 1].norm not in ("also", "with")
+            ):
+                # "met with A but could not hold any meeting with B": B is no guest here
+                hi = min(hi, self.toks[k].begin)
+                break
             if self.toks[k].norm not in _SUBORDINATORS or not self._clause_follows(k, s):
                 continue
             if k >= b:
@@ -5049,6 +5230,49 @@ class _Reader:
             persons = [(c, pid) for c, pid in persons if lo <= c < hi]
             places = [x for x in places if lo <= self.toks[x[0]].begin < hi]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        if (
+            trig.host
+            and self.lang == "ar"
+            and subj
+            and obj
+            and not _HOST_OBJECT.isdisjoint(self.toks[a].firsts)
+            and all(c < self.toks[a].begin for c, p in persons if p in subj)
+        ):
+            # وصل X إلى الرباط، واستقبله Y: Y receives him, whom the verb's pronoun names
+            subj, obj = obj, subj
+        if (
+            trig.kind == "arrival"
+            and self.lang == "ar"
+            and (subj or obj)
+            # (VSO: وصل X; not X وصل, whose subject is told before)
+            and all(c >= self.toks[a].begin for c, p in persons if p in subj)
+        ):
+            # وصل X، وY، وZ: who arrive, coordinated, up to the clause of their receivers
+            # (حيث استقبلهم, واستقبله: a verb of its own)
+            cut = next(
+                (
+                    self.toks[j].begin
+                    for j in range(b, s.hi)
+                    if self.toks[j].norm == "حيث"
+                    or any(
+                        h[0] == j for h in _scan(self.lex.triggers, self.toks, j, min(j + 4, s.hi))
+                    )
+                ),
+                s.end,
+            )
+            pos = {pid: c for c, pid in persons}
+            everyone = sorted(subj + obj, key=lambda p: pos.get(p, s.end))
+            # (ووصل الوفد ... واستقبله Y: the delegation arrives, Y only receives it)
+            subj = [p for p in everyone[:1] if pos.get(p, s.end) < cut]
+            for p in everyone[1:]:
+                if pos.get(p, s.end) >= cut or not self._coordinated(
+                    pos[subj[-1]] if subj else -1, pos[p]
+                ):
+                    break  # (فيما يترأس وفد سوريا Y: a clause of its own)
+                subj.append(p)
+            obj = []  # (the receivers are the reception's, told by its own verb)
+            if not subj:
+                return []
         visit = None
         received = False  # the reception's receivers and guest are told apart
         if trig.kind == "reception":
@@ -5267,11 +5491,22 @@ class _Reader:
                 [p for p in group if p not in self.spokes] for group in (subj, obj, attendees)
             )
         everyone = subj + obj + attendees
-        extra = self.counterparts(s, cues, everyone)
+        # (a statement is its speaker's: "announced his agreement with his counterpart";
+        # but the speaker may be told only as one's counterpart)
+        extra = self.counterparts(s, cues, everyone) if etype != "statement" or not everyone else []
         obj = obj + extra
         everyone = everyone + extra
         one = bool(cues.get("group_one")) and not cues.get("group")
         group = bool(cues.get("group")) or one
+        if (
+            etype != "statement"
+            and group
+            and not one
+            and everyone
+            and all(p in self.spokes for p in everyone)
+        ):
+            # "Spokesman X said the two leaders agreed to meet": the spokesman tells of it
+            subj, obj, attendees, everyone = [], [], [], []
         inherited: list[str] = []
         # a statement is its speaker's alone; another act takes a parent's actors only
         # when nobody is named ("during the visit, he laid a wreath")
@@ -5295,7 +5530,14 @@ class _Reader:
                         None,
                     )
             if src is not None and (
-                not everyone or (len(everyone) < 2 and (group or src.type != etype))
+                not everyone
+                or (
+                    len(everyone) < 2
+                    and (group or src.type != etype)
+                    # (after the meeting, the Minister of X visited the centre: a visitor
+                    # named goes alone)
+                    and not (etype == "visit" and not cues.get("group") and trig.kind == "verb")
+                )
             ):
                 inherited = [p for p in src.actors if p not in everyone]
                 if group and not one and len(everyone) == 1 and len(inherited) > 1:
@@ -5599,6 +5841,8 @@ class _Reader:
                         return "planned"  # سيقوم بزيارة, ستجري مباحثات: a verb of the future
         if self._imperfect_at(s, a, times):
             return "planned"
+        if self.lang == "en" and trig.kind in ("noun", "anaphor") and self._future_after(a, s):
+            return "planned"  # "the meeting with X will be their first contact"
         for ca, cb in cues.get("invitation", []):
             if 0 <= a - cb <= 16 and not any(self.toks[k].punct for k in range(cb, a)):
                 return "planned"  # "invited her to later come and visit the country"
@@ -5628,6 +5872,18 @@ class _Reader:
             if tm.future:
                 return "planned"
         return "held"
+
+    def _future_after(self, a: int, s: _Sentence) -> bool:
+        """English: the event noun at token a is the subject of a verb of the future in
+        its clause ("the meeting with X will be the first", "talks with Y will take place
+        on Monday"; a word of rules_en future_predicates after will)."""
+        for k in range(a + 1, min(a + 12, s.hi - 1)):
+            t = self.toks[k]
+            if t.punct:
+                return False
+            if t.norm in ("will", "shall") and self.toks[k + 1].norm in _FUTURE_PREDICATES:
+                return True
+        return False
 
     def states_in(self, s: _Sentence, zones=()) -> list[str]:
         """The states a sentence names (names and nationality adjectives), outside zones."""

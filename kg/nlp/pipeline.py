@@ -133,9 +133,11 @@ def _set_norms(doc: Doc, fold) -> Doc:
     return doc
 
 
-# A full stop after these ends an abbreviation, not a sentence (Lt. Gen. X; د. بدر).
+# A full stop after these ends an abbreviation, not a sentence (Lt. Gen. X; د. بدر; a
+# retired officer's Maj Gen (retd.) X; Amb. X; Hon. X).
 _ABBREVIATIONS = frozenset(
     "lt gen maj col brig adm capt cmdr sgt mr mrs ms dr prof sen rep gov st no vs "
+    "retd rtd purn amb hon "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e د م أ ا".split()
 )
 
@@ -174,6 +176,20 @@ def _run_on_breaks(doc: Doc, orths: list[int]) -> set[int]:
     }
 
 
+# marks that open a quotation or an aside: after a sentence's end, one with a space before
+# it and a word right after it opens the next sentence (Two. "Three," he said.)
+_OPENERS = frozenset({'"', "“", "«", "("})
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    return (
+        doc[i].text in _OPENERS
+        and bool(doc[i - 1].whitespace_)
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+    )
+
+
 @Language.component("kg_sentencizer")
 def _sentencizer(doc: Doc) -> Doc:
     """spaCy's ``sentencizer`` with :data:`_SENT_ENDS`, read from one array and written in
@@ -182,6 +198,8 @@ def _sentencizer(doc: Doc) -> Doc:
 
     >>> [s.text for s in get_pipeline("en")("One. Two!) Three\\n\\nFour").sents]
     ['One.', 'Two!)', 'Three\\n\\n', 'Four']
+    >>> [s.text for s in get_pipeline("en")('One. "Two," he said.').sents]
+    ['One.', '"Two," he said.']
     """
     if not len(doc):
         return doc
@@ -195,7 +213,7 @@ def _sentencizer(doc: Doc) -> Doc:
     for i, orth in enumerate(orths):
         if orth in ends and i not in run_on:
             seen_end = True
-        elif seen_end and not punct[i]:
+        elif seen_end and (not punct[i] or _opens(doc, i)):
             starts[i] = 1
             seen_end = False
     given = doc.to_array([SENT_START])  # kept where set (spaCy's does not overwrite)
@@ -215,6 +233,8 @@ def _abbreviations(doc: Doc) -> Doc:
             not prev.whitespace_ or "\n" not in prev.whitespace_
         ):
             doc[i + 1].is_sent_start = False
+            if doc[i + 1].text in (")", "]") and i + 2 < len(doc):
+                doc[i + 2].is_sent_start = False  # Maj Gen (retd.) X: the bracket closes
     return doc
 
 
