@@ -7689,3 +7689,76 @@ def test_events_an_arrival_s_subjects_stop_at_a_clause_of_their_own():
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     visits = [e for e in ex.events if e.type == "visit"]
     assert visits and all(_names(ex, e) == ["سالم داود"] for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Secretary-General Tomas Varga discussed maritime security in meetings with "
+            "foreign ministers. In his meeting with Peru's Minister for Foreign Affairs, Carla "
+            "Ruiz, Mr. Varga raised the border dispute.",
+            {"Tomas Varga", "Carla Ruiz"},
+        ),
+        (
+            "Secretary-General Tomas Varga met Peru's Minister for Foreign Affairs Carla Ruiz. "
+            "In the meeting between the Secretary-General and Gabon's Minister for Foreign "
+            "Affairs, Paul Ndong, the two men discussed piracy.",
+            {"Tomas Varga", "Paul Ndong"},
+        ),
+        (
+            "Prime Minister Rui Costa of Portugal met Chancellor Anna Berg of Austria on Monday. "
+            "He discussed cooperation in railways and renewable energy with the Prime Minister "
+            "of Greece Nikos Pappas.",
+            {"Rui Costa", "Nikos Pappas"},
+        ),
+        (
+            "Foreign Minister Ana Neves discussed cooperation in railways and renewable energy "
+            "with Prime Minister Nikos Pappas.",
+            {"Ana Neves", "Nikos Pappas"},
+        ),
+    ],
+)
+def test_events_a_meeting_with_one_not_met_before(text, pair):
+    # "In his meeting with TITLE, X,", "In the meeting between A and TITLE, X,": a meeting
+    # of its own with X, not the one told before; "He discussed [a topic] with X"
+    assert ("meeting", "held", pair) in _typed(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقد وزير الخارجية سالم داود اجتماعا مع السفير الفرنسي جان مارتان يسبق زيارة الرئيس "
+        "الفرنسي بيار دوران إلى تونس.",
+        "التقى وزير الخارجية سالم داود السفير الإيطالي ماركو بيانكي للتحضير لزيارة رئيس "
+        "الوزراء الإيطالي جوفاني روسو إلى تونس.",
+        "Foreign Minister Salem Daoud met French Ambassador Jean Martin in talks that precede "
+        "the visit of President Pierre Durand to Tunis.",
+    ],
+)
+def test_events_an_event_that_precedes_another_leaves_it_to_come(text):
+    # "a meeting that precedes the visit of Z", يسبق زيارة, للتحضير لزيارة: Z's visit is
+    # to come, and Z took no part in the meeting
+    lang = "en" if text.isascii() else "ar"
+    got = _typed(text, lang)
+    visits = [(s, n) for kind, s, n in got if kind == "visit"]
+    assert all(s == "planned" for s, _n in visits)
+    assert visits or lang == "en"  # (English tells no visit beside the meeting)
+    assert not any(kind == "meeting" and len(n) > 2 for kind, _s, n in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث وزير الزراعة الكويتي فهد المطيري التعاون مع السودان وتشاد. جاء ذلك على هامش "
+        "اجتماع وزراء الزراعة العرب في الخرطوم، حيث التقى مع وزير الزراعة السوداني حسن علي "
+        "ووزير الزراعة التشادي إدريس محمد.",
+        "شارك وزير الزراعة الكويتي فهد المطيري في المؤتمر بالخرطوم. وجاء ذلك على هامش "
+        "الدورة، إذ التقى مع وزير الزراعة السوداني حسن علي ووزير الزراعة التشادي إدريس محمد.",
+    ],
+)
+def test_events_where_he_met_is_his_meeting(text):
+    # "..., حيث التقى مع A وB": he who was told of met each; A and B did not meet
+    got = [n for kind, _s, n in _typed(text, "ar") if kind == "meeting"]
+    assert {"فهد المطيري", "حسن علي"} in got and {"فهد المطيري", "إدريس محمد"} in got
+    assert {"حسن علي", "إدريس محمد"} not in got

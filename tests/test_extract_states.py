@@ -909,3 +909,108 @@ def test_extract_states_a_side_that_opens_the_sentence(text):
     # "On behalf of the Qatari side, X signed", "For the Qatari side, ... signed by X"
     got = _posts(text, "en")
     assert ("Saad Al Marri", "director_general", "QA") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("External Affairs Minister Rajan Varma held talks with the envoy.", "IN"),
+        ("The Minister of External Affairs of Sri Lanka, Rajan Varma, met the envoy.", "LK"),
+        ("Sri Lankan External Affairs Minister Rajan Varma met the envoy.", "LK"),
+    ],
+)
+def test_extract_states_a_title_one_state_has_yields_to_a_stated_state(text, state):
+    # "External Affairs Minister" is India's title, unless the text says whose it is
+    assert ("Rajan Varma", "foreign_minister", state) in _posts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder", "state"),
+    [
+        (
+            "Governor of the Central Bank of Nigeria Bola Adeyemi met the delegation.",
+            "en",
+            "Bola Adeyemi",
+            "NG",
+        ),
+        (
+            "Central Bank Governor Tural Aliyev of Azerbaijan met the delegation.",
+            "en",
+            "Tural Aliyev",
+            "AZ",
+        ),
+        (
+            "Governor of the State Bank of Pakistan Jamil Qureshi met the delegation.",
+            "en",
+            "Jamil Qureshi",
+            "PK",
+        ),
+        (
+            "التقى محافظ البنك المركزي العراقي سامي الكرخي وفدا من صندوق النقد.",
+            "ar",
+            "سامي الكرخي",
+            "IQ",
+        ),
+        ("استقبل محافظ مصرف ليبيا المركزي ناجي الورفلي الوفد.", "ar", "ناجي الورفلي", "LY"),
+    ],
+)
+def test_extract_states_a_central_bank_s_governor_heads_it(text, lang, holder, state):
+    # the governor of a central bank heads an institution: its director general (a
+    # province's governor is an official)
+    assert (holder, "director_general", state) in _posts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Chairman of the Federal Board of Revenue Amjad Tiwana met the delegation.",
+            "Amjad Tiwana",
+        ),
+        ("Chairman of the National Board of Investment Omar Khan met the delegation.", "Omar Khan"),
+        ("Director of the Federal Bureau of Statistics Omar Khan met the delegation.", "Omar Khan"),
+    ],
+)
+def test_extract_states_a_body_s_head_whose_name_holds_of(text, holder):
+    # "Chairman of the Federal Board of Revenue X": the body's words run past its "of"
+    assert any(h == holder and r == "director_general" for h, r, _s in _posts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "Lusaka (ZNA) – Deputy Prime Minister and Foreign Minister Tovar Elkin led the "
+            "Ugandan delegation to the meeting.",
+            "Tovar Elkin",
+            "UG",
+        ),
+        (
+            "Foreign Minister Tovar Elkin, who headed a delegation from Peru, met the President.",
+            "Tovar Elkin",
+            "PE",
+        ),
+        (
+            "Minister of Trade Ana Ruiz, leading Chile's delegation, met the President.",
+            "Ana Ruiz",
+            "CL",
+        ),
+    ],
+)
+def test_extract_states_who_led_a_state_s_delegation_is_of_it(text, holder, state):
+    # "X led the Ugandan delegation": Uganda's, over the dateline's state
+    got = _posts(text, "en")
+    assert any(h == holder and s == state for h, _r, s in got)
+    assert not any(h == holder and s not in (state,) for h, _r, s in got)
+
+
+def test_extract_states_a_longer_name_than_a_known_short_form_is_another_man():
+    # عبدالله بن ناصر is a known official's short form; عبدالله بن ناصر الرحبي, Oman's
+    # ambassador, is another man, named in full and of his stated state
+    text = (
+        "استقبل وزير الخارجية سعادة السفير عبدالله بن ناصر الرحبي سفير سلطنة عمان المعتمد لدى مصر."
+    )
+    got = _posts(text)
+    assert ("عبدالله بن ناصر الرحبي", "ambassador", "OM") in got
+    assert not any(s == "QA" for _h, _r, s in got)
+    assert not any(r == "foreign_minister" and h == "عبدالله بن ناصر الرحبي" for h, r, _s in got)

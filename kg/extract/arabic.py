@@ -70,6 +70,7 @@ _EMBASSY_WORDS = _W["embassy_words"]
 _HEADS_DELEGATION = _W["heads_delegation"]
 _HOME_WORDS = _W["home_words"]
 _CLAUSE_OPENERS = _W["clause_openers"]
+_RULER_EPITHETS = _W["ruler_epithets"]  # هيثم بن طارق المعظم: no word of the name
 # وداعه, وداعها, وداعهم, وداعهما: whose farewell (the pronoun after وداع)
 _FAREWELL_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 _MEMBER_WORDS = _W["delegation_members"]
@@ -1160,7 +1161,17 @@ class _Parser:
                     and (self.name_like(end, 1))
                 ):
                     end += 1
-            return i, end, english
+            if not (
+                end < self.n
+                and self.toks[end].al
+                and self.name_like(end, 1)
+                and self.toks[end].key not in _LINEAGE
+                and self.toks[end].key not in _RULER_EPITHETS
+                and self.adjective(end) is None
+            ):
+                return i, end, english
+            # عبدالله بن ناصر الرحبي: a longer name than the gazetteer's short form of
+            # another man, read as written
         if (
             i > 0
             and i + 2 < self.n
@@ -3904,13 +3915,20 @@ class _Parser:
             name = None
         if (
             name is not None
-            and len(titles) == 1
-            and (titles[0][2].bare or titles[0][2].head in _GENERIC_HEADS)
+            # (a diplomat's grade may stand between: وزير الخارجية سعادة السفير X)
+            and (len(titles) == 1 or (len(titles) == 2 and titles[1][2].ambassador))
             and titles[0][4]["country"] is None
-            # a guest's style between: اللورد, عطوفة
+            # a guest's style between: اللورد, عطوفة, سعادة
             and any(f in _GUEST_STYLES for k in range(titles[0][1], j) for f in self.toks[k].firsts)
             and (after := self.title_at(name[1])) is not None
             and after[1].role != titles[0][2].role
+            and (
+                titles[0][2].bare
+                or titles[0][2].head in _GENERIC_HEADS
+                # (a full title with no state: his own post after X, of a state, tells
+                # the guest: وزير الخارجية سعادة X سفير سلطنة عمان)
+                or self.modifiers(after[0])[1]["country"] is not None
+            )
             # (استقبل الرئيس السيد X وزير الخارجية الأمريكي Y: the post is Y's, X the
             # president)
             and self.name_at(self.modifiers(after[0])[0]) is None

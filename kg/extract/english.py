@@ -113,6 +113,9 @@ _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portf
 # The kinds of places (places.jsonl) a mayor or a governor governs.
 _GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
+# the verbs of leading a delegation (X led the Ugandan delegation)
+_LED_VERBS = frozenset({"led", "leads", "leading", "headed", "heads", "heading"})
+
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
 # The posts held at home, which an envoy's state in the list before them does not give.
@@ -1765,6 +1768,16 @@ class _Parser:
             if (
                 (t.cap and not t.punct and not self.name_at(k, single=False))
                 or (t.norm == "of" and words)
+                # (Federal Board: a "name" that holds a body's word is the body's)
+                or (t.cap and not t.punct and self._name_holds_body_word(k))
+                # Board of Revenue X Y: the body's last word after its "of", then a name
+                or (
+                    t.cap
+                    and not t.punct
+                    and words
+                    and words[-1] == "of"
+                    and self._org_word_then_name(k)
+                )
                 or (t.norm == "on" and words and words[-1] in _COUNCIL_WORDS)  # Committee on
                 or t.text == "("
                 or (t.text == ")" and words)
@@ -1806,6 +1819,24 @@ class _Parser:
         if entry is None:
             return None
         return k, entry[0], entry[1], state
+
+    def _name_holds_body_word(self, k: int) -> bool:
+        """Does the name read from token k hold a body's word (Federal Board ...)?"""
+        got = self.name_at(k, single=False)
+        return got is not None and any(self.norm(x) in _ORG_WORDS for x in range(got[0], got[1]))
+
+    def _org_word_then_name(self, k: int) -> bool:
+        """Does a name of two or more words start right after token k, ending where the
+        name read from k ends (Revenue | Amjad Tiwana: the word at k is the body's)?"""
+        if self.norm(k) in ("directors", "trustees", "governors", "management"):
+            return False  # the Board of Directors: a company's board, no body of a state
+        whole, rest = self.name_at(k, single=False), self.name_at(k + 1, single=False)
+        return (
+            whole is not None
+            and rest is not None
+            and whole[1] == rest[1]
+            and rest[1] - rest[0] >= 2
+        )
 
     def _lower_body_end(self, k: int) -> int | None:
         """Words in lower case from token k up to a body word (international cooperation
@@ -3256,6 +3287,35 @@ class _Parser:
                 return hit[1]
         return None
 
+    def state_led(self, f: Finding) -> str | None:
+        """The state of the delegation the holder of ``f`` led, told right after his name
+        and title (a comma and "who" may stand between): "led the Vietnamese delegation",
+        "headed a delegation from Peru", "leading Chile's delegation"; or None."""
+        k = bisect_left(self._starts, max(f.end, f.name_end))
+        if self.norm(k) == ",":
+            k += 1
+        if self.norm(k) == "who":
+            k += 1
+        if self.norm(k) in ("is", "was"):
+            k += 1
+        if self.norm(k) not in _LED_VERBS:
+            return None
+        k += 1
+        if self.norm(k) in ("the", "a", "his", "her", "an"):
+            k += 1
+        adj = self.walk(self.ix.adjectives, k)
+        if adj is not None and self.norm(adj[0]) in ("delegation", "delegations"):
+            return adj[1]
+        st = self.state_at(k)
+        if st is not None and self.norm(k + 1) in ("'s", "’s"):
+            j = st[0] + (self.norm(st[0]) in ("'s", "’s"))
+            return st[1] if self.norm(j) == "delegation" else None
+        if self.norm(k) == "delegation" and self.norm(k + 1) in ("from", "of"):
+            x = k + 2 + (self.norm(k + 2) == "the")
+            st = self.state_at(x)
+            return st[1] if st is not None else None
+        return None
+
     def sentences_naming_other_states(self, code: str) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
         it first names one."""
@@ -3539,8 +3599,6 @@ class _Parser:
                 m["country"] = state_from_org
             if m["country"] is None:
                 m["country"] = self._inner_state(post_start, end)
-            if entry.state and m["country"] is None:
-                m["country"] = entry.state  # a title only one state has
             if (
                 not titles
                 and m["country"] is None
@@ -3577,6 +3635,10 @@ class _Parser:
                 m["country"] = next(
                     (h[1] for x in range(post_start, end) if (h := self._metonym(x))), None
                 )
+            if entry.state and m["country"] is None:
+                # a title only one state has (after its modifiers: the Minister of External
+                # Affairs of Sri Lanka is Sri Lanka's)
+                m["country"] = entry.state
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
             k = after
@@ -5425,6 +5487,19 @@ def find_officials(
             if f.country is None
             and f.status == "current"
             and (code := parser.state_represented(f)) is not None
+            and lexicon.official_state(f.english) in (None, code)
+            else f
+            for f in found
+        ]
+    if "en+delegation" not in disabled:
+        # "X led the Ugandan delegation", "X, who headed a delegation from Peru": the
+        # state whose delegation he led, over a dateline's or an outlet's
+        found = [
+            replace(f, country=code, rule=f.rule + "+delegation")
+            if f.country is None
+            and f.status == "current"
+            and f.role not in _ABROAD
+            and (code := parser.state_led(f)) is not None
             and lexicon.official_state(f.english) in (None, code)
             else f
             for f in found

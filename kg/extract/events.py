@@ -1160,6 +1160,8 @@ class _Reader:
                     self.toks[a].norm[:1] in "وف"
                     or all(self.toks[k].norm in _GO_ON for k in range(s.lo, a))
                     or self._has_also(s)
+                    # جاء ذلك على هامش ...، حيث التقى مع X: "where he met"
+                    or (a > s.lo and self.toks[a - 1].norm in ("حيث", "إذ", "اذ"))
                 )
                 or nxt is None
                 or not (
@@ -3499,17 +3501,31 @@ class _Reader:
         )
 
     def _with_someone_new(self, a: int, b: int, s: _Sentence, ref: _Draft, persons) -> bool:
-        """The meeting word at tokens a..b goes on with "with" (مع) and a person who did not
-        take part in ``ref``, the event it would refer to: "in his meeting with X" after a
-        meeting of others is a meeting of its own."""
+        """The meeting word at tokens a..b goes on with "with" (مع) or "between" (بين) and
+        a person who did not take part in ``ref``, the event it would refer to: "in his
+        meeting with X", "in the meeting between A and X" after a meeting of others is a
+        meeting of its own."""
         k = next(
-            (j for j in range(a, min(b + 1, s.hi)) if self.toks[j].norm in ("with", "مع")), None
+            (
+                j
+                for j in range(a, min(b + 1, s.hi))
+                if self.toks[j].norm in ("with", "مع", "between", "بين")
+            ),
+            None,
         )
         if k is None or not ref.actors:
             return False
         end = self._clause_end(k, s.hi)
         lo, hi = self.toks[k].end, self.toks[end - 1].end if end > k else self.toks[k].end
         named = [pid for c, pid in persons if lo <= c < hi]
+        if end < s.hi and self.toks[end].text == ",":
+            # "in his meeting with Peru's Minister for Foreign Affairs, Carla Ruiz,": the
+            # title's holder named after its comma
+            named += [
+                pid for c, pid in persons if self.toks[end].end <= c <= self.toks[end].end + 1
+            ]
+        if self.toks[k].norm in ("between", "بين"):
+            return any(p not in ref.actors for p in named)  # (between A and X: X new)
         return bool(named) and named[0] not in ref.actors
 
     def _en_occasion(self, a: int) -> bool:
@@ -3824,16 +3840,18 @@ class _Reader:
             found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
             subj = [(c, p) for c, p in found if c < verb_at]
             obj = []
-            # "discussed with Y", "discussed on Monday with Y": a time may stand between
+            # "discussed with Y", "discussed on Monday with Y": a time may stand between;
+            # "discussed cooperation in railways and energy with Y": a topic, unbroken
             w = next(
                 (
                     x
-                    for x in range(b, min(b + 4, s.hi))
+                    for x in range(b, min(b + 12, s.hi))
                     if self.toks[x].norm == "with"
                     # ("discussed, with Y, on Monday": the with-phrase set off by commas)
                     and not any(
                         self.toks[y].punct and self.toks[y].text != "," for y in range(b, x)
                     )
+                    and (x < b + 4 or not any(self.toks[y].punct for y in range(b, x)))
                 ),
                 None,
             )
@@ -3855,6 +3873,14 @@ class _Reader:
                 if self.toks[max(s.lo, a - 2)].begin <= e
             ):
                 return None  # "X and Y exchanged views": their names right before, no clause
+            if not subj and obj and a > s.lo and self.toks[a - 1].norm in ("he", "she"):
+                # "He discussed ... with Y": he who was just told of
+                who = self._pronoun_subject(s, a, [], "meeting")
+                subj = (
+                    [(self.toks[a - 1].begin, who)]
+                    if who and who not in {p for _, p in obj}
+                    else []
+                )
             if len({p for _, p in subj + obj}) < 2 or not subj:
                 return None
             until = w if w is not None else a
