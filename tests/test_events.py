@@ -7762,3 +7762,41 @@ def test_events_where_he_met_is_his_meeting(text):
     got = [n for kind, _s, n in _typed(text, "ar") if kind == "meeting"]
     assert {"فهد المطيري", "حسن علي"} in got and {"فهد المطيري", "إدريس محمد"} in got
     assert {"حسن علي", "إدريس محمد"} not in got
+
+
+def test_events_a_clause_of_its_own_after_and():
+    # "In June, A visited Suva, and just last Tuesday, B arrived in the city": B is no
+    # host of A's visit, and its day is B's
+    text = (
+        "In June, Norway's interior minister Per Dahl visited Suva, and just last Tuesday, "
+        "Norway's trade minister Ola Berg arrived in the city."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit" and "Per Dahl" in _names(ex, e)]
+    assert visits and all(_names(ex, e) == ["Per Dahl"] and e.date is None for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "US Secretary of State John Harlan and Russian Foreign Minister Pavel Orlov arrived "
+            "in Manila on Thursday to hold meetings with the ASEAN foreign ministers.",
+            None,
+        ),
+        (
+            "وصل وزير الخارجية الأمريكي جون هارلان ووزير الخارجية الروسي بافل أورلوف إلى مانيلا "
+            "لعقد اجتماعات مع وزراء خارجية الآسيان.",
+            None,
+        ),
+        (
+            "President Ana Berg and Prime Minister Jan Holm held talks with each other on Monday.",
+            {"Ana Berg", "Jan Holm"},
+        ),
+    ],
+)
+def test_events_two_who_meet_no_one_named_do_not_meet_each_other(text, pair):
+    # "A and B ... to hold meetings with the ASEAN ministers": each met others, unnamed
+    lang = "en" if text.isascii() else "ar"
+    meetings = [n for kind, _s, n in _typed(text, lang) if kind == "meeting"]
+    assert meetings == ([pair] if pair else [])

@@ -1014,3 +1014,15 @@ def test_extract_states_a_longer_name_than_a_known_short_form_is_another_man():
     assert ("عبدالله بن ناصر الرحبي", "ambassador", "OM") in got
     assert not any(s == "QA" for _h, _r, s in got)
     assert not any(r == "foreign_minister" and h == "عبدالله بن ناصر الرحبي" for h, r, _s in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان في استقباله القائم بأعمال سفارة خادم الحرمين الشريفين في عمّان فهد الدوسري.",
+        "وحضر اللقاء الملحق العسكري في سفارة خادم الحرمين الشريفين في لندن اللواء فهد الدوسري.",
+    ],
+)
+def test_extract_states_the_embassy_of_the_custodian_of_the_two_holy_mosques(text):
+    # سفارة خادم الحرمين الشريفين: Saudi Arabia's embassy; its staff are Saudi officials
+    assert ("فهد الدوسري", "official", "SA") in _posts(text)

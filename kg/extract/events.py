@@ -5094,6 +5094,15 @@ class _Reader:
                 # "met with A but could not hold any meeting with B": B is no guest here
                 hi = min(hi, self.toks[k].begin)
                 break
+            if (
+                k > b
+                and self.toks[k].norm == "and"
+                and self.toks[k - 1].text == ","
+                and (self._own_clause_after(k, s))
+            ):
+                # "A visited Suva, and last Tuesday B arrived in the city": B's own clause
+                hi = min(hi, self.toks[k - 1].begin)
+                break
             if self.toks[k].norm not in _SUBORDINATORS or not self._clause_follows(k, s):
                 continue
             if k >= b:
@@ -5106,6 +5115,26 @@ class _Reader:
                 elif etype == "visit":
                     lo = self.toks[k].begin  # X met Y after the minister arrived in Lima
         return lo, hi
+
+    def _with_no_one(self, b: int, s: _Sentence, persons) -> bool:
+        """Right after the trigger ending at token b, "with" (مع) and no one named after
+        it in the sentence, nor "each other" (with the ASEAN ministers, مع الجانب)."""
+        w = next(
+            (x for x in range(b, min(b + 2, s.hi)) if self.toks[x].norm in ("with", "مع")), None
+        )
+        if w is None or self.toks[min(w + 1, s.hi - 1)].norm in ("each", "one", "بعضهما"):
+            return False
+        return not any(c >= self.toks[w].end for c, _p in persons)
+
+    def _own_clause_after(self, k: int, s: _Sentence) -> bool:
+        """After ", and" at token k, a person named and then a verb of an event of his
+        own, in the sentence (", and just last Tuesday, Minister X arrived in the city")."""
+        for h in _scan(self.lex.triggers, self.toks, k + 1, s.hi):
+            if h[2].kind not in ("verb", "arrival"):
+                continue
+            lo, hi = self.toks[k].end, self.toks[h[0]].begin
+            return any(lo <= c < hi for c, _p in self.persons_in(s.begin, s.end))
+        return False
 
     def _clause_follows(self, k: int, s: _Sentence) -> bool:
         """A subject and a finite verb follow the conjunction at token k before a comma
@@ -5255,7 +5284,15 @@ class _Reader:
             lo, hi = self._conj_clause(s, a, b, etype)
             persons = [(c, pid) for c, pid in persons if lo <= c < hi]
             places = [x for x in places if lo <= self.toks[x[0]].begin < hi]
+            if hi < s.end:
+                # (the time of a clause cut off is that clause's: "..., and last Tuesday
+                # B arrived")
+                times = [x for x in times if self.toks[x[0]].begin < hi]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        if etype == "meeting" and len(subj) >= 2 and not obj and self._with_no_one(b, s, persons):
+            # "A and B arrived to hold meetings with the ASEAN ministers": each met those
+            # the text does not name, not each other
+            return []
         if (
             trig.host
             and self.lang == "ar"
