@@ -1026,3 +1026,37 @@ def test_extract_states_a_longer_name_than_a_known_short_form_is_another_man():
 def test_extract_states_the_embassy_of_the_custodian_of_the_two_holy_mosques(text):
     # سفارة خادم الحرمين الشريفين: Saudi Arabia's embassy; its staff are Saudi officials
     assert ("فهد الدوسري", "official", "SA") in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder"),
+    [
+        (
+            "Director General of the Kuwait Fund for Arab Economic Development Salem Al-Baher signed the loan.",
+            "en",
+            "Salem Al-Baher",
+        ),
+        (
+            "Chief Executive Officer of the Public Investment Fund Yasir Rumadi met the minister.",
+            "en",
+            "Yasir Rumadi",
+        ),
+        (
+            "Minister of State for Investment Promotion Ali Karimi met the delegation.",
+            "en",
+            "Ali Karimi",
+        ),
+        ("استقبل رئيس هيئة تنمية الصادرات سامي العنزي الوفد.", "ar", "سامي العنزي"),
+        ("التقى مدير جهاز حماية المستهلك سامي العنزي الوفد.", "ar", "سامي العنزي"),
+    ],
+)
+def test_extract_states_an_agency_s_name_runs_to_its_head_s_name(text, lang, holder):
+    # a body's aim after "for" (Fund for Arab Economic Development), a portfolio's closing
+    # noun (Investment Promotion), a noun in construct after the body's head (هيئة تنمية
+    # الصادرات): the body's words, then the holder's whole name
+    assert any(h == holder for h, _r, _s in _posts(text, lang))
+
+
+def test_extract_states_a_company_s_chief_executive_is_no_post():
+    # a vice chief executive, or a company's: no post of a state
+    assert _posts("Vice Chief Executive Officer Tarven Oskalid met the minister.", "en") == set()

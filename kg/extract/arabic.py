@@ -2595,6 +2595,15 @@ class _Parser:
             # قائد قوات درع الجزيرة: a unit's head noun without the article governs the
             # words after it, its name, no person's
             or (j > 0 and not self.toks[j - 1].al and self.toks[j - 1].key in _UNIT_NOUNS)
+            # مدير جهاز حماية المستهلك: after a body's head noun in construct, its name
+            or (
+                j > 0
+                and not self.toks[j - 1].al
+                and self.toks[j - 1].key in _ORG_HEADS
+                and j + 1 < self.n
+                and self.toks[j + 1].al
+                and t0.key not in self.ix.given_names
+            )
             else self.name_at(j)
         )
         if name and (
@@ -2698,6 +2707,18 @@ class _Parser:
                 code = code or cn[1]
                 k += cn[0]
                 after_state = True
+                continue
+            if (
+                k == j
+                and j > 0
+                and not t.al
+                and not t.punct
+                and self.toks[j - 1].key in _ORG_HEADS
+                and k + 1 < self.n
+                and self.toks[k + 1].al
+                and t.norm[:1] not in "وف"
+            ):
+                k += 1  # هيئة تنمية الصادرات: a noun in construct after the body's head
                 continue
             if (
                 t.punct

@@ -1744,9 +1744,13 @@ class _Parser:
         """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
         if self.norm(j) in _HEAD_PREFIXES and self.norm(j + 1) in _UNIT_HEADS:
             j += 1  # Executive Director of the X Agency, Managing Director of the X Fund
-        if self.norm(j) not in _UNIT_HEADS or self.norm(j + 1) != "of":
+        of = j + 1
+        if self.norm(j) == "chief" and self.norm(j + 1) == "executive":
+            # Chief Executive (Officer) of the Public Investment Fund: its head
+            of = j + 2 + (self.norm(j + 2) == "officer")
+        if self.norm(j) not in _UNIT_HEADS or self.norm(of) != "of":
             return None
-        k = j + 2
+        k = of + 1
         if self.norm(k) == "the":
             k += 1
         state = None
@@ -1768,6 +1772,9 @@ class _Parser:
             if (
                 (t.cap and not t.punct and not self.name_at(k, single=False))
                 or (t.norm == "of" and words)
+                # the Kuwait Fund for Arab Economic Development: a body "for" its aim
+                or (t.norm == "for" and words and words[-1] in _ORG_WORDS | _AGENCY)
+                or (t.cap and words and words[-1] != "of" and t.norm in _PORTFOLIO_CLOSERS)
                 # (Federal Board: a "name" that holds a body's word is the body's)
                 or (t.cap and not t.punct and self._name_holds_body_word(k))
                 # Board of Revenue X Y: the body's last word after its "of", then a name
@@ -1802,7 +1809,7 @@ class _Parser:
                 continue
             break
         if not words or not (set(words) & _BODY_WORDS) or words[-1] == "of":
-            got = self.org_after_of(j + 1)
+            got = self.org_after_of(of)
             if got is None:
                 return None
             k, state, found = got
@@ -2554,6 +2561,8 @@ class _Parser:
             return after is None or self._orgish(after)
         if self.norm(k - 1).split("-")[-1] == "operation":
             return True  # Operation Inherent Resolve: the operation's own name
+        if t.norm in _PORTFOLIO_CLOSERS and k > 0 and self.toks[k - 1].cap:
+            return True  # (Arab Economic) Development X: a word that closes a body's aim
         name = self.name_at(k, single=False)
         return name is None or self._orgish(name)
 
@@ -2567,6 +2576,8 @@ class _Parser:
         }
         if inside & (_ORG_WORDS | _AGENCY) or self.norm(name[1]) in ("of", "for"):
             return True
+        if inside & _PORTFOLIO_CLOSERS:
+            return True  # (the Fund for) Arab Economic Development: the body's aim
         # ... or "and" then capitalised words up to one (Emergency Crisis and Disasters
         # Management Authority)
         k = name[1] + 1 if self.norm(name[1]) in ("and", "&") else None
