@@ -1060,3 +1060,122 @@ def test_extract_states_an_agency_s_name_runs_to_its_head_s_name(text, lang, hol
 def test_extract_states_a_company_s_chief_executive_is_no_post():
     # a vice chief executive, or a company's: no post of a state
     assert _posts("Vice Chief Executive Officer Tarven Oskalid met the minister.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "url", "holder", "not_state"),
+    [
+        # a host who receives a foreign delegation's head takes none of its state
+        (
+            "استقبل وزير الداخلية عبدالعزيز الخالد رئيس وفد الكونغرس الأمريكي.",
+            "ar",
+            "https://www.alriyadh.com/1",
+            "عبدالعزيز الخالد",
+            "US",
+        ),
+        (
+            "عقد وزير الخارجية فيصل العتيبي اجتماعا مع رئيس وفد جمهورية الهند.",
+            "ar",
+            "https://www.alriyadh.com/1",
+            "فيصل العتيبي",
+            "IN",
+        ),
+        # a title one state has yields to another state's dateline
+        (
+            "COLOMBO, May 3 - External Affairs Minister Ali Sabran met the Japanese envoy.",
+            "en",
+            None,
+            "Ali Sabran",
+            "IN",
+        ),
+        # a host guiding a delegation round, a delegation of investors
+        (
+            "DOHA - Minister of Transport Jassim Al Kuwari led the Ugandan delegation on a tour "
+            "of Hamad Port.",
+            "en",
+            None,
+            "Jassim Al Kuwari",
+            "UG",
+        ),
+        (
+            "LIMA - Minister of Trade Ana Ruiz led a delegation of Chinese investors to the port.",
+            "en",
+            None,
+            "Ana Ruiz",
+            "CN",
+        ),
+        # "received by X" is the other side's, not "For the Kenyan side"
+        (
+            "For the Kenyan side, the visiting delegation was received by Minister of Health "
+            "Hanan Al Kuwari at the ministry in Doha.",
+            "en",
+            None,
+            "Hanan Al Kuwari",
+            "KE",
+        ),
+        # a headline of two names, no dateline
+        (
+            "Hamas, Israel: ceasefire talks resume\nForeign Minister Abdullah Al-Khalifa met "
+            "the Egyptian envoy Ahmed Hassan in Cairo on Monday.",
+            "en",
+            None,
+            "Abdullah Al-Khalifa",
+            "IL",
+        ),
+        # an agency after the comma is no state of the dateline
+        (
+            "سانتا لوسيا، واس - التقى وزير الداخلية خوسيه مارتينيز مع السفير السعودي فهد العتيبي.",
+            "ar",
+            None,
+            "خوسيه مارتينيز",
+            "SA",
+        ),
+    ],
+)
+def test_extract_states_review_readings_of_the_round(text, lang, url, holder, not_state):
+    got = _posts(text, lang, url=url)
+    assert not any(h == holder and s == not_state for h, _r, s in got)
+
+
+def test_extract_states_a_headline_s_state_stays_past_a_body_named_before_a_comma():
+    text = (
+        "Kenyan Foreign Minister Addresses UN Security Council\nAt the UN Security Council in "
+        "New York, Foreign Minister Musa Kiprotich said on Monday that the region needs support."
+    )
+    assert ("Musa Kiprotich", "foreign_minister", "KE") in _posts(text, "en")
+
+
+def test_extract_states_the_builder_king_is_no_albanian():
+    # الملك الباني الحسين: "the builder", an epithet, not ألباني (Albanian)
+    text = (
+        "وضع جلالته إكليلا من الزهور على ضريح المغفور له جلالة الملك الباني حسان بن طلال، "
+        "وضريح الملك المؤسس عبدالله بن حسان."
+    )
+    assert not any(s == "AL" for _h, _r, s in _posts(text))
+    assert ("إدي راموش", "head_of_state", "AL") in _posts("التقى الرئيس الألباني إدي راموش الوزير.")
+
+
+def test_extract_states_the_guest_s_title_before_the_receiver_s():
+    # كان في استقبال سلطان عمان رئيس مجلس الوزراء X: the sultan, named before, is the
+    # guest; X is the prime minister, of no state of the sultan's
+    text = (
+        "وصل إلى البلاد أمس السلطان سالم بن طارق سلطان عمان في زيارة دولة. كما كان في "
+        "استقبال سلطان عمان رئيس مجلس الوزراء الشيخ أحمد الصباح."
+    )
+    got = _posts(text)
+    assert not any(h == "أحمد الصباح" and s == "OM" for h, _r, s in got)
+    assert not any(h == "أحمد الصباح" and r == "head_of_state" for h, r, _s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        ("State Bank of Pakistan President Reza Baqri met the mission.", "Reza Baqri", "PK"),
+        ("National Bank of Egypt President Hisham Okasha met the mission.", "Hisham Okasha", "EG"),
+    ],
+)
+def test_extract_states_a_body_of_a_state_then_president(text, holder, state):
+    # "State Bank of Pakistan President X": the bank's head, of Pakistan; no head of state
+    got = _posts(text, "en")
+    assert (holder, "director_general", state) in got
+    assert not any(r == "head_of_state" for _h, r, _s in got)

@@ -301,13 +301,34 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 # a name seen before, now with a middle initial (Paul J. Dorsey)
                 pid = next((p for p in order if _with_initials(persons[p]["key"], key)), None)
             if pid is None and not is_arabic(f.name):
-                # the family name first, then the given (Minister X Y ... Minister Y X)
-                pid = next((p for p in order if _swapped(persons[p]["key"], key)), None)
+                # the family name first, then the given (Minister X Y ... Minister Y X), in
+                # the same post of no other state (Ahmed Mohamed and Mohamed Ahmed, two
+                # ministers, are two men)
+                pid = next(
+                    (
+                        p
+                        for p in order
+                        if _swapped(persons[p]["key"], key)
+                        and any(
+                            r == f.role and None in (c, f.country) or (r, c) == (f.role, f.country)
+                            for r, c in persons[p]["posts"]
+                        )
+                    ),
+                    None,
+                )
         if pid is None:
             pid = f"{article.id}#p{len(order) + 1}"
-            persons[pid] = {"key": key, "names": [], "english": None, "rank": None, "mentions": []}
+            persons[pid] = {
+                "key": key,
+                "names": [],
+                "english": None,
+                "rank": None,
+                "mentions": [],
+                "posts": set(),
+            }
             order.append(pid)
         d = persons[pid]
+        d["posts"].add((f.role, f.country))
         d["names"].append(label)
         if f.english and len(f.name.split()) == 1 and not is_arabic(f.name):
             d["names"].append(f.english)  # a surname the gazetteer names in full
@@ -1789,10 +1810,10 @@ def _with_initials(short: str, full: str) -> bool:
 
 
 def _swapped(a: str, b: str) -> bool:
-    """Two names of the same two or three words in another order (Gasana Alfred, Alfred
-    Gasana): one person, written family name first once."""
+    """Two names of the same two words in another order (Gasana Alfred, Alfred Gasana):
+    one person written family name first once, when the post is the same."""
     x, y = a.split(), b.split()
-    return x != y and 2 <= len(x) <= 3 and sorted(x) == sorted(y)
+    return x != y and len(x) == 2 and sorted(x) == sorted(y)
 
 
 def _short_form(short: str, full: str) -> bool:

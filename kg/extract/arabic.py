@@ -70,7 +70,13 @@ _EMBASSY_WORDS = _W["embassy_words"]
 _HEADS_DELEGATION = _W["heads_delegation"]
 _HOME_WORDS = _W["home_words"]
 _CLAUSE_OPENERS = _W["clause_openers"]
-_RULER_EPITHETS = _W["ruler_epithets"]  # هيثم بن طارق المعظم: no word of the name
+_RULER_EPITHETS = _W["ruler_epithets"]
+# the titles of a monarch an epithet may follow (الملك الباني, السلطان المعظم)
+_MONARCH_KEYS = frozenset({"ملك", "سلطان", "امير"})
+# the head nouns among heads_delegation (رئيس وفد): only in apposition to a name's title
+_HEAD_NOUNS = frozenset(
+    inner_key(normalize_ar(w)) for w in ("رئيس", "رئيسة")
+)  # هيثم بن طارق المعظم: no word of the name
 # وداعه, وداعها, وداعهم, وداعهما: whose farewell (the pronoun after وداع)
 _FAREWELL_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 _MEMBER_WORDS = _W["delegation_members"]
@@ -393,6 +399,13 @@ class _Parser:
             return None
         if not self.toks[i].al and i + 1 < self.n and self.toks[i + 1].key in _PATRONYMIC:
             return None  # تركي بن سعود: a given name, whatever else it means
+        if (
+            self.toks[i].key in _RULER_EPITHETS
+            and i > 0
+            and self.toks[i - 1].key in _MONARCH_KEYS
+            and self.toks[i].text.startswith("ال")
+        ):
+            return None  # الملك الباني الحسين: the builder, not Albanian (ألباني)
         hit = self.match(self.ix.adjective_phrases, i)
         if hit:
             return hit[1]  # الكوري الشمالي: the phrase, not its first word's state
@@ -3833,6 +3846,21 @@ class _Parser:
                 # في استقبال المبعوث الأممي محافظ عدن X: the body's envoy named before is
                 # received; the governor is X
                 break
+            if (
+                nxt is not None
+                and len(titles) == 1
+                and mods["country"] is not None
+                and entry.role in ("head_of_state", "head_of_government")
+                and any(
+                    f.role == entry.role
+                    and f.country == mods["country"]
+                    and f.end <= self.toks[title_start].idx
+                    for f in self.findings
+                )
+            ):
+                # كان في استقبال سلطان عُمان رئيس مجلس الوزراء X: the sultan named before
+                # is received; the prime minister is X
+                break
             if nxt is not None:
                 j, cur = nxt
                 continue
@@ -5307,6 +5335,17 @@ class _Parser:
                 continue
             last = self.findings[before[-1]]
             lo = bisect_left(self._starts, last.end)
+            if self.toks[k - 1].key in _HEAD_NOUNS and not (
+                lo == k - 1
+                and not any(
+                    not _MEETING_VERBS.isdisjoint(self.toks[x].firsts)
+                    for x in range(k - 2, -1, -1)
+                    if self.toks[x].sent == t.sent
+                )
+            ):
+                # X وزير التجارة رئيس وفد دولة قطر: head of the delegation in apposition
+                # right after X; not استقبل X رئيس وفد الكونغرس (whom X received)
+                continue
             if any(
                 self.title_at(x) is not None or self.toks[x].key in _CLAUSE_OPENERS
                 for x in range(lo, k - 1)

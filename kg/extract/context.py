@@ -114,7 +114,7 @@ def government_state(url: str | None) -> str | None:
     return outlet_state(url)
 
 
-def _place_or_agency(words: str, lang: str) -> str | None:
+def _place_or_agency(words: str, lang: str, *, media: bool = True) -> str | None:
     ix = arabic_index() if lang == "ar" else english_index()
     if lang == "ar":
         keys = [[inner_key(normalize_ar(w))] for w in words.split()]
@@ -122,7 +122,7 @@ def _place_or_agency(words: str, lang: str) -> str | None:
         keys = [[normalize_en(w)] for w in re.findall(r"[\w'.-]+", words)]
     if not keys:
         return None
-    for trie in (ix.places, ix.countries, ix.media):
+    for trie in (ix.places, ix.countries, ix.media) if media else (ix.places, ix.countries):
         hit = trie.longest(keys)
         if hit and hit[0] == len(keys):
             v = hit[1]
@@ -215,7 +215,10 @@ def _dateline_line(line: str, lang: str) -> str | None:
     if len(parts) == 2 and all(p and len(p.split()) <= 3 for p in parts):
         # Doha, Qatar: / Boa Vista, Brazil - : a city and its state (the city may be one
         # no gazetteer holds; when it is held, both must agree)
-        first, last = (_place_or_agency(p, lang) for p in parts)
+        first, last = (
+            _place_or_agency(parts[0], lang),
+            _place_or_agency(parts[1], lang, media=False),
+        )
         if last and first in (None, last):
             return last
     if len(city.split()) > 3:

@@ -113,8 +113,13 @@ _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portf
 # The kinds of places (places.jsonl) a mayor or a governor governs.
 _GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
+# the verbs of a side's member before "by" (For the Qatari side, the MoU was signed by X;
+# not "received by X", the other side)
+_SIDE_BY_VERBS = frozenset({"signed", "initialled", "initialed", "represented", "led", "headed"})
 # the verbs of leading a delegation (X led the Ugandan delegation)
 _LED_VERBS = frozenset({"led", "leads", "leading", "headed", "heads", "heading"})
+# after "led the X delegation", the words of guiding it round (on a tour of the port)
+_TOUR_WORDS = frozenset({"on", "around", "round", "through", "across"})
 
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
@@ -2844,11 +2849,22 @@ class _Parser:
                 code = next(iter(codes))
                 self.findings[n] = replace(f, country=code, rule=f.rule + "+headline")
 
+    def _dateline_state(self) -> str | None:
+        """The state of the story's dateline, or None (read once)."""
+        if not hasattr(self, "_dateline_code"):
+            got = _dateline(self.text, self.ix)
+            self._dateline_code = got[0] if got else None
+        return self._dateline_code
+
     def _title_line(self, f: Finding) -> str:
         """The words of f's title and up to 40 characters of its line before it (United
         Nations Secretary-General X: the body's name may stand before the title read)."""
         line = self.text.rfind("\n", 0, f.begin) + 1
-        return self.text[max(line, f.begin - 40) : f.end]
+        before = self.text[max(line, f.begin - 40) : f.begin]
+        # (up to the last punctuation: "At the UN Security Council, Foreign Minister X"
+        # names no body of his)
+        cut = max(before.rfind(c) for c in ",;:.()")
+        return before[cut + 1 :] + self.text[f.begin : f.end]
 
     def listed_envoys(self) -> None:
         """Peruvian envoy X, Y of Ghana, and Vietnam's Z: after a titled envoy of a state,
@@ -3213,8 +3229,10 @@ class _Parser:
                 # "from the Afghan side, Deputy Minister X", "On the Pakistani side, X",
                 # "On behalf of the Qatari side, X"
                 return self._side_opening(j)
-            if t.norm == "by" and any(
-                self.norm(x) == "," and self.norm(x - 1) == "side" for x in range(j - 8, j)
+            if (
+                t.norm == "by"
+                and self.norm(j - 1) in _SIDE_BY_VERBS
+                and any(self.norm(x) == "," and self.norm(x - 1) == "side" for x in range(j - 8, j))
             ):
                 # "For the Qatari side, the MoU was signed by X"
                 x = next(
@@ -3314,18 +3332,24 @@ class _Parser:
         k += 1
         if self.norm(k) in ("the", "a", "his", "her", "an"):
             k += 1
+        code, end = None, None
         adj = self.walk(self.ix.adjectives, k)
-        if adj is not None and self.norm(adj[0]) in ("delegation", "delegations"):
-            return adj[1]
         st = self.state_at(k)
-        if st is not None and self.norm(k + 1) in ("'s", "’s"):
+        if adj is not None and self.norm(adj[0]) in ("delegation", "delegations"):
+            code, end = adj[1], adj[0] + 1
+        elif st is not None and self.norm(k + 1) in ("'s", "’s"):
             j = st[0] + (self.norm(st[0]) in ("'s", "’s"))
-            return st[1] if self.norm(j) == "delegation" else None
-        if self.norm(k) == "delegation" and self.norm(k + 1) in ("from", "of"):
+            if self.norm(j) == "delegation":
+                code, end = st[1], j + 1
+        elif self.norm(k) == "delegation" and self.norm(k + 1) in ("from", "of"):
+            # (a state's name: not "a delegation of Chinese investors")
             x = k + 2 + (self.norm(k + 2) == "the")
-            st = self.state_at(x)
-            return st[1] if st is not None else None
-        return None
+            hit = self.walk(self.ix.countries, x)
+            if hit is not None:
+                code, end = hit[1], hit[0]
+        if code is None or self.norm(end) in _TOUR_WORDS:
+            return None  # (led the Ugandan delegation on a tour of the port: its guide)
+        return code
 
     def sentences_naming_other_states(self, code: str) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
@@ -3541,6 +3565,28 @@ class _Parser:
         if (
             first is not None
             and first[1].role == "head_of_state"
+            and j > 2
+            and (
+                st := next(
+                    (x for x in range(max(0, j - 4), j) if (h := self.state_at(x)) and h[0] == j),
+                    None,
+                )
+            )
+            is not None
+            and self.norm(st - 1) == "of"
+            and self.norm(st - 2) in _ORG_WORDS | _AGENCY
+        ):
+            # State Bank of Pakistan President X: the bank's head, of that state
+            mods["country"] = mods["country"] or self.state_at(st)[1]
+            first = (
+                first[0],
+                PostEntry(role="director_general", org="government"),
+                "government",
+                False,
+            )
+        if (
+            first is not None
+            and first[1].role == "head_of_state"
             and j > 0
             and self.toks[j - 1].cap
             and self.norm(j - 1) in _BODIES_BEFORE_PRESIDENT
@@ -3646,9 +3692,14 @@ class _Parser:
                 m["country"] = next(
                     (h[1] for x in range(post_start, end) if (h := self._metonym(x))), None
                 )
-            if entry.state and m["country"] is None:
+            if (
+                entry.state
+                and m["country"] is None
+                and self._dateline_state() in (None, entry.state)
+            ):
                 # a title only one state has (after its modifiers: the Minister of External
-                # Affairs of Sri Lanka is Sri Lanka's)
+                # Affairs of Sri Lanka is Sri Lanka's; under a COLOMBO dateline, the
+                # dateline's)
                 m["country"] = entry.state
             titles.append((post_start, end, entry, org, m))
             # and Foreign Minister, / , Minister of Defense and Minister of Interior
@@ -5738,8 +5789,9 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         hit = ix.countries.longest(keys)
         if hit and hit[0] == len(words):
             return hit[1], end
-        if then_state is not None and not hit:
-            # Boa Vista, Brazil: a city no gazetteer holds, and its state
+        if then_state is not None and not hit and len(rest.split()) >= 8:
+            # Boa Vista, Brazil - ...: a city no gazetteer holds, and its state, before the
+            # story's first sentence (not a headline's "Hamas, Israel: talks resume")
             return then_state, end
     return None
 

@@ -535,12 +535,19 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
 _FUTURE_PREDICATES = _word_class("future_predicates")
 # the words before a supply noun that make it a topic (a deal for supply of uranium)
 _TOPIC_PREPS = _word_class("topic_preps")
+# officials met but not named, after "with" (with the ASEAN foreign ministers)
+_UNNAMED_COUNTERPARTS = _word_class("unnamed_counterparts")
 # the words that open a clause of its own between two persons (فيما يترأس وفد سوريا Y)
 _CLAUSE_OPENERS = _word_class("clause_openers")
 # Arabic verbs of receiving with their object as a pronoun (واستقبله Y)
 _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
+
+# the words that make the title after them a deputy's (Deputy Secretary-General)
+_DEPUTY_WORDS = frozenset(
+    {"deputy", "vice", "assistant", "under", "associate", "نايب", "مساعد", "وكيل"}
+)
 
 # posts that serve another's office: their titles hold their principal's words
 _STAFF_ROLES = frozenset({"adviser", "spokesperson"})
@@ -1208,7 +1215,24 @@ class _Reader:
             seen = [p for d in self.drafts if d.alive for p in d.actors]
             first = {pid: b for b, _e, pid in reversed(self.spans)}
             return max(prev.actors, key=lambda p: (seen.count(p), -first.get(p, 0)))
-        if prev is None and self.lang == "en" and self.toks[s.lo].norm in ("he", "she"):
+        if (
+            prev is None
+            and self.lang == "en"
+            and self.toks[s.lo].norm in ("he", "she")
+            # (the sentences between name no one, nor a speaker the rules hold no post
+            # of, "Amolo said": else "he" is likely one of theirs)
+            and not any(
+                self.persons_in(x.begin, x.end)
+                or any(
+                    self.toks[k].text[:1].isupper()
+                    and self.toks[k + 1].norm in ("said", "says", "told", "added", "stated")
+                    and self.toks[k].norm not in ("he", "she", "it", "they")
+                    for k in range(x.lo, x.hi - 1)
+                )
+                for x in self.sents
+                if 0 < s.index - x.index <= 2
+            )
+        ):
             # "He also held meetings with ..." sentences after the last event told: the
             # one the story follows, in more events so far than anyone else
             seen = Counter(p for d in self.drafts if d.alive for p in d.actors)
@@ -2054,7 +2078,12 @@ class _Reader:
                 self._title_of_state(start, s)
                 or (self.lang == "ar" and "ب" in clitic and self._title_ends_at(start - 1))
                 # رئيس وفد دولة الإمارات: the delegation's state
-                or (self.lang == "ar" and not clitic and prev_key in _DELEGATION_NOUNS)
+                or (
+                    self.lang == "ar"
+                    and not clitic
+                    and prev_key in _DELEGATION_NOUNS
+                    and not self.toks[start - 1].definite  # (زار الوفد قطر: where it went)
+                )
             ):
                 # "the Minister of Interior of Rwanda visited", وزير الدفاع بدولة الكويت:
                 # whose post, not where
@@ -2910,8 +2939,14 @@ class _Reader:
 
         new, anaphors = [], []
         for a, b, trig in hits:
-            if (trig.kind == "noun" or trig.anaphor) and self._quoted_alone(a, s, persons):
-                continue  # “A good meeting,” X told reporters: his words, no event told
+            if (
+                (trig.kind == "noun" or trig.anaphor)
+                and self._quoted_alone(a, s, persons)
+                and any(d.alive and d.type == trig.type for d in self.drafts)
+            ):
+                # “A good meeting,” X told reporters: his words of the meeting told before
+                # (a meeting told only in the quote stands)
+                continue
             if trig.anaphor or self._definite(a, b, trig) or self._thanked_for(a, b, trig, s):
                 anaphors.append((a, b, trig))
             else:
@@ -3851,7 +3886,18 @@ class _Reader:
                     and not any(
                         self.toks[y].punct and self.toks[y].text != "," for y in range(b, x)
                     )
-                    and (x < b + 4 or not any(self.toks[y].punct for y in range(b, x)))
+                    and (
+                        x < b + 4
+                        or not any(
+                            self.toks[y].punct
+                            # (a clause of its own in the topic: "the agreement he signed
+                            # with X", "the project agreed in 2022 with Y")
+                            or self.toks[y].norm.endswith("ed")
+                            or self.toks[y].norm
+                            in ("he", "she", "they", "had", "has", "have", "was", "were")
+                            for y in range(b, x)
+                        )
+                    )
                 ),
                 None,
             )
@@ -4436,7 +4482,12 @@ class _Reader:
                     inner_key(normalize_ar(w)) if ar else normalize_en(w)
                     for w in re.findall(r"[\w']+", m.text)
                 ]
-                if any(title[k : k + n] == words for k in range(len(title) - n + 1)):
+                if any(
+                    title[k : k + n] == words
+                    # (the Deputy Secretary-General's title holds "Secretary-General" too)
+                    and (k == 0 or title[k - 1] not in _DEPUTY_WORDS)
+                    for k in range(len(title) - n + 1)
+                ):
                     (loose if other else who).add(ten.person)
         if not who and len(loose) == 1 and not ar:
             # "UN High Commissioner for Refugees X ... the High Commissioner met": the words
@@ -5090,6 +5141,17 @@ class _Reader:
                 and k + 1 < s.hi
                 and not self.toks[k + 1].text[:1].isupper()
                 and self.toks[k + 1].norm not in ("also", "with")
+                # (a clause denied: "but could not", "but did not", "but failed to"; not
+                # "but later held talks with C", "but not before meeting C")
+                and any(
+                    self.toks[x].norm in ("not", "n't", "never", "failed", "unable", "no")
+                    for x in range(k + 1, min(k + 5, s.hi))
+                )
+                and not (
+                    self.toks[k + 1].norm == "not"
+                    and k + 2 < s.hi
+                    and self.toks[k + 2].norm == "before"
+                )
             ):
                 # "met with A but could not hold any meeting with B": B is no guest here
                 hi = min(hi, self.toks[k].begin)
@@ -5117,13 +5179,17 @@ class _Reader:
         return lo, hi
 
     def _with_no_one(self, b: int, s: _Sentence, persons) -> bool:
-        """Right after the trigger ending at token b, "with" (مع) and no one named after
-        it in the sentence, nor "each other" (with the ASEAN ministers, مع الجانب)."""
+        """Right after the trigger ending at token b, "with" (مع), then within five words
+        the plural of officials not named (unnamed_counterparts: with the ASEAN foreign
+        ministers, مع نظرائه), and no one named after it in the sentence."""
         w = next(
             (x for x in range(b, min(b + 2, s.hi)) if self.toks[x].norm in ("with", "مع")), None
         )
-        if w is None or self.toks[min(w + 1, s.hi - 1)].norm in ("each", "one", "بعضهما"):
-            return False
+        if w is None or not any(
+            self.toks[x].norm in _UNNAMED_COUNTERPARTS or self.toks[x].key in _UNNAMED_COUNTERPARTS
+            for x in range(w + 1, min(w + 6, s.hi))
+        ):
+            return False  # (with a view to, with the participation of: no one met)
         return not any(c >= self.toks[w].end for c, _p in persons)
 
     def _own_clause_after(self, k: int, s: _Sentence) -> bool:
@@ -5327,7 +5393,13 @@ class _Reader:
             everyone = sorted(subj + obj, key=lambda p: pos.get(p, s.end))
             # (ووصل الوفد ... واستقبله Y: the delegation arrives, Y only receives it)
             subj = [p for p in everyone[:1] if pos.get(p, s.end) < cut]
-            for p in everyone[1:]:
+            # (وصل A ...، وB في مقدمة مستقبليه: a reception told after the trigger makes
+            # the one named next its receiver, no fellow visitor)
+            received = any(
+                h[2].kind == "reception" or h[2].host
+                for h in _scan(self.lex.triggers, self.toks, b, s.hi)
+            )
+            for p in everyone[1:] if not received else ():
                 if pos.get(p, s.end) >= cut or not self._coordinated(
                     pos[subj[-1]] if subj else -1, pos[p]
                 ):
@@ -5540,14 +5612,27 @@ class _Reader:
             # President X": the two holders of the post named before, beside the trigger
             others = [p for p in subj + obj + attendees if p not in pair]
             subj, obj, attendees = pair, others, []
-        after_cue = [ca for ca, _cb in cues.get("preparatory", []) if ca >= b]
+        after_cue = [
+            ca
+            for ca, _cb in cues.get("preparatory", [])
+            if ca >= b and not (ca > s.lo and self.toks[ca - 1].norm in ("لم", "ولم", "لا"))
+        ]
         if after_cue and obj and etype in ("meeting", "visit", "phone_call"):
             # "التقى X Y اليوم تمهيدا لزيارة الرئيس Z", "met Y ahead of President Z's trip":
             # who is named after a word of preparing, past the trigger, is the event to
-            # come's (not those who attended, بحضور Y)
+            # come's (not those who attended, بحضور Y), up to a clause of its own (والتقى
+            # كذلك Y: a meeting of its own)
             cut = self.toks[after_cue[0]].begin
+            resume = next(
+                (
+                    self.toks[h[0]].begin
+                    for h in _scan(self.lex.triggers, self.toks, after_cue[0] + 1, s.hi)
+                    if h[2].kind in ("verb", "noun") and h[2].type == etype
+                ),
+                s.end,
+            )
             pos = {pid: c for c, pid in persons}
-            kept_obj = [p for p in obj if pos.get(p, -1) < cut]
+            kept_obj = [p for p in obj if not cut <= pos.get(p, -1) < resume]
             obj = kept_obj or obj
         if etype != "statement" and any(p not in self.spokes for p in subj + obj + attendees):
             subj, obj, attendees = (
@@ -5906,12 +5991,21 @@ class _Reader:
             return "planned"
         if self.lang == "en" and trig.kind in ("noun", "anaphor") and self._future_after(a, s):
             return "planned"  # "the meeting with X will be their first contact"
+        if (
+            self.lang == "en"
+            and a - 2 >= s.lo
+            and self.toks[a - 1].norm == "to"
+            and self.toks[a - 2].norm in ("agreed", "agree", "agrees", "agreeing")
+        ):
+            return "planned"  # "the two leaders agreed to meet again": that verb alone
         for ca, cb in cues.get("invitation", []):
             if 0 <= a - cb <= 16 and not any(self.toks[k].punct for k in range(cb, a)):
                 return "planned"  # "invited her to later come and visit the country"
             if ca <= a < cb:
                 return "planned"  # "دعوة لزيارة باريس", "an invitation to visit": the cue holds it
-        for _ca, cb in cues.get("preparatory", []):
+        for ca, cb in cues.get("preparatory", []):
+            if ca > s.lo and self.toks[ca - 1].norm in ("لم", "ولم", "لا"):
+                continue  # لم يسبق لها مثيل: unprecedented, nothing to come
             if 0 <= a - cb <= 5 and not any(self.toks[k].punct for k in range(cb, a)):
                 return "planned"  # ahead of a summit, تمهيدا لزيارة: the event prepared for
         for ca, cb in cues.get("planned", []):
