@@ -5529,43 +5529,18 @@ def find_officials(
     ix = index or english_index()
     parser = _Parser(doc, ix, disabled)
     found = parser.run()
-    if "en+where" not in disabled:
-        # "spoke with President X and Foreign Minister Y in Zimbabwe": where the holder of a
-        # post with no state of its own is said to be, right after his name
-        found = [
-            replace(f, country=code, rule=f.rule + "+where")
-            if f.country is None
-            and f.status == "current"
-            and f.role not in _ABROAD
-            and (code := parser.state_where(f)) is not None
-            and lexicon.official_state(f.english) in (None, code)
-            else f
-            for f in found
-        ]
-    if "en+represented" not in disabled:
-        # "Poland was represented by Foreign Minister X": the state he stood for
-        found = [
-            replace(f, country=code, rule=f.rule + "+represented")
-            if f.country is None
-            and f.status == "current"
-            and (code := parser.state_represented(f)) is not None
-            and lexicon.official_state(f.english) in (None, code)
-            else f
-            for f in found
-        ]
-    if "en+delegation" not in disabled:
-        # "X led the Ugandan delegation", "X, who headed a delegation from Peru": the
-        # state whose delegation he led, over a dateline's or an outlet's
-        found = [
-            replace(f, country=code, rule=f.rule + "+delegation")
-            if f.country is None
-            and f.status == "current"
-            and f.role not in _ABROAD
-            and (code := parser.state_led(f)) is not None
-            and lexicon.official_state(f.english) in (None, code)
-            else f
-            for f in found
-        ]
+    # a post with no state of its own takes the state its sentence gives its holder:
+    # "spoke with President X and Foreign Minister Y in Zimbabwe" (where he was, right after
+    # his name); "Poland was represented by Foreign Minister X" (the state he stood for);
+    # "X led the Ugandan delegation", "X, who headed a delegation from Peru" (the state whose
+    # delegation he led, over a dateline's or an outlet's)
+    for why, state_of, abroad_too in (
+        ("+where", parser.state_where, False),
+        ("+represented", parser.state_represented, True),
+        ("+delegation", parser.state_led, False),
+    ):
+        if "en" + why not in disabled:
+            found = _placed_by(found, why, state_of, abroad_too=abroad_too)
     home = _dateline(doc_text(doc), ix) if dateline and "en+dateline" not in disabled else None
     why = "+dateline"
     if home is None and outlet and "en+outlet" not in disabled:
@@ -5645,6 +5620,22 @@ def find_officials(
     if "en.respective" not in disabled:
         found = found + _respective(parser, found)
     return in_text_order(found, parser.dropped)
+
+
+def _placed_by(found: list[Finding], why: str, state_of, *, abroad_too: bool) -> list[Finding]:
+    """``found`` with each current post of no state that ``state_of`` gives one (and the
+    gazetteer no other) placed there, rule suffix ``why``; posts held abroad only with
+    ``abroad_too``."""
+    return [
+        replace(f, country=code, rule=f.rule + why)
+        if f.country is None
+        and f.status == "current"
+        and (abroad_too or f.role not in _ABROAD)
+        and (code := state_of(f)) is not None
+        and lexicon.official_state(f.english) in (None, code)
+        else f
+        for f in found
+    ]
 
 
 def _respective(parser: _Parser, found: list[Finding]) -> list[Finding]:
