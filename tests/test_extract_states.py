@@ -1179,3 +1179,19 @@ def test_extract_states_a_body_of_a_state_then_president(text, holder, state):
     got = _posts(text, "en")
     assert (holder, "director_general", state) in got
     assert not any(r == "head_of_state" for _h, r, _s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        ("Bank of Ghana Governor Ernest Adiso met the minister.", "Ernest Adiso", "GH"),
+        ("Central Bank of Nigeria Governor Bola Cardo met the minister.", "Bola Cardo", "NG"),
+    ],
+)
+def test_extract_states_a_bank_of_a_state_then_governor(text, holder, state):
+    # "Bank of Ghana Governor X": the bank's head, of Ghana (a province's governor is an
+    # official: Governor of Lagos State X)
+    assert (holder, "director_general", state) in _posts(text, "en")
+    assert ("Tunde Olu", "official", "NG") in _posts(
+        "Governor of Lagos State Tunde Olu met the minister.", "en"
+    )

@@ -3564,7 +3564,11 @@ class _Parser:
                 first = (first[0], PostEntry(role=role, org="government"), "government", False)
         if (
             first is not None
-            and first[1].role == "head_of_state"
+            and (
+                first[1].role == "head_of_state"
+                # Bank of Ghana Governor X, Board of Investment Chairman X: the body's head
+                or (first[1].role == "official" and self.norm(j) in _AGENCY_HEADS | {"governor"})
+            )
             and j > 2
             and (
                 st := next(
