@@ -22,7 +22,7 @@ from functools import cache
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.english import staff_chief_role
-from kg.extract.finding import STATE_ROLES
+from kg.extract.finding import STATE_ROLES, context_only
 from kg.extract.index import (
     NAMED_MINISTERS,
     arabic_index,
@@ -1206,10 +1206,6 @@ def _with_orgs(kept: list[Tenure]) -> tuple[list[Tenure], dict, dict]:
     return final, orgs, countries
 
 
-# the suffixes of a state the article's context gave, not the post's words
-_CONTEXT_STATES = ("text", "article", "dateline")
-
-
 def _visiting(found, *, held: bool = False) -> dict[str, str]:
     """The state each visitor of ``found``'s placed visits (held ones only, with
     ``held``) goes to, by person id; a visit's hosts are no visitors."""
@@ -1248,7 +1244,7 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
             continue
         if t.country is None or visiting.get(t.person) != t.country:
             continue
-        if not _context_only(t):
+        if not context_only(t):
             continue  # (a state the outlet gave is the outlet's: nothing to move)
         if t.country == outlet:
             continue
@@ -1274,7 +1270,7 @@ def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
     stated = {
         (t.person, t.country)
         for t in kept
-        if t.country and not _context_only(t) and t.status == "current"
+        if t.country and not context_only(t) and t.status == "current"
     }
     met_in: dict[str, str] = {}
     for e in found.events:
@@ -1290,7 +1286,7 @@ def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
         if (
             t.person in met_in
             and t.country != met_in[t.person]
-            and (t.country is None or _context_only(t))
+            and (t.country is None or context_only(t))
             and t.status == "current"
             and not _international(t)
             and (t.person, t.country) not in stated
@@ -1316,7 +1312,7 @@ def _own_state_over_context(kept: list[Tenure]) -> list[Tenure]:
         if len(own.get(t.person, ())) == 1
         and t.country is not None
         and t.country not in own[t.person]
-        and _context_only(t)
+        and context_only(t)
         and not _international(t)
         # (not a second holder of a post a state has one of)
         and not (t.role in _ONE_HOLDER and (t.role, next(iter(own[t.person]))) in held)
@@ -1376,7 +1372,7 @@ def _fellow_visitors(kept: list[Tenure], found, text: str) -> list[Tenure]:
             and not _international(t)
             # (a state the context gave is kept when it is the visited one: the hosts'
             # own who joined the guest on his tour)
-            and (t.country is None or (_context_only(t) and t.country != side[t.person][1]))
+            and (t.country is None or (context_only(t) and t.country != side[t.person][1]))
             # ("On behalf of the Qatari side, X signed": one after the visited state's
             # adjective may be its own)
             and not any(_adjective_before(text, m.begin, side[t.person][1]) for m in t.mentions)
@@ -1492,7 +1488,7 @@ def _hosts_at_home(kept: list[Tenure], found, text: str) -> list[Tenure]:
         if t.person in host_of
         and t.role not in _ABROAD
         and not _international(t)
-        and (t.country is None or _context_only(t))
+        and (t.country is None or context_only(t))
         else t
         for t in kept
     ]
@@ -1649,18 +1645,9 @@ def _own_states(kept: list[Tenure]) -> dict[str, set]:
     """Each person's states that a post itself gave, not the article's context."""
     own: dict[str, set] = {}
     for t in kept:
-        if t.country and not _context_only(t):
+        if t.country and not context_only(t):
             own.setdefault(t.person, set()).add(t.country)
     return own
-
-
-def _context_only(t: Tenure) -> bool:
-    """Was the tenure's state given only by the article's context (its places, dateline,
-    outlet), in every mention?"""
-    return all(
-        "+" in m.rule and m.rule.rsplit("+", 1)[1] in _CONTEXT_STATES + ("outlet",)
-        for m in t.mentions
-    )
 
 
 # posts that serve another's office: their state is their principal's
@@ -1690,7 +1677,7 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
     article names."""
     holders: dict[str, set] = {}
     for t in kept:
-        if t.role in _PRINCIPALS and t.country and not _context_only(t):
+        if t.role in _PRINCIPALS and t.country and not context_only(t):
             holders.setdefault(t.role, set()).add(t.country)
     if not holders:
         return kept
@@ -1698,7 +1685,7 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
     for t in kept:
         if (
             t.role in _SERVING
-            and (t.country is None or _context_only(t))
+            and (t.country is None or context_only(t))
             and t.mentions
             and not _international(t)
         ):

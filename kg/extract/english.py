@@ -113,13 +113,9 @@ _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portf
 # The kinds of places (places.jsonl) a mayor or a governor governs.
 _GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
-# the verbs of a side's member before "by" (For the Qatari side, the MoU was signed by X;
-# not "received by X", the other side)
-_SIDE_BY_VERBS = frozenset({"signed", "initialled", "initialed", "represented", "led", "headed"})
-# the verbs of leading a delegation (X led the Ugandan delegation)
-_LED_VERBS = frozenset({"led", "leads", "leading", "headed", "heads", "heading"})
-# after "led the X delegation", the words of guiding it round (on a tour of the port)
-_TOUR_WORDS = frozenset({"on", "around", "round", "through", "across"})
+_SIDE_BY_VERBS = _W["side_by_verbs"]  # For the Qatari side, ... signed by X
+_LED_VERBS = _W["led_verbs"]  # X led the Ugandan delegation
+_TOUR_WORDS = _W["tour_words"]  # (led the Ugandan delegation on a tour of the port)
 
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})

@@ -97,7 +97,7 @@ from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.extract.context import dateline_comma, home_state
-from kg.extract.finding import same_role
+from kg.extract.finding import context_only, same_role
 from kg.extract.index import (
     Trie,
     arabic_index,
@@ -544,24 +544,15 @@ _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
 
-# the words that make the title after them a deputy's (Deputy Secretary-General)
-_DEPUTY_WORDS = frozenset(
-    {"deputy", "vice", "assistant", "under", "associate", "نايب", "مساعد", "وكيل"}
-)
+# the words that make the title after them a deputy's (Deputy Secretary-General, نائب)
+_DEPUTY_WORDS = rule_words("en")["deputy_words"] | rule_words("ar")["deputy_heads"]
+# the words of a clause denied after "but" (but could not hold any meeting with B)
+_DENIALS = _word_class("denial_words")
+# a speaker's verbs after his name (Amolo said)
+_SPEECH_VERBS = rule_words("en")["speech_verbs"]
 
 # posts that serve another's office: their titles hold their principal's words
 _STAFF_ROLES = frozenset({"adviser", "spokesperson"})
-
-# the suffixes of a post's state that the article's context gave, not the post's words
-_CONTEXT_SUFFIXES = frozenset({"text", "article", "dateline", "outlet"})
-
-
-def _context_given(ten: Tenure) -> bool:
-    """Did the article's context (its dateline, outlet, places) alone give the post's
-    state, in every mention?"""
-    return all(
-        "+" in m.rule and m.rule.rsplit("+", 1)[1] in _CONTEXT_SUFFIXES for m in ten.mentions
-    )
 
 
 def _longest(trie: Trie, toks: list[_Tok], i: int, end: int):
@@ -1225,7 +1216,7 @@ class _Reader:
                 self.persons_in(x.begin, x.end)
                 or any(
                     self.toks[k].text[:1].isupper()
-                    and self.toks[k + 1].norm in ("said", "says", "told", "added", "stated")
+                    and self.toks[k + 1].norm in _SPEECH_VERBS
                     and self.toks[k].norm not in ("he", "she", "it", "they")
                     for k in range(x.lo, x.hi - 1)
                 )
@@ -4502,7 +4493,7 @@ class _Reader:
                 for ten in self.tenures
                 if ten.person in who
                 and same_role(ten.role, role)
-                and (ten.country is None or _context_given(ten))
+                and (ten.country is None or context_only(ten))
             }
             who = home if len(home) == 1 else who
         if not who and role is not None:
@@ -5143,10 +5134,7 @@ class _Reader:
                 and self.toks[k + 1].norm not in ("also", "with")
                 # (a clause denied: "but could not", "but did not", "but failed to"; not
                 # "but later held talks with C", "but not before meeting C")
-                and any(
-                    self.toks[x].norm in ("not", "n't", "never", "failed", "unable", "no")
-                    for x in range(k + 1, min(k + 5, s.hi))
-                )
+                and any(self.toks[x].norm in _DENIALS for x in range(k + 1, min(k + 5, s.hi)))
                 and not (
                     self.toks[k + 1].norm == "not"
                     and k + 2 < s.hi

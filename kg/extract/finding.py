@@ -20,6 +20,17 @@ DEPUTY_OF = {
 }
 
 
+# the suffixes of a post's state that the article's context gave, not the post's words
+# (its places, dateline, outlet)
+CONTEXT_STATES = ("text", "article", "dateline", "outlet")
+
+
+def context_only(t) -> bool:
+    """Was the tenure's state given only by the article's context (its places, dateline,
+    outlet), in every mention?"""
+    return all("+" in m.rule and m.rule.rsplit("+", 1)[1] in CONTEXT_STATES for m in t.mentions)
+
+
 def same_role(held: str, named: str) -> bool:
     """Is a post of role ``held`` what a bare title of role ``named`` names (the bare
     minister: any minister)?
