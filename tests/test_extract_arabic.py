@@ -8041,3 +8041,77 @@ def test_extract_arabic_a_list_s_lines_of_name_dash_title():
 def test_extract_arabic_a_dateline_s_dash_is_no_list_line():
     text = "الخرطوم - وزير الخارجية سامي حداد يستقبل الوفد."
     assert not any(n == "الخرطوم" for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "التقى الوزير سفير إندونيسيا بدمشق واجد فوزان في مبنى الوزارة.",
+            ("واجد فوزان", "ambassador", "ID", "current"),
+        ),
+        (
+            "استقبل وزير الخارجية الأردني واثق سلامة السفير.",
+            ("واثق سلامة", "foreign_minister", "JO", "current"),
+        ),
+        (
+            "التقى الوزير سفير ماليزيا واصف رزالي في مكتبه.",
+            ("واصف رزالي", "ambassador", "MY", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_given_names_that_begin_with_waw(text, expected):
+    # واجد, واثق, واصف: a given name, not و and a word
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بحث وزير المياه والري المهندس رائد أبو السمن مع السفير.",
+            ("رائد أبو السمن", "minister", None, "current"),
+        ),
+        (
+            "بحث وزير الشباب الأردني الدكتور رائد سامي الخوالدة مع السفير.",
+            ("رائد سامي الخوالدة", "minister", "JO", "current"),
+        ),
+        (
+            "استقبل وزير الدفاع العراقي عماد جاسم الوفد.",
+            ("عماد جاسم", "defence_minister", "IQ", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_a_rank_s_word_without_the_article_before_a_name_is_a_given_name(
+    text, expected
+):
+    # رائد (not الرائد, a major), عماد (not العماد): the holder's given name
+    assert expected in _all_posts(text)
+
+
+def test_extract_arabic_a_rank_with_the_article_stays_a_rank():
+    found = _all_posts("استقبل قائد الكتيبة الرائد أحمد سالم الوفد.")
+    assert {n for n, _r, _c, _s in found} == {"أحمد سالم"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل سفير العراق لدى مصر ومندوبها الدائم لدى جامعة الدول العربية، الدكتور "
+            "قحطان طه الجبوري، اليوم السبت، الوزير.",
+            ("قحطان طه الجبوري", "ambassador", "IQ", "current"),
+        ),
+        (
+            "استقبل سفير تونس لدى المغرب ومندوبها لدى منظمة الإيسيسكو، محمد بن يوسف، اليوم الوزير.",
+            ("محمد بن يوسف", "ambassador", "TN", "current"),
+        ),
+        (
+            "التقى سفير لبنان لدى إيطاليا وممثله لدى منظمة الفاو، السيد جاد حداد، الوزير.",
+            ("جاد حداد", "ambassador", "LB", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_a_second_post_with_the_state_s_pronoun_before_the_name(text, expected):
+    # ومندوبها الدائم لدى ...: the same diplomat's second post, then his name
+    assert expected in _all_posts(text)

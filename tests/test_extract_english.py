@@ -8548,3 +8548,274 @@ def test_extract_english_a_portfolio_s_last_noun_is_no_word_of_a_name(text, hold
 def test_extract_english_briefs_chambers_and_an_ayn_in_a_name(text, expected):
     # for Arms Control, (Speaker National Assembly: Pakistan's usage), ‘Abd: an ayn
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velikan later met World Bank (WB) President Doru Mensali in Accra.",
+            ("Doru Mensali", "official", None, "current"),
+        ),
+        (
+            "The delegation also met Asian Development Bank (ADB) President Toma Velikan in "
+            "Manila.",
+            ("Toma Velikan", "official", None, "current"),
+        ),
+        (
+            "She met the National Assembly (NA) President Ruta Kalnes of Latvia.",
+            ("Ruta Kalnes", "official", "LV", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_body_s_acronym_before_its_president(text, expected):
+    # the body's name, its acronym in brackets, then "President": the body's head, whom
+    # the place he was met in gives no state
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigeria's Ambassador to the WTO, Amb. (Dr.) Tunde Abaroke, was present.",
+            ("Tunde Abaroke", "ambassador", "NG", "current"),
+        ),
+        (
+            "Ghana's Minister of Roads, Prof. (Mrs.) Efua Mensima, opened the bridge.",
+            ("Efua Mensima", "minister", "GH", "current"),
+        ),
+        (
+            "Kenya's Ambassador to Japan, Amb. (Prof.) Otieno Wekesa, met the envoy.",
+            ("Otieno Wekesa", "ambassador", "KE", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_style_in_brackets_before_the_name(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister received U.S. Charge d'Affaires in Armenia Mr. William (Chip) Kelmore.",
+            ("William Kelmore", "official", "US", "current"),
+        ),
+        (
+            "The minister received Ambassador Robert (Bob) Tarvenson of the United States.",
+            ("Robert Tarvenson", "ambassador", "US", "current"),
+        ),
+        (
+            "Irish Foreign Minister Patrick (Paddy) Muldane met the envoy.",
+            ("Patrick Muldane", "foreign_minister", "IE", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_nickname_in_brackets_inside_a_name(text, expected):
+    # the nickname neither cuts the name nor stays in it
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian Foreign Minister Tarko Lumen and Defence Minister Pavel Orzan met their "
+            "Chilean counterparts Heraldo Vuskin and Mateo Garrastu, respectively.",
+            {
+                ("Heraldo Vuskin", "foreign_minister", "CL", "current"),
+                ("Mateo Garrastu", "defence_minister", "CL", "current"),
+            },
+        ),
+        (
+            "Ghana's Interior Minister Kofi Adu and Finance Minister Ama Serwa met their Kenyan "
+            "counterparts, Joseph Kamau and Mary Wanjiru.",
+            {
+                ("Joseph Kamau", "interior_minister", "KE", "current"),
+                ("Mary Wanjiru", "finance_minister", "KE", "current"),
+            },
+        ),
+        (
+            "Polish Defence Minister Jan Wrona and Foreign Minister Ewa Sadek hosted their "
+            "Latvian counterparts Andris Ozols and Ilze Kalnina in Warsaw.",
+            {
+                ("Andris Ozols", "defence_minister", "LV", "current"),
+                ("Ilze Kalnina", "foreign_minister", "LV", "current"),
+            },
+        ),
+    ],
+)
+def test_extract_english_their_counterparts_one_for_each_of_them(text, expected):
+    # "their counterparts C and D": C holds the first one's post, D the second one's
+    assert expected <= _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Religion Yusuf Cholil Rahmat met the ambassador in Jakarta.",
+            ("Yusuf Cholil Rahmat", "minister", None, "current"),
+        ),
+        (
+            "Minister of Hajj Arman Tulegen Sabri met the envoy.",
+            ("Arman Tulegen Sabri", "minister", None, "current"),
+        ),
+        (
+            "Pakistan's Minister of Religious Affairs and Interfaith Harmony, Qasim Noor, met "
+            "the envoy.",
+            ("Qasim Noor", "minister", "PK", "current"),
+        ),
+    ],
+)
+def test_extract_english_religion_and_hajj_portfolios(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigeria's Minister of Youth and Sports Development, Chief Tunde Bakare, is holding "
+            "talks.",
+            ("Tunde Bakare", "minister", "NG", "current"),
+        ),
+        (
+            "Speaker National Assembly of Pakistan Sardar Ahmed Raza Khan said ties were strong.",
+            ("Ahmed Raza Khan", "official", "PK", "current"),
+        ),
+        (
+            "The Saudi Ambassador to Indonesia, Syekh Faisal bin Ahmed Al-Harbi, said goodbye "
+            "to the minister.",
+            ("Faisal bin Ahmed Al-Harbi", "ambassador", "SA", "current"),
+        ),
+    ],
+)
+def test_extract_english_styles_of_west_africa_south_asia_and_indonesia(text, expected):
+    # Chief, Sardar, Syekh: styles before the name, no words of it
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_chief_of_a_staff_after_a_comma_is_a_title_not_a_style():
+    text = (
+        "The First Deputy Minister of Defense, Chief of the General Staff of the Azerbaijan "
+        "Army, Colonel General Tarik Valiev, met the minister."
+    )
+    found = _all_posts(text)
+    assert ("Tarik Valiev", "chief_of_staff", "AZ", "current") in found
+    assert ("Tarik Valiev", "deputy_minister", "AZ", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In my meeting with the Deputy Minister of Education, Culture, Sports, Science and "
+            "Technology of Japan, Kenji Morota, he also expressed interest.",
+            ("Kenji Morota", "deputy_minister", "JP", "current"),
+        ),
+        (
+            "The Minister of Health, Labour and Welfare of Japan, Aiko Tanabe, met the envoy.",
+            ("Aiko Tanabe", "minister", "JP", "current"),
+        ),
+        (
+            "The Minister of Culture, Tourism and Youth of Ghana, Kofi Mensima, opened the show.",
+            ("Kofi Mensima", "minister", "GH", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_series_of_portfolios_then_the_state(text, expected):
+    # portfolios joined by commas and "and", "of" a state, then the holder after a comma
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Healthcare of Kazakhstan Arman Tulegen held talks with his Afghani "
+            "counterpart Minister of Public Health Jawed Karimi.",
+            ("Jawed Karimi", "minister", "AF", "current"),
+        ),
+        (
+            "The Tajikistani Minister of Energy Rustam Nazar met the envoy.",
+            ("Rustam Nazar", "minister", "TJ", "current"),
+        ),
+        (
+            "The Uzbekistani Minister of Transport Ilhom Sobir met the envoy.",
+            ("Ilhom Sobir", "minister", "UZ", "current"),
+        ),
+    ],
+)
+def test_extract_english_demonyms_written_after_the_state_s_name(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having conveyed greetings of the Minister of Defense of Azerbaijan to the Minister of "
+        "Defense of Georgia, Colonel General T. Aliyar stressed that relations are good.",
+        "Welcoming the Prime Minister of Kenya, Ambassador Tom Weller said the visit mattered.",
+        "Addressing the Minister of Health of Ghana, Governor Ama Serwah said the plan was ready.",
+    ],
+)
+def test_extract_english_a_participle_s_object_title_is_not_the_subject_s(text):
+    # "Having conveyed ... to TITLE, X stressed": X is the clause's subject, not the holder
+    found = _all_posts(text)
+    assert not any(r in ("defence_minister", "head_of_government") for _n, r, _c, _s in found)
+    assert not any(n in ("Ama Serwah",) and r == "minister" for n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister of Japan Taro Kan met the envoy.",
+            ("Taro Kan", "head_of_government", "JP", "current"),
+        ),
+        (
+            "Foreign Minister Luis Kan of Peru met the envoy.",
+            ("Luis Kan", "foreign_minister", "PE", "current"),
+        ),
+        (
+            "Ghana's Minister of Interior, Albert Kan Mensah, met the envoy.",
+            ("Albert Kan Mensah", "interior_minister", "GH", "current"),
+        ),
+    ],
+)
+def test_extract_english_an_outlet_s_one_word_name_after_a_given_name_is_a_surname(text, expected):
+    # Kan is a broadcaster; after a given name it is a family name
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_an_outlet_told_something_is_no_name():
+    assert _all_posts("The minister told Kan on Monday that talks went well.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amina Bello has been confirmed as Minister of Finance of Ghana.",
+            ("Amina Bello", "finance_minister", "GH", "current"),
+        ),
+        (
+            "Kofi Osei was re-elected President of Ghana on Monday.",
+            ("Kofi Osei", "head_of_state", "GH", "current"),
+        ),
+        (
+            "Tunde Bakare was installed as Governor of the Central Bank of Nigeria.",
+            ("Tunde Bakare", "director_general", "NG", "current"),
+        ),
+    ],
+)
+def test_extract_english_an_appointment_that_took_effect_is_held(text, expected):
+    # confirmed, re-elected, installed: the post is held (appointed, elected: designate)
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_the_elected_is_a_designate():
+    found = _all_posts("Amara Diallo was elected as the new Chairperson of the Commission.")
+    assert {s for _n, _r, _c, s in found} <= {"designate"}

@@ -239,6 +239,8 @@ _POSTPOSED_DEPUTIES = frozenset(inner_key(normalize_ar(w)) for w in _W["postpose
 _EACH_OF = frozenset(_W["each_of"])
 _DASHES = {"-", "–", "—"}
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
+# a diplomat's second post, written with the pronoun of his state (ومندوبها الدائم)
+_OWN_SECOND_TITLES = frozenset({"مندوب", "ممثل", "سفير", "مبعوث"})
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
@@ -2147,6 +2149,9 @@ class _Parser:
                     m["host"] = m["host"] or c[1]  # المبعوث الأمريكي الخاص للسودان: its host
                 j += c[0]
                 continue
+            if (k := self._own_second_title_end(j)) is not None:
+                j = k  # سفير العراق لدى مصر ومندوبها الدائم لدى الجامعة، X: his second post
+                continue
             r = self.match(self.ix.ranks, j)
             if (
                 r
@@ -2159,10 +2164,13 @@ class _Parser:
                 if (
                     r[0] == 1
                     and t.key in self.ix.given_names
-                    and not self.name_at(j + 1)
+                    and (not self.name_at(j + 1) or not t.al)
                     and self.name_at(j)
                 ):
-                    break  # عماد الكعبي: a given name that is also a rank (العماد, general)
+                    # عماد الكعبي: a given name that is also a rank (العماد, general); one
+                    # without the article before a name is his given name too (المهندس
+                    # رائد أبو X: رائد, not the rank الرائد)
+                    break
                 after = j + r[0]
                 if (
                     not t.al
@@ -4365,6 +4373,26 @@ class _Parser:
         if made and rule == "ar.title_name":
             end_tok = self.coordinated(end_tok, made[-1][1], made[-1][2], made[-1][3])
         return max(end_tok, i + 1)
+
+    def _own_second_title_end(self, j: int) -> int | None:
+        """A second post of the same holder at token j, joined by و with the pronoun of
+        the first's state (ومندوبها الدائم لدى جامعة الدول العربية), up to the comma that
+        his name (past an honorific) follows: the comma's token, or None."""
+        w = self.toks[j].norm
+        if w[:1] != "و" or not w.endswith(("ها", "ه")):
+            return None
+        base = w[1:-2] if w.endswith("ها") else w[1:-1]
+        if base not in _OWN_SECOND_TITLES:
+            return None
+        k = j + 1
+        while k < self.n and k - j < 12 and not self.toks[k].punct:
+            k += 1
+        if k >= self.n or k - j >= 12 or self.toks[k].text not in _PUNCT_SKIP:
+            return None
+        x = k + 1
+        while x < self.n and (h := self.honorific(x)):
+            x += h[0]
+        return k if self.name_at(x) else None
 
     def _past_grade(self, j: int, entry: PostEntry) -> int:
         """Past an ambassador's grade after a diplomat's title and a comma (المندوب الدائم

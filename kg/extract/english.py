@@ -171,6 +171,8 @@ _COUNTERPART_ORDER = {
 }
 _APPOINT = _W["appointment"]
 _SWORN = _W["sworn_words"]  # sworn in: the post is held
+# X was confirmed (elected, installed) as TITLE: he holds the post, as one sworn in
+_OFFICE_TAKING = frozenset(_W["office_taking_words"])
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
@@ -420,7 +422,9 @@ def _portfolios() -> Trie:
 # the quotes around a nickname inside a name (Joko "Jokowi" Widodo)
 _NICK_OPEN = frozenset({'"', "\u201c", "'", "\u2018"})
 _NICK_CLOSE = frozenset({'"', "\u201d", "'", "\u2019"})
-_NICKNAME = re.compile("\\s*[\"\u201c'\u2018][^\"\u201d'\u2019]+[\"\u201d'\u2019]\\s*")
+_NICKNAME = re.compile(
+    "\\s*(?:[\"\u201c'\u2018][^\"\u201d'\u2019]+[\"\u201d'\u2019]|\\([A-Z][a-z]+\\))\\s*"
+)
 
 
 class _Parser:
@@ -623,7 +627,7 @@ class _Parser:
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
             return False
-        if self.walk(self.ix.posts, j) or self._media_at(j):
+        if self.walk(self.ix.posts, j) or (self._media_at(j) and not self._media_as_surname(j)):
             return False
         if t.norm in _GROUP_PLURALS:
             return False  # the Services Chiefs, the envoys: a group, no one's name
@@ -664,6 +668,25 @@ class _Parser:
                 # name right after bin, ibn or Al, whatever follows
                 or self.toks[j - 1].norm in ("bin", "ibn", "bint", "al", "al-")
             )
+        )
+
+    def _media_as_surname(self, j: int) -> bool:
+        """An outlet's one-word name right after a capitalised given name (Naoto Kan, not
+        Kan News, KAN or "told Kan"): a surname."""
+        hit = self.walk(self.ix.media, j)
+        prev = self.tok(j - 1)
+        return (
+            hit is not None
+            and hit[0] == j + 1
+            and not self.toks[j].text.isupper()
+            and prev is not None
+            and prev.cap
+            and prev.text.isalpha()
+            and not prev.text.isupper()
+            and self.walk(self.ix.posts, j - 1) is None
+            and self.walk(self.ix.media, j - 1) is None
+            and not self.walk(self.ix.honorifics, j - 1)
+            and not self.walk(self.ix.ranks, j - 1)
         )
 
     def _media_at(self, j: int) -> bool:
@@ -929,6 +952,19 @@ class _Parser:
                 and self.name_word(j + 3)
             ):
                 j += 3  # a nickname in quotes inside the name: Joko "Jokowi" Widodo
+                continue
+            if (
+                j > start
+                and t.text == "("
+                and self.norm(j + 2) == ")"
+                and self.name_word(j + 1)
+                and not self.toks[j + 1].text.isupper()
+                and not self.state_at(j + 1)
+                and not self.walk(_portfolios(), j + 1)
+                and self.name_word(j + 3)
+                and self.toks[j + 3].line == t.line
+            ):
+                j += 3  # a nickname in brackets inside the name: William (Bill) Tarven
                 continue
             if (
                 j > start
@@ -2283,12 +2319,33 @@ class _Parser:
             if h:
                 j = h[0]
                 continue
+            if (
+                t.text == "("
+                and (h := self.walk(self.ix.honorifics, j + 1))
+                and (self.norm(h[0]) == ")")
+            ):
+                j = h[0] + 1  # Amb. (Dr.) X, Engr. (Mrs.) Y: a style in brackets
+                continue
             sv = self.walk(_phrases("service_words"), j) if t.cap else None
             if sv and self.walk(self.ix.ranks, sv[0]):
                 j = sv[0]  # Press Secretary Air Force Brig. Gen. X: the rank's service
                 continue
-            if t.norm in _STYLES and t.cap and self.name_at(j + 1, single=False):
+            if (
+                (t.norm in _STYLES or self._chief_style(j))
+                and t.cap
+                and self.name_at(j + 1, single=False)
+            ):
                 j += 1
+                continue
+            if (
+                t.text == ","
+                and entry.role.endswith("minister")
+                and (series := self._portfolio_series_end(j + 1)) is not None
+            ):
+                # Minister of Education, Culture, Sports, Science and Technology of Japan,
+                # X: the further portfolios (and the state), then the holder
+                j, code = series
+                m["country"] = m["country"] or code
                 continue
             if t.text == "," and j + 1 < self.n:
                 nxt = j + 1
@@ -2309,6 +2366,7 @@ class _Parser:
                     self.walk(self.ix.ranks, nxt)
                     or self.walk(self.ix.honorifics, nxt)
                     or (self.norm(nxt) in _STYLES and self.toks[nxt].cap)
+                    or self._chief_style(nxt)
                 )
                 if not styled and self.post_at(nxt):
                     break  # the US Ambassador, CS X: a title of its own opens another holder
@@ -2387,6 +2445,49 @@ class _Parser:
                 k = p[0]
                 continue
             k += 1
+        return None
+
+    def _chief_style(self, j: int) -> bool:
+        """West Africa's "Chief" before a name (the Minister of Works, Chief X): a style,
+        where no title starts at token j (not Chief of the General Staff X)."""
+        return (
+            self.norm(j) == "chief"
+            and self.toks[j].cap
+            and self.post_at(j) is None
+            and self.name_at(j + 1, single=False) is not None
+        )
+
+    def _portfolio_series_end(self, k: int) -> tuple[int, str | None] | None:
+        """Portfolios the lexicon knows from token k, joined by commas and "and" (Culture,
+        Sports, Science and Technology), one "and" among them at least, then maybe "of" and
+        a state, then a comma that a name, rank or style follows: (the token after that
+        comma, the state or None), else None."""
+        start, items, joined = k, 0, False
+        while (p := self.walk(_portfolios(), k)) is not None and items < 8:
+            items, k = items + 1, p[0]
+            if self.norm(k) == "," and self.norm(k + 1) == "and":
+                k += 1
+            if self.norm(k) in (",", "and", "&") and self.walk(_portfolios(), k + 1):
+                joined = joined or self.norm(k) in ("and", "&")
+                k += 1
+                continue
+            break
+        if not joined and not (
+            items > 1 and any(self.norm(x) in ("and", "&") for x in range(start, k))
+        ):
+            return None  # (a last portfolio of two words: Sports, Science and Technology)
+        code = None
+        if (c := self.country_after_of(k)) is not None:
+            k, code = c
+        if self.norm(k) != ",":
+            return None
+        nxt = k + 1
+        if (
+            self.name_at(self._past_honorifics(nxt), single=False)
+            or self.walk(self.ix.ranks, nxt)
+            or (self.norm(nxt) in _STYLES and self.tok(nxt) and self.toks[nxt].cap)
+        ):
+            return nxt, code
         return None
 
     def _portfolio_list_end(self, k: int) -> int | None:
@@ -3584,19 +3685,21 @@ class _Parser:
                 "government",
                 False,
             )
+        # the body's name may end before its acronym: World Bank (WB) President X
+        jb = j - 3 if j > 3 and self.norm(j - 1) == ")" and self._acronym_at(j - 3) else j
         if (
             first is not None
             and first[1].role == "head_of_state"
-            and j > 0
-            and self.toks[j - 1].cap
-            and self.norm(j - 1) in _BODIES_BEFORE_PRESIDENT
+            and jb > 0
+            and self.toks[jb - 1].cap
+            and self.norm(jb - 1) in _BODIES_BEFORE_PRESIDENT
         ):
             # Supreme Court President X, National Assembly President X: the body's head
             first = (first[0], PostEntry(role="official", org="government"), "government", False)
-            k = j - 1
-            while k > 0 and j - k < 4 and self.toks[k - 1].cap and not self.toks[k - 1].punct:
+            k = jb - 1
+            while k > 0 and jb - k < 4 and self.toks[k - 1].cap and not self.toks[k - 1].punct:
                 k -= 1
-            st = next((s for x in range(k, j - 1) if (s := self.state_at(x))), None)
+            st = next((s for x in range(k, jb - 1) if (s := self.state_at(x))), None)
             if st is not None and mods["country"] is None:
                 mods["country"] = st[1]  # the Chilean Constitutional Court President X
         if first is None:
@@ -4072,6 +4175,12 @@ class _Parser:
             for x in range(max(0, start - 30), titles[-1][1])
         ):
             status = None  # swore in X as Minister of Finance: he holds the post
+        if (
+            status
+            and rule == "en.appointment"
+            and any(self.norm(x) in _OFFICE_TAKING for x in range(ne, titles[0][0]))
+        ):
+            status = None  # X was confirmed (elected, re-elected) as Speaker: he holds it
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
             r = rule
@@ -4162,7 +4271,10 @@ class _Parser:
 
     def _body_ends_at(self, k: int) -> bool:
         """Does an international body's name (the UN, the World Bank, UNICEF) end right
-        before token k, the start of a title written after it?"""
+        before token k, the start of a title written after it (or before its acronym in
+        brackets: the World Bank (WB) President)?"""
+        if k >= 3 and self.norm(k - 1) == ")" and self._acronym_at(k - 3):
+            k -= 3
         for b in range(max(0, k - 4), k):
             got = self.walk(_phrases("international_bodies"), b)
             if got is not None and got[0] == k:
@@ -4891,16 +5003,36 @@ class _Parser:
             break
         if len(names) < 2:
             return None  # one name: the singular rule's, or not a list of counterparts
+        antes = self._respective_antecedents(i, len(names)) if len(states) < 2 else None
         ante = self.antecedent(i)
-        if ante is None:
+        if ante is None and antes is None:
             return j
         for n, (name, own) in enumerate(names):
             if own is None and len(states) == len(names):
                 own = states[n]
             elif own is None and len(states) == 1:
                 own = states[0]
-            self._add_counterpart(i, name, ante, own, None)
+            self._add_counterpart(i, name, antes[n] if antes else ante, own, None)
         return j
+
+    def _respective_antecedents(self, i: int, count: int) -> list[Finding] | None:
+        """ "Foreign Minister A and Defence Minister B met their counterparts C and D": the
+        officials of "their" (at token i) in order, one per name, when the sentence names
+        just ``count`` before it, each in another post; or None."""
+        if self.norm(i) != "their":
+            return None
+        sent = self.toks[i].sent
+        here = [
+            f
+            for f in self.findings
+            if not f.generic
+            and f.alias_of is None
+            and f.begin < self.toks[i].idx
+            and self._sent_of_char(f.begin) == sent
+        ]
+        if len(here) != count or len({f.role for f in here}) != count:
+            return None
+        return sorted(here, key=lambda f: f.begin)
 
     def _inner_state(self, start: int, end: int) -> str | None:
         """The state of an adjective after "the" inside the title at tokens start..end
@@ -5217,7 +5349,7 @@ class _Parser:
             # servant, as its director general (الأمين العام لوزارة الدفاع)
             role = "director_general"
         name = self.text[toks[ns].idx : toks[ne - 1].end]
-        if any(toks[k].text in _NICK_OPEN for k in range(ns + 1, ne - 1)):
+        if any(toks[k].text in _NICK_OPEN or toks[k].text == "(" for k in range(ns + 1, ne - 1)):
             name = _NICKNAME.sub(" ", name)  # Joko "Jokowi" Widodo: Joko Widodo
         alias = None
         if ne - ns == 1:
@@ -5540,7 +5672,9 @@ def find_officials(
         ("+delegation", parser.state_led, False),
     ):
         if "en" + why not in disabled:
-            found = _placed_by(found, why, state_of, abroad_too=abroad_too)
+            found = _placed_by(
+                found, why, state_of, abroad_too=abroad_too, skip=parser.multinational
+            )
     home = _dateline(doc_text(doc), ix) if dateline and "en+dateline" not in disabled else None
     why = "+dateline"
     if home is None and outlet and "en+outlet" not in disabled:
@@ -5598,6 +5732,14 @@ def find_officials(
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander
+            # X, Special Representative of the UN Secretary-General: the body's officer
+            and not (
+                f.role != "ambassador"
+                and international_body(
+                    doc_text(doc)[f.begin : f.name_begin] + " " + doc_text(doc)[f.name_end : f.end],
+                    lang="en",
+                )
+            )
             and not parser.visitor_of(f.begin, code)  # the state visit to Japan of X
             # "TOKYO -- X met Japan's defence minister Y": one named before the first
             # official whom the lead calls the dateline's own is the guest
@@ -5622,14 +5764,18 @@ def find_officials(
     return in_text_order(found, parser.dropped)
 
 
-def _placed_by(found: list[Finding], why: str, state_of, *, abroad_too: bool) -> list[Finding]:
+def _placed_by(
+    found: list[Finding], why: str, state_of, *, abroad_too: bool, skip: set[int]
+) -> list[Finding]:
     """``found`` with each current post of no state that ``state_of`` gives one (and the
     gazetteer no other) placed there, rule suffix ``why``; posts held abroad only with
-    ``abroad_too``."""
+    ``abroad_too``; none whose name starts at an offset in ``skip`` (an international
+    body's or a coalition's officer: the ADB (ADB) President X in Manila)."""
     return [
         replace(f, country=code, rule=f.rule + why)
         if f.country is None
         and f.status == "current"
+        and f.name_begin not in skip
         and (abroad_too or f.role not in _ABROAD)
         and (code := state_of(f)) is not None
         and lexicon.official_state(f.english) in (None, code)
