@@ -35,6 +35,7 @@ from kg import lexicon
 from kg.extract.context import family_words, gazetteer_state, headline
 from kg.extract.finding import (
     DEPUTY_OF,
+    ONE_HOLDER_MINISTERS,
     STATE_ROLES,
     Finding,
     deputy_role,
@@ -241,6 +242,21 @@ _DASHES = {"-", "–", "—"}
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # a diplomat's second post, written with the pronoun of his state (ومندوبها الدائم)
 _OWN_SECOND_TITLES = frozenset({"مندوب", "ممثل", "سفير", "مبعوث"})
+# the nouns of a purpose after لـ (لمناقشة, للمشاركة)
+_PURPOSE_NOUNS = frozenset(_W["purpose_nouns"])
+
+
+def _purpose_noun(norm: str) -> bool:
+    """لـ + a noun of purpose (لمناقشة, لبحث) or لل + one (للمشاركة, للتباحث)."""
+    if norm[:1] != "ل" or len(norm) < 4:
+        return False
+    if norm[1:] in _PURPOSE_NOUNS:
+        return True
+    return norm[:2] == "لل" and norm[2:] in _PURPOSE_NOUNS
+
+
+# the noun of a post's field before its principal (مستشار الشؤون الأمنية لرئيس الوزراء)
+_FIELD_NOUNS = frozenset({normalize_ar("شؤون")})
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
@@ -555,6 +571,8 @@ class _Parser:
             return False
         if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
             return False  # أشاد X بمجهودات رئيس الأركان: ب + a plural noun, no name's end
+        if pos >= 1 and _purpose_noun(t.norm):
+            return False  # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name
         if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
@@ -2164,12 +2182,13 @@ class _Parser:
                 if (
                     r[0] == 1
                     and t.key in self.ix.given_names
-                    and (not self.name_at(j + 1) or not t.al)
+                    and (not self.name_at(j + 1) or (not t.al and self._after_honorific(j)))
                     and self.name_at(j)
                 ):
                     # عماد الكعبي: a given name that is also a rank (العماد, general); one
-                    # without the article before a name is his given name too (المهندس
-                    # رائد أبو X: رائد, not the rank الرائد)
+                    # without the article before a name, after a civil honorific, is his
+                    # given name too (المهندس رائد أبو X: رائد, not the rank الرائد; but
+                    # قائد الجيش عماد X: the Lebanese rank written bare)
                     break
                 after = j + r[0]
                 if (
@@ -3652,11 +3671,14 @@ class _Parser:
                 )
                 or attached
                 or any(k in _POSSESSORS for k in self.toks[end - 1].firsts)
+                or (field := self._field_before_principal(end)) is not None
             ):
                 # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير, سفير
                 # خادم الحرمين الشريفين: a title right after (past an honorific: مكتب سمو
                 # الوزير) is the principal's, who gives the state
                 p_start = end
+                if (field := self._field_before_principal(end)) is not None:
+                    p_start = field  # مستشار الشؤون الأمنية لرئيس الوزراء: past the field
                 h = self.honorific(p_start)
                 if h:
                     p_start += h[0]
@@ -4374,15 +4396,31 @@ class _Parser:
             end_tok = self.coordinated(end_tok, made[-1][1], made[-1][2], made[-1][3])
         return max(end_tok, i + 1)
 
+    def _field_before_principal(self, j: int) -> int | None:
+        """A post's field at token j (الشؤون الأمنية, الشؤون الخارجية) and then, with لـ, a
+        principal's title (لرئيس الوزراء, لوزير الداخلية): the token of that title, or
+        None."""
+        if j >= self.n or self.toks[j].key not in _FIELD_NOUNS:
+            return None
+        k = j + 1
+        while k < self.n and k - j < 5 and not self.toks[k].punct:
+            if self.toks[k].norm[:1] == "ل" and self.title_at(k) is not None:
+                return k
+            k += 1
+        return None
+
     def _own_second_title_end(self, j: int) -> int | None:
         """A second post of the same holder at token j, joined by و with the pronoun of
         the first's state (ومندوبها الدائم لدى جامعة الدول العربية), up to the comma that
         his name (past an honorific) follows: the comma's token, or None."""
         w = self.toks[j].norm
-        if w[:1] != "و" or not w.endswith(("ها", "ه")):
+        # (ها: the state's, after a diplomat's title; ومبعوثه after الرئيس is his envoy,
+        # another man)
+        if w[:1] != "و" or not w.endswith("ها") or w[1:-2] not in _OWN_SECOND_TITLES:
             return None
-        base = w[1:-2] if w.endswith("ها") else w[1:-1]
-        if base not in _OWN_SECOND_TITLES:
+        if not any(
+            not _OWN_SECOND_TITLES.isdisjoint(self.toks[x].firsts) for x in range(max(0, j - 8), j)
+        ):
             return None
         k = j + 1
         while k < self.n and k - j < 12 and not self.toks[k].punct:
@@ -5715,6 +5753,14 @@ class _Parser:
                 # (an envoy's state is his sender's, not the list's: وسفير فرنسا لدى البلاد
                 # X، ومعاون رئيس الأركان Y is the host's officer)
                 and prev.role not in _ABROAD_ROLES
+                # (one state has one holder of a post: وزير الشباب العراقي X، ووزير الشباب Y
+                # is another state's)
+                and not (
+                    f.role == prev.role
+                    and f.role in ONE_HOLDER_MINISTERS
+                    and f.org == prev.org
+                    and f.org not in (None, "government")
+                )
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
 

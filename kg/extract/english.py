@@ -60,6 +60,7 @@ from kg import lexicon
 from kg.extract.context import dateline_comma, gazetteer_state, headline, international_body
 from kg.extract.finding import (
     DEPUTY_OF,
+    ONE_HOLDER_MINISTERS,
     STATE_ROLES,
     Finding,
     deputy_role,
@@ -140,6 +141,7 @@ _STATE_ROLES = frozenset(
     }
 )
 _BODY_OFFICER = PostEntry(role="official", org="government")
+_BODY_LENDER_HEAD = PostEntry(role="director_general", org="government")
 # The words that make a minister's title his deputy's (Deputy Trade Minister).
 _DEPUTY_WORDS = frozenset(_W["deputy_words"])
 # The units a title's holder serves in, set off by commas after it (, Ministry of X,).
@@ -147,6 +149,9 @@ _SERVING_UNITS = frozenset({"ministry", "department", "embassy", "office"})
 _BRIEF_LINKS = frozenset({"the", "on", "of", "for", "and"})  # the contact group on Ukraine
 # the prepositions an opening phrase of a sentence begins with (In a meeting with ..., X)
 _ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])
+_PARTICIPLE_OPENERS = frozenset(_W["participle_openers"])
+# the words after "Chief" in a title (Chief Whip, Chief Medical Officer): no style there
+_CHIEF_TITLE_WORDS = frozenset(_W["chief_title_words"])
 _GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
 _SPEECH_VERBS = frozenset(_W["speech_verbs"])
 # Russian and Chinese foreign ministers, X and Y: the plural, then the singular title
@@ -678,6 +683,7 @@ class _Parser:
         return (
             hit is not None
             and hit[0] == j + 1
+            and not (j > 1 and self.name_word(j - 2))  # (Yoav Gallant Kan reported: the outlet)
             and not self.toks[j].text.isupper()
             and prev is not None
             and prev.cap
@@ -1323,6 +1329,21 @@ class _Parser:
         k = i - 1
         if self.norm(i) in _APPOINT and self.norm(k) in _AUXILIARIES:
             k = i  # the title read from "appointed" on (a word skipped before a post)
+        if (
+            self.norm(k) == "as"
+            and self.norm(k - 1) in _OFFICE_TAKING
+            and self.norm(k - 2) in _AUXILIARIES
+        ):
+            # X was confirmed (re-elected, installed) as TITLE: the appointee right before
+            k -= 1
+            while self.norm(k) in _OFFICE_TAKING or self.norm(k) in _AUXILIARIES:
+                k -= 1
+            end = k + 1
+            for s in range(max(0, end - 6), end):
+                got = self.name_at(s, single=False)
+                if got and got[1] == end:
+                    return got
+            return None
         while self.norm(k) in ("the", "new", "a"):
             k -= 1
         if self.norm(k) in ("'s", "’s"):
@@ -2447,6 +2468,24 @@ class _Parser:
             k += 1
         return None
 
+    def _staff_of_title(self, i: int) -> bool:
+        """Does "for the" or "to the" stand right before the title at token i, after a
+        capitalised word inside the sentence that no title ends with (Special Staff for
+        the Minister of X, Private Secretary to the King)?"""
+        if self.norm(i) == "the":
+            i += 1
+        if i < 4 or self.norm(i - 1) != "the" or self.norm(i - 2) not in ("for", "to"):
+            return False
+        w = self.toks[i - 3]
+        return (
+            w.cap
+            and not w.punct
+            and w.sent == self.toks[i].sent
+            and self.toks[i - 4].sent == w.sent
+            and not self.post_at_end(i - 2)
+            and not self.state_at(i - 3)
+        )
+
     def _chief_style(self, j: int) -> bool:
         """West Africa's "Chief" before a name (the Minister of Works, Chief X): a style,
         where no title starts at token j (not Chief of the General Staff X)."""
@@ -2454,6 +2493,8 @@ class _Parser:
             self.norm(j) == "chief"
             and self.toks[j].cap
             and self.post_at(j) is None
+            and self.norm(j + 1) not in _CHIEF_TITLE_WORDS
+            and self.post_at(j + 1) is None
             and self.name_at(j + 1, single=False) is not None
         )
 
@@ -3142,6 +3183,21 @@ class _Parser:
                 code, why = self._envoy_quote_state(k, sent), "+host"
             if code is None and f.role not in _ABROAD:
                 code, why = self._envoy_call_state(f, sent), "+host"
+            if (
+                code
+                and f.org not in (None, "government")
+                and f.role in ONE_HOLDER_MINISTERS
+                and any(
+                    g.country == code
+                    and g.role == f.role
+                    and g.org == f.org
+                    and g.name_begin != f.name_begin
+                    and self._sent_of_char(g.begin) == sent
+                    for g in self.findings
+                )
+            ):
+                code = None  # (one state has one holder of a post: Iraqi Minister of Youth
+                # X, Minister of Youth Y is another state's)
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
 
@@ -4067,6 +4123,10 @@ class _Parser:
             # closes an opening phrase; the name after its comma is the clause's subject
             name = None
             j = comma
+        if rule == "en.title_name" and name is not None and self._staff_of_title(i):
+            # Special Staff for the Minister of Religion X: X is the staff's, whose post
+            # no lexicon holds, not the minister
+            return name[1]
         if name is not None and self.norm(name[1]) in _PLACE_NAME_HEADS:
             return name[1]  # President Ahmed Ben Bella Airport
         if name is None:
@@ -4164,8 +4224,20 @@ class _Parser:
             # European Commission President X, High Representative/Vice-President X: the
             # body's officer, not a state's head or deputy head
             start = min(start, body_start)
+            # (an international bank's or fund's president or chairman is its director
+            # general: the Asian Development Bank (ADB) President X)
+            lender = bool(
+                {self.norm(x) for x in range(body_start, i)} & ({"bank", "fund"} | set(_AGENCY))
+            )
             titles = [
-                (a, b, _BODY_OFFICER, "government", m) if e.role in _STATE_ROLES else t
+                (a, b, _BODY_LENDER_HEAD, "government", m)
+                if lender
+                and len(titles) == 1
+                and e.role in _STATE_ROLES | {"official"}
+                and self.norm(b - 1) in _BODY_HEADS
+                else (a, b, _BODY_OFFICER, "government", m)
+                if e.role in _STATE_ROLES
+                else t
                 for t in titles
                 for a, b, e, _o, m in [t]
             ]
@@ -4193,7 +4265,7 @@ class _Parser:
                 and (self.norm(start - 1) in ("and", ";") or self.norm(ne) in (",", ";", "and"))
                 and "en+list" not in self.disabled
             ):
-                country, r = self.list_state(start, entry.role), rule + "+list"
+                country, r = self.list_state(start, entry.role, m["org"] or org), rule + "+list"
                 if country is None:
                     r = rule
             if entry.needs_state and country is None:
@@ -4408,7 +4480,11 @@ class _Parser:
         them, name an international body (data/lexicon/international.jsonl): the token
         they start at (the body's name before the title), or None."""
         k = i - 1 if self.norm(i - 1) in ("'s", "’s") else i  # the EU's top diplomat
-        while k > 0 and i - k < 5 and not self.toks[k - 1].punct:
+        limit = 5 - (i - k)
+        if k >= 3 and self.norm(k - 1) == ")" and self._acronym_at(k - 3):
+            k, limit = k - 3, 5  # World Bank (WB) President: past the body's acronym
+        base = k
+        while k > 0 and base - k < limit and not self.toks[k - 1].punct:
             if not (self.toks[k - 1].cap or self.norm(k - 1) == "of" and self.tok(k - 2)):
                 break
             k -= 1  # Council of Europe Commissioner
@@ -4623,10 +4699,12 @@ class _Parser:
             )
         return False
 
-    def list_state(self, start: int, role: str) -> str | None:
+    def list_state(self, start: int, role: str, org: str | None = None) -> str | None:
         """A title right after an official with a state (X, Foreign Minister Y, and Z); not
         an envoy's state for a post at home (French Ambassador X, Foreign Minister Y and
-        National Security Adviser Z: the minister and the adviser are the host's)."""
+        National Security Adviser Z: the minister and the adviser are the host's), nor
+        the state of one who holds the same post (``org``: Iraqi Minister of Youth X,
+        Minister of Youth Y: one state has one)."""
         k = start - 1
         if self.norm(k) == "and":
             k -= 1
@@ -4640,6 +4718,13 @@ class _Parser:
                 if gap.strip(" ,;") != "" or f.status != "current" or f.name_end in self.own_state:
                     return None
                 if role in _HOME_POSTS and self._envoy_alone(f):
+                    return None
+                if (
+                    f.role == role
+                    and role in ONE_HOLDER_MINISTERS
+                    and org not in (None, "government")
+                    and f.org == org
+                ):
                     return None
                 if self.norm(k) == ";" and not self._list_opened(f.begin):
                     return None  # (X met Y; Minister Z briefed reporters: two clauses)
@@ -5057,6 +5142,14 @@ class _Parser:
             # noun's, the name after its comma the speaker of the clause
             k = name_end
             return k < self.n and self.norm(k) in _SPEECH_VERBS
+        if self.norm(first) in _PARTICIPLE_OPENERS:
+            # "Having conveyed greetings to TITLE, X stressed": only a verb right after the
+            # name makes X the subject (not "Receiving TITLE, X on Monday, Y said")
+            k = name_end
+            return k < self.n and (
+                self.norm(k) in _SPEECH_VERBS
+                or (self.norm(k).endswith("ed") and not self.toks[k].cap)
+            )
         if self.norm(first) not in _ADJUNCT_OPENERS:
             return False
         if any(self.toks[x].punct for x in range(first, start)):
@@ -5734,7 +5827,7 @@ def find_officials(
             and f.name_begin not in parser.multinational  # a coalition's commander
             # X, Special Representative of the UN Secretary-General: the body's officer
             and not (
-                f.role != "ambassador"
+                f.role in ("envoy", "official", "director_general", "spokesperson")
                 and international_body(
                     doc_text(doc)[f.begin : f.name_begin] + " " + doc_text(doc)[f.name_end : f.end],
                     lang="en",
