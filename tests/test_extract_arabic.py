@@ -8193,3 +8193,25 @@ def test_extract_arabic_his_envoy_after_a_leader_is_another_man(text):
 def test_extract_arabic_a_bare_rank_after_a_title_with_no_honorific_stays_a_rank():
     found = _all_posts("استقبل قائد الجيش اللبناني عماد سامي حداد الوفد.")
     assert {n for n, _r, _c, _s in found} == {"سامي حداد"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اجتمع الوفد بالسفير نادر سالم مدير إدارة آسيا في وزارة الخارجية المصرية.",
+            ("نادر سالم", "director_general", "EG", "current"),
+        ),
+        (
+            "التقى الوزير بالسفير كريم فاضل مساعد وزير الخارجية المصري للشؤون الأفريقية.",
+            ("كريم فاضل", "deputy_minister", "EG", "current"),
+        ),
+        (
+            "اجتمعت اللجنة بالسفيرة هالة يوسف مديرة إدارة المنظمات الدولية بالخارجية المصرية.",
+            ("هالة يوسف", "director_general", "EG", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_a_grade_after_ba_then_the_name_s_own_post(text, expected):
+    # بالسفير X مدير ...: the diplomat's grade after ب; his post follows his name
+    assert expected in _all_posts(text)

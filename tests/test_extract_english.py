@@ -8951,3 +8951,71 @@ def test_extract_english_a_lender_s_president_is_its_director_general(text, expe
     # an international bank's or fund's president or chairman heads an agency; a
     # commission's president is its officer
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A delegation from the Embassy of the United States (US) led by Ambassador Laura "
+            "Penfield called on Governor Peter Otieno.",
+            ("Laura Penfield", "ambassador", "US", "current"),
+        ),
+        (
+            "A delegation from the Embassy of Japan led by Ambassador Kenji Sato called on the "
+            "governor.",
+            ("Kenji Sato", "ambassador", "JP", "current"),
+        ),
+        (
+            "A delegation from Ghana headed by Trade Minister Kofi Adu visited the port.",
+            ("Kofi Adu", "minister", "GH", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_delegation_from_a_state_led_by_its_official(text, expected):
+    # a delegation from (the Embassy of) STATE led by (headed by) TITLE X: X is STATE's
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister of Education on Monday received Lord Benton of Hever, Trade Envoy of "
+            "the British Prime Minister.",
+            ("Lord Benton of Hever", "envoy", "GB", "current"),
+        ),
+        (
+            "British Trade Envoy Lord Benton of Hever met the minister.",
+            ("Lord Benton of Hever", "envoy", "GB", "current"),
+        ),
+        (
+            "The minister met Baroness Kemble of Ashford, the British Minister of State for "
+            "Africa.",
+            ("Baroness Kemble of Ashford", "minister", "GB", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_peer_s_name_keeps_his_title_and_seat(text, expected):
+    # Lord X of Y: the peer's name as written, title and seat in it
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_lord_before_a_title_is_no_peer():
+    found = _all_posts("Lord Mayor of London Ann Kemp met the envoy.")
+    assert {n for n, _r, _c, _s in found} == {"Ann Kemp"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Malaysia's Trade Minister Tengku Datuk Seri Utama Zafri Abdul Azmi met the envoy.",
+            "Zafri Abdul Azmi",
+        ),
+        ("Malaysia's Works Minister Dato' Sri Utama Ahmad Kamil met the envoy.", "Ahmad Kamil"),
+        ("Indonesia's Public Works Minister Ir. Basuki Hadiman met the envoy.", "Basuki Hadiman"),
+    ],
+)
+def test_extract_english_malay_and_indonesian_styles_are_no_words_of_the_name(text, name):
+    assert name in {n for n, _r, _c, _s in _all_posts(text)}

@@ -976,6 +976,11 @@ class _Parser:
         key = self.toks[i].key
         return key in _GRADE_HEADS or (self._wa(i) and key[1:] in _GRADE_HEADS)
 
+    def _grade_word(self, i: int) -> bool:
+        """Token i is a diplomat's grade after the preposition ب (بالسفير)."""
+        t = self.toks[i]
+        return t.norm[:1] == "ب" and any(f in _GRADE_HEADS for f in t.firsts[1:])
+
     def _wa(self, i: int) -> bool:
         """Token i carries the conjunction و before its word (ورئيس, والوزير)."""
         t = self.toks[i]
@@ -1752,6 +1757,8 @@ class _Parser:
                         or self._honorific_ending_at(s)
                         or prev.key in self.ix.heads
                         or (self._wa(s - 1) and prev.key[1:] in self.ix.heads)  # والسفير X
+                        # بالسفير X مدير ...: the grade after ب, his post after his name
+                        or (prev.norm[:1] == "ب" and prev.al and self._grade_word(s - 1))
                         # الأميرة X سفيرة ...: a woman's title (a head with ة) before the name
                         or (prev.al and prev.key.endswith("ه") and prev.key[:-1] in self.ix.heads)
                         or prev.key == "امير"
@@ -1772,6 +1779,7 @@ class _Parser:
                     or self._rank_ending_at(s)
                     or self._honorific_ending_at(s)
                     or (prev is not None and prev.al and self._grade(s - 1))  # (و)السفير X
+                    or (prev is not None and prev.al and self._grade_word(s - 1))
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
                     or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)

@@ -431,6 +431,9 @@ _NICKNAME = re.compile(
     "\\s*(?:[\"\u201c'\u2018][^\"\u201d'\u2019]+[\"\u201d'\u2019]|\\([A-Z][a-z]+\\))\\s*"
 )
 
+# a peer's style before his name and seat (Lord X of Y, Baroness X of Y)
+_PEERAGE = frozenset({"lord", "baroness", "baron"})
+
 
 class _Parser:
     def __init__(self, doc: Doc, ix: EnglishIndex, disabled: frozenset[str] = frozenset()):
@@ -759,6 +762,8 @@ class _Parser:
         """A personal name starting at token i: (start, end token, English) or None."""
         if i >= self.n:
             return None
+        if self._peerage_at(i):
+            return i, i + 4, None  # Lord Benton of Hever: a peer's name, his title in it
         hit = self.walk(self.ix.officials, i)
         if hit and self._name_end_ok(hit[0]):
             end = hit[0]
@@ -796,6 +801,24 @@ class _Parser:
             j,
             self._gazetteer_without_initials(i, j)
             or lexicon.official_by_lineage(self.text[t0.idx : self.toks[j - 1].end]),
+        )
+
+    def _peerage_at(self, i: int) -> bool:
+        """A peer's name at token i: Lord (Baroness, Baron) + a capitalised word + "of" + a
+        capitalised place that is no state (Lord Benton of Hever, Baroness Kemble of
+        Ashford), then punctuation or a word in lower case."""
+        return (
+            i + 3 < self.n
+            and self.toks[i].cap
+            and self.norm(i) in _PEERAGE
+            and self.toks[i + 1].cap
+            and not self.toks[i + 1].punct
+            and self.walk(self.ix.posts, i + 1) is None
+            and self.norm(i + 2) == "of"
+            and self.toks[i + 3].cap
+            and not self.toks[i + 3].punct
+            and not self.state_at(i + 3)
+            and (i + 4 >= self.n or self.toks[i + 4].punct or not self.toks[i + 4].cap)
         )
 
     def _hyphenated_surname(self, i: int) -> bool:
@@ -2337,7 +2360,7 @@ class _Parser:
                 j = r[0]
                 continue
             h = self.walk(self.ix.honorifics, j)
-            if h:
+            if h and not self._peerage_at(j):
                 j = h[0]
                 continue
             if (
@@ -3564,11 +3587,38 @@ class _Parser:
                     hit = self.state_at(a)
                     if hit and hit[0] == j:
                         return hit[1]
+                if (after := self._delegation_from_state(j, k)) is not None:
+                    return after  # a delegation from the Embassy of Japan led by X
                 return self._accompanied_state(k, sent)
+            if t.norm == "by" and self.norm(j - 1) in _LED_VERBS:
+                j -= 2  # ... led by (headed by) Ambassador X
+                continue
+            if t.norm == "from" and self.norm(j - 1) in _DELEGATION_EN:
+                j -= 1  # a delegation from the Embassy of Japan
+                continue
             if t.norm in _STOPS_EN and t.norm not in _MEMBERS_EN:
                 return None  # a verb or a clause between: not the delegation's list
             j -= 1
         return None
+
+    def _delegation_from_state(self, j: int, k: int) -> str | None:
+        """The state after the delegation word at token j, before token k: "a delegation
+        from (of) Japan", "from the Embassy of the United States (US)"; or None."""
+        x = j + 1
+        if self.norm(x) not in ("from", "of"):
+            return None
+        x += 1
+        if self.norm(x) == "the":
+            x += 1
+        if self.norm(x) in ("embassy", "high", "mission") and self.norm(x + 1) in (
+            "of",
+            "commission",
+        ):
+            x += 2 if self.norm(x) != "high" else 3  # the High Commission of X
+        if self.norm(x) == "the":
+            x += 1
+        hit = self.state_at(x) if x < k else None
+        return hit[1] if hit else None
 
     def _accompanied_state(self, k: int, sent: int) -> str | None:
         """A delegation that names no state, its list from token k, "is accompanying
