@@ -7941,3 +7941,29 @@ def test_events_a_deputy_is_not_the_bare_title_s_holder():
     ex = extract(Article(id="t", lang="en", text=text, date=D))
     names = {p.id: p.name_en for p in ex.persons}
     assert not any(names.get(h) == "Amina Lawal" for e in ex.events for h in e.hosts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سلم وزير الخارجية سامي حداد رسالة من الرئيس إلى الملك تتصل بالعلاقات الثنائية.",
+        "تسلم الرئيس كريم فاضل رسالة من الوزير سامي حداد تتصل بالتعاون بين البلدين.",
+        "وبحث الوزير سامي حداد مع السفير كريم فاضل ما يتصل بالقضايا الإقليمية.",
+    ],
+)
+def test_events_a_letter_that_concerns_ties_is_no_call(text):
+    # تتصل بالعلاقات: "concerns the ties", no phone call
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert not any(e.type == "phone_call" for e in ex.events)
+
+
+def test_events_a_call_to_a_titled_person_after_ba_stays_a_call():
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="واتصل بالرئيس المصري كريم فاضل وزير الخارجية سامي حداد.",
+            date=D,
+        )
+    )
+    assert any(e.type == "phone_call" and len(e.actors) == 2 for e in ex.events)

@@ -35,7 +35,6 @@ from kg import lexicon
 from kg.extract.context import family_words, gazetteer_state, headline
 from kg.extract.finding import (
     DEPUTY_OF,
-    ONE_HOLDER_MINISTERS,
     STATE_ROLES,
     Finding,
     deputy_role,
@@ -257,6 +256,10 @@ def _purpose_noun(norm: str) -> bool:
 
 # the noun of a post's field before its principal (مستشار الشؤون الأمنية لرئيس الوزراء)
 _FIELD_NOUNS = frozenset({normalize_ar("شؤون")})
+# ... of a post that serves a principal (not a minister's: وزير الشؤون الإفريقية), and not
+# after a verb of handing something over (قدم, رفع: the principal is whom it goes to)
+_FIELD_HOLDERS = frozenset({"adviser", "director_general", "official", "spokesperson", "envoy"})
+_HANDING_VERBS = frozenset(_W["handing_verbs"])
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
@@ -3679,13 +3682,21 @@ class _Parser:
                 )
                 or attached
                 or any(k in _POSSESSORS for k in self.toks[end - 1].firsts)
-                or (field := self._field_before_principal(end)) is not None
+                or (
+                    entry.role in _FIELD_HOLDERS
+                    and (i == 0 or self.toks[i - 1].key not in _HANDING_VERBS)
+                    and self._field_before_principal(end) is not None
+                )
             ):
                 # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير, سفير
                 # خادم الحرمين الشريفين: a title right after (past an honorific: مكتب سمو
                 # الوزير) is the principal's, who gives the state
                 p_start = end
-                if (field := self._field_before_principal(end)) is not None:
+                if (
+                    entry.role in _FIELD_HOLDERS
+                    and (i == 0 or self.toks[i - 1].key not in _HANDING_VERBS)
+                    and (field := self._field_before_principal(end)) is not None
+                ):
                     p_start = field  # مستشار الشؤون الأمنية لرئيس الوزراء: past the field
                 h = self.honorific(p_start)
                 if h:
@@ -5761,14 +5772,6 @@ class _Parser:
                 # (an envoy's state is his sender's, not the list's: وسفير فرنسا لدى البلاد
                 # X، ومعاون رئيس الأركان Y is the host's officer)
                 and prev.role not in _ABROAD_ROLES
-                # (one state has one holder of a post: وزير الشباب العراقي X، ووزير الشباب Y
-                # is another state's)
-                and not (
-                    f.role == prev.role
-                    and f.role in ONE_HOLDER_MINISTERS
-                    and f.org == prev.org
-                    and f.org not in (None, "government")
-                )
             ):
                 self.findings[n] = replace(f, country=prev.country, rule=f.rule + "+list")
 

@@ -60,7 +60,6 @@ from kg import lexicon
 from kg.extract.context import dateline_comma, gazetteer_state, headline, international_body
 from kg.extract.finding import (
     DEPUTY_OF,
-    ONE_HOLDER_MINISTERS,
     STATE_ROLES,
     Finding,
     deputy_role,
@@ -152,6 +151,8 @@ _ADJUNCT_OPENERS = frozenset(_W["adjunct_openers"])
 _PARTICIPLE_OPENERS = frozenset(_W["participle_openers"])
 # the words after "Chief" in a title (Chief Whip, Chief Medical Officer): no style there
 _CHIEF_TITLE_WORDS = frozenset(_W["chief_title_words"])
+# the staff of an official before "for the" / "to the" and his title (Special Staff for ...)
+_STAFF_NOUNS = frozenset(_W["staff_nouns"])
 _GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
 _SPEECH_VERBS = frozenset(_W["speech_verbs"])
 # Russian and Chinese foreign ministers, X and Y: the plural, then the singular title
@@ -2502,7 +2503,7 @@ class _Parser:
         w = self.toks[i - 3]
         return (
             w.cap
-            and not w.punct
+            and w.norm in _STAFF_NOUNS
             and w.sent == self.toks[i].sent
             and self.toks[i - 4].sent == w.sent
             and not self.post_at_end(i - 2)
@@ -3206,21 +3207,6 @@ class _Parser:
                 code, why = self._envoy_quote_state(k, sent), "+host"
             if code is None and f.role not in _ABROAD:
                 code, why = self._envoy_call_state(f, sent), "+host"
-            if (
-                code
-                and f.org not in (None, "government")
-                and f.role in ONE_HOLDER_MINISTERS
-                and any(
-                    g.country == code
-                    and g.role == f.role
-                    and g.org == f.org
-                    and g.name_begin != f.name_begin
-                    and self._sent_of_char(g.begin) == sent
-                    for g in self.findings
-                )
-            ):
-                code = None  # (one state has one holder of a post: Iraqi Minister of Youth
-                # X, Minister of Youth Y is another state's)
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
 
@@ -3618,7 +3604,13 @@ class _Parser:
         if self.norm(x) == "the":
             x += 1
         hit = self.state_at(x) if x < k else None
-        return hit[1] if hit else None
+        if (
+            hit is None
+            or self.norm(hit[0]) in ("'s", "’s")
+            or (hit[0] < self.n and self.toks[hit[0]].cap and not self.toks[hit[0]].punct)
+        ):
+            return None  # (a delegation from Japan's Toyota Tsusho: a company's)
+        return hit[1]
 
     def _accompanied_state(self, k: int, sent: int) -> str | None:
         """A delegation that names no state, its list from token k, "is accompanying
@@ -4276,15 +4268,14 @@ class _Parser:
             start = min(start, body_start)
             # (an international bank's or fund's president or chairman is its director
             # general: the Asian Development Bank (ADB) President X)
-            lender = bool(
-                {self.norm(x) for x in range(body_start, i)} & ({"bank", "fund"} | set(_AGENCY))
-            )
+            lender = bool({self.norm(x) for x in range(body_start, i)} & {"bank", "fund"})
             titles = [
                 (a, b, _BODY_LENDER_HEAD, "government", m)
                 if lender
                 and len(titles) == 1
-                and e.role in _STATE_ROLES | {"official"}
+                and e.role in ("head_of_state", "head_of_government", "official")
                 and self.norm(b - 1) in _BODY_HEADS
+                and not any(self.norm(x) in _DEPUTY_WORDS for x in range(a, b))
                 else (a, b, _BODY_OFFICER, "government", m)
                 if e.role in _STATE_ROLES
                 else t
@@ -4315,7 +4306,7 @@ class _Parser:
                 and (self.norm(start - 1) in ("and", ";") or self.norm(ne) in (",", ";", "and"))
                 and "en+list" not in self.disabled
             ):
-                country, r = self.list_state(start, entry.role, m["org"] or org), rule + "+list"
+                country, r = self.list_state(start, entry.role), rule + "+list"
                 if country is None:
                     r = rule
             if entry.needs_state and country is None:
@@ -4749,12 +4740,10 @@ class _Parser:
             )
         return False
 
-    def list_state(self, start: int, role: str, org: str | None = None) -> str | None:
+    def list_state(self, start: int, role: str) -> str | None:
         """A title right after an official with a state (X, Foreign Minister Y, and Z); not
         an envoy's state for a post at home (French Ambassador X, Foreign Minister Y and
-        National Security Adviser Z: the minister and the adviser are the host's), nor
-        the state of one who holds the same post (``org``: Iraqi Minister of Youth X,
-        Minister of Youth Y: one state has one)."""
+        National Security Adviser Z: the minister and the adviser are the host's)."""
         k = start - 1
         if self.norm(k) == "and":
             k -= 1
@@ -4768,13 +4757,6 @@ class _Parser:
                 if gap.strip(" ,;") != "" or f.status != "current" or f.name_end in self.own_state:
                     return None
                 if role in _HOME_POSTS and self._envoy_alone(f):
-                    return None
-                if (
-                    f.role == role
-                    and role in ONE_HOLDER_MINISTERS
-                    and org not in (None, "government")
-                    and f.org == org
-                ):
                     return None
                 if self.norm(k) == ";" and not self._list_opened(f.begin):
                     return None  # (X met Y; Minister Z briefed reporters: two clauses)
@@ -5192,20 +5174,28 @@ class _Parser:
             # noun's, the name after its comma the speaker of the clause
             k = name_end
             return k < self.n and self.norm(k) in _SPEECH_VERBS
-        if self.norm(first) in _PARTICIPLE_OPENERS:
-            # "Having conveyed greetings to TITLE, X stressed": only a verb right after the
-            # name makes X the subject (not "Receiving TITLE, X on Monday, Y said")
-            k = name_end
-            return k < self.n and (
-                self.norm(k) in _SPEECH_VERBS
-                or (self.norm(k).endswith("ed") and not self.toks[k].cap)
-            )
-        if self.norm(first) not in _ADJUNCT_OPENERS:
+        participle = self.norm(first) in _PARTICIPLE_OPENERS
+        if self.norm(first) not in _ADJUNCT_OPENERS and not participle:
             return False
         if any(self.toks[x].punct for x in range(first, start)):
             return False
         if any(self.norm(x) == "as" for x in range(first, start)):
             return False  # In his capacity as Minister of Trade, X: his own post
+        if participle:
+            # "Having conveyed greetings to TITLE, X stressed", "Welcoming TITLE, Governor X
+            # also pledged": X is the clause's subject; but "Receiving TITLE, X on Monday,
+            # President Y said": a comma closes X, and the clause's own subject follows
+            k = name_end
+            for x in range(k, min(k + 6, self.n)):
+                if self.toks[x].sent != self.toks[start].sent:
+                    break
+                if self.toks[x].text == ",":
+                    y = x + 1 + (self.norm(x + 1) in ("the", "a", "an"))
+                    nxt = self.tok(y)
+                    return not (nxt is not None and nxt.cap)
+                if self.toks[x].punct:
+                    break
+            return k < self.n and not self.toks[k].punct
         k = name_end
         if (c := self.country_after_of(k)) is not None:
             k = c[0]  # Ambassador X of Jordan presented ...

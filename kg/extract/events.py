@@ -166,6 +166,8 @@ def _word_class(name: str) -> frozenset[str]:
 
 
 _TALKS_ROUNDS = _word_class("talks_rounds")  # جولة مباحثات: a round of talks
+# the verbs of calling that also mean "concern" before ب and a thing (تتصل بالعلاقات)
+_RELATE_VERBS = _word_class("relate_verbs")
 _ROUND_MODIFIERS = _word_class("round_modifiers")  # جولة جديدة من المفاوضات
 _SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
 _NO_PLACE = {"phone_call"}
@@ -5247,6 +5249,20 @@ class _Reader:
             return None
         return first, {pid for c, pid in persons if first <= c < end}
 
+    def _relates_to(self, b: int, s: _Sentence) -> bool:
+        """Arabic: the verb of calling right before token b, then ب with a definite noun
+        that opens no title (تتصل بالعلاقات, يتصل بالقضية): "concerns", no call."""
+        if self.lang != "ar" or b >= s.hi or b == 0:
+            return False
+        verb, t = self.toks[b - 1], self.toks[b]
+        if verb.key not in _RELATE_VERBS:
+            return False
+        return (
+            t.norm.startswith("بال")
+            and _longest(self.ix.posts, self.toks, b, s.hi) is None
+            and not self.persons_in(t.begin, t.end + 1)
+        )
+
     def roles_split(self, s: _Sentence, a: int, persons, cues):
         """(subjects, objects, attendees) of the trigger at token ``a``."""
         attend_at = [self.toks[x].begin for x, _ in cues.get("attendance", [])]
@@ -5328,6 +5344,8 @@ class _Reader:
 
     def make(self, s, etype, trigs, persons, places, times, cues, parent):
         a, b, trig = trigs[0]
+        if etype == "phone_call" and self._relates_to(b, s):
+            return []  # رسالة ... تتصل بالعلاقات الثنائية: it concerns ties, no call
         if etype in _STATE_ACTORS and (cut := self._reported_state(a, s)) is not None:
             # "X said that Norway delivered aid": the state acts, X only reports it
             persons = [(c, pid) for c, pid in persons if c >= cut]

@@ -41,13 +41,6 @@ def same_role(held: str, named: str) -> bool:
     return held == named or (named == "minister" and held.endswith("_minister"))
 
 
-# The posts a state has one holder of in one ministry or office at a time: a list that names
-# a second holder of one (Iraqi Minister of Youth X, Minister of Youth Y) names another
-# state's, which the first gives him not (deputies are many).
-ONE_HOLDER_MINISTERS = frozenset(
-    {"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
-)
-
 # The posts only a state has (its heads, ministers and forces): a person the gazetteer
 # knows serves one state holds such a post for it, where the text names none. (Not an
 # envoy, adviser, official or director general: the UN's and the AU's have those too.)
