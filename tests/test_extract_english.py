@@ -9032,3 +9032,36 @@ def test_extract_english_the_second_review_s_shapes(text, absent):
         assert not any(
             n == name and r == role and (state is None or c == state) for n, r, c in found
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chief of the General Staff of the Armed Forces of Russia, and first Deputy Defense "
+            "Minister, Pavel Orlovsky held a meeting with the minister.",
+            {
+                ("Pavel Orlovsky", "chief_of_staff", "RU", "current"),
+                ("Pavel Orlovsky", "deputy_minister", "RU", "current"),
+            },
+        ),
+        (
+            "Ghana's Foreign Minister Ama Serwah also met with her counterparts from other "
+            "nations such as Mr Tomas Kaba of Sierra Leone; Mr Silvio Rade of Seychelles; and Dr "
+            "Lebo Kwapi of Botswana.",
+            {
+                ("Tomas Kaba", "foreign_minister", "SL", "current"),
+                ("Lebo Kwapi", "foreign_minister", "BW", "current"),
+            },
+        ),
+        (
+            "Kenya hosts Somalia, South Sudan Presidents\n\nPresident Kamau Otieno on Wednesday "
+            "held talks with the two leaders.",
+            {("Kamau Otieno", "head_of_state", None, "current")},
+        ),
+    ],
+)
+def test_extract_english_read_after_the_blind_sets(text, expected):
+    # "and first Deputy ... Minister," a second post; "counterparts from other nations such
+    # as X of A; Y of B"; a headline's plural title gives no state to the next paragraph's
+    assert expected <= _all_posts(text)

@@ -153,6 +153,8 @@ _PARTICIPLE_OPENERS = frozenset(_W["participle_openers"])
 _CHIEF_TITLE_WORDS = frozenset(_W["chief_title_words"])
 # the staff of an official before "for the" / "to the" and his title (Special Staff for ...)
 _STAFF_NOUNS = frozenset(_W["staff_nouns"])
+# "counterparts from other nations such as X of A": the nouns after "other"
+_OTHER_NATIONS = frozenset({"nations", "countries", "states", "delegations", "governments"})
 _GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
 _SPEECH_VERBS = frozenset(_W["speech_verbs"])
 # Russian and Chinese foreign ministers, X and Y: the plural, then the singular title
@@ -4126,6 +4128,16 @@ class _Parser:
             and "\n\n" in self.text[self.toks[titles[-1][1] - 1].end : self.toks[name[0]].idx]
         ):
             name = None  # ... the Russian Foreign Minister / (a blank line) / Subject: ...
+        if (
+            name is not None
+            and len(titles) > 1
+            and "\n\n" in self.text[self.toks[titles[0][0]].idx : self.toks[titles[-1][0]].idx]
+        ):
+            # "... South Sudan Presidents / (a blank line) / President X": a headline's title
+            # is no title of the name on the next paragraph; read that paragraph afresh
+            return next(
+                x for x in range(titles[0][0] + 1, self.n) if self.toks[x].line != self.toks[i].line
+            )
         rule = "en.title_name"
         if (name is None or "," in {self.norm(x) for x in range(titles[-1][1], j)}) and any(
             t[4]["country"] for t in titles
@@ -5100,9 +5112,14 @@ class _Parser:
                     j += 1
                     continue
                 break
+        if not states and self.norm(j) == "other" and self.norm(j + 1) in _OTHER_NATIONS:
+            j += 2  # her counterparts from other nations such as X of A; Y of B
         if self.norm(j) == ",":
             j += 1
-        if self.norm(j) in _LIST_OPENERS:
+        if self.norm(j) == "such" and self.norm(j + 1) == "as":
+            j += 1  # (then "as" opens the list as "namely" does)
+            j += 1 + (self.norm(j + 1) == ",")
+        elif self.norm(j) in _LIST_OPENERS:
             j += 1 + (self.norm(j + 1) == ",")  # his counterparts, namely X of A; Y of B
         names: list[tuple[tuple[int, int, str | None], str | None]] = []
         while (name := self.name_at(self._past_styles(j))) is not None and len(names) < 16:
