@@ -9065,3 +9065,25 @@ def test_extract_english_read_after_the_blind_sets(text, expected):
     # "and first Deputy ... Minister," a second post; "counterparts from other nations such
     # as X of A; Y of B"; a headline's plural title gives no state to the next paragraph's
     assert expected <= _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prime minister, Brigadier (Ret'd), Mark Phillips, met the envoy.",
+            ("Mark Phillips", "head_of_government", "GY", "current"),
+        ),
+        (
+            "Ghana's Minister of Defence, Brigadier (Ret'd) Kofi Amponsah, met the envoy.",
+            ("Kofi Amponsah", "defence_minister", "GH", "current"),
+        ),
+        (
+            "Kenya's Interior Minister, Major General (Ret'd), Joseph Ole Lenku, met the envoy.",
+            ("Joseph Ole Lenku", "interior_minister", "KE", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_retired_rank_written_ret_d_then_the_name(text, expected):
+    # (Ret'd) after a rank, and a comma after it before the name
+    assert expected in _all_posts(text)

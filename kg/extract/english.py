@@ -2357,7 +2357,15 @@ class _Parser:
                     and not self.title_as_given_name(r[0])
                 )
                 and self.tok(r[0]) is not None
-                and self.toks[r[0]].cap  # Commander of the Fleet is a title, not a rank
+                and (
+                    self.toks[r[0]].cap  # Commander of the Fleet is a title, not a rank
+                    # (or a comma before the name: the prime minister, Brigadier (Ret'd), X)
+                    or (
+                        self.norm(r[0]) == ","
+                        and self.norm(r[0] - 1) == ")"
+                        and self.name_at(r[0] + 1, single=False) is not None
+                    )
+                )
             ):
                 m["rank"] = m["rank"] or r[1]
                 j = r[0]
