@@ -240,7 +240,7 @@ _EACH_OF = frozenset(_W["each_of"])
 _DASHES = {"-", "–", "—"}
 _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAME؛ TITLE
 # a diplomat's second post, written with the pronoun of his state (ومندوبها الدائم)
-_OWN_SECOND_TITLES = frozenset({"مندوب", "ممثل", "سفير", "مبعوث"})
+_OWN_SECOND_TITLES = frozenset(_W["own_second_titles"])
 # the nouns of a purpose after لـ (لمناقشة, للمشاركة)
 _PURPOSE_NOUNS = frozenset(_W["purpose_nouns"])
 
@@ -255,7 +255,7 @@ def _purpose_noun(norm: str) -> bool:
 
 
 # the noun of a post's field before its principal (مستشار الشؤون الأمنية لرئيس الوزراء)
-_FIELD_NOUNS = frozenset({normalize_ar("شؤون")})
+_FIELD_NOUNS = frozenset(_W["field_nouns"])
 # ... of a post that serves a principal (not a minister's: وزير الشؤون الإفريقية), and not
 # after a verb of handing something over (قدم, رفع: the principal is whom it goes to)
 _FIELD_HOLDERS = frozenset({"adviser", "director_general", "official", "spokesperson", "envoy"})
@@ -1761,7 +1761,7 @@ class _Parser:
                         or prev.key in self.ix.heads
                         or (self._wa(s - 1) and prev.key[1:] in self.ix.heads)  # والسفير X
                         # بالسفير X مدير ...: the grade after ب, his post after his name
-                        or (prev.norm[:1] == "ب" and prev.al and self._grade_word(s - 1))
+                        or (prev.al and self._grade_word(s - 1))
                         # الأميرة X سفيرة ...: a woman's title (a head with ة) before the name
                         or (prev.al and prev.key.endswith("ه") and prev.key[:-1] in self.ix.heads)
                         or prev.key == "امير"
@@ -3670,6 +3670,13 @@ class _Parser:
             )
             if attached:
                 end += 2  # الوزير المنتدب لدى وزير الخارجية: the minister attached to another
+            # مستشار الشؤون الأمنية لرئيس الوزراء: a field, then the principal after لـ
+            field = (
+                self._field_before_principal(end)
+                if entry.role in _FIELD_HOLDERS
+                and (i == 0 or self.toks[i - 1].key not in _HANDING_VERBS)
+                else None
+            )
             if (
                 # (a title whose last word has the article is in no construct, its
                 # principal follows لـ: المبعوث الأممي محافظ عدن X is the UN envoy, then
@@ -3682,22 +3689,12 @@ class _Parser:
                 )
                 or attached
                 or any(k in _POSSESSORS for k in self.toks[end - 1].firsts)
-                or (
-                    entry.role in _FIELD_HOLDERS
-                    and (i == 0 or self.toks[i - 1].key not in _HANDING_VERBS)
-                    and self._field_before_principal(end) is not None
-                )
+                or field is not None
             ):
                 # مبعوث الرئيس الروسي, مستشار رئيس الوزراء العراقي, مدير مكتب الوزير, سفير
                 # خادم الحرمين الشريفين: a title right after (past an honorific: مكتب سمو
                 # الوزير) is the principal's, who gives the state
-                p_start = end
-                if (
-                    entry.role in _FIELD_HOLDERS
-                    and (i == 0 or self.toks[i - 1].key not in _HANDING_VERBS)
-                    and (field := self._field_before_principal(end)) is not None
-                ):
-                    p_start = field  # مستشار الشؤون الأمنية لرئيس الوزراء: past the field
+                p_start = end if field is None else field  # (past the field)
                 h = self.honorific(p_start)
                 if h:
                     p_start += h[0]

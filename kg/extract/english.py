@@ -154,7 +154,9 @@ _CHIEF_TITLE_WORDS = frozenset(_W["chief_title_words"])
 # the staff of an official before "for the" / "to the" and his title (Special Staff for ...)
 _STAFF_NOUNS = frozenset(_W["staff_nouns"])
 # "counterparts from other nations such as X of A": the nouns after "other"
-_OTHER_NATIONS = frozenset({"nations", "countries", "states", "delegations", "governments"})
+_OTHER_NATIONS = frozenset(_W["other_nations"])
+# a delegation from the Embassy (High Commission, Mission) of X
+_MISSION_HEADS = sorted((tuple(p.split()) for p in _W["mission_heads"]), key=len, reverse=True)
 _GOVERNING_NOUNS = frozenset(_W["governing_nouns"])
 _SPEECH_VERBS = frozenset(_W["speech_verbs"])
 # Russian and Chinese foreign ministers, X and Y: the plural, then the singular title
@@ -179,7 +181,7 @@ _COUNTERPART_ORDER = {
 }
 _APPOINT = _W["appointment"]
 _SWORN = _W["sworn_words"]  # sworn in: the post is held
-# X was confirmed (elected, installed) as TITLE: he holds the post, as one sworn in
+# X was confirmed (re-elected, installed) as TITLE: he holds the post, as one sworn in
 _OFFICE_TAKING = frozenset(_W["office_taking_words"])
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
@@ -435,7 +437,7 @@ _NICKNAME = re.compile(
 )
 
 # a peer's style before his name and seat (Lord X of Y, Baroness X of Y)
-_PEERAGE = frozenset({"lord", "baroness", "baron"})
+_PEERAGE = frozenset(_W["peerage_styles"])
 
 
 class _Parser:
@@ -1355,21 +1357,6 @@ class _Parser:
         k = i - 1
         if self.norm(i) in _APPOINT and self.norm(k) in _AUXILIARIES:
             k = i  # the title read from "appointed" on (a word skipped before a post)
-        if (
-            self.norm(k) == "as"
-            and self.norm(k - 1) in _OFFICE_TAKING
-            and self.norm(k - 2) in _AUXILIARIES
-        ):
-            # X was confirmed (re-elected, installed) as TITLE: the appointee right before
-            k -= 1
-            while self.norm(k) in _OFFICE_TAKING or self.norm(k) in _AUXILIARIES:
-                k -= 1
-            end = k + 1
-            for s in range(max(0, end - 6), end):
-                got = self.name_at(s, single=False)
-                if got and got[1] == end:
-                    return got
-            return None
         while self.norm(k) in ("the", "new", "a"):
             k -= 1
         if self.norm(k) in ("'s", "’s"):
@@ -1393,8 +1380,14 @@ class _Parser:
             self.norm(k) in _APPOINT
             or self.norm(k) in _AUXILIARIES
             or (verb and self.norm(k) in _APPOINT_ADVERBS and self.norm(k - 1) != ",")
+            # X was confirmed (re-elected, installed) as TITLE: only with "as" after it
+            or (
+                self.norm(k) in _OFFICE_TAKING
+                and self.norm(k + 1) == "as"
+                and self.norm(k - 1) in _AUXILIARIES
+            )
         ):
-            verb = verb or self.norm(k) in _APPOINT
+            verb = verb or self.norm(k) in _APPOINT or self.norm(k) in _OFFICE_TAKING
             k -= 1  # (X was on Monday appointed as ...)
         if verb and self.norm(k) == ",":
             # X, previously the health minister, has been appointed as ...: the name
@@ -2713,6 +2706,11 @@ class _Parser:
             k = h[0]
         return k
 
+    def _before_acronym(self, k: int) -> int:
+        """Token k, or the token before an acronym in brackets that ends right before it
+        (World Bank (WB) President: the token after "Bank")."""
+        return k - 3 if k > 3 and self.norm(k - 1) == ")" and self._acronym_at(k - 3) else k
+
     def _acronym_at(self, k: int) -> bool:
         """An acronym in brackets at token k: ``( ANP )``."""
         a = self._bracketed(k)
@@ -3606,11 +3604,10 @@ class _Parser:
         x += 1
         if self.norm(x) == "the":
             x += 1
-        if self.norm(x) in ("embassy", "high", "mission") and self.norm(x + 1) in (
-            "of",
-            "commission",
-        ):
-            x += 2 if self.norm(x) != "high" else 3  # the High Commission of X
+        for words in _MISSION_HEADS:  # the Embassy of, the High Commission of
+            if all(self.norm(x + n) == w for n, w in enumerate(words)):
+                x += len(words)
+                break
         if self.norm(x) == "the":
             x += 1
         hit = self.state_at(x) if x < k else None
@@ -3794,7 +3791,7 @@ class _Parser:
                 False,
             )
         # the body's name may end before its acronym: World Bank (WB) President X
-        jb = j - 3 if j > 3 and self.norm(j - 1) == ")" and self._acronym_at(j - 3) else j
+        jb = self._before_acronym(j)
         if (
             first is not None
             and first[1].role == "head_of_state"
@@ -4313,7 +4310,7 @@ class _Parser:
             and rule == "en.appointment"
             and any(self.norm(x) in _OFFICE_TAKING for x in range(ne, titles[0][0]))
         ):
-            status = None  # X was confirmed (elected, re-elected) as Speaker: he holds it
+            status = None  # X was confirmed (re-elected, installed) as Speaker: he holds it
         for _s, e, entry, org, m in titles:
             country = m["country"] or shared_country
             r = rule
@@ -4406,8 +4403,7 @@ class _Parser:
         """Does an international body's name (the UN, the World Bank, UNICEF) end right
         before token k, the start of a title written after it (or before its acronym in
         brackets: the World Bank (WB) President)?"""
-        if k >= 3 and self.norm(k - 1) == ")" and self._acronym_at(k - 3):
-            k -= 3
+        k = self._before_acronym(k)
         for b in range(max(0, k - 4), k):
             got = self.walk(_phrases("international_bodies"), b)
             if got is not None and got[0] == k:
@@ -4542,8 +4538,8 @@ class _Parser:
         they start at (the body's name before the title), or None."""
         k = i - 1 if self.norm(i - 1) in ("'s", "’s") else i  # the EU's top diplomat
         limit = 5 - (i - k)
-        if k >= 3 and self.norm(k - 1) == ")" and self._acronym_at(k - 3):
-            k, limit = k - 3, 5  # World Bank (WB) President: past the body's acronym
+        if (b := self._before_acronym(k)) != k:
+            k, limit = b, 5  # World Bank (WB) President: past the body's acronym
         base = k
         while k > 0 and base - k < limit and not self.toks[k - 1].punct:
             if not (self.toks[k - 1].cap or self.norm(k - 1) == "of" and self.tok(k - 2)):
