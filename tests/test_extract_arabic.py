@@ -8201,3 +8201,92 @@ def test_extract_arabic_a_field_after_a_verb_of_handing_names_whom_it_went_to():
     # قدم وزير الشؤون الإفريقية لرئيس الجمهورية X تقريرا: X is the president
     found = _all_posts("قدم وزير الشؤون الإفريقية لرئيس الجمهورية كريم فاضل تقريرا مفصلا.")
     assert ("كريم فاضل", "minister") not in {(n, r) for n, r, _c, _s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبلت سلمى بناني، وزيرة الاقتصاد والمالية، اليوم السفير.",
+            ("سلمى بناني", "finance_minister", None, "current"),
+        ),
+        (
+            "استقبل سالم بناني، وزير الاقتصاد والمالية، اليوم السفير.",
+            ("سالم بناني", "finance_minister", None, "current"),
+        ),
+        (
+            "وقالت وزيرة الشؤون الخارجية والتعاون الدولي سلمى بناني إن اللقاء كان مثمرا.",
+            ("سلمى بناني", "foreign_minister", None, "current"),
+        ),
+        (
+            "وقالت الوزيرة الأولى سلمى بناني إن الحكومة ماضية في الإصلاح.",
+            ("سلمى بناني", "head_of_government", None, "current"),
+        ),
+    ],
+)
+def test_extract_arabic_a_woman_s_title_of_every_masculine_one(text, expected):
+    # وزيرة ... for every وزير ... the lexicon holds (الوزيرة الأولى for الوزير الأول); the
+    # minister of economy and finance in apposition as before her name
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقامت وزيرة الاقتصاد والمالية بعرض أهم الإصلاحات التي أطلقتها المملكة.",
+        "وقام وزير الخارجية بتوقيع الاتفاقية مع الجانب الآخر.",
+    ],
+)
+def test_extract_arabic_ba_and_a_noun_of_what_was_done_is_no_name(text):
+    # قامت الوزيرة بعرض ...: بـ + a verbal noun after a title is what she did, no holder
+    assert _all_posts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "وعين العاهل المغربي السيد كريم الفيلالي سفيرا لدى اليابان.",
+            ("كريم الفيلالي", "ambassador", "MA", "designate"),
+            ("كريم الفيلالي", "head_of_state", "MA", "current"),
+        ),
+        (
+            "عين وزير الخارجية الكويتي السفير فهد سالم العنزي مديرا لإدارة المراسم.",
+            None,
+            ("فهد سالم العنزي", "foreign_minister", "KW", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_a_style_after_the_appointer_s_title_opens_the_appointee(
+    text, expected, absent
+):
+    # عين العاهل المغربي السيد X سفيرا: the title with its state is the appointer's; the
+    # style or the grade after it opens the name of whom he appoints (and a minister
+    # appoints as a head of state does)
+    found = _all_posts(text)
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+def test_extract_arabic_a_list_of_envoys_appointed_takes_its_state_and_ali_after_wa():
+    text = (
+        "صدر مرسوم بتعيين سالم فهد العتيبي سفيرا للكويت لدى إيطاليا، ونورة خالد الرشيد "
+        "سفيرة لدى البرازيل، وعلي ثنيان حمادة سفيرا لدى كندا."
+    )
+    found = _all_posts(text)
+    # وعلي: و + Ali (not وعلى); a woman's title without the article goes on the list; the
+    # envoys of no state are the list's one state's
+    assert ("نورة خالد الرشيد", "ambassador", "KW", "designate") in found
+    assert ("علي ثنيان حمادة", "ambassador", "KW", "designate") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن المتحدث أن رئيس الحكومة قرر إلغاء الزيارة.",
+        "وأعلن المتحدث أن رئيس الحكومة قرر إجراء حركة جزئية في سلك الولاة.",
+    ],
+)
+def test_extract_arabic_a_verb_and_its_verbal_noun_after_a_title_are_no_name(text):
+    # رئيس الحكومة قرر إلغاء ...: the title's holder is not named; قرر إلغاء is no name
+    assert _all_posts(text) == set()

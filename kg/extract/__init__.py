@@ -636,6 +636,13 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "principal" not in off:
         kept = _principal_state(kept, article.text)
     kept = _not_own_counterpart(kept)
+    if "appointees" not in off:
+        kept = _fellow_designates(kept)
+    if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
+        from kg.extract import english
+
+        named = english.states_in_headline(doc) if article.lang == "en" else frozenset()
+        kept = _counterpart_pair(kept, named)
     kept = _one_holder(kept)
     final, orgs, countries = _with_orgs(kept)
 
@@ -985,6 +992,55 @@ def _not_own_counterpart(tenures: list[Tenure]) -> list[Tenure]:
             )
         ):
             t = replace(t, country=None)
+        out.append(t)
+    return out
+
+
+def _fellow_designates(tenures: list[Tenure]) -> list[Tenure]:
+    """A list of envoys appointed (X سفيرا للكويت لدى إيطاليا، وY سفيرة لدى البرازيل; X
+    was named Ambassador of Kenya to Japan and Y Ambassador to Egypt): an envoy designate
+    of no state takes the one state of the article's other envoys designate, whose head
+    appoints them all. O(tenures)."""
+    states = {
+        t.country
+        for t in tenures
+        if t.role == "ambassador" and t.status == "designate" and t.country
+    }
+    if len(states) != 1:
+        return tenures
+    code = next(iter(states))
+    return [
+        _placed(t, code, "appointees")
+        if t.role == "ambassador" and t.status == "designate" and t.country is None
+        else t
+        for t in tenures
+    ]
+
+
+def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenure]:
+    """ "X met his Qatari counterpart Y", X of no state, in an article whose posts stated
+    with their state and whose headline (``named``) are of two states only, Qatar and one
+    other: X holds his post of that other state (a pair's talks: the counterpart's state is
+    not his). O(mentions)."""
+    cps = [
+        (m.begin, t.country, t.role)
+        for t in tenures
+        for m in t.mentions
+        if "counterpart" in m.rule and t.country and t.status == "current"
+    ]
+    if not cps:
+        return tenures
+    stated = {t.country for t in tenures if t.country and not _inherited(t)} | named
+    if len(stated) != 2:
+        return tenures
+    out = []
+    for t in tenures:
+        if t.country is None and t.status == "current":
+            theirs = {
+                c for m in t.mentions for b, c, r in cps if r == t.role and 0 <= b - m.end <= 200
+            }
+            if len(theirs) == 1 and theirs < stated:
+                t = _placed(t, next(iter(stated - theirs)), "pair")
         out.append(t)
     return out
 

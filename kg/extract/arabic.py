@@ -572,10 +572,16 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
+        if j in self.conj_tokens and t.norm == "وعلي" and t.text.endswith("علي"):
+            return True  # وعلي ثنيان حمادة: an item of a list, و + Ali (not وعلى, and on)
         if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
             return False  # أشاد X بمجهودات رئيس الأركان: ب + a plural noun, no name's end
         if pos >= 1 and _purpose_noun(t.norm):
             return False  # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name
+        if t.norm[:1] == "ب" and t.norm[1:] in _PURPOSE_NOUNS:
+            return False  # قامت الوزيرة بعرض ...: what she did, no name
+        if pos >= 1 and t.key in _PURPOSE_NOUNS:
+            return False  # رئيس الحكومة قرر إجراء ...: a verb's object, no name's word
         if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
         if t.norm in _ARTICLE_SHAPED:
@@ -1251,6 +1257,8 @@ class _Parser:
         cap = 5  # words of a name; a lineage (X بن Y بن Z آل W) may run to more
         while j < self.n and words < cap and j - i < 13:
             prev = self.toks[j - 1]
+            if self.toks[j].key in _PURPOSE_NOUNS:
+                break  # رئيس الحكومة قرر إلغاء ...: a verbal noun, no word of the name
             if prev.key in _PATRONYMIC:
                 cap = 8
             # وعبد الرحمن read as و + the name: the compound's first word without its و
@@ -1501,7 +1509,9 @@ class _Parser:
         right after a verb of appointment (وعين الملك), and the name after it is followed,
         past a comma, by a title in the accusative (X سفيرا, X، وزيرا للعدل): the title
         is the appointer's, the name the appointee's."""
-        if entry.role not in ("head_of_state", "head_of_government") or i == 0:
+        if i == 0 or not (
+            entry.role in ("head_of_state", "head_of_government") or entry.role.endswith("minister")
+        ):
             return False
         if _APPOINT.isdisjoint(self.toks[i - 1].firsts):
             return False
@@ -1515,6 +1525,11 @@ class _Parser:
             return False  # وعين الرئيس X مؤخراً: an adverb, no post
         # (وعين الرئيس X وزيرا أول جديدا هو Y: the appointee named after هو)
         return not any(self.toks[x].norm in ("هو", "هي") for x in range(k + 1, min(k + 6, self.n)))
+
+    def _styled_between(self, j: int, k: int) -> bool:
+        """Does a style (السيد, الدكتور) or a diplomat's grade (السفير) stand between
+        token j and the name at token k?"""
+        return any(self.honorific(x) or self._grade(x) for x in range(j, k))
 
     def _hands_to_him(self, k: int) -> bool:
         """Does a relative clause at token k tell what the one named before it handed or
@@ -1885,6 +1900,8 @@ class _Parser:
             return False  # وإقالة Y: dismissing him, no name
         if t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names:
             return False  # وليد, وائل: a name that begins with و, not و + a name
+        if rest == "علي" and t.text.endswith("علي") and self.name_like(k + 1, 1):
+            return True  # وعلي ثنيان حمادة: و + Ali, written with its dots (not وعلى, on)
         return not (
             self._known(rest)
             or inner_key(rest) in self.ix.adjectives
@@ -3940,7 +3957,9 @@ class _Parser:
         if (
             name is not None
             and name[2] is None  # (not a head the gazetteer knows: عين الرئيس X، سفيرا)
-            and titles[0][4]["country"] is None  # (nor one of a state: الرئيس الأوكراني X)
+            # (nor one of a state, الرئيس الأوكراني X, unless a style or a grade opens the
+            # name: عين العاهل المغربي السيد X سفيرا, عين وزير الخارجية الكويتي السفير X)
+            and (titles[0][4]["country"] is None or self._styled_between(titles[0][1], name[0]))
             and self._appointer_before_appointee(i, titles[0][2], name)
         ):
             # وعين الملك X سفيراً لدى Y: the bare title is who appoints, X the appointee
@@ -4273,8 +4292,14 @@ class _Parser:
         appointed = rule == "ar.name_title" and self._appointment_before(start_tok)
         listed = (
             self._appointed_item(start_tok)
-            # (X وزيرا للعدل، وY وزير الداخلية يستقبل: a title not in the accusative is held)
-            if not appointed and rule == "ar.name_title" and self._accusative_title(i)
+            # (X وزيرا للعدل، وY وزير الداخلية يستقبل: a title not in the accusative is held;
+            # a woman's title without the article, سفيرة لدى Y, reads the same in both)
+            if not appointed
+            and rule == "ar.name_title"
+            and (
+                self._accusative_title(i)
+                or (self.toks[i].norm.endswith(("ة", "ه")) and not self.toks[i].al)
+            )
             else None
         )
         made = []

@@ -116,6 +116,8 @@ _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government"
 _SIDE_BY_VERBS = _W["side_by_verbs"]  # For the Qatari side, ... signed by X
 _LED_VERBS = _W["led_verbs"]  # X led the Ugandan delegation
 _TOUR_WORDS = _W["tour_words"]  # (led the Ugandan delegation on a tour of the port)
+_DELEGATION_QUALIFIERS = frozenset(_W["delegation_qualifiers"])  # (a high-level delegation)
+_BANK_HEADS = frozenset(_W["bank_heads"])  # (the President of the X Development Bank)
 
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
@@ -358,6 +360,32 @@ def _tokens(doc: Doc) -> list[_Tok]:
             ):
                 # Mitsotakis' adviser: a name's possessive, as 's
                 norm = "'s" if piece == "'" else "\u2019s"
+            if (
+                cap
+                and not punct
+                and len(toks) >= 2
+                and toks[-1].text in ("-", "\u2013")
+                and toks[-2].norm == "vice"
+                and toks[-2].end == toks[-1].idx
+                and text[toks[-1].end : start].isspace()
+            ):
+                # Vice- President X: the hyphen of a compound title, a space after it
+                first = toks[-2]
+                del toks[-2:]
+                toks.append(
+                    _Tok(
+                        len(toks),
+                        text[first.idx : start + len(piece)],
+                        f"vice-{norm}",
+                        first.idx,
+                        start + len(piece),
+                        first.sent,
+                        first.line,
+                        True,
+                        False,
+                    )
+                )
+                continue
             toks.append(
                 _Tok(len(toks), piece, norm, start, start + len(piece), s_i, l_i, cap, punct)
             )
@@ -982,7 +1010,11 @@ class _Parser:
                 and t.text in _NICK_OPEN
                 and self.tok(j + 2) is not None
                 and self.toks[j + 2].text in _NICK_CLOSE
-                and self.name_word(j + 1)
+                and (
+                    self.name_word(j + 1)
+                    # (John "JM" X: a nickname of initials)
+                    or (self.toks[j + 1].text.isalpha() and self.toks[j + 1].text.isupper())
+                )
                 and self.name_word(j + 3)
             ):
                 j += 3  # a nickname in quotes inside the name: Joko "Jokowi" Widodo
@@ -1633,8 +1665,12 @@ class _Parser:
                 and e - p[0] < 2
                 and (
                     self._portfolio_word(e, j)
-                    # and Trade Affairs: a closing word of a portfolio
-                    or (self.toks[e].cap and self.norm(e) in _PORTFOLIO_CLOSERS)
+                    # and Trade Affairs: a closing word of a portfolio, in lower
+                    # case after a portfolio written so (minister for energy affairs)
+                    or (
+                        (self.toks[e].cap or not self.toks[j].cap)
+                        and self.norm(e) in _PORTFOLIO_CLOSERS
+                    )
                 )
             ):
                 e += 1
@@ -1642,6 +1678,10 @@ class _Parser:
         e = j
         while e < self.n and e - j < 3 and self._portfolio_word(e, j):
             e += 1
+        while e < self.n and e - j < 2 and not self.toks[j].cap and not self.toks[e].cap:
+            if self.norm(e) not in _PORTFOLIO_CLOSERS:
+                break
+            e += 1  # minister for petroleum and mining affairs: lower-case closing nouns
         return (e, None) if e > j else None
 
     def _portfolio_word(self, e: int, j: int) -> bool:
@@ -1837,6 +1877,12 @@ class _Parser:
         words = []
         while k < self.n and k - j < 12:
             t = self.toks[k]
+            if words and words[-1] == "for" and (aim := self._aim_end(k)) is not None:
+                # the National Commission for Human Rights, X: what the body is for, its
+                # capitalised words up to the punctuation that closes it (not a name)
+                words.extend(self.norm(x) for x in range(k, aim))
+                k = aim
+                continue
             if ((r := self.walk(self.ix.ranks, k)) or self.walk(self.ix.honorifics, k)) and not (
                 r and words and self.norm(r[0]) == "staff"
             ):
@@ -1903,6 +1949,20 @@ class _Parser:
         if entry is None:
             return None
         return k, entry[0], entry[1], state
+
+    def _aim_end(self, k: int) -> int | None:
+        """The end of a body's aim after its "for" at token k: capitalised words (with
+        "and", "of" between) that punctuation closes (for Special Economic Zones and Free
+        Zones,), or None when the words run on into a clause (for Free Zones X said)."""
+        x = k
+        while x < self.n and x - k < 8:
+            u = self.toks[x]
+            if not (u.cap and not u.punct) and not (x > k and u.norm in ("and", "of", "&")):
+                break
+            x += 1
+        if x > k and self.toks[x - 1].cap and (x >= self.n or self.toks[x].punct):
+            return x
+        return None
 
     def _name_holds_body_word(self, k: int) -> bool:
         """Does the name read from token k hold a body's word (Federal Board ...)?"""
@@ -2540,13 +2600,18 @@ class _Parser:
                 k += 1
                 continue
             break
-        if not joined and not (
-            items > 1 and any(self.norm(x) in ("and", "&") for x in range(start, k))
-        ):
-            return None  # (a last portfolio of two words: Sports, Science and Technology)
+        anded = any(self.norm(x) in ("and", "&") for x in range(start, k))
+        if not joined and not ((items > 1 or self._bracketed(k) is not None) and anded):
+            # (a last portfolio of two words: Sports, Science and Technology; but one
+            # its short form closes: Economy, Trade and Industry (METI) X)
+            return None
         code = None
         if (c := self.country_after_of(k)) is not None:
             k, code = c
+        if self._bracketed(k) is not None:
+            k += 3  # Minister of Economy, Trade and Industry (METI) X: its short form
+            if self.norm(k) != "," and self.name_at(self._past_honorifics(k), single=False):
+                return k, code
         if self.norm(k) != ",":
             return None
         nxt = k + 1
@@ -3311,9 +3376,32 @@ class _Parser:
             ref = self.surname_of(cue - 2)
         if ref is not None:
             return self.findings[ref].country
+        back = self._title_back(first, cue)
+        if back is not None:
+            return back
         # The Mexican president is accompanied by X: the one state of an unnamed subject,
         # named among its first words (not "The president's visit to Japan is ...")
         states = {st[1] for x in range(first, min(cue, first + 3)) if (st := self.state_at(x))}
+        return states.pop() if len(states) == 1 else None
+
+    def _title_back(self, first: int, cue: int) -> str | None:
+        """The state of a bare title that opens a sentence (The Amir was accompanied by
+        ...): the one state of the officials named before in a title of the same words
+        (the Amir of Qatar, Sheikh X), whom it stands for; None when none or two states'
+        officials were so titled (President X of A and President Y of B)."""
+        x = first + 1 if self.norm(first) == "the" else first
+        got = self.post_at(x) if x < cue else None
+        if got is None or got[3] or got[0] > cue or self.name_at(got[0], single=False):
+            return None
+        words = [self.norm(y) for y in range(x, got[0])]
+        at = self.toks[first].idx
+        states = set()
+        for f in self.findings:
+            if f.end > at or not f.country or f.generic:
+                continue
+            title = [t.norm for t in self.toks if f.begin <= t.idx < f.name_begin]
+            if any(title[y : y + len(words)] == words for y in range(len(title))):
+                states.add(f.country)
         return states.pop() if len(states) == 1 else None
 
     def _bracket_state(self, k: int) -> str | None:
@@ -3502,6 +3590,9 @@ class _Parser:
         k += 1
         if self.norm(k) in ("the", "a", "his", "her", "an"):
             k += 1
+        q = k
+        while self.norm(k) in _DELEGATION_QUALIFIERS and k - q < 5:
+            k += 1  # led a high-level Kenyan delegation
         code, end = None, None
         adj = self.walk(self.ix.adjectives, k)
         st = self.state_at(k)
@@ -3509,6 +3600,8 @@ class _Parser:
             code, end = adj[1], adj[0] + 1
         elif st is not None and self.norm(k + 1) in ("'s", "’s"):
             j = st[0] + (self.norm(st[0]) in ("'s", "’s"))
+            while self.norm(j) in _DELEGATION_QUALIFIERS and j - k < 6:
+                j += 1  # led Kenya's high-level delegation
             if self.norm(j) == "delegation":
                 code, end = st[1], j + 1
         elif self.norm(k) == "delegation" and self.norm(k + 1) in ("from", "of"):
@@ -3546,7 +3639,12 @@ class _Parser:
             return False
         for v in range(max(0, k - 6), k):
             w = self.walk(_phrases("guest_verbs"), v)
-            if w is None or w[0] + (self.norm(w[0]) == "the") != k:
+            if w is None:
+                continue
+            x = w[0] + (self.norm(w[0]) == "the")
+            while x < k and (h := self.walk(self.ix.honorifics, x)) is not None:
+                x = h[0]  # (met H E X, Minister of Finance: his style before the name)
+            if x != k:
                 continue
             if self.toks[v].sent != self.toks[k].sent:
                 return False
@@ -5703,8 +5801,9 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     if words & _GOVERNMENT_ORGANS and head in _STATE_HEADS:
         # the head of the National Unity Government, of the Council of Ministers
         return PostEntry(role="head_of_government", org="cabinet"), "cabinet"
-    if words & _AGENCY and head in _AGENCY_HEADS:
-        # the head of an agency, authority or service runs it: its director general
+    if (words & _AGENCY and head in _AGENCY_HEADS) or ("bank" in words and head in _BANK_HEADS):
+        # the head of an agency, authority or service runs it: its director general (and
+        # a bank's president, chairman or governor)
         return PostEntry(role="director_general", org="government"), "government"
     if words & _COUNCIL_WORDS and head in _CHAIR_HEADS:
         # the chair of a committee, a council or a commission: an official
@@ -5727,6 +5826,30 @@ def _spokes_org(words: set[str]) -> str:
     if "presidency" in words or "president" in words:
         return "presidency"
     return "ministry"
+
+
+def states_in_headline(doc: Doc, *, index: EnglishIndex | None = None) -> frozenset[str]:
+    """The states an English headline names, by name or adjective ("Kenya, Qatar agree to
+    deepen ties"): the first line, when it is a headline with a story after it. O(tokens).
+
+    >>> from kg.nlp import get_pipeline
+    >>> sorted(states_in_headline(get_pipeline("en")("Kenya, Qatari envoys meet\\n\\nThey met.")))
+    ['KE', 'QA']
+    """
+    text = doc_text(doc)
+    first = text.lstrip()
+    cut = first.find("\n")
+    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+        return frozenset()
+    end = len(text) - len(first) + cut
+    parser = _Parser(doc, index or english_index())
+    codes = set()
+    for t in parser.toks:
+        if t.idx >= end:
+            break
+        if t.cap and (hit := parser.state_at(t.i) or parser.walk(parser.ix.adjectives, t.i)):
+            codes.add(hit[1])
+    return frozenset(codes)
 
 
 def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | None = None):
@@ -5869,6 +5992,16 @@ def find_officials(
         # ... but not in a sentence that names another state before the official (its
         # officials may be theirs; one named before it, the subject, is still at home)
         foreign = parser.sentences_naming_other_states(code) if local else {}
+        # "MUSCAT - X, India's Minister of Commerce, held meetings ... X also met Y,
+        # Minister of Finance": a visitor the lead gives his own state, filed where he is
+        # (not a city where bodies meet): whom he calls on with no state is the host's
+        visited = (
+            not local
+            and why == "+dateline"
+            and bool(in_lead)
+            and in_lead[0].country not in (None, code)
+            and not _conference_dateline(doc_text(doc), ix)
+        )
         found = [
             replace(f, country=code, rule=f.rule + why)
             if f.country is None
@@ -5883,6 +6016,7 @@ def find_officials(
                         or parser.host_of_guest(f, code)
                     )
                 )
+                or (visited and f.role not in _ABROAD and parser.host_of_guest(f, code))
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander
@@ -6085,6 +6219,17 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             # story's first sentence (not a headline's "Hamas, Israel: talks resume")
             return then_state, end
     return None
+
+
+def _conference_dateline(text: str, ix: EnglishIndex) -> bool:
+    """Does the story open with the dateline of a city where international bodies sit
+    and meet (NEW YORK -, GENEVA -)? Officials a visitor meets there are of any state."""
+    m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*(?:[,(\[:]|[-–—]{1,2})", text)
+    if m is None:
+        return False
+    words = [[normalize_en(w)] for w in re.findall(r"[\w'.]+", m.group(1))]
+    hit = ix.places.longest(words) if words else None
+    return bool(hit and hit[0] == len(words) and hit[1]["id"] in _CONFERENCE_CITIES)
 
 
 def _honorific_first(rest: str, ix: EnglishIndex) -> bool:
