@@ -7967,3 +7967,49 @@ def test_events_a_call_to_a_titled_person_after_ba_stays_a_call():
         )
     )
     assert any(e.type == "phone_call" and len(e.actors) == 2 for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقع الرئيس الموريتاني سالم ولد أحمد، أمس، مرسوما يقضي بتعيين السيد كريم ولد "
+            "محمد واليا لولاية الحوض الشرقي.",
+            "ar",
+        ),
+        ("وكان الرئيس الأوكراني قد وقع على مرسوم جديد يعين بموجبه سامي حداد سفيرا.", "ar"),
+        ("Ghana's President Kofi Mensah signed a decree appointing Ama Owusu as ambassador.", "en"),
+    ],
+)
+def test_events_signing_a_decree_is_no_agreement(text, lang):
+    # وقع مرسوما, signed a decree: what a head signs alone, no agreement
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    assert not any(e.type == "agreement" for e in ex.events)
+
+
+def test_events_an_agreement_on_a_law_is_still_an_agreement():
+    text = (
+        "Ghana's Finance Minister Kofi Mensah and Togo's Finance Minister Ama Dossou signed an "
+        "agreement on the law of the sea."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert any(e.type == "agreement" and len(e.actors) == 2 for e in ex.events)
+
+
+def test_events_tadaras_is_talks_and_a_statement_after_them_stays_one():
+    text = (
+        "تدارس عزيز العلوي، وزير الفلاحة، أمس الأحد، مع وزير الفلاحة الفرنسي، ستيفان "
+        "مارتان، سبل تعزيز التعاون بين البلدين. ويزور الوزير الفرنسي المغرب للمشاركة في "
+        "المعرض. وقال الوزير الفرنسي في تصريح للصحافة، إن المعرض يشكل فرصة كبيرة."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    # تدارس X مع Y: talks, a meeting of the two; the statement after them is his own
+    assert any(
+        e.type == "meeting" and {names[a] for a in e.actors} == {"عزيز العلوي", "ستيفان مارتان"}
+        for e in ex.events
+    )
+    assert any(
+        e.type == "statement" and [names[a] for a in e.actors] == ["ستيفان مارتان"]
+        for e in ex.events
+    )

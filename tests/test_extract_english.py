@@ -9349,3 +9349,153 @@ def test_extract_english_a_hyphen_with_a_space_a_nickname_of_initials_a_hyphened
     # Vice- President: one title; John "JM" X: the nickname of initials inside the name;
     # Lt-Gen, Maj-Gen: a rank written with a hyphen, no word of the name
     assert expected in _all_posts(text)
+
+
+def test_extract_english_a_story_that_names_one_state_only_is_that_state_s():
+    text = (
+        "Malawi President Peter Tembo has today sworn in Grace Banda as the new Inspector "
+        "General of Police. The ceremony was attended by Vice President Michael Usiwa, Home "
+        "Affairs Minister Ken Zikhalo and Lilongwe District Commissioner, Lusungu Mwalewa."
+    )
+    found = _all_posts(text)
+    assert ("Michael Usiwa", "deputy_head_of_state", "MW", "current") in found
+    assert ("Ken Zikhalo", "interior_minister", "MW", "current") in found
+
+
+def test_extract_english_a_story_that_names_two_states_gives_its_unplaced_none():
+    text = (
+        "Malawi President Peter Tembo met Kenyan envoy Tom Otieno and Zambian envoy Ruth "
+        "Mwila. Vice President Michael Usiwa also attended."
+    )
+    assert ("Michael Usiwa", "deputy_head_of_state", None, "current") in _all_posts(text)
+
+
+def test_extract_english_a_state_after_a_title_s_short_form_then_a_verb():
+    text = (
+        "ISLAMABAD: Air Marshal John Reidy, Chief of Defence Force (CDF) New Zealand called "
+        "on General Asif Khanzada, Chief of Army Staff."
+    )
+    found = _all_posts(text)
+    # (CDF) New Zealand called on: the state closes the title; not the dateline's
+    assert ("John Reidy", "chief_of_staff", "NZ", "current") in found
+    assert ("John Reidy", "chief_of_staff", "PK", "current") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a bare title is the same post's: The President is no Vice President
+        (
+            "ACCRA - President Kwabena Tetteh met Kenya's Vice President Odhiambo Kirui. The "
+            "President was accompanied by Foreign Minister Ado Benneh.",
+            "Ado Benneh",
+            "KE",
+        ),
+        # ... and the title said before of a guest unnamed leaves it open
+        (
+            "President Kwabena Tetteh of Ghana received the President of Togo at Jubilee "
+            "House. The President was accompanied by Foreign Minister Robert Dussah.",
+            "Robert Dussah",
+            "GH",
+        ),
+        # a counterpart's state and a third state in the story: no pair
+        (
+            "Finance Minister Juma Odero met his Qatari counterpart Ali Al Kuwari on Monday, "
+            "in the presence of Saudi Ambassador Faisal Al Harbi.",
+            "Juma Odero",
+            "SA",
+        ),
+        (
+            "Uganda and Qatar review cooperation\n\nThe envoy of Kenya attended. Finance "
+            "Minister Juma Odero met his Qatari counterpart Ali Al Kuwari.",
+            "Juma Odero",
+            "UG",
+        ),
+        # an envoy appointed to a state is not its; another head's appointee is not ours
+        (
+            "Mr Peter Njiru was named Ambassador of Kenya to Egypt. Japan has appointed Ms "
+            "Hana Sato as its new Ambassador to Kenya, and Mr Li Wei was appointed Ambassador "
+            "to Kenya by China.",
+            "Li Wei",
+            "KE",
+        ),
+        (
+            "President Kamau Otieno appointed Mr Peter Njiru as Ambassador of Kenya to Egypt. "
+            "In Kampala, President Musenge named Ms Grace Akello as Ambassador to Japan.",
+            "Grace Akello",
+            "KE",
+        ),
+        # a visitor filed abroad who met someone elsewhere, at a summit, or of his party
+        (
+            "MUSCAT – Arjun Mehra, India’s Minister of Commerce, held meetings in Muscat on "
+            "Tuesday.\nEarlier in Doha, Mehra met Salim Rawahi, Minister of Finance.",
+            "Salim Rawahi",
+            "OM",
+        ),
+        (
+            "ABU DHABI – Arjun Mehra, India’s Minister of Energy, attended the World Future "
+            "Energy Summit on Tuesday.\nMehra also met Salim Rawahi, Minister of Energy, on "
+            "the sidelines.",
+            "Salim Rawahi",
+            "AE",
+        ),
+        (
+            "MUSCAT – Arjun Mehra, India’s Minister of Commerce, held meetings in Muscat on "
+            "Tuesday.\nMehra also met Piyush Rao, Minister of State for Commerce, who "
+            "accompanied him.",
+            "Piyush Rao",
+            "OM",
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_review_states(text, name, wrong):
+    assert not any(n == name and c == wrong for n, _r, c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a force's Director of Public Relations speaks for it
+        (
+            "Director of Public Relations of the Ghana Armed Forces, Col. Kofi Adjeman, said "
+            "the troops were deployed.",
+            "Kofi Adjeman",
+            "spokesperson",
+        ),
+        # the head of a committee inside a bank, of the West Bank: no bank's head
+        ("He met the Chairman of the Bank's Audit Committee, Kofi Adjeman.", "Kofi Adjeman", None),
+        ("He met the head of the West Bank, Kofi Adjeman.", "Kofi Adjeman", None),
+    ],
+)
+def test_extract_english_narrowed_after_review_roles(text, name, role):
+    roles = {r for n, r, _c, _s in _all_posts(text) if n == name}
+    assert "director_general" not in roles
+    assert role is None or role in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania's Foreign Affairs and East Africa Cooperation Minister Dr Neema Kweka met the "
+        "envoy.",
+        "DODOMA — President Juma Haji held talks with the recently appointed Foreign Affairs "
+        "and East Africa Cooperation Minister Dr Neema Kweka at the State House.",
+    ],
+)
+def test_extract_english_a_named_ministry_then_a_long_portfolio_before_minister(text):
+    # Foreign Affairs and East Africa Cooperation Minister X: the foreign minister, with a
+    # state before the title or none
+    assert ("Neema Kweka", "foreign_minister", "TZ", "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's Director of Defence Information, Brigadier General Musa Danjuma, said so.",
+        "Nigeria's Director of Army Public Relations, Brigadier General Musa Danjuma, said the "
+        "troops were ready.",
+    ],
+)
+def test_extract_english_a_force_s_director_of_information_speaks_for_it(text):
+    # Director of Defence Information, of Army Public Relations: the forces' spokesperson
+    assert ("Musa Danjuma", "spokesperson", "NG", "current") in _all_posts(text)

@@ -618,6 +618,13 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if home is None and article.lang == "ar" and "article" not in off:
         # no dateline, outlet or places: the one state every stated post at home is of
         home = _one_state(kept)
+    if home is None and article.lang == "en" and "article" not in off:
+        # ... and in English, when the story names no other state at all (Malawi President
+        # X swore in Y; attended by Vice President Z: Z is Malawi's)
+        from kg.extract import english
+
+        one = _one_state(kept)
+        home = one if one and english.states_named(doc) <= {one[0]} else None
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -637,13 +644,16 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         kept = _principal_state(kept, article.text)
     kept = _not_own_counterpart(kept)
     if "appointees" not in off:
-        kept = _fellow_designates(kept)
-    if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
-        from kg.extract import english
-
-        named = english.states_in_headline(doc) if article.lang == "en" else frozenset()
-        kept = _counterpart_pair(kept, named)
+        kept = _fellow_designates(kept, article.text)
     kept = _one_holder(kept)
+    if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
+        from kg.extract import arabic, english
+
+        lang_module = english if article.lang == "en" else arabic
+        named = lang_module.states_in_headline(doc)
+        if len(named) == 2 and lang_module.states_named(doc) <= named:
+            # (a third state named in the story: whose X is, is open)
+            kept = _counterpart_pair(kept, named)
     final, orgs, countries = _with_orgs(kept)
 
     person_objs = []
@@ -996,51 +1006,85 @@ def _not_own_counterpart(tenures: list[Tenure]) -> list[Tenure]:
     return out
 
 
-def _fellow_designates(tenures: list[Tenure]) -> list[Tenure]:
+def _fellow_designates(tenures: list[Tenure], text: str) -> list[Tenure]:
     """A list of envoys appointed (X سفيرا للكويت لدى إيطاليا، وY سفيرة لدى البرازيل; X
-    was named Ambassador of Kenya to Japan and Y Ambassador to Egypt): an envoy designate
-    of no state takes the one state of the article's other envoys designate, whose head
-    appoints them all. O(tenures)."""
-    states = {
-        t.country
-        for t in tenures
-        if t.role == "ambassador" and t.status == "designate" and t.country
-    }
-    if len(states) != 1:
-        return tenures
-    code = next(iter(states))
-    return [
-        _placed(t, code, "appointees")
-        if t.role == "ambassador" and t.status == "designate" and t.country is None
-        else t
-        for t in tenures
+    was appointed Ambassador of Kenya to Egypt while Y was appointed Ambassador to Japan):
+    an envoy appointed of no state takes the one state of the envoys appointed in his
+    sentence, whose head appoints them all, unless that is the state he is posted to
+    (an Ambassador to Kenya is not Kenya's). O(tenures x mentions)."""
+
+    def appointed(t: Tenure) -> bool:
+        return (
+            t.role == "ambassador"
+            and t.status == "designate"
+            and any(
+                p in ("en.appointment", "ar.name_title")
+                for m in t.mentions
+                for p in rule_parts(m.rule)
+            )
+        )
+
+    stated = [
+        (m.begin, t.country) for t in tenures if appointed(t) and t.country for m in t.mentions
     ]
+    if not stated:
+        return tenures
+    out = []
+    for t in tenures:
+        if appointed(t) and t.country is None:
+            near = {
+                c
+                for b, c in stated
+                for m in t.mentions
+                if not _SENTENCE_END.search(text[min(b, m.begin) : max(b, m.begin)])
+            }
+            said = " ".join(m.text for m in t.mentions)
+            if len(near) == 1 and not _names_state(said, next(iter(near))):
+                t = _placed(t, next(iter(near)), "appointees")
+        out.append(t)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+
+
+def _names_state(span: str, code: str) -> bool:
+    """Does ``span`` name the state ``code`` (its name, in either language)?"""
+    entry = lexicon.country_by_code(code)
+    if entry is None:
+        return False
+    forms = [entry.en, entry.ar, *entry.alt_en, *entry.alt_ar]
+    return any(f and f in span for f in forms)
 
 
 def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenure]:
-    """ "X met his Qatari counterpart Y", X of no state, in an article whose posts stated
-    with their state and whose headline (``named``) are of two states only, Qatar and one
-    other: X holds his post of that other state (a pair's talks: the counterpart's state is
-    not his). O(mentions)."""
+    """ "X met his Qatari counterpart Y", X of no state, under a headline of two states,
+    Qatar and one other (Kenya, Qatar agree ...; كينيا وقطر تبحثان ...), in a story whose
+    posts stated with their state are of those two only: X holds his post of the other
+    (a pair's talks: the counterpart's state is not his), unless someone already holds
+    that post of it. O(mentions)."""
+    if len(named) != 2:
+        return tenures
     cps = [
         (m.begin, t.country, t.role)
         for t in tenures
         for m in t.mentions
         if "counterpart" in m.rule and t.country and t.status == "current"
     ]
-    if not cps:
-        return tenures
-    stated = {t.country for t in tenures if t.country and not _inherited(t)} | named
-    if len(stated) != 2:
-        return tenures
+    stated = {t.country for t in tenures if t.country and not _inherited(t)}
+    if not cps or not stated <= named:
+        return tenures  # (a third state's official in the story: whose X is, is open)
+    held = {(t.role, t.country) for t in tenures if t.country and t.status == "current"}
     out = []
     for t in tenures:
         if t.country is None and t.status == "current":
             theirs = {
                 c for m in t.mentions for b, c, r in cps if r == t.role and 0 <= b - m.end <= 200
             }
-            if len(theirs) == 1 and theirs < stated:
-                t = _placed(t, next(iter(stated - theirs)), "pair")
+            if len(theirs) == 1 and theirs < named:
+                other = next(iter(named - theirs))
+                if (t.role, other) not in held:
+                    t = _placed(t, other, "pair")
         out.append(t)
     return out
 

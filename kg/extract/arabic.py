@@ -243,6 +243,10 @@ _PUNCT_SKIP = {"،", ",", "؛"}  # the semicolon as Mauritanian papers write NAM
 _OWN_SECOND_TITLES = frozenset(_W["own_second_titles"])
 # the nouns of a purpose after لـ (لمناقشة, للمشاركة)
 _PURPOSE_NOUNS = frozenset(_W["purpose_nouns"])
+# what follows على written علي (وعلي رأسه, وعلي هامش): the preposition, not Ali
+_ALA_COMPLEMENTS = frozenset(_W["ala_complements"])
+# the styles of a ruling house, after which a given name alone is a name (الأمير هاشم)
+_NOBLE_STYLES = frozenset(normalize_ar(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة"))
 
 
 def _purpose_noun(norm: str) -> bool:
@@ -572,7 +576,7 @@ class _Parser:
             return False
         if len(t.key) < 2:
             return False
-        if j in self.conj_tokens and t.norm == "وعلي" and t.text.endswith("علي"):
+        if j in self.conj_tokens and t.norm == "وعلي" and self._ali_after_wa(j):
             return True  # وعلي ثنيان حمادة: an item of a list, و + Ali (not وعلى, and on)
         if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
             return False  # أشاد X بمجهودات رئيس الأركان: ب + a plural noun, no name's end
@@ -580,6 +584,8 @@ class _Parser:
             return False  # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name
         if t.norm[:1] == "ب" and t.norm[1:] in _PURPOSE_NOUNS:
             return False  # قامت الوزيرة بعرض ...: what she did, no name
+        if t.norm.startswith(("وبال", "ولل", "وكال")):
+            return False  # بالسفير X وبالتعاون: و + a preposition and the article, no name
         if pos >= 1 and t.key in _PURPOSE_NOUNS:
             return False  # رئيس الحكومة قرر إجراء ...: a verb's object, no name's word
         if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
@@ -1437,7 +1443,7 @@ class _Parser:
                 break
         if j - i == 1 and not (j < self.n and self.toks[j].key in _ORDINALS):
             alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
-            if alias is None:
+            if alias is None and not self._noble_given_name(i):
                 return None
         if self.toks[j - 1].key in _CONNECTORS:
             j -= 1
@@ -1446,6 +1452,15 @@ class _Parser:
         if j < self.n and self.toks[j].key in _ORDINALS and j - i <= 3:
             j += 1  # a regnal number: عبد الله الثاني
         return i, j, None
+
+    def _noble_given_name(self, i: int) -> bool:
+        """A given name alone after a style of a ruling house (ولي العهد الأمير هاشم, وزير
+        الخارجية الشيخ سالم): the whole name, as such houses name their members."""
+        return (
+            i > 0
+            and self.toks[i - 1].norm in _NOBLE_STYLES
+            and self.toks[i].key in self.ix.given_names
+        )
 
     def _spelled_letters(self, a: int, b: int) -> bool:
         """Are tokens [a, b) two or more names of Latin letters and nothing else (سي آي
@@ -1482,8 +1497,8 @@ class _Parser:
         """Is the title at token i in the accusative (سفيراً, وزيرا): said of the name
         before it (X سفيرا لجمهورية تونس), as the post he holds or is given?"""
         t = self.toks[i]
-        if t.al or t.punct:
-            return False
+        if t.punct or (t.al and not t.norm.startswith("وال")):
+            return False  # (واليا: a governor's title, its و a root letter, no article)
         if t.text.endswith(("اً", "ًا")):
             return True
         if t.text.endswith("ةً") and len(t.norm) > 3:
@@ -1523,8 +1538,11 @@ class _Parser:
         t = self.toks[k]
         if inner_key(t.norm[:-1]) not in self.ix.heads and t.key not in self.ix.heads:
             return False  # وعين الرئيس X مؤخراً: an adverb, no post
-        # (وعين الرئيس X وزيرا أول جديدا هو Y: the appointee named after هو)
-        return not any(self.toks[x].norm in ("هو", "هي") for x in range(k + 1, min(k + 6, self.n)))
+        # (وعين الرئيس X وزيرا أول جديدا هو Y, ، وهو Y, : Y: the appointee named after)
+        return not any(
+            self.toks[x].norm in ("هو", "هي", "وهو", "وهي", "هم", "وهم") or self.toks[x].text == ":"
+            for x in range(k + 1, min(k + 9, self.n))
+        )
 
     def _styled_between(self, j: int, k: int) -> bool:
         """Does a style (السيد, الدكتور) or a diplomat's grade (السفير) stand between
@@ -1890,6 +1908,20 @@ class _Parser:
             c[:1] == "و" and self.ix.posts.longest([[k]] + rest) for k, c in first_keys(t.norm)[1:]
         )
 
+    def _ali_after_wa(self, k: int) -> bool:
+        """Is وعلي at token k و + the given name Ali: written with its dots, and the next
+        word a name's, not a noun with a pronoun (وعلي رأسه) nor one على takes (وعلي
+        هامش)?"""
+        if not self.toks[k].text.endswith("علي") or k + 1 >= self.n:
+            return False
+        nxt = self.toks[k + 1]
+        return (
+            nxt.key not in _ALA_COMPLEMENTS
+            and nxt.norm not in _ALA_COMPLEMENTS
+            and not (nxt.norm.endswith(("ه", "ها", "هم", "هما", "هن")) and not nxt.al)
+            and self.name_like(k + 1, 1)
+        )
+
     def _conj_name(self, k: int) -> bool:
         """Token k is و + a first name (وفوقار): an item of a list of names."""
         t = self.toks[k]
@@ -1900,7 +1932,9 @@ class _Parser:
             return False  # وإقالة Y: dismissing him, no name
         if t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names:
             return False  # وليد, وائل: a name that begins with و, not و + a name
-        if rest == "علي" and t.text.endswith("علي") and self.name_like(k + 1, 1):
+        if rest.startswith(("بال", "لل", "كال")):
+            return False  # بالسفير X وبالتعاون: و + a preposition and the article, no name
+        if rest == "علي" and self._ali_after_wa(k):
             return True  # وعلي ثنيان حمادة: و + Ali, written with its dots (not وعلى, on)
         return not (
             self._known(rest)
@@ -2279,11 +2313,13 @@ class _Parser:
                 continue
             if (
                 t.key in _FRIENDSHIP
-                and m["country"] is not None
+                and (m["country"] is not None or m.get("held_in") is not None)
                 # (الصديق before a name is his given name: سفير ليبيا الصديق X)
                 and (t.norm.endswith(("ة", "ه")) or not self.name_at(j + 1))
             ):
                 j += 1  # سفير جمهورية الصين الشعبية الصديقة لدى بلادنا X: the state's epithet
+                if m["country"] is None and self.name_at(j) is not None:
+                    break  # وزير الخارجية بدولة الكويت الشقيقة X: the state's name closed
                 continue
             if (
                 t.norm in _AT_PREPS
@@ -5985,6 +6021,46 @@ def find_officials(
     if "ar+headline" not in disabled:
         found = _headline_states(parser, found)
     return in_text_order(found)
+
+
+def states_in_headline(doc: Doc, *, index: ArabicIndex | None = None) -> frozenset[str]:
+    """The states an Arabic headline names by name (كينيا وقطر تبحثان التعاون المالي;
+    not by a nationality, which may be another word's: المالي, financial): the first line,
+    when it is a headline with a story after it. O(tokens)."""
+    text = doc_text(doc)
+    first = text.lstrip()
+    cut = first.find("\n")
+    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+        return frozenset()
+    end = len(text) - len(first) + cut
+    parser = _Parser(doc, index or arabic_index())
+    codes = set()
+    for t in parser.toks:
+        if t.idx >= end:
+            break
+        if (code := _named_state(parser, t.i)) is not None:
+            codes.add(code)
+    return frozenset(codes)
+
+
+def states_named(doc: Doc, *, index: ArabicIndex | None = None) -> frozenset[str]:
+    """Every state an Arabic story names by name (not by a nationality). O(tokens)."""
+    parser = _Parser(doc, index or arabic_index())
+    return frozenset(c for t in parser.toks if (c := _named_state(parser, t.i)) is not None)
+
+
+def _named_state(parser: _Parser, i: int) -> str | None:
+    """The state whose name token i opens, or None; a name with the article that the
+    state's own name does not carry is an adjective (المالي, financial: not Mali)."""
+    cn = parser.country_name(i)
+    if cn is None:
+        return None
+    if parser.toks[i].al:
+        entry = lexicon.country_by_code(cn[1])
+        forms = [entry.ar, *entry.alt_ar] if entry else []
+        if not any(normalize_ar(f).startswith("ال") for f in forms):
+            return None
+    return cn[1]
 
 
 def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:

@@ -1945,7 +1945,14 @@ class _Parser:
             return k, PostEntry(role=role, org="government"), "government", state
         if set(words) & _MISSION_WORDS and state is None:
             return None  # the head of the UN mission in Libya: no state's mission, no post here
-        entry = _org_entry(self.norm(j), set(words))
+        kinds = set(words)
+        bodies = [w for w in words if w in _ORG_WORDS or w in _AGENCY or w == "bank"]
+        if "bank" in kinds and (
+            bodies[-1] != "bank" or any(w in ("west", "food", "blood") for w in words)
+        ):
+            # (the Bank's Audit Committee, the West Bank: no bank the title heads)
+            kinds.discard("bank")
+        entry = _org_entry(self.norm(j), kinds)
         if entry is None:
             return None
         return k, entry[0], entry[1], state
@@ -2161,6 +2168,19 @@ class _Parser:
             ):
                 # Chief of Defence Forces Australia General X, Army Commander Kenya X: the
                 # state's name after the title, with no "of"
+                m["country"], j = c[1], c[0]
+                continue
+            if (
+                c
+                and j > 0
+                and self.toks[j - 1].text == ")"
+                and entry.role in STATE_ROLES
+                and c[0] < self.n
+                and not self.toks[c[0]].cap
+                and not self.toks[c[0]].punct
+            ):
+                # X, Chief of Defence Force (CDF) New Zealand called on Y: the state after
+                # the title's short form closes it, a verb after
                 m["country"], j = c[1], c[0]
                 continue
             if (
@@ -3385,23 +3405,47 @@ class _Parser:
         return states.pop() if len(states) == 1 else None
 
     def _title_back(self, first: int, cue: int) -> str | None:
-        """The state of a bare title that opens a sentence (The Amir was accompanied by
+        """The state of a bare title that opens a sentence (The Emir was accompanied by
         ...): the one state of the officials named before in a title of the same words
-        (the Amir of Qatar, Sheikh X), whom it stands for; None when none or two states'
-        officials were so titled (President X of A and President Y of B)."""
+        and the same post (the Emir of Qatar, Sheikh X), whom it stands for; None when
+        none or two states' officials were so titled (President X of A and President Y of
+        B), or when the title was also said before of someone the text does not name (the
+        Emir of Kuwait): a guest's may be meant."""
         x = first + 1 if self.norm(first) == "the" else first
         got = self.post_at(x) if x < cue else None
         if got is None or got[3] or got[0] > cue or self.name_at(got[0], single=False):
             return None
         words = [self.norm(y) for y in range(x, got[0])]
         at = self.toks[first].idx
+        titled = []  # the token spans of the earlier findings' titles
         states = set()
         for f in self.findings:
-            if f.end > at or not f.country or f.generic:
+            if f.end > at or f.generic or f.status != "current":
                 continue
-            title = [t.norm for t in self.toks if f.begin <= t.idx < f.name_begin]
-            if any(title[y : y + len(words)] == words for y in range(len(title))):
+            span = [t for t in self.toks if f.begin <= t.idx < f.name_begin]
+            titled.append((f.begin, f.name_begin))
+            title = [t.norm for t in span]
+            # (the same post: The President is no Vice President, The Minister no Foreign
+            # Minister)
+            if f.role == got[1].role and any(
+                title[y : y + len(words)] == words for y in range(len(title))
+            ):
+                if not f.country:
+                    return None  # (a holder of no known state: which one is meant is open)
                 states.add(f.country)
+        for y in range(0, first):
+            # the title said before, with a state of its own, outside every named
+            # official's (the Emir of Kuwait, Togo's President; not "the Amir witnessed")
+            if [self.norm(z) for z in range(y, y + len(words))] == words and not any(
+                b <= self.toks[y].idx < e for b, e in titled
+            ):
+                z = y + len(words)
+                after = self.norm(z) == "of" and self.state_at(z + 1 + (self.norm(z + 1) == "the"))
+                before = y > 0 and (
+                    self.walk(self.ix.adjectives, y - 1) or self.norm(y - 1) in ("'s", "’s")
+                )
+                if after or before:
+                    return None
         return states.pop() if len(states) == 1 else None
 
     def _bracket_state(self, k: int) -> str | None:
@@ -3665,6 +3709,29 @@ class _Parser:
             )
         return False
 
+    def elsewhere(self, f: Finding, code: str) -> bool:
+        """Does the sentence of ``f`` say it happened away from ``code`` (Earlier in Doha,
+        X met Y: a place or a state of another), or make ``f`` one of the visitor's own
+        party (who accompanied him, his delegation)?"""
+        k = self._tok_at(f.begin)
+        if k is None:
+            return True
+        sent = self.toks[k].sent
+        for t in self.toks:
+            if t.sent != sent:
+                continue
+            if t.norm in ("accompanied", "accompanying", "delegation"):
+                return True
+            if not t.cap:
+                continue
+            place = self.walk(self.ix.places, t.i)
+            if place is not None and place[1].get("country") not in (None, code):
+                return True
+            st = self.state_at(t.i)
+            if st is not None and st[1] != code and self.norm(t.i - 1) in ("in", "at", "to"):
+                return True
+        return False
+
     def _tok_at(self, char: int) -> int | None:
         k = bisect_left(self._starts, char)
         return self.toks[k].i if k < self.n and self.toks[k].idx == char else None
@@ -3909,8 +3976,8 @@ class _Parser:
             ho = ho or self.head_of(j)
             if ho is None:
                 # Israeli Strategic Affairs Minister X: an unknown portfolio before minister
-                if mods["country"] is None:
-                    return None
+                # (with no state, only a named ministry's first: the Foreign Affairs and
+                # East Africa Cooperation Minister X)
                 k = j
                 joined = None  # the token of "and" in Foreign Affairs and Trade Minister
                 while (
@@ -3925,7 +3992,14 @@ class _Parser:
                     if self.norm(k) in ("and", "&"):
                         joined = k
                     k += 1
-                got = self.post_at(k) if k > j and k - j <= 3 + (joined is not None) else None
+                # (Foreign Affairs and East Africa Cooperation Minister: after "and", a
+                # portfolio of up to three words that a portfolio's noun closes)
+                longest = (
+                    3
+                    + (joined is not None)
+                    + 2 * (joined is not None and self.norm(k - 1) in _PORTFOLIO_CLOSERS)
+                )
+                got = self.post_at(k) if k > j and k - j <= longest else None
                 if got is None or got[1].role != "minister":
                     return None
                 if joined is not None:
@@ -3936,6 +4010,10 @@ class _Parser:
                     )
                     if lead is not None and lead[0] == joined - j + 1:
                         got = (got[0], lead[1], lead[1].org, False)
+                    elif mods["country"] is None:
+                        return None
+                elif mods["country"] is None:
+                    return None
                 first = got
             else:
                 first = (ho[0], ho[1], ho[2], False)
@@ -5828,6 +5906,16 @@ def _spokes_org(words: set[str]) -> str:
     return "ministry"
 
 
+def states_named(doc: Doc, *, index: EnglishIndex | None = None) -> frozenset[str]:
+    """Every state an English story names, by name, adjective or possessive. O(tokens).
+
+    >>> from kg.nlp import get_pipeline
+    >>> sorted(states_named(get_pipeline("en")("Malawi's minister met the Kenyan envoy.")))
+    ['KE', 'MW']
+    """
+    return frozenset(_Parser(doc, index or english_index())._states_named())
+
+
 def states_in_headline(doc: Doc, *, index: EnglishIndex | None = None) -> frozenset[str]:
     """The states an English headline names, by name or adjective ("Kenya, Qatar agree to
     deepen ties"): the first line, when it is a headline with a story after it. O(tokens).
@@ -6001,6 +6089,15 @@ def find_officials(
             and bool(in_lead)
             and in_lead[0].country not in (None, code)
             and not _conference_dateline(doc_text(doc), ix)
+            # (nor one at a gathering of many states: attended the summit, meetings at
+            # the IAEA)
+            and not any(
+                parser.walk(_phrases("gathering_words"), t.i) for t in after if t.sent in lead
+            )
+            and not any(
+                international_body(doc_text(doc)[f.end : f.end + 200], lang="en")
+                for f in in_lead[:1]
+            )
         )
         found = [
             replace(f, country=code, rule=f.rule + why)
@@ -6016,7 +6113,12 @@ def find_officials(
                         or parser.host_of_guest(f, code)
                     )
                 )
-                or (visited and f.role not in _ABROAD and parser.host_of_guest(f, code))
+                or (
+                    visited
+                    and f.role not in _ABROAD
+                    and parser.host_of_guest(f, code)
+                    and not parser.elsewhere(f, code)
+                )
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
             and f.name_begin not in parser.multinational  # a coalition's commander

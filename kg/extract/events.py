@@ -170,6 +170,8 @@ _TALKS_ROUNDS = _word_class("talks_rounds")  # جولة مباحثات: a round 
 _RELATE_VERBS = _word_class("relate_verbs")
 _ROUND_MODIFIERS = _word_class("round_modifiers")  # جولة جديدة من المفاوضات
 _SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
+_DECREE_WORDS = _word_class("decree_words")  # وقع مرسوما, signed a decree: no agreement
+_AGREEMENT_NOUNS = _word_class("agreement_nouns")  # اتفاقية, memorandum: an agreement
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
 # nearest person before the trigger, not the sides of a meeting
@@ -2984,6 +2986,12 @@ class _Reader:
                 and not (b + 1 < s.hi and self.toks[b + 1].norm == "of")
             )
         ]
+        # "وقع الرئيس، أمس، مرسوما يقضي بتعيين", "signed a decree": a decree, no agreement
+        new = [
+            (a, b, t)
+            for a, b, t in new
+            if not (t.kind == "signing" and self._decree_after(a, b, s))
+        ]
         strong_types = {t.type for _, _, t in new if not t.weak}
         kept = []
         negated = [cb for _ca, cb in cues.get("negation", [])]
@@ -4681,6 +4689,19 @@ class _Reader:
         if any(self.toks[x].norm in heads for x in range(j, min((k or j) + 1, s.hi))):
             return False  # visited Emir Tamim Stadium: a place named after a person
         return nxt not in ("'s", "’s")
+
+    def _decree_after(self, a: int, b: int, s) -> bool:
+        """Is what the signing verb at tokens a..b signs a decree, a law or an order
+        (وقع الرئيس الموريتاني X، أمس، مرسوما يقضي بتعيين ...; signed a decree): the first
+        of a decree's word and an agreement's noun, from the verb on, within fourteen
+        words of its sentence, is the decree's?"""
+        for k in range(a, min(b + 14, s.hi)):
+            t = self.toks[k]
+            if t.key in _DECREE_WORDS or t.norm in _DECREE_WORDS:
+                return True
+            if t.key in _AGREEMENT_NOUNS or t.norm in _AGREEMENT_NOUNS:
+                return False  # (signed an agreement, then a law's name inside it)
+        return False
 
     def _round_of_talks(self, a: int, b: int, s) -> bool:
         """Is the visit noun at tokens a..b a round (جولة) of the talks named right after
@@ -6547,10 +6568,11 @@ class _Reader:
             "talks" in (e.kind, d.kind)
             and abs(e.sent - d.sent) <= 2
             and (sd <= se or se <= sd)
-            and "visit" not in (e.type, d.type)
+            and not {e.type, d.type} & {"visit", "statement"}
         ):
             # "ناقش X مع Y ..." then "جاء ذلك خلال اتصال هاتفي": talks are the vaguest report
-            # (of a call or a meeting; talks after an arrival are held on the visit)
+            # (of a call or a meeting; talks after an arrival are held on the visit; what
+            # one side said after them is his statement: وقال الوزير في تصريح ...)
             return True
         if (
             (d.headline or e.headline)
