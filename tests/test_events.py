@@ -8013,3 +8013,16 @@ def test_events_tadaras_is_talks_and_a_statement_after_them_stays_one():
         e.type == "statement" and [names[a] for a in e.actors] == ["ستيفان مارتان"]
         for e in ex.events
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع وزير الخارجية سالم الحربي ونظيره الأردني كريم فاضل بروتوكولا للتعاون في إطار "
+        "القانون الدولي.",
+        "وقع وزير النقل سالم الحربي ونظيره الأردني كريم فاضل عقدا لتنفيذ القرار الوزاري.",
+    ],
+)
+def test_events_an_agreement_s_noun_before_a_law_s_keeps_the_signing(text):
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    assert any(e.type == "agreement" for e in ex.events)

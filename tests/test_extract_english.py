@@ -9499,3 +9499,41 @@ def test_extract_english_a_named_ministry_then_a_long_portfolio_before_minister(
 def test_extract_english_a_force_s_director_of_information_speaks_for_it(text):
     # Director of Defence Information, of Army Public Relations: the forces' spokesperson
     assert ("Musa Danjuma", "spokesperson", "NG", "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # a story that names only its guests' state: the host is not theirs
+        (
+            "President Kwame Asante received Turkish Foreign Minister Hakan Yilmazer and "
+            "Turkish Trade Minister Omer Bolatli in Accra.",
+            "Kwame Asante",
+            "TR",
+        ),
+        # his Qatari counterpart: he is no Qatari
+        (
+            "Finance Minister Juma Odero met his Qatari counterpart Ali Al Kuwari, in the "
+            "presence of Kenya's Ambassador to Qatar Sammy Mwangi.",
+            "Juma Odero",
+            "QA",
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_second_review(text, name, wrong):
+    assert not any(n == name and c == wrong for n, _r, c, _s in _all_posts(text))
+
+
+def test_extract_english_a_west_african_bank_s_president_heads_it():
+    text = "He met the President of the West African Development Bank, Serge Ekwueme."
+    assert ("Serge Ekwueme", "director_general", None, "current") in _all_posts(text)
+
+
+def test_extract_english_a_bare_title_inside_a_longer_one_is_no_other_holder():
+    # the Vice President of Kenya is no "President of Kenya": the President named before is
+    # whom "The President" stands for
+    text = (
+        "President Kwabena Tetteh of Ghana met the Vice President of Kenya in Accra. The "
+        "President was accompanied by Foreign Minister Ado Benneh."
+    )
+    assert ("Ado Benneh", "foreign_minister", "GH", "current") in _all_posts(text)

@@ -624,7 +624,19 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         from kg.extract import english
 
         one = _one_state(kept)
-        home = one if one and english.states_named(doc) <= {one[0]} else None
+        first = min(kept, key=lambda t: min((m.begin for m in t.mentions), default=0), default=None)
+        home = (
+            one
+            if one
+            and english.states_named(doc) <= {one[0]}
+            # (the story's first official is that state's by his title: a host received
+            # by no state's name, "President X received Turkish Foreign Minister Y", is
+            # not the guest's)
+            and first is not None
+            and first.country == one[0]
+            and not _inherited(first)
+            else None
+        )
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -1054,7 +1066,11 @@ def _names_state(span: str, code: str) -> bool:
     if entry is None:
         return False
     forms = [entry.en, entry.ar, *entry.alt_en, *entry.alt_ar]
-    return any(f and f in span for f in forms)
+    # (a whole name: Sudan is not inside South Sudan, Niger not inside Nigeria)
+    return any(
+        f and re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", span) and f"South {f}" not in span
+        for f in forms
+    )
 
 
 def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenure]:
@@ -1678,6 +1694,24 @@ _SIDE_WORDS = ("الجانب", "side", "delegation", "وفد")
 _COMPANION_STEMS = ("رافق", "رفقة", "accompan", "company", "along", "together", "joined")
 
 
+def _countered(tenures: list[Tenure]) -> dict[str, set[str]]:
+    """The states of each person's counterparts (X ... his Qatari counterpart Y: Qatar's
+    for X), from the counterparts named right after his post, in the same post."""
+    cps = [
+        (m.begin, t.country, t.role)
+        for t in tenures
+        for m in t.mentions
+        if "counterpart" in m.rule and t.country
+    ]
+    out: dict[str, set[str]] = {}
+    for t in tenures:
+        for m in t.mentions:
+            for b, c, r in cps:
+                if r == t.role and 0 <= b - m.end <= 200:
+                    out.setdefault(t.person, set()).add(c)
+    return out
+
+
 def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
     """The official an envoy of state A meets, or calls, is of the other state of a
     bilateral article: when the article's sentences name just one state besides A (its
@@ -1694,6 +1728,7 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
         return kept
     named = set(found.named_states)
     own = _own_states(kept)
+    countered = _countered(kept)
     partner: dict[str, str] = {}
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
     where = {p.id: p.country for p in found.places}
@@ -1713,7 +1748,8 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
             continue  # (who had just returned from B, who is visiting B: not B's)
         for a in e.actors:
             if a not in envoys and not own.get(a) and a not in travellers:
-                partner[a] = b
+                if b not in countered.get(a, ()):
+                    partner[a] = b  # (not the state of one he met as his counterpart)
     if not partner:
         return kept
     moved = [

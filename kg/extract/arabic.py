@@ -245,8 +245,6 @@ _OWN_SECOND_TITLES = frozenset(_W["own_second_titles"])
 _PURPOSE_NOUNS = frozenset(_W["purpose_nouns"])
 # what follows على written علي (وعلي رأسه, وعلي هامش): the preposition, not Ali
 _ALA_COMPLEMENTS = frozenset(_W["ala_complements"])
-# the styles of a ruling house, after which a given name alone is a name (الأمير هاشم)
-_NOBLE_STYLES = frozenset(normalize_ar(w) for w in ("الأمير", "الأميرة", "الشيخ", "الشيخة"))
 
 
 def _purpose_noun(norm: str) -> bool:
@@ -1443,7 +1441,7 @@ class _Parser:
                 break
         if j - i == 1 and not (j < self.n and self.toks[j].key in _ORDINALS):
             alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
-            if alias is None and not self._noble_given_name(i):
+            if alias is None:
                 return None
         if self.toks[j - 1].key in _CONNECTORS:
             j -= 1
@@ -1452,15 +1450,6 @@ class _Parser:
         if j < self.n and self.toks[j].key in _ORDINALS and j - i <= 3:
             j += 1  # a regnal number: عبد الله الثاني
         return i, j, None
-
-    def _noble_given_name(self, i: int) -> bool:
-        """A given name alone after a style of a ruling house (ولي العهد الأمير هاشم, وزير
-        الخارجية الشيخ سالم): the whole name, as such houses name their members."""
-        return (
-            i > 0
-            and self.toks[i - 1].norm in _NOBLE_STYLES
-            and self.toks[i].key in self.ix.given_names
-        )
 
     def _spelled_letters(self, a: int, b: int) -> bool:
         """Are tokens [a, b) two or more names of Latin letters and nothing else (سي آي
@@ -1538,11 +1527,18 @@ class _Parser:
         t = self.toks[k]
         if inner_key(t.norm[:-1]) not in self.ix.heads and t.key not in self.ix.heads:
             return False  # وعين الرئيس X مؤخراً: an adverb, no post
-        # (وعين الرئيس X وزيرا أول جديدا هو Y, ، وهو Y, : Y: the appointee named after)
-        return not any(
-            self.toks[x].norm in ("هو", "هي", "وهو", "وهي", "هم", "وهم") or self.toks[x].text == ":"
-            for x in range(k + 1, min(k + 9, self.n))
-        )
+        # (وعين الرئيس X وزيرا أول جديدا هو Y, ، وهو الدبلوماسي Y, : Y: the appointee is
+        # named after; not ، وهو دبلوماسي مخضرم, what the appointee is)
+        for x in range(k + 1, min(k + 9, self.n)):
+            if self.toks[x].norm in ("هو", "هي", "وهو", "وهي", "هم", "وهم") or (
+                self.toks[x].text == ":"
+            ):
+                y = x + 1
+                if y + 1 < self.n and self.toks[y].al and self.name_at(y + 1) is not None:
+                    return False  # ، وهو الدبلوماسي X: his grade, then his name
+                if y < self.n and self.toks[y].key in self.ix.given_names and self.name_at(y):
+                    return False  # هو X (not ، وهو دبلوماسي مخضرم: what the appointee is)
+        return True
 
     def _styled_between(self, j: int, k: int) -> bool:
         """Does a style (السيد, الدكتور) or a diplomat's grade (السفير) stand between
@@ -1918,7 +1914,12 @@ class _Parser:
         return (
             nxt.key not in _ALA_COMPLEMENTS
             and nxt.norm not in _ALA_COMPLEMENTS
-            and not (nxt.norm.endswith(("ه", "ها", "هم", "هما", "هن")) and not nxt.al)
+            # (a noun with its pronoun, not a name so ending: وعلي عبدالله, وعلي طه)
+            and not (
+                nxt.norm.endswith(("ه", "ها", "هم", "هما", "هن"))
+                and not nxt.al
+                and nxt.key not in self.ix.given_names
+            )
             and self.name_like(k + 1, 1)
         )
 

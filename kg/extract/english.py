@@ -117,6 +117,7 @@ _SIDE_BY_VERBS = _W["side_by_verbs"]  # For the Qatari side, ... signed by X
 _LED_VERBS = _W["led_verbs"]  # X led the Ugandan delegation
 _TOUR_WORDS = _W["tour_words"]  # (led the Ugandan delegation on a tour of the port)
 _DELEGATION_QUALIFIERS = frozenset(_W["delegation_qualifiers"])  # (a high-level delegation)
+_PRONOUNS_OBJ = frozenset({"him", "her", "them"})
 _BANK_HEADS = frozenset(_W["bank_heads"])  # (the President of the X Development Bank)
 
 # Posts held abroad: a home dateline does not speak for them.
@@ -1948,7 +1949,11 @@ class _Parser:
         kinds = set(words)
         bodies = [w for w in words if w in _ORG_WORDS or w in _AGENCY or w == "bank"]
         if "bank" in kinds and (
-            bodies[-1] != "bank" or any(w in ("west", "food", "blood") for w in words)
+            bodies[-1] != "bank"
+            or any(
+                a in ("west", "food", "blood") and b == "bank"
+                for a, b in zip(words, words[1:], strict=False)
+            )
         ):
             # (the Bank's Audit Committee, the West Bank: no bank the title heads)
             kinds.discard("bank")
@@ -3436,8 +3441,12 @@ class _Parser:
         for y in range(0, first):
             # the title said before, with a state of its own, outside every named
             # official's (the Emir of Kuwait, Togo's President; not "the Amir witnessed")
-            if [self.norm(z) for z in range(y, y + len(words))] == words and not any(
-                b <= self.toks[y].idx < e for b, e in titled
+            if (
+                [self.norm(z) for z in range(y, y + len(words))] == words
+                and not any(b <= self.toks[y].idx < e for b, e in titled)
+                # (not inside a longer title: the Vice President of Kenya)
+                and not (y > 0 and self.norm(y - 1) in _DEPUTY_WORDS | {"vice", "deputy"})
+                and not (y > 0 and self.post_at(y - 1) is not None)
             ):
                 z = y + len(words)
                 after = self.norm(z) == "of" and self.state_at(z + 1 + (self.norm(z + 1) == "the"))
@@ -3720,9 +3729,11 @@ class _Parser:
         for t in self.toks:
             if t.sent != sent:
                 continue
-            if t.norm in ("accompanied", "accompanying", "delegation"):
-                return True
-            if not t.cap:
+            if (
+                t.norm in ("accompanied", "accompanying") and self.norm(t.i + 1) in _PRONOUNS_OBJ
+            ) or (t.norm == "delegation" and self.norm(t.i - 1) in ("his", "her", "their")):
+                return True  # (who accompanied him, his delegation: the visitor's party)
+            if not t.cap or self.norm(t.i - 1) not in ("in", "at"):
                 continue
             place = self.walk(self.ix.places, t.i)
             if place is not None and place[1].get("country") not in (None, code):
