@@ -8405,3 +8405,10 @@ def test_extract_arabic_wa_ali_before_a_name_ending_like_a_pronoun():
         "سفيرا لدى كندا."
     )
     assert ("علي عبدالله حمادة", "ambassador", "KW", "designate") in _all_posts(text)
+
+
+def test_extract_arabic_an_envoy_designate_who_presented_credentials_holds_the_post():
+    text = "قدم سفير النمسا المعين رومانا كيسلر أوراق اعتماده إلى الرئيس التونسي كريم فاضل."
+    assert ("رومانا كيسلر", "ambassador", "AT", "current") in _all_posts(text)
+    text = "تسلم وزير الخارجية كريم فاضل نسخة من أوراق اعتماد سفير النمسا المعين سامي حداد."
+    assert ("سامي حداد", "ambassador", "AT", "designate") in _all_posts(text)

@@ -9537,3 +9537,18 @@ def test_extract_english_a_bare_title_inside_a_longer_one_is_no_other_holder():
         "President was accompanied by Foreign Minister Ado Benneh."
     )
     assert ("Ado Benneh", "foreign_minister", "GH", "current") in _all_posts(text)
+
+
+def test_extract_english_an_ambassador_designate_who_presented_credentials_holds_the_post():
+    # credentials presented to the head of state make the designate the ambassador; copies
+    # handed to a minister do not
+    text = (
+        "Austria’s Ambassador-designate, Mrs Romana Kessler has presented her credentials to "
+        "President Tendai Moyo of Zimbabwe at State House."
+    )
+    assert ("Romana Kessler", "ambassador", "AT", "current") in _all_posts(text)
+    text = (
+        "Foreign Minister Tendai Moyo received copies of credentials from Austria's "
+        "Ambassador-designate Romana Kessler."
+    )
+    assert ("Romana Kessler", "ambassador", "AT", "designate") in _all_posts(text)
