@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import family_words, gazetteer_state, headline
+from kg.extract.context import family_words, gazetteer_state, headline, headline_end
 from kg.extract.finding import (
     DEPUTY_OF,
     STATE_ROLES,
@@ -6028,12 +6028,9 @@ def states_in_headline(doc: Doc, *, index: ArabicIndex | None = None) -> frozens
     """The states an Arabic headline names by name (كينيا وقطر تبحثان التعاون المالي;
     not by a nationality, which may be another word's: المالي, financial): the first line,
     when it is a headline with a story after it. O(tokens)."""
-    text = doc_text(doc)
-    first = text.lstrip()
-    cut = first.find("\n")
-    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+    end = headline_end(doc_text(doc))
+    if end is None:
         return frozenset()
-    end = len(text) - len(first) + cut
     parser = _Parser(doc, index or arabic_index())
     codes = set()
     for t in parser.toks:

@@ -201,6 +201,22 @@ def headline(line: str) -> bool:
     return len(line) < 130 and not line.rstrip().endswith((".", "!", "?", "؟", ":", "»", '"'))
 
 
+def headline_end(text: str) -> int | None:
+    """Where the headline a text opens with ends (its first line, when :func:`headline`
+    says it is one and a story follows), or None.
+
+    >>> headline_end("Kenya, Qatar agree to deepen ties\\n\\nThey met.")
+    33
+    >>> headline_end("One line only.") is None
+    True
+    """
+    first = text.lstrip()
+    cut = first.find("\n")
+    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+        return None
+    return len(text) - len(first) + cut
+
+
 def _dateline_line(line: str, lang: str) -> str | None:
     a = _AGENCY_FIRST.match(line[:80])
     if a:  # (كونا) -- ...: a wire signed by its agency alone

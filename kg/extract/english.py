@@ -57,7 +57,13 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import dateline_comma, gazetteer_state, headline, international_body
+from kg.extract.context import (
+    dateline_comma,
+    gazetteer_state,
+    headline,
+    headline_end,
+    international_body,
+)
 from kg.extract.finding import (
     DEPUTY_OF,
     STATE_ROLES,
@@ -1947,12 +1953,15 @@ class _Parser:
         if set(words) & _MISSION_WORDS and state is None:
             return None  # the head of the UN mission in Libya: no state's mission, no post here
         kinds = set(words)
-        bodies = [w for w in words if w in _ORG_WORDS or w in _AGENCY or w == "bank"]
+        # (the words in text order: those of org_after_of come as a set)
+        said = [self.norm(x) for x in range(of + 1, k)]
+        bodies = [w for w in said if w in _ORG_WORDS or w in _AGENCY or w == "bank"]
         if "bank" in kinds and (
-            bodies[-1] != "bank"
+            not bodies
+            or bodies[-1] != "bank"
             or any(
                 a in ("west", "food", "blood") and b == "bank"
-                for a, b in zip(words, words[1:], strict=False)
+                for a, b in zip(said, said[1:], strict=False)
             )
         ):
             # (the Bank's Audit Committee, the West Bank: no bank the title heads)
@@ -5935,12 +5944,9 @@ def states_in_headline(doc: Doc, *, index: EnglishIndex | None = None) -> frozen
     >>> sorted(states_in_headline(get_pipeline("en")("Kenya, Qatari envoys meet\\n\\nThey met.")))
     ['KE', 'QA']
     """
-    text = doc_text(doc)
-    first = text.lstrip()
-    cut = first.find("\n")
-    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+    end = headline_end(doc_text(doc))
+    if end is None:
         return frozenset()
-    end = len(text) - len(first) + cut
     parser = _Parser(doc, index or english_index())
     codes = set()
     for t in parser.toks:
