@@ -9552,3 +9552,24 @@ def test_extract_english_an_ambassador_designate_who_presented_credentials_holds
         "Ambassador-designate Romana Kessler."
     )
     assert ("Romana Kessler", "ambassador", "AT", "designate") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # posted to South Sudan: Sudan's name inside it is no state he is posted to
+        (
+            "President Omar Hamdan appointed Mr Ali Osman as Ambassador of Sudan to Kenya "
+            "while Mr Bakri Salih was appointed Ambassador to South Sudan.",
+            ("Bakri Salih", "ambassador", "SD", "designate"),
+        ),
+        # posted to Sudan itself: not Sudan's
+        (
+            "President Omar Hamdan appointed Mr Ali Osman as Ambassador of Sudan to Kenya "
+            "while Mr Bakri Salih was appointed Ambassador to Sudan.",
+            ("Bakri Salih", "ambassador", None, "designate"),
+        ),
+    ],
+)
+def test_extract_english_an_envoy_appointed_and_the_whole_name_of_his_post(text, expected):
+    assert expected in _all_posts(text)

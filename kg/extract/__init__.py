@@ -1063,15 +1063,33 @@ _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
 
 
 def _names_state(span: str, code: str) -> bool:
-    """Does ``span`` name the state ``code`` (its name, in either language)?"""
-    entry = lexicon.country_by_code(code)
-    if entry is None:
-        return False
-    forms = [entry.en, entry.ar, *entry.alt_en, *entry.alt_ar]
-    # (a whole name: Sudan is not inside South Sudan, Niger not inside Nigeria)
-    return any(
-        f and re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", span) and f"South {f}" not in span
-        for f in forms
+    """Does ``span`` name the state ``code`` (its name, in either language, as a whole
+    word and not inside another state's longer name: Sudan is not in South Sudan, Niger
+    not in Nigeria)?"""
+    forms = _state_forms()
+    for f, c in forms:
+        if c != code:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", span):
+            inside = any(
+                c2 != code
+                and f in g
+                and any(
+                    g2.start() <= m.start() and m.end() <= g2.end()
+                    for g2 in re.finditer(re.escape(g), span)
+                )
+                for g, c2 in forms
+            )
+            if not inside:
+                return True
+    return False
+
+
+@cache
+def _state_forms() -> tuple[tuple[str, str], ...]:
+    """Every state's names in both languages, with its code."""
+    return tuple(
+        (f, e.code) for e in lexicon.countries() for f in (e.en, e.ar, *e.alt_en, *e.alt_ar) if f
     )
 
 
@@ -1083,22 +1101,15 @@ def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenu
     that post of it. O(mentions)."""
     if len(named) != 2:
         return tenures
-    cps = [
-        (m.begin, t.country, t.role)
-        for t in tenures
-        for m in t.mentions
-        if "counterpart" in m.rule and t.country and t.status == "current"
-    ]
+    countered = _countered(tenures)
     stated = {t.country for t in tenures if t.country and not _inherited(t)}
-    if not cps or not stated <= named:
+    if not countered or not stated <= named:
         return tenures  # (a third state's official in the story: whose X is, is open)
     held = {(t.role, t.country) for t in tenures if t.country and t.status == "current"}
     out = []
     for t in tenures:
         if t.country is None and t.status == "current":
-            theirs = {
-                c for m in t.mentions for b, c, r in cps if r == t.role and 0 <= b - m.end <= 200
-            }
+            theirs = countered.get((t.person, t.role), set())
             if len(theirs) == 1 and theirs < named:
                 other = next(iter(named - theirs))
                 if (t.role, other) not in held:
@@ -1731,21 +1742,22 @@ def _credentials_presented(kept: list[Tenure], found, text: str) -> list[Tenure]
     ]
 
 
-def _countered(tenures: list[Tenure]) -> dict[str, set[str]]:
-    """The states of each person's counterparts (X ... his Qatari counterpart Y: Qatar's
-    for X), from the counterparts named right after his post, in the same post."""
+def _countered(tenures: list[Tenure]) -> dict[tuple[str, str], set[str]]:
+    """The states of the counterparts of each (person, role) (X ... his Qatari
+    counterpart Y: Qatar's for X's post), from the current counterparts named right after
+    the post, in the same post."""
     cps = [
         (m.begin, t.country, t.role)
         for t in tenures
         for m in t.mentions
-        if "counterpart" in m.rule and t.country
+        if "counterpart" in m.rule and t.country and t.status == "current"
     ]
-    out: dict[str, set[str]] = {}
+    out: dict[tuple[str, str], set[str]] = {}
     for t in tenures:
         for m in t.mentions:
             for b, c, r in cps:
                 if r == t.role and 0 <= b - m.end <= 200:
-                    out.setdefault(t.person, set()).add(c)
+                    out.setdefault((t.person, t.role), set()).add(c)
     return out
 
 
@@ -1765,7 +1777,9 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
         return kept
     named = set(found.named_states)
     own = _own_states(kept)
-    countered = _countered(kept)
+    countered: dict[str, set[str]] = {}
+    for (person, _role), states in _countered(kept).items():
+        countered.setdefault(person, set()).update(states)
     partner: dict[str, str] = {}
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
     where = {p.id: p.country for p in found.places}

@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import family_words, gazetteer_state, headline, headline_end
+from kg.extract.context import family_words, gazetteer_state, headline_end
 from kg.extract.finding import (
     DEPUTY_OF,
     STATE_ROLES,
@@ -6068,12 +6068,9 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
     line, short, with no full stop, and a story after it; a title the headline gives two
     states is left."""
     text = parser.text
-    first = text.lstrip()
-    cut = first.find("\n")
-    if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+    end = headline_end(text)
+    if end is None:
         return found
-    start = len(text) - len(first)
-    end = start + cut
     titles: dict[str, set[str]] = {}  # the headline's title words -> the states after them
     k = 0
     while k < parser.n and parser.toks[k].idx < end:

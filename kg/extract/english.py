@@ -60,7 +60,6 @@ from kg import lexicon
 from kg.extract.context import (
     dateline_comma,
     gazetteer_state,
-    headline,
     headline_end,
     international_body,
 )
@@ -3075,11 +3074,9 @@ class _Parser:
         a story after it; a post the headline gives two states is left. O(tokens)."""
         if "en+headline" in self.disabled:
             return
-        first = self.text.lstrip()
-        cut = first.find("\n")
-        if cut < 0 or not first[:cut].strip() or not headline(first[:cut]):
+        end = headline_end(self.text)
+        if end is None:
             return
-        end = len(self.text) - len(first) + cut
         states: dict[str, set[str]] = {}  # the headline's title words -> their states
         i = 0
         while i < self.n and self.toks[i].idx < end:
