@@ -8026,3 +8026,60 @@ def test_events_tadaras_is_talks_and_a_statement_after_them_stays_one():
 def test_events_an_agreement_s_noun_before_a_law_s_keeps_the_signing(text):
     ex = extract(Article(id="t", lang="ar", text=text, date=D))
     assert any(e.type == "agreement" for e in ex.events)
+
+
+def _types_and_names(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    names = {p.id: p.name_en if lang == "en" else p.name_ar for p in ex.persons}
+    return [(e.type, frozenset(names[a] for a in e.actors)) for e in ex.events]
+
+
+def test_events_a_reception_after_an_exchange_of_expertise_is_held():
+    # تبادل governs الخبرات; the verb after it opens the sentence's own clause
+    text = (
+        "في إطار التنسيق المشترك وتبادل الخبرات استقبل وزير العمل سامر الخالدي سفير الأردن "
+        "رامي العتوم."
+    )
+    assert ("meeting", frozenset({"سامر الخالدي", "رامي العتوم"})) in _types_and_names(text, "ar")
+    # ... the exchange of visits itself stays a kind of event spoken of
+    assert _types_and_names("وبحث الجانبان تبادل الزيارات بين البلدين.", "ar") == []
+
+
+def test_events_two_receptions_in_one_sentence_are_two_meetings():
+    text = (
+        "استقبل الرئيس سامي الخطيب اليوم السفير الأمريكي جون سميث وجرى بحث التعاون من ناحية "
+        "ثانية استقبل الرئيس سامي الخطيب اليوم السفير الصيني لي وانغ بمناسبة انتهاء عمله."
+    )
+    got = _types_and_names(text, "ar")
+    assert ("meeting", frozenset({"سامي الخطيب", "جون سميث"})) in got
+    assert ("meeting", frozenset({"سامي الخطيب", "لي وانغ"})) in got
+
+
+def test_events_a_meeting_first_told_by_its_attendance_is_theirs():
+    text = (
+        "Male, Maldives - The Maldives and Sri Lanka have convened the first round of Bilateral "
+        "Political Consultations. The meeting was attended by Maldives Foreign Secretary Aisha "
+        "Nazeer and Sri Lanka Foreign Secretary Ruwani Kotelawala."
+    )
+    assert ("meeting", frozenset({"Aisha Nazeer", "Ruwani Kotelawala"})) in _types_and_names(
+        text, "en"
+    )
+
+
+def test_events_supplies_received_are_no_meeting():
+    text = (
+        "Minister of Health Ana Kowal received the supplies from German Ambassador Herbert Lenz "
+        "on Monday."
+    )
+    got = _types_and_names(text, "en")
+    assert ("supply", frozenset({"Ana Kowal", "Herbert Lenz"})) in got
+    assert not any(t == "meeting" for t, _ in got)
+
+
+def test_events_a_level_relations_reached_is_no_arrival():
+    text = (
+        "استقبل الرئيس سامي الخطيب اليوم سعادة لي وانغ سفير الصين في بلادنا بمناسبة انتهاء "
+        "فترة عمله وأشاد بالدور الذي أسهم به السفير خلال فترة عمله في بلادنا وأعرب عن ارتياحه "
+        "للمستوى الذي وصلت إليه هذه العلاقات."
+    )
+    assert not any(t == "visit" for t, _ in _types_and_names(text, "ar"))

@@ -8412,3 +8412,111 @@ def test_extract_arabic_an_envoy_designate_who_presented_credentials_holds_the_p
     assert ("رومانا كيسلر", "ambassador", "AT", "current") in _all_posts(text)
     text = "تسلم وزير الخارجية كريم فاضل نسخة من أوراق اعتماد سفير النمسا المعين سامي حداد."
     assert ("سامي حداد", "ambassador", "AT", "designate") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direction's nisba after a given name is a family name
+        (
+            "وقع وزير العمل الأردني فادي الشمالي الاتفاق.",
+            ("فادي الشمالي", "minister", "JO", "current"),
+        ),
+        (
+            "وصل وزير النقل الأردني سامر الغربي إلى بغداد.",
+            ("سامر الغربي", "minister", "JO", "current"),
+        ),
+        # ... but after a nationality it is the state's half (North Korean)
+        (
+            "التقى وزير الخارجية الكوري الشمالي سامي الخطيب.",
+            ("سامي الخطيب", "foreign_minister", "KP", "current"),
+        ),
+        # a و written apart inside a portfolio
+        (
+            "التقى وزير الخارجية و المغتربين سامي الخطيب.",
+            ("سامي الخطيب", "foreign_minister", None, "current"),
+        ),
+        (
+            "التقى وزير الداخلية و البلديات سامي الخطيب.",
+            ("سامي الخطيب", "interior_minister", None, "current"),
+        ),
+        # a styled name, a dash, then its title
+        (
+            "التقى معالي الدكتور رامي بن مبارك العتوم - وزير الأوقاف في دولة قطر سفير مصر.",
+            ("رامي بن مبارك العتوم", "minister", "QA", "current"),
+        ),
+        (
+            "سلم السفير رسالة من معالي الشيخ/ فادي بن عبد العزيز الحمدان - وزير الشؤون الإسلامية.",
+            ("فادي بن عبد العزيز الحمدان", "minister", None, "current"),
+        ),
+        # the post of an embassy's head, then her grade: one woman
+        (
+            "وذلك بحضور سفير جمهورية مصر العربية لدى البحرين السفيرة سلمى إبراهيم الخطيب.",
+            ("سلمى إبراهيم الخطيب", "ambassador", "EG", "current"),
+        ),
+        # an office's or an organisation's word between a body's officer and the body
+        (
+            "ناقش وزير التربية والتعليم سامر الخالدي مع ممثلة مكتب اليونيسف في اليمن لينا "
+            "كارلسون اليوم، المشاريع التعليمية.",
+            ("لينا كارلسون", "official", None, "current"),
+        ),
+        # ... posted to a state: the minister she meets is that state's
+        (
+            "ناقش وزير التربية والتعليم سامر الخالدي مع ممثلة مكتب اليونيسف في اليمن لينا "
+            "كارلسون المشاريع التعليمية.",
+            ("سامر الخالدي", "minister", "YE", "current"),
+        ),
+        (
+            "التقت ممثلة اليونيسف في الأردن لينا كارلسون وزير الصحة سامر الخالدي.",
+            ("سامر الخالدي", "minister", "JO", "current"),
+        ),
+        # a head of state's staff secretary is his official, not the head of state
+        (
+            "وقال السكرتير الخاص للرئيس سامي الخطيب إن اللقاء كان مثمرا.",
+            ("سامي الخطيب", "official", None, "current"),
+        ),
+        # a given name that is a word elsewhere, in apposition between commas
+        (
+            "استقبلت وزيرة التنمية الاجتماعية، وفاء بني هاني، اليوم الأحد، السفير اليمني في "
+            "عمّان، رامي العتوم.",
+            ("وفاء بني هاني", "minister", "JO", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_names_and_titles_of_the_social_services_reading(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        # the minister's guest's title, not a unit the minister heads
+        ("التقى الوزير ممثل الشركة جون كارلسون.", "جون كارلسون", "minister"),
+        ("التقى الوزير ممثل منظمة اليونيسف في اليمن جون كارلسون.", "جون كارلسون", "minister"),
+        # a body's officer in Egypt gives no state to another body's officer beside him
+        (
+            "جاء ذلك بحضور الدكتور سامي الخطيب مدير المكتب الإقليمي لمنظمة الصحة العالمية، "
+            "والدكتورة لينا كارلسون ممثل منظمة الصحة العالمية في مصر.",
+            "سامي الخطيب",
+            "EG",
+        ),
+        # a staff secretary of the president is no president
+        ("وحضر أمين سر الرئيس سامي الخطيب.", "سامي الخطيب", "head_of_state"),
+    ],
+)
+def test_extract_arabic_narrowed_in_the_social_services_reading(text, name, wrong):
+    found = _all_posts(text)
+    assert not any(n == name and wrong in (r, c) for n, r, c, _s in found)
+
+
+def test_extract_arabic_a_family_name_told_again_ends_where_the_full_name_ends():
+    text = (
+        "استقبلت وزيرة التنمية الاجتماعية، وفاء بني هاني، اليوم الأحد، السفير اليمني في "
+        "عمّان، رامي العتوم. وخلال اللقاء، استعرضت الوزيرة بني هاني خدمات الوزارة للفئات "
+        "المستفيدة."
+    )
+    names = {n for n, _r, _c, _s in _all_posts(text)}
+    assert "بني هاني خدمات" not in names
+    # a given name opens another's name: no cut (سامي فهد ... فهد العتيبي)
+    text = "استقبل وزير الداخلية سامي فهد السفير الكويتي فهد العتيبي."
+    assert ("فهد العتيبي", "ambassador", "KW", "current") in _all_posts(text)

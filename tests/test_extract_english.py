@@ -9573,3 +9573,96 @@ def test_extract_english_an_ambassador_designate_who_presented_credentials_holds
 )
 def test_extract_english_an_envoy_appointed_and_the_whole_name_of_his_post(text, expected):
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body's officer, its title right after its name
+        (
+            "Minister of Education Tarek Salloum met UNICEF Representative in Yemen Lina "
+            "Karlsson on Monday.",
+            ("Lina Karlsson", "official", None, "current"),
+        ),
+        (
+            "Minister Tarek Salloum met the UNICEF Representative, Lina Karlsson.",
+            ("Lina Karlsson", "official", None, "current"),
+        ),
+        (
+            "Minister Tarek Salloum received the WHO Country Representative Lina Karlsson.",
+            ("Lina Karlsson", "official", None, "current"),
+        ),
+        (
+            "Minister Tarek Salloum met Lina Karlsson, UNICEF Representative in Yemen.",
+            ("Lina Karlsson", "official", None, "current"),
+        ),
+        # a list of portfolios whose last item holds the list's "and", then a style
+        (
+            "Minister of Education, Youth and Sports Dr. Tarek Salloum spoke.",
+            ("Tarek Salloum", "minister", None, "current"),
+        ),
+        (
+            "Cambodian Deputy Prime Minister and Minister of Education, Youth and Sports H.E. "
+            "Dr. Tarek Salloum has spoken highly of Norway.",
+            ("Tarek Salloum", "minister", "KH", "current"),
+        ),
+        # a headline's last name is no name of the next line's title
+        (
+            "Mensah receives Lavrov\nGhana's Minister of Foreign Affairs, Kwame Mensah, "
+            "received Sergey Lavrov in Accra.",
+            ("Kwame Mensah", "foreign_minister", "GH", "current"),
+        ),
+        # a minister of state for a named ministry's field, set off by commas
+        (
+            "Nigeria's Minister of State for Defence, Ali Musa, arrived.",
+            ("Ali Musa", "minister", "NG", "current"),
+        ),
+        # a head of state's or government's staff secretary
+        (
+            "The Secretary to the President, Lalith Perera, retired.",
+            ("Lalith Perera", "official", None, "current"),
+        ),
+        (
+            "Principal Secretary to the Prime Minister Lalith Perera met him.",
+            ("Lalith Perera", "official", None, "current"),
+        ),
+    ],
+)
+def test_extract_english_posts_of_the_social_services_reading(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        (
+            "Mensah receives Lavrov\nGhana's Minister of Foreign Affairs, Kwame Mensah, "
+            "received Sergey Lavrov in Accra.",
+            "Sergey Lavrov",
+            "foreign_minister",
+        ),
+        # a headline's two subjects of a verb in the plural: the title is the second's
+        (
+            "Rashid bin Saif, Qatari FM review ties\nMUSCAT, (ONA) Sayyid Rashid bin Saif Al "
+            "Busaidi, Minister of Foreign Affairs, and Sheikh Jassim bin Khalid Al Thani, "
+            "Foreign Minister of the State of Qatar, reviewed relations.",
+            "Rashid bin Saif",
+            "QA",
+        ),
+        (
+            "Nigeria's Minister of State for Defence, Ali Musa, arrived.",
+            "Ali Musa",
+            "defence_minister",
+        ),
+        (
+            "The Secretary to the President, Lalith Perera, retired.",
+            "Lalith Perera",
+            "head_of_state",
+        ),
+        # a federation's unit named like a state
+        ("Governor Umar Bago of Niger State visits Abuja.", "Umar Bago", "NE"),
+    ],
+)
+def test_extract_english_narrowed_in_the_social_services_reading(text, name, wrong):
+    found = _all_posts(text)
+    assert not any(n == name and wrong in (r, c) for n, r, c, _s in found)

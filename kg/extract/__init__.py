@@ -938,6 +938,23 @@ def _listed_next(text: str, end: int, begin: int) -> bool:
     return word.startswith("و") and normalize_ar(word) not in _waw_heads()
 
 
+#: The posts of a state's government that a body's officer posted there meets.
+_CABINET_ROLES = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "minister",
+        "deputy_minister",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+    }
+)
+
+
 def _hosts_state(findings: list, doc) -> list:
     """An ambassador to a state meets that state's officials: a post with no state, named
     before an ambassador posted to H in the same sentence, is H's (Minister X received the
@@ -976,8 +993,13 @@ def _hosts_state(findings: list, doc) -> list:
                 or (a.end <= f.begin and _calls_on(doc.text, a, f.begin))
             )
         ]
+        if f.role not in _CABINET_ROLES:
+            # (a body's officer in X meets X's government, not another body's officer
+            # listed with him: the WHO's regional director beside its office in Egypt)
+            envoys = [a for a in envoys if not (a.role == "official" and a.org == "government")]
         hosts = {a.host for a in envoys}
-        own = {a.country for a in envoys}
+        # (a body's officer posted to a state serves none: UNICEF's representative in X)
+        own = {a.country for a in envoys if not (a.role == "official" and a.org == "government")}
         known = lexicon.official_state(f.english)
         if (
             f.country is None

@@ -143,6 +143,10 @@ _RESIDENT = frozenset(inner_key(normalize_ar(w)) for w in _W["resident_words"])
 # The titles that are a post only before an international body (ممثل اليونيسف X).
 _BODY_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["body_heads"])
 _BODY_OFFICER = PostEntry(role="official", org="government")
+# شمالي, جنوبي: a direction's nisba, a family name with the article after a given name
+_DIRECTION_NISBAS = frozenset(inner_key(normalize_ar(w)) for w in _W["direction_nisbas"])
+# مكتب, منظمة: the words between a body's officer and its name (ممثلة مكتب اليونيسف)
+_BODY_FILLERS = frozenset(inner_key(normalize_ar(w)) for w in _W["body_fillers"])
 _ORDINALS = _W["ordinals"]
 _FORMER = _W["former"]
 _DESIGNATE = _W["designate"]
@@ -386,12 +390,29 @@ class _Parser:
 
     def _opts(self, i: int, first: bool) -> list[list[str]]:
         out = []
-        for j in range(i, min(i + 8, self.n)):
+        j = i
+        while j < min(i + 8, self.n):
             t = self.toks[j]
             if t.punct and t.text not in ("-",):
                 break
+            if self._loose_wa(j) and j > i:
+                # وزير التربية و التعليم: و written apart is the next word's conjunction
+                nxt = self.toks[j + 1]
+                out.append([_word_view("و" + nxt.text, "و" + nxt.norm)[0]])
+                j += 2
+                continue
             out.append(t.firsts if (first and j == i) else [t.key])
+            j += 1
         return out
+
+    def _loose_wa(self, j: int) -> bool:
+        """Is token j a و written apart from the word it joins (التربية و التعليم)?"""
+        return (
+            self.toks[j].text == "و"
+            and j + 1 < self.n
+            and not self.toks[j + 1].punct
+            and self.toks[j + 1].text[:1] != "و"
+        )
 
     def match(self, trie, i: int, *, first: bool = True):
         if i >= self.n:
@@ -403,7 +424,15 @@ class _Parser:
             return None
         key = (id(trie), i, first)
         if key not in self._match_memo:  # the rules ask the same questions many times
-            self._match_memo[key] = trie.longest(self.opts(i, first))
+            hit = trie.longest(self.opts(i, first))
+            if hit is not None:
+                # a و written apart is one option and two tokens: count the tokens
+                n, j = hit[0], i
+                while n > 0:
+                    j += 2 if j > i and self._loose_wa(j) else 1
+                    n -= 1
+                hit = (j - i, *hit[1:])
+            self._match_memo[key] = hit
         return self._match_memo[key]
 
     def honorific(self, i: int):
@@ -831,6 +860,15 @@ class _Parser:
             and t.key in self.ix.heads
             and t.key in self.ix.given_names
             and self._bare_head(j)
+        )
+        # فادي الشمالي, سامي الغربي: a direction's nisba with the article after a given
+        # name is a family name (شمالي alone is "north of")
+        surname = surname or (
+            pos >= 1
+            and t.al
+            and t.key in _DIRECTION_NISBAS
+            and not self.toks[j - 1].al
+            and self.toks[j - 1].key in self.ix.given_names
         )
         if self._known(t.norm) and not (ali or father or surname or self._madda_name(t)):
             return False
@@ -1609,7 +1647,10 @@ class _Parser:
         if j > 0 and (
             self.toks[j - 1].text in _PUNCT_SKIP
             # (- السيد X – سفير جمهورية غانا: a list's line, the title after a dash)
-            or (self.toks[j - 1].text in _DASHES and self._dash_line(j - 1))
+            or (
+                self.toks[j - 1].text in _DASHES
+                and (self._dash_line(j - 1) or self._styled_before_dash(j - 1))
+            )
         ):
             if adjacent:
                 return None
@@ -2015,9 +2056,19 @@ class _Parser:
         if i >= self.n:
             return None  # a text that ends with a title (وزير الخارجية، السفير)
         hit = self.match(self.ix.posts, i)
-        if not hit and self.toks[i].key in _BODY_HEADS and self.match(self.ix.bodies, i + 1):
-            # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer
-            return i + 1, _BODY_OFFICER, "government"
+        if not hit and self.toks[i].key in _BODY_HEADS:
+            # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer (ممثل
+            # منظمة اليونيسف, ممثلة مكتب اليونيسف: its office's or its organisation's)
+            k = i + 1
+            if (
+                not self.match(self.ix.bodies, k)
+                and k < self.n
+                and self.toks[k].key in _BODY_FILLERS
+                and not self.toks[k].al
+            ):
+                k += 1
+            if self.match(self.ix.bodies, k):
+                return k, _BODY_OFFICER, "government"
         if not hit:
             return self._deputy_title(i)
         n, entry = hit
@@ -2693,6 +2744,8 @@ class _Parser:
             return None  # الرئيس المالي بمطار الجزائر الدولي: where, not a unit's name
         if self._feminine(j) and self.title_at(j):
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
+        if not t0.al and t0.key in _BODY_HEADS:
+            return None  # التقى الوزير ممثل الشركة X: another's title, not the minister's unit
         name = (
             None
             if (t0.al and t0.norm not in self.ix.given_with_article)
@@ -3081,6 +3134,7 @@ class _Parser:
             if nxt is None:
                 nxt = self.try_deputy(i)
             i = nxt if nxt is not None and nxt > i else i + 1
+        self.known_tails()
         self.credentials()
         self.bracketed_states()
         self.states_before_brackets()
@@ -3092,6 +3146,41 @@ class _Parser:
         self.predecessors()
         self.prior_states()
         return self.findings
+
+    def known_tails(self) -> None:
+        """A name that opens with the family name of one named in full before it and goes
+        on with a word that name lacks (وفاء بني هاني ... الوزيرة بني هاني خدمات الوزارة)
+        ends with that family name: the words after it are the sentence's, not his. Not a
+        name that opens with a given name (سامي فهد ... فهد العتيبي: another Fahd)."""
+        fulls: list[list[str]] = []
+        for n, f in enumerate(self.findings):
+            words = self.text[f.name_begin : f.name_end].split()
+            keys = [inner_key(normalize_ar(w)) for w in words]
+            cut = next(
+                (
+                    k
+                    for full in fulls
+                    for k in range(len(full) - 1, 0, -1)
+                    if k < len(keys)
+                    and keys[:k] == full[-k:]
+                    and keys[k] not in full
+                    # (سامي فهد ... فهد العتيبي: a given name opens another's name)
+                    and keys[0] not in self.ix.given_names
+                ),
+                None,
+            )
+            if cut is not None and f.rule.startswith("ar.title_name"):
+                end = f.name_begin + len(" ".join(words[:cut]))
+                if self.text[f.name_begin : end] == " ".join(words[:cut]):
+                    self.findings[n] = f = replace(
+                        f,
+                        name=self.text[f.name_begin : end],
+                        name_end=end,
+                        end=end if f.end == f.name_end else f.end,
+                    )
+                    keys = keys[:cut]
+            if len(keys) >= 2:
+                fulls.append(keys)
 
     def predecessors(self) -> None:
         """X سفيرا لدى تركيا خلفا لـY (بدلا من Y, بدل Y, خلفا للسفير Y): Y held the post
@@ -3911,6 +4000,13 @@ class _Parser:
                 nxt is not None
                 and self._feminine(title_start) != self._feminine(nxt[0])
                 and not self._feminine_verb(i - 1)
+                # (سفير مصر لدى البحرين السفيرة X: the post, then her grade, one woman)
+                and not (
+                    entry.role == "ambassador"
+                    and nxt[1][1].role == "ambassador"
+                    and nxt[1][0] == nxt[0] + 1
+                    and self.toks[nxt[0]].al
+                )
             ):
                 # رئيس مجلس الشورى رئيسة البرلمان X: a man's title, then a woman's: two people
                 # (not after a woman's verb: قالت نائب رئيس الوزراء ووزيرة الخارجية X, whose
@@ -4465,7 +4561,13 @@ class _Parser:
                     else ""
                 ),
                 generic=generic,
-                host=mods.get("host") if entry.role in _ABROAD_ROLES else None,
+                # (ممثلة اليونيسف في اليمن X: a body's officer posted to a state, like
+                # an ambassador, meets that state's officials)
+                host=(
+                    mods.get("host") or mods.get("held_in")
+                    if entry.role in _ABROAD_ROLES or entry is _BODY_OFFICER
+                    else None
+                ),
             )
             made.append((f, entry, org, mods))
         end_tok = ne if rule == "ar.title_name" else j
@@ -4646,6 +4748,23 @@ class _Parser:
                 # (a title in the line before the dash: وزير الدفاع - وزير الداخلية X - رئيس)
                 start = k + 1 if opener else k
                 return start < d and not any(self.title_at(x) is not None for x in range(start, d))
+        return False
+
+    def _styled_before_dash(self, d: int) -> bool:
+        """Is the dash at token d set between a styled name and its title (معالي الدكتور
+        X - وزير الأوقاف): a name no post has taken ends right before it and opens right
+        after an honorific or a rank, and the dash stands apart from both words?"""
+        if d == 0 or self.toks[d - 1].end == self.toks[d].idx:
+            return False
+        for ns in range(d - 1, max(-1, d - 8), -1):
+            got = self.name_at(ns)
+            if (
+                got is not None
+                and got[1] == d
+                and ns not in self.claimed
+                and (self._honorific_ending_at(ns) or self._rank_ending_at(ns))
+            ):
+                return True
         return False
 
     def _joining_dash(self, j: int) -> bool:

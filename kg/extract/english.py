@@ -227,6 +227,12 @@ _AUXILIARIES = _W["auxiliaries"]
 # The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
 # a ministry has; the words of an intelligence service; the nouns of a state organ.
 _UNIT_HEADS = _W["unit_heads"]
+# the verbs of a headline in the plural after two subjects (A, Qatari FM review ties)
+_PLURAL_VERBS = frozenset(_W["headline_plural_verbs"])
+# an international body's officer after its name (UNICEF Representative, WFP Coordinator)
+_BODY_OFFICERS = frozenset(_W["body_officers"])
+# the office's words between a body and its officer (UNICEF Country Representative)
+_OFFICE_QUALIFIERS = frozenset(_W["office_qualifiers"])
 # the words before a unit's head that leave it the head (Executive Director of ...)
 _HEAD_PREFIXES = frozenset({"executive", "managing", "general", "national", "regional"})
 # The posts whose holder an envoy or adviser serves (Special Envoy of Crown Prince X).
@@ -604,7 +610,8 @@ class _Parser:
         if c and not (
             self.norm(j) == "america" and j > 0 and self.norm(j - 1) in _CONTINENT_QUALIFIERS
         ):
-            hits.append(c)  # (Latin America is a region)
+            if not self._subnational(c[0]):
+                hits.append(c)  # (Latin America is a region; Niger State is Nigeria's)
         s = self._metonym(j)
         if s:
             hits.append(s)  # Pentagon spokesperson, White House press secretary
@@ -630,6 +637,11 @@ class _Parser:
         t = self.tok(j)
         return self.walk(_phrases("state_metonyms"), j) if t is not None and t.cap else None
 
+    def _subnational(self, k: int) -> bool:
+        """Does a state's name ending before token k name a federation's unit instead
+        (Niger State, a state of Nigeria)?"""
+        return k < self.n and self.toks[k].text == "State"
+
     def country_after_of(self, j: int) -> tuple[int, str] | None:
         """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``)."""
         if self.norm(j) != "of":
@@ -638,6 +650,8 @@ class _Parser:
         if self.norm(k) == "the":
             k += 1
         c = self.walk(self.ix.countries, k)
+        if c and self._subnational(c[0]):
+            return None  # Governor X of Niger State
         if c:
             return c
         # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack,
@@ -1612,6 +1626,7 @@ class _Parser:
                     and run[1] is None
                     and named in _MINISTER_OF
                     and self.norm(s0 + 1) in ("and", "&", ",")
+                    and s0 + 1 < run[0]  # (Minister of State for Defence, X: no list)
                     and self.norm(run[0] - 1) in _PORTFOLIO_CLOSERS
                 ):
                     # Minister of Foreign and CARICOM Affairs: foreign affairs and more
@@ -1799,7 +1814,12 @@ class _Parser:
                 break  # X, Minister of Health, and Y, Minister of Defence: Y is a name
             if item[1]:
                 ids.append(item[1])
-            if closing:
+            if closing or (
+                item[1] is not None
+                and any(self.norm(y) in ("and", "&") for y in range(x + step, item[0]))
+            ):
+                # (Education, Youth and Sports: the last item a known portfolio that holds
+                # the list's "and")
                 return item[0], (ids[0] if ids else None)
             x = item[0]
         if (
@@ -1840,6 +1860,15 @@ class _Parser:
             t = self.toks[k]
             if t.norm in _ORG_HEADS and words:
                 break
+            if (
+                t.norm in _BODY_OFFICERS
+                and words
+                and (
+                    self._body_ends_at(k)
+                    or (words[-1] in _OFFICE_QUALIFIERS and self._body_ends_at(k - 1))
+                )
+            ):
+                break  # UNICEF (Country) Representative: a body's officer
             if t.text in ("(", ")") or (t.cap and not t.punct) or t.norm in ("of", "and"):
                 words.append(t.norm)
                 k += 1
@@ -1848,17 +1877,27 @@ class _Parser:
         if k >= self.n or not words or words[0] in ("of", "and") or words[-1] in ("of", "and"):
             return None
         body = international_body(self.text[self.toks[j].idx : self.toks[k - 1].end], lang="en")
+        head = self.toks[k].norm
+        if (
+            body is None
+            and len(words) >= 2
+            and words[-1] in _OFFICE_QUALIFIERS
+            and head in _BODY_OFFICERS
+        ):
+            # UNICEF Country Representative, WFP Country Director: the body's office
+            body = international_body(self.text[self.toks[j].idx : self.toks[k - 2].end], lang="en")
         if not (set(words) & _ORG_WORDS) and body is None:
             return None
-        head = self.toks[k].norm
         entry = _org_entry(head, set(words))
         if (
             entry is None
             and body is not None
-            and head in _UNIT_HEADS | {"boss"}
+            and head in _UNIT_HEADS | _BODY_OFFICERS | {"boss"}
             and not any(self.walk(self.ix.posts, x) for x in range(j, k + 1))
         ):
-            entry = _BODY_OFFICER, "government"  # the Arab League chief, UN chief X
+            # the Arab League chief, UN chief X; UNICEF Representative X (in Yemen: the
+            # state the officer is posted to, whose officials he meets)
+            entry = _BODY_OFFICER, "government"
         if entry is None:
             return None
         return k + 1, entry[0], entry[1], False
@@ -3060,11 +3099,33 @@ class _Parser:
             if nxt is None:
                 nxt = self.try_who_heads(i)
             i = nxt if nxt is not None and nxt > i else i + 1
+        self.headline_pairs()
         self.headline_states()
         self.context_states()
         self.predecessors()
         self.listed_envoys()
         return self.findings
+
+    def headline_pairs(self) -> None:
+        """A headline's "A, Qatari FM review ties": two subjects of a verb in the plural,
+        not a name and its title; the title after the comma is another's (a finding of
+        rule ``en.name_title`` there is dropped). O(findings)."""
+        end = headline_end(self.text)
+        if end is None:
+            return
+        keep = []
+        for f in self.findings:
+            nxt = re.match(r"\s+(\w+)", self.text[f.end :])
+            if (
+                f.rule.startswith("en.name_title")
+                and f.end <= end
+                and self.text[f.name_end : f.end].lstrip().startswith(",")
+                and nxt is not None
+                and nxt.group(1) in _PLURAL_VERBS
+            ):
+                continue
+            keep.append(f)
+        self.findings[:] = keep
 
     def headline_states(self) -> None:
         """A headline's title with its state and no name ("Canadian Ambassador Calls On
@@ -3884,7 +3945,13 @@ class _Parser:
                 and t.norm not in _PARTICLES
                 and "-" not in t.norm
             ]
-            if len(words) >= _HEADLINE_MIN and not lower and toks[-1].text != ".":
+            if (
+                len(words) >= _HEADLINE_MIN
+                and not lower
+                and toks[-1].text != "."
+                # (H.E. X, President of the Republic of Y: a list's line, one per person)
+                and not self.walk(self.ix.honorifics, toks[0].i)
+            ):
                 out.add(line)
         return out
 
@@ -4344,7 +4411,11 @@ class _Parser:
             # list of names each followed by its title and state, with no comma between,
             # the title is the name's right before it, not the next item's
             adjacent = self.name_right_before(start)
-            if adjacent is not None:
+            if (
+                adjacent is not None
+                # (a headline's last name is no item of the next line's list)
+                and "\n" not in self.text[self.toks[adjacent[1] - 1].end : self.toks[start].idx]
+            ):
                 name, rule = adjacent, "en.name_title"
                 j = next((x for x in range(titles[-1][1], j) if self.norm(x) == ","), j)
         if (
@@ -4544,7 +4615,9 @@ class _Parser:
                 ),
                 # (a chargé d'affaires, a consul: a mission's officer, posted there too)
                 host=m.get("host")
-                if entry.role in ("ambassador", "envoy") or entry.ambassador
+                if entry.role in ("ambassador", "envoy")
+                or entry.ambassador
+                or entry is _BODY_OFFICER
                 else None,
             )
             if m.get("multinational"):

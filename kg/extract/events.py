@@ -547,6 +547,10 @@ _CLAUSE_OPENERS = _word_class("clause_openers")
 _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
+# تبادل: a generic cue that governs an event noun, never an Arabic verb after its complement
+_EXCHANGE_NOUNS = _word_class("exchange_nouns")
+#: The kinds of Arabic triggers that are verbs (a clause of their own)
+_VERB_KINDS = frozenset({"verb", "host", "arrival"})
 
 # the words that make the title after them a deputy's (Deputy Secretary-General, نائب)
 _DEPUTY_WORDS = rule_words("en")["deputy_words"] | rule_words("ar")["deputy_heads"]
@@ -1681,8 +1685,12 @@ class _Reader:
             and verbs.longest([[inner_key(t.norm[1:])]]) is not None
         )
 
-    def topic_zones(self, s: _Sentence, cues, trig_spans) -> list[tuple[int, int]]:
-        """Token ranges of what is discussed: from a topic cue to the next comma."""
+    def topic_zones(
+        self, s: _Sentence, cues, trig_spans, verbs: frozenset[int] = frozenset()
+    ) -> list[tuple[int, int]]:
+        """Token ranges of what is discussed: from a topic cue to the next comma, or to an
+        Arabic verb of an event at one of the tokens ``verbs`` (في إطار تبادل الخبرات استقبل
+        الوزير X: the reception is told, not discussed)."""
         zones = []
         for a, b in cues.get("topic", []):
             if any(ta <= a < tb or ta == b for ta, tb in trig_spans):
@@ -1691,7 +1699,7 @@ class _Reader:
                 continue  # "About X's meeting with Y, Z said": what is told, not discussed
             end = b
             while end < s.hi and self.toks[end].text not in ("،", ",", ";", "؛"):
-                if self._new_verb(end):
+                if self._new_verb(end) or (end > b and end in verbs):
                     break  # "discussed X and expressed ...": a new verb
                 end += 1
             zones.append((a, end))
@@ -2026,6 +2034,9 @@ class _Reader:
             end_char = self.toks[i + n - 1].end
             if kind == "country" and self._adjective_reading(i, n):
                 i += n  # "وزارة الدفاع السورية": Syrian, not Syria
+                continue
+            if kind == "country" and i + n < s.hi and self.toks[i + n].text == "State":
+                i += n + 1  # "in Minna, Niger State": a federation's unit, not the country
                 continue
             if kind == "country":
                 val = _country_place(val, self.lang)
@@ -2798,7 +2809,19 @@ class _Reader:
         # "talks between X and Y": a meeting of persons, not of "the two countries"
         hits = [h for h in hits if not self._between_no_one(h[0], h[1], s)]
         hits = [h for h in hits if not self._adjective_participle(h[0], s)]
-        zones = self.topic_zones(s, cues, [(a, b) for a, b, _ in hits])
+        zones = self.topic_zones(
+            s,
+            cues,
+            [(a, b) for a, b, _ in hits],
+            frozenset(
+                a
+                for a, _b, trig in hits
+                if self.lang == "ar"
+                and trig.kind in _VERB_KINDS
+                and not self.toks[a].definite
+                and self.toks[a].key not in _HOST_NOUNS
+            ),
+        )
         # "بحث X مع Y خلال اتصال هاتفي", "بحث X هاتفيا مع Y": the call is the occasion of
         # the talk, not its topic, and the zone is no topic zone
         zones = [
@@ -3007,7 +3030,17 @@ class _Reader:
                 for cb in negated
             ):
                 continue  # "have yet to meet", "لم يلتق": it did not happen
-            if any(self._words_between(cb, a) <= 2 for _ca, cb in generic):
+            if any(
+                self._words_between(cb, a) <= 2
+                # (وتبادل الخبرات استقبل الوزير X: تبادل governs الخبرات, a verb goes on)
+                and not (
+                    self.lang == "ar"
+                    and trig.kind in _VERB_KINDS
+                    and not _EXCHANGE_NOUNS.isdisjoint(self.toks[ca].firsts)
+                    and self._words_between(cb, a) >= 1
+                )
+                for ca, cb in generic
+            ):
                 continue  # "the exchange of high-level visits", "continues to provide aid"
             if (
                 trig.host
@@ -3068,8 +3101,24 @@ class _Reader:
                 # "received the credentials of X", "received on Sunday copies of the
                 # credentials of": the credentials are the event (no one received before)
                 continue
+            if trig.host and any(
+                h[2].type == "supply"
+                and 0 <= h[0] - b <= 3
+                and not any(b <= self._tok_at(c) < h[0] for c, _p in persons)
+                for h in new
+            ):
+                # "received the supplies", "received the donation from X": what was handed
+                # over is the event, no meeting; its receiver takes part in it
+                trig = replace(trig, type="supply", cameo="070", kind="verb", host=False)
             if trig.host and self._possessed_after(self.toks[b - 1].end):
                 continue  # "welcomed Trump's proposal": a thing received, not a person
+            if (
+                trig.kind == "arrival"
+                and self.lang == "ar"
+                and b < s.hi
+                and self.toks[b].norm in ("إليه", "اليه", "إليها", "اليها")
+            ):
+                continue  # المستوى الذي وصلت إليه العلاقات: a level reached, no arrival
             if trig.type == "phone_call" and trig.kind == "verb" and self._no_call(a, b):
                 continue  # "called for calm", "was called to Dhaka": no call made
             if trig.type == "agreement" and self._signed_book(a, b, s):
@@ -3207,6 +3256,17 @@ class _Reader:
                 # "The meeting was attended by X" further on: the one meeting the article
                 # told, however far back
                 ref = self._only_event(s, types)
+            if (
+                ref is None
+                and cues.get("attendance")
+                and trig.anaphor
+                and trig.type == "meeting"
+                and sum(c >= self.toks[b - 1].end for c, _ in persons) >= 2
+            ):
+                # "The meeting was attended by X and Y" with no meeting of persons told
+                # before (the two states convened talks): X and Y met
+                new.append((a, b, trig))
+                continue
             if ref is None:
                 if self.lang == "en" and not trig.anaphor:
                     new.append((a, b, trig))  # "began his official visit": first told here
@@ -3238,14 +3298,32 @@ class _Reader:
 
         # new triggers: one event per type and modality, in text order (split for
         # bilateral lists): "التقى X بـY، ويلتقي غدا Z" is a meeting held and one to come
-        by_type: dict[tuple[str, str], list] = {}
+        # (استقبل الرئيس X ...، ومن ناحية ثانية استقبل Y: a second reception verb after a
+        # guest named is a reception of its own)
+        by_type: dict[tuple[str, str, int], list] = {}
+        last_host: dict[tuple[str, str], int] = {}
+        part: dict[tuple[str, str], int] = {}
         for h in new:
             status = self.modality(s, h[0], h[2], cues, times)
-            by_type.setdefault((h[2].type, status), []).append(h)
+            key = (h[2].type, status)
+            if (
+                self.lang == "ar"
+                and h[2].kind == "host"
+                and not self.toks[h[0]].definite
+                and self.toks[h[0]].key not in _HOST_NOUNS
+            ):
+                prev = last_host.get(key)
+                if prev is not None and any(
+                    self.toks[prev].end <= c < self.toks[h[0]].begin for c, _ in persons
+                ):
+                    part[key] = part.get(key, 0) + 1
+                last_host[key] = h[0]
+            by_type.setdefault((*key, part.get(key, 0)), []).append(h)
         made: list[_Draft] = []
         firsts = sorted(trigs[0][0] for trigs in by_type.values())
+        splits = {trigs[0][0] for (_t, _st, n), trigs in by_type.items() if n > 0}
         opens = self._planned_opens(s, cues)
-        for (etype, _status), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
+        for (etype, _status, _part), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
             a = trigs[0][0]
             parent = anaphor_ref if during_at else None
             if parent is None and any(x < a for x in during_at):
@@ -3255,7 +3333,7 @@ class _Reader:
                     s,
                     etype,
                     trigs,
-                    self._clause_persons(persons, firsts, a, opens),
+                    self._clause_persons(persons, firsts, a, opens, splits),
                     *self._clause_of(opens, a, places, times),
                     cues,
                     parent,
@@ -3487,18 +3565,21 @@ class _Reader:
         ]
         return not (near and not self.nearest(near, a)[1].future)
 
-    def _clause_persons(self, persons, firsts: list[int], a: int, opens=()):
+    def _clause_persons(self, persons, firsts: list[int], a: int, opens=(), splits=()):
         """The persons an event word at token ``a`` may take, when the sentence has words
         of other events too (أجرى X اتصالا مع A، والتقى بـB: A is called, B met), or a
         clause of what is to come (``opens``: وسيقدم السفراء أوراق اعتمادهم لـY): those
         before the sentence's first event word (the subject of them all) and those from
-        ``a`` to the next event word or clause."""
+        ``a`` to the next event word or clause (or to a second reception verb of the same
+        sentence: ``splits``)."""
         # only a new verb clause splits (والتقى, "and met"): a visit word and a meeting
         # word of one clause share their persons
         cuts = [
             x
             for x in firsts[1:]
-            if self.toks[x].norm[:1] == "و" or (x > 0 and self.toks[x - 1].norm == "and")
+            if self.toks[x].norm[:1] == "و"
+            or (x > 0 and self.toks[x - 1].norm == "and")
+            or x in splits
         ]
         cuts = sorted(set(cuts) | {x for x in opens if x > firsts[0]})
         if not cuts:
