@@ -8083,3 +8083,148 @@ def test_events_a_level_relations_reached_is_no_arrival():
         "للمستوى الذي وصلت إليه هذه العلاقات."
     )
     assert not any(t == "visit" for t, _ in _types_and_names(text, "ar"))
+
+
+def test_events_the_principal_named_in_an_aide_s_title_takes_no_part():
+    text = (
+        "On Thursday, Cabinet Secretary for Trade, Peter Kamau met with Amb. Daniel Moreau, "
+        "the National Security Advisor to Prime Minister Claire Tremblay."
+    )
+    got = _types_and_names(text, "en")
+    assert ("meeting", frozenset({"Peter Kamau", "Daniel Moreau"})) in got
+    assert not any("Claire Tremblay" in names for _t, names in got)
+
+
+def test_events_a_federation_s_unit_named_like_a_state_is_no_state():
+    text = "The Inspector General of Police, Musa Bello, arrived in Minna, Niger State, on Monday."
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert not any(e.place == "niger" for e in ex.events)
+
+
+def test_events_an_aide_to_a_region_named_before_his_name_takes_part():
+    text = (
+        "Army Chief of Staff Lt Gen Khaled Al-Rumi received the UK Defence Senior Advisor to the "
+        "Middle East John Lorimer at the General Staff Headquarters yesterday."
+    )
+    got = _types_and_names(text, "en")
+    assert ("meeting", frozenset({"Khaled Al-Rumi", "John Lorimer"})) in got
+
+
+def test_events_an_aide_named_after_his_principal_s_title_and_a_comma_takes_part():
+    text = (
+        "Visiting Special Advisor to the United Nations Under-Secretary-General for Political "
+        "Affairs, Samuel Teklu, held meetings with Prime Minister Girish Adhikari."
+    )
+    got = _types_and_names(text, "en")
+    assert any(t == "meeting" and "Samuel Teklu" in names for t, names in got)
+
+
+def test_events_principals_who_sent_envoys_take_no_part():
+    text = (
+        "President Edgar Mwale has received Special Envoys from Angola's President Joao Dos "
+        "Santos and Zimbabwe's President Robert Chivi who delivered special messages."
+    )
+    got = _types_and_names(text, "en")
+    assert not any({"Joao Dos Santos", "Robert Chivi"} & names for _t, names in got)
+
+
+@pytest.mark.parametrize(
+    ("opening", "met"),
+    [
+        ("The Caribbean diplomat also met with", "Bruno Vela"),
+        ("The Cuban minister also met with", "Bruno Vela"),
+        # a nationality: the one of that state
+        ("The Peruvian minister also met with", "Gustavo Rios"),
+    ],
+)
+def test_events_a_subject_described_by_his_post_is_one_told_of_before(opening, met):
+    text = (
+        "Cuban Foreign Minister Bruno Vela held a meeting with Peruvian Foreign Minister Gustavo "
+        f"Rios. {opening} Felipe Soto, Minister of Foreign Affairs of Argentina."
+    )
+    assert ("meeting", frozenset({met, "Felipe Soto"})) in _types_and_names(text, "en")
+
+
+def test_events_the_delegation_a_guest_heads_is_no_object_of_the_reception():
+    text = (
+        "استقبل الدكتور فادي الحمدان رئيس الوزراء، عصر اليوم الأربعاء، الدكتور رامي العتوم "
+        "رئيس وزراء الأردن، وزير الدفاع، لدى وصوله إلى مطار القاهرة الدولي، على رأس وفد وزاري."
+    )
+    got = _types_and_names(text, "ar")
+    assert ("visit", frozenset({"رامي العتوم"})) in got
+    assert ("visit", frozenset({"فادي الحمدان"})) not in got
+
+
+def test_events_the_visiting_prime_minister_is_the_guest_told_before():
+    text = (
+        "Prime Minister Rakesh Verma on Saturday met his Bangladesh counterpart Salma Haque. Prior "
+        "to this, the visiting Prime Minister also called on External Affairs Minister Anil Joshi."
+    )
+    assert ("meeting", frozenset({"Salma Haque", "Anil Joshi"})) in _types_and_names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "met"),
+    [
+        (
+            "Special Envoy Ali Hassan delivered a letter to President Paul Tumusiime on Monday.",
+            "en",
+            {"Ali Hassan", "Paul Tumusiime"},
+        ),
+        (
+            "قام سعادة سفير المملكة في دولة قطر الأستاذ سامر بن فهد الخالدي بتسليم رسالة خطية "
+            "موجهة من وزير الشؤون الإسلامية فادي الحمدان، إلى وزير الأوقاف في دولة قطر رامي "
+            "العتوم.",
+            "ar",
+            {"سامر بن فهد الخالدي", "رامي العتوم"},
+        ),
+    ],
+)
+def test_events_a_message_handed_in_person_is_a_meeting_of_its_bearer(text, lang, met):
+    assert ("meeting", frozenset(met)) in _types_and_names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "تسلم الأمير سامي الخطيب رسالة من فخامة الرئيس خوان غارسيا رئيس جمهورية الاوروغواي. "
+            "وقام بتسليم الرسالة لسمو الأمير حرم فخامة رئيس جمهورية الاوروغواي.",
+            "ar",
+        ),
+        ("Prime Minister Ana Ruiz met the wife of President Juan Garcia on Monday.", "en"),
+    ],
+)
+def test_events_an_official_s_spouse_is_not_the_official(text, lang):
+    assert not any(
+        "خوان غارسيا" in n or "Juan Garcia" in n for _t, n in _types_and_names(text, lang)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuban Foreign Minister Bruno Vela held a fraternal exchange with Denis Mora, Nicaraguan FM.",
+        "External Affairs Minister Anil Joshi had a warm conversation with Bangladesh PM Salma Haque.",
+    ],
+)
+def test_events_an_exchange_or_a_conversation_held_with_one_is_a_meeting(text):
+    assert any(t == "meeting" and len(n) == 2 for t, n in _types_and_names(text, "en"))
+
+
+def test_events_an_official_discussion_between_two_is_a_meeting():
+    text = (
+        "An official discussion between the visiting Pakistani Prime Minister Ali Raza and "
+        "President Nimal Perera was held at the Presidential Secretariat this morning."
+    )
+    assert ("meeting", frozenset({"Ali Raza", "Nimal Perera"})) in _types_and_names(text, "en")
+
+
+def test_events_a_companion_told_after_the_visit_joins_it():
+    text = (
+        "Prime Minister Tom Rabu is on a two-day official visit to New Zealand. Rabu met with New "
+        "Zealand's Minister for Climate Change, Simon Watt. He was also accompanied by Permanent "
+        "Secretary for Foreign Affairs, Dr. Lesi Kora, and his wife."
+    )
+    got = _types_and_names(text, "en")
+    assert ("visit", frozenset({"Tom Rabu", "Lesi Kora"})) in got

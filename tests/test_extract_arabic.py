@@ -8520,3 +8520,22 @@ def test_extract_arabic_a_family_name_told_again_ends_where_the_full_name_ends()
     # a given name opens another's name: no cut (سامي فهد ... فهد العتيبي)
     text = "استقبل وزير الداخلية سامي فهد السفير الكويتي فهد العتيبي."
     assert ("فهد العتيبي", "ambassador", "KW", "current") in _all_posts(text)
+
+
+def test_extract_arabic_the_king_s_ambassador_is_of_the_king_s_state():
+    text = (
+        "عين الملك محمد السادس بتعيين كلا من:\n– السيد سامي الخطيب، سفيرا للملك لدى جمهورية "
+        "البرتغال؛\n– السيد فادي الحمدان، سفيرا للملك لدى جمهورية الهند."
+    )
+    found = _all_posts(text)
+    assert any(n == "فادي الحمدان" and r == "ambassador" and c == "MA" for n, r, c, _s in found)
+
+
+def test_extract_arabic_a_counterpart_named_after_a_place_and_a_comma_is_not_that_name():
+    text = (
+        "ورافق رئيس الوزراء، خلال استقبال نظيره الأردني بأرض المطار، سامي الخطيب وزير العمل، "
+        "رئيس بعثة الشرف."
+    )
+    found = _all_posts(text)
+    assert not any(n == "سامي الخطيب" and r == "head_of_government" for n, r, _c, _s in found)
+    assert ("سامي الخطيب", "minister", None, "current") in found

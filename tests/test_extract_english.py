@@ -9666,3 +9666,39 @@ def test_extract_english_posts_of_the_social_services_reading(text, expected):
 def test_extract_english_narrowed_in_the_social_services_reading(text, name, wrong):
     found = _all_posts(text)
     assert not any(n == name and wrong in (r, c) for n, r, c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose adviser the words after the title say
+        (
+            "The minister met with Amb. Peter Collins, the National Security Advisor to "
+            "President Donald Trump.",
+            ("Peter Collins", "adviser", "US", "current"),
+        ),
+        # a list set out in lines, each a styled name and a title, with no full stop
+        (
+            "Attendance:\nH.E. Paul Kagame, President of the Republic of Rwanda\nH.E. Jessica "
+            "Alupo, Vice President of the Republic of Uganda\nThe leaders discussed Sudan.",
+            ("Jessica Alupo", "deputy_head_of_state", "UG", "current"),
+        ),
+        # the police's inspector general by his initials
+        (
+            "IGP Musa Bello met Governor Dauda Lawal.",
+            ("Musa Bello", "director_general", None, "current"),
+        ),
+    ],
+)
+def test_extract_english_posts_of_the_fifteenth_reading(text, expected):
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_the_two_sides_between_which_talks_were_held_keep_their_states():
+    text = (
+        "An official discussion between the visiting Pakistani Prime Minister Ali Raza and "
+        "President Nimal Perera was held this morning."
+    )
+    found = _all_posts(text)
+    assert ("Ali Raza", "head_of_government", "PK", "current") in found
+    assert not any(n == "Nimal Perera" and c == "PK" for n, _r, c, _s in found)

@@ -1859,8 +1859,9 @@ def _own_states(kept: list[Tenure]) -> dict[str, set]:
     return own
 
 
-# posts that serve another's office: their state is their principal's
-_SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official"}
+# posts that serve another's office: their state is their principal's (سفيرا للملك: the
+# king's ambassador, of the king's state)
+_SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official", "ambassador"}
 # whose staff they are: the posts a state has one holder of at a time (a leader's, or a
 # minister's: مستشار وزير الخارجية X serves the one such minister's state)
 _PRINCIPALS = frozenset(_ONE_HOLDER)
@@ -1903,6 +1904,10 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
             before = text[max(0, m.begin - 30) : m.begin]
             if re.search(r"['’]s\s*$", before):
                 title = before + title  # the President's spokesman X
+            after = re.match(r"\s+(?:to|for)\s+(?:the\s+)?\S+(?:\s+\S+)?", text[m.end : m.end + 40])
+            if after is not None and not is_arabic(title):
+                # X, the National Security Advisor to President Y: whose adviser follows
+                title = title + after.group(0)
             folded = " " + (normalize_ar(title) if is_arabic(title) else normalize_en(title)) + " "
             folded = re.sub(r" (?:لل|ل)(?=\S)", " ", folded)  # لرئيس الوزراء, للرئيس
             folded = re.sub(r"['’]s ", " 's ", folded)  # the president's spokesman

@@ -5055,8 +5055,18 @@ class _Parser:
             j, mods["country"] = got  # نظيره من مالي X: the state he serves
         if colleague and not mods["country"]:
             return None  # بزميله X: of his own cabinet; زميله المالي X: a counterpart
-        name = self.name_at(j)
-        if not name and mods["country"] and j + 1 < self.n and self.toks[j].text in ("،", ","):
+        # (نظيره الأردني بأرض المطار، X: a place, a comma, then another's name)
+        placed_apart = any(self.toks[x].text in ("،", ",") for x in range(i + 1, j + 1)) and any(
+            self.toks[x].norm[:1] == "ب" and not self.adjective(x) for x in range(i + 1, j)
+        )
+        name = None if placed_apart else self.name_at(j)
+        if (
+            not name
+            and not placed_apart
+            and mods["country"]
+            and j + 1 < self.n
+            and self.toks[j].text in ("،", ",")
+        ):
             # "نظيره الكوسوفي، أرمند محاج،": the name set off by a comma
             name = self.name_at(j + 1)
         if (

@@ -3905,6 +3905,8 @@ class _Parser:
                 first = self.findings[self.surname_of(j - 1)]
                 if first.status != "current" or first.name_end in self.own_state:
                     return None
+                if self._after_between(first.begin):
+                    return None  # (talks between the Pakistani PM X and President Y: sides)
                 if role in _HOME_POSTS and self._envoy_alone(first):
                     return None
                 if not _gazetteer_joins(first, self.norm(j), role):
@@ -5042,6 +5044,8 @@ class _Parser:
                     return None
                 if self.norm(k) == ";" and not self._list_opened(f.begin):
                     return None  # (X met Y; Minister Z briefed reporters: two clauses)
+                if self._after_between(f.begin):
+                    return None  # (talks between the Pakistani PM X and President Y: sides)
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)
                 if not _gazetteer_joins(f, self.norm(k), role):
@@ -5050,6 +5054,13 @@ class _Parser:
                     return f.country
                 return lexicon.official_state(f.english)
         return None
+
+    def _after_between(self, at: int) -> bool:
+        """Does "between" stand up to three words before char ``at`` (talks between the
+        visiting Pakistani Prime Minister X and President Y: the two sides, each its own)?"""
+        return (
+            re.search(r"\bbetween\s+(?:\S+\s+){0,3}$", self.text[max(0, at - 50) : at]) is not None
+        )
 
     def _list_opened(self, at: int) -> bool:
         """A list of officials opens or goes on right before char ``at`` ("included",

@@ -547,6 +547,10 @@ _CLAUSE_OPENERS = _word_class("clause_openers")
 _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
+# the nouns of an official a sentence's subject may describe one told of before by (The
+# Caribbean diplomat also met with X), and the adverbs after them
+_SUBJECT_NOUNS = _word_class("described_subjects")
+_GO_ON_EN = frozenset({"also", "then", "later", "further", "subsequently", "additionally"})
 # تبادل: a generic cue that governs an event noun, never an Arabic verb after its complement
 _EXCHANGE_NOUNS = _word_class("exchange_nouns")
 #: The kinds of Arabic triggers that are verbs (a clause of their own)
@@ -1142,6 +1146,41 @@ class _Reader:
                     free[name] = i + m[0]
         return out
 
+    def _described_subject(self, s: _Sentence, a: int) -> bool:
+        """English: does the sentence open with a description of one told of before as
+        the subject of the trigger at token a ("The Caribbean diplomat also met with X",
+        "The Cuban minister then held talks with Y"): "the", capitalised words, a noun of
+        an official, then at most an adverb?"""
+        k = s.lo
+        # (after an opening phrase set off by a comma: "Prior to this, the visiting ...")
+        comma = next((x for x in range(s.lo, min(a, s.lo + 6)) if self.toks[x].text == ","), None)
+        if self.toks[k].norm != "the" and comma is not None:
+            k = comma + 1
+        if self.toks[k].norm != "the":
+            return False
+        k += 1
+        while (
+            k < a
+            and (self.toks[k].text[:1].isupper() or self.toks[k].norm in ("visiting", "top"))
+            and self.toks[k].norm not in _SUBJECT_NOUNS
+        ):
+            k += 1
+        if k >= a or self.toks[k].norm not in _SUBJECT_NOUNS:
+            return False
+        k += 1
+        return a - k <= 1 and all(self.toks[x].norm in _GO_ON_EN for x in range(k, a))
+
+    def _described_state(self, s: _Sentence, a: int) -> str | None:
+        """The state a described subject's nationality names (The Cuban minister: CU), or
+        None (for "he", or a description with none)."""
+        if not self._described_subject(s, a):
+            return None
+        for k in range(s.lo + 1, a):
+            hit = self.ix.adjectives.longest([[self.toks[k].key]])
+            if hit:
+                return hit[1]
+        return None
+
     def _pronoun_subject(
         self, s: _Sentence, a: int, persons, etype: str | None = None
     ) -> str | None:
@@ -1178,7 +1217,9 @@ class _Reader:
                 )
             ):
                 return None
-        elif not any(self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)):
+        elif not any(
+            self.toks[k].norm in ("he", "she", "his", "her") for k in range(s.lo, a)
+        ) and not self._described_subject(s, a):
             return None
         elif (owner := self._fronted_owner(s, a)) is not None:
             return owner  # "In his meeting with X, the Chinese minister said ...": he
@@ -1213,6 +1254,25 @@ class _Reader:
             # named first ("“A good meeting with X,” Y said. He also met ...": Y)
             seen = [p for d in self.drafts if d.alive for p in d.actors]
             first = {pid: b for b, _e, pid in reversed(self.spans)}
+            said = self._described_state(s, a)
+            if (
+                said is None
+                and self._described_subject(s, a)
+                and any(self.toks[k].norm == "visiting" for k in range(s.lo, a))
+            ):
+                # "the visiting Prime Minister also called on X": the guest of the talks
+                # told before, not their host
+                guests = [p for p in prev.actors if p not in prev.hosts] if prev.hosts else []
+                if not guests and len(prev.actors) == 2:
+                    guests = prev.actors[1:]
+                if len(guests) == 1:
+                    return guests[0]
+            if said is not None:
+                # "The Peruvian minister also met ...": of those, the one of that state
+                of_state = [p for p in prev.actors if said in self.country_of.get(p, ())]
+                if not of_state:
+                    return None
+                return max(of_state, key=lambda p: (seen.count(p), -first.get(p, 0)))
             return max(prev.actors, key=lambda p: (seen.count(p), -first.get(p, 0)))
         if (
             prev is None
@@ -2914,6 +2974,8 @@ class _Reader:
             _add_sources(self._prev_events(s), self.sources_of(s, cues))
             if cues.get("present"):
                 self._attended(s)  # "Also present were X and Y": at the meeting just told
+            elif cues.get("companions"):
+                self._accompanied(s)  # "He was also accompanied by X": on the visit told
             elif cues.get("delegation_members"):
                 self._delegation_told(s, cues["delegation_members"])
             return
@@ -3457,6 +3519,19 @@ class _Reader:
                 end = first[1]
                 # a title, then its holder's name: both
                 end = max([end] + [se for sb, se in found if sb < end])
+                # ... and one joined to it by "and" (envoys from President X and President
+                # Y): both principals
+                more = re.match(r"\s+and\s+", self.text[end : end + 8])
+                if more is not None:
+                    nxt = [x for x in found if x[0] == end + more.end()]
+                    if not nxt:
+                        nxt = [
+                            t[:2]
+                            for t in self.title_spans
+                            if t[0] == end + more.end() and t[1] <= self.toks[s.hi - 1].end
+                        ]
+                    if nxt:
+                        end = max(se for _sb, se in nxt)
             else:
                 for k in range(b, min(b + 4, stop)):
                     hit = _longest(self.ix.posts, self.toks, k, stop)
@@ -3468,6 +3543,15 @@ class _Reader:
                         break
             if end is not None:
                 out.append((self.toks[a].begin, end))
+        for a, b in cues.get("principal_of", []):
+            # "the National Security Advisor to President X": X, titled right after the
+            # aide's title, is only whose aide he is (not "Advisor to the Middle East Y")
+            lo = self.toks[b].begin if b < s.hi else None
+            title = next((t for t in self.title_spans if lo is not None and t[0] == lo), None)
+            # (Special Advisor to the UN Under-Secretary-General, X: after a comma, the
+            # name is the aide's own)
+            if title is not None and "," not in self.text[title[0] : title[1]]:
+                out.append((self.toks[a].begin, title[1]))
         if self.lang == "en":
             # "conveyed to him President X's warm greetings": X is only invoked
             for k in range(s.lo + 1, s.hi - 1):
@@ -5065,6 +5149,37 @@ class _Reader:
             return min(after, key=lambda x: x[0])
         return max(cands, key=lambda x: x[0])
 
+    def _accompanied(self, s: _Sentence) -> None:
+        """A sentence that tells no event but who went with its subject ("He was also
+        accompanied by X", ويرافقه في الزيارة X): they join the visit held that the three
+        sentences before tell, else the meeting held of the two before."""
+        ref = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == "visit"
+                and d.status == "held"
+                and 0 < s.index - d.sent <= 3
+            ),
+            None,
+        ) or next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == "meeting"
+                and d.status == "held"
+                and 0 < s.index - d.sent <= 2
+            ),
+            None,
+        )
+        if ref is None:
+            return
+        for _b, pid in self.persons_in(s.begin, s.end):
+            if pid not in ref.actors and pid not in ref.hosts and pid not in self.spokes:
+                ref.actors.append(pid)
+
     def _attended(self, s: _Sentence) -> None:
         """A sentence that tells no event but who attended ("Also present were X and Y",
         "Those in attendance included X"): they join the meeting of the sentence before
@@ -5409,6 +5524,8 @@ class _Reader:
             for j in range(a + 1, s.hi):
                 tj = self.toks[j]
                 if tj.key in _DELEGATION_WORDS or tj.norm in _DELEGATION_WORDS:
+                    if self.toks[j - 1].key in ("راس", "head", "heading", "leading"):
+                        continue  # على رأس وفد: the delegation the one named before heads
                     with_at = tj.begin
                     break
         if with_at is not None and after[0][0] < with_at:
