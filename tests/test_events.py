@@ -8228,3 +8228,59 @@ def test_events_a_companion_told_after_the_visit_joins_it():
     )
     got = _types_and_names(text, "en")
     assert ("visit", frozenset({"Tom Rabu", "Lesi Kora"})) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese Foreign Minister Tran Quoc Minh held talks with Lao Deputy Minister of Public "
+        "Security Lieut. Gen. Bounmy Keo in Vientiane.",
+        "Defence Minister Ana Lopez met Army Commander Lieut. Col. Maria Santos in Manila.",
+    ],
+)
+def test_events_a_rank_spelt_lieut_ends_no_sentence(text):
+    assert any(t == "meeting" and len(n) == 2 for t, n in _types_and_names(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a statement whose words tell of a meeting: the statement is told
+        ("Defence Minister Rosa Quispe said in a statement that the ministers met.", "Rosa Quispe"),
+        (
+            "In a recent press statement, the Chairperson of the African Union Commission, H.E. "
+            "Amina Diallo, commended President Kofi Asante of Ghana.",
+            "Amina Diallo",
+        ),
+    ],
+)
+def test_events_statements_of_the_sixteenth_reading(text, speaker):
+    assert ("statement", frozenset({speaker})) in _types_and_names(text, "en")
+
+
+def test_events_the_speaker_of_a_quote_that_tells_another_s_visit_is_no_visitor():
+    text = (
+        '"The UN Secretary General is visiting Nepal as part of his solidarity visit," Foreign '
+        "Ministry spokesperson Amrit Rai told reporters at the ministry earlier today."
+    )
+    got = _types_and_names(text, "en")
+    assert not any(t == "visit" for t, _n in got)
+    assert ("statement", frozenset({"Amrit Rai"})) in got
+
+
+def test_events_spoke_with_one_met_before_is_no_call():
+    text = (
+        "Paraguayan Foreign Minister Julio Benitez received on Tuesday his Bolivian counterpart "
+        "Rogelio Quispe in Asuncion. The Bolivian Ministry of Foreign Affairs announced that "
+        "Quispe also spoke with Benitez on other regional issues."
+    )
+    assert not any(t == "phone_call" for t, _n in _types_and_names(text, "en"))
+
+
+def test_events_those_a_bare_title_received_are_no_hosts():
+    text = (
+        "The Speaker of Parliament on Monday received Kenyan Trade Minister Jane Wambui and "
+        "Health Minister Tom Otieno."
+    )
+    ex = extract(Article(id="t", lang="en", text=text, date=D))
+    assert all(not e.hosts for e in ex.events if e.type == "meeting")

@@ -9702,3 +9702,117 @@ def test_extract_english_the_two_sides_between_which_talks_were_held_keep_their_
     found = _all_posts(text)
     assert ("Ali Raza", "head_of_government", "PK", "current") in found
     assert not any(n == "Nimal Perera" and c == "PK" for n, _r, c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's abbreviation, as a noun and as an adjective
+        (
+            "The visit was confirmed during a meeting between Prime Minister James Kora and "
+            "Malaysian Ambassador to PNG, Aminah Yusof, in Port Moresby last Friday.",
+            ("James Kora", "head_of_government", "PG", "current"),
+        ),
+        (
+            "PNG Foreign Affairs Minister Elias Wari attended the meeting.",
+            ("Elias Wari", "foreign_minister", "PG", "current"),
+        ),
+        (
+            "NZ Trade Minister Tom Hale met the delegation.",
+            ("Tom Hale", "minister", "NZ", "current"),
+        ),
+    ],
+)
+def test_extract_english_states_by_their_abbreviations(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Others in attendance included European Council President Anna Lindqvist and "
+            "Senegalese President Ousmane Diallo.",
+            {("Anna Lindqvist", "official"), ("Ousmane Diallo", "head_of_state")},
+        ),
+        (
+            "World Bank President Anna Lindqvist and Senegalese President Ousmane Diallo attended.",
+            {("Anna Lindqvist", "director_general"), ("Ousmane Diallo", "head_of_state")},
+        ),
+    ],
+)
+def test_extract_english_a_body_s_head_named_before_another_title_keeps_the_name(text, expected):
+    assert expected <= {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's name between "of" and the body's
+        (
+            "The delegation is led by the Deputy Speaker of Malawi National Assembly, Madalitso "
+            "Kazombo.",
+            ("Madalitso Kazombo", "official", "MW", "current"),
+        ),
+        (
+            "Commissioner General of Kenya Prisons Patrick Otieno held a meeting.",
+            ("Patrick Otieno", "director_general", "KE", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_state_named_inside_a_body_s_title(text, expected):
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_a_parliament_s_chief_whip_is_its_official():
+    text = "Government Chief Whip Marlon Baptiste addressed the House of Representatives."
+    assert ("Marlon Baptiste", "official", None, "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Philippine Department of Health Secretary Maria Santos met him.",
+            ("Maria Santos", "minister", "PH", "current"),
+        ),
+        (
+            "Philippine Department of National Defense (DND) Secretary Ramon Cruz met with "
+            "Japanese Defense Minister Taro Sato in Tokyo.",
+            ("Ramon Cruz", "defence_minister", "PH", "current"),
+        ),
+    ],
+)
+def test_extract_english_a_state_s_department_before_its_secretary(text, expected):
+    assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Indian Navy chief Admiral Ravi Menon held talks in Colombo. High Commissioner Gopal "
+            "Rao along with the Navy chief hosted a reception, the Indian High Commission "
+            "tweeted.",
+            "IN",
+        ),
+        ("Ambassador Gopal Rao hosted a dinner, according to the Kenyan embassy.", "KE"),
+        # where he met someone is no mission that tells of him
+        ("Ambassador Gopal Rao met the minister at the Kenyan embassy.", None),
+    ],
+)
+def test_extract_english_an_envoy_of_the_mission_that_tells_of_him(text, state):
+    assert ("Gopal Rao", "ambassador", state, "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Speaker received a delegation from the National Assembly of Kenya led by Deputy "
+        "Speaker Jane Wambui.",
+        "The Speaker of Parliament on Monday received a delegation from the National Assembly "
+        "of Kenya led by Chairperson of the Budget Committee Honorable Jane Wambui.",
+    ],
+)
+def test_extract_english_a_delegation_from_a_state_s_parliament_is_of_that_state(text):
+    assert ("Jane Wambui", "official", "KE", "current") in _all_posts(text)

@@ -227,6 +227,8 @@ _AUXILIARIES = _W["auxiliaries"]
 # The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
 # a ministry has; the words of an intelligence service; the nouns of a state organ.
 _UNIT_HEADS = _W["unit_heads"]
+# a state's mission abroad after its nationality (the Indian High Commission, embassy)
+_STATE_MISSIONS = frozenset({"embassy", "commission", "mission", "consulate"})
 # the verbs of a headline in the plural after two subjects (A, Qatari FM review ties)
 _PLURAL_VERBS = frozenset(_W["headline_plural_verbs"])
 # an international body's officer after its name (UNICEF Representative, WFP Coordinator)
@@ -574,6 +576,19 @@ class _Parser:
                 # Speaker of the Iraqi Parliament: the body's state inside the title, read
                 # again by _inner_state
                 stack.append((node[self.norm(adj[0])], adj[0] + 1, False))
+            if (
+                trie is self.ix.posts
+                and j > i
+                and self.toks[j - 1].norm == "of"
+                and t.cap
+                and (named := self.walk(self.ix.countries, j)) is not None
+                and named[0] < self.n
+                and self.toks[named[0]].cap
+                and self.norm(named[0]) in node
+            ):
+                # Deputy Speaker of Malawi National Assembly: the state's name before the
+                # body's, read again by _inner_state
+                stack.append((node[self.norm(named[0])], named[0] + 1, False))
             if j + 1 < self.n and self.toks[j + 1].text == "." and self.toks[j + 1].idx == t.end:
                 k = t.norm + "."
                 if k in node:
@@ -1860,6 +1875,13 @@ class _Parser:
             t = self.toks[k]
             if t.norm in _ORG_HEADS and words:
                 break
+            if t.norm == "and" and any(
+                self.norm(x) in _UNIT_HEADS
+                and (nm := self.name_at(x + 1, single=False)) is not None
+                and nm[1] == k
+                for x in range(j, k)
+            ):
+                return None  # World Bank President X and Senegalese President Y: two people
             if (
                 t.norm in _BODY_OFFICERS
                 and words
@@ -3367,6 +3389,8 @@ class _Parser:
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
             if code is None and f.role in _ABROAD:
+                code, why = self._mission_state(sent), "+mission"
+            if code is None and f.role in _ABROAD:
                 code, why = self._bracket_state(k), "+bracket"
             if code is None and f.role not in _ABROAD:
                 code, why = self._envoy_quote_state(k, sent), "+host"
@@ -3930,6 +3954,25 @@ class _Parser:
                     break
         return found.pop() if len(found) == 1 else None
 
+    def _mission_state(self, sent: int) -> str | None:
+        """The state of the one "<nationality> Embassy / High Commission / mission" the
+        sentence names (High Commissioner X hosted a reception, the Indian High Commission
+        tweeted): an envoy's there."""
+        found = set()
+        for t in self.toks:
+            if t.sent != sent or t.norm not in _STATE_MISSIONS:
+                continue
+            k = t.i - (self.norm(t.i - 1) == "high")
+            hit = self.state_at(k - 1) if k >= 1 else None
+            # (the mission tells of it: "the Indian High Commission tweeted", "according
+            # to the Indian embassy"; not where he met someone, "at the Kenyan embassy")
+            speaks = self.norm(t.i + 1) in _SPEECH_VERBS | {"tweeted", "posted", "wrote"} or (
+                self.norm(k - 4) == "according" and self.norm(k - 3) == "to"
+            )
+            if hit and hit[0] == k and speaks:
+                found.add(hit[1])
+        return found.pop() if len(found) == 1 else None
+
     def _headlines(self) -> set[int]:
         """Lines in title case (a headline: every word capitalised) hold no full sentence
         to read a name off: 'Minister Receives Call' is no name."""
@@ -3960,6 +4003,16 @@ class _Parser:
     def titles_at(self, i: int):
         """A chain of titles at token i for one person: [(start, end, entry, org, mods)]."""
         j, mods = self.pre_modifiers(i)
+        if (
+            mods["country"] is None
+            and i >= 3
+            and self.norm(i - 1) == "of"
+            and self.norm(i - 2) in ("department", "ministry")
+            and (st := self.state_at(i - 3)) is not None
+            and st[0] == i - 2
+        ):
+            # Philippine Department of Health Secretary X: the department's state
+            mods["country"] = st[1]
         p = i - 1
         while p > 1 and i - p < 3 and self.norm(p) in _GRADE_WORDS:
             p -= 1  # X's chief diplomatic adviser
@@ -5457,6 +5510,10 @@ class _Parser:
                 adj = self.walk(self.ix.adjectives, x)
                 if adj is not None and adj[0] < end:
                     return adj[1]
+            if self.toks[x - 1].norm == "of" and self.toks[x].cap:
+                named = self.walk(self.ix.countries, x)  # of Malawi National Assembly
+                if named is not None and named[0] < end:
+                    return named[1]
         return None
 
     def _adjunct_title(self, start: int, name_end: int) -> bool:

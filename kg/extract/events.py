@@ -547,6 +547,8 @@ _CLAUSE_OPENERS = _word_class("clause_openers")
 _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
+# English verbs of receiving in the active voice: whom they are followed by is received
+_ACTIVE_RECEIVING = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
 # the nouns of an official a sentence's subject may describe one told of before by (The
 # Caribbean diplomat also met with X), and the adverbs after them
 _SUBJECT_NOUNS = _word_class("described_subjects")
@@ -1145,6 +1147,12 @@ class _Reader:
                     out[name].append((i, i + m[0]))
                     free[name] = i + m[0]
         return out
+
+    def _said_that(self, a: int, s: _Sentence) -> bool:
+        """English: does "that" or a colon follow the statement's words at token a within
+        three words (said in a statement that ..., told reporters that ...): what follows is
+        what was said?"""
+        return any(self.toks[k].norm in ("that", ":") for k in range(a, min(a + 8, s.hi)))
 
     def _described_subject(self, s: _Sentence, a: int) -> bool:
         """English: does the sentence open with a description of one told of before as
@@ -1989,6 +1997,13 @@ class _Reader:
                 )
             return None
         return self._en_adjective(a - 1) if a > 0 else None
+
+    def _first_person_before(self, a: int, s: _Sentence) -> bool:
+        """Does a first person (I, we, my, our) stand in the sentence before token a (“I met
+        the President,” X said: the speaker is the one who met)?"""
+        return any(
+            self.toks[k].norm in ("i", "we", "my", "our", "us", "me") for k in range(s.lo, a)
+        )
 
     def _quoted_alone(self, a: int, s: _Sentence, persons) -> bool:
         """Is token a inside a quotation of its sentence ("...", “...”, «...») that names
@@ -3027,6 +3042,21 @@ class _Reader:
                 # “A good meeting,” X told reporters: his words of the meeting told before
                 # (a meeting told only in the quote stands)
                 continue
+            if (
+                trig.type != "statement"
+                and not trig.anaphor
+                and (
+                    trig.kind != "noun"
+                    or any(self.toks[k].norm in ("his", "her", "their") for k in range(a - 3, a))
+                )
+                and self.lang == "en"
+                and self._quoted_alone(a, s, persons)
+                and any(h[2].type == "statement" and h[0] > a for h in hits)
+                and not self._first_person_before(a, s)
+            ):
+                # “The Secretary-General is visiting Nepal,” spokesperson X told reporters:
+                # the speaker neither visits nor meets; who does the quote names by no name
+                continue
             if trig.anaphor or self._definite(a, b, trig) or self._thanked_for(a, b, trig, s):
                 anaphors.append((a, b, trig))
             else:
@@ -3152,6 +3182,20 @@ class _Reader:
                 # "X arrived in Minsk. He also spoke with President Y": on the visit, face
                 # to face (a call says by phone)
                 trig = replace(trig, type="meeting", cameo="040", kind="verb")
+            if (
+                trig.weak
+                and trig.type == "phone_call"
+                and (met := self.recent(s, {"meeting"}, reach=3, before=a)) is not None
+                and met.status == "held"
+                and any(
+                    pid in met.actors
+                    for c, pid in persons
+                    if self.toks[b - 1].end <= c <= self.toks[min(b + 3, s.hi) - 1].end
+                )
+            ):
+                # "A received his counterpart B. ... B also spoke with A on regional issues":
+                # the talks of the meeting told, no call
+                trig = replace(trig, type="meeting", cameo="040", kind="verb")
             if trig.type == "meeting" and trig.host and "phone_call" in strong_types:
                 continue  # "received a call"
             if trig.host and any(
@@ -3266,7 +3310,14 @@ class _Reader:
             if talk is not None:
                 # "بحث X مع Y في دمشق": talks held; the persons and places are the clause's
                 new, persons, places, times = [talk[0]], talk[1], talk[2], talk[3]
-        if any(t.type != "statement" for _, _, t in new):
+        if any(t.type != "statement" for _, _, t in new) and not (
+            self.lang == "en"
+            and (said := [h[0] for h in new if h[2].type == "statement"])
+            and all(h[0] > min(said) for h in new if h[2].type != "statement")
+            and self._said_that(min(said), s)
+        ):
+            # (X said in a statement that the ministers met: the statement is told, the
+            # meeting only reported in it)
             new = [h for h in new if h[2].type != "statement"]
         # a visit verb whose destination is no known place, beside a meeting, is its setting
         if any(t.type == "meeting" for _, _, t in new) and not any(
@@ -5176,8 +5227,21 @@ class _Reader:
         )
         if ref is None:
             return
-        for _b, pid in self.persons_in(s.begin, s.end):
-            if pid not in ref.actors and pid not in ref.hosts and pid not in self.spokes:
+        # the subject: a pronoun or one of the event's own, before the cue (not "X,
+        # accompanied by Y, greeted him": the host's companions)
+        cue = min(a for a, _b in self.cues(s).get("companions", [(s.hi, s.hi)]))
+        cue_at = self.toks[cue].begin if cue < s.hi else s.end
+        named = self.persons_in(s.begin, s.end)
+        subject = [pid for c, pid in named if c < cue_at]
+        if subject and not set(subject) <= set(ref.actors):
+            return
+        for c, pid in named:
+            if (
+                c >= cue_at
+                and pid not in ref.actors
+                and pid not in ref.hosts
+                and pid not in self.spokes
+            ):
                 ref.actors.append(pid)
 
     def _attended(self, s: _Sentence) -> None:
@@ -5512,6 +5576,10 @@ class _Reader:
             return subj, rest + [pid for _, pid in after], attendees
         if not after:
             return [], [], attendees
+        if self.lang == "en" and self.toks[a].norm in _ACTIVE_RECEIVING and len(after) >= 2:
+            # "The Speaker received a delegation led by X": the subject is no one named
+            # (a title alone); those after the verb are received, not receivers
+            return [], [pid for _, pid in after], attendees
         # VSO: the first person, and those coordinated with it before مع / with
         with_at = None
         for j in range(a + 1, s.hi):

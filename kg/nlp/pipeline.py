@@ -136,8 +136,8 @@ def _set_norms(doc: Doc, fold) -> Doc:
 # A full stop after these ends an abbreviation, not a sentence (Lt. Gen. X; د. بدر; a
 # retired officer's Maj Gen (retd.) X; Amb. X; Hon. X).
 _ABBREVIATIONS = frozenset(
-    "lt gen maj col brig adm capt cmdr sgt mr mrs ms dr prof sen rep gov st no vs "
-    "retd rtd purn amb hon "
+    "lt lieut gen maj col brig adm capt cmdr cdr cdre comdr sgt cpl "
+    "mr mrs ms dr prof sen rep gov st no vs retd rtd purn amb hon "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e د م أ ا".split()
 )
 
