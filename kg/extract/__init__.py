@@ -260,7 +260,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     off = suffixes_off(disabled, article.lang)  # the state-giving steps switched off
     findings = _alias_posts(official_findings(article, doc, disabled=disabled))
     if "host" not in off:
-        findings = _hosts_state(findings, doc)
+        findings = _hosts_state(findings, doc, context.outlet_state(article.url))
     # English wire copy from abroad names foreign officials without their state, so there
     # the rules themselves give the dateline's state to the lead sentence only.
     home = context.home_state(article) if article.lang == "ar" else None
@@ -955,7 +955,7 @@ _CABINET_ROLES = frozenset(
 )
 
 
-def _hosts_state(findings: list, doc) -> list:
+def _hosts_state(findings: list, doc, outlet: str | None = None) -> list:
     """An ambassador to a state meets that state's officials: a post with no state, named
     before an ambassador posted to H in the same sentence, is H's (Minister X received the
     Ambassador of Brazil to Nigeria: X is Nigeria's). Not where the sentence names other
@@ -997,6 +997,12 @@ def _hosts_state(findings: list, doc) -> list:
             # (a body's officer in X meets X's government, not another body's officer
             # listed with him: the WHO's regional director beside its office in Egypt)
             envoys = [a for a in envoys if not (a.role == "official" and a.org == "government")]
+        # (a Saudi paper's minister who receives the WHO's officer in Yemen is Saudi)
+        envoys = [
+            a
+            for a in envoys
+            if not (a.role == "official" and a.org == "government" and outlet not in (None, a.host))
+        ]
         hosts = {a.host for a in envoys}
         # (a body's officer posted to a state serves none: UNICEF's representative in X)
         own = {a.country for a in envoys if not (a.role == "official" and a.org == "government")}
@@ -1859,9 +1865,8 @@ def _own_states(kept: list[Tenure]) -> dict[str, set]:
     return own
 
 
-# posts that serve another's office: their state is their principal's (سفيرا للملك: the
-# king's ambassador, of the king's state)
-_SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official", "ambassador"}
+# posts that serve another's office: their state is their principal's
+_SERVING = {"spokesperson", "adviser", "envoy", "director_general", "official"}
 # whose staff they are: the posts a state has one holder of at a time (a leader's, or a
 # minister's: مستشار وزير الخارجية X serves the one such minister's state)
 _PRINCIPALS = frozenset(_ONE_HOLDER)

@@ -3166,6 +3166,16 @@ class _Parser:
                     and keys[k] not in full
                     # (سامي فهد ... فهد العتيبي: a given name opens another's name)
                     and keys[0] not in self.ix.given_names
+                    # (... the words after are the lexicon's, no name's: خدمات الوزارة;
+                    # جوزاف عون ... عون الخصاونة is another man)
+                    and (
+                        self._known(normalize_ar(words[k]))
+                        or (
+                            not words[k].startswith("ال")
+                            and words[k].endswith("ات")
+                            and len(words[k]) >= 5
+                        )
+                    )
                 ),
                 None,
             )
@@ -5055,9 +5065,13 @@ class _Parser:
             j, mods["country"] = got  # نظيره من مالي X: the state he serves
         if colleague and not mods["country"]:
             return None  # بزميله X: of his own cabinet; زميله المالي X: a counterpart
-        # (نظيره الأردني بأرض المطار، X: a place, a comma, then another's name)
-        placed_apart = any(self.toks[x].text in ("،", ",") for x in range(i + 1, j + 1)) and any(
-            self.toks[x].norm[:1] == "ب" and not self.adjective(x) for x in range(i + 1, j)
+        # (نظيره الأردني بأرض المطار، X وزير العمل: a place, a comma, then another's name
+        # with a post of his own; not نظيره الأردني بعمان، X)
+        placed_apart = (
+            any(self.toks[x].text in ("،", ",") for x in range(i + 1, j + 1))
+            and any(self.toks[x].norm[:1] == "ب" and not self.adjective(x) for x in range(i + 1, j))
+            and (got := self.name_at(j)) is not None
+            and self.title_at(got[1]) is not None
         )
         name = None if placed_apart else self.name_at(j)
         if (

@@ -227,6 +227,8 @@ _AUXILIARIES = _W["auxiliaries"]
 # The heads of "head of the ORGANIZATION", and which heads an agency, an armed force or
 # a ministry has; the words of an intelligence service; the nouns of a state organ.
 _UNIT_HEADS = _W["unit_heads"]
+# the heads of a state and of its government: the other side after "between" and "and"
+_HEADS_OF = frozenset({"head_of_state", "head_of_government"})
 # a state's mission abroad after its nationality (the Indian High Commission, embassy)
 _STATE_MISSIONS = frozenset({"embassy", "commission", "mission", "consulate"})
 # the verbs of a headline in the plural after two subjects (A, Qatari FM review ties)
@@ -654,8 +656,12 @@ class _Parser:
 
     def _subnational(self, k: int) -> bool:
         """Does a state's name ending before token k name a federation's unit instead
-        (Niger State, a state of Nigeria)?"""
-        return k < self.n and self.toks[k].text == "State"
+        (Niger State, a state of Nigeria; not Bangladesh State Minister X, a post)?"""
+        return (
+            k < self.n
+            and self.toks[k].text == "State"
+            and not (k + 1 < self.n and self.toks[k + 1].cap and not self.toks[k + 1].punct)
+        )
 
     def country_after_of(self, j: int) -> tuple[int, str] | None:
         """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``)."""
@@ -3929,7 +3935,7 @@ class _Parser:
                 first = self.findings[self.surname_of(j - 1)]
                 if first.status != "current" or first.name_end in self.own_state:
                     return None
-                if self._after_between(first.begin):
+                if self._after_between(first.begin) and role in _HEADS_OF:
                     return None  # (talks between the Pakistani PM X and President Y: sides)
                 if role in _HOME_POSTS and self._envoy_alone(first):
                     return None
@@ -3994,8 +4000,11 @@ class _Parser:
                 len(words) >= _HEADLINE_MIN
                 and not lower
                 and toks[-1].text != "."
-                # (H.E. X, President of the Republic of Y: a list's line, one per person)
-                and not self.walk(self.ix.honorifics, toks[0].i)
+                # (H.E. X, President of the Republic of Y: a list's line, one per person;
+                # not "H.E. President X Meets Y", a headline)
+                and not (
+                    self.walk(self.ix.honorifics, toks[0].i) and any(t.text == "," for t in toks)
+                )
             ):
                 out.add(line)
         return out
@@ -4469,7 +4478,10 @@ class _Parser:
             if (
                 adjacent is not None
                 # (a headline's last name is no item of the next line's list)
-                and "\n" not in self.text[self.toks[adjacent[1] - 1].end : self.toks[start].idx]
+                and not (
+                    (cut := headline_end(self.text)) is not None
+                    and self.toks[adjacent[1] - 1].end <= cut < self.toks[start].idx
+                )
             ):
                 name, rule = adjacent, "en.name_title"
                 j = next((x for x in range(titles[-1][1], j) if self.norm(x) == ","), j)
@@ -5097,7 +5109,7 @@ class _Parser:
                     return None
                 if self.norm(k) == ";" and not self._list_opened(f.begin):
                     return None  # (X met Y; Minister Z briefed reporters: two clauses)
-                if self._after_between(f.begin):
+                if self._after_between(f.begin) and role in _HEADS_OF:
                     return None  # (talks between the Pakistani PM X and President Y: sides)
                 # (or, in a list with commas, the state the gazetteer knows its holder
                 # serves: Prime Minister X, Deputy Prime Minister Y, Foreign Minister Z)

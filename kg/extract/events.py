@@ -547,6 +547,25 @@ _CLAUSE_OPENERS = _word_class("clause_openers")
 _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
+# the nouns of people a supply's words may qualify (the Humanitarian Aid Coordinator)
+_SUPPLY_PEOPLE = frozenset(
+    {
+        "coordinator",
+        "coordinators",
+        "delegation",
+        "delegations",
+        "team",
+        "envoy",
+        "official",
+        "officials",
+        "officer",
+        "chief",
+        "director",
+        "representative",
+        "mission",
+        "agency",
+    }
+)
 # English verbs of receiving in the active voice: whom they are followed by is received
 _ACTIVE_RECEIVING = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
 # the nouns of an official a sentence's subject may describe one told of before by (The
@@ -3211,6 +3230,9 @@ class _Reader:
                 h[2].type == "supply"
                 and 0 <= h[0] - b <= 3
                 and not any(b <= self._tok_at(c) < h[0] for c, _p in persons)
+                # (received the Humanitarian Aid Coordinator X, a humanitarian aid
+                # delegation: whom the supply's words name)
+                and not (h[1] < s.hi and self.toks[h[1]].norm in _SUPPLY_PEOPLE)
                 for h in new
             ):
                 # "received the supplies", "received the donation from X": what was handed
@@ -3223,6 +3245,8 @@ class _Reader:
                 and self.lang == "ar"
                 and b < s.hi
                 and self.toks[b].norm in ("إليه", "اليه", "إليها", "اليها")
+                and a > s.lo
+                and self.toks[a - 1].key in ("ذي", "تي", "ما", "وما")
             ):
                 continue  # المستوى الذي وصلت إليه العلاقات: a level reached, no arrival
             if trig.type == "phone_call" and trig.kind == "verb" and self._no_call(a, b):
@@ -3374,6 +3398,9 @@ class _Reader:
                 and cues.get("attendance")
                 and trig.anaphor
                 and trig.type == "meeting"
+                and self.lang == "en"
+                and any(self.toks[k].norm == "attended" for k in range(b, min(b + 3, s.hi)))
+                and not any(d.alive and d.type == "meeting" for d in self.drafts)
                 and sum(c >= self.toks[b - 1].end for c, _ in persons) >= 2
             ):
                 # "The meeting was attended by X and Y" with no meeting of persons told
@@ -3411,32 +3438,14 @@ class _Reader:
 
         # new triggers: one event per type and modality, in text order (split for
         # bilateral lists): "التقى X بـY، ويلتقي غدا Z" is a meeting held and one to come
-        # (استقبل الرئيس X ...، ومن ناحية ثانية استقبل Y: a second reception verb after a
-        # guest named is a reception of its own)
-        by_type: dict[tuple[str, str, int], list] = {}
-        last_host: dict[tuple[str, str], int] = {}
-        part: dict[tuple[str, str], int] = {}
+        by_type: dict[tuple[str, str], list] = {}
         for h in new:
             status = self.modality(s, h[0], h[2], cues, times)
-            key = (h[2].type, status)
-            if (
-                self.lang == "ar"
-                and h[2].kind == "host"
-                and not self.toks[h[0]].definite
-                and self.toks[h[0]].key not in _HOST_NOUNS
-            ):
-                prev = last_host.get(key)
-                if prev is not None and any(
-                    self.toks[prev].end <= c < self.toks[h[0]].begin for c, _ in persons
-                ):
-                    part[key] = part.get(key, 0) + 1
-                last_host[key] = h[0]
-            by_type.setdefault((*key, part.get(key, 0)), []).append(h)
+            by_type.setdefault((h[2].type, status), []).append(h)
         made: list[_Draft] = []
         firsts = sorted(trigs[0][0] for trigs in by_type.values())
-        splits = {trigs[0][0] for (_t, _st, n), trigs in by_type.items() if n > 0}
         opens = self._planned_opens(s, cues)
-        for (etype, _status, _part), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
+        for (etype, _status), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
             a = trigs[0][0]
             parent = anaphor_ref if during_at else None
             if parent is None and any(x < a for x in during_at):
@@ -3446,7 +3455,7 @@ class _Reader:
                     s,
                     etype,
                     trigs,
-                    self._clause_persons(persons, firsts, a, opens, splits),
+                    self._clause_persons(persons, firsts, a, opens),
                     *self._clause_of(opens, a, places, times),
                     cues,
                     parent,
@@ -3700,21 +3709,18 @@ class _Reader:
         ]
         return not (near and not self.nearest(near, a)[1].future)
 
-    def _clause_persons(self, persons, firsts: list[int], a: int, opens=(), splits=()):
+    def _clause_persons(self, persons, firsts: list[int], a: int, opens=()):
         """The persons an event word at token ``a`` may take, when the sentence has words
         of other events too (أجرى X اتصالا مع A، والتقى بـB: A is called, B met), or a
         clause of what is to come (``opens``: وسيقدم السفراء أوراق اعتمادهم لـY): those
         before the sentence's first event word (the subject of them all) and those from
-        ``a`` to the next event word or clause (or to a second reception verb of the same
-        sentence: ``splits``)."""
+        ``a`` to the next event word or clause."""
         # only a new verb clause splits (والتقى, "and met"): a visit word and a meeting
         # word of one clause share their persons
         cuts = [
             x
             for x in firsts[1:]
-            if self.toks[x].norm[:1] == "و"
-            or (x > 0 and self.toks[x - 1].norm == "and")
-            or x in splits
+            if self.toks[x].norm[:1] == "و" or (x > 0 and self.toks[x - 1].norm == "and")
         ]
         cuts = sorted(set(cuts) | {x for x in opens if x > firsts[0]})
         if not cuts:
@@ -5241,6 +5247,10 @@ class _Reader:
                 and pid not in ref.actors
                 and pid not in ref.hosts
                 and pid not in self.spokes
+                # (his wife, the daughter of former President X: named in another's words)
+                and not re.search(
+                    r"\b(?:of|former|late)\s+(?:\S+\s+){0,3}$", self.text[max(0, c - 40) : c]
+                )
             ):
                 ref.actors.append(pid)
 
