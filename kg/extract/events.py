@@ -5206,31 +5206,26 @@ class _Reader:
             return min(after, key=lambda x: x[0])
         return max(cands, key=lambda x: x[0])
 
+    def _last_held(self, s: _Sentence, etype: str, reach: int) -> _Draft | None:
+        """The latest live event of type ``etype``, held, told in the ``reach`` sentences
+        before sentence ``s``, or None."""
+        return next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.alive
+                and d.type == etype
+                and d.status == "held"
+                and 0 < s.index - d.sent <= reach
+            ),
+            None,
+        )
+
     def _accompanied(self, s: _Sentence) -> None:
         """A sentence that tells no event but who went with its subject ("He was also
         accompanied by X", ويرافقه في الزيارة X): they join the visit held that the three
         sentences before tell, else the meeting held of the two before."""
-        ref = next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.alive
-                and d.type == "visit"
-                and d.status == "held"
-                and 0 < s.index - d.sent <= 3
-            ),
-            None,
-        ) or next(
-            (
-                d
-                for d in reversed(self.drafts)
-                if d.alive
-                and d.type == "meeting"
-                and d.status == "held"
-                and 0 < s.index - d.sent <= 2
-            ),
-            None,
-        )
+        ref = self._last_held(s, "visit", 3) or self._last_held(s, "meeting", 2)
         if ref is None:
             return
         # the subject: a pronoun or one of the event's own, before the cue (not "X,
