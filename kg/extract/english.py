@@ -230,7 +230,7 @@ _UNIT_HEADS = _W["unit_heads"]
 # the heads of a state and of its government: the other side after "between" and "and"
 _HEADS_OF = frozenset({"head_of_state", "head_of_government"})
 # a state's mission abroad after its nationality (the Indian High Commission, embassy)
-_STATE_MISSIONS = frozenset({"embassy", "commission", "mission", "consulate"})
+_STATE_MISSIONS = frozenset(_W["state_missions"])
 # the verbs of a headline in the plural after two subjects (A, Qatari FM review ties)
 _PLURAL_VERBS = frozenset(_W["headline_plural_verbs"])
 # an international body's officer after its name (UNICEF Representative, WFP Coordinator)

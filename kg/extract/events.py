@@ -548,30 +548,12 @@ _HOST_OBJECT = _word_class("host_object_forms")
 # the verbs that carry an event noun (could not hold any meeting with X)
 _LIGHT_VERBS = _word_class("light_verbs")
 # the nouns of people a supply's words may qualify (the Humanitarian Aid Coordinator)
-_SUPPLY_PEOPLE = frozenset(
-    {
-        "coordinator",
-        "coordinators",
-        "delegation",
-        "delegations",
-        "team",
-        "envoy",
-        "official",
-        "officials",
-        "officer",
-        "chief",
-        "director",
-        "representative",
-        "mission",
-        "agency",
-    }
-)
+_SUPPLY_PEOPLE = _word_class("supply_people")
 # English verbs of receiving in the active voice: whom they are followed by is received
-_ACTIVE_RECEIVING = frozenset({"received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
+_ACTIVE_RECEIVING = _word_class("active_receiving")
 # the nouns of an official a sentence's subject may describe one told of before by (The
-# Caribbean diplomat also met with X), and the adverbs after them
+# Caribbean diplomat also met with X)
 _SUBJECT_NOUNS = _word_class("described_subjects")
-_GO_ON_EN = frozenset({"also", "then", "later", "further", "subsequently", "additionally"})
 # تبادل: a generic cue that governs an event noun, never an Arabic verb after its complement
 _EXCHANGE_NOUNS = _word_class("exchange_nouns")
 #: The kinds of Arabic triggers that are verbs (a clause of their own)
@@ -1195,7 +1177,7 @@ class _Reader:
         if k >= a or self.toks[k].norm not in _SUBJECT_NOUNS:
             return False
         k += 1
-        return a - k <= 1 and all(self.toks[x].norm in _GO_ON_EN for x in range(k, a))
+        return a - k <= 1 and all(self.toks[x].norm in _GO_ON for x in range(k, a))
 
     def _described_state(self, s: _Sentence, a: int) -> str | None:
         """The state a described subject's nationality names (The Cuban minister: CU), or
@@ -3009,7 +2991,7 @@ class _Reader:
             if cues.get("present"):
                 self._attended(s)  # "Also present were X and Y": at the meeting just told
             elif cues.get("companions"):
-                self._accompanied(s)  # "He was also accompanied by X": on the visit told
+                self._accompanied(s, cues)  # "He was also accompanied by X": on the visit
             elif cues.get("delegation_members"):
                 self._delegation_told(s, cues["delegation_members"])
             return
@@ -5221,7 +5203,7 @@ class _Reader:
             None,
         )
 
-    def _accompanied(self, s: _Sentence) -> None:
+    def _accompanied(self, s: _Sentence, cues) -> None:
         """A sentence that tells no event but who went with its subject ("He was also
         accompanied by X", ويرافقه في الزيارة X): they join the visit held that the three
         sentences before tell, else the meeting held of the two before."""
@@ -5230,7 +5212,7 @@ class _Reader:
             return
         # the subject: a pronoun or one of the event's own, before the cue (not "X,
         # accompanied by Y, greeted him": the host's companions)
-        cue = min(a for a, _b in self.cues(s).get("companions", [(s.hi, s.hi)]))
+        cue = min(a for a, _b in cues.get("companions", [(s.hi, s.hi)]))
         cue_at = self.toks[cue].begin if cue < s.hi else s.end
         named = self.persons_in(s.begin, s.end)
         subject = [pid for c, pid in named if c < cue_at]
