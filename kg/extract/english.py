@@ -2009,7 +2009,11 @@ class _Parser:
             if got is None:
                 return None
             k, state, found = got
-            words = list(found)
+            # (in text order: org_after_of gives its words as a set, whose order is the
+            # string hashing's)
+            said_words = [self.norm(x) for x in range(of + 1, k)]
+            words = [w for w in said_words if w in found]
+            words += sorted(set(found) - set(words))
         body_words = [w for w in words if w in _ORG_WORDS]
         if body_words and body_words[-1] in _SUB_UNITS and not set(words) & _INTELLIGENCE:
             # head of the defence ministry's cooperation department: a unit's head, not
