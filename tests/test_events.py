@@ -8305,3 +8305,41 @@ def test_events_an_aid_coordinator_received_is_met():
         "Muller, in her office."
     )
     assert ("meeting", frozenset({"Ana Kowal", "Hans Muller"})) in _types_and_names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an audience granted with no article is a meeting
+        (
+            "Rivers State Governor Nyomi Wekey said the state is ready. He spoke at the "
+            "Government House, when he granted audience to the British High Commissioner to "
+            "Nigeria, Mr Paul Arkwell.",
+            ("meeting", frozenset({"Nyomi Wekey", "Paul Arkwell"})),
+            None,
+        ),
+        # agreements signed years before (or "signed agreements") are no signing told
+        (
+            "Deputy Minister of Defence Lt. Gen. Tran Van Minh hosted a reception for Korean "
+            "Ambassador to Vietnam Park Sung-ho in Hanoi on May 3. The two sides welcomed the "
+            "implementation of activities in accordance with signed agreements, namely the "
+            "Memorandum of Understanding on Defence Cooperation signed in October 2011.",
+            ("meeting", frozenset({"Tran Van Minh", "Park Sung-ho"})),
+            "agreement",
+        ),
+    ],
+)
+def test_events_audiences_and_agreements_signed_before(text, expected, absent):
+    found = _types_and_names(text, "en")
+    assert expected in found
+    assert absent is None or not any(t == absent for t, _names in found)
+
+
+def test_events_an_agreement_signed_today_with_signed_agreements_in_the_plural():
+    text = (
+        "Defence Minister Tran Van Minh and Korean Ambassador Park Sung-ho signed agreements on "
+        "training in Hanoi on May 3."
+    )
+    assert ("agreement", frozenset({"Tran Van Minh", "Park Sung-ho"})) in _types_and_names(
+        text, "en"
+    )

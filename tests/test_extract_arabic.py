@@ -8566,3 +8566,90 @@ def test_extract_arabic_a_body_s_officer_gives_no_state_against_the_outlet_s():
     )
     ex = extract(_Article(id="t", text=text, lang="ar", url="https://www.alriyadh.com/1"))
     assert not any(t.country == "YE" for t in ex.tenures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the titles after a crown prince of an emirate are his too
+        (
+            "ورافقه الشيخ نادر بن حمد آل فارس، ولي عهد الشارقة نائب رئيس مجلس الوزراء وزير "
+            "الداخلية.",
+            ("نادر بن حمد آل فارس", "interior_minister", "AE", "current"),
+            None,
+        ),
+        # an ambassador's function among his peers is no post, and his name follows it
+        (
+            "وألقى سفير دولة فلسطين وعميد السلك الديبلوماسي السيّد كمال الهادي كلمة.",
+            ("كمال الهادي", "ambassador", "PS", "current"),
+            None,
+        ),
+        # the members of a delegation that goes with a crown prince are not he
+        (
+            "استقبل رئيس الوزراء القطري رامي العتيبي ولي العهد البحريني الشيخ سلمان بن "
+            "راشد. وضم الوفد المرافق لولي العهد البحريني؛ الشيخ نادر بن عيسى آل فارس، والشيخ "
+            "علي بن خالد آل فارس.",
+            ("سلمان بن راشد", "official", "BH", "current"),
+            "نادر بن عيسى آل فارس",
+        ),
+        # a Libyan mayor; a Maghrebi letter writes the same name twice as one man's
+        (
+            "استقبل وزير الداخلية الليبي خالد المبروك اليوم عميد بلدية سبها حامد الخيالي.",
+            ("حامد الخيالي", "official", "LY", "current"),
+            None,
+        ),
+        (
+            "يشرع الفريق أول سعيد بوقرة، رئيس أركان الجيش الوطني الشعبي، في زيارة رسمية إلى "
+            "إسبانيا. ولدى وصوله استقبل الفريق أول سعيد بوڨرة، رئيس أركان الجيش الوطني الشعبي.",
+            ("سعيد بوقرة", "chief_of_staff", "DZ", "current"),
+            "سعيد بوڨرة",
+        ),
+    ],
+)
+def test_extract_arabic_emirates_deans_escorts_and_maghrebi_letters(text, expected, absent):
+    found = _all_posts(text)
+    assert expected in found
+    assert absent is None or not any(n == absent for n, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a post of another state after a name that holds his own state's is the next
+        # (unread) name's; the quoted name of a ship is no commander's
+        (
+            "استقبل رئيس الأركان العامة للجيش الليبي، الفريق أول ركن سالم الدرسي، السفير "
+            "التركي لدى ليبيا بيقتش، وقائد السفينة الحربية التركية “كينال أيادا” العميد "
+            "الأدميرال طيغلي، والوفد المرافق لهما.",
+            ("سالم الدرسي", "chief_of_staff", "LY", "current"),
+            ("ambassador", "كينال أيادا"),
+        ),
+        # a state's name in quotes after جمهورية
+        (
+            'استقبل محافظ الشرقية، الدكتور سعيد عبد العزيز، سفير جمهورية "كوسوفا" بالقاهرة '
+            "الدكتور بكر اسماعيل.",
+            ("بكر اسماعيل", "ambassador", "XK", "current"),
+            None,
+        ),
+        # a title's nisba with the article after a given name is a family name
+        (
+            "حضر المقابلة اللواء الركن بحري نادر بن خميس الرئيسي قائد البحرية السلطانية العمانية.",
+            ("نادر بن خميس الرئيسي", "military_commander", "OM", "current"),
+            None,
+        ),
+        # a rank of two words between the name and the post
+        (
+            "استقبل سالم النبهاني أمس الفريق أول بحري فيليب جونسون أمير البحار رئيس هيئة "
+            "الأركان البحرية البريطانية.",
+            ("فيليب جونسون", "chief_of_staff", "GB", "current"),
+            None,
+        ),
+    ],
+)
+def test_extract_arabic_other_states_quotes_nisbas_and_ranks_after_names(text, expected, absent):
+    found = _all_posts(text)
+    assert expected in found
+    if absent is not None:
+        role, name = absent
+        assert not any(r == role and n == expected[0] for n, r, *_ in found)
+        assert not any(n == name for n, *_ in found)

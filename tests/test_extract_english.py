@@ -9831,3 +9831,108 @@ def test_extract_english_narrowed_after_the_seventh_review(text, expected):
     found = _all_posts(text)
     assert expected in found
     assert not any(n == "Hakainde Hichilema" and r == "ambassador" for n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police or an air force rank before a name is no part of it, nor a title
+        (
+            "The Commissioner thanked Senior Advisor Inspector Tomas Verlaine of the Ruritanian "
+            "Police.",
+            ("Tomas Verlaine", "adviser", None, "current"),
+        ),
+        (
+            "Wing Commander Halden Orsk met the Ghanaian Defence Attache Kojo Mensah.",
+            ("Kojo Mensah", "official", "GH", "current"),
+        ),
+        # an arm's commander stays a post: Navy Commander X
+        (
+            "Navy Commander Tomas Verlaine met the Indian Defence Attache.",
+            ("Tomas Verlaine", "military_commander", None, "current"),
+        ),
+        # a province's police: IGP Punjab Dr X; its deputies and their branches
+        (
+            "Inspector General of Police (IGP) Punjab Dr Usman Anwari met the delegation.",
+            ("Usman Anwari", "director_general", None, "current"),
+        ),
+        (
+            "DIG Operations, Waqas Nadir, and DIG Training Kamal Adeel were also present.",
+            ("Kamal Adeel", "official", None, "current"),
+        ),
+        (
+            "Additional IG Training, Zulfan Hamid, was also present.",
+            ("Zulfan Hamid", "official", None, "current"),
+        ),
+        (
+            "Chief Secretary Sindh Asif Memoni chaired the meeting.",
+            ("Asif Memoni", "official", "PK", "current"),
+        ),
+        # a unit written with no "of" after its commander's title, then a styled name
+        (
+            "The officers called on the Commander Eastern Naval Area, Rear Admiral Tomas "
+            "Verlaine, at the headquarters.",
+            ("Tomas Verlaine", "military_commander", None, "current"),
+        ),
+        (
+            "The Army Chief called on Chief of Defence German Army His Excellency General Ekhart "
+            "Zorner in Berlin.",
+            ("Ekhart Zorner", "chief_of_staff", "DE", "current"),
+        ),
+        # an attache accredited to a state is his own state's
+        (
+            "Ghana Defence attache accredited to Zambia, Group Captain Andrew Bastow called on "
+            "him.",
+            ("Andrew Bastow", "official", "GH", "current"),
+        ),
+        # his body set off by commas between his title and his styled name
+        (
+            "He met the Minister for Asia, United Kingdom Foreign and Commonwealth Office, Mr "
+            "Tobin Ellwart.",
+            ("Tobin Ellwart", "minister", "GB", "current"),
+        ),
+        # a royal force's state; a force's short name in brackets before "chief"
+        (
+            "Royal Malaysian Air Force (RMAF) chief General Tan Sri Mohd Asraf Khan paid a "
+            "courtesy call on him.",
+            ("Mohd Asraf Khan", "military_commander", "MY", "current"),
+        ),
+        (
+            "Indonesian Air Force (TNI AU) chief Air Marshal Fajar Prasetya was present.",
+            ("Fajar Prasetya", "military_commander", "ID", "current"),
+        ),
+        # one who signed on behalf of a state's city is that state's
+        (
+            "Mayor Tovar Elkin signed the accord while Governor Ramiz Qutaybi signed on behalf "
+            "of Mosul.",
+            ("Ramiz Qutaybi", "official", "IQ", "current"),
+        ),
+    ],
+)
+def test_extract_english_ranks_units_and_bodies_of_commonwealth_style(text, expected):
+    found = _all_posts(text)
+    assert expected in found
+    # (no rank kept in a name, no rank read as a commander's title)
+    assert not any(n.startswith(("Inspector ", "Punjab ", "Training ")) for n, *_ in found)
+    assert not any(n == "Halden Orsk" and r == "military_commander" for n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a citizen's style before an envoy's name is no part of it
+        (
+            "His Excellency Citizen Carlos Manuel Rivera, Ambassador of the Bolivarian Republic "
+            "of Venezuela, presented his credentials.",
+            ("Carlos Manuel Rivera", "ambassador", "VE", "current"),
+        ),
+        # a Polish chamber's marshal presides over it
+        (
+            "Minister of National Defence Rasa Kazlauskiene met with Deputy Marshal of the "
+            "Senate Anna Nowicka in Warsaw.",
+            ("Anna Nowicka", "official", "PL", "current"),
+        ),
+    ],
+)
+def test_extract_english_citizens_and_marshals(text, expected):
+    assert expected in _all_posts(text)

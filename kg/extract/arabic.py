@@ -123,6 +123,11 @@ _DEATH_WORDS = _W["death_words"]
 _WOMAN_HONORIFICS = _W["woman_honorifics"]
 # المنتهية ولايته: a post whose term is ending, its holder still in it (folded words).
 _OUTGOING = rule_phrases("ar", "outgoing")
+_ENVOY_FUNCTIONS = rule_phrases("ar", "envoy_functions")
+# the delegation "accompanying" an official (الوفد المرافق لولي العهد), and the marks
+# that open the list of its members after him (؛ : ،)
+_ESCORT_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["escort_words"])
+_LIST_OPENERS = ("؛", ":", "،", ";", ",")
 # His Majesty after a post abroad: the sovereign of the article's own kingdom.
 _SOVEREIGN = rule_phrases("ar", "sovereign_styles")
 # The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
@@ -515,6 +520,15 @@ class _Parser:
             and (inner := self.match(self.ix.countries, i + 1, first=False)) is not None
         ):
             return inner[0] + 1, inner[1]  # وجمهورية إثيوبيا: the state's style, then its name
+        if (
+            hit is None
+            and i + 3 < self.n
+            and self.toks[i].firsts[-1] in _STATE_WORDS
+            and self.toks[i + 1].text in _QUOTES
+            and (inner := self.match(self.ix.countries, i + 2, first=False)) is not None
+            and self.toks[i + 2 + inner[0]].text in _QUOTES
+        ):
+            return inner[0] + 3, inner[1]  # سفير جمهورية "كوسوفا": the name in quotes
         return hit
 
     def _country_as_given(self, j: int) -> bool:
@@ -863,12 +877,20 @@ class _Parser:
         )
         # فادي الشمالي, سامي الغربي: a direction's nisba with the article after a given
         # name is a family name (شمالي alone is "north of")
-        surname = surname or (
-            pos >= 1
-            and t.al
-            and t.key in _DIRECTION_NISBAS
-            and not self.toks[j - 1].al
-            and self.toks[j - 1].key in self.ix.given_names
+        surname = (
+            surname
+            or (
+                pos >= 1
+                and t.al
+                and (
+                    t.key in _DIRECTION_NISBAS
+                    # خميس الرئيسي: a title's nisba with the article (رئيسي without it is the
+                    # dual's construct, رئيسي الوزراء)
+                    or (t.key.endswith("ي") and t.key[:-1] in self.ix.heads)
+                )
+                and not self.toks[j - 1].al
+                and self.toks[j - 1].key in self.ix.given_names
+            )
         )
         if self._known(t.norm) and not (ali or father or surname or self._madda_name(t)):
             return False
@@ -904,8 +926,12 @@ class _Parser:
             and inner_key(t.norm[1:]) not in self.ix.given_names  # وخوسيه: and José
         ):
             return False  # واهتمامه, والرئاسة: a conjunction and a noun
-        rank_word = self.match(self.ix.ranks, j) and not (
-            t.key in self.ix.given_names and not t.al  # عماد X: a name; العماد X: a rank
+        rank_hit = self.match(self.ix.ranks, j)
+        rank_word = rank_hit and (
+            # (X أمير البحار: a rank of two words ends the name before it, whatever its
+            # first word is alone)
+            (pos > 0 and rank_hit[0] >= 2)
+            or not (t.key in self.ix.given_names and not t.al)  # عماد X: a name; العماد X
         )
         if rank_word or (
             self.honorific(j)
@@ -1603,6 +1629,11 @@ class _Parser:
         """A name that ends right before token i (apposition: X، وزير الخارجية), not one
         already taken by another post; ``adjacent``: with no comma between."""
         j = i
+        for k in range(max(1, j - 4), j - 1):
+            r = self.match(self.ix.ranks, k)
+            if r is not None and k + r[0] == j:
+                j = k  # X أمير البحار رئيس هيئة الأركان: the name, his rank, then his post
+                break
         if not adjacent and j > 2 and self.toks[j - 1].text in _QUOTES:
             # X "H.E. Mr. X" وزير ...: the name's Latin spelling in quotes, set off
             k = j - 2
@@ -1695,6 +1726,8 @@ class _Parser:
         while (
             start > 0
             and end - start < 13
+            # (الفريق أول بحري X: the name starts after its rank and the rank's qualifiers)
+            and not (start < end and self._rank_ending_at(start))
             and (
                 self.name_like(start - 1, 1)
                 or self.toks[start - 1].key in _CONNECTORS
@@ -1986,6 +2019,28 @@ class _Parser:
             or self.ix.places.longest([[inner_key(rest)]])
         )
 
+    def _quote_end(self, j: int) -> int | None:
+        """Quoted words that open at token j (a quote mark) and close within five words:
+        the token after the closing mark, or None."""
+        for k in range(j + 2, min(self.n, j + 7)):
+            if self.toks[k].text in _QUOTES:
+                return k + 1
+            if self.toks[k].punct:
+                return None
+        return None
+
+    def _other_state_post(self, name: tuple, mods: dict) -> bool:
+        """Does the name at ``name`` already hold a post of one state, from a title right
+        before it, while the title after it (``mods``) is of another state, or is an envoy's
+        posted to his own?"""
+        end = self.toks[name[1] - 1].end
+        held = {f.country for f in self.findings if f.name_end == end and f.country}
+        if not held:
+            return False
+        return (mods["country"] is not None and mods["country"] not in held) or (
+            mods.get("held_in") is not None and mods["held_in"] in held
+        )
+
     def _rank_ending_at(self, s: int) -> bool:
         """A rank ends right before token s, with its qualifiers (اللواء الركن طيار)."""
         while True:
@@ -2207,6 +2262,10 @@ class _Parser:
             t = self.toks[j]
             if t.key in _AMBASSADOR_PLURALS or t.key in _PLURAL_TITLES:
                 break  # استقبل الملك السفراء الجدد لدى X: whom he received, not his post's words
+            dean = next((len(w) for w in _ENVOY_FUNCTIONS if self._words_at(j, w)), 0)
+            if dean:
+                j += dean  # سفير دولة فلسطين وعميد السلك الدبلوماسي X: among his peers
+                continue
             if (
                 m["country"] is None
                 and t.norm[:1] in "بل"
@@ -4090,6 +4149,15 @@ class _Parser:
         if len(titles) == 1 and (got := self._dual_portfolios(i, titles[0])) is not None:
             return got
         j = self._past_grade(j, titles[-1][2])
+        if (
+            j < self.n
+            and self.toks[j].text in _QUOTES
+            and (shut := self._quote_end(j))
+            and (self.match(self.ix.ranks, shut) or self.honorific(shut))
+        ):
+            # قائد السفينة الحربية “X Y” العميد Z: the quoted words name what he heads
+            # (a ship, a unit); its holder is styled after them
+            j = self.modifiers(shut)[0]
         name = self.name_at(j)
         if name is not None and self._accusative_title(i) and self.name_before(i, adjacent=True):
             # X سفيراً لجمهورية تونس والهادي ولد أحمد سفيراً ...: a title in the accusative
@@ -4215,6 +4283,16 @@ class _Parser:
         ):
             # التقى الفريق X رئيس أركان القوات المسلحة الفريق Y رئيس أركان القوات المسلحة
             # القطرية: two people, each named before his post; the first title is X's
+            name = None
+        if (
+            name is not None
+            and i > 0
+            and self.toks[i].norm[:1] == "ل"
+            and self.toks[i - 1].key in _ESCORT_WORDS
+            and any(self.toks[k].text in _LIST_OPENERS for k in range(titles[-1][1], name[0]))
+        ):
+            # وضم الوفد المرافق لولي العهد؛ الشيخ X، والشيخ Y: the delegation's members
+            # after the one it goes with, not his name
             name = None
         if (
             name is not None
@@ -4347,6 +4425,10 @@ class _Parser:
                 or self.name_before(i)
             )
             rule = "ar.name_title"
+            if name is not None and self._other_state_post(name, titles[0][4]):
+                # رئيس الأركان الليبي X، السفير التركي لدى ليبيا Y: X serves Libya; the
+                # post of another state (or an envoy's to his) is the next name's
+                name = None
             if (
                 name is not None
                 and len(titles) == 1

@@ -237,6 +237,17 @@ _PLURAL_VERBS = frozenset(_W["headline_plural_verbs"])
 _BODY_OFFICERS = frozenset(_W["body_officers"])
 # the office's words between a body and its officer (UNICEF Country Representative)
 _OFFICE_QUALIFIERS = frozenset(_W["office_qualifiers"])
+_FORCE_CHIEF = PostEntry(role="military_commander", org="armed_forces")
+# What a ship's commanding officer commands: its nouns, and the prefixes of navies' ship
+# names (of the visiting ships, of INS Delhi)
+_VESSEL_NOUNS = frozenset(_W["vessel_nouns"])
+_SHIP_PREFIXES = frozenset(_W["ship_prefixes"])
+# The nouns that close a unit's name after its commander's title (Commander Eastern Naval
+# Area, X), and the roles that head such units
+_UNIT_NOUNS = frozenset(_W["unit_nouns"])
+_COMMAND_ROLES = ("military_commander", "chief_of_staff")
+# The branches of a service written right after an officer's title (DIG Operations X)
+_OFFICE_BRANCHES = frozenset(_W["office_branches"])
 # the words before a unit's head that leave it the head (Executive Director of ...)
 _HEAD_PREFIXES = frozenset({"executive", "managing", "general", "national", "regional"})
 # The posts whose holder an envoy or adviser serves (Special Envoy of Crown Prince X).
@@ -1534,8 +1545,22 @@ class _Parser:
         hit = self.walk(self.ix.posts, j, plural=True)
         if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
             return None  # PM, FM in capitals only: 5 pm is a time
-        if hit and (rank := self.walk(self.ix.ranks, j)) is not None and rank[0] > hit[0]:
-            return None  # Air Chief Marshal X: a rank that begins like a title (Air Chief)
+        if (
+            hit
+            and (rank := self.walk(self.ix.ranks, j)) is not None
+            and (
+                rank[0] > hit[0]
+                or (
+                    rank[0] == hit[0] > j + 1
+                    and not self.walk(_phrases("service_words"), j)
+                    and not self.walk(self.ix.ranks, hit[0])
+                )
+            )
+        ):
+            # Air Chief Marshal X: a rank that begins like a title (Air Chief); Wing Commander
+            # X: a rank of two words or more that is a title's (not an arm's: Navy Commander X;
+            # not Commander alone: Commander of the Fleet X)
+            return None
         if (
             self.norm(j) in _DEPUTY_WORDS
             and self.toks[j].cap
@@ -1586,6 +1611,11 @@ class _Parser:
             # Secretary of State for Defence Policy, Planning and ...: another portfolio
             # than the one a fixed title names, so the title it starts with
             hit = self.walk(self.ix.posts, j, limit=hit[0] - j - 1, plural=True)
+        if hit is None and (sv := self.walk(_phrases("service_words"), j)) is not None:
+            shut = self._acronyms_end(sv[0])
+            if shut is not None and self.norm(shut) in ("chief", "commander"):
+                # Indonesian Air Force (TNI AU) chief X: the force's commander
+                return shut + 1, _FORCE_CHIEF, "armed_forces", False
         if hit is None:
             return self.org_title(j)
         end, entry, plural = hit
@@ -1902,8 +1932,8 @@ class _Parser:
                 k += 1
                 continue
             return None
-        if k >= self.n or not words or words[0] in ("of", "and") or words[-1] in ("of", "and"):
-            return None
+        if k >= self.n or not words or words[0] in ("of", "and", "(") or words[-1] in ("of", "and"):
+            return None  # (nor a bracket's short name alone: the Air Force (TNI AU) chief)
         body = international_body(self.text[self.toks[j].idx : self.toks[k - 1].end], lang="en")
         head = self.toks[k].norm
         if (
@@ -2120,6 +2150,16 @@ class _Parser:
                 m["status"] = "designate"
                 j += 1
                 continue
+            if (
+                t.norm == "of"
+                and entry.role == "military_commander"
+                and (ship := self._vessel_after(j)) is not None
+            ):
+                # Commanding Officer of the visiting Philippine ships, of INS Delhi: what he
+                # commands (and its state)
+                j, code = ship
+                m["country"] = m["country"] or code
+                continue
             if self._acronym_at(j) or self._short_form_before_name(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
                 continue
@@ -2145,9 +2185,50 @@ class _Parser:
                 if m["country"] is None and people is not None:
                     m["country"] = people
                 continue
-            unit = self._subnational_unit(j) if entry.role == "official" else None
+            if (
+                t.cap
+                and not t.punct
+                and j > 0
+                and (self.norm(j - 1) in _UNIT_HEADS or entry.role in _COMMAND_ROLES)
+                and (org := self._unit_written_after(j)) is not None
+                and (
+                    self.walk(self.ix.ranks, org[0] + (self.norm(org[0]) == ","))
+                    or self.walk(self.ix.honorifics, org[0] + (self.norm(org[0]) == ","))
+                )
+            ):
+                # Commander Eastern Naval Area, Rear Admiral X; Chief of Defence German Army
+                # General Y: the body the title heads, written with no "of", then a styled name
+                j = org[0]
+                m["country"] = m["country"] or org[1]
+                continue
+            if (
+                entry.role in ("official", "director_general")
+                and t.cap
+                and t.norm in _OFFICE_BRANCHES
+                and self.toks[j - 1].cap
+                and (
+                    self.norm(j + 1) == ","
+                    or self.name_at(j + 1)
+                    or self.walk(self.ix.ranks, j + 1)
+                    or self.walk(self.ix.honorifics, j + 1)
+                )
+            ):
+                j += 1  # DIG Operations, X; Director Planning Superintendent Y: its branch
+                continue
+            unit = (
+                self._subnational_unit(j)
+                if entry.role == "official"
+                or (
+                    t.cap
+                    and (u := self.walk(_phrases("subnational_units"), j)) is not None
+                    and (self.walk(self.ix.honorifics, u[0]) or self.walk(self.ix.ranks, u[0]))
+                )
+                else None
+            )
             if unit is not None:
-                # Governor Sindh X, Chief Minister of Punjab X: the province is no name's
+                # Governor Sindh X, Chief Minister of Punjab X, IGP Punjab Dr X (another title:
+                # a styled name after the province; not Amir Sabah Al-Ahmad): the province
+                # is no name's
                 j, code = unit
                 m["country"] = m["country"] or code
                 continue
@@ -2397,6 +2478,34 @@ class _Parser:
                     m["country"] = c[1]
                 j = c[0]
                 continue
+            if (
+                t.norm == ","
+                # (the Vice President, Kenya Defence Forces, General X: a list)
+                and not entry.role.startswith(("head_of", "deputy_head_of"))
+                and self.post_at(j + 1) is None  # (X, Chief of the General Staff, Y: a post)
+                and (org := self.org_after_of(j)) is not None
+                and self.norm(org[0]) == ","
+                and (
+                    self.walk(self.ix.honorifics, org[0] + 1)
+                    or self.walk(self.ix.ranks, org[0] + 1)
+                    or (org[1] is not None and self.name_at(org[0] + 1, single=False))
+                )
+            ):
+                # the Minister for Africa, United Kingdom Foreign Office, Mr X; President of
+                # SSB, Presidency of Turkish Defense Industries, X: his body set off by commas
+                # (a state's, or a styled name after it), then his name
+                m["country"] = m["country"] or org[1]
+                j = org[0] + 1
+                continue
+            if (
+                t.norm in ("accredited", "posted")
+                and self.norm(j + 1) == "to"
+                and (host := self.state_at(j + 2 + (self.norm(j + 2) == "the"))) is not None
+            ):
+                # Defence Attache accredited to Zambia, Group Captain X: where he serves
+                m["host"] = m.get("host") or host[1]
+                j = host[0]
+                continue
             if t.norm == "here" and entry.ambassador and not t.cap and self.name_at(j + 1):
                 j += 1  # Japanese Ambassador here X: posted where the article is written
                 continue
@@ -2587,6 +2696,48 @@ class _Parser:
                     continue
             break
         return j
+
+    def _vessel_after(self, j: int) -> tuple[int, str | None] | None:
+        """``of [the] [words] SHIP(S)`` or ``of INS NAME`` at token j (the ``of``): the
+        token after the vessel, and the state an adjective among its words names."""
+        k = j + 1 + (self.norm(j + 1) == "the")
+        if (
+            self.tok(k) is not None
+            and self.toks[k].text.isupper()
+            and self.norm(k) in _SHIP_PREFIXES
+        ):
+            e = k + 1
+            while e < self.n and e - k < 4 and self.toks[e].cap and not self.toks[e].punct:
+                e += 1
+            return (e, None) if e > k + 1 else None
+        code = None
+        for e in range(k, min(self.n, k + 7)):
+            t = self.toks[e]
+            if t.punct:
+                return None
+            if t.norm in _VESSEL_NOUNS:
+                return e + 1, code
+            st = self.state_at(e)
+            if st is not None and code is None:
+                code = st[1]
+        return None
+
+    def _unit_written_after(self, j: int) -> tuple[int, str | None] | None:
+        """Capitalised words at token j that end in a body's or a unit's noun, written
+        right after its head's title with no "of" (Commander Eastern Naval Area, Chief of
+        Defence German Army): (the token after the noun, the state they name or None)."""
+        k, code, end = j, None, None
+        while k < self.n and k - j < 6:
+            st = self.state_at(k) if self.toks[k].cap else None
+            if st:
+                code, k = code or st[1], st[0]
+                continue
+            if not self.org_word_here(k):
+                break
+            if self.toks[k].norm in _UNIT_NOUNS or self.toks[k].norm in _ORG_WORDS:
+                end = k + 1
+            k += 1
+        return (end, code) if end is not None else None
 
     def _subnational_unit(self, j: int, *, city: bool = False) -> tuple[int, str | None] | None:
         """A province or state of a state at token j, or after "of [the]" there
@@ -2880,6 +3031,21 @@ class _Parser:
         (World Bank (WB) President: the token after "Bank")."""
         return k - 3 if k > 3 and self.norm(k - 1) == ")" and self._acronym_at(k - 3) else k
 
+    def _acronyms_end(self, k: int) -> int | None:
+        """Up to three words of capitals in brackets at token k (``( TNI AU )``): the token
+        after the closing bracket, or None."""
+        if self.norm(k) != "(":
+            return None
+        e = k + 1
+        while (
+            e < self.n
+            and e - k <= 3
+            and self.toks[e].text.isupper()
+            and self.toks[e].text.isalpha()
+        ):
+            e += 1
+        return e + 1 if e > k + 1 and self.norm(e) == ")" else None
+
     def _acronym_at(self, k: int) -> bool:
         """An acronym in brackets at token k: ``( ANP )``."""
         a = self._bracketed(k)
@@ -3104,6 +3270,8 @@ class _Parser:
                     j = unit[0]
                     continue
             sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
+            if sv and (shut := self._acronyms_end(sv[0])) is not None and self.post_at(shut):
+                sv = (shut, sv[1])  # Indonesian Air Force (TNI AU) chief X: its short name
             after_sv = self.post_at(sv[0]) if sv else None
             if after_sv:
                 # Kuwait Army Deputy Chief of Staff, Armed Forces Chief of Staff, Israeli
@@ -3124,6 +3292,15 @@ class _Parser:
                 i += 1
                 continue
             nxt = self.try_title(i)
+            if (
+                nxt is None
+                and (r := self.walk(self.ix.ranks, i))
+                and r[0] > i + 1
+                and not any((p := self.post_at(x)) and p[0] > r[0] for x in range(i + 1, r[0]))
+            ):
+                # Wing Commander X: a rank's words hold no title (Commander); but Police
+                # Inspector General X: a title that runs on past the rank
+                nxt = r[0]
             if nxt is None:
                 nxt = self.try_counterpart(i)
             if nxt is None:
@@ -3728,6 +3905,23 @@ class _Parser:
                 return hit[1]
         return None
 
+    def state_behalf(self, f: Finding) -> str | None:
+        """The state that the holder of ``f`` acted for, told right after his name and
+        title: "signed on behalf of Mosul" (a state, or a city or region of one), "spoke
+        on behalf of the Kenyan government"; or None."""
+        k = bisect_left(self._starts, max(f.end, f.name_end))
+        stop = min(self.n, k + 8)
+        while k < stop and not self.toks[k].punct and self.norm(k) != "on":
+            k += 1
+        if (self.norm(k), self.norm(k + 1), self.norm(k + 2)) != ("on", "behalf", "of"):
+            return None
+        x = k + 3 + (self.norm(k + 3) == "the")
+        st = self.state_at(x)
+        if st is not None:
+            return st[1]
+        place = self.walk(self.ix.places, x)
+        return place[1]["country"] if place is not None else None
+
     def state_led(self, f: Finding) -> str | None:
         """The state of the delegation the holder of ``f`` led, told right after his name
         and title (a comma and "who" may stand between): "led the Vietnamese delegation",
@@ -4040,6 +4234,14 @@ class _Parser:
                 if best is not None and best.country:
                     mods["country"] = best.country
         first = self.post_at(j)
+        if (
+            first is not None
+            and mods["country"] is None
+            and self.norm(j) == "royal"
+            and (st := self.state_at(j + 1)) is not None
+            and st[0] < first[0]
+        ):
+            mods["country"] = st[1]  # Royal Malaysian Air Force chief X: the force's state
         if first is None and self.norm(j) in _DEPUTY_WORDS and self.head_of(j) is None:
             return self._deputy_titles(i, j, mods)
         if first is not None and self.norm(first[0] - 1) == "to" and first[1].role == "minister":
@@ -6206,6 +6408,7 @@ def find_officials(
         ("+where", parser.state_where, False),
         ("+represented", parser.state_represented, True),
         ("+delegation", parser.state_led, False),
+        ("+behalf", parser.state_behalf, True),
     ):
         if "en" + why not in disabled:
             found = _placed_by(

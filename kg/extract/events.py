@@ -271,6 +271,8 @@ _SIGNING_REACH = 3
 # "called for calm", "was called to the capital": the words that make "called" no call
 _NOT_A_CALL = _word_class("not_a_call")
 _SIGNED_BOOK = _word_class("signed_book")
+# the words before "signed" that make it an adjective (with signed agreements)
+_SIGNED_ADJECTIVE_AFTER = _word_class("signed_adjective_after")
 _AGREEMENT_NOUNS = _word_class("agreement_nouns")
 _OCCASION_AFTER = _word_class("occasion_after")
 _DECEASED = _word_class("deceased")
@@ -3102,6 +3104,13 @@ class _Reader:
                 and not (b + 1 < s.hi and self.toks[b + 1].norm == "of")
             )
         ]
+        # "in accordance with signed agreements", "the MoU signed in October 2011": an
+        # agreement signed before, named by what was done today
+        new = [
+            (a, b, t)
+            for a, b, t in new
+            if not (t.kind == "signing" and self._signed_before(a, b, s))
+        ]
         # "وقع الرئيس، أمس، مرسوما يقضي بتعيين", "signed a decree": a decree, no agreement
         new = [
             (a, b, t)
@@ -4893,6 +4902,25 @@ class _Reader:
         if any(self.toks[x].norm in heads for x in range(j, min((k or j) + 1, s.hi))):
             return False  # visited Emir Tamim Stadium: a place named after a person
         return nxt not in ("'s", "’s")
+
+    def _signed_before(self, a: int, b: int, s) -> bool:
+        """English "signed" at tokens a..b of an agreement signed in an earlier year than the
+        article's ("the memorandum signed in October 2011", "was signed in 2019"), or as an
+        adjective before agreements after a determiner ("with the signed agreements")."""
+        if self.lang != "en" or b - a != 1 or self.toks[a].norm != "signed":
+            return False
+        if (
+            b < s.hi
+            and self.toks[b].norm in _AGREEMENT_NOUNS
+            and a > s.lo
+            and self.toks[a - 1].norm in _SIGNED_ADJECTIVE_AFTER
+        ):
+            return True  # in accordance with signed agreements: signed before
+        year = self.article.date.year if self.article.date is not None else None
+        return year is not None and any(
+            len(w := self.toks[k].norm) == 4 and w.isdigit() and int(w) < year
+            for k in range(b, min(b + 4, s.hi))
+        )
 
     def _decree_after(self, a: int, b: int, s) -> bool:
         """Is what the signing verb at tokens a..b signs a decree, a law or an order

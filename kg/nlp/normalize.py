@@ -52,6 +52,10 @@ _FOLD = str.maketrans(
         "پ": "ب",
         "چ": "ج",
         "گ": "ك",
+        "ڨ": "ق",  # Maghrebi g (Algeria, Tunisia): قايد / ڨايد
+        "ڧ": "ق",  # Maghrebi qaf
+        "ڢ": "ف",  # Maghrebi feh
+        "ڭ": "ك",  # Moroccan g
         **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
         **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
     }
