@@ -8343,3 +8343,55 @@ def test_events_an_agreement_signed_today_with_signed_agreements_in_the_plural()
     assert ("agreement", frozenset({"Tran Van Minh", "Park Sung-ho"})) in _types_and_names(
         text, "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # those who witnessed a signing join it
+        (
+            "Mayor Tovar Elkin and Governor Ramiz Qutaybi signed the memorandum. The signing "
+            "was witnessed by Iraqi Ambassador Wadi Batta.",
+            "en",
+            ("agreement", frozenset({"Tovar Elkin", "Ramiz Qutaybi", "Wadi Batta"})),
+            None,
+        ),
+        # "a sign that" is no signing; a visit from no official is nobody's
+        (
+            "The invitation was extended by Peruvian President Dina Boluarte in August, in a "
+            "sign that relations are warming.",
+            "en",
+            None,
+            "agreement",
+        ),
+        (
+            "Prime Minister Somchai Wongsa met several guests today, including a visit from the "
+            "British novelist Sarah Collins.",
+            "en",
+            None,
+            "visit",
+        ),
+        # the visit after the noun is its genitive's (the governor's), not the speaker's
+        (
+            "عقد الأمير فيصل بن سالم أمير منطقة الرياض اجتماعا مع والي ولاية الخرطوم الفريق "
+            "أول ركن سامي محمد حسين. وأعرب الأمير فيصل بن سالم في تصريح صحفي عن بالغ سعادته "
+            "بزيارة والي ولاية الخرطوم والوفد المرافق له.",
+            "ar",
+            ("visit", frozenset({"سامي محمد حسين"})),
+            None,
+        ),
+        # credentials handed to be presented to the king: he takes no part
+        (
+            "Bahraini Undersecretary for Foreign Affairs Adel Rashed took a copy of the Omani "
+            "envoy's credentials on Tuesday, in preparation for submission to King Hamad bin "
+            "Isa Al Khalifa.",
+            "en",
+            ("other", frozenset({"Adel Rashed"})),
+            None,
+        ),
+    ],
+)
+def test_events_witnesses_genitive_visitors_and_asides(text, lang, expected, absent):
+    found = _types_and_names(text, lang)
+    assert expected is None or expected in found
+    assert absent is None or not any(t == absent for t, _names in found)

@@ -8653,3 +8653,18 @@ def test_extract_arabic_other_states_quotes_nisbas_and_ranks_after_names(text, e
         role, name = absent
         assert not any(r == role and n == expected[0] for n, r, *_ in found)
         assert not any(n == name for n, *_ in found)
+
+
+def test_extract_arabic_a_prince_after_a_king_s_title_is_not_the_king():
+    found = _all_posts(
+        "استقبل المستشار والمبعوث الخاص لخادم الحرمين الشريفين الأمير تركي بن ناصر السفير الياباني."
+    )
+    assert not any(r == "head_of_state" for _n, r, _c, _s in found)
+
+
+def test_extract_arabic_a_king_named_by_his_son_s_nasab_is_another_man():
+    found = _all_posts(
+        "استقبل نائب وزير الخارجية الأمير فهد بن سلمان بن فهد سفير اليابان تارو سوزوكي، الذي "
+        "سلمه نسخة من أوراق اعتماده لتقديمها للملك سلمان بن فهد."
+    )
+    assert not any(n == "فهد بن سلمان بن فهد" and r == "head_of_state" for n, r, _c, _s in found)

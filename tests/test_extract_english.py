@@ -9936,3 +9936,12 @@ def test_extract_english_ranks_units_and_bodies_of_commonwealth_style(text, expe
 )
 def test_extract_english_citizens_and_marshals(text, expected):
     assert expected in _all_posts(text)
+
+
+def test_extract_english_an_appointee_named_as_a_title_holds_it_not_the_next_name():
+    found = _all_posts(
+        "The President named Major General Tariq Hamidi as the new Chief of General Staff "
+        "(CGS), President Anura Perezi said."
+    )
+    assert ("Tariq Hamidi", "chief_of_staff", None, "designate") in found
+    assert not any(n == "Anura Perezi" and r == "chief_of_staff" for n, r, _c, _s in found)

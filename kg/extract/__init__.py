@@ -2031,4 +2031,7 @@ def _short_form(short: str, full: str) -> bool:
         # not the father's name after bin (King Rashid is not Hamdan bin Rashid)
         return s[0] == f[-1] and f[-2] not in lexicon.patronymic_particles()
     # first and last name, or a surname of several words (أبو قصرة, bin Salman, Al Thani)
-    return (s[0] == f[0] and s[-1] == f[-1]) or s == f[-len(s) :]
+    # (but not the father's chain after bin: King Salman bin Fahd is not Prince Fahd bin
+    # Salman bin Fahd)
+    tail = s == f[-len(s) :] and f[-len(s) - 1] not in lexicon.patronymic_particles()
+    return (s[0] == f[0] and s[-1] == f[-1]) or tail

@@ -128,6 +128,9 @@ _ENVOY_FUNCTIONS = rule_phrases("ar", "envoy_functions")
 # that open the list of its members after him (؛ : ،)
 _ESCORT_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["escort_words"])
 _LIST_OPENERS = ("؛", ":", "،", ";", ",")
+# the first words of a king's titles (الملك, خادم الحرمين الشريفين): a prince named after
+# them is not the king
+_KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
 # His Majesty after a post abroad: the sovereign of the article's own kingdom.
 _SOVEREIGN = rule_phrases("ar", "sovereign_styles")
 # The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
@@ -4051,6 +4054,14 @@ class _Parser:
                 nxt = None
             if (
                 nxt is not None
+                and self.toks[nxt[0]].norm[:1] == "ل"
+                and entry.role in ("envoy", "adviser", "spokesperson")
+            ):
+                # المستشار والمبعوث الخاص لخادم الحرمين الشريفين X: whose envoy he is, no
+                # post of his
+                nxt = None
+            if (
+                nxt is not None
                 and not principal
                 and self.toks[nxt[0]].norm[:1] != "و"
                 and not self._names_body(title_start, j)
@@ -4283,6 +4294,16 @@ class _Parser:
         ):
             # التقى الفريق X رئيس أركان القوات المسلحة الفريق Y رئيس أركان القوات المسلحة
             # القطرية: two people, each named before his post; the first title is X's
+            name = None
+        if (
+            name is not None
+            and titles[-1][2].role == "head_of_state"
+            and any(self.toks[x].firsts[-1] in _KING_HEADS for x in range(i, name[0]))
+            and name[0] > 0
+            and self.toks[name[0] - 1].key == "امير"
+        ):
+            # المبعوث الخاص لخادم الحرمين الشريفين الأمير X: a prince after a king's title
+            # is not the king (the king's envoy, his adviser, his son)
             name = None
         if (
             name is not None

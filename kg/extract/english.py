@@ -4778,10 +4778,16 @@ class _Parser:
                     start = styled[0]
                     for t in titles:
                         t[4]["country"] = t[4]["country"] or styled[1]
-        if name is None:
-            name = self.name_before_as(i)
-            if name is not None:
-                rule, start = "en.appointment", name[0]
+        as_name = self.name_before_as(i)
+        if as_name is not None:
+            # naming X as the new Chief of General Staff (CGS), President Y said: the post
+            # is X's, whom "as" ties to it, not the next name's; nor is a title after the
+            # comma another of X's
+            name, rule, start = as_name, "en.appointment", as_name[0]
+            first_comma = next((x for x in range(titles[0][0], j) if self.norm(x) == ","), None)
+            if first_comma is not None:
+                titles = [t for t in titles if t[0] < first_comma] or titles[:1]
+                j = min(j, first_comma)
         if name is None:
             return max(j, i + 1)
         ns, ne, english = name

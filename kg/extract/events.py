@@ -273,6 +273,10 @@ _NOT_A_CALL = _word_class("not_a_call")
 _SIGNED_BOOK = _word_class("signed_book")
 # the words before "signed" that make it an adjective (with signed agreements)
 _SIGNED_ADJECTIVE_AFTER = _word_class("signed_adjective_after")
+# the words before "sign" that make it a noun (in a sign of, a clear sign that)
+_SIGN_NOUN_AFTER = _word_class("sign_noun_after")
+# قام بزيارة: the verbs whose subject performs the act a noun after ب names
+_PERFORM_VERBS = _word_class("perform_verbs")
 _AGREEMENT_NOUNS = _word_class("agreement_nouns")
 _OCCASION_AFTER = _word_class("occasion_after")
 _DECEASED = _word_class("deceased")
@@ -3104,6 +3108,11 @@ class _Reader:
                 and not (b + 1 < s.hi and self.toks[b + 1].norm == "of")
             )
         ]
+        # "including a visit from the novelist X": a visit by one no official, not the
+        # subject's
+        new = [
+            (a, b, t) for a, b, t in new if not (t.type == "visit" and self._visit_by_nobody(b, s))
+        ]
         # "in accordance with signed agreements", "the MoU signed in October 2011": an
         # agreement signed before, named by what was done today
         new = [
@@ -4903,10 +4912,28 @@ class _Reader:
             return False  # visited Emir Tamim Stadium: a place named after a person
         return nxt not in ("'s", "’s")
 
+    def _visit_by_nobody(self, b: int, s) -> bool:
+        """An English visit noun followed by "from" or "by" and a phrase that names no
+        official up to its clause's end ("a visit from the British novelist X")."""
+        if self.lang != "en" or b >= s.hi or self.toks[b].norm not in ("from", "by"):
+            return False
+        end = self._clause_end(b + 1, s.hi)
+        if end < s.hi:
+            end = self._clause_end(end + 1, s.hi)  # (by his counterpart, President X,)
+        return not self.persons_in(self.toks[b].begin, self.toks[end - 1].end)
+
     def _signed_before(self, a: int, b: int, s) -> bool:
         """English "signed" at tokens a..b of an agreement signed in an earlier year than the
         article's ("the memorandum signed in October 2011", "was signed in 2019"), or as an
         adjective before agreements after a determiner ("with the signed agreements")."""
+        if (
+            self.lang == "en"
+            and b - a == 1
+            and self.toks[a].norm in ("sign", "signs")
+            and a > s.lo
+            and self.toks[a - 1].norm in _SIGN_NOUN_AFTER
+        ):
+            return True  # in a sign that relations are warming: a noun, no signing
         if self.lang != "en" or b - a != 1 or self.toks[a].norm != "signed":
             return False
         if (
@@ -5663,6 +5690,36 @@ class _Reader:
                 # B arrived")
                 times = [x for x in times if self.toks[x[0]].begin < hi]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
+        if (
+            self.lang == "ar"
+            and etype == "visit"
+            and trig.kind == "noun"
+            and b < s.hi
+            and self.toks[a].norm[:1] != "ل"  # (لزيارة الرئيس: to visit him)
+            # (قام X بزيارة Y: X paid the visit)
+            and not any(self.toks[k].key in _PERFORM_VERBS for k in range(s.lo, a))
+            and (title := _longest(self.ix.posts, self.toks, b, s.hi)) is not None
+        ):
+            # أعرب X عن سعادته بزيارة والي ولاية الخرطوم: the visit of the one whose title
+            # follows the noun (its genitive), named there or before, not the speaker's;
+            # nor is the place in his title where it went
+            reach = self.toks[min(b + title[0] + 3, s.hi - 1)].end
+            after = [pid for c, pid in persons if self.toks[b].begin <= c < reach]
+            if self._post_starts_at(self.toks[b].begin):
+                k = bisect_left(self.title_starts, (self.toks[b].begin, ""))
+                visitors = [self.title_starts[k][1]]
+            elif after:
+                visitors = after[:1]  # بعد جولة الوزير X: the name right after the title
+            else:
+                held = {t.person for t in self.tenures if t.role == title[1].role}
+                visitors = sorted(held - set(subj))
+            if len(visitors) == 1:
+                named = [c for c, pid in persons if pid == visitors[0] and c >= self.toks[b].begin]
+                last = min(named) if named else reach
+                subj, obj, attendees = visitors, [], []
+                places = [
+                    x for x in places if not self.toks[b].begin <= self.toks[x[0]].begin < last
+                ]
         if etype == "meeting" and len(subj) >= 2 and not obj and self._with_no_one(b, s, persons):
             # "A and B arrived to hold meetings with the ASEAN ministers": each met those
             # the text does not name, not each other
