@@ -8668,3 +8668,23 @@ def test_extract_arabic_a_king_named_by_his_son_s_nasab_is_another_man():
         "سلمه نسخة من أوراق اعتماده لتقديمها للملك سلمان بن فهد."
     )
     assert not any(n == "فهد بن سلمان بن فهد" and r == "head_of_state" for n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city named العين is no appointment verb before the next name
+        (
+            "ورافقه الشيخ هزاع بن سالم، ممثل الحاكم في منطقة العين، والشيخ منصور بن خالد، نائب "
+            "رئيس ديوان الرئاسة.",
+            ("منصور بن خالد", "official", None, "current"),
+        ),
+        # a UN mission's coordinator
+        (
+            "وحضر اللقاء الأمين العام المساعد ومنسق البعثة الأممية، بيتر مولينز.",
+            ("بيتر مولينز", "official", None, "current"),
+        ),
+    ],
+)
+def test_extract_arabic_al_ain_and_un_mission_officers(text, expected):
+    assert expected in _all_posts(text)

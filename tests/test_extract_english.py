@@ -9945,3 +9945,64 @@ def test_extract_english_an_appointee_named_as_a_title_holds_it_not_the_next_nam
     )
     assert ("Tariq Hamidi", "chief_of_staff", None, "designate") in found
     assert not any(n == "Anura Perezi" and r == "chief_of_staff" for n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name written short opens the name
+        (
+            "Bangladesh Home Secretary Md. Rafiqul Haider met the envoy.",
+            ("Md. Rafiqul Haider", "official", "BD", "current"),
+        ),
+        # a South Asian home or interior secretary is the ministry's civil servant
+        (
+            "Pakistan's Interior Secretary Khurram Aghai met him.",
+            ("Khurram Aghai", "official", "PK", "current"),
+        ),
+        (
+            "Ecuadoran Foreign Minister Pablo Verastegui met him.",
+            ("Pablo Verastegui", "foreign_minister", "EC", "current"),
+        ),
+        # a state's own titles (Malaysia's king, Kenya's Prime Cabinet Secretary)
+        (
+            "The Yang di-Pertuan Agong Sultan Ibrahim Ismaili received the envoys.",
+            ("Sultan Ibrahim Ismaili", "head_of_state", "MY", "current"),
+        ),
+        (
+            "Prime Cabinet Secretary Musa Mudavari met the envoys.",
+            ("Musa Mudavari", "minister", "KE", "current"),
+        ),
+        # a province named with its unit's word in lower case; a unit in brackets
+        (
+            "The Governor of Lara state, Pedro Gilberto, attended.",
+            ("Pedro Gilberto", "official", None, "current"),
+        ),
+        (
+            "He was welcomed by the Foreign Ministry's Director General (South Asia Division) "
+            "Ishrat Jahani.",
+            ("Ishrat Jahani", "director_general", None, "current"),
+        ),
+        # a UN body's officer in a state serves the body, not that state
+        (
+            "The Deputy Representative of UNICEF in Kenya, Carla Mendesa, attended.",
+            ("Carla Mendesa", "official", None, "current"),
+        ),
+        (
+            "The Deputy Representative of the Secretary General of the UN Support Mission in "
+            "Libya, Carla Mendesa, attended.",
+            ("Carla Mendesa", "official", None, "current"),
+        ),
+    ],
+)
+def test_extract_english_short_given_names_state_titles_and_body_officers(text, expected):
+    assert expected in _all_posts(text)
+
+
+def test_extract_english_a_state_given_after_the_events_means_its_title_there():
+    # the host at home is the Maldives': its Foreign Secretary is no minister
+    found = _all_posts(
+        "The envoy of the Palestinian President, Dr. Mahmoud Habashi, arrived in the Maldives "
+        "early in the morning and was welcomed by Foreign Secretary Abdul Ghafoor Mohamedi."
+    )
+    assert ("Abdul Ghafoor Mohamedi", "deputy_minister", "MV", "current") in found

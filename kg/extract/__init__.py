@@ -706,6 +706,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         moved = _hosts_side(moved, found, article.text)
     if "person" not in off:
         moved = _own_state_over_context(moved)
+    # (a state these passes gave: the role its title means there, as before them)
+    restated = [_state_role(t) for t in moved]
+    if any(a is not b for a, b in zip(restated, moved, strict=True)):
+        moved = restated
     if moved is not kept:
         final, orgs, countries = _with_orgs(moved)
     for o in found.organizations:

@@ -3718,8 +3718,10 @@ class _Parser:
         for k in range(i - 1, max(0, i - 6) - 1, -1):
             if not _DISMISSAL.isdisjoint(self.toks[k].firsts):
                 return False  # بتعيين X وزيرا للعدل وإقالة Y وزير الصحة: Y is dismissed
-            if any(f in _APPOINT for f in self.toks[k].firsts):
-                return True
+            if any(f in _APPOINT for f in self.toks[k].firsts) and not (
+                self.toks[k].al and self.toks[k].key == "عين"
+            ):
+                return True  # (not العين, a city: the verb عين takes no article)
         return False
 
     def _by_which_before(self, s: int) -> bool:

@@ -196,6 +196,8 @@ _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
 _STYLES = _W["styles"]
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # O.O., S.K.A. glued into one word
+# Given names written short before a name (Md. for Mohammad in Bangladesh, Mohd. in Malaysia)
+_SHORT_GIVEN_NAMES = frozenset(_W["short_given_names"])
 _COURTESY = frozenset(_W["courtesy_titles"])
 # the posts of a state's armed services: a service named between commas after them gives
 # their state (Chief of the Air Staff, Pakistan Air Force, Air Chief Marshal X)
@@ -245,6 +247,7 @@ _SHIP_PREFIXES = frozenset(_W["ship_prefixes"])
 # The nouns that close a unit's name after its commander's title (Commander Eastern Naval
 # Area, X), and the roles that head such units
 _UNIT_NOUNS = frozenset(_W["unit_nouns"])
+_BRACKET_UNITS = frozenset(_W["sub_units"]) | frozenset(_W["bracket_units"])
 _COMMAND_ROLES = ("military_commander", "chief_of_staff")
 # The branches of a service written right after an officer's title (DIG Operations X)
 _OFFICE_BRANCHES = frozenset(_W["office_branches"])
@@ -1192,6 +1195,9 @@ class _Parser:
         while k - i < 6:
             if self.initial(k):
                 k += 2
+            elif (t := self.tok(k)) is not None and t.norm.rstrip(".") in _SHORT_GIVEN_NAMES:
+                # Md. Rafiqul Islam, Mohd. Asri: a given name written short
+                k += 1 + (self.norm(k + 1) == "." and not t.text.endswith("."))
             elif (
                 (t := self.tok(k)) is not None
                 and _INITIALS.fullmatch(t.text)
@@ -2160,6 +2166,9 @@ class _Parser:
                 j, code = ship
                 m["country"] = m["country"] or code
                 continue
+            if t.norm == "(" and (shut := self._unit_in_brackets(j)) is not None:
+                j = shut  # Director General (South Asia Division) X: his unit, in brackets
+                continue
             if self._acronym_at(j) or self._short_form_before_name(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
                 continue
@@ -2231,6 +2240,17 @@ class _Parser:
                 # is no name's
                 j, code = unit
                 m["country"] = m["country"] or code
+                continue
+            if (
+                t.norm == "of"
+                and entry.role in ("official", "envoy", "director_general", "adviser")
+                and m["country"] is None
+                and (body := self._body_named_at(j + 1 + (self.norm(j + 1) == "the")))
+            ):
+                # Resident Representative of UNDP in Kenya X: the body's officer, whom the
+                # state it works in gives no state of his
+                m["multinational"] = True
+                j = body
                 continue
             org_of = (
                 self.org_after_of(j)
@@ -2697,6 +2717,30 @@ class _Parser:
             break
         return j
 
+    def _body_named_at(self, k: int) -> int | None:
+        """An international body's name or short name at token k (the United Nations,
+        UNDP, UNICEF), followed by "in" or a comma: the token after it, or None."""
+        hit = self.walk(_phrases("international_bodies"), k)
+        end = hit[0] if hit else None
+        if end is None and self.tok(k) is not None and self.toks[k].text.isupper():
+            if international_body(self.toks[k].text, lang="en"):
+                end = k + 1
+        return end if end is not None and self.norm(end) in ("in", ",") else None
+
+    def _unit_in_brackets(self, j: int) -> int | None:
+        """Capitalised words in brackets at token j (the bracket) that end in a unit's or a
+        body's noun (South Asia Division, Americas Wing): the token after the closing
+        bracket, or None."""
+        e = j + 1
+        while e < self.n and e - j <= 6 and self.toks[e].cap and not self.toks[e].punct:
+            e += 1
+        if e == j + 1 or self.norm(e) != ")":
+            return None
+        last = self.toks[e - 1].norm
+        return (
+            e + 1 if last in _UNIT_NOUNS or last in _ORG_WORDS or last in _BRACKET_UNITS else None
+        )
+
     def _vessel_after(self, j: int) -> tuple[int, str | None] | None:
         """``of [the] [words] SHIP(S)`` or ``of INS NAME`` at token j (the ``of``): the
         token after the vessel, and the state an adjective among its words names."""
@@ -2764,8 +2808,8 @@ class _Parser:
                 if self.toks[e].norm in _SUBNATIONAL_HEADS:
                     break
                 e += 1
-            if e > k and self.norm(e) in _SUBNATIONAL_HEADS and self.toks[e].cap:
-                return e + 1, None
+            if e > k and self.norm(e) in _SUBNATIONAL_HEADS:
+                return e + 1, None  # (of Lara state: the unit's word in lower case too)
             return None
         end = u[0] + (self.norm(u[0]) in _SUBNATIONAL_HEADS)
         return end, u[1]
