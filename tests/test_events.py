@@ -8395,3 +8395,48 @@ def test_events_witnesses_genitive_visitors_and_asides(text, lang, expected, abs
     found = _types_and_names(text, lang)
     assert expected is None or expected in found
     assert absent is None or not any(t == absent for t, _names in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number that is no year of signing, a modal before "first sign", an auxiliary
+        # before "already signed", the signed memoranda exchanged: signings all
+        (
+            "Defence Minister Kamal Asif and his Chinese counterpart Dong Wei signed a contract "
+            "for 1200 armoured vehicles in Beijing on Monday.",
+            ("agreement", frozenset({"Kamal Asif", "Dong Wei"})),
+        ),
+        (
+            "Prime Minister Shahid Sharifi and President Recep Demiral will first sign a joint "
+            "declaration in Ankara on Monday.",
+            ("agreement", frozenset({"Shahid Sharifi", "Recep Demiral"})),
+        ),
+        (
+            "President Asif Zardani and President Ilham Aliyan already signed agreements on "
+            "energy in Baku on Monday.",
+            ("agreement", frozenset({"Asif Zardani", "Ilham Aliyan"})),
+        ),
+        (
+            "External Affairs Minister Suresh Jaishan and his Omani counterpart Badr Albusaeedi "
+            "exchanged the signed memoranda in Muscat on Monday.",
+            ("agreement", frozenset({"Suresh Jaishan", "Badr Albusaeedi"})),
+        ),
+        # a short given name's full stop ends no sentence
+        (
+            "Mohd. Asri Hamidi, the Malaysian Home Minister, met Singaporean Minister Kumar "
+            "Shanmugan.",
+            ("meeting", frozenset({"Mohd. Asri Hamidi", "Kumar Shanmugan"})),
+        ),
+    ],
+)
+def test_events_narrowed_after_the_eighth_review(text, expected):
+    assert expected in _types_and_names(text, "en")
+
+
+def test_events_a_visit_of_an_unnamed_holder_is_nobody_s():
+    text = (
+        "استقبل الرئيس عادل الشريف وزير الخارجية الفرنسي جان لوران في القاهرة. وأكد وزير "
+        "الخارجية سامي عبدالعال أهمية زيارة الرئيس الفرنسي المرتقبة إلى مصر."
+    )
+    assert not any(t == "visit" for t, _names in _types_and_names(text, "ar"))

@@ -8688,3 +8688,26 @@ def test_extract_arabic_a_king_named_by_his_son_s_nasab_is_another_man():
 )
 def test_extract_arabic_al_ain_and_un_mission_officers(text, expected):
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is a rank without its article opens the name (رائد, عماد)
+        (
+            "قال رائد سعد الحمداني المتحدث باسم وزارة الخارجية العراقية إن الوزير سيزور طهران.",
+            ("رائد سعد الحمداني", "spokesperson", "IQ", "current"),
+        ),
+        (
+            "استقبل قائد الجيش العماد رودولف هيكل، عماد عثمان المدير العام لقوى الأمن الداخلي.",
+            ("عماد عثمان", "director_general", None, "current"),
+        ),
+        # a comma apposition after the escorted official names him, no list of members
+        (
+            "وصل الوفد المرافق لولي العهد البحريني، الشيخ سلمان بن راشد، إلى مطار القاهرة.",
+            ("سلمان بن راشد", "official", "BH", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_eighth_review(text, expected):
+    assert expected in _all_posts(text)

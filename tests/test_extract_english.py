@@ -10006,3 +10006,45 @@ def test_extract_english_a_state_given_after_the_events_means_its_title_there():
         "early in the morning and was welcomed by Foreign Secretary Abdul Ghafoor Mohamedi."
     )
     assert ("Abdul Ghafoor Mohamedi", "deputy_minister", "MV", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "on behalf of" after another's verb: the state is not the object's
+        (
+            "Japanese Ambassador Kenji Morita thanked Cabinet Secretary Alice Wahomi on behalf "
+            "of Japan for the support.",
+            ("Alice Wahomi", "JP"),
+        ),
+        # a body set off by commas gives only a state its name or adjective names
+        (
+            "The Director General, Department of State Services, Adeola Ajayo, met the "
+            "Inspector-General of Police in Abuja.",
+            ("Adeola Ajayo", "US"),
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_eighth_review_states(text, absent):
+    name, state = absent
+    assert not any(n == name and c == state for n, _r, c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police station's commanding officer is no military commander
+        (
+            "The Commanding Officer of Kilimani Police Station, Chief Inspector Peter Otiende, "
+            "met the Governor.",
+            ("Peter Otiende", "official", None, "current"),
+        ),
+        # a branch of two words before the name
+        (
+            "Additional IG Counter Terrorism Imran Khalidi met the British High Commissioner.",
+            ("Imran Khalidi", "official", None, "current"),
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_eighth_review_posts(text, expected):
+    assert expected in _all_posts(text)

@@ -1729,8 +1729,13 @@ class _Parser:
         while (
             start > 0
             and end - start < 13
-            # (الفريق أول بحري X: the name starts after its rank and the rank's qualifiers)
-            and not (start < end and self._rank_ending_at(start))
+            # (الفريق أول بحري X: the name starts after its rank and the rank's qualifiers;
+            # not رائد سعد, عماد عثمان: a given name that is a rank without its article)
+            and not (
+                start < end
+                and (self.toks[start - 1].al or self.toks[start - 1].key in _RANK_QUALIFIERS)
+                and self._rank_ending_at(start)
+            )
             and (
                 self.name_like(start - 1, 1)
                 or self.toks[start - 1].key in _CONNECTORS
@@ -2022,6 +2027,15 @@ class _Parser:
             or self.ix.places.longest([[inner_key(rest)]])
         )
 
+    def _list_goes_on(self, k: int) -> bool:
+        """After a name ending at token k, a list's next item: a comma or a semicolon and
+        و, or و, then a style or a name (، والشيخ Y)."""
+        if k < self.n and self.toks[k].text in ("،", ",", "؛", ";"):
+            k += 1
+        if k >= self.n or self.toks[k].norm[:1] != "و":
+            return False
+        return bool(self.honorific(k) or self.name_at(k) or self._wa(k))
+
     def _quote_end(self, j: int) -> int | None:
         """Quoted words that open at token j (a quote mark) and close within five words:
         the token after the closing mark, or None."""
@@ -2038,8 +2052,8 @@ class _Parser:
         posted to his own?"""
         end = self.toks[name[1] - 1].end
         held = {f.country for f in self.findings if f.name_end == end and f.country}
-        if not held:
-            return False
+        if not held or mods.get("status") == "former":
+            return False  # (السفيرة الفرنسية السابقة لدى جورجيا: a post she held before)
         return (mods["country"] is not None and mods["country"] not in held) or (
             mods.get("held_in") is not None and mods["held_in"] in held
         )
@@ -4313,6 +4327,7 @@ class _Parser:
             and self.toks[i].norm[:1] == "ل"
             and self.toks[i - 1].key in _ESCORT_WORDS
             and any(self.toks[k].text in _LIST_OPENERS for k in range(titles[-1][1], name[0]))
+            and self._list_goes_on(name[1])
         ):
             # وضم الوفد المرافق لولي العهد؛ الشيخ X، والشيخ Y: the delegation's members
             # after the one it goes with, not his name

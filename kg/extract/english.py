@@ -240,6 +240,10 @@ _BODY_OFFICERS = frozenset(_W["body_officers"])
 # the office's words between a body and its officer (UNICEF Country Representative)
 _OFFICE_QUALIFIERS = frozenset(_W["office_qualifiers"])
 _FORCE_CHIEF = PostEntry(role="military_commander", org="armed_forces")
+# the verbs of a signatory's act right before "on behalf of" (X signed on behalf of Y)
+_BEHALF_VERBS = frozenset(_W["behalf_verbs"])
+# the police's ranks: a commanding officer who holds one commands no armed force
+_POLICE_RANKS = frozenset(_W["police_ranks"])
 # What a ship's commanding officer commands: its nouns, and the prefixes of navies' ship
 # names (of the visiting ships, of INS Delhi)
 _VESSEL_NOUNS = frozenset(_W["vessel_nouns"])
@@ -249,8 +253,6 @@ _SHIP_PREFIXES = frozenset(_W["ship_prefixes"])
 _UNIT_NOUNS = frozenset(_W["unit_nouns"])
 _BRACKET_UNITS = frozenset(_W["sub_units"]) | frozenset(_W["bracket_units"])
 _COMMAND_ROLES = ("military_commander", "chief_of_staff")
-# The branches of a service written right after an officer's title (DIG Operations X)
-_OFFICE_BRANCHES = frozenset(_W["office_branches"])
 # the words before a unit's head that leave it the head (Executive Director of ...)
 _HEAD_PREFIXES = frozenset({"executive", "managing", "general", "national", "regional"})
 # The posts whose holder an envoy or adviser serves (Special Envoy of Crown Prince X).
@@ -2213,16 +2215,21 @@ class _Parser:
             if (
                 entry.role in ("official", "director_general")
                 and t.cap
-                and t.norm in _OFFICE_BRANCHES
+                and (branch := self.walk(_phrases("office_branches"), j)) is not None
                 and self.toks[j - 1].cap
                 and (
-                    self.norm(j + 1) == ","
-                    or self.name_at(j + 1)
-                    or self.walk(self.ix.ranks, j + 1)
-                    or self.walk(self.ix.honorifics, j + 1)
+                    self.norm(
+                        b := branch[0] + (self.norm(branch[0]) in _BRACKET_UNITS | _SUB_UNITS)
+                    )
+                    == ","
+                    or self.name_at(b)
+                    or self.walk(self.ix.ranks, b)
+                    or self.walk(self.ix.honorifics, b)
                 )
             ):
-                j += 1  # DIG Operations, X; Director Planning Superintendent Y: its branch
+                # DIG Operations, X; Additional IG Counter Terrorism Department Y; Director
+                # Planning Superintendent Z: his branch (and its unit's word)
+                j = b
                 continue
             unit = (
                 self._subnational_unit(j)
@@ -2500,21 +2507,23 @@ class _Parser:
                 continue
             if (
                 t.norm == ","
-                # (the Vice President, Kenya Defence Forces, General X: a list)
-                and not entry.role.startswith(("head_of", "deputy_head_of"))
+                # (the Vice President, Kenya Defence Forces, General X: a list; the Chief of
+                # Staff, President's Office, X: no general staff's chief)
+                and not entry.role.startswith(("head_of", "deputy_head_of", "chief_of_staff"))
                 and self.post_at(j + 1) is None  # (X, Chief of the General Staff, Y: a post)
                 and (org := self.org_after_of(j)) is not None
                 and self.norm(org[0]) == ","
                 and (
                     self.walk(self.ix.honorifics, org[0] + 1)
                     or self.walk(self.ix.ranks, org[0] + 1)
-                    or (org[1] is not None and self.name_at(org[0] + 1, single=False))
+                    or (self._named_state(j + 1, org[0]) and self.name_at(org[0] + 1, single=False))
                 )
             ):
                 # the Minister for Africa, United Kingdom Foreign Office, Mr X; President of
                 # SSB, Presidency of Turkish Defense Industries, X: his body set off by commas
-                # (a state's, or a styled name after it), then his name
-                m["country"] = m["country"] or org[1]
+                # (a state's, or a styled name after it), then his name; its state one that
+                # a state's name or adjective in it gives (not Department of State Services)
+                m["country"] = m["country"] or self._named_state(j + 1, org[0])
                 j = org[0] + 1
                 continue
             if (
@@ -2716,6 +2725,14 @@ class _Parser:
                     continue
             break
         return j
+
+    def _named_state(self, a: int, b: int) -> str | None:
+        """The state a state's name or adjective among tokens a..b names, or None."""
+        for x in range(a, b):
+            hit = self.walk(self.ix.adjectives, x) or self.walk(self.ix.countries, x)
+            if hit is not None and hit[0] <= b:
+                return hit[1]
+        return None
 
     def _body_named_at(self, k: int) -> int | None:
         """An international body's name or short name at token k (the United Nations,
@@ -3954,12 +3971,14 @@ class _Parser:
         title: "signed on behalf of Mosul" (a state, or a city or region of one), "spoke
         on behalf of the Kenyan government"; or None."""
         k = bisect_left(self._starts, max(f.end, f.name_end))
-        stop = min(self.n, k + 8)
-        while k < stop and not self.toks[k].punct and self.norm(k) != "on":
-            k += 1
+        if self.norm(k) not in _BEHALF_VERBS:
+            return None  # (his own verb, right after him: not thanked Y on behalf of Japan)
+        k += 1
         if (self.norm(k), self.norm(k + 1), self.norm(k + 2)) != ("on", "behalf", "of"):
             return None
         x = k + 3 + (self.norm(k + 3) == "the")
+        if self.walk(_phrases("subnational_units"), x):
+            return None  # (on behalf of Georgia, a US state: no country's)
         st = self.state_at(x)
         if st is not None:
             return st[1]
@@ -4918,6 +4937,8 @@ class _Parser:
             role = entry.role
             if role == "envoy" and country and self._plain_envoy(e):
                 role = "ambassador"  # the Chinese envoy X: China's ambassador
+            if role == "military_commander" and (m["rank"] or shared_rank) in _POLICE_RANKS:
+                role = "official"  # Commanding Officer of a station, Chief Inspector X
             self.add(
                 ns,
                 ne,

@@ -275,6 +275,8 @@ _SIGNED_BOOK = _word_class("signed_book")
 _SIGNED_ADJECTIVE_AFTER = _word_class("signed_adjective_after")
 # the words before "sign" that make it a noun (in a sign of, a clear sign that)
 _SIGN_NOUN_AFTER = _word_class("sign_noun_after")
+# the modals, auxiliaries and "to" before which "sign" and "signed" stay verbs
+_SIGN_VERB_BEFORE = _word_class("sign_verb_before")
 # قام بزيارة: the verbs whose subject performs the act a noun after ب names
 _PERFORM_VERBS = _word_class("perform_verbs")
 _AGREEMENT_NOUNS = _word_class("agreement_nouns")
@@ -4932,6 +4934,8 @@ class _Reader:
             and self.toks[a].norm in ("sign", "signs")
             and a > s.lo
             and self.toks[a - 1].norm in _SIGN_NOUN_AFTER
+            # (not after a modal or "to": will first sign, to further sign)
+            and not (a - 1 > s.lo and self.toks[a - 2].norm in _SIGN_VERB_BEFORE)
         ):
             return True  # in a sign that relations are warming: a noun, no signing
         if self.lang != "en" or b - a != 1 or self.toks[a].norm != "signed":
@@ -4941,11 +4945,21 @@ class _Reader:
             and self.toks[b].norm in _AGREEMENT_NOUNS
             and a > s.lo
             and self.toks[a - 1].norm in _SIGNED_ADJECTIVE_AFTER
+            # (not after an auxiliary: have already signed agreements)
+            and not (a - 1 > s.lo and self.toks[a - 2].norm in _SIGN_VERB_BEFORE)
         ):
             return True  # in accordance with signed agreements: signed before
         year = self.article.date.year if self.article.date is not None else None
         return year is not None and any(
-            len(w := self.toks[k].norm) == 4 and w.isdigit() and int(w) < year
+            len(w := self.toks[k].norm) == 4
+            and w.isdigit()
+            and int(w) < year
+            # (a year told as the signing's time: in 2019, in October 2011; not 1200
+            # armoured vehicles, 2024 trade data)
+            and (
+                self.toks[k - 1].norm in ("in", "on", "since")
+                or (k - 2 >= b and self.toks[k - 2].norm == "in")
+            )
             for k in range(b, min(b + 4, s.hi))
         )
 
@@ -5711,8 +5725,28 @@ class _Reader:
             elif after:
                 visitors = after[:1]  # بعد جولة الوزير X: the name right after the title
             else:
-                held = {t.person for t in self.tenures if t.role == title[1].role}
+                end = b + title[0]
+                code = (
+                    next(
+                        (
+                            self.ix.adjectives[x]
+                            for x in self.toks[end].firsts
+                            if x in self.ix.adjectives
+                        ),
+                        None,
+                    )
+                    if end < s.hi
+                    else None
+                )
+                # (زيارة الرئيس الفرنسي: the one holder of that post of that state)
+                held = {
+                    t.person
+                    for t in self.tenures
+                    if t.role == title[1].role and (code is None or t.country == code)
+                }
                 visitors = sorted(held - set(subj))
+            if len(visitors) != 1:
+                return []  # (the visit of one the text does not name: nobody's here)
             if len(visitors) == 1:
                 named = [c for c, pid in persons if pid == visitors[0] and c >= self.toks[b].begin]
                 last = min(named) if named else reach

@@ -138,7 +138,9 @@ def _set_norms(doc: Doc, fold) -> Doc:
 _ABBREVIATIONS = frozenset(
     "lt lieut gen maj col brig adm capt cmdr cdr cdre comdr sgt cpl "
     "mr mrs ms dr prof sen rep gov st no vs retd rtd purn amb hon "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e د م أ ا".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e د م أ ا "
+    # given names written short (Md. Rafiqul Islam, Mohd. Asri)
+    "md mohd muhd mhd mst".split()
 )
 
 
