@@ -8440,3 +8440,12 @@ def test_events_a_visit_of_an_unnamed_holder_is_nobody_s():
         "الخارجية سامي عبدالعال أهمية زيارة الرئيس الفرنسي المرتقبة إلى مصر."
     )
     assert not any(t == "visit" for t, _names in _types_and_names(text, "ar"))
+
+
+def test_events_a_surname_that_is_a_common_word_after_a_trigger():
+    # سلام is "peace" too: told alone right after a trigger, it is the minister named before
+    text = (
+        "شارك وزير الاقتصاد والتجارة أمين سلام في المنتدى. والتقى سلام لقاءات جانبية مع وزير "
+        "اقتصاد الإمارات عبدالله بن طوق."
+    )
+    assert ("meeting", frozenset({"أمين سلام", "عبدالله بن طوق"})) in _types_and_names(text, "ar")

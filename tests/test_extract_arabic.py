@@ -8711,3 +8711,17 @@ def test_extract_arabic_al_ain_and_un_mission_officers(text, expected):
 )
 def test_extract_arabic_narrowed_after_the_eighth_review(text, expected):
     assert expected in _all_posts(text)
+
+
+def test_extract_arabic_a_title_word_that_is_a_given_name_after_a_title():
+    # أمين (a secretary's title) is the given name of the minister named after his title
+    found = _all_posts("شارك وزير الاقتصاد والتجارة أمين سلامة في المنتدى.")
+    assert ("أمين سلامة", "minister", None, "current") in found
+
+
+def test_extract_arabic_a_time_s_word_after_a_title_opens_no_name():
+    # صباح غد (tomorrow morning) after a title: no name, though صباح is a given name
+    found = _all_posts(
+        "ومن المنتظر أن يلتقي الوفد بتكليف من رئيس مجلس نواب الشعب صباح غد الخميس، الرئيس المصري."
+    )
+    assert not any(n.startswith("صباح") for n, *_ in found)

@@ -10048,3 +10048,20 @@ def test_extract_english_narrowed_after_the_eighth_review_states(text, absent):
 )
 def test_extract_english_narrowed_after_the_eighth_review_posts(text, expected):
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an international body's officers: of no state, whatever the outlet or dateline
+        "New Delhi, October 10: Lok Sabha Speaker Om Birlan met President of Inter-Parliamentary "
+        "Union (IPU), Duarte Pachecu during the visit to Rome.",
+        "DHAKA - On the invitation of Inter-Parliamentary Union (IPU) Secretary General Martin "
+        "Chungo, Speaker Shirin Sharmina attended the meeting.",
+    ],
+)
+def test_extract_english_parliamentary_unions_officers_are_of_no_state(text):
+    found = _all_posts(text)
+    assert any(
+        r == "official" and c is None for _n, r, c, _s in found if "Duarte" in _n or "Martin" in _n
+    )

@@ -895,7 +895,23 @@ class _Parser:
                 and self.toks[j - 1].key in self.ix.given_names
             )
         )
-        if self._known(t.norm) and not (ali or father or surname or self._madda_name(t)):
+        # وزير الاقتصاد أمين سلام: a title's word that is a given name, bare, first in a
+        # name right after a title, with no post of its own there (not أمين عام, أمين سر)
+        given = (
+            pos == 0
+            and not t.al
+            and t.key in self.ix.given_names
+            and t.key in self.ix.heads  # (not صباح غد: a time's word is no title's)
+            and j > 0
+            and self.toks[j - 1].al
+            and (self.title_at(j) is None or self.title_at(j)[1].needs_org)
+            and j + 1 < self.n
+            and not self.toks[j + 1].al
+            and self.toks[j + 1].key not in self.ix.heads
+            and not self.toks[j + 1].punct
+            and self._name_like(j + 1, 1)
+        )
+        if self._known(t.norm) and not (ali or father or surname or given or self._madda_name(t)):
             return False
         # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
         # family name, not a nationality

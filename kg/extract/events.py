@@ -977,7 +977,9 @@ class _Reader:
                     continue
                 forms.append((keys, p.id))
                 last = keys[-1]
-                if len(last) >= 4 and last not in self.ix.function_words:
+                # (a surname that is a function word, سلام: only after a title or a trigger,
+                # as an adjective's below)
+                if len(last) >= 4 and (last not in self.ix.function_words or self.lang == "ar"):
                     forms.append(((last,), p.id))
                     head, _, rest = last.partition("-")
                     if self.lang == "en" and head in _EN_PARTICLES and len(rest) >= 4:
@@ -1016,11 +1018,20 @@ class _Reader:
             ):
                 i += 1  # "Prabowo" is Prabowo Subianto, "Prabowo Ahmad" someone else
                 continue
-            if n == 1 and self.lang == "ar" and any(k in self.ix.adjectives for k in t.firsts):
-                # السوداني is also "Sudanese": a surname only after a title or a trigger
+            if (
+                n == 1
+                and self.lang == "ar"
+                and (
+                    any(k in self.ix.adjectives for k in t.firsts)
+                    or t.key in self.ix.function_words
+                )
+            ):
+                # السوداني is also "Sudanese", سلام "peace": a surname only after a title or a
+                # trigger (والتقى سلام)
                 prev = self.toks[i - 1] if i else None
                 if prev is None or not (
-                    prev.key in getattr(self.ix, "heads", ()) or prev.key in self.lex.triggers.root
+                    prev.key in getattr(self.ix, "heads", ())
+                    or any(f in self.lex.triggers.root for f in prev.firsts)
                 ):
                     i += 1
                     continue
