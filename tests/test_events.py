@@ -8449,3 +8449,13 @@ def test_events_a_surname_that_is_a_common_word_after_a_trigger():
         "اقتصاد الإمارات عبدالله بن طوق."
     )
     assert ("meeting", frozenset({"أمين سلام", "عبدالله بن طوق"})) in _types_and_names(text, "ar")
+
+
+def test_events_talks_with_a_list_whose_first_title_and_name_are_set_off():
+    # مع كل من TITLE بروسيا، السيد X، و TITLE بأذربيجان، السيد Y: a meeting with each
+    text = (
+        "تباحث وزير الخارجية المغربي نادر بوعلام مع كل من وزير الشؤون الخارجية بروسيا، السيد "
+        "سيرغي لافرين، ووزير الشؤون الخارجية بأذربيجان، السيد جيهون بايراموف."
+    )
+    found = _types_and_names(text, "ar")
+    assert ("meeting", frozenset({"نادر بوعلام", "سيرغي لافرين"})) in found

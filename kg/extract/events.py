@@ -3826,7 +3826,10 @@ class _Reader:
             if m is None:
                 return self._pair_talks(s, a, cues)
             verb_at, with_at = self.toks[a].begin, self.toks[m].begin
-            reach = self.toks[min(m + 8, s.hi - 1)].end
+            # (مع كل من وزير الشؤون الخارجية بروسيا، السيد X: a list's first title, its
+            # state and the name's style, set off by a comma, reach further)
+            listed = [t.norm for t in self.toks[m + 1 : m + 3]] == ["كل", "من"]
+            reach = self.toks[min(m + (12 if listed else 8), s.hi - 1)].end
             found = self.persons_in(s.begin, s.end)
             found += [x for x in self.titled(s, []) if x[1] not in {p for _, p in found}]
             subj = [(c, p) for c, p in found if verb_at < c < with_at]
