@@ -904,7 +904,7 @@ class _Parser:
             and t.key in self.ix.heads  # (not صباح غد: a time's word is no title's)
             and j > 0
             and self.toks[j - 1].al
-            and (self.title_at(j) is None or self.title_at(j)[1].needs_org)
+            and ((own := self.title_at(j)) is None or own[1].needs_org)
             and j + 1 < self.n
             and not self.toks[j + 1].al
             and self.toks[j + 1].key not in self.ix.heads

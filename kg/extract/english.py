@@ -251,7 +251,6 @@ _SHIP_PREFIXES = frozenset(_W["ship_prefixes"])
 # The nouns that close a unit's name after its commander's title (Commander Eastern Naval
 # Area, X), and the roles that head such units
 _UNIT_NOUNS = frozenset(_W["unit_nouns"])
-_BRACKET_UNITS = frozenset(_W["sub_units"]) | frozenset(_W["bracket_units"])
 _COMMAND_ROLES = ("military_commander", "chief_of_staff")
 # the words before a unit's head that leave it the head (Executive Director of ...)
 _HEAD_PREFIXES = frozenset({"executive", "managing", "general", "national", "regional"})
@@ -259,6 +258,9 @@ _HEAD_PREFIXES = frozenset({"executive", "managing", "general", "national", "reg
 _PRINCIPALS = frozenset({"head_of_state", "deputy_head_of_state", "head_of_government"})
 # The units inside a ministry or an agency (its department, directorate, division).
 _SUB_UNITS = frozenset(_W["sub_units"])
+# ... and beside them, the nouns that close an officer's unit written in brackets after his
+# title (Director General (South Asia Division) X)
+_BRACKET_UNITS = _SUB_UNITS | frozenset(_W["bracket_units"])
 _AGENCY_HEADS = _W["agency_heads"]
 _OFFICE_WORDS = frozenset(_W["office_words"])
 _MISSION_WORDS = frozenset(_W["mission_words"])
@@ -2218,10 +2220,7 @@ class _Parser:
                 and (branch := self.walk(_phrases("office_branches"), j)) is not None
                 and self.toks[j - 1].cap
                 and (
-                    self.norm(
-                        b := branch[0] + (self.norm(branch[0]) in _BRACKET_UNITS | _SUB_UNITS)
-                    )
-                    == ","
+                    self.norm(b := branch[0] + (self.norm(branch[0]) in _BRACKET_UNITS)) == ","
                     or self.name_at(b)
                     or self.walk(self.ix.ranks, b)
                     or self.walk(self.ix.honorifics, b)
@@ -2516,7 +2515,10 @@ class _Parser:
                 and (
                     self.walk(self.ix.honorifics, org[0] + 1)
                     or self.walk(self.ix.ranks, org[0] + 1)
-                    or (self._named_state(j + 1, org[0]) and self.name_at(org[0] + 1, single=False))
+                    or (
+                        self._named_state(j + 1, org[0]) is not None
+                        and self.name_at(org[0] + 1, single=False)
+                    )
                 )
             ):
                 # the Minister for Africa, United Kingdom Foreign Office, Mr X; President of

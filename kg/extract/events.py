@@ -5761,13 +5761,10 @@ class _Reader:
                 visitors = sorted(held - set(subj))
             if len(visitors) != 1:
                 return []  # (the visit of one the text does not name: nobody's here)
-            if len(visitors) == 1:
-                named = [c for c, pid in persons if pid == visitors[0] and c >= self.toks[b].begin]
-                last = min(named) if named else reach
-                subj, obj, attendees = visitors, [], []
-                places = [
-                    x for x in places if not self.toks[b].begin <= self.toks[x[0]].begin < last
-                ]
+            named = [c for c, pid in persons if pid == visitors[0] and c >= self.toks[b].begin]
+            last = min(named) if named else reach
+            subj, obj, attendees = visitors, [], []
+            places = [x for x in places if not self.toks[b].begin <= self.toks[x[0]].begin < last]
         if etype == "meeting" and len(subj) >= 2 and not obj and self._with_no_one(b, s, persons):
             # "A and B arrived to hold meetings with the ASEAN ministers": each met those
             # the text does not name, not each other
