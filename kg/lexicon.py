@@ -629,11 +629,11 @@ def _state_roles() -> tuple[tuple[str, str, Mapping[str, str]], ...]:
 
 def role_in_state(title: str, role: str, country: str | None) -> str:
     """The role a title means in a state that uses it for another post (``role_in`` of
-    posts.jsonl): India's Foreign Secretary is its senior diplomat under the minister (as
-    an under secretary, a deputy minister), not its minister.
+    posts.jsonl): India's Foreign Secretary is the ministry's highest civil servant (an
+    official), not its minister.
 
     >>> role_in_state("Foreign Secretary", "foreign_minister", "IN")
-    'deputy_minister'
+    'official'
     >>> role_in_state("Foreign Secretary", "foreign_minister", "GB")
     'foreign_minister'
     """

@@ -8459,3 +8459,174 @@ def test_events_talks_with_a_list_whose_first_title_and_name_are_set_off():
     )
     found = _types_and_names(text, "ar")
     assert ("meeting", frozenset({"نادر بوعلام", "سيرغي لافرين"})) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "قام وزير الخارجية الأردني زياد الفلاني بزيارة رئيس الوزراء المصري مصطفى العلاني في "
+            "القاهرة.",
+            ("meeting", frozenset({"زياد الفلاني", "مصطفى العلاني"})),
+            ("visit", frozenset({"مصطفى العلاني"})),
+        ),
+        (
+            "وقامت وزيرة التجارة البحرينية سلمى الناصري بزيارة سفير اليابان كينتارو ماتسودا في "
+            "مقر السفارة.",
+            ("meeting", frozenset({"سلمى الناصري", "كينتارو ماتسودا"})),
+            ("visit", frozenset({"كينتارو ماتسودا"})),
+        ),
+        (
+            "قام قائد القوات البرية العراقية الفريق الركن حامد الزبيدي بزيارة محافظ البصرة عادل "
+            "الموسوي.",
+            ("meeting", frozenset({"حامد الزبيدي", "عادل الموسوي"})),
+            ("visit", frozenset({"عادل الموسوي"})),
+        ),
+    ],
+)
+def test_events_a_visit_performed_to_a_person_is_a_meeting_with_him(text, expected, wrong):
+    # قام X بزيارة Y: X paid the visit, to Y; Y is no visitor (رحب X بزيارة Y: Y visits)
+    found = _types_and_names(text, "ar")
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "وتناول اللقاء الذي جمع وزير الداخلية السعودي عبدالله الكامل بنظيره البحريني راشد "
+            "الحسيني التعاون الأمني.",
+            "ar",
+            ("meeting", frozenset({"عبدالله الكامل", "راشد الحسيني"})),
+        ),
+        (
+            "وجمع الاجتماع وزير النقل الليبي فرج العبيدي ووزيرة النقل التونسية هالة بن سالم في "
+            "طرابلس.",
+            "ar",
+            ("meeting", frozenset({"فرج العبيدي", "هالة بن سالم"})),
+        ),
+        (
+            "وكان اللقاء الذي جمع رئيس الوزراء حسن الطيبي ووزير المالية كمال الراشد قد ناقش "
+            "الموازنة.",
+            "ar",
+            ("meeting", frozenset({"حسن الطيبي", "كمال الراشد"})),
+        ),
+        (
+            "The meeting, which brought together Trade Minister Ahmed Kareemi and his Qatari "
+            "counterpart Salem Thaniya, focused on customs.",
+            "en",
+            ("meeting", frozenset({"Ahmed Kareemi", "Salem Thaniya"})),
+        ),
+    ],
+)
+def test_events_a_meeting_word_that_brings_two_named_together(text, lang, expected):
+    # اللقاء الذي جمع X بـY: the meeting word names no meeting told before, but this one
+    assert expected in _types_and_names(text, lang)
+
+
+def test_events_a_meeting_word_that_brings_together_those_told_before():
+    text = "استقبل الرئيس حسن الطيبي وزير المالية كمال الراشد. وتناول اللقاء الذي جمعهما الموازنة."
+    found = [t for t, _n in _types_and_names(text, "ar")]
+    assert found.count("meeting") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Odhiambo arrived in Juba on Saturday. He then proceeded to "
+            "hold talks with President Peter Garango at State House.",
+            frozenset({"William Odhiambo", "Peter Garango"}),
+        ),
+        (
+            "Foreign Minister Ana Sorensen arrived in Accra on Monday and went on to meet "
+            "President Kofi Mensahn.",
+            frozenset({"Ana Sorensen", "Kofi Mensahn"}),
+        ),
+        (
+            "Defence Minister Raul Ortegano landed in Lima on Friday. He proceeded to meet "
+            "Peruvian Defence Minister Jorge Salinasso at the ministry.",
+            frozenset({"Raul Ortegano", "Jorge Salinasso"}),
+        ),
+    ],
+)
+def test_events_proceeded_to_meet_is_done_not_planned(text, expected):
+    # "proceeded to hold talks", "went on to meet": the meeting took place
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 5, 5)))
+    names = {p.id: p.name_en for p in ex.persons}
+    held = {
+        frozenset(names[a] for a in e.actors if a in names)
+        for e in ex.events
+        if e.type == "meeting" and e.status == "held"
+    }
+    assert expected in held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy Liu Fangzhi informed Foreign Minister Grace Wambuiya that he had the "
+        "opportunity of visiting some of the projects.",
+        "Special Envoy Liu Fangzhi told Foreign Minister Grace Wambuiya that he had visited "
+        "the port of Mombasa.",
+        "Ambassador Liu Fangzhi assured Foreign Minister Grace Wambuiya that he had visited "
+        "the new industrial zone.",
+    ],
+)
+def test_events_the_one_told_that_he_visited_takes_no_part(text):
+    # X informed Y that he had visited Z: "he" is X; Y, the one told, visits nothing
+    found = _types_and_names(text, "en")
+    assert ("visit", frozenset({"Liu Fangzhi"})) in found
+    assert not any("Grace Wambuiya" in names for _t, names in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "President Kofi Amankwah on Tuesday received the new Chinese Ambassador to Ghana, "
+            "H.E. Liu Fangzhi, at a ceremony held at Jubilee House in Accra. During the event, "
+            "Ambassador Liu presented his Letters of Credence.",
+            "en",
+            frozenset({"Kofi Amankwah", "Liu Fangzhi"}),
+        ),
+        (
+            "President Kofi Amankwah on Tuesday received the new Chinese Ambassador to Ghana, "
+            "H.E. Liu Fangzhi, at a ceremony held at Jubilee House in Accra. During the event, "
+            "Ambassador Liu presented his Letters of Credence. The ceremony was attended by "
+            "Foreign Minister Ama Owusuaa.",
+            "en",
+            frozenset({"Kofi Amankwah", "Liu Fangzhi", "Ama Owusuaa"}),
+        ),
+        (
+            "President Samuel Mbekwa received Ambassador Pieter van Dorne of the Netherlands at "
+            "State House on Monday. Ambassador van Dorne presented his credentials.",
+            "en",
+            frozenset({"Samuel Mbekwa", "Pieter van Dorne"}),
+        ),
+    ],
+)
+def test_events_a_reception_then_credentials_are_one_ceremony(text, lang, expected):
+    # "X received the new ambassador Y ... Y presented his letters of credence": one
+    # ceremony, whose receiver is the host; no meeting besides it
+    found = _types_and_names(text, lang)
+    assert ("other", expected) in found
+    assert not any(t == "meeting" for t, _n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director General Yuval Rotemo held talks in Nicosia on Thursday. The programme of his "
+        "visit also includes a meeting with Foreign Minister Nikos Christofidou.",
+        "Minister Ana Sorensen arrived in Accra on Monday. Her itinerary includes talks with "
+        "President Kofi Mensahn.",
+        "Envoy Lars Holmqvist landed in Juba on Friday. His schedule includes a meeting with "
+        "President Peter Garango.",
+    ],
+)
+def test_events_what_a_programme_includes_is_planned(text):
+    # "the programme of his visit includes a meeting with X": to come, not held
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 5, 5)))
+    assert [e.status for e in ex.events if e.type == "meeting"] == ["planned"]

@@ -2417,6 +2417,9 @@ class _Parser:
                 m["own"] = True  # سفير صاحب الجلالة لدى X: the king's, the article's own
                 j += style
                 continue
+            if m["org_words"] and self._grade_opens(j) and not self._clitic_len(j, j + 1):
+                j += 1  # مدير إدارة المراسم السفير X: the diplomat's grade, as an honorific
+                continue
             grade = self.title_at(j) if t.al else None
             if (
                 grade
@@ -2872,6 +2875,7 @@ class _Parser:
             t = self.toks[k]
             if k > j and (
                 self._holder_opens(k)
+                or self._grade_opens(k)
                 or (after_state and not t.al and self.name_at(k))
                 # مجلس الكتاب العدل X: a word without the article after a definite one
                 # continues no construct, so a name that starts there is the holder's
@@ -3114,6 +3118,19 @@ class _Parser:
     def _holder_opens(self, k: int) -> bool:
         """A rank or an honorific, that opens a holder's name, starts at token k."""
         return bool(self.match(self.ix.ranks, k) or self.honorific(k))
+
+    def _grade_opens(self, k: int) -> bool:
+        """A diplomat's grade with the article (السفير), a name right after it, at token k:
+        after a unit's name it opens its head's name (مدير إدارة المراسم السفير X), no
+        second post."""
+        t = self.toks[k]
+        return (
+            t.al
+            and t.norm[:1] != "و"
+            and t.key in _GRADE_HEADS
+            and k + 1 < self.n
+            and self.name_at(k + 1) is not None
+        )
 
     def _construct_ahead(self, k: int) -> bool:
         """Token k is a noun in construct: within three words, with no punctuation, a word
@@ -4102,7 +4119,23 @@ class _Parser:
                 # التقى وزير الداخلية مدير مكتب برنامج الأغذية العالمي X: a state's post,
                 # then a body's office: the first is who met, the second X's
                 nxt = None
-            while nxt is not None and principal and nxt[0] == j and not self._starts_item(j):
+            while (
+                nxt is not None
+                and principal
+                and nxt[0] == j
+                and (
+                    not self._starts_item(j)
+                    # مدير مكتب النائب الأول لرئيس الوزراء ووزير الخارجية X: a cabinet post
+                    # joined to the principal's is his too; an office's director holds none
+                    or (
+                        entry.role == "director_general"
+                        and (
+                            nxt[1][1].role.endswith("minister")
+                            or nxt[1][1].role.startswith(("head_of", "deputy_head"))
+                        )
+                    )
+                )
+            ):
                 # مستشار نائب رئيس مجلس الوزراء وزير الخارجية والمتحدث الرسمي X: the post
                 # right after the principal's is the principal's too; one joined by و is
                 # the holder's

@@ -148,6 +148,9 @@ _STATE_ROLES = frozenset(
     }
 )
 _BODY_OFFICER = PostEntry(role="official", org="government")
+# The nouns that end the name of a society, a company or a chamber (Crisis Group
+# President X): its president heads no state.
+_SOCIETY_NOUNS = frozenset(_W["society_nouns"])
 _BODY_LENDER_HEAD = PostEntry(role="director_general", org="government")
 # The words that make a minister's title his deputy's (Deputy Trade Minister).
 _DEPUTY_WORDS = frozenset(_W["deputy_words"])
@@ -285,6 +288,18 @@ _GROUP_PLURALS = frozenset(_W["group_plurals"])
 _JUNIOR_MINISTERS = frozenset(_W["junior_minister_words"])
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
+# The nouns of a state that say its kind (the Sultanate, the Kingdom, the Emirate), and
+# the states of that kind each may stand for.
+_STATE_KINDS = {noun: frozenset(codes) for noun, codes in _W["state_kinds"].items()}
+_MONARCHY_NOUNS = frozenset(_STATE_KINDS)
+
+
+def _state_of_kind(code: str, noun: str) -> bool:
+    """Is the state ``code`` one the noun may stand for: any for a noun of no kind (the
+    country), else one of that kind (the Sultanate: Oman or Brunei)."""
+    return noun not in _STATE_KINDS or code in _STATE_KINDS[noun]
+
+
 # The last word of a state's formal style before "of" (the Hashemite Kingdom of Jordan).
 _STATE_STYLES = _W["state_style_heads"]
 # Titles written as capitals (FM, PM, CJCS): titles only in capitals.
@@ -521,6 +536,9 @@ class _Parser:
         # names whose state a form set off by commas (, Ministry of X, Republic of Y, Z): no
         # list's state, for the next item
         self.own_state: set[int] = set()
+        # name ends of the posts a state's noun calls the article's own (the Sultanate's
+        # Ambassador to India X): the noun, which the home state must be of the kind of
+        self.home_said: dict[int, str] = {}
         self.dropped: set[int] = set()  # findings a later one replaces (Amb. X, the Minister)
         self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
@@ -2124,16 +2142,6 @@ class _Parser:
                 return x + 1 if x > k else None
         return None
 
-    def _ministry_secretary(self, start: int, ns: int, ne: int, end: int) -> bool:
-        """Is the title around the name at tokens [ns, ne) (from ``start`` to ``end``) a
-        ministry's secretary general, not a deputy's or an assistant's?"""
-        title = (
-            self.text[self.toks[start].idx : self.toks[ns].idx]
-            + " "
-            + self.text[self.toks[ne - 1].end : self.toks[end - 1].end]
-        )
-        return bool(_MINISTRY_SECRETARY.search(title)) and not _DEPUTY_SECRETARY.search(title)
-
     def _state_closes_title(self, k: int) -> bool:
         """Does a state's name that ends right before token k close a title (a full stop,
         a semicolon, a bracket or a comma next, or "and" before the next item), rather
@@ -2593,6 +2601,8 @@ class _Parser:
                     te = self.toks[e]
                     if te.line != self.toks[k].line:
                         break  # a headline's field ends with its line
+                    if e > k and te.norm in _COURTESY:
+                        break  # for the Horn of Africa Amb. X: the courtesy title, then X
                     pf = self.walk(_portfolios(), e) if te.cap else None
                     opens = te.cap and (e == k or self.norm(e - 1) == "and")
                     nm = self.name_at(e, single=False) if opens and not pf else None
@@ -3306,9 +3316,15 @@ class _Parser:
                     continue
             if m["country"] is None and t.norm in _STATE_NOUNS and self.norm(j + 1) == "'s":
                 code = self._one_state_before(j)
-                if code:
+                if code and _state_of_kind(code, t.norm):
                     # the country's intelligence chief: the one state just named
                     m["country"], m["state_kind"] = code, "pre"
+                    j += 2
+                    continue
+                if t.norm in _MONARCHY_NOUNS and j > i and self.norm(j - 1) == "the":
+                    # the Sultanate's Ambassador to India, after Kuwait was named: the
+                    # article's own state, which its home gives, not the last one named
+                    m["home_noun"] = t.norm
                     j += 2
                     continue
             if m["country"] is None:
@@ -4907,6 +4923,14 @@ class _Parser:
                 for t in titles
                 for a, b, e, _o, m in [t]
             ]
+        elif self._society_before(titles[0]):
+            # Crisis Group President X, Chamber of Commerce Chairman X: a society's or a
+            # company's head, no state's (the state before its name is the body's; a
+            # second title is his own: Awami League President and Prime Minister X)
+            a, b, _e, _o, m = titles[0]
+            if m["country"] is None and (code := self._society_state(a)) is not None:
+                m = {**m, "country": code}  # Kenya National Chamber of Commerce President X
+            titles = [(a, b, _BODY_OFFICER, "government", m), *titles[1:]]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
         if status and any(
             self.norm(x) in _SWORN and self.toks[x].sent == self.toks[start].sent
@@ -4941,6 +4965,17 @@ class _Parser:
                 role = "ambassador"  # the Chinese envoy X: China's ambassador
             if role == "military_commander" and (m["rank"] or shared_rank) in _POLICE_RANKS:
                 role = "official"  # Commanding Officer of a station, Chief Inspector X
+            if (
+                role == "minister"
+                and (m["org"] or org) == "ministry"
+                and any(
+                    self.norm(k) == "secretary" and self.norm(k + 1) == "of"
+                    for k in range(_s, min(e, ns))
+                )
+            ):
+                # Secretary of the Navy, of the Security Council, of the Party Committee:
+                # a body's secretary, of no ministry a portfolio names
+                role = "official"
             self.add(
                 ns,
                 ne,
@@ -4970,6 +5005,8 @@ class _Parser:
                 self.multinational.add(self.toks[ns].idx)
             if m.get("own_state"):
                 self.own_state.add(self.toks[ne - 1].end)
+            if m.get("home_noun"):
+                self.home_said[self.toks[ne - 1].end] = m["home_noun"]
         style = ns - 2 if self.norm(ns - 1) == "." else ns - 1
         if rule == "en.name_title" and style >= 0 and self.norm(style) in _COURTESY:
             # Amb. X, the Cabinet Secretary: the post in apposition, not the courtesy title
@@ -5143,6 +5180,34 @@ class _Parser:
             return None
         span = self.text[self.toks[x].idx : self.toks[o[0] - 1].end]
         return o[0] if international_body(span, lang="en") else None
+
+    def _society_before(self, title) -> bool:
+        """A head of state's or government's title of one word of the body heads
+        (President, Chairman) right after a capitalised noun of a society, a company or
+        a chamber (Crisis Group President, Chamber of Commerce Chairman; past its acronym
+        in brackets): the body's head."""
+        a, b, entry, _org, _m = title
+        if entry.role not in _STATE_ROLES or b - a != 1 or self.norm(a) not in _BODY_HEADS:
+            return False
+        k = self._before_acronym(a)
+        if not (k > 0 and self.toks[k - 1].cap and self.norm(k - 1) in _SOCIETY_NOUNS):
+            return False
+        # (Russian Federation President X: a state's name ends there, no society's)
+        return not any(
+            (st := self.state_at(x)) is not None and st[0] == k for x in range(max(0, k - 4), k)
+        )
+
+    def _society_state(self, a: int) -> str | None:
+        """The state that opens the capitalised name of a body right before token a
+        (Kenya National Chamber of Commerce, the Jordanian Football Federation), within
+        eight words, or None."""
+        a = k = self._before_acronym(a)
+        while k > 0 and a - k < 8 and (self.toks[k - 1].cap or self.norm(k - 1) in ("of", "and")):
+            k -= 1
+        for x in range(k, a):
+            if self.toks[x].cap and (st := self.state_at(x)) is not None:
+                return st[1]
+        return None
 
     def _body_named(self, i: int, j: int) -> int | None:
         """Where the titles from token i to j, with the capitalised words right before
@@ -6123,10 +6188,6 @@ class _Parser:
         ):
             # Cabinet Secretary X (Foreign Affairs): the portfolio in brackets is the post's
             end, role, org = max(end, bp[0]), bp[1], bp[2]
-        if role == "official" and self._ministry_secretary(start, ns, ne, end):
-            # Secretary General of the Ministry of Defense X: the ministry's highest civil
-            # servant, as its director general (الأمين العام لوزارة الدفاع)
-            role = "director_general"
         name = self.text[toks[ns].idx : toks[ne - 1].end]
         if any(toks[k].text in _NICK_OPEN or toks[k].text == "(" for k in range(ns + 1, ne - 1)):
             name = _NICKNAME.sub(" ", name)  # Joko "Jokowi" Widodo: Joko Widodo
@@ -6242,12 +6303,6 @@ def _surname_key(norm: str) -> str:
     return norm
 
 
-_MINISTRY_SECRETARY = re.compile(
-    r"\b(?:ministry\s+(?:\w+\s+){0,3}?secretary[- ]general|(?:secretary[- ]general|general"
-    r"\s+secretary)\s+(?:of|at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?ministry)\b",
-    re.IGNORECASE,
-)
-_DEPUTY_SECRETARY = re.compile(r"\b(?:deputy|assistant|under|vice)[- ]secretary", re.IGNORECASE)
 _GRADE_WORDS = _W["grade_words"]
 _PLURAL_DETERMINERS = _W["participle_determiners"]
 _STAFF_CHIEFS = frozenset(c.upper() for c in _W["staff_chief_states"])
@@ -6566,8 +6621,14 @@ def find_officials(
                     and parser.host_of_guest(f, code)
                     and not parser.elsewhere(f, code)
                 )
+                or (
+                    f.name_end in parser.home_said
+                    and _state_of_kind(code, parser.home_said[f.name_end])
+                )
             )
             and lexicon.official_state(f.english) in (None, code)  # a known foreigner
+            # (the Sultanate's envoy in a Saudi paper: no Saudi)
+            and _state_of_kind(code, parser.home_said.get(f.name_end, "state"))
             and f.name_begin not in parser.multinational  # a coalition's commander
             # X, Special Representative of the UN Secretary-General: the body's officer
             and not (
@@ -6598,7 +6659,33 @@ def find_officials(
         ]
     if "en.respective" not in disabled:
         found = found + _respective(parser, found)
-    return in_text_order(found, parser.dropped)
+    return in_text_order(found, parser.dropped | _courtesy_after_title(found, doc_text(doc)))
+
+
+def _courtesy_after_title(found: list[Finding], text: str) -> set[int]:
+    """The findings (indexes) of a diplomat's courtesy title set off after another post of
+    the same name (the Cabinet Secretary for Foreign Affairs, Amb. X: the secretary, no
+    ambassador). O(findings)."""
+    posts: dict[int, list[Finding]] = {}
+    for f in found:
+        if f.role != "ambassador":
+            posts.setdefault(f.name_begin, []).append(f)
+    return {
+        n
+        for n, f in enumerate(found)
+        if f.role == "ambassador"
+        and f.name_begin in posts
+        and (pre := text[f.begin : f.name_begin].rstrip().rstrip(".")).rpartition(" ")[2].lower()
+        in _COURTESY
+        and (
+            # (one construction of both titles: TITLE, Amb. X)
+            pre.rpartition(" ")[0].rstrip().endswith(",")
+            or any(
+                g.begin < f.begin and text[g.begin : f.begin].rstrip().endswith(",")
+                for g in posts[f.name_begin]
+            )
+        )
+    }
 
 
 def _placed_by(

@@ -298,6 +298,9 @@ _REPORTED_THAT = _word_class("reported_that")
 _PARTIES = _word_class("parties")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
+_GATHER_VERBS = _word_class("gather_verbs")  # اللقاء الذي جمع X بـY
+_CARRIED_ON = _word_class("carried_on")  # proceeded to hold talks: done, no plan
+_PROGRAMME_NOUNS = _word_class("programme_nouns")  # the programme ... includes a meeting
 # ظهر, مساء: the parts of a day (data/lexicon/time.json)
 _DAY_PARTS = day_parts_ar()
 # سموه, معاليه: His Highness, His Excellency, standing for the subject just told of.
@@ -1166,6 +1169,20 @@ class _Reader:
                 if m:
                     out[name].append((i, i + m[0]))
                     free[name] = i + m[0]
+        if self.lang == "en" and out.get("planned"):
+            # "He then proceeded to hold talks", "went on to meet": done, no plan
+            out["planned"] = [
+                (a, b)
+                for a, b in out["planned"]
+                if not (
+                    self.toks[a].norm == "to"
+                    and a - 1 > s.lo
+                    and (
+                        self.toks[a - 1].norm in _CARRIED_ON
+                        or f"{self.toks[a - 2].norm} {self.toks[a - 1].norm}" in _CARRIED_ON
+                    )
+                )
+            ]
         return out
 
     def _said_that(self, a: int, s: _Sentence) -> bool:
@@ -3105,7 +3122,15 @@ class _Reader:
             if not (
                 t.type == "visit"
                 and self._round_of_talks(a, b, s)
-                and not any(self.toks[x[0]].begin > self.toks[b - 1].end for x in places)
+                and not any(
+                    self.toks[x[0]].begin > self.toks[b - 1].end
+                    # (جولة من المشاورات بين موريتانيا ومصر: the parties, no places toured)
+                    and not any(
+                        self.toks[y].key in _PARTIES or self.toks[y].norm in _PARTIES
+                        for y in range(max(b, x[0] - 3), x[0])
+                    )
+                    for x in places
+                )
             )
         ]
         # "a signed letter from President X": "signed" before what a signature is on
@@ -3188,6 +3213,7 @@ class _Reader:
                 and (
                     self._person_visited(b, s)
                     or (trig.kind == "verb" and self._person_visited_direct(b, s))
+                    or (trig.kind == "noun" and self._person_visited_performed(a, b, s))
                 )
             ):
                 # "paid a visit to General X": a visit to a person is a meeting with him
@@ -3432,6 +3458,8 @@ class _Reader:
                 ):
                     # "الاتصال الهاتفي بين X وY": its two sides named after it
                     new.append((a, b, trig))
+                elif self._gathered(a, b, s, persons):
+                    new.append((a, b, trig))  # "اللقاء الذي جمع X بـY": its sides after it
                 continue
             if trig.type == "meeting" and self._with_someone_new(a, b, s, ref, persons):
                 new.append((a, b, trig))  # "in his meeting with X": another meeting, with X
@@ -4928,6 +4956,61 @@ class _Reader:
             return False  # visited Emir Tamim Stadium: a place named after a person
         return nxt not in ("'s", "’s")
 
+    def _told_that_he(self, s: _Sentence, a: int, persons) -> int | None:
+        """English: "that he" (she) before the trigger at token a, with two persons or
+        more named before it and none between it and the trigger (X informed Y that he had
+        visited Z): the offset of "that", or None."""
+        for k in range(a - 1, s.lo, -1):
+            if self.toks[k].norm == "that" and self.toks[k + 1].norm in ("he", "she"):
+                at = self.toks[k].begin
+                before = [pid for c, pid in persons if c < at]
+                if len(set(before)) >= 2 and not any(
+                    at <= c < self.toks[a].begin for c, _ in persons
+                ):
+                    return at
+                return None
+        return None
+
+    def _programme_includes(self, a: int, s: _Sentence) -> bool:
+        """English: "includes" (include) within ten words before the event noun at token
+        a, in its clause, and a noun of a plan (programme, itinerary) up to six words
+        before it: the event is part of what is planned."""
+        for k in range(a - 1, max(s.lo, a - 10) - 1, -1):
+            t = self.toks[k]
+            if t.punct:
+                return False
+            if t.norm in ("includes", "include"):
+                return any(
+                    self.toks[x].norm in _PROGRAMME_NOUNS for x in range(max(s.lo, k - 6), k)
+                )
+        return False
+
+    def _gathered(self, a: int, b: int, s: _Sentence, persons) -> bool:
+        """A meeting word at tokens [a, b) with a verb of bringing together right before it
+        (وجمع اللقاء X وY) or after it past a relative (اللقاء الذي جمع X بنظيره Y; the
+        meeting, which brought together X and Y), and two persons named after it."""
+        if sum(c >= self.toks[b - 1].end for c, _ in persons) < 2:
+            return False
+        if a > s.lo and self.toks[a - 1].key in _GATHER_VERBS:
+            return True
+        k = b + (b < s.hi and self.toks[b].text == ",")
+        k += k < s.hi and (self.toks[k].key in _RELATIVE or self.toks[k].norm in ("which", "that"))
+        return k < s.hi and (
+            self.toks[k].key in _GATHER_VERBS or self.toks[k].norm in _GATHER_VERBS
+        )
+
+    def _person_visited_performed(self, a: int, b: int, s: _Sentence) -> bool:
+        """Arabic: a visit noun at tokens [a, b) in construct (بزيارة, no pronoun) after a
+        verb of performing in its sentence, then the title or the name of a person (قام X
+        بزيارة رئيس الوزراء Y: X visited Y, a meeting of the two; without the verb the
+        genitive is the visitor, رحب X بزيارة Y)."""
+        if self.lang != "ar" or b >= s.hi or not self.toks[b - 1].text.endswith("ة"):
+            return False
+        if not any(self.toks[k].key in _PERFORM_VERBS for k in range(s.lo, a)):
+            return False
+        at = self.toks[b].begin
+        return any(at == sb for spans in (self.spans, self.title_spans) for sb, _e, _p in spans)
+
     def _visit_by_nobody(self, b: int, s) -> bool:
         """An English visit noun followed by "from" or "by" and a phrase that names no
         official up to its clause's end ("a visit from the British novelist X")."""
@@ -5717,6 +5800,10 @@ class _Reader:
                 # (the time of a clause cut off is that clause's: "..., and last Tuesday
                 # B arrived")
                 times = [x for x in times if self.toks[x[0]].begin < hi]
+        if self.lang == "en" and (told := self._told_that_he(s, a, persons)) is not None:
+            # "X informed Y that he had visited Z": the clause's "he" is X; Y, the one told,
+            # takes no part in what X tells of
+            persons = [(c, pid) for c, pid in persons if c >= told or pid == persons[0][1]]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         if (
             self.lang == "ar"
@@ -6401,6 +6488,8 @@ class _Reader:
             return "planned"
         if self.lang == "en" and trig.kind in ("noun", "anaphor") and self._future_after(a, s):
             return "planned"  # "the meeting with X will be their first contact"
+        if self.lang == "en" and self._programme_includes(a, s):
+            return "planned"  # "the programme of his visit also includes a meeting with X"
         if (
             self.lang == "en"
             and a - 2 >= s.lo
@@ -6620,8 +6709,41 @@ class _Reader:
         self._merge_ceremonies()
         self._merge_receptions()
         self._merge_signings()
+        self._reception_of_credentials()
         self._talks_after_credentials()
         self._unnamed_summary()
+
+    def _reception_of_credentials(self) -> None:
+        """ "The President received the new ambassador X at a ceremony. ... Ambassador X
+        presented his Letters of Credence": credentials told with no receiver, up to three
+        sentences after a reception of their envoy by a host, the same day or none, are
+        that reception: one ceremony, its host the receiver."""
+        if "ev.other.credentials" in self.disabled:
+            return
+        for d in self.drafts:
+            if not (d.alive and d.type == "other" and d.kind == "credentials" and not d.hosts):
+                continue
+            met = next(
+                (
+                    e
+                    for e in reversed(self.drafts)
+                    if e.alive
+                    and e.type == "meeting"
+                    and e.hosts
+                    # (its guest gave the credentials; its host is not yet among them)
+                    and set(e.actors) - set(e.hosts) <= set(d.actors)
+                    and len(set(e.actors) - set(e.hosts)) == 1
+                    and not set(e.hosts) & set(d.actors)
+                    and 0 <= d.sent - e.sent <= 3
+                    and e.status == d.status
+                    and (e.date is None or d.date is None or e.date == d.date)
+                ),
+                None,
+            )
+            if met is None:
+                continue
+            met.type, met.cameo, met.kind = d.type, d.cameo, d.kind
+            self.absorb(met, d)
 
     def _talks_after_credentials(self) -> None:
         """تسلم X أوراق اعتماد Y، ثم جرى بحث العلاقات; "... The two sides discussed": talks
