@@ -8630,3 +8630,80 @@ def test_events_what_a_programme_includes_is_planned(text):
     # "the programme of his visit includes a meeting with X": to come, not held
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 5, 5)))
     assert [e.status for e in ex.events if e.type == "meeting"] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل رئيس أركان الجيش الأردني اللواء سامي الخالدي في مكتبه قائد قوة الأمم المتحدة "
+            "الجنرال باولو روسي. كما استقبل نائب رئيس هيئة الأركان الفرنسية الجنرال جان دوبوا "
+            "بحضور السفير الفرنسي في عمان بيير مارتان.",
+            ("meeting", frozenset({"سامي الخالدي", "جان دوبوا", "بيير مارتان"})),
+        ),
+        (
+            "استقبل وزير الدفاع التونسي عماد الورتاني السفير الإيطالي ماركو بيانكي. كما استقبل "
+            "قائد القوات البحرية الإيطالية الأميرال لوكا فيرّي بحضور الملحق العسكري الإيطالي "
+            "العقيد جيان كارلو.",
+            ("meeting", frozenset({"عماد الورتاني", "لوكا فيرّي", "جيان كارلو"})),
+        ),
+    ],
+)
+def test_events_a_guest_received_with_an_attendee_and_the_host_left_out(text, expected):
+    # كما استقبل TITLE X بحضور Y: the host is he who was just told of; X the guest
+    assert expected in _types_and_names(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "غادر وزير الدفاع القطري الشيخ خالد بن سعود، أمس، إلى سلطنة عمان، تلبية لدعوة رسمية.",
+            ("visit", "oman"),
+        ),
+        (
+            "غادر وزير الخارجية المصري سامي عبدالعال القاهرة متوجها إلى الرياض في زيارة رسمية.",
+            ("visit", "riyadh"),
+        ),
+        ("غادرت وزيرة التجارة الأردنية سلمى الخطيب اليوم إلى بغداد.", ("visit", "baghdad")),
+    ],
+)
+def test_events_a_departure_to_a_place_is_a_visit_there(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 5, 5)))
+    assert [(e.type, e.place) for e in ex.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادر وزير الخارجية المصري سامي عبدالعال الرياض عائدا إلى القاهرة.",
+        "غادر وزير الخارجية المصري سامي عبدالعال القاهرة.",
+    ],
+)
+def test_events_whence_one_leaves_or_where_he_returns_is_no_visit(text):
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 5, 5)))
+    assert not ex.events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "التقت السيدة سعاد الطيب وزيرة الخارجية بمكتبها اليوم بالسيد جان مبيكي رئيس مفوضية "
+            "الاتحاد الأفريقي والوفد المرافق له الذي ضم السيد أحمد ولد سالم المستشار السياسي.",
+            "ar",
+            frozenset({"سعاد الطيب", "جان مبيكي", "أحمد ولد سالم"}),
+        ),
+        (
+            "Foreign Minister Ana Sorensen met AU Commission Chairperson Jean Mbekile and his "
+            "accompanying delegation, which included adviser Ahmed Salemou.",
+            "en",
+            frozenset({"Ana Sorensen", "Jean Mbekile", "Ahmed Salemou"}),
+        ),
+    ],
+)
+def test_events_a_guest_and_his_party_are_met_together(text, lang, expected):
+    # X met Y and the delegation accompanying him, which included Z: one meeting
+    found = _types_and_names(text, lang)
+    assert ("meeting", expected) in found
+    assert [t for t, _n in found].count("meeting") == 1

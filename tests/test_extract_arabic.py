@@ -8790,3 +8790,50 @@ def test_extract_arabic_an_office_s_director_holds_none_of_his_principal_s_posts
 def test_extract_arabic_a_title_two_states_use(text, expected):
     # وزير الخارجية وشؤون المغتربين: Jordan's and Yemen's; the one the article names
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الخارجية سامي الخالدي السفير الياباني كينجي ساتو. كما استقبل السفير "
+        "الفرنسي بيير مارتان.",
+        "التقى وزير الاقتصاد نادر الصباغ سفير الصين لي وانغ. والتقى كذلك سفير ألمانيا يوهان كلاين.",
+    ],
+)
+def test_extract_arabic_one_who_receives_two_states_envoys_is_of_neither(text):
+    # the partner state of a bilateral meeting: not where the official meets envoys of two
+    found = _all_posts(text)
+    assert all(c is None for n, r, c, _s in found if r.endswith("minister"))
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("وحضر اللقاء مدير المكتب الفني لوزير الدفاع الأميرال روي نونيش.", "defence_minister"),
+        ("وحضر اللقاء مدير المكتب الخاص لرئيس الجمهورية العقيد روي نونيش.", "head_of_state"),
+        (
+            "وحضر اللقاء قائد الأركان الخاصة لرئيس الجمهورية اللواء محمد ولد أحمد الولي.",
+            "head_of_state",
+        ),
+    ],
+)
+def test_extract_arabic_a_staff_unit_s_principal_is_not_the_name_s_post(text, principal):
+    # HEAD UNIT ADJ لـTITLE X: the title after ل is the principal's, X heads his staff unit
+    assert not any(r == principal for _n, r, _c, _s in _all_posts(text))
+
+
+def test_extract_arabic_a_title_after_l_as_an_indirect_object_stays():
+    found = _all_posts("قدم رئيس الوزراء لوزير الخارجية سامي الحداد التهنئة.")
+    assert ("سامي الحداد", "foreign_minister", None, "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وزير الخارجية المصري سامي عبدالعال الرياض اليوم.",
+        "غادر وزير الخارجية المصري سامي عبدالعال القاهرة متوجها إلى الرياض.",
+    ],
+)
+def test_extract_arabic_a_city_with_the_article_after_a_name_is_no_word_of_it(text):
+    # الرياض is the city, though رياض is a given name: the name ends before it
+    assert ("سامي عبدالعال", "foreign_minister", "EG", "current") in _all_posts(text)

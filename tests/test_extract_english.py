@@ -10222,3 +10222,38 @@ def test_extract_english_a_party_s_president_heads_no_state(text, expected, also
     assert expected in found
     assert also is None or also in found
     assert not any(r == "head_of_state" for _n, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Daniel Mwangiro on Monday received credentials from five diplomats. Others "
+            "who presented their credentials were Marko Petrovicz (the Republic of Croatia), Anna "
+            "Lundqvist (Norway) and Karl Huberth (Switzerland).",
+            {
+                ("Marko Petrovicz", "ambassador", "HR"),
+                ("Anna Lundqvist", "ambassador", "NO"),
+                ("Karl Huberth", "ambassador", "CH"),
+            },
+        ),
+        (
+            "The President received credentials from three ambassadors and high commissioners. "
+            "They were Ahmed Razani (Pakistan), Lina Haddadi (Jordan) and Tom Bakerson (Canada).",
+            {
+                ("Ahmed Razani", "ambassador", "PK"),
+                ("Lina Haddadi", "ambassador", "JO"),
+                ("Tom Bakerson", "ambassador", "CA"),
+            },
+        ),
+    ],
+)
+def test_extract_english_envoys_listed_after_a_copula(text, expected):
+    # "They were X (Pakistan), Y (Jordan)" after envoys in the plural: each his state's
+    assert expected <= {(n, r, c) for n, r, c, _s in _all_posts(text)}
+
+
+def test_extract_english_a_list_of_names_and_states_with_no_envoys_near_is_none():
+    assert (
+        _all_posts("The winners were Ahmed Razani (Pakistan) and Lina Haddadi (Jordan).") == set()
+    )

@@ -1195,3 +1195,30 @@ def test_extract_states_a_bank_of_a_state_then_governor(text, holder, state):
     assert ("Tunde Olu", "official", "NG") in _posts(
         "Governor of Lagos State Tunde Olu met the minister.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "holder", "state"),
+    [
+        (
+            "New African Union Commission Chairman Jean Mbekiro led a delegation on an official "
+            "visit to Chad. Mbekiro was received at the airport by Prime Minister Ali Hamid "
+            "Ousmanou.",
+            "https://nation.africa/kenya/news/1",
+            "Ali Hamid Ousmanou",
+            "TD",
+        ),
+        (
+            "UN Special Envoy Lars Holmqvisto arrived in Mogadishu on Monday for a visit to "
+            "Somalia. He met Foreign Minister Ahmed Moalimu in Mogadishu on Monday.",
+            "https://www.the-star.co.ke/news/2",
+            "Ahmed Moalimu",
+            "SO",
+        ),
+    ],
+)
+def test_extract_states_a_host_in_the_state_visited_is_of_it_over_the_outlet(
+    text, url, holder, state
+):
+    # an outlet's state gives way to the state a visitor visits, for whom he meets there
+    assert any(h == holder and s == state for h, _r, s in _posts(text, "en", url))

@@ -693,9 +693,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "visitor" not in off:
         moved = _visitors_abroad(kept, found, context.outlet_state(article.url))
         moved = _hosts_at_home(moved, found, article.text)
-    if "visited" not in off and article.lang == "ar":
-        # (English reads this where it reads its visits: en+visitor)
-        moved = _met_by_visitor(moved, found, "visited")
+    if "visited" not in off:
+        # (English reads a dateline's visit where it reads its visits, en+visitor; this
+        # pass gives it only the visited state over an outlet's)
+        moved = _met_by_visitor(moved, found, "visited", outlet_only=article.lang == "en")
     if "fellow" not in off:
         moved = _fellow_visitors(moved, found, article.text)
     if "partner" not in off:
@@ -1414,13 +1415,16 @@ def _visitors_abroad(kept: list[Tenure], found, outlet: str | None) -> list[Tenu
     return moved if moved != kept else kept
 
 
-def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
+def _met_by_visitor(
+    kept: list[Tenure], found, why: str, *, outlet_only: bool = False
+) -> list[Tenure]:
     """Who meets a visitor in the state he visits serves that state: a post with no state,
     or one only the article's context gave (its one stated state, its text's, its
     dateline's: the visitor's own), held by one who meets, in a place of state V, a visitor of
     another state who is on a visit to V (وزير الزراعة X يلتقي وزير الزراعة التركي Y،
-    الذي يزور بغداد), is V's (rule suffix ``why``, ar+visited). ``kept`` itself when
-    nothing moves."""
+    الذي يزور بغداد), is V's (rule suffix ``why``, ar+visited). ``outlet_only``: only a
+    post whose state the outlet gave moves (en+visited). ``kept`` itself when nothing
+    moves."""
     where = {p.id: p.country for p in found.places}
     visiting = _visiting(found, held=True)
     # (an envoy "visits" the state he is posted to: no guest of its officials)
@@ -1434,20 +1438,29 @@ def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
         if t.country and not context_only(t) and t.status == "current"
     }
     met_in: dict[str, str] = {}
+    # the states of the guests each one met: his own, given by the context, makes him
+    # their compatriot, no host (the UAE's paper: its president with its crown prince)
+    guest_states: dict[str, set[str]] = {}
+    own = {t.person: t.country for t in kept if t.country and not context_only(t)}
     for e in found.events:
         v = where.get(e.place)
         if e.type != "meeting" or e.status != "held" or not v:
             continue
         guests = {a for a in e.actors if visiting.get(a) == v}
+        if outlet_only and any(own.get(a) not in (None, v) for a in e.actors if a not in guests):
+            continue  # (a third state's delegation there too: a gathering, no host's side)
         for a in e.actors:
             if a not in guests and guests:
                 met_in.setdefault(a, v)
+                guest_states.setdefault(a, set()).update(own[g] for g in guests if g in own)
     moved = list(kept)
     for n, t in enumerate(kept):
         if (
             t.person in met_in
             and t.country != met_in[t.person]
             and (t.country is None or context_only(t))
+            and (not outlet_only or _by_outlet(t))
+            and not (outlet_only and t.country in guest_states.get(t.person, ()))
             and t.status == "current"
             and not _international(t)
             and (t.person, t.country) not in stated
@@ -1458,6 +1471,11 @@ def _met_by_visitor(kept: list[Tenure], found, why: str) -> list[Tenure]:
     if moved == kept:
         return kept
     return list({(t.person, t.role, t.country, t.status): t for t in moved}.values())
+
+
+def _by_outlet(t: Tenure) -> bool:
+    """Was the tenure's state given by its outlet's address alone, in every mention?"""
+    return bool(t.mentions) and all(m.rule.endswith("+outlet") for m in t.mentions)
 
 
 def _own_state_over_context(kept: list[Tenure]) -> list[Tenure]:
@@ -1815,6 +1833,8 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
     partner: dict[str, str] = {}
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
     where = {p.id: p.country for p in found.places}
+    # (one who receives the Japanese envoy and then the French is of neither state)
+    envoy_states = set(envoys.values())
     for e in found.events:
         if e.type not in ("meeting", "phone_call") or e.status != "held":
             continue
@@ -1825,6 +1845,8 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
         if len(other) != 1:
             continue
         b = next(iter(other))
+        if b in envoy_states:
+            continue  # (B's own envoy is named too: the official is of neither)
         if e.place and where.get(e.place) in sides:
             continue  # (met in the envoy's own capital: consultations at home)
         if _travel_named(text, b):

@@ -209,6 +209,9 @@ _SHORT_SYLLABLES = frozenset(normalize_ar(w) for w in _W["short_name_syllables"]
 _KUNYA = _W["kunya"]  # أبو مازن: a name by one's child, two words
 _TITLE_GIVEN = _W["title_given_names"]  # أمير: a title that is also a name's word
 _OFFICES = _W["office_possessors"]
+# The units of a principal's staff (مدير المكتب الفني لوزير الدفاع X): the title after
+# them and ل is the principal's.
+_PRINCIPAL_UNITS = frozenset(inner_key(normalize_ar(w)) for w in _W["principal_units"])
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
 _FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -961,7 +964,9 @@ class _Parser:
             return False
         if (
             self.match(self.ix.places, j)
-            and t.key not in self.ix.given_names
+            # (الرياض is the city, though رياض is a given name: with the article, only a
+            # name written with it, الحسين, stands)
+            and not (t.norm in self.ix.given_with_article if t.al else t.key in self.ix.given_names)
             # خوسيه ألباريس: a name's أل is no article (the word is no باريس)
             and not (pos >= 1 and not t.al and t.text.startswith(("أل", "إل")))
         ) or (self.country_name(j) and not (pos == 0 and self._country_as_given(j))):
@@ -3119,6 +3124,18 @@ class _Parser:
         """A rank or an honorific, that opens a holder's name, starts at token k."""
         return bool(self.match(self.ix.ranks, k) or self.honorific(k))
 
+    def _staff_unit_before(self, i: int) -> bool:
+        """A unit of a principal's staff with the article (المكتب, الأركان), up to two of
+        its adjectives after it (الفني, الخاصة), and a head in construct before it, right
+        before token i (مدير المكتب الفني لوزير الدفاع: the minister is the principal)."""
+        k = i - 1
+        while k > 0 and i - k <= 2 and self.toks[k].al and self.toks[k].key not in _PRINCIPAL_UNITS:
+            k -= 1
+        if k < 1 or not self.toks[k].al or self.toks[k].key not in _PRINCIPAL_UNITS:
+            return False
+        head = self.toks[k - 1]
+        return not head.al and not head.punct and head.key in self.ix.heads
+
     def _grade_opens(self, k: int) -> bool:
         """A diplomat's grade with the article (السفير), a name right after it, at token k:
         after a unit's name it opens its head's name (مدير إدارة المراسم السفير X), no
@@ -3849,6 +3866,8 @@ class _Parser:
             and any(k in _POSSESSORS for k in self.toks[i - 2].firsts)
         ):
             return first[0]  # النائب الثاني لرئيس المجلس X: the deputy's, not the head's
+        if self.toks[i].norm[:1] == "ل" and self._staff_unit_before(i):
+            return first[0]  # مدير المكتب الفني لوزير الدفاع X: the office's; his principal
         if (
             first[1].role == "adviser"
             and first[0] == i + 1

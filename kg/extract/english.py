@@ -148,9 +148,6 @@ _STATE_ROLES = frozenset(
     }
 )
 _BODY_OFFICER = PostEntry(role="official", org="government")
-# The nouns that end the name of a society, a company or a chamber (Crisis Group
-# President X): its president heads no state.
-_SOCIETY_NOUNS = frozenset(_W["society_nouns"])
 _BODY_LENDER_HEAD = PostEntry(role="director_general", org="government")
 # The words that make a minister's title his deputy's (Deputy Trade Minister).
 _DEPUTY_WORDS = frozenset(_W["deputy_words"])
@@ -288,6 +285,10 @@ _GROUP_PLURALS = frozenset(_W["group_plurals"])
 _JUNIOR_MINISTERS = frozenset(_W["junior_minister_words"])
 # "the country's X": nouns standing for the state just named.
 _STATE_NOUNS = _W["state_nouns"]
+# "They were X (Pakistan), Y (Jordan)": the copulas a list of envoys follows, and the
+# words of envoys in the plural or of their credentials near it.
+_ENVOY_COPULAS = frozenset(_W["envoy_copulas"])
+_ENVOY_PLURALS = frozenset(_W["envoy_plurals"])
 # The nouns of a state that say its kind (the Sultanate, the Kingdom, the Emirate), and
 # the states of that kind each may stand for.
 _STATE_KINDS = {noun: frozenset(codes) for noun, codes in _W["state_kinds"].items()}
@@ -1167,6 +1168,14 @@ class _Parser:
                 self.name_word(j + 1) or self.hyphen_particle(j + 1) or self._given_after(j + 1)
             ):
                 j += 2
+                continue
+            if (
+                self.particle(j)
+                and self.norm(j + 1) in _STYLES_IN_NAMES
+                and self.toks[j + 1].cap
+                and self.name_word(j + 2)
+            ):
+                j += 3  # Ahmad Bin Haji Yusof: the father's style inside the lineage
                 continue
             if (
                 j > start
@@ -3392,6 +3401,7 @@ class _Parser:
         self.context_states()
         self.predecessors()
         self.listed_envoys()
+        self.copula_envoys()
         return self.findings
 
     def headline_pairs(self) -> None:
@@ -3557,6 +3567,66 @@ class _Parser:
                     rank=None,
                     status=f.status,
                     start=k0,
+                    end=end,
+                    rule="en.envoy_list",
+                )
+
+    def copula_envoys(self) -> None:
+        """ "... received credentials from five ambassadors. They were X (Pakistan), Y
+        (Jordan) and Z (Canada)": after a copula (were, are) whose words before it name no
+        one, two names or more each with a state in brackets, in a sentence that (or whose
+        one before) speaks of envoys in the plural or of credentials: each an ambassador of
+        his state (rule ``en.envoy_list``). O(tokens)."""
+        if "en.envoy_list" in self.disabled:
+            return
+        named = {f.name_begin for f in self.findings}
+        for k in range(1, self.n):
+            if self.toks[k].norm not in _ENVOY_COPULAS:
+                continue
+            sent = self.toks[k].sent
+            lo = k
+            while lo > 0 and self.toks[lo - 1].sent == sent:
+                lo -= 1
+            if any(self.toks[lo].idx <= b < self.toks[k].idx for b in named):
+                continue  # (X, Minister of Y, and Z were ...: named before the verb)
+            if not any(
+                self.toks[x].norm in _ENVOY_PLURALS
+                for x in range(max(0, lo - 40), min(self.n, k + 40))
+                if sent - 1 <= self.toks[x].sent <= sent
+            ):
+                continue
+            items = []
+            x = k + 1
+            while x < self.n and self.toks[x].sent == sent:
+                x = self._past_styles(x)
+                name = self.name_at(x, single=True)
+                if name is None or name[0] != x or self.norm(name[1]) != "(":
+                    break
+                b = name[1] + 1 + (self.norm(name[1] + 1) == "the")
+                st = self.state_at(b)
+                if st is None or self.norm(st[0]) != ")":
+                    break
+                items.append((name, st[1], x, st[0] + 1))
+                x = st[0] + 1
+                if self.norm(x) == ",":
+                    x += 1
+                if self.norm(x) == "and":
+                    x += 1
+            if len(items) < 2:
+                continue
+            for (ns, ne, english), code, start, end in items:
+                if self.toks[ns].idx in named:
+                    continue
+                self.add(
+                    ns,
+                    ne,
+                    english,
+                    role="ambassador",
+                    country=code,
+                    org="embassy",
+                    rank=None,
+                    status="current",
+                    start=start,
                     end=end,
                     rule="en.envoy_list",
                 )
@@ -4398,15 +4468,31 @@ class _Parser:
             and jb > 0
             and self.toks[jb - 1].cap
             and self.norm(jb - 1) in _BODIES_BEFORE_PRESIDENT
+            # (Russian Federation President X: a state's name ends there, no body's)
+            and not any(
+                (st := self.state_at(x)) is not None and st[0] == jb
+                for x in range(max(0, jb - 4), jb)
+            )
         ):
-            # Supreme Court President X, National Assembly President X: the body's head
+            # Supreme Court President X, National Assembly President X, Crisis Group
+            # President X, Chamber of Commerce President X: the body's head
             first = (first[0], PostEntry(role="official", org="government"), "government", False)
             k = jb - 1
-            while k > 0 and jb - k < 4 and self.toks[k - 1].cap and not self.toks[k - 1].punct:
+            while (
+                k > 0
+                and jb - k < 8
+                and (self.toks[k - 1].cap or self.norm(k - 1) in ("of", "and"))
+                and not self.toks[k - 1].punct
+            ):
                 k -= 1
-            st = next((s for x in range(k, jb - 1) if (s := self.state_at(x))), None)
+            st = next(
+                (s for x in range(k, jb - 1) if self.toks[x].cap and (s := self.state_at(x))),
+                None,
+            )
             if st is not None and mods["country"] is None:
-                mods["country"] = st[1]  # the Chilean Constitutional Court President X
+                # the Chilean Constitutional Court President X, Kenya National Chamber of
+                # Commerce and Industry President X
+                mods["country"] = st[1]
         if first is None:
             ho = ho or self.head_of(j)
             if ho is None:
@@ -4923,14 +5009,6 @@ class _Parser:
                 for t in titles
                 for a, b, e, _o, m in [t]
             ]
-        elif self._society_before(titles[0]):
-            # Crisis Group President X, Chamber of Commerce Chairman X: a society's or a
-            # company's head, no state's (the state before its name is the body's; a
-            # second title is his own: Awami League President and Prime Minister X)
-            a, b, _e, _o, m = titles[0]
-            if m["country"] is None and (code := self._society_state(a)) is not None:
-                m = {**m, "country": code}  # Kenya National Chamber of Commerce President X
-            titles = [(a, b, _BODY_OFFICER, "government", m), *titles[1:]]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
         if status and any(
             self.norm(x) in _SWORN and self.toks[x].sent == self.toks[start].sent
@@ -5180,34 +5258,6 @@ class _Parser:
             return None
         span = self.text[self.toks[x].idx : self.toks[o[0] - 1].end]
         return o[0] if international_body(span, lang="en") else None
-
-    def _society_before(self, title) -> bool:
-        """A head of state's or government's title of one word of the body heads
-        (President, Chairman) right after a capitalised noun of a society, a company or
-        a chamber (Crisis Group President, Chamber of Commerce Chairman; past its acronym
-        in brackets): the body's head."""
-        a, b, entry, _org, _m = title
-        if entry.role not in _STATE_ROLES or b - a != 1 or self.norm(a) not in _BODY_HEADS:
-            return False
-        k = self._before_acronym(a)
-        if not (k > 0 and self.toks[k - 1].cap and self.norm(k - 1) in _SOCIETY_NOUNS):
-            return False
-        # (Russian Federation President X: a state's name ends there, no society's)
-        return not any(
-            (st := self.state_at(x)) is not None and st[0] == k for x in range(max(0, k - 4), k)
-        )
-
-    def _society_state(self, a: int) -> str | None:
-        """The state that opens the capitalised name of a body right before token a
-        (Kenya National Chamber of Commerce, the Jordanian Football Federation), within
-        eight words, or None."""
-        a = k = self._before_acronym(a)
-        while k > 0 and a - k < 8 and (self.toks[k - 1].cap or self.norm(k - 1) in ("of", "and")):
-            k -= 1
-        for x in range(k, a):
-            if self.toks[x].cap and (st := self.state_at(x)) is not None:
-                return st[1]
-        return None
 
     def _body_named(self, i: int, j: int) -> int | None:
         """Where the titles from token i to j, with the capitalised words right before

@@ -301,6 +301,10 @@ _RELATIVE = _word_class("relative")
 _GATHER_VERBS = _word_class("gather_verbs")  # اللقاء الذي جمع X بـY
 _CARRIED_ON = _word_class("carried_on")  # proceeded to hold talks: done, no plan
 _PROGRAMME_NOUNS = _word_class("programme_nouns")  # the programme ... includes a meeting
+_RETURN_WORDS = _word_class("return_words")  # عائدا إلى القاهرة: home, no visit
+_DEPARTURE_VERBS = _word_class("departure_verbs")  # غادر X إلى عمان: after إلى only
+_PARTY_OF_GUEST = _word_class("party_of_guest")  # Y والوفد المرافق له الذي ضم Z
+_PARTY_MEMBERS = _word_class("party_members")  # ضم, which included: its members
 # ظهر, مساء: the parts of a day (data/lexicon/time.json)
 _DAY_PARTS = day_parts_ar()
 # سموه, معاليه: His Highness, His Excellency, standing for the subject just told of.
@@ -1492,12 +1496,27 @@ class _Reader:
     def _lone_object(self, s: _Sentence, a: int) -> bool:
         """One person, and no other, named right after the Arabic verb at token a, with
         nothing after his name but the sentence's end, a comma or a word of
-        ``after_object`` (a preposition, a time, و + a verb of discussing): he is the
-        verb's object, its subject left out (ثم التقى سفير ماليزيا X وتم البحث); one
-        followed by another noun (والتقى الرئيس X وفدا) is its subject. O(sentence)."""
+        ``after_object`` (a preposition, a time, و + a verb of discussing) or a cue of
+        attendance (بحضور): he is the verb's object, its subject left out (ثم التقى سفير
+        ماليزيا X وتم البحث); one followed by another noun (والتقى الرئيس X وفدا) is its
+        subject. O(sentence)."""
         if self._object_suffix(a) is not None:
             return False  # كما استقبله X: X is the subject, the object the pronoun
-        named = self.persons_in(self.toks[a].end, s.end)
+        # (كما استقبل X بحضور Y: who attended, after the cue right after X, is no second
+        # person of it)
+        cut = next(
+            (self.toks[ca].begin for ca, _cb in self.cues(s).get("attendance", []) if ca > a),
+            s.end,
+        )
+        named = self.persons_in(self.toks[a].end, cut)
+        if cut < s.end and named:
+            last = max(
+                (e for b, e, p in self.spans if p == named[-1][1] and b >= named[-1][0]),
+                default=None,
+            )
+            if last is None or bisect.bisect_left(self._begins, last) != self._tok_at(cut):
+                cut = s.end  # (something stands between him and the cue: all count)
+                named = self.persons_in(self.toks[a].end, cut)
         if len({pid for _c, pid in named}) != 1:
             return False
         c, pid = named[0]
@@ -1514,7 +1533,12 @@ class _Reader:
         # اليوم، وفدا; only the sentence's end or a clause of what was discussed tells)
         if t.text in ("،", ",") and j + 1 < s.hi:
             t = self.toks[j + 1]  # X، وتناول البحث ...: the clause after a comma
-        return t.text in (".", "!", "؟", "?") or t.norm in _AFTER_OBJECT or t.key in _AFTER_OBJECT
+        return (
+            t.text in (".", "!", "؟", "?")
+            or t.norm in _AFTER_OBJECT
+            or t.key in _AFTER_OBJECT
+            or t.begin >= cut
+        )
 
     def _pronoun_object(self, s: _Sentence, b: int, subj: list[str]) -> str | None:
         """English "received him", "met her" right after the meeting verb ending at token
@@ -2186,6 +2210,8 @@ class _Reader:
             if not prep and prev == "the" and start - 2 >= s.lo:
                 prep = self.toks[start - 2].norm in _PREPS  # "at the White House"
             partner = prev in ("مع", "with") or prev_key in ("مع", "with")
+            if not origin and not prep and self._left_from(s, start):
+                origin = True  # غادر X القاهرة متوجها إلى الرياض: whence he left
             if any(self.toks[k].key in _RESIDENT for k in range(max(s.lo, start - 2), start)):
                 i += n  # قدم أوراق اعتماده سفيرا مقيما في داكار: where he lives
                 continue
@@ -3337,12 +3363,30 @@ class _Reader:
             if trig.weak and trig.type == "visit":
                 if "visit" in strong_types:
                     continue
+                if self.toks[a].key in _DEPARTURE_VERBS and any(
+                    t2.type == "visit" and a2 > a for a2, _b2, t2 in new
+                ):
+                    continue  # غادر X كاراكاس متوجها إلى كوبا: the arrival's word tells it
                 if self.lang == "ar" and self.toks[a].definite and b == a + 1:
                     continue  # الوصل, التوجه: a noun with the article, no one's arrival
                 dest = [
                     (p, val)
                     for p, val, _ in places
-                    if (p > a or self.lang == "ar") and val.get("kind") not in ("region", "venue")
+                    if (p > a or self.lang == "ar")
+                    and val.get("kind") not in ("region", "venue")
+                    # (غادر X الرياض عائدا إلى القاهرة: home, where no visit goes)
+                    and not any(
+                        self.toks[y].key in _RETURN_WORDS or self.toks[y].norm in _RETURN_WORDS
+                        for y in range(min(a, p), p)
+                    )
+                    # (غادر X القاهرة: whence; غادر X إلى عمان: whither)
+                    and (
+                        self.toks[a].key not in _DEPARTURE_VERBS
+                        or any(
+                            self.toks[y].norm in ("إلى", "الى", "الي")
+                            for y in range(max(a, p - 2), p)
+                        )
+                    )
                 ]
                 before = self._arrived_to
                 if (
@@ -4971,6 +5015,40 @@ class _Reader:
                 return None
         return None
 
+    def _guest_s_party(self, obj: list[str], persons) -> bool:
+        """A word of a guest's party (المرافق, accompanying) between the first object
+        named and the second, then a verb of its members (ضم, which included): those
+        after it are of the first's party."""
+        pos = sorted(c for c, pid in persons if pid in obj)
+        if len(pos) < 2:
+            return False
+        lo, hi = bisect.bisect_left(self._begins, pos[0]), bisect.bisect_left(self._begins, pos[1])
+        party = next(
+            (
+                k
+                for k in range(lo, hi)
+                if self.toks[k].key in _PARTY_OF_GUEST or self.toks[k].norm in _PARTY_OF_GUEST
+            ),
+            None,
+        )
+        return party is not None and any(
+            self.toks[k].key in _PARTY_MEMBERS or self.toks[k].norm in _PARTY_MEMBERS
+            for k in range(party + 1, hi)
+        )
+
+    def _left_from(self, s: _Sentence, start: int) -> bool:
+        """Arabic: a verb of leaving before the place at token ``start`` in its sentence,
+        with no إلى between them (غادر X القاهرة: the place his object, whence he left)."""
+        if self.lang != "ar":
+            return False
+        for k in range(start - 1, s.lo - 1, -1):
+            t = self.toks[k]
+            if t.norm in ("إلى", "الى", "الي") or t.punct:
+                return False
+            if t.key in _DEPARTURE_VERBS:
+                return True
+        return False
+
     def _programme_includes(self, a: int, s: _Sentence) -> bool:
         """English: "includes" (include) within ten words before the event noun at token
         a, in its clause, and a noun of a plan (programme, itinerary) up to six words
@@ -6290,6 +6368,9 @@ class _Reader:
                 splittable = False
         if splittable and obj and self._delegation_before(a, obj, persons):
             # "التقى X وفدا ضم سفير A، وسفيرة B": the members of one delegation, met together
+            splittable = False
+        if splittable and len(obj) >= 2 and self._guest_s_party(obj, persons):
+            # "التقت X بالسيد Y والوفد المرافق له الذي ضم السيد Z": Y's party, met with him
             splittable = False
         # "استقبل ... سفراء ... كل على حدة": one meeting per person received
         splittable = splittable or (separately and etype in ("meeting", "visit"))
