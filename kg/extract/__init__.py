@@ -1833,8 +1833,15 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
     partner: dict[str, str] = {}
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
     where = {p.id: p.country for p in found.places}
-    # (one who receives the Japanese envoy and then the French is of neither state)
-    envoy_states = set(envoys.values())
+    # (one who receives the Japanese envoy and then the French is of neither state; an
+    # envoy only named, of the partner abroad, counts for nothing)
+    envoy_states = {
+        envoys[a]
+        for e in found.events
+        if e.type in ("meeting", "phone_call")
+        for a in e.actors
+        if a in envoys
+    }
     for e in found.events:
         if e.type not in ("meeting", "phone_call") or e.status != "held":
             continue
@@ -1943,7 +1950,11 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
             folded = re.sub(r" (?:لل|ل)(?=\S)", " ", folded)  # لرئيس الوزراء, للرئيس
             folded = re.sub(r"['’]s ", " 's ", folded)  # the president's spokesman
             folded = re.sub(r"([,،;:])", r" \1 ", folded)  # the Adviser to the Minister, X
-            role = next((r for f, r in _principal_forms() if f in folded), None)
+            hit = next(((f, r) for f, r in _principal_forms() if f in folded), None)
+            own = re.sub(r"^ (?:the |ال)?", " ", folded)
+            # (Foreign Secretary X: the title is itself the form, of a post of his own state
+            # that its role_in remapped, no one's staff)
+            role = hit[1] if hit is not None and not own.startswith(hit[0]) else None
             states = holders.get(role, set())
             if len(states) == 1:
                 t = _unplaced(t)

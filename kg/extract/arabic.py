@@ -209,9 +209,16 @@ _SHORT_SYLLABLES = frozenset(normalize_ar(w) for w in _W["short_name_syllables"]
 _KUNYA = _W["kunya"]  # أبو مازن: a name by one's child, two words
 _TITLE_GIVEN = _W["title_given_names"]  # أمير: a title that is also a name's word
 _OFFICES = _W["office_possessors"]
+# The words before a state that name it as a place or a topic, not as the one a title of
+# two states' wording belongs to (المبعوث إلى اليمن, الأوضاع في اليمن).
+_ABOUT_PREPS = frozenset(
+    normalize_ar(w) for w in ("إلى", "الى", "لدى", "في", "بشأن", "حول", "عن", "تجاه")
+)
 # The units of a principal's staff (مدير المكتب الفني لوزير الدفاع X): the title after
 # them and ل is the principal's.
 _PRINCIPAL_UNITS = frozenset(inner_key(normalize_ar(w)) for w in _W["principal_units"])
+# The verbs of saying to someone (أكد لـX, أوضح لـX): the title after ل is whom he told.
+_TELLING_VERBS = frozenset(normalize_ar(w) for w in _W["telling_verbs"])
 # الشقيقة, الصديقة: a state's epithet after its name, no part of the name after it
 _FRIENDSHIP = frozenset(inner_key(normalize_ar(w)) for w in _W["friendship_adjectives"])
 # والتر, فالنتينا, كالاس: names written like a word with a clitic and the article
@@ -277,6 +284,7 @@ _FIELD_NOUNS = frozenset(_W["field_nouns"])
 # after a verb of handing something over (قدم, رفع: the principal is whom it goes to)
 _FIELD_HOLDERS = frozenset({"adviser", "director_general", "official", "spokesperson", "envoy"})
 _HANDING_VERBS = frozenset(_W["handing_verbs"])
+_SAY_OR_HAND = frozenset(normalize_ar(w) for w in _HANDING_VERBS) | _TELLING_VERBS
 # between a post and its holder a dash may stand for the comma (الرئيس المصري - X)
 _APPOSITION = _PUNCT_SKIP | {"-", "–", "—"}
 _WITH_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
@@ -373,6 +381,7 @@ class _Parser:
         self.surnames: dict[str, int] = {}  # folded last name token -> finding index
         self.claimed: set[int] = set()  # tokens that are already a name of a finding
         self._named_states: set[str] | None = None
+        self._own_named_states: set[str] = set()  # named other than as a counterpart's
         self.conj_tokens: set[int] = set()  # name tokens written with a leading و
         self._match_memo: dict = {}
         self._metonym_toks: set[int] | None = None
@@ -3134,20 +3143,30 @@ class _Parser:
         if k < 1 or not self.toks[k].al or self.toks[k].key not in _PRINCIPAL_UNITS:
             return False
         head = self.toks[k - 1]
-        return not head.al and not head.punct and head.key in self.ix.heads
+        if head.al or head.punct or head.key not in self.ix.heads:
+            return False
+        # (قدم مدير المكتب لوزير الخارجية X شرحا, وأكد قائد الأركان لوزير الدفاع X أن: to
+        # whom he gave or said it, his own post)
+        verb = self.toks[k - 2] if k >= 2 else None
+        return verb is None or not (
+            {verb.key, verb.key[1:] if verb.norm[:1] in "وف" else verb.key} & _SAY_OR_HAND
+        )
 
     def _grade_opens(self, k: int) -> bool:
         """A diplomat's grade with the article (السفير), a name right after it, at token k:
         after a unit's name it opens its head's name (مدير إدارة المراسم السفير X), no
         second post."""
         t = self.toks[k]
-        return (
-            t.al
-            and t.norm[:1] != "و"
-            and t.key in _GRADE_HEADS
-            and k + 1 < self.n
-            and self.name_at(k + 1) is not None
-        )
+        if not (t.al and t.norm[:1] != "و" and t.key in _GRADE_HEADS and k + 1 < self.n):
+            return False
+        name = self.name_at(k + 1)
+        if name is None:
+            return False
+        # (استقبل أمين عام المجلس السفير X سفير اليابان: an ambassador's post of his own
+        # after the name: the grade is his, the guest's, no honorific of the head's)
+        e = name[1] + (name[1] < self.n and self.toks[name[1]].text in _PUNCT_SKIP)
+        post = self.title_at(e) if e < self.n else None
+        return post is None or not (post[1].role in ("ambassador", "envoy") or post[1].ambassador)
 
     def _construct_ahead(self, k: int) -> bool:
         """Token k is a noun in construct: within three words, with no punctuation, a word
@@ -3163,16 +3182,18 @@ class _Parser:
         return False
 
     def state_among(self, codes: tuple[str, ...]) -> str | None:
-        """Of a few states a title may belong to, the only one the article names."""
+        """Of a few states a title may belong to, the only one the article names other
+        than as a counterpart's (نظيره اليمني: the other side's state, not the title's)."""
         if not codes:
             return None
-        found = [c for c in codes if c in self.states_named()]
+        self.states_named()
+        found = [c for c in codes if c in self._own_named_states]
         return found[0] if len(found) == 1 else None
 
     def states_named(self) -> set[str]:
         """The states the article names, by name or nationality (read once)."""
         if self._named_states is None:
-            named = set()
+            named, own = set(), set()
             for k in range(self.n):
                 code = self.adjective(k)
                 if code is None:
@@ -3180,7 +3201,15 @@ class _Parser:
                     code = cn[1] if cn else None
                 if code:
                     named.add(code)
+                    prev = self.toks[k - 1] if k > 0 else None
+                    if prev is None or (
+                        _COUNTERPART.isdisjoint(prev.firsts)
+                        # (المبعوث الخاص إلى اليمن, الأوضاع في اليمن: where, what about)
+                        and prev.norm not in _ABOUT_PREPS
+                    ):
+                        own.add(code)
             self._named_states = named
+            self._own_named_states = own
         return self._named_states
 
     def org_phrase(self, j: int):
@@ -4148,6 +4177,8 @@ class _Parser:
                     # joined to the principal's is his too; an office's director holds none
                     or (
                         entry.role == "director_general"
+                        # (not وزير الدولة لشؤون مجلس الوزراء: a post the director may hold)
+                        and nxt[1][1].role != "minister"
                         and (
                             nxt[1][1].role.endswith("minister")
                             or nxt[1][1].role.startswith(("head_of", "deputy_head"))

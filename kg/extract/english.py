@@ -3589,6 +3589,12 @@ class _Parser:
                 lo -= 1
             if any(self.toks[lo].idx <= b < self.toks[k].idx for b in named):
                 continue  # (X, Minister of Y, and Z were ...: named before the verb)
+            subject = [self.norm(x) for x in range(lo, k)]
+            if not (
+                subject in (["they"], ["these"], ["those"], ["others"])
+                or any(w in _ENVOY_PLURALS for w in subject)
+            ):
+                continue  # (The experts were X (Pakistan), Y (Jordan): no envoys)
             if not any(
                 self.toks[x].norm in _ENVOY_PLURALS
                 for x in range(max(0, lo - 40), min(self.n, k + 40))
@@ -5047,12 +5053,15 @@ class _Parser:
                 role == "minister"
                 and (m["org"] or org) == "ministry"
                 and any(
-                    self.norm(k) == "secretary" and self.norm(k + 1) == "of"
+                    self.norm(k) == "secretary"
+                    and self.norm(k + 1) == "of"
+                    and self.norm(k + 2) == "the"
                     for k in range(_s, min(e, ns))
                 )
             ):
                 # Secretary of the Navy, of the Security Council, of the Party Committee:
-                # a body's secretary, of no ministry a portfolio names
+                # a body's secretary, of no ministry a portfolio names (a field with no
+                # "the" is a cabinet secretary's portfolio: Secretary of Agrarian Reform)
                 role = "official"
             self.add(
                 ns,
@@ -6727,6 +6736,9 @@ def _courtesy_after_title(found: list[Finding], text: str) -> set[int]:
         and f.name_begin in posts
         and (pre := text[f.begin : f.name_begin].rstrip().rstrip(".")).rpartition(" ")[2].lower()
         in _COURTESY
+        # (Kenya's Ambassador to Ethiopia and Special Envoy ..., Amb. X: an ambassador's
+        # post of its own before the courtesy)
+        and not re.search(r"(?i)\b(?:ambassador|high commissioner)\b", pre.rpartition(" ")[0])
         and (
             # (one construction of both titles: TITLE, Amb. X)
             pre.rpartition(" ")[0].rstrip().endswith(",")

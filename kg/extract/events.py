@@ -178,6 +178,8 @@ _NO_PLACE = {"phone_call"}
 _ONE_ACTOR = {"statement", "other"}
 # ... but for the acts of two sides: credentials are presented by envoys to a host
 _MANY_ACTOR_KINDS = {"credentials", "joint"}  # (a joint statement is its sides')
+# who receives an envoy's credentials: a head of state (or his deputy standing in)
+_CREDENTIALS_HOSTS = {"head_of_state", "deputy_head_of_state"}
 _PREPS = _word_class("preposition")
 # where an English venue starts: "at the X Palace", "in his office at X Headquarters"
 _EN_VENUE_PREPS = frozenset({"at", "in", "inside"})
@@ -303,8 +305,10 @@ _CARRIED_ON = _word_class("carried_on")  # proceeded to hold talks: done, no pla
 _PROGRAMME_NOUNS = _word_class("programme_nouns")  # the programme ... includes a meeting
 _RETURN_WORDS = _word_class("return_words")  # عائدا إلى القاهرة: home, no visit
 _DEPARTURE_VERBS = _word_class("departure_verbs")  # غادر X إلى عمان: after إلى only
+_DEPARTURE_PURPOSES = _word_class("departure_purposes")  # للمشاركة, تلبية لدعوة
 _PARTY_OF_GUEST = _word_class("party_of_guest")  # Y والوفد المرافق له الذي ضم Z
 _PARTY_MEMBERS = _word_class("party_members")  # ضم, which included: its members
+_TELLING_VERBS_EN = _word_class("telling_verbs")  # X informed Y that he ...: X
 # ظهر, مساء: the parts of a day (data/lexicon/time.json)
 _DAY_PARTS = day_parts_ar()
 # سموه, معاليه: His Highness, His Excellency, standing for the subject just told of.
@@ -1514,8 +1518,14 @@ class _Reader:
                 (e for b, e, p in self.spans if p == named[-1][1] and b >= named[-1][0]),
                 default=None,
             )
-            if last is None or bisect.bisect_left(self._begins, last) != self._tok_at(cut):
-                cut = s.end  # (something stands between him and the cue: all count)
+            if (
+                last is None
+                or bisect.bisect_left(self._begins, last) != self._tok_at(cut)
+                or not self._attendees_close(s, cut)
+            ):
+                # (something stands between him and the cue, or an object after those who
+                # attended, كما استقبل X بحضور Y وفدا ...: all count)
+                cut = s.end
                 named = self.persons_in(self.toks[a].end, cut)
         if len({pid for _c, pid in named}) != 1:
             return False
@@ -3388,6 +3398,13 @@ class _Reader:
                         )
                     )
                 ]
+                if self.toks[a].key in _DEPARTURE_VERBS and not any(
+                    "زيار" in self.toks[y].norm
+                    or self.toks[y].key in _DEPARTURE_PURPOSES
+                    or self.toks[y].norm in _DEPARTURE_PURPOSES
+                    for y in range(a, s.hi)
+                ):
+                    dest = []  # غادر X إلى لندن في إجازة خاصة: no purpose told, no visit
                 before = self._arrived_to
                 if (
                     not dest
@@ -5015,6 +5032,42 @@ class _Reader:
                 return None
         return None
 
+    def _teller(self, persons, told: int) -> str | None:
+        """Of the persons before "that" at offset ``told``, the one a verb of telling
+        follows (X informed Y, President X told him): the teller, or None."""
+        for c, pid in persons:
+            if c >= told:
+                break
+            end = max((e for b, e, p in self.spans if p == pid and b >= c), default=None)
+            if end is None:
+                continue
+            j = bisect.bisect_left(self._begins, end)
+            j += j < len(self.toks) and self.toks[j].norm == "also"
+            if j < len(self.toks) and self.toks[j].norm in _TELLING_VERBS_EN:
+                return pid
+        return None
+
+    def _attendees_close(self, s: _Sentence, cut: int) -> bool:
+        """After the cue of attendance at offset ``cut``, its persons, and then the
+        sentence's end, a comma or a word of ``after_object``: no object follows them."""
+        after = self.persons_in(cut, s.end)
+        if not after:
+            return False
+        end = max(
+            (e for b, e, p in self.spans if p == after[-1][1] and b >= after[-1][0]), default=None
+        )
+        if end is None:
+            return False
+        j = bisect.bisect_left(self._begins, end)
+        if j >= s.hi:
+            return True
+        t = self.toks[j]
+        return (
+            t.text in (".", "!", "؟", "?", "،", ",")
+            or t.norm in _AFTER_OBJECT
+            or t.key in _AFTER_OBJECT
+        )
+
     def _guest_s_party(self, obj: list[str], persons) -> bool:
         """A word of a guest's party (المرافق, accompanying) between the first object
         named and the second, then a verb of its members (ضم, which included): those
@@ -5041,6 +5094,8 @@ class _Reader:
         with no إلى between them (غادر X القاهرة: the place his object, whence he left)."""
         if self.lang != "ar":
             return False
+        if any("زيار" in self.toks[y].norm for y in range(start, s.hi)):
+            return False  # غادر X أنقرة في ختام زيارة: the place of the visit just ended
         for k in range(start - 1, s.lo - 1, -1):
             t = self.toks[k]
             if t.norm in ("إلى", "الى", "الي") or t.punct:
@@ -5084,7 +5139,19 @@ class _Reader:
         genitive is the visitor, رحب X بزيارة Y)."""
         if self.lang != "ar" or b >= s.hi or not self.toks[b - 1].text.endswith("ة"):
             return False
-        if not any(self.toks[k].key in _PERFORM_VERBS for k in range(s.lo, a)):
+        if self.toks[a].norm[:1] != "ب":
+            return False  # (قام بالتحضير لزيارة Y: the verb performs another act)
+        verb = next(
+            (k for k in range(a - 1, s.lo - 1, -1) if self.toks[k].key in _PERFORM_VERBS), None
+        )
+        if verb is None:
+            return False
+        # the verb governs the noun: between them only its subject, a title and a name
+        # (not التي قام بها X، ورحب بزيارة Y)
+        covered = [(sb, se) for spans in (self.spans, self.title_spans) for sb, se, *_ in spans]
+        if any(
+            not any(sb <= self.toks[k].begin < se for sb, se in covered) for k in range(verb + 1, a)
+        ):
             return False
         at = self.toks[b].begin
         return any(at == sb for spans in (self.spans, self.title_spans) for sb, _e, _p in spans)
@@ -5881,7 +5948,8 @@ class _Reader:
         if self.lang == "en" and (told := self._told_that_he(s, a, persons)) is not None:
             # "X informed Y that he had visited Z": the clause's "he" is X; Y, the one told,
             # takes no part in what X tells of
-            persons = [(c, pid) for c, pid in persons if c >= told or pid == persons[0][1]]
+            teller = self._teller(persons, told) or persons[0][1]
+            persons = [(c, pid) for c, pid in persons if c >= told or pid == teller]
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         if (
             self.lang == "ar"
@@ -6811,6 +6879,9 @@ class _Reader:
                     if e.alive
                     and e.type == "meeting"
                     and e.hosts
+                    # (a head of state receives credentials, not his foreign minister)
+                    and any(self.roles_of.get(h, set()) & _CREDENTIALS_HOSTS for h in e.hosts)
+                    and (not d.place or not e.place or d.place["id"] == e.place["id"])
                     # (its guest gave the credentials; its host is not yet among them)
                     and set(e.actors) - set(e.hosts) <= set(d.actors)
                     and len(set(e.actors) - set(e.hosts)) == 1
