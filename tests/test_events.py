@@ -8790,3 +8790,69 @@ def test_events_narrowed_after_the_ninth_review():
         "ar",
     )
     assert [t for t, _n in found].count("meeting") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ram Thapo greeted UN Secretary-General Antonio Guterro at the "
+            "airport on Sunday.",
+            ("meeting", frozenset({"Ram Thapo", "Antonio Guterro"})),
+        ),
+        (
+            "Vice President James Dengo greeted Kenyan President William Odhiambo on his arrival "
+            "in Juba.",
+            ("meeting", frozenset({"James Dengo", "William Odhiambo"})),
+        ),
+    ],
+)
+def test_events_greeting_a_guest_is_a_reception(text, expected):
+    assert expected in _types_and_names(text, "en")
+
+
+def test_events_greeting_a_crowd_is_no_meeting():
+    assert _types_and_names("President Salva Kiro greeted the crowd in Juba.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حل رئيس جمهورية موريتانيا محمد ولد أحمدو اليوم بتونس العاصمة للمشاركة في القمة.",
+            [("visit", "tunis")],
+        ),
+        (
+            "وحل الرئيس النيجري عمر تانجاو اليوم بالجزائر العاصمة في زيارة رسمية.",
+            [("visit", "algiers")],
+        ),
+        # حل: also "solve"; no place after ب, no arrival
+        ("وأكد الوزير سامي الحداد أهمية حل الأزمة في ليبيا بالطرق السلمية.", []),
+    ],
+)
+def test_events_an_arrival_told_by_hall_and_a_place_after_b(text, expected):
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 5, 5)))
+    assert [(e.type, e.place) for e in ex.events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بتعليمات سامية من الملك كمال الثالث، حل وزير الخارجية ناصر بوعلام، أمس، بالعاصمة المالية "
+        "باماكو في زيارة رسمية.",
+        "وبتعليمات من الرئيس عادل الشريفي، وصل وزير الدفاع سامي الكرمين إلى الرباط في زيارة رسمية.",
+    ],
+)
+def test_events_who_gave_instructions_takes_no_part(text):
+    # بتعليمات (سامية) من X: X is only invoked; the visit is the minister's
+    found = _types_and_names(text, "ar")
+    assert len(found) == 1 and found[0][0] == "visit" and len(found[0][1]) == 1
+    assert not any(n.startswith(("الملك", "كمال", "عادل")) for n in found[0][1])
+
+
+def test_events_greeting_people_no_official_names_is_no_meeting():
+    text = (
+        "Prime Minister Narayan Modhi arrived in Vientiane on Thursday. He greeted Indian "
+        "community members outside the hotel."
+    )
+    assert not any(t == "meeting" for t, _n in _types_and_names(text, "en"))

@@ -306,6 +306,7 @@ _PROGRAMME_NOUNS = _word_class("programme_nouns")  # the programme ... includes 
 _RETURN_WORDS = _word_class("return_words")  # عائدا إلى القاهرة: home, no visit
 _DEPARTURE_VERBS = _word_class("departure_verbs")  # غادر X إلى عمان: after إلى only
 _DEPARTURE_PURPOSES = _word_class("departure_purposes")  # للمشاركة, تلبية لدعوة
+_ARRIVAL_B_VERBS = _word_class("arrival_b_verbs")  # حل X بالجزائر: a place with ب
 _PARTY_OF_GUEST = _word_class("party_of_guest")  # Y والوفد المرافق له الذي ضم Z
 _PARTY_MEMBERS = _word_class("party_members")  # ضم, which included: its members
 _TELLING_VERBS_EN = _word_class("telling_verbs")  # X informed Y that he ...: X
@@ -3398,6 +3399,10 @@ class _Reader:
                         )
                     )
                 ]
+                verb = self.toks[a].key
+                if verb in _ARRIVAL_B_VERBS or (verb[:1] in "وف" and verb[1:] in _ARRIVAL_B_VERBS):
+                    # حل X بالجزائر العاصمة: the place right after ب; حل الأزمة: no arrival
+                    dest = [(p, val) for p, val in dest if p > a and self.toks[p].norm[:1] == "ب"]
                 if self.toks[a].key in _DEPARTURE_VERBS and not any(
                     "زيار" in self.toks[y].norm
                     or self.toks[y].key in _DEPARTURE_PURPOSES
@@ -6403,8 +6408,10 @@ class _Reader:
                 everyone = subj + obj
             else:
                 in_turn = False
-        if trig.first.startswith("welcom") and not (obj or attendees or extra or inherited):
-            return []  # "welcomed the decision": no guest, no meeting
+        if trig.first.startswith(("welcom", "greet")) and not (
+            obj or attendees or extra or inherited
+        ):
+            return []  # "welcomed the decision", "greeted community members": no guest
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
             obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
