@@ -645,7 +645,27 @@ def role_in_state(title: str, role: str, country: str | None) -> str:
         # "secretary of state for" X, whatever the state
         if row_role == role and country in by_state and re.search(rf"\b{re.escape(phrase)}\b", low):
             return by_state[country]
+    if (
+        role.endswith("minister")
+        and re.search(r"\w\s+secretary\b", low)
+        and not re.search(r"\bsecretary\s+(?:of|for|general)\b", low)
+        and country in _civil_secretaries()
+    ):
+        # Commerce Secretary X in Dhaka, Defence Secretary X in Delhi: the ministry's
+        # highest civil servant, as a home secretary there is (its row's states)
+        return _civil_secretaries()[country]
     return role
+
+
+@cache
+def _civil_secretaries() -> dict[str, str]:
+    """The states where a portfolio's secretary (Home Secretary) is the ministry's civil
+    servant, not its minister, and his role there: the ``role_in`` of the home
+    secretary's row of posts.jsonl."""
+    return next(
+        (dict(by_state) for _r, phrase, by_state in _state_roles() if phrase == "home secretary"),
+        {},
+    )
 
 
 def post_phrases(row: dict, lang: str) -> list[str]:

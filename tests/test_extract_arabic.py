@@ -8869,3 +8869,23 @@ def test_extract_arabic_narrowed_after_the_ninth_review():
         "وحضر اللقاء مدير مكتب رئيس الوزراء ووزير الدولة لشؤون مجلس الوزراء السوداني عمر المهديو."
     )
     assert ("عمر المهديو", "minister", "SD", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "بحث رئيس الغرفة سامي الجغبيري مع وزيري التجارة العراقي أثير الغريراوي، والصناعة "
+            "العراقي المهندس خالد النجماوي، سبل تعزيز العلاقات.",
+            ("خالد النجماوي", "minister", "IQ", "current"),
+        ),
+        (
+            "استقبل الرئيس وزيري الزراعة الأردني سامي القطامين، والمياه الأردني الدكتور نادر "
+            "الخصاونة، في قصر الرئاسة.",
+            ("نادر الخصاونة", "minister", "JO", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_a_dual_minister_s_second_portfolio_and_holder(text, second):
+    # وزيري A X، وB Y: the second portfolio after و is the dual title's, Y its minister
+    assert second in _all_posts(text)

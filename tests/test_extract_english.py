@@ -10311,3 +10311,78 @@ def test_extract_english_narrowed_after_the_ninth_review():
         "China, Peter Mwangio."
     )
     assert ("John Kamauri", "minister", "KE") in found
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        (
+            "https://www.bssnews.net/news/1",
+            "Commerce Secretary Dr Md Jafar Uddino and Additional Secretary Sharifa Khanum were "
+            "present.",
+            ("Md Jafar Uddino", "official", "BD"),
+        ),
+        (
+            "https://www.business-standard.com/article/2",
+            "Defence Secretary Rajesh Kumaro met the US delegation.",
+            ("Rajesh Kumaro", "official", "IN"),
+        ),
+        (
+            "https://www.dawn.com/news/3",
+            "Finance Secretary Imdad Bosalo briefed the committee on the budget.",
+            ("Imdad Bosalo", "official", "PK"),
+        ),
+        (
+            "https://www.business-standard.com/article/4",
+            "US Commerce Secretary Howard Lutnicko met the delegation.",
+            ("Howard Lutnicko", "minister", "US"),
+        ),
+    ],
+)
+def test_extract_english_a_south_asian_ministry_s_secretary_is_an_official(url, text, expected):
+    # "PORTFOLIO Secretary" in Delhi, Dhaka, Islamabad: the ministry's civil servant, as its
+    # home secretary is; elsewhere (the US, the UK) the minister
+    assert expected in _tuples_at(text, url)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "December 9, Kathmandu: Finance Minister Bishnu Prasad Paudelo on Monday met US "
+            "Assistant Secretary of State Donald Luu.",
+            ("Bishnu Prasad Paudelo", "finance_minister", "NP"),
+        ),
+        (
+            "9 December 2024, Kathmandu - Finance Minister Bishnu Prasad Paudelo met the envoy.",
+            ("Bishnu Prasad Paudelo", "finance_minister", "NP"),
+        ),
+        (
+            "Marrakech, March 3 (MAP) - Foreign Minister Nasser Bouraita met the envoy.",
+            ("Nasser Bouraita", "foreign_minister", "MA"),
+        ),
+    ],
+)
+def test_extract_english_a_dateline_whose_date_comes_first(text, expected):
+    assert expected in {(n, r, c) for n, r, c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She signed a memorandum with South Korea's Trade, Industry and Energy Minister "
+            "Cheong In-kyo on Wednesday.",
+            ("Cheong In-kyo", "minister", "KR"),
+        ),
+        ("Minister Baek Jae-in met the envoy.", ("Baek Jae-in", "minister", None)),
+        (
+            "He met Canada's International Trade, Export Promotion and Economic Development "
+            "Minister Mary Ngano.",
+            ("Mary Ngano", "minister", "CA"),
+        ),
+    ],
+)
+def test_extract_english_a_list_of_portfolios_and_a_name_of_syllables(text, expected):
+    # STATE's A, B and C Minister X; a given name of two syllables (In-kyo, Jae-in)
+    assert expected in {(n, r, c) for n, r, c, _s in _all_posts(text)}

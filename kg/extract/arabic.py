@@ -3290,6 +3290,7 @@ class _Parser:
                 nxt = self.try_deputy(i)
             i = nxt if nxt is not None and nxt > i else i + 1
         self.known_tails()
+        self.dual_items()
         self.credentials()
         self.bracketed_states()
         self.states_before_brackets()
@@ -3301,6 +3302,53 @@ class _Parser:
         self.predecessors()
         self.prior_states()
         return self.findings
+
+    def dual_items(self) -> None:
+        """مع وزيري التجارة العراقي X، والصناعة العراقي المهندس Y: a dual minister's
+        title, its first portfolio and holder, then و and the second portfolio (its state,
+        a style or a rank) and holder: the second minister of that portfolio, of the state
+        said or the first's (rule ``ar.dual``)."""
+        if "ar.dual" in self.disabled:
+            return
+        for f in list(self.findings):
+            if not f.rule.startswith("ar.title_name") or f.alias_of is not None:
+                continue
+            i = bisect_left(self._starts, f.begin)
+            if i >= self.n or self.toks[i].idx != f.begin:
+                continue
+            title = self.title_at(i)
+            if title is None or not _dual(title[1].head):
+                continue
+            k = bisect_left(self._starts, f.name_end)
+            k += k < self.n and self.toks[k].text in _PUNCT_SKIP
+            second = self._dual_second_post(k)
+            j = k + 1
+            if second is None and k < self.n and self.toks[k].norm[:1] == "و":
+                # والصناعة: a portfolio no title of its own names, the dual minister's
+                p = self.match(self.ix.portfolios, k)
+                if p is None or title[1].role != "minister":
+                    continue
+                second = replace(title[1], org=f"ministry-{p[1]}")
+                j = k + p[0]
+            if second is None:
+                continue
+            j, m = self.modifiers(j)
+            name = self.name_at(j) if j < self.n else None
+            if name is None or any(g.name_begin == self.toks[name[0]].idx for g in self.findings):
+                continue
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=second.role,
+                country=m["country"] or f.country,
+                org=second.org,
+                rank=m["rank"],
+                status=m["status"],
+                start=k,
+                end=name[1],
+                rule="ar.dual",
+            )
 
     def known_tails(self) -> None:
         """A name that opens with the family name of one named in full before it and goes

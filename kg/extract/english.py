@@ -735,7 +735,12 @@ class _Parser:
             return True  # Mohammed Said Al Maamari: a given name, not the verb
         if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
             return False
-        if "-" in t.norm and any(p in _NOT_NAME for p in t.norm.split("-") if p not in _PARTICLES):
+        if (
+            "-" in t.norm
+            # (In-kyo, Jae-in: a given name's syllables, the second in lower case)
+            and not all(p[:1].islower() for p in t.text.split("-")[1:])
+            and any(p in _NOT_NAME for p in t.norm.split("-") if p not in _PARTICLES)
+        ):
             return False  # Task Force-Operation, Air Force-Central: not a name
         if t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[IVX]+", t.text):
             if not self._capitals_in_name(j):
@@ -4507,24 +4512,38 @@ class _Parser:
                 # East Africa Cooperation Minister X)
                 k = j
                 joined = None  # the token of "and" in Foreign Affairs and Trade Minister
+                commas = 0  # Trade, Industry and Energy Minister: a list of portfolios
                 while (
                     k < self.n
-                    and k - j < 6
+                    and k - j < 6 + 2 * commas
                     and (
                         (self.toks[k].cap and not self.toks[k].punct)
                         or (self.norm(k) in ("and", "&") and k > j and joined is None)
+                        or (
+                            self.norm(k) == ","
+                            and k > j
+                            and joined is None
+                            and commas < 3
+                            and self.tok(k + 1) is not None
+                            and self.toks[k + 1].cap
+                        )
                     )
                     and not self.walk(self.ix.posts, k)
                 ):
                     if self.norm(k) in ("and", "&"):
                         joined = k
+                    elif self.norm(k) == ",":
+                        commas += 1
                     k += 1
+                if commas and joined is None:
+                    return None  # (X, Y, Z: a list of names, no portfolio's)
                 # (Foreign Affairs and East Africa Cooperation Minister: after "and", a
                 # portfolio of up to three words that a portfolio's noun closes)
                 longest = (
                     3
                     + (joined is not None)
                     + 2 * (joined is not None and self.norm(k - 1) in _PORTFOLIO_CLOSERS)
+                    + 2 * commas
                 )
                 got = self.post_at(k) if k > j and k - j <= longest else None
                 if got is None or got[1].role != "minister":
@@ -6846,6 +6865,16 @@ _MONTH_WORDS = tuple(
     dict.fromkeys(forms[0][:3] for forms in load_time_lexicon()["en"]["months"].values())
 )
 _MONTH = re.compile(r"(?i)^(" + "|".join(_MONTH_WORDS) + r")[a-z]*\.?|^\d")
+_MONTH_DAY = re.compile(r"(?i)^(?:" + "|".join(_MONTH_WORDS) + r")[a-z]*\.?\s+\d")
+# December 9, Kathmandu: a date, then the city and a colon or a dash (the date's words
+# dropped: the place is the first group)
+_DATE_THEN_CITY = re.compile(
+    r"^\s*(?:(?:"
+    + "|".join(_MONTH_WORDS)
+    + r")\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:"
+    + "|".join(_MONTH_WORDS)
+    + r")\w*\.?)(?:,?\s+\d{4})?,\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*(:|[-–—]{1,2})\s*(.*)$"
+)
 # Addis Ababa March 9/2025 (ENA): a city, then the date (the empty group: no separator)
 _CITY_THEN_DATE = re.compile(
     r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s+()((?:" + "|".join(_MONTH_WORDS) + r")\w*\.?\s+\d.*)$"
@@ -6879,9 +6908,10 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             break  # a headline, a standfirst and a caption may come before it
     for at, ln in lines:
         m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
-        if m is None or not m.group(1).strip():
-            # Addis Ababa March 9/2025 (ENA): the city, then the date
-            m = _CITY_THEN_DATE.match(ln)
+        if m is None or not m.group(1).strip() or _MONTH_DAY.match(m.group(1)):
+            # Addis Ababa March 9/2025 (ENA): the city, then the date; December 9,
+            # Kathmandu: the date, then the city
+            m = _CITY_THEN_DATE.match(ln) or _DATE_THEN_CITY.match(ln)
         if not m:
             continue
         place, sep, rest = m.groups()
