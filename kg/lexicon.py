@@ -647,7 +647,9 @@ def role_in_state(title: str, role: str, country: str | None) -> str:
             return by_state[country]
     if (
         role.endswith("minister")
-        and re.search(r"\w\s+secretary\b", low)
+        and (m := re.search(r"(\w+)\s+secretary\b", low))
+        and m.group(1) not in _NOT_PORTFOLIO_SECRETARIES
+        and "minister" not in low
         and not re.search(r"\bsecretary\s+(?:of|for|general)\b", low)
         and country in _civil_secretaries()
     ):
@@ -655,6 +657,35 @@ def role_in_state(title: str, role: str, country: str | None) -> str:
         # highest civil servant, as a home secretary there is (its row's states)
         return _civil_secretaries()[country]
     return role
+
+
+# the words before "Secretary" that make no portfolio's secretary (a Parliamentary
+# Secretary is a junior minister; a Press, Private or Principal Secretary an aide's post)
+_NOT_PORTFOLIO_SECRETARIES = frozenset(
+    {
+        "parliamentary",
+        "private",
+        "principal",
+        "press",
+        "political",
+        "permanent",
+        "additional",
+        "joint",
+        "special",
+        "cabinet",
+        "chief",
+        "general",
+        "deputy",
+        "assistant",
+        "under",
+        "state",
+        "federal",
+        "union",
+        "executive",
+        "first",
+        "second",
+    }
+)
 
 
 @cache

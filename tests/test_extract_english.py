@@ -10386,3 +10386,14 @@ def test_extract_english_a_dateline_whose_date_comes_first(text, expected):
 def test_extract_english_a_list_of_portfolios_and_a_name_of_syllables(text, expected):
     # STATE's A, B and C Minister X; a given name of two syllables (In-kyo, Jae-in)
     assert expected in {(n, r, c) for n, r, c, _s in _all_posts(text)}
+
+
+def test_extract_english_narrowed_after_the_tenth_review():
+    # a Parliamentary Secretary stays a junior minister in Islamabad
+    found = _tuples_at(
+        "Parliamentary Secretary Ali Khanzo met the envoy.", "https://www.dawn.com/1"
+    )
+    assert ("Ali Khanzo", "deputy_minister", "PK") in found
+    # names, not portfolios, before "and Minister": no state of the first's
+    found = _tuples("He met India's Narendra Modhi, Anthony Albanezo and Minister Penny Wongo.")
+    assert ("Penny Wongo", "minister", "IN") not in found

@@ -4535,8 +4535,10 @@ class _Parser:
                     elif self.norm(k) == ",":
                         commas += 1
                     k += 1
-                if commas and joined is None:
-                    return None  # (X, Y, Z: a list of names, no portfolio's)
+                if commas and (joined is None or k - joined < 2):
+                    # (X, Y, Z; Narendra Modi, Anthony Albanese and Minister X: names, no
+                    # portfolios before the title)
+                    return None
                 # (Foreign Affairs and East Africa Cooperation Minister: after "and", a
                 # portfolio of up to three words that a portfolio's noun closes)
                 longest = (
@@ -6865,7 +6867,6 @@ _MONTH_WORDS = tuple(
     dict.fromkeys(forms[0][:3] for forms in load_time_lexicon()["en"]["months"].values())
 )
 _MONTH = re.compile(r"(?i)^(" + "|".join(_MONTH_WORDS) + r")[a-z]*\.?|^\d")
-_MONTH_DAY = re.compile(r"(?i)^(?:" + "|".join(_MONTH_WORDS) + r")[a-z]*\.?\s+\d")
 # December 9, Kathmandu: a date, then the city and a colon or a dash (the date's words
 # dropped: the place is the first group)
 _DATE_THEN_CITY = re.compile(
@@ -6908,7 +6909,7 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
             break  # a headline, a standfirst and a caption may come before it
     for at, ln in lines:
         m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
-        if m is None or not m.group(1).strip() or _MONTH_DAY.match(m.group(1)):
+        if m is None or not m.group(1).strip():
             # Addis Ababa March 9/2025 (ENA): the city, then the date; December 9,
             # Kathmandu: the date, then the city
             m = _CITY_THEN_DATE.match(ln) or _DATE_THEN_CITY.match(ln)

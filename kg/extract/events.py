@@ -307,6 +307,7 @@ _RETURN_WORDS = _word_class("return_words")  # عائدا إلى القاهرة:
 _DEPARTURE_VERBS = _word_class("departure_verbs")  # غادر X إلى عمان: after إلى only
 _DEPARTURE_PURPOSES = _word_class("departure_purposes")  # للمشاركة, تلبية لدعوة
 _ARRIVAL_B_VERBS = _word_class("arrival_b_verbs")  # حل X بالجزائر: a place with ب
+_HALL_TIMES = _word_class("hall_times")  # حل X اليوم، أمس، مساء الأحد بتونس
 _PARTY_OF_GUEST = _word_class("party_of_guest")  # Y والوفد المرافق له الذي ضم Z
 _PARTY_MEMBERS = _word_class("party_members")  # ضم, which included: its members
 _TELLING_VERBS_EN = _word_class("telling_verbs")  # X informed Y that he ...: X
@@ -3400,9 +3401,15 @@ class _Reader:
                     )
                 ]
                 verb = self.toks[a].key
-                if verb in _ARRIVAL_B_VERBS or (verb[:1] in "وف" and verb[1:] in _ARRIVAL_B_VERBS):
-                    # حل X بالجزائر العاصمة: the place right after ب; حل الأزمة: no arrival
-                    dest = [(p, val) for p, val in dest if p > a and self.toks[p].norm[:1] == "ب"]
+                hall = verb in _ARRIVAL_B_VERBS or (
+                    verb[:1] in "وف" and verb[1:] in _ARRIVAL_B_VERBS
+                )
+                if hall:
+                    # حل X اليوم بالجزائر العاصمة: the subject right after the verb, then at
+                    # most a time, then the place with ب; حل الأزمة, حل سياسي: no arrival
+                    dest = [(p, val) for p, val in dest if self._hall_place(a, p, s)]
+                    if not dest:
+                        continue  # (no arrival told again: no place of the one before)
                 if self.toks[a].key in _DEPARTURE_VERBS and not any(
                     "زيار" in self.toks[y].norm
                     or self.toks[y].key in _DEPARTURE_PURPOSES
@@ -5094,6 +5101,32 @@ class _Reader:
             for k in range(party + 1, hi)
         )
 
+    def _hall_place(self, a: int, p: int, s: _Sentence) -> bool:
+        """حل at token a, a person named right after it (a title may open his name), then
+        only words of time or a comma up to the place at token p, which carries ب."""
+        if p <= a + 1 or self.toks[p].norm[:1] != "ب" or a + 1 >= s.hi:
+            return False
+        at = self.toks[a + 1].begin
+        ends = [e for spans in (self.spans, self.title_spans) for b, e, *_ in spans if b == at]
+        if not ends:
+            return False
+        k = a + 1
+        while k < p and self.toks[k].begin < max(ends):
+            k += 1  # past the title
+        names = [e for b, e, _p in self.spans if self.toks[a + 1].begin <= b < self.toks[p].begin]
+        while k < p and names and self.toks[k].begin < max(names):
+            k += 1  # past the name after the title
+        while k < p and (
+            self.toks[k].punct
+            or self.toks[k].key in _HALL_TIMES
+            or self.toks[k].norm in _HALL_TIMES
+        ):
+            k += 1
+        # (the place itself, or the capital's word with ب before it: بالعاصمة المالية باماكو)
+        return self.toks[k].norm[:1] == "ب" and (
+            k == p or all(self.toks[x].definite for x in range(k, p))
+        )
+
     def _left_from(self, s: _Sentence, start: int) -> bool:
         """Arabic: a verb of leaving before the place at token ``start`` in its sentence,
         with no إلى between them (غادر X القاهرة: the place his object, whence he left)."""
@@ -6408,10 +6441,8 @@ class _Reader:
                 everyone = subj + obj
             else:
                 in_turn = False
-        if trig.first.startswith(("welcom", "greet")) and not (
-            obj or attendees or extra or inherited
-        ):
-            return []  # "welcomed the decision", "greeted community members": no guest
+        if trig.first.startswith("welcom") and not (obj or attendees or extra or inherited):
+            return []  # "welcomed the decision": no guest, no meeting
         if etype == "visit" and subj and self._meeting_in(s) and parent is None:
             obj, attendees = [], []  # the meeting of the sentence has the others
         splittable = etype == "phone_call" or any(t.split for _, _, t in trigs)
