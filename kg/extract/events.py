@@ -1516,15 +1516,8 @@ class _Reader:
         )
         named = self.persons_in(self.toks[a].end, cut)
         if cut < s.end and named:
-            last = max(
-                (e for b, e, p in self.spans if p == named[-1][1] and b >= named[-1][0]),
-                default=None,
-            )
-            if (
-                last is None
-                or bisect.bisect_left(self._begins, last) != self._tok_at(cut)
-                or not self._attendees_close(s, cut)
-            ):
+            last = self._after_name(*named[-1])
+            if last is None or last != self._tok_at(cut) or not self._attendees_close(s, cut):
                 # (something stands between him and the cue, or an object after those who
                 # attended, كما استقبل X بحضور Y وفدا ...: all count)
                 cut = s.end
@@ -1534,10 +1527,9 @@ class _Reader:
         c, pid = named[0]
         if self._tok_at(self._title_start(c)) != a + 1:
             return False
-        end = max((e for b, e, p in self.spans if p == pid and b >= c), default=None)
-        if end is None:
+        j = self._after_name(c, pid)
+        if j is None:
             return False
-        j = bisect.bisect_left(self._begins, end)
         if j >= s.hi:
             return True
         t = self.toks[j]
@@ -5044,16 +5036,21 @@ class _Reader:
                 return None
         return None
 
+    def _after_name(self, c: int, pid: str) -> int | None:
+        """The token right after the name of person ``pid`` told at offset ``c`` (its
+        longest span from there), or None."""
+        end = max((e for b, e, p in self.spans if p == pid and b >= c), default=None)
+        return None if end is None else bisect.bisect_left(self._begins, end)
+
     def _teller(self, persons, told: int) -> str | None:
         """Of the persons before "that" at offset ``told``, the one a verb of telling
         follows (X informed Y, President X told him): the teller, or None."""
         for c, pid in persons:
             if c >= told:
                 break
-            end = max((e for b, e, p in self.spans if p == pid and b >= c), default=None)
-            if end is None:
+            j = self._after_name(c, pid)
+            if j is None:
                 continue
-            j = bisect.bisect_left(self._begins, end)
             j += j < len(self.toks) and self.toks[j].norm == "also"
             if j < len(self.toks) and self.toks[j].norm in _TELLING_VERBS_EN:
                 return pid
@@ -5065,12 +5062,9 @@ class _Reader:
         after = self.persons_in(cut, s.end)
         if not after:
             return False
-        end = max(
-            (e for b, e, p in self.spans if p == after[-1][1] and b >= after[-1][0]), default=None
-        )
-        if end is None:
+        j = self._after_name(*after[-1])
+        if j is None:
             return False
-        j = bisect.bisect_left(self._begins, end)
         if j >= s.hi:
             return True
         t = self.toks[j]
