@@ -8856,3 +8856,29 @@ def test_events_narrowed_after_the_tenth_review():
         "President Kofi Mensahn greeted President Ana Moreiro on her birthday in a letter.", "en"
     )
     assert not any(t == "meeting" for t, _n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "عقدت اللجنة المشتركة بين البلدين أمس دورتها الخامسة. ترأس الجانب القطري، الشيخ سالم "
+            "الخليفاوي وزير الدولة، فيما ترأس الجانب الكويتي، الشيخ أحمد الصباحي وزير الخارجية، حيث "
+            "تم استعراض العلاقات.",
+            ("meeting", frozenset({"سالم الخليفاوي", "أحمد الصباحي"})),
+        ),
+        (
+            "وترأس الجانب المغربي وزير الاقتصاد نادر العلواني، بينما ترأس الجانب الموريتاني وزير "
+            "المالية سيد أحمد ولد بوهي.",
+            ("meeting", frozenset({"نادر العلواني", "سيد أحمد ولد بوهي"})),
+        ),
+    ],
+)
+def test_events_two_sides_chaired_in_one_sentence_met(text, expected):
+    # ترأس الجانب A X، فيما ترأس الجانب B Y: the two chairs met
+    assert expected in _types_and_names(text, "ar")
+
+
+def test_events_one_side_chaired_makes_no_meeting_of_its_own():
+    text = "ترأس الجانب المغربي الوزير نادر العلواني بحضور السفير سامي الحدادي."
+    assert _types_and_names(text, "ar") == []

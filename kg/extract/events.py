@@ -308,6 +308,7 @@ _DEPARTURE_VERBS = _word_class("departure_verbs")  # غادر X إلى عمان:
 _DEPARTURE_PURPOSES = _word_class("departure_purposes")  # للمشاركة, تلبية لدعوة
 _ARRIVAL_B_VERBS = _word_class("arrival_b_verbs")  # حل X بالجزائر: a place with ب
 _HALL_TIMES = _word_class("hall_times")  # حل X اليوم، أمس، مساء الأحد بتونس
+_CHAIR_VERBS = _word_class("chair_verbs")  # ترأس الجانب القطري X، فيما ترأس ...
 _PARTY_OF_GUEST = _word_class("party_of_guest")  # Y والوفد المرافق له الذي ضم Z
 _PARTY_MEMBERS = _word_class("party_members")  # ضم, which included: its members
 _TELLING_VERBS_EN = _word_class("telling_verbs")  # X informed Y that he ...: X
@@ -3912,6 +3913,8 @@ class _Reader:
             return None
         if self.lang == "en":
             return self._talks_en(s, cues)
+        if (chairs := self._side_chairs(s, cues)) is not None:
+            return chairs
         for a, _b in cues.get("talks", []):
             m = next(
                 (j for j in range(a + 1, min(a + 24, s.hi)) if self.toks[j].norm == "مع"), None
@@ -3982,6 +3985,32 @@ class _Reader:
             trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
             return (a, a + 1, trig), sorted(subj + obj), places, times
         return None
+
+    def _side_chairs(self, s: _Sentence, cues):
+        """ترأس الجانب القطري X، فيما ترأس الجانب الكويتي Y: two sides, each chaired by
+        the first person named after its side's word and nationality, in one sentence: a
+        meeting of the chairs (of the session told before), as talks are. None when the
+        sentence names fewer than two such sides."""
+        sides = [
+            k
+            for k in range(s.lo, s.hi - 2)
+            if (self.toks[k].key in _CHAIR_VERBS or self.toks[k].norm in _CHAIR_VERBS)
+            and self.toks[k + 1].key in ("جانب", "طرف")
+            and not self.ix.adjectives.keys().isdisjoint(self.toks[k + 2].firsts)
+        ]
+        if len(sides) < 2:
+            return None
+        found = self.persons_in(s.begin, s.end)
+        chairs = []
+        for n, k in enumerate(sides):
+            stop = self.toks[sides[n + 1]].begin if n + 1 < len(sides) else s.end
+            first = next(((c, p) for c, p in found if self.toks[k].begin < c < stop), None)
+            if first is None or first[1] in {p for _, p in chairs}:
+                return None
+            chairs.append(first)
+        a = sides[0]
+        trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+        return (a, a + 1, trig), chairs, [], self.times_in(s, [], cues)
 
     def _venue_after(self, s: _Sentence, pids: list[str], after: int) -> int | None:
         """The token of في right after the last name of ``pids`` told past char ``after``
