@@ -1853,7 +1853,7 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
             continue
         b = next(iter(other))
         if b in envoy_states:
-            continue  # (B's own envoy is named too: the official is of neither)
+            continue  # (B's own envoy is met too: the official is of neither)
         if e.place and where.get(e.place) in sides:
             continue  # (met in the envoy's own capital: consultations at home)
         if _travel_named(text, b):
