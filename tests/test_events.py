@@ -8882,3 +8882,36 @@ def test_events_two_sides_chaired_in_one_sentence_met(text, expected):
 def test_events_one_side_chaired_makes_no_meeting_of_its_own():
     text = "ترأس الجانب المغربي الوزير نادر العلواني بحضور السفير سامي الحدادي."
     assert _types_and_names(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Ornan Velt arrived in Kampala on Monday for a state visit. He was "
+        "accompanied on the trip by Trade Minister Tobin Raskell.",
+        "Kenyan President Ornan Velt arrived in Kampala on Monday for the summit. President "
+        "Velt is being accompanied to the meeting by Foreign Minister, Mr. Tobin Raskell; and "
+        "Director-General in the Ministry of Agriculture, Mr. Jarek Mossel.",
+    ],
+)
+def test_events_english_companions_after_a_phrase_join_the_visit(text):
+    # "accompanied on the trip by", "to the meeting by": the party joins the visit told
+    # before; the trip or meeting so named is no event of its own
+    typed = _typed(text, "en")
+    visits = [names for kind, status, names in typed if kind == "visit" and status == "held"]
+    assert visits and "Tobin Raskell" in visits[0]
+    assert any(n.startswith("Ornan Velt") for n in visits[0])
+    assert not [t for t in typed if t[0] == "meeting"]
+    if "Jarek" in text:
+        assert "Jarek Mossel" in visits[0]
+
+
+def test_events_english_those_a_quoted_speech_names_take_no_part():
+    # “... between President A and President B,” X said after meeting Y: a meeting of X and Y
+    text = (
+        "Speaker Tobin Raskell led a delegation to Lima. “This solidifies the relationship "
+        "between President Alder Vint and President Jorma Kessel,” the Speaker said after "
+        "meeting with Majority Leader Jarek Mossel at the Congress."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert meetings == [{"Tobin Raskell", "Jarek Mossel"}]

@@ -10397,3 +10397,98 @@ def test_extract_english_narrowed_after_the_tenth_review():
     # names, not portfolios, before "and Minister": no state of the first's
     found = _tuples("He met India's Narendra Modhi, Anthony Albanezo and Minister Penny Wongo.")
     assert ("Penny Wongo", "minister", "IN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Director-General in the Ministry of Agriculture, Mr. Tobin Raskell, joined the talks.",
+            ("Tobin Raskell", "director_general"),
+        ),
+        (
+            "Permanent Secretary in the Ministry of Health, Dr. Amara Velsing, opened the clinic.",
+            ("Amara Velsing", "official"),
+        ),
+        (
+            "Director of the Local Content Secretariat in the Ministry of Natural Resources, "
+            "Mr. Jarek Mossel, briefed the committee.",
+            ("Jarek Mossel", "director_general"),
+        ),
+    ],
+)
+def test_extract_english_an_officer_in_a_ministry(text, expected):
+    # "in the Ministry of X": the ministry is his unit, as after "of"
+    assert {(n, r) for n, r, _c, _s in _all_posts(text)} >= {expected}
+
+
+def test_extract_english_companions_after_a_phrase_and_down_a_semicolon_list():
+    # accompanied to the meeting by A; B; and C: all of the party, of the principal's state
+    text = (
+        "Guyanese President Ornan Velt arrived in Lima on Saturday for the summit. President "
+        "Velt is being accompanied to the meeting by Foreign Minister, Mr. Tobin Raskell; "
+        "Director of Trade in the Ministry of Foreign Affairs, Mr. Amos Kerrigan; and "
+        "Director-General in the Ministry of Agriculture, Mr. Jarek Mossel."
+    )
+    found = _all_posts(text)
+    assert ("Tobin Raskell", "foreign_minister", "GY", "current") in found
+    assert ("Jarek Mossel", "director_general", "GY", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A delegation headed by Speaker Tobin Raskell met officials in Lima.", "Tobin Raskell"),
+        ("Majority Leader Jarek Mossel welcomed the visitors to the Capitol.", "Jarek Mossel"),
+        ("Senate Minority Leader Amara Velsing met the ambassador.", "Amara Velsing"),
+    ],
+)
+def test_extract_english_a_legislature_s_speaker_and_leaders(text, expected):
+    # Speaker X, Majority Leader X, capitalised: a legislature's officer
+    assert (expected, "official") in {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keynote speaker Dr. Tobin Raskell addressed the forum.",
+        "The party's majority leader Jarek Mossel spoke to students.",
+    ],
+)
+def test_extract_english_a_speaker_in_lower_case_is_no_post(text):
+    assert not _all_posts(text)
+
+
+def test_extract_english_an_envoy_who_accompanies_gives_no_host_state():
+    # headed by Speaker X and accompanied by the Malian Ambassador to Spain Y: the envoy
+    # goes with him, so Spain is not the Speaker's state
+    text = (
+        "A delegation of the National Assembly, headed by Parliament Speaker Tobin Raskell and "
+        "accompanied by Malian Ambassador to Spain Jarek Mossel, met officials in Madrid."
+    )
+    assert not any(n == "Tobin Raskell" and c == "ES" for n, _r, c, _s in _all_posts(text))
+    # ... while the official who receives an envoy posted to his state is of that state
+    found = _all_posts(
+        "Foreign Minister Tobin Raskell received the Malian Ambassador to Spain Jarek Mossel."
+    )
+    assert ("Tobin Raskell", "foreign_minister", "ES", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Professor Ogaga Tenumbe, Vice-Chancellor of the University of Lagos, received "
+            "the Brazilian Ambassador to Nigeria, Marcela Quintrao, on Monday.",
+            ("Ogaga Tenumbe", "official"),
+        ),
+        (
+            "German Vice-Chancellor Robert Halbeck met the French finance minister.",
+            ("Robert Halbeck", "deputy_head_of_government"),
+        ),
+    ],
+)
+def test_extract_english_a_vice_chancellor(text, expected):
+    # a university's Vice-Chancellor is an official; Germany's and Austria's is the
+    # deputy head of government
+    assert expected in {(n, r) for n, r, _c, _s in _all_posts(text)}

@@ -395,10 +395,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 tail = re.split(r"[،,.:\n]", article.text[f.end : f.end + 80], maxsplit=1)[0]
                 # (مدير المكتب الإقليمي لمنظمة الصحة العالمية: past an adjective or two)
                 if (
-                    re.match(r"\s*(\S+\s+){0,2}[لب]", tail)
+                    re.match(r"\s*(ال\S+\s+){0,2}[لب]", tail)
                     or re.search(r"\s[لب]\S+\s*$", title)
-                    # (X أمين عام جامعة الدول العربية: the body in construct, right after)
-                    or context.international_body(" ".join(tail.split()[:4]), lang="ar")
+                    # (X أمين عام جامعة الدول العربية: the body in construct, right after;
+                    # not one named further on, X وفدا من الاتحاد الأوروبي: whom he met)
+                    or (
+                        context.international_body(" ".join(tail.split()[:4]), lang="ar")
+                        and not context.international_body(" ".join(tail.split()[1:4]), lang="ar")
+                    )
                 ):
                     body = context.international_body(title + tail, lang=article.lang)
             if body is None and f.country is None and article.lang == "en":
@@ -992,6 +996,9 @@ def _hosts_state(findings: list, doc, outlet: str | None = None) -> list:
                     and not (
                         _attending(doc.text, f.begin) and _listed_next(doc.text, f.end, a.begin)
                     )
+                    # headed by Speaker X and accompanied by the Philippine Ambassador to
+                    # the US Y: the envoy goes with him, of his side
+                    and not any(w in doc.text[f.end : a.begin].lower() for w in _COMPANION_STEMS)
                 )
                 # the US chargé d'affaires to Kenya X called on Cabinet Secretary Y: Y is
                 # of the state the envoy is posted to
@@ -1821,7 +1828,16 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
     envoys = {
         t.person: t.country
         for t in kept
-        if t.country and t.role == "ambassador" and t.status == "current"
+        if t.country
+        and t.role == "ambassador"
+        and t.status == "current"
+        # (accompanied by the Malian Ambassador to Spain Y: he goes with the official, of
+        # the envoy's side, not the other)
+        and not any(
+            w in text[max(0, m.begin - 40) : m.begin].lower()
+            for m in t.mentions
+            for w in _COMPANION_STEMS
+        )
     }
     if not envoys:
         return kept

@@ -146,6 +146,8 @@ _COMPOUND_SECOND = _W["compound_second"]
 _PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
 # The words of a city before its name (عمدة مدينة X, رئيس بلدية X).
 _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
+# The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
+_PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
 # "resident" after an ambassador's post, before the city he resides in (المقيم في باماكو).
 _RESIDENT = frozenset(inner_key(normalize_ar(w)) for w in _W["resident_words"])
 # The titles that are a post only before an international body (ممثل اليونيسف X).
@@ -2088,6 +2090,22 @@ class _Parser:
             mods.get("held_in") is not None and mods["held_in"] in held
         )
 
+    def _object_after_subject(self, name: tuple, i: int, mods: dict) -> bool:
+        """استقبل وزير الداخلية الدكتور X سفير تونس: a title of a state right after a name
+        (no comma) that a title with no state opens, right after a verb of receiving or
+        meeting: the verb's subject and his title, then its object, unnamed."""
+        if mods["country"] is None or any(
+            self.toks[x].text not in _QUOTES for x in range(name[1], i)
+        ):
+            return False  # (a closing quotation mark may stand between: "X" وزير ...)
+        end = self.toks[name[1] - 1].end
+        held = [f for f in self.findings if f.name_end == end and f.begin < f.name_begin]
+        return (
+            bool(held)
+            and all(f.country is None for f in held)
+            and self._after_meeting_verb(bisect_left(self._starts, held[0].begin))
+        )
+
     def _rank_ending_at(self, s: int) -> bool:
         """A rank ends right before token s, with its qualifiers (اللواء الركن طيار)."""
         while True:
@@ -2238,16 +2256,39 @@ class _Parser:
         return None
 
     def _unknown_city(self, end: int) -> int:
-        """عمدة مدينة هيوستن X, رئيس بلدية X Y: after a title ending at token ``end`` in
-        a city's word (or with one after it), one word no lexicon holds is the city's
-        name when a name follows it: the token after it, else ``end``."""
+        """عمدة مدينة هيوستن X, رئيس بلدية X Y, عامل إقليم X Y: after a title ending at
+        token ``end`` in a city's or a local unit's word (or with one after it), one word
+        no lexicon holds is the unit's name when a name, an honorific or a rank follows
+        it: the token after it, else ``end``."""
         k = end + (end < self.n and self.toks[end].key in _CITY_WORDS)
+        if self.toks[k - 1].key not in _CITY_WORDS:
+            return end
+        for m in (2, 3):
+            # عامل إقليم سيدي تازارت السيد X: a name of two or three words before an
+            # honorific or a rank is the unit's, all of it
+            if (
+                k + m < self.n
+                and not any(t.punct or t.al for t in self.toks[k : k + m])
+                and (self.honorific(k + m) or self.match(self.ix.ranks, k + m))
+            ):
+                return k + m
         if (
-            self.toks[k - 1].key in _CITY_WORDS
-            and k + 1 < self.n
+            k + 2 < self.n
+            and self.toks[k].key in _PLACE_OPENERS
+            and not self.toks[k + 1].punct
+            and self.name_at(k + 2) is not None
+        ):
+            return k + 2  # محافظ محافظة وادي زمور X: a place's name that such a word opens
+        if (
+            k + 1 < self.n
             and not self.toks[k].punct
             and not self.toks[k].al
-            and self.name_at(k + 1) is not None
+            and (
+                self.name_at(k + 1) is not None
+                # (عامل إقليم X السيد Y: an honorific or a rank before the holder's name)
+                or self.honorific(k + 1)
+                or self.match(self.ix.ranks, k + 1)
+            )
         ):
             return k + 1
         return end
@@ -4613,6 +4654,8 @@ class _Parser:
             if name is not None and self._other_state_post(name, titles[0][4]):
                 # رئيس الأركان الليبي X، السفير التركي لدى ليبيا Y: X serves Libya; the
                 # post of another state (or an envoy's to his) is the next name's
+                name = None
+            if name is not None and self._object_after_subject(name, i, titles[0][4]):
                 name = None
             if (
                 name is not None

@@ -107,6 +107,8 @@ _ORG_WORDS = _W["organization_words"]
 _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
+_IN_UNITS = frozenset(_W["in_units"])
+_CAPITAL_TITLES = frozenset(_W["capital_titles"])
 _CONTINENT_QUALIFIERS = frozenset(_W["continent_qualifiers"])
 _MINISTER_OF = {
     "mfa": "foreign_minister",
@@ -1589,6 +1591,12 @@ class _Parser:
             return None  # PM, FM in capitals only: 5 pm is a time
         if (
             hit
+            and " ".join(self.norm(x) for x in range(j, hit[0])) in _CAPITAL_TITLES
+            and not all(self.toks[x].cap for x in range(j, hit[0]))
+        ):
+            return None  # Speaker X, Majority Leader X; not the keynote speaker X
+        if (
+            hit
             and (rank := self.walk(self.ix.ranks, j)) is not None
             and (
                 rank[0] > hit[0]
@@ -2282,7 +2290,15 @@ class _Parser:
                 continue
             org_of = (
                 self.org_after_of(j)
-                if t.norm == "of" or (t.norm == "at" and not entry.ambassador)
+                if t.norm == "of"
+                or (t.norm == "at" and not entry.ambassador)
+                # Director-General in the Ministry of Agriculture, Mr. X: a ministry's
+                # officer, "in" it
+                or (
+                    t.norm == "in"
+                    and not entry.ambassador
+                    and self.norm(j + 1 + (self.norm(j + 1) == "the")) in _IN_UNITS
+                )
                 # spokesperson for the Ministry of Foreign Affairs X: its "for" read
                 else self.org_after_of(j - 1)
                 if entry.spokes and j > 0 and self.norm(j - 1) == "for" and t.norm == "the"
@@ -3794,11 +3810,26 @@ class _Parser:
         sentence's subject, or the one "who" was accompanied; for a pronoun or a surname
         opening the sentence, that official, named before."""
         cue = None
-        for j in range(k - 1, max(0, k - 25), -1):
-            if self.toks[j].sent != sent:
+        listed = False  # (a list set off by semicolons goes on further: A; B; and C)
+        for j in range(k - 1, max(0, k - 80), -1):
+            if self.toks[j].sent != sent or (k - j >= 25 and not listed):
                 break
+            listed = listed or self.norm(j) == ";"
             if self.norm(j) == "by" and self.norm(j - 1) in _COMPANION_VERBS:
                 cue = j - 1
+            elif self.norm(j) == "by" and (
+                verb := next(
+                    (
+                        x
+                        for x in range(j - 2, max(0, j - 6), -1)
+                        if self.norm(x) in _COMPANION_VERBS
+                        and self.norm(x + 1) in ("to", "on", "in", "at", "during")
+                        and not any(self.toks[y].punct for y in range(x + 1, j))
+                    ),
+                    None,
+                )
+            ):
+                cue = verb  # accompanied to the meeting by Y, on the trip by Y
             elif (
                 self.norm(j) in _PARTY_VERBS
                 and self.norm(j - 1) in _PARTY_NOUNS

@@ -1180,6 +1180,8 @@ class _Reader:
                 if m:
                     out[name].append((i, i + m[0]))
                     free[name] = i + m[0]
+        if self.lang == "en" and "companions" in out and not out["companions"]:
+            out["companions"] = self._accompanied_by(s)
         if self.lang == "en" and out.get("planned"):
             # "He then proceeded to hold talks", "went on to meet": done, no plan
             out["planned"] = [
@@ -1195,6 +1197,26 @@ class _Reader:
                 )
             ]
         return out
+
+    def _accompanied_by(self, s: _Sentence) -> list[tuple[int, int]]:
+        """English: "is being accompanied by", "was accompanied to the meeting by": the
+        companions' cue with a form of "be" (and "being") before "accompanied" and a
+        phrase of place or occasion before "by" (to, on, in, at, during, no punctuation),
+        as one span; the plain forms are the cue's words."""
+        for i in range(s.lo + 1, s.hi - 1):
+            if self.toks[i].norm != "accompanied":
+                continue
+            back = i - 1 - (self.toks[i - 1].norm == "being")
+            if back < s.lo or self.toks[back].norm not in ("is", "was", "are", "were"):
+                continue
+            if self.toks[i + 1].norm == "by" or (
+                self.toks[i + 1].norm in ("to", "on", "in", "at", "during")
+                and any(self.toks[k].norm == "by" for k in range(i + 2, min(i + 7, s.hi)))
+            ):
+                by = next(k for k in range(i + 1, min(i + 7, s.hi)) if self.toks[k].norm == "by")
+                if not any(self.toks[k].punct for k in range(i + 1, by)):
+                    return [(back, by + 1)]
+        return []
 
     def _said_that(self, a: int, s: _Sentence) -> bool:
         """English: does "that" or a colon follow the statement's words at token a within
@@ -2093,6 +2115,22 @@ class _Reader:
             return False  # (a "warm meeting": words set off, no speech quoted)
         lo, hi = self.toks[inside[0]].begin, self.toks[close].end
         return not any(lo <= c < hi for c, _ in persons)
+
+    def _quoted_speeches(self, s: _Sentence) -> list[tuple[int, int]]:
+        """The character spans of the quotations in sentence s that are speech quoted
+        (“...,” X said: it opens the sentence, or closes on its punctuation)."""
+        opens = {'"': '"', "“": "”", "«": "»"}
+        spans, k = [], s.lo
+        while k < s.hi:
+            close = opens.get(self.toks[k].text)
+            j = next((x for x in range(k + 1, s.hi) if self.toks[x].text == close), None)
+            if close is None or j is None:
+                k += 1
+                continue
+            if self.toks[j - 1].punct or k == s.lo:
+                spans.append((self.toks[k].begin, self.toks[j].end))
+            k = j + 1
+        return spans
 
     def _coordinated(self, first: int, then: int) -> bool:
         """Is the person named at char ``then`` joined to the one named at ``first`` with
@@ -3040,6 +3078,11 @@ class _Reader:
         # "الزيارات المتبادلة", "زيارات متبادلة": a kind of event spoken of in general
         generic = cues.get("generic", [])
         hits = [h for h in hits if not any(ca <= h[0] < cb for ca, cb in generic)]
+        # "was accompanied to the meeting by X", "on the trip by X": the occasion of the
+        # companions, the event told before, no event of its own
+        hits = [
+            h for h in hits if not any(ca <= h[0] < cb for ca, cb in cues.get("companions", []))
+        ]
         if self.lang == "ar" and (phone := [a for a, _ in cues.get("by_phone", [])]):
             # "تحادث X هاتفيا مع Y": the verb of talks is the call's, no meeting of its own
             # (up to 16 words on, no other event word between and no ثم: ثم اتصل هاتفيا,
@@ -3094,6 +3137,13 @@ class _Reader:
         persons = [(c, pid) for c, pid in persons if not any(pa <= c < pb for pa, pb in proxies)]
         # "since the launch of Prime Minister X's administration": X dates it, no actor
         persons = [(c, pid) for c, pid in persons if not self._tenure_possessor(c)]
+        speech = self._quoted_speeches(s)
+        if speech and not any(
+            lo <= self.toks[a].begin < hi for a, _b, _t in hits for lo, hi in speech
+        ):
+            # “... between President A and President B,” X said after meeting Y: those
+            # the quoted speech names take no part in the event told outside it
+            persons = [(c, pid) for c, pid in persons if not any(lo <= c < hi for lo, hi in speech)]
         self._clause_states = set(self.states_in(s, zones))
         self.named_states.update(self._clause_states)
         places = self.places_in(s, zones)
@@ -5598,7 +5648,7 @@ class _Reader:
                 and pid not in self.spokes
                 # (his wife, the daughter of former President X: named in another's words)
                 and not re.search(
-                    r"\b(?:of|former|late)\s+(?:\S+\s+){0,3}$", self.text[max(0, c - 40) : c]
+                    r"\b(?:of|former|late)\s+(?:[^\s,;]+\s+){0,3}$", self.text[max(0, c - 40) : c]
                 )
             ):
                 ref.actors.append(pid)
