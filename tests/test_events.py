@@ -8906,12 +8906,43 @@ def test_events_english_companions_after_a_phrase_join_the_visit(text):
         assert "Jarek Mossel" in visits[0]
 
 
-def test_events_english_those_a_quoted_speech_names_take_no_part():
-    # “... between President A and President B,” X said after meeting Y: a meeting of X and Y
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_events_english_those_a_quoted_speech_names_take_no_part(gap):
+    # “... between President A and President B,” X said after meeting Y: a meeting of X and
+    # Y (the quotation may open a paragraph)
     text = (
-        "Speaker Tobin Raskell led a delegation to Lima. “This solidifies the relationship "
+        f"Speaker Tobin Raskell led a delegation to Lima.{gap}“This solidifies the relationship "
         "between President Alder Vint and President Jorma Kessel,” the Speaker said after "
         "meeting with Majority Leader Jarek Mossel at the Congress."
     )
     meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
     assert meetings == [{"Tobin Raskell", "Jarek Mossel"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Secretary Amos Kerrigan has met Vice President Mike Pellow, and Defence "
+        "Minister Tobin Raskell had a meeting with Defense Secretary Jarek Mossel.",
+        "Foreign Secretary Amos Kerrigan met Vice President Mike Pellow, while Defence "
+        "Minister Tobin Raskell held talks with Defense Secretary Jarek Mossel.",
+    ],
+)
+def test_events_english_two_clauses_two_meetings(text):
+    # A met B, and (while) C had a meeting with (held talks with) D: two meetings, each of
+    # its own clause's persons
+    meetings = sorted(sorted(names) for kind, _s, names in _typed(text, "en") if kind == "meeting")
+    assert meetings == [["Amos Kerrigan", "Mike Pellow"], ["Jarek Mossel", "Tobin Raskell"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreements have been reached between the governments on the supply of the vaccine "
+        "to Tarvania, Minister Tobin Raskell said.",
+        "The two ministers signed a deal on the supply of wheat to Egypt.",
+    ],
+)
+def test_events_english_a_supply_agreed_on_past_the_article_is_none_made(text):
+    # "on the supply of": what is agreed on, no supply made
+    assert not [t for t in _typed(text, "en") if t[0] == "supply"]

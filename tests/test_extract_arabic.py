@@ -8965,7 +8965,7 @@ def test_extract_arabic_a_university_s_head(text, expected):
     ("text", "subject", "absent"),
     [
         (
-            "استقبل رئيس الوزراء \"كامل الدرباوي\" وزير الزراعة المصري في مكتبه.",
+            'استقبل رئيس الوزراء "كامل الدرباوي" وزير الزراعة المصري في مكتبه.',
             ("كامل الدرباوي", "head_of_government"),
             "minister",
         ),
@@ -8982,3 +8982,26 @@ def test_extract_arabic_an_unnamed_object_s_title_is_not_the_subject_s(text, sub
     found = {(n, r) for n, r, _c, _s in _all_posts(text)}
     assert subject in found
     assert (subject[0], absent) not in found
+
+
+def test_extract_arabic_a_judge_s_style_after_a_title_and_a_quantifier_after_a_name():
+    # رئيس مجلس النواب المستشار الدكتور X: the Counsellor's style, no adviser's post; عدة
+    # (several) after the name is no word of it
+    found = _all_posts("عقد رئيس مجلس النواب المستشار الدكتور سامي الجبالي عدة لقاءات أمس.")
+    assert {(n, r) for n, r, _c, _s in found} == {("سامي الجبالي", "official")}
+    # ... while the adviser with a field keeps his post
+    found = _all_posts("وقال المستشار الإعلامي للرئيس سامر الجبالي إن اللقاء مثمر.")
+    assert ("سامر الجبالي", "adviser") in {(n, r) for n, r, _c, _s in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سامي الدرويش، رئيس الاتحاد البرلماني العربي، إن المؤتمر ناجح.",
+        "التقى رئيس الجمعية البرلمانية للبحر الأبيض المتوسط سامي الدرويش وزير الخارجية.",
+    ],
+)
+def test_extract_arabic_an_inter_parliamentary_body_s_head_is_of_no_state(text):
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    heads = [t for t in ex.tenures if t.role == "official"]
+    assert heads and all(t.country is None for t in heads)

@@ -10492,3 +10492,16 @@ def test_extract_english_a_vice_chancellor(text, expected):
     # a university's Vice-Chancellor is an official; Germany's and Austria's is the
     # deputy head of government
     assert expected in {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+def test_extract_english_an_institution_s_letters_as_the_title_give_no_state():
+    # NSA X: a national security adviser (South Asian usage), not the US agency's state;
+    # the agency's own officer keeps it (CIA Director X)
+    found = _all_posts("Indian NSA Tobin Raskell met Jarek Mossel in Delhi.")
+    assert ("Tobin Raskell", "adviser", "IN", "current") in found
+    found = _all_posts(
+        "US President Amos Kerrigan called Modi. NSA Tobin Raskell met Jarek Mossel."
+    )
+    assert ("Tobin Raskell", "adviser") in {(n, r) for n, r, c, _s in found if c != "US"}
+    found = _all_posts("CIA Director Tobin Raskell met Jarek Mossel.")
+    assert ("Tobin Raskell", "intelligence_chief", "US", "current") in found

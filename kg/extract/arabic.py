@@ -146,6 +146,8 @@ _COMPOUND_SECOND = _W["compound_second"]
 _PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
 # The words of a city before its name (عمدة مدينة X, رئيس بلدية X).
 _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
+# A judge's style that is also an adviser's title (المستشار): bare, after another title.
+_COUNSELLOR_STYLES = frozenset(inner_key(normalize_ar(w)) for w in _W["counsellor_styles"])
 # The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
 _PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
 # "resident" after an ambassador's post, before the city he resides in (المقيم في باماكو).
@@ -2090,10 +2092,12 @@ class _Parser:
             mods.get("held_in") is not None and mods["held_in"] in held
         )
 
-    def _object_after_subject(self, name: tuple, i: int, mods: dict) -> bool:
+    def _object_after_subject(self, name: tuple, i: int, title: tuple) -> bool:
         """استقبل وزير الداخلية الدكتور X سفير تونس: a title of a state right after a name
         (no comma) that a title with no state opens, right after a verb of receiving or
-        meeting: the verb's subject and his title, then its object, unnamed."""
+        meeting: the verb's subject and his title, then its object, unnamed (not a fuller
+        title of the same post: استقبل الرئيس X رئيس جمهورية جنوب السودان)."""
+        mods = title[4]
         if mods["country"] is None or any(
             self.toks[x].text not in _QUOTES for x in range(name[1], i)
         ):
@@ -2102,7 +2106,7 @@ class _Parser:
         held = [f for f in self.findings if f.name_end == end and f.begin < f.name_begin]
         return (
             bool(held)
-            and all(f.country is None for f in held)
+            and all(f.country is None and f.role != title[2].role for f in held)
             and self._after_meeting_verb(bisect_left(self._starts, held[0].begin))
         )
 
@@ -4357,6 +4361,20 @@ class _Parser:
         titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
         # رئيس القطاع الخاص: the private sector's, no government's unit
         titles = [t for t in titles if not self._private_sector(i, t[0])]
+        # رئيس مجلس النواب المستشار الدكتور X: the bare word after another title is a
+        # judge's style (Counsellor), no adviser's post
+        titles = [
+            t
+            for n, t in enumerate(titles)
+            if not (
+                n > 0
+                and t[1] - t[0] == 1
+                and self.toks[t[0]].al
+                and self.toks[t[0]].key in _COUNSELLOR_STYLES
+                and t[4]["country"] is None
+                and not t[4]["org_words"]
+            )
+        ]
         if not titles:
             return None
         start_tok = i
@@ -4655,7 +4673,7 @@ class _Parser:
                 # رئيس الأركان الليبي X، السفير التركي لدى ليبيا Y: X serves Libya; the
                 # post of another state (or an envoy's to his) is the next name's
                 name = None
-            if name is not None and self._object_after_subject(name, i, titles[0][4]):
+            if name is not None and self._object_after_subject(name, i, titles[0]):
                 name = None
             if (
                 name is not None

@@ -4652,8 +4652,15 @@ class _Parser:
                 after = self.post_modifiers(after + 1, entry, m)
             if m["country"] is None:
                 # IRGC commander, CIA Director, Mossad chief: the institution is one state's
+                # (not a title that is the institution's letters: NSA X, India's National
+                # Security Adviser, not the US agency)
                 m["country"] = next(
-                    (h[1] for x in range(post_start, end) if (h := self._metonym(x))), None
+                    (
+                        h[1]
+                        for x in range(post_start, end)
+                        if (h := self._metonym(x)) and (x, h[0]) != (post_start, end)
+                    ),
+                    None,
                 )
             if (
                 entry.state

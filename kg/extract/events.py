@@ -2121,6 +2121,12 @@ class _Reader:
         (“...,” X said: it opens the sentence, or closes on its punctuation)."""
         opens = {'"': '"', "“": "”", "«": "»"}
         spans, k = [], s.lo
+        if s.lo > 0 and (close := opens.get(self.toks[s.lo - 1].text)) is not None:
+            # (the opening mark left before the sentence's first word)
+            j = next((x for x in range(s.lo, s.hi) if self.toks[x].text == close), None)
+            if j is not None and self.toks[j - 1].punct:
+                spans.append((self.toks[s.lo - 1].begin, self.toks[j].end))
+                k = j + 1
         while k < s.hi:
             close = opens.get(self.toks[k].text)
             j = next((x for x in range(k + 1, s.hi) if self.toks[x].text == close), None)
@@ -3284,7 +3290,16 @@ class _Reader:
                 trig.type == "supply"
                 and trig.kind == "noun"
                 and a > s.lo
-                and (self.toks[a - 1].norm in _TOPIC_PREPS or self.toks[a - 1].key in _TOPIC_PREPS)
+                and (
+                    self.toks[a - 1].norm in _TOPIC_PREPS
+                    or self.toks[a - 1].key in _TOPIC_PREPS
+                    # (agreements reached on the supply of vaccines: past the article)
+                    or (
+                        self.toks[a - 1].norm in ("the", "a")
+                        and a - 1 > s.lo
+                        and self.toks[a - 2].norm in _TOPIC_PREPS
+                    )
+                )
             ):
                 continue  # "a deal for supply of uranium", "بشأن تزويد": what is agreed on
             if (
@@ -3595,14 +3610,21 @@ class _Reader:
 
         # new triggers: one event per type and modality, in text order (split for
         # bilateral lists): "التقى X بـY، ويلتقي غدا Z" is a meeting held and one to come
-        by_type: dict[tuple[str, str], list] = {}
+        by_type: dict[tuple, list] = {}
         for h in new:
             status = self.modality(s, h[0], h[2], cues, times)
-            by_type.setdefault((h[2].type, status), []).append(h)
+            key: tuple = (h[2].type, status)
+            if self.lang == "en" and key in by_type:
+                # "A met B, and Minister C had a meeting with D": a trigger past the clause
+                # of the first of its type, in a clause of its own, is an event of its own
+                first = by_type[key][0]
+                if self.toks[h[0]].begin >= self._conj_clause(s, first[0], first[1], key[0])[1]:
+                    key = (*key, h[0])
+            by_type.setdefault(key, []).append(h)
         made: list[_Draft] = []
         firsts = sorted(trigs[0][0] for trigs in by_type.values())
         opens = self._planned_opens(s, cues)
-        for (etype, _status), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
+        for (etype, *_status), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0][0]):
             a = trigs[0][0]
             parent = anaphor_ref if during_at else None
             if parent is None and any(x < a for x in during_at):
@@ -5845,6 +5867,15 @@ class _Reader:
                 # "A visited Suva, and last Tuesday B arrived in the city": B's own clause
                 hi = min(hi, self.toks[k - 1].begin)
                 break
+            if (
+                0 < k < a
+                and self.toks[k].norm == "and"
+                and self.toks[k - 1].text == ","
+                and self._named_subject_after(k, a)
+                and self._own_clause_after(k, s)
+            ):
+                # "A met B, and Minister C had a meeting with D": C's event, his clause
+                lo = self.toks[k].begin
             if self.toks[k].norm not in _SUBORDINATORS or not self._clause_follows(k, s):
                 continue
             if k >= b:
@@ -5854,8 +5885,10 @@ class _Reader:
                 comma = next((x for x in range(k + 1, a) if self.toks[x].text in (",", "،")), None)
                 if comma is not None:
                     lo = self.toks[comma].end  # After Z called for calm, X met Y
-                elif etype == "visit":
-                    lo = self.toks[k].begin  # X met Y after the minister arrived in Lima
+                elif etype == "visit" or self._named_subject_after(k, a):
+                    # X met Y after the minister arrived in Lima; X met Y, while Minister Z
+                    # held talks with W: a clause with a subject named of its own
+                    lo = self.toks[k].begin
         return lo, hi
 
     def _with_no_one(self, b: int, s: _Sentence, persons) -> bool:
@@ -5876,11 +5909,29 @@ class _Reader:
         """After ", and" at token k, a person named and then a verb of an event of his
         own, in the sentence (", and just last Tuesday, Minister X arrived in the city")."""
         for h in _scan(self.lex.triggers, self.toks, k + 1, s.hi):
-            if h[2].kind not in ("verb", "arrival"):
+            if h[2].kind not in ("verb", "arrival") and not (
+                # (had a meeting with, held talks with: a verb of its own before the noun)
+                h[2].kind == "noun"
+                and any(
+                    self.toks[x].norm in _LIGHT_VERBS for x in range(max(k + 1, h[0] - 2), h[0])
+                )
+            ):
                 continue
             lo, hi = self.toks[k].end, self.toks[h[0]].begin
             return any(lo <= c < hi for c, _p in self.persons_in(s.begin, s.end))
         return False
+
+    def _named_subject_after(self, k: int, a: int) -> bool:
+        """Between the conjunction at token k and the trigger at token a, a person named
+        and then a verb of the clause (while Defence Minister Z held talks): the clause's
+        own subject."""
+        lo, hi = self.toks[k].end, self.toks[a].begin
+        named = [c for c, _p in self.persons_in(lo, hi)]
+        return bool(named) and any(
+            self.toks[x].norm in _LIGHT_VERBS or self.toks[x].norm in _FINITE_VERBS
+            for x in range(k + 1, a + 1)  # (the trigger may open on its verb: had a meeting)
+            if self.toks[x].begin > min(named)
+        )
 
     def _clause_follows(self, k: int, s: _Sentence) -> bool:
         """A subject and a finite verb follow the conjunction at token k before a comma
