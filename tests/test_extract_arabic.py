@@ -9005,3 +9005,9 @@ def test_extract_arabic_an_inter_parliamentary_body_s_head_is_of_no_state(text):
     ex = extract(Article(id="t", text=text, lang="ar"))
     heads = [t for t in ex.tenures if t.role == "official"]
     assert heads and all(t.country is None for t in heads)
+
+
+def test_extract_arabic_the_leader_s_style_after_a_council_title_is_no_second_post():
+    # نائب رئيس مجلس السيادة القائد X: the Leader's style, no military commander's post
+    found = _all_posts("التقى نائب رئيس مجلس السيادة القائد سامي الدوقاري برئيس جمهورية أوغندا.")
+    assert {(n, r) for n, r, _c, _s in found} == {("سامي الدوقاري", "deputy_head_of_state")}

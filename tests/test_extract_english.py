@@ -10505,3 +10505,17 @@ def test_extract_english_an_institution_s_letters_as_the_title_give_no_state():
     assert ("Tobin Raskell", "adviser") in {(n, r) for n, r, c, _s in found if c != "US"}
     found = _all_posts("CIA Director Tobin Raskell met Jarek Mossel.")
     assert ("Tobin Raskell", "intelligence_chief", "US", "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate President Ilario Vensky welcomed Halvina Droste (left), German Ambassador to "
+        "the Philippines, on Monday.",
+        "Halvina Droste (center), the new German Ambassador to the Philippines, met Senate "
+        "President Ilario Vensky.",
+    ],
+)
+def test_extract_english_a_photo_position_between_a_name_and_its_title(text):
+    # X (left), TITLE: the caption's position is no word of the name; the apposition holds
+    assert ("Halvina Droste", "ambassador", "DE", "current") in _all_posts(text)

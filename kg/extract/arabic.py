@@ -146,8 +146,8 @@ _COMPOUND_SECOND = _W["compound_second"]
 _PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
 # The words of a city before its name (عمدة مدينة X, رئيس بلدية X).
 _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
-# A judge's style that is also an adviser's title (المستشار): bare, after another title.
-_COUNSELLOR_STYLES = frozenset(inner_key(normalize_ar(w)) for w in _W["counsellor_styles"])
+# Styles that are also titles (المستشار, القائد): bare, after another title, a style.
+_STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
 # The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
 _PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
 # "resident" after an ambassador's post, before the city he resides in (المقيم في باماكو).
@@ -4361,8 +4361,8 @@ class _Parser:
         titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
         # رئيس القطاع الخاص: the private sector's, no government's unit
         titles = [t for t in titles if not self._private_sector(i, t[0])]
-        # رئيس مجلس النواب المستشار الدكتور X: the bare word after another title is a
-        # judge's style (Counsellor), no adviser's post
+        # رئيس مجلس النواب المستشار الدكتور X, نائب رئيس مجلس السيادة القائد X: the bare
+        # word after another title is a style (a judge's Counsellor, the Leader), no post
         titles = [
             t
             for n, t in enumerate(titles)
@@ -4370,7 +4370,7 @@ class _Parser:
                 n > 0
                 and t[1] - t[0] == 1
                 and self.toks[t[0]].al
-                and self.toks[t[0]].key in _COUNSELLOR_STYLES
+                and self.toks[t[0]].key in _STYLE_TITLES
                 and t[4]["country"] is None
                 and not t[4]["org_words"]
             )

@@ -108,6 +108,7 @@ _ORG_HEADS = _W["organization_heads"]
 _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
 _IN_UNITS = frozenset(_W["in_units"])
+_PHOTO_POSITIONS = frozenset(_W["photo_positions"])
 _CAPITAL_TITLES = frozenset(_W["capital_titles"])
 _CONTINENT_QUALIFIERS = frozenset(_W["continent_qualifiers"])
 _MINISTER_OF = {
@@ -1316,6 +1317,13 @@ class _Parser:
         # state's is a second post of the one titled, as "also" would say
         also = also or self._body_post_at(i)
         end = k
+        if (
+            end > 3
+            and self.norm(end - 1) == ")"
+            and self.norm(end - 3) == "("
+            and self.norm(end - 2) in _PHOTO_POSITIONS
+        ):
+            end -= 3  # X (left), German Ambassador to ...: a photo's caption, no name's
         while end - 1 > 0 and self._post_nominal(end - 1):
             end -= 1  # Sir X KCMG, the British Ambassador
             if end - 1 > 0 and self.norm(end - 1) == ",":
