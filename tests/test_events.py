@@ -8946,3 +8946,23 @@ def test_events_english_two_clauses_two_meetings(text):
 def test_events_english_a_supply_agreed_on_past_the_article_is_none_made(text):
     # "on the supply of": what is agreed on, no supply made
     assert not [t for t in _typed(text, "en") if t[0] == "supply"]
+
+
+def test_events_arabic_attendance_far_after_a_meeting_told_in_the_headline_and_the_lead():
+    # the headline and the lead tell one reception; "يذكر أن اللقاء تم بحضور X وY" five
+    # sentences on joins it, though the headline's telling is a second draft of it
+    text = (
+        "الرئيس يستقبل وزير الدولة القطري\n\n"
+        "استقبل رئيس الجمهورية سامي الدرويش بمكتبه اليوم وزير الدولة القطري سلطان المريخو.\n\n"
+        "وقال الوزير إن بلاده تقف مع السودان.\n\n"
+        "مؤكداً دعم بلاده لكل مبادرة.\n\n"
+        "وأعرب الرئيس عن تقديره لمواقف قطر.\n\n"
+        "مؤكداً قدرة الشعب على تجاوز المرحلة.\n\n"
+        "يذكر أن اللقاء تم بحضور وكيل وزارة الخارجية السفير حسين الأمينو ومدير جهاز المخابرات "
+        "العامة الفريق أحمد مفضلو."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "ar") if kind == "meeting"]
+    assert len(meetings) == 1
+    assert {"حسين الأمينو", "أحمد مفضلو"} <= {
+        n.split(" ")[0] + " " + n.split(" ")[1] for n in meetings[0]
+    }

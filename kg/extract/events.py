@@ -5822,12 +5822,18 @@ class _Reader:
 
     def _only_event(self, s: _Sentence, types: set[str]) -> _Draft | None:
         """The one live, held event of ``types`` told before sentence ``s`` in the
-        article, or None when there are none or several."""
+        article (or, of one told twice, the telling whose persons hold the other's), or
+        None when there are none or several."""
         cands = [
             d
             for d in self.drafts
             if d.alive and d.type in types and d.status == "held" and d.sent < s.index
         ]
+        if len(cands) > 1:
+            # (one meeting told twice, the headline's and the lead's: the fuller telling)
+            big = max(cands, key=lambda d: len(d.actors))
+            if all(set(d.actors) <= set(big.actors) for d in cands):
+                return big
         return cands[0] if len(cands) == 1 else None
 
     def _conj_clause(self, s: _Sentence, a: int, b: int, etype: str) -> tuple[int, int]:
