@@ -8966,3 +8966,14 @@ def test_events_arabic_attendance_far_after_a_meeting_told_in_the_headline_and_t
     assert {"حسين الأمينو", "أحمد مفضلو"} <= {
         n.split(" ")[0] + " " + n.split(" ")[1] for n in meetings[0]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وأهدى الرئيس سامي الدرويش ضيفه ألبوم صور يحمل توقيع سموه.", "ar"),
+        ("President Tobin Raskell handed him a letter bearing the signature of the King.", "en"),
+    ],
+)
+def test_events_a_thing_bearing_a_signature_is_no_signing(text, lang):
+    assert not [t for t in _typed(text, lang) if t[0] == "agreement"]

@@ -9011,3 +9011,16 @@ def test_extract_arabic_the_leader_s_style_after_a_council_title_is_no_second_po
     # نائب رئيس مجلس السيادة القائد X: the Leader's style, no military commander's post
     found = _all_posts("التقى نائب رئيس مجلس السيادة القائد سامي الدوقاري برئيس جمهورية أوغندا.")
     assert {(n, r) for n, r, _c, _s in found} == {("سامي الدوقاري", "deputy_head_of_state")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأهدى رئيس الدولة أخاه الشيخ سامي بن راشد آل الدرويش ألبوم صور.",
+        "وأهدى رئيس الدولة، أخاه الشيخ سامي الدرويش، ألبوم صور.",
+        "واستقبل رئيس الجمهورية شقيقه سامي الدرويش في القصر.",
+    ],
+)
+def test_extract_arabic_a_kinsman_after_a_title_does_not_hold_it(text):
+    # رئيس الدولة أخاه X: the president honours his brother X; the title is not X's
+    assert not _all_posts(text)

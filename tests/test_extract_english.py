@@ -10519,3 +10519,17 @@ def test_extract_english_an_institution_s_letters_as_the_title_give_no_state():
 def test_extract_english_a_photo_position_between_a_name_and_its_title(text):
     # X (left), TITLE: the caption's position is no word of the name; the apposition holds
     assert ("Halvina Droste", "ambassador", "DE", "current") in _all_posts(text)
+
+
+def test_extract_english_a_spokesperson_of_a_leader_known_by_surname():
+    # Foreign Minister S (a gazetteer surname) ... S's spokesperson, X: X serves S's state, known
+    # only once the gazetteer has placed S
+    from kg import lexicon
+
+    surname, _english, code = _gazetteer_surname_holder()
+    state = next(c.en for c in lexicon.countries() if c.code == code)
+    text = (
+        f"Foreign Minister {surname} said {state} backs the plan. "
+        f"{surname}'s spokesperson, Jarek Mossel, confirmed that the call had taken place."
+    )
+    assert ("Jarek Mossel", "spokesperson", code, "current") in _all_posts(text)

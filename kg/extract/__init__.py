@@ -1972,6 +1972,17 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
             # that its role_in remapped, no one's staff)
             role = hit[1] if hit is not None and not own.startswith(hit[0]) else None
             states = holders.get(role, set())
+            if role is None and (whose := re.search(r"\b([A-Z][\w-]+)['’]s\s*$", before)):
+                # Ramaphosa's spokesperson, X: the state of the leader the surname names
+                states = {
+                    u.country
+                    for u in kept
+                    if u.role in _PRINCIPALS
+                    and u.country
+                    and u.person != t.person
+                    and not context_only(u)
+                    and any(re.search(rf"\b{whose.group(1)}$", n.text) for n in u.mentions)
+                }
             if len(states) == 1:
                 t = _unplaced(t)
                 t = _placed(t, next(iter(states)), "principal")

@@ -150,6 +150,8 @@ _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
 # The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
 _PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
+# A kinsman with a pronoun (أخاه, شقيقه, نجله): never a word of a name.
+_KIN_PRONOUNS = frozenset(normalize_ar(w) for w in _W["kin_pronouns"])
 # "resident" after an ambassador's post, before the city he resides in (المقيم في باماكو).
 _RESIDENT = frozenset(inner_key(normalize_ar(w)) for w in _W["resident_words"])
 # The titles that are a post only before an international body (ممثل اليونيسف X).
@@ -634,8 +636,8 @@ class _Parser:
             t.text.replace("\u200c", ""),
         ):
             return False
-        if len(t.key) < 2:
-            return False
+        if len(t.key) < 2 or t.norm in _KIN_PRONOUNS:
+            return False  # (أخاه, شقيقه: whom one receives, no word of a name)
         if j in self.conj_tokens and t.norm == "وعلي" and self._ali_after_wa(j):
             return True  # وعلي ثنيان حمادة: an item of a list, و + Ali (not وعلى, and on)
         if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
@@ -2894,6 +2896,8 @@ class _Parser:
         t0 = self.toks[j]
         if t0.key in _DAY_WORDS:
             return None  # الرئيس، اليوم، X: a time, never a unit's name
+        if t0.norm in _KIN_PRONOUNS:
+            return None  # رئيس الدولة أخاه الشيخ X: whom he honours, no unit's name
         if t0.norm[:1] in "بف" and inner_key(t0.norm[1:]) in _VENUE_HEADS:
             return None  # الرئيس المالي بمطار الجزائر الدولي: where, not a unit's name
         if self._feminine(j) and self.title_at(j):

@@ -561,6 +561,7 @@ def _opts(toks: list[_Tok], i: int, end: int) -> list[list[str]]:
 _FUTURE_PREDICATES = _word_class("future_predicates")
 # the words before a supply noun that make it a topic (a deal for supply of uranium)
 _TOPIC_PREPS = _word_class("topic_preps")
+_BEARING = _word_class("bearing_words")
 # officials met but not named, after "with" (with the ASEAN foreign ministers)
 _UNNAMED_COUNTERPARTS = _word_class("unnamed_counterparts")
 # the words that open a clause of its own between two persons (فيما يترأس وفد سوريا Y)
@@ -3284,6 +3285,18 @@ class _Reader:
                 and not any(c >= self.toks[b - 1].end for c, _ in persons)
             ):
                 continue  # "قادرة على استقبال المزيد من السياح": no guest received
+            if (
+                trig.type == "agreement"
+                and trig.kind == "signing"
+                and a > s.lo
+                and (
+                    self.toks[a - 1].norm in _BEARING
+                    or self.toks[a - 1].key in _BEARING
+                    # (bearing the signature of X: past the article)
+                    or (self.toks[a - 1].norm == "the" and self.toks[a - 2].norm in _BEARING)
+                )
+            ):
+                continue  # ألبوم يحمل توقيع سموه, a letter bearing the signature: a thing signed
             if trig.type == "supply" and self._message_near(a, b):
                 continue  # "the message was delivered to X": a message, not a supply
             if (
