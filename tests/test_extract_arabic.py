@@ -9024,3 +9024,33 @@ def test_extract_arabic_the_leader_s_style_after_a_council_title_is_no_second_po
 def test_extract_arabic_a_kinsman_after_a_title_does_not_hold_it(text):
     # رئيس الدولة أخاه X: the president honours his brother X; the title is not X's
     assert not _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اتفق نائبا وزيري الخارجية الروسي والأوزبكي ميخائيل غالوزكو وبهروم علييفو على مواصلة "
+            "التعاون.",
+            {
+                ("ميخائيل غالوزكو", "deputy_minister", "RU"),
+                ("بهروم علييفو", "deputy_minister", "UZ"),
+            },
+        ),
+        (
+            "بحث وزيرا خارجية مصر والأردن سامح الدرويني وأيمن القضيبات هاتفيا تطورات المنطقة.",
+            {
+                ("سامح الدرويني", "foreign_minister", "EG"),
+                ("أيمن القضيبات", "foreign_minister", "JO"),
+            },
+        ),
+        (
+            "التقى رئيسا أركان الأردن والعراق الفريق سامي الدرويني والفريق أيمن القضيبات أمس.",
+            {("سامي الدرويني", "chief_of_staff", "JO"), ("أيمن القضيبات", "chief_of_staff", "IQ")},
+        ),
+    ],
+)
+def test_extract_arabic_a_dual_title_over_two_states_named_or_of_deputies(text, expected):
+    # نائبا وزيري ... الروسي والأوزبكي X وY: deputies; وزيرا خارجية مصر والأردن X وY: the
+    # states named in construct, one for each holder in order
+    assert {(n, r, c) for n, r, c, _s in _all_posts(text)} == expected

@@ -10533,3 +10533,21 @@ def test_extract_english_a_spokesperson_of_a_leader_known_by_surname():
         f"{surname}'s spokesperson, Jarek Mossel, confirmed that the call had taken place."
     )
     assert ("Jarek Mossel", "spokesperson", code, "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish and Lithuanian Deputy Defence Ministers, Tomasz Wreblin and Darius Kulvetan, "
+        "held online consultations on Monday.",
+        "The Polish and Lithuanian deputy foreign ministers, Tomasz Wreblin and Darius "
+        "Kulvetan, held talks on Monday.",
+    ],
+)
+def test_extract_english_respective_deputies(text):
+    # A and B Deputy X Ministers, C and D: each the deputy minister of his state, in order
+    found = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert found == {
+        ("Tomasz Wreblin", "deputy_minister", "PL"),
+        ("Darius Kulvetan", "deputy_minister", "LT"),
+    }

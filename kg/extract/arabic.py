@@ -150,6 +150,8 @@ _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
 # The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
 _PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
+# The dual of a deputy before a dual title (نائبا وزيري الخارجية ...).
+_DUAL_DEPUTIES = frozenset(inner_key(normalize_ar(w)) for w in _W["dual_deputies"])
 # A kinsman with a pronoun (أخاه, شقيقه, نجله): never a word of a name.
 _KIN_PRONOUNS = frozenset(normalize_ar(w) for w in _W["kin_pronouns"])
 # "resident" after an ambassador's post, before the city he resides in (المقيم في باماكو).
@@ -5283,13 +5285,21 @@ class _Parser:
         if j >= self.n or not self.toks[j].norm.startswith("و"):
             return None
         second = self.ix.adjectives.get(inner_key(self.toks[j].norm[1:]))
+        after = j + 1
+        if second is None and (named := self.country_name(j)) is not None:
+            # وزيرا خارجية مصر والأردن X وY: the states' names, in construct
+            second, after = named[1], j + named[0]
         if second is None or second == mods["country"]:
             return None
-        k, m1 = self.modifiers(j + 1)
+        k, m1 = self.modifiers(after)
         holders = self._two_holders(k)
         if holders is None:
             return None
         first_name, second_name, rank = holders
+        role = entry.role
+        if i > 0 and self.toks[i - 1].key in _DUAL_DEPUTIES:
+            # نائبا وزيري الخارجية الروسي والأوزبكي X وY: the two ministers' deputies
+            role, i = deputy_role(entry.role), i - 1
         for name, code, rk in (
             (first_name, mods["country"], m1["rank"] or mods["rank"]),
             (second_name, second, rank[1] if rank else None),
@@ -5298,7 +5308,7 @@ class _Parser:
                 name[0],
                 name[1],
                 name[2],
-                role=entry.role,
+                role=role,
                 country=code,
                 org=mods["org"] or org,
                 rank=rk,

@@ -6846,7 +6846,9 @@ def _respective(parser: _Parser, found: list[Finding]) -> list[Finding]:
     plurals = _RESPECTIVE
     named = {(f.name_begin, f.role) for f in found}
     for k in range(parser.n):
-        hit = parser.walk(plurals, k)
+        # (Polish and Lithuanian Deputy Defence Ministers, X and Y: each the deputy's post)
+        deputy = parser.norm(k) in _DEPUTY_WORDS and k + 1 < parser.n
+        hit = parser.walk(plurals, k + 1 if deputy else k)
         if not hit or k < 3 or parser.norm(k - 2) != "and":
             continue
         one, two = parser.state_at(k - 3), parser.state_at(k - 1)
@@ -6865,6 +6867,9 @@ def _respective(parser: _Parser, found: list[Finding]) -> list[Finding]:
         if not post:
             continue
         entry = post[1]
+        if deputy:
+            role = deputy_role(entry.role)
+            entry = replace(entry, role=role, org=_DEPUTY_ORG.get(role, entry.org))
         begin = parser.toks[k - 3].idx
         for (ns, ne, english), code in ((first, one[1]), (second, two[1])):
             nb, nend = parser.toks[ns].idx, parser.toks[ne - 1].end
