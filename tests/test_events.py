@@ -8977,3 +8977,71 @@ def test_events_arabic_attendance_far_after_a_meeting_told_in_the_headline_and_t
 )
 def test_events_a_thing_bearing_a_signature_is_no_signing(text, lang):
     assert not [t for t in _typed(text, lang) if t[0] == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "“President Wilbur Rutto and I agreed to deepen our ties,” Ugandan President Yorem "
+            "Musavo said after meeting him in Kampala.",
+            "en",
+            {"Wilbur Rutto", "Yorem Musavo"},
+        ),
+        (
+            "“I welcome Foreign Minister Ahmed Attafo to Rome,” said Italian Foreign Minister "
+            "Antonio Tajanio, who met him at the Farnesina.",
+            "en",
+            {"Ahmed Attafo", "Antonio Tajanio"},
+        ),
+        (
+            '"Prime Minister Shehbaz Sharifo" met President Recep Erdogano in Ankara, the state '
+            "broadcaster reported.",
+            "en",
+            {"Shehbaz Sharifo", "Recep Erdogano"},
+        ),
+    ],
+)
+def test_events_narrowed_after_the_eleventh_review_quotes(text, lang, pair):
+    # one named outside a quoted speech, the other inside it: they met; a name set off in
+    # quotation marks is no speech
+    meetings = [names for kind, _s, names in _typed(text, lang) if kind == "meeting"]
+    assert meetings and pair <= meetings[0]
+
+
+def test_events_narrowed_after_the_eleventh_review_thanked_for_the_supply():
+    # "thanked X for the supply of": a supply made, no topic
+    text = (
+        "Prime Minister Shehbaz Sharifo thanked President Xi Jinpingo for the supply of "
+        "fighter jets to Pakistan."
+    )
+    assert [t for t in _typed(text, "en") if t[0] == "supply"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vice President Tobin Raskell returned home from Mozambique on Sunday after a "
+            "three-day official visit.",
+            "en",
+        ),
+        ("عاد نائب الرئيس سامي الدوقاري من موزمبيق بعد زيارة رسمية استغرقت ثلاثة أيام.", "ar"),
+    ],
+)
+def test_events_a_visit_one_returned_from(text, lang):
+    # returned from B after a visit: the visit was to B
+    ex = extract(Article(id="t", lang=lang, text=text, date=D))
+    visits = [e for e in ex.events if e.type == "visit"]
+    assert visits and visits[0].place == "mozambique"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A World Bank team arrived in Ghana on Tuesday to meet Finance Minister Kwame Obrenyo.",
+        "An IMF mission arrived in Accra on Monday for talks with Finance Minister Kwame Obrenyo.",
+    ],
+)
+def test_events_a_group_s_arrival_is_no_visit_of_whom_it_meets(text):
+    assert not [t for t in _typed(text, "en") if t[0] == "visit"]

@@ -9054,3 +9054,25 @@ def test_extract_arabic_a_dual_title_over_two_states_named_or_of_deputies(text, 
     # نائبا وزيري ... الروسي والأوزبكي X وY: deputies; وزيرا خارجية مصر والأردن X وY: the
     # states named in construct, one for each holder in order
     assert {(n, r, c) for n, r, c, _s in _all_posts(text)} == expected
+
+
+def test_extract_arabic_narrowed_after_the_eleventh_review():
+    # a unit's name is one word: the next name and a guest's honorific are no part of it
+    found = _all_posts(
+        "استقبل رئيس بلدية جزين خليل حرفوش الدكتور هانز مولر سفير ألمانيا لدى لبنان."
+    )
+    assert ("خليل حرفوش", "official", "LB", "current") in found
+    assert ("هانز مولر", "ambassador", "DE", "current") in found
+    # a unit's word with the article names no unit after it: the holder's whole name
+    found = _all_posts("ترأس والي الجهة محمد علي امهيدو اجتماعا للجنة الجهوية.")
+    assert ("محمد علي امهيدو", "official") in {(n, r) for n, r, _c, _s in found}
+    # قائمقام X Y Z: one word, the district's; قائمقام قضاء الزبير X: the unit's with the article
+    found = {n for n, *_ in _all_posts("ترأس قائمقام جبيل نتالي مرعي الخوري اجتماعا أمنيا.")}
+    assert found == {"نتالي مرعي الخوري"}
+    found = {n for n, *_ in _all_posts("ترأس قائمقام قضاء الزبير عباس السعيدو اجتماعا أمنيا.")}
+    assert found == {"عباس السعيدو"}
+    # a body's officer named before the body keeps it (أمين عام منظمة أوبك)
+    ex = extract(
+        Article(id="t", text="وقال سامي الغيصو أمين عام منظمة أوبك إن السوق مستقرة.", lang="ar")
+    )
+    assert [t.org for t in ex.tenures] == ["opec"]

@@ -10551,3 +10551,39 @@ def test_extract_english_respective_deputies(text):
         ("Tomasz Wreblin", "deputy_minister", "PL"),
         ("Darius Kulvetan", "deputy_minister", "LT"),
     }
+
+
+def test_extract_english_narrowed_after_the_eleventh_review():
+    # an event's keynote or guest Speaker is no legislature's
+    assert not _all_posts("Keynote Speaker Dr. Amina Yusufo urged governments to invest.")
+    assert not _all_posts("Guest Speaker Professor Tariq Mahmoodo spoke about trade.")
+    # "joined by his deputy," before the envoy: no companion; the host's state stands
+    found = _all_posts(
+        "Foreign Minister Tobin Raskell, joined by his deputy, received the Malian Ambassador "
+        "to Spain Mahamadou Diarro."
+    )
+    assert ("Tobin Raskell", "foreign_minister", "ES", "current") in found
+    # a chief of staff in the Presidency is no general staff's chief
+    found = _all_posts(
+        "Chief of Staff in the Presidency Femi Gbajabo met the Chinese Ambassador Yu Dunho."
+    )
+    assert not any(r == "chief_of_staff" for _n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation met a group of ministers designated by Prime Minister Ivo "
+            "Rastelnik of Croatia in Zagreb.",
+            ("Ivo Rastelnik", "head_of_government", "current"),
+        ),
+        (
+            "The commission appointed by President Sandro Velikari of Georgia met on Monday.",
+            ("Sandro Velikari", "head_of_state", "current"),
+        ),
+    ],
+)
+def test_extract_english_the_appointer_after_by_holds_his_post(text, expected):
+    # appointed (designated, named) by TITLE X: X appoints; his post is held
+    assert expected in {(n, r, s) for n, r, _c, s in _all_posts(text)}

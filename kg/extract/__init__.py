@@ -401,7 +401,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                     # not one named further on, X وفدا من الاتحاد الأوروبي: whom he met)
                     or (
                         context.international_body(" ".join(tail.split()[:4]), lang="ar")
-                        and not context.international_body(" ".join(tail.split()[1:4]), lang="ar")
+                        and not (tail.split() and tail.split()[0] in _MET_OPENERS)
                     )
                 ):
                     body = context.international_body(title + tail, lang=article.lang)
@@ -998,7 +998,7 @@ def _hosts_state(findings: list, doc, outlet: str | None = None) -> list:
                     )
                     # headed by Speaker X and accompanied by the Philippine Ambassador to
                     # the US Y: the envoy goes with him, of his side
-                    and not any(w in doc.text[f.end : a.begin].lower() for w in _COMPANION_STEMS)
+                    and not _accompanies(doc.text, max(f.end, a.begin))
                 )
                 # the US chargé d'affaires to Kenya X called on Cabinet Secretary Y: Y is
                 # of the state the envoy is posted to
@@ -1762,6 +1762,20 @@ def _attending_unsided(text: str, begin: int) -> bool:
 
 _SIDE_WORDS = ("الجانب", "side", "delegation", "وفد")
 _COMPANION_STEMS = ("رافق", "رفقة", "accompan", "company", "along", "together", "joined")
+# The words that open whom a holder meets right after his name (X وفدا من الاتحاد الأوروبي,
+# X مع بعثة من البنك الدولي): a body named after them is theirs, not his.
+_MET_OPENERS = frozenset(
+    ("وفد", "وفدا", "بوفد", "بعثة", "فريق", "فريقا", "مع", "من", "عن", "إلى", "الى", "في", "ممثلي")
+)
+
+
+def _accompanies(text: str, begin: int) -> bool:
+    """Is the mention at ``begin`` one who goes with another (accompanied by the Malian
+    Ambassador Y, برفقة سفير مالي Y): a word of company in the 40 characters before it,
+    with no comma or semicolon between (not "X, joined by his deputy, received Y")?"""
+    before = text[max(0, begin - 40) : begin].lower()
+    at = max(before.rfind(w) for w in _COMPANION_STEMS)
+    return at >= 0 and not re.search(r"[,،;؛]", before[at:])
 
 
 _COPIES = re.compile(r"\bcop(?:y|ies)\b|نسخ", re.IGNORECASE)
@@ -1833,11 +1847,7 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
         and t.status == "current"
         # (accompanied by the Malian Ambassador to Spain Y: he goes with the official, of
         # the envoy's side, not the other)
-        and not any(
-            w in text[max(0, m.begin - 40) : m.begin].lower()
-            for m in t.mentions
-            for w in _COMPANION_STEMS
-        )
+        and not any(_accompanies(text, m.begin) for m in t.mentions)
     }
     if not envoys:
         return kept

@@ -2265,26 +2265,31 @@ class _Parser:
 
     def _unknown_city(self, end: int) -> int:
         """عمدة مدينة هيوستن X, رئيس بلدية X Y, عامل إقليم X Y: after a title ending at
-        token ``end`` in a city's or a local unit's word (or with one after it), one word
-        no lexicon holds is the unit's name when a name, an honorific or a rank follows
-        it: the token after it, else ``end``."""
+        token ``end`` in a city's or a local unit's word without the article (or with one
+        after it), one word no lexicon holds is the unit's name when a name, an honorific
+        or a rank follows it (or a place's two words that a place opener opens; or, after
+        a unit's word of its own, one word with the article): the token after it, else
+        ``end``."""
         k = end + (end < self.n and self.toks[end].key in _CITY_WORDS)
-        if self.toks[k - 1].key not in _CITY_WORDS:
-            return end
-        for m in (2, 3):
-            # عامل إقليم سيدي تازارت السيد X: a name of two or three words before an
-            # honorific or a rank is the unit's, all of it
-            if (
-                k + m < self.n
-                and not any(t.punct or t.al for t in self.toks[k : k + m])
-                and (self.honorific(k + m) or self.match(self.ix.ranks, k + m))
-            ):
-                return k + m
+        if self.toks[k - 1].key not in _CITY_WORDS or self.toks[k - 1].al:
+            return end  # (والي الجهة X, محافظ المحافظة X: the unit's own, no name follows)
+        if (
+            k + 1 < self.n
+            and self.toks[k].al
+            and self.toks[k - 1].key not in self.ix.heads
+            and self.toks[k].key not in self.ix.adjectives
+            and self.name_at(k + 1) is not None
+        ):
+            return k + 1  # قائمقام قضاء الزبير X: the unit's name with the article
         if (
             k + 2 < self.n
             and self.toks[k].key in _PLACE_OPENERS
             and not self.toks[k + 1].punct
-            and self.name_at(k + 2) is not None
+            and (
+                self.name_at(k + 2) is not None
+                or self.honorific(k + 2)
+                or self.match(self.ix.ranks, k + 2)
+            )
         ):
             return k + 2  # محافظ محافظة وادي زمور X: a place's name that such a word opens
         if (

@@ -110,6 +110,7 @@ _MINISTRY_ORG = _W["ministry_org"]
 _IN_UNITS = frozenset(_W["in_units"])
 _PHOTO_POSITIONS = frozenset(_W["photo_positions"])
 _CAPITAL_TITLES = frozenset(_W["capital_titles"])
+_SPEAKER_KINDS = frozenset(_W["speaker_kinds"])
 _CONTINENT_QUALIFIERS = frozenset(_W["continent_qualifiers"])
 _MINISTER_OF = {
     "mfa": "foreign_minister",
@@ -1600,7 +1601,10 @@ class _Parser:
         if (
             hit
             and " ".join(self.norm(x) for x in range(j, hit[0])) in _CAPITAL_TITLES
-            and not all(self.toks[x].cap for x in range(j, hit[0]))
+            and (
+                not all(self.toks[x].cap for x in range(j, hit[0]))
+                or (j > 0 and self.norm(j - 1) in _SPEAKER_KINDS)
+            )
         ):
             return None  # Speaker X, Majority Leader X; not the keynote speaker X
         if (
@@ -5517,7 +5521,12 @@ class _Parser:
     def appointed(self, start: int, rule: str) -> bool:
         """X was nominated as foreign minister; named X prime minister; candidate for."""
         for k in range(max(0, start - 4), start):
-            if self.toks[k].sent == self.toks[start].sent and self.norm(k) in _APPOINT:
+            if (
+                self.toks[k].sent == self.toks[start].sent
+                and self.norm(k) in _APPOINT
+                # (ministers appointed by President X: X appoints, he holds his post)
+                and self.norm(k + 1) != "by"
+            ):
                 return True
         return False
 

@@ -562,6 +562,7 @@ _FUTURE_PREDICATES = _word_class("future_predicates")
 # the words before a supply noun that make it a topic (a deal for supply of uranium)
 _TOPIC_PREPS = _word_class("topic_preps")
 _BEARING = _word_class("bearing_words")
+_VISITING_GROUPS = _word_class("visiting_groups")
 # officials met but not named, after "with" (with the ASEAN foreign ministers)
 _UNNAMED_COUNTERPARTS = _word_class("unnamed_counterparts")
 # the words that open a clause of its own between two persons (فيما يترأس وفد سوريا Y)
@@ -2117,9 +2118,33 @@ class _Reader:
         lo, hi = self.toks[inside[0]].begin, self.toks[close].end
         return not any(lo <= c < hi for c, _ in persons)
 
+    def _returned_from(self, s: _Sentence, a: int) -> dict | None:
+        """Before the visit's trigger at token a, a word of going back home, then "from"
+        (من) and a place within three words: that place, or None."""
+        back = next(
+            (
+                k
+                for k in range(s.lo, a)
+                if self.toks[k].key in _RETURN_WORDS or self.toks[k].norm in _RETURN_WORDS
+            ),
+            None,
+        )
+        if back is None:
+            return None
+        for k in range(back + 1, a):
+            if self.toks[k].norm not in ("from", "من"):
+                continue
+            for x in range(k + 1, min(k + 4, a)):
+                if (hit := _longest(self.ix.places, self.toks, x, a)) is not None:
+                    return hit[1]
+                if (hit := _longest(self.ix.countries, self.toks, x, a)) is not None:
+                    return _country_place(hit[1], self.lang)
+            return None
+        return None
+
     def _quoted_speeches(self, s: _Sentence) -> list[tuple[int, int]]:
         """The character spans of the quotations in sentence s that are speech quoted
-        (“...,” X said: it opens the sentence, or closes on its punctuation)."""
+        (“...,” X said: it closes on its punctuation; not a name set off in quotes)."""
         opens = {'"': '"', "“": "”", "«": "»"}
         spans, k = [], s.lo
         if s.lo > 0 and (close := opens.get(self.toks[s.lo - 1].text)) is not None:
@@ -2134,7 +2159,7 @@ class _Reader:
             if close is None or j is None:
                 k += 1
                 continue
-            if self.toks[j - 1].punct or k == s.lo:
+            if self.toks[j - 1].punct:
                 spans.append((self.toks[k].begin, self.toks[j].end))
             k = j + 1
         return spans
@@ -3145,12 +3170,16 @@ class _Reader:
         # "since the launch of Prime Minister X's administration": X dates it, no actor
         persons = [(c, pid) for c, pid in persons if not self._tenure_possessor(c)]
         speech = self._quoted_speeches(s)
-        if speech and not any(
-            lo <= self.toks[a].begin < hi for a, _b, _t in hits for lo, hi in speech
+        outside = [(c, pid) for c, pid in persons if not any(lo <= c < hi for lo, hi in speech)]
+        if (
+            speech
+            and len({pid for _c, pid in outside}) >= 2
+            and not any(lo <= self.toks[a].begin < hi for a, _b, _t in hits for lo, hi in speech)
         ):
             # “... between President A and President B,” X said after meeting Y: those
-            # the quoted speech names take no part in the event told outside it
-            persons = [(c, pid) for c, pid in persons if not any(lo <= c < hi for lo, hi in speech)]
+            # the quoted speech names take no part in the event told outside it, when two
+            # are named outside it (“A and I agreed,” B said after meeting him: A met B)
+            persons = outside
         self._clause_states = set(self.states_in(s, zones))
         self.named_states.update(self._clause_states)
         places = self.places_in(s, zones)
@@ -3311,6 +3340,7 @@ class _Reader:
                         self.toks[a - 1].norm in ("the", "a")
                         and a - 1 > s.lo
                         and self.toks[a - 2].norm in _TOPIC_PREPS
+                        and self.toks[a - 2].norm != "for"  # (thanked X for the supply of)
                     )
                 )
             ):
@@ -6131,6 +6161,16 @@ class _Reader:
             # takes no part in what X tells of
             teller = self._teller(persons, told) or persons[0][1]
             persons = [(c, pid) for c, pid in persons if c >= told or pid == teller]
+        if (
+            etype == "visit"
+            and trig.kind == "arrival"
+            and not any(c < self.toks[a].begin for c, _p in persons)
+            and any(
+                self.toks[k].norm in _VISITING_GROUPS or self.toks[k].key in _VISITING_GROUPS
+                for k in range(max(s.lo, a - 8), a)
+            )
+        ):
+            return []  # "A World Bank team arrived in Accra to meet Minister X": the team's
         subj, obj, attendees = self.roles_split(s, a, persons, cues)
         if (
             self.lang == "ar"
@@ -6677,6 +6717,10 @@ class _Reader:
             if etype == "supply":
                 d.targets = self.targets_in(s, a, trig.kind == "verb")
             self.fill(d, s, a, places, times)
+            if etype == "visit" and d.place is None:
+                # "returned from Mozambique after a visit", عاد من موزمبيق بعد زيارة: the
+                # place he returned from is the one visited
+                d.place = self._returned_from(s, a)
             if trig.kind == "reception" and visit is not None:
                 # received on arrival: the day and place of the arrival
                 if d.date is None and d.earliest is None:
