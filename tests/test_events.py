@@ -9045,3 +9045,22 @@ def test_events_a_visit_one_returned_from(text, lang):
 )
 def test_events_a_group_s_arrival_is_no_visit_of_whom_it_meets(text):
     assert not [t for t in _typed(text, "en") if t[0] == "visit"]
+
+
+def test_events_english_a_side_represented_by_and_a_meeting_participated_by():
+    # "The Mexican side was represented by X", "The meeting was participated by Y": both
+    # at the meeting told before
+    text = (
+        "Foreign Secretary Orvin Dalquez of Mexico held a meeting today with Guatemalan "
+        "Foreign Minister Teodor Amsel. The Mexican side was represented by the "
+        "Undersecretary for Latin America, Pilar Oncenas."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert meetings == [{"Orvin Dalquez", "Teodor Amsel", "Pilar Oncenas"}]
+    text = (
+        "Finance Minister Rasanka Velthuri received the IMF Resident Representative Tovrel "
+        "Ankasi this afternoon. The meeting was participated by Deputy Minister Kamal "
+        "Pelawatte as well."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert meetings == [{"Rasanka Velthuri", "Tovrel Ankasi", "Kamal Pelawatte"}]

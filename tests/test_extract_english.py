@@ -10587,3 +10587,14 @@ def test_extract_english_narrowed_after_the_eleventh_review():
 def test_extract_english_the_appointer_after_by_holds_his_post(text, expected):
     # appointed (designated, named) by TITLE X: X appoints; his post is held
     assert expected in {(n, r, s) for n, r, _c, s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition party vice-president Gheorghe Murtanu said on Monday the government had failed.",
+        "Party Vice President Gheorghe Murtanu met the ambassador.",
+    ],
+)
+def test_extract_english_a_party_s_vice_president_is_no_state_s(text):
+    assert ("Gheorghe Murtanu", "official") in {(n, r) for n, r, _c, _s in _all_posts(text)}

@@ -4518,9 +4518,10 @@ class _Parser:
         jb = self._before_acronym(j)
         if (
             first is not None
-            and first[1].role == "head_of_state"
+            and first[1].role in ("head_of_state", "deputy_head_of_state")
             and jb > 0
-            and self.toks[jb - 1].cap
+            # (the ruling party's vice-president X: a party in lower case too)
+            and (self.toks[jb - 1].cap or self.norm(jb - 1) == "party")
             and self.norm(jb - 1) in _BODIES_BEFORE_PRESIDENT
             # (Russian Federation President X: a state's name ends there, no body's)
             and not any(
