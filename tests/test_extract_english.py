@@ -10598,3 +10598,24 @@ def test_extract_english_the_appointer_after_by_holds_his_post(text, expected):
 )
 def test_extract_english_a_party_s_vice_president_is_no_state_s(text):
     assert ("Gheorghe Murtanu", "official") in {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Finance Minister Obed Kaluwo met IMF mission chief Anneke Vorstmano in Lusaka.",
+            "Anneke Vorstmano",
+        ),
+        (
+            "Tovrel Ankaso, Africa Director of the International Monetary Fund, called on "
+            "Finance Minister Dumisa Korvello of Zambia on Tuesday.",
+            "Tovrel Ankaso",
+        ),
+    ],
+)
+def test_extract_english_a_fund_s_officer_in_lower_case_or_of_a_region(text, name):
+    # IMF mission chief X; X, Africa Director of the IMF: the body's officer, of no state
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert any(names[t.person] == name and t.country is None and t.org for t in ex.tenures)

@@ -1298,6 +1298,14 @@ class _Parser:
         """A name ending at the comma right before token i (X, the Turkish foreign minister;
         X, who is also the Turkish foreign minister)."""
         k = self._body_before(i - 1)  # X, the UN Special Envoy; X, the EU's top diplomat
+        while (
+            k > 0
+            and i - k <= 3
+            and self.toks[k].cap
+            and self.norm(k) in _REGION_WORDS
+            and self.norm(k) != "of"
+        ):
+            k -= 1  # X, Africa Director of the IMF: the region the officer's office covers
         if self.norm(k) in ("the", "a", "an"):
             k -= 1  # X, a senior adviser to ...
         k = self._relative_before(k)
@@ -1989,7 +1997,13 @@ class _Parser:
                 )
             ):
                 break  # UNICEF (Country) Representative: a body's officer
-            if t.text in ("(", ")") or (t.cap and not t.punct) or t.norm in ("of", "and"):
+            if (
+                t.text in ("(", ")")
+                or (t.cap and not t.punct)
+                or t.norm in ("of", "and")
+                # (IMF mission chief X: a body's office in lower case right after its name)
+                or (words and t.norm in _OFFICE_QUALIFIERS and self._body_ends_at(k))
+            ):
                 words.append(t.norm)
                 k += 1
                 continue
