@@ -9076,3 +9076,12 @@ def test_extract_arabic_narrowed_after_the_eleventh_review():
         Article(id="t", text="وقال سامي الغيصو أمين عام منظمة أوبك إن السوق مستقرة.", lang="ar")
     )
     assert [t.org for t in ex.tenures] == ["opec"]
+
+
+def test_extract_arabic_a_foreign_family_name_in_waw_before_the_name_s_title():
+    # مارك ولوبي سفير ...: Willoughby, a family name that begins with و, before his title
+    found = _all_posts(
+        "استقبل محافظ المحرق سلمان الهنيدو سعادة السيد مارك ولوبي سفير المملكة المتحدة لدى "
+        "مملكة البحرين."
+    )
+    assert ("مارك ولوبي", "ambassador", "GB", "current") in found

@@ -1051,7 +1051,8 @@ class _Parser:
         if len(rest) == 3:
             # يان ويرن، / كارل ويدن سفير: a short one only before a stop or a title
             return nxt is None or nxt.punct or self.title_at(j + 1) is not None
-        return nxt is None or nxt.punct or self.is_stop(nxt)
+        # (مارك ولوبي سفير المملكة المتحدة: before the name's own title too)
+        return nxt is None or nxt.punct or self.is_stop(nxt) or self.title_at(j + 1) is not None
 
     def _lineage_word(self, j: int) -> bool:
         """After بن, أبو: a word that is a name there though elsewhere a common word (بن
