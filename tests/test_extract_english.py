@@ -10612,6 +10612,11 @@ def test_extract_english_a_party_s_vice_president_is_no_state_s(text):
             "Finance Minister Dumisa Korvello of Zambia on Tuesday.",
             "Tovrel Ankaso",
         ),
+        (
+            "Marta Quillisen, Europe Director of the World Bank, met Prime Minister Vorek "
+            "Anstalo of Moldova.",
+            "Marta Quillisen",
+        ),
     ],
 )
 def test_extract_english_a_fund_s_officer_in_lower_case_or_of_a_region(text, name):

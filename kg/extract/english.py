@@ -2143,6 +2143,16 @@ class _Parser:
             # (the Bank's Audit Committee, the West Bank: no bank the title heads)
             kinds.discard("bank")
         entry = _org_entry(self.norm(j), kinds)
+        if (
+            entry is None
+            and self.norm(j) in _BODY_OFFICERS
+            and state is None
+            and international_body(
+                self.text[self.toks[of + 1].idx : self.toks[k - 1].end], lang="en"
+            )
+        ):
+            # X, Director of the World Bank: an international body's officer, of no state
+            entry = (PostEntry(role="official", org="government"), "government")
         if entry is None:
             return None
         return k, entry[0], entry[1], state
