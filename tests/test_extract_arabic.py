@@ -9085,3 +9085,19 @@ def test_extract_arabic_a_foreign_family_name_in_waw_before_the_name_s_title():
         "مملكة البحرين."
     )
     assert ("مارك ولوبي", "ambassador", "GB", "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل العاهل الأردني الملك عبدالله الثاني، اليوم، رئيس مجلس الشيوخ الإيطالي ماركو "
+        "فيلترانو. وحضر اللقاء رئيس مجلس النواب كريم الطنبولو، ووزير التخطيط سامر الدحمولو.",
+        "استقبل وزير الدفاع البحريني سامي الخليفو قائد القيادة المركزية الأمريكية الفريق جون "
+        "سميثو. حضر اللقاء مدير الأمن العسكري اللواء كريم الطنبولو.",
+    ],
+)
+def test_extract_arabic_those_attending_after_a_foreign_guest_are_the_host_s(text):
+    # a list of attendance told after every guest of another state: the host's side
+    found = {(n, c) for n, _r, c, _s in _all_posts(text)}
+    host = next(c for n, c in found if n in ("عبدالله الثاني", "سامي الخليفو"))
+    assert ("كريم الطنبولو", host) in found

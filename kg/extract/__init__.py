@@ -1721,6 +1721,10 @@ def _hosts_side(kept: list[Tenure], found, text: str) -> list[Tenure]:
         if t.country and t.status == "current" and t.role not in _ABROAD and not _international(t):
             states.setdefault(t.person, set()).add(t.country)
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
+    told_at: dict[str, int] = {}
+    for t in kept:
+        for m in t.mentions:
+            told_at[t.person] = min(told_at.get(t.person, m.begin), m.begin)
     side: dict[str, str] = {}
     for e in found.events:
         if e.type != "meeting" or e.status != "held" or not e.hosts:
@@ -1728,11 +1732,17 @@ def _hosts_side(kept: list[Tenure], found, text: str) -> list[Tenure]:
         host_states = set().union(*(states.get(h, set()) for h in e.hosts))
         if len(host_states) != 1:
             continue
-        if any(states.get(a, host_states) != host_states for a in e.actors):
-            continue  # (a guest of another state: those attending may be of either side)
+        guests = [a for a in e.actors if states.get(a, host_states) != host_states]
         for a in e.actors:
-            if a not in e.hosts and a not in travellers and not states.get(a):
-                side.setdefault(a, next(iter(host_states)))
+            if a in e.hosts or a in travellers or states.get(a):
+                continue
+            if guests:
+                # (with a guest of another state, only a list of attendance told after every
+                # guest is the host's side: استقبل X الضيف Y، بحضور Z)
+                cue = _attendance_before(text, told_at.get(a, 0))
+                if cue is None or any(told_at.get(g, len(text)) > cue.start() for g in guests):
+                    continue
+            side.setdefault(a, next(iter(host_states)))
     if not side:
         return kept
     moved = [
