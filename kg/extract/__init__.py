@@ -1713,9 +1713,10 @@ def _hosts_side(kept: list[Tenure], found, text: str) -> list[Tenure]:
     """Those who attend a meeting an official of one state holds (استقبل رئيس الحكومة
     التونسية X ... وحضر الاستقبال Y وزير التربية; "The meeting was attended by Minister Y")
     with no state of their own, and not told as visitors, are of the host's state, when no
-    one at the meeting is of another state (then they may be of either side) and their
-    list names no side (ومن الجانب السعودي, "on the Kenyan side") and is no companion's
-    (يرافقه, "accompanied by"). ``kept`` itself when nothing moves."""
+    one at the meeting is of another state, or every such guest was named before the word
+    of attendance that opens their list (استقبل X الضيف Y. وحضر اللقاء Z: else they may be
+    of either side), and their list names no side (ومن الجانب السعودي, "on the Kenyan side")
+    and is no companion's (يرافقه, "accompanied by"). ``kept`` itself when nothing moves."""
     states: dict[str, set] = {}
     for t in kept:
         if t.country and t.status == "current" and t.role not in _ABROAD and not _international(t):
