@@ -9101,3 +9101,10 @@ def test_extract_arabic_those_attending_after_a_foreign_guest_are_the_host_s(tex
     found = {(n, c) for n, _r, c, _s in _all_posts(text)}
     host = next(c for n, c in found if n in ("عبدالله الثاني", "سامي الخليفو"))
     assert ("كريم الطنبولو", host) in found
+
+
+def test_extract_arabic_a_president_charged_with_forming_a_government_is_its_designate_head():
+    # الرئيس المكلف بتشكيل الحكومة X: no head of state; the head of government designate
+    found = _all_posts("التقى الرئيس المكلف بتشكيل الحكومة سامي الدرويو السفير الفرنسي.")
+    assert ("سامي الدرويو", "head_of_government", None, "designate") in found
+    assert not any(r == "head_of_state" for _n, r, _c, _s in found)

@@ -10624,3 +10624,22 @@ def test_extract_english_a_fund_s_officer_in_lower_case_or_of_a_region(text, nam
     ex = extract(Article(id="t", text=text, lang="en"))
     names = {p.id: p.name_en for p in ex.persons}
     assert any(names[t.person] == name and t.country is None and t.org for t in ex.tenures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary to the Government of the Federation, Senator George Akumo, received the "
+            "delegation.",
+            ("George Akumo", "official"),
+        ),
+        (
+            "Secretary to the Cabinet Tobin Raskell met the ambassador.",
+            ("Tobin Raskell", "official"),
+        ),
+        ("SAPM Tobin Raskell met the ambassador.", ("Tobin Raskell", "adviser")),
+    ],
+)
+def test_extract_english_secretaries_to_a_government_and_special_assistants(text, expected):
+    assert expected in {(n, r) for n, r, _c, _s in _all_posts(text)}

@@ -60,10 +60,11 @@ def test_extract_states_one_state_of_the_article_s_posts_fills_an_unsaid_one(
 @pytest.mark.parametrize(
     ("text", "holder", "role"),
     [
-        # two states: the unsaid one may be either
+        # two states, the list of attendance before the guest is named: either side's
+        # (told after every guest, the list is the host's: test_extract_arabic)
         (
-            "استقبل وزير الخارجية الأردني نادر الزعبلاوي وزير الخارجية المصري فراس القطامين. "
-            "وحضر اللقاء مدير المخابرات العامة سامي الحديدي.",
+            "استقبل وزير الخارجية الأردني نادر الزعبلاوي، بحضور مدير المخابرات العامة سامي "
+            "الحديدي، وزير الخارجية المصري فراس القطامين.",
             "سامي الحديدي",
             "intelligence_chief",
         ),
@@ -394,7 +395,9 @@ def test_extract_states_a_state_has_one_holder_of_a_post(text, url, name, state)
             "استقبل وزير الدفاع الكيني ألفريد موتوا نظيره الغاني كوفي أدجاي، بحضور مستشار "
             "وزير الدفاع جون كاماو.",
             "ar",
-            None,  # two defence ministers: whose adviser, the text does not say
+            # two defence ministers: whose adviser the title does not say; attending the
+            # reception in a list told after the guest, he is of the host's side
+            ("جون كاماو", "adviser", "KE"),
         ),
         (
             "Ghanaian Foreign Minister Kofi Adjei met the Secretary-General. Also present was "

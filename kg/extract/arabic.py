@@ -148,6 +148,8 @@ _PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
 _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
 # Styles that are also titles (المستشار, القائد): bare, after another title, a style.
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
+# Forming (a government) after a charged title (المكلف بتشكيل الحكومة).
+_FORMING = frozenset(inner_key(normalize_ar(w)) for w in _W["forming_words"])
 # The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
 _PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
 # The dual of a deputy before a dual title (نائبا وزيري الخارجية ...).
@@ -2562,6 +2564,8 @@ class _Parser:
                 if j < self.n and self.toks[j].key in _DESIGNATE_ADVERBS:
                     j += 1  # الرئيس المنتخب حديثا X: newly elected
                 if m["charged"]:
+                    # (الرئيس المكلف بتشكيل الحكومة X: tasked with forming a government)
+                    m["forming"] = j < self.n and self.toks[j].key in _FORMING
                     j = self._charged_with(j)  # المكلف بالعلاقات مع البرلمان X
                 continue
             if t.key in _RESPONSIBLE and j + 2 < self.n and self.toks[j + 1].norm == "عن":
@@ -4832,6 +4836,10 @@ class _Parser:
                 and not _DEATH_WORDS.isdisjoint(self.toks[i - 1].firsts)
             ):
                 status = "former"  # بعد وفاة وزير الخارجية X: a post he no longer holds
+            if status == "designate" and mods.get("forming"):
+                # الرئيس المكلف بتشكيل الحكومة X: the head of government designate, whatever
+                # the title's head
+                entry, org = replace(entry, role="head_of_government", org="cabinet"), "cabinet"
             if status == "designate" and mods.get("charged") and entry.role != "head_of_government":
                 # وزير الخارجية المكلف: an acting minister holds the post; رئيس الوزراء
                 # المكلف is tasked with forming a government and does not yet
