@@ -9064,3 +9064,17 @@ def test_events_english_a_side_represented_by_and_a_meeting_participated_by():
     )
     meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
     assert meetings == [{"Rasanka Velthuri", "Tovrel Ankasi", "Kamal Pelawatte"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Amara Keito of Guinea and Foreign Minister Sven Lindqvo of Sweden "
+        "exchanged views on trade on Monday in Conakry.",
+        "The deputy foreign ministers of Armenia and Greece, Davit Hakobo and Eleni Papado, "
+        "held political consultations in Yerevan on Monday.",
+    ],
+)
+def test_events_english_views_exchanged_and_political_consultations_are_a_meeting(text):
+    meetings = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0]) == 2

@@ -9108,3 +9108,18 @@ def test_extract_arabic_a_president_charged_with_forming_a_government_is_its_des
     found = _all_posts("التقى الرئيس المكلف بتشكيل الحكومة سامي الدرويو السفير الفرنسي.")
     assert ("سامي الدرويو", "head_of_government", None, "designate") in found
     assert not any(r == "head_of_state" for _n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "استقبلت وزيرة البيئة سعاد تومو، أمس، سفير إثيوبيا، مختار محمد وارين.",
+            "مختار محمد وارين",
+        ),
+        ("استقبل الرئيس سفير غانا كوفي أبياه واتسون.", "كوفي أبياه واتسون"),
+    ],
+)
+def test_extract_arabic_a_third_word_beginning_with_waw_that_ends_a_name(text, name):
+    # وارين، واتسون as a name's last word before a stop: Warren, Watson, not و + a word
+    assert name in {n for n, *_ in _all_posts(text)}
