@@ -10563,11 +10563,6 @@ def test_extract_english_narrowed_after_the_eleventh_review():
         "to Spain Mahamadou Diarro."
     )
     assert ("Tobin Raskell", "foreign_minister", "ES", "current") in found
-    # a chief of staff in the Presidency is no general staff's chief
-    found = _all_posts(
-        "Chief of Staff in the Presidency Femi Gbajabo met the Chinese Ambassador Yu Dunho."
-    )
-    assert not any(r == "chief_of_staff" for _n, r, _c, _s in found)
 
 
 @pytest.mark.parametrize(
@@ -10643,3 +10638,17 @@ def test_extract_english_a_fund_s_officer_in_lower_case_or_of_a_region(text, nam
 )
 def test_extract_english_secretaries_to_a_government_and_special_assistants(text, expected):
     assert expected in {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+def test_extract_english_narrowed_after_the_twelfth_review():
+    # the Minister in the Presidency keeps his post
+    found = _all_posts(
+        "Minister in the Presidency Khumbudzo Ntshavo briefed the media on Thursday."
+    )
+    assert ("Khumbudzo Ntshavo", "minister") in {(n, r) for n, r, _c, _s in found}
+    # "accompanied by A, and the Ambassador of B to C": the envoy goes with him, no host C
+    found = _all_posts(
+        "Minister of Trade Tobin Raskell, together with Deputy Minister Ana Lirio, and the "
+        "Malian Ambassador to France Youssouf Traoro, met the French Minister of Foreign Trade."
+    )
+    assert not any(n == "Tobin Raskell" and c == "FR" for n, _r, c, _s in found)

@@ -401,7 +401,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                     # not one named further on, X وفدا من الاتحاد الأوروبي: whom he met)
                     or (
                         context.international_body(" ".join(tail.split()[:4]), lang="ar")
-                        and not (tail.split() and tail.split()[0] in _MET_OPENERS)
+                        and not (tail.split() and _opens_another(tail.split()[0]))
                     )
                 ):
                     body = context.international_body(title + tail, lang=article.lang)
@@ -869,6 +869,13 @@ def _attending(text: str, begin: int) -> bool:
     """Is the official at ``begin`` in a list of attendance (بحضور X، وY; "present were
     X and Y"): a word of attendance earlier in his sentence?"""
     return _attendance_before(text, begin) is not None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does only و, space or a mark of a sentence's end stand before ``at`` in its
+    sentence (وحضر اللقاء, حضر الاستقبال at a sentence's start)?"""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), 0)
+    return re.fullmatch(r"[\s.]*(?:و)?", text[start:at]) is not None
 
 
 def _attendance_before(text: str, begin: int) -> re.Match[str] | None:
@@ -1738,10 +1745,17 @@ def _hosts_side(kept: list[Tenure], found, text: str) -> list[Tenure]:
             if a in e.hosts or a in travellers or states.get(a):
                 continue
             if guests:
-                # (with a guest of another state, only a list of attendance told after every
-                # guest is the host's side: استقبل X الضيف Y، بحضور Z)
+                # (with a guest of another state, only an Arabic sentence of attendance of
+                # its own, told after every guest, is the host's side: استقبل X الضيف Y.
+                # وحضر اللقاء Z; not "بحضور Z" in the guest's sentence, nor an envoy)
                 cue = _attendance_before(text, told_at.get(a, 0))
-                if cue is None or any(told_at.get(g, len(text)) > cue.start() for g in guests):
+                if (
+                    not is_arabic(text[told_at.get(a, 0) : told_at.get(a, 0) + 20])
+                    or cue is None
+                    or any(told_at.get(g, len(text)) > cue.start() for g in guests)
+                    or not _opens_sentence(text, cue.start())
+                    or any(t.org == "embassy" for t in kept if t.person == a)
+                ):
                     continue
             side.setdefault(a, next(iter(host_states)))
     if not side:
@@ -1777,16 +1791,29 @@ _COMPANION_STEMS = ("رافق", "رفقة", "accompan", "company", "along", "tog
 # X مع بعثة من البنك الدولي): a body named after them is theirs, not his.
 _MET_OPENERS = frozenset(
     ("وفد", "وفدا", "بوفد", "بعثة", "فريق", "فريقا", "مع", "من", "عن", "إلى", "الى", "في", "ممثلي")
+    + ("إن", "أن", "ان")  # (X إن الاتحاد الأوروبي سيقدم: what he said of it)
 )
+
+
+def _opens_another(word: str) -> bool:
+    """Does the word right after a holder's name open whom he met or what he said (وفدا,
+    مع, إن) or another person's title (سفير الاتحاد الأوروبي Y, رئيس بعثة الأمم المتحدة Y)?"""
+    return word in _MET_OPENERS or inner_key(normalize_ar(word)) in arabic_index().heads
 
 
 def _accompanies(text: str, begin: int) -> bool:
     """Is the mention at ``begin`` one who goes with another (accompanied by the Malian
-    Ambassador Y, برفقة سفير مالي Y): a word of company in the 40 characters before it,
-    with no comma or semicolon between (not "X, joined by his deputy, received Y")?"""
-    before = text[max(0, begin - 40) : begin].lower()
+    Ambassador Y, برفقة سفير مالي Y; برفقة X، وسفير لبنان Y): a word of company in the 120
+    characters before it, every comma between opening the next item of its list with
+    "and" (و) (not "X, joined by his deputy, received Y")?"""
+    before = text[max(0, begin - 120) : begin].lower()
     at = max(before.rfind(w) for w in _COMPANION_STEMS)
-    return at >= 0 and not re.search(r"[,،;؛]", before[at:])
+    if at < 0 or ";" in before[at:] or "؛" in before[at:]:
+        return False
+    return all(
+        re.match(r"\s*(?:and\b|و|$)", before[at + m.end() :])  # (or the mention's own و)
+        for m in re.finditer(r"[,،]", before[at:])
+    )
 
 
 _COPIES = re.compile(r"\bcop(?:y|ies)\b|نسخ", re.IGNORECASE)

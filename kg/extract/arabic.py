@@ -150,6 +150,7 @@ _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
 # Forming (a government) after a charged title (المكلف بتشكيل الحكومة).
 _FORMING = frozenset(inner_key(normalize_ar(w)) for w in _W["forming_words"])
+_GOVERNMENT_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["government_words"])
 # The words that open a place's name of two words (وادي زمور, سيدي تازارت, عين تموشنت).
 _PLACE_OPENERS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_openers"])
 # The dual of a deputy before a dual title (نائبا وزيري الخارجية ...).
@@ -2284,6 +2285,18 @@ class _Parser:
         k = end + (end < self.n and self.toks[end].key in _CITY_WORDS)
         if self.toks[k - 1].key not in _CITY_WORDS or self.toks[k - 1].al:
             return end  # (والي الجهة X, محافظ المحافظة X: the unit's own, no name follows)
+        one = self.name_at(k + 1) if k + 1 < self.n else None
+        for m in (2, 3):
+            # عامل إقليم مولاي يعقوب السيد X: a name of two or three words before an
+            # honorific or a rank is the unit's, all of it (not جزين خليل حرفوش الدكتور Y:
+            # a name of two words after the unit's one ends there, the honorific the guest's)
+            if (
+                k + m < self.n
+                and not any(t.punct for t in self.toks[k : k + m])
+                and (self.honorific(k + m) or self.match(self.ix.ranks, k + m))
+                and not (one is not None and one[1] == k + m and one[1] - one[0] >= 2)
+            ):
+                return k + m
         if (
             k + 1 < self.n
             and self.toks[k].al
@@ -2573,7 +2586,11 @@ class _Parser:
                     j += 1  # الرئيس المنتخب حديثا X: newly elected
                 if m["charged"]:
                     # (الرئيس المكلف بتشكيل الحكومة X: tasked with forming a government)
-                    m["forming"] = j < self.n and self.toks[j].key in _FORMING
+                    m["forming"] = (
+                        j + 1 < self.n
+                        and self.toks[j].key in _FORMING
+                        and self.toks[j + 1].key in _GOVERNMENT_WORDS
+                    )
                     j = self._charged_with(j)  # المكلف بالعلاقات مع البرلمان X
                 continue
             if t.key in _RESPONSIBLE and j + 2 < self.n and self.toks[j + 1].norm == "عن":

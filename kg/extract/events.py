@@ -563,6 +563,8 @@ _FUTURE_PREDICATES = _word_class("future_predicates")
 _TOPIC_PREPS = _word_class("topic_preps")
 _BEARING = _word_class("bearing_words")
 _VISITING_GROUPS = _word_class("visiting_groups")
+_GROUP_LEADS = _word_class("group_leads")
+_AFTER_WORDS = _word_class("after_words")
 # officials met but not named, after "with" (with the ASEAN foreign ministers)
 _UNNAMED_COUNTERPARTS = _word_class("unnamed_counterparts")
 # the words that open a clause of its own between two persons (فيما يترأس وفد سوريا Y)
@@ -2119,8 +2121,9 @@ class _Reader:
         return not any(lo <= c < hi for c, _ in persons)
 
     def _returned_from(self, s: _Sentence, a: int) -> dict | None:
-        """Before the visit's trigger at token a, a word of going back home, then "from"
-        (من) and a place within three words: that place, or None."""
+        """Before the visit's trigger at token a, with no comma between, a word of going
+        back home, then "from" (من) and a place within three words, and "after" (بعد)
+        right before the trigger: that place, or None."""
         back = next(
             (
                 k
@@ -2129,8 +2132,16 @@ class _Reader:
             ),
             None,
         )
-        if back is None:
-            return None
+        if (
+            back is None
+            or any(self.toks[x].text in (",", "،", ";") for x in range(back, a))
+            or not any(
+                self.toks[x].norm in _AFTER_WORDS or self.toks[x].key in _AFTER_WORDS
+                for x in range(max(back, a - 6), a)
+            )
+        ):
+            return None  # (returned from B after a visit; not "after returning from B, X
+            # received Y on a visit")
         for k in range(back + 1, a):
             if self.toks[k].norm not in ("from", "من"):
                 continue
@@ -2141,6 +2152,19 @@ class _Reader:
                     return _country_place(hit[1], self.lang)
             return None
         return None
+
+    def _refers_back(self, s: _Sentence, speech: list[tuple[int, int]]) -> bool:
+        """Outside the quoted speech of sentence s, a pronoun of another person (him,
+        them; the dual or plural suffix هما, هم: بعد اجتماعهما) that points into it?"""
+        for k in range(s.lo, s.hi):
+            t = self.toks[k]
+            if any(lo <= t.begin < hi for lo, hi in speech):
+                continue
+            if t.norm in ("him", "her", "them") or (
+                self.lang == "ar" and len(t.norm) > 4 and t.norm.endswith(("هما", "هم"))
+            ):
+                return True
+        return False
 
     def _quoted_speeches(self, s: _Sentence) -> list[tuple[int, int]]:
         """The character spans of the quotations in sentence s that are speech quoted
@@ -2159,7 +2183,8 @@ class _Reader:
             if close is None or j is None:
                 k += 1
                 continue
-            if self.toks[j - 1].punct:
+            if self.toks[j - 1].punct or (j + 1 < s.hi and self.toks[j + 1].text in (",", "،")):
+                # (“...,” X said; «...»، قال X: the mark inside or right after the quote)
                 spans.append((self.toks[k].begin, self.toks[j].end))
             k = j + 1
         return spans
@@ -3170,16 +3195,15 @@ class _Reader:
         # "since the launch of Prime Minister X's administration": X dates it, no actor
         persons = [(c, pid) for c, pid in persons if not self._tenure_possessor(c)]
         speech = self._quoted_speeches(s)
-        outside = [(c, pid) for c, pid in persons if not any(lo <= c < hi for lo, hi in speech)]
         if (
             speech
-            and len({pid for _c, pid in outside}) >= 2
             and not any(lo <= self.toks[a].begin < hi for a, _b, _t in hits for lo, hi in speech)
+            and not self._refers_back(s, speech)
         ):
             # “... between President A and President B,” X said after meeting Y: those
-            # the quoted speech names take no part in the event told outside it, when two
-            # are named outside it (“A and I agreed,” B said after meeting him: A met B)
-            persons = outside
+            # the quoted speech names take no part in the event told outside it (unless a
+            # pronoun outside points at them: “A and I agreed,” B said after meeting him)
+            persons = [(c, pid) for c, pid in persons if not any(lo <= c < hi for lo, hi in speech)]
         self._clause_states = set(self.states_in(s, zones))
         self.named_states.update(self._clause_states)
         places = self.places_in(s, zones)
@@ -3340,7 +3364,6 @@ class _Reader:
                         self.toks[a - 1].norm in ("the", "a")
                         and a - 1 > s.lo
                         and self.toks[a - 2].norm in _TOPIC_PREPS
-                        and self.toks[a - 2].norm != "for"  # (thanked X for the supply of)
                     )
                 )
             ):
@@ -6168,6 +6191,11 @@ class _Reader:
             and any(
                 self.toks[k].norm in _VISITING_GROUPS or self.toks[k].key in _VISITING_GROUPS
                 for k in range(max(s.lo, a - 8), a)
+            )
+            # (a delegation led by Minister X arrived: his visit)
+            and not any(
+                self.toks[k].norm in _GROUP_LEADS or self.toks[k].key in _GROUP_LEADS
+                for k in range(s.lo, s.hi)
             )
         ):
             return []  # "A World Bank team arrived in Accra to meet Minister X": the team's
