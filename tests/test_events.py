@@ -9137,3 +9137,16 @@ def test_events_narrowed_after_the_twelfth_review_returned(text, lang):
 )
 def test_events_narrowed_after_the_twelfth_review_a_group_s_leader_visits(text, lang):
     assert [t for t in _typed(text, lang) if t[0] == "visit"]
+
+
+def test_events_arabic_a_name_set_off_in_quotes_before_a_comma_is_no_speech():
+    # استقبل "X Y"، الوزير ...: a name in quotation marks, then its comma: no quoted speech
+    text = (
+        'استقبل "سامي الدرويو"، الوزير المنتدب المكلف بإدارة الدفاع الوطني، اليوم بالرباط، '
+        'وبحضور الفريق أول "كريم حدادو"، المفتش العام للقوات المسلحة، وزيرة الدفاع البرتغالية '
+        "ماريا لوبو."
+    )
+    meetings = [names for kind, _s, names in _typed(text, "ar") if kind == "meeting"]
+    assert meetings and {"سامي الدرويو", "كريم حدادو"} <= {
+        " ".join(n.split()[:2]) for n in meetings[0]
+    }

@@ -2183,8 +2183,11 @@ class _Reader:
             if close is None or j is None:
                 k += 1
                 continue
-            if self.toks[j - 1].punct or (j + 1 < s.hi and self.toks[j + 1].text in (",", "،")):
-                # (“...,” X said; «...»، قال X: the mark inside or right after the quote)
+            if self.toks[j - 1].punct or (
+                j + 1 < s.hi and self.toks[j + 1].text in (",", "،") and j - k > 5
+            ):
+                # (“...,” X said; «...»، قال X: the mark inside or right after the quote, of
+                # more words than a name set off in quotes: استقبل "X Y"، الوزير ...)
                 spans.append((self.toks[k].begin, self.toks[j].end))
             k = j + 1
         return spans
