@@ -10652,3 +10652,22 @@ def test_extract_english_narrowed_after_the_twelfth_review():
         "Malian Ambassador to France Youssouf Traoro, met the French Minister of Foreign Trade."
     )
     assert not any(n == "Tobin Raskell" and c == "FR" for n, _r, c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He received a delegation sent by His Highness Sheikh Tahnoun Bin Zayed Al Nahyano, "
+            "the Crown Prince of Abu Dhabi.",
+            "Tahnoun Bin Zayed Al Nahyano",
+        ),
+        (
+            "The minister signed an MoU with His Royal Highness Abdulaziz bin Salmano Al Saudo, "
+            "the Minister of Energy of Saudi Arabia.",
+            "Abdulaziz bin Salmano Al Saudo",
+        ),
+    ],
+)
+def test_extract_english_a_royal_style_before_an_apposition_is_no_word_of_the_name(text, name):
+    assert name in {n for n, *_ in _all_posts(text)}

@@ -109,6 +109,7 @@ _SPOKES = _W["spokes"]
 _MINISTRY_ORG = _W["ministry_org"]
 _IN_UNITS = frozenset(_W["in_units"])
 _PHOTO_POSITIONS = frozenset(_W["photo_positions"])
+_HONORIFIC_NOUNS = frozenset(_W["honorific_nouns"])
 _CAPITAL_TITLES = frozenset(_W["capital_titles"])
 _SPEAKER_KINDS = frozenset(_W["speaker_kinds"])
 _CONTINENT_QUALIFIERS = frozenset(_W["continent_qualifiers"])
@@ -1338,6 +1339,8 @@ class _Parser:
             if end - 1 > 0 and self.norm(end - 1) == ",":
                 end -= 1  # X, S.C., M.P., Prime Minister: each after a comma of its own
         for s in range(max(0, end - 7), end):
+            if self.norm(s) in _HONORIFIC_NOUNS:
+                continue  # His Highness Sheikh X, the Crown Prince: the style opens no name
             got = self.name_at(s)
             if not got or got[1] != end:
                 continue
