@@ -10671,3 +10671,14 @@ def test_extract_english_narrowed_after_the_twelfth_review():
 )
 def test_extract_english_a_royal_style_before_an_apposition_is_no_word_of_the_name(text, name):
     assert name in {n for n, *_ in _all_posts(text)}
+
+
+def test_extract_english_the_president_of_an_acronym_no_lexicon_holds_is_a_body_s():
+    # X, President of the IACP: a body's head, no state's (the USA, the UAE stay states)
+    found = {
+        (n, r)
+        for n, r, _c, _s in _all_posts("Tobin Raskell, President of the IACP, signed the MoU.")
+    }
+    assert found == {("Tobin Raskell", "official")}
+    found = _all_posts("Tobin Raskell, President of the USA, signed the MoU.")
+    assert ("Tobin Raskell", "head_of_state", "US", "current") in found

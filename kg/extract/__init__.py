@@ -480,6 +480,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             title = _title_text(article.text, f)
             body = context.international_body(title, lang=article.lang)
             role = "official" if body else role
+            if body is None and re.match(
+                r"\s*of the [A-Z]{3,6}\b", article.text[f.end : f.end + 20]
+            ):
+                role = "official"  # X, President of the IACP: a body no lexicon holds, no state
         by_key[k] = Tenure(
             person=pid,
             role=role,
