@@ -865,14 +865,6 @@ class _Parser:
                 # وليد, وائل: a given name that begins with و, not و + a name
                 or (t.key in self.ix.given_names and inner_key(rest) not in self.ix.given_names)
                 or (pos == 1 and self._w_surname(j, rest))
-                # (مختار محمد وارين.: a longer one as a third word too, right before a
-                # punctuation mark; not ونجل السفير, سامي بلينكر وكوربن في)
-                or (
-                    pos >= 2
-                    and len(rest) > 3
-                    and (j + 1 >= self.n or self.toks[j + 1].punct)
-                    and self._w_surname(j, rest)
-                )
                 # عبد الله سيدي محمد وديه،: the last word of a long name, before a comma
                 or (
                     pos >= 2

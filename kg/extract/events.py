@@ -2153,6 +2153,14 @@ class _Reader:
             return None
         return None
 
+    def _after_word(self, a: int, s: _Sentence, words) -> bool:
+        """Does a word of ``words`` stand right before token a in its sentence, or before the
+        article right before it (on the supply of, bearing the signature of)?"""
+        k = a - 1
+        if k > s.lo and self.toks[k].norm in ("the", "a"):
+            k -= 1
+        return k >= s.lo and (self.toks[k].norm in words or self.toks[k].key in words)
+
     def _refers_back(self, s: _Sentence, speech: list[tuple[int, int]]) -> bool:
         """Outside the quoted speech of sentence s, a pronoun of another person (him,
         them; the dual or plural suffix هما, هم: بعد اجتماعهما) that points into it?"""
@@ -3344,13 +3352,7 @@ class _Reader:
             if (
                 trig.type == "agreement"
                 and trig.kind == "signing"
-                and a > s.lo
-                and (
-                    self.toks[a - 1].norm in _BEARING
-                    or self.toks[a - 1].key in _BEARING
-                    # (bearing the signature of X: past the article)
-                    or (self.toks[a - 1].norm == "the" and self.toks[a - 2].norm in _BEARING)
-                )
+                and self._after_word(a, s, _BEARING)
             ):
                 continue  # ألبوم يحمل توقيع سموه, a letter bearing the signature: a thing signed
             if trig.type == "supply" and self._message_near(a, b):
@@ -3358,17 +3360,7 @@ class _Reader:
             if (
                 trig.type == "supply"
                 and trig.kind == "noun"
-                and a > s.lo
-                and (
-                    self.toks[a - 1].norm in _TOPIC_PREPS
-                    or self.toks[a - 1].key in _TOPIC_PREPS
-                    # (agreements reached on the supply of vaccines: past the article)
-                    or (
-                        self.toks[a - 1].norm in ("the", "a")
-                        and a - 1 > s.lo
-                        and self.toks[a - 2].norm in _TOPIC_PREPS
-                    )
-                )
+                and self._after_word(a, s, _TOPIC_PREPS)
             ):
                 continue  # "a deal for supply of uranium", "بشأن تزويد": what is agreed on
             if (
