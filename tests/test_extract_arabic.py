@@ -9140,3 +9140,75 @@ def test_extract_arabic_narrowed_after_the_twelfth_review():
         "ربيع الشاعرو، وزير الخارجية جان نويل بارو."
     )
     assert not any(n == "سامي الدرويو" and c == "FR" for n, _r, c, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "تلقى وزير الداخلية التونسي منير بالحاج قاسمو اتصالا هاتفيا من نظيره الإيطالي.",
+            "منير بالحاج قاسمو",
+        ),
+        (
+            "استقبل رئيس الحكومة التونسية سامي بالقاسم الهمامو سفير اليابان كينجو موراتو.",
+            "سامي بالقاسم الهمامو",
+        ),
+        ("وأكد وزير الصحة الليبي عمرو بالخير أن الوزارة ستواصل عملها.", "عمرو بالخير"),
+    ],
+)
+def test_extract_arabic_a_maghreb_family_name_in_bal_is_a_word_of_the_name(text, name):
+    # بالحاج, بالقاسم: Belhaj, Belkacem, not ب + the article
+    assert name in {n for n, *_ in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("التقى وزير الصحة سمير مروانو بالحاج عمر بوكرو.", "سمير مروانو"),
+        ("التقى وزير الصحة سمير مروانو بالحاج الصافو، رئيس البلدية.", "سمير مروانو"),
+        ("أشاد وزير الصحة سمير مروانو بالعيد الأضحى، وقال إن العمل مستمر.", "سمير مروانو"),
+        ("هنأ الرئيس التونسي سامي مروانو بالعيد الوطني.", "سامي مروانو"),
+    ],
+)
+def test_extract_arabic_a_word_in_bal_after_a_verb_taking_bi_is_its_object(text, name):
+    # التقى X بالحاج Y: with Hajj Y; أشاد بالعيد: the feast, no family name
+    found = _all_posts(text)
+    assert name in {n for n, *_ in found}
+    assert not any("بال" in n for n, *_ in found)
+
+
+def test_extract_arabic_a_given_name_in_waw_opens_a_name_after_a_title():
+    # وردة, وسيلة: given names, no و + a word
+    found = _all_posts("استقبلت وزيرة الثقافة وردة بختو زرقينو اليوم سفير اليابان كينجو موراتو.")
+    assert ("وردة بختو زرقينو", "minister", None, "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "استقبل رئيس وزراء المغرب عادل بنكيرو الصقلو وزير الداخلية السعودي فهد تركو "
+            "العتيبو، وحضر اللقاء سفير المملكة لدى المغرب خالد مشعلو الدوسرو.",
+            "خالد مشعلو الدوسرو",
+            "SA",
+        ),
+        (
+            "استقبل وزير الصحة الهندي راجيش كومو ميهرو وزير الصحة الإماراتي حمد سالمو "
+            "الظاهرو، بحضور سفير الدولة لدى الهند عبدالله سعيدو الكعبو.",
+            "عبدالله سعيدو الكعبو",
+            "AE",
+        ),
+    ],
+)
+def test_extract_arabic_the_own_state_s_envoy_takes_the_other_state_of_his_sentence(
+    text, name, code
+):
+    # سفير المملكة/الدولة لدى X beside a guest of one other state: that state's envoy
+    assert (name, "ambassador", code, "current") in _all_posts(text)
+
+
+def test_extract_arabic_the_own_state_s_envoy_beside_only_his_host_stays_unplaced():
+    found = _all_posts(
+        "استقبل وزير الخارجية الياباني كينجو موراتو سفير المملكة لدى اليابان خالد العتيبو."
+    )
+    assert ("خالد العتيبو", "ambassador", None, "current") in found

@@ -655,6 +655,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         ]
         kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
 
+    if "beside" not in off:
+        kept = _own_envoy_beside(kept, article.text)
     if "appointer" not in off:
         kept = _appointer_state(kept, article.text, home[0] if home else None)
     # a title that means another post in the state it is now known to be of (India's
@@ -2093,6 +2095,37 @@ def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     if t.status != "current":
         return t
     return _placed(t, home, why)
+
+
+def _own_envoy_beside(kept: list[Tenure], text: str) -> list[Tenure]:
+    """An envoy of the article's own state by its title alone (سفير المملكة لدى المغرب,
+    سفير الدولة لدى الهند: +own) that no dateline or outlet placed, in a sentence whose
+    other officials are of one state besides the one he is posted to: that state's (a
+    Saudi minister received in Rabat, the Kingdom's ambassador attending). O(tenures^2)."""
+    out = []
+    for t in kept:
+        if (
+            t.country is not None
+            or t.role not in _ABROAD
+            or not any("ar+own" in rule_parts(m.rule) for m in t.mentions)
+        ):
+            out.append(t)
+            continue
+        m = min(t.mentions, key=lambda m: m.begin)
+        sent = _sentence_around(text, m.begin)
+        lo = text.rfind(sent, 0, m.end) if sent else -1
+        hi = lo + len(sent)
+        states = {
+            o.country
+            for o in kept
+            if o.person != t.person
+            and o.country is not None
+            and not _international(o)
+            and any(lo <= om.begin < hi for om in o.mentions)
+            and not _names_state(m.text, o.country)  # (not the state he is posted to)
+        }
+        out.append(_placed(t, next(iter(states)), "beside") if len(states) == 1 else t)
+    return out
 
 
 def _placed(t: Tenure, country: str, why: str) -> Tenure:

@@ -94,6 +94,7 @@ _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
 _MEETING_VERBS = frozenset(normalize_ar(w) for w in _W["meeting_verbs"])
+_BI_VERBS = _W["bi_verbs"]
 _DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
 _SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
@@ -657,7 +658,7 @@ class _Parser:
             return False  # رئيس الحكومة قرر إجراء ...: a verb's object, no name's word
         if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
-        if t.norm in _ARTICLE_SHAPED:
+        if t.norm in _ARTICLE_SHAPED or self._bal_family(t, pos):
             return True  # والتر, كالاس: a name of another language, not و + the article
         if (
             pos == 1  # (after a given name: يان فان دايك; X Y فان Z is X Y فإن Z)
@@ -1165,6 +1166,45 @@ class _Parser:
             and (nxt is None or nxt.punct)
         )
 
+    def _bal_family(self, t: _Tok, pos: int) -> bool:
+        """A family name of the Maghreb in بال (منير بالحاج قاسم: Belhaj), as a later word
+        of a name, when neither a word with the article nor a full stop follows (not أشاد
+        X بالعيد الوطني, هنأه بالعيد.): ``ar_bal_family`` in given_names.json."""
+        nxt = self.toks[t.i + 1] if t.i + 1 < self.n else None
+        return (
+            pos >= 1
+            and t.norm in self.ix.bal_family
+            and nxt is not None
+            # (التقى الوزير X بالحاج Y: a verb that takes ب before, and Y is whom he met)
+            and not self._bi_verb_before(t.i)
+            and nxt.text not in (".", "!", "؟", "?", ":")
+            and (
+                not nxt.al
+                # سامي بالقاسم الهمامي سفير ...: a family name no lexicon knows, then a post
+                # or punctuation
+                or (
+                    not self._known(nxt.norm)
+                    and nxt.key not in self.ix.function_words
+                    and not self.adjective(t.i + 1)
+                    and (
+                        t.i + 2 >= self.n
+                        or self.toks[t.i + 2].punct
+                        or self.title_at(t.i + 2) is not None
+                    )
+                )
+            )
+        )
+
+    def _bi_verb_before(self, k: int) -> bool:
+        """A verb that takes its object with ب (التقى, اجتمع, أشاد, رحب) in the 15
+        tokens before token k, inside its sentence."""
+        for x in range(k - 1, max(-1, k - 16), -1):
+            if self.toks[x].text in (".", "!", "؟", "?"):
+                return False
+            if self.toks[x].key in _BI_VERBS:
+                return True
+        return False
+
     def _verb_or_noun_form(self, t: _Tok, pos: int) -> bool:
         """Shapes that Arabic words take and names do not: an accusative with tanween
         (مؤكداً), a dual or plural verb (يناقشان), a verbal noun (استمرار, تعزيز), an
@@ -1226,7 +1266,12 @@ class _Parser:
             # a name of two words: السفير عمر حسن يقدم; a second word may be a surname: يلدز)
         if pos == 0 and norm[:1] in "بل" and norm.endswith("ه") and len(norm) > 5:
             return True  # بانطلاقة, لزيارة: a preposition and a noun, not a name
-        if norm.startswith(("لل", "بال", "كال")) and len(norm) > 4 and not self._foreign_al(t, pos):
+        if (
+            norm.startswith(("لل", "بال", "كال"))
+            and len(norm) > 4
+            and not self._foreign_al(t, pos)
+            and not self._bal_family(t, pos)
+        ):
             return True  # لليوم, بالرسالة: a preposition and the article, never a name
         if (
             pos == 0
@@ -1453,6 +1498,7 @@ class _Parser:
                 and not tj.al
                 and tj.key not in _CONNECTORS
                 and prev.al
+                and prev.norm not in self.ix.bal_family  # منير بالحاج قاسم: Belhaj Kacem
                 and not hadj
                 and not (j - 2 > i and self.toks[j - 2].key in _CONNECTORS)
                 and prev.key not in _COMPOUND_SECOND
@@ -1518,6 +1564,7 @@ class _Parser:
                 tj.al
                 and words >= 2
                 and tj.key not in _COMPOUND_SECOND  # صلاح الدين مزوار
+                and tj.norm not in self.ix.bal_family
                 # سلمى الطاهر المهدي: a given name with the article, then the family name
                 # (or يوسف الطيب علي حمدان, as Sudanese and Mauritanian names go on)
                 and not (
