@@ -9150,3 +9150,27 @@ def test_events_arabic_a_name_set_off_in_quotes_before_a_comma_is_no_speech():
     assert meetings and {"سامي الدرويو", "كريم حدادو"} <= {
         " ".join(n.split()[:2]) for n in meetings[0]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "both"),
+    [
+        (
+            "أشرف وزير الداخلية سامي مرادو، أمس الأحد، على مراسم تنصيب علي بوقرو واليا جديدا "
+            "لولاية أدرار، تنفيذا للحركة التي أقرها رئيس الجمهورية كريم حدادو.",
+            "ar",
+            {"سامي مرادو", "علي بوقرو"},
+        ),
+        (
+            "President Amadou Kessari attended the swearing-in ceremony of the new Chief Justice "
+            "Mariam Tolu in Abuja.",
+            "en",
+            {"Amadou Kessari", "Mariam Tolu"},
+        ),
+    ],
+)
+def test_events_an_installation_is_its_presider_s_and_the_installed_s(text, lang, both):
+    # مراسم تنصيب X, the swearing-in ceremony of X: who presides and who is installed,
+    # not the appointer told later in the sentence
+    others = [names for kind, _s, names in _typed(text, lang) if kind == "other"]
+    assert others == [both]

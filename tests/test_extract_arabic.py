@@ -9212,3 +9212,49 @@ def test_extract_arabic_the_own_state_s_envoy_beside_only_his_host_stays_unplace
         "استقبل وزير الخارجية الياباني كينجو موراتو سفير المملكة لدى اليابان خالد العتيبو."
     )
     assert ("خالد العتيبو", "ambassador", None, "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتضمنت الحركة تحويل السيد كريم بوزيدو بصفته واليا لولاية ورقلة إلى ولاية أخرى.",
+        "وقال السيد كريم بوزيدو، بصفته واليا لولاية ورقلة، إن المشروع مهم.",
+    ],
+)
+def test_extract_arabic_a_wali_in_the_accusative_is_a_post_given(text):
+    # واليا: the accusative of والي (its و a root letter, no و + the article)
+    assert any(n == "كريم بوزيدو" and r == "official" for n, r, _c, _s in _all_posts(text))
+
+
+def test_extract_arabic_waw_and_a_verbal_noun_opens_no_name_in_a_list():
+    found = _all_posts(
+        "تضمنت الحركة تحويل السيد سامي أغاميرو بصفته واليا لولاية ورقلة، وتحويل السيد عبد الغاني "
+        "فيلالو بصفته واليا لولاية تمنراست."
+    )
+    assert {n for n, *_ in found} == {"سامي أغاميرو", "عبد الغاني فيلالو"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("أشرف الوزير على تنصيب سامي الكرخو واليا لولاية تيبازة.", "current"),
+        ("حذر المسؤول من تجميد الأموال في حال تنصيب سامي الكرخو رئيسا للوزراء.", "designate"),
+        ("ومن المقرر أن يتم تنصيب سامي الكرخو واليا لولاية تيبازة.", "designate"),
+    ],
+)
+def test_extract_arabic_the_one_installed_holds_the_post(text, status):
+    # تنصيب X: installed, he holds it; في حال تنصيب X, سيتم تنصيب X: not yet
+    assert [s for n, _r, _c, s in _all_posts(text) if n == "سامي الكرخو"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("استقبل الوالي الجديد لولاية تيبازة كريم بوقرو السفير الياباني.", "DZ"),
+        ("استقبل الوالي الجديد لولاية زرقونة كريم بوقرو السفير الياباني.", None),
+        ("أشرف الوزير على تنصيب الوالي الجديد لعين تموشنت كريم بوقرو.", "DZ"),
+    ],
+)
+def test_extract_arabic_a_new_governor_of_a_unit_after_li_is_named_after_it(text, code):
+    # الوالي الجديد لولاية X Y: the unit (a lexicon's or one word no lexicon holds), then Y
+    assert ("كريم بوقرو", "official", code, "current") in _all_posts(text)

@@ -182,6 +182,8 @@ _BRIEF_HEADS = frozenset(_W["brief_heads"])
 _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
+_INSTALL = _W["installation"]
+_INSTALL_PENDING = _W["installation_pending"]
 _SUCCESSION = _W["succession"]
 _INSTEAD = _W["instead_of"]
 _NEW_HOLDER = _W["new_holder"]
@@ -1233,6 +1235,14 @@ class _Parser:
             return True
         if re.fullmatch("ت..ي.", t.key) and not (t.key[1] == "ا" and t.key[-1] in "اوى"):
             return True  # تعزيز, تلبية, تمشيا (تفعيل); not تانيا, تانيو (تا…ي + a vowel)
+        if t.i in self.conj_tokens and norm[:1] == "و":
+            rest = inner_key(norm[1:])
+            if (
+                rest not in self.ix.given_names
+                and re.fullmatch("ت..ي.", rest)
+                and not (rest[1] == "ا" and rest[-1] in "اوى")
+            ):
+                return True  # وتحويل السيد X: و + a verbal noun (تفعيل), no name's first word
         if (
             pos == 0
             and re.fullmatch("ت.ا.[^اويىه]", t.key)  # (تمارا, تجاني, تهامي: names)
@@ -2862,6 +2872,12 @@ class _Parser:
                         m["country"], m["country_at"] = m2["country"], m2["country_at"]
                     j = k
                 break
+            if (unit := self._unit_after(j)) is not None:
+                j, code = unit  # الوالي الجديد لولاية X Y: the unit, then the name
+                if code and m["country"] is None:
+                    m["country"], m["country_at"] = code, j
+                m["org_words"] = True
+                continue
             run = self.org_run(j)
             if run is not None:
                 # قائد المنطقة العسكرية الرابعة اللواء X, مدير الأمن العسكري العميد X: the
@@ -2875,6 +2891,45 @@ class _Parser:
                 continue
             break
         return j, m
+
+    def _unit_after(self, j: int) -> tuple[int, str | None] | None:
+        """After a title, a local unit's word with لـ and its name, past "new" (الوالي
+        الجديد لولاية X Y, المحافظ لمحافظة X Y), when a name follows: (the token of that
+        name, the state of a place a lexicon holds), or None. A name no lexicon holds is
+        one word."""
+        k = j + (j < self.n and self.toks[j].al and self.toks[j].key in _NEW_HOLDER)
+        if k + 2 >= self.n or self.toks[k].norm[:1] != "ل" or self.toks[k].al:
+            return None
+        if inner_key(self.toks[k].norm[1:]) not in _CITY_WORDS:
+            # الوالي الجديد لعين تموشنت X: the place itself after لـ, a lexicon's
+            hit = self.ix.places.longest(
+                [[inner_key(self.toks[k].norm[1:])]] + self.opts(k + 1, False)
+            )
+            if (
+                k > j  # (only after "new": والي لX is rare, لـ + a word common)
+                and hit is not None
+                and isinstance(hit[1], dict)
+                and hit[1].get("country")
+                and hit[1].get("kind") != "venue"
+                and self.name_at(k + hit[0]) is not None
+            ):
+                return k + hit[0], hit[1]["country"]
+            return None
+        t = self.toks[k + 1]
+        where = self.match(self.ix.places, k + 1)
+        if where is not None and isinstance(where[1], dict) and where[1].get("country"):
+            end = k + 1 + where[0]
+            return (end, where[1]["country"]) if self.name_at(end) is not None else None
+        if (
+            t.punct
+            or t.al
+            or where is not None
+            or self.country_name(k + 1)
+            or self._known(t.norm)
+            or self.name_at(k + 2) is None
+        ):
+            return None
+        return k + 2, None
 
     def _charged_with(self, j: int, *, preposition: bool = True) -> int:
         """Past what a minister is charged with (المكلف بالعلاقات مع البرلمان, المكلفة
@@ -4018,11 +4073,18 @@ class _Parser:
         return None
 
     def _appointment_past(self, i: int) -> bool:
-        """The appointment word before token i follows منذ / بعد (since, after): an
-        appointment already made, whose holder holds the post."""
+        """The appointment word before token i follows منذ / بعد (since, after), or is an
+        installation (تنصيب): an appointment already made, whose holder holds the post."""
         for k in range(max(0, i - 6), i):
             if any(f in _APPOINT for f in self.toks[k].firsts):
-                return k > 0 and self.toks[k - 1].key in _SINCE
+                # (تنصيب X واليا: an installation, the post taken)
+                return (k > 0 and self.toks[k - 1].key in _SINCE) or (
+                    any(f in _INSTALL for f in self.toks[k].firsts)
+                    # (في حال تنصيب X, سيتم تنصيب X: one to come, if at all)
+                    and not any(
+                        self.toks[x].key in _INSTALL_PENDING for x in range(max(0, k - 3), k)
+                    )
+                )
         return False
 
     def in_metonym(self, i: int) -> bool:

@@ -177,7 +177,8 @@ _NO_PLACE = {"phone_call"}
 # nearest person before the trigger, not the sides of a meeting
 _ONE_ACTOR = {"statement", "other"}
 # ... but for the acts of two sides: credentials are presented by envoys to a host
-_MANY_ACTOR_KINDS = {"credentials", "joint"}  # (a joint statement is its sides')
+# (a joint statement is its sides'; an installation, its presider's and the installed's)
+_MANY_ACTOR_KINDS = {"credentials", "joint", "installation"}
 # who receives an envoy's credentials: a head of state (or his deputy standing in)
 _CREDENTIALS_HOSTS = {"head_of_state", "deputy_head_of_state"}
 _PREPS = _word_class("preposition")
@@ -6494,6 +6495,14 @@ class _Reader:
             if etype == "statement" and not before and not after and not inst:
                 after = self._speaker_told_before(s, a, cues)
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
+        if trig.kind == "installation":
+            # أشرف X على مراسم تنصيب Y واليا, خلفا لZ: who presides (the nearest before) and
+            # the one installed (the first right after), not the appointer or predecessor
+            # told later in the sentence
+            at, near = self.toks[a].begin, self.toks[min(b + 10, s.hi - 1)].end
+            before = [pid for c, pid in persons if c < at]
+            after = [pid for c, pid in persons if at <= c <= near]
+            subj, obj, attendees = before[-1:], [p for p in after[:1] if p not in before[-1:]], []
         if etype not in _ONE_ACTOR and (pair := self._pair_holders(cues, a, b)):
             # "توقيع وزيري الدفاع على مذكرة التفاهم", "the two foreign ministers met
             # President X": the two holders of the post named before, beside the trigger

@@ -494,12 +494,13 @@ def arabic_index() -> ArabicIndex:
                 ix.minister_domains.add(keys[1:], entry)
             # dual and plural heads: وزيرا الخارجية, رئيسا الوزراء, وزراء الخارجية
             if keys[0] in dual_heads:
-                for dual in (keys[0] + "ا", keys[0] + "ي"):
+                # (the key a token so written gets: واليا, folded as و + ال, is ويا)
+                for dual in (inner_key(keys[0] + "ا"), inner_key(keys[0] + "ي")):
                     ix.posts.add((dual,) + keys[1:], PostEntry(**{**entry.__dict__, "head": dual}))
                     heads.add(dual)
                 # the accusative of a post given, with لـ on its field (بتعيين X رئيسا
                 # للحكومة, رئيسا لمجلس الوزراء)
-                acc = (keys[0] + "ا", "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
+                acc = (inner_key(keys[0] + "ا"), "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
                 have = ix.posts.longest([[k] for k in acc]) if acc else None
                 if acc and (have is None or have[0] < len(acc)):
                     ix.posts.add(acc, PostEntry(**{**entry.__dict__, "head": acc[0]}))
