@@ -10682,3 +10682,74 @@ def test_extract_english_the_president_of_an_acronym_no_lexicon_holds_is_a_body_
     assert found == {("Tobin Raskell", "official")}
     found = _all_posts("Tobin Raskell, President of the USA, signed the MoU.")
     assert ("Tobin Raskell", "head_of_state", "US", "current") in found
+
+
+def test_extract_english_a_headline_filed_under_a_state_gives_its_officials_that_state():
+    # "Kenya: ..." over the story: its officials far from the lead are Kenya's
+    text = (
+        "Kenya: Wekesa Opens Workshop\n\nThe governors met in a hotel on Thursday for a "
+        "workshop.\n\nThe workshop was opened by Deputy President Kamau Wekesa."
+    )
+    assert ("Kamau Wekesa", "deputy_head_of_state", "KE") in _tuples(text)
+    # a word before a colon that names no state files the story under nothing
+    text = text.replace("Kenya:", "Update:", 1)
+    assert ("Kamau Wekesa", "deputy_head_of_state", None) in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdi Wekesa was on Thursday sworn in as the new Mombasa Governor.",
+        "Abdi Wekesa was sworn in as Mombasa Governor.",
+        "Abdi Wekesa, the Mombasa Governor, met the envoy.",
+        "Abdi Wekesa, Mombasa Governor, met the envoy.",
+        "Abdi Wekesa, the new Mombasa County Governor, met the envoy.",
+    ],
+)
+def test_extract_english_a_local_unit_before_a_governor_s_title_is_no_name(text):
+    # the Mombasa Governor: a unit no lexicon holds, then the title; the name before it
+    assert any(n == "Abdi Wekesa" and r == "official" for n, r, _c, _s in _all_posts(text))
+
+
+def test_extract_english_his_deputy_opening_the_next_sentence():
+    found = _tuples("Governor Abdi Wekesa arrived. His deputy Francis Otieno also took the oath.")
+    assert ("Francis Otieno", "official", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Senators Amos Kiprop (Mombasa), Jane Atieno (Narok) and five MPs attended.",
+            {"Amos Kiprop", "Jane Atieno"},
+        ),
+        (
+            "Judge Amos Kiprop and Chief Magistrate Jane Atieno presided over the ceremony.",
+            {"Amos Kiprop", "Jane Atieno"},
+        ),
+        ("Mvita MP Amos Kiprop said the county needs more schools.", {"Amos Kiprop"}),
+        (
+            "Governors Amos Kiprop (Mombasa), Jane Atieno (Narok) and Omar Wekesa (Kilifi) "
+            "attended.",
+            {"Amos Kiprop", "Jane Atieno", "Omar Wekesa"},
+        ),
+    ],
+)
+def test_extract_english_legislators_judges_and_seats_in_brackets(text, names):
+    # senators, MPs, judges and magistrates hold posts; (Mombasa) after each item of a
+    # plural title's list is a seat, and the list goes on
+    assert {n for n, r, _c, _s in _all_posts(text) if r == "official"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Sabah Head of State Tun Juhar Mahirudin received him.", "Juhar Mahirudin", "MY"),
+        ("Sarawak Minister of Local Government Sim Kui Hiang met him.", "Sim Kui Hiang", "MY"),
+        ("Puntland President Abdirahman Farolle met him.", "Abdirahman Farolle", "SO"),
+        ("Kurdistan Region Prime Minister Masrour Barzanji met him.", "Masrour Barzanji", "IQ"),
+    ],
+)
+def test_extract_english_a_federal_unit_s_head_or_minister_is_an_official(text, name, code):
+    # the unit's own head of state, premier or minister: an official of the state
+    assert _tuples(text) == {(name, "official", code)}

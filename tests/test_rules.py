@@ -117,6 +117,9 @@ def test_rules_every_rule_named_in_the_code_is_registered():
     # the Arabic home state: the dateline's, the outlet's (kg.extract.context), the text's,
     # the one state of the article's posts; the English text's (kg.extract.english)
     named |= {"ar+dateline", "ar+outlet", "ar+text", "ar+article", "en+text", "en+article"}
+    # the Arabic own state's envoy beside another state's officials; the English headline's
+    # state filed under (Kenya: ...)
+    named |= {"ar+beside", "en+kicker"}
     # a step of kg.extract whose suffix is passed in: who met a visitor where he is
     named |= {"ar+visited", "en+visited"}
     assert {"ar.title_name", "en+list", "ar+host", "en+family", "en+resolved"} <= named

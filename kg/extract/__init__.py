@@ -272,6 +272,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         # (an Iraqi site's report from Riyadh speaks of Saudi officials)
         code = context.text_state(doc, lang="ar")
         home = (code, "text") if code else home
+    if home is None and article.lang == "en" and (code := context.kicker_state(article.text)):
+        # "Kenya: X Sworn in as Governor": the state the story is filed under
+        home = (code, "kicker")
     if home is None and article.lang == "en" and any(f.country is None for f in findings):
         # no dateline, no outlet's state: the state the story names most as a place (read
         # only when a post has no state to take it)
@@ -2097,6 +2100,9 @@ def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     return _placed(t, home, why)
 
 
+_BESIDE = "beside"  # an Arabic step only (ar+beside): English titles carry no +own
+
+
 def _own_envoy_beside(kept: list[Tenure], text: str) -> list[Tenure]:
     """An envoy of the article's own state by its title alone (سفير المملكة لدى المغرب,
     سفير الدولة لدى الهند: +own) that no dateline or outlet placed, in a sentence whose
@@ -2124,7 +2130,7 @@ def _own_envoy_beside(kept: list[Tenure], text: str) -> list[Tenure]:
             and any(lo <= om.begin < hi for om in o.mentions)
             and not _names_state(m.text, o.country)  # (not the state he is posted to)
         }
-        out.append(_placed(t, next(iter(states)), "beside") if len(states) == 1 else t)
+        out.append(_placed(t, next(iter(states)), _BESIDE) if len(states) == 1 else t)
     return out
 
 

@@ -169,6 +169,31 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     return None
 
 
+_KICKER = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,40}?):\s+\S")
+
+
+@cache
+def _state_names_en() -> dict[str, str]:
+    return {n.lower(): c.code for c in lexicon.countries() for n in (c.en, *c.alt_en) if n}
+
+
+def kicker_state(text: str) -> str | None:
+    """The state an English headline is filed under, before a colon ("Kenya: X Sworn in as
+    Governor", as aggregators of a continent's news label each story): that state, when
+    the headline has a story after it.
+
+    >>> kicker_state("Kenya: Wekesa Sworn in as Governor\\n\\nNairobi — Abdi Wekesa ...")
+    'KE'
+    >>> kicker_state("Update: Wekesa Sworn in\\n\\nAbdi Wekesa ...") is None
+    True
+    """
+    end = headline_end(text)
+    if end is None:
+        return None
+    m = _KICKER.match(text[:end])
+    return _state_names_en().get(m.group(1).strip().lower()) if m else None
+
+
 _CREDIT = re.compile(
     r"\s*(?:الصورة|صورة|المصدر|تصوير|بقلم|كتب|photo|file photo|image|credit|source|by)\b"
     r"|[^\n]{0,30}:",

@@ -120,6 +120,19 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+# the posts of a state's government that a province's or a federal unit's government has
+# too: after the unit's name, its holder is an official of the state (Sabah Head of State)
+_STATE_LEVEL_ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "deputy_head_of_state",
+        "deputy_head_of_government",
+        "minister",
+        "deputy_minister",
+        *_PORTFOLIOS,
+    }
+)
 # The kinds of places (places.jsonl) a mayor or a governor governs.
 _GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
@@ -1307,6 +1320,7 @@ class _Parser:
             and self.norm(k) != "of"
         ):
             k -= 1  # X, Africa Director of the IMF: the region the officer's office covers
+        k = self._local_unit_before(i, k)  # X, the new Mombasa Governor
         if self.norm(k) in ("the", "a", "an"):
             k -= 1  # X, a senior adviser to ...
         k = self._relative_before(k)
@@ -1500,11 +1514,37 @@ class _Parser:
         )
         return end
 
+    def _local_unit_before(self, i: int, k: int) -> int:
+        """Before a local unit's head's title at token i (governor, mayor: local_titles),
+        one or two capitalised words ending at token k that name no state, post or person
+        the gazetteer holds (the Mombasa Governor) are the unit's, past "new": the token
+        before them, else k."""
+        if not self.walk(_phrases("local_titles"), i):
+            return k
+        x = k
+        while (
+            x > 0
+            and k - x < 2
+            and self.toks[x].cap
+            and not self.toks[x].punct
+            and self.norm(x) not in ("the", "a", "an")
+            and self.norm(x) not in _NEW_WORDS
+            and self.state_at(x) is None
+            and self.post_at(x) is None
+        ):
+            x -= 1
+        if x == k:
+            return k
+        while x > 0 and self.norm(x) in _NEW_WORDS:
+            x -= 1  # the new Mombasa Governor
+        return x
+
     def name_before_as(self, i: int) -> tuple[int, int, str | None] | None:
         """nominated X as foreign minister; X was appointed as the new foreign minister."""
         k = i - 1
         if self.norm(i) in _APPOINT and self.norm(k) in _AUXILIARIES:
             k = i  # the title read from "appointed" on (a word skipped before a post)
+        k = self._local_unit_before(i, k)  # sworn in as the new Mombasa Governor
         while self.norm(k) in ("the", "new", "a"):
             k -= 1
         if self.norm(k) in ("'s", "’s"):
@@ -3417,6 +3457,14 @@ class _Parser:
                     m["country"], m["state_kind"] = unit[1], "pre"
                     j = unit[0]
                     continue
+                if p[1].role in _STATE_LEVEL_ROLES and self.walk(_phrases("subnational_units"), j):
+                    # Sabah Head of State X, Sarawak Minister of Local Government X,
+                    # Puntland President X: a post of the unit's own government, an
+                    # official of the state it belongs to
+                    m["country"], m["state_kind"] = unit[1], "pre"
+                    m["subnational"] = True
+                    j = unit[0]
+                    continue
             sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
             if sv and (shut := self._acronyms_end(sv[0])) is not None and self.post_at(shut):
                 sv = (shut, sv[1])  # Indonesian Air Force (TNI AU) chief X: its short name
@@ -4466,6 +4514,9 @@ class _Parser:
                 if best is not None and best.country:
                     mods["country"] = best.country
         first = self.post_at(j)
+        if first is not None and mods.get("subnational"):
+            # (Sabah Head of State X: the unit's, an official)
+            first = (first[0], PostEntry(role="official", org="government"), "government", first[3])
         if (
             first is not None
             and mods["country"] is None
@@ -5754,6 +5805,8 @@ class _Parser:
                 country, end = c[1], c[0]
             if c is None and entry.role == "minister" and (bp := self._bracket_portfolio(ne)):
                 end = bp[0]  # Cabinet Secretaries X (Foreign Affairs) and Y (Interior)
+            elif c is None and end == ne and (unit := self._bracketed_unit(ne)) is not None:
+                end = unit  # Senators X (Mombasa), Y (Narok): each one's seat, no state
             if entry.needs_state and country is None:
                 break
             plain = entry.role == "envoy" and country and self._plain_envoy(_e)
@@ -5780,6 +5833,21 @@ class _Parser:
             if self.norm(k) == "and":
                 k += 1
         return max(k, j)
+
+    def _bracketed_unit(self, k: int) -> int | None:
+        """``(Mombasa)`` at token k, after an item of a plural title's list: one to three
+        capitalised words in brackets that name no state (a seat, a county, a portfolio):
+        the token after the bracket, or None."""
+        if self.norm(k) != "(":
+            return None
+        shut = next((x for x in range(k + 1, min(k + 5, self.n)) if self.norm(x) == ")"), None)
+        if shut is None or shut == k + 1:
+            return None
+        if not all(self.toks[x].cap and not self.toks[x].punct for x in range(k + 1, shut)):
+            return None
+        if any(self.state_at(x) is not None for x in range(k + 1, shut)):
+            return None
+        return shut + 1
 
     def _item_state(self, k: int) -> tuple[int, str] | None:
         """An item of a list of envoys set off by semicolons that opens with its state:
@@ -6103,6 +6171,14 @@ class _Parser:
             for f in self.findings
             if f.end <= self.toks[i].idx and self._sent_of_char(f.begin) == sent
         ]
+        if not before and (i == 0 or self.toks[i - 1].sent != sent):
+            # "Governor X was sworn in. His deputy Y also took the oath": the official the
+            # sentence before named last
+            before = [
+                f
+                for f in self.findings
+                if f.end <= self.toks[i].idx and self._sent_of_char(f.begin) == sent - 1
+            ]
         if not before:
             return None
         ante = before[-1]
