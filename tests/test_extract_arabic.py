@@ -9258,3 +9258,11 @@ def test_extract_arabic_the_one_installed_holds_the_post(text, status):
 def test_extract_arabic_a_new_governor_of_a_unit_after_li_is_named_after_it(text, code):
     # الوالي الجديد لولاية X Y: the unit (a lexicon's or one word no lexicon holds), then Y
     assert ("كريم بوقرو", "official", code, "current") in _all_posts(text)
+
+
+def test_extract_arabic_a_purpose_after_a_comma_opens_no_name():
+    # X، وزير الخارجية، لحضور فعاليات ...: the title is X's; لحضور is a purpose
+    found = _all_posts(
+        "وتلقى دعوة من الشيخ زعفان بن مطلق آل برغشو، وزير الخارجية، لحضور فعاليات المنتدى."
+    )
+    assert {n for n, *_ in found} == {"زعفان بن مطلق آل برغشو"}

@@ -10753,3 +10753,25 @@ def test_extract_english_legislators_judges_and_seats_in_brackets(text, names):
 def test_extract_english_a_federal_unit_s_head_or_minister_is_an_official(text, name, code):
     # the unit's own head of state, premier or minister: an official of the state
     assert _tuples(text) == {(name, "official", code)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "The minister met Mexican Admiral Teodulo Armendariz Quenca, Secretary of the Navy, "
+            "on Monday.",
+            "Teodulo Armendariz Quenca",
+            "MX",
+        ),
+        (
+            "The minister met Chilean General Anselmo Virquez Tolomar, Commander-in-Chief of the "
+            "Army, in Santiago.",
+            "Anselmo Virquez Tolomar",
+            "CL",
+        ),
+    ],
+)
+def test_extract_english_a_state_before_the_rank_gives_the_post_after_the_name(text, name, code):
+    # Mexican Admiral X, Secretary of the Navy: the state before his rank is his post's
+    assert any(n == name and c == code for n, _r, c in _tuples(text))

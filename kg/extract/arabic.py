@@ -650,8 +650,10 @@ class _Parser:
             return True  # وعلي ثنيان حمادة: an item of a list, و + Ali (not وعلى, and on)
         if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
             return False  # أشاد X بمجهودات رئيس الأركان: ب + a plural noun, no name's end
-        if pos >= 1 and _purpose_noun(t.norm):
-            return False  # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name
+        if _purpose_noun(t.norm):
+            # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name (nor its
+            # first: X، وزير الخارجية، لحضور فعاليات ...)
+            return False
         if t.norm[:1] == "ب" and t.norm[1:] in _PURPOSE_NOUNS:
             return False  # قامت الوزيرة بعرض ...: what she did, no name
         if t.norm.startswith(("وبال", "ولل", "وكال")):

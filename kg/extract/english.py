@@ -5095,6 +5095,19 @@ class _Parser:
                     start = rk[0]
                     for t in titles:
                         t[4]["rank"] = t[4]["rank"] or rk[1]
+                    st = next(
+                        (
+                            h
+                            for x in range(max(0, start - 3), start)
+                            if (h := self.state_at(x)) is not None and h[0] == start
+                        ),
+                        None,
+                    )
+                    if st is not None:
+                        # Mexican General X, Secretary of National Defense: the state
+                        # before the rank
+                        for t in titles:
+                            t[4]["country"] = t[4]["country"] or st[1]
                 styled = self.state_before_style(start)
                 if styled:
                     # Omani Prince X, the Crown Prince: the state of the styled name
