@@ -9266,3 +9266,9 @@ def test_extract_arabic_a_purpose_after_a_comma_opens_no_name():
         "وتلقى دعوة من الشيخ زعفان بن مطلق آل برغشو، وزير الخارجية، لحضور فعاليات المنتدى."
     )
     assert {n for n, *_ in found} == {"زعفان بن مطلق آل برغشو"}
+
+
+def test_extract_arabic_turki_after_a_prince_s_style_is_a_given_name():
+    # الأمير تركي بن X: Turki, not Turkish
+    found = _all_posts("استقبل الأمير تركي بن عبداللهو نائب أمير منطقة الرياض الوزير.")
+    assert ("تركي بن عبداللهو", "official", "SA", "current") in found

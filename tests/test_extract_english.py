@@ -10775,3 +10775,36 @@ def test_extract_english_a_federal_unit_s_head_or_minister_is_an_official(text, 
 def test_extract_english_a_state_before_the_rank_gives_the_post_after_the_name(text, name, code):
     # Mexican Admiral X, Secretary of the Navy: the state before his rank is his post's
     assert any(n == name and c == code for n, _r, c in _tuples(text))
+
+
+def test_extract_english_two_titles_and_two_names_respectively():
+    found = _tuples(
+        "The delegation includes the Somali Foreign Minister and Finance Minister, Hon. "
+        "Mohamed Oomari and Hon. Hussein Halanei, respectively."
+    )
+    assert found == {
+        ("Mohamed Oomari", "foreign_minister", "SO"),
+        ("Hussein Halanei", "finance_minister", "SO"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Puntland's Interior Minister Abdullahi Jamaal attended.", "Abdullahi Jamaal", "official"),
+        (
+            "The tour was led by the acting governor of the state, Umar Usman Kadafuri.",
+            "Umar Usman Kadafuri",
+            "official",
+        ),
+        (
+            "Mr George Boakyeh, the Ahafo Regional Minister, met the envoy.",
+            "George Boakyeh",
+            "minister",
+        ),
+    ],
+)
+def test_extract_english_posts_of_a_region_told_by_its_name_or_as_the_state(text, name, role):
+    # a federal unit's possessive; "the state" after a governor's title; a regional minister
+    # after his region's name
+    assert any(n == name and r == role for n, r, _c in _tuples(text))

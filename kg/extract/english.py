@@ -1514,6 +1514,15 @@ class _Parser:
         )
         return end
 
+    def _title_head(self, j: int) -> int:
+        """The first word of the local title that ends right before token j (the acting
+        governor of ...: governor; the deputy governor: deputy), or j."""
+        for x in range(max(0, j - 3), j):
+            w = self.walk(_phrases("local_titles"), x)
+            if w is not None and w[0] == j:
+                return x
+        return j
+
     def _local_unit_before(self, i: int, k: int) -> int:
         """Before a local unit's head's title at token i (governor, mayor: local_titles),
         one or two capitalised words ending at token k that name no state, post or person
@@ -2281,6 +2290,15 @@ class _Parser:
                 continue
             if t.norm == "(" and (shut := self._unit_in_brackets(j)) is not None:
                 j = shut  # Director General (South Asia Division) X: his unit, in brackets
+                continue
+            if (
+                t.norm == "of"
+                and self.norm(j + 1) == "the"
+                and self.norm(j + 2) in _SUBNATIONAL_HEADS
+                and self.walk(_phrases("local_titles"), self._title_head(j))
+                and (self.norm(j + 3) == "," or self.name_at(j + 3, single=False))
+            ):
+                j += 3  # the acting governor of the state, X: the unit the story is about
                 continue
             if self._acronym_at(j) or self._short_form_before_name(j):
                 j += 3  # Chief of Staff (CoS), ambassador to the United Nations (UNESCO)
@@ -3451,6 +3469,13 @@ class _Parser:
                     j = st[0] + 1
                     continue
             unit = self._subnational_unit(j, city=True) if t.cap and m["country"] is None else None
+            if (
+                unit is not None
+                and unit[1]
+                and self.norm(unit[0]) in ("'s", "’s")
+                and self.walk(_phrases("subnational_units"), j)
+            ):
+                unit = (unit[0] + 1, unit[1])  # Puntland's Interior Minister X
             if unit is not None and unit[1] and (p := self.post_at(unit[0])) is not None:
                 if p[1].role == "official":
                     # Sindh Governor X, Khyber Pakhtunkhwa Chief Minister X
@@ -5190,7 +5215,12 @@ class _Parser:
             and any(self.norm(x) in _OFFICE_TAKING for x in range(ne, titles[0][0]))
         ):
             status = None  # X was confirmed (re-elected, installed) as Speaker: he holds it
-        for _s, e, entry, org, m in titles:
+        named = [(ns, ne, english)] * len(titles)
+        if len(titles) == 2 and rule == "en.title_name" and (two := self._respectively(ne)):
+            # the Foreign Minister and Finance Minister, X and Y, respectively: one each
+            named[1], end_tok = two[0], max(end_tok, two[1])
+        first_name = (ns, ne, english)
+        for (_s, e, entry, org, m), (ns, ne, english) in zip(titles, named, strict=True):
             country = m["country"] or shared_country
             r = rule
             if country is None and rule == "en.appointment" and "en+appointer" not in self.disabled:
@@ -5257,6 +5287,7 @@ class _Parser:
                 self.own_state.add(self.toks[ne - 1].end)
             if m.get("home_noun"):
                 self.home_said[self.toks[ne - 1].end] = m["home_noun"]
+        ns, ne, english = first_name
         style = ns - 2 if self.norm(ns - 1) == "." else ns - 1
         if rule == "en.name_title" and style >= 0 and self.norm(style) in _COURTESY:
             # Amb. X, the Cabinet Secretary: the post in apposition, not the courtesy title
@@ -5268,6 +5299,18 @@ class _Parser:
                 and f.begin == self.toks[style].idx
             )
         return max(end_tok, i + 1)
+
+    def _respectively(self, k: int) -> tuple[tuple[int, int, str | None], int] | None:
+        """``and [Hon.] Y, respectively`` at token k, right after a first name: (Y's name,
+        the token after "respectively"), or None."""
+        x = k + (self.norm(k) == ",")
+        if self.norm(x) != "and":
+            return None
+        second = self.name_at(self._past_styles(x + 1), single=False)
+        if second is None:
+            return None
+        y = second[1] + (self.norm(second[1]) == ",")
+        return (second, y + 1) if self.norm(y) == "respectively" else None
 
     def _bracket_portfolio(self, k: int) -> tuple[int, str, str] | None:
         """``(Foreign Affairs)`` at token k, after a minister's name: the token after the
