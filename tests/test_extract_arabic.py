@@ -9272,3 +9272,18 @@ def test_extract_arabic_turki_after_a_prince_s_style_is_a_given_name():
     # الأمير تركي بن X: Turki, not Turkish
     found = _all_posts("استقبل الأمير تركي بن عبداللهو نائب أمير منطقة الرياض الوزير.")
     assert ("تركي بن عبداللهو", "official", "SA", "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الوالي مصطفى نورو القنصل العام المصري في بورسودان سامح فاروق شحاتو.",
+        "استقبل الفريق مصطفى محمد نورو والي ولاية البحر الأحمر القنصل العام في بورسودان سامح "
+        "فاروق شحاتو بمقر الأمانة العامة للولاية.",
+    ],
+)
+def test_extract_arabic_a_city_no_lexicon_holds_between_a_title_and_its_holder(text):
+    # القنصل العام في بورسودان X: the consul is X, not the host named before him
+    found = _all_posts(text)
+    assert any(n == "سامح فاروق شحاتو" and r == "official" for n, r, _c, _s in found)
+    assert not any(n.startswith("مصطفى") and c == "EG" for n, _r, c, _s in found)

@@ -2759,6 +2759,20 @@ class _Parser:
                 ):
                     j += 1  # إلى الشرق الأوسط وإفريقيا
                 continue
+            if (
+                t.norm in _HOST_PREPS
+                and j + 2 < self.n
+                and not self.toks[j + 1].al
+                and not self.toks[j + 1].punct
+                and self.toks[j + 1].key not in self.ix.function_words
+                and self.toks[j + 1].key not in self.ix.given_names
+                and not self._known(self.toks[j + 1].norm)
+                and self.title_at(j + 1) is None
+                and (after := self.name_at(j + 2)) is not None
+                and after[1] - after[0] >= 2
+            ):
+                j += 2  # القنصل العام في بورسودان X Y: a city no lexicon holds, then the name
+                continue
             org = self.org_phrase(j)
             if org is not None:
                 j, org_id, code = org
