@@ -10808,3 +10808,23 @@ def test_extract_english_posts_of_a_region_told_by_its_name_or_as_the_state(text
     # a federal unit's possessive; "the state" after a governor's title; a regional minister
     # after his region's name
     assert any(n == name and r == role for n, r, _c in _tuples(text))
+
+
+def test_extract_english_narrowed_after_the_thirteenth_review():
+    # a headline filed under a state whose story is another state's, or filed from there
+    found = _tuples(
+        "Kenya: South Sudan's Kiir Fires Minister\n\nJuba — Foreign Minister Ramadan Gocik was "
+        "sacked by decree on Monday."
+    )
+    assert not any(c == "KE" for _n, _r, c in found)
+    # his deputy after a sentence of two officials: nobody's we can tell
+    found = _tuples(
+        "President William Rutoh met Ugandan Foreign Minister Jeje Odongoh on Monday. His "
+        "deputy Kithure Kindikih also attended."
+    )
+    assert not any(n == "Kithure Kindikih" for n, _r, _c in found)
+    # a province named by a compass word is many states'; a premier is no local title
+    found = _tuples("Southern Province Minister Cornelius Mweetwah said Zambia would irrigate.")
+    assert not any(c == "LK" for _n, _r, c in found)
+    found = _tuples("Alan Windeh, the Western Cape Premier, opened the legislature.")
+    assert not any(r == "head_of_government" for _n, r, _c in found)

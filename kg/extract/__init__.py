@@ -2127,8 +2127,12 @@ def _own_envoy_beside(kept: list[Tenure], text: str) -> list[Tenure]:
             if o.person != t.person
             and o.country is not None
             and not _international(o)
+            # (another envoy posted there is no guest of his: سفير الإمارات لدى مصر)
+            and o.role not in _ABROAD
             and any(lo <= om.begin < hi for om in o.mentions)
-            and not _names_state(m.text, o.country)  # (not the state he is posted to)
+            # (not the state he is posted to, named or by a city: لدى الرباط)
+            and not _names_state(m.text, o.country)
+            and not _names_place_of(m.text, o.country)
         }
         out.append(_placed(t, next(iter(states)), _BESIDE) if len(states) == 1 else t)
     return out

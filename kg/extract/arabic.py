@@ -1182,21 +1182,7 @@ class _Parser:
             # (التقى الوزير X بالحاج Y: a verb that takes ب before, and Y is whom he met)
             and not self._bi_verb_before(t.i)
             and nxt.text not in (".", "!", "؟", "?", ":")
-            and (
-                not nxt.al
-                # سامي بالقاسم الهمامي سفير ...: a family name no lexicon knows, then a post
-                # or punctuation
-                or (
-                    not self._known(nxt.norm)
-                    and nxt.key not in self.ix.function_words
-                    and not self.adjective(t.i + 1)
-                    and (
-                        t.i + 2 >= self.n
-                        or self.toks[t.i + 2].punct
-                        or self.title_at(t.i + 2) is not None
-                    )
-                )
-            )
+            and not nxt.al  # (تكفل الوزير X بالحاج المريض: the sick pilgrim)
         )
 
     def _bi_verb_before(self, k: int) -> bool:
@@ -4088,6 +4074,19 @@ class _Parser:
             return prev
         return None
 
+    def _pending_before(self, k: int) -> bool:
+        """A word of a condition or of what is yet to come (في حال, من المنتظر, غدا), or a
+        verb in the future (سيشرف), in token k's sentence up to eight words before it."""
+        for x in range(k - 1, max(-1, k - 9), -1):
+            t = self.toks[x]
+            if t.sent != self.toks[k].sent:
+                break
+            if not _INSTALL_PENDING.isdisjoint(t.firsts) or t.norm in _INSTALL_PENDING:
+                return True
+            if len(t.norm) >= 5 and t.norm[:2] in ("سي", "ست", "سن") and not t.al:
+                return True  # سيشرف, ستشرف, سنعمل: the future
+        return False
+
     def _appointment_past(self, i: int) -> bool:
         """The appointment word before token i follows منذ / بعد (since, after), or is an
         installation (تنصيب): an appointment already made, whose holder holds the post."""
@@ -4095,11 +4094,9 @@ class _Parser:
             if any(f in _APPOINT for f in self.toks[k].firsts):
                 # (تنصيب X واليا: an installation, the post taken)
                 return (k > 0 and self.toks[k - 1].key in _SINCE) or (
-                    any(f in _INSTALL for f in self.toks[k].firsts)
+                    self.toks[k].key in _INSTALL  # (طالبوا بتنصيب X: a demand)
                     # (في حال تنصيب X, سيتم تنصيب X: one to come, if at all)
-                    and not any(
-                        self.toks[x].key in _INSTALL_PENDING for x in range(max(0, k - 3), k)
-                    )
+                    and not self._pending_before(k)
                 )
         return False
 

@@ -180,18 +180,42 @@ def _state_names_en() -> dict[str, str]:
 def kicker_state(text: str) -> str | None:
     """The state an English headline is filed under, before a colon ("Kenya: X Sworn in as
     Governor", as aggregators of a continent's news label each story): that state, when
-    the headline has a story after it.
+    the headline has a story after it, names no other state after the colon, and the story
+    is filed from no other state's city.
 
     >>> kicker_state("Kenya: Wekesa Sworn in as Governor\\n\\nNairobi — Abdi Wekesa ...")
     'KE'
     >>> kicker_state("Update: Wekesa Sworn in\\n\\nAbdi Wekesa ...") is None
+    True
+    >>> kicker_state("Kenya: Ugandan Minister Visits\\n\\nKampala — X ...") is None
     True
     """
     end = headline_end(text)
     if end is None:
         return None
     m = _KICKER.match(text[:end])
-    return _state_names_en().get(m.group(1).strip().lower()) if m else None
+    code = _state_names_en().get(m.group(1).strip().lower()) if m else None
+    if code is None:
+        return None
+    rest = text[m.end(1) : end].lower()
+    if any(
+        c != code and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
+        for w, c in _state_words_en()
+    ):
+        return None  # "Kenya: South Sudan's Kiir Fires Minister": a story of another state
+    dl = dateline_state(text[end:], lang="en")
+    return None if dl not in (None, code) else code  # (nor one filed from another: Juba —)
+
+
+@cache
+def _state_words_en() -> tuple[tuple[str, str], ...]:
+    """Every state's English names and adjectives, lower case, with its code."""
+    return tuple(
+        (w.lower(), c.code)
+        for c in lexicon.countries()
+        for w in (c.en, *c.alt_en, *c.adj_en)
+        if w and len(w) > 3
+    )
 
 
 _CREDIT = re.compile(

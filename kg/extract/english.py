@@ -120,6 +120,7 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+_COMPASS_WORDS = frozenset(_W["compass_words"])
 # the posts of a state's government that a province's or a federal unit's government has
 # too: after the unit's name, its holder is an official of the state (Sabah Head of State)
 _STATE_LEVEL_ROLES = frozenset(
@@ -3482,7 +3483,13 @@ class _Parser:
                     m["country"], m["state_kind"] = unit[1], "pre"
                     j = unit[0]
                     continue
-                if p[1].role in _STATE_LEVEL_ROLES and self.walk(_phrases("subnational_units"), j):
+                if (
+                    p[1].role in _STATE_LEVEL_ROLES
+                    and self.walk(_phrases("subnational_units"), j)
+                    # (Southern Province Minister X: a compass's name many states' units
+                    # bear, Zambia's as Sri Lanka's)
+                    and t.norm not in _COMPASS_WORDS
+                ):
                     # Sabah Head of State X, Sarawak Minister of Local Government X,
                     # Puntland President X: a post of the unit's own government, an
                     # official of the state it belongs to
@@ -6235,6 +6242,9 @@ class _Parser:
                 for f in self.findings
                 if f.end <= self.toks[i].idx and self._sent_of_char(f.begin) == sent - 1
             ]
+            if len({f.name for f in before}) != 1:
+                # (President X met Ugandan Foreign Minister Y. His deputy Z: whose?)
+                return None
         if not before:
             return None
         ante = before[-1]

@@ -6501,7 +6501,10 @@ class _Reader:
             # told later in the sentence
             at, near = self.toks[a].begin, self.toks[min(b + 10, s.hi - 1)].end
             before = [pid for c, pid in persons if c < at]
-            after = [pid for c, pid in persons if at <= c <= near]
+            former = {t.person for t in self.tenures if t.status == "former"}
+            held = {t.person for t in self.tenures if t.status != "former"}
+            # (not the predecessor: خلال مراسم تنصيب الوالي الجديد ... الوالي السابق X)
+            after = [pid for c, pid in persons if at <= c <= near and pid not in former - held]
             subj, obj, attendees = before[-1:], [p for p in after[:1] if p not in before[-1:]], []
         if etype not in _ONE_ACTOR and (pair := self._pair_holders(cues, a, b)):
             # "توقيع وزيري الدفاع على مذكرة التفاهم", "the two foreign ministers met
