@@ -9310,3 +9310,12 @@ def test_extract_arabic_narrowed_after_the_thirteenth_review():
         ("وبشر وزير الفلاحة التونسي مراد قرقورو بالخير، مؤكدا أن الموسم جيد.", "مراد قرقورو"),
     ):
         assert {n for n, *_ in _all_posts(text)} == {name}
+
+
+def test_extract_arabic_a_family_name_named_before_right_after_a_title_is_its_holder():
+    # شكر القنصل الفرنسي تروكازو اللواء حدادو: the consul thanked the general
+    found = _all_posts(
+        "استقبل المحافظ اللواء سامي حدادو القنصل الفرنسي رينيه تروكازو. بدوره، شكر القنصل "
+        "الفرنسي تروكازو اللواء حدادو على حسن الاستقبال."
+    )
+    assert not any(n == "سامي حدادو" and c == "FR" for n, _r, c, _s in found)

@@ -3029,6 +3029,10 @@ class _Parser:
         t0 = self.toks[j]
         if t0.key in _DAY_WORDS:
             return None  # الرئيس، اليوم، X: a time, never a unit's name
+        if not t0.al and self._surname_named_before(j):
+            # شكر القنصل الفرنسي تروكاز اللواء X: the consul named before by his family
+            # name, then whom he thanked; no unit's name
+            return None
         if t0.norm in _KIN_PRONOUNS:
             return None  # رئيس الدولة أخاه الشيخ X: whom he honours, no unit's name
         if t0.norm[:1] in "بف" and inner_key(t0.norm[1:]) in _VENUE_HEADS:
@@ -3216,6 +3220,17 @@ class _Parser:
                 continue
             return None
         return None
+
+    def _surname_named_before(self, j: int) -> bool:
+        """Is token j the family name of one the text named before with two words or more
+        (رينيه تروكاز ... تروكاز)?"""
+        norm = self.toks[j].norm
+        return len(norm) >= 3 and any(
+            len(f.name.split()) >= 2
+            and f.name_end <= self.toks[j].idx
+            and normalize_ar(f.name.split()[-1]) == norm
+            for f in self.findings
+        )
 
     def _state_headed(self, k: int) -> bool:
         """A state's name at token k that is the state, not the start of a company's name
