@@ -10828,3 +10828,11 @@ def test_extract_english_narrowed_after_the_thirteenth_review():
     assert not any(c == "LK" for _n, _r, c in found)
     found = _tuples("Alan Windeh, the Western Cape Premier, opened the legislature.")
     assert not any(r == "head_of_government" for _n, r, _c in found)
+
+
+def test_extract_english_a_federal_unit_s_counterpart_behind_styles():
+    text = (
+        "Sarawak Chief Minister Abang Openg paid a courtesy call on his Sabah counterpart Datuk "
+        "Seri Panglima Musa Amani at his office."
+    )
+    assert ("Musa Amani", "official", "MY") in _tuples(text)

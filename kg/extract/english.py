@@ -5967,6 +5967,14 @@ class _Parser:
             if self.norm(k) in ("new", "incoming") and self.norm(k + 1) in _COUNTERPART:
                 k += 1  # his new counterpart, X
         st = self.state_at(k)
+        if (
+            not st
+            and k > i
+            and (u := self.walk(_phrases("subnational_units"), k)) is not None
+            and u[1]
+            and self.norm(u[0]) in _COUNTERPART
+        ):
+            st = (u[0], u[1])  # his Sabah counterpart X: a federal unit's, of its state
         if not st and k == i:
             return None  # a bare "counterpart" needs his, her or a state before it
         code, k = (st[1], st[0]) if st else (None, k)
@@ -6000,6 +6008,8 @@ class _Parser:
         mods = {"country": None, "rank": None, "status": "current", "org": None}
         j2 = self.post_modifiers(j, PostEntry(role="", org=""), mods)
         name = self.name_at(j2)
+        if name is None and self._past_styles(j2) > j2:
+            name = self.name_at(self._past_styles(j2))  # his counterpart Datuk Seri X
         if (
             name is None
             and self.norm(j2) in _TITLE_NAMES
