@@ -9174,3 +9174,47 @@ def test_events_an_installation_is_its_presider_s_and_the_installed_s(text, lang
     # not the appointer told later in the sentence
     others = [names for kind, _s, names in _typed(text, lang) if kind == "other"]
     assert others == [both]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "استقبل وزير الخارجية المغربي قسطان الحنبلوطي بالرباط وزير الخارجية الموريتاني سيدنا "
+            "ولد بلخيرو. وتأتي هذه الزيارة في إطار تعزيز العلاقات.",
+            "سيدنا ولد بلخيرو",
+        ),
+        (
+            "استقبل محافظ البنك المركزي المصري حسن عبد اللهو، بمقر البنك، وزير المالية الأردني "
+            "سامي كلاركو، وذلك على هامش زيارته الحالية لجمهورية مصر العربية.",
+            "سامي كلاركو",
+        ),
+        (
+            "استقبل السيد حسن عبد اللهو، محافظ البنك المركزي المصري، السيد نايجل كلاركو، نائب "
+            "المدير العام لصندوق النقد الدولي، وذلك على هامش زيارته الحالية لمصر.",
+            "نايجل كلاركو",
+        ),
+    ],
+)
+def test_events_a_reception_that_speaks_of_the_visit_is_the_guest_s_visit_too(text, guest):
+    typed = _typed(text, "ar")
+    assert ("visit", "held", {guest}) in typed
+    assert any(k == "meeting" and guest in names for k, _s, names in typed)
+
+
+def test_events_a_reception_with_no_visit_spoken_of_is_a_meeting_only():
+    text = (
+        "استقبل وزير الخارجية المغربي قسطان الحنبلوطي بالرباط وزير الخارجية الموريتاني سيدنا "
+        "ولد بلخيرو. وبحث الجانبان تعزيز العلاقات."
+    )
+    assert [k for k, _s, _n in _typed(text, "ar")] == ["meeting"]
+
+
+def test_events_decrees_of_installation_are_no_ceremony():
+    # مراسيم: decrees after a verb of signing or issuing them, ceremonies otherwise
+    assert not [
+        k for k, *_ in _typed("وقع الرئيس الجزائري سامي تبونو مراسيم تنصيب الولاة الجدد.", "ar")
+    ]
+    assert [
+        k for k, *_ in _typed("وشارك رئيس البرلمان سامي المالكو في مراسيم تنصيب الرئيس.", "ar")
+    ] == ["other"]

@@ -171,6 +171,7 @@ _RELATE_VERBS = _word_class("relate_verbs")
 _ROUND_MODIFIERS = _word_class("round_modifiers")  # جولة جديدة من المفاوضات
 _SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
 _DECREE_WORDS = _word_class("decree_words")  # وقع مرسوما, signed a decree: no agreement
+_DECREE_VERBS = _word_class("decree_verbs")  # أصدر مراسيم تنصيب: decrees, no ceremony
 _AGREEMENT_NOUNS = _word_class("agreement_nouns")  # اتفاقية, memorandum: an agreement
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
@@ -688,6 +689,9 @@ class _Draft:
     # a meeting noun in construct with its owner (بلقاء الرئيس X مع Y): its sides are
     # those named, none taken from the sentence before
     owned: bool = False
+    # the visit noun a reception absorbed (استقبل X الوزير Y ... وخلال الزيارة, على هامش
+    # زيارته): its token span, for the guest's visit told with it
+    visit_said: tuple[int, int] | None = None
 
 
 # How long a visit told by its first day may last: a meeting in that many days after it
@@ -906,6 +910,8 @@ class _Reader:
         # the tokens of visits told as made before (الزيارة التي قام بها الوزير مؤخرا)
         self.prior_visits: set[int] = set()
         self.sidelines: set[int] = set()  # sentences of a meeting on a gathering's sidelines
+        # sentences told on the sidelines of "his visit" (على هامش زيارته): its token span
+        self.own_visits: dict[int, tuple[int, int]] = {}
         self.separately: set[int] = set()  # sentences that say "كل على حدة", "separately"
         self.orgs: dict[str, Organization] = {}
         self.article_sources: list[Source] = []
@@ -2855,9 +2861,62 @@ class _Reader:
             elif not bullet:
                 opener = None
         self.merge()
+        self._visits_received()
         self._split_plural()
         self.carry_time()
         self.finish_places()
+
+    def _visits_received(self) -> None:
+        """A reception of a guest of another state whose story speaks of the visit
+        (استقبل X الوزير Y ... وخلال الزيارة, على هامش زيارته الحالية لمصر; "during the
+        visit") with no visit told of its own: the guest's visit too, to the host's state
+        (or the reception's place there), as its two events. O(drafts)."""
+        rule = "ev.visit.received"
+        if rule in self.disabled:
+            return
+        for d in list(self.drafts):
+            said = d.visit_said or self.own_visits.get(d.sent)
+            if not (d.alive and d.type == "meeting" and d.status == "held" and said):
+                continue
+            homes = set().union(*(self.country_of.get(h, set()) for h in d.hosts))
+            if len(homes) != 1:
+                continue
+            home = next(iter(homes))
+            # (an international body's officer is a guest of every state's too)
+            bodies = {t.person for t in self.tenures if t.country is None and t.org}
+            guests = [
+                p
+                for p in d.actors
+                if p not in d.hosts
+                and (
+                    (self.country_of.get(p) and home not in self.country_of[p])
+                    or (not self.country_of.get(p) and p in bodies)
+                )
+            ]
+            if not guests or any(
+                e.alive and e.type == "visit" and set(e.actors) & set(guests) for e in self.drafts
+            ):
+                continue
+            a, b = said
+            begin, end = self.toks[a].begin, self.toks[b - 1].end
+            place = (
+                d.place
+                if d.place is not None and d.place.get("country") == home
+                else _country_place(home, self.lang)
+            )
+            self.drafts.append(
+                _Draft(
+                    type="visit",
+                    cameo="042",
+                    kind="received",
+                    sent=d.sent,
+                    mentions=[Mention(self.article.id, begin, end, self.text[begin:end], rule)],
+                    actors=guests,
+                    place=place,
+                    paragraph=d.paragraph,
+                    first_tok=a,
+                )
+            )
 
     def _split_plural(self) -> None:
         """An event told by a plural noun of calls or meetings ("had phone conversations
@@ -5491,6 +5550,8 @@ class _Reader:
         return any(self.toks[j].definite for j in range(a, b))
 
     def add_mention(self, d: _Draft, a: int, b: int, trig: _Trigger, kind: str | None = None):
+        if (kind or trig.kind) == "anaphor" and d.type == "meeting" and trig.type == "visit":
+            d.visit_said = d.visit_said or (a, b)
         begin, end = self.toks[a].begin, self.toks[b - 1].end
         rule = f"ev.{d.type}.{kind or trig.kind}"
         if rule in self.disabled:
@@ -6495,6 +6556,10 @@ class _Reader:
             if etype == "statement" and not before and not after and not inst:
                 after = self._speaker_told_before(s, a, cues)
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
+        if trig.kind == "installation" and any(
+            self.toks[x].norm in _DECREE_VERBS for x in range(max(s.lo, a - 8), a)
+        ):
+            return []  # أصدر الرئيس مراسيم تنصيب الولاة: decrees, no ceremony
         if trig.kind == "installation":
             # أشرف X على مراسم تنصيب Y واليا, خلفا لZ: who presides (the nearest before) and
             # the one installed (the first right after), not the appointer or predecessor
@@ -6787,6 +6852,9 @@ class _Reader:
                 for c, pid in self.persons_in(self.toks[cue_lo].begin, hi)
                 if not (lo <= c and self.toks[b - 1].end > c)
             ]
+            if not makers and self.lang == "ar" and self.toks[b - 1].norm.endswith(("ه", "ها")):
+                # على هامش زيارته: his visit, the guest's the sentence received
+                self.own_visits[s.index] = (a, b)
             if not makers or any(
                 d.alive and d.type == "visit" and makers[0][1] in d.actors for d in self.drafts
             ):
