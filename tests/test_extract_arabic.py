@@ -9319,3 +9319,13 @@ def test_extract_arabic_a_family_name_named_before_right_after_a_title_is_its_ho
         "الفرنسي تروكازو اللواء حدادو على حسن الاستقبال."
     )
     assert not any(n == "سامي حدادو" and c == "FR" for n, _r, c, _s in found)
+
+
+def test_extract_arabic_a_name_s_word_spelled_without_the_title_s_hamza():
+    # أحمد قايد صالح: Gaid, a word of the name; قائد الجيش, the title, stays one
+    found = _all_posts(
+        "استقبل الفريق أحمد قايد صالحو رئيس أركان الجيش الوطني الشعبي وزير الدفاع القطري."
+    )
+    assert any(n == "أحمد قايد صالحو" and r == "chief_of_staff" for n, r, _c, _s in found)
+    found = _all_posts("وقال قائد الجيش أحمد صالحو إن الوضع مستقر.")
+    assert ("أحمد صالحو", "military_commander", None, "current") in found

@@ -662,7 +662,7 @@ class _Parser:
             return False  # رئيس الحكومة قرر إجراء ...: a verb's object, no name's word
         if t.key in _MONTH_WORDS and j > 0 and self.toks[j - 1].text.isdigit():
             return False  # الاثنين 22 نونبر الجاري: a date, not a name
-        if t.norm in _ARTICLE_SHAPED or self._bal_family(t, pos):
+        if t.norm in _ARTICLE_SHAPED or self._bal_family(t, pos) or self._plain_name_word(j):
             return True  # والتر, كالاس: a name of another language, not و + the article
         if (
             pos == 1  # (after a given name: يان فان دايك; X Y فان Z is X Y فإن Z)
@@ -1168,6 +1168,16 @@ class _Parser:
             and not self._known(rest)
             and inner_key(rest) not in self.ix.function_words
             and (nxt is None or nxt.punct)
+        )
+
+    def _plain_name_word(self, j: int) -> bool:
+        """Token j is a name's word spelled without the hamza of the title it folds to
+        (قايد: Gaid), right after a given name (أحمد قايد صالح)."""
+        return (
+            j > 0
+            and self.toks[j].text.replace("\u0640", "") in self.ix.plain_spelled
+            and not self.toks[j - 1].al
+            and self.toks[j - 1].key in self.ix.given_names
         )
 
     def _bal_family(self, t: _Tok, pos: int) -> bool:
@@ -2232,6 +2242,8 @@ class _Parser:
         """A post phrase at token i: (end token, entry, org override); None past the end."""
         if i >= self.n:
             return None  # a text that ends with a title (وزير الخارجية، السفير)
+        if self._plain_name_word(i):
+            return None  # أحمد قايد صالح: Gaid, a word of the name (the title is قائد)
         hit = self.match(self.ix.posts, i)
         if not hit and self.toks[i].key in _BODY_HEADS:
             # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer (ممثل

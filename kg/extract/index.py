@@ -294,6 +294,7 @@ class ArabicIndex:
     given_names: frozenset = frozenset()  # first names, for names with no other mark
     given_with_article: frozenset = frozenset()  # المنصف, الحبيب: given names with ال
     bal_family: frozenset = frozenset()  # بالحاج, بالقاسم: family names in بال (Belhaj)
+    plain_spelled: frozenset = frozenset()  # قايد (Gaid): a name's word, not قائد
     # سلام, خميس: names (name_spellings.jsonl) that are function words only with the article
     # (السلام, الخميس): without it, inside a name, they are the name
     names_not_bare_words: frozenset = frozenset()
@@ -570,6 +571,7 @@ def arabic_index() -> ArabicIndex:
     given = {inner_key(normalize_ar(w)) for w in given_json["ar"]}
     ix.given_with_article = frozenset(normalize_ar(w) for w in given_json["ar_with_article"])
     ix.bal_family = frozenset(normalize_ar(w) for w in given_json["ar_bal_family"])
+    ix.plain_spelled = frozenset(given_json["ar_plain_spelled"])
     for o in lexicon.officials():
         for name in _as_list(_field(o, "ar")):
             first = inner_key(normalize_ar(name.split()[0]))
