@@ -9329,3 +9329,30 @@ def test_extract_arabic_a_name_s_word_spelled_without_the_title_s_hamza():
     assert any(n == "أحمد قايد صالحو" and r == "chief_of_staff" for n, r, _c, _s in found)
     found = _all_posts("وقال قائد الجيش أحمد صالحو إن الوضع مستقر.")
     assert ("أحمد صالحو", "military_commander", None, "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "التقى وزير الخارجية مرداس الفلوجو السفير الأمريكي استورفيل برغستيدو.",
+            "استورفيل برغستيدو",
+            "US",
+        ),
+        (
+            "استقبل وزير الخارجية مرداس الفلوجو سفير بريطانيا استانيكو ويلدرمورو.",
+            "استانيكو ويلدرمورو",
+            "GB",
+        ),
+    ],
+)
+def test_extract_arabic_a_foreign_name_written_with_alif_before_st(text, name, code):
+    # استيفن, استانيكو: a name after the post, no verb of the form استفعل
+    assert (name, "ambassador", code, "current") in _all_posts(text)
+
+
+def test_extract_arabic_waw_written_apart_opens_the_next_item_of_a_list():
+    found = _all_posts(
+        "جرى اللقاء بحضور لمى فرنطاشو مستشارة الوزير، و قيدار المعسكرو مدير المراسم."
+    )
+    assert {n for n, *_ in found} == {"لمى فرنطاشو", "قيدار المعسكرو"}

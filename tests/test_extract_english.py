@@ -10836,3 +10836,17 @@ def test_extract_english_a_federal_unit_s_counterpart_behind_styles():
         "Seri Panglima Musa Amani at his office."
     )
     assert ("Musa Amani", "official", "MY") in _tuples(text)
+
+
+def test_extract_english_courtesy_titles_down_a_plural_title_s_list():
+    # Cabinet Secretaries Amb. X (National Treasury), Amb. Y (Energy): each a minister of
+    # the portfolio in brackets, Amb. no post of its own
+    found = _tuples(
+        "Cabinet Secretaries Amb. Ukuri Yatanik (National Treasury), Amb. Monica Jumah "
+        "(Energy) and Joe Mucheruh (ICT) attended the meeting."
+    )
+    assert {(n, r) for n, r, _c in found} == {
+        ("Ukuri Yatanik", "finance_minister"),
+        ("Monica Jumah", "minister"),
+        ("Joe Mucheruh", "minister"),
+    }

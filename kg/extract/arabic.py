@@ -1195,6 +1195,34 @@ class _Parser:
             and not nxt.al  # (تكفل الوزير X بالحاج المريض: the sick pilgrim)
         )
 
+    def _foreign_ist(self, t: _Tok, pos: int) -> bool:
+        """A name of another language written with an alif before its st- (استيفن,
+        استانيكو), first in a name right after a post or a nationality, before a family
+        name no lexicon holds: no verb of the form استفعل (استعرض التطورات)."""
+        j = t.i
+        return (
+            pos == 0
+            and j > 0
+            and j + 1 < self.n
+            and not self._known(t.norm)
+            and t.key not in self.ix.function_words
+            and (
+                bool(self.adjective(j - 1))
+                or self._post_ending_at(j)
+                or self._after_honorific(j)
+                # (سفير بريطانيا استانيكو X: the state of the title, then the name)
+                or any(
+                    (c := self.country_name(x)) is not None and x + c[0] == j
+                    for x in range(max(0, j - 3), j)
+                )
+            )
+            and not self.toks[j + 1].al
+            and not self.toks[j + 1].punct
+            and self.toks[j + 1].key not in self.ix.function_words
+            and not self._known(self.toks[j + 1].norm)
+            and self.title_at(j + 1) is None
+        )
+
     def _bi_verb_before(self, k: int) -> bool:
         """A verb that takes its object with ب (التقى, اجتمع, أشاد, رحب) in the 15
         tokens before token k, inside its sentence."""
@@ -1229,7 +1257,7 @@ class _Parser:
             and not (len(norm) == 5 and norm[:2] == "تش" and norm[2] in "اوي")
         ):
             return True
-        if len(t.key) >= 6 and t.key.startswith("است"):
+        if len(t.key) >= 6 and t.key.startswith("است") and not self._foreign_ist(t, pos):
             return True
         if re.fullmatch("ت..ي.", t.key) and not (t.key[1] == "ا" and t.key[-1] in "اوى"):
             return True  # تعزيز, تلبية, تمشيا (تفعيل); not تانيا, تانيو (تا…ي + a vowel)
@@ -1963,6 +1991,7 @@ class _Parser:
                     prev is not None
                     and not (
                         prev.punct
+                        or prev.text == "و"  # ، و X مدير ...: و written apart opens an item
                         or self.is_stop(prev)
                         or self._rank_ending_at(s)
                         or self._honorific_ending_at(s)
@@ -1994,6 +2023,12 @@ class _Parser:
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
                     or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
+                    or (
+                        s > 1
+                        and self.toks[s - 1].text == "و"
+                        and self.toks[s - 2].text in _PUNCT_SKIP
+                        and end - s >= 2
+                    )
                     # ... or whom one meets (مع تاكيشي موري وزير ...): a name, known or not
                     or (prev is not None and prev.key in _NAME_OPENERS and end - s >= 2)
                     # ... or a definite word before it ends a phrase (بمقر الوزارة جوي هوود

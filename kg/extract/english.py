@@ -5328,9 +5328,19 @@ class _Parser:
         if shut is None or shut == k + 1:
             return None
         words = [[self.norm(x)] for x in range(k + 1, shut)]
-        post = self.ix.posts.longest([["minister"], ["of"], *words])
-        if post is not None and post[0] == len(words) + 2 and post[1].role.endswith("minister"):
-            return shut + 1, post[1].role, post[1].org
+        for lead in (
+            [["minister"], ["of"]],
+            [["cabinet"], ["secretary"], ["for"]],
+            [["cabinet"], ["secretary"], ["for"], ["the"]],
+        ):
+            # (Treasury): the Cabinet Secretary for Treasury, Kenya's finance minister
+            post = self.ix.posts.longest([*lead, *words])
+            if (
+                post is not None
+                and post[0] == len(words) + len(lead)
+                and post[1].role.endswith("minister")
+            ):
+                return shut + 1, post[1].role, post[1].org
         got = _portfolios().longest(words)
         if got is not None and got[0] == len(words):
             return shut + 1, "minister", f"ministry-{got[1]}"
@@ -5829,6 +5839,14 @@ class _Parser:
             if close and (found or self.norm(k - 1) != ","):
                 k += 1
             k = self._past_styles(k)  # X of the Bahamas and Dato Paduka Y of Brunei
+            if (
+                self.norm(k) in _COURTESY
+                and not entry.ambassador
+                and entry.role not in ("ambassador", "envoy")
+            ):
+                # Cabinet Secretaries Amb. X (Treasury), Amb. Y (Energy): a diplomat's
+                # courtesy title before each name of the list, no post of its own
+                k += 1 + (self.norm(k + 1) == ".")
             name = self.name_at(k, single=True)
             guess = states[found] if len(states) >= 2 and found < len(states) else m["country"]
             if semi and entry.ambassador:
