@@ -9356,3 +9356,16 @@ def test_extract_arabic_waw_written_apart_opens_the_next_item_of_a_list():
         "جرى اللقاء بحضور لمى فرنطاشو مستشارة الوزير، و قيدار المعسكرو مدير المراسم."
     )
     assert {n for n, *_ in found} == {"لمى فرنطاشو", "قيدار المعسكرو"}
+
+
+def test_extract_arabic_the_predecessor_after_succession_and_his_title_held_it():
+    # خلفا للسفير X: X held the post, whoever the sentence gives it now; no event of his
+    text = (
+        "التقى رئيس الوزراء سامي الفلوجو أمس السفير الأمريكي الجديد دوريان برغستيدو. وكان "
+        "السفير قد قدم أوراق اعتماده يوم الأحد إلى الدكتور نوفل الشرنباصو، رئيس الجمهورية، "
+        "خلفاً للسفير أورلاندو فينتريسو."
+    )
+    assert any(n == "أورلاندو فينتريسو" and s == "former" for n, _r, _c, s in _all_posts(text))
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert all("أورلاندو فينتريسو" not in [names[a] for a in e.actors] for e in ex.events)

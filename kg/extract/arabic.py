@@ -3672,6 +3672,15 @@ class _Parser:
             if name is None:
                 continue
             at, sent = self.toks[k].idx, self.toks[k].sent
+            if title is not None:
+                # خلفا للسفير Y: Y held that post, whoever the sentence gives it to now
+                for fi, f in enumerate(self.findings):
+                    if (
+                        f.begin > at
+                        and f.name_begin <= self.toks[name[0]].end <= f.name_end
+                        and f.status == "current"
+                    ):
+                        self.findings[fi] = replace(f, status="former")
             given = next(
                 (
                     f

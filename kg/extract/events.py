@@ -172,6 +172,8 @@ _ROUND_MODIFIERS = _word_class("round_modifiers")  # جولة جديدة من ا
 _SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
 _DECREE_WORDS = _word_class("decree_words")  # وقع مرسوما, signed a decree: no agreement
 _DECREE_VERBS = _word_class("decree_verbs")  # أصدر مراسيم تنصيب: decrees, no ceremony
+# the words of succeeding one right before his title (خلفا للسفير X, succeeding Ambassador X)
+_SUCCEEDING = re.compile(r"(?:خلف[\u0627\u064b]*|succeeding|replacing)\s*$", re.IGNORECASE)
 _AGREEMENT_NOUNS = _word_class("agreement_nouns")  # اتفاقية, memorandum: an agreement
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
@@ -956,6 +958,11 @@ class _Reader:
             for t in self.tenures
             for m in t.mentions
             if m.rule.split("+")[0] in ("ar.predecessor", "en.predecessor")
+            # (خلفا للسفير X: the post a predecessor held, told with its title)
+            or (
+                t.status == "former"
+                and _SUCCEEDING.search(self.text[max(0, m.begin - 12) : m.begin])
+            )
         ]
         kept = [x for x in kept if not any(gb <= x[0] < ge for gb, ge in gone)]
         self.spans = sorted(set(kept))
