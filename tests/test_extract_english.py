@@ -10850,3 +10850,15 @@ def test_extract_english_courtesy_titles_down_a_plural_title_s_list():
         ("Monica Jumah", "minister"),
         ("Joe Mucheruh", "minister"),
     }
+
+
+def test_extract_english_a_title_word_last_in_a_name_is_its_family_name():
+    # Lt. Col. Zorvan Amir: a family name, no emir after the name
+    found = _tuples(
+        "Also attending was the Defence Attache of the Maldivian High Commission, Lt. Col. "
+        "Zorvan Amir."
+    )
+    assert any(n == "Zorvan Amir" for n, _r, _c in found)
+    # ... but the emir's title before a name stays a title
+    found = _tuples("He met the Emir of Qatar Sheikh Tamim Bin Hamadi.")
+    assert any(r == "head_of_state" and c == "QA" for _n, r, c in found)

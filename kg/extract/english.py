@@ -766,6 +766,18 @@ class _Parser:
                 return False  # acronyms: MIT, IRNA, SANA
         if re.fullmatch(r"Mo[A-Z]{1,4}", t.text):
             return False  # MoFA, MoD, MoHA: a ministry's acronym, no one's name
+        if (
+            (t.norm in _TITLE_NAMES or t.norm == "sheikh")
+            and j > 0
+            and self.toks[j - 1].cap
+            and not self.toks[j - 1].punct
+            and self.toks[j - 1].norm not in _TITLE_NAMES
+            and not self.walk(self.ix.posts, j - 1)
+            and not self.walk(self.ix.ranks, j - 1)
+            and not self.walk(self.ix.honorifics, j - 1)
+            and (j + 1 >= self.n or self.toks[j + 1].punct or not self.toks[j + 1].cap)
+        ):
+            return True  # Lt. Col. Zorvan Amir, X Sheikh: a family name, last in the name
         if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
