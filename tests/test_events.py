@@ -9218,3 +9218,28 @@ def test_events_decrees_of_installation_are_no_ceremony():
     assert [
         k for k, *_ in _typed("وشارك رئيس البرلمان سامي المالكو في مراسيم تنصيب الرئيس.", "ar")
     ] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "على هامش زيارته إلى روما، استقبل الرئيس الجزائري سامي تبونو رئيس الوزراء الإيطالي "
+            "السابق ماريو دراغو.",
+            "ar",
+        ),
+        (
+            "استقبل الرئيس السوداني سامي البرهانو وزير الخارجية الإريتري عثمان صالحو. وأشاد "
+            "البرهانو بالزيارة التي قام بها إلى أسمرة الشهر الماضي.",
+            "ar",
+        ),
+        (
+            "President Hakainde Hichilemo received the Chinese Ambassador to Zambia, Han Jingo, "
+            "at State House. The envoy briefed him on the planned visit of China's Vice Premier.",
+            "en",
+        ),
+    ],
+)
+def test_events_narrowed_after_the_fourteenth_review_a_visit_not_the_guest_s(text, lang):
+    # the host's visit abroad, his past visit, another's planned visit: no guest's visit
+    assert not [k for k, *_ in _typed(text, lang) if k == "visit"]

@@ -9369,3 +9369,22 @@ def test_extract_arabic_the_predecessor_after_succession_and_his_title_held_it()
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_ar for p in ex.persons}
     assert all("أورلاندو فينتريسو" not in [names[a] for a in e.actors] for e in ex.events)
+
+
+def test_extract_arabic_narrowed_after_the_fourteenth_review():
+    # a verb of the form استفعل after a title and its nationality or state: no name
+    for text in (
+        "الرئيس التونسي استبعد إمكانية تأجيل الانتخابات.",
+        "السفير الروسي استنكر بشدة الهجوم.",
+        "سفير بريطانيا استنكر بشدة الهجوم.",
+    ):
+        assert not _all_posts(text)
+    # في + a word with a pronoun, لدى + a verbal noun, after a title no envoy's: no city
+    for text in (
+        "استقبل الوزير في مكتبه جان دورانو سفير فرنسا.",
+        "قال الرئيس لدى تدشينه مشروع الطاقة إن البلاد تتقدم.",
+    ):
+        assert not any(r in ("minister", "head_of_state") for _n, r, _c, _s in _all_posts(text))
+    # سياسي, سنوات: no future verb before an installation
+    found = _all_posts("وسط حضور سياسي، تم تنصيب عبدالحكيم شاطرو واليا لولاية عنابة.")
+    assert ("عبدالحكيم شاطرو", "official", None, "current") in found

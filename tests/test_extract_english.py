@@ -10862,3 +10862,14 @@ def test_extract_english_a_title_word_last_in_a_name_is_its_family_name():
     # ... but the emir's title before a name stays a title
     found = _tuples("He met the Emir of Qatar Sheikh Tamim Bin Hamadi.")
     assert any(r == "head_of_state" and c == "QA" for _n, r, c in found)
+
+
+def test_extract_english_narrowed_after_the_fourteenth_review():
+    # a federal unit's counterpart of a federal minister holds the unit's post
+    found = _tuples(
+        "Somalia's Interior Minister Ahmed Fiqio met his Puntland counterpart Mohamed Tuulaxow."
+    )
+    assert ("Mohamed Tuulaxow", "official", "SO") in found
+    # the Deputy ... Regional Minister: no full minister
+    found = _tuples("Ama Darkobeng, the Deputy Ashanti Regional Minister, spoke.")
+    assert not any(r == "minister" for _n, r, _c in found)

@@ -184,6 +184,7 @@ _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _INSTALL = _W["installation"]
 _INSTALL_PENDING = _W["installation_pending"]
+_POSTED_HEADS = _W["posted_heads"]  # القنصل العام في بورسودان X: a post held abroad
 _SUCCESSION = _W["succession"]
 _INSTEAD = _W["instead_of"]
 _NEW_HOLDER = _W["new_holder"]
@@ -1204,6 +1205,10 @@ class _Parser:
             pos == 0
             and j > 0
             and j + 1 < self.n
+            # (a long vowel right after است, as transliteration writes it: استيفن,
+            # استانيكو; استبعد, استنكر, verbs, have a consonant there)
+            and t.key[3:4] in ("ا", "و", "ي")
+            and self._name_like(j + 1, 1)
             and not self._known(t.norm)
             and t.key not in self.ix.function_words
             and (
@@ -2793,8 +2798,14 @@ class _Parser:
                     j += 1  # إلى الشرق الأوسط وإفريقيا
                 continue
             if (
-                t.norm in _HOST_PREPS
+                t.norm == "في"
                 and j + 2 < self.n
+                # (القنصل العام في X Y: an envoy's post abroad, not استقبل الوزير في مكتبه Y)
+                and any(
+                    not _POSTED_HEADS.isdisjoint(self.toks[x].firsts)
+                    for x in range(max(0, j - 4), j)
+                )
+                and not re.search("(ه|ها|هم|هما)$", self.toks[j + 1].text)
                 and not self.toks[j + 1].al
                 and not self.toks[j + 1].punct
                 and self.toks[j + 1].key not in self.ix.function_words
@@ -4146,16 +4157,14 @@ class _Parser:
         return None
 
     def _pending_before(self, k: int) -> bool:
-        """A word of a condition or of what is yet to come (في حال, من المنتظر, غدا), or a
-        verb in the future (سيشرف), in token k's sentence up to eight words before it."""
+        """A word of a condition or of what is yet to come (في حال, من المنتظر, غدا,
+        سيشرف), in token k's sentence up to eight words before it."""
         for x in range(k - 1, max(-1, k - 9), -1):
             t = self.toks[x]
             if t.sent != self.toks[k].sent:
                 break
             if not _INSTALL_PENDING.isdisjoint(t.firsts) or t.norm in _INSTALL_PENDING:
                 return True
-            if len(t.norm) >= 5 and t.norm[:2] in ("سي", "ست", "سن") and not t.al:
-                return True  # سيشرف, ستشرف, سنعمل: the future
         return False
 
     def _appointment_past(self, i: int) -> bool:

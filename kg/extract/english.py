@@ -1554,6 +1554,8 @@ class _Parser:
             and self.state_at(x) is None
             and self.post_at(x) is None
         ):
+            if self.norm(x) in _DEPUTY_WORDS:
+                return k  # the Deputy Ashanti Regional Minister: whose deputy, the title cut
             x -= 1
         if x == k:
             return k
@@ -5997,6 +5999,7 @@ class _Parser:
             if self.norm(k) in ("new", "incoming") and self.norm(k + 1) in _COUNTERPART:
                 k += 1  # his new counterpart, X
         st = self.state_at(k)
+        unit_level = False
         if (
             not st
             and k > i
@@ -6005,6 +6008,7 @@ class _Parser:
             and self.norm(u[0]) in _COUNTERPART
         ):
             st = (u[0], u[1])  # his Sabah counterpart X: a federal unit's, of its state
+            unit_level = True
         if not st and k == i:
             return None  # a bare "counterpart" needs his, her or a state before it
         code, k = (st[1], st[0]) if st else (None, k)
@@ -6068,6 +6072,10 @@ class _Parser:
                 # gave another state's post is the subject, not the counterpart
                 return name[1]
         ante = self.antecedent(i)
+        if ante is not None and unit_level and ante.role != "official":
+            # (the Interior Minister met his Puntland counterpart X: the unit's minister,
+            # an official, not the state's)
+            ante = replace(ante, role="official", org="government")
         if ante is not None:
             self._add_counterpart(i, name, ante, code, mods["rank"], k + 1)
         return max(name[1], k + 1)

@@ -304,6 +304,8 @@ _REPORTED_THAT = _word_class("reported_that")
 _PARTIES = _word_class("parties")
 # الذي, التي, who: a visit told in a relative clause is that of the person it follows.
 _RELATIVE = _word_class("relative")
+# a visit yet to come, right before or after its noun (the planned visit, الزيارة المرتقبة)
+_PLANNED_VISIT = _word_class("planned_visit")
 _GATHER_VERBS = _word_class("gather_verbs")  # اللقاء الذي جمع X بـY
 _CARRIED_ON = _word_class("carried_on")  # proceeded to hold talks: done, no plan
 _PROGRAMME_NOUNS = _word_class("programme_nouns")  # the programme ... includes a meeting
@@ -2873,6 +2875,30 @@ class _Reader:
         self.carry_time()
         self.finish_places()
 
+    def _guest_visit_noun(self, d: _Draft, a: int, b: int, home: str) -> bool:
+        """May the visit noun at tokens a..b be the guest's visit to ``home``? Told after
+        the reception, with nobody's or no place's words after it (not the visit of X, the
+        visit that he made, his visit to Rome, the planned visit)."""
+        if a < d.first_tok:
+            return False  # على هامش زيارته إلى روما، استقبل ...: the host's visit abroad
+        after = [self.toks[x] for x in range(b, min(b + 4, len(self.toks)))]
+        if any(
+            t.norm in _VISIT_MAKER or t.norm in _RELATIVE or t.key in _RELATIVE for t in after[:2]
+        ):
+            return False  # the visit of X, the visit that he made, الزيارة التي قام بها
+        if any(
+            t.norm in ("that", "which") or t.key in _PLANNED_VISIT or t.norm in _PLANNED_VISIT
+            for t in [*after[:2], *(self.toks[x] for x in range(max(0, a - 2), a))]
+        ):
+            return False  # the planned visit, الزيارة المرتقبة
+        sent = next((x for x in self.sents if x.lo <= a < x.hi), None)
+        if sent is not None and any(
+            b <= k < b + 5 and place.get("country") not in (None, home)
+            for k, place, _strong in self.places_in(sent, [])
+        ):
+            return False  # زيارته إلى روما: a visit elsewhere
+        return True
+
     def _visits_received(self) -> None:
         """A reception of a guest of another state whose story speaks of the visit
         (استقبل X الوزير Y ... وخلال الزيارة, على هامش زيارته الحالية لمصر; "during the
@@ -2905,6 +2931,8 @@ class _Reader:
             ):
                 continue
             a, b = said
+            if not self._guest_visit_noun(d, a, b, home):
+                continue
             begin, end = self.toks[a].begin, self.toks[b - 1].end
             place = (
                 d.place
@@ -6563,8 +6591,10 @@ class _Reader:
             if etype == "statement" and not before and not after and not inst:
                 after = self._speaker_told_before(s, a, cues)
             subj, obj, attendees = (before[-1:] or after[:1]), [], []
-        if trig.kind == "installation" and any(
-            self.toks[x].norm in _DECREE_VERBS for x in range(max(s.lo, a - 8), a)
+        if (
+            trig.kind == "installation"
+            and self.toks[a].norm == "مراسيم"
+            and any(self.toks[x].norm in _DECREE_VERBS for x in range(max(s.lo, a - 8), a))
         ):
             return []  # أصدر الرئيس مراسيم تنصيب الولاة: decrees, no ceremony
         if trig.kind == "installation":
