@@ -2020,6 +2020,8 @@ class _Parser:
                 marked = (
                     got[2] is not None
                     or self.toks[s].key in self.ix.given_names
+                    # الأمير تركي بن X: after a prince's style, a name (Turki, not Turkish)
+                    or (prev is not None and prev.key == "امير" and prev.al)
                     or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
                     or self._rank_ending_at(s)
                     or self._honorific_ending_at(s)
