@@ -405,6 +405,9 @@ class _Parser:
         self.by_name: dict[str, list[int]] = {}  # name -> its findings
         self._opts_memo: dict = {}
         self._name_memo: dict = {}
+        # the family names of the findings so far, and where each first ends (rebuilt when
+        # findings are added): (number of findings, {family name: end})
+        self._surname_ends: tuple[int, dict[str, int]] | None = None
         self._gazetteer_last: frozenset[str] | None = None
         self._starts = [t.idx for t in self.toks]
         self.unnamed: dict[int, Finding] = {}  # posts stated with no name (counterparts' kin)
@@ -3285,12 +3288,18 @@ class _Parser:
         """Is token j the family name of one the text named before with two words or more
         (رينيه تروكاز ... تروكاز)?"""
         norm = self.toks[j].norm
-        return len(norm) >= 3 and any(
-            len(f.name.split()) >= 2
-            and f.name_end <= self.toks[j].idx
-            and normalize_ar(f.name.split()[-1]) == norm
-            for f in self.findings
-        )
+        if len(norm) < 3:
+            return False
+        if self._surname_ends is None or self._surname_ends[0] != len(self.findings):
+            ends: dict[str, int] = {}  # a family name -> where it first ends
+            for f in self.findings:
+                words = f.name.split()
+                if len(words) >= 2:
+                    key = normalize_ar(words[-1])
+                    ends[key] = min(ends.get(key, f.name_end), f.name_end)
+            self._surname_ends = (len(self.findings), ends)
+        end = self._surname_ends[1].get(norm)
+        return end is not None and end <= self.toks[j].idx
 
     def _state_headed(self, k: int) -> bool:
         """A state's name at token k that is the state, not the start of a company's name
