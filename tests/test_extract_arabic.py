@@ -9388,3 +9388,9 @@ def test_extract_arabic_narrowed_after_the_fourteenth_review():
     # سياسي, سنوات: no future verb before an installation
     found = _all_posts("وسط حضور سياسي، تم تنصيب عبدالحكيم شاطرو واليا لولاية عنابة.")
     assert ("عبدالحكيم شاطرو", "official", None, "current") in found
+
+
+def test_extract_arabic_waw_and_a_given_name_that_is_a_title_s_word_too():
+    # وأمينة محمد وزيرة خارجية كينيا: و + Amina, not و + a secretary
+    found = _all_posts("التقى الوزير سامي حدادو وأمينة محمد وزيرة خارجية كينيا.")
+    assert ("أمينة محمد", "foreign_minister", "KE", "current") in found

@@ -890,6 +890,8 @@ class _Parser:
             and len(t.norm) > 3
             and self._known(t.norm[1:])
             and t.key not in self.ix.given_names  # فيصل is no ف + يصل
+            # (وأمينة محمد, read as و + a given name: the name)
+            and not (j in self.conj_tokens and inner_key(t.norm[1:]) in self.ix.given_names)
         ):
             return False
         if (
@@ -965,7 +967,16 @@ class _Parser:
         )
         if self.adjective(j) and not nisba:
             return False
-        if any(k in self.ix.heads or (k in self.ix.adjectives and not nisba) for k in t.firsts[1:]):
+        if any(
+            k in self.ix.heads or (k in self.ix.adjectives and not nisba) for k in t.firsts[1:]
+        ) and not (
+            # وأمينة محمد: و + a given name that is a title's word too, a given name next
+            j in self.conj_tokens
+            and inner_key(t.norm[1:]) in self.ix.given_names
+            and j + 1 < self.n
+            and self.toks[j + 1].key in self.ix.given_names
+            and not self.toks[j + 1].al
+        ):
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
         if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts):
             return False  # مجلس, قيادة, وزارة: an institution, not a person
@@ -1916,6 +1927,14 @@ class _Parser:
                 # ... or in the name of a post already read (وزير الدفاع X ووائل كرم وزير
                 # الداخلية)
                 or (start - 2) in self.claimed
+                # ... or in a styled or known name (ووقع الشيخ X وأمينة محمد وزيرة ...)
+                or any(
+                    (nm := self.name_at(x)) is not None
+                    and nm[1] == start - 1
+                    and nm[1] - nm[0] >= 2
+                    and (self._honorific_ending_at(x) or nm[2] is not None)
+                    for x in range(max(0, start - 7), start - 2)
+                )
                 # ... or in the post of a name read before it (X وزير الدفاع ووائل كرم
                 # وزير الداخلية)
                 or any(f.end == self.toks[start - 2].end for f in self.findings)
@@ -2161,6 +2180,13 @@ class _Parser:
             return False  # بالسفير X وبالتعاون: و + a preposition and the article, no name
         if rest == "علي" and self._ali_after_wa(k):
             return True  # وعلي ثنيان حمادة: و + Ali, written with its dots (not وعلى, on)
+        if (
+            inner_key(rest) in self.ix.given_names
+            and k + 1 < self.n
+            and not self.toks[k + 1].al
+            and self.toks[k + 1].key in self.ix.given_names
+        ):
+            return True  # وأمينة محمد: و + a given name that is a word too, a given name next
         return not (
             self._known(rest)
             or inner_key(rest) in self.ix.adjectives
