@@ -9394,3 +9394,18 @@ def test_extract_arabic_waw_and_a_given_name_that_is_a_title_s_word_too():
     # وأمينة محمد وزيرة خارجية كينيا: و + Amina, not و + a secretary
     found = _all_posts("التقى الوزير سامي حدادو وأمينة محمد وزيرة خارجية كينيا.")
     assert ("أمينة محمد", "foreign_minister", "KE", "current") in found
+
+
+def test_extract_arabic_a_plural_of_ambassadors_then_each_state_and_its_envoy():
+    # وسفراء فرنسا X، وهولندا Y، والمانيا الدكتور Z: each state's ambassador, past a style
+    found = _all_posts(
+        "واستقبل الوزير سفراء فرنسا كاثرين كمونو، وهولندا جانيت سيبينو، والمانيا الدكتور هيوبرت "
+        "جاجرو."
+    )
+    assert {(n, c) for n, r, c, _s in found if r == "ambassador"} == {
+        ("كاثرين كمونو", "FR"),
+        ("جانيت سيبينو", "NL"),
+        ("هيوبرت جاجرو", "DE"),
+    }
+    # the states alone, no names: nobody
+    assert not _all_posts("واستقبل الوزير سفراء فرنسا وهولندا وألمانيا.")

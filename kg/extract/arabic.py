@@ -3842,13 +3842,19 @@ class _Parser:
         if "ar.bracketed_states" in self.disabled:
             return
         for k in range(self.n - 4):
-            if self.toks[k].key not in _AMBASSADOR_PLURALS:
+            if _AMBASSADOR_PLURALS.isdisjoint(self.toks[k].firsts):
                 continue
             j = next(
                 (x + 1 for x in range(k + 1, min(k + 8, self.n)) if self.toks[x].key in _EACH_OF),
                 None,
             )
             listed = False
+            if (
+                j is None
+                and (cn := self.country_name(k + 1)) is not None
+                and self.name_at(k + 1 + cn[0]) is not None
+            ):
+                j = k + 1  # وسفراء فرنسا X، وهولندا Y: each state, then its envoy's name
             if j is None:
                 # وهم سفراء دول: جمهورية السويد X، جمهورية الصين الشعبية Y: a list after a
                 # colon, each state then its ambassador's name
@@ -3878,6 +3884,8 @@ class _Parser:
                     break  # (لكل من فرنسا X والهند Y: each state, then its envoy's name)
                 while k2 < self.n and self.toks[k2].text in _PUNCT_SKIP:
                     k2 += 1
+                while k2 < self.n and (h := self.honorific(k2)):
+                    k2 += h[0]  # والمانيا الدكتور X: the envoy's style, then his name
                 name = self.name_at(k2)
                 if name is None or any(x in self.claimed for x in range(name[0], name[1])):
                     break
