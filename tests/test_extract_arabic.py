@@ -9409,3 +9409,19 @@ def test_extract_arabic_a_plural_of_ambassadors_then_each_state_and_its_envoy():
     }
     # the states alone, no names: nobody
     assert not _all_posts("واستقبل الوزير سفراء فرنسا وهولندا وألمانيا.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى الوزير كلا من رئيس الوزراء سامي السراجو، وقائد خفر السواحل عبد الله تومية، فيما "
+        "شارك السفير.",
+        "وقال قائد خفر السواحل عبد الله تومية، إن الدوريات مستمرة.",
+    ],
+)
+def test_extract_arabic_a_unit_s_head_noun_then_its_name_then_the_commander(text):
+    # قائد خفر السواحل X: the coast guard's name, then its commander's, whose family name
+    # in ت..ية before a comma is no verbal noun
+    assert any(
+        n == "عبد الله تومية" and r == "military_commander" for n, r, _c, _s in _all_posts(text)
+    )

@@ -1278,7 +1278,13 @@ class _Parser:
             return True
         if len(t.key) >= 6 and t.key.startswith("است") and not self._foreign_ist(t, pos):
             return True
-        if re.fullmatch("ت..ي.", t.key) and not (t.key[1] == "ا" and t.key[-1] in "اوى"):
+        if (
+            re.fullmatch("ت..ي.", t.key)
+            and not (t.key[1] == "ا" and t.key[-1] in "اوى")
+            # (عبد الله تومية،: a family name last before punctuation; a verbal noun has
+            # its object after it)
+            and not (pos >= 1 and (t.i + 1 >= self.n or self.toks[t.i + 1].punct))
+        ):
             return True  # تعزيز, تلبية, تمشيا (تفعيل); not تانيا, تانيو (تا…ي + a vowel)
         if t.i in self.conj_tokens and norm[:1] == "و":
             rest = inner_key(norm[1:])
@@ -3134,6 +3140,7 @@ class _Parser:
             None
             if (t0.al and t0.norm not in self.ix.given_with_article)
             or t0.key in _ORG_HEADS
+            or (t0.key in _UNIT_NOUNS and j + 1 < self.n and self.toks[j + 1].al)
             # قائد قوات درع الجزيرة: a unit's head noun without the article governs the
             # words after it, its name, no person's
             or (j > 0 and not self.toks[j - 1].al and self.toks[j - 1].key in _UNIT_NOUNS)
