@@ -9425,3 +9425,12 @@ def test_extract_arabic_a_unit_s_head_noun_then_its_name_then_the_commander(text
     assert any(
         n == "عبد الله تومية" and r == "military_commander" for n, r, _c, _s in _all_posts(text)
     )
+
+
+def test_extract_arabic_the_head_of_a_side_named_right_after_it():
+    # ترأس الجانب العماني X وزير المالية: X heads the Omani side, his post after his name
+    found = _all_posts(
+        "وترأس الجانب القطري علي الكوارو، وزير المالية، فيما ترأس الجانب العماني سلطان بن سالم "
+        "الحبسو وزير المالية."
+    )
+    assert ("سلطان بن سالم الحبسو", "finance_minister", "OM", "current") in found

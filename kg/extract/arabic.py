@@ -2025,6 +2025,7 @@ class _Parser:
                     and not (
                         prev.punct
                         or prev.text == "و"  # ، و X مدير ...: و written apart opens an item
+                        or self._side_before(s)  # ترأس الجانب العماني X وزير المالية
                         or self.is_stop(prev)
                         or self._rank_ending_at(s)
                         or self._honorific_ending_at(s)
@@ -2048,6 +2049,7 @@ class _Parser:
                 marked = (
                     got[2] is not None
                     or self.toks[s].key in self.ix.given_names
+                    or self._side_before(s)
                     # الأمير تركي بن X: after a prince's style, a name (Turki, not Turkish)
                     or (prev is not None and prev.key == "امير" and prev.al)
                     or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
@@ -3316,6 +3318,11 @@ class _Parser:
                 continue
             return None
         return None
+
+    def _side_before(self, s: int) -> bool:
+        """A side and its nationality end right before token s (ترأس الجانب العماني X):
+        the name of whoever heads it follows."""
+        return s >= 2 and bool(self.adjective(s - 1)) and self.toks[s - 2].key in _SIDES
 
     def _surname_named_before(self, j: int) -> bool:
         """Is token j the family name of one the text named before with two words or more
