@@ -10873,3 +10873,15 @@ def test_extract_english_narrowed_after_the_fourteenth_review():
     # the Deputy ... Regional Minister: no full minister
     found = _tuples("Ama Darkobeng, the Deputy Ashanti Regional Minister, spoke.")
     assert not any(r == "minister" for _n, r, _c in found)
+
+
+def test_extract_english_a_long_lead_line_that_lost_its_full_stop_is_no_headline():
+    # every word capitalised or a function word, no full stop, but a sentence's length
+    text = (
+        "The Commander of the United States Africa Command, General Michael Langford, has "
+        "visited the Chief of Defence Staff, General Christopher Musah, at the Defence "
+        "Headquarters in Abuja"
+    )
+    assert {n for n, _r, _c in _tuples(text)} == {"Michael Langford", "Christopher Musah"}
+    # ... a short one is a headline still
+    assert not _tuples("Foreign Minister Amos Kiprotich Visits Abuja")

@@ -120,6 +120,7 @@ _MINISTER_OF = {
     "mof": "finance_minister",
 }
 _PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+_HEADLINE_MAX_CHARS = 130  # a headline's length at most (as kg.extract.context.headline)
 _COMPASS_WORDS = frozenset(_W["compass_words"])
 # the posts of a state's government that a province's or a federal unit's government has
 # too: after the unit's name, its holder is an official of the state (Sabah Head of State)
@@ -4524,6 +4525,9 @@ class _Parser:
                 len(words) >= _HEADLINE_MIN
                 and not lower
                 and toks[-1].text != "."
+                # (a lead of a sentence and more whose full stop was lost: no headline is
+                # that long)
+                and toks[-1].end - toks[0].idx <= _HEADLINE_MAX_CHARS
                 # (H.E. X, President of the Republic of Y: a list's line, one per person;
                 # not "H.E. President X Meets Y", a headline)
                 and not (
