@@ -1281,9 +1281,9 @@ class _Parser:
         if (
             re.fullmatch("ت..ي.", t.key)
             and not (t.key[1] == "ا" and t.key[-1] in "اوى")
-            # (عبد الله تومية،: a family name last before punctuation; a verbal noun has
-            # its object after it)
-            and not (pos >= 1 and (t.i + 1 >= self.n or self.toks[t.i + 1].punct))
+            # (عبد الله تومية،: a family name without the article last before punctuation;
+            # a verbal noun has its object after it, or the article: حضر X التمرين.)
+            and not (pos >= 1 and not t.al and (t.i + 1 >= self.n or self.toks[t.i + 1].punct))
         ):
             return True  # تعزيز, تلبية, تمشيا (تفعيل); not تانيا, تانيو (تا…ي + a vowel)
         if t.i in self.conj_tokens and norm[:1] == "و":
