@@ -9243,3 +9243,12 @@ def test_events_decrees_of_installation_are_no_ceremony():
 def test_events_narrowed_after_the_fourteenth_review_a_visit_not_the_guest_s(text, lang):
     # the host's visit abroad, his past visit, another's planned visit: no guest's visit
     assert not [k for k, *_ in _typed(text, lang) if k == "visit"]
+
+
+def test_events_visiting_a_titled_person_whose_title_opens_with_the_is_meeting_him():
+    # has visited the Chief of Defence Staff, General X: a meeting with X, not a visit alone
+    text = (
+        "General Michael Langford, the US Africa Command Commander, has visited the Chief of "
+        "Defence Staff, General Christopher Musah, at the Defence Headquarters in Abuja."
+    )
+    assert ("meeting", "held", {"Michael Langford", "Christopher Musah"}) in _typed(text, "en")

@@ -5265,8 +5265,11 @@ class _Reader:
         j = b + (self.toks[b].norm == "the")
         if j >= s.hi:
             return False
-        at = self.toks[j].begin
-        ends = [e for spans in (self.spans, self.title_spans) for sb, e, _p in spans if sb == at]
+        # (a title's words may start at its "the": visited the Chief of Defence Staff, Y)
+        starts = {self.toks[j].begin, self.toks[b].begin}
+        ends = [
+            e for spans in (self.spans, self.title_spans) for sb, e, _p in spans if sb in starts
+        ]
         if not ends:
             return False
         k = self._tok_at(max(e for e in ends))
