@@ -1592,11 +1592,17 @@ _RETURN = re.compile(
 )
 
 
-def _sentence_around(text: str, at: int) -> str:
-    """The sentence of ``text`` around character ``at``."""
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` around character ``at`` begins and ends."""
     lo = max(text.rfind(x, 0, at) for x in (".", "\n", "؟", "!"))
     his = [i for i in (text.find(x, at) for x in (".", "\n", "؟", "!")) if i >= 0]
-    return text[lo + 1 : min(his) if his else len(text)]
+    return lo + 1, min(his) if his else len(text)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` around character ``at``."""
+    lo, hi = _sentence_bounds(text, at)
+    return text[lo:hi]
 
 
 def _hosts_at_home(kept: list[Tenure], found, text: str) -> list[Tenure]:
@@ -2118,9 +2124,7 @@ def _own_envoy_beside(kept: list[Tenure], text: str) -> list[Tenure]:
             out.append(t)
             continue
         m = min(t.mentions, key=lambda m: m.begin)
-        sent = _sentence_around(text, m.begin)
-        lo = text.rfind(sent, 0, m.end) if sent else -1
-        hi = lo + len(sent)
+        lo, hi = _sentence_bounds(text, m.begin)
         states = {
             o.country
             for o in kept

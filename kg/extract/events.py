@@ -172,8 +172,9 @@ _ROUND_MODIFIERS = _word_class("round_modifiers")  # جولة جديدة من ا
 _SIGNED_THINGS = _word_class("signed_things")  # a signed letter: no agreement
 _DECREE_WORDS = _word_class("decree_words")  # وقع مرسوما, signed a decree: no agreement
 _DECREE_VERBS = _word_class("decree_verbs")  # أصدر مراسيم تنصيب: decrees, no ceremony
-# the words of succeeding one right before his title (خلفا للسفير X, succeeding Ambassador X)
-_SUCCEEDING = re.compile(r"(?:خلف[\u0627\u064b]*|succeeding|replacing)\s*$", re.IGNORECASE)
+# the words of succeeding one right before his title (خلفا للسفير X, succeeding Ambassador X):
+# the officials rules' own (rules_ar.json, rules_en.json "succession")
+_SUCCEEDING = rule_words("ar")["succession"] | rule_words("en")["succession"]
 _AGREEMENT_NOUNS = _word_class("agreement_nouns")  # اتفاقية, memorandum: an agreement
 _NO_PLACE = {"phone_call"}
 # events that are one official's act (a statement, raising a flag): their actor is the
@@ -961,10 +962,7 @@ class _Reader:
             for m in t.mentions
             if m.rule.split("+")[0] in ("ar.predecessor", "en.predecessor")
             # (خلفا للسفير X: the post a predecessor held, told with its title)
-            or (
-                t.status == "former"
-                and _SUCCEEDING.search(self.text[max(0, m.begin - 12) : m.begin])
-            )
+            or (t.status == "former" and self._after_succession(m.begin))
         ]
         kept = [x for x in kept if not any(gb <= x[0] < ge for gb, ge in gone)]
         self.spans = sorted(set(kept))
@@ -977,6 +975,15 @@ class _Reader:
                 self.country_of.setdefault(t.person, set()).add(t.country)
             self.role_of.setdefault(t.person, set()).add(t.role)
         self.title_spans = sorted(titles)
+
+    def _after_succession(self, char: int) -> bool:
+        """Does a word of succeeding someone (خلفا, succeeding) stand right before the
+        token at offset ``char``?"""
+        k = bisect.bisect_left(self._begins, char)
+        if k == 0:
+            return False
+        prev = self.toks[k - 1]
+        return prev.norm in _SUCCEEDING or prev.key in _SUCCEEDING
 
     def _deceased_before(self, char: int) -> bool:
         """Does a mark of one who has died (the late, الراحل) stand among the five words
@@ -2907,6 +2914,8 @@ class _Reader:
         rule = "ev.visit.received"
         if rule in self.disabled:
             return
+        # (an international body's officer is a guest of every state's too)
+        bodies = {t.person for t in self.tenures if t.country is None and t.org}
         for d in list(self.drafts):
             said = d.visit_said or self.own_visits.get(d.sent)
             if not (d.alive and d.type == "meeting" and d.status == "held" and said):
@@ -2915,8 +2924,6 @@ class _Reader:
             if len(homes) != 1:
                 continue
             home = next(iter(homes))
-            # (an international body's officer is a guest of every state's too)
-            bodies = {t.person for t in self.tenures if t.country is None and t.org}
             guests = [
                 p
                 for p in d.actors
