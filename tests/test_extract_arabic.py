@@ -9434,3 +9434,39 @@ def test_extract_arabic_the_head_of_a_side_named_right_after_it():
         "الحبسو وزير المالية."
     )
     assert ("سلطان بن سالم الحبسو", "finance_minister", "OM", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("التقى الوزير سامي حدادو مع رئيس مجموعة البنك الدولى فرنتو غالميشو.", "world-bank"),
+        ("التقى الوزير سامي حدادو مع رئيس مجموعة شرق أفريقيا فرنتو غالميشو.", "eac"),
+    ],
+)
+def test_extract_arabic_the_head_of_a_body_whose_name_opens_with_a_frequent_noun(text, org):
+    # رئيس مجموعة البنك الدولي X: مجموعة opens the body's name, then its head's name
+    found = extract(Article(id="t", lang="ar", text=text, date=None))
+    names = {p.id: p.name_ar for p in found.persons}
+    assert any(
+        names[t.person] == "فرنتو غالميشو" and t.role == "official" and t.org == org
+        for t in found.tenures
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاءت الزيارة بعد زيارة الرئيس الأسبق للبنك كارلوم مكلافتي في السبعينيات.",
+        "وقال الرئيس السابق للشركة كارلوم مكلافتي إن العمل مستمر.",
+    ],
+)
+def test_extract_arabic_the_president_of_a_unit_no_lexicon_holds_is_no_head_of_state(text):
+    # الرئيس السابق للشركة X: the head of the company, not a state's former president
+    assert not any(r == "head_of_state" for _n, r, _c, _s in _all_posts(text))
+    # a body's chair or a state's president stays
+    assert ("كارلوم مكلافتي", "official", None, "current") in _all_posts(
+        "وقال الرئيس الحالي للاتحاد الأفريقي كارلوم مكلافتي إن العمل مستمر."
+    )
+    assert ("كارلوم مكلافتي", "head_of_state", "MR", "current") in _all_posts(
+        "وقال الرئيس الموريتاني كارلوم مكلافتي إن العمل مستمر."
+    )

@@ -3273,6 +3273,16 @@ class _Parser:
                 k += 1  # هيئة تنمية الصادرات: a noun in construct after the body's head
                 continue
             if (
+                not t.al
+                and t.key in self.ix.function_words
+                and (body := self.match(self.ix.bodies, k))
+            ):
+                # رئيس مجموعة البنك الدولي X: an international body whose name opens with a
+                # frequent noun (مجموعة, منظمة) is one unit's name, not a stop
+                k += body[0]
+                after_state = True
+                continue
+            if (
                 t.punct
                 or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
                 or (t.norm[:1] == "و" and t.key not in _ORG_HEADS)  # وزارة is no و + زارة
@@ -4653,6 +4663,22 @@ class _Parser:
         ]
         # مدير X is no post; مدير الأمن العسكري X is
         titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
+        # الرئيس السابق للشركة X, الرئيس الأسبق للبنك X: the head of a unit no lexicon
+        # holds, not a state's president (الرئيس الحالي للاتحاد الأفريقي X stays)
+        titles = [
+            t
+            for t in titles
+            if not (
+                t[2].role == "head_of_state"
+                and self.toks[t[1] - 1].al
+                and self.toks[t[1] - 1].key == "رييس"
+                and t[4]["org_words"]
+                and t[4]["country"] is None
+                and not t[4]["org"]
+                and any(self.toks[k].norm[:2] == "لل" for k in range(t[1], min(t[1] + 2, self.n)))
+                and not self._names_body(t[1], t[1] + 4)
+            )
+        ]
         # رئيس القطاع الخاص: the private sector's, no government's unit
         titles = [t for t in titles if not self._private_sector(i, t[0])]
         # رئيس مجلس النواب المستشار الدكتور X, نائب رئيس مجلس السيادة القائد X: the bare
