@@ -9248,7 +9248,30 @@ def test_events_narrowed_after_the_fourteenth_review_a_visit_not_the_guest_s(tex
 def test_events_visiting_a_titled_person_whose_title_opens_with_the_is_meeting_him():
     # has visited the Chief of Defence Staff, General X: a meeting with X, not a visit alone
     text = (
-        "General Michael Langford, the US Africa Command Commander, has visited the Chief of "
-        "Defence Staff, General Christopher Musah, at the Defence Headquarters in Abuja."
+        "General Torvald Quennick, the US Africa Command Commander, has visited the Chief of "
+        "Defence Staff, General Obrimo Falade, at the Defence Headquarters in Abuja."
     )
-    assert ("meeting", "held", {"Michael Langford", "Christopher Musah"}) in _typed(text, "en")
+    assert ("meeting", "held", {"Torvald Quennick", "Obrimo Falade"}) in _typed(text, "en")
+
+
+def test_events_talks_then_a_signing_at_their_end_are_two_events_of_one_place_and_day():
+    # تباحث X اليوم في بغداد مع Y. وفي ختام مباحثاتهما وقع X وY مذكرة تفاهم: a meeting and
+    # an agreement, the signing where and when the talks were held
+    text = (
+        "وتباحث وزير الخارجية المغربي السيد زمراد كوليتو اليوم في بغداد مع وزير الخارجية العراقي "
+        "السيد فرنتو غالميشو. وفي ختام مباحثاتهما، وقع السيد كوليتو والسيد غالميشو مذكرة تفاهم."
+    )
+    ex = extract(Article(id="t", lang="ar", text=text, date=D))
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {
+        (
+            e.type,
+            frozenset(names[a] for a in e.actors),
+            e.date,
+            getattr(_place_of(ex, e), "id", None),
+        )
+        for e in ex.events
+    }
+    pair = frozenset({"زمراد كوليتو", "فرنتو غالميشو"})
+    assert ("meeting", pair, D, "baghdad") in got
+    assert ("agreement", pair, D, "baghdad") in got

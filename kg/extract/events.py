@@ -7233,9 +7233,39 @@ class _Reader:
         self._merge_ceremonies()
         self._merge_receptions()
         self._merge_signings()
+        self._signed_at_talks()
         self._reception_of_credentials()
         self._talks_after_credentials()
         self._unnamed_summary()
+
+    def _signed_at_talks(self) -> None:
+        """ "X held talks with Y in Baghdad today. At their end, X and Y signed an MoU": the
+        talks are a meeting and the signing an agreement (two events), but a signing told
+        with no place or day, in the talks' sentence or the two after, between the same
+        sides, took place where and when they were held."""
+        for d in self.drafts:
+            if not (d.alive and d.type == "agreement") or (d.place and d.date):
+                continue
+            met = next(
+                (
+                    e
+                    for e in reversed(self.drafts)
+                    if e.alive
+                    and e.type == "meeting"
+                    and e.kind == "talks"
+                    and e.status == d.status
+                    and 0 <= d.sent - e.sent <= 2
+                    and e.actors
+                    and (set(e.actors) <= set(d.actors) or set(d.actors) <= set(e.actors))
+                ),
+                None,
+            )
+            if met is None:
+                continue
+            if d.place is None:
+                d.place = met.place
+            if d.date is None and d.earliest is None:
+                d.date = met.date
 
     def _reception_of_credentials(self) -> None:
         """ "The President received the new ambassador X at a ceremony. ... Ambassador X
@@ -7600,7 +7630,7 @@ class _Reader:
             "talks" in (e.kind, d.kind)
             and abs(e.sent - d.sent) <= 2
             and (sd <= se or se <= sd)
-            and not {e.type, d.type} & {"visit", "statement"}
+            and not {e.type, d.type} & {"visit", "statement", "agreement"}
         ):
             # "ناقش X مع Y ..." then "جاء ذلك خلال اتصال هاتفي": talks are the vaguest report
             # (of a call or a meeting; talks after an arrival are held on the visit; what
