@@ -1223,3 +1223,14 @@ def test_extract_states_a_host_in_the_state_visited_is_of_it_over_the_outlet(
 ):
     # an outlet's state gives way to the state a visitor visits, for whom he meets there
     assert any(h == holder and s == state for h, _r, s in _posts(text, "en", url))
+
+
+@pytest.mark.parametrize("opener", ["في حضور", "وفي حضور", "وبحضور", "وبمشاركة"])
+def test_extract_states_an_attendee_after_in_the_presence_of_is_the_host_s(opener):
+    # استقبل رئيس الوزراء اللبناني X ممثل المنظمة Y، في حضور وزير الزراعة Z: Z attends the
+    # host's reception of a body's officer, the host's minister
+    text = (
+        "استقبل رئيس مجلس الوزراء اللبناني زمراد كوليتو نائب المدير العام لمنظمة الأغذية "
+        f"والزراعة للأمم المتحدة (الفاو) فرنتو غالميشو، {opener} وزير الزراعة كارلوم مكلافتو."
+    )
+    assert ("كارلوم مكلافتو", "minister", "LB") in _posts(text)
