@@ -9470,3 +9470,15 @@ def test_extract_arabic_the_president_of_a_unit_no_lexicon_holds_is_no_head_of_s
     assert ("كارلوم مكلافتي", "head_of_state", "MR", "current") in _all_posts(
         "وقال الرئيس الموريتاني كارلوم مكلافتي إن العمل مستمر."
     )
+
+
+@pytest.mark.parametrize("noun", ["آليات", "مجالات", "سبل"])
+def test_extract_arabic_a_plural_noun_in_construct_after_a_title_and_comma_opens_no_name(noun):
+    # مع X وزيرة التجارة الأميركية، آليات العمل المشترك: X is the minister, the plural noun
+    # in construct with a definite one what they discussed
+    found = _all_posts(
+        "بحث الدكتور سامي حدادو، وزير دولة للتجارة الخارجية، مع كارلا زوفيتو وزيرة التجارة "
+        f"الأميركية، {noun} العمل المشترك بين الدولتين."
+    )
+    assert ("كارلا زوفيتو", "minister", "US", "current") in found
+    assert not any(n.startswith(noun) for n, _r, _c, _s in found)

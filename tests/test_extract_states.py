@@ -1234,3 +1234,24 @@ def test_extract_states_an_attendee_after_in_the_presence_of_is_the_host_s(opene
         f"والزراعة للأمم المتحدة (الفاو) فرنتو غالميشو، {opener} وزير الزراعة كارلوم مكلافتو."
     )
     assert ("كارلوم مكلافتو", "minister", "LB") in _posts(text)
+
+
+@pytest.mark.parametrize(
+    "among",
+    [
+        "عدد من المسؤولين الليبيين، بينهم",
+        "عدد من الوزراء الليبيين، من بينهم",
+        "كبار المسؤولين الليبيين ومنهم",
+    ],
+)
+def test_extract_states_officials_among_a_plural_of_a_nationality_are_of_its_state(among):
+    # وحضر اللقاء عدد من المسؤولين الليبيين، بينهم وزير المالية X: X is Libya's, up to a
+    # word of another side (إلى جانب مسؤولين من البنك الدولي، بينهم Y: not Libya's)
+    text = (
+        f"وحضر اللقاء {among} وزير المالية سامي حدادو، ووزير الاقتصاد كارلوم مكلافتو، إلى "
+        "جانب مسؤولين من البنك الدولي، بينهم المدير الإقليمي للبنك الدولي زوربين كلامشو."
+    )
+    found = _posts(text)
+    assert ("سامي حدادو", "finance_minister", "LY") in found
+    assert ("كارلوم مكلافتو", "minister", "LY") in found
+    assert not any(n == "زوربين كلامشو" and s == "LY" for n, _r, s in found)

@@ -364,6 +364,16 @@ def _with_article(word: str) -> bool:
     return any(word.startswith(p) and len(word) - len(p) >= 2 for p in _WITH_ARTICLE)
 
 
+# "among them" after a plural of officials (عدد من المسؤولين الليبيين، بينهم X)
+_AMONG_THEM = frozenset(("بينهم", "منهم", "بينهن", "منهن"))
+# the plurals of officials a nationality may follow (المسؤولين الليبيين, الوزراء السودانيين)
+_OFFICIALS_PLURAL = frozenset(
+    ("مسوولين", "مسوولون", "مسيولين", "وزراء", "قاده", "قيادات", "مسوولي", "ممثلين", "ممثلي")
+)
+# the words that open another side's part of a list (إلى جانب مسؤولين من البنك الدولي)
+_OTHER_SIDE_WORDS = frozenset(("جانب", "الجانب", "وفد", "الوفد"))
+
+
 class _Parser:
     def __init__(self, doc: Doc, ix: ArabicIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
@@ -654,6 +664,19 @@ class _Parser:
             return True  # وعلي ثنيان حمادة: an item of a list, و + Ali (not وعلى, and on)
         if pos >= 1 and t.norm[0] in "بل" and len(t.norm) >= 6 and t.norm.endswith("ات"):
             return False  # أشاد X بمجهودات رئيس الأركان: ب + a plural noun, no name's end
+        if (
+            pos == 0
+            and len(t.norm) >= 5
+            and t.norm.endswith("ات")
+            and not t.al
+            and t.key not in self.ix.given_names
+            and j + 1 < self.n
+            and self.toks[j + 1].al
+            and self.toks[j + 1].norm not in self.ix.given_with_article
+        ):
+            # وزيرة التجارة الأميركية، آليات العمل ...: a plural noun in construct with a
+            # definite one opens no name
+            return False
         if _purpose_noun(t.norm):
             # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name (nor its
             # first: X، وزير الخارجية، لحضور فعاليات ...)
@@ -6367,6 +6390,34 @@ class _Parser:
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
 
+    def _among_nationals(self) -> None:
+        """عدد من المسؤولين الليبيين، بينهم وزير المالية X، وY: the officials listed after
+        "among them" (بينهم, منهم, من بينهم) that follows a plural of a nationality are of
+        its state, up to the end of the sentence or a word of another side (إلى جانب
+        مسؤولين من البنك الدولي; suffix ``+delegation``)."""
+        if "ar+delegation" in self.disabled:
+            return
+        for k, t in enumerate(self.toks[:-1]):
+            if inner_key(t.norm.removeprefix("و")) not in _AMONG_THEM:
+                continue
+            back = k - 1 - (k > 0 and self.toks[k - 1].norm == "من")  # من بينهم
+            back -= back > 0 and self.toks[back].text in _PUNCT_SKIP
+            if back < 1 or not (code := self._nationals_state(back, back + 1)):
+                continue
+            if self.toks[back - 1].key not in _OFFICIALS_PLURAL:
+                continue  # (عدد من المسؤولين الليبيين: officials, not citizens of a state)
+            stop = next(
+                (
+                    x.idx
+                    for x in self.toks[k + 1 :]
+                    if x.sent != t.sent or x.key in _OTHER_SIDE_WORDS or x.text in ("؛", ";")
+                ),
+                len(self.text),
+            )
+            for n, f in enumerate(self.findings):
+                if f.country is None and f.alias_of is None and t.end <= f.begin < stop:
+                    self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
+
     def _states_named(self, sent: int, stop: int) -> list[str]:
         """The distinct states named (by adjective or name) from the start of sentence
         ``sent`` to token ``stop``, in order."""
@@ -6602,6 +6653,7 @@ class _Parser:
         self._farewell_party()
         self._of_the_two_states()
         self._ambassadors_of()
+        self._among_nationals()
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
