@@ -189,6 +189,7 @@ _SUCCESSION = _W["succession"]
 _INSTEAD = _W["instead_of"]
 _NEW_HOLDER = _W["new_holder"]
 _DISMISSAL = _W["dismissal"]
+_DISMISSAL_VERBS = _W["dismissal_verbs"]
 _UNDER_WHICH = _W["under_which"]
 # the posts that head a state or its government, and their deputies
 _LEADER_ROLES = frozenset(
@@ -372,6 +373,17 @@ _OFFICIALS_PLURAL = frozenset(
 )
 # the words that open another side's part of a list (إلى جانب مسؤولين من البنك الدولي)
 _OTHER_SIDE_WORDS = frozenset(("جانب", "الجانب", "وفد", "الوفد"))
+
+
+# a member of parliament's title, when it is not a deputy's (النائب X, not النائب الأول)
+_MP_HEADS = frozenset(("نايب", "نايبه"))
+
+
+# what a member of parliament is elected for or sits with (النائب عن كتلة X, عن محافظة Y)
+_CONSTITUENCY_NOUNS = frozenset(
+    ("كتله", "محافظه", "دايره", "حزب", "قايمه", "تحالف", "ايتلاف", "تيار", "ولايه", "مدينه")
+    + ("منطقه", "كوتا", "مكون", "الكتله", "المحافظه")
+)
 
 
 class _Parser:
@@ -683,6 +695,8 @@ class _Parser:
             return False
         if t.norm[:1] == "ب" and t.norm[1:] in _PURPOSE_NOUNS:
             return False  # قامت الوزيرة بعرض ...: what she did, no name
+        if t.norm[:1] in "بو" and t.norm[1:2] in "تا" and t.norm[1:] in _APPOINT:
+            return False  # أصدر الرئيس قرارا بتعيين X: the verbal noun, no word of the name
         if t.norm.startswith(("وبال", "ولل", "وكال")):
             return False  # بالسفير X وبالتعاون: و + a preposition and the article, no name
         if pos >= 1 and t.key in _PURPOSE_NOUNS:
@@ -1757,6 +1771,9 @@ class _Parser:
             entry.role in ("head_of_state", "head_of_government") or entry.role.endswith("minister")
         ):
             return False
+        if not _DISMISSAL_VERBS.isdisjoint(self.toks[i - 1].firsts):
+            # أعفى رئيس الوزراء السوداني الفريق X من منصبه: who relieves, then whom
+            return self._relieved_of(name[1])
         if _APPOINT.isdisjoint(self.toks[i - 1].firsts):
             return False
         k = name[1]
@@ -1779,6 +1796,41 @@ class _Parser:
                 if y < self.n and self.toks[y].key in self.ix.given_names and self.name_at(y):
                     return False  # هو X (not ، وهو دبلوماسي مخضرم: what the appointee is)
         return True
+
+    def _appointer_state_before(self, s: int) -> bool:
+        """Does token s follow an appointer's title and its state, right after a verb of
+        appointment (عين الرئيس المصري X, بتعيين رئيس الوزراء السوداني X)?"""
+        if s < 3 or not self.adjective(s - 1):
+            return False
+        for k in range(max(1, s - 5), s - 1):
+            hit = self.title_at(k)
+            if (
+                hit is not None
+                and hit[0] == s - 1
+                and not _APPOINT.isdisjoint(self.toks[k - 1].firsts)
+            ):
+                return True
+        return False
+
+    def _relieved_of(self, k: int) -> bool:
+        """Does "of his post" (من منصبه, من مهامه, من منصب ...) start at token k?"""
+        return (
+            k + 1 < self.n
+            and self.toks[k].norm == "من"
+            and self.toks[k + 1].norm.startswith(("منصب", "مهام", "وظيف", "موقع"))
+        )
+
+    def _post_given(self, k: int) -> bool:
+        """Past a comma at token k, a title in the accusative with what it heads after it
+        (وزيرا للزراعة, محافظا لمحافظة شبوة, سفيرا لدى فرنسا), not a new one (سفيرا
+        جديدا): the post given to the name before it (عين الرئيس المصري X وزيرا للزراعة:
+        X is the appointee, not the state's president)."""
+        if k < self.n and self.toks[k].text in ("،", ","):
+            k += 1
+        if k + 1 >= self.n or not self._accusative_title(k):
+            return False
+        nxt = self.toks[k + 1]
+        return nxt.norm[:1] == "ل" and len(nxt.norm) > 3 or nxt.norm in ("لدى", "في")
 
     def _styled_between(self, j: int, k: int) -> bool:
         """Does a style (السيد, الدكتور) or a diplomat's grade (السفير) stand between
@@ -2062,6 +2114,7 @@ class _Parser:
                         or prev.key in _CREDENTIALS  # أوراق اعتماد X سفيرا لـ...: the envoy
                         or self._by_which_before(s)  # عين بموجبه X سفيرا: the appointee
                         or not _APPOINT.isdisjoint(prev.firsts)  # بتعيين X وزيرا للدفاع
+                        or self._appointer_state_before(s)  # عين الرئيس المصري X وزيرا
                         or not _DISMISSAL.isdisjoint(prev.firsts)  # وإقالة X وزير الصحة
                         or (end < i and self._opens_name_after(s))
                         # استقبل الرئيس بقصر قرطاج X وزير الخارجية: a place, then whom
@@ -2073,6 +2126,9 @@ class _Parser:
                     got[2] is not None
                     or self.toks[s].key in self.ix.given_names
                     or self._side_before(s)
+                    or self._appointer_state_before(s)
+                    # بتعيين X محافظا لـ: the appointee, whom the verbal noun governs
+                    or (prev is not None and not _APPOINT.isdisjoint(prev.firsts))
                     # الأمير تركي بن X: after a prince's style, a name (Turki, not Turkish)
                     or (prev is not None and prev.key == "امير" and prev.al)
                     or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
@@ -2363,6 +2419,21 @@ class _Parser:
         if not hit:
             return self._deputy_title(i)
         n, entry = hit
+        if (
+            n == 1
+            and entry.org == "parliament"
+            and entry.head in _MP_HEADS
+            and i + 1 < self.n
+            and (
+                not self.toks[i].al  # نائب المدير العام: a deputy's title in construct
+                or self.toks[i + 1].norm[:1] == "ل"
+                or self.toks[i + 1].key in _ORDINALS
+                or (i > 0 and not self.toks[i - 1].al and self.toks[i - 1].key in self.ix.heads)
+            )
+        ):
+            # النائب الأول لحاكم دبي, مساعد النائب للمجالات العسكرية: a deputy's post, not
+            # a member of parliament (النائب X, النائب عن كتلة X)
+            return self._deputy_title(i)
         if (
             (entry.bare or entry.definite)
             and not self.toks[i + n - 1].al
@@ -2879,6 +2950,32 @@ class _Parser:
             ):
                 j += 2  # القنصل العام في بورسودان X Y: a city no lexicon holds, then the name
                 continue
+            if (
+                t.norm == "عن"
+                and j > 0
+                and self.toks[j - 1].key in _MP_HEADS
+                and j + 2 < self.n
+                and self.toks[j + 1].key in _CONSTITUENCY_NOUNS
+            ):
+                # النائب عن كتلة "بدر" X, النائب عن محافظة البصرة X: the bloc or the seat
+                # he holds, then his name
+                k = j + 2
+                if self.toks[k].text in _QUOTES and (shut := self._quote_end(k)):
+                    k = shut
+                elif self.toks[k].al or (cn := self.country_name(k)):
+                    k += 1
+                    while k < self.n and self.toks[k].al and not self.name_at(k):
+                        k += 1
+                else:
+                    k += 1  # one word with no article: the bloc's or the place's name
+                for x in (j + 1, j + 2):
+                    place = self.match(self.ix.places, x)
+                    if place and m["country"] is None and place[1].get("country"):
+                        m["country"], m["country_at"] = place[1]["country"], x
+                        break
+                j = k
+                m["org_words"] = True
+                continue
             org = self.org_phrase(j)
             if org is not None:
                 j, org_id, code = org
@@ -3155,6 +3252,8 @@ class _Parser:
             return None
         if t0.norm in _KIN_PRONOUNS:
             return None  # رئيس الدولة أخاه الشيخ X: whom he honours, no unit's name
+        if t0.norm in _APPOINT or (t0.norm[:1] in "بو" and t0.norm[1:] in _APPOINT):
+            return None  # الرئيس اليمني بتعيين X: what he decreed, no unit's name
         if t0.norm[:1] in "بف" and inner_key(t0.norm[1:]) in _VENUE_HEADS:
             return None  # الرئيس المالي بمطار الجزائر الدولي: where, not a unit's name
         if self._feminine(j) and self.title_at(j):
@@ -4746,7 +4845,13 @@ class _Parser:
             and name[2] is None  # (not a head the gazetteer knows: عين الرئيس X، سفيرا)
             # (nor one of a state, الرئيس الأوكراني X, unless a style or a grade opens the
             # name: عين العاهل المغربي السيد X سفيرا, عين وزير الخارجية الكويتي السفير X)
-            and (titles[0][4]["country"] is None or self._styled_between(titles[0][1], name[0]))
+            and (
+                titles[0][4]["country"] is None
+                or self._styled_between(titles[0][1], name[0])
+                or any(self.match(self.ix.ranks, x) for x in range(titles[0][1], name[0]))
+                or self._post_given(name[1])
+                or self._relieved_of(name[1])
+            )
             and self._appointer_before_appointee(i, titles[0][2], name)
         ):
             # وعين الملك X سفيراً لدى Y: the bare title is who appoints, X the appointee
@@ -6605,6 +6710,16 @@ class _Parser:
             if not code:
                 cn = self.country_name(k + 1)  # وفدا سوريا: the accusative written bare
                 code = cn[1] if cn and self.toks[k].key != "جانب" else None
+            if not code and k + 1 < self.n and self.toks[k + 1].norm.endswith("يا"):
+                # وفدا عراقيا: the adjective in the accusative
+                code = self.ix.adjectives.get(inner_key(self.toks[k + 1].norm[:-1]))
+            if not code and k + 2 < self.n and self.toks[k + 1].norm == "من":
+                # وفدا من مجلس النواب العراقي برئاسة X: the body it comes from, and its state
+                for x in range(k + 2, min(k + 7, self.n)):
+                    if self.toks[x].punct or self.name_at(x) or self.title_at(x):
+                        break
+                    if code := self.adjective(x):
+                        break
             if (
                 not code
                 and k + 2 < self.n
