@@ -10878,10 +10878,66 @@ def test_extract_english_narrowed_after_the_fourteenth_review():
 def test_extract_english_a_long_lead_line_that_lost_its_full_stop_is_no_headline():
     # every word capitalised or a function word, no full stop, but a sentence's length
     text = (
-        "The Commander of the United States Africa Command, General Michael Langford, has "
-        "visited the Chief of Defence Staff, General Christopher Musah, at the Defence "
+        "The Commander of the United States Africa Command, General Torvald Quennick, has "
+        "visited the Chief of Defence Staff, General Obrimo Falade, at the Defence "
         "Headquarters in Abuja"
     )
-    assert {n for n, _r, _c in _tuples(text)} == {"Michael Langford", "Christopher Musah"}
+    assert {n for n, _r, _c in _tuples(text)} == {"Torvald Quennick", "Obrimo Falade"}
     # ... a short one is a headline still
     assert not _tuples("Foreign Minister Amos Kiprotich Visits Abuja")
+
+
+def _all_statuses(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    return {(names[t.person], t.role, t.status) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        ("Ulrike Mbanzoth is the new public safety minister.", "Ulrike Mbanzoth", "minister"),
+        ("Idris Varnacott is the new Minister of Trade.", "Idris Varnacott", "minister"),
+        ("Idris Varnacott became the new foreign minister.", "Idris Varnacott", "foreign_minister"),
+        (
+            "Obed Marrowick replaces Quillon Dasharet as the sport minister.",
+            "Obed Marrowick",
+            "minister",
+        ),
+        (
+            "Former Deputy Minister of Agriculture Ulrike Mbanzoth has returned to the cabinet "
+            "as Minister of Education.",
+            "Ulrike Mbanzoth",
+            "minister",
+        ),
+    ],
+)
+def test_extract_english_a_post_taken_said_after_the_name(text, holder, role):
+    # X is (became) the new TITLE, X replaces Y as TITLE, X has returned to the cabinet as
+    # TITLE: the post is X's, not Y's
+    found = _all_statuses(text)
+    assert any(n == holder and r == role and s != "former" for n, r, s in found)
+    assert not any(n == "Quillon Dasharet" and s != "former" for n, _r, s in found)
+
+
+def test_extract_english_is_the_minister_without_new_is_no_appointment():
+    # "X is the Minister of Trade" with no "new": said of no post taken, no name read back
+    # (the copula alone stays unread); a description after the name is not X's title
+    assert not _all_statuses("What matters is the new Minister of Trade.")
+
+
+@pytest.mark.parametrize(
+    "portfolio",
+    [
+        "Public Safety",
+        "Mines and Mineral Development",
+        "Lands",
+        "Correctional Services",
+        "Information and Communications Technology",
+        "Special Duties",
+    ],
+)
+def test_extract_english_a_minister_of_a_portfolio_before_his_name(portfolio):
+    # Minister of Public Safety X: the portfolio known, its end is where the name starts
+    found = _all_statuses(f"Minister of {portfolio} Idris Varnacott met the delegation.")
+    assert ("Idris Varnacott", "minister", "current") in found

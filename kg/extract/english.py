@@ -211,6 +211,9 @@ _APPOINT = _W["appointment"]
 _SWORN = _W["sworn_words"]  # sworn in: the post is held
 # X was confirmed (re-elected, installed) as TITLE: he holds the post, as one sworn in
 _OFFICE_TAKING = frozenset(_W["office_taking_words"])
+_BECOMING = frozenset(_W["becoming_words"])
+_RETURNING = frozenset(_W["returning_words"])
+_REPLACES = frozenset(_W["replacing_words"])
 # Capitalised words that head an organization, a place or a time, never a personal name.
 _NOT_NAME = _W["not_a_name"]
 # Royal styles a title may carry before the name (Saudi Minister of Defense Prince X).
@@ -1570,8 +1573,19 @@ class _Parser:
         if self.norm(i) in _APPOINT and self.norm(k) in _AUXILIARIES:
             k = i  # the title read from "appointed" on (a word skipped before a post)
         k = self._local_unit_before(i, k)  # sworn in as the new Mombasa Governor
+        # (the title may open with its own article: "the new Minister of Trade")
+        new = self.norm(i) == "new" or (self.norm(i) in ("the", "a") and self.norm(i + 1) == "new")
         while self.norm(k) in ("the", "new", "a"):
+            new = new or self.norm(k) == "new"
             k -= 1
+        if self.norm(k) in _BECOMING or (new and self.norm(k) in ("is", "was")):
+            # X is the new public safety minister, X became the new Minister of Y: the
+            # post he takes, said of the name before the verb
+            end = k - (self.norm(k - 1) in _AUXILIARIES)
+            got = self._name_ending_at(end)
+            if got and (got[0] == 0 or self.norm(got[0] - 1) in (".", ",", "and")):
+                return got
+            return None
         if self.norm(k) in ("'s", "’s"):
             # was appointed Kenya's finance minister: the state's possessive
             own = next(
@@ -1584,6 +1598,16 @@ class _Parser:
             k -= 1
             if self.norm(k) == "in" and self.norm(k - 1) in _SWORN:
                 k -= 1  # X was sworn in as ...
+            if (
+                self.norm(k) in ("cabinet", "government")
+                and self.norm(k - 1) == "the"
+                and self.norm(k - 2) == "to"
+                and self.norm(k - 3) in _RETURNING
+            ):
+                k -= 3  # X has returned to the cabinet as Minister of Y
+                if self.norm(k - 1) in _AUXILIARIES:
+                    k -= 1
+                return self._name_ending_at(k)
             while self.norm(k) in _APPOINT_ADVERBS and self.norm(k - 1) not in (",", "."):
                 k -= 1  # X was appointed today as ...
         elif not (self.norm(k) in _APPOINT and self.norm(k - 1) in _AUXILIARIES):
@@ -1614,6 +1638,9 @@ class _Parser:
             if got and got[1] == end:
                 if verb or any(self.norm(x) in _APPOINT for x in range(max(0, s - 3), s)):
                     return got
+                if self.norm(s - 1) in _REPLACES:
+                    # X replaces Y as the sport minister: the post is X's (Y held it)
+                    return self._name_ending_at(s - 1)
                 if self.norm(s - 1) == "and" and any(
                     f.rule.startswith("en.appointment")
                     and self._sent_of_char(f.name_begin) == self.toks[s].sent
@@ -1621,6 +1648,17 @@ class _Parser:
                 ):
                     return got  # appointing X as ... and Y as ...: the next appointee
                 return None
+        return None
+
+    def _name_ending_at(self, end: int) -> tuple[int, int, str | None] | None:
+        """The name that ends right before token ``end``, starting past any title or
+        portfolio before it (Former Deputy Minister of Agriculture X has returned ...: X)."""
+        for s in range(max(0, end - 6), end):
+            if self.walk(_portfolios(), s) or self.walk(self.ix.posts, s):
+                continue
+            got = self.name_at(s, single=False)
+            if got and got[1] == end:
+                return got
         return None
 
     def state_before_style(self, s: int) -> tuple[int, str] | None:
