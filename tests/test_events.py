@@ -9275,3 +9275,28 @@ def test_events_talks_then_a_signing_at_their_end_are_two_events_of_one_place_an
     pair = frozenset({"زمراد كوليتو", "فرنتو غالميشو"})
     assert ("meeting", pair, D, "baghdad") in got
     assert ("agreement", pair, D, "baghdad") in got
+
+
+@pytest.mark.parametrize("noun", ["the meeting", "the political consultations", "the talks"])
+def test_events_a_meeting_named_where_things_were_discussed_with_its_attendees(noun):
+    # "Issues were discussed at the consultations attended by X and Y": the occasion of the
+    # discussion, whose attendees are named right after it, is their meeting
+    text = (
+        f"Issues of trade were discussed at {noun} attended by Deputy Foreign Minister of "
+        "Azerbaijan Ramiz Qorvelli and Deputy Foreign Minister of Mongolia Munkh Batsarel."
+    )
+    assert ("meeting", "held", {"Ramiz Qorvelli", "Munkh Batsarel"}) in _typed(text, "en")
+
+
+@pytest.mark.parametrize(
+    "group", ["The IMF team", "The visiting delegation", "A World Bank mission"]
+)
+def test_events_a_group_with_no_one_named_meets_everyone_listed_at_once(group):
+    # "The IMF team met with Minister X, Governor Y and Secretary Z": one meeting of the
+    # group with all of them, not X as the subject meeting each of the others
+    text = (
+        f"{group} met with Finance Minister Dr Obed Marrowick, Central Bank Governor Idris "
+        "Varnacott and Trade Minister Lusia Tembrake."
+    )
+    got = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
+    assert got == [{"Obed Marrowick", "Idris Varnacott", "Lusia Tembrake"}]

@@ -4131,11 +4131,11 @@ class _Reader:
     def _en_occasion(self, a: int) -> bool:
         """English "discussed X in a phone conversation", "during their meeting": the
         trigger at token a after a preposition and an article is the talk's occasion."""
-        return (
-            self.lang == "en"
-            and a >= 2
-            and self.toks[a - 1].key in ("a", "an", "the", "their", "his", "her")
-            and self.toks[a - 2].key in _OCCASION
+        articles = ("a", "an", "the", "their", "his", "her")
+        return self.lang == "en" and (
+            (a >= 2 and self.toks[a - 1].key in articles and self.toks[a - 2].key in _OCCASION)
+            # (a trigger that holds its article: "at the consultations")
+            or (a >= 1 and self.toks[a].key in articles and self.toks[a - 1].key in _OCCASION)
         )
 
     def talks(self, s: _Sentence, cues):
@@ -6213,6 +6213,14 @@ class _Reader:
         if self.lang == "en" and self.toks[a].norm in _ACTIVE_RECEIVING and len(after) >= 2:
             # "The Speaker received a delegation led by X": the subject is no one named
             # (a title alone); those after the verb are received, not receivers
+            return [], [pid for _, pid in after], attendees
+        if (
+            self.lang == "en"
+            and len(after) >= 2
+            and any(self.toks[k].norm in _VISITING_GROUPS for k in range(s.lo, a))
+        ):
+            # "The IMF team met with Minister X, Governor Y and Secretary Z": a group no one
+            # named in it is the subject; those after the verb are all whom it met
             return [], [pid for _, pid in after], attendees
         # VSO: the first person, and those coordinated with it before مع / with
         with_at = None
