@@ -10941,3 +10941,61 @@ def test_extract_english_a_minister_of_a_portfolio_before_his_name(portfolio):
     # Minister of Public Safety X: the portfolio known, its end is where the name starts
     found = _all_statuses(f"Minister of {portfolio} Idris Varnacott met the delegation.")
     assert ("Idris Varnacott", "minister", "current") in found
+
+
+def test_extract_english_each_name_of_a_list_takes_the_post_after_its_as():
+    # swore in X as Minister of A, Y as Minister of B, Z as Finance Minister and W as ...:
+    # each pair is one post, held (sworn in), however far the last one is from the verb
+    text = (
+        "President Tavita Qorrenby on Wednesday swore in Ulrike Mbanzoth as Minister of Social "
+        "Cohesion, Pernell Okafrith as Minister of Foreign Affairs, Idris Varnacott as Finance "
+        "Minister, Lusia Tembrake as Minister of Public Health and Obed Marrowick as Minister "
+        "of Education."
+    )
+    found = _all_statuses(text)
+    for holder, role in (
+        ("Ulrike Mbanzoth", "minister"),
+        ("Pernell Okafrith", "foreign_minister"),
+        ("Idris Varnacott", "finance_minister"),
+        ("Lusia Tembrake", "minister"),
+        ("Obed Marrowick", "minister"),
+    ):
+        assert (holder, role, "current") in found
+    assert not any(n == "Idris Varnacott" and r == "foreign_minister" for n, r, _s in found)
+
+
+def test_extract_english_a_portfolio_listed_after_a_plural_title_is_no_name():
+    # The Ministers of Home Affairs, Indigenous People, Investment and Business: portfolios
+    assert not _all_statuses(
+        "The Ministers of Home Affairs, Indigenous People, Investment and Business are "
+        "expected to be sworn in on Thursday."
+    )
+
+
+@pytest.mark.parametrize("style", ["Justice", "Mr Justice", "Lady Justice", "Hon. Justice"])
+def test_extract_english_a_judge_s_style_is_no_part_of_his_name(style):
+    # Chief Justice of Pakistan Justice X: the judge's style before the name, not its word
+    found = _all_statuses(
+        f"Chief Justice of Pakistan {style} Obed Marrowick administered the oath on Monday."
+    )
+    assert any(n == "Obed Marrowick" and r == "official" for n, r, _s in found)
+    # the ministry's portfolio stays one: Justice Minister X
+    assert ("Obed Marrowick", "minister", "current") in _all_statuses(
+        "Justice Minister Obed Marrowick met the envoy."
+    )
+
+
+def test_extract_english_a_numbered_list_of_posts_given_each_line_one_post():
+    # 1. X, MP as Minister for the Ministry of A; 2. Y, MP as the Minister for ...: each line
+    # a list's item (no headline, though in title case with no full stop), each name a
+    # member of parliament given the minister's post after "as"
+    text = (
+        "The changes in the Cabinet are as follows:\n\n"
+        "1. Ulrike Mbanzoth, MP as Minister for the Ministry of Infrastructure Development;\n"
+        "2. Pernell Okafrith, MP as the Minister for the Ministry of Justice and Legal Affairs;\n"
+        "3. Idris Varnacott, MP as the Minister for the Ministry of Public Service."
+    )
+    found = _all_statuses(text)
+    for holder in ("Ulrike Mbanzoth", "Pernell Okafrith", "Idris Varnacott"):
+        assert any(n == holder and r == "minister" for n, r, _s in found)
+        assert any(n == holder and r == "official" for n, r, _s in found)

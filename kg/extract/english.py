@@ -937,6 +937,10 @@ class _Parser:
         ):
             return None
         j = self._extend(i + 1, i)
+        if j - i >= 2 and (pf := self.walk(_portfolios(), i)) and pf[0] >= j:
+            # The Ministers of Home Affairs, Indigenous People and Business: a portfolio
+            # listed after a minister's title, no one's name
+            return None
         if j - i == 1:
             if not single:
                 return None
@@ -1598,6 +1602,15 @@ class _Parser:
             k -= 1
             if self.norm(k) == "in" and self.norm(k - 1) in _SWORN:
                 k -= 1  # X was sworn in as ...
+            # X, MP as the Minister for Y: past the post-nominal and its commas
+            k -= self.norm(k) == "," and self.norm(k - 1) in _POST_NOMINALS
+            if self.norm(k) in _POST_NOMINALS:
+                k -= 1
+                k -= self.norm(k) == ","
+                got = self._name_ending_at(k + 1)
+                if got and self._item_start(got[0]):
+                    # 1. X, MP as Minister for the Ministry of Y;: a list of posts given
+                    return got
             if (
                 self.norm(k) in ("cabinet", "government")
                 and self.norm(k - 1) == "the"
@@ -1641,7 +1654,7 @@ class _Parser:
                 if self.norm(s - 1) in _REPLACES:
                     # X replaces Y as the sport minister: the post is X's (Y held it)
                     return self._name_ending_at(s - 1)
-                if self.norm(s - 1) == "and" and any(
+                if self.norm(s - 1) in ("and", ",") and any(
                     f.rule.startswith("en.appointment")
                     and self._sent_of_char(f.name_begin) == self.toks[s].sent
                     for f in self.findings
@@ -1649,6 +1662,16 @@ class _Parser:
                     return got  # appointing X as ... and Y as ...: the next appointee
                 return None
         return None
+
+    def _item_start(self, s: int) -> bool:
+        """Does token s open a list's item or a line (after a number and its full stop, a
+        bullet, a semicolon, a colon or a line break)?"""
+        if s == 0:
+            return True
+        prev = self.toks[s - 1]
+        if prev.norm in (";", ":", "-", "•", "–") or "\n" in self.text[prev.end : self.toks[s].idx]:
+            return True
+        return prev.norm in (".", ")") and s >= 2 and self.toks[s - 2].text.isdigit()
 
     def _name_ending_at(self, end: int) -> tuple[int, int, str | None] | None:
         """The name that ends right before token ``end``, starting past any title or
@@ -2051,7 +2074,7 @@ class _Parser:
             x = item[0]
         if (
             first[1] is None
-            and self.norm(e) not in ("of", ",", ".", "and")
+            and self.norm(e) not in ("of", ",", ".", "and", ";")
             and not self.walk(self.ix.honorifics, e)
             and not self.walk(self.ix.ranks, e)
             and not (first[0] - k == 1 and self._two_word_name(e))
@@ -4563,6 +4586,9 @@ class _Parser:
                 len(words) >= _HEADLINE_MIN
                 and not lower
                 and toks[-1].text != "."
+                # (1. X, MP as Minister for Y;: a list's item, one post given per line)
+                and toks[-1].text != ";"
+                and not (len(toks) > 2 and toks[0].text.isdigit() and toks[1].text in (".", ")"))
                 # (a lead of a sentence and more whose full stop was lost: no headline is
                 # that long)
                 and toks[-1].end - toks[0].idx <= _HEADLINE_MAX_CHARS
@@ -5269,7 +5295,7 @@ class _Parser:
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
         if status and any(
             self.norm(x) in _SWORN and self.toks[x].sent == self.toks[start].sent
-            for x in range(max(0, start - 30), titles[-1][1])
+            for x in range(max(0, start - 80), titles[-1][1])
         ):
             status = None  # swore in X as Minister of Finance: he holds the post
         if (
