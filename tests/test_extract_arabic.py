@@ -9579,3 +9579,40 @@ def test_extract_arabic_a_delegation_s_state_from_its_body_or_accusative_adjecti
     )
     assert ("فرحات دغمان", "official", "IQ", "current") in found
     assert ("نعمان برهوشة", "official", "IQ", "current") in found
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("رئيس محكمة النقض المستشار", None),
+        ("الرئيس الأول لمحكمة الاستئناف", None),
+        ("رئيس ديوان المحاسبة", None),
+        ("رئيس هيئة النزاهة", None),
+        ("أمين عاصمة بغداد", "IQ"),
+    ],
+)
+def test_extract_arabic_the_heads_of_courts_audit_bodies_and_capitals(title, state):
+    # رئيس محكمة النقض X, رئيس ديوان المحاسبة X, أمين عاصمة بغداد X: officials (a capital's
+    # mayor of its state)
+    found = _all_posts(f"وقال {title} فرحات دغمان إن العمل مستمر.")
+    assert ("فرحات دغمان", "official", state, "current") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "state"),
+    [
+        ("وتولى فرحات دغمان منصب وزير الصحة.", "minister", None),
+        ("وكان زهران قطمير البسكري قد شغل منصب سفير مصر لدى فرنسا.", "ambassador", "EG"),
+        ("وتسلم فرحات دغمان منصب محافظ البنك المركزي الليبي.", "director_general", "LY"),
+    ],
+)
+def test_extract_arabic_a_name_that_takes_or_held_the_post_of(text, role, state):
+    # تولى X منصب وزير الصحة, وكان X قد شغل منصب سفير: X holds (held) the post after منصب
+    assert any(r == role and c == state for _n, r, c, _s in _all_posts(text))
+
+
+def test_extract_arabic_a_minister_of_state_beside_another_post_is_a_post_of_its_own():
+    # وزير الدولة، محافظ محافظة عدن، X: the minister of state and the governor, both posts
+    found = _all_posts("ناقش وزير الدولة، محافظ محافظة عدن، ضرغام الوشاحي القضايا.")
+    assert ("ضرغام الوشاحي", "minister", "YE", "current") in found
+    assert ("ضرغام الوشاحي", "official", "YE", "current") in found

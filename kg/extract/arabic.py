@@ -190,6 +190,7 @@ _INSTEAD = _W["instead_of"]
 _NEW_HOLDER = _W["new_holder"]
 _DISMISSAL = _W["dismissal"]
 _DISMISSAL_VERBS = _W["dismissal_verbs"]
+_TAKING = _W["taking_verbs"]
 _UNDER_WHICH = _W["under_which"]
 # the posts that head a state or its government, and their deputies
 _LEADER_ROLES = frozenset(
@@ -1896,6 +1897,17 @@ class _Parser:
         ):
             j -= 3  # X، الذي يشغل منصب وزير الخارجية: the post he holds now
         if (
+            j > 2
+            and self.toks[j - 1].key == "منصب"
+            and any(
+                not _TAKING.isdisjoint(self.toks[x].firsts) for x in range(max(0, j - 8), j - 1)
+            )
+        ):
+            j -= 1  # تولى X منصب وزير الصحة: the name before "the post of"
+            if not _TAKING.isdisjoint(self.toks[j - 1].firsts):
+                # وكان X قد شغل منصب سفير: the name before the verb (and its قد)
+                j -= 1 + (j > 2 and self.toks[j - 2].norm == "قد")
+        if (
             not adjacent
             and j > 1
             and self.toks[j - 1].al
@@ -2115,6 +2127,7 @@ class _Parser:
                         or self._by_which_before(s)  # عين بموجبه X سفيرا: the appointee
                         or not _APPOINT.isdisjoint(prev.firsts)  # بتعيين X وزيرا للدفاع
                         or self._appointer_state_before(s)  # عين الرئيس المصري X وزيرا
+                        or not _TAKING.isdisjoint(prev.firsts)  # تولى X منصب وزير الصحة
                         or not _DISMISSAL.isdisjoint(prev.firsts)  # وإقالة X وزير الصحة
                         or (end < i and self._opens_name_after(s))
                         # استقبل الرئيس بقصر قرطاج X وزير الخارجية: a place, then whom
@@ -2129,6 +2142,7 @@ class _Parser:
                     or self._appointer_state_before(s)
                     # بتعيين X محافظا لـ: the appointee, whom the verbal noun governs
                     or (prev is not None and not _APPOINT.isdisjoint(prev.firsts))
+                    or (prev is not None and not _TAKING.isdisjoint(prev.firsts))
                     # الأمير تركي بن X: after a prince's style, a name (Turki, not Turkish)
                     or (prev is not None and prev.key == "امير" and prev.al)
                     or self._clitic_len(s, end) > 0  # بسامي حداد: ب + a given name
@@ -5289,7 +5303,13 @@ class _Parser:
             if entry.bare and country is None and len(titles) == 1:
                 generic = True
             else:
-                generic = entry.head in _GENERIC_HEADS and entry.portfolio and org == entry.org
+                generic = (
+                    entry.head in _GENERIC_HEADS
+                    and entry.portfolio
+                    and org == entry.org
+                    # (وزير الدولة: the minister of state, a post of its own)
+                    and not (_e > 0 and self.toks[_e - 1].key == "دوله")
+                )
             if entry.bare and rule == "ar.name_title" and self.toks[i].al:
                 continue  # "X الرئيس" is rarely apposition ("X رئيس فرنسا" is)
             if (
