@@ -9300,3 +9300,26 @@ def test_events_a_group_with_no_one_named_meets_everyone_listed_at_once(group):
     )
     got = [names for kind, _s, names in _typed(text, "en") if kind == "meeting"]
     assert got == [{"Obed Marrowick", "Idris Varnacott", "Lusia Tembrake"}]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وأضاف أنه التقى لاحقا بوزير الصناعة التشيكي سامي حدادو.",
+        "والتقى لاحقا بوزير الصناعة التشيكي سامي حدادو.",
+        "واجتمع أيضا مع وزير الصناعة التشيكي سامي حدادو.",
+    ],
+)
+def test_events_an_arabic_verb_with_its_subject_left_out_past_an_adverb(second):
+    # وقال الوزير X ... وأضاف أنه التقى لاحقا بـ Y: he (the speaker) met Y
+    text = "وقال وزير التجارة التركي زوربين كلامشو إن المؤتمر ناجح. " + second
+    assert ("meeting", "held", {"زوربين كلامشو", "سامي حدادو"}) in _ar_actors(text)
+
+
+def test_events_he_said_that_he_met_needs_a_speaker_named_before_any_event():
+    # وقال Z عن لقائه بالوزير Y: Y is whom Z met, no speaker; Z unknown: no meeting of Y
+    text = (
+        "وقال مو عن لقائه بوزير الاقتصاد اللبناني زوربين كلامشو إن المؤتمر ناجح. وأضاف أنه "
+        "التقى لاحقا بوزير الصناعة التشيكي سامي حدادو."
+    )
+    assert ("meeting", "held", {"زوربين كلامشو", "سامي حدادو"}) not in _ar_actors(text)

@@ -339,6 +339,7 @@ _ONGOING = _word_class("ongoing")
 _ALSO = _word_class("also")
 # كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
 _GO_ON = _word_class("go_on")
+_LATER = _word_class("later_words")  # والتقى لاحقا بـ X: an adverb between verb and object
 # وقال, He: a verb of speech opening a sentence whose speaker was told before
 _SPEECH_OPENING = _word_class("speech_opening")
 # after, as, while ...: a clause of its own in an English sentence (subordinator), its verb
@@ -1301,7 +1302,10 @@ class _Reader:
         if self.lang == "ar":
             # a verb with its subject left out, its object after a preposition: "كما
             # التقى بالجنرال X", "واجتمع مع وزير الدفاع X": he who was just told of
-            nxt = self.toks[a + 1] if a + 1 < s.hi else None
+            k1 = a + 1
+            while k1 < s.hi and (self.toks[k1].norm in _GO_ON or self.toks[k1].key in _LATER):
+                k1 += 1  # والتقى لاحقا بوزير X: past an adverb of time
+            nxt = self.toks[k1] if k1 < s.hi else None
             honorific = nxt is not None and (
                 nxt.norm in _HONORIFIC_PRONOUNS or nxt.key in _HONORIFIC_PRONOUNS
             )  # استقبل سموه X: His Highness, told of before
@@ -1309,6 +1313,17 @@ class _Reader:
                 not (
                     self.toks[a].norm[:1] in "وف"
                     or all(self.toks[k].norm in _GO_ON for k in range(s.lo, a))
+                    # وأضاف أنه التقى بوزير X: he said that he met X (the speaker the
+                    # sentence before named first, before any word of an event)
+                    or (
+                        a - s.lo == 2
+                        and (
+                            self.toks[s.lo].norm in _SPEECH_OPENING
+                            or self.toks[s.lo].key in _SPEECH_OPENING
+                        )
+                        and self.toks[s.lo + 1].norm in ("أنه", "انه", "إنه")
+                        and self._speaker_before(s)
+                    )
                     or self._has_also(s)
                     # جاء ذلك على هامش ...، حيث التقى مع X: "where he met"
                     or (a > s.lo and self.toks[a - 1].norm in ("حيث", "إذ", "اذ"))
@@ -1619,6 +1634,22 @@ class _Reader:
         if prev is not None and prev.actors[0] not in subj:
             return prev.actors[0]
         return None
+
+    def _speaker_before(self, s: _Sentence) -> bool:
+        """Is the first person the sentence before ``s`` names told before any word of an
+        event in it (وقال الوزير X عن لقائه بـ Y: X; not وقال Z عن لقائه بالوزير Y, Z no
+        person the rules know: Y is whom he met, no speaker)?"""
+        if s.index == 0:
+            return False
+        x = self.sents[s.index - 1]
+        named = self.persons_in(x.begin, x.end)
+        if not named:
+            return False
+        first = named[0][0]
+        return not any(
+            h[0] < x.hi and self.toks[h[0]].begin < first
+            for h in _scan(self.lex.triggers, self.toks, x.lo, x.hi)
+        )
 
     def _titled_object(self, t: _Tok) -> bool:
         """بالجنرال, بوزير, برئيس: ب on a title or a rank (not بالقاهرة, بالإضافة)."""
