@@ -10999,3 +10999,67 @@ def test_extract_english_a_numbered_list_of_posts_given_each_line_one_post():
     for holder in ("Ulrike Mbanzoth", "Pernell Okafrith", "Idris Varnacott"):
         assert any(n == holder and r == "minister" for n, r, _s in found)
         assert any(n == holder and r == "official" for n, r, _s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister received H.E. Dervla Ukenzima, Secretary-General of the Organization "
+        "of American States (OAS), at his office.",
+        "Secretary-General of the Organization of American States Dervla Ukenzima met the Prime "
+        "Minister.",
+    ],
+)
+def test_extract_english_a_body_whose_name_holds_a_state_s_word_gives_no_state(text):
+    # Secretary-General of the Organization of American States: the body's, not the US's
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert [(t.role, t.country, t.org) for t in ex.tenures] == [("official", None, "oas")]
+
+
+def test_extract_english_a_treasurer_is_a_finance_minister():
+    # Australian Treasurer X: the finance minister's post (of the state before it)
+    assert ("Obed Marrowick", "finance_minister", "current") in _all_statuses(
+        "Australian Treasurer Obed Marrowick met the delegation."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudo Chigwedere became President Farai Nyamadzawo's spokesperson last year.",
+        "Rudo Chigwedere is the new Finance Minister's chief of staff.",
+        "Tendai Mukwashi is the new President of the Law Society, succeeding Rudo Chigwedere.",
+    ],
+)
+def test_extract_english_narrowed_after_the_fifteenth_review_no_copula_post(text):
+    # became President Y's spokesperson, is the new Minister's chief of staff, is the new
+    # President of a body: the title is no post taken by the subject
+    found = _all_statuses(text)
+    assert not any(n in ("Rudo Chigwedere", "Tendai Mukwashi") for n, _r, _s in found)
+
+
+@pytest.mark.parametrize("chamber", ["Riigikogu", "Saeima", "Seimas", "Folketing", "Mazhilis"])
+def test_extract_english_the_speaker_of_a_chamber_by_its_own_name(chamber):
+    # met the President of Estonia, A, the President of the Riigikogu (Parliament), B, the
+    # Minister of Foreign Affairs, C: each title its own name's, the chamber known
+    text = (
+        "The minister met the President of Estonia, Ossiane Marrowfeld, the President of the "
+        f"{chamber} (Parliament), Dervla Ukenzima, the Minister of Foreign Affairs, Pello "
+        "Vantraske, and others."
+    )
+    found = _all_statuses(text)
+    assert ("Dervla Ukenzima", "official", "current") in found
+    assert ("Pello Vantraske", "foreign_minister", "current") in found
+    assert not any(n == "Dervla Ukenzima" and r == "foreign_minister" for n, r, _s in found)
+
+
+def test_extract_english_a_local_story_naming_its_state_twice_as_a_place():
+    # Minister of Health X met the Ambassador of Peru ... in Malawi ... Support to Malawi:
+    # the state the story happens in, named twice as a place, is the minister's
+    text = (
+        "Minister of Health Obed Marrowick met the Ambassador of Peru, Lusia Tembrake. The envoy "
+        "praised the progress made in Malawi. Support to Malawi will grow."
+    )
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert ("Obed Marrowick", "MW") in {(names[t.person], t.country) for t in ex.tenures}

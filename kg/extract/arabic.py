@@ -374,6 +374,8 @@ _OFFICIALS_PLURAL = frozenset(
 )
 # the words that open another side's part of a list (إلى جانب مسؤولين من البنك الدولي)
 _OTHER_SIDE_WORDS = frozenset(("جانب", "الجانب", "وفد", "الوفد"))
+# the words of attendance that close such a list (بينهم X، بحضور السفير Y)
+_ATTENDING_WORDS = frozenset(("بحضور", "وبحضور", "حضور", "وحضر", "حضر", "بمشاركة", "وبمشاركة"))
 
 
 # a member of parliament's title, when it is not a deputy's (النائب X, not النائب الأول)
@@ -385,6 +387,11 @@ _CONSTITUENCY_NOUNS = frozenset(
     ("كتله", "محافظه", "دايره", "حزب", "قايمه", "تحالف", "ايتلاف", "تيار", "ولايه", "مدينه")
     + ("منطقه", "كوتا", "مكون", "الكتله", "المحافظه")
 )
+
+
+# the verbs of refusing or not doing that stand before a verb of taking a post (رفض X
+# تولي منصب ...: he did not take it)
+_REFUSALS = frozenset(("رفض", "يرفض", "رفضت", "ترفض", "اعتذر", "لم", "لن", "ولم", "ولن"))
 
 
 class _Parser:
@@ -696,6 +703,8 @@ class _Parser:
             return False
         if t.norm[:1] == "ب" and t.norm[1:] in _PURPOSE_NOUNS:
             return False  # قامت الوزيرة بعرض ...: what she did, no name
+        if t.norm in _TAKING or (t.norm[:1] in "وف" and t.norm[1:] in _TAKING):
+            return False  # تولى X منصب وزير: the verb of taking the post, no name's word
         if t.norm[:1] in "بو" and t.norm[1:2] in "تا" and t.norm[1:] in _APPOINT:
             return False  # أصدر الرئيس قرارا بتعيين X: the verbal noun, no word of the name
         if t.norm.startswith(("وبال", "ولل", "وكال")):
@@ -1896,17 +1905,19 @@ class _Parser:
             and self.toks[j - 4].key not in _FORMER_AUX
         ):
             j -= 3  # X، الذي يشغل منصب وزير الخارجية: the post he holds now
-        if (
-            j > 2
-            and self.toks[j - 1].key == "منصب"
-            and any(
-                not _TAKING.isdisjoint(self.toks[x].firsts) for x in range(max(0, j - 8), j - 1)
-            )
-        ):
-            j -= 1  # تولى X منصب وزير الصحة: the name before "the post of"
-            if not _TAKING.isdisjoint(self.toks[j - 1].firsts):
-                # وكان X قد شغل منصب سفير: the name before the verb (and its قد)
-                j -= 1 + (j > 2 and self.toks[j - 2].norm == "قد")
+        if j > 3 and self.toks[j - 1].key == "منصب":
+            if not _TAKING.isdisjoint(self.toks[j - 2].firsts) and self.toks[j - 3].norm == "قد":
+                j -= 3  # وكان X قد شغل منصب سفير: the name before قد and the verb
+            elif any(
+                not _TAKING.isdisjoint(self.toks[v].firsts)
+                # (not the verbal noun: رفض X تولي منصب, written with ي, not ى)
+                and not self.toks[v].text.endswith("ي")
+                and (v == 0 or self.toks[v - 1].key not in _REFUSALS)
+                and (got := self.name_at(v + 1)) is not None
+                and got[1] == j - 1
+                for v in range(max(0, j - 8), j - 2)
+            ):
+                j -= 1  # تولى X منصب وزير الصحة: the name between the verb and منصب
         if (
             not adjacent
             and j > 1
@@ -2626,6 +2637,16 @@ class _Parser:
             dean = next((len(w) for w in _ENVOY_FUNCTIONS if self._words_at(j, w)), 0)
             if dean:
                 j += dean  # سفير دولة فلسطين وعميد السلك الدبلوماسي X: among his peers
+                continue
+            if (
+                m["country"] is None
+                and t.norm[:1] == "ل"
+                and (body := self.match(self.ix.bodies, j)) is not None
+            ):
+                # الأمين العام للجنة المحيط الهندي X, لمنظمة الدول الأمريكية: an
+                # international body's name, whose words hold no state of the post
+                j += body[0]
+                m["org_words"] = True
                 continue
             if (
                 m["country"] is None
@@ -4627,6 +4648,17 @@ class _Parser:
                 break
             if (
                 titles
+                and entry.org == "parliament"
+                and entry.head in _MP_HEADS
+                and titles[-1][2].org != "parliament"
+            ):
+                # استقبل رئيس الجمهورية النائب X: the member of parliament is whom the
+                # titled host received, no second post of the host's (but نائب رئيس مجلس
+                # النواب النائب X is one member's two posts)
+                j = title_start
+                break
+            if (
+                titles
                 and titles[-1][4]["country"] is not None
                 and titles[-1][4].get("country_at") == titles[-1][1]
                 and mods["country"] is None
@@ -6535,12 +6567,20 @@ class _Parser:
                 (
                     x.idx
                     for x in self.toks[k + 1 :]
-                    if x.sent != t.sent or x.key in _OTHER_SIDE_WORDS or x.text in ("؛", ";")
+                    if x.sent != t.sent
+                    or x.key in _OTHER_SIDE_WORDS
+                    or x.text in ("؛", ";")
+                    or x.norm in _ATTENDING_WORDS
                 ),
                 len(self.text),
             )
             for n, f in enumerate(self.findings):
-                if f.country is None and f.alias_of is None and t.end <= f.begin < stop:
+                if (
+                    f.country is None
+                    and f.alias_of is None
+                    and t.end <= f.begin < stop
+                    and f.role not in _ABROAD_ROLES  # (والسفير X: another state's envoy)
+                ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
 
     def _states_named(self, sent: int, stop: int) -> list[str]:
@@ -6739,6 +6779,9 @@ class _Parser:
                     if self.toks[x].punct or self.name_at(x) or self.title_at(x):
                         break
                     if code := self.adjective(x):
+                        after = x + self.adjective_len(x)
+                        if after < self.n and self.toks[after].norm[:1] == "ل":
+                            code = None  # المجلس النرويجي للاجئين: a body's name goes on
                         break
             if (
                 not code

@@ -502,15 +502,25 @@ def international_body(span: str, *, lang: str) -> str | None:
     """
     if lang == "ar":
         # a clitic before the article (للأمم, بالاتحاد, والجامعة) leaves the article
-        words = []
+        words, construct = [], []
         for w in normalize_ar(re.sub(r"[^\w\s]", " ", span)).split():  # (المتحدة،)
+            # (للجنة: ل + اللجنة, or ل + لجنة in construct, its own article-less noun)
+            construct.append(w[1:] if w.startswith("لل") and len(w) > 3 else w)
             if w.startswith("لل") and len(w) > 3:
                 w = "ال" + w[2:]
             elif w[:1] in "بوفك" and w[1:3] == "ال":
                 w = w[1:]
             words.append(w)
         # and with a clitic ل or ب dropped from every word, the forms' too (لمجلس التعاون)
-        text = " " + " ".join(words) + " | " + " ".join(_no_clitic(words)) + " "
+        text = (
+            " "
+            + " ".join(words)
+            + " | "
+            + " ".join(_no_clitic(words))
+            + " | "
+            + " ".join(construct)
+            + " "
+        )
     else:
         text = " " + re.sub(r"[^\w.]+", " ", span) + " "
     for form_lang, form, body in _bodies():

@@ -1582,7 +1582,9 @@ class _Parser:
         while self.norm(k) in ("the", "new", "a"):
             new = new or self.norm(k) == "new"
             k -= 1
-        if self.norm(k) in _BECOMING or (new and self.norm(k) in ("is", "was")):
+        if (self.norm(k) in _BECOMING or (new and self.norm(k) in ("is", "was"))) and (
+            self._copula_post_whole(i)
+        ):
             # X is the new public safety minister, X became the new Minister of Y: the
             # post he takes, said of the name before the verb
             end = k - (self.norm(k - 1) in _AUXILIARIES)
@@ -1662,6 +1664,41 @@ class _Parser:
                     return got  # appointing X as ... and Y as ...: the next appointee
                 return None
         return None
+
+    def _copula_post_whole(self, i: int) -> bool:
+        """Is the title from token i, after "is the new" or "became", the whole predicate:
+        not one whose holder's possessive follows (became President Y's spokesperson, is the
+        new Minister's chief of staff), nor a president of a body no state (is the new
+        President of the Law Society)?"""
+        k = i
+        while (
+            k < self.n
+            and k - i < 8
+            and not (self.toks[k].punct and self.norm(k) not in ("'s", "’s"))
+        ):
+            if self.norm(k) in ("'s", "’s"):
+                return False
+            if (
+                self.norm(k) == "of"
+                and any(
+                    self.norm(x) in ("president", "chairman", "chairperson") for x in range(i, k)
+                )
+                and self.state_at(k + 1 + (self.norm(k + 1) == "the")) is None
+                and self.norm(k + 1 + (self.norm(k + 1) == "the")) != "republic"
+            ):
+                return False
+            k += 1
+        return True
+
+    def _unit_goes_on(self, b: int) -> bool:
+        """Do the capitalised words from token b go on to a unit's noun (the UN Support
+        Mission, of UNICEF Regional Office), a longer name than the body's?"""
+        k = b
+        while k < self.n and k - b < 4 and self.toks[k].cap and not self.toks[k].punct:
+            if self.norm(k) in _UNIT_NOUNS or self.norm(k) in _ORG_WORDS:
+                return True
+            k += 1
+        return False
 
     def _item_start(self, s: int) -> bool:
         """Does token s open a list's item or a line (after a number and its full stop, a
@@ -2354,6 +2391,32 @@ class _Parser:
             if t.norm in _DESIGNATE:
                 m["status"] = "designate"
                 j += 1
+                continue
+            if (
+                t.norm == "of"
+                and m["country"] is None
+                and (b := self._body_after(j)) is not None
+                # (not of the UN Support Mission in Libya, of the UN Secretary-General for
+                # Libya, of UNDP Kenya: a longer unit, a principal or a state goes on)
+                and (
+                    b >= self.n
+                    or not self.toks[b].cap
+                    or self.toks[b].punct
+                    or (
+                        self.name_at(b, single=False) is not None
+                        and self.walk(self.ix.posts, b) is None
+                        and self.state_at(b) is None
+                        and not self._unit_goes_on(b)
+                    )
+                )
+            ):
+                # Secretary-General of the Organization of American States: an international
+                # body's, whose name holds no state (not American's); where it is held is
+                # no state of the post (Representative of UNICEF in Kenya)
+                j = b
+                x = j + 1 + (self.norm(j + 1) == "the")
+                if self.norm(j) == "in" and (st := self.state_at(x)) is not None:
+                    j = st[0]
                 continue
             if (
                 t.norm == "of"
@@ -6866,7 +6929,7 @@ def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | Non
     """The state an English story with no dateline and no outlet's state is about, from its
     text alone: the state it names as the place where the story happens (the state, one of
     its cities or regions, after "in", "to", "at" ...; not inside a title, nor where a
-    visitor goes, nor a conference city) at least three times and more than one and a half
+    visitor goes, nor a conference city) at least twice and more than one and a half
     times as often as any other.
     A local paper names its own officials with no nationality (Minister of Health X) and its
     state by name (support to Malawi, in the Maldives); a visitor's state is stated with his
@@ -6920,7 +6983,7 @@ def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | Non
             counts[hit[1]] = counts.get(hit[1], 0) + 1
         j = hit[0]
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[0][1] <= 3 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and 2 * ranked[0][1] <= 3 * ranked[1][1]):
         return None
     return ranked[0][0]
 
