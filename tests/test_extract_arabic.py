@@ -9692,3 +9692,39 @@ def test_extract_arabic_narrowed_after_the_fifteenth_review_no_post_refused_or_e
     assert ("بركات الحمودو", "foreign_minister", "JO", "current") in _all_posts(
         "التقى الوزير مع وزير الخارجية الأردني بركات الحمودو."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        (
+            "والتقى المحافظ بوفد صندوق النقد الدولي، ومنهم رئيسة بعثة الصندوق إلى مصر كارلا "
+            "زوفيتو.",
+            "كارلا زوفيتو",
+            "imf",
+        ),
+        (
+            "والتقى الوزير بوفد صندوق النقد الدولي. وقال زوربين كلامشو، رئيس بعثة الصندوق، إن "
+            "المحادثات مثمرة.",
+            "زوربين كلامشو",
+            "imf",
+        ),
+    ],
+)
+def test_extract_arabic_a_body_named_again_by_its_head_noun_alone(text, holder, body):
+    # صندوق النقد الدولي ... رئيسة بعثة الصندوق X: the Fund named before, X its officer
+    ex = extract(Article(id="t", lang="ar", text=text, date=None))
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert any(names[t.person] == holder and t.org == body for t in ex.tenures)
+    # a qualified noun is another body: محافظ البنك المركزي is no officer of a bank named
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="التقى الوزير برئيس بنك التنمية الإفريقي زوربين كلامشو، بحضور محافظ البنك "
+            "المركزي سامي حدادو.",
+            date=None,
+        )
+    )
+    names = {p.id: p.name_ar for p in ex.persons}
+    assert not any(names[t.person] == "سامي حدادو" and t.org == "afdb" for t in ex.tenures)

@@ -477,6 +477,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             # the UN Secretary-General X and Deputy Secretary-General Y, and his deputy Y:
             # the deputy of a body's officer, named right after him, is the body's
             body = prev_body[1]
+        if body is None and f.country is None and "body" not in off:
+            # ... رئيسة بعثة الصندوق إلى مصر X, the Fund's mission chief X: a body named
+            # before by its name, then by its head noun alone (the Fund, the Bank)
+            tail = re.match(r"[^،,.;:()\n]{0,30}", article.text[f.end :]).group()
+            title = _title_text(article.text, f)
+            body = _body_named_before(
+                article.text, f.begin, title + tail if f.name_begin < f.begin + 1 else title
+            )
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
@@ -1344,6 +1352,63 @@ def international_org(body: str) -> Organization:
 @cache
 def _bodies() -> dict[str, dict]:
     return {e["id"]: e for e in lexicon.load_jsonl("international.jsonl")}
+
+
+@cache
+def _body_heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(head noun, forms) of every international body whose name opens with a common
+    noun (صندوق النقد الدولي: صندوق; the International Monetary Fund: fund): the noun by
+    which a story names the body again (الصندوق, the Fund)."""
+    heads: dict[str, set[str]] = {}
+    for e in lexicon.load_jsonl("international.jsonl"):
+        for form in e.get("forms_ar", []):
+            words = normalize_ar(form).split()
+            if len(words) >= 2:
+                head = words[0].removeprefix("ال")
+                heads.setdefault(head, set()).add(e["id"] + "|" + normalize_ar(form))
+        for form in e.get("forms_en", []):
+            words = form.lower().split()
+            if len(words) >= 2 and words[-1] in _EN_BODY_NOUNS:
+                heads.setdefault(words[-1], set()).add(e["id"] + "|" + form.lower())
+    return tuple((h, tuple(sorted(v))) for h, v in sorted(heads.items()))
+
+
+_EN_BODY_NOUNS = frozenset(("fund", "bank", "organization", "organisation", "programme", "agency"))
+_AR_BODY_NOUNS = frozenset(
+    ("صندوق", "بنك", "منظمة", "منظمه", "وكالة", "وكاله", "برنامج", "مفوضية", "مفوضيه")
+)
+
+
+def _body_named_before(text: str, begin: int, title: str) -> str | None:
+    """The international body a title names by its head noun alone (بعثة الصندوق, الممثل
+    الإقليمي للمنظمة, the Fund's mission chief, Director of the Bank), when the story named
+    one body of that noun, in full, before ``begin``: its id, else None."""
+    if is_arabic(title):
+        words = normalize_ar(re.sub(r"[^\w\s]", " ", title)).split()
+        nouns = set()
+        for n, w in enumerate(words):
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if nxt.startswith(("ال", "لل")) and nxt not in ("الي", "الى"):
+                continue  # البنك المركزي, المنظمة العربية للتنمية: another body, qualified
+            for pre in ("لل", "بال", "وال", "ال"):
+                if w.startswith(pre) and w[len(pre) :] in _AR_BODY_NOUNS:
+                    nouns.add(w[len(pre) :])
+        before = normalize_ar(text[:begin])
+    else:
+        low = title.lower()
+        nouns = {n for n in _EN_BODY_NOUNS if re.search(rf"\bthe {n}\b", low)}
+        before = text[:begin].lower()
+    if not nouns:
+        return None
+    found: set[str] = set()
+    for head, forms in _body_heads():
+        if head not in nouns:
+            continue
+        for entry in forms:
+            body, form = entry.split("|", 1)
+            if form in before:
+                found.add(body)
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
