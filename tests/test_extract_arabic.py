@@ -9728,3 +9728,33 @@ def test_extract_arabic_a_body_named_again_by_its_head_noun_alone(text, holder, 
     )
     names = {p.id: p.name_ar for p in ex.persons}
     assert not any(names[t.person] == "سامي حدادو" and t.org == "afdb" for t in ex.tenures)
+
+
+def test_extract_arabic_among_them_opens_no_name_and_foreign_given_names_open_one():
+    # منهم تالين X، نائب المدير ...: "among them" is no word of the name; تالين, أليكس are
+    # given names
+    found = _all_posts(
+        "إلى جانب قيادات من الصندوق، منهم تالين كورانشيليانو، نائب المدير بإدارة الشرق الأوسط، "
+        "وأليكس سيجوراو، الممثل المقيم للصندوق."
+    )
+    names = {n for n, _r, _c, _s in found}
+    assert "تالين كورانشيليانو" in names
+    assert not any(n.startswith("منهم") for n in names)
+
+
+def test_extract_arabic_narrowed_after_the_sixteenth_review():
+    # الصندوق after two funds named (the Kuwaiti fund and the IMF): neither is sure
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="شارك الصندوق الكويتي للتنمية الاقتصادية العربية وصندوق النقد الدولي في المؤتمر. "
+            "وقال مدير عام الصندوق وليد البحرو إن التمويل متاح.",
+            date=None,
+        )
+    )
+    assert not any(t.org == "imf" for t in ex.tenures)
+    # a rank between the verb of taking a post and the name
+    assert ("مازن القريطو", "interior_minister", None, "current") in _all_posts(
+        "تولى اللواء مازن القريطو منصب وزير الداخلية."
+    )

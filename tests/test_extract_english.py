@@ -11017,9 +11017,10 @@ def test_extract_english_a_body_whose_name_holds_a_state_s_word_gives_no_state(t
 
 
 def test_extract_english_a_treasurer_is_a_finance_minister():
-    # Australian Treasurer X: the finance minister's post (of the state before it)
+    # Australian Federal Treasurer X: the finance minister's post (of the state before it);
+    # a treasurer alone is a party's or a club's as often
     assert ("Obed Marrowick", "finance_minister", "current") in _all_statuses(
-        "Australian Treasurer Obed Marrowick met the delegation."
+        "Australian Federal Treasurer Obed Marrowick met the delegation."
     )
 
 
@@ -11053,13 +11054,45 @@ def test_extract_english_the_speaker_of_a_chamber_by_its_own_name(chamber):
     assert not any(n == "Dervla Ukenzima" and r == "foreign_minister" for n, r, _s in found)
 
 
-def test_extract_english_a_local_story_naming_its_state_twice_as_a_place():
-    # Minister of Health X met the Ambassador of Peru ... in Malawi ... Support to Malawi:
-    # the state the story happens in, named twice as a place, is the minister's
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        (
+            "Obed Marrowick became Nigeria's Minister of Finance.",
+            "Obed Marrowick",
+            "finance_minister",
+        ),
+        ("Obed Marrowick became President of the Senate.", "Obed Marrowick", "official"),
+    ],
+)
+def test_extract_english_narrowed_after_the_sixteenth_review_copula_posts_kept(text, holder, role):
+    # a state's possessive before the title, a post whose own words hold "of the Senate"
+    assert any(n == holder and r == role for n, r, _s in _all_statuses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's, a club's treasurer: no finance minister
+        "Labour Party treasurer Dianne Hayterson resigned on Monday.",
+        "Club treasurer Dianne Hayterson resigned on Monday.",
+        # a story about a state named twice as a place, told with a guest of another state
+        "Foreign Minister Sarah Kolwey met French Foreign Minister Jean-Noel Barrotte to "
+        "discuss the war in Sudan. They called for humanitarian access to Sudan.",
+    ],
+)
+def test_extract_english_narrowed_after_the_sixteenth_review_no_state_or_post(text):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert not any(t.role == "finance_minister" for t in ex.tenures)
+    assert not any(t.country == "SD" for t in ex.tenures)
+
+
+def test_extract_english_narrowed_after_the_sixteenth_review_a_national_bank_named_closer():
+    # The World Bank ... Bank of Ghana Governor X ... The Governor of the Bank, X: the Bank
+    # of Ghana's, not the World Bank's
     text = (
-        "Minister of Health Obed Marrowick met the Ambassador of Peru, Lusia Tembrake. The envoy "
-        "praised the progress made in Malawi. Support to Malawi will grow."
+        "The World Bank approved the loan. Bank of Ghana Governor Ernest Addisonne welcomed "
+        "it. The Governor of the Bank, Ernest Addisonne, said inflation was falling."
     )
     ex = extract(Article(id="t", text=text, lang="en"))
-    names = {p.id: p.name_en for p in ex.persons}
-    assert ("Obed Marrowick", "MW") in {(names[t.person], t.country) for t in ex.tenures}
+    assert not any(t.org == "world-bank" for t in ex.tenures)

@@ -1401,14 +1401,46 @@ def _body_named_before(text: str, begin: int, title: str) -> str | None:
     if not nouns:
         return None
     found: set[str] = set()
+    covered: list[tuple[int, int]] = []
     for head, forms in _body_heads():
         if head not in nouns:
             continue
         for entry in forms:
             body, form = entry.split("|", 1)
-            if form in before:
+            for m in re.finditer(re.escape(form), before):
                 found.add(body)
-    return found.pop() if len(found) == 1 else None
+                covered.append((m.start(), m.end()))
+    if len(found) != 1:
+        return None
+    # another body of the same noun named before (the Bank of Ghana, الصندوق الكويتي
+    # للتنمية): the noun alone may be its, not the international one's
+    for noun in nouns:
+        arabic = is_arabic(noun)
+        pattern = rf"(?<!\w)(?:\w{{0,3}}){noun}(?!\w)" if arabic else rf"\b{noun}\b"
+        for m in re.finditer(pattern, before):
+            if any(a < m.end() <= b for a, b in covered):
+                continue
+            # (the noun alone again, الصندوق. or بعثة الصندوق إلى, "the Bank,", is the
+            # body's anaphor; qualified or named, الصندوق الكويتي, Bank of Ghana, is another)
+            nxt = re.match(r"\s*([\w']+)?(\s+\w)?", before[m.end() :])
+            word = nxt.group(1) if nxt else None
+            if arabic:
+                if word and word not in _AR_AFTER_ANAPHOR:
+                    return None
+            else:
+                original = text[m.start() : m.end() + 30]
+                prev = text[max(0, m.start() - 20) : m.start()].split()
+                if re.match(rf"(?i){noun}\s+of\s+[A-Z]", original) or (
+                    prev and prev[-1][:1].isupper() and prev[-1].lower() != "the"
+                ):
+                    return None
+    return found.pop()
+
+
+# the words after a body's bare noun that leave it the anaphor of the body named before
+_AR_AFTER_ANAPHOR = frozenset(
+    ("الي", "في", "لدي", "علي", "من", "مع", "عن", "بشان", "و", "الذي", "التي", "ان", "انه")
+)
 
 
 def _same_ministry(kept: list[Tenure]) -> list[Tenure]:

@@ -394,6 +394,10 @@ _CONSTITUENCY_NOUNS = frozenset(
 _REFUSALS = frozenset(("رفض", "يرفض", "رفضت", "ترفض", "اعتذر", "لم", "لن", "ولم", "ولن"))
 
 
+# the verbal nouns of representing a state after a plural of envoys (لتمثيل السعودية)
+_REPRESENTING = frozenset(("لتمثيل", "تمثيل"))
+
+
 class _Parser:
     def __init__(self, doc: Doc, ix: ArabicIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
@@ -1822,6 +1826,16 @@ class _Parser:
                 return True
         return False
 
+    def _past_styles(self, k: int, stop: int) -> int:
+        """Token k moved past the ranks and honorifics that open a name (تولى اللواء X),
+        never past ``stop``."""
+        while k < stop:
+            hit = self.match(self.ix.ranks, k) or self.honorific(k)
+            if not hit:
+                break
+            k += hit[0]
+        return k
+
     def _relieved_of(self, k: int) -> bool:
         """Does "of his post" (من منصبه, من مهامه, من منصب ...) start at token k?"""
         return (
@@ -1913,7 +1927,7 @@ class _Parser:
                 # (not the verbal noun: رفض X تولي منصب, written with ي, not ى)
                 and not self.toks[v].text.endswith("ي")
                 and (v == 0 or self.toks[v - 1].key not in _REFUSALS)
-                and (got := self.name_at(v + 1)) is not None
+                and (got := self.name_at(self._past_styles(v + 1, j - 1))) is not None
                 and got[1] == j - 1
                 for v in range(max(0, j - 8), j - 2)
             ):
@@ -4160,7 +4174,7 @@ class _Parser:
         if "ar.posted_ambassadors" in self.disabled:
             return
         for k in range(self.n - 3):
-            if self.toks[k].key not in _AMBASSADOR_PLURALS:
+            if _AMBASSADOR_PLURALS.isdisjoint(self.toks[k].firsts[:2]):
                 continue
             sent, country, j = self.toks[k].sent, None, k + 1
             # the plural's own words: its state, "designate", "new", "the king's"
@@ -4173,6 +4187,8 @@ class _Parser:
                     j += self.adjective_len(j) if code else cn[0]
                 elif t.key in _DESIGNATE or t.key in _SKIP_MODIFIERS or t.key in _NEW_WORDS:
                     j += 1
+                elif t.key in _REPRESENTING or t.norm in ("هم", ":"):
+                    j += 1  # السفراء المعينون لتمثيل السعودية هم: X ...
                 elif (ruler := self.title_at(j)) and ruler[1].state and j == k + 1:
                     country = country or ruler[1].state  # سفراء خادم الحرمين الشريفين
                     j = ruler[0]
@@ -4182,6 +4198,9 @@ class _Parser:
                         break
                     j += style
             items = 0
+            if j > k + 1 and self.toks[j - 1].norm in ("هم", ":"):
+                self._envoys_then_hosts(j, k, country, sent)
+                continue
             while j + 2 < self.n and self.toks[j].sent == sent:
                 t = self.toks[j]
                 at = t.norm in _AT_PREPS or (t.norm[:1] == "و" and t.norm[1:] in _AT_PREPS)
@@ -4215,6 +4234,44 @@ class _Parser:
                 )
                 items += 1
                 j = ne + 1 if ne < self.n and self.toks[ne].text in _PUNCT_SKIP else ne
+
+    def _envoys_then_hosts(self, j: int, k: int, country: str | None, sent: int) -> None:
+        """السفراء المعينون لتمثيل السعودية هم: X لليونان، وY للأرجنتين: after a plural of
+        ambassadors and هم or a colon, each name and the state after لـ it is posted to
+        (rule ``ar.posted_ambassadors``)."""
+        items = 0
+        while j + 1 < self.n and self.toks[j].sent == sent:
+            conj = items > 0 and self.toks[j].norm[:1] == "و"
+            if conj:
+                self.conj_tokens.add(j)
+            name = self.name_at(j)
+            if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+                self.conj_tokens.discard(j)
+                return
+            ns, ne, english = name
+            host = self.country_name(ne) if ne < self.n and self.toks[ne].norm[:1] == "ل" else None
+            if host is None:
+                self.conj_tokens.discard(j)
+                return
+            own = country is None and "ar+own" not in self.disabled
+            self.add(
+                ns,
+                ne,
+                english,
+                role="ambassador",
+                country=country,
+                org="embassy",
+                rank=None,
+                status="current",
+                start=k,
+                end=ne + host[0],
+                rule="ar.posted_ambassadors" + ("+own" if own else ""),
+                host=host[1],
+            )
+            items += 1
+            j = ne + host[0]
+            if j < self.n and self.toks[j].text in _PUNCT_SKIP:
+                j += 1
 
     def members(self) -> None:
         """ومعه أعضاء المجلس الرئاسي، X، وY، وZ: after the plural of a member and the body's

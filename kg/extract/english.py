@@ -1582,6 +1582,19 @@ class _Parser:
         while self.norm(k) in ("the", "new", "a"):
             new = new or self.norm(k) == "new"
             k -= 1
+        if self.norm(k) in ("'s", "’s"):
+            # was appointed Kenya's finance minister: the state's possessive
+            own = next(
+                (
+                    x
+                    for x in range(max(0, k - 3), k)
+                    # (the state's reading may hold its 's)
+                    if (st := self.state_at(x)) and st[0] in (k, k + 1)
+                ),
+                None,
+            )
+            if own is not None:
+                k = own - 1
         if (self.norm(k) in _BECOMING or (new and self.norm(k) in ("is", "was"))) and (
             self._copula_post_whole(i)
         ):
@@ -1592,14 +1605,6 @@ class _Parser:
             if got and (got[0] == 0 or self.norm(got[0] - 1) in (".", ",", "and")):
                 return got
             return None
-        if self.norm(k) in ("'s", "’s"):
-            # was appointed Kenya's finance minister: the state's possessive
-            own = next(
-                (x for x in range(max(0, k - 3), k) if (st := self.state_at(x)) and st[0] == k),
-                None,
-            )
-            if own is not None:
-                k = own - 1
         if self.norm(k) in ("as", "to"):
             k -= 1
             if self.norm(k) == "in" and self.norm(k - 1) in _SWORN:
@@ -1671,13 +1676,21 @@ class _Parser:
         new Minister's chief of staff), nor a president of a body no state (is the new
         President of the Law Society)?"""
         k = i
+        post = self.walk(self.ix.posts, i)
         while (
             k < self.n
             and k - i < 8
             and not (self.toks[k].punct and self.norm(k) not in ("'s", "’s"))
         ):
-            if self.norm(k) in ("'s", "’s"):
+            if self.norm(k) in ("'s", "’s") and not any(
+                (st := self.state_at(x)) is not None and st[0] in (k, k + 1)
+                for x in range(max(i - 1, k - 3), k)
+            ):
+                # (became Nigeria's Minister of Finance: a state's possessive is the post's)
                 return False
+            if post is not None and k < post[0]:
+                k += 1  # (President of the Senate: the post's own words)
+                continue
             if (
                 self.norm(k) == "of"
                 and any(
@@ -6929,7 +6942,7 @@ def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | Non
     """The state an English story with no dateline and no outlet's state is about, from its
     text alone: the state it names as the place where the story happens (the state, one of
     its cities or regions, after "in", "to", "at" ...; not inside a title, nor where a
-    visitor goes, nor a conference city) at least twice and more than one and a half
+    visitor goes, nor a conference city) at least three times and more than one and a half
     times as often as any other.
     A local paper names its own officials with no nationality (Minister of Health X) and its
     state by name (support to Malawi, in the Maldives); a visitor's state is stated with his
@@ -6983,7 +6996,7 @@ def text_state(doc: Doc, *, outlet: str | None = None, index: EnglishIndex | Non
             counts[hit[1]] = counts.get(hit[1], 0) + 1
         j = hit[0]
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and 2 * ranked[0][1] <= 3 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[0][1] <= 3 * ranked[1][1]):
         return None
     return ranked[0][0]
 
