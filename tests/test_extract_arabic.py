@@ -9758,3 +9758,21 @@ def test_extract_arabic_narrowed_after_the_sixteenth_review():
     assert ("مازن القريطو", "interior_minister", None, "current") in _all_posts(
         "تولى اللواء مازن القريطو منصب وزير الداخلية."
     )
+
+
+def test_extract_arabic_envoys_listed_after_a_plural_and_hum_each_to_his_host():
+    # والسفراء المعينون لتمثيل السعودية هم: X لليونان، وY للأرجنتين: Saudi ambassadors, each
+    # posted to the state after لـ
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="استقبل رئيس مجلس الشورى السفراء الجدد. والسفراء المعينون لتمثيل السعودية هم: "
+            "زهران قطمير لليونان، وفرحات دغمان للأرجنتين، ونعمان برهوش لسويسرا.",
+            date=None,
+        )
+    )
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(names[t.person], t.role, t.country) for t in ex.tenures}
+    for holder in ("زهران قطمير", "فرحات دغمان", "نعمان برهوش"):
+        assert (holder, "ambassador", "SA") in got
