@@ -9776,3 +9776,11 @@ def test_extract_arabic_envoys_listed_after_a_plural_and_hum_each_to_his_host():
     got = {(names[t.person], t.role, t.country) for t in ex.tenures}
     for holder in ("زهران قطمير", "فرحات دغمان", "نعمان برهوش"):
         assert (holder, "ambassador", "SA") in got
+
+
+def test_extract_arabic_the_two_leaders_of_a_state_then_a_verb_is_no_title_and_name():
+    # رسالة من قائدي المملكة العربية السعودية، تتعلق بـ...: "its two leaders", then a verb;
+    # قائد takes the accusative of a post given (قائدا للقوات), not a dual of two holders
+    assert not _all_posts(
+        "نقل الأمير رسالة شفوية من قائدي المملكة العربية السعودية، تتعلق بمتانة العلاقات."
+    )

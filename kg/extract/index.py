@@ -478,12 +478,22 @@ def _agencies(code: str) -> tuple[str, ...]:
     )
 
 
+def _add_accusative(ix: ArabicIndex, keys: tuple, entry: PostEntry) -> None:
+    """The accusative of a post given, with لـ on its field (بتعيين X رئيسا للحكومة,
+    قائدا للقوات البحرية), added to the posts when no longer phrase holds it."""
+    acc = (inner_key(keys[0] + "ا"), "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
+    have = ix.posts.longest([[k] for k in acc]) if acc else None
+    if acc and (have is None or have[0] < len(acc)):
+        ix.posts.add(acc, PostEntry(**{**entry.__dict__, "head": acc[0]}))
+
+
 @cache
 def arabic_index() -> ArabicIndex:
     """The Arabic index, built from data/lexicon once per process."""
     ix = ArabicIndex()
     heads = set()
     dual_heads = rule_words("ar")["dual_heads"]
+    accusative_heads = rule_words("ar")["accusative_heads"]
     feminine_heads = rule_words("ar")["feminine_heads"]
     for e in lexicon.load_jsonl("posts.jsonl"):
         for phrase in _hamza_seats(lexicon.post_phrases(e, "ar")):
@@ -501,10 +511,15 @@ def arabic_index() -> ArabicIndex:
                     heads.add(dual)
                 # the accusative of a post given, with لـ on its field (بتعيين X رئيسا
                 # للحكومة, رئيسا لمجلس الوزراء)
-                acc = (inner_key(keys[0] + "ا"), "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
-                have = ix.posts.longest([[k] for k in acc]) if acc else None
-                if acc and (have is None or have[0] < len(acc)):
-                    ix.posts.add(acc, PostEntry(**{**entry.__dict__, "head": acc[0]}))
+                _add_accusative(ix, keys, entry)
+            elif keys[0] in accusative_heads:
+                # قائدا للقوات البحرية, مستشارا للرئيس: no dual قائدي, but the accusative head
+                acc = inner_key(keys[0] + "ا")
+                if len(keys) > 1:
+                    _add_accusative(ix, keys, entry)
+                elif not ix.posts.longest([[acc]]):
+                    ix.posts.add((acc,), PostEntry(**{**entry.__dict__, "head": acc}))
+                heads.add(acc)
             if keys[0] == "وزير":
                 ix.posts.add(
                     ("وزراء",) + keys[1:], PostEntry(**{**entry.__dict__, "head": "وزراء"})
