@@ -4216,24 +4216,30 @@ class _Parser:
                 name = self.name_at(n)
                 if name is None or any(x in self.claimed for x in range(name[0], name[1])):
                     break
-                ns, ne, english = name
-                own = country is None and "ar+own" not in self.disabled
-                self.add(
-                    ns,
-                    ne,
-                    english,
-                    role="ambassador",
-                    country=country,
-                    org="embassy",
-                    rank=None,
-                    status="current",
-                    start=j,
-                    end=ne,
-                    rule="ar.posted_ambassadors" + ("+own" if own else ""),
-                    host=host[1],
-                )
+                self._add_posted(name, country, host[1], j, name[1])
                 items += 1
+                ne = name[1]
                 j = ne + 1 if ne < self.n and self.toks[ne].text in _PUNCT_SKIP else ne
+
+    def _add_posted(self, name, country: str | None, host: str, start: int, end: int) -> None:
+        """An ambassador of ``country`` (or, unsaid, the article's own) posted to ``host``,
+        named at ``name`` (rule ``ar.posted_ambassadors``)."""
+        ns, ne, english = name
+        own = country is None and "ar+own" not in self.disabled
+        self.add(
+            ns,
+            ne,
+            english,
+            role="ambassador",
+            country=country,
+            org="embassy",
+            rank=None,
+            status="current",
+            start=start,
+            end=end,
+            rule="ar.posted_ambassadors" + ("+own" if own else ""),
+            host=host,
+        )
 
     def _envoys_then_hosts(self, j: int, k: int, country: str | None, sent: int) -> None:
         """السفراء المعينون لتمثيل السعودية هم: X لليونان، وY للأرجنتين: after a plural of
@@ -4248,26 +4254,12 @@ class _Parser:
             if name is None or any(x in self.claimed for x in range(name[0], name[1])):
                 self.conj_tokens.discard(j)
                 return
-            ns, ne, english = name
+            ne = name[1]
             host = self.country_name(ne) if ne < self.n and self.toks[ne].norm[:1] == "ل" else None
             if host is None:
                 self.conj_tokens.discard(j)
                 return
-            own = country is None and "ar+own" not in self.disabled
-            self.add(
-                ns,
-                ne,
-                english,
-                role="ambassador",
-                country=country,
-                org="embassy",
-                rank=None,
-                status="current",
-                start=k,
-                end=ne + host[0],
-                rule="ar.posted_ambassadors" + ("+own" if own else ""),
-                host=host[1],
-            )
+            self._add_posted(name, country, host[1], k, ne + host[0])
             items += 1
             j = ne + host[0]
             if j < self.n and self.toks[j].text in _PUNCT_SKIP:
