@@ -9784,3 +9784,16 @@ def test_extract_arabic_the_two_leaders_of_a_state_then_a_verb_is_no_title_and_n
     assert not _all_posts(
         "نقل الأمير رسالة شفوية من قائدي المملكة العربية السعودية، تتعلق بمتانة العلاقات."
     )
+
+
+def test_extract_arabic_counterparts_after_each_of_take_the_previous_subject_s_post():
+    # واستقبل وزير الداخلية X الشيخ Y وزير الدولة ... . كما استقبل كلا من نظرائه السوري Z:
+    # the counterparts of the previous sentence's subject (the interior minister), not of
+    # the last one named there
+    found = _all_posts(
+        "واستقبل وزير الداخلية زوربين كلامشو صباح الأحد الشيخ كارلوم مكلافتو وزير الدولة "
+        "للشؤون الداخلية بقطر. كما استقبل كلا من نظرائه السوري اللواء فرحات دغمان، واليمني "
+        "اللواء ركن سامي حدادو."
+    )
+    assert ("فرحات دغمان", "interior_minister", "SY", "current") in found
+    assert ("سامي حدادو", "interior_minister", "YE", "current") in found

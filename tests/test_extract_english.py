@@ -11096,3 +11096,12 @@ def test_extract_english_narrowed_after_the_sixteenth_review_a_national_bank_nam
     )
     ex = extract(Article(id="t", text=text, lang="en"))
     assert not any(t.org == "world-bank" for t in ex.tenures)
+
+
+@pytest.mark.parametrize("honour", ["APM", "OAM", "CON", "OFR", "mni"])
+def test_extract_english_a_national_honour_after_the_name_is_no_part_of_it(honour):
+    # The Commissioner of the Australian Federal Police, X APM: the honour after the name
+    found = _all_statuses(
+        f"The Commissioner of the Australian Federal Police, Reece Korshaw {honour}, attended."
+    )
+    assert any(n == "Reece Korshaw" for n, _r, _s in found)

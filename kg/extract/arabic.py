@@ -6379,7 +6379,11 @@ class _Parser:
         start = i
         while start > 0 and self.toks[start - 1].sent == sent:
             start -= 1
-        if i - start > 3 or start == 0:
+        # (كما استقبل كلا من نظرائه: "each of" no word of the verb's phrase)
+        words = sum(
+            self.toks[x].key not in _EACH_OF and self.toks[x].norm != "من" for x in range(start, i)
+        )
+        if words > 3 or start == 0:
             return None
         prev = start - 1
         while prev > 0 and self.toks[prev - 1].sent == sent - 1:
