@@ -9323,3 +9323,20 @@ def test_events_he_said_that_he_met_needs_a_speaker_named_before_any_event():
         "التقى لاحقا بوزير الصناعة التشيكي سامي حدادو."
     )
     assert ("meeting", "held", {"زوربين كلامشو", "سامي حدادو"}) not in _ar_actors(text)
+
+
+def test_events_two_sides_each_led_by_one_are_a_meeting_of_the_leaders():
+    # "The Indian side was led by X and the Guyanese side was led by Y" after consultations
+    # told with no one named: a meeting of X and Y
+    text = (
+        "India and Guyana held the 4th round of Foreign Office Consultations in Georgetown on "
+        "28 November 2022. The Indian side was led by Joint Secretary Tobiah Quarrendon and the "
+        "Guyanese side was led by Deputy Minister Oriel Fenwhistle."
+    )
+    assert ("meeting", "held", {"Tobiah Quarrendon", "Oriel Fenwhistle"}) in _typed(text, "en")
+    # one side led by one, the other by nobody named: no meeting
+    assert not _typed(
+        "The delegation was led by Minister Tobiah Quarrendon, who said the team was led by "
+        "experts.",
+        "en",
+    )

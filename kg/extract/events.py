@@ -339,7 +339,12 @@ _ONGOING = _word_class("ongoing")
 _ALSO = _word_class("also")
 # كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
 _GO_ON = _word_class("go_on")
-_LATER = _word_class("later_words")  # والتقى لاحقا بـ X: an adverb between verb and object
+_LATER = _word_class("later_words")
+# "The Indian side was led by X": the verbs of leading a side, and the side's nouns
+_LED_VERBS_EN = frozenset(("led", "headed", "chaired"))
+_SIDE_NOUNS_EN = frozenset(
+    ("side", "delegation", "team")
+)  # والتقى لاحقا بـ X: an adverb between verb and object
 # وقال, He: a verb of speech opening a sentence whose speaker was told before
 _SPEECH_OPENING = _word_class("speech_opening")
 # after, as, while ...: a clause of its own in an English sentence (subordinator), its verb
@@ -4178,6 +4183,8 @@ class _Reader:
         if "ev.meeting.talks" in self.disabled:
             return None
         if self.lang == "en":
+            if (chairs := self._side_leaders_en(s, cues)) is not None:
+                return chairs
             return self._talks_en(s, cues)
         if (chairs := self._side_chairs(s, cues)) is not None:
             return chairs
@@ -4277,6 +4284,32 @@ class _Reader:
         a = sides[0]
         trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
         return (a, a + 1, trig), chairs, [], self.times_in(s, [], cues)
+
+    def _side_leaders_en(self, s: _Sentence, cues):
+        """ "The Indian side was led by X and the Guyanese side was led by Y": two sides (or
+        delegations), each led by the first person named after its "led by" (headed,
+        chaired): a meeting of the leaders, as talks are (the consultations told before).
+        None when the sentence names fewer than two such sides."""
+        sides = [
+            k
+            for k in range(s.lo + 1, s.hi - 1)
+            if self.toks[k].norm in _LED_VERBS_EN
+            and self.toks[k + 1].norm == "by"
+            and any(self.toks[x].norm in _SIDE_NOUNS_EN for x in range(max(s.lo, k - 4), k))
+        ]
+        if len(sides) < 2:
+            return None
+        found = self.persons_in(s.begin, s.end)
+        leaders = []
+        for n, k in enumerate(sides):
+            stop = self.toks[sides[n + 1]].begin if n + 1 < len(sides) else s.end
+            first = next(((c, p) for c, p in found if self.toks[k].begin < c < stop), None)
+            if first is None or first[1] in {p for _, p in leaders}:
+                return None
+            leaders.append(first)
+        a = sides[0]
+        trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
+        return (a, a + 1, trig), leaders, [], self.times_in(s, [], cues)
 
     def _venue_after(self, s: _Sentence, pids: list[str], after: int) -> int | None:
         """The token of في right after the last name of ``pids`` told past char ``after``
