@@ -477,14 +477,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             # the UN Secretary-General X and Deputy Secretary-General Y, and his deputy Y:
             # the deputy of a body's officer, named right after him, is the body's
             body = prev_body[1]
-        if body is None and f.country is None and "body" not in off:
+        if body is None and f.country is None:
             # ... رئيسة بعثة الصندوق إلى مصر X, the Fund's mission chief X: a body named
-            # before by its name, then by its head noun alone (the Fund, the Bank)
-            tail = re.match(r"[^،,.;:()\n]{0,30}", article.text[f.end :]).group()
+            # before by its name, then by its head noun alone (the Fund, the Bank); a title
+            # after the name is read with the words after it (X، رئيسة بعثة الصندوق إلى مصر)
             title = _title_text(article.text, f)
-            body = _body_named_before(
-                article.text, f.begin, title + tail if f.name_begin < f.begin + 1 else title
-            )
+            if f.name_begin <= f.begin:
+                title += re.match(r"[^،,.;:()\n]{0,30}", article.text[f.end :]).group()
+            body = _body_named_before(article.text, f.begin, title)
         role = f.role
         if body is None and f.country is None and f.role in _HEAD_ROLES:
             # رئيس البنك الدولي X, President of the World Bank X: a body's head, no state's
@@ -1373,10 +1373,9 @@ def _body_heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((h, tuple(sorted(v))) for h, v in sorted(heads.items()))
 
 
-_EN_BODY_NOUNS = frozenset(("fund", "bank", "organization", "organisation", "programme", "agency"))
-_AR_BODY_NOUNS = frozenset(
-    ("صندوق", "بنك", "منظمة", "منظمه", "وكالة", "وكاله", "برنامج", "مفوضية", "مفوضيه")
-)
+# the nouns a story names an international body again by (الصندوق, the Fund)
+_EN_BODY_NOUNS = rule_words("en")["body_head_nouns"]
+_AR_BODY_NOUNS = rule_words("ar")["body_head_nouns"]
 
 
 def _body_named_before(text: str, begin: int, title: str) -> str | None:
@@ -1391,15 +1390,14 @@ def _body_named_before(text: str, begin: int, title: str) -> str | None:
             if nxt.startswith(("ال", "لل")) and nxt not in ("الي", "الى"):
                 continue  # البنك المركزي, المنظمة العربية للتنمية: another body, qualified
             for pre in ("لل", "بال", "وال", "ال"):
-                if w.startswith(pre) and w[len(pre) :] in _AR_BODY_NOUNS:
+                if w.startswith(pre) and inner_key(w[len(pre) :]) in _AR_BODY_NOUNS:
                     nouns.add(w[len(pre) :])
-        before = normalize_ar(text[:begin])
     else:
         low = title.lower()
         nouns = {n for n in _EN_BODY_NOUNS if re.search(rf"\bthe {n}\b", low)}
-        before = text[:begin].lower()
     if not nouns:
         return None
+    before = normalize_ar(text[:begin]) if is_arabic(title) else text[:begin].lower()
     found: set[str] = set()
     covered: list[tuple[int, int]] = []
     for head, forms in _body_heads():
@@ -1425,7 +1423,7 @@ def _body_named_before(text: str, begin: int, title: str) -> str | None:
             nxt = re.match(r"\s*([\w']+)?(\s+\w)?", before[m.end() :])
             word = nxt.group(1) if nxt else None
             if arabic:
-                if word and word not in _AR_AFTER_ANAPHOR:
+                if word and inner_key(word) not in _AR_AFTER_ANAPHOR:
                     return None
             else:
                 original = text[m.start() : m.end() + 30]
@@ -1438,9 +1436,7 @@ def _body_named_before(text: str, begin: int, title: str) -> str | None:
 
 
 # the words after a body's bare noun that leave it the anaphor of the body named before
-_AR_AFTER_ANAPHOR = frozenset(
-    ("الي", "في", "لدي", "علي", "من", "مع", "عن", "بشان", "و", "الذي", "التي", "ان", "انه")
-)
+_AR_AFTER_ANAPHOR = rule_words("ar")["after_body_anaphor"]
 
 
 def _same_ministry(kept: list[Tenure]) -> list[Tenure]:

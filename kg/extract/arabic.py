@@ -191,6 +191,14 @@ _NEW_HOLDER = _W["new_holder"]
 _DISMISSAL = _W["dismissal"]
 _DISMISSAL_VERBS = _W["dismissal_verbs"]
 _TAKING = _W["taking_verbs"]
+_AMONG_THEM = _W["among_them"]  # عدد من المسؤولين الليبيين، بينهم X
+_OFFICIALS_PLURAL = _W["officials_plural"]
+_OTHER_SIDE_WORDS = _W["other_side_words"]  # إلى جانب مسؤولين من البنك الدولي
+_ATTENDING_WORDS = _W["attending_words"]  # بينهم X، بحضور السفير Y
+_MP_HEADS = _W["mp_heads"]  # النائب X, not النائب الأول لحاكم دبي
+_CONSTITUENCY_NOUNS = _W["constituency_nouns"]  # النائب عن كتلة X, عن محافظة Y
+_REFUSALS = _W["refusals"]  # رفض X تولي منصب ...
+_REPRESENTING = _W["representing"]  # السفراء المعينون لتمثيل السعودية هم: ...
 _UNDER_WHICH = _W["under_which"]
 # the posts that head a state or its government, and their deputies
 _LEADER_ROLES = frozenset(
@@ -364,38 +372,6 @@ def _with_article(word: str) -> bool:
     """Is the word written with the article (and a clitic): الناجي, والوزير, not فال
     (a Mauritanian name) or بال, where nothing is left after the article?"""
     return any(word.startswith(p) and len(word) - len(p) >= 2 for p in _WITH_ARTICLE)
-
-
-# "among them" after a plural of officials (عدد من المسؤولين الليبيين، بينهم X)
-_AMONG_THEM = frozenset(("بينهم", "منهم", "بينهن", "منهن"))
-# the plurals of officials a nationality may follow (المسؤولين الليبيين, الوزراء السودانيين)
-_OFFICIALS_PLURAL = frozenset(
-    ("مسوولين", "مسوولون", "مسيولين", "وزراء", "قاده", "قيادات", "مسوولي", "ممثلين", "ممثلي")
-)
-# the words that open another side's part of a list (إلى جانب مسؤولين من البنك الدولي)
-_OTHER_SIDE_WORDS = frozenset(("جانب", "الجانب", "وفد", "الوفد"))
-# the words of attendance that close such a list (بينهم X، بحضور السفير Y)
-_ATTENDING_WORDS = frozenset(("بحضور", "وبحضور", "حضور", "وحضر", "حضر", "بمشاركة", "وبمشاركة"))
-
-
-# a member of parliament's title, when it is not a deputy's (النائب X, not النائب الأول)
-_MP_HEADS = frozenset(("نايب", "نايبه"))
-
-
-# what a member of parliament is elected for or sits with (النائب عن كتلة X, عن محافظة Y)
-_CONSTITUENCY_NOUNS = frozenset(
-    ("كتله", "محافظه", "دايره", "حزب", "قايمه", "تحالف", "ايتلاف", "تيار", "ولايه", "مدينه")
-    + ("منطقه", "كوتا", "مكون", "الكتله", "المحافظه")
-)
-
-
-# the verbs of refusing or not doing that stand before a verb of taking a post (رفض X
-# تولي منصب ...: he did not take it)
-_REFUSALS = frozenset(("رفض", "يرفض", "رفضت", "ترفض", "اعتذر", "لم", "لن", "ولم", "ولن"))
-
-
-# the verbal nouns of representing a state after a plural of envoys (لتمثيل السعودية)
-_REPRESENTING = frozenset(("لتمثيل", "تمثيل"))
 
 
 class _Parser:
@@ -6623,7 +6599,7 @@ class _Parser:
                     if x.sent != t.sent
                     or x.key in _OTHER_SIDE_WORDS
                     or x.text in ("؛", ";")
-                    or x.norm in _ATTENDING_WORDS
+                    or x.key in _ATTENDING_WORDS
                 ),
                 len(self.text),
             )

@@ -1693,9 +1693,7 @@ class _Parser:
                 continue
             if (
                 self.norm(k) == "of"
-                and any(
-                    self.norm(x) in ("president", "chairman", "chairperson") for x in range(i, k)
-                )
+                and any(self.norm(x) in _CHAIR_HEADS for x in range(i, k))
                 and self.state_at(k + 1 + (self.norm(k + 1) == "the")) is None
                 and self.norm(k + 1 + (self.norm(k + 1) == "the")) != "republic"
             ):

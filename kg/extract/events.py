@@ -339,12 +339,10 @@ _ONGOING = _word_class("ongoing")
 _ALSO = _word_class("also")
 # كما, فيما, ثم: what may stand before a verb whose subject is left out ("كما بحث مع X")
 _GO_ON = _word_class("go_on")
-_LATER = _word_class("later_words")
+_LATER = _word_class("later_words")  # والتقى لاحقا بـ X: an adverb between verb and object
 # "The Indian side was led by X": the verbs of leading a side, and the side's nouns
-_LED_VERBS_EN = frozenset(("led", "headed", "chaired"))
-_SIDE_NOUNS_EN = frozenset(
-    ("side", "delegation", "team")
-)  # والتقى لاحقا بـ X: an adverb between verb and object
+_SIDE_LED = _word_class("side_led")
+_SIDE_NOUNS = _word_class("side_nouns")
 # وقال, He: a verb of speech opening a sentence whose speaker was told before
 _SPEECH_OPENING = _word_class("speech_opening")
 # after, as, while ...: a clause of its own in an English sentence (subordinator), its verb
@@ -4271,19 +4269,7 @@ class _Reader:
             and self.toks[k + 1].key in ("جانب", "طرف")
             and not self.ix.adjectives.keys().isdisjoint(self.toks[k + 2].firsts)
         ]
-        if len(sides) < 2:
-            return None
-        found = self.persons_in(s.begin, s.end)
-        chairs = []
-        for n, k in enumerate(sides):
-            stop = self.toks[sides[n + 1]].begin if n + 1 < len(sides) else s.end
-            first = next(((c, p) for c, p in found if self.toks[k].begin < c < stop), None)
-            if first is None or first[1] in {p for _, p in chairs}:
-                return None
-            chairs.append(first)
-        a = sides[0]
-        trig = _Trigger(type="meeting", cameo="040", kind="talks", first=self.toks[a].key)
-        return (a, a + 1, trig), chairs, [], self.times_in(s, [], cues)
+        return self._meeting_of_sides(s, cues, sides)
 
     def _side_leaders_en(self, s: _Sentence, cues):
         """ "The Indian side was led by X and the Guyanese side was led by Y": two sides (or
@@ -4293,10 +4279,16 @@ class _Reader:
         sides = [
             k
             for k in range(s.lo + 1, s.hi - 1)
-            if self.toks[k].norm in _LED_VERBS_EN
+            if self.toks[k].norm in _SIDE_LED
             and self.toks[k + 1].norm == "by"
-            and any(self.toks[x].norm in _SIDE_NOUNS_EN for x in range(max(s.lo, k - 4), k))
+            and any(self.toks[x].norm in _SIDE_NOUNS for x in range(max(s.lo, k - 4), k))
         ]
+        return self._meeting_of_sides(s, cues, sides)
+
+    def _meeting_of_sides(self, s: _Sentence, cues, sides: list[int]):
+        """Two sides or more, at tokens ``sides``, each led by the first person named after
+        its word and before the next side's: a meeting of their leaders, as talks are; None
+        with fewer than two sides, or a side with no leader of its own."""
         if len(sides) < 2:
             return None
         found = self.persons_in(s.begin, s.end)
