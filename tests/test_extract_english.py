@@ -11105,3 +11105,18 @@ def test_extract_english_a_national_honour_after_the_name_is_no_part_of_it(honou
         f"The Commissioner of the Australian Federal Police, Reece Korshaw {honour}, attended."
     )
     assert any(n == "Reece Korshaw" for n, _r, _s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doberly, President of the Royal Society, said the bill was flawed.",
+        "Tomas Quellin, President of the Academy of Sciences, opened the session.",
+        "Marit Oskarven, President of the Writers' Guild, welcomed the award.",
+        "The President of the Jurists' Syndicate, Halvor Brenne, spoke first.",
+    ],
+)
+def test_extract_english_a_society_or_academy_president_is_no_head_of_state(text):
+    # learned societies, academies, guilds, syndicates: their heads are officials of them
+    found = _all_statuses(text)
+    assert found and not any(r == "head_of_state" for _n, r, _s in found)
