@@ -3290,6 +3290,16 @@ class _Parser:
             if (t0.al and t0.norm not in self.ix.given_with_article)
             or t0.key in _ORG_HEADS
             or (t0.key in _UNIT_NOUNS and j + 1 < self.n and self.toks[j + 1].al)
+            # رئيس الاتحاد العربي لكرة القدم: a nisba after a masculine body noun with the
+            # article agrees with it, its adjective, no given name (not الحكومة المهدي X)
+            or (
+                t0.al
+                and t0.norm.endswith("ي")
+                and j > 0
+                and self.toks[j - 1].al
+                and self.toks[j - 1].key in _ORG_HEADS
+                and not self.toks[j - 1].norm.endswith("ة")
+            )
             # قائد قوات درع الجزيرة: a unit's head noun without the article governs the
             # words after it, its name, no person's
             or (j > 0 and not self.toks[j - 1].al and self.toks[j - 1].key in _UNIT_NOUNS)

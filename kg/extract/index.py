@@ -606,11 +606,13 @@ def arabic_index() -> ArabicIndex:
     }
     ix.function_words |= frozenset(triggers - ix.given_names)
     bare = {inner_key(normalize_ar(w)) for w in fw["ar"] if not normalize_ar(w).startswith("ال")}
+    # (and the given names so written: محمد جمعة, not Friday, الجمعة)
+    names = [row["ar"] for row in lexicon.load_jsonl("name_spellings.jsonl")] + given_json["ar"]
     ix.names_not_bare_words = frozenset(
         k
-        for row in lexicon.load_jsonl("name_spellings.jsonl")
-        if " " not in row["ar"]
-        and (k := inner_key(normalize_ar(row["ar"]))) in ix.function_words
+        for name in names
+        if " " not in name
+        and (k := inner_key(normalize_ar(name))) in ix.function_words
         and k not in bare
     )
     return ix
