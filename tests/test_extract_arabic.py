@@ -9841,3 +9841,33 @@ def test_extract_arabic_a_weekday_without_the_article_ends_a_name_as_its_family_
     # جمعة without the article after a given name is the family name (Jomaa), not Friday,
     # which the text writes الجمعة
     assert any(n == holder for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى نائب الرئيس السفراء المعينين لدى البرازيل الدكتور زهران قطمير، ولدى كينيا "
+        "فرحات دغمان، والسويد نعمان برهوش.",
+        "استقبل وزير الخارجية سفراء المملكة المعينين لدى المكسيك زهران قطمير، ولدى الفلبين "
+        "فرحات دغمان، وبولندا نعمان برهوش.",
+        "التقى رئيس الوزراء السفراء الجدد لدى قيرقيزستان المهندس زهران قطمير، ولدى كينيا "
+        "اللواء فرحات دغمان، والسويد نعمان برهوش.",
+    ],
+)
+def test_extract_arabic_posted_ambassadors_past_a_style_or_the_kingdom(text):
+    # لدى البرازيل الدكتور X: a style between the host and the name; سفراء المملكة: the
+    # article's own state, unsaid; every item of the list is read
+    found = {n for n, r, _c, _s in _all_posts(text) if r == "ambassador"}
+    assert found == {"زهران قطمير", "فرحات دغمان", "نعمان برهوش"}
+
+
+@pytest.mark.parametrize("given", ["الكسندر", "الياس", "الفريد", "الحبيب"])
+def test_extract_arabic_wa_before_a_given_name_with_the_article_s_letters_opens_a_name(given):
+    # ...؛ والكسندر X، سفير ...: و + a given name that begins with ال (Alexander, Elias,
+    # Alfred; الحبيب), the next item of a list of names and posts
+    text = (
+        "وقدم أوراق اعتمادهم كل من: زهران قطمير، سفير مالاوي لدى الأردن؛ "
+        f"و{given} برهوشي، سفير صربيا لدى الأردن."
+    )
+    found = _all_posts(text)
+    assert (f"{given} برهوشي", "ambassador", "RS", "current") in found

@@ -1488,7 +1488,13 @@ class _Parser:
         if (
             t0.al
             and t0.key not in _CONNECTORS
-            and not (t0.norm in self.ix.given_with_article and self.name_like(i + 1, 1))
+            and not (
+                (
+                    t0.norm in self.ix.given_with_article
+                    or (i in self.conj_tokens and t0.norm[1:] in self.ix.given_with_article)
+                )
+                and self.name_like(i + 1, 1)
+            )
             # السيد السيد X: the honorific, then the same word as the given name
             and not (self._doubled(i) and self.name_like(i + 1, 1))
         ):
@@ -2282,6 +2288,13 @@ class _Parser:
             return False  # بالسفير X وبالتعاون: و + a preposition and the article, no name
         if rest == "علي" and self._ali_after_wa(k):
             return True  # وعلي ثنيان حمادة: و + Ali, written with its dots (not وعلى, on)
+        if (
+            rest in self.ix.given_with_article
+            and k + 1 < self.n
+            and not self.toks[k + 1].al
+            and self.name_like(k + 1, 1)
+        ):
+            return True  # والكسندر بيتروف: و + a given name that has the article's letters
         if (
             inner_key(rest) in self.ix.given_names
             and k + 1 < self.n
@@ -4175,6 +4188,8 @@ class _Parser:
                     j += 1
                 elif t.key in _REPRESENTING or t.norm in ("هم", ":"):
                     j += 1  # السفراء المعينون لتمثيل السعودية هم: X ...
+                elif t.al and t.key in _STATE_WORDS and j == k + 1:
+                    j += 1  # سفراء المملكة المعينين: the article's own state, unsaid
                 elif (ruler := self.title_at(j)) and ruler[1].state and j == k + 1:
                     country = country or ruler[1].state  # سفراء خادم الحرمين الشريفين
                     j = ruler[0]
@@ -4199,6 +4214,8 @@ class _Parser:
                 n = j + step + host[0]
                 if n < self.n and self.toks[n].text in _PUNCT_SKIP:
                     n += 1
+                if style := self.honorific(n) or self.match(self.ix.ranks, n):
+                    n += style[0]  # لدى تركيا الدكتور X: his style, then his name
                 name = self.name_at(n)
                 if name is None or any(x in self.claimed for x in range(name[0], name[1])):
                     break
