@@ -9871,3 +9871,57 @@ def test_extract_arabic_wa_before_a_given_name_with_the_article_s_letters_opens_
     )
     found = _all_posts(text)
     assert (f"{given} برهوشي", "ambassador", "RS", "current") in found
+
+
+@pytest.mark.parametrize(
+    "text, ruler, state, guest",
+    [
+        (
+            "استقبل صاحب السمو الشيخ زهران قطمير أمير دولة الكويت رئيس مجلس الشورى الشيخ "
+            "فرحات دغمان.",
+            "زهران قطمير",
+            "KW",
+            "فرحات دغمان",
+        ),
+        (
+            "استقبل الشيخ نعمان برهوش أمير قطر رئيس البرلمان العربي كارلوم مكلافتو.",
+            "نعمان برهوش",
+            "QA",
+            "كارلوم مكلافتو",
+        ),
+        (
+            "استقبل الملك زهران قطمير ملك الأردن وزير الخارجية فرحات دغمان.",
+            "زهران قطمير",
+            "JO",
+            "فرحات دغمان",
+        ),
+    ],
+)
+def test_extract_arabic_a_styled_ruler_s_throne_in_apposition_is_no_chain_for_his_guest(
+    text, ruler, state, guest
+):
+    # استقبل الشيخ X أمير دولة الكويت رئيس مجلس الشورى Y: the throne is X's, in apposition;
+    # the title after it opens whom he received, who holds no throne
+    found = _all_posts(text)
+    assert (ruler, "head_of_state", state, "current") in found
+    assert not any(n == guest and r == "head_of_state" for n, r, _c, _s in found)
+
+
+@pytest.mark.parametrize("first", ["عز", "سيف", "نور"])
+def test_extract_arabic_wa_before_a_compound_given_name_opens_the_next_item(first):
+    # ...، وعز الدين X والي ولاية Y: و + Izz al-Din, the next item, no word of the name
+    text = (
+        "أدى اليمين الولاة الجدد: سالم قطمير والي ولاية مدنين، "
+        f"و{first} الدين برهوشي والي ولاية صفاقس."
+    )
+    names = {n for n, _r, _c, _s in _all_posts(text)}
+    assert f"{first} الدين برهوشي" in names and "سالم قطمير" in names
+
+
+def test_extract_arabic_a_list_s_lines_each_open_with_a_dash():
+    text = (
+        "أدى الولاة الجدد اليمين، وهم الآتي ذكرهم.\n-سالم قطمير والي ولاية مدنين،\n"
+        "-فرحات دغمان والي ولاية صفاقس،\n-نعمان برهوش والي ولاية قفصة."
+    )
+    names = {n for n, r, _c, _s in _all_posts(text) if r == "official"}
+    assert names == {"سالم قطمير", "فرحات دغمان", "نعمان برهوش"}

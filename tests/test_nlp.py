@@ -123,3 +123,10 @@ def test_nlp_sentences_of_news_length_are_kept_whole():
 )
 def test_wrapped_lines_stay_in_their_sentence(text, sentences):
     assert len(list(get_pipeline("en" if text.isascii() else "ar")(text).sents)) == sentences
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014"])
+def test_a_list_s_dash_typed_against_an_arabic_word_is_a_token_of_its_own(dash):
+    # -زهران قطمير والي ولاية X،: the line's dash, then the name's first word
+    doc = get_pipeline("ar")(f"ذكرهم.\n{dash}زهران قطمير والي ولاية مدنين،")
+    assert [t.text for t in doc][3:5] == [dash, "زهران"]

@@ -393,9 +393,12 @@ class _Parser:
             # (وصلاح الدين: and Salah al-Din, a conjunction before a given name)
             and not (
                 a.norm[:1] == "و"
-                and inner_key(a.norm[1:]) in ix.given_names
                 and a.key not in ix.given_names  # (ولي الدين, وجيه الدين: Wali, Wajih)
-                and len(a.norm) > 3
+                and (
+                    (inner_key(a.norm[1:]) in ix.given_names and len(a.norm) > 3)
+                    # (وعز الدين: and Izz al-Din, the first word of a compound name)
+                    or inner_key(a.norm[1:]) in _DIVINE_COMPOUNDS
+                )
             )
         }
         if not compound <= ix.given_names:
@@ -885,6 +888,14 @@ class _Parser:
         if pos > 0 and len(t.norm) == 3 and t.norm[0] == "و":
             if inner_key(t.norm[1:]) in self.ix.function_words:
                 return False  # وتم, ولم: و + a function word of two letters
+        if (
+            pos > 0
+            and t.norm[0] == "و"
+            and j + 1 < self.n
+            and self.toks[j + 1].key in _COMPOUND_SECOND
+            and t.key not in self.ix.given_names
+        ):
+            return False  # X وعز الدين Y: و + a compound given name opens the next name
         if pos > 0 and t.norm[0] == "و" and len(t.norm) > 3:
             # a conjunction starts the next item, unless the word is a name in itself
             rest = t.norm[1:]
@@ -911,6 +922,15 @@ class _Parser:
                 )
             ):
                 return False  # وونغ (Wong) is a name; وأحمد is "and Ahmad"
+        if (
+            pos == 0
+            and t.norm[0] == "و"
+            and j not in self.conj_tokens
+            and j + 1 < self.n
+            and self.toks[j + 1].key in _COMPOUND_SECOND
+            and t.key not in self.ix.given_names
+        ):
+            return False  # وعز الدين X: و + a compound given name, the next item's
         if (
             pos == 0
             and t.norm[0] in "وفبل"
@@ -2277,7 +2297,11 @@ class _Parser:
     def _conj_name(self, k: int) -> bool:
         """Token k is و + a first name (وفوقار): an item of a list of names."""
         t = self.toks[k]
-        if t.norm[:1] != "و" or len(t.norm) < 4 or t.punct:
+        if t.norm[:1] != "و" or len(t.norm) < 3 or t.punct:
+            return False
+        if k + 1 < self.n and self.toks[k + 1].key in _COMPOUND_SECOND:
+            return t.key not in self.ix.given_names  # وعز الدين X: و + a compound's first word
+        if len(t.norm) < 4:
             return False
         rest = t.norm[1:]
         if not (_APPOINT | _DISMISSAL).isdisjoint((inner_key(rest), rest)):
@@ -4757,6 +4781,26 @@ class _Parser:
                 and not _NOT_NAME_START.isdisjoint(self.toks[j - 1].firsts)
             ):
                 nxt = None  # رئيس جامعة الملك X: a body named after a king, no second post
+            if (
+                nxt is not None
+                and title_start == i
+                and entry.role == "head_of_state"
+                and i > 0
+                and (
+                    (
+                        (before := self.name_before(i, adjacent=True)) is not None
+                        and self._honorific_ending_at(before[0])
+                    )
+                    # (استقبل الملك X ملك البلاد وزير الخارجية Y: named by his throne)
+                    or any(
+                        f.name_end == self.toks[i - 1].end and f.role == "head_of_state"
+                        for f in self.findings
+                    )
+                )
+            ):
+                # استقبل الشيخ X أمير دولة الكويت رئيس مجلس الشورى Y: a styled name, then
+                # his throne in apposition; the title after it opens whom he received
+                nxt = None
             if (
                 nxt is not None
                 and self.toks[nxt[0]].norm[:1] in "بل"

@@ -55,7 +55,12 @@ _NEWLINES = ["\n" * n for n in range(1, 7)] + ["\n" * n + " " for n in range(1, 
 # A one-letter Arabic abbreviation glued to the next word is a word of its own (د.سامر:
 # د. and the name, as when a space follows it); a slash set against an Arabic word, as
 # some agencies enclose names (/محمد سابو/), is punctuation of its own.
-_EXTRA_PREFIXES = [r"[\u0621-\u064a]\.(?=[\u0621-\u064a])", r"/(?=[\u0621-\u064a])"]
+# (and a list's dash typed against its first word: "-سعيد بن X والي ولاية Y")
+_EXTRA_PREFIXES = [
+    r"[\u0621-\u064a]\.(?=[\u0621-\u064a])",
+    r"/(?=[\u0621-\u064a])",
+    r"[-\u2013\u2014](?=[\u0621-\u064a])",
+]
 # A full stop that follows a quote, a bracket or a digit is sentence punctuation ...
 _EXTRA_SUFFIXES = [
     r"(?<=[\"'\u201d\u2019\u00bb)\]}0-9])\.",
