@@ -9925,3 +9925,29 @@ def test_extract_arabic_a_list_s_lines_each_open_with_a_dash():
     )
     names = {n for n, r, _c, _s in _all_posts(text) if r == "official"}
     assert names == {"سالم قطمير", "فرحات دغمان", "نعمان برهوش"}
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "استقبل الوزير نائب وزير النقل لشؤون الطرق الرئيس التنفيذي للهيئة العامة للطرق "
+            "المهندس سالم قطمير.",
+            "سالم قطمير",
+        ),
+        (
+            "وقال نائب وزير الخارجية للشؤون السياسية الأمين العام للجنة الوطنية فرحات دغمان إن "
+            "العمل مستمر.",
+            "فرحات دغمان",
+        ),
+        (
+            "وحضر مساعد وزير الصحة للشؤون الوقائية المدير العام للمستشفيات الدكتور نعمان برهوش.",
+            "نعمان برهوش",
+        ),
+    ],
+)
+def test_extract_arabic_a_two_word_title_after_a_field_is_a_second_post(text, holder):
+    # نائب وزير النقل لشؤون الطرق الرئيس التنفيذي للهيئة X: the field ends where a title of
+    # two words begins; X holds both posts
+    roles = {r for n, r, _c, _s in _all_posts(text) if n == holder}
+    assert len(roles) == 2 and ("director_general" in roles or "official" in roles)

@@ -893,6 +893,7 @@ class _Parser:
             and t.norm[0] == "و"
             and j + 1 < self.n
             and self.toks[j + 1].key in _COMPOUND_SECOND
+            and self.toks[j + 1].al
             and t.key not in self.ix.given_names
         ):
             return False  # X وعز الدين Y: و + a compound given name opens the next name
@@ -928,6 +929,7 @@ class _Parser:
             and j not in self.conj_tokens
             and j + 1 < self.n
             and self.toks[j + 1].key in _COMPOUND_SECOND
+            and self.toks[j + 1].al
             and t.key not in self.ix.given_names
         ):
             return False  # وعز الدين X: و + a compound given name, the next item's
@@ -2299,7 +2301,7 @@ class _Parser:
         t = self.toks[k]
         if t.norm[:1] != "و" or len(t.norm) < 3 or t.punct:
             return False
-        if k + 1 < self.n and self.toks[k + 1].key in _COMPOUND_SECOND:
+        if k + 1 < self.n and self.toks[k + 1].al and self.toks[k + 1].key in _COMPOUND_SECOND:
             return t.key not in self.ix.given_names  # وعز الدين X: و + a compound's first word
         if len(t.norm) < 4:
             return False
@@ -3109,6 +3111,14 @@ class _Parser:
                     and not self.adjective(j)
                     and not self.match(self.ix.ranks, j)
                     and self.org_phrase(j) is None
+                    # نائب وزير النقل لشؤون الطرق الرئيس التنفيذي للهيئة X: a title of two
+                    # words opens a second post, no word of the field
+                    and not (
+                        n_words
+                        and (second := self.title_at(j)) is not None
+                        and second[0] - j >= 2
+                        and not second[1].bare
+                    )
                 ):
                     j += 1
                     n_words += 1
