@@ -11120,3 +11120,51 @@ def test_extract_english_a_society_or_academy_president_is_no_head_of_state(text
     # learned societies, academies, guilds, syndicates: their heads are officials of them
     found = _all_statuses(text)
     assert found and not any(r == "head_of_state" for _n, r, _s in found)
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        (
+            "Supreme Council for Health chairman Tarek Helvani met the minister.",
+            "Tarek Helvani",
+            "official",
+        ),
+        (
+            "Qorvan Chamber chairman Sheikh Khalid bin Jassur met the minister.",
+            "Khalid bin Jassur",
+            "official",
+        ),
+        (
+            "National Oil Corporation chairman Tarek Helvani met the minister.",
+            "Tarek Helvani",
+            "director_general",
+        ),
+        (
+            "Economic Development Board chief executive Mona Qattaby met the minister.",
+            "Mona Qattaby",
+            "director_general",
+        ),
+        (
+            "Kuwait Fund chief executive Sultan Al Marshoudi met the minister.",
+            "Sultan Al Marshoudi",
+            "director_general",
+        ),
+        (
+            "Football Federation president Tarek Helvani met the minister.",
+            "Tarek Helvani",
+            "official",
+        ),
+    ],
+)
+def test_extract_english_a_body_named_before_its_chairman_or_chief_executive(text, holder, role):
+    # BODY chairman X, BODY chief executive X, a fund's CEO: what the body is for may stand
+    # between its capitalised words (the Supreme Council for Health)
+    assert any(n == holder and r == role for n, r, _s in _all_statuses(text))
+
+
+@pytest.mark.parametrize("surname", ["Sayed", "Sayyid", "Seyed"])
+def test_extract_english_a_noble_style_closing_a_name_is_its_family_name(surname):
+    # Social Affairs Minister Haneen Sayed: Sayed is her family name, last in the name
+    text = f"Lebanese Social Affairs Minister Rasha {surname} met the envoy."
+    assert any(n == f"Rasha {surname}" for n, _r, _s in _all_statuses(text))

@@ -771,7 +771,7 @@ class _Parser:
         if re.fullmatch(r"Mo[A-Z]{1,4}", t.text):
             return False  # MoFA, MoD, MoHA: a ministry's acronym, no one's name
         if (
-            (t.norm in _TITLE_NAMES or t.norm == "sheikh")
+            (t.norm in _TITLE_NAMES or t.norm in _NOBLE_STYLES)
             and j > 0
             and self.toks[j - 1].cap
             and not self.toks[j - 1].punct
@@ -781,7 +781,7 @@ class _Parser:
             and not self.walk(self.ix.honorifics, j - 1)
             and (j + 1 >= self.n or self.toks[j + 1].punct or not self.toks[j + 1].cap)
         ):
-            return True  # Lt. Col. Zorvan Amir, X Sheikh: a family name, last in the name
+            return True  # Lt. Col. Zorvan Amir, X Sheikh, X Sayed: a family name, last
         if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
@@ -2178,6 +2178,9 @@ class _Parser:
                 t.text in ("(", ")")
                 or (t.cap and not t.punct)
                 or t.norm in ("of", "and")
+                # (the Supreme Council for Health chairman X: what a body is for, between
+                # its capitalised words)
+                or (t.norm == "for" and words and self.tok(k + 1) and self.toks[k + 1].cap)
                 # (IMF mission chief X: a body's office in lower case right after its name)
                 or (words and t.norm in _OFFICE_QUALIFIERS and self._body_ends_at(k))
             ):
@@ -2211,7 +2214,11 @@ class _Parser:
             entry = _BODY_OFFICER, "government"
         if entry is None:
             return None
-        return k + 1, entry[0], entry[1], False
+        end = k + 1
+        if head == "chief" and self.norm(end) == "executive":
+            # the Economic Development Board chief executive (officer) X
+            end += 2 if self.norm(end + 1) == "officer" else 1
+        return end, entry[0], entry[1], False
 
     def head_of(self, j: int) -> tuple[int, PostEntry, str, str | None] | None:
         """head of [the] [state's|ADJ] ORGANIZATION [(ABBR)]: (end, entry, org, state)."""
