@@ -11168,3 +11168,36 @@ def test_extract_english_a_noble_style_closing_a_name_is_its_family_name(surname
     # Social Affairs Minister Haneen Sayed: Sayed is her family name, last in the name
     text = f"Lebanese Social Affairs Minister Rasha {surname} met the envoy."
     assert any(n == f"Rasha {surname}" for n, _r, _s in _all_statuses(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Vice President of the Engineering Authority Tarek Helvani attended.", "Tarek Helvani"),
+        ("Mona Qattaby, Vice President of the Law Society, attended.", "Mona Qattaby"),
+        (
+            "The meeting was attended by Housing Minister Sami Korvel, Vice President of the "
+            "Roads Authority for the Northern and Western Regions Tarek Helvani and Governor "
+            "Ali Basmaji.",
+            "Tarek Helvani",
+        ),
+    ],
+)
+def test_extract_english_a_body_s_vice_president_is_an_official(text, holder):
+    # the Vice President of an authority or a society is its deputy head, no state's
+    found = _all_statuses(text)
+    assert (holder, "official", "current") in found
+    assert not any(r == "deputy_head_of_state" for _n, r, _s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's Supply Minister Ali Moselvi said wheat reserves were enough.",
+        "The meeting was attended by Supply Minister Ali Moselvi and Housing Minister Sami Korvel.",
+        "Supply Ministry spokesman Tarek Helvani said bread prices would not rise.",
+    ],
+)
+def test_extract_english_a_supply_portfolio_in_a_title_is_no_supply(text):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    assert ex.tenures and not any(e.type == "supply" for e in ex.events)

@@ -226,6 +226,7 @@ _COURTESY = frozenset(_W["courtesy_titles"])
 # their state (Chief of the Air Staff, Pakistan Air Force, Air Chief Marshal X)
 _SERVICE_ORGS = frozenset({"general_staff", "armed_forces"})
 _PORTFOLIO_CLOSERS = frozenset(_W["portfolio_closers"])
+_AIM_CLOSERS = frozenset(_W["aim_closers"])
 # the marks that transliterate an ayn at a word's start (‘Abd, ʿAli): no quotation there
 _AYN_MARKS = frozenset({"‘", "ʿ", "'", "’"})
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
@@ -2345,12 +2346,19 @@ class _Parser:
         """The end of a body's aim after its "for" at token k: capitalised words (with
         "and", "of" between) that punctuation closes (for Special Economic Zones and Free
         Zones,), or None when the words run on into a clause (for Free Zones X said)."""
-        x = k
+        x = k + (self.norm(k) == "the")  # (for the Northern Regions)
         while x < self.n and x - k < 8:
             u = self.toks[x]
             if not (u.cap and not u.punct) and not (x > k and u.norm in ("and", "of", "&")):
                 break
             x += 1
+            if (
+                u.norm in _PORTFOLIO_CLOSERS | _AIM_CLOSERS
+                and (nm := self.name_at(x, single=False)) is not None
+                and nm[0] == x
+                and nm[1] - nm[0] >= 2
+            ):
+                return x  # (for the Northern and Western Regions X: a name of two words)
         if x > k and self.toks[x - 1].cap and (x >= self.n or self.toks[x].punct):
             return x
         return None
@@ -3285,6 +3293,9 @@ class _Parser:
                 continue
             if k > start and self._acronym_at(k):
                 k += 3  # the Sultan's Armed Forces (SAF)
+                continue
+            if t.norm == "for" and k > start and (aim := self._aim_end(k + 1)) is not None:
+                k = aim  # the Authority for the Northern and Western Regions: its aim
                 continue
             if (
                 t.norm in ("of", "and", "for")
@@ -4748,18 +4759,31 @@ class _Parser:
             and ho[0] > first[0]
         ):
             first = None  # Chief of the Hellenic Army General Staff: the staff's, not the army's
+        vice = (
+            first is not None
+            and first[1].role in ("deputy_head_of_state", "deputy_head_of_government")
+            and first[0] - j == 2
+            and self.norm(j) in _DEPUTY_WORDS
+            and self.norm(j + 1) in _BODY_HEADS
+        )
         if (
             first is not None
-            and first[1].role in ("head_of_state", "head_of_government")
-            and first[0] - j == 1
-            and self.norm(j) in _BODY_HEADS
+            and (
+                (
+                    first[1].role in ("head_of_state", "head_of_government")
+                    and first[0] - j == 1
+                    and self.norm(j) in _BODY_HEADS
+                )
+                or vice
+            )
             and self.norm(first[0]) == "of"
         ):
             body = self.org_after_of(first[0])
             if body is not None and not body[2] & (_STATE_ORGANS | _GOVERNMENT_ORGANS):
                 # President of the Military Committee, Chairman of the Board: the body's
-                # chair, an official (a head of an agency is its director general)
-                role = "director_general" if body[2] & _AGENCY else "official"
+                # chair, an official (a head of an agency is its director general; the
+                # Vice President of the Engineering Authority, his deputy, an official)
+                role = "director_general" if body[2] & _AGENCY and not vice else "official"
                 first = (first[0], PostEntry(role=role, org="government"), "government", False)
         if (
             first is not None
