@@ -772,7 +772,11 @@ FAMILIES = [
         {("Denfeth II", "head_of_state", "BH")},
     ),
     ("The delegation landed at King Tarvan Air Base.", set()),
-    ("He met the ambassador and Sultan Al-Oskali, deputy head of the fund.", set()),
+    # (Sultan a given name, no throne; the fund's deputy head an official, as an agency's)
+    (
+        "He met the ambassador and Sultan Al-Oskali, deputy head of the fund.",
+        {("Sultan Al-Oskali", "official", None)},
+    ),
     # officers of international bodies serve no state; a Minister-President heads one
     (
         "UN Deputy Secretary-General Marlo Denfeth and EU Commissioner Orla Vintrey visited.",

@@ -147,6 +147,9 @@ _COMPOUND_SECOND = _W["compound_second"]
 _PLACE_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["place_heads"])
 # The words of a city before its name (عمدة مدينة X, رئيس بلدية X).
 _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
+# ... in the order a place after a governor's title is tried with them (محافظ الخرج:
+# محافظة الخرج, the lexicon's qualified form)
+_UNIT_WORDS = tuple(inner_key(normalize_ar(w)) for w in _W["governed_unit_words"])
 # Styles that are also titles (المستشار, القائد): bare, after another title, a style.
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
 # Forming (a government) after a charged title (المكلف بتشكيل الحكومة).
@@ -4713,6 +4716,18 @@ class _Parser:
                     # محافظ محافظة المهرة, والي ولاية الخرطوم: the unit's word, then its name
                     where = self.match(self.ix.places, end + 1)
                     where = (where[0] + 1, where[1]) if where else None
+                if not where and end < self.n and not self.toks[end].punct:
+                    # محافظ الخرج, والي عبري: a place the lexicon holds only with its unit's
+                    # word (محافظة الخرج, ولاية عبري), which the governor's title implies
+                    where = next(
+                        (
+                            (hit[0] - 1, hit[1])
+                            for unit in _UNIT_WORDS
+                            if (hit := self.ix.places.longest([[unit]] + self.opts(end, False)))
+                            and hit[0] > 1
+                        ),
+                        None,
+                    )
                 if where and isinstance(where[1], dict) and where[1].get("country"):
                     governed = where[1]["country"]
                     end += where[0]
