@@ -9968,3 +9968,18 @@ def test_extract_arabic_a_governor_of_a_second_level_unit_serves_its_state(text,
     found = _all_posts(text)
     assert any(r == "official" and c == state for _n, r, c, _s in found)
     assert not any(n.startswith(("حفر", "الخرج")) for n, _r, _c, _s in found)
+
+
+@pytest.mark.parametrize("attend", ["بحضور", "وبحضور", "في حضور", "وبمشاركة"])
+def test_extract_arabic_those_attending_with_a_side_s_head_are_of_his_side(attend):
+    # ترأس الجانب المغربي X وزيرة الاقتصاد، بحضور Y وزير التجهيز، وZ: his side's ministers;
+    # the hosts, named with no state before, take none of it
+    text = (
+        "اجتمع سالم القطامي، وزير المالية، مع وفد يزور البلاد حاليا. ترأس الجانب المغربي "
+        f"السيدة نادية برهوش وزيرة الاقتصاد والمالية، {attend} السيد فرحات دغمان وزير "
+        "التجهيز والماء، والسيدة ليلى قطمير وزيرة الانتقال الطاقي."
+    )
+    found = _all_posts(text)
+    for holder in ("نادية برهوش", "فرحات دغمان", "ليلى قطمير"):
+        assert any(n == holder and c == "MA" for n, _r, c, _s in found), holder
+    assert not any(n == "سالم القطامي" and c == "MA" for n, _r, c, _s in found)

@@ -2169,8 +2169,8 @@ def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
     states: set[str] = set()
     people: set[str] = set()
     for t in kept:
-        if any("counterpart" in m.rule for m in t.mentions):
-            return None
+        if any("counterpart" in m.rule or "+delegation" in m.rule for m in t.mentions):
+            return None  # (a delegation's or a side's state: its hosts are of another)
         if t.country is None or _international(t):
             continue
         states.add(t.country)

@@ -6935,7 +6935,10 @@ class _Parser:
                 first += 1
                 while first < self.n and self.toks[first].key in _SIDE_OBJECTS:
                     first += 1
-            stop = min(self._next_side(k), self._end_of_members(first))
+            # ترأس الجانب المغربي X، بحضور Y، وZ: those attending with a side's head are
+            # of his side (not a delegation's: استقبل وفدا برئاسة X بحضور Y, the host's)
+            side = self.toks[k].key not in _DELEGATION
+            stop = min(self._next_side(k), self._end_of_members(first, attending=side))
             listed = self._bulleted(k, stop)
             if not code and self.toks[k].key in _DELEGATION:
                 # الوفد المكون من وزير الخارجية X ... والسفير الماليزي لدى روسيا Y: a
@@ -7033,7 +7036,7 @@ class _Parser:
             return codes.pop()
         return None
 
-    def _end_of_members(self, k: int) -> int:
+    def _end_of_members(self, k: int, *, attending: bool = False) -> int:
         """Where the list of a delegation's members ends: at the next verb or function word
         that is not part of the list (وفد مصري ضم X وY قد التقى Z: Z is not a member). A
         list set out in lines, each opening with a dash, runs to its last such line."""
@@ -7051,9 +7054,15 @@ class _Parser:
                 continue
             if t.punct and t.text not in _PUNCT_SKIP and t.text != ":" and t.text not in _QUOTES:
                 return t.idx  # (a name in quotes is still a member)
+            if attending and (t.norm in _ATTENDING_WORDS or t.norm == "في" and self._attends(i)):
+                continue  # (a side's head, بحضور Y: those attending with him)
             if self.is_stop(t) and t.key not in _MEMBER_WORDS and not lines:
                 return t.idx
         return len(self.text) + 1
+
+    def _attends(self, i: int) -> bool:
+        """في حضور at token i: attendance, as بحضور."""
+        return i + 1 < self.n and self.toks[i + 1].norm == "حضور"
 
     def _next_side(self, k: int) -> int:
         for i in range(k + 2, self.n):
