@@ -684,6 +684,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
 
         lang_module = english if article.lang == "en" else arabic
         named = lang_module.states_in_headline(doc)
+        if not named:
+            # (no state in a headline, or none: the two states the whole story names, each
+            # in two sentences or more, both sides' and not a topic's named in passing)
+            named = lang_module.states_named(doc)
+            if len(named) == 2 and any(
+                _sentences_naming(doc, code, lang_module) < 2 for code in named
+            ):
+                named = frozenset()
         if len(named) == 2 and lang_module.states_named(doc) <= named:
             # (a third state named in the story: whose X is, is open)
             kept = _counterpart_pair(kept, named)
@@ -1155,6 +1163,12 @@ def _state_forms() -> tuple[tuple[str, str], ...]:
     return tuple(
         (f, e.code) for e in lexicon.countries() for f in (e.en, e.ar, *e.alt_en, *e.alt_ar) if f
     )
+
+
+def _sentences_naming(doc, code: str, lang_module) -> int:
+    """How many sentences of ``doc`` name the state ``code`` (by name, adjective or
+    possessive). O(tokens)."""
+    return sum(code in lang_module.states_named(sent.as_doc()) for sent in doc.sents)
 
 
 def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenure]:

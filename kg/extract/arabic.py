@@ -1267,6 +1267,16 @@ class _Parser:
         استانيكو), first in a name right after a post or a nationality, before a family
         name no lexicon holds: no verb of the form استفعل (استعرض التطورات)."""
         j = t.i
+        if (
+            pos >= 1
+            and t.key[3:4] in ("ا", "و", "ي")
+            and not t.al
+            and not self._known(t.norm)
+            and t.key not in self.ix.function_words
+            and self.toks[j - 1].key in self.ix.given_names
+            and (j + 1 >= self.n or self.toks[j + 1].text in ("،", ","))
+        ):
+            return True  # نايف زكريا استيتية، وزير العمل: a family name, last before a comma
         return (
             pos == 0
             and j > 0
@@ -4716,7 +4726,13 @@ class _Parser:
                     # محافظ محافظة المهرة, والي ولاية الخرطوم: the unit's word, then its name
                     where = self.match(self.ix.places, end + 1)
                     where = (where[0] + 1, where[1]) if where else None
-                if not where and end < self.n and not self.toks[end].punct:
+                if (
+                    not where
+                    and end < self.n
+                    and not self.toks[end].punct
+                    # (المحافظ حمد بن سالم X: a given name, no town's of that name)
+                    and self.toks[end].key not in self.ix.given_names
+                ):
                     # محافظ الخرج, والي عبري: a place the lexicon holds only with its unit's
                     # word (محافظة الخرج, ولاية عبري), which the governor's title implies
                     where = next(

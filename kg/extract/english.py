@@ -227,6 +227,9 @@ _COURTESY = frozenset(_W["courtesy_titles"])
 _SERVICE_ORGS = frozenset({"general_staff", "armed_forces"})
 _PORTFOLIO_CLOSERS = frozenset(_W["portfolio_closers"])
 _AIM_CLOSERS = frozenset(_W["aim_closers"])
+_PUBLIC_BODY_WORDS = frozenset(_W["public_body_words"])
+# the heads of a body named before them that only a public body's name makes a post
+_CHAIR_ONLY_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "ceo"})
 # the marks that transliterate an ayn at a word's start (‘Abd, ʿAli): no quotation there
 _AYN_MARKS = frozenset({"‘", "ʿ", "'", "’"})
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
@@ -2203,6 +2206,15 @@ class _Parser:
             body = international_body(self.text[self.toks[j].idx : self.toks[k - 2].end], lang="en")
         if not (set(words) & _ORG_WORDS) and body is None:
             return None
+        if (
+            head in _CHAIR_ONLY_HEADS
+            and body is None
+            and not set(words) & _PUBLIC_BODY_WORDS
+            and not any(
+                (st := self.state_at(x)) and (x >= j or st[0] == j) for x in range(max(0, j - 3), k)
+            )
+        ):
+            return None  # Toyota Motor Corporation chairman X: a company's, no state's body
         entry = _org_entry(head, set(words))
         if (
             entry is None
