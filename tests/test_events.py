@@ -9340,3 +9340,35 @@ def test_events_two_sides_each_led_by_one_are_a_meeting_of_the_leaders():
         "experts.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    "text, lang, pair",
+    [
+        (
+            "Minister of Economy Tarek bin Qorvan Al Helvani visited the show. Later, Bin "
+            "Qorvan held meetings with Minister of Trade Sami Korvel.",
+            "en",
+            {"Tarek bin Qorvan Al Helvani", "Sami Korvel"},
+        ),
+        (
+            "وصل وزير الاقتصاد سالم بن قطمير المري إلى الرباط. والتقى بن قطمير وزير التجارة "
+            "المغربي فرحات دغمان.",
+            "ar",
+            {"سالم بن قطمير المري", "فرحات دغمان"},
+        ),
+    ],
+)
+def test_events_bin_and_the_father_s_name_name_one_again(text, lang, pair):
+    # Bin Touq after Abdulla bin Touq Al Marri: the pair names the one person who has it
+    assert ("meeting", "held", pair) in _typed(text, lang)
+
+
+def test_events_bin_and_a_father_s_name_two_persons_share_names_neither():
+    text = (
+        "Prince Tarek bin Qorvan met Prince Sami bin Qorvan in Riyadh. Later, Bin Qorvan "
+        "received Minister of Trade Ali Korvel."
+    )
+    assert not any(
+        "Ali Korvel" in actors and len(actors) == 2 for _t, _s, actors in _typed(text, "en")
+    )

@@ -10023,3 +10023,14 @@ def test_extract_arabic_narrowed_after_the_seventeenth_review_a_town_s_name_in_a
     assert not any(
         n == holder and r.endswith("minister") and "وزير الصحة" in text for n, r, _c, _s in found
     )
+
+
+def test_extract_arabic_narrowed_after_the_seventeenth_review_a_body_s_nisba_past_its_noun():
+    # رئيس منتدى الإعلام العربي X: العربي agrees with the body's words, no given name
+    names = {
+        n
+        for n, _r, _c, _s in _all_posts(
+            "قال رئيس منتدى الإعلام العربي سالم المري إن الدورة ستنطلق."
+        )
+    }
+    assert names == {"سالم المري"}

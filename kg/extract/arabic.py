@@ -3355,10 +3355,14 @@ class _Parser:
             or (
                 t0.al
                 and t0.norm.endswith("ي")
-                and j > 0
+                and j > 1
                 and self.toks[j - 1].al
-                and self.toks[j - 1].key in _ORG_HEADS
                 and not self.toks[j - 1].norm.endswith("ة")
+                and (
+                    self.toks[j - 1].key in _ORG_HEADS
+                    # (رئيس منتدى الإعلام العربي X: the body's noun in construct before it)
+                    or (not self.toks[j - 2].al and self.toks[j - 2].key in _ORG_HEADS)
+                )
             )
             # قائد قوات درع الجزيرة: a unit's head noun without the article governs the
             # words after it, its name, no person's

@@ -253,6 +253,8 @@ def _kinds_of(code: str) -> frozenset[str]:
 
 # Name particles of English spellings (al-Sudani, then Sudani), data/lexicon/rules_en.json.
 _EN_PARTICLES = rule_words("en")["name_particles"]
+# bin, بن: the word of a lineage, before a father's name (Bin Touq)
+_LINEAGE_WORDS = lexicon.patronymic_particles()
 _BULLETS = frozenset("-•*–·")  # what opens an item of a list, one a line
 _PHONE_CAMEO = next(
     r["cameo"] for r in lexicon.load_jsonl("events.jsonl") if r.get("type") == "phone_call"
@@ -1007,6 +1009,21 @@ class _Reader:
         k = bisect_left(self.title_starts, (char, ""))
         return k < len(self.title_starts) and self.title_starts[k][0] == char
 
+    def _lineage_forms(self) -> list[tuple[tuple[str, ...], str]]:
+        """A name's "bin" and the word after it, by which Gulf news names one again (Bin
+        Touq after Abdulla bin Touq Al Marri, بن طوق), when no other person of the story
+        has that pair (bin Salman of two princes names neither)."""
+        found: dict[tuple[str, ...], set[str]] = {}
+        for p in self.persons:
+            for name in (p.name_ar, p.name_en):
+                if not name or (self.lang == "ar") != _is_ar(name):
+                    continue
+                keys = _keys(name, self.lang)
+                for x in range(1, len(keys) - 1):
+                    if keys[x] in _LINEAGE_WORDS and len(keys[x + 1]) >= 3:
+                        found.setdefault((keys[x], keys[x + 1]), set()).add(p.id)
+        return [(pair, next(iter(ids))) for pair, ids in found.items() if len(ids) == 1]
+
     def _name_occurrences(self, known) -> list[tuple[int, int, str]]:
         """Later mentions of a person by full name or surname that the officials rules did
         not record ("والتقى الفريق أول عبد المجيد صقر أيضا", "Yerlikaya also attended")."""
@@ -1029,6 +1046,7 @@ class _Reader:
                     head, _, rest = last.partition("-")
                     if self.lang == "en" and head in _EN_PARTICLES and len(rest) >= 4:
                         forms.append(((rest,), p.id))  # al-Sudani, then Sudani
+        forms += self._lineage_forms()
         given = self._given_name_forms(forms)
         forms += given.items()
         trie = Trie()
