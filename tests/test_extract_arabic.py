@@ -10034,3 +10034,15 @@ def test_extract_arabic_narrowed_after_the_seventeenth_review_a_body_s_nisba_pas
         )
     }
     assert names == {"سالم المري"}
+
+
+def test_extract_arabic_the_matter_which_is_no_commander():
+    # الأمر الذي انعكس: the matter (أَمر), not a commander (آمر)
+    assert not _all_posts("وأشاد بالتعاون، الأمر الذي انعكس إيجابا على العلاقات.")
+
+
+def test_extract_arabic_a_stray_full_stop_after_a_comma_ends_no_name_early():
+    found = _all_posts(
+        "التقى وزير النقل الأردني المهندس خالد سامي الزعبلاوي,. وتناول اللقاء التعاون."
+    )
+    assert ("خالد سامي الزعبلاوي", "minister", "JO", "current") in found

@@ -11259,3 +11259,49 @@ def test_extract_english_narrowed_after_the_seventeenth_review_a_company_s_chair
         names[t.person] in ("Akio Toyoda", "Joel Glazerby", "Fatima Sayed", "Greg Clarkson")
         for t in ex.tenures
     )
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        ("The delegation included First Secretary, Mr. Oren Palisky.", "Oren Palisky", "official"),
+        ("Second Secretary Ilse Vandermolt took notes.", "Ilse Vandermolt", "official"),
+        (
+            "Mr Anil Vedhrakar, Hon'ble Minister of Railways of India, inaugurated the line.",
+            "Anil Vedhrakar",
+            "minister",
+        ),
+        (
+            "Ghana's Minister of Energy, Sunday Okowara, met the Togolese ambassador.",
+            "Sunday Okowara",
+            "minister",
+        ),
+        (
+            "Liberia's Minister of Health, Dr. Friday Adasoke, spoke to reporters.",
+            "Friday Adasoke",
+            "minister",
+        ),
+        (
+            "The Director-General of the National Intelligence Agency, Tarek Helvani, attended.",
+            "Tarek Helvani",
+            "intelligence_chief",
+        ),
+    ],
+)
+def test_extract_english_embassy_grades_styles_weekday_names_and_intelligence_heads(
+    text, holder, role
+):
+    # an embassy's First Secretary is its official, no minister; Hon'ble before a title
+    # in apposition; Sunday, Friday as given names; the Director-General of an
+    # intelligence agency its chief
+    assert any(n == holder and r == role for n, r, _s in _all_statuses(text))
+
+
+def test_extract_english_a_metonym_inside_a_longer_body_s_name_names_no_state():
+    # the Department of State Services (Nigeria's), not the US Department of State
+    text = "The Director-General of the Department of State Services, Tarek Helvani, attended."
+    assert all(c != "US" for _n, c in _holders_states(text))
+
+
+def test_extract_english_a_weekday_in_a_date_is_no_name():
+    assert not _all_statuses("The minister arrived on Sunday, March 3, and left on Monday.")

@@ -4525,8 +4525,10 @@ class _Parser:
         first = self.title_at(i)
         if not first:
             return None
-        if re.sub("^[وفب]", "", self.toks[i].text) in ("أمر", "أمرا"):
-            return None  # أمر أميري بتعيين X: an order (أَمر), not a commander (آمر)
+        if re.sub("^[وفب]?(ال)?", "", self.toks[i].text) in ("أمر", "أمرا"):
+            # أمر أميري بتعيين X, الأمر الذي انعكس: an order, a matter (أَمر), not a
+            # commander (آمر, written with its madda)
+            return None
         if (
             first[0] == i + 1
             and not self.toks[i].al

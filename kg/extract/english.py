@@ -227,6 +227,8 @@ _COURTESY = frozenset(_W["courtesy_titles"])
 _SERVICE_ORGS = frozenset({"general_staff", "armed_forces"})
 _PORTFOLIO_CLOSERS = frozenset(_W["portfolio_closers"])
 _AIM_CLOSERS = frozenset(_W["aim_closers"])
+# the days of the week, also given names in West Africa (Sunday Dare, Friday Adasoke)
+_WEEKDAY_NAMES = frozenset(_W["weekday_given_names"])
 _PUBLIC_BODY_WORDS = frozenset(_W["public_body_words"])
 # the heads of a body named before them that only a public body's name makes a post
 _CHAIR_ONLY_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "ceo"})
@@ -716,7 +718,16 @@ class _Parser:
     def _metonym(self, j: int) -> tuple[int, str] | None:
         """A seat or institution of one state at token j (Pentagon, Kremlin, IRGC)."""
         t = self.tok(j)
-        return self.walk(_phrases("state_metonyms"), j) if t is not None and t.cap else None
+        hit = self.walk(_phrases("state_metonyms"), j) if t is not None and t.cap else None
+        if (
+            hit
+            and (nxt := self.tok(hit[0])) is not None
+            and nxt.cap
+            and not nxt.punct
+            and nxt.norm in _AGENCY | _ORG_WORDS
+        ):
+            return None  # the Department of State Services: a longer name, another's body
+        return hit
 
     def _subnational(self, k: int) -> bool:
         """Does a state's name ending before token k name a federation's unit instead
@@ -753,6 +764,22 @@ class _Parser:
     def is_stop(self, t: _Tok) -> bool:
         return t.norm in self.ix.function_words
 
+    def _weekday_as_name(self, j: int) -> bool:
+        """A weekday at token j that is a given name (Sunday Dare, Friday Adasoke): after a
+        title, its comma or a style, before a capitalised word of a name that is no month, no
+        weekday and no word a date is made of."""
+        nxt, prev = self.tok(j + 1), self.tok(j - 1)
+        if nxt is None or prev is None or not nxt.cap or nxt.punct:
+            return False
+        if nxt.norm in self.ix.function_words or nxt.norm in _NOT_NAME or nxt.text.isdigit():
+            return False
+        return (
+            prev.norm == ","
+            or prev.norm in _STYLES
+            or (prev.norm == "." and self.norm(j - 2) in _STYLES)
+            or self.post_at_end(j)
+        ) and not self.walk(self.ix.posts, j + 1)
+
     def name_word(self, j: int) -> bool:
         """May token j be a (capitalised) word of a personal name?"""
         t = self.tok(j)
@@ -760,6 +787,8 @@ class _Parser:
             return False
         if t.norm in _VERB_NAMES and self._verb_as_name(j):
             return True  # Mohammed Said Al Maamari: a given name, not the verb
+        if t.norm in _WEEKDAY_NAMES and self._weekday_as_name(j):
+            return True  # Minister of Youth, Sunday Dare: a given name, not the day
         if t.norm in self.ix.function_words or t.norm in _NOT_NAME:
             return False
         if (
@@ -1346,6 +1375,11 @@ class _Parser:
         ):
             k -= 1  # X, Africa Director of the IMF: the region the officer's office covers
         k = self._local_unit_before(i, k)  # X, the new Mombasa Governor
+        for x in range(max(0, k - 2), k + 1):
+            hon = self.walk(self.ix.honorifics, x)
+            if hon is not None and hon[0] == k + 1 and self.toks[x].cap:
+                k = x - 1  # X, (the) Hon'ble Minister of Railways: a style before the title
+                break
         if self.norm(k) in ("the", "a", "an"):
             k -= 1  # X, a senior adviser to ...
         k = self._relative_before(k)
@@ -2238,10 +2272,19 @@ class _Parser:
         if self.norm(j) in _HEAD_PREFIXES and self.norm(j + 1) in _UNIT_HEADS:
             j += 1  # Executive Director of the X Agency, Managing Director of the X Fund
         of = j + 1
+        head = self.norm(j)
         if self.norm(j) == "chief" and self.norm(j + 1) == "executive":
             # Chief Executive (Officer) of the Public Investment Fund: its head
             of = j + 2 + (self.norm(j + 2) == "officer")
-        if self.norm(j) not in _UNIT_HEADS or self.norm(of) != "of":
+        elif (
+            head in ("director-general", "director")
+            and self.norm(j + 1 + (head == "director")) == "of"
+        ):
+            # Director-General (Director General) of the National Intelligence Agency
+            if head == "director" and self.norm(j + 1) == "general":
+                of = j + 2
+            head = "director"
+        if head not in _UNIT_HEADS or self.norm(of) != "of":
             return None
         k = of + 1
         if self.norm(k) == "the":
@@ -2321,7 +2364,7 @@ class _Parser:
         if body_words and body_words[-1] in _SUB_UNITS and not set(words) & _INTELLIGENCE:
             # head of the defence ministry's cooperation department: a unit's head, not
             # the ministry's (its director, or an official)
-            role = "director_general" if self.norm(j) == "director" else "official"
+            role = "director_general" if head == "director" else "official"
             return k, PostEntry(role=role, org="government"), "government", state
         if set(words) & _MISSION_WORDS and state is None:
             return None  # the head of the UN mission in Libya: no state's mission, no post here
@@ -2339,7 +2382,7 @@ class _Parser:
         ):
             # (the Bank's Audit Committee, the West Bank: no bank the title heads)
             kinds.discard("bank")
-        entry = _org_entry(self.norm(j), kinds)
+        entry = _org_entry(head, kinds)
         if (
             entry is None
             and self.norm(j) in _BODY_OFFICERS
@@ -4763,6 +4806,13 @@ class _Parser:
         )
         if first is not None and ho is not None and ho[1].role == "director_general":
             first = None  # President of the Civil Aviation Authority: not a head of state
+        if (
+            first is not None
+            and ho is not None
+            and ho[1].role == "intelligence_chief"
+            and first[1].role == "director_general"
+        ):
+            first = None  # Director-General of the National Intelligence Agency: its chief
         if (
             first is not None
             and ho is not None

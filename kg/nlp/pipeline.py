@@ -70,6 +70,10 @@ _EXTRA_SUFFIXES = [
     r"(?<=[\u064b-\u065f\u0670])\.",
     r"(?<=[\u0621-\u064a])/",
     r"(?<=[\u0621-\u064a]/)\.",
+    # a stray full stop after a comma set against a word (X الزعبلاوي,. وتناول): both
+    # punctuation of their own
+    r"(?<=[\u0621-\u064a][,\u060c])\.",
+    r"(?<=[\u0621-\u064a])[,\u060c](?=\.?$)",
 ]
 # An Arabic comma or semicolon typed with no space after it still ends the word
 # ("عبد الله،اليوم").
