@@ -11305,3 +11305,27 @@ def test_extract_english_a_metonym_inside_a_longer_body_s_name_names_no_state():
 
 def test_extract_english_a_weekday_in_a_date_is_no_name():
     assert not _all_statuses("The minister arrived on Sunday, March 3, and left on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, holder, state",
+    [
+        ("Tomas Kerevan is the Finance Minister of Chile.", "Tomas Kerevan", "CL"),
+        ("Lutero Banvik is the Health Minister in Bolivia, officials said.", "Lutero Banvik", "BO"),
+        (
+            "While Lutero Banvik is the Health Minister in Bolivia, Ines Qorvat is the "
+            "Education Minister in Peru.",
+            "Ines Qorvat",
+            "PE",
+        ),
+    ],
+)
+def test_extract_english_a_copula_s_title_that_names_its_state(text, holder, state):
+    # X is the TITLE of (in) STATE: the post he holds
+    assert (holder, state) in _holders_states(text)
+    assert any(n == holder and s == "current" for n, _r, s in _all_statuses(text))
+
+
+def test_extract_english_a_copula_with_no_title_or_no_state_is_no_post():
+    assert not _all_statuses("Lutero Banvik is the first woman in Bolivia to run.")
+    assert not _all_statuses("Tomas Kerevan is the minister who signed it.")

@@ -1633,14 +1633,19 @@ class _Parser:
             )
             if own is not None:
                 k = own - 1
-        if (self.norm(k) in _BECOMING or (new and self.norm(k) in ("is", "was"))) and (
-            self._copula_post_whole(i)
-        ):
+        if (
+            self.norm(k) in _BECOMING
+            or (new and self.norm(k) in ("is", "was"))
+            # X is the Health Minister in Bolivia: a title that names its state
+            or (self.norm(k) == "is" and self.norm(k + 1) == "the" and self._names_a_state(i))
+        ) and self._copula_post_whole(i):
             # X is the new public safety minister, X became the new Minister of Y: the
             # post he takes, said of the name before the verb
             end = k - (self.norm(k - 1) in _AUXILIARIES)
             got = self._name_ending_at(end)
-            if got and (got[0] == 0 or self.norm(got[0] - 1) in (".", ",", "and")):
+            if got and (
+                got[0] == 0 or self.norm(got[0] - 1) in (".", ",", "and", "while", "whereas")
+            ):
                 return got
             return None
         if self.norm(k) in ("as", "to"):
@@ -1707,6 +1712,16 @@ class _Parser:
                     return got  # appointing X as ... and Y as ...: the next appointee
                 return None
         return None
+
+    def _names_a_state(self, i: int) -> bool:
+        """Does the title from token i name a state before its clause ends (the Health
+        Minister in Bolivia, the Finance Minister of Chile, the Chilean Finance Minister)?"""
+        k, post, state = i, False, False
+        while k < self.n and k - i < 10 and not self.toks[k].punct:
+            post = post or self.walk(self.ix.posts, k) is not None
+            state = state or self.state_at(k) is not None
+            k += 1
+        return post and state
 
     def _copula_post_whole(self, i: int) -> bool:
         """Is the title from token i, after "is the new" or "became", the whole predicate:
@@ -5471,6 +5486,12 @@ class _Parser:
             and any(self.norm(x) in _OFFICE_TAKING for x in range(ne, titles[0][0]))
         ):
             status = None  # X was confirmed (re-elected, installed) as Speaker: he holds it
+        if (
+            status
+            and rule == "en.appointment"
+            and [self.norm(x) for x in range(ne, min(ne + 2, self.n))] == ["is", "the"]
+        ):
+            status = None  # X is the Health Minister in Bolivia: he holds the post
         named = [(ns, ne, english)] * len(titles)
         if len(titles) == 2 and rule == "en.title_name" and (two := self._respectively(ne)):
             # the Foreign Minister and Finance Minister, X and Y, respectively: one each
