@@ -11329,3 +11329,17 @@ def test_extract_english_a_copula_s_title_that_names_its_state(text, holder, sta
 def test_extract_english_a_copula_with_no_title_or_no_state_is_no_post():
     assert not _all_statuses("Lutero Banvik is the first woman in Bolivia to run.")
     assert not _all_statuses("Tomas Kerevan is the minister who signed it.")
+
+
+def test_extract_english_the_one_state_of_a_headline_is_the_story_s():
+    text = (
+        "New Zambian Ministers Sworn In After Reshuffle\n\nThose who took their oath were "
+        "Water Minister Tovan Keleshi and Tourism Minister Marla Obrenti."
+    )
+    assert _holders_states(text) == {("Tovan Keleshi", "ZM"), ("Marla Obrenti", "ZM")}
+    # a guest's state stated in the story: the host's is not the headline's
+    guest = (
+        "Zambian Ambassador Calls on Health Minister\n\nThe Zambian Ambassador Tovan Keleshi "
+        "paid a courtesy call on Minister of Health Marla Obrenti."
+    )
+    assert ("Marla Obrenti", None) in _holders_states(guest)

@@ -275,6 +275,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if home is None and article.lang == "en" and (code := context.kicker_state(article.text)):
         # "Kenya: X Sworn in as Governor": the state the story is filed under
         home = (code, "kicker")
+    if home is None and article.lang == "en" and not any(f.country for f in findings):
+        # "New Zambian Ministers Sworn In": the one state a headline names, in a story that
+        # names no other and states no one's state (not a guest's: its own would be)
+        from kg.extract import english
+
+        named = english.states_in_headline(doc)
+        if len(named) == 1 and english.states_named(doc) <= named:
+            home = (next(iter(named)), "kicker")
     if home is None and article.lang == "en" and any(f.country is None for f in findings):
         # no dateline, no outlet's state: the state the story names most as a place (read
         # only when a post has no state to take it)
