@@ -10046,3 +10046,24 @@ def test_extract_arabic_a_stray_full_stop_after_a_comma_ends_no_name_early():
         "التقى وزير النقل الأردني المهندس خالد سامي الزعبلاوي,. وتناول اللقاء التعاون."
     )
     assert ("خالد سامي الزعبلاوي", "minister", "JO", "current") in found
+
+
+@pytest.mark.parametrize(
+    "text, holder, state",
+    [
+        (
+            "استقبل محافظ الزرقاء الدكتور رافع بلقيسي مدير شرطة المحافظة العقيد منذر زعتراوي.",
+            "منذر زعتراوي",
+            "JO",
+        ),
+        (
+            "استقبل محافظ كربلاء الأستاذ نصيف الدرماوي مدير مديرية الدفاع المدني في المحافظة "
+            "العميد قاسم فلحاوي.",
+            "قاسم فلحاوي",
+            "IQ",
+        ),
+    ],
+)
+def test_extract_arabic_a_post_of_the_governorate_just_named_is_of_its_state(text, holder, state):
+    # مدير شرطة المحافظة X: the governorate the governor named before heads, its state
+    assert any(n == holder and c == state for n, _r, c, _s in _all_posts(text))

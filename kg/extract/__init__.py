@@ -281,7 +281,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         from kg.extract import english
 
         named = english.states_in_headline(doc)
-        if len(named) == 1 and english.states_named(doc) <= named:
+        if (
+            len(named) == 1
+            and english.states_named(doc) <= named
+            and _adjective_in_headline(article.text, next(iter(named)))
+        ):
             home = (next(iter(named)), "kicker")
     if home is None and article.lang == "en" and any(f.country is None for f in findings):
         # no dateline, no outlet's state: the state the story names most as a place (read
@@ -1170,6 +1174,19 @@ def _state_forms() -> tuple[tuple[str, str], ...]:
     """Every state's names in both languages, with its code."""
     return tuple(
         (f, e.code) for e in lexicon.countries() for f in (e.en, e.ar, *e.alt_en, *e.alt_ar) if f
+    )
+
+
+def _adjective_in_headline(text: str, code: str) -> bool:
+    """Does the English headline name the state ``code`` by its adjective (New Zambian
+    Ministers Sworn In), not as a place (Activities of the Secretary-General in Norway)?"""
+    end = context.headline_end(text)
+    country = lexicon.country_by_code(code)
+    if end is None or country is None:
+        return False
+    head = text[:end].lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(a.lower())}(?![\w-])", head) for a in country.adj_en
     )
 
 

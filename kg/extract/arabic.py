@@ -150,6 +150,10 @@ _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
 # ... in the order a place after a governor's title is tried with them (محافظ الخرج:
 # محافظة الخرج, the lexicon's qualified form)
 _UNIT_WORDS = tuple(inner_key(normalize_ar(w)) for w in _W["governed_unit_words"])
+# ... and with the article, the unit just named (مدير شرطة المحافظة)
+_UNIT_ANAPHORS = frozenset(_UNIT_WORDS) | frozenset(
+    inner_key(normalize_ar(w)) for w in ("بلدية", "مديرية")
+)
 # Styles that are also titles (المستشار, القائد): bare, after another title, a style.
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])
 # Forming (a government) after a charged title (المكلف بتشكيل الحكومة).
@@ -6694,6 +6698,44 @@ class _Parser:
                 ):
                     self.findings[n] = replace(f, country=code, rule=f.rule + "+delegation")
 
+    def _unit_anaphor(self) -> None:
+        """استقبل محافظ كربلاء X مدير مديرية الدفاع المدني في المحافظة Y, مدير شرطة
+        المحافظة Y: a post of "the governorate" (the unit's noun with the article, no name
+        after it), with no state of its own, is of the state of the governor (wali, mayor)
+        named before it in the story (suffix ``+unit``)."""
+        if "ar+unit" in self.disabled:
+            return
+        for n, f in enumerate(self.findings):
+            if f.country is not None or f.alias_of is not None:
+                continue
+            lo, hi = bisect_left(self._starts, f.begin), bisect_left(self._starts, f.name_begin)
+            if not any(
+                self.toks[x].key in _UNIT_ANAPHORS
+                and (self.toks[x].al or self.toks[x].norm.startswith("بال"))
+                and not self.match(self.ix.places, x + 1)
+                for x in range(lo, hi)
+            ):
+                continue
+            governor = next(
+                (
+                    g
+                    for g in reversed(self.findings[:n])
+                    if g.country
+                    and g.end <= f.begin
+                    and any(
+                        t.key in _PLACE_HEADS
+                        for t in self.toks[
+                            bisect_left(self._starts, g.begin) : bisect_left(
+                                self._starts, g.name_begin
+                            )
+                        ]
+                    )
+                ),
+                None,
+            )
+            if governor is not None:
+                self.findings[n] = replace(f, country=governor.country, rule=f.rule + "+unit")
+
     def _among_nationals(self) -> None:
         """عدد من المسؤولين الليبيين، بينهم وزير المالية X، وY: the officials listed after
         "among them" (بينهم, منهم, من بينهم) that follows a plural of a nationality are of
@@ -6982,6 +7024,7 @@ class _Parser:
         self._of_the_two_states()
         self._ambassadors_of()
         self._among_nationals()
+        self._unit_anaphor()
         mentioned = self.ministries()
         for n, f in enumerate(self.findings):
             if f.country is None and f.alias_of is None and "ar+ministry" not in self.disabled:
