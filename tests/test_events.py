@@ -9372,3 +9372,11 @@ def test_events_bin_and_a_father_s_name_two_persons_share_names_neither():
     assert not any(
         "Ali Korvel" in actors and len(actors) == 2 for _t, _s, actors in _typed(text, "en")
     )
+
+
+@pytest.mark.parametrize("verb", ["وسيعقد", "وسيجتمع", "وستعقد"])
+def test_events_a_meeting_held_in_the_future_tense_is_planned(verb):
+    # وسيعقد X اجتماعا مع Y: a meeting to come, no meeting held
+    text = f"{verb} وزير الخارجية المصري فرحات دغمان اجتماعا مع نظيره الأردني سالم قطمير."
+    got = _typed(text, "ar")
+    assert got and all(status == "planned" for _t, status, _a in got)
