@@ -10067,3 +10067,19 @@ def test_extract_arabic_a_stray_full_stop_after_a_comma_ends_no_name_early():
 def test_extract_arabic_a_post_of_the_governorate_just_named_is_of_its_state(text, holder, state):
     # مدير شرطة المحافظة X: the governorate the governor named before heads, its state
     assert any(n == holder and c == state for n, _r, c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "التقى محافظ مصرف ليبيا المركزي “الصديق الكبير” اليوم الأحد بمكتبه السفير.",
+            "الصديق الكبير",
+        ),
+        ("التقى رئيس الحكومة سالم الكبير اليوم السفير.", "سالم الكبير"),
+    ],
+)
+def test_extract_arabic_a_head_with_the_article_that_opens_no_title_ends_a_name(text, holder):
+    # كبير opens a title only in construct (كبير المستشارين): الكبير after a given name is
+    # the family name
+    assert any(n == holder for n, _r, _c, _s in _all_posts(text))

@@ -968,6 +968,19 @@ class _Parser:
             and t.key in self.ix.given_names
             and self._bare_head(j)
         )
+        # الصديق الكبير, سالم الكبير: a head with the article that opens no title there
+        # (كبير opens one only in construct: كبير المستشارين), after a given name, is a
+        # family name
+        surname = surname or (
+            pos >= 1
+            and t.al
+            and t.key in self.ix.heads
+            and self.title_at(j) is None
+            and (
+                (not self.toks[j - 1].al and self.toks[j - 1].key in self.ix.given_names)
+                or self.toks[j - 1].norm in self.ix.given_with_article
+            )
+        )
         # فادي الشمالي, سامي الغربي: a direction's nisba with the article after a given
         # name is a family name (شمالي alone is "north of")
         surname = (
