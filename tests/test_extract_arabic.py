@@ -10083,3 +10083,17 @@ def test_extract_arabic_a_head_with_the_article_that_opens_no_title_ends_a_name(
     # كبير opens a title only in construct (كبير المستشارين): الكبير after a given name is
     # the family name
     assert any(n == holder for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("وصل نائب رئيس نيجيريا سالم أوسينباجو إلى الجزائر.", "NG"),
+        ("استقبل الرئيس اليوم السيد ييمي أوسينباجو، نائب رئيس غانا الذي يزور البلاد.", "GH"),
+        ("التقى نائب رئيس كينيا زهران قطمير بالوزير.", "KE"),
+    ],
+)
+def test_extract_arabic_a_deputy_head_of_a_state_named_in_construct(text, state):
+    # نائب رئيس نيجيريا: the state's vice president, as رئيس نيجيريا is its president
+    # (not نائب رئيس هيئة الأركان, a body's deputy head)
+    assert any(r == "deputy_head_of_state" and c == state for _n, r, c, _s in _all_posts(text))

@@ -2521,11 +2521,13 @@ class _Parser:
         if (
             (entry.bare or entry.definite)
             and not self.toks[i + n - 1].al
-            and not (entry.bare and self._state_headed(i + n))
+            and not (
+                (entry.bare or entry.role == "deputy_head_of_state") and self._state_headed(i + n)
+            )
         ):
             # رئيس + noun is "head of" something; الرئيس X is a president, and نائب رئيس
             # هيئة الأركان is not نائب الرئيس; رئيس فرنسا, رئيس الولايات المتحدة is the
-            # state's president
+            # state's president (نائب رئيس نيجيريا its vice president)
             if entry.bare and self.match(self.ix.bodies, i + n):
                 # رئيس البنك الدولي, رئيس مفوضية الاتحاد الأفريقي: the body's head
                 return i + n, replace(entry, role="official", bare=False), "government"
