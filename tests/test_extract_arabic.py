@@ -10097,3 +10097,20 @@ def test_extract_arabic_a_deputy_head_of_a_state_named_in_construct(text, state)
     # نائب رئيس نيجيريا: the state's vice president, as رئيس نيجيريا is its president
     # (not نائب رئيس هيئة الأركان, a body's deputy head)
     assert any(r == "deputy_head_of_state" and c == state for _n, r, c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder, state",
+    [
+        (
+            'وقال متحدث الخارجية الأمريكية "جون بريلاند"، في تصريح الخميس: إن الوزير وصل.',
+            "جون بريلاند",
+            "US",
+        ),
+        ("وقال ناطق الحكومة المغربية سالم القطامي إن الحكومة ماضية.", "سالم القطامي", "MA"),
+        ("وقال متحدث الجيش العراقي فرحات دغمان إن القوات تقدمت.", "فرحات دغمان", "IQ"),
+    ],
+)
+def test_extract_arabic_a_spokesman_in_construct_with_his_body(text, holder, state):
+    # متحدث الخارجية الأمريكية X: the spokesman of the body in construct, no باسم
+    assert (holder, "spokesperson", state, "current") in _all_posts(text)
