@@ -10114,3 +10114,21 @@ def test_extract_arabic_a_deputy_head_of_a_state_named_in_construct(text, state)
 def test_extract_arabic_a_spokesman_in_construct_with_his_body(text, holder, state):
     # متحدث الخارجية الأمريكية X: the spokesman of the body in construct, no باسم
     assert (holder, "spokesperson", state, "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر اللقاء وزير الدولة، وزير الشؤون الخارجية، سالم القطامي.",
+        "وحضر اللقاء وزير الدولة وزير الخارجية سالم القطامي.",
+    ],
+)
+def test_extract_arabic_a_minister_of_state_beside_a_named_ministry_is_a_post_of_his_own(text):
+    # وزير الدولة، وزير الشؤون الخارجية X: two posts, the minister of state's and the
+    # foreign minister's (a bare الوزير X beside the second says nothing more)
+    roles = {r for n, r, _c, _s in _all_posts(text) if n == "سالم القطامي"}
+    assert roles == {"minister", "foreign_minister"}
+    later = _all_posts(
+        "وحضر اللقاء وزير الخارجية سالم القطامي. وقال الوزير القطامي إن العمل مستمر."
+    )
+    assert {r for _n, r, _c, _s in later} == {"foreign_minister"}

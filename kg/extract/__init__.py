@@ -192,13 +192,22 @@ def _honorific(key: tuple, tenures: dict[tuple, Tenure], bare: set[tuple]) -> bo
     return False
 
 
+_STATE_MINISTER = re.compile(r"وزيرة? الدولة|[Mm]inister of [Ss]tate\b")
+
+
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
     """A tenure that says less than another of the same person: the same post with no
     state, or a bare title (الوزير X) beside a full one."""
     person, role, country, _status = key
     if _international(tenures[key]):
         return False  # a body's post says what no state's does (X, Chairperson of the AU)
-    bare_minister = role == "minister" and tenures[key].org in (None, "ministry")
+    bare_minister = (
+        role == "minister"
+        and tenures[key].org in (None, "ministry")
+        # (وزير الدولة، وزير الخارجية X, Minister of State and Foreign Minister X: a minister
+        # of state is a post of his own beside the named one)
+        and not any(_STATE_MINISTER.search(m.text) for m in tenures[key].mentions)
+    )
     for k in tenures:
         if k == key or k[0] != person:
             continue
