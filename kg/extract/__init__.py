@@ -192,7 +192,19 @@ def _honorific(key: tuple, tenures: dict[tuple, Tenure], bare: set[tuple]) -> bo
     return False
 
 
-_STATE_MINISTER = re.compile(r"وزيرة? الدولة|[Mm]inister of [Ss]tate\b")
+# a minister of state's title (data/lexicon/rules_ar.json, rules_en.json: state_minister_titles),
+# folded as the lexicon folds it
+_STATE_MINISTER_AR = tuple(rule_words("ar")["state_minister_titles"])
+_STATE_MINISTER_EN = tuple(rule_words("en")["state_minister_titles"])
+
+
+def _states_minister(text: str) -> bool:
+    """Does a mention's text hold a minister of state's title (وزير الدولة, Minister of
+    State)?"""
+    folded = normalize_ar(text)
+    return any(w in folded for w in _STATE_MINISTER_AR) or any(
+        w in text.lower() for w in _STATE_MINISTER_EN
+    )
 
 
 def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) -> bool:
@@ -206,7 +218,7 @@ def _dominated(key: tuple, tenures: dict[tuple, Tenure], generic: set[tuple]) ->
         and tenures[key].org in (None, "ministry")
         # (وزير الدولة، وزير الخارجية X, Minister of State and Foreign Minister X: a minister
         # of state is a post of his own beside the named one)
-        and not any(_STATE_MINISTER.search(m.text) for m in tenures[key].mentions)
+        and not any(_states_minister(m.text) for m in tenures[key].mentions)
     )
     for k in tenures:
         if k == key or k[0] != person:

@@ -152,7 +152,7 @@ _CITY_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["city_words"])
 _UNIT_WORDS = tuple(inner_key(normalize_ar(w)) for w in _W["governed_unit_words"])
 # ... and with the article, the unit just named (مدير شرطة المحافظة)
 _UNIT_ANAPHORS = frozenset(_UNIT_WORDS) | frozenset(
-    inner_key(normalize_ar(w)) for w in ("بلدية", "مديرية")
+    inner_key(normalize_ar(w)) for w in _W["unit_anaphor_words"]
 )
 # Styles that are also titles (المستشار, القائد): bare, after another title, a style.
 _STYLE_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["style_titles"])

@@ -231,7 +231,7 @@ _AIM_CLOSERS = frozenset(_W["aim_closers"])
 _WEEKDAY_NAMES = frozenset(_W["weekday_given_names"])
 _PUBLIC_BODY_WORDS = frozenset(_W["public_body_words"])
 # the heads of a body named before them that only a public body's name makes a post
-_CHAIR_ONLY_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "ceo"})
+_CHAIR_ONLY_HEADS = frozenset(_W["chair_only_heads"])
 # the marks that transliterate an ayn at a word's start (‘Abd, ʿAli): no quotation there
 _AYN_MARKS = frozenset({"‘", "ʿ", "'", "’"})
 # An armed service between a state and its officer's title (Kuwait Army Deputy Chief ...).
