@@ -2291,14 +2291,10 @@ class _Parser:
         if self.norm(j) == "chief" and self.norm(j + 1) == "executive":
             # Chief Executive (Officer) of the Public Investment Fund: its head
             of = j + 2 + (self.norm(j + 2) == "officer")
-        elif (
-            head in ("director-general", "director")
-            and self.norm(j + 1 + (head == "director")) == "of"
-        ):
-            # Director-General (Director General) of the National Intelligence Agency
-            if head == "director" and self.norm(j + 1) == "general":
-                of = j + 2
-            head = "director"
+        elif head == "director-general":
+            head = "director"  # Director-General of the National Intelligence Agency
+        elif head == "director" and self.norm(j + 1) == "general":
+            of = j + 2  # Director General of the General Intelligence Directorate
         if head not in _UNIT_HEADS or self.norm(of) != "of":
             return None
         k = of + 1
