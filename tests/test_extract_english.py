@@ -11343,3 +11343,108 @@ def test_extract_english_the_one_state_of_a_headline_is_the_story_s():
         "paid a courtesy call on Minister of Health Marla Obrenti."
     )
     assert ("Marla Obrenti", None) in _holders_states(guest)
+
+
+@pytest.mark.parametrize(
+    "text, holder, role, state",
+    [
+        (
+            "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Karim "
+            "Tavelli met the envoy.",
+            "Karim Tavelli",
+            "foreign_minister",
+            "EG",
+        ),
+        (
+            "The Minister of Foreign Affairs and Jordanian Expatriates Eng. Salem Qudrani "
+            "received the delegation.",
+            "Salem Qudrani",
+            "foreign_minister",
+            "JO",
+        ),
+        (
+            "The Minister of Culture and Omani Heritage Sheikh Salim Barwadi opened the fair.",
+            "Salim Barwadi",
+            "minister",
+            "OM",
+        ),
+        (
+            "Minister of Defence and Veterans Affairs General Tomas Ekwe met them.",
+            "Tomas Ekwe",
+            "defence_minister",
+            None,
+        ),
+    ],
+)
+def test_extract_english_a_people_s_portfolio_in_a_minister_s_title(text, holder, role, state):
+    # a portfolio a nationality adjective opens (and Egyptian Expatriates) is the title's,
+    # up to a style or a rank before the name, and its state the post's
+    assert (holder, state) in _holders_states(text)
+    assert any(n == holder and r == role for n, r, _s in _all_statuses(text))
+
+
+def test_extract_english_a_portfolio_list_set_off_by_commas_keeps_its_people_s_state():
+    text = (
+        "Talon met with the Minister of Foreign Affairs, Cooperation and Mauritanians "
+        "Abroad, Ahmed Salem Ould Berrou, to discuss ties."
+    )
+    assert ("Ahmed Salem Ould Berrou", "MR") in _holders_states(text)
+    # a name after the comma is no portfolio
+    two = "The Minister of Foreign Affairs, Mark Tellow, and the Health Minister, Jo Reedan, met."
+    assert {n for n, _c in _holders_states(two)} == {"Mark Tellow", "Jo Reedan"}
+
+
+@pytest.mark.parametrize(
+    "text, holders, state",
+    [
+        (
+            "Chief Justice Amos Tenbeko presided over the swearing in of ministers appointed "
+            "by President Cyril Ramaphosa. Those sworn in were Water Minister Lindiwe "
+            "Maratsane and Labour Minister Peter Okhaledi.",
+            {"Amos Tenbeko", "Lindiwe Maratsane", "Peter Okhaledi"},
+            "ZA",
+        ),
+        (
+            "Three Cabinet Secretaries launched road projects that Deputy President William "
+            "Ruto had promised. CS Eugene Wamalo (Devolution) and CS Joel Marangu (Transport) "
+            "commissioned the road.",
+            {"Eugene Wamalo", "Joel Marangu"},
+            "KE",
+        ),
+    ],
+)
+def test_extract_english_a_local_story_s_bare_posts_take_its_known_leaders_state(
+    text, holders, state
+):
+    # the story states no one's state; the officials the gazetteer knows are of one state
+    # and it names no other: its bare posts are theirs
+    states = dict(_holders_states(text))
+    assert {states[h] for h in holders} == {state}
+
+
+def test_extract_english_a_known_leader_s_state_is_not_given_when_another_is_named():
+    # a story that names another state, or states a post's state, keeps its bare posts bare
+    other = (
+        "President Cyril Ramaphosa received Water Minister Lindiwe Maratsane and the "
+        "ambassador of Peru."
+    )
+    assert ("Lindiwe Maratsane", None) in _holders_states(other)
+    stated = (
+        "President Cyril Ramaphosa met the Kenyan Trade Minister, Joel Marangu. Later, "
+        "Water Minister Lindiwe Maratsane spoke."
+    )
+    assert ("Lindiwe Maratsane", "ZA") not in _holders_states(stated)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Former Kakamega Senator Boni Khalwande confronted the ministers.", "Boni Khalwande"),
+        ("Former Kibra MP Imran Otieko spoke at the rally.", "Imran Otieko"),
+        ("He said the former Nyandarua Governor Tom Mbokane had left.", "Tom Mbokane"),
+    ],
+)
+def test_extract_english_former_before_a_local_unit_s_title(text, holder):
+    # "former" before the unit's name (Kakamega) and its senator's, MP's, governor's title
+    assert (holder, "official", "former") in _all_statuses(text)
+    assert (holder, "official", "current") in _all_statuses(text.replace("ormer ", "ormerly "))

@@ -689,6 +689,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             and not _inherited(first)
             else None
         )
+        if home is None and english.dateline_country(article.text) is None:
+            # a local paper's story names its own leaders without their state (President X,
+            # whom the gazetteer knows) and no state but theirs: its bare posts are theirs
+            # (a dateline's story: the dateline's rules have said whose they are)
+            home = _known_leaders_state(kept, english.states_named(doc))
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -2237,6 +2242,27 @@ def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
         if t.role not in _ABROAD:
             people.add(t.person)
     if len(states) == 1 and len(people) >= 2:
+        return next(iter(states)), "article"
+    return None
+
+
+def _known_leaders_state(kept: list[Tenure], named: set[str]) -> tuple[str, str] | None:
+    """The state of an English story whose officials with a state all have it from the
+    gazetteer alone (President X, Deputy President Y: no title of theirs says it), of one
+    state, in a story that names no other state: a local paper's, which names its own
+    officials with no state (a foreign one would say "the South African president"), so
+    its bare posts are that state's. None when any state comes from the text, a
+    counterpart or a delegation, or when the story names another state."""
+    states: set[str] = set()
+    for t in kept:
+        if any("counterpart" in m.rule or "+delegation" in m.rule for m in t.mentions):
+            return None
+        if t.country is None or _international(t):
+            continue
+        if not all(m.rule.endswith("+gazetteer") for m in t.mentions):
+            return None
+        states.add(t.country)
+    if len(states) == 1 and named <= states:
         return next(iter(states)), "article"
     return None
 

@@ -1921,13 +1921,22 @@ class _Parser:
         end, entry, plural = hit
         if (
             entry.role in _MINISTER_OF.values()
-            and self.norm(end) in ("and", "&")
+            and self.norm(end) in ("and", "&", ",")
             and self.name_at(end + 1, single=False) is None  # (and Ana Costa, the ...)
-            and (item := self._portfolio_item(end + 1)) is not None
+            and (
+                item := (
+                    self._portfolio_item(end + 1)
+                    if self.norm(end) != ","
+                    else self._closed_list_after_comma(end + 1)
+                )
+            )
+            is not None
             and (
                 item[0] >= self.n
                 or self.norm(item[0]) in ("of", ",", ".", "(", ";")
                 or self.name_at(item[0], single=False) is not None
+                or self.walk(self.ix.honorifics, item[0]) is not None  # ... Expatriates Dr. X
+                or self.walk(self.ix.ranks, item[0]) is not None
             )
         ):
             # Minister for Foreign Affairs and Expatriates of X: a second field of the
@@ -2027,8 +2036,12 @@ class _Parser:
 
     def _portfolio_item(self, j: int) -> tuple[int, str | None] | None:
         """One portfolio at token j: a known one, or up to three capitalised words that
-        name no state, title, rank or honorific (Mines): (end, portfolio id or None)."""
+        name no state, title, rank or honorific (Mines): (end, portfolio id or None).
+        A nationality adjective may open a known portfolio (Foreign Affairs and Egyptian
+        Expatriates, Culture and Omani Heritage): the item is the portfolio's."""
         p = self.walk(_portfolios(), j)
+        if p is None and (st := self.state_at(j)) and self.norm(st[0] - 1) not in ("'s", "’s"):
+            p = self.walk(_portfolios(), st[0])
         if p:
             # ... and the capitalised words that go on with it (Defence Policy)
             e = p[0]
@@ -2187,6 +2200,30 @@ class _Parser:
             # (Minister for Pacific Peoples Tomas Verri: where the portfolio ends is open)
             return None
         return e, first[1]
+
+    def _state_in_portfolios(self, a: int, b: int) -> str | None:
+        """The state whose nationality adjective opens a portfolio listed after "and" or a
+        comma in the title at tokens a..b (and Egyptian Expatriates, and Omani Heritage)."""
+        for x in range(a + 1, b):
+            if self.norm(x - 1) in ("and", "&", ",") and (st := self.state_at(x)) is not None:
+                if st[0] < b and self.walk(_portfolios(), st[0]) is not None:
+                    return st[1]
+        return None
+
+    def _closed_list_after_comma(self, k: int) -> tuple[int, str | None] | None:
+        """Portfolios from token k, after a named ministry's title and its comma, that a
+        list closed by "and" gives it (Minister of Foreign Affairs, Emigration and
+        Egyptian Expatriates): (end, first id) as :meth:`_listed_portfolios`, or None when
+        no "and" closes them (Minister of Foreign Affairs, Mines: two posts or a name) or
+        when a comma sets them off before the holder (the modifiers read those)."""
+        run = self._listed_portfolios(k)
+        if (
+            run is None
+            or self.norm(run[0]) == ","
+            or not any(self.norm(x) in ("and", "&") for x in range(k, run[0]))
+        ):
+            return None
+        return run
 
     def _joined_ministry(self, a: int, b: int) -> str | None:
         """The named ministry (mfa, mod, moi, mof) whose domain is an item after "and" or
@@ -3597,6 +3634,9 @@ class _Parser:
     def pre_modifiers(self, i: int) -> tuple[int, dict]:
         """Before a title: the status, a state, the skip words (the, new, acting)."""
         m = {"country": None, "rank": None, "status": "current", "org": None, "state_kind": None}
+        unit = self._local_unit_before(i, i - 1) if i > 1 else i - 1
+        if unit < i - 1 and (self.norm(unit) in _FORMER or self.norm(unit).rstrip("-") in _FORMER):
+            m["status"] = "former"  # Former Kakamega Senator X: the unit's, before his title
         j = i
         steps = 0
         while j < self.n and steps < 6:
@@ -4786,6 +4826,10 @@ class _Parser:
                 if best is not None and best.country:
                     mods["country"] = best.country
         first = self.post_at(j)
+        if first is not None and mods["country"] is None:
+            # Minister of Foreign Affairs, Emigration and Egyptian Expatriates X: the state
+            # whose adjective opens one of the portfolios
+            mods["country"] = self._state_in_portfolios(j, first[0])
         if first is not None and mods.get("subnational"):
             # (Sabah Head of State X: the unit's, an official)
             first = (first[0], PostEntry(role="official", org="government"), "government", first[3])
