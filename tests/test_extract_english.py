@@ -11448,3 +11448,48 @@ def test_extract_english_former_before_a_local_unit_s_title(text, holder):
     # "former" before the unit's name (Kakamega) and its senator's, MP's, governor's title
     assert (holder, "official", "former") in _all_statuses(text)
     assert (holder, "official", "current") in _all_statuses(text.replace("ormer ", "ormerly "))
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The Acting Minister of Foreign Affairs, Mawlavi Amir Khan Dostani, met the envoy.",
+            "Amir Khan Dostani",
+        ),
+        ("Defence Minister Mullah Amir Yarqubi met the governor.", "Amir Yarqubi"),
+        ("Interior Minister Maulana Sultan Hamidzai received the delegation.", "Sultan Hamidzai"),
+    ],
+)
+def test_extract_english_a_religious_style_then_a_title_word_as_given_name(text, holder):
+    # Mawlavi, Mullah, Maulana: styles a given name follows, so Amir or Sultan after them is
+    # the holder's given name, not a ruler's title
+    names = {n for n, _r, _s in _all_statuses(text)}
+    assert holder in names
+    assert not any(r == "head_of_state" for _n, r, _s in _all_statuses(text))
+
+
+def test_extract_english_a_ruler_s_title_before_a_style_stays_a_title():
+    text = "Kuwait's Amir Sheikh Nawaf Al-Sabahi received the minister."
+    assert ("Nawaf Al-Sabahi", "head_of_state", "current") in _all_statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text, holder, state",
+    [
+        ("Minister of Energy of Ukraine German Galushko held meetings.", "German Galushko", "UA"),
+        ("Ukrainian Energy Minister German Halushin met his counterpart.", "German Halushin", "UA"),
+        ("Minister of Finance of Ukraine, German Maltsev, met.", "German Maltsev", "UA"),
+        ("The Minister of Health of Israel Israel Katzmon spoke.", "Israel Katzmon", "IL"),
+    ],
+)
+def test_extract_english_a_nationality_as_given_name_after_a_stated_title(text, holder, state):
+    # the title has its state: a nationality or a state's name right before a name word
+    # that opens no title is the holder's given name (German, Israel)
+    assert (holder, state) in _holders_states(text)
+
+
+def test_extract_english_a_nationality_before_a_title_after_a_title_is_a_state():
+    text = "He met the Ukrainian Energy Minister, German Chancellor Olaf Scholzer and others."
+    assert ("Olaf Scholzer", "DE") in _holders_states(text)
+    assert not _all_statuses("He met the Energy Minister of Ukraine, German officials said.")

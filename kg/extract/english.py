@@ -967,6 +967,7 @@ class _Parser:
             or self.hyphen_particle(i)
             or (t0.cap and self.particle(i) and self.name_word(i + 1))
             or self._place_as_given_name(i)
+            or self._state_as_given_name(i)
         ):
             return None
         j = self._extend(i + 1, i)
@@ -1124,6 +1125,28 @@ class _Parser:
             and p[1].get("kind") in ("capital", "city")
             and self.name_word(i + 1)
             and self.walk(self.ix.places, i + 1) is None
+        )
+
+    def _state_as_given_name(self, i: int) -> bool:
+        """A one-word nationality or state right after a title that has named its state
+        (Minister of Energy of Ukraine German X; Ukrainian Energy Minister, German X),
+        before a name word that opens no title: a given name (German, Israel), not a
+        second state."""
+        if i < 2 or self.norm(i - 1) in ("and", "&"):
+            return False
+        st = self.state_at(i)
+        if st is None or st[0] != i + 1 or not self.name_word(i + 1) or self.post_at(i + 1):
+            return False
+        k = i - 1 if self.norm(i - 1) == "," else i  # where the title and its state end
+        after_of = next(
+            (x for x in range(max(0, k - 4), k) if (h := self.state_at(x)) and h[0] == k), None
+        )
+        if after_of is not None:
+            # Minister of Energy of Ukraine German X: a state after the title's "of"
+            return self.post_at_end(after_of - 1 if self.norm(after_of - 1) == "of" else after_of)
+        # Ukrainian Energy Minister German X: a state before the title
+        return self.post_at_end(k) and any(
+            (h := self.state_at(x)) is not None and h[0] < k for x in range(max(0, k - 6), k)
         )
 
     def _gazetteer_without_initials(self, i: int, j: int) -> str | None:
@@ -3092,6 +3115,7 @@ class _Parser:
                 (t.norm in _STYLES or self._chief_style(j))
                 and t.cap
                 and self.name_at(j + 1, single=False)
+                and not self.title_as_given_name(j)  # Mawlavi Amir Khan X: a given name
             ):
                 j += 1
                 continue
