@@ -10132,3 +10132,50 @@ def test_extract_arabic_a_minister_of_state_beside_a_named_ministry_is_a_post_of
         "وحضر اللقاء وزير الخارجية سالم القطامي. وقال الوزير القطامي إن العمل مستمر."
     )
     assert {r for _n, r, _c, _s in later} == {"foreign_minister"}
+
+
+@pytest.mark.parametrize(
+    "text, first, first_role, second, second_role, second_state",
+    [
+        (
+            "استقبل المهندس سامر الحداد وزير البترول والثروة المعدنية السفير كارل بيرغن "
+            "سفير الاتحاد الأوروبي بالقاهرة.",
+            "سامر الحداد",
+            "minister",
+            "كارل بيرغن",
+            "ambassador",
+            None,
+        ),
+        (
+            "التقى نادر العوضي وزير الخارجية المصري ماتيو روسيني سفير إيطاليا.",
+            "نادر العوضي",
+            "foreign_minister",
+            "ماتيو روسيني",
+            "ambassador",
+            "IT",
+        ),
+        (
+            "استقبل الدكتور فهد الزامل وزير الصحة يوهان برانت سفير السويد لدى المملكة.",
+            "فهد الزامل",
+            "minister",
+            "يوهان برانت",
+            "ambassador",
+            "SE",
+        ),
+    ],
+)
+def test_extract_arabic_each_named_before_his_own_post_after_a_verb(
+    text, first, first_role, second, second_role, second_state
+):
+    # استقبل X TITLE1 [style] Y TITLE2: the subject right after the verb holds the first
+    # title, the guest after it the second (the first title is not Y's)
+    posts = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert any(n == first and r == first_role for n, r, _c in posts)
+    assert (second, second_role, second_state) in posts
+    assert not any(n == second and r == first_role for n, r, _c in posts)
+
+
+def test_extract_arabic_a_title_then_a_name_with_no_post_after_it_stays_the_name_s():
+    # the name after the title has no post of its own: the title is his
+    posts = _all_posts("استقبل سامر الحداد وزير الخارجية الإيطالي ماتيو روسيني في مكتبه.")
+    assert ("ماتيو روسيني", "foreign_minister", "IT", "current") in posts

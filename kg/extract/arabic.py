@@ -93,7 +93,7 @@ _MEMBERS_PLURAL = _W["members_plural"]
 _DELEGATION = _W["delegation"]
 _SIDES = _W["sides"]
 _VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
-_MEETING_VERBS = frozenset(normalize_ar(w) for w in _W["meeting_verbs"])
+_MEETING_VERBS = _W["meeting_verbs"]  # keys, as tokens' (التقى folds to تقي)
 _BI_VERBS = _W["bi_verbs"]
 _DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
@@ -2141,7 +2141,7 @@ class _Parser:
             and end - start in (4, 5)
             and start > 0
             and (
-                self.toks[start - 1].norm in _MEETING_VERBS
+                self.toks[start - 1].key in _MEETING_VERBS
                 or self._honorific_ending_at(start)
                 or self._rank_ending_at(start)
             )
@@ -2191,6 +2191,7 @@ class _Parser:
                         or (end < i and self._opens_name_after(s))
                         # استقبل الرئيس بقصر قرطاج X وزير الخارجية: a place, then whom
                         or self._place_ending_at(s)
+                        or self._post_read_before(s)
                     )
                 ):
                     continue
@@ -2220,6 +2221,9 @@ class _Parser:
                     )
                     # ... or whom one meets (مع تاكيشي موري وزير ...): a name, known or not
                     or (prev is not None and prev.key in _NAME_OPENERS and end - s >= 2)
+                    # ... or who comes after a post whose holder was named before it
+                    # (استقبل X وزير الخارجية Y سفير ألمانيا)
+                    or (self._post_read_before(s) and end - s >= 2)
                     # ... or a definite word before it ends a phrase (بمقر الوزارة جوي هوود
                     # سفير ...): a word without the article continues no construct there
                     or (
@@ -2235,6 +2239,20 @@ class _Parser:
                     continue  # طائرة رئيس الوزراء: a noun in construct, not a name
                 return got
         return None
+
+    def _post_read_before(self, s: int) -> bool:
+        """Does a post already read, whose holder was named before it, end right before
+        token s (استقبل X وزير الخارجية Y: the post is X's, Y opens a name of his own)?"""
+        if s == 0:
+            return False
+        ends = {self.toks[s - 1].end}
+        x = s - 1
+        while x > 0 and s - x < 4 and self.adjective(x):
+            x -= 1  # (وزير الخارجية المصري: the post's evidence ends before its nationality)
+            ends.add(self.toks[x].end)
+        return any(
+            f.end in ends and f.name_begin == f.begin and f.name_end < f.end for f in self.findings
+        )
 
     def _state_closing(self, k: int) -> tuple[int, str] | None:
         """After the comma at token k, a state with ب (بجمهورية مالي) that closes its
@@ -3663,7 +3681,7 @@ class _Parser:
         x = k - 1
         while x > 0 and k - x <= 3 and (self.honorific(x) or self.toks[x].key == "امير"):
             x -= 1
-        return x >= 0 and self.toks[x].norm in _MEETING_VERBS
+        return x >= 0 and self.toks[x].key in _MEETING_VERBS  # (folded: التقى as تقي)
 
     def _second_name_after(self, k: int) -> bool:
         """Past a field (للشؤون العربية) and a comma after token k, another name follows:
@@ -5172,6 +5190,23 @@ class _Parser:
         ):
             # التقى الفريق X رئيس أركان القوات المسلحة الفريق Y رئيس أركان القوات المسلحة
             # القطرية: two people, each named before his post; the first title is X's
+            name = None
+        if (
+            name is not None
+            and self.title_at(name[1]) is not None
+            and self.name_at(self.modifiers(self.title_at(name[1])[0])[0]) is None
+            and (before := self.name_before(i, adjacent=True)) is not None
+            and not any(x in self.claimed for x in range(before[0], before[1]))
+            and (
+                before[0] == 0
+                or self._after_meeting_verb(before[0])
+                or self._styled(before[0])
+                or self.toks[before[0] - 1].text in (".", ":", "\n")
+            )
+        ):
+            # استقبل المهندس X وزير البترول السفير Y سفير الاتحاد الأوروبي: each named right
+            # before his own post, the subject after the verb and the guest after him;
+            # the first title is X's, not Y's
             name = None
         if (
             name is not None
