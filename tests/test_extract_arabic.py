@@ -10179,3 +10179,45 @@ def test_extract_arabic_a_title_then_a_name_with_no_post_after_it_stays_the_name
     # the name after the title has no post of its own: the title is his
     posts = _all_posts("استقبل سامر الحداد وزير الخارجية الإيطالي ماتيو روسيني في مكتبه.")
     assert ("ماتيو روسيني", "foreign_minister", "IT", "current") in posts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ورافقه خلال الجولة وزراء المياه والري سامر العتوم والزراعة خالد المومني "
+            "والدولة لشؤون المتابعة الدكتور نبيل الطراونة والداخلية مازن القيسي.",
+            {
+                ("سامر العتوم", "minister"),
+                ("خالد المومني", "minister"),
+                ("نبيل الطراونة", "minister"),
+                ("مازن القيسي", "interior_minister"),
+            },
+        ),
+        (
+            "وحضر الاجتماع وزراء الخارجية رامي الشوبكي والعدل نبيل عمرو.",
+            {("رامي الشوبكي", "foreign_minister"), ("نبيل عمرو", "minister")},
+        ),
+    ],
+)
+def test_extract_arabic_plural_ministers_then_each_portfolio_and_holder(text, expected):
+    # وزراء PORTFOLIO X وPORTFOLIO Y ...: each holder the minister of his portfolio
+    assert {(n, r) for n, r, _c, _s in _all_posts(text)} == expected
+
+
+def test_extract_arabic_plural_ministers_with_no_names_name_no_one():
+    assert not _all_posts("وحضر الاجتماع وزراء الخارجية والدفاع والداخلية.")
+    assert not _all_posts("واجتمع وزراء الخارجية العرب في القاهرة أمس.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشملت زيارة رئيس الوزراء نادي شباب الكرك الرياضي ومستشفى الكرك.",
+        "وزار رئيس الوزراء مصنع الإسمنت في المدينة.",
+        "وتفقد رئيس الوزراء مشروع سد الوالة.",
+    ],
+)
+def test_extract_arabic_a_club_factory_or_project_after_a_title_is_no_name(text):
+    # نادي, مصنع, مشروع ... open the name of a place, never a person's
+    assert not _all_posts(text)

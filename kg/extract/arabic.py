@@ -3843,6 +3843,8 @@ class _Parser:
         while i < self.n:
             nxt = self.try_dual_holders(i)
             if nxt is None:
+                nxt = self.try_plural_ministers(i)
+            if nxt is None:
                 nxt = self.try_bare_holder(i)
             if nxt is None:
                 found = len(self.findings)
@@ -5906,6 +5908,71 @@ class _Parser:
                 rule="ar.dual",
             )
         return second_name[1]
+
+    def try_plural_ministers(self, i: int) -> int | None:
+        """Ministers in the plural, then each portfolio and its holder, joined by و (رافقه
+        وزراء المياه والري X والزراعة Y والدولة لشؤون المتابعة الدكتور Z): each the
+        minister of his portfolio, of the state the context gives. Two pairs at least;
+        the token after the last, or None."""
+        t = self.toks[i]
+        if (
+            t.al
+            or t.key != "وزراء"
+            and not (t.norm[:1] in ("و", "ب") and inner_key(t.norm[1:]) == "وزراء")
+        ):
+            return None
+        if "ar.plural_ministers" in self.disabled:
+            return None
+        pairs = []
+        k = i + 1
+        while k < self.n and len(pairs) < 12:
+            tok = self.toks[k]
+            if pairs:
+                if tok.norm[:1] != "و" or not tok.norm[1:].startswith("ال"):
+                    break
+                word = inner_key(tok.norm[1:])
+            else:
+                if not tok.al:
+                    return None
+                word = tok.key
+            hit = self.ix.posts.longest([["وزير"], [word]] + self.opts(k + 1, False))
+            if (
+                hit is not None
+                and hit[0] >= 2
+                and hit[1].head == "وزير"
+                and hit[1].org != "ministry"
+            ):
+                # (والداخلية: the interior minister's; والدولة: a minister of state's)
+                post, end = (hit[1].role, hit[1].org), k + hit[0] - 1
+            elif (pf := self.match(self.ix.portfolios, k)) is not None:
+                post, end = ("minister", _org_for_portfolio(pf[1])), k + pf[0]
+            else:
+                break
+            # (past a further portfolio, a field, a state: والدولة لشؤون المتابعة الدكتور X)
+            end, mods = self.modifiers(self.portfolio_tail(end))
+            start = self._past_styles(end, min(self.n, end + 4))
+            name = self.name_at(start)
+            if name is None or any(x in self.claimed for x in range(name[0], name[1])):
+                break
+            pairs.append((k, name, post, mods["country"]))
+            k = name[1]
+        if len(pairs) < 2:
+            return None
+        for k, name, (role, org), country in pairs:
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=role,
+                country=country,
+                org=org,
+                rank=None,
+                status="current",
+                start=k,
+                end=name[1],
+                rule="ar.plural_ministers",
+            )
+        return pairs[-1][1][1]
 
     def _dual_portfolios(self, i: int, title: tuple) -> int | None:
         """A dual minister's title of two portfolios, then both holders in that order
