@@ -11493,3 +11493,27 @@ def test_extract_english_a_nationality_before_a_title_after_a_title_is_a_state()
     text = "He met the Ukrainian Energy Minister, German Chancellor Olaf Scholzer and others."
     assert ("Olaf Scholzer", "DE") in _holders_states(text)
     assert not _all_statuses("He met the Energy Minister of Ukraine, German officials said.")
+
+
+@pytest.mark.parametrize(
+    "text, holder, rank",
+    [
+        (
+            "The Chief of Army Staff, Maj.-Gen. Tunde Ogbeha, spoke.",
+            "Tunde Ogbeha",
+            "major_general",
+        ),
+        (
+            "Defence Minister Lt.-Gen. Ade Bellomo met the envoy.",
+            "Ade Bellomo",
+            "lieutenant_general",
+        ),
+        ("Army spokesman Brig-Gen Musa Aliyuba said the troops held.", "Musa Aliyuba", None),
+    ],
+)
+def test_extract_english_a_rank_written_with_a_hyphen(text, holder, rank):
+    # Maj.-Gen., Lt.-Col., Brig-Gen: one rank, the name after it
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    held = {(names[t.person], t.rank) for t in ex.tenures}
+    assert any(n == holder and (rank is None or r == rank) for n, r in held)

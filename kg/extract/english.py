@@ -661,6 +661,14 @@ class _Parser:
                 k = t.norm + "."
                 if k in node:
                     stack.append((node[k], j + 2, False))
+                    if (
+                        trie is self.ix.ranks
+                        and j + 3 < self.n
+                        and self.toks[j + 2].text in ("-", "‐")
+                        and self.toks[j + 2].idx == self.toks[j + 1].end
+                        and self.toks[j + 3].idx == self.toks[j + 2].end
+                    ):
+                        stack.append((node[k], j + 3, False))  # Maj.-Gen., Lt.-Col.: one rank
         if best is None:
             return None
         return (best[0], best[1], best[2]) if plural else (best[0], best[1])

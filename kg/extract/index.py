@@ -702,6 +702,8 @@ def english_index() -> EnglishIndex:
         for form in _as_list(_field(r, "en_forms")) + [_field(r, "en")]:
             for f in rank_abbreviations(form) if form else ():
                 ix.ranks.add(_en_keys(f), _field(r, "key"))
+                if f.count(" ") == 1 and "." not in f:
+                    ix.ranks.add(_en_keys(f.replace(" ", "-")), _field(r, "key"))  # Brig-Gen
                 for service in services:  # Police Colonel-General X
                     ix.ranks.add((*_en_keys(service), *_en_keys(f)), _field(r, "key"))
                 # Maj Gen (retd.) X, Brig (rtd) X: a retired officer's rank, his name after
