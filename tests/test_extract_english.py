@@ -11517,3 +11517,27 @@ def test_extract_english_a_rank_written_with_a_hyphen(text, holder, rank):
     names = {p.id: p.name_en for p in ex.persons}
     held = {(names[t.person], t.rank) for t in ex.tenures}
     assert any(n == holder and (rank is None or r == rank) for n, r in held)
+
+
+def test_extract_english_a_long_lineage_name_is_read_whole():
+    text = (
+        "He received the Qatari Ambassador, Sheikh Saud bin Abdul Rahman bin Faisal Al "
+        "Tharwani, on Monday."
+    )
+    assert ("Saud bin Abdul Rahman bin Faisal Al Tharwani", "QA") in _holders_states(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acting President Tomas Verin opened the session. The acting President later "
+        "received the Peruvian Ambassador, Luis Carvaro.",
+        "Caretaker Prime Minister Najib Mikari held meetings. The Caretaker Prime Minister "
+        "also received the Algerian Ambassador, Rachid Belkadi.",
+    ],
+)
+def test_extract_english_the_acting_or_caretaker_title_names_its_holder_again(text):
+    ex = extract(Article(id="t", text=text, lang="en"))
+    names = {p.id: p.name_en for p in ex.persons}
+    met = [sorted(names[a] for a in e.actors) for e in ex.events if e.type == "meeting"]
+    assert len(met) == 1 and len(met[0]) == 2

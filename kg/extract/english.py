@@ -1171,7 +1171,14 @@ class _Parser:
         return hit[1] if hit and hit[0] == len(words) else None
 
     def _extend(self, j: int, start: int) -> int:
-        while j < self.n and j - start < 7:
+        # a lineage runs longer (Saud bin Abdul Rahman bin Faisal Al Thani: eight words)
+        while j < self.n and (
+            j - start < 7
+            or (
+                j - start < 10
+                and any(self.norm(x) in ("bin", "ibn", "bint") for x in range(start, j))
+            )
+        ):
             t = self.toks[j]
             if t.line != self.toks[j - 1].line:
                 break  # (a name does not go on to the next line)

@@ -4946,8 +4946,15 @@ class _Reader:
         return any(lo <= b <= hi for b, _e, _p in self.title_spans + self.spans)
 
     def _definite_title(self, i: int, s: _Sentence) -> bool:
-        """English "the" right before token i, or "the X's" (The EU's High Representative)."""
+        """English "the" right before token i, or "the X's" (The EU's High Representative),
+        or "the" and the holder's standing (the Caretaker PM, the acting President)."""
         if i - 1 >= s.lo and self.toks[i - 1].norm == "the":
+            return True
+        if (
+            i - 2 >= s.lo
+            and self.toks[i - 1].norm in ("caretaker", "acting", "interim")
+            and self.toks[i - 2].norm == "the"
+        ):
             return True
         if i - 1 < s.lo or self.toks[i - 1].norm not in ("'s", "’s"):
             return False
