@@ -11541,3 +11541,19 @@ def test_extract_english_the_acting_or_caretaker_title_names_its_holder_again(te
     names = {p.id: p.name_en for p in ex.persons}
     met = [sorted(names[a] for a in e.actors) for e in ex.events if e.type == "meeting"]
     assert len(met) == 1 and len(met[0]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The cabinet met under Minister of Housing and Urban Communities Tarek Mahfouzi.",
+            "Tarek Mahfouzi",
+        ),
+        ("Minister of State for Follow-up and Coordination Nabil Tarawi spoke.", "Nabil Tarawi"),
+        ("Minister for Pacific Peoples Tomas Verrini attended.", "Tomas Verrini"),
+    ],
+)
+def test_extract_english_a_portfolio_s_closing_noun_is_no_word_of_the_name(text, holder):
+    # Communities, Coordination, Peoples close the portfolio; the name starts after them
+    assert holder in {n for n, _r, _s in _all_statuses(text)}
