@@ -11557,3 +11557,22 @@ def test_extract_english_the_acting_or_caretaker_title_names_its_holder_again(te
 def test_extract_english_a_portfolio_s_closing_noun_is_no_word_of_the_name(text, holder):
     # Communities, Coordination, Peoples close the portfolio; the name starts after them
     assert holder in {n for n, _r, _s in _all_statuses(text)}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "President Tarek Ghanem appointed Ahmad Osmanzai as the acting minister of public "
+            "health.",
+            "current",
+        ),
+        ("The king appointed Ahmad Osmanzai as interim Minister of Finance.", "current"),
+        (
+            "President Tarek Ghanem appointed Ahmad Osmanzai as Minister of Public Health.",
+            "designate",
+        ),
+    ],
+)
+def test_extract_english_an_acting_appointee_holds_the_post_at_once(text, status):
+    assert any(n == "Ahmad Osmanzai" and s == status for n, _r, s in _all_statuses(text))

@@ -5571,6 +5571,12 @@ class _Parser:
             and [self.norm(x) for x in range(ne, min(ne + 2, self.n))] == ["is", "the"]
         ):
             status = None  # X is the Health Minister in Bolivia: he holds the post
+        if (
+            status
+            and rule == "en.appointment"
+            and any(self.norm(x) in ("acting", "interim") for x in range(ne, titles[0][0] + 1))
+        ):
+            status = None  # appointed X as the acting minister: an acting holder takes it at once
         named = [(ns, ne, english)] * len(titles)
         if len(titles) == 2 and rule == "en.title_name" and (two := self._respectively(ne)):
             # the Foreign Minister and Finance Minister, X and Y, respectively: one each
