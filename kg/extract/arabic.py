@@ -5062,6 +5062,17 @@ class _Parser:
             # (a ship, a unit); its holder is styled after them
             j = self.modifiers(shut)[0]
         name = self.name_at(j)
+        if (
+            name is not None
+            and not self._styled(name[0])
+            and any(
+                not self.toks[k].al and not _NOT_NAME_START.isdisjoint(self.toks[k].firsts)
+                for k in range(titles[-1][1], name[0])
+            )
+        ):
+            # زيارة رئيس الوزراء نادي شباب الكرك الرياضي: the place he visited (a club, a
+            # project) after the title, its words no holder's name
+            name = None
         if name is not None and self._accusative_title(i) and self.name_before(i, adjacent=True):
             # X سفيراً لجمهورية تونس والهادي ولد أحمد سفيراً ...: a title in the accusative
             # follows its holder (as ...); the name after it opens the next item
