@@ -10222,3 +10222,30 @@ def test_extract_arabic_plural_ministers_with_no_names_name_no_one():
 def test_extract_arabic_a_club_factory_or_project_after_a_title_is_no_name(text):
     # نادي, مصنع, مشروع ... open the name of a place, never a person's
     assert not _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, guest, role, state",
+    [
+        (
+            "استقبل سامح الدرويني وزير الخارجية الإماراتي عبدالله بن زايد نائب رئيس الوزراء.",
+            "عبدالله بن زايد",
+            "foreign_minister",
+            "AE",
+        ),
+        (
+            "التقى سامح الدرويني وزير الدفاع الأمريكي بيت هيغلسون قائد القوات.",
+            "بيت هيغلسون",
+            "defence_minister",
+            "US",
+        ),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_eighteenth_review_a_guest_with_a_second_title(
+    text, guest, role, state
+):
+    # the first title states the guest's state and the second states none: both the guest's
+    # (the name before the first title is whom he met, not its holder)
+    posts = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert (guest, role, state) in posts
+    assert not any(n == "سامح الدرويني" for n, _r, _c in posts)

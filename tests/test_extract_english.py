@@ -11576,3 +11576,79 @@ def test_extract_english_a_portfolio_s_closing_noun_is_no_word_of_the_name(text,
 )
 def test_extract_english_an_acting_appointee_holds_the_post_at_once(text, status):
     assert any(n == "Ahmad Osmanzai" and s == status for n, _r, s in _all_statuses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Lerato Wambu chaired the meeting in Nairobi. The Minister of Finance, "
+        "Kenya Revenue Authority officials and county leaders also attended.",
+        "The Finance Minister, Chad Wellor, presented the budget.",
+        "The defence minister, Israel Mendel, said the army was ready.",
+        "Speaking to the foreign minister, Jordan Times reporters asked about the border.",
+        "The Defence Secretary, Chad Wellor, said the army was ready.",
+    ],
+)
+def test_extract_english_narrowed_after_the_eighteenth_review_a_state_after_a_title_s_comma(text):
+    # a state's name after a minister's title and its comma is read without reading that
+    # title again from inside the name (it had recursed without end and lost the article)
+    extract(Article(id="t", text=text, lang="en"))
+
+
+def test_extract_english_narrowed_after_the_eighteenth_review_a_newspaper_after_a_comma():
+    for text in (
+        "The Egyptian Foreign Minister, Sudan Tribune reported, met the envoy.",
+        "Qatari Prime Minister, Israel Hayom reported, was in Cairo.",
+    ):
+        assert not _all_statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        (
+            "The Minister of Interior and Egyptian Police Chief Maj. Gen. Karim Tawfel "
+            "inspected the guard.",
+            "Karim Tawfel",
+            "director_general",
+        ),
+        (
+            "The Minister of Finance and Nigerian Customs Comptroller-General Col. Musa "
+            "Adeyemo attended.",
+            "Musa Adeyemo",
+            None,
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_eighteenth_review_a_body_s_head_after_and(
+    text, holder, role
+):
+    # a nationality and a body's word before its head's title (Police Chief) is another
+    # person's post, no portfolio of the minister's
+    held = {(n, r) for n, r, _s in _all_statuses(text)}
+    assert not any(n == holder and r.endswith("minister") for n, r in held)
+    if role:
+        assert (holder, role) in held
+
+
+@pytest.mark.parametrize(
+    "text, guest",
+    [
+        (
+            "President Cyril Ramaphosa received the visiting Prime Minister Jean-Baptiste "
+            "Dossemo at the Union Buildings on Tuesday.",
+            "Jean-Baptiste Dossemo",
+        ),
+        (
+            "President Cyril Ramaphosa held talks with Secretary of State Jack Delmonte.",
+            "Jack Delmonte",
+        ),
+        (
+            "President Cyril Ramaphosa spoke with Chancellor Friedrich Almstede by phone.",
+            "Friedrich Almstede",
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_eighteenth_review_a_known_leader_s_guest(text, guest):
+    # a visit, talks, a call: the bare post may be the guest's, not the known leader's state
+    assert (guest, "ZA") not in _holders_states(text)

@@ -693,7 +693,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             # a local paper's story names its own leaders without their state (President X,
             # whom the gazetteer knows) and no state but theirs: its bare posts are theirs
             # (a dateline's story: the dateline's rules have said whose they are)
-            home = _known_leaders_state(kept, english.states_named(doc))
+            home = _known_leaders_state(kept, english.states_named(doc), article.text)
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -2246,13 +2246,26 @@ def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
     return None
 
 
-def _known_leaders_state(kept: list[Tenure], named: set[str]) -> tuple[str, str] | None:
+# the words of a guest's story (a visit, talks, a call, hosting, a counterpart): there a
+# bare post may be the guest's, so the known leaders' state is not given to it
+_GUEST_WORDS = re.compile(
+    r"\b(?:visit(?:s|ed|ing|or|ors)?|trip|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
+    r"|talks|bilateral|counterparts?|delegations?|phone|call(?:s|ed)? (?:on|with)"
+    r"|arriv(?:e|es|ed|al)|received|receives|state house|summit)\b",
+    re.IGNORECASE,
+)
+
+
+def _known_leaders_state(kept: list[Tenure], named: set[str], text: str) -> tuple[str, str] | None:
     """The state of an English story whose officials with a state all have it from the
     gazetteer alone (President X, Deputy President Y: no title of theirs says it), of one
     state, in a story that names no other state: a local paper's, which names its own
     officials with no state (a foreign one would say "the South African president"), so
     its bare posts are that state's. None when any state comes from the text, a
-    counterpart or a delegation, or when the story names another state."""
+    counterpart or a delegation, when the story names another state, or when it tells of
+    a visit, talks, a call or a guest (whose bare post may be his own state's)."""
+    if _GUEST_WORDS.search(text):
+        return None
     states: set[str] = set()
     for t in kept:
         if any("counterpart" in m.rule or "+delegation" in m.rule for m in t.mentions):

@@ -5206,9 +5206,22 @@ class _Parser:
             name = None
         if (
             name is not None
-            and self.title_at(name[1]) is not None
-            and self.name_at(self.modifiers(self.title_at(name[1])[0])[0]) is None
+            and (second := self.title_at(name[1])) is not None
+            and (second_end := self.modifiers(second[0])) is not None
+            and self.name_at(second_end[0]) is None
+            # (the first title states no state, or the second one another of its own: وزير
+            # الخارجية الإماراتي Y نائب رئيس الوزراء is two posts of Y's)
+            and (
+                titles[0][4]["country"] is None
+                or second_end[1]["country"] not in (None, titles[0][4]["country"])
+            )
             and (before := self.name_before(i, adjacent=True)) is not None
+            # (a known leader of another state than the title's is no holder of it)
+            and not (
+                before[2] is not None
+                and titles[0][4]["country"] is not None
+                and lexicon.official_state(before[2]) not in (None, titles[0][4]["country"])
+            )
             and not any(x in self.claimed for x in range(before[0], before[1]))
             and (
                 before[0] == 0

@@ -543,6 +543,14 @@ _NICKNAME = re.compile(
     "\\s*(?:[\"\u201c'\u2018][^\"\u201d'\u2019]+[\"\u201d'\u2019]|\\([A-Z][a-z]+\\))\\s*"
 )
 
+# the heads of a body that may follow a nationality and a portfolio's word (Egyptian Police
+# Chief, Nigerian Customs Comptroller-General): another person's title, no portfolio
+_PORTFOLIO_HEAD_WORDS = (
+    frozenset(_W["agency_heads"])
+    | frozenset(_W["organization_heads"])
+    | {"comptroller", "comptroller-general", "commissioner", "inspector", "controller"}
+)
+
 # a peer's style before his name and seat (Lord X of Y, Baroness X of Y)
 _PEERAGE = frozenset(_W["peerage_styles"])
 
@@ -574,6 +582,7 @@ class _Parser:
         self.used = 0  # tokens before this one belong to a finding already
         self._states_at: dict[int, tuple[int, str] | None] = {}
         self._named_states: set[str] | None = None
+        self._reading_state_name = False  # (a title's end is read while reading a name)
         self.headline_lines = self._headlines()
         self.known_surnames = self._gazetteer_surnames()
 
@@ -1140,12 +1149,21 @@ class _Parser:
         (Minister of Energy of Ukraine German X; Ukrainian Energy Minister, German X),
         before a name word that opens no title: a given name (German, Israel), not a
         second state."""
-        if i < 2 or self.norm(i - 1) in ("and", "&"):
-            return False
+        if i < 2 or self.norm(i - 1) in ("and", "&") or self._reading_state_name:
+            return False  # (not again while a title before it is read)
+        self._reading_state_name = True
+        try:
+            return self._state_as_given_name_at(i)
+        finally:
+            self._reading_state_name = False
+
+    def _state_as_given_name_at(self, i: int) -> bool:
         st = self.state_at(i)
         if st is None or st[0] != i + 1 or not self.name_word(i + 1) or self.post_at(i + 1):
             return False
         k = i - 1 if self.norm(i - 1) == "," else i  # where the title and its state end
+        if k < i and self.norm(self._extend(i + 1, i)) != ",":
+            return False  # (, Sudan Tribune reported: an apposition's name is set off)
         after_of = next(
             (x for x in range(max(0, k - 4), k) if (h := self.state_at(x)) and h[0] == k), None
         )
@@ -2080,6 +2098,18 @@ class _Parser:
         p = self.walk(_portfolios(), j)
         if p is None and (st := self.state_at(j)) and self.norm(st[0] - 1) not in ("'s", "’s"):
             p = self.walk(_portfolios(), st[0])
+            if p is not None:
+                # (and Egyptian Police Chief Maj. Gen. X: a body's head of that state, no
+                # portfolio of the minister's: the item ends right after the portfolio)
+                nxt = self.tok(p[0])
+                if (
+                    nxt is not None
+                    and nxt.cap
+                    and not nxt.punct
+                    and (self.walk(self.ix.posts, p[0]) or nxt.norm in _PORTFOLIO_HEAD_WORDS)
+                ):
+                    return None
+                return p
         if p:
             # ... and the capitalised words that go on with it (Defence Policy)
             e = p[0]
@@ -4558,6 +4588,19 @@ class _Parser:
             k += 1
         if self.norm(k) in ("is", "was"):
             k += 1
+        if self.norm(k) not in _LED_VERBS and self.norm(k - 1) in ("who", "is", "was"):
+            # X, who is currently in Addis Ababa on a working visit, led the ...: past the
+            # relative clause and its comma
+            shut = next(
+                (x for x in range(k, min(k + 16, self.n)) if self.toks[x].text in (",", ".")),
+                None,
+            )
+            if (
+                shut is not None
+                and self.toks[shut].text == ","
+                and self.norm(shut + 1) in _LED_VERBS
+            ):
+                k = shut + 1
         if self.norm(k) not in _LED_VERBS:
             return None
         k += 1
@@ -4569,8 +4612,10 @@ class _Parser:
         code, end = None, None
         adj = self.walk(self.ix.adjectives, k)
         st = self.state_at(k)
-        if adj is not None and self.norm(adj[0]) in ("delegation", "delegations"):
+        if adj is not None and self.norm(adj[0]) in ("delegation", "delegations", "side"):
             code, end = adj[1], adj[0] + 1
+        elif st is not None and self.norm(st[0]) in ("delegation", "side"):
+            code, end = st[1], st[0] + 1  # led the Pakistan side, the Kenya delegation
         elif st is not None and self.norm(k + 1) in ("'s", "’s"):
             j = st[0] + (self.norm(st[0]) in ("'s", "’s"))
             while self.norm(j) in _DELEGATION_QUALIFIERS and j - k < 6:
