@@ -11442,6 +11442,7 @@ def test_extract_english_a_known_leader_s_state_is_not_given_when_another_is_nam
         ("Former Kakamega Senator Boni Khalwande confronted the ministers.", "Boni Khalwande"),
         ("Former Kibra MP Imran Otieko spoke at the rally.", "Imran Otieko"),
         ("He said the former Nyandarua Governor Tom Mbokane had left.", "Tom Mbokane"),
+        ("The Former Kakamega Senator Cleophas Malalondo spoke.", "Cleophas Malalondo"),
     ],
 )
 def test_extract_english_former_before_a_local_unit_s_title(text, holder):

@@ -5064,7 +5064,14 @@ class _Parser:
         name = self.name_at(j)
         if (
             name is not None
-            and not self._styled(name[0])
+            and (
+                not self._styled(name[0])
+                # (محطة الشهيد X, مخيم الشيخ X: the style opens the name a place bears)
+                or any(
+                    not self.toks[k].al and not _NOT_NAME_START.isdisjoint(self.toks[k].firsts)
+                    for k in range(max(titles[-1][1], name[0] - 2), name[0] - 1)
+                )
+            )
             and any(
                 not self.toks[k].al and not _NOT_NAME_START.isdisjoint(self.toks[k].firsts)
                 for k in range(titles[-1][1], name[0])
@@ -5206,6 +5213,8 @@ class _Parser:
             name = None
         if (
             name is not None
+            # (a rank right after the title opens its holder's name: رئيس الأركان الفريق Y)
+            and self.rank_before(name[0]) is None
             and (second := self.title_at(name[1])) is not None
             and (second_end := self.modifiers(second[0])) is not None
             and self.name_at(second_end[0]) is None

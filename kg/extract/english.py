@@ -3704,8 +3704,10 @@ class _Parser:
         """Before a title: the status, a state, the skip words (the, new, acting)."""
         m = {"country": None, "rank": None, "status": "current", "org": None, "state_kind": None}
         unit = self._local_unit_before(i, i - 1) if i > 1 else i - 1
-        if unit < i - 1 and (self.norm(unit) in _FORMER or self.norm(unit).rstrip("-") in _FORMER):
-            m["status"] = "former"  # Former Kakamega Senator X: the unit's, before his title
+        if unit < i - 1 and any(
+            self.norm(x) in _FORMER or self.norm(x).rstrip("-") in _FORMER for x in range(unit, i)
+        ):
+            m["status"] = "former"  # (The) Former Kakamega Senator X: the unit's, then his title
         j = i
         steps = 0
         while j < self.n and steps < 6:
