@@ -11653,3 +11653,32 @@ def test_extract_english_narrowed_after_the_eighteenth_review_a_body_s_head_afte
 def test_extract_english_narrowed_after_the_eighteenth_review_a_known_leader_s_guest(text, guest):
     # a visit, talks, a call: the bare post may be the guest's, not the known leader's state
     assert (guest, "ZA") not in _holders_states(text)
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        (
+            "He met the Minster for Foreign Affairs of Pakistan, Shah Mahmood Qurashani.",
+            "Shah Mahmood Qurashani",
+            "foreign_minister",
+        ),
+        (
+            "He met Foreign Minster Tahir Qurashani on Monday.",
+            "Tahir Qurashani",
+            "foreign_minister",
+        ),
+        (
+            "Prime Minster Jack Delmonte arrived in the capital.",
+            "Jack Delmonte",
+            "head_of_government",
+        ),
+    ],
+)
+def test_extract_english_a_capitalised_misspelt_title(text, holder, role):
+    # Minster, Secratary capitalised where a title stands: the title they miss
+    assert any(n == holder and r == role for n, r, _s in _all_statuses(text))
+
+
+def test_extract_english_a_capitalised_misspelling_after_a_name_stays_a_name():
+    assert not _all_statuses("The service was held at York Minster on Sunday, Bob Hale said.")

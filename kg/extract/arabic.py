@@ -5072,10 +5072,11 @@ class _Parser:
                     for k in range(max(titles[-1][1], name[0] - 2), name[0] - 1)
                 )
             )
-            and any(
-                not self.toks[k].al and not _NOT_NAME_START.isdisjoint(self.toks[k].firsts)
-                for k in range(titles[-1][1], name[0])
-            )
+            # (the place's noun right after the title, bare: not a body's in the title's
+            # phrase, الأمين العام المساعد لجامعة الدول العربية X)
+            and titles[-1][1] < name[0]
+            and not self.toks[titles[-1][1]].al
+            and self.toks[titles[-1][1]].key in _NOT_NAME_START
         ):
             # زيارة رئيس الوزراء نادي شباب الكرك الرياضي: the place he visited (a club, a
             # project) after the title, its words no holder's name

@@ -468,7 +468,28 @@ def _tokens(doc: Doc) -> list[_Tok]:
             toks.append(
                 _Tok(len(toks), piece, norm, start, start + len(piece), s_i, l_i, cap, punct)
             )
+    _capitalised_misspellings(toks)
     return toks
+
+
+def _capitalised_misspellings(toks: list[_Tok]) -> None:
+    """A title word misspelt and capitalised (the Minster for Foreign Affairs, Foreign
+    Minster X) is read as the word it misses where a title stands: before "of", "for" or
+    a capitalised word, after "the", a small word or a title's word (Foreign, Prime); not
+    after another name (York Minster)."""
+    fixes = lexicon.misspellings()
+    for k, t in enumerate(toks):
+        right = fixes.get(t.norm) if t.cap else None
+        if right is None:
+            continue
+        prev = toks[k - 1] if k else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            (prev is None or not prev.cap or prev.punct or prev.norm in _MISSPELT_TITLE_OPENERS)
+            and nxt is not None
+            and (nxt.norm in ("of", "for") or (nxt.cap and not nxt.punct))
+        ):
+            t.norm = right
 
 
 @lru_cache(maxsize=65536)
@@ -541,6 +562,11 @@ _NICK_OPEN = frozenset({'"', "\u201c", "'", "\u2018"})
 _NICK_CLOSE = frozenset({'"', "\u201d", "'", "\u2019"})
 _NICKNAME = re.compile(
     "\\s*(?:[\"\u201c'\u2018][^\"\u201d'\u2019]+[\"\u201d'\u2019]|\\([A-Z][a-z]+\\))\\s*"
+)
+
+# the capitalised words before a misspelt title (Foreign Minster, Prime Minster)
+_MISSPELT_TITLE_OPENERS = frozenset(
+    {"foreign", "prime", "defence", "defense", "interior", "finance", "deputy", "state", "chief"}
 )
 
 # the heads of a body that may follow a nationality and a portfolio's word (Egyptian Police
