@@ -10262,3 +10262,27 @@ def test_extract_arabic_narrowed_after_the_eighteenth_review_a_guest_with_a_seco
 def test_extract_arabic_narrowed_after_the_eighteenth_review_a_place_named_after_a_martyr(text):
     # محطة الشهيد X: the station bears the name; no holder of the title before it
     assert not _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, holder, role, state",
+    [
+        (
+            "التقى الوزير بالجنرال Thierry Bourdain رئيس أركان الجيش الفرنسي.",
+            "Thierry Bourdain",
+            "chief_of_staff",
+            "FR",
+        ),
+        (
+            "وحضر اللقاء Marco Vellini سفير إيطاليا لدى تونس.",
+            "Marco Vellini",
+            "ambassador",
+            "IT",
+        ),
+    ],
+)
+def test_extract_arabic_a_latin_name_before_its_post(text, holder, role, state):
+    # a name left in Latin letters, then his post in apposition
+    ex = extract(Article(id="t", text=text, lang="ar"))
+    names = {p.id: p.name_en for p in ex.persons}
+    assert (holder, role, state) in {(names[t.person], t.role, t.country) for t in ex.tenures}

@@ -2022,6 +2022,12 @@ class _Parser:
             ):
                 return k, end, hit[1]  # a known name, though it ends in a nisba (السوداني)
         start = end
+        while start > 0 and end - start < 5 and _LATIN_NAME.fullmatch(self.toks[start - 1].text):
+            start -= 1
+        if end - start >= 2 and not any(x in self.claimed for x in range(start, end)):
+            # بالفريق أول Thierry X رئيس أركان ...: a name left in Latin letters, then his post
+            return start, end, " ".join(self.toks[k].text for k in range(start, end))
+        start = end
         while (
             start > 0
             and end - start < 13
