@@ -10286,3 +10286,16 @@ def test_extract_arabic_a_latin_name_before_its_post(text, holder, role, state):
     ex = extract(Article(id="t", text=text, lang="ar"))
     names = {p.id: p.name_en for p in ex.persons}
     assert (holder, role, state) in {(names[t.person], t.role, t.country) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس لجنة مراقبة وقف الأعمال العدائية إن الهدنة صامدة.",
+        "وقال رئيس لجنة متابعة الانتخابات في المجلس إن العمل مستمر.",
+        "وأكد رئيس لجنة مكافحة الفساد أن التحقيق مستمر.",
+    ],
+)
+def test_extract_arabic_a_committee_s_task_after_its_head_is_no_name(text):
+    # رئيس لجنة مراقبة ...: a verbal noun says what the committee does; no one is named
+    assert not _all_posts(text)

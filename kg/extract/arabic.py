@@ -5148,13 +5148,25 @@ class _Parser:
             # a body in construct named after someone, then the holder after his style
             # or rank
             k0 = name[1] if name is not None else j
+            later = None
             for k in range(k0, min(k0 + 5, self.n)):
                 if self.toks[k].punct:
                     break
                 h = self.honorific(k) or self.match(self.ix.ranks, k)
                 if h and (later := self.name_at(k + h[0])) is not None:
-                    name = later
                     break
+            if later is not None:
+                name = later
+            elif (
+                name is not None
+                and name[2] is None
+                and self.toks[j - 1].key == "لجنه"
+                and self.toks[name[0]].key not in self.ix.given_names
+                and self.toks[name[0]].norm.endswith("ه")
+            ):
+                # رئيس لجنة مراقبة وقف الأعمال العدائية: what the committee does (a verbal
+                # noun), no name of its head
+                name = None
         if name is None:
             name = self._known_surname_at(j)  # الرئيس X: the one official so named
         if (
