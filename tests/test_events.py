@@ -9380,3 +9380,17 @@ def test_events_a_meeting_held_in_the_future_tense_is_planned(verb):
     text = f"{verb} وزير الخارجية المصري فرحات دغمان اجتماعا مع نظيره الأردني سالم قطمير."
     got = _typed(text, "ar")
     assert got and all(status == "planned" for _t, status, _a in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admiral John Richmark, the US Chief of Naval Operations, held a video teleconference "
+        "with Admiral Wu Shengdao, commander of the Chinese navy, on Tuesday.",
+        "Foreign Minister Tomas Verrin held a videoconference with his Chilean counterpart "
+        "Ana Corvalan on Monday.",
+    ],
+)
+def test_events_a_video_teleconference_is_a_call(text):
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
+    assert [e.type for e in ex.events] == ["phone_call"]
