@@ -11682,3 +11682,25 @@ def test_extract_english_a_capitalised_misspelt_title(text, holder, role):
 
 def test_extract_english_a_capitalised_misspelling_after_a_name_stays_a_name():
     assert not _all_statuses("The service was held at York Minster on Sunday, Bob Hale said.")
+
+
+@pytest.mark.parametrize(
+    "text, holder, state",
+    [
+        (
+            "Minister of Trade Lerato Dubane led the Kenyan side at the talks.",
+            "Lerato Dubane",
+            "KE",
+        ),
+        (
+            "Additional Secretary of the Ministry of Foreign Affairs, Ambassador Hamid Asghar "
+            "Khanzai, who is currently in the capital on a working visit, led the Pakistan "
+            "side.",
+            "Hamid Asghar Khanzai",
+            "PK",
+        ),
+    ],
+)
+def test_extract_english_the_side_a_holder_led_is_his_state_s(text, holder, state):
+    # led the Kenyan (Pakistan) side, past a relative clause set off by commas
+    assert (holder, state) in _holders_states(text)
