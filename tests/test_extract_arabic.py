@@ -10274,7 +10274,7 @@ def test_extract_arabic_narrowed_after_the_eighteenth_review_a_place_named_after
             "FR",
         ),
         (
-            "وحضر اللقاء Marco Vellini سفير إيطاليا لدى تونس.",
+            "وحضر اللقاء السيد Marco Vellini سفير إيطاليا لدى تونس.",
             "Marco Vellini",
             "ambassador",
             "IT",
@@ -10299,3 +10299,40 @@ def test_extract_arabic_a_latin_name_before_its_post(text, holder, role, state):
 def test_extract_arabic_a_committee_s_task_after_its_head_is_no_name(text):
     # رئيس لجنة مراقبة ...: a verbal noun says what the committee does; no one is named
     assert not _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "استقبل نادر الزعبي وزير الخارجية الأردني فيصل المراني رئيس مجلس الأعيان.",
+            {("نادر الزعبي", "foreign_minister"), ("فيصل المراني", "official")},
+        ),
+        (
+            "التقى وليد البدري وزير الدفاع المصري الفريق حسن العتيبي رئيس أركان الجيش السعودي.",
+            {("وليد البدري", "defence_minister"), ("حسن العتيبي", "chief_of_staff")},
+        ),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_nineteenth_review_each_named_before_his_post(
+    text, expected
+):
+    # a first title with a state and a second with none that no minister holds beside his
+    # own (رئيس مجلس الأعيان), or two titles of two states past a rank: each his own
+    assert {(n, r) for n, r, _c, _s in _all_posts(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("وقال مدير مستشفى الشفاء محمد أبو سلمان إن الوضع صعب.", "محمد أبو سلمان"),
+        ("وقال مدير مطار القاهرة الدولي خالد منيرة إن الرحلات مستمرة.", "خالد منيرة"),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_nineteenth_review_the_body_a_director_runs(text, holder):
+    # مدير مستشفى X: the hospital is the body he runs, his name after it
+    assert any(n == holder for n, _r, _c, _s in _all_posts(text))
+
+
+def test_extract_arabic_narrowed_after_the_nineteenth_review_latin_words_of_a_channel():
+    assert not _all_posts("وفي حوار مع قناة Sky News رئيس الوزراء الإسرائيلي قال إن الحرب مستمرة.")

@@ -2246,12 +2246,11 @@ def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
     return None
 
 
-# the words of a guest's story (a visit, talks, a call, hosting, a counterpart): there a
-# bare post may be the guest's, so the known leaders' state is not given to it
+# the words of a guest's story (a visiting guest, talks, a call, a counterpart, a state
+# visit): there a bare post may be the guest's, so the known leaders' state is not given
 _GUEST_WORDS = re.compile(
-    r"\b(?:visit(?:s|ed|ing|or|ors)?|trip|host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
-    r"|talks|bilateral|counterparts?|delegations?|phone|call(?:s|ed)? (?:on|with)"
-    r"|arriv(?:e|es|ed|al)|received|receives|state house|summit)\b",
+    r"\b(?:visiting|counterparts?|delegations?|bilateral|(?:held|holds) talks|talks with"
+    r"|phone|telephone|state visit|official visit|summit)\b",
     re.IGNORECASE,
 )
 

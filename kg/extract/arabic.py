@@ -221,6 +221,11 @@ _FORMER_AUX = _W["past_auxiliaries"]  # الذي كان يشغل منصب X: a p
 _RELATIVE_HANDING = frozenset({"الذي", "التي"})
 _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
+# the posts a minister or a leader holds beside his own, in one chain of titles (وزير
+# الخارجية الإماراتي X نائب رئيس الوزراء): a title of these after a name is its second
+_SECOND_POSTS = frozenset(
+    {"deputy_head_of_government", "deputy_head_of_state", "adviser", "envoy", "military_commander"}
+)
 _POSSESSORS = _W["possessors"]
 _STATE_WORDS = _W["state_words"]
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")  # a word of a name in Latin letters
@@ -2024,7 +2029,19 @@ class _Parser:
         start = end
         while start > 0 and end - start < 5 and _LATIN_NAME.fullmatch(self.toks[start - 1].text):
             start -= 1
-        if end - start >= 2 and not any(x in self.claimed for x in range(start, end)):
+        if (
+            end - start >= 2
+            and not any(x in self.claimed for x in range(start, end))
+            # (marked as a person's: a rank, a style, a verb of meeting or punctuation
+            # before it; not قناة Sky News رئيس الوزراء)
+            and (
+                start == 0
+                or self._styled(start)
+                or self.toks[start - 1].punct
+                or self.toks[start - 1].key in _MEETING_VERBS
+                or self.adjective(start - 1)  # الجنرال الأميركي Joseph X
+            )
+        ):
             # بالفريق أول Thierry X رئيس أركان ...: a name left in Latin letters, then his post
             return start, end, " ".join(self.toks[k].text for k in range(start, end))
         start = end
@@ -2245,6 +2262,19 @@ class _Parser:
                     continue  # طائرة رئيس الوزراء: a noun in construct, not a name
                 return got
         return None
+
+    def _own_posts_each(self, first: tuple, second: PostEntry, second_mods: dict, name) -> bool:
+        """X TITLE1 Y TITLE2: may each hold his own post (TITLE1 X's)? When the titles state
+        two states, yes; when TITLE1 states none, unless a rank opens Y's name (رئيس
+        الأركان الفريق Y قائد القوات: the title is Y's); when only TITLE1 states one, unless
+        TITLE2 is a post a minister holds beside his own (وزير الخارجية الإماراتي Y نائب
+        رئيس الوزراء, مستشار, مبعوث, القائد العام: both Y's)."""
+        s1, s2 = first[4]["country"], second_mods["country"]
+        if s1 is not None and s2 is not None and s1 != s2:
+            return True
+        if s1 is None:
+            return self.rank_before(name[0]) is None
+        return second.role not in _SECOND_POSTS
 
     def _post_read_before(self, s: int) -> bool:
         """Does a post already read, whose holder was named before it, end right before
@@ -5083,6 +5113,9 @@ class _Parser:
             and titles[-1][1] < name[0]
             and not self.toks[titles[-1][1]].al
             and self.toks[titles[-1][1]].key in _NOT_NAME_START
+            # (a title whole before it, وزير الطاقة, الرئيس: not مدير مستشفى X, the body he
+            # runs)
+            and (len(titles) > 1 or titles[-1][1] - i >= 2 or self.toks[i].al)
         ):
             # زيارة رئيس الوزراء نادي شباب الكرك الرياضي: the place he visited (a club, a
             # project) after the title, its words no holder's name
@@ -5232,17 +5265,10 @@ class _Parser:
             name = None
         if (
             name is not None
-            # (a rank right after the title opens its holder's name: رئيس الأركان الفريق Y)
-            and self.rank_before(name[0]) is None
             and (second := self.title_at(name[1])) is not None
             and (second_end := self.modifiers(second[0])) is not None
             and self.name_at(second_end[0]) is None
-            # (the first title states no state, or the second one another of its own: وزير
-            # الخارجية الإماراتي Y نائب رئيس الوزراء is two posts of Y's)
-            and (
-                titles[0][4]["country"] is None
-                or second_end[1]["country"] not in (None, titles[0][4]["country"])
-            )
+            and self._own_posts_each(titles[0], second[1], second_end[1], name)
             and (before := self.name_before(i, adjacent=True)) is not None
             # (a known leader of another state than the title's is no holder of it)
             and not (

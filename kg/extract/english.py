@@ -487,7 +487,7 @@ def _capitalised_misspellings(toks: list[_Tok]) -> None:
         if (
             (prev is None or not prev.cap or prev.punct or prev.norm in _MISSPELT_TITLE_OPENERS)
             and nxt is not None
-            and (nxt.norm in ("of", "for") or (nxt.cap and not nxt.punct))
+            and (nxt.norm in ("of", "for", ",") or (nxt.cap and not nxt.punct))
         ):
             t.norm = right
 
@@ -566,7 +566,8 @@ _NICKNAME = re.compile(
 
 # the capitalised words before a misspelt title (Foreign Minster, Prime Minster)
 _MISSPELT_TITLE_OPENERS = frozenset(
-    {"foreign", "prime", "defence", "defense", "interior", "finance", "deputy", "state", "chief"}
+    {"the", "his", "her", "foreign", "prime", "defence", "defense", "interior", "finance"}
+    | {"deputy", "state", "chief"}
 )
 
 # the heads of a body that may follow a nationality and a portfolio's word (Egyptian Police
@@ -1219,7 +1220,7 @@ class _Parser:
         while j < self.n and (
             j - start < 7
             or (
-                j - start < 10
+                j - start < 12
                 and any(self.norm(x) in ("bin", "ibn", "bint") for x in range(start, j))
             )
         ):
@@ -4644,6 +4645,8 @@ class _Parser:
             code, end = adj[1], adj[0] + 1
         elif st is not None and self.norm(st[0]) in ("delegation", "side"):
             code, end = st[1], st[0] + 1  # led the Pakistan side, the Kenya delegation
+        if code is not None and self.norm(end) in ("'s", "’s"):
+            return None  # (led the Ugandan side's critics: whom he led is not that side)
         elif st is not None and self.norm(k + 1) in ("'s", "’s"):
             j = st[0] + (self.norm(st[0]) in ("'s", "’s"))
             while self.norm(j) in _DELEGATION_QUALIFIERS and j - k < 6:
@@ -5648,6 +5651,13 @@ class _Parser:
             status
             and rule == "en.appointment"
             and any(self.norm(x) in ("acting", "interim") for x in range(ne, titles[0][0] + 1))
+            # (told as done: appointed, named; not "before the President appoints X as the
+            # acting minister", "..., to take office in March")
+            and any(self.norm(x) in ("appointed", "named") for x in range(max(0, ns - 4), ns))
+            and not any(
+                self.norm(x) in ("take", "takes", "will", "would")
+                for x in range(titles[-1][1], min(self.n, titles[-1][1] + 6))
+            )
         ):
             status = None  # appointed X as the acting minister: an acting holder takes it at once
         named = [(ns, ne, english)] * len(titles)
