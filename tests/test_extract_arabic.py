@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Article
+from kg.nlp import get_pipeline
 from kg.nlp.romanize import romanize
 
 # (sentence, {(Arabic name as written, role key, ISO code or None)})
@@ -10336,3 +10337,23 @@ def test_extract_arabic_narrowed_after_the_nineteenth_review_the_body_a_director
 
 def test_extract_arabic_narrowed_after_the_nineteenth_review_latin_words_of_a_channel():
     assert not _all_posts("وفي حوار مع قناة Sky News رئيس الوزراء الإسرائيلي قال إن الحرب مستمرة.")
+
+
+def test_extract_arabic_the_thousands_separator_typed_for_a_comma():
+    # ٬ (U+066C) after a word: the comma the wire typed, no letter of the name
+    text = "ترأس الملك حفل التوقيع رفقة رئيس الجمهورية السينغالية، ماكي سالم٬ أول أمس السبت."
+    assert ("ماكي سالم", "head_of_state", "SN", "current") in _all_posts(text)
+    # between digits it stays a separator
+    toks = [t.text for t in get_pipeline("ar")("بلغت قيمة المشروع ١٬٠٠٠ دينار")]
+    assert "١٬٠٠٠" in toks
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("وحضر الاستقبال سيباستيان لوكارن وزير الجيوش الفرنسية.", "FR"),
+        ("وحضر الاستقبال سيباستيان لوكارن، وزيرة الجيوش الفرنسية.", "FR"),
+    ],
+)
+def test_extract_arabic_the_minister_of_the_armies_is_the_defence_minister(text, state):
+    assert ("سيباستيان لوكارن", "defence_minister", state, "current") in _all_posts(text)

@@ -74,6 +74,9 @@ _EXTRA_SUFFIXES = [
     # punctuation of their own
     r"(?<=[\u0621-\u064a][,\u060c])\.",
     r"(?<=[\u0621-\u064a])[,\u060c](?=\.?$)",
+    # the Arabic thousands separator that Moroccan wire copy types for a comma (ماكي سال٬
+    # أول أمس): after a letter, a comma of its own (between digits it stays a separator)
+    r"(?<=[\u0621-\u064a])\u066c",
 ]
 # An Arabic comma or semicolon typed with no space after it still ends the word
 # ("عبد الله،اليوم").
@@ -83,6 +86,7 @@ _EXTRA_SUFFIXES = [
 # a full stop between a closing quote and an Arabic word ("X".حسبما).
 _EXTRA_INFIXES = [
     r"[\u060c\u061b]",
+    r"(?<=[\u0621-\u064a])\u066c",
     r"(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a])",
     r"(?<=[\u0621-\u064a])[\"\u00ab\u00bb\u201c\u201d](?=[\u0621-\u064a.])",
     r"(?<=[\"\u00bb\u201d])\.(?=[\u0621-\u064a])",
@@ -330,6 +334,11 @@ class DocTokens:
     sents: tuple[int, ...]
 
 
+# a character typed for the Arabic comma, read as the comma (one character for one, so
+# that every offset stays the text's)
+_COMMA_FOR = {"\u066c": "\u060c"}
+
+
 def doc_tokens(doc: Doc) -> DocTokens:
     """The tokens of ``doc`` read once, in one array read, and kept in ``doc.user_data``:
     each rule set walks the tokens, and a spaCy Token made for each word at each walk costs
@@ -352,7 +361,8 @@ def doc_tokens(doc: Doc) -> DocTokens:
             s_i += 1
         sents.append(s_i)
     got = doc.user_data[_TOKENS_KEY] = DocTokens(
-        texts=tuple(map(string, orths)),
+        # (the Arabic thousands separator split off a word is the comma it was typed for)
+        texts=tuple(_COMMA_FOR.get(t, t) for t in map(string, orths)),
         norms=tuple(map(string, norms)),
         starts=tuple(starts),
         punct=tuple(p == 1 for p in punct),
