@@ -11770,3 +11770,20 @@ def test_extract_english_narrowed_after_the_nineteenth_review_misspelt_after_the
 def test_extract_english_narrowed_after_the_nineteenth_review_a_side_s_critics():
     text = "Minister Tom Okellon, who was in Kampala, led the Ugandan side's critics in a walkout."
     assert ("Tom Okellon", "UG") not in _holders_states(text)
+
+
+def test_extract_english_a_portfolio_list_closed_by_a_lower_case_noun_before_the_holder():
+    text = (
+        "RABAT - Minister of Foreign Affairs, African Cooperation and Moroccans abroad, Nasser "
+        "Bourkani held talks on Thursday."
+    )
+    assert ("Nasser Bourkani", "foreign_minister", "current") in _all_statuses(text)
+
+
+def test_extract_english_a_title_word_after_a_body_s_name_is_a_given_name():
+    text = (
+        "He met the Acting Minister of Foreign Affairs of the Afghan Caretaker Government Amir "
+        "Khan Muttaqiri on Monday."
+    )
+    assert ("Amir Khan Muttaqiri", "foreign_minister", "current") in _all_statuses(text)
+    assert not any(r == "head_of_state" for _n, r, _s in _all_statuses(text))

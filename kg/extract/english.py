@@ -1124,6 +1124,8 @@ class _Parser:
         prev = self.norm(j - 1)
         if prev in _GIVEN_STYLES or (prev == "." and self.norm(j - 2) in _GIVEN_STYLES):
             return True
+        if self.toks[j - 1].cap and (prev in _ORG_WORDS or prev == "government"):
+            return True  # ... of the Afghan Caretaker Government Amir Khan X: after a body
         if self.rank_ending_at(j):
             return True
         return any(
@@ -3461,8 +3463,8 @@ class _Parser:
                 return None
             if t.norm in ("and", "&"):
                 seen_and = True
-            elif not t.cap or t.punct:
-                return None
+            elif (not t.cap and t.norm not in _PORTFOLIO_CLOSERS) or t.punct:
+                return None  # (and Moroccans abroad: a closing noun in lower case)
             k += 1
         return None
 
