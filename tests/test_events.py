@@ -9394,3 +9394,14 @@ def test_events_a_meeting_held_in_the_future_tense_is_planned(verb):
 def test_events_a_video_teleconference_is_a_call(text):
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
     assert [e.type for e in ex.events] == ["phone_call"]
+
+
+def test_events_met_respectively_with_each_one_meeting():
+    text = (
+        "Lebanese Prime Minister Najib Mikaro held meetings. The PM then met respectively with "
+        "Lebanese Justice Minister Henri Khouran, Lebanese Industry Minister Georges Bushkan "
+        "and Lebanese Agriculture Minister Abbas Hajjar."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
+    meetings = [e for e in ex.events if e.type == "meeting"]
+    assert len(meetings) == 3 and all(len(e.actors) == 2 for e in meetings)

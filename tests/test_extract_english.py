@@ -11787,3 +11787,28 @@ def test_extract_english_a_title_word_after_a_body_s_name_is_a_given_name():
     )
     assert ("Amir Khan Muttaqiri", "foreign_minister", "current") in _all_statuses(text)
     assert not any(r == "head_of_state" for _n, r, _s in _all_statuses(text))
+
+
+def test_extract_english_the_host_of_the_envoys_a_story_names_gives_its_bare_posts():
+    # every ambassador posted to one state, no official at home of another: the host's
+    # story; its bare posts are the host's (not the union's envoy, who serves the union)
+    text = (
+        "Caretaker Prime Minister, Najib Mikaro, held meetings on Monday. Premier Mikaro met "
+        "the Ambassador of the European Union to Lebanon, Sandra De Walen. The PM also "
+        "received the Qatari Ambassador to Lebanon, Saud Al Thanwi, and the Algerian "
+        "Ambassador to Lebanon, Rachid Belkadir. The Prime Minister also met with Caretaker "
+        "Information Minister, Ziad Makaron."
+    )
+    states = dict(_holders_states(text))
+    assert states["Ziad Makaron"] == "LB" and states["Najib Mikaro"] == "LB"
+    assert states["Sandra De Walen"] is None
+    assert states["Rachid Belkadir"] == "DZ"
+
+
+def test_extract_english_envoys_to_two_states_give_no_host():
+    text = (
+        "The Qatari Ambassador to Lebanon, Saud Al Thanwi, presented his credentials. The "
+        "Algerian Ambassador to Jordan, Rachid Belkadir, left his post. Information Minister "
+        "Ziad Makaron spoke."
+    )
+    assert ("Ziad Makaron", None) in _holders_states(text)

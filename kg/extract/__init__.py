@@ -694,6 +694,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             # whom the gazetteer knows) and no state but theirs: its bare posts are theirs
             # (a dateline's story: the dateline's rules have said whose they are)
             home = _known_leaders_state(kept, english.states_named(doc), article.text)
+        if home is None and english.dateline_country(article.text) is None:
+            # the ambassadors the story names are all posted to one state whose officials
+            # it names: the host's story, its bare posts at home the host's
+            home = _envoys_host(findings, kept)
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -2279,6 +2283,28 @@ def _known_leaders_state(kept: list[Tenure], named: set[str], text: str) -> tupl
     return None
 
 
+def _envoys_host(findings: list, kept: list[Tenure]) -> tuple[str, str] | None:
+    """The state H of a story that names two ambassadors or more, all posted to H (the
+    Ambassador of Qatar to Lebanon, the Algerian Ambassador to Lebanon), and no official at
+    home of another state: the host's story (a prime minister receiving envoys, then his
+    ministers), whose bare posts at home are H's."""
+    hosts = [f.host for f in findings if f.host and f.role == "ambassador"]
+    if len(hosts) < 2 or len(set(hosts)) != 1:
+        return None
+    host = hosts[0]
+    home = {
+        t.country for t in kept if t.country and t.role not in _ABROAD and not _international(t)
+    }
+    if not home <= {host}:
+        return None
+    return host, "article"
+
+
+# an envoy of an international body, named by "of the" before the body and "to" a state
+# after it (Ambassador of the European Union to Lebanon, سفير الاتحاد الأوروبي لدى)
+_BODY_ENVOY = re.compile(r"\bof the\b[^,]*\bto\b|(?:سفير|سفيرة|رئيس بعثة)\s+الاتحاد")
+
+
 def _with_home(t: Tenure, home: str, why: str) -> Tenure:
     # a post abroad takes it only when its title says the state is the article's own
     # (سفير المملكة لدى X: the rule id ends in +own)
@@ -2287,6 +2313,9 @@ def _with_home(t: Tenure, home: str, why: str) -> Tenure:
         t.role in _ABROAD
         and any(
             context.international_body(m.text, lang="ar" if is_arabic(m.text) else "en")
+            # (not the body's own envoy to a state: the Ambassador of the European Union to
+            # Lebanon serves the union)
+            and not _BODY_ENVOY.search(m.text)
             for m in t.mentions
         )
     )
