@@ -2288,7 +2288,11 @@ def _envoys_host(findings: list, kept: list[Tenure]) -> tuple[str, str] | None:
     Ambassador of Qatar to Lebanon, the Algerian Ambassador to Lebanon), and no official at
     home of another state: the host's story (a prime minister receiving envoys, then his
     ministers), whose bare posts at home are H's."""
-    hosts = [f.host for f in findings if f.host and f.role == "ambassador"]
+    hosts = [
+        f.host for f in findings if f.host and f.role == "ambassador" and f.status == "current"
+    ]
+    if len({f.name for f in findings if f.host and f.role == "ambassador"}) < 2:
+        return None  # (two ambassadors, not one named twice)
     if len(hosts) < 2 or len(set(hosts)) != 1:
         return None
     host = hosts[0]
