@@ -690,14 +690,13 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             else None
         )
         if home is None and english.dateline_country(article.text) is None:
+            # (a dateline's story: the dateline's rules have said whose its posts are)
             # a local paper's story names its own leaders without their state (President X,
-            # whom the gazetteer knows) and no state but theirs: its bare posts are theirs
-            # (a dateline's story: the dateline's rules have said whose they are)
-            home = _known_leaders_state(kept, english.states_named(doc), article.text)
-        if home is None and english.dateline_country(article.text) is None:
-            # the ambassadors the story names are all posted to one state whose officials
-            # it names: the host's story, its bare posts at home the host's
-            home = _envoys_host(findings, kept)
+            # whom the gazetteer knows) and no state but theirs: its bare posts are theirs;
+            # so does the host's story, whose ambassadors are all posted to it
+            home = _known_leaders_state(
+                kept, english.states_named(doc), article.text
+            ) or _envoys_host(findings, kept)
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -2250,11 +2249,10 @@ def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
     return None
 
 
-# the words of a guest's story (a visiting guest, talks, a call, a counterpart, a state
-# visit): there a bare post may be the guest's, so the known leaders' state is not given
+# the words of a guest's story (data/lexicon/rules_en.json guest_words): there a bare post
+# may be the guest's, so the known leaders' state is not given
 _GUEST_WORDS = re.compile(
-    r"\b(?:visiting|counterparts?|delegations?|bilateral|(?:held|holds) talks|talks with"
-    r"|phone|telephone|state visit|official visit|summit)\b",
+    r"\b(?:" + "|".join(map(re.escape, sorted(rule_words("en")["guest_words"]))) + r")\b",
     re.IGNORECASE,
 )
 
@@ -2288,14 +2286,11 @@ def _envoys_host(findings: list, kept: list[Tenure]) -> tuple[str, str] | None:
     Ambassador of Qatar to Lebanon, the Algerian Ambassador to Lebanon), and no official at
     home of another state: the host's story (a prime minister receiving envoys, then his
     ministers), whose bare posts at home are H's."""
-    hosts = [
-        f.host for f in findings if f.host and f.role == "ambassador" and f.status == "current"
-    ]
-    if len({f.name for f in findings if f.host and f.role == "ambassador"}) < 2:
-        return None  # (two ambassadors, not one named twice)
-    if len(hosts) < 2 or len(set(hosts)) != 1:
-        return None
-    host = hosts[0]
+    envoys = [f for f in findings if f.host and f.role == "ambassador" and f.status == "current"]
+    hosts = {f.host for f in envoys}
+    if len({f.name for f in envoys}) < 2 or len(hosts) != 1:
+        return None  # (two ambassadors in post, not one named twice nor his predecessor)
+    host = hosts.pop()
     home = {
         t.country for t in kept if t.country and t.role not in _ABROAD and not _international(t)
     }

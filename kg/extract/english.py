@@ -565,17 +565,14 @@ _NICKNAME = re.compile(
 )
 
 # the capitalised words before a misspelt title (Foreign Minster, Prime Minster)
-_MISSPELT_TITLE_OPENERS = frozenset(
-    {"the", "his", "her", "foreign", "prime", "defence", "defense", "interior", "finance"}
-    | {"deputy", "state", "chief"}
-)
+_MISSPELT_TITLE_OPENERS = frozenset(_W["misspelt_title_openers"])
 
 # the heads of a body that may follow a nationality and a portfolio's word (Egyptian Police
 # Chief, Nigerian Customs Comptroller-General): another person's title, no portfolio
 _PORTFOLIO_HEAD_WORDS = (
     frozenset(_W["agency_heads"])
     | frozenset(_W["organization_heads"])
-    | {"comptroller", "comptroller-general", "commissioner", "inspector", "controller"}
+    | frozenset(_W["body_head_titles"])
 )
 
 # a peer's style before his name and seat (Lord X of Y, Baroness X of Y)
