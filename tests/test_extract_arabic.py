@@ -10357,3 +10357,52 @@ def test_extract_arabic_the_thousands_separator_typed_for_a_comma():
 )
 def test_extract_arabic_the_minister_of_the_armies_is_the_defence_minister(text, state):
     assert ("سيباستيان لوكارن", "defence_minister", state, "current") in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        ("وحضر اللقاء النائبان هالة زيتوني وجميل عطاري.", ("هالة زيتوني", "جميل عطاري")),
+        (
+            "استقبل رئيس الوزراء وفداً من كتلة الوفاء ضم النائبين سعاد دحبور ونبيل سرحان.",
+            ("سعاد دحبور", "نبيل سرحان"),
+        ),
+        ("وحضرت النائبتان هالة كركور وسعاد عطاري الاجتماع.", ("هالة كركور", "سعاد عطاري")),
+        ("وحضرت السفيرتان هالة كركور وسعاد عطاري الاجتماع.", ()),
+    ],
+)
+def test_extract_arabic_two_members_of_parliament_in_the_dual(text, holders):
+    # النائبان X وY: each a member of parliament, as الوزيران X وY are each a minister (and
+    # the feminine dual of any title: السفيرتان X وY, each an ambassador)
+    posts = {(n, r) for n, r, _c, _s in _all_posts(text)}
+    if holders:
+        assert {(h, "official") for h in holders} <= posts
+    else:
+        assert {("هالة كركور", "ambassador"), ("سعاد عطاري", "ambassador")} <= posts
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        (
+            "استقبل وزير الخارجية اللبناني سالم كركور وفداً من رجال الأعمال، بحضور وزير المالية "
+            "جميل عطاري. كما التقى كركور النائب هالة زيتوني.",
+            "LB",
+        ),
+        (
+            "استقبلت وزيرة الخارجية الأردنية سلمى دحبور وفدا، بحضور وزير الصناعة كامل عطاري. "
+            "وبعد ذلك التقت دحبور النائبين هالة زيتوني وجميل سرحان.",
+            "JO",
+        ),
+    ],
+)
+def test_extract_arabic_the_one_state_of_the_posts_once_the_receiver_placed_them(text, state):
+    # no dateline, outlet or places: the receiver's minister at his side is of his state,
+    # and then every post at home is of one state, which the bare posts take
+    posts = _all_posts(text)
+    assert ("هالة زيتوني", "official", state, "current") in posts
+    # ... but not when a post of another state stands in the story
+    other = text.replace("وفداً من رجال الأعمال", "وزير الخارجية القطري نايف سعدون").replace(
+        "وفدا،", "وزير الخارجية القطري نايف سعدون،"
+    )
+    assert ("هالة زيتوني", "official", None, "current") in _all_posts(other)

@@ -280,6 +280,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     doc = get_pipeline(article.lang)(article.text)
     off = suffixes_off(disabled, article.lang)  # the state-giving steps switched off
     findings = _alias_posts(official_findings(article, doc, disabled=disabled))
+    if "monarch" not in off:
+        findings = [_monarch_named(f, article) for f in findings]
     if "host" not in off:
         findings = _hosts_state(findings, doc, context.outlet_state(article.url))
     # English wire copy from abroad names foreign officials without their state, so there
@@ -368,6 +370,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         d["names"].append(label)
         if f.english and len(f.name.split()) == 1 and not is_arabic(f.name):
             d["names"].append(f.english)  # a surname the gazetteer names in full
+        elif f.english and is_arabic(f.name) and "+monarch" in f.rule:
+            d["names"].append(context.monarch_arabic(f.english))  # الملك سلمان: in full
         d["english"] = d["english"] or english_of
         d["rank"] = d["rank"] or f.rank
         d["mentions"].append(
@@ -777,6 +781,12 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         moved = _hosts_side(moved, found, article.text)
     if "person" not in off:
         moved = _own_state_over_context(moved)
+    if home is None and article.lang == "ar" and "article" not in off:
+        # the one state of the posts at home once those passes have placed them (the
+        # receiver's ministers beside the speaker the gazetteer knows): the bare posts'
+        late = _one_state(moved)
+        if late is not None:
+            moved = [_with_home(t, *late) for t in moved]
     # (a state these passes gave: the role its title means there, as before them)
     restated = [_state_role(t) for t in moved]
     if any(a is not b for a, b in zip(restated, moved, strict=True)):
@@ -817,6 +827,22 @@ _GOVERNMENT_HEADS = frozenset(
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
 # The heads of a state or its government, whose title may name a body instead.
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state"})
+
+
+def _monarch_named(f, article: Article):
+    """A monarch called by his given name alone after his title (King Abdullah, السلطان
+    هيثم, Emir Tamim): the one reign of that name and title at the article's date
+    (data/lexicon/monarchs.jsonl) gives his full English name and his state, over any a
+    later step gave from the context (rule suffix ``+monarch``)."""
+    if f.role != "head_of_state" or f.status != "current" or f.english is not None:
+        return f
+    title = _title_text(article.text, f)
+    # a state a later step gave (the place met in, the list's) yields to the reign's
+    stated = f.country if "+" not in f.rule else None
+    reign = context.monarch(f.name, title, stated, article.date)
+    if reign is None:
+        return f
+    return replace(f, english=reign["en"], country=reign["country"], rule=f.rule + "+monarch")
 
 
 def _alias_posts(findings: list) -> list:

@@ -32,7 +32,13 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.context import family_words, gazetteer_state, headline_end
+from kg.extract.context import (
+    family_words,
+    gazetteer_state,
+    headline_end,
+    monarch_given_names,
+    monarch_key,
+)
 from kg.extract.finding import (
     DEPUTY_OF,
     STATE_ROLES,
@@ -132,6 +138,8 @@ _LIST_OPENERS = ("؛", ":", "،", ";", ",")
 # the first words of a king's titles (الملك, خادم الحرمين الشريفين): a prince named after
 # them is not the king
 _KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
+# الملك, السلطان: one word a reigning monarch is called by alone is a whole name after them
+_LONE_MONARCH_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["lone_monarch_titles"])
 # His Majesty after a post abroad: the sovereign of the article's own kingdom.
 _SOVEREIGN = rule_phrases("ar", "sovereign_styles")
 # The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
@@ -235,7 +243,9 @@ _RANK_QUALIFIERS = _W["rank_qualifiers"]
 _DUAL_HEADS = _W["dual_heads"]
 _PLURAL_TITLES = frozenset(_W["plural_titles"])
 # A title in the dual with no portfolio (الوزيرين X وY) and the singular it is the dual of.
-_DUAL_TITLES = {k: inner_key(normalize_ar(v)) for k, v in _W["dual_titles"].items()}
+_DUAL_TITLES = {
+    inner_key(normalize_ar(k)): inner_key(normalize_ar(v)) for k, v in _W["dual_titles"].items()
+}
 _NAME_ENDINGS = tuple(_W["name_endings"])
 _AMBASSADOR_PLURALS = frozenset(_W["ambassador_plurals"])
 # -سكي, -تسا, -يتش: endings of family names of other languages (بالانوتسا, بالاشوفسكي)
@@ -1748,7 +1758,7 @@ class _Parser:
                 break
         if j - i == 1 and not (j < self.n and self.toks[j].key in _ORDINALS):
             alias = self.surnames.get(t0.norm) or self.surnames.get(t0.key)
-            if alias is None:
+            if alias is None and not self._monarch_called(i):
                 return None
         if self.toks[j - 1].key in _CONNECTORS:
             j -= 1
@@ -1757,6 +1767,15 @@ class _Parser:
         if j < self.n and self.toks[j].key in _ORDINALS and j - i <= 3:
             j += 1  # a regnal number: عبد الله الثاني
         return i, j, None
+
+    def _monarch_called(self, i: int) -> bool:
+        """Is token i, right after a king's or a sultan's title, the one word a reigning
+        monarch is called by alone (الملك سلمان, السلطان هيثم: data/lexicon/monarchs.jsonl)?"""
+        return (
+            i > 0
+            and self.toks[i - 1].key in _LONE_MONARCH_TITLES
+            and monarch_key(self.toks[i].norm) in monarch_given_names()
+        )
 
     def _spelled_letters(self, a: int, b: int) -> bool:
         """Are tokens [a, b) two or more names of Latin letters and nothing else (سي آي

@@ -29,7 +29,17 @@ from kg.model import Article
 from kg.nlp.normalize import normalize_ar, normalize_en
 from kg.nlp.pipeline import doc_tokens
 
-__all__ = ["home_state", "dateline_state", "outlet_state", "family_state", "family_words"]
+__all__ = [
+    "home_state",
+    "dateline_state",
+    "outlet_state",
+    "family_state",
+    "family_words",
+    "monarch",
+    "monarch_given_names",
+    "monarch_key",
+    "monarch_arabic",
+]
 
 # Country-code domains that outlets of other states use as generic names.
 _GENERIC_TLDS = {"co", "io", "me", "tv", "fm", "ai", "ws", "cc", "to", "so", "ly", "gg", "am"}
@@ -319,6 +329,73 @@ def family_words() -> frozenset[str]:
     True
     """
     return frozenset(f[0] for f, _ in _families() if len(f) == 1 and not f[0].isascii())
+
+
+def monarch_key(text: str) -> str:
+    """A monarch's name or title folded for comparing, in either script."""
+    if any("\u0600" <= c <= "\u06ff" for c in text):
+        return " ".join(inner_key(normalize_ar(w)) for w in text.split())
+    return " ".join(re.findall(r"[a-z]+", normalize_en(text)))
+
+
+@cache
+def _monarchs() -> tuple[dict, ...]:
+    """The reigns of ``monarchs.jsonl``, each with its folded names and titles."""
+    out = []
+    for row in lexicon.load_jsonl("monarchs.jsonl"):
+        called = {monarch_key(n) for n in (*row["called_en"], *row["called_ar"])}
+        titles = {monarch_key(t) for t in (*row["titles_en"], *row["titles_ar"])}
+        out.append({**row, "called": called, "titles": titles})
+    return tuple(out)
+
+
+@cache
+def monarch_given_names() -> frozenset[str]:
+    """The folded names alone by which the press calls a reigning monarch after his title
+    (الملك سلمان, السلطان هيثم), any reign of ``monarchs.jsonl``.
+
+    >>> "هيثم" in monarch_given_names(), "زرقون" in monarch_given_names()
+    (True, False)
+    """
+    return frozenset(c for row in _monarchs() for c in row["called"])
+
+
+def monarch_arabic(english: str) -> str:
+    """The Arabic name in full of the monarch of ``monarchs.jsonl`` named ``english``.
+
+    >>> monarch_arabic("Haitham bin Tariq")
+    'هيثم بن طارق'
+    """
+    return next(row["ar"] for row in _monarchs() if row["en"] == english)
+
+
+def monarch(name: str, title: str, country: str | None, day) -> dict | None:
+    """The reign (a row of ``monarchs.jsonl``) of the one monarch the press calls ``name``
+    alone after ``title`` (King Abdullah, الملك سلمان, Emir Tamim) on ``day`` (today's
+    reigns when None), of state ``country`` when it is known, or None: no reign, or two.
+
+    >>> import datetime
+    >>> monarch("Abdullah", "King", None, datetime.date(2025, 1, 1))["en"]
+    'Abdullah II'
+    >>> monarch("Abdullah", "Saudi King", "SA", datetime.date(2010, 1, 1))["en"]
+    'Abdullah bin Abdulaziz'
+    >>> monarch("Abdullah", "King", None, datetime.date(2010, 1, 1)) is None  # two kings
+    True
+    >>> monarch("السلطان", "السلطان", None, None) is None
+    True
+    """
+    key, said = monarch_key(name), f" {monarch_key(title)} "
+    when = day.isoformat() if day else None
+    hits = [
+        row
+        for row in _monarchs()
+        if key in row["called"]
+        and any(f" {t} " in said for t in row["titles"])
+        and country in (None, row["country"])
+        and (row["from"] is None or when is None or row["from"] <= when)
+        and (row["to"] is None if when is None else (row["to"] is None or when < row["to"]))
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def gazetteer_state(english: str | None, name: str) -> str | None:
