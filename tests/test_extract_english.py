@@ -11812,3 +11812,50 @@ def test_extract_english_envoys_to_two_states_give_no_host():
         "Ziad Makaron spoke."
     )
     assert ("Ziad Makaron", None) in _holders_states(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (
+            "The Prime Minister discussed with the special envoy of the Kenyan President, Oltan "
+            "Verisk, several files. The envoy conveyed the greetings of Kenyan President Oltan "
+            "Verisk.",
+            set(),
+        ),
+        (
+            "The Prime Minister received the adviser to the Kenyan President, Oltan Verisk. "
+            "Kenyan President Oltan Verisk sent his greetings.",
+            set(),
+        ),
+        (
+            "The Prime Minister received the special envoy of the Kenyan President, Harun "
+            "Talvik, on Monday. Talvik conveyed the greetings of Kenyan President Oltan Verisk.",
+            {("Harun Talvik", "envoy", "KE")},
+        ),
+    ],
+)
+def test_extract_english_a_head_of_state_is_no_envoy_of_his_own(text, kept):
+    # "the special envoy of the Kenyan President, X": where X is the state's president in
+    # the story, the name is the principal's, and no envoy's post is his
+    tuples = _tuples(text)
+    assert ("Oltan Verisk", "head_of_state", "KE") in tuples
+    assert {t for t in tuples if t[1] in ("envoy", "adviser", "spokesperson")} == kept
+
+
+def test_extract_english_a_consul_is_no_official_of_the_outlets_state():
+    # a consul's, a vice consul's post is in an embassy, held abroad: like an ambassador's,
+    # it takes no state from the outlet of the story it is told in
+    text = (
+        "Nairobi, May 4: Consulate General of USA to Mombasa Melinda Kirwan called on Kilifi "
+        "Governor Prof. Harun Verisk at State House on Thursday and discussed a range of "
+        "issues from trade to closer ties between the USA and Kilifi.\n\nProf. Verisk told the "
+        "envoy about the county's programmes for its people and for investors.\n\nThe "
+        "Governor raised the visa rules and asked for the envoy's help, saying more Kenyans "
+        "are moving to Canada.\n\nThe Consul General was accompanied by consul for Political "
+        "and Economic Affairs Sonia Akello, vice consul Clinton Talvik, and a specialist from "
+        "the US Consulate General, Mombasa, Tinku Odera.\n"
+    )
+    tuples = _tuples_at(text, "https://www.nation.co.ke/news/x")
+    assert ("Harun Verisk", "official", "KE") in tuples
+    assert {c for n, _r, c in tuples if n in ("Sonia Akello", "Clinton Talvik")} == {None}

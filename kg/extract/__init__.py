@@ -724,6 +724,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "appointees" not in off:
         kept = _fellow_designates(kept, article.text)
     kept = _one_holder(kept)
+    kept = _head_serves_no_one(kept)
     if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
         from kg.extract import arabic, english
 
@@ -1322,6 +1323,31 @@ def _one_holder(tenures: list[Tenure]) -> list[Tenure]:
             t = replace(t, country=other if (t.role, other) not in held else None)
         out.append(t)
     return out
+
+
+# the posts that serve a head of state or of government (his envoy, adviser, spokesman)
+_HEAD_SERVANTS = frozenset({"envoy", "adviser", "spokesperson"})
+
+
+def _head_serves_no_one(tenures: list[Tenure]) -> list[Tenure]:
+    """A head of state or of government is no envoy, adviser or spokesman of his own
+    state: "the special envoy of the Russian President, X," gives the name after the
+    comma to the whole title, but where X is the state's president in the article the
+    name is the principal's, and the servant's post goes."""
+    heads = {
+        (t.person, t.country)
+        for t in tenures
+        if t.role in ("head_of_state", "head_of_government") and t.country and t.status == "current"
+    }
+    if not heads:
+        return tenures
+    return [
+        t
+        for t in tenures
+        if not (
+            t.role in _HEAD_SERVANTS and t.status == "current" and (t.person, t.country) in heads
+        )
+    ]
 
 
 def _state_role(t: Tenure) -> Tenure:
@@ -2344,7 +2370,9 @@ def _with_home(t: Tenure, home: str, why: str) -> Tenure:
             for m in t.mentions
         )
     )
-    if t.country is not None or (t.role in _ABROAD and not own) or _international(t):
+    # (a consul's, a chargé's post is in an embassy too: held abroad)
+    abroad = t.role in _ABROAD or t.org == "embassy"
+    if t.country is not None or (abroad and not own) or _international(t):
         return t
     if t.status != "current":
         return t

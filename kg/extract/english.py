@@ -7031,6 +7031,12 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def _held_abroad(f: Finding) -> bool:
+    """Is the finding's post held abroad: an ambassador's, an envoy's, or one in an embassy
+    (a consul's, a vice consul's, a chargé's)?"""
+    return f.role in _ABROAD or f.org == "embassy"
+
+
 def _fathers_name(name: str) -> bool:
     """Does the name end with a father's name, after bin (Hamdan bin Rashid)?"""
     words = normalize_en(name).split()
@@ -7385,7 +7391,7 @@ def find_officials(
                 sent_of.get(f.begin) in lead
                 or (
                     local
-                    and f.role not in _ABROAD
+                    and not _held_abroad(f)
                     and (
                         foreign.get(sent_of.get(f.begin), len(parser.text)) > f.end
                         or parser.host_of_guest(f, code)
@@ -7393,7 +7399,7 @@ def find_officials(
                 )
                 or (
                     visited
-                    and f.role not in _ABROAD
+                    and not _held_abroad(f)
                     and parser.host_of_guest(f, code)
                     and not parser.elsewhere(f, code)
                 )
