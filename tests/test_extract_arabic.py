@@ -10406,3 +10406,24 @@ def test_extract_arabic_the_one_state_of_the_posts_once_the_receiver_placed_them
         "وفدا،", "وزير الخارجية القطري نايف سعدون،"
     )
     assert ("هالة زيتوني", "official", None, "current") in _all_posts(other)
+
+
+def test_extract_arabic_the_foreign_ministrys_spokesman_of_its_one_minister():
+    # المتحدث باسم وزارة الخارجية with no state, in a story whose one foreign minister is
+    # Egypt's: Egypt's spokesman (not the state the minister visits)
+    text = (
+        "عقد وزير الخارجية المصري سالم كركور، اليوم الأحد، بالعاصمة البلجيكية بروكسل، لقاء مع "
+        "مفوضة الاتحاد الأوروبي للطاقة. وقال السفير جميل عطاري المتحدث الرسمي باسم وزارة "
+        "الخارجية إن الجانبين ناقشا التعاون. ويقوم كركور حاليا بزيارة إلى بروكسل."
+    )
+    assert ("جميل عطاري", "spokesperson", "EG", "current") in _all_posts(text)
+
+
+def test_extract_arabic_a_host_minister_of_no_state_leaves_his_ministry_open():
+    # the host's foreign minister has no state, the guest's is Kuwait's: the deputy at the
+    # host's side is not the guest's
+    text = (
+        "استقبل وزير الخارجية سالم كركور في مكتبه وزير الخارجية الكويتي نايف سعدون، بحضور "
+        "نائب وزير الخارجية جميل عطاري."
+    )
+    assert ("جميل عطاري", "deputy_minister", "KW", "current") not in _all_posts(text)

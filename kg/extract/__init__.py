@@ -1562,12 +1562,16 @@ _AR_AFTER_ANAPHOR = rule_words("ar")["after_body_anaphor"]
 def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
     """A post of a named ministry (وزير الحرس الوطني) with no state, when the article's
     other posts of that ministry are all one state's and none is this post: that state
-    (the minister of the ministry whose deputy is Saudi). Two foreign ministers are often
-    of two states, so a post the other holds gives nothing."""
+    (the minister of the ministry whose deputy is Saudi; the foreign ministry's spokesman
+    of the one foreign minister the story names). Two foreign ministers are often of two
+    states, so a post the other holds gives nothing."""
     states: dict[str, set[str]] = {}
     roles: dict[str, set[str]] = {}
+    # (a named ministry's minister of no state, the host's in a guest's story, may be of
+    # another state than the one minister stated: then his ministry's servants are open)
+    open_ = {t.org for t in kept if t.country is None and t.role in _MINISTERS_OF}
     for t in kept:
-        if t.country and t.org and t.org.startswith("ministry-"):
+        if t.country and t.org and (t.org.startswith("ministry-") or t.org in _NAMED_MINISTRIES):
             states.setdefault(t.org, set()).add(t.country)
             roles.setdefault(t.org, set()).add(t.role)
     return [
@@ -1576,9 +1580,24 @@ def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
         and t.org in states
         and len(states[t.org]) == 1
         and t.role not in roles[t.org]
+        # (of the four named ministries, only a post that serves the minister: his
+        # spokesman, deputy, adviser, a director; not another state's minister)
+        and (
+            t.org not in _NAMED_MINISTRIES or (t.role in _MINISTRY_SERVANTS and t.org not in open_)
+        )
         else t
         for t in kept
     ]
+
+
+# the ministries every state has, by their template (organizations.jsonl)
+_NAMED_MINISTRIES = frozenset({"mfa", "mod", "moi", "mof"})
+_MINISTERS_OF = frozenset(
+    {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
+)
+_MINISTRY_SERVANTS = frozenset(
+    {"spokesperson", "deputy_minister", "adviser", "director_general", "official"}
+)
 
 
 def _with_orgs(kept: list[Tenure]) -> tuple[list[Tenure], dict, dict]:
