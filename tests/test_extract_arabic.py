@@ -10427,3 +10427,61 @@ def test_extract_arabic_a_host_minister_of_no_state_leaves_his_ministry_open():
         "نائب وزير الخارجية جميل عطاري."
     )
     assert ("جميل عطاري", "deputy_minister", "KW", "current") not in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (
+            "وحضر الاجتماع سالم كركور وزير النقل، وعبد السلام عطاري وزير المالية.",
+            {("سالم كركور", "minister"), ("عبد السلام عطاري", "finance_minister")},
+        ),
+        (
+            "وحضر الاجتماع سالم كركور وزير النقل، وعبد الملك عطاري وزير المالية.",
+            {("سالم كركور", "minister"), ("عبد الملك عطاري", "finance_minister")},
+        ),
+        (
+            "وحضر الاجتماع هاني دحبور وزير الصحة، وعبد الكريم زيتوني وزير النقل.",
+            {("هاني دحبور", "minister"), ("عبد الكريم زيتوني", "minister")},
+        ),
+    ],
+)
+def test_extract_arabic_a_name_of_god_after_abd_in_a_list(text, holders):
+    # وعبد السلام X: و + the compound عبد + a name of God, though السلام (peace) and
+    # الملك (the king) are other words too
+    assert holders <= {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("جاء ذلك في اجتماع ضم سالم كركور وزير النقل، ومحمد عطاري وزير المالية.", "سالم كركور"),
+        ("وتضم اللجنة سالم كركور وزير النقل.", "سالم كركور"),
+        ("وقد ضمت الجلسة هاني دحبور وزير الصحة.", "هاني دحبور"),
+    ],
+)
+def test_extract_arabic_the_verb_of_including_opens_no_name(text, holder):
+    # ضم (included) before a name is the verb, no first word of it
+    assert any(n == holder for n, _r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        ("وحضر الاجتماع سالم الوالي وزير النقل.", "سالم الوالي", "minister"),
+        ("التقى محمد الأمير وزير الخارجية.", "محمد الأمير", "foreign_minister"),
+        (
+            "جاء ذلك في اجتماع ضم عبد الناصر الوالي وزير الخدمة المدنية.",
+            "عبد الناصر الوالي",
+            "minister",
+        ),
+    ],
+)
+def test_extract_arabic_a_title_word_between_a_given_name_and_a_title_is_the_family_name(
+    text, holder, role
+):
+    # سالم الوالي وزير النقل: الوالي (the governor) between a given name and a title of
+    # its own is the family name, no second post
+    posts = {(n, r) for n, r, _c, _s in _all_posts(text)}
+    assert (holder, role) in posts
+    assert not any(r == "official" for _n, r in posts)

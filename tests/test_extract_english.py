@@ -11859,3 +11859,29 @@ def test_extract_english_a_consul_is_no_official_of_the_outlets_state():
     tuples = _tuples_at(text, "https://www.nation.co.ke/news/x")
     assert ("Harun Verisk", "official", "KE") in tuples
     assert {c for n, _r, c in tuples if n in ("Sonia Akello", "Clinton Talvik")} == {None}
+
+
+def test_extract_english_a_syndicators_credit_before_the_dateline():
+    # (MENAFN- Jordan Times) AMMAN -: the credit in brackets, then the dateline
+    text = (
+        "(MENAFN- Jordan Times) AMMAN - Minister of Tourism Rania Haddaw and a visiting "
+        "delegation from Malta on Monday discussed cooperation in heritage."
+    )
+    assert dateline_country(text) == "JO"
+    assert ("Rania Haddaw", "minister", "JO") in _tuples(text)
+    assert dateline_country("(Reuters) The minister said the talks went well.") is None
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["between Egypt and Russia", "between Russia and Egypt"],
+)
+def test_extract_english_a_bilateral_pair_is_no_other_states_sentence(pair):
+    # a story filed at home: "the relations between Egypt and Russia" names Russia only as
+    # Egypt's partner, so the spokesman speaking in that sentence is still the home state's
+    text = (
+        "Cairo (MENA) - Egyptian Foreign Minister Salem Karkour made a phone call with his "
+        "Russian counterpart Ivan Dorov on Tuesday.\n\nBoth ministers praised the relations "
+        f"{pair}, Foreign Ministry Spokesman Ahmed Dahbour said."
+    )
+    assert ("Ahmed Dahbour", "spokesperson", "EG") in _tuples(text)

@@ -670,7 +670,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     ]
     kept = list({(t.person, t.role, t.country, t.status): t for t in kept}.values())
     if "colleague" not in off:
-        kept = _same_ministry(kept)
+        kept = _same_ministry(kept, article.text)
     if home is None and article.lang == "ar" and "article" not in off:
         # no dateline, outlet or places: the one state every stated post at home is of
         home = _one_state(kept)
@@ -1559,7 +1559,7 @@ def _body_named_before(text: str, begin: int, title: str) -> str | None:
 _AR_AFTER_ANAPHOR = rule_words("ar")["after_body_anaphor"]
 
 
-def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
+def _same_ministry(kept: list[Tenure], text: str) -> list[Tenure]:
     """A post of a named ministry (وزير الحرس الوطني) with no state, when the article's
     other posts of that ministry are all one state's and none is this post: that state
     (the minister of the ministry whose deputy is Saudi; the foreign ministry's spokesman
@@ -1570,6 +1570,14 @@ def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
     # (a named ministry's minister of no state, the host's in a guest's story, may be of
     # another state than the one minister stated: then his ministry's servants are open)
     open_ = {t.org for t in kept if t.country is None and t.role in _MINISTERS_OF}
+    # (nor the sentences of its stated holders: a host's deputy who receives the guest's
+    # minister, واستقبل نائب وزير الدفاع X وزير الدفاع العراقي Y, is of the host's state)
+    beside = {
+        (t.org, _sentence_bounds(text, m.begin))
+        for t in kept
+        if t.country and t.org in _NAMED_MINISTRIES
+        for m in t.mentions
+    }
     for t in kept:
         if t.country and t.org and (t.org.startswith("ministry-") or t.org in _NAMED_MINISTRIES):
             states.setdefault(t.org, set()).add(t.country)
@@ -1583,7 +1591,12 @@ def _same_ministry(kept: list[Tenure]) -> list[Tenure]:
         # (of the four named ministries, only a post that serves the minister: his
         # spokesman, deputy, adviser, a director; not another state's minister)
         and (
-            t.org not in _NAMED_MINISTRIES or (t.role in _MINISTRY_SERVANTS and t.org not in open_)
+            t.org not in _NAMED_MINISTRIES
+            or (
+                t.role in _MINISTRY_SERVANTS
+                and t.org not in open_
+                and not any((t.org, _sentence_bounds(text, m.begin)) in beside for m in t.mentions)
+            )
         )
         else t
         for t in kept

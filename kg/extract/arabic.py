@@ -102,6 +102,7 @@ _VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
 _MEETING_VERBS = _W["meeting_verbs"]  # keys, as tokens' (التقى folds to تقي)
 _BI_VERBS = _W["bi_verbs"]
 _DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
+_DIVINE_ATTRIBUTES = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_attributes"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
 _SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
 _FOREIGN = _W["foreign_particles"]  # دي, فون: particles of European names
@@ -996,6 +997,7 @@ class _Parser:
                 or self.toks[j - 1].norm in self.ix.given_with_article
             )
         )
+        surname = surname or (pos >= 1 and self._title_word_surname(j))
         # فادي الشمالي, سامي الغربي: a direction's nisba with the article after a given
         # name is a family name (شمالي alone is "north of")
         surname = (
@@ -1029,7 +1031,16 @@ class _Parser:
             and not self.toks[j + 1].punct
             and self._name_like(j + 1, 1)
         )
-        if self._known(t.norm) and not (ali or father or surname or given or self._madda_name(t)):
+        # عبد السلام, وعبد الكريم: a name of God after عبد, the compound's second word
+        divine = (
+            pos >= 1
+            and t.al
+            and t.key in _DIVINE_ATTRIBUTES
+            and inner_key(self.toks[j - 1].norm.removeprefix("و")) == "عبد"
+        )
+        if self._known(t.norm) and not (
+            ali or father or surname or given or divine or self._madda_name(t)
+        ):
             return False
         # نادر السوداني, سامي المصري: a nisba with the article after a given name is a
         # family name, not a nationality
@@ -1775,6 +1786,28 @@ class _Parser:
             i > 0
             and self.toks[i - 1].key in _LONE_MONARCH_TITLES
             and monarch_key(self.toks[i].norm) in monarch_given_names()
+        )
+
+    def _title_word_surname(self, j: int) -> bool:
+        """Is token j a title's word with the article between a given name and a title of
+        its own (سالم الوالي وزير النقل): the family name, no governor's title?"""
+        prev = self.toks[j - 1] if j > 0 else None
+        given = prev is not None and (
+            (not prev.al and prev.key in self.ix.given_names)
+            # (عبد الناصر الوالي: after a compound of عبد and a name of God)
+            or (
+                prev.al
+                and prev.key in _DIVINE_ATTRIBUTES
+                and j > 1
+                and inner_key(self.toks[j - 2].norm.removeprefix("و")) == "عبد"
+            )
+        )
+        return (
+            given
+            and j < self.n - 1
+            and self.toks[j].al
+            and self.title_at(j) is not None
+            and self.title_at(j + 1) is not None
         )
 
     def _spelled_letters(self, a: int, b: int) -> bool:
@@ -3901,7 +3934,7 @@ class _Parser:
                 nxt = self.try_plural_ministers(i)
             if nxt is None:
                 nxt = self.try_bare_holder(i)
-            if nxt is None:
+            if nxt is None and not self._title_word_surname(i):
                 found = len(self.findings)
                 nxt = self.try_title(i)
                 if nxt is not None and nxt > i + 1 and len(self.findings) == found:

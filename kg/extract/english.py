@@ -4669,9 +4669,24 @@ class _Parser:
         for t in self.toks:
             if t.cap and t.sent not in out:
                 hit = self.state_at(t.i)
-                if hit and hit[1] != code:
+                if hit and hit[1] != code and not self._paired_with(t.i, hit[0], code):
                     out[t.sent] = t.idx
         return out
+
+    def _paired_with(self, i: int, end: int, code: str) -> bool:
+        """Is the state named at tokens [i, end) joined by "and" to ``code`` named right
+        before or after it (the relations between Egypt and Russia, Russia and Egypt): the
+        pair of a bilateral topic, no sign that the sentence speaks of another state's
+        officials?"""
+        if end < self.n - 1 and self.norm(end) == "and":
+            after = self.state_at(end + 1)
+            if after is not None and after[1] == code:
+                return True
+        return (
+            i >= 2
+            and self.norm(i - 1) == "and"
+            and any(self.state_at(k) == (i - 1, code) for k in range(max(0, i - 4), i - 1))
+        )
 
     def guest_verb_between(self, a: int, b: int) -> bool:
         """Is a guest's verb (met, called on ...) between char offsets a and b?"""
@@ -4851,7 +4866,11 @@ class _Parser:
         for t in self.toks:
             if t.sent != sent or t.norm not in ("ministry", "ministry's"):
                 continue
-            for a in range(max(0, t.i - 3), t.i):
+            # (not past a comma: "between Egypt and Russia, Foreign Ministry Spokesman X")
+            first = max(0, t.i - 3)
+            while any(self.toks[x].punct for x in range(first, t.i)):
+                first += 1
+            for a in range(first, t.i):
                 hit = self.state_at(a)
                 if hit:
                     found.add(hit[1])
@@ -7604,6 +7623,10 @@ def dateline_country(text: str, *, index: EnglishIndex | None = None) -> str | N
     return got[0] if got else None
 
 
+# a syndicator's credit in brackets before the dateline: (MENAFN- Jordan Times) AMMAN -
+_SYNDICATION = re.compile(r"^\s*\([^()\n]{2,60}\)\s+(?=[A-Z])")
+
+
 def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
     """(state, offset where the dateline ends) of the first lines' dateline, or None."""
     pos = 0
@@ -7615,6 +7638,8 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         if len(lines) >= 4:
             break  # a headline, a standfirst and a caption may come before it
     for at, ln in lines:
+        if pre := _SYNDICATION.match(ln):
+            at, ln = at + pre.end(), ln[pre.end() :]  # (MENAFN- Jordan Times) AMMAN -
         m = re.match(r"^\s*([A-Za-z][A-Za-z'. ]{1,30}?)\s*([,(\[:]|[-–—]{1,2})\s*(.*)$", ln)
         if m is None or not m.group(1).strip():
             # Addis Ababa March 9/2025 (ENA): the city, then the date; December 9,
