@@ -10485,3 +10485,26 @@ def test_extract_arabic_a_title_word_between_a_given_name_and_a_title_is_the_fam
     posts = {(n, r) for n, r, _c, _s in _all_posts(text)}
     assert (holder, role) in posts
     assert not any(r == "official" for _n, r in posts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وحضر المراسم رئيس الديوان الملكي الهاشمي سالم كركور.",
+            ("سالم كركور", "official", "JO", "current"),
+        ),
+        (
+            "والتقى نائب الرئيس العراقي هاني الهاشمي وزير الخارجية.",
+            ("هاني الهاشمي", "deputy_head_of_state", "IQ", "current"),
+        ),
+        (
+            "استقبل وزير الدفاع هاشم الهاشمي وفدا.",
+            ("هاشم الهاشمي", "defence_minister", None, "current"),
+        ),
+    ],
+)
+def test_extract_arabic_hashemite_is_jordans_adjective(text, expected):
+    # الديوان الملكي الهاشمي: Jordan's court, the adjective no word of the chief's name;
+    # after a given name, الهاشمي is still a family name
+    assert expected in _all_posts(text)
