@@ -10508,3 +10508,37 @@ def test_extract_arabic_hashemite_is_jordans_adjective(text, expected):
     # الديوان الملكي الهاشمي: Jordan's court, the adjective no word of the chief's name;
     # after a given name, الهاشمي is still a family name
     assert expected in _all_posts(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "يشار إلى أن الرئيس الروسي ونظيره الإيراني سالم كركور وقعا المعاهدة.",
+            ("سالم كركور", "head_of_state", "IR", "current"),
+        ),
+        (
+            "وبحث الرئيس التونسي مع نظيره الجزائري هاني دحبور العلاقات.",
+            ("هاني دحبور", "head_of_state", "DZ", "current"),
+        ),
+    ],
+)
+def test_extract_arabic_the_counterpart_of_a_president_named_by_his_state_alone(text, expected):
+    # الرئيس الروسي ونظيره الإيراني X: the unnamed president with his state is the
+    # antecedent, X the Iranian president (a bare الرئيس with no state stays no antecedent)
+    assert expected in _all_posts(text)
+    assert not _all_posts("استقبل الرئيس نظيره الإيراني سالم كركور.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقدم السفير التونسي زين العابدين الهاشمي أوراق اعتماده.", "زين العابدين الهاشمي"),
+        ("وقدم السفير عبد الرحمن المصري أوراق اعتماده.", "عبد الرحمن المصري"),
+        ("استقبل الوزير نور الدين الليبي وفدا.", "نور الدين الليبي"),
+    ],
+)
+def test_extract_arabic_a_nisba_after_a_compound_given_name_is_the_family_name(text, name):
+    # as after نادر (نادر السوداني), a nisba with the article after a compound given name
+    # (زين العابدين, عبد الرحمن, نور الدين) is the family name
+    assert name in {n for n, _r, _c, _s in _all_posts(text)}

@@ -1048,8 +1048,17 @@ class _Parser:
             pos >= 1
             and j > 0
             and t.norm.startswith("ال")
-            and not self.toks[j - 1].al
-            and self.toks[j - 1].key in self.ix.given_names
+            and (
+                (not self.toks[j - 1].al and self.toks[j - 1].key in self.ix.given_names)
+                # (زين العابدين الهاشمي, عبد الرحمن المصري: after a compound given name)
+                or (self.toks[j - 1].al and self.toks[j - 1].key in _COMPOUND_SECOND)
+                or (
+                    self.toks[j - 1].al
+                    and self.toks[j - 1].key in _DIVINE_ATTRIBUTES
+                    and j > 1
+                    and inner_key(self.toks[j - 2].norm.removeprefix("و")) == "عبد"
+                )
+            )
         ) or (
             # كريستوفر روس.: a word without the article after a given name, that ends the
             # name at a comma or a full stop, is a family name, not a nationality
@@ -6696,7 +6705,11 @@ class _Parser:
             ref = self.surnames.get(t.norm, self.surnames.get(t.key))
             if ref is not None and not t.punct and self.findings[ref].role not in skip:
                 return self._specific(self.findings[ref])
-            if k in self.unnamed and not self.unnamed[k].role == "head_of_state":
+            if k in self.unnamed and (
+                self.unnamed[k].role != "head_of_state"
+                # (الرئيس الروسي ونظيره الإيراني X: a president with his state)
+                or self.unnamed[k].country is not None
+            ):
                 return self._named_earlier(self.unnamed[k])
         opener = self._previous_subject(i)
         if opener is not None and opener.role not in skip:
