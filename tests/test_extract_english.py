@@ -11885,3 +11885,43 @@ def test_extract_english_a_bilateral_pair_is_no_other_states_sentence(pair):
         f"{pair}, Foreign Ministry Spokesman Ahmed Dahbour said."
     )
     assert ("Ahmed Dahbour", "spokesperson", "EG") in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The meeting was attended by Senior Advisor to the Commander Gabriela Lampor.",
+            "Gabriela Lampor",
+        ),
+        (
+            "The meeting was attended by Senior Advisor to the USCENTCOM Commander Gabriela Lampor.",
+            "Gabriela Lampor",
+        ),
+        (
+            "The meeting was attended by Adviser to the Chief of Staff, Brig. Sami Dahbour.",
+            "Sami Dahbour",
+        ),
+    ],
+)
+def test_extract_english_the_adviser_to_an_unnamed_commander(text, holder):
+    # "Senior Advisor to the Commander X": the commander unnamed, X the adviser (as after
+    # "Adviser to the Foreign Minister")
+    assert (holder, "adviser") in {(n, r) for n, r, _c in _tuples(text)}
+    assert not any(r in ("military_commander", "chief_of_staff") for _n, r, _c in _tuples(text))
+
+
+def test_extract_english_the_members_of_a_side_listed_after_its_opening():
+    # "From the US side, A and B attended": each member of the list is the side's
+    text = (
+        "From the US side, Ambassador Hera Mostaf, Defense Attache Colonel Jason Wimbrel and "
+        "Senior Advisor Gabriela Lampor attended the meeting."
+    )
+    states = {n: c for n, _r, c in _tuples(text)}
+    assert states == {"Hera Mostaf": "US", "Jason Wimbrel": "US", "Gabriela Lampor": "US"}
+    # ... not past a clause of another's
+    other = (
+        "From the US side, Defense Attache Colonel Jason Wimbrel attended, and Egyptian "
+        "Minister Salem Karkour spoke."
+    )
+    assert ("Salem Karkour", "minister", "EG") in _tuples(other)

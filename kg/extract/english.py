@@ -2892,12 +2892,20 @@ class _Parser:
                 j = body  # Ambassador of the Order of Malta, X: of a body, no state's
                 break
             if t.norm in ("to", "of") and entry.role in ("adviser", "envoy"):
-                lead = self.post_at(j + 1 + (self.norm(j + 1) == "the"))
+                k = j + 1 + (self.norm(j + 1) == "the")
+                lead = self.post_at(k)
+                headed = lead
+                if lead is None and self.norm(j + 1) == "the" and (st := self.state_at(k)):
+                    headed = self.post_at(st[0])  # to the USCENTCOM Commander
                 if (
-                    lead is not None
-                    and lead[1].role.endswith("minister")
-                    and (self.norm(lead[0]) == "," or self.norm(j + 1) == "the")
+                    headed is not None
+                    and (
+                        headed[1].role.endswith("minister")
+                        or (headed[1].role in _ADVISED_HEADS and self.norm(j + 1) == "the")
+                    )
+                    and (self.norm(headed[0]) == "," or self.norm(j + 1) == "the")
                 ):
+                    lead = headed
                     # Special Assistant to the Minister of Foreign Affairs, X; Adviser to the
                     # Foreign Minister Dr X: the minister unnamed, the name the assistant's
                     j = lead[0]
@@ -4511,6 +4519,13 @@ class _Parser:
                     if self.norm(x) == "," and self.norm(x - 1) == "side"
                 )
                 return self._side_opening(x)
+            if t.norm in (",", "and") and j == k - 1 and j > 0:
+                # "From the US side, A and Senior Advisor B": the next item of the list of
+                # the side's members, right after the one before it
+                before = self.toks[j - 1].end
+                prev = next((f for f in self.findings if max(f.end, f.name_end) == before), None)
+                if prev is not None and (p := self._tok_at(prev.begin)) is not None and p < k:
+                    return self._side_state(p, sent)
             if t.norm not in _SIDE_GAP and not self.walk(self.ix.honorifics, j):
                 return None
             j -= 1
@@ -7048,6 +7063,13 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
             if len(words) >= 2 and words[-2] not in lexicon.patronymic_particles():
                 out.setdefault((_surname_key(words[-1]), o.country), set()).add(o.en)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+# the heads besides ministers whom an adviser or envoy "to the" serves, unnamed (Senior
+# Advisor to the CENTCOM Commander X: X is the adviser)
+_ADVISED_HEADS = frozenset(
+    {"military_commander", "chief_of_staff", "intelligence_chief", "director_general"}
+)
 
 
 def _held_abroad(f: Finding) -> bool:
