@@ -11925,3 +11925,23 @@ def test_extract_english_the_members_of_a_side_listed_after_its_opening():
         "Minister Salem Karkour spoke."
     )
     assert ("Salem Karkour", "minister", "EG") in _tuples(other)
+
+
+def test_extract_english_a_list_of_names_each_with_its_title_after_a_comma():
+    # "attended by X, Egyptian Minister of A; Dr. Y, Minister of B; and Z, Chief of C":
+    # each item with no state of its own takes the one before it
+    text = (
+        "The talks were attended by Salem Karkour, Egyptian Minister of Foreign Affairs; Dr. "
+        "Majid Al-Kasbi, Minister of Commerce and Investment; and Khalid Humaidi, Chief of "
+        "General Intelligence. Greek Minister Nikos Dendrak also attended."
+    )
+    tuples = _tuples(text)
+    assert ("Majid Al-Kasbi", "minister", "EG") in tuples
+    assert ("Khalid Humaidi", "intelligence_chief", "EG") in tuples
+    # ... but an envoy's state is not a post at home's after him
+    envoy = (
+        "The talks were attended by Pierre Lamar, French Ambassador to Egypt; and Majid "
+        "Al-Kasbi, Minister of Commerce and Investment. Greek Minister Nikos Dendrak also "
+        "attended."
+    )
+    assert ("Majid Al-Kasbi", "minister", "FR") not in _tuples(envoy)

@@ -4247,6 +4247,8 @@ class _Parser:
                 code, why = self._represented_state(f, sent), "+side"
             if code is None and self._listed(k, f.end):
                 code, why = self._surname_list_state(k, f.role), "+list"
+            if code is None and f.rule == "en.name_title":
+                code, why = self._appositive_list_state(n), "+list"
             if code is None and f.role in _IN_MINISTRY:
                 code, why = self._ministry_state(sent), "+ministry"
             if code is None and f.role in _ABROAD:
@@ -4259,6 +4261,37 @@ class _Parser:
                 code, why = self._envoy_call_state(f, sent), "+host"
             if code and "en" + why not in self.disabled:
                 self.findings[n] = replace(f, country=code, rule=f.rule + why)
+
+    def _appositive_list_state(self, n: int) -> str | None:
+        """The state of the item before the n-th finding in a list of names each with its
+        title after a comma (attended by X, Minister of Foreign Affairs; Y, Minister of
+        Commerce; Z, Chief of Intelligence): Y's is X's, stated or the gazetteer's (not an
+        envoy's for a post at home: the host's)."""
+        f = self.findings[n]
+        before = [g for g in self.findings[:n] if max(g.end, g.name_end) <= f.begin]
+        if not before:
+            return None
+        g = max(before, key=lambda g: max(g.end, g.name_end))
+        # the gap: the list's comma or semicolon, "and", and the next name's styles (Dr.)
+        x, hi = bisect_left(self._starts, max(g.end, g.name_end)), self._tok_at(f.begin)
+        marks = []
+        while hi is not None and x < hi:
+            if self.norm(x) in (",", ";", "and"):
+                marks.append(self.norm(x))
+                x += 1
+            elif (h := self.walk(self.ix.honorifics, x)) is not None and h[0] <= hi:
+                x = h[0]
+            else:
+                return None
+        if not marks or marks[0] not in (",", ";") or not g.rule.startswith("en.name_title"):
+            return None
+        if g.status != "current" or (f.role in _HOME_POSTS and self._envoy_alone(g)):
+            return None
+        if self._sent_of_char(g.begin) != self._sent_of_char(f.begin):
+            return None
+        if not _gazetteer_joins(g, marks[0], f.role):
+            return None
+        return g.country or lexicon.official_state(g.english)
 
     def _portfolio_list(self, k: int) -> tuple[int, str | None] | None:
         """The rest of a minister's portfolios after a comma, capitalised words joined by
