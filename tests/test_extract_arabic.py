@@ -10469,7 +10469,7 @@ def test_extract_arabic_the_verb_of_including_opens_no_name(text, holder):
     "text, holder, role",
     [
         ("وحضر الاجتماع سالم الوالي وزير النقل.", "سالم الوالي", "minister"),
-        ("التقى محمد الأمير وزير الخارجية.", "محمد الأمير", "foreign_minister"),
+        ("وحضر الاجتماع محمد الأمير وزير الخارجية.", "محمد الأمير", "foreign_minister"),
         (
             "جاء ذلك في اجتماع ضم عبد الناصر الوالي وزير الخدمة المدنية.",
             "عبد الناصر الوالي",
@@ -10492,22 +10492,28 @@ def test_extract_arabic_a_title_word_between_a_given_name_and_a_title_is_the_fam
     [
         (
             "وحضر المراسم رئيس الديوان الملكي الهاشمي سالم كركور.",
-            ("سالم كركور", "official", "JO", "current"),
+            ("سالم كركور", "official"),
         ),
         (
             "والتقى نائب الرئيس العراقي هاني الهاشمي وزير الخارجية.",
-            ("هاني الهاشمي", "deputy_head_of_state", "IQ", "current"),
+            ("هاني الهاشمي", "deputy_head_of_state"),
         ),
         (
-            "استقبل وزير الدفاع هاشم الهاشمي وفدا.",
-            ("هاشم الهاشمي", "defence_minister", None, "current"),
+            "قال الرئيس الإيراني الأسبق أكبر هاشمي رفسنجاني إن الاتفاق مهم.",
+            ("أكبر هاشمي رفسنجاني", "head_of_state"),
+        ),
+        (
+            "وقال الناطق باسم الحكومة الهاشمي النفطي إن القرار نهائي.",
+            ("الهاشمي النفطي", "spokesperson"),
         ),
     ],
 )
-def test_extract_arabic_hashemite_is_jordans_adjective(text, expected):
-    # الديوان الملكي الهاشمي: Jordan's court, the adjective no word of the chief's name;
-    # after a given name, الهاشمي is still a family name
-    assert expected in _all_posts(text)
+def test_extract_arabic_narrowed_after_the_twentieth_review_the_royal_courts_epithet(
+    text, expected
+):
+    # الديوان الملكي الهاشمي X: the court's epithet is no word of the chief's name; elsewhere
+    # الهاشمي and هاشمي stay names (a family name, the Maghreb's given name, Iran's)
+    assert expected in {(n, r) for n, r, _c, _s in _all_posts(text)}
 
 
 @pytest.mark.parametrize(
@@ -10542,3 +10548,50 @@ def test_extract_arabic_a_nisba_after_a_compound_given_name_is_the_family_name(t
     # as after نادر (نادر السوداني), a nisba with the article after a compound given name
     # (زين العابدين, عبد الرحمن, نور الدين) is the family name
     assert name in {n for n, _r, _c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال عبد الملك سلمان مدير الشركة إن الأرباح ارتفعت.",
+        "شارك عبد الملك محمد في الاجتماع.",
+        "وقال وزير النفط طارق السلطان هيثم إن الإنتاج ارتفع.",
+        "الراحل الملك حسين كان زعيما.",
+        "ومنح وسام الملك فهد للطلاب.",
+        "العقار ملك حسين منذ سنوات.",
+    ],
+)
+def test_extract_arabic_narrowed_after_the_twentieth_review_no_monarch_by_a_word_alone(text):
+    # a word a monarch is called by makes no king inside a name (عبد الملك X, طارق السلطان
+    # X), with no article (ملك حسين: the property of), nor for a reign over at the date
+    assert not any(r == "head_of_state" for _n, r, _c, _s in _all_posts(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "استقبل الرئيس هاني عباس السفير مندوب فلسطين لدى الأمم المتحدة رياض منصور.",
+            "هاني عباس",
+        ),
+        ("التقى خالد الأمير وزير الداخلية الفرنسي في باريس.", None),
+        ("استقبل سامي الوزير وزير الخارجية الإيطالي.", None),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_twentieth_review_a_title_word_after_a_name(text, holder):
+    # a style or a grade after a name (السفير, المستشار) is the guest's, and after a verb
+    # of meeting NAME TITLE is the host and his guest: no family name made of the title
+    posts = _all_posts(text)
+    if holder:
+        assert any(n == holder and r == "head_of_state" for n, r, _c, _s in posts)
+    assert not any(n.endswith(("الأمير", "الوزير", "السفير")) for n, _r, _c, _s in posts)
+
+
+def test_extract_arabic_narrowed_after_the_twentieth_review_no_late_state_for_a_bodys_guest():
+    # a story of a UN officer meeting others elsewhere gives her hosts' state to no one
+    text = (
+        "استقبل رئيس الحكومة اللبنانية سالم كركور المنسقة الخاصة للأمم المتحدة سالي كارفيك، "
+        "بحضور وزير المالية جميل عطاري. وكانت كارفيك قد التقت في وقت سابق وزير الدفاع هاني "
+        "دحبور."
+    )
+    assert ("هاني دحبور", "defence_minister", "LB", "current") not in _all_posts(text)

@@ -11945,3 +11945,43 @@ def test_extract_english_a_list_of_names_each_with_its_title_after_a_comma():
         "attended."
     )
     assert ("Majid Al-Kasbi", "minister", "FR") not in _tuples(envoy)
+
+
+def test_extract_english_narrowed_after_the_twentieth_review_a_reign_by_its_titles():
+    # Bahrain's Hamad was emir until 2002, king since: "Emir Hamad" names no reign today
+    assert _tuples("The Father Emir, Sheikh Hamad, attended the opening in Doha.") == {
+        ("Hamad", "head_of_state", None)
+    }
+    assert ("Hamad bin Isa Al Khalifa", "head_of_state", "BH") in _tuples(
+        "King Hamad received the delegation."
+    )
+
+
+def test_extract_english_narrowed_after_the_twentieth_review_the_visitors_ministry():
+    # the visiting minister's ministry: the spokesman in a sentence naming another state
+    # is not his
+    text = (
+        "Nigeria's Foreign Minister Yusuf Tuggarov arrived in Beijing on Monday. Foreign "
+        "Ministry spokesperson Guo Jiakunov said China welcomed the visit."
+    )
+    assert ("Guo Jiakunov", "spokesperson", "NG") not in _tuples(text)
+
+
+def test_extract_english_narrowed_after_the_twentieth_review_the_home_states_consul_abroad():
+    # a consul posted to a city abroad, told of at home, is the home state's
+    text = (
+        "MANILA - The Filipino workers are safe, the ministry said on Monday. Officials met "
+        "on Tuesday. Consul General in Riyadh Jose Abelardo said the workers were in good "
+        "health."
+    )
+    assert ("Jose Abelardo", "official", "PH") in _tuples(text)
+
+
+def test_extract_english_narrowed_after_the_twentieth_review_a_pair_for_a_minister():
+    # "between Russia and Ukraine", then a minister speaking in Kyiv: no home minister
+    text = (
+        "MOSCOW - Russian Foreign Minister Ivan Dorov met envoys on Monday.\n\nRelations "
+        "between Russia and Ukraine remain tense, Foreign Minister Andrii Sybihov told "
+        "reporters in Kyiv."
+    )
+    assert ("Andrii Sybihov", "foreign_minister", "RU") not in _tuples(text)

@@ -22,7 +22,7 @@ from functools import cache
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.english import staff_chief_role
-from kg.extract.finding import STATE_ROLES, context_only
+from kg.extract.finding import STATE_ROLES, Finding, context_only
 from kg.extract.index import (
     NAMED_MINISTERS,
     arabic_index,
@@ -281,7 +281,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     off = suffixes_off(disabled, article.lang)  # the state-giving steps switched off
     findings = _alias_posts(official_findings(article, doc, disabled=disabled))
     if "monarch" not in off:
-        findings = [_monarch_named(f, article) for f in findings]
+        findings = [g for f in findings if (g := _monarch_named(f, article)) is not None]
     if "host" not in off:
         findings = _hosts_state(findings, doc, context.outlet_state(article.url))
     # English wire copy from abroad names foreign officials without their state, so there
@@ -782,7 +782,14 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         moved = _hosts_side(moved, found, article.text)
     if "person" not in off:
         moved = _own_state_over_context(moved)
-    if home is None and article.lang == "ar" and "article" not in off:
+    if (
+        home is None
+        and article.lang == "ar"
+        and "article" not in off
+        # (not in a story of an international body's officer, a guest who meets others
+        # elsewhere)
+        and not any(_international(t) for t in moved)
+    ):
         # the one state of the posts at home once those passes have placed them (the
         # receiver's ministers beside the speaker the gazetteer knows): the bare posts'
         late = _one_state(moved)
@@ -830,11 +837,13 @@ _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "sp
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state"})
 
 
-def _monarch_named(f, article: Article):
+def _monarch_named(f: Finding, article: Article) -> Finding | None:
     """A monarch called by his given name alone after his title (King Abdullah, السلطان
     هيثم, Emir Tamim): the one reign of that name and title at the article's date
     (data/lexicon/monarchs.jsonl) gives his full English name and his state, over any a
-    later step gave from the context (rule suffix ``+monarch``)."""
+    later step gave from the context (rule suffix ``+monarch``). An Arabic name of one
+    word that no reign holds at that date (الراحل الملك حسين, وسام الملك فهد) is no one's
+    post: None."""
     if f.role != "head_of_state" or f.status != "current" or f.english is not None:
         return f
     title = _title_text(article.text, f)
@@ -842,7 +851,10 @@ def _monarch_named(f, article: Article):
     stated = f.country if "+" not in f.rule else None
     reign = context.monarch(f.name, title, stated, article.date)
     if reign is None:
-        return f
+        # an Arabic name of one word, read as a name only because a reign's name it is
+        # (الملك حسين, وسام الملك فهد), of no reign at the article's date: no one's post
+        lone = is_arabic(f.name) and len(f.name.split()) == 1 and f.alias_of is None
+        return None if lone and context.monarch_given(f.name, title) else f
     return replace(f, english=reign["en"], country=reign["country"], rule=f.rule + "+monarch")
 
 
@@ -1225,6 +1237,14 @@ def _names_state(span: str, code: str) -> bool:
     return False
 
 
+def _names_other_state(span: str, codes: set[str]) -> bool:
+    """Does ``span`` name, by its name in either language, a state not in ``codes``?"""
+    return any(
+        c not in codes and re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", span)
+        for f, c in _state_forms()
+    )
+
+
 @cache
 def _state_forms() -> tuple[tuple[str, str], ...]:
     """Every state's names in both languages, with its code."""
@@ -1596,6 +1616,12 @@ def _same_ministry(kept: list[Tenure], text: str) -> list[Tenure]:
                 t.role in _MINISTRY_SERVANTS
                 and t.org not in open_
                 and not any((t.org, _sentence_bounds(text, m.begin)) in beside for m in t.mentions)
+                # (nor in a sentence naming another state: the visitor's minister, then
+                # "Foreign Ministry spokesperson Y said China welcomed the visit")
+                and not any(
+                    _names_other_state(text[slice(*_sentence_bounds(text, m.begin))], states[t.org])
+                    for m in t.mentions
+                )
             )
         )
         else t

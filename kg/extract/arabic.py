@@ -102,6 +102,7 @@ _VISIT_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["visit_verbs"])
 _MEETING_VERBS = _W["meeting_verbs"]  # keys, as tokens' (التقى folds to تقي)
 _BI_VERBS = _W["bi_verbs"]
 _DIVINE_COMPOUNDS = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_compounds"])
+_COURT_EPITHETS = frozenset(inner_key(normalize_ar(w)) for w in _W["court_epithets"])
 _DIVINE_ATTRIBUTES = frozenset(inner_key(normalize_ar(w)) for w in _W["divine_attributes"])
 _SIDE_VERBS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_verbs"])
 _SIDE_OBJECTS = frozenset(inner_key(normalize_ar(w)) for w in _W["side_objects"])
@@ -703,6 +704,14 @@ class _Parser:
             # وزيرة التجارة الأميركية، آليات العمل ...: a plural noun in construct with a
             # definite one opens no name
             return False
+        if (
+            pos == 0
+            and t.al
+            and t.key in _COURT_EPITHETS
+            and j > 0
+            and self.toks[j - 1].key in ("ملكي", "ملكيه")
+        ):
+            return False  # الديوان الملكي الهاشمي X: the court's epithet, no name's word
         if _purpose_noun(t.norm):
             # X لمناقشة ..., Y للمشاركة في ...: a purpose, no word of the name (nor its
             # first: X، وزير الخارجية، لحضور فعاليات ...)
@@ -1791,11 +1800,15 @@ class _Parser:
     def _monarch_called(self, i: int) -> bool:
         """Is token i, right after a king's or a sultan's title, the one word a reigning
         monarch is called by alone (الملك سلمان, السلطان هيثم: data/lexicon/monarchs.jsonl)?"""
-        return (
-            i > 0
-            and self.toks[i - 1].key in _LONE_MONARCH_TITLES
-            and monarch_key(self.toks[i].norm) in monarch_given_names()
-        )
+        if i < 1 or not self.toks[i - 1].al or self.toks[i - 1].key not in _LONE_MONARCH_TITLES:
+            return False
+        # (عبد الملك سلمان, طارق السلطان هيثم: the title's word is a name's)
+        before = self.toks[i - 2] if i > 1 else None
+        if before is not None and (
+            inner_key(before.norm.removeprefix("و")) == "عبد" or before.key in self.ix.given_names
+        ):
+            return False
+        return monarch_key(self.toks[i].norm) in monarch_given_names()
 
     def _title_word_surname(self, j: int) -> bool:
         """Is token j a title's word with the article between a given name and a title of
@@ -1811,12 +1824,25 @@ class _Parser:
                 and inner_key(self.toks[j - 2].norm.removeprefix("و")) == "عبد"
             )
         )
-        return (
+        if not (
             given
             and j < self.n - 1
             and self.toks[j].al
+            # (not a style or a grade: محمود عباس السفير X, the guest's style)
+            and self.toks[j].key not in _STYLE_TITLES
+            and self.toks[j].key not in _GRADE_HEADS
             and self.title_at(j) is not None
             and self.title_at(j + 1) is not None
+        ):
+            return False
+        # ... nor a name that a verb of meeting or a title right before it makes another's
+        # (استقبل محمد الأمير وزير الخارجية الإيطالي: the host, then the guest's title)
+        start = j - 1 if not prev.al else j - 2
+        if start > 0 and self.toks[start - 1].key in _MEETING_VERBS:
+            return False
+        return not any(
+            (t := self.title_at(k)) is not None and t[0] == start
+            for k in range(max(0, start - 5), start)
         )
 
     def _spelled_letters(self, a: int, b: int) -> bool:

@@ -39,6 +39,7 @@ __all__ = [
     "monarch_given_names",
     "monarch_key",
     "monarch_arabic",
+    "monarch_given",
 ]
 
 # Country-code domains that outlets of other states use as generic names.
@@ -358,6 +359,19 @@ def monarch_given_names() -> frozenset[str]:
     (True, False)
     """
     return frozenset(c for row in _monarchs() for c in row["called"])
+
+
+def monarch_given(name: str, title: str) -> bool:
+    """Is ``name`` after ``title`` how the press calls a monarch of ``monarchs.jsonl``, of
+    any reign (الملك حسين, King Fahd)?
+
+    >>> monarch_given("فهد", "الملك"), monarch_given("فهد", "الرئيس")
+    (True, False)
+    """
+    key, said = monarch_key(name), f" {monarch_key(title)} "
+    return any(
+        key in row["called"] and any(f" {t} " in said for t in row["titles"]) for row in _monarchs()
+    )
 
 
 def monarch_arabic(english: str) -> str:

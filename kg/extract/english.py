@@ -4710,14 +4710,15 @@ class _Parser:
             return None  # (led the Ugandan delegation on a tour of the port: its guide)
         return code
 
-    def sentences_naming_other_states(self, code: str) -> dict[int, int]:
+    def sentences_naming_other_states(self, code: str, *, paired: bool = False) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
-        it first names one."""
+        it first names one; with ``paired``, not one joined by "and" to ``code`` (the
+        relations between Egypt and Russia: a topic, for the spokesman who speaks of it)."""
         out: dict[int, int] = {}
         for t in self.toks:
             if t.cap and t.sent not in out:
                 hit = self.state_at(t.i)
-                if hit and hit[1] != code and not self._paired_with(t.i, hit[0], code):
+                if hit and hit[1] != code and not (paired and self._paired_with(t.i, hit[0], code)):
                     out[t.sent] = t.idx
         return out
 
@@ -7105,10 +7106,18 @@ _ADVISED_HEADS = frozenset(
 )
 
 
-def _held_abroad(f: Finding) -> bool:
-    """Is the finding's post held abroad: an ambassador's, an envoy's, or one in an embassy
-    (a consul's, a vice consul's, a chargé's)?"""
-    return f.role in _ABROAD or f.org == "embassy"
+# the posts that speak for or serve a minister or a head (no minister's own)
+_SERVANT_ROLES = frozenset(
+    {"spokesperson", "adviser", "official", "director_general", "deputy_minister"}
+)
+
+
+def _held_abroad(f: Finding, home: str) -> bool:
+    """Is the finding's post held abroad, so that the home state ``home`` is not its state
+    by default: an ambassador's, an envoy's, or one in an embassy (a consul's, a vice
+    consul's, a chargé's) that names no post abroad of its own (the Consul General in
+    Jeddah, told of at home, is the home state's)?"""
+    return f.role in _ABROAD or (f.org == "embassy" and f.host in (None, home))
 
 
 def _fathers_name(name: str) -> bool:
@@ -7438,6 +7447,8 @@ def find_officials(
         # ... but not in a sentence that names another state before the official (its
         # officials may be theirs; one named before it, the subject, is still at home)
         foreign = parser.sentences_naming_other_states(code) if local else {}
+        # (a spokesman, an aide speaking of a bilateral pair is still the home state's)
+        paired = parser.sentences_naming_other_states(code, paired=True) if local else {}
         # "MUSCAT - X, India's Minister of Commerce, held meetings ... X also met Y,
         # Minister of Finance": a visitor the lead gives his own state, filed where he is
         # (not a city where bodies meet): whom he calls on with no state is the host's
@@ -7465,15 +7476,18 @@ def find_officials(
                 sent_of.get(f.begin) in lead
                 or (
                     local
-                    and not _held_abroad(f)
+                    and not _held_abroad(f, code)
                     and (
-                        foreign.get(sent_of.get(f.begin), len(parser.text)) > f.end
+                        (paired if f.role in _SERVANT_ROLES else foreign).get(
+                            sent_of.get(f.begin), len(parser.text)
+                        )
+                        > f.end
                         or parser.host_of_guest(f, code)
                     )
                 )
                 or (
                     visited
-                    and not _held_abroad(f)
+                    and not _held_abroad(f, code)
                     and parser.host_of_guest(f, code)
                     and not parser.elsewhere(f, code)
                 )
