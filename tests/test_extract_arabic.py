@@ -10595,3 +10595,10 @@ def test_extract_arabic_narrowed_after_the_twentieth_review_no_late_state_for_a_
         "دحبور."
     )
     assert ("هاني دحبور", "defence_minister", "LB", "current") not in _all_posts(text)
+
+
+def test_extract_arabic_narrowed_after_the_twentieth_review_the_home_states_consul_abroad():
+    # a consul whose title names his post abroad (في جدة), told of under a home dateline, is
+    # the home state's; a consul with no post named stays stateless there
+    text = "عمان - بترا: أكد القنصل العام في جدة سالم كركور أن الحجاج بخير."
+    assert ("سالم كركور", "official", "JO", "current") in _all_posts(text)

@@ -1012,6 +1012,29 @@ def _place_names(code: str) -> tuple[str, ...]:
     )
 
 
+@cache
+def _places_by_state() -> tuple[tuple[str, str], ...]:
+    """Every place's and state's name (Arabic and English, three letters or more), with the
+    state's code."""
+    places = [
+        (n, p.country)
+        for p in lexicon.places()
+        if p.country
+        for n in (p.ar, *p.alt_ar, p.en, *p.alt_en)
+        if n and len(n) > 2
+    ]
+    return tuple(places) + _state_forms()
+
+
+def _names_place_abroad(text: str, home: str) -> bool:
+    """Does ``text`` name, as whole words, a place or a state of another state than
+    ``home`` (في جدة, in Jeddah, for a Jordanian consul)?"""
+    return any(
+        c != home and n in text and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+        for n, c in _places_by_state()
+    )
+
+
 def _names_place_of(text: str, code: str | None) -> bool:
     """Does ``text`` name a place of state ``code`` (القاهرة for EG)?"""
     return code is not None and any(n in text for n in _place_names(code))
@@ -2428,8 +2451,11 @@ def _with_home(t: Tenure, home: str, why: str) -> Tenure:
             for m in t.mentions
         )
     )
-    # (a consul's, a chargé's post is in an embassy too: held abroad)
-    abroad = t.role in _ABROAD or t.org == "embassy"
+    # (a consul's, a chargé's post is in an embassy too: held abroad, unless its title
+    # names where abroad, القنصل العام في جدة X: then the home state's own consul)
+    abroad = t.role in _ABROAD or (
+        t.org == "embassy" and not any(_names_place_abroad(m.text, home) for m in t.mentions)
+    )
     if t.country is not None or (abroad and not own) or _international(t):
         return t
     if t.status != "current":
