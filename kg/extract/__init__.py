@@ -1621,6 +1621,18 @@ def _same_ministry(kept: list[Tenure], text: str) -> list[Tenure]:
         if t.country and t.org in _NAMED_MINISTRIES
         for m in t.mentions
     }
+    # (nor after a minister whose title says his nationality, a guest's in a story told
+    # elsewhere: Qatari Foreign Minister X arrived in Kabul; the spokesman is the host's.
+    # An outlet names its own minister with none: his state the gazetteer's or the home's)
+    foreign = {
+        t.org
+        for t in kept
+        if t.country
+        and t.org in _NAMED_MINISTRIES
+        and t.role in _MINISTERS_OF
+        # (a bare title told again, الوزير, carries its antecedent's state: no nationality)
+        and any("+" not in m.rule and m.rule != "ar.title_alias" for m in t.mentions)
+    }
     for t in kept:
         if t.country and t.org and (t.org.startswith("ministry-") or t.org in _NAMED_MINISTRIES):
             states.setdefault(t.org, set()).add(t.country)
@@ -1638,6 +1650,7 @@ def _same_ministry(kept: list[Tenure], text: str) -> list[Tenure]:
             or (
                 t.role in _MINISTRY_SERVANTS
                 and t.org not in open_
+                and t.org not in foreign
                 and not any((t.org, _sentence_bounds(text, m.begin)) in beside for m in t.mentions)
                 # (nor in a sentence naming another state: the visitor's minister, then
                 # "Foreign Ministry spokesperson Y said China welcomed the visit")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -231,6 +231,7 @@ _FORMER_AUX = _W["past_auxiliaries"]  # الذي كان يشغل منصب X: a p
 _RELATIVE_HANDING = frozenset({"الذي", "التي"})
 _ORG_HEADS = _W["institution_heads"]
 _NOT_NAME_START = _W["named_after"]
+_ROYAL_NAMESAKES = frozenset(inner_key(normalize_ar(w)) for w in _W["royal_namesakes"])
 # the posts a minister or a leader holds beside his own, in one chain of titles (وزير
 # الخارجية الإماراتي X نائب رئيس الوزراء): a title of these after a name is its second
 _SECOND_POSTS = frozenset(
@@ -279,6 +280,14 @@ _ABROAD_ROLES = frozenset({"ambassador", "envoy"})
 _CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson"})
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
 _VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
+
+
+@cache
+def _named_with_article(code: str) -> bool:
+    """Is the Arabic name of state ``code`` one word written with the article (الهند,
+    العراق): bare, the word is no state's name?"""
+    c = lexicon.country_by_code(code)
+    return c is not None and c.ar.startswith("ال") and " " not in c.ar
 
 
 def _dual(head: str) -> bool:
@@ -580,6 +589,8 @@ class _Parser:
             hit = None  # كلاوس: a name (Klaus), not ك + Laos ("like Laos" is no news)
         if hit is not None and shadda_marked(self.toks[i].text):
             hit = None  # عمّان with its shadda: the city (Amman), not the state (عُمان)
+        if hit is not None and hit[0] == 1 and not self.toks[i].al and _named_with_article(hit[1]):
+            hit = None  # هند: a given name (Hind), not الهند written without its article
         if self._region_after(i, hit):
             return None  # أمريكا الوسطى, أمريكا اللاتينية: a region, not the state
         if (
@@ -1006,7 +1017,6 @@ class _Parser:
                 or self.toks[j - 1].norm in self.ix.given_with_article
             )
         )
-        surname = surname or (pos >= 1 and self._title_word_surname(j))
         # فادي الشمالي, سامي الغربي: a direction's nisba with the article after a given
         # name is a family name (شمالي alone is "north of")
         surname = (
@@ -1802,48 +1812,16 @@ class _Parser:
         monarch is called by alone (الملك سلمان, السلطان هيثم: data/lexicon/monarchs.jsonl)?"""
         if i < 1 or not self.toks[i - 1].al or self.toks[i - 1].key not in _LONE_MONARCH_TITLES:
             return False
-        # (عبد الملك سلمان, طارق السلطان هيثم: the title's word is a name's)
+        # (عبد الملك سلمان, طارق السلطان هيثم: the title's word is a name's; مؤسسة الملك
+        # حسين, كلية الملك عبدالله: a body named after a king)
         before = self.toks[i - 2] if i > 1 else None
         if before is not None and (
-            inner_key(before.norm.removeprefix("و")) == "عبد" or before.key in self.ix.given_names
+            inner_key(before.norm.removeprefix("و")) == "عبد"
+            or before.key in self.ix.given_names
+            or not _ROYAL_NAMESAKES.isdisjoint(before.firsts)
         ):
             return False
         return monarch_key(self.toks[i].norm) in monarch_given_names()
-
-    def _title_word_surname(self, j: int) -> bool:
-        """Is token j a title's word with the article between a given name and a title of
-        its own (سالم الوالي وزير النقل): the family name, no governor's title?"""
-        prev = self.toks[j - 1] if j > 0 else None
-        given = prev is not None and (
-            (not prev.al and prev.key in self.ix.given_names)
-            # (عبد الناصر الوالي: after a compound of عبد and a name of God)
-            or (
-                prev.al
-                and prev.key in _DIVINE_ATTRIBUTES
-                and j > 1
-                and inner_key(self.toks[j - 2].norm.removeprefix("و")) == "عبد"
-            )
-        )
-        if not (
-            given
-            and j < self.n - 1
-            and self.toks[j].al
-            # (not a style or a grade: محمود عباس السفير X, the guest's style)
-            and self.toks[j].key not in _STYLE_TITLES
-            and self.toks[j].key not in _GRADE_HEADS
-            and self.title_at(j) is not None
-            and self.title_at(j + 1) is not None
-        ):
-            return False
-        # ... nor a name that a verb of meeting or a title right before it makes another's
-        # (استقبل محمد الأمير وزير الخارجية الإيطالي: the host, then the guest's title)
-        start = j - 1 if not prev.al else j - 2
-        if start > 0 and self.toks[start - 1].key in _MEETING_VERBS:
-            return False
-        return not any(
-            (t := self.title_at(k)) is not None and t[0] == start
-            for k in range(max(0, start - 5), start)
-        )
 
     def _spelled_letters(self, a: int, b: int) -> bool:
         """Are tokens [a, b) two or more names of Latin letters and nothing else (سي آي
@@ -3969,7 +3947,7 @@ class _Parser:
                 nxt = self.try_plural_ministers(i)
             if nxt is None:
                 nxt = self.try_bare_holder(i)
-            if nxt is None and not self._title_word_surname(i):
+            if nxt is None:
                 found = len(self.findings)
                 nxt = self.try_title(i)
                 if nxt is not None and nxt > i + 1 and len(self.findings) == found:

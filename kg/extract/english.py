@@ -2896,12 +2896,19 @@ class _Parser:
                 lead = self.post_at(k)
                 headed = lead
                 if lead is None and self.norm(j + 1) == "the" and (st := self.state_at(k)):
-                    headed = self.post_at(st[0])  # to the USCENTCOM Commander
+                    headed = self.post_at(st[0])  # to the Saudi Minister of Energy, X
+                    if headed is not None and self.norm(headed[0]) != ",":
+                        headed = None  # (to the Iranian Foreign Minister X: the minister)
                 if (
                     headed is not None
                     and (
                         headed[1].role.endswith("minister")
-                        or (headed[1].role in _ADVISED_HEADS and self.norm(j + 1) == "the")
+                        or (
+                            headed[1].role in _ADVISED_HEADS
+                            and self.norm(j + 1) == "the"
+                            # (to the Chief of Army Staff General X: the chief, ranked)
+                            and not self.walk(self.ix.ranks, headed[0])
+                        )
                     )
                     and (self.norm(headed[0]) == "," or self.norm(j + 1) == "the")
                 ):
@@ -4285,13 +4292,28 @@ class _Parser:
                 return None
         if not marks or marks[0] not in (",", ";") or not g.rule.startswith("en.name_title"):
             return None
-        if g.status != "current" or (f.role in _HOME_POSTS and self._envoy_alone(g)):
+        # (not an envoy's, an embassy's: whoever follows may be the host's; not the same
+        # post a state has one of again, two foreign ministers being of two states)
+        if (
+            g.status != "current"
+            or g.role in _ABROAD
+            or g.org == "embassy"
+            or (g.role == f.role and f.role in _ONE_A_STATE)
+        ):
             return None
-        if self._sent_of_char(g.begin) != self._sent_of_char(f.begin):
+        sent = self._sent_of_char(f.begin)
+        if self._sent_of_char(g.begin) != sent:
             return None
         if not _gazetteer_joins(g, marks[0], f.role):
             return None
-        return g.country or lexicon.official_state(g.english)
+        code = g.country or lexicon.official_state(g.english)
+        # (nor in a list that states another state: the two sides of a signing)
+        if any(
+            h.country not in (None, code) and self._sent_of_char(h.begin) == sent
+            for h in self.findings
+        ):
+            return None
+        return code
 
     def _portfolio_list(self, k: int) -> tuple[int, str | None] | None:
         """The rest of a minister's portfolios after a comma, capitalised words joined by
@@ -4710,32 +4732,16 @@ class _Parser:
             return None  # (led the Ugandan delegation on a tour of the port: its guide)
         return code
 
-    def sentences_naming_other_states(self, code: str, *, paired: bool = False) -> dict[int, int]:
+    def sentences_naming_other_states(self, code: str) -> dict[int, int]:
         """The sentences that name a state other than ``code``, each with the offset where
-        it first names one; with ``paired``, not one joined by "and" to ``code`` (the
-        relations between Egypt and Russia: a topic, for the spokesman who speaks of it)."""
+        it first names one."""
         out: dict[int, int] = {}
         for t in self.toks:
             if t.cap and t.sent not in out:
                 hit = self.state_at(t.i)
-                if hit and hit[1] != code and not (paired and self._paired_with(t.i, hit[0], code)):
+                if hit and hit[1] != code:
                     out[t.sent] = t.idx
         return out
-
-    def _paired_with(self, i: int, end: int, code: str) -> bool:
-        """Is the state named at tokens [i, end) joined by "and" to ``code`` named right
-        before or after it (the relations between Egypt and Russia, Russia and Egypt): the
-        pair of a bilateral topic, no sign that the sentence speaks of another state's
-        officials?"""
-        if end < self.n - 1 and self.norm(end) == "and":
-            after = self.state_at(end + 1)
-            if after is not None and after[1] == code:
-                return True
-        return (
-            i >= 2
-            and self.norm(i - 1) == "and"
-            and any(self.state_at(k) == (i - 1, code) for k in range(max(0, i - 4), i - 1))
-        )
 
     def guest_verb_between(self, a: int, b: int) -> bool:
         """Is a guest's verb (met, called on ...) between char offsets a and b?"""
@@ -7106,9 +7112,16 @@ _ADVISED_HEADS = frozenset(
 )
 
 
-# the posts that speak for or serve a minister or a head (no minister's own)
-_SERVANT_ROLES = frozenset(
-    {"spokesperson", "adviser", "official", "director_general", "deputy_minister"}
+# the posts a state has one holder of (two in a list are of two states)
+_ONE_A_STATE = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+    }
 )
 
 
@@ -7447,8 +7460,6 @@ def find_officials(
         # ... but not in a sentence that names another state before the official (its
         # officials may be theirs; one named before it, the subject, is still at home)
         foreign = parser.sentences_naming_other_states(code) if local else {}
-        # (a spokesman, an aide speaking of a bilateral pair is still the home state's)
-        paired = parser.sentences_naming_other_states(code, paired=True) if local else {}
         # "MUSCAT - X, India's Minister of Commerce, held meetings ... X also met Y,
         # Minister of Finance": a visitor the lead gives his own state, filed where he is
         # (not a city where bodies meet): whom he calls on with no state is the host's
@@ -7478,10 +7489,7 @@ def find_officials(
                     local
                     and not _held_abroad(f, code)
                     and (
-                        (paired if f.role in _SERVANT_ROLES else foreign).get(
-                            sent_of.get(f.begin), len(parser.text)
-                        )
-                        > f.end
+                        foreign.get(sent_of.get(f.begin), len(parser.text)) > f.end
                         or parser.host_of_guest(f, code)
                     )
                 )
