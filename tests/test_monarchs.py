@@ -131,3 +131,15 @@ def test_monarchs_table_is_consistent():
             for name in row["called_en"]:
                 hit = context.monarch(name, row["titles_en"][0], None, None)
                 assert hit is not None and hit["en"] == row["en"], name
+
+
+def test_monarchs_a_reigns_state_is_the_persons_own():
+    # the reign's state is as good as one the title states: no step that moves a state
+    # the context gave (a second head of state of the kingdom named) takes it away
+    text = (
+        "RIYADH: Argentine Vice President Marta Kirwan will meet Custodian of the Two Holy "
+        "Mosques King Salman on Sunday. She also met Saudi President Harun Talvik, the "
+        "chairman of the Riyadh club."
+    )
+    heads = _heads(text, "en")
+    assert ("Salman bin Abdulaziz Al Saud", "SA") in [(h[0], h[2]) for h in heads]

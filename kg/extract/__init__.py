@@ -418,7 +418,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         # a state given by the context (the list's, the text's), not by the title itself,
         # yields to a body the title names (وأمين عام مجلس التعاون الخليجي X after a
         # Yemeni item of the list)
-        inherited = "+" in f.rule and not f.rule.endswith("+gazetteer")
+        inherited = "+" in f.rule and not f.rule.endswith(_KNOWN_STATES)
         if (f.country is None or inherited) and f.role in _BODY_ROLES:
             # المبعوث الشخصي للأمين العام للأمم المتحدة X: the post is the body's
             title = _title_text(article.text, f)
@@ -1406,10 +1406,15 @@ def _state_role(t: Tenure) -> Tenure:
     return replace(t, role=role)  # in the same organization (India's MEA)
 
 
+# the suffixes of a state a person's own record gives (the gazetteer's, a reign's), as
+# good as one his title states
+_KNOWN_STATES = ("+gazetteer", "+monarch")
+
+
 def _inherited(t: Tenure) -> bool:
     """Was the tenure's state given only by the context (a list, the text, the outlet), in
     every mention, and not by its title?"""
-    return all("+" in m.rule and not m.rule.endswith("+gazetteer") for m in t.mentions)
+    return all("+" in m.rule and not m.rule.endswith(_KNOWN_STATES) for m in t.mentions)
 
 
 _THE_MISSION = re.compile(r"(?:^|\s)(?:[وبل]?ال|لل)بعث[ةه](?=\s|$|[،,])")
@@ -2419,7 +2424,7 @@ def _known_leaders_state(kept: list[Tenure], named: set[str], text: str) -> tupl
             return None
         if t.country is None or _international(t):
             continue
-        if not all(m.rule.endswith("+gazetteer") for m in t.mentions):
+        if not all(m.rule.endswith(_KNOWN_STATES) for m in t.mentions):
             return None
         states.add(t.country)
     if len(states) == 1 and named <= states:
