@@ -22,7 +22,7 @@ from functools import cache
 from kg import cleantext, lexicon
 from kg.extract import arabic, context, events
 from kg.extract.english import staff_chief_role
-from kg.extract.finding import STATE_ROLES, Finding, context_only
+from kg.extract.finding import ONE_HOLDER, STATE_ROLES, Finding, context_only
 from kg.extract.index import (
     NAMED_MINISTERS,
     arabic_index,
@@ -1321,14 +1321,7 @@ def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenu
 
 
 # the posts a state has one holder of at a time
-_ONE_HOLDER = {
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "defence_minister",
-    "interior_minister",
-    "finance_minister",
-}
+_ONE_HOLDER = ONE_HOLDER
 
 
 def _one_holder(tenures: list[Tenure]) -> list[Tenure]:

@@ -65,6 +65,7 @@ from kg.extract.context import (
 )
 from kg.extract.finding import (
     DEPUTY_OF,
+    ONE_HOLDER,
     STATE_ROLES,
     Finding,
     deputy_role,
@@ -4298,7 +4299,7 @@ class _Parser:
             g.status != "current"
             or g.role in _ABROAD
             or g.org == "embassy"
-            or (g.role == f.role and f.role in _ONE_A_STATE)
+            or (g.role == f.role and f.role in ONE_HOLDER)
         ):
             return None
         sent = self._sent_of_char(f.begin)
@@ -7109,19 +7110,6 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
 # Advisor to the CENTCOM Commander X: X is the adviser)
 _ADVISED_HEADS = frozenset(
     {"military_commander", "chief_of_staff", "intelligence_chief", "director_general"}
-)
-
-
-# the posts a state has one holder of (two in a list are of two states)
-_ONE_A_STATE = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "defence_minister",
-        "interior_minister",
-        "finance_minister",
-    }
 )
 
 

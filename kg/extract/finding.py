@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-__all__ = ["DEPUTY_OF", "Finding", "deputy_role", "same_role", "sentence_at"]
+__all__ = ["DEPUTY_OF", "ONE_HOLDER", "Finding", "deputy_role", "same_role", "sentence_at"]
 
 #: The post of a deputy of a post (his deputy X, Deputy Intelligence Chief X, نائب مدير X):
 #: a head of state's is a vice president, a minister's of any portfolio a deputy minister.
@@ -59,6 +59,19 @@ STATE_ROLES = frozenset(
         "military_commander",
         "chief_of_staff",
         "intelligence_chief",
+    }
+)
+
+
+# The posts a state has one holder of at a time (two found in one story are two states').
+ONE_HOLDER = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
     }
 )
 
