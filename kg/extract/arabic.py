@@ -1051,12 +1051,7 @@ class _Parser:
             and self._name_like(j + 1, 1)
         )
         # عبد السلام, وعبد الكريم: a name of God after عبد, the compound's second word
-        divine = (
-            pos >= 1
-            and t.al
-            and t.key in _DIVINE_ATTRIBUTES
-            and inner_key(self.toks[j - 1].norm.removeprefix("و")) == "عبد"
-        )
+        divine = pos >= 1 and self._abd_compound(j)
         if self._known(t.norm) and not (
             ali or father or surname or given or divine or self._madda_name(t)
         ):
@@ -1071,12 +1066,7 @@ class _Parser:
                 (not self.toks[j - 1].al and self.toks[j - 1].key in self.ix.given_names)
                 # (زين العابدين الهاشمي, عبد الرحمن المصري: after a compound given name)
                 or (self.toks[j - 1].al and self.toks[j - 1].key in _COMPOUND_SECOND)
-                or (
-                    self.toks[j - 1].al
-                    and self.toks[j - 1].key in _DIVINE_ATTRIBUTES
-                    and j > 1
-                    and inner_key(self.toks[j - 2].norm.removeprefix("و")) == "عبد"
-                )
+                or self._abd_compound(j - 1)
             )
         ) or (
             # كريستوفر روس.: a word without the article after a given name, that ends the
@@ -1807,6 +1797,16 @@ class _Parser:
             j += 1  # a regnal number: عبد الله الثاني
         return i, j, None
 
+    def _abd(self, k: int) -> bool:
+        """Is token k عبد (or وعبد), the first word of a compound given name?"""
+        return 0 <= k < self.n and inner_key(self.toks[k].norm.removeprefix("و")) == "عبد"
+
+    def _abd_compound(self, k: int) -> bool:
+        """Is token k a name of God with the article right after عبد (عبد السلام, وعبد
+        الكريم): the second word of a compound given name?"""
+        t = self.toks[k] if 0 <= k < self.n else None
+        return t is not None and t.al and t.key in _DIVINE_ATTRIBUTES and self._abd(k - 1)
+
     def _monarch_called(self, i: int) -> bool:
         """Is token i, right after a king's or a sultan's title, the one word a reigning
         monarch is called by alone (الملك سلمان, السلطان هيثم: data/lexicon/monarchs.jsonl)?"""
@@ -1816,7 +1816,7 @@ class _Parser:
         # حسين, كلية الملك عبدالله: a body named after a king)
         before = self.toks[i - 2] if i > 1 else None
         if before is not None and (
-            inner_key(before.norm.removeprefix("و")) == "عبد"
+            self._abd(i - 2)
             or before.key in self.ix.given_names
             or not _ROYAL_NAMESAKES.isdisjoint(before.firsts)
         ):

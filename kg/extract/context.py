@@ -369,9 +369,13 @@ def monarch_given(name: str, title: str) -> bool:
     (True, False)
     """
     key, said = monarch_key(name), f" {monarch_key(title)} "
-    return any(
-        key in row["called"] and any(f" {t} " in said for t in row["titles"]) for row in _monarchs()
-    )
+    return any(_called(row, key, said) for row in _monarchs())
+
+
+def _called(row: dict, key: str, said: str) -> bool:
+    """Does the reign ``row`` go by the folded name ``key`` after the folded, space-padded
+    title ``said``?"""
+    return key in row["called"] and any(f" {t} " in said for t in row["titles"])
 
 
 def monarch_arabic(english: str) -> str:
@@ -403,8 +407,7 @@ def monarch(name: str, title: str, country: str | None, day) -> dict | None:
     hits = [
         row
         for row in _monarchs()
-        if key in row["called"]
-        and any(f" {t} " in said for t in row["titles"])
+        if _called(row, key, said)
         and country in (None, row["country"])
         and (row["from"] is None or when is None or row["from"] <= when)
         and (row["to"] is None if when is None else (row["to"] is None or when < row["to"]))
