@@ -10620,3 +10620,198 @@ def test_extract_arabic_narrowed_after_the_twentieth_review_a_body_named_after_a
     assert not any(
         r == "head_of_state" or n in ("حسين", "عبدالله") for n, r, _c, _s in _all_posts(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وجه الوزير الشكر لعبد الملك سامر الدركلي مدير المكتب.",
+            ("عبد الملك سامر الدركلي", "director_general"),
+        ),
+        (
+            "التقى الوفد بعبد الكريم فارس الزنكلي مدير الجمارك.",
+            ("عبد الكريم فارس الزنكلي", "director_general"),
+        ),
+        (
+            "واجتمع الوفد بعبد الرحمن فؤاد الكرملي وزير الصحة.",
+            ("عبد الرحمن فؤاد الكرملي", "minister"),
+        ),
+    ],
+)
+def test_extract_arabic_compound_given_name_after_a_preposition(text, expected):
+    # لعبد, بعبد: عبد with a preposition opens a compound given name, and a name of God
+    # after it (الملك, the King) is no title
+    got = {(n, r) for n, r, _c in _tuples(text)}
+    assert expected in got
+    assert not any(r == "head_of_state" for _n, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال محافظ بنك الجزائر سامر خليل الدركلي إن الاحتياطي مستقر.",
+            ("سامر خليل الدركلي", "director_general", "DZ"),
+        ),
+        (
+            "وقال حاكم مصرف لبنان فارس الزنكلي إن السيولة متوفرة.",
+            ("فارس الزنكلي", "director_general", "LB"),
+        ),
+        (
+            "وقال والي بنك المغرب كريم الطنجاوي إن التضخم تراجع.",
+            ("كريم الطنجاوي", "director_general", "MA"),
+        ),
+        (
+            "وقال محافظ بنك اليابان كينتارو موراكوشي إن الفائدة ثابتة.",
+            ("كينتارو موراكوشي", "director_general", "JP"),
+        ),
+        (
+            "وقال رئيس مجلس الاحتياطي الفيدرالي جيمس هولبروكر إن الفائدة ثابتة.",
+            ("جيمس هولبروكر", "director_general", "US"),
+        ),
+    ],
+)
+def test_extract_arabic_central_bank_named_by_its_state(text, expected):
+    # a central bank named by its state alone (بنك الجزائر, مصرف لبنان) or by its own
+    # name (the Federal Reserve): its governor is its director general, of that state
+    assert expected in _tuples(text)
+
+
+def test_extract_arabic_bank_of_no_state_stays_without_one():
+    # محافظ بنك X where X is no state: no state given
+    got = _tuples("وقال محافظ بنك الخرطوم سامر خليل الدركلي إن الودائع زادت.")
+    assert not any(c for _n, _r, c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وشارك في الاجتماع سامر خليل وفارس الزنكلي نائبا محافظ البنك المركزي.",
+            {("سامر خليل", "official"), ("فارس الزنكلي", "official")},
+        ),
+        (
+            "وحضر اللقاء سامر خليل وفارس الزنكلي، نائبا وزير الخارجية.",
+            {("سامر خليل", "deputy_minister"), ("فارس الزنكلي", "deputy_minister")},
+        ),
+        (
+            "وكان في الاستقبال كريم الطنجاوي وعادل الفرجاني مستشارا رئيس الوزراء.",
+            {("كريم الطنجاوي", "adviser"), ("عادل الفرجاني", "adviser")},
+        ),
+    ],
+)
+def test_extract_arabic_two_names_then_a_dual_title(text, expected):
+    # X وY، نائبا ...: two names joined by و, then the title in the dual: both hold it
+    assert expected <= {(n, r) for n, r, _c in _tuples(text)}
+
+
+def test_extract_arabic_two_names_then_a_dual_after_an_appointment_is_no_pair():
+    # عين X وY نائبا: the accusative of an appointment, not a dual title of two holders
+    got = _tuples("وقرر الرئيس تعيين سامر خليل وفارس الزنكلي نائبا لرئيس الوزراء.")
+    assert not any(r == "official" and n == "سامر خليل" for n, r, _c in got)
+
+
+def test_extract_arabic_the_monetary_fund_by_its_short_name():
+    # صندوق النقد alone is the International Monetary Fund: its officer has no state
+    got = _tuples("وحضر اللقاء أليكس ماركوفيتش، الممثل المقيم الأول لصندوق النقد في مصر.")
+    assert ("أليكس ماركوفيتش", "official", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الوزير بعثة صندوق النقد برئاسة فارس الزنكلي.",
+        "استقبل الوزير بعثة الاتحاد الأوروبي برئاسة فارس الزنكلي.",
+        "استقبل الوزير وفد البنك الدولي برئاسة فارس الزنكلي.",
+    ],
+)
+def test_extract_arabic_a_bare_title_then_a_body_headed_by_someone(text):
+    # الوزير بعثة X برئاسة Y: a title with the article governs no noun; Y heads the
+    # mission and is no minister
+    assert not any(r == "minister" for _n, r, _c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل المحافظ الوزير، بحضور اللواء الدكتور الشيخ سامر بن محمد الكندي نائب رئيس الأمن العام.",
+            ("سامر بن محمد الكندي", "official"),
+        ),
+        (
+            "وقال نائب رئيس الأمن الوطني العميد فارس الزنكلي إن الحدود آمنة.",
+            ("فارس الزنكلي", "official"),
+        ),
+        (
+            "وقال نائب رئيس جهاز الإحصاء كريم الطنجاوي إن الأرقام دقيقة.",
+            ("كريم الطنجاوي", "official"),
+        ),
+    ],
+)
+def test_extract_arabic_deputy_of_a_units_head(text, expected):
+    # نائب رئيس + a unit's head's title (not نائب الرئيس, the vice president): the
+    # deputy of that title
+    got = {(n, r) for n, r, _c in _tuples(text)}
+    assert expected in got
+    assert not any(r == "deputy_head_of_state" for _n, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استقبل الرئيس رئيس فرع التحقيق العميد كريم الطنجاوي.", "كريم الطنجاوي"),
+        ("وقال رئيس قسم المتابعة المقدم سامر خليل إن العمل مستمر.", "سامر خليل"),
+        ("وحضر اللقاء رئيس شعبة العمليات العقيد فارس الزنكلي.", "فارس الزنكلي"),
+    ],
+)
+def test_extract_arabic_head_of_a_branch_is_no_head_of_state(text, name):
+    # رئيس فرع, قسم, شعبة ...: the head of a unit, an official
+    got = _tuples(text)
+    assert (name, "official", None) in got
+    assert not any(r == "head_of_state" for _n, r, _c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "second"),
+    [
+        (
+            "وقال مستشار الملك للشؤون العسكرية رئيس هيئة الأركان المشتركة الفريق أول الركن سامر خليل الكندي.",
+            "سامر خليل الكندي",
+            "chief_of_staff",
+        ),
+        (
+            "وحضر مستشار الرئيس مدير المخابرات العامة اللواء فارس الزنكلي.",
+            "فارس الزنكلي",
+            "intelligence_chief",
+        ),
+    ],
+)
+def test_extract_arabic_advisers_second_post_with_a_rank(text, name, second):
+    # مستشار الملك / الرئيس, then a post and a rank: the ranked holder's second post, not
+    # a post of the head of state's
+    got = {(n, r) for n, r, _c in _tuples(text)}
+    assert (name, "adviser") in got and (name, second) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال القائد العام لشرطة دبي الفريق سامر خليل الكندي إن الأمن مستتب.",
+            ("سامر خليل الكندي", "director_general", "AE"),
+        ),
+        (
+            "وقال مدير شرطة الرياض اللواء فارس الزنكلي إن الحركة انسابية.",
+            ("فارس الزنكلي", "director_general", "SA"),
+        ),
+        (
+            "وقال قائد شرطة محافظة البصرة اللواء كريم الطنجاوي إن الوضع هادئ.",
+            ("كريم الطنجاوي", "director_general", "IQ"),
+        ),
+    ],
+)
+def test_extract_arabic_police_commander_of_a_city(text, expected):
+    # a police force's commander is its director general (no army's commander), and the
+    # city of its police gives the state
+    assert expected in _tuples(text)

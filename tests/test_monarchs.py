@@ -143,3 +143,26 @@ def test_monarchs_a_reigns_state_is_the_persons_own():
     )
     heads = _heads(text, "en")
     assert ("Salman bin Abdulaziz Al Saud", "SA") in [(h[0], h[2]) for h in heads]
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "state"),
+    [
+        (
+            "نقل الوزير سامي الدركلي رسالة شفهية للملك سلمان من نظيره.",
+            "Salman bin Abdulaziz Al Saud",
+            "SA",
+        ),
+        ("وأعرب الوفد عن شكره للسلطان هيثم على حسن الاستقبال.", "Haitham bin Tariq", "OM"),
+        ("التقى المبعوث فارس الزنكلي بالملك عبدالله في عمان.", "Abdullah II", "JO"),
+    ],
+)
+def test_monarchs_arabic_title_with_a_clitic(text, english, state):
+    # للملك, للسلطان, بالملك: the title with a preposition written onto it, then the one
+    # word the reign is called by
+    assert (english, state) in [(h[0], h[2]) for h in _heads(text, "ar")]
+
+
+def test_monarchs_arabic_title_with_a_clitic_of_no_reign_is_no_one():
+    # بالملك حسين at a date no King Hussein reigns: no post
+    assert _heads("وأشاد المتحدث سامر الدركلي بالملك حسين رحمه الله.", "ar") == []

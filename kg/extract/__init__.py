@@ -854,7 +854,8 @@ def _monarch_named(f: Finding, article: Article) -> Finding | None:
         # an Arabic name of one word, read as a name only because a reign's name it is
         # (الملك حسين, وسام الملك فهد), of no reign at the article's date: no one's post
         lone = is_arabic(f.name) and len(f.name.split()) == 1 and f.alias_of is None
-        return None if lone and context.monarch_given(f.name, title) else f
+        # (a reign's name read after another title: الرئيس الإيراني للسلطان هيثم)
+        return None if lone and context.monarch_key(f.name) in context.monarch_given_names() else f
     return replace(f, english=reign["en"], country=reign["country"], rule=f.rule + "+monarch")
 
 
@@ -1664,9 +1665,11 @@ def _same_ministry(kept: list[Tenure], text: str) -> list[Tenure]:
 
 
 # the ministries every state has, by their template (organizations.jsonl)
-_NAMED_MINISTRIES = frozenset({"mfa", "mod", "moi", "mof"})
+# (and the presidency, whose head is the head of state: its spokesman, its advisers)
+_NAMED_MINISTRIES = frozenset({"mfa", "mod", "moi", "mof", "presidency"})
 _MINISTERS_OF = frozenset(
     {"foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
+    | {"head_of_state"}
 )
 _MINISTRY_SERVANTS = frozenset(
     {"spokesperson", "deputy_minister", "adviser", "director_general", "official"}

@@ -141,6 +141,9 @@ _LIST_OPENERS = ("؛", ":", "،", ";", ",")
 # them is not the king
 _KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
 # الملك, السلطان: one word a reigning monarch is called by alone is a whole name after them
+_LOCAL_SERVICES = _W["local_services"]  # (مدير شرطة أبوظبي: the city's police)
+_HEADED_BY = frozenset(inner_key(normalize_ar(w)) for w in _W["headed_by"])
+_BANK_NOUNS = frozenset({"بنك", "مصرف"})  # (محافظ بنك الجزائر: its central bank)
 _LONE_MONARCH_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["lone_monarch_titles"])
 # His Majesty after a post abroad: the sovereign of the article's own kingdom.
 _SOVEREIGN = rule_phrases("ar", "sovereign_styles")
@@ -1615,6 +1618,7 @@ class _Parser:
                 prev.key in _CONNECTORS
                 or prev.norm in _CONNECTORS
                 or (conj_first and inner_key(prev.norm[1:]) in _CONNECTORS)
+                or (j - 1 == i and self._abd(i))  # بعبد الرحمن, لعبد الكريم
             ):
                 if self._father_title(j) and not self.name_like(j, 1):
                     # فهد بن سلطان, سعد بن أمير: a title head after بن is the father's name
@@ -1799,7 +1803,7 @@ class _Parser:
 
     def _abd(self, k: int) -> bool:
         """Is token k عبد (or وعبد), the first word of a compound given name?"""
-        return 0 <= k < self.n and inner_key(self.toks[k].norm.removeprefix("و")) == "عبد"
+        return 0 <= k < self.n and "عبد" in self.toks[k].firsts  # (لعبد, بعبد)
 
     def _abd_compound(self, k: int) -> bool:
         """Is token k a name of God with the article right after عبد (عبد السلام, وعبد
@@ -1810,7 +1814,9 @@ class _Parser:
     def _monarch_called(self, i: int) -> bool:
         """Is token i, right after a king's or a sultan's title, the one word a reigning
         monarch is called by alone (الملك سلمان, السلطان هيثم: data/lexicon/monarchs.jsonl)?"""
-        if i < 1 or not self.toks[i - 1].al or self.toks[i - 1].key not in _LONE_MONARCH_TITLES:
+        title = self.toks[i - 1] if i > 0 else None
+        # (with its clitics: للملك سلمان, وبالسلطان هيثم)
+        if title is None or not title.al or _LONE_MONARCH_TITLES.isdisjoint(title.firsts):
             return False
         # (عبد الملك سلمان, طارق السلطان هيثم: the title's word is a name's; مؤسسة الملك
         # حسين, كلية الملك عبدالله: a body named after a king)
@@ -2605,6 +2611,8 @@ class _Parser:
             return None  # a text that ends with a title (وزير الخارجية، السفير)
         if self._plain_name_word(i):
             return None  # أحمد قايد صالح: Gaid, a word of the name (the title is قائد)
+        if self._abd_compound(i):
+            return None  # عبد الملك X, لعبد الوالي: a name of God after عبد, no title
         hit = self.match(self.ix.posts, i)
         if not hit and self.toks[i].key in _BODY_HEADS:
             # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer (ممثل
@@ -2650,6 +2658,9 @@ class _Parser:
             if entry.bare and self.match(self.ix.bodies, i + n):
                 # رئيس البنك الدولي, رئيس مفوضية الاتحاد الأفريقي: the body's head
                 return i + n, replace(entry, role="official", bare=False), "government"
+            if entry.role == "deputy_head_of_state":
+                # نائب رئيس الأمن العام X: the deputy of the title رئيس opens there
+                return self._deputy_title(i)
             return None
         org = entry.org
         j = i + n
@@ -2814,6 +2825,24 @@ class _Parser:
             t = self.toks[j]
             if t.key in _AMBASSADOR_PLURALS or t.key in _PLURAL_TITLES:
                 break  # استقبل الملك السفراء الجدد لدى X: whom he received, not his post's words
+            if (
+                m["country"] is None
+                and j > 0
+                and not _LOCAL_SERVICES.isdisjoint(self.toks[j - 1].firsts)
+                and (city := self.match(self.ix.places, j)) is not None
+                and isinstance(city[1], dict)
+                and city[1].get("country")
+            ):
+                # مدير شرطة أبوظبي X, القائد العام لشرطة دبي X: the city's service, of
+                # the city's state
+                m["country"], m["country_at"] = city[1]["country"], j
+                j += city[0]
+                m["org_words"] = True
+                continue
+            if t.key in _HEADED_BY and not t.al:  # (not بالرئاسة, at the presidency)
+                break  # استقبل الوزير بعثة الصندوق برئاسة X: the mission's head, not his
+            if t.norm[:1] in "لب" and self._monarch_called(j + 1):
+                break  # تحيات الرئيس الإيراني للسلطان هيثم: to whom, a monarch, not a field
             dean = next((len(w) for w in _ENVOY_FUNCTIONS if self._words_at(j, w)), 0)
             if dean:
                 j += dean  # سفير دولة فلسطين وعميد السلك الدبلوماسي X: among his peers
@@ -3483,6 +3512,16 @@ class _Parser:
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         if not t0.al and t0.key in _BODY_HEADS:
             return None  # التقى الوزير ممثل الشركة X: another's title, not the minister's unit
+        if (
+            not t0.al
+            and t0.key in _ORG_HEADS
+            and j > 0
+            and self.toks[j - 1].al
+            and self.toks[j - 1].key in self.ix.heads
+        ):
+            # استقبل الوزير بعثة الصندوق برئاسة X: a title with the article governs no
+            # noun after it; the unit is the object's, not the title's
+            return None
         name = (
             None
             if (t0.al and t0.norm not in self.ix.given_with_article)
@@ -4774,6 +4813,7 @@ class _Parser:
             title_start = j
             end, entry, org = cur
             principal = None
+            own_second = False  # the title after the principal's is the holder's
             attached = (
                 end + 1 < self.n
                 and self.toks[end].key in _ATTACHED
@@ -4815,6 +4855,15 @@ class _Parser:
                     if sub[1].role.endswith("minister") and sub[1].org != "ministry":
                         sub_end = self.portfolio_tail(sub_end)
                     end, principal = self.modifiers(sub_end)
+                    if (
+                        sub[1].role == "head_of_state"
+                        and principal["country"] is None
+                        and (second := self.title_at(end)) is not None
+                        and self.modifiers(second[0])[1]["rank"] is not None
+                    ):
+                        # مستشار الملك رئيس هيئة الأركان المشتركة الفريق X: a post right
+                        # after a head of state, then a rank, is the ranked holder's second
+                        own_second = True
                     # the principal's own name stands right after its nationality
                     # (مستشار الرئيس الأمريكي X), not after a field, a host or an honorific
                     adj_end = sub_end
@@ -5018,6 +5067,7 @@ class _Parser:
             while (
                 nxt is not None
                 and principal
+                and not own_second
                 and nxt[0] == j
                 and (
                     not self._starts_item(j)
@@ -5113,7 +5163,17 @@ class _Parser:
             and not (t[2].needs_state and t[2].role == "head_of_state" and t[4]["org_words"])
         ]
         # مدير X is no post; مدير الأمن العسكري X is
-        titles = [t for t in titles if not (t[2].needs_org and not t[4]["org_words"])]
+        titles = [
+            t
+            for t in titles
+            if not (t[2].needs_org and not t[4]["org_words"])
+            # محافظ بنك الجزائر, محافظ مصرف لبنان X: a bank named by its state alone
+            or (
+                self.toks[t[1] - 1].key in _BANK_NOUNS
+                and t[4]["country"] is not None
+                and t[4].get("country_at") == t[1]
+            )
+        ]
         # الرئيس السابق للشركة X, الرئيس الأسبق للبنك X: the head of a unit no lexicon
         # holds, not a state's president (الرئيس الحالي للاتحاد الأفريقي X stays)
         titles = [
@@ -5481,6 +5541,8 @@ class _Parser:
             pair = self._dual_pair(i, titles[0], j)
             if pair is not None:
                 return pair
+            if self._holders_before_dual(i, titles[0]):
+                return titles[0][1]
         if (
             name is None
             and not self._starts_item(i)
@@ -6147,6 +6209,66 @@ class _Parser:
                 rule="ar.dual",
             )
         return second_name[1]
+
+    def _holders_before_dual(self, i: int, title: tuple) -> bool:
+        """Two names joined by و, then a title in the dual without the article (X وY،
+        نائبا محافظ البنك المركزي; X وY وزيرا الخارجية والدفاع is no such pair: its dual
+        has two portfolios): each holds the title's post (rule ``ar.dual``). Not after an
+        appointment (عين X وY: the accusative), nor when either name was read already."""
+        _start, _end, entry, org, mods = title
+        t = self.toks[i]
+        dual = _dual(entry.head) or (
+            entry.head.endswith("ا") and entry.head[:-1] in self.ix.heads  # مستشارا, مساعدا
+        )
+        if "ar.dual" in self.disabled or t.al or not dual or i < 3:
+            return False
+        k = i - (self.toks[i - 1].text in _PUNCT_SKIP)
+        second = first = None
+        for s2 in range(k - 1, max(0, k - 6), -1):
+            if not self.toks[s2].norm.startswith("و") or s2 in self.claimed:
+                continue
+            added = s2 not in self.conj_tokens
+            self.conj_tokens.add(s2)
+            got = self.name_at(s2)
+            if got is not None and got[1] == k and got[1] - got[0] >= 2:
+                second = got
+                break
+            if added:
+                self.conj_tokens.discard(s2)
+        if second is None:
+            return False
+        for s1 in range(second[0] - 2, max(-1, second[0] - 7), -1):
+            got = self.name_at(s1)
+            if got is not None and got[1] == second[0] and got[1] - got[0] >= 2:
+                first = got
+                break
+        if (
+            first is None
+            or any(x in self.claimed for x in range(first[0], second[1]))
+            or any(
+                f.name_begin in (self.toks[first[0]].idx, self.toks[second[0]].idx)
+                for f in self.findings
+            )
+            or self._appointment_before(first[0])
+            or (first[0] > 0 and self.title_at(first[0] - 1) is not None)
+        ):
+            self.conj_tokens.discard(second[0])
+            return False
+        for name in (first, second):
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role=entry.role,
+                country=mods["country"],
+                org=mods["org"] or org,
+                rank=None,
+                status=mods["status"],
+                start=name[0],
+                end=title[1],
+                rule="ar.dual",
+            )
+        return True
 
     def _two_holders(self, k: int):
         """The two holders a dual title names from token k: a name, then و and a name
@@ -7426,7 +7548,10 @@ class _Parser:
             and t.norm[:1] in "بلك"
             and t.text[:1] == t.norm[:1]
             and t.key not in self.ix.given_names
-            and inner_key(t.norm[1:]) in self.ix.given_names
+            and (
+                inner_key(t.norm[1:]) in self.ix.given_names
+                or (t.norm[1:] == "عبد" and self._abd_compound(ns + 1))  # بعبد الكريم X
+            )
             and not self.match(self.ix.officials, ns, first=False)
         ):
             return 1

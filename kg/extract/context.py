@@ -39,7 +39,6 @@ __all__ = [
     "monarch_given_names",
     "monarch_key",
     "monarch_arabic",
-    "monarch_given",
 ]
 
 # Country-code domains that outlets of other states use as generic names.
@@ -361,21 +360,26 @@ def monarch_given_names() -> frozenset[str]:
     return frozenset(c for row in _monarchs() for c in row["called"])
 
 
-def monarch_given(name: str, title: str) -> bool:
-    """Is ``name`` after ``title`` how the press calls a monarch of ``monarchs.jsonl``, of
-    any reign (الملك حسين, King Fahd)?
+def _title_readings(title: str) -> tuple[str, ...]:
+    """The folded, space-padded readings of a monarch's title: in Arabic, its first word
+    with and without its clitics (للملك, وبالسلطان: الملك, السلطان).
 
-    >>> monarch_given("فهد", "الملك"), monarch_given("فهد", "الرئيس")
-    (True, False)
+    >>> _title_readings("وللملك")
+    (' وللملك ', ' لملك ', ' ملك ')
     """
-    key, said = monarch_key(name), f" {monarch_key(title)} "
-    return any(_called(row, key, said) for row in _monarchs())
+    words = title.split()
+    if not words or not any("\u0600" <= c <= "\u06ff" for c in title):
+        return (f" {monarch_key(title)} ",)
+    rest = monarch_key(" ".join(words[1:]))
+    return tuple(
+        f" {' '.join(filter(None, (k, rest)))} " for k, _ in first_keys(normalize_ar(words[0]))
+    )
 
 
-def _called(row: dict, key: str, said: str) -> bool:
-    """Does the reign ``row`` go by the folded name ``key`` after the folded, space-padded
-    title ``said``?"""
-    return key in row["called"] and any(f" {t} " in said for t in row["titles"])
+def _called(row: dict, key: str, said: tuple[str, ...]) -> bool:
+    """Does the reign ``row`` go by the folded name ``key`` after one of the folded,
+    space-padded readings of its title ``said``?"""
+    return key in row["called"] and any(f" {t} " in r for t in row["titles"] for r in said)
 
 
 def monarch_arabic(english: str) -> str:
@@ -402,7 +406,7 @@ def monarch(name: str, title: str, country: str | None, day) -> dict | None:
     >>> monarch("السلطان", "السلطان", None, None) is None
     True
     """
-    key, said = monarch_key(name), f" {monarch_key(title)} "
+    key, said = monarch_key(name), _title_readings(title)
     when = day.isoformat() if day else None
     hits = [
         row
@@ -580,6 +584,27 @@ def _no_clitic(words: list[str]) -> list[str]:
     return [w[1:] if w[:1] in "لب" and len(w) > 3 and w[1:3] != "ال" else w for w in words]
 
 
+_BRACKETED_ACRONYM = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|and|for|the)\s+){2,9})\(([A-Z]{2,8})\)")
+
+
+def _own_acronyms(span: str) -> str:
+    """An English span without the acronyms in brackets that are the initials of the
+    capitalised words right before them (Public Investment Fund (PIF): that fund's own,
+    not the Pacific Islands Forum).
+
+    >>> _own_acronyms("Public Investment Fund (PIF) Managing Director")
+    'Public Investment Fund Managing Director'
+    >>> _own_acronyms("the Pacific fund (PIF) chief")
+    'the Pacific fund (PIF) chief'
+    """
+
+    def drop(m: re.Match) -> str:
+        initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+        return m.group(1) if initials == m.group(2) else m.group(0)
+
+    return re.sub(r"\s{2,}", " ", _BRACKETED_ACRONYM.sub(drop, span))
+
+
 def international_body(span: str, *, lang: str) -> str | None:
     """The international body a post's wording names (المبعوث الشخصي للأمين العام للأمم
     المتحدة, أمين عام مجلس التعاون الخليجي, the UN envoy), if one: the id of
@@ -616,7 +641,7 @@ def international_body(span: str, *, lang: str) -> str | None:
             + " "
         )
     else:
-        text = " " + re.sub(r"[^\w.]+", " ", span) + " "
+        text = " " + re.sub(r"[^\w.]+", " ", _own_acronyms(span)) + " "
     for form_lang, form, body in _bodies():
         if form_lang == lang and form in text:
             return body

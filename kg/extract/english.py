@@ -145,6 +145,18 @@ _TOUR_WORDS = _W["tour_words"]  # (led the Ugandan delegation on a tour of the p
 _DELEGATION_QUALIFIERS = frozenset(_W["delegation_qualifiers"])  # (a high-level delegation)
 _PRONOUNS_OBJ = frozenset({"him", "her", "them"})
 _BANK_HEADS = frozenset(_W["bank_heads"])  # (the President of the X Development Bank)
+# (the Monetary Authority, the Bundesbank, the Federal Reserve: each entry's words)
+_BANK_WORDS = tuple(frozenset(w.split()) for w in _W["bank_words"])
+# the heads of a bank or a service named by its own name (Governor, Director General)
+_NAMED_BODY_HEADS = (
+    frozenset(_W["bank_heads"])
+    | frozenset(_W["agency_heads"])
+    | {
+        "general",
+        "director-general",
+    }
+)
+_SERVICE_HEAD = PostEntry(role="intelligence_chief", org="intelligence")
 
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
@@ -756,6 +768,18 @@ class _Parser:
         ):
             end += 1
         return end, code
+
+    def _body_named_before(self, j: int) -> str | None:
+        """``"bank"`` or ``"intelligence"`` when a state's metonym that names a central bank
+        or an intelligence service ends right before token j (Bank Negara Malaysia, the
+        Bundesbank, the ISI, the BND: state_metonyms, bank_words, intelligence_words)."""
+        for x in range(max(0, j - 4), j):
+            if (hit := self._metonym(x)) is not None and hit[0] == j:
+                said = {self.norm(k) for k in range(x, j)}
+                if any(w <= said for w in _BANK_WORDS):
+                    return "bank"
+                return "intelligence" if said & set(_INTELLIGENCE) else None
+        return None
 
     def _metonym(self, j: int) -> tuple[int, str] | None:
         """A seat or institution of one state at token j (Pentagon, Kremlin, IRGC)."""
@@ -1919,6 +1943,17 @@ class _Parser:
         hit = self.walk(self.ix.posts, j, plural=True)
         if hit and self.norm(j) in _ABBREVIATIONS and not self.toks[j].text.isupper():
             return None  # PM, FM in capitals only: 5 pm is a time
+        if (
+            hit
+            and hit[1].role in ("official", "director_general", "head_of_state")
+            and all(self.norm(x) in _NAMED_BODY_HEADS for x in range(j, hit[0]))
+            and (kind := self._body_named_before(j)) is not None
+        ):
+            # Bank Negara Malaysia Governor X, BND President X, ISI Director General X: a
+            # central bank or an intelligence service by its own name (a metonym of its
+            # state), then its head: the bank's director general, the service's chief
+            entry = _BODY_LENDER_HEAD if kind == "bank" else _SERVICE_HEAD
+            return hit[0], entry, entry.org, hit[2]
         if (
             hit
             and " ".join(self.norm(x) for x in range(j, hit[0])) in _CAPITAL_TITLES
@@ -4582,7 +4617,15 @@ class _Parser:
                 prev = next((f for f in self.findings if max(f.end, f.name_end) == before), None)
                 if prev is not None and (p := self._tok_at(prev.begin)) is not None and p < k:
                     return self._side_state(p, sent)
-            if t.norm not in _SIDE_GAP and not self.walk(self.ix.honorifics, j):
+            if (
+                t.norm not in _SIDE_GAP
+                and not self.walk(self.ix.honorifics, j)
+                # (Dr. X, Eng. X: the full stop that closes a style)
+                and not any(
+                    (h := self.walk(self.ix.honorifics, x)) is not None and h[0] == j + 1
+                    for x in range(max(0, j - 3), j)
+                )
+            ):
                 return None
             j -= 1
         return None
@@ -7249,7 +7292,9 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
     if words & _GOVERNMENT_ORGANS and head in _STATE_HEADS:
         # the head of the National Unity Government, of the Council of Ministers
         return PostEntry(role="head_of_government", org="cabinet"), "cabinet"
-    if (words & _AGENCY and head in _AGENCY_HEADS) or ("bank" in words and head in _BANK_HEADS):
+    if (words & _AGENCY and head in _AGENCY_HEADS) or (
+        head in _BANK_HEADS and any(w <= words for w in _BANK_WORDS)
+    ):
         # the head of an agency, authority or service runs it: its director general (and
         # a bank's president, chairman or governor)
         return PostEntry(role="director_general", org="government"), "government"
@@ -7444,6 +7489,18 @@ def find_officials(
                 (hit := parser.state_at(t.i)) and hit[1] == code
                 for t in parser.toks
                 if t.cap and t.line not in parser.headline_lines
+            ) or (
+                # "Dubai: The Dubai Police and Europol discussed ...": a lead with no
+                # officials about a place of the dateline's state
+                why == "+dateline"
+                and not in_lead
+                and any(
+                    (place := parser.walk(parser.ix.places, t.i)) is not None
+                    and isinstance(place[1], dict)
+                    and place[1].get("country") == code
+                    for t in after
+                    if t.sent in lead and t.cap
+                )
             )
         # ... but not in a sentence that names another state before the official (its
         # officials may be theirs; one named before it, the subject, is still at home)

@@ -665,9 +665,23 @@ def rank_abbreviations(form: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _en_keys(phrase: str) -> tuple[str, ...]:
-    import re
+_NAME_PARTICLE = re.compile(r"\b(al|el|ad|ar|as|ash|at|az|an|ud|ul)([- ])(?=\w)", re.IGNORECASE)
 
+
+def _particle_spellings(name: str) -> set[str]:
+    """An English name with its Arabic article written both ways, with a hyphen and
+    apart (el-Sisi, El Sisi; Al Thani, Al-Thani), as the press writes either.
+
+    >>> sorted(_particle_spellings("Abdel Fattah el-Sisi"))
+    ['Abdel Fattah el Sisi', 'Abdel Fattah el-Sisi']
+    """
+    return {
+        name,
+        _NAME_PARTICLE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), name),
+    }
+
+
+def _en_keys(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[\w'’.-]+|[^\w\s]", normalize_en(phrase)) if w)
 
 
@@ -722,8 +736,8 @@ def english_index() -> EnglishIndex:
                 ix.media.add(_en_keys(name), d)
     for o in lexicon.officials():
         for name in [_field(o, "en")] + _as_list(_field(o, "alt_en")):
-            if name:
-                ix.officials.add(_en_keys(name), _field(o, "en"))
+            for form in _particle_spellings(name) if name else ():
+                ix.officials.add(_en_keys(form), _field(o, "en"))
     fw = _load_json("function_words.json")
     ix.function_words = frozenset(normalize_en(w) for w in fw["en"])
     return ix

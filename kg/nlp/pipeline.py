@@ -151,6 +151,9 @@ def _set_norms(doc: Doc, fold) -> Doc:
 _ABBREVIATIONS = frozenset(
     "lt lieut gen maj col brig adm capt cmdr cdr cdre comdr sgt cpl "
     "mr mrs ms dr prof sen rep gov st no vs retd rtd purn amb hon "
+    # an engineer's and an advocate's styles, the air force's short ranks (Eng. X, Adv. X,
+    # Sqn. Ldr. X, Wg. Cdr. X, Flt. Lt. X)
+    "eng engr adv sqn ldr wg flt "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e د م أ ا "
     # given names written short (Md. Rafiqul Islam, Mohd. Asri)
     "md mohd muhd mhd mst".split()
