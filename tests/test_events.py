@@ -9405,3 +9405,103 @@ def test_events_met_respectively_with_each_one_meeting():
     ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
     meetings = [e for e in ex.events if e.type == "meeting"]
     assert len(meetings) == 3 and all(len(e.actors) == 2 for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Saudi Energy Minister Prince Fahd bin Sattam and U.S. Energy Secretary Ron Perrov met "
+            "in Riyadh on Monday. The Saudi energy minister also met with Nigerian Oil Minister "
+            "Timo Sylvov and discussed investment.",
+            ("Fahd bin Sattam", "Timo Sylvov"),
+        ),
+        (
+            "Egyptian President Adel Karimov received US Secretary of State Tom Blinkov. The "
+            "Egyptian president later met Jordanian Foreign Minister Amer Safadov.",
+            ("Adel Karimov", "Amer Safadov"),
+        ),
+        (
+            "Kenyan Trade Minister Rose Wanjiku and Indian Commerce Minister Arjun Mehrav signed "
+            "a pact. The Indian minister then met Kenyan President Samuel Otienov.",
+            ("Arjun Mehrav", "Samuel Otienov"),
+        ),
+    ],
+)
+def test_events_a_definite_title_with_a_nationality_is_the_subject(text, pair):
+    # "The Saudi energy minister also met with X": the one official of that state named
+    # before, in a post of the title's head, met X
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
+    names = {p.id: p.name_en for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert set(pair) in met
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "شارك وفد الصندوق برئاسة المدير العام سامر خليل الكندي في الاجتماعات السنوية. كما "
+            "اجتمع الوفد مع كريمة الطنجاوي، المدير التنفيذي لبنك أوغندا للتنمية.",
+            ("سامر خليل الكندي", "كريمة الطنجاوي"),
+        ),
+        (
+            "وصل وفد بقيادة مدير عام هيئة الاستثمار المهندس فارس الزنكلي إلى المؤتمر. والتقى "
+            "الوفد مع وزير "
+            "المالية الإثيوبي أحمد شيدوف.",
+            ("فارس الزنكلي", "أحمد شيدوف"),
+        ),
+    ],
+)
+def test_events_the_delegation_met_is_its_head_named_before(text, pair):
+    # no visit told: the delegation named with its head (برئاسة X), then الوفد as a verb's
+    # subject: X met whom it met
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 1, 1)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert set(pair) in met
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "التقى المهندس سامر خليل وزير الصحة على هامش المؤتمر مع الدكتور فارس الزنكلي وزير "
+            "الصحة العراقي.",
+            "ar",
+            ("سامر خليل", "فارس الزنكلي"),
+        ),
+        (
+            "التقى المهندس سامر خليل وزير النقل على هامش زيارته للكويت للمشاركة في المؤتمر "
+            "الوزاري مع الدكتور فارس الزنكلي وزير النقل العراقي حيث تم بحث التعاون.",
+            "ar",
+            ("سامر خليل", "فارس الزنكلي"),
+        ),
+        (
+            "Health Minister Sam Kallov held talks on the sidelines of the forum with Iraqi "
+            "Health Minister Faris Zankov.",
+            "en",
+            ("Sam Kallov", "Faris Zankov"),
+        ),
+    ],
+)
+def test_events_a_meetings_partner_after_its_occasion(text, lang, pair):
+    # the verb, its subject, an occasion (على هامش ...), then مع / with and the partner:
+    # the partner is the meeting's, not the occasion's
+    ex = extract(Article(id="t", text=text, lang=lang, date=date(2025, 1, 1)))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert set(pair) in met
+    assert not any(e.type == "visit" and pair[1] in {names[a] for a in e.actors} for e in ex.events)
+
+
+def test_events_an_opening_occasions_partner_stays_out():
+    # وعلى هامش لقائه مع Z، التقى X Y: Z is the occasion's partner, not the meeting's
+    text = (
+        "وعلى هامش لقائه مع الرئيس كريم الطنجاوي، التقى المهندس سامر خليل وزير الصحة الدكتور "
+        "فارس الزنكلي وزير الصحة العراقي."
+    )
+    ex = extract(Article(id="t", text=text, lang="ar", date=date(2025, 1, 1)))
+    names = {p.id: p.name_ar for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert {"سامر خليل", "فارس الزنكلي"} in met

@@ -330,6 +330,7 @@ _LEADER_NOUNS = _word_class("leader_noun")
 _OFFICIAL_NOUNS = _word_class("official_noun")
 _DELEGATION_NOUNS = _word_class("delegation_noun")
 _DELEGATION_AFTER = _word_class("delegation_named_after")
+_HEADED_BY_WORDS = frozenset({inner_key(normalize_ar(w)) for w in ("برئاسة", "بقيادة")})
 _HEADS = ("head_of_state", "head_of_government")
 # called on X to discuss: a call paid, not an appeal
 _CALL_PURPOSE = _word_class("call_purpose")
@@ -352,6 +353,19 @@ _SPEECH_OPENING = _word_class("speech_opening")
 _SUBORDINATORS = _word_class("subordinator")
 # the words that may stand between a bare title and its verb (the FM also received)
 _BETWEEN_TITLE_AND_VERB = _word_class("between_title_and_verb")
+# the head of a definite title with a nationality as a subject (the Saudi minister, the
+# Egyptian president) and the posts whose holder it names
+_MINISTER_ROLES = frozenset(
+    {"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
+)
+_STATED_HEADS = {
+    "minister": _MINISTER_ROLES,
+    "secretary": _MINISTER_ROLES,
+    "president": frozenset({"head_of_state"}),
+    "premier": frozenset({"head_of_government"}),
+    "ambassador": frozenset({"ambassador"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+}
 _FINITE_VERBS = _word_class("finite_verb")
 _FINITE_SUBJECT_ENDS = _word_class("finite_subject_end")
 # his, her, their: a visit noun after them is its owner's, whoever "by" names
@@ -1900,6 +1914,16 @@ class _Reader:
                 return [self.title_starts[k][1]]
         return []
 
+    def _occasion_end(self, a: int, k: int, s: _Sentence) -> int:
+        """The end of an occasion's phrase at tokens [a, k) (على هامش, on the sidelines
+        of): its clause's end, or, when the sentence's verb comes before it, مع ("with")
+        that names the partner of that verb's meeting (التقى X على هامش المؤتمر مع Y; not
+        وعلى هامش لقائه مع Z، التقى X Y: the occasion's own partner)."""
+        end = self._clause_end(k, s.hi)
+        if a <= s.lo + 1:
+            return end
+        return next((x for x in range(k, end) if self.toks[x].norm in ("مع", "with")), end)
+
     def _clause_end(self, k: int, hi: int) -> int:
         """The token after the clause that starts at k: the next comma, or the sentence end."""
         while k < hi and self.toks[k].text not in ("،", ",", ";", "؛"):
@@ -2768,6 +2792,34 @@ class _Reader:
                 return home[0] if len(home) == 1 else None
         return None
 
+    def _stated_subject(self, s: _Sentence, a: int) -> str | None:
+        """English: "The Saudi energy minister also met with X": a definite title with a
+        nationality and no name as the subject, at most three words before the trigger
+        at token a: the one official of that state named before it in a post of the
+        title's head (any minister's post for a minister), or None. O(tenures)."""
+        k = a - 1
+        while k > s.lo and a - k <= 3 and self.toks[k].norm in _BETWEEN_TITLE_AND_VERB:
+            k -= 1
+        head = self.toks[k].norm if k >= s.lo else ""
+        roles = _STATED_HEADS.get(head)
+        if roles is None:
+            return None
+        # the, the state's adjective, then at most two words of a portfolio
+        for j in range(k - 1, max(s.lo, k - 4) - 1, -1):
+            if self.toks[j].norm == "the" and (j == s.lo or self.toks[j - 1].punct):
+                code = next(
+                    (
+                        h[1]
+                        for h in (_longest(self.ix.adjectives, self.toks, j + 1, k),)
+                        if h is not None
+                    ),
+                    None,
+                )
+                if code is None:
+                    return None
+                return self._one_of_state(code, self.toks[j].begin, roles)
+        return None
+
     def _owned_meeting(self, s: _Sentence, a: int, b: int, persons, others: list[str]):
         """Arabic: a meeting noun at [a, b) in construct with its owner (بلقاء الرئيس Y)
         and a partner named after him in the same clause (مع Z, بـZ, وZ): ([Y], [Z ...]),
@@ -3246,7 +3298,7 @@ class _Reader:
         hits = [h for h in hits if not any(za <= h[0] < zb for za, zb in zones)]
         # "on the sidelines of the General Assembly", "على هامش القمة": the gathering is the
         # occasion of the sentence's event, not an event of its own
-        occasions = [(a, self._clause_end(b, s.hi)) for a, b in cues.get("sidelines", [])]
+        occasions = [(a, self._occasion_end(a, b, s)) for a, b in cues.get("sidelines", [])]
         # "during the visit of X to Y" with no visit told before: the same occasion
         during_visits = [
             (h, self._clause_end(h[1], s.hi))
@@ -5022,11 +5074,34 @@ class _Reader:
                     return []  # الوفد المرافق, الوفد برئاسة: another delegation, or named there
         visit = self._last_told(("visit",), s, i, 6)
         if visit is None:
-            return []
+            # (no visit told: the head named when the delegation was, وفد الصندوق برئاسة X
+            # ... كما اجتمع الوفد مع Y, "a delegation led by X ... the delegation met Y")
+            head = self._delegation_head_before(i)
+            return [head] if head is not None and code is None else []
         who = [p for p in visit.actors if p not in visit.hosts]
         if code is not None and not all(code in self.country_of.get(p, set()) for p in who):
             return []
         return who
+
+    def _delegation_head_before(self, i: int) -> str | None:
+        """The person named right after "headed by" (برئاسة, بقيادة; led by, headed by)
+        that follows a delegation's word (its title between), the last such before token i
+        in the 400 tokens before it, or None."""
+        for k in range(i - 1, max(0, i - 400) - 1, -1):
+            t = self.toks[k]
+            if self.lang == "ar":
+                heads = t.key in _HEADED_BY_WORDS
+            else:
+                heads = t.norm == "by" and k > 0 and self.toks[k - 1].norm in ("led", "headed")
+            if not heads or not any(
+                self.toks[x].key in _DELEGATION_WORDS or self.toks[x].norm in _DELEGATION_WORDS
+                for x in range(max(0, k - 4), k)
+            ):
+                continue
+            near = self.toks[min(k + 8, len(self.toks) - 1)].end
+            lo = bisect.bisect_left(self.spans, (t.end,))
+            return next((pid for b, _e, pid in self.spans[lo:] if b <= near), None)
+        return None
 
     def _official_of(self, i: int, s: _Sentence) -> str | None:
         """A definite noun of an official with no post of his own (English "the Iraqi
@@ -6624,7 +6699,10 @@ class _Reader:
             self.lang == "en"
             and not owned
             and not any(c < self.toks[a].begin for c, _p in persons)
-            and (holder := self._titled_subject(s, a, cues)) is not None
+            and (
+                (holder := self._titled_subject(s, a, cues)) is not None
+                or (holder := self._stated_subject(s, a)) is not None
+            )
         ):
             # "Later, the FM also received Ambassador X": the one holder of the post
             # named before (of the last event's actors first) is the subject
