@@ -12192,3 +12192,28 @@ def test_extract_english_intelligence_service_by_its_acronym(text, expected):
     got = _tuples(text)
     assert expected in got
     assert not any(r == "head_of_state" for _n, r, _c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The reception was attended by the Military Attaché at the Saudi embassy in Washington "
+            "and Ottawa Brig. Gen. Salman bin Awad Al-Harbov.",
+            ("Salman bin Awad Al-Harbov", "official", "SA"),
+        ),
+        (
+            "Also present was the Military Attache at the Egyptian embassy Col. Hany Fathov.",
+            ("Hany Fathov", "official", "EG"),
+        ),
+        (
+            "The talks were attended by the First Secretary at the Omani Embassy in Beijing, Ahmed "
+            "Salimov.",
+            ("Ahmed Salimov", "official", "OM"),
+        ),
+    ],
+)
+def test_extract_english_an_embassy_officer_at_his_states_mission(text, expected):
+    # "at the Saudi embassy (in A and B)" after an embassy officer's title: his mission's
+    # state, and its cities are no part of his name
+    assert expected in _tuples(text)

@@ -769,6 +769,20 @@ class _Parser:
             end += 1
         return end, code
 
+    def _own_mission_at(self, j: int) -> tuple[int, str] | None:
+        """ "at the Saudi embassy (in Washington and Ottawa)" at token j (the "at"): the
+        token after it and the mission's state, or None."""
+        k = j + 1 + (self.norm(j + 1) == "the")
+        st = self.state_at(k)
+        if st is None or self.norm(st[0] + (self.norm(st[0]) == "high")) not in _STATE_MISSIONS:
+            return None  # (embassy, mission, consulate, High Commission)
+        k = st[0] + 1 + (self.norm(st[0]) == "high")
+        while self.norm(k) in ("in", "and") and (
+            p := self.walk(self.ix.places, k + 1) or self.walk(self.ix.countries, k + 1)
+        ):
+            k = p[0]
+        return k, st[1]
+
     def _body_named_before(self, j: int) -> str | None:
         """``"bank"`` or ``"intelligence"`` when a state's metonym that names a central bank
         or an intelligence service ends right before token j (Bank Negara Malaysia, the
@@ -2783,6 +2797,12 @@ class _Parser:
                 # state it works in gives no state of his
                 m["multinational"] = True
                 j = body
+                continue
+            if t.norm == "at" and entry.ambassador and (at := self._own_mission_at(j)):
+                # the Military Attache at the Saudi embassy in Washington and Ottawa, Brig.
+                # Gen. X: the mission's state, and the cities where it sits
+                j, code = at
+                m["country"] = m["country"] or code
                 continue
             org_of = (
                 self.org_after_of(j)
