@@ -10815,3 +10815,23 @@ def test_extract_arabic_police_commander_of_a_city(text, expected):
     # a police force's commander is its director general (no army's commander), and the
     # city of its police gives the state
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حضر اللقاء سامر خليل الممثل المشترك للاتحاد الإفريقي والأمم المتحدة إلى دارفور.",
+            ("سامر خليل", "envoy", None),
+        ),
+        ("حضر اللقاء فارس الزنكلي الممثل الشخصي للأمين العام.", ("فارس الزنكلي", "envoy", None)),
+        (
+            "استقبل الوزير السفير كريم الطنجاوي مفوض السلم والأمن لدى الاتحاد الإفريقي والوفد المرافق له.",
+            ("كريم الطنجاوي", "official", None),
+        ),
+    ],
+)
+def test_extract_arabic_international_envoys_and_commissioners(text, expected):
+    # a joint or personal representative is an envoy; a commissioner "لدى" the African
+    # Union is its officer, of no state
+    assert expected in _tuples(text)

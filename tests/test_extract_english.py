@@ -12217,3 +12217,39 @@ def test_extract_english_an_embassy_officer_at_his_states_mission(text, expected
     # "at the Saudi embassy (in A and B)" after an embassy officer's title: his mission's
     # state, and its cities are no part of his name
     assert expected in _tuples(text)
+
+
+def _envoy_orgs(text: str, lang: str = "en") -> set[tuple[str, str | None]]:
+    ex = extract(Article(id="t", text=text, lang=lang))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    return {(names[t.person], t.org) for t in ex.tenures if t.role == "envoy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "The Secretary-General's Special Envoy for Yemen, Martin Griffov, concluded a visit to Riyadh.",
+            "en",
+            "Martin Griffov",
+        ),
+        (
+            "The Secretary-General's Personal Envoy Horst Kohlov arrived in Rabat.",
+            "en",
+            "Horst Kohlov",
+        ),
+        ("التقى الرئيس المبعوث الخاص للأمين العام إلى اليمن سامر خليل.", "ar", "سامر خليل"),
+    ],
+)
+def test_extract_english_the_secretary_generals_envoy_is_the_uns(text, lang, name):
+    # no other body named: the Secretary-General is the United Nations'
+    orgs = _envoy_orgs(text, lang)
+    assert any(n == name and org and org.endswith("un") for n, org in orgs)
+
+
+def test_extract_english_the_secretary_generals_envoy_with_another_body_named():
+    # a story that names the Arab League too: whose Secretary-General is unsaid
+    orgs = _envoy_orgs(
+        "The Secretary-General's Special Envoy, Martin Griffov, met the Arab League chief."
+    )
+    assert not any(org and org.endswith("un") for _n, org in orgs)

@@ -464,6 +464,19 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             body = _mission_named_before(article.text, f.begin, f.name_begin)
         if (
             body is None
+            and f.country is None
+            and f.role == "envoy"
+            # (the possessive before the title: The Secretary-General's Special Envoy)
+            and _SECRETARY_GENERAL.search(
+                article.text[max(0, f.begin - 24) : f.begin] + _title_text(article.text, f)
+            )
+            and context.bodies_named(article.text, lang=article.lang) <= {"un"}
+        ):
+            # The Secretary-General's Special Envoy for Yemen, X: in a story that names no
+            # other body, the Secretary-General is the United Nations'
+            body = "un"
+        if (
+            body is None
             and (f.country is None or inherited)  # (the list's state yields to the body)
             and f.role == "ambassador"
             and article.lang == "en"
@@ -833,6 +846,7 @@ _GOVERNMENT_HEADS = frozenset(
 )
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
+_SECRETARY_GENERAL = re.compile(r"secretary[- ]general|الأمين العام|للأمين العام|أمين عام", re.I)
 # The heads of a state or its government, whose title may name a body instead.
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state"})
 

@@ -605,6 +605,22 @@ def _own_acronyms(span: str) -> str:
     return re.sub(r"\s{2,}", " ", _BRACKETED_ACRONYM.sub(drop, span))
 
 
+def bodies_named(text: str, *, lang: str) -> frozenset[str]:
+    """Every international body ``text`` names (ids of international.jsonl).
+
+    >>> sorted(bodies_named("The UN envoy met the Arab League chief.", lang="en"))
+    ['arab-league', 'un']
+    """
+    if lang == "ar":
+        words = " " + " ".join(normalize_ar(re.sub(r"[^\w\s]", " ", text)).split()) + " "
+        said = words + "| " + " ".join(_no_clitic(words.split())) + " "
+    else:
+        said = " " + re.sub(r"[^\w.]+", " ", _own_acronyms(text)) + " "
+    return frozenset(
+        body for form_lang, form, body in _bodies() if form_lang == lang and form in said
+    )
+
+
 def international_body(span: str, *, lang: str) -> str | None:
     """The international body a post's wording names (المبعوث الشخصي للأمين العام للأمم
     المتحدة, أمين عام مجلس التعاون الخليجي, the UN envoy), if one: the id of
