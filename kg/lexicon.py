@@ -720,10 +720,38 @@ def post_phrases(row: dict, lang: str) -> list[str]:
                 out.append(phrase)
     if lang == "en":
         for phrase in list(out):
-            for variant in en_spellings(phrase):
+            for variant in en_spellings(phrase) + hyphen_spellings(phrase):
                 if variant not in seen:
                     seen.add(variant)
                     out.append(variant)
+    return out
+
+
+@cache
+def _hyphen_variants() -> tuple[str, ...]:
+    path = Path(settings.LEXICON_DIR) / "rules_en.json"
+    try:
+        return tuple(json.loads(path.read_text(encoding="utf-8"))["hyphen_variants"])
+    except (OSError, ValueError, KeyError) as exc:
+        raise LexiconError(f"{path}: hyphen_variants: {exc}; fix or restore the file") from exc
+
+
+def hyphen_spellings(phrase: str) -> list[str]:
+    """An English title written the other way, with hyphens or with spaces, where it holds
+    words the press writes both ways (data/lexicon/rules_en.json ``hyphen_variants``).
+
+    >>> hyphen_spellings("army chief of staff"), hyphen_spellings("commander-in-chief")
+    (['army chief-of-staff'], ['commander in chief'])
+    >>> hyphen_spellings("foreign minister")
+    []
+    """
+    out = []
+    for words in _hyphen_variants():
+        joined = words.replace(" ", "-")
+        if words in phrase:
+            out.append(phrase.replace(words, joined))
+        elif joined in phrase:
+            out.append(phrase.replace(joined, words))
     return out
 
 

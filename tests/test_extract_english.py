@@ -12253,3 +12253,25 @@ def test_extract_english_the_secretary_generals_envoy_with_another_body_named():
         "The Secretary-General's Special Envoy, Martin Griffov, met the Arab League chief."
     )
     assert not any(org and org.endswith("un") for _n, org in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lt. General Ahmed bin Harith al-Nabhov, Chief-of-Staff of the Armed Forces, received him.",
+            ("Ahmed bin Harith al-Nabhov", "chief_of_staff"),
+        ),
+        (
+            "Chief-of-Staff of the Army Lt. General Omar Saifov received the delegation.",
+            ("Omar Saifov", "chief_of_staff"),
+        ),
+        (
+            "Vice-President Tom Reedov said the talks went well.",
+            ("Tom Reedov", "deputy_head_of_state"),
+        ),
+    ],
+)
+def test_extract_english_titles_written_with_hyphens(text, expected):
+    # Chief-of-Staff, Vice-President: the title written with hyphens as with spaces
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
