@@ -426,7 +426,11 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             if body is None and (f.country is None or inherited):
                 # the body's name right before the title, nothing between (UN Special
                 # Envoy X), not a body named earlier in the clause (The EU welcomed ...)
-                word = re.search(r"(\S+)\s*$", article.text[max(0, f.begin - 40) : f.begin])
+                # (not the initials of the words before: Public Investment Fund (PIF) X)
+                word = re.search(
+                    r"(\S+)\s*$",
+                    context.drop_own_acronyms(article.text[max(0, f.begin - 60) : f.begin]),
+                )
                 if word:
                     body = context.international_body(word.group(1), lang=article.lang)
             if body is None and f.country is None and article.lang == "ar":

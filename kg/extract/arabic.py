@@ -144,6 +144,7 @@ _KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
 _LOCAL_SERVICES = _W["local_services"]  # (مدير شرطة أبوظبي: the city's police)
 _HEADED_BY = frozenset(inner_key(normalize_ar(w)) for w in _W["headed_by"])
 _BANK_NOUNS = frozenset({"بنك", "مصرف"})  # (محافظ بنك الجزائر: its central bank)
+_BANK_GOVERNORS = frozenset({"محافظ", "محافظه", "حاكم", "والي"})  # (folded keys)
 _LONE_MONARCH_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["lone_monarch_titles"])
 # His Majesty after a post abroad: the sovereign of the article's own kingdom.
 _SOVEREIGN = rule_phrases("ar", "sovereign_styles")
@@ -1818,6 +1819,13 @@ class _Parser:
         # (with its clitics: للملك سلمان, وبالسلطان هيثم)
         if title is None or not title.al or _LONE_MONARCH_TITLES.isdisjoint(title.firsts):
             return False
+        if title.norm[:1] == "ل" and any(
+            (t := self.title_at(k)) is not None and t[0] >= i - 1
+            for k in range(max(0, i - 5), i - 1)
+        ):
+            # المستشار الخاص للملك سلمان الدكتور X: the king is whose adviser X is; his
+            # word is no name the title before it points at
+            return False
         # (عبد الملك سلمان, طارق السلطان هيثم: the title's word is a name's; مؤسسة الملك
         # حسين, كلية الملك عبدالله: a body named after a king)
         before = self.toks[i - 2] if i > 1 else None
@@ -2832,6 +2840,13 @@ class _Parser:
                 and (city := self.match(self.ix.places, j)) is not None
                 and isinstance(city[1], dict)
                 and city[1].get("country")
+                # (not شرطة عمان السلطانية: an adjective makes the word another's name)
+                and not (
+                    j + city[0] < self.n
+                    and self.toks[j + city[0]].al
+                    and not self.match(self.ix.ranks, j + city[0])
+                    and not self.honorific(j + city[0])
+                )
             ):
                 # مدير شرطة أبوظبي X, القائد العام لشرطة دبي X: the city's service, of
                 # the city's state
@@ -2839,7 +2854,13 @@ class _Parser:
                 j += city[0]
                 m["org_words"] = True
                 continue
-            if t.key in _HEADED_BY and not t.al:  # (not بالرئاسة, at the presidency)
+            if (
+                t.key in _HEADED_BY
+                and not t.al  # (not بالرئاسة, at the presidency)
+                and j + 1 < self.n
+                # (not المستشار برئاسة الجمهورية X: at the presidency, a body)
+                and (not self.toks[j + 1].al or self.title_at(j + 1) or self.honorific(j + 1))
+            ):
                 break  # استقبل الوزير بعثة الصندوق برئاسة X: the mission's head, not his
             if t.norm[:1] in "لب" and self._monarch_called(j + 1):
                 break  # تحيات الرئيس الإيراني للسلطان هيثم: to whom, a monarch, not a field
@@ -3512,15 +3533,9 @@ class _Parser:
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         if not t0.al and t0.key in _BODY_HEADS:
             return None  # التقى الوزير ممثل الشركة X: another's title, not the minister's unit
-        if (
-            not t0.al
-            and t0.key in _ORG_HEADS
-            and j > 0
-            and self.toks[j - 1].al
-            and self.toks[j - 1].key in self.ix.heads
-        ):
-            # استقبل الوزير بعثة الصندوق برئاسة X: a title with the article governs no
-            # noun after it; the unit is the object's, not the title's
+        if not t0.al and t0.key in _ORG_HEADS and j > 0 and self.toks[j - 1].al:
+            # استقبل الوزير بعثة الصندوق برئاسة X, وزير المالية بعثة ...: a title whose last
+            # word has the article governs no noun after it; the unit is the object's
             return None
         name = (
             None
@@ -5167,11 +5182,14 @@ class _Parser:
             t
             for t in titles
             if not (t[2].needs_org and not t[4]["org_words"])
-            # محافظ بنك الجزائر, محافظ مصرف لبنان X: a bank named by its state alone
+            # محافظ بنك الجزائر, محافظ مصرف لبنان X: a bank named by its state alone, its
+            # governor's (رئيس بنك الأردن, بنك الكويت الوطني: a commercial bank's)
             or (
                 self.toks[t[1] - 1].key in _BANK_NOUNS
+                and t[2].head in _BANK_GOVERNORS
                 and t[4]["country"] is not None
                 and t[4].get("country_at") == t[1]
+                and not self._bank_name_goes_on(t[1])
             )
         ]
         # الرئيس السابق للشركة X, الرئيس الأسبق للبنك X: the head of a unit no lexicon
@@ -6210,6 +6228,18 @@ class _Parser:
             )
         return second_name[1]
 
+    def _bank_name_goes_on(self, k: int) -> bool:
+        """Does a bank's name go on past its state's name starting at token k (بنك الكويت
+        الوطني, بنك لبنان والمهجر, بنك عمان العربي): a commercial bank's name?"""
+        cn = self.country_name(k)
+        j = k + (cn[0] if cn else 1)
+        if j >= self.n:
+            return False
+        t = self.toks[j]
+        return (t.norm[:1] == "و" and not self.name_at(j)) or (
+            t.al and not self.match(self.ix.ranks, j) and not self.honorific(j)
+        )
+
     def _holders_before_dual(self, i: int, title: tuple) -> bool:
         """Two names joined by و, then a title in the dual without the article (X وY،
         نائبا محافظ البنك المركزي; X وY وزيرا الخارجية والدفاع is no such pair: its dual
@@ -6221,6 +6251,12 @@ class _Parser:
             entry.head.endswith("ا") and entry.head[:-1] in self.ix.heads  # مستشارا, مساعدا
         )
         if "ar.dual" in self.disabled or t.al or not dual or i < 3:
+            return False
+        after = self.toks[title[1]] if title[1] < self.n else None
+        if after is not None and (
+            after.norm[:1] == "و"  # وزيرا الخارجية والدفاع, خارجية مصر والأردن: one each
+            or (after.al and after.norm.endswith(("ان", "ين")))  # رئيسا الوزراء السابقان
+        ):
             return False
         k = i - (self.toks[i - 1].text in _PUNCT_SKIP)
         second = first = None

@@ -587,14 +587,14 @@ def _no_clitic(words: list[str]) -> list[str]:
 _BRACKETED_ACRONYM = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|and|for|the)\s+){2,9})\(([A-Z]{2,8})\)")
 
 
-def _own_acronyms(span: str) -> str:
+def drop_own_acronyms(span: str) -> str:
     """An English span without the acronyms in brackets that are the initials of the
     capitalised words right before them (Public Investment Fund (PIF): that fund's own,
     not the Pacific Islands Forum).
 
-    >>> _own_acronyms("Public Investment Fund (PIF) Managing Director")
+    >>> drop_own_acronyms("Public Investment Fund (PIF) Managing Director")
     'Public Investment Fund Managing Director'
-    >>> _own_acronyms("the Pacific fund (PIF) chief")
+    >>> drop_own_acronyms("the Pacific fund (PIF) chief")
     'the Pacific fund (PIF) chief'
     """
 
@@ -615,7 +615,7 @@ def bodies_named(text: str, *, lang: str) -> frozenset[str]:
         words = " " + " ".join(normalize_ar(re.sub(r"[^\w\s]", " ", text)).split()) + " "
         said = words + "| " + " ".join(_no_clitic(words.split())) + " "
     else:
-        said = " " + re.sub(r"[^\w.]+", " ", _own_acronyms(text)) + " "
+        said = " " + re.sub(r"[^\w.]+", " ", drop_own_acronyms(text)) + " "
     return frozenset(
         body for form_lang, form, body in _bodies() if form_lang == lang and form in said
     )
@@ -657,7 +657,7 @@ def international_body(span: str, *, lang: str) -> str | None:
             + " "
         )
     else:
-        text = " " + re.sub(r"[^\w.]+", " ", _own_acronyms(span)) + " "
+        text = " " + re.sub(r"[^\w.]+", " ", drop_own_acronyms(span)) + " "
     for form_lang, form, body in _bodies():
         if form_lang == lang and form in text:
             return body

@@ -157,6 +157,18 @@ _NAMED_BODY_HEADS = (
     }
 )
 _SERVICE_HEAD = PostEntry(role="intelligence_chief", org="intelligence")
+# the posts a head's title after such a body's name reads as (BND President: no state's)
+_NAMED_BODY_ROLES = frozenset(
+    {
+        "official",
+        "director_general",
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "intelligence_chief",
+    }
+)
 
 # Posts held abroad: a home dateline does not speak for them.
 _ABROAD = frozenset({"ambassador", "envoy"})
@@ -1959,14 +1971,18 @@ class _Parser:
             return None  # PM, FM in capitals only: 5 pm is a time
         if (
             hit
-            and hit[1].role in ("official", "director_general", "head_of_state")
-            and all(self.norm(x) in _NAMED_BODY_HEADS for x in range(j, hit[0]))
+            and hit[1].role in _NAMED_BODY_ROLES
             and (kind := self._body_named_before(j)) is not None
         ):
             # Bank Negara Malaysia Governor X, BND President X, ISI Director General X: a
             # central bank or an intelligence service by its own name (a metonym of its
-            # state), then its head: the bank's director general, the service's chief
-            entry = _BODY_LENDER_HEAD if kind == "bank" else _SERVICE_HEAD
+            # state), then its head: the bank's director general, the service's chief;
+            # another of its officers (BND Vice President X) an official
+            entry = (
+                (_BODY_LENDER_HEAD if kind == "bank" else _SERVICE_HEAD)
+                if all(self.norm(x) in _NAMED_BODY_HEADS for x in range(j, hit[0]))
+                else _BODY_OFFICER
+            )
             return hit[0], entry, entry.org, hit[2]
         if (
             hit
@@ -7511,9 +7527,15 @@ def find_officials(
                 if t.cap and t.line not in parser.headline_lines
             ) or (
                 # "Dubai: The Dubai Police and Europol discussed ...": a lead with no
-                # officials about a place of the dateline's state
+                # officials about a place of the dateline's state, in a story that names
+                # no other state (no guest's: a delegation from Kenya)
                 why == "+dateline"
                 and not in_lead
+                and not any(
+                    (hit := parser.state_at(t.i)) and hit[1] != code
+                    for t in parser.toks
+                    if t.cap and t.line not in parser.headline_lines
+                )
                 and any(
                     (place := parser.walk(parser.ix.places, t.i)) is not None
                     and isinstance(place[1], dict)

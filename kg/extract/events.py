@@ -358,6 +358,15 @@ _BETWEEN_TITLE_AND_VERB = _word_class("between_title_and_verb")
 _MINISTER_ROLES = frozenset(
     {"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
 )
+# the portfolio words of the four named ministries in such a title (the US defense secretary)
+_PORTFOLIO_ROLES = {
+    "foreign": "foreign_minister",
+    "defence": "defence_minister",
+    "defense": "defence_minister",
+    "interior": "interior_minister",
+    "home": "interior_minister",
+    "finance": "finance_minister",
+}
 _STATED_HEADS = {
     "minister": _MINISTER_ROLES,
     "secretary": _MINISTER_ROLES,
@@ -1920,7 +1929,9 @@ class _Reader:
         that names the partner of that verb's meeting (التقى X على هامش المؤتمر مع Y; not
         وعلى هامش لقائه مع Z، التقى X Y: the occasion's own partner)."""
         end = self._clause_end(k, s.hi)
-        if a <= s.lo + 1:
+        if a <= s.lo + 1 or len(self.persons_in(self.toks[s.lo].begin, self.toks[a].begin)) > 1:
+            # (nor when the verb's partner is named before it: Ruto met Sisi on the
+            # sidelines of the summit co-hosted with Y)
             return end
         return next((x for x in range(k, end) if self.toks[x].norm in ("مع", "with")), end)
 
@@ -2807,18 +2818,35 @@ class _Reader:
         # the, the state's adjective, then at most two words of a portfolio
         for j in range(k - 1, max(s.lo, k - 4) - 1, -1):
             if self.toks[j].norm == "the" and (j == s.lo or self.toks[j - 1].punct):
-                code = next(
-                    (
-                        h[1]
-                        for h in (_longest(self.ix.adjectives, self.toks, j + 1, k),)
-                        if h is not None
-                    ),
-                    None,
-                )
-                if code is None:
+                h = _longest(self.ix.adjectives, self.toks, j + 1, k)
+                if h is None:
                     return None
-                return self._one_of_state(code, self.toks[j].begin, roles)
+                # (the words of a portfolio between: the Saudi energy minister is no
+                # foreign minister; one of another portfolio, its ministry's holder)
+                said = [self.toks[x].norm for x in range(j + 1 + h[0], k)]
+                if said:
+                    named = {r for w in said if (r := _PORTFOLIO_ROLES.get(w))}
+                    if named:
+                        roles = frozenset(named)
+                    else:
+                        return self._one_of_ministry(h[1], said, self.toks[j].begin)
+                return self._one_of_state(h[1], self.toks[j].begin, roles)
         return None
+
+    def _one_of_ministry(self, code: str, words: list[str], at: int) -> str | None:
+        """The one minister of state ``code`` named before offset ``at`` whose ministry's
+        id holds all ``words`` (energy: ministry-energy), or None."""
+        who = {
+            ten.person
+            for ten in self.tenures
+            if ten.country == code
+            and ten.role == "minister"
+            and ten.status == "current"
+            and ten.org
+            and all(w in ten.org for w in words)
+            and any(m.end <= at for m in ten.mentions)
+        }
+        return next(iter(who)) if len(who) == 1 else None
 
     def _owned_meeting(self, s: _Sentence, a: int, b: int, persons, others: list[str]):
         """Arabic: a meeting noun at [a, b) in construct with its owner (بلقاء الرئيس Y)
