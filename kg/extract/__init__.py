@@ -850,7 +850,13 @@ _GOVERNMENT_HEADS = frozenset(
 )
 # the posts an international body has (a minister or a head of state is a state's)
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
-_SECRETARY_GENERAL = re.compile(r"secretary[- ]general|الأمين العام|للأمين العام|أمين عام", re.I)
+# the Secretary-General as an envoy's principal, of no other body named after him
+_SECRETARY_GENERAL = re.compile(
+    r"(?:^|\bthe |\bUN |United Nations )secretary[- ]general'?s\b|"
+    r"of the (?:UN |United Nations )?secretary[- ]general\b(?! of)|"
+    r"للأمين العام(?!\s+(?:ل|ب|و))",
+    re.I,
+)
 # The heads of a state or its government, whose title may name a body instead.
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state"})
 

@@ -143,6 +143,12 @@ _KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
 # الملك, السلطان: one word a reigning monarch is called by alone is a whole name after them
 _LOCAL_SERVICES = _W["local_services"]  # (مدير شرطة أبوظبي: the city's police)
 _HEADED_BY = frozenset(inner_key(normalize_ar(w)) for w in _W["headed_by"])
+# the posts whose holder serves a principal named after them with ل (the king's adviser,
+# envoy, spokesman; the secretary general of a council named after a king)
+_PRINCIPALS_OF = frozenset(
+    {"envoy", "adviser", "spokesperson", "ambassador", "official", "director_general"}
+)
+_VISITING_BODIES = frozenset({"بعثه", "وفد"})  # (الوزير بعثة الصندوق: whom he received)
 _BANK_NOUNS = frozenset({"بنك", "مصرف"})  # (محافظ بنك الجزائر: its central bank)
 _BANK_GOVERNORS = frozenset({"محافظ", "محافظه", "حاكم", "والي"})  # (folded keys)
 _LONE_MONARCH_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["lone_monarch_titles"])
@@ -1819,9 +1825,15 @@ class _Parser:
         # (with its clitics: للملك سلمان, وبالسلطان هيثم)
         if title is None or not title.al or _LONE_MONARCH_TITLES.isdisjoint(title.firsts):
             return False
-        if title.norm[:1] == "ل" and any(
-            (t := self.title_at(k)) is not None and t[0] >= i - 1
-            for k in range(max(0, i - 5), i - 1)
+        if (
+            title.norm[:1] == "ل"
+            and any(
+                (t := self.title_at(k)) is not None
+                and t[1].role in _PRINCIPALS_OF
+                # (past its unit's words: الأمين العام للمجلس الأعلى للملك سلمان للشباب)
+                and all(self.toks[x].al or self.toks[x].norm[:1] == "ل" for x in range(t[0], i - 1))
+                for k in range(max(0, i - 5), i - 1)
+            )
         ):
             # المستشار الخاص للملك سلمان الدكتور X: the king is whose adviser X is; his
             # word is no name the title before it points at
@@ -3533,7 +3545,7 @@ class _Parser:
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         if not t0.al and t0.key in _BODY_HEADS:
             return None  # التقى الوزير ممثل الشركة X: another's title, not the minister's unit
-        if not t0.al and t0.key in _ORG_HEADS and j > 0 and self.toks[j - 1].al:
+        if not t0.al and t0.key in _VISITING_BODIES and j > 0 and self.toks[j - 1].al:
             # استقبل الوزير بعثة الصندوق برئاسة X, وزير المالية بعثة ...: a title whose last
             # word has the article governs no noun after it; the unit is the object's
             return None
@@ -6252,12 +6264,14 @@ class _Parser:
         )
         if "ar.dual" in self.disabled or t.al or not dual or i < 3:
             return False
-        after = self.toks[title[1]] if title[1] < self.n else None
-        if after is not None and (
-            after.norm[:1] == "و"  # وزيرا الخارجية والدفاع, خارجية مصر والأردن: one each
-            or (after.al and after.norm.endswith(("ان", "ين")))  # رئيسا الوزراء السابقان
-        ):
-            return False
+        for after in self.toks[title[1] : min(title[1] + 3, self.n)]:
+            if after.punct:
+                break
+            if (
+                after.norm[:1] == "و"  # وزيرا الخارجية والدفاع, خارجية مصر والأردن: one each
+                or (after.al and after.norm.endswith(("ان", "ين")))  # رئيسا الوزراء السابقان
+            ):
+                return False
         k = i - (self.toks[i - 1].text in _PUNCT_SKIP)
         second = first = None
         for s2 in range(k - 1, max(0, k - 6), -1):

@@ -7525,24 +7525,6 @@ def find_officials(
                 (hit := parser.state_at(t.i)) and hit[1] == code
                 for t in parser.toks
                 if t.cap and t.line not in parser.headline_lines
-            ) or (
-                # "Dubai: The Dubai Police and Europol discussed ...": a lead with no
-                # officials about a place of the dateline's state, in a story that names
-                # no other state (no guest's: a delegation from Kenya)
-                why == "+dateline"
-                and not in_lead
-                and not any(
-                    (hit := parser.state_at(t.i)) and hit[1] != code
-                    for t in parser.toks
-                    if t.cap and t.line not in parser.headline_lines
-                )
-                and any(
-                    (place := parser.walk(parser.ix.places, t.i)) is not None
-                    and isinstance(place[1], dict)
-                    and place[1].get("country") == code
-                    for t in after
-                    if t.sent in lead and t.cap
-                )
             )
         # ... but not in a sentence that names another state before the official (its
         # officials may be theirs; one named before it, the subject, is still at home)

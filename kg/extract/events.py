@@ -358,6 +358,7 @@ _BETWEEN_TITLE_AND_VERB = _word_class("between_title_and_verb")
 _MINISTER_ROLES = frozenset(
     {"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
 )
+_DEPUTY_TITLE_WORDS = frozenset({"deputy", "assistant", "vice", "under", "junior", "state"})
 # the portfolio words of the four named ministries in such a title (the US defense secretary)
 _PORTFOLIO_ROLES = {
     "foreign": "foreign_minister",
@@ -2824,6 +2825,8 @@ class _Reader:
                 # (the words of a portfolio between: the Saudi energy minister is no
                 # foreign minister; one of another portfolio, its ministry's holder)
                 said = [self.toks[x].norm for x in range(j + 1 + h[0], k)]
+                if any(w in _DEPUTY_TITLE_WORDS for w in said):
+                    return None  # the Saudi deputy foreign minister: not the minister
                 if said:
                     named = {r for w in said if (r := _PORTFOLIO_ROLES.get(w))}
                     if named:
@@ -5128,7 +5131,14 @@ class _Reader:
                 continue
             near = self.toks[min(k + 8, len(self.toks) - 1)].end
             lo = bisect.bisect_left(self.spans, (t.end,))
-            return next((pid for b, _e, pid in self.spans[lo:] if b <= near), None)
+            head = next((pid for b, _e, pid in self.spans[lo:] if b <= near), None)
+            # (his post's words right after برئاسة: the head named there, no one after a
+            # head the rules hold no post for, برئاسة رجل الأعمال X وزير ... Y)
+            opens = self.toks[k + 1].begin if k + 1 < len(self.toks) else -1
+            told = any(
+                m.begin == opens for ten in self.tenures if ten.person == head for m in ten.mentions
+            )
+            return head if told else None
         return None
 
     def _official_of(self, i: int, s: _Sentence) -> str | None:
