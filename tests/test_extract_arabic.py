@@ -10935,3 +10935,28 @@ def test_extract_arabic_narrowed_after_the_second_twenty_first_review(text, expe
     # a council named after a king: its secretary general holds the post; a message from
     # the president to the king names the king; a body's officer after a bare title
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "حضر اللقاء كريم الطنجاوي الممثل المشترك للاتحاد الإفريقي إلى دارفور.",
+            "ar",
+            "كريم الطنجاوي",
+        ),
+        (
+            "The Secretary-General’s Personal Envoy Horst Kohlov arrived in Rabat.",
+            "en",
+            "Horst Kohlov",
+        ),
+    ],
+)
+def test_extract_arabic_an_international_bodys_joint_representative_and_a_curly_possessive(
+    text, lang, name
+):
+    # the joint representative of the African Union (named in his title), and the
+    # Secretary-General’s (a curly apostrophe): each an envoy of a body, of no state
+    ex = extract(Article(id="t", text=text, lang=lang))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    assert any(names[t.person] == name and t.role == "envoy" and t.org for t in ex.tenures)

@@ -852,7 +852,7 @@ _GOVERNMENT_HEADS = frozenset(
 _BODY_ROLES = frozenset({"envoy", "official", "director_general", "adviser", "spokesperson"})
 # the Secretary-General as an envoy's principal, of no other body named after him
 _SECRETARY_GENERAL = re.compile(
-    r"(?:^|\bthe |\bUN |United Nations )secretary[- ]general'?s\b|"
+    r"(?:^|\bthe |\bUN |United Nations )secretary[- ]general['’]?s\b|"
     r"of the (?:UN |United Nations )?secretary[- ]general\b(?! of)|"
     r"للأمين العام(?!\s+(?:ل|ب|و))",
     re.I,
