@@ -10960,3 +10960,17 @@ def test_extract_arabic_an_international_bodys_joint_representative_and_a_curly_
     ex = extract(Article(id="t", text=text, lang=lang))
     names = {p.id: p.name_ar or p.name_en for p in ex.persons}
     assert any(names[t.person] == name and t.role == "envoy" and t.org for t in ex.tenures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى رئيس الوزراء الوفد الأمريكي برئاسة السيناتور جون ميلروف.",
+        "استقبل وزير الخارجية الوفد الياباني برئاسة النائب كينجي موراكوف.",
+    ],
+)
+def test_extract_arabic_a_title_then_a_definite_delegation_headed_by_someone(text):
+    # رئيس الوزراء الوفد الأمريكي برئاسة X: the delegation is whom he met; X heads it and
+    # holds no post of the title before it
+    got = _tuples(text)
+    assert not any(r in ("head_of_government", "foreign_minister") for _n, r, _c in got)

@@ -12326,3 +12326,15 @@ def test_extract_english_narrowed_after_the_second_twenty_first_review_another_s
 ):
     lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
     assert not any(org and org.endswith("un") for _n, org in _envoy_orgs(text, lang))
+
+
+def test_extract_english_a_funds_initials_after_its_name_and_title():
+    # X, Governor of the Public Investment Fund (PIF): the initials are the fund's own
+    ex = extract(
+        Article(
+            id="t",
+            lang="en",
+            text="Yasir Rumayov, Governor of the Public Investment Fund (PIF), said the fund would grow.",
+        )
+    )
+    assert ex.tenures and not any(t.org and t.org.endswith("pif") for t in ex.tenures)

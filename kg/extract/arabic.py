@@ -3545,7 +3545,7 @@ class _Parser:
             return None  # رئيس مجلس الشورى رئيسة البرلمان X: a woman's post, someone else's
         if not t0.al and t0.key in _BODY_HEADS:
             return None  # التقى الوزير ممثل الشركة X: another's title, not the minister's unit
-        if not t0.al and t0.key in _VISITING_BODIES and j > 0 and self.toks[j - 1].al:
+        if t0.key in _VISITING_BODIES and j > 0 and self.toks[j - 1].al:
             # استقبل الوزير بعثة الصندوق برئاسة X, وزير المالية بعثة ...: a title whose last
             # word has the article governs no noun after it; the unit is the object's
             return None

@@ -594,13 +594,20 @@ def drop_own_acronyms(span: str) -> str:
 
     >>> drop_own_acronyms("Public Investment Fund (PIF) Managing Director")
     'Public Investment Fund Managing Director'
+    >>> drop_own_acronyms("X, Governor of the Public Investment Fund (PIF)")
+    'X, Governor of the Public Investment Fund '
     >>> drop_own_acronyms("the Pacific fund (PIF) chief")
     'the Pacific fund (PIF) chief'
     """
 
     def drop(m: re.Match) -> str:
-        initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
-        return m.group(1) if initials == m.group(2) else m.group(0)
+        # (the words it abbreviates may be the last of a longer run: Governor of the
+        # Public Investment Fund (PIF))
+        words = m.group(1).split()
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:] if w[0].isupper()) == m.group(2):
+                return m.group(1)
+        return m.group(0)
 
     return re.sub(r"\s{2,}", " ", _BRACKETED_ACRONYM.sub(drop, span))
 
