@@ -65,6 +65,7 @@ from kg.extract.context import (
 )
 from kg.extract.finding import (
     DEPUTY_OF,
+    MINISTER_OF,
     ONE_HOLDER,
     STATE_ROLES,
     Finding,
@@ -114,13 +115,7 @@ _HONORIFIC_NOUNS = frozenset(_W["honorific_nouns"])
 _CAPITAL_TITLES = frozenset(_W["capital_titles"])
 _SPEAKER_KINDS = frozenset(_W["speaker_kinds"])
 _CONTINENT_QUALIFIERS = frozenset(_W["continent_qualifiers"])
-_MINISTER_OF = {
-    "mfa": "foreign_minister",
-    "mod": "defence_minister",
-    "moi": "interior_minister",
-    "mof": "finance_minister",
-}
-_PORTFOLIOS = frozenset(_MINISTER_OF.values())  # the ministers of a named portfolio
+_PORTFOLIOS = frozenset(MINISTER_OF.values())  # the ministers of a named portfolio
 _HEADLINE_MAX_CHARS = 130  # a headline's length at most (as kg.extract.context.headline)
 _COMPASS_WORDS = frozenset(_W["compass_words"])
 # the posts of a state's government that a province's or a federal unit's government has
@@ -2047,7 +2042,7 @@ class _Parser:
             # portfolio before a minister's title that no lexicon joins to it
             after = self.walk(self.ix.posts, named[0], plural=True)
             if after and after[1].role == "minister" and (hit is None or after[0] > hit[0]):
-                role = _MINISTER_OF[named[1]]
+                role = MINISTER_OF[named[1]]
                 return after[0], replace(after[1], role=role, org=named[1]), named[1], after[2]
         if (
             hit
@@ -2068,7 +2063,7 @@ class _Parser:
             return self.org_title(j)
         end, entry, plural = hit
         if (
-            entry.role in _MINISTER_OF.values()
+            entry.role in MINISTER_OF.values()
             and self.norm(end) in ("and", "&", ",")
             and self.name_at(end + 1, single=False) is None  # (and Ana Costa, the ...)
             and (
@@ -2117,8 +2112,8 @@ class _Parser:
             k = end + (3 if self.norm(end) == "in" else 2)
             k += self.norm(k) == "the"
             q = self.walk(_phrases("ministry_portfolios"), k)
-            if q and q[1] in _MINISTER_OF:
-                return q[0], PostEntry(role=_MINISTER_OF[q[1]], org=q[1]), q[1], plural
+            if q and q[1] in MINISTER_OF:
+                return q[0], PostEntry(role=MINISTER_OF[q[1]], org=q[1]), q[1], plural
             p = self.walk(_portfolios(), k)
             if p:
                 return p[0], entry, f"ministry-{p[1]}", plural
@@ -2132,18 +2127,18 @@ class _Parser:
                 if (
                     run is not None
                     and run[1] is None
-                    and named in _MINISTER_OF
+                    and named in MINISTER_OF
                     and self.norm(s0 + 1) in ("and", "&", ",")
                     and s0 + 1 < run[0]  # (Minister of State for Defence, X: no list)
                     and self.norm(run[0] - 1) in _PORTFOLIO_CLOSERS
                 ):
                     # Minister of Foreign and CARICOM Affairs: foreign affairs and more
-                    return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
+                    return run[0], PostEntry(role=MINISTER_OF[named], org=named), named, plural
                 joined = self._joined_ministry(s0, run[0]) if run is not None else None
                 if joined is not None and entry.role == "minister":
                     # Minister of African Integration and Foreign Affairs: a named
                     # ministry's domain joined to another portfolio: its minister
-                    return run[0], PostEntry(role=_MINISTER_OF[joined], org=joined), joined, plural
+                    return run[0], PostEntry(role=MINISTER_OF[joined], org=joined), joined, plural
                 if run is not None and (p is None or run[0] > p[0]):
                     # Minister of Mines, Industry and Energy: the portfolios, known or not
                     org, end = f"ministry-{run[1]}" if run[1] else org, run[0]
@@ -2176,9 +2171,9 @@ class _Parser:
         phrase = self.walk(_phrases("ministry_portfolios"), k)
         if first and first[0] > k + 1 and not (phrase and phrase[0] == first[0]):
             named = None  # for Defence Policy and Planning: another portfolio than defence
-        if named in _MINISTER_OF:
+        if named in MINISTER_OF:
             # Secretary of State for Foreign, Commonwealth and Development Affairs
-            return run[0], PostEntry(role=_MINISTER_OF[named], org=named), named, plural
+            return run[0], PostEntry(role=MINISTER_OF[named], org=named), named, plural
         org = f"ministry-{run[1]}" if run[1] else entry.org
         return run[0], entry, org, plural
 
@@ -2391,7 +2386,7 @@ class _Parser:
         for x in range(a + 1, b):
             if self.norm(x - 1) in ("and", "&", ","):
                 q = self.walk(_phrases("ministry_portfolios"), x)
-                if q and q[0] == b and q[1] in _MINISTER_OF:
+                if q and q[0] == b and q[1] in MINISTER_OF:
                     return q[1]
         return None
 
@@ -7318,7 +7313,7 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         # the head of the Ministry of Foreign Affairs: its minister; Foreign Ministry
         # Undersecretary: the ministry's deputy minister
         org = next((o for w, o in _MINISTRY_ORG.items() if w in words), "ministry")
-        role = _MINISTER_OF.get(org, "minister")
+        role = MINISTER_OF.get(org, "minister")
         if head in _MINISTRY_DEPUTIES:
             role = "deputy_minister"
         return PostEntry(role=role, org=org), org

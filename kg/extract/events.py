@@ -97,7 +97,7 @@ from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.extract.context import dateline_comma, home_state
-from kg.extract.finding import context_only, same_role
+from kg.extract.finding import MINISTER_OF, context_only, same_role
 from kg.extract.index import (
     Trie,
     arabic_index,
@@ -330,7 +330,7 @@ _LEADER_NOUNS = _word_class("leader_noun")
 _OFFICIAL_NOUNS = _word_class("official_noun")
 _DELEGATION_NOUNS = _word_class("delegation_noun")
 _DELEGATION_AFTER = _word_class("delegation_named_after")
-_HEADED_BY_WORDS = frozenset({inner_key(normalize_ar(w)) for w in ("برئاسة", "بقيادة")})
+_HEADED_BY_WORDS = rule_words("ar")["headed_by"]  # (برئاسة, بقيادة, يرأسه ...)
 _HEADS = ("head_of_state", "head_of_government")
 # called on X to discuss: a call paid, not an appeal
 _CALL_PURPOSE = _word_class("call_purpose")
@@ -355,19 +355,11 @@ _SUBORDINATORS = _word_class("subordinator")
 _BETWEEN_TITLE_AND_VERB = _word_class("between_title_and_verb")
 # the head of a definite title with a nationality as a subject (the Saudi minister, the
 # Egyptian president) and the posts whose holder it names
-_MINISTER_ROLES = frozenset(
-    {"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister"}
-)
+_MINISTER_ROLES = frozenset({"minister", *MINISTER_OF.values()})
 _DEPUTY_TITLE_WORDS = frozenset({"deputy", "assistant", "vice", "under", "junior", "state"})
-# the portfolio words of the four named ministries in such a title (the US defense secretary)
-_PORTFOLIO_ROLES = {
-    "foreign": "foreign_minister",
-    "defence": "defence_minister",
-    "defense": "defence_minister",
-    "interior": "interior_minister",
-    "home": "interior_minister",
-    "finance": "finance_minister",
-}
+# the portfolio words of the four named ministries in such a title (the US defense
+# secretary, the treasury secretary: rules_en ministry_org)
+_PORTFOLIO_ROLES = {w: MINISTER_OF[o] for w, o in rule_words("en")["ministry_org"].items()}
 _STATED_HEADS = {
     "minister": _MINISTER_ROLES,
     "secretary": _MINISTER_ROLES,

@@ -63,6 +63,14 @@ STATE_ROLES = frozenset(
 )
 
 
+# The minister of each of the four named ministries (organizations.jsonl's templates).
+MINISTER_OF = {
+    "mfa": "foreign_minister",
+    "mod": "defence_minister",
+    "moi": "interior_minister",
+    "mof": "finance_minister",
+}
+
 # The posts a state has one holder of at a time (two found in one story are two states').
 ONE_HOLDER = frozenset(
     {
