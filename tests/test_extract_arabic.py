@@ -10974,3 +10974,47 @@ def test_extract_arabic_a_title_then_a_definite_delegation_headed_by_someone(tex
     # holds no post of the title before it
     got = _tuples(text)
     assert not any(r in ("head_of_government", "foreign_minister") for _n, r, _c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cairo paper's story of one state's reshuffle: the appointer's cabinet
+        (
+            "القاهرة - أصدر أمير قطر الشيخ سالم بن حمد أمرا أميريا أجرى بموجبه تعديلا "
+            "حكوميا. وبناء عليه، عين وزير الشباب والرياضة صالح بن غانم الدركلي وزيرا للثقافة، "
+            "ووزير المواصلات جاسم بن سالم الزنكلي وزيرا للمواصلات والنقل.",
+            {
+                ("صالح بن غانم الدركلي", "minister", "QA"),
+                ("جاسم بن سالم الزنكلي", "minister", "QA"),
+            },
+        ),
+    ],
+)
+def test_extract_arabic_a_reshuffle_story_is_the_appointers_cabinet(text, expected):
+    assert expected <= _tuples_at(text, "https://www.masrawy.com/news/1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # عين وزير X Y وزيرا ...: a minister appoints no minister; Y held the title before
+        (
+            "وبناء عليه، عين وزير الشباب والرياضة صالح بن غانم الدركلي وزيرا للثقافة والرياضة، "
+            "ووزير المواصلات جاسم بن سالم الزنكلي وزيرا للمواصلات والنقل.",
+            ("صالح بن غانم الدركلي", "minister"),
+        ),
+    ],
+)
+def test_extract_arabic_a_minister_appoints_no_minister(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+def test_extract_arabic_a_reshuffle_of_two_states_keeps_the_dateline():
+    # two states' heads named: no one cabinet's story
+    got = _tuples_at(
+        "القاهرة - أصدر أمير قطر الشيخ سالم بن حمد أمرا بتعيين الوزير كريم الدركلي، "
+        "واستقبل الرئيس التونسي سامي الزنكلي الوفد.",
+        "https://www.masrawy.com/news/1",
+    )
+    assert not any(n == "كريم الدركلي" and c == "QA" for n, _r, c in got)

@@ -12338,3 +12338,143 @@ def test_extract_english_a_funds_initials_after_its_name_and_title():
         )
     )
     assert ex.tenures and not any(t.org and t.org.endswith("pif") for t in ex.tenures)
+
+
+def _org_tuples(text: str, lang: str = "en", url: str | None = None):
+    ex = extract(Article(id="t", text=text, lang=lang, url=url))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    return {
+        (names[t.person], t.role, t.country, t.org) for t in ex.tenures if t.status == "current"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            # a secretariat's titles in a story of one body: that body's, of no state
+            "RIYADH - The Secretary General of the Organisation of Islamic Cooperation, Hasan "
+            "Tarelov, met the minister. The meeting was attended by the Assistant Secretary "
+            "General for Political Affairs, Yunis Dobarov, and the Director General of "
+            "Cabinet and Chief Adviser to the Secretary General, Malik Kalbov.",
+            "en",
+            {
+                ("Yunis Dobarov", "official", None, "oic"),
+                ("Malik Kalbov", "adviser", None, "oic"),
+                ("Malik Kalbov", "director_general", None, "oic"),
+            },
+        ),
+        (
+            "BRUSSELS - The EU High Representative for Foreign Affairs, Jorge Bantelov, ended "
+            "his visit. High Representative Bantelov met the press.",
+            "en",
+            {("Jorge Bantelov", "official", None, "eu")},
+        ),
+        (
+            "القاهرة - استقبل الأمين العام لجامعة الدول العربية سمير الفلاني الوزير كريم "
+            "العلاني، بحضور الأمين العام المساعد للشؤون السياسية حسام الزعبوني ومدير مكتب "
+            "الأمين العام مازن البرقاني.",
+            "ar",
+            {
+                ("حسام الزعبوني", "official", None, "arab-league"),
+                ("مازن البرقاني", "director_general", None, "arab-league"),
+            },
+        ),
+    ],
+)
+def test_extract_english_secretariat_titles_of_the_one_body_named(text, lang, expected):
+    assert expected <= _org_tuples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            # two bodies named: which one's deputy is not said
+            "CAIRO - The Arab League chief met the African Union envoy. The Assistant "
+            "Secretary General, Yunis Dobarov, attended.",
+            "en",
+            "Yunis Dobarov",
+        ),
+        (
+            "القاهرة - استقبل الوزير سمير الفلاني نائب الأمين العام لحزب الأمة كريم العلاني. "
+            "وكان الوزير قد التقى ممثل الأمم المتحدة أمس.",
+            "ar",
+            "كريم العلاني",
+        ),
+    ],
+)
+def test_extract_english_secretariat_title_of_no_one_body(text, lang, name):
+    assert not any(
+        n == name and org in ("un", "arab-league", "au")
+        for n, _r, _c, org in _org_tuples(text, lang)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Malay house's style inside a name is a word of it
+        (
+            "The others were Finance Minister Zaril Tengku Azrov and Transport Minister Wei Kam.",
+            ("Zaril Tengku Azrov", "finance_minister"),
+        ),
+        # a minister in a head's office or department (the possessive's 's apart)
+        (
+            "The ceremony was attended by Minister in the Prime Minister’s Department Mustafi "
+            "Mohamov.",
+            ("Mustafi Mohamov", "minister"),
+        ),
+        (
+            "The ceremony was attended by the Minister in the Presidency, Ntomba Dlamov.",
+            ("Ntomba Dlamov", "minister"),
+        ),
+        # a list's items, each name then its title in brackets or after a dash
+        (
+            "Those sworn in include Tolu Barakov (Minister of Labour & Employment); Kemi "
+            "Adamov (Minister of State Foreign Affairs).",
+            ("Tolu Barakov", "minister"),
+        ),
+        (
+            "The Senate confirmed the new Ministers namely, Dr Tolu Barakov – Minister of "
+            "Humanitarian Affairs; Kemi Adamov – Minister of Labour.",
+            ("Kemi Adamov", "minister"),
+        ),
+        # a list of posts held, each after "as"
+        (
+            "Among the new appointments to the cabinet are Salim Hamdov as Interior Minister.",
+            ("Salim Hamdov", "interior_minister"),
+        ),
+        (
+            "Key ministers including Nasir Jadov as Foreign Minister and Mahmud Muminov as "
+            "Information Minister have remained in their posts.",
+            ("Mahmud Muminov", "minister"),
+        ),
+        # an adviser to a body's officer, his principal unnamed
+        (
+            "The meeting was attended by the Chief Adviser to the Secretary General, Malik Kalbov.",
+            ("Malik Kalbov", "adviser"),
+        ),
+    ],
+)
+def test_extract_english_cabinet_lists_and_styles(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a venue's name after a plural title is no holder
+        (
+            "President Bolan Tinov has sworn in seven new ministers at the Council Chambers, "
+            "Aso Kora Presidential Villa in Abuja.",
+            "Aso Kora Presidential Villa",
+        ),
+        # a list's future items do not hold the post yet
+        ("Newcomers will likely include Musa Maatov as Culture Minister.", "Musa Maatov"),
+        # a dateline in capitals before a dash is no name
+        ("ABUJA – Minister of Labour Tolu Barakov said the talks went well.", "ABUJA"),
+    ],
+)
+def test_extract_english_no_holder_in_venues_and_future_lists(text, name):
+    assert not any(n == name for n, _r, _c in _tuples(text))

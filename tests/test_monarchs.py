@@ -166,3 +166,56 @@ def test_monarchs_arabic_title_with_a_clitic(text, english, state):
 def test_monarchs_arabic_title_with_a_clitic_of_no_reign_is_no_one():
     # بالملك حسين at a date no King Hussein reigns: no post
     assert _heads("وأشاد المتحدث سامر الدركلي بالملك حسين رحمه الله.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "english", "state"),
+    [
+        (
+            "استقبل سمو الأمير الشيخ صباح الأحمد في قصر بيان اليوم الوزير سالم الدركلي.",
+            datetime.date(2019, 5, 20),
+            "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+            "KW",
+        ),
+        (
+            "استقبل الأمير تميم بن حمد اليوم المبعوث فارس الزنكلي.",
+            datetime.date(2019, 5, 20),
+            "Tamim bin Hamad Al Thani",
+            "QA",
+        ),
+    ],
+)
+def test_monarchs_arabic_emir_by_the_opening_of_his_name(text, day, english, state):
+    # الأمير alone is a prince's style; before the opening of an emir's full name, at a
+    # date of his reign, it is the emir's post
+    assert (english, state) in [(h[0], h[2]) for h in _heads(text, "ar", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the emir's name at a date he did not reign: no post
+        (
+            "استقبل سمو الأمير الشيخ صباح الأحمد اليوم الوزير سالم الدركلي.",
+            datetime.date(2022, 5, 20),
+        ),
+        # a prince whose name opens no emir's: no post (تميم بن alone is no opening)
+        ("استقبل الأمير تميم بن فيصل اليوم الوزير سالم الدركلي.", datetime.date(2019, 5, 20)),
+    ],
+)
+def test_monarchs_arabic_emir_style_of_no_reign_is_no_post(text, day):
+    assert _heads(text, "ar", day) == []
+
+
+def test_monarchs_reign_by_the_opening_of_the_full_name():
+    day = datetime.date(2019, 5, 1)
+    assert context.monarch("صباح الأحمد", "الأمير", None, day)["country"] == "KW"
+    assert context.monarch("صباح الأحمد", "الأمير", None, datetime.date(2021, 5, 1)) is None
+    # (one word that is no reign's name alone, nor an opening of two words)
+    assert context.monarch("صباح", "الملك", None, day) is None
+
+
+def test_monarchs_arabic_emir_of_a_state_after_his_name_keeps_his_post():
+    # X أمير قطر: the title names its state; no reign's opening is needed
+    got = _heads("استقبل الشيخ نعمان برهوش أمير قطر الوزير سالم الدركلي.", "ar")
+    assert [(h[1], h[2]) for h in got] == [("نعمان برهوش", "QA")]

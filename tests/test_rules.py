@@ -122,6 +122,8 @@ def test_rules_every_rule_named_in_the_code_is_registered():
     named |= {"ar+beside", "en+kicker"}
     # a step of kg.extract whose suffix is passed in: who met a visitor where he is
     named |= {"ar+visited", "en+visited"}
+    # the home state of a story of one state's reshuffle (kg.extract._reshuffle_state)
+    named |= {"ar+reshuffle", "en+reshuffle"}
     assert {"ar.title_name", "en+list", "ar+host", "en+family", "en+resolved"} <= named
     assert named - registered().keys() == set()
     # and every registered rule of the officials is named there

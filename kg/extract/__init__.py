@@ -531,6 +531,23 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             # the UN Secretary-General X and Deputy Secretary-General Y, and his deputy Y:
             # the deputy of a body's officer, named right after him, is the body's
             body = prev_body[1]
+        if (
+            body is None
+            and (f.country is None or inherited)
+            and f.role in _BODY_ROLES
+            and _SECRETARIAT_TITLE.fullmatch(
+                re.sub(
+                    r"^و(?=[نمو]|ال)",
+                    "",
+                    " ".join(_title_text(article.text, f).strip(" ,،:-").split()),
+                )
+            )
+            and len(named := context.bodies_named(article.text, lang=article.lang)) == 1
+        ):
+            # the Assistant Secretary-General for Political Affairs X, High Representative
+            # X, the Chief Adviser to the Secretary General X: a secretariat's title, of the
+            # one body the story names
+            body = next(iter(named))
         if body is None and f.country is None:
             # ... رئيسة بعثة الصندوق إلى مصر X, the Fund's mission chief X: a body named
             # before by its name, then by its head noun alone (the Fund, the Bank); a title
@@ -718,6 +735,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             home = _known_leaders_state(
                 kept, english.states_named(doc), article.text
             ) or _envoys_host(findings, kept)
+    if "reshuffle" not in off and (code := _reshuffle_state(kept, article.text)) is not None:
+        if home is None or home[0] != code:
+            # أصدر أمير قطر أمرا ... تعيين (a Cairo paper's story): the appointer's cabinet
+            home = (code, "reshuffle")
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -857,6 +878,20 @@ _SECRETARY_GENERAL = re.compile(
     r"للأمين العام(?!\s+(?:ل|ب|و))",
     re.I,
 )
+# The titles of a body's secretariat, named with no body (the Assistant Secretary-General
+# for Political Affairs, High Representative, Chief Adviser to the Secretary General, نائب
+# الأمين العام, الأمين العام المساعد للشؤون السياسية): no state has them under these words
+_SECRETARIAT_TITLE = re.compile(
+    r"(?:the\s+)?(?:(?:principal\s+)?deputy|assistant|under)[- ]secretary[- ]general"
+    r"(?:\s+for\s+[\w\s,&-]+?\s+affairs)?|"
+    r"(?:the\s+)?high\s+representative(?:\s+for\s+[\w\s,&-]+)?|"
+    r"(?:the\s+)?[\w\s,&-]*\b(?:adviser|advisor|chef de cabinet|chief of staff|director general"
+    r" of cabinet)\s+(?:to|of)\s+the\s+secretary[- ]general|"
+    r"(?:(?:نائب|مساعد|وكيل)\s+ال[أا]مين\s+العام|ال[أا]مين\s+العام\s+المساعد)"
+    r"(?:\s+لل?شؤون(?:\s+\S+){1,3})?|"
+    r"(?:مستشار|مستشارة|مدير\s+مكتب|مديرة\s+مكتب|مدير\s+ديوان)\s+ال[أا]مين\s+العام",
+    re.I,
+)
 # The heads of a state or its government, whose title may name a body instead.
 _HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state"})
 
@@ -868,9 +903,18 @@ def _monarch_named(f: Finding, article: Article) -> Finding | None:
     later step gave from the context (rule suffix ``+monarch``). An Arabic name of one
     word that no reign holds at that date (الراحل الملك حسين, وسام الملك فهد) is no one's
     post: None."""
-    if f.role != "head_of_state" or f.status != "current" or f.english is not None:
+    if f.role != "head_of_state" or f.status != "current":
         return f
     title = _title_text(article.text, f)
+    if is_arabic(f.name) and (f.country is None or "+" in f.rule) and _emir_style(title):
+        # الأمير صباح الأحمد, read as a reign only because an emir's name it opens: his
+        # reign at the article's date, or a prince's style and no post
+        reign = context.monarch(f.name, title, None, article.date)
+        if reign is None:
+            return None
+        return replace(f, english=reign["en"], country=reign["country"], rule=f.rule + "+monarch")
+    if f.english is not None:
+        return f
     # a state a later step gave (the place met in, the list's) yields to the reign's
     stated = f.country if "+" not in f.rule else None
     reign = context.monarch(f.name, title, stated, article.date)
@@ -881,6 +925,24 @@ def _monarch_named(f: Finding, article: Article) -> Finding | None:
         # (a reign's name read after another title: الرئيس الإيراني للسلطان هيثم)
         return None if lone and context.monarch_key(f.name) in context.monarch_given_names() else f
     return replace(f, english=reign["en"], country=reign["country"], rule=f.rule + "+monarch")
+
+
+def _emir_style(title: str) -> bool:
+    """Is ``title`` الأمير alone, with styles after it (الأمير الشيخ), no state nor other
+    post word: a prince's style, a post only as an emir's reign?"""
+    words = context.monarch_key(title).split()
+    return bool(words) and words[0] == "امير" and all(w in _ar_style_words() for w in words[1:])
+
+
+@cache
+def _ar_style_words() -> frozenset[str]:
+    """The folded words of the Arabic honorifics (honorifics.jsonl): الشيخ, سمو ..."""
+    return frozenset(
+        w
+        for row in lexicon.load_jsonl("honorifics.jsonl")
+        if row["lang"] == "ar"
+        for w in context.monarch_key(row["form"]).split()
+    )
 
 
 def _alias_posts(findings: list) -> list:
@@ -974,6 +1036,40 @@ def _appointer_state(kept: list[Tenure], text: str, home: str | None) -> list[Te
         for t in kept
     ]
     return kept if moved == kept else moved
+
+
+def _reshuffle_state(kept: list[Tenure], text: str) -> str | None:
+    """The state of a story of appointments to one state's posts: a head of state or of
+    government whose state the text states (أمير قطر, the gazetteer's President X) with an
+    appointment or a reshuffle's word in his sentence (أصدر أمير قطر أمرا ... تعيين,
+    President X swore in ...), in a story where every post the text gives a state is of
+    that state (none a counterpart's or a delegation's). Its posts with no state are that
+    cabinet's, whatever the paper's dateline (a Cairo paper's story of a Qatari
+    reshuffle); None otherwise."""
+    states: set[str] = set()
+    heads: list[Tenure] = []
+    for t in kept:
+        if any("counterpart" in m.rule or "+delegation" in m.rule for m in t.mentions):
+            return None
+        if t.country is None or _international(t) or context_only(t):
+            continue
+        states.add(t.country)
+        if t.role in ("head_of_state", "head_of_government") and t.status == "current":
+            heads.append(t)
+    if len(states) != 1 or not heads:
+        return None
+    for t in heads:
+        for m in t.mentions:
+            start = max(text.rfind(".", 0, m.begin), text.rfind("\n", 0, m.begin)) + 1
+            ends = [x for x in (text.find(".", m.end), text.find("\n", m.end)) if x >= 0]
+            end = min(ends, default=len(text))
+            if _appointment_between(text, start, end) or _RESHUFFLE.search(text[start:end]):
+                return next(iter(states))
+    return None
+
+
+# the words of a reshuffle (تعديل وزاري, تعديلا حكوميا, a cabinet reshuffle)
+_RESHUFFLE = re.compile(r"\b(?:reshuffle[sd]?|تعديلا?|بتعديل|التعديل)\b", re.IGNORECASE)
 
 
 def _appointment_between(text: str, a: int, b: int) -> bool:

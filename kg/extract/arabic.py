@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.context import (
+    emir_names,
     family_words,
     gazetteer_state,
     headline_end,
@@ -1818,6 +1819,14 @@ class _Parser:
         t = self.toks[k] if 0 <= k < self.n else None
         return t is not None and t.al and t.key in _DIVINE_ATTRIBUTES and self._abd(k - 1)
 
+    def _emir_named(self, i: int) -> bool:
+        """Does the name at token i open, in two words or more, the full name of a monarch
+        whose title is an emir's (صباح الأحمد, تميم بن حمد: context.emir_names)?"""
+        name = self.name_at(i)
+        if name is None or name[1] - name[0] < 2:
+            return False
+        return " ".join(monarch_key(self.toks[k].norm) for k in range(*name[:2])) in emir_names()
+
     def _monarch_called(self, i: int) -> bool:
         """Is token i, right after a king's or a sultan's title, the one word a reigning
         monarch is called by alone (الملك سلمان, السلطان هيثم: data/lexicon/monarchs.jsonl)?"""
@@ -1928,6 +1937,10 @@ class _Parser:
         t = self.toks[k]
         if inner_key(t.norm[:-1]) not in self.ix.heads and t.key not in self.ix.heads:
             return False  # وعين الرئيس X مؤخراً: an adverb, no post
+        if entry.role.endswith("minister") and "وزير" in (inner_key(t.norm[:-1]), t.key):
+            # عين وزير الشباب X وزيرا للثقافة: a minister appoints no minister; the title
+            # is X's before the reshuffle (عين read as the passive)
+            return False
         # (وعين الرئيس X وزيرا أول جديدا هو Y, ، وهو الدبلوماسي Y, : Y: the appointee is
         # named after; not ، وهو دبلوماسي مخضرم, what the appointee is)
         for x in range(k + 1, min(k + 9, self.n)):
@@ -5181,11 +5194,18 @@ class _Parser:
                 j, cur = nxt
                 continue
             break
-        # الأمير X: nobility, not a post (أمير is a post only with its state)
+        # الأمير X: nobility, not a post (أمير is a post only with its state); but الأمير
+        # before the opening of an emir's full name (سمو الأمير الشيخ صباح الأحمد) may be
+        # his reign: the article's date decides (kg.extract._monarch_named)
         titles = [
             t
             for t in titles
-            if not (t[2].needs_state and t[4]["country"] is None and not t[4].get("own"))
+            if not (
+                t[2].needs_state
+                and t[4]["country"] is None
+                and not t[4].get("own")
+                and not (t[2].role == "head_of_state" and self._emir_named(j))
+            )
             # زعيم المعارضة الفنزويلية X: the state is the organisation's, not a leader's
             and not (t[2].needs_state and t[2].role == "head_of_state" and t[4]["org_words"])
         ]

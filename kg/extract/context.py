@@ -37,6 +37,7 @@ __all__ = [
     "family_words",
     "monarch",
     "monarch_given_names",
+    "emir_names",
     "monarch_key",
     "monarch_arabic",
 ]
@@ -345,8 +346,41 @@ def _monarchs() -> tuple[dict, ...]:
     for row in lexicon.load_jsonl("monarchs.jsonl"):
         called = {monarch_key(n) for n in (*row["called_en"], *row["called_ar"])}
         titles = {monarch_key(t) for t in (*row["titles_en"], *row["titles_ar"])}
-        out.append({**row, "called": called, "titles": titles})
+        full = tuple(monarch_key(n).split() for n in (row["en"], row["ar"]))
+        out.append({**row, "called": called, "titles": titles, "full": full})
     return tuple(out)
+
+
+def _full_start(row: dict, key: str) -> bool:
+    """Does the folded name ``key``, of two words or more, open the reign ``row``'s full
+    name in either script (صباح الأحمد of صباح الأحمد الجابر الصباح; تميم بن حمد)?"""
+    words = key.split()
+    return len(words) >= 2 and any(full[: len(words)] == words for full in row["full"])
+
+
+# the words of a lineage, that end no opening of a name (تميم بن, Tamim bin)
+_LINEAGE_WORDS = frozenset({"بن", "ابن", "ال", "bin", "ibn", "bint", "al"})
+
+
+@cache
+def emir_names() -> frozenset[str]:
+    """The folded openings, of two words or more, of the full names of the monarchs whose
+    title is an emir's (أمير, الأمير: monarchs.jsonl), any reign: the press of Kuwait and
+    Qatar calls its emir الأمير and his name alone (سمو الأمير الشيخ صباح الأحمد).
+
+    >>> "صباح احمد" in emir_names(), "تميم بن حمد" in emir_names(), "فيصل بن فرحان" in emir_names()
+    (True, True, False)
+    """
+    out = set()
+    for row in _monarchs():
+        if "امير" in row["titles"]:
+            for full in row["full"]:
+                out.update(
+                    " ".join(full[:n])
+                    for n in range(2, len(full) + 1)
+                    if full[n - 1] not in _LINEAGE_WORDS  # (not تميم بن alone)
+                )
+    return frozenset(out)
 
 
 @cache
@@ -379,7 +413,9 @@ def _title_readings(title: str) -> tuple[str, ...]:
 def _called(row: dict, key: str, said: tuple[str, ...]) -> bool:
     """Does the reign ``row`` go by the folded name ``key`` after one of the folded,
     space-padded readings of its title ``said``?"""
-    return key in row["called"] and any(f" {t} " in r for t in row["titles"] for r in said)
+    return (key in row["called"] or _full_start(row, key)) and any(
+        f" {t} " in r for t in row["titles"] for r in said
+    )
 
 
 def monarch_arabic(english: str) -> str:
@@ -393,7 +429,8 @@ def monarch_arabic(english: str) -> str:
 
 def monarch(name: str, title: str, country: str | None, day) -> dict | None:
     """The reign (a row of ``monarchs.jsonl``) of the one monarch the press calls ``name``
-    alone after ``title`` (King Abdullah, الملك سلمان, Emir Tamim) on ``day`` (today's
+    alone after ``title`` (King Abdullah, الملك سلمان, Emir Tamim), or by the opening of
+    his full name (الأمير صباح الأحمد, King Salman bin Abdulaziz), on ``day`` (today's
     reigns when None), of state ``country`` when it is known, or None: no reign, or two.
 
     >>> import datetime
@@ -404,6 +441,10 @@ def monarch(name: str, title: str, country: str | None, day) -> dict | None:
     >>> monarch("Abdullah", "King", None, datetime.date(2010, 1, 1)) is None  # two kings
     True
     >>> monarch("السلطان", "السلطان", None, None) is None
+    True
+    >>> monarch("صباح الأحمد", "الأمير الشيخ", None, datetime.date(2019, 5, 1))["country"]
+    'KW'
+    >>> monarch("صباح الأحمد", "الأمير", None, datetime.date(2021, 5, 1)) is None
     True
     """
     key, said = monarch_key(name), _title_readings(title)

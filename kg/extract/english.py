@@ -271,6 +271,8 @@ _RELATIVE = _W["relative_title"]
 _MEMBERSHIP = frozenset(_W["membership_heads"])
 # The last word of a place named after a person (King Fahd Street, President X Airport).
 _PLACE_NAME_HEADS = _W["place_name_heads"]
+# ... and a venue's (X Presidential Villa, Y Palace: rules_en.json venue_heads)
+_VENUE_NAME_HEADS = frozenset(_W["venue_heads"]) | frozenset(_PLACE_NAME_HEADS)
 # ... and the words before a title that make it part of a place (King Fahd Street ...).
 _PLACE_BEFORE_TITLE = _W["place_heads_before_title"]
 # was, is, been ... between a name and "as" (X was appointed as minister).
@@ -1520,7 +1522,8 @@ class _Parser:
             and self.norm(r[0] - 2) == ","
         ):
             k = r[0] - 2  # X, a major general and theatre commander: his rank, then his post
-        if self.norm(k) != ",":
+        listed = self._bracket_or_dash_title(k, i)
+        if self.norm(k) != "," and not listed:
             return None
         # "X, also the Prime Minister": a second post of one already titled
         also = any(self.norm(x) in _ALSO for x in range(k + 1, i + 1))
@@ -1545,6 +1548,8 @@ class _Parser:
             got = self.name_at(s)
             if not got or got[1] != end:
                 continue
+            if listed and (s == 0 or self.toks[s].text.isupper()):
+                continue  # (ABUJA – Minister ...: a dateline, no name)
             if self._claimed(s) and not also:
                 # a name a full title already claimed (X's Minister Y, German Minister Z)
                 # is no apposition; a bare one (Ambassador Y, spokesperson for ...) is
@@ -1569,6 +1574,30 @@ class _Parser:
             ):
                 return got
         return None
+
+    def _bracket_or_dash_title(self, k: int, i: int) -> bool:
+        """Is token k a bracket opened right before the title at token i and closed after
+        it (X (Minister of Labour & Employment); Y (Minister of State, Housing)), or a
+        spaced dash (X – Minister of Trade; Y — Chief Justice): a list's item whose title
+        follows its name?"""
+        if k < 1 or k + 1 != i:
+            return False
+        if self.norm(k) == "(":
+            depth = 1
+            for x in range(i, min(self.n, i + 24)):
+                if self.norm(x) == "(":
+                    depth += 1
+                elif self.norm(x) == ")":
+                    depth -= 1
+                    if depth == 0:
+                        return x > i
+                elif self.norm(x) in (".", ";") or self.toks[x].line != self.toks[i].line:
+                    return False
+            return False
+        return (
+            self.norm(k) in _DASHES
+            and self.toks[k - 1].end < self.toks[k].idx < self.toks[k].end < self.toks[i].idx
+        )
 
     def _body_post_at(self, i: int) -> bool:
         """Does the title at token i name an international body before the next comma or
@@ -1838,8 +1867,40 @@ class _Parser:
                     for f in self.findings
                 ):
                     return got  # appointing X as ... and Y as ...: the next appointee
+                if self.norm(s - 1) in _LIST_OPENERS:
+                    # the new appointments are X as Interior Minister, ministers including
+                    # X as Foreign Minister: a list's item, its post after "as"
+                    return got
                 return None
         return None
+
+    def _listed_as(self, ns: int) -> bool:
+        """Is the name at token ns an item of a list of posts held, each after "as" (the
+        new appointments are X as Interior Minister and Y as ...; key ministers including
+        X as Foreign Minister have remained): a list's opener right before it, or before
+        the first item of its sentence, and no word of the future before the opener
+        (will likely include X as ...)?"""
+        k = ns - 1
+        if self.norm(k) in ("and", ","):
+            first = next(
+                (
+                    n
+                    for n, f in enumerate(self.findings)
+                    if f.rule.startswith("en.appointment")
+                    and self._sent_of_char(f.name_begin) == self.toks[ns].sent
+                    and f.name_begin < self.toks[ns].idx
+                ),
+                None,
+            )
+            if first is None:
+                return False
+            k = (self._tok_at(self.findings[first].name_begin) or 0) - 1
+        if self.norm(k) not in _LIST_OPENERS:
+            return False
+        return not any(
+            self.norm(x) in ("will", "would", "likely", "expected", "may", "could")
+            for x in range(max(0, k - 4), k)
+        )
 
     def _names_a_state(self, i: int) -> bool:
         """Does the title from token i name a state before its clause ends (the Health
@@ -5778,6 +5839,8 @@ class _Parser:
                 for a, b, e, _o, m in [t]
             ]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
+        if status and rule == "en.appointment" and self._listed_as(ns):
+            status = None  # the new cabinet's ministers are X as Interior Minister, ...
         if status and any(
             self.norm(x) in _SWORN and self.toks[x].sent == self.toks[start].sent
             for x in range(max(0, start - 80), titles[-1][1])
@@ -6443,6 +6506,8 @@ class _Parser:
             if name is None:
                 break
             ns, ne, english = name
+            if ne - ns >= 2 and self.norm(ne - 1) in _VENUE_NAME_HEADS:
+                break  # ministers at the Council Chambers, X Presidential Villa: a venue
             end = ne
             country = guess
             if own is not None:
@@ -7181,9 +7246,10 @@ def _gazetteer_surnames() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 # the heads besides ministers whom an adviser or envoy "to the" serves, unnamed (Senior
-# Advisor to the CENTCOM Commander X: X is the adviser)
+# Advisor to the CENTCOM Commander X: X is the adviser; Chief Adviser to the Secretary
+# General, X; Adviser to the Governor, X)
 _ADVISED_HEADS = frozenset(
-    {"military_commander", "chief_of_staff", "intelligence_chief", "director_general"}
+    {"military_commander", "chief_of_staff", "intelligence_chief", "director_general", "official"}
 )
 
 

@@ -682,7 +682,14 @@ def _particle_spellings(name: str) -> set[str]:
 
 
 def _en_keys(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in re.findall(r"[\w'’.-]+|[^\w\s]", normalize_en(phrase)) if w)
+    """The keys of an English phrase as the tokenizer splits it: a possessive's 's apart
+    (the prime minister's office: minister, 's, office).
+
+    >>> _en_keys("Minister in the Prime Minister's Department")[-3:]
+    ('minister', "'s", 'department')
+    """
+    text = re.sub(r"(\w)['’]s\b", r"\1 's", normalize_en(phrase))
+    return tuple(w for w in re.findall(r"[\w'’.-]+|[^\w\s]", text) if w)
 
 
 @cache
