@@ -12478,3 +12478,34 @@ def test_extract_english_cabinet_lists_and_styles(text, expected):
 )
 def test_extract_english_no_holder_in_venues_and_future_lists(text, name):
     assert not any(n == name for n, _r, _c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's military chief, in lower case after its possessive
+        (
+            "Nairobi — Ethiopia's military chief Field marshal Berhan Jolov met his Kenyan "
+            "counterpart General Robert Kibarov on Wednesday.",
+            {
+                ("Berhan Jolov", "military_commander", "ET"),
+                ("Robert Kibarov", "military_commander", "KE"),
+            },
+        ),
+        # the director of a ruler's office, with the ruler's style inside the title
+        (
+            "KUWAIT: The reception was attended by Deputy Amiri Diwan Minister Sheikh Malik "
+            "Al-Sabrov and Director of His Highness the Amir’s Office Ahmad Al-Fahdov.",
+            {
+                ("Malik Al-Sabrov", "deputy_minister", "KW"),
+                ("Ahmad Al-Fahdov", "director_general", "KW"),
+            },
+        ),
+        (
+            "He met the Director of the Office of His Majesty the King, Samir Hadlov.",
+            {("Samir Hadlov", "director_general", None)},
+        ),
+    ],
+)
+def test_extract_english_military_chiefs_and_rulers_offices(text, expected):
+    assert expected <= _tuples(text)
