@@ -11018,3 +11018,33 @@ def test_extract_arabic_a_reshuffle_of_two_states_keeps_the_dateline():
         "https://www.masrawy.com/news/1",
     )
     assert not any(n == "كريم الدركلي" and c == "QA" for n, _r, c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # الأمير before an emir's name with a post of its own after it: the crown prince's
+        (
+            "استقبل سمو الأمير نواف الأحمد ولي العهد في قصر بيان رئيس المجلس سامي الدركلي.",
+            ("نواف الأحمد", "official"),
+        ),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_twenty_second_review_emir_style(text, expected):
+    assert expected in {(n, r) for n, r, _c in _tuples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        # a foreign head's appointment, then another item of a roundup: the dateline's
+        (
+            "الرباط - عين الرئيس الموريتاني سامي الزنكلي وزيرا أول جديدا. وفي سياق منفصل، قال "
+            "وزير الداخلية كريم الدركلي إن الأمن مستتب.",
+            "كريم الدركلي",
+            "MA",
+        ),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_twenty_second_review_reshuffle(text, name, state):
+    assert (name, state) in {(n, c) for n, _r, c in _tuples_at(text)}

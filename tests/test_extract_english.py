@@ -12509,3 +12509,58 @@ def test_extract_english_no_holder_in_venues_and_future_lists(text, name):
 )
 def test_extract_english_military_chiefs_and_rulers_offices(text, expected):
     assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a party's secretariat, not the one body the story names
+        (
+            "UMNO Deputy Secretary-General Ahmad Razov said the party backed the Prime "
+            "Minister, days after a United Nations report.",
+            "Ahmad Razov",
+            "un",
+        ),
+        (
+            "Deputy Secretary-General Maria Lopov said the party would contest the election. "
+            "The United Nations observers will monitor the vote.",
+            "Maria Lopov",
+            "un",
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_twenty_second_review_party_secretariat(text, name, org):
+    assert not any(n == name and o == org for n, _r, _c, o in _org_tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is a venue's word stays an item of the list
+        (
+            "The Foreign Ministers of Ghana and Togo, Kwame Mensov and Mary Hall, met in Accra.",
+            ("Mary Hall", "foreign_minister"),
+        ),
+        # a roundup's later item keeps no foreign appointer's state
+        (
+            "NAIROBI - Ugandan President Tomas Barakov has appointed a new army commander. "
+            "Meanwhile, Interior Cabinet Secretary Jane Wambov told reporters in Nairobi.",
+            ("Jane Wambov", "interior_minister"),
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_twenty_second_review(text, expected):
+    got = _tuples(text)
+    assert expected in {(n, r) for n, r, _c in got}
+    assert not any(n == expected[0] and c == "UG" for n, _r, c in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Names under consideration include Joseph Kamov as Finance Minister.",
+        "Sources said the nominees are Joseph Kamov as Interior Minister.",
+    ],
+)
+def test_extract_english_narrowed_after_the_twenty_second_review_nominees(text):
+    assert not any(n == "Joseph Kamov" for n, _r, _c in _tuples(text))

@@ -543,6 +543,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 )
             )
             and len(named := context.bodies_named(article.text, lang=article.lang)) == 1
+            and not _party_secretariat(article.text, f)
         ):
             # the Assistant Secretary-General for Political Affairs X, High Representative
             # X, the Chief Adviser to the Secretary General X: a secretariat's title, of the
@@ -736,9 +737,18 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
                 kept, english.states_named(doc), article.text
             ) or _envoys_host(findings, kept)
     if "reshuffle" not in off and (code := _reshuffle_state(kept, article.text)) is not None:
-        if home is None or home[0] != code:
-            # أصدر أمير قطر أمرا ... تعيين (a Cairo paper's story): the appointer's cabinet
-            home = (code, "reshuffle")
+        # أصدر أمير قطر أمرا ... تعيين (a Cairo paper's story): the appointer's cabinet, for
+        # the posts in his appointment's sentence or after an appointment word in theirs
+        kept = [
+            _placed(t, code, "reshuffle")
+            if t.country is None
+            and t.status == "current"
+            and t.role not in _ABROAD
+            and not _international(t)
+            and any(_in_reshuffle(article.text, m, code, kept) for m in t.mentions)
+            else t
+            for t in kept
+        ]
     if home:
         # A post with no state stated takes the dateline's, but never for posts held abroad.
         kept = [
@@ -878,6 +888,29 @@ _SECRETARY_GENERAL = re.compile(
     r"للأمين العام(?!\s+(?:ل|ب|و))",
     re.I,
 )
+
+
+def _party_secretariat(text: str, f) -> bool:
+    """Is the secretariat's title at ``f`` a party's or a ministry's: a name or initials
+    right before it (UMNO Deputy Secretary-General X, the party's ...), or a party's or a
+    ministry's word in its sentence (... said the party would ...; حزب, وزارة)?"""
+    before = text[max(0, f.begin - 30) : f.begin]
+    if re.search(r"(?:\b[A-Z][\w&.-]*|['’]s)\s*$", before) and not re.search(
+        r"\b(?:The|the)\s*$", before
+    ):
+        return True
+    start = max(text.rfind(".", 0, f.begin), text.rfind("\n", 0, f.begin)) + 1
+    ends = [x for x in (text.find(".", f.end), text.find("\n", f.end)) if x >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(_PARTY_WORDS.search(sentence))
+
+
+_PARTY_WORDS = re.compile(
+    r"\b(?:party|parties|ministry|ministries)\b|(?:^|\s)(?:ال|لل|ل|و|وال)?(?:حزب|وزارة)",
+    re.IGNORECASE,
+)
+
+
 # The titles of a body's secretariat, named with no body (the Assistant Secretary-General
 # for Political Affairs, High Representative, Chief Adviser to the Secretary General, نائب
 # الأمين العام, الأمين العام المساعد للشؤون السياسية): no state has them under these words
@@ -1066,6 +1099,29 @@ def _reshuffle_state(kept: list[Tenure], text: str) -> str | None:
             if _appointment_between(text, start, end) or _RESHUFFLE.search(text[start:end]):
                 return next(iter(states))
     return None
+
+
+def _sentence_span(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence (between full stops or line ends) around begin..end."""
+    start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin)) + 1
+    ends = [x for x in (text.find(".", end), text.find("\n", end)) if x >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _in_reshuffle(text: str, m, code: str, kept: list[Tenure]) -> bool:
+    """Is the mention ``m`` an appointee of a reshuffle: after an appointment word in its
+    sentence (وبناء عليه، عين وزير X ..., swore in the new Minister X), or in the sentence
+    of the appointing head of ``code``?"""
+    start, end = _sentence_span(text, m.begin, m.end)
+    if _appointment_between(text, start, m.begin + 1):
+        return True
+    return any(
+        t.country == code
+        and t.role in ("head_of_state", "head_of_government")
+        and start <= h.begin < end
+        for t in kept
+        for h in t.mentions
+    )
 
 
 # the words of a reshuffle (تعديل وزاري, تعديلا حكوميا, a cabinet reshuffle)

@@ -1819,11 +1819,18 @@ class _Parser:
         t = self.toks[k] if 0 <= k < self.n else None
         return t is not None and t.al and t.key in _DIVINE_ATTRIBUTES and self._abd(k - 1)
 
-    def _emir_named(self, i: int) -> bool:
-        """Does the name at token i open, in two words or more, the full name of a monarch
-        whose title is an emir's (صباح الأحمد, تميم بن حمد: context.emir_names)?"""
+    def _emir_named(self, a: int, i: int) -> bool:
+        """Does the name at token i, after the title ending at token a and only styles
+        between (not الأمير الراحل), open in two words or more the full name of a monarch
+        whose title is an emir's (صباح الأحمد, تميم بن حمد: context.emir_names), with no
+        post of its own after it (الأمير نواف الأحمد ولي العهد: the crown prince's)?"""
+        while a < i:
+            h = self.honorific(a)
+            if not h:
+                return False
+            a += h[0]
         name = self.name_at(i)
-        if name is None or name[1] - name[0] < 2:
+        if name is None or name[1] - name[0] < 2 or self.title_at(name[1]) is not None:
             return False
         return " ".join(monarch_key(self.toks[k].norm) for k in range(*name[:2])) in emir_names()
 
@@ -5204,7 +5211,7 @@ class _Parser:
                 t[2].needs_state
                 and t[4]["country"] is None
                 and not t[4].get("own")
-                and not (t[2].role == "head_of_state" and self._emir_named(j))
+                and not (t[2].role == "head_of_state" and self._emir_named(t[1], j))
             )
             # زعيم المعارضة الفنزويلية X: the state is the organisation's, not a leader's
             and not (t[2].needs_state and t[2].role == "head_of_state" and t[4]["org_words"])

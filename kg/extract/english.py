@@ -271,8 +271,29 @@ _RELATIVE = _W["relative_title"]
 _MEMBERSHIP = frozenset(_W["membership_heads"])
 # The last word of a place named after a person (King Fahd Street, President X Airport).
 _PLACE_NAME_HEADS = _W["place_name_heads"]
-# ... and a venue's (X Presidential Villa, Y Palace: rules_en.json venue_heads)
+# ... and a venue's (X Presidential Villa, Y State House: rules_en.json venue_heads),
+# after a word that makes it one (not Mary Hall, a name)
 _VENUE_NAME_HEADS = frozenset(_W["venue_heads"]) | frozenset(_PLACE_NAME_HEADS)
+_NOT_YET_HELD = frozenset(
+    {
+        "will",
+        "would",
+        "likely",
+        "expected",
+        "may",
+        "could",
+        "nominees",
+        "nominee",
+        "appointees",
+        "candidates",
+        "consideration",
+        "proposed",
+        "shortlisted",
+        "possible",
+        "designate",
+    }
+)
+_VENUE_CUES = frozenset({"presidential", "state", "royal", "national", "government", "guest"})
 # ... and the words before a title that make it part of a place (King Fahd Street ...).
 _PLACE_BEFORE_TITLE = _W["place_heads_before_title"]
 # was, is, been ... between a name and "as" (X was appointed as minister).
@@ -1897,9 +1918,13 @@ class _Parser:
             k = (self._tok_at(self.findings[first].name_begin) or 0) - 1
         if self.norm(k) not in _LIST_OPENERS:
             return False
+        # (nominees are X as ..., names under consideration include X as ...; the
+        # appointees, including X as ..., would be vetted: not yet held)
+        sent = self.toks[ns].sent
         return not any(
-            self.norm(x) in ("will", "would", "likely", "expected", "may", "could")
-            for x in range(max(0, k - 4), k)
+            self.norm(x) in _NOT_YET_HELD
+            for x in range(max(0, k - 12), min(self.n, ns + 16))
+            if self.toks[x].sent == sent
         )
 
     def _names_a_state(self, i: int) -> bool:
@@ -6506,7 +6531,11 @@ class _Parser:
             if name is None:
                 break
             ns, ne, english = name
-            if ne - ns >= 2 and self.norm(ne - 1) in _VENUE_NAME_HEADS:
+            if (
+                ne - ns >= 3
+                and self.norm(ne - 1) in _VENUE_NAME_HEADS
+                and self.norm(ne - 2) in _VENUE_CUES
+            ):
                 break  # ministers at the Council Chambers, X Presidential Villa: a venue
             end = ne
             country = guess
