@@ -12564,3 +12564,13 @@ def test_extract_english_narrowed_after_the_twenty_second_review(text, expected)
 )
 def test_extract_english_narrowed_after_the_twenty_second_review_nominees(text):
     assert not any(n == "Joseph Kamov" for n, _r, _c in _tuples(text))
+
+
+def test_extract_english_narrowed_after_the_twenty_second_review_sentence_end_before_title():
+    # a paragraph's last capitalised word before the title is no party's name
+    text = (
+        "BRUSSELS - The EU High Representative for Foreign Affairs, Jorge Bantelov, attended "
+        "the Diplomatic Forum.\n\nHigh Representative Bantelov represented the EU at the summit."
+    )
+    assert ("Jorge Bantelov", "official", None, "eu") in _org_tuples(text)
+    assert not any(c == "BE" for _n, _r, c, _o in _org_tuples(text))

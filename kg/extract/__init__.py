@@ -895,8 +895,9 @@ def _party_secretariat(text: str, f) -> bool:
     right before it (UMNO Deputy Secretary-General X, the party's ...), or a party's or a
     ministry's word in its sentence (... said the party would ...; حزب, وزارة)?"""
     before = text[max(0, f.begin - 30) : f.begin]
-    if re.search(r"(?:\b[A-Z][\w&.-]*|['’]s)\s*$", before) and not re.search(
-        r"\b(?:The|the)\s*$", before
+    # (on the line, no full stop between: not a sentence's last word, "... Forum. X")
+    if re.search(r"(?:\b[A-Z][\w&-]*|['’]s)[ \t]+$", before) and not re.search(
+        r"\b(?:The|the)[ \t]+$", before
     ):
         return True
     start = max(text.rfind(".", 0, f.begin), text.rfind("\n", 0, f.begin)) + 1
