@@ -11048,3 +11048,60 @@ def test_extract_arabic_narrowed_after_the_twenty_second_review_emir_style(text,
 )
 def test_extract_arabic_narrowed_after_the_twenty_second_review_reshuffle(text, name, state):
     assert (name, state) in {(n, c) for n, _r, c in _tuples_at(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local head's title in the dual, each place then its holder
+        (
+            "استقبل الرئيس محافظي بغداد سامي الدركلي وواسط كريم الزنكلي.",
+            {("سامي الدركلي", "official", "IQ"), ("كريم الزنكلي", "official", "IQ")},
+        ),
+        # ... or in the singular, another place after و
+        (
+            "استقبل الرئيس محافظ بغداد سامي الدركلي والبصرة كريم الزنكلي.",
+            {("سامي الدركلي", "official", "IQ"), ("كريم الزنكلي", "official", "IQ")},
+        ),
+        # ... and the title again after و
+        (
+            "استقبل الرئيس محافظ البصرة سامي الدركلي ومحافظ واسط كريم الزنكلي.",
+            {("سامي الدركلي", "official", "IQ"), ("كريم الزنكلي", "official", "IQ")},
+        ),
+    ],
+)
+def test_extract_arabic_governors_of_places_listed(text, expected):
+    assert expected <= _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # باسم السيد رئيس الجمهورية: in the name of, no one named Basim, no holder after
+        (
+            "وقال: باسم السيد رئيس الجمهورية، القائد الأعلى للقوات المسلحة، أنصب اللواء كريم "
+            "الدركلي.",
+            "كريم الدركلي",
+        ),
+        ("وقال: باسم السيد رئيس الجمهورية، أعلن افتتاح الدورة.", "باسم السيد"),
+        # مدير مكتب X: X owns the office, no director
+        ("وكامل الزنكلي هو مدير مكتب سامي الدركلي منذ سنوات.", "سامي الدركلي"),
+    ],
+)
+def test_extract_arabic_principals_named_after_a_title_hold_no_post(text, name):
+    assert not any(n == name for n, _r, _c in _tuples(text))
+
+
+def test_extract_arabic_a_predecessor_takes_his_successors_state():
+    # خلفا للواء X: the same post, held no longer, of the successor's state
+    ex = extract(
+        Article(
+            id="t",
+            lang="ar",
+            text="الجزائر - أشرف الفريق سامي الزنكلي على مراسم تنصيب اللواء كريم الدركلي "
+            "قائدا للقوات البرية، خلفا للواء عمار الفلاني.",
+        )
+    )
+    names = {p.id: p.name_ar for p in ex.persons}
+    got = {(names[t.person], t.role, t.country) for t in ex.tenures}
+    assert ("عمار الفلاني", "military_commander", "DZ") in got

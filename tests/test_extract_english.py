@@ -12574,3 +12574,62 @@ def test_extract_english_narrowed_after_the_twenty_second_review_sentence_end_be
     )
     assert ("Jorge Bantelov", "official", None, "eu") in _org_tuples(text)
     assert not any(c == "BE" for _n, _r, c, _o in _org_tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "url"),
+    [
+        # a former head of state is no one's principal now
+        (
+            "The Kuwaiti Amir Sheikh Nasir Al-Hamdov received the delegation, including former "
+            "Finnish President Marti Ahtonov. Director of His Highness the Amir’s Office Ahmad "
+            "Al-Fahdov attended.",
+            ("Ahmad Al-Fahdov", "director_general", "KW"),
+            None,
+        ),
+        # a reshuffle's appointments told as a list, in a paper of no state
+        (
+            "Jordanian Prime Minister Karim Fadov swore in the new government on Wednesday. "
+            "Among the new appointments to the cabinet are Salim Hamdov as Interior Minister.",
+            ("Salim Hamdov", "interior_minister", "JO"),
+            "https://www.albawaba.com/news/1",
+        ),
+    ],
+)
+def test_extract_english_principals_now_and_reshuffle_appointments(text, expected, url):
+    assert expected in _tuples_at(text, url) if url else expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The other three were Transport Minister Wei Kam and Minister in the Prime "
+            "Minister’s Department - Sabah and Sarawak Affairs Maximo Johan Ongkov.",
+            "Maximo Johan Ongkov",
+        ),
+        (
+            "The group comprised Minister in the Prime Minister’s Department - Special "
+            "Functions Mohd Redzan Yusov and Agriculture Minister Ronald Kiandov.",
+            "Mohd Redzan Yusov",
+        ),
+    ],
+)
+def test_extract_english_a_ministers_brief_after_a_dash(text, name):
+    # the brief after a dash, through the word that closes it, then the holder
+    assert (name, "minister") in {(n, r) for n, r, _c in _tuples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one state's council's deputy head
+        (
+            "Deputy Chairman of the Transitional Sovereignty Council Malik Aqarov stressed the "
+            "need to strengthen cooperation.",
+            ("Malik Aqarov", "deputy_head_of_state", "SD"),
+        ),
+    ],
+)
+def test_extract_english_sovereignty_council_deputy(text, expected):
+    assert expected in _tuples(text)

@@ -771,6 +771,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     kept = _not_own_counterpart(kept)
     if "appointees" not in off:
         kept = _fellow_designates(kept, article.text)
+    if "successor" not in off:
+        kept = _successor_state(kept)
     kept = _one_holder(kept)
     kept = _head_serves_no_one(kept)
     if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
@@ -1102,6 +1104,28 @@ def _reshuffle_state(kept: list[Tenure], text: str) -> str | None:
     return None
 
 
+def _successor_state(kept: list[Tenure]) -> list[Tenure]:
+    """A predecessor's post (خلفا للواء X, succeeding X: rule ``*.predecessor``) with no
+    state takes the state the later steps gave his successor's post: the one state of the
+    article's posts of the same role (أنصب اللواء Y قائدا للقوات البرية خلفا للواء X: X
+    commanded the same state's land forces; +successor). ``kept`` itself when nothing
+    moves."""
+    moved = []
+    for t in kept:
+        if t.country is None and all(
+            m.rule.split("+")[0].endswith(".predecessor") for m in t.mentions
+        ):
+            states = {
+                u.country
+                for u in kept
+                if u is not t and u.role == t.role and u.country and not _international(u)
+            }
+            if len(states) == 1:
+                t = _placed(t, next(iter(states)), "successor")
+        moved.append(t)
+    return kept if moved == kept else moved
+
+
 def _sentence_span(text: str, begin: int, end: int) -> tuple[int, int]:
     """The offsets of the sentence (between full stops or line ends) around begin..end."""
     start = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin)) + 1
@@ -1114,8 +1138,8 @@ def _in_reshuffle(text: str, m, code: str, kept: list[Tenure]) -> bool:
     sentence (وبناء عليه، عين وزير X ..., swore in the new Minister X), or in the sentence
     of the appointing head of ``code``?"""
     start, end = _sentence_span(text, m.begin, m.end)
-    if _appointment_between(text, start, m.begin + 1):
-        return True
+    if _appointment_between(text, start, m.begin + 1) or _RESHUFFLE.search(text[start : m.begin]):
+        return True  # (the new appointments to the cabinet are X as ...)
     return any(
         t.country == code
         and t.role in ("head_of_state", "head_of_government")
@@ -1126,7 +1150,9 @@ def _in_reshuffle(text: str, m, code: str, kept: list[Tenure]) -> bool:
 
 
 # the words of a reshuffle (تعديل وزاري, تعديلا حكوميا, a cabinet reshuffle)
-_RESHUFFLE = re.compile(r"\b(?:reshuffle[sd]?|تعديلا?|بتعديل|التعديل)\b", re.IGNORECASE)
+_RESHUFFLE = re.compile(
+    r"\b(?:reshuffle[sd]?|appointments|تعديلا?|بتعديل|التعديل)\b", re.IGNORECASE
+)
 
 
 def _appointment_between(text: str, a: int, b: int) -> bool:
@@ -2489,7 +2515,8 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
     article names."""
     holders: dict[str, set] = {}
     for t in kept:
-        if t.role in _PRINCIPALS and t.country and not context_only(t):
+        # (not a former holder: former Finnish President X is no one's principal now)
+        if t.role in _PRINCIPALS and t.country and not context_only(t) and t.status != "former":
             holders.setdefault(t.role, set()).add(t.country)
     if not holders:
         return kept

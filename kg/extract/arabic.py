@@ -153,6 +153,11 @@ _VISITING_BODIES = frozenset({"بعثه", "وفد"})  # (الوزير بعثة �
 _BANK_NOUNS = frozenset({"بنك", "مصرف"})  # (محافظ بنك الجزائر: its central bank)
 _BANK_GOVERNORS = frozenset({"محافظ", "محافظه", "حاكم", "والي"})  # (folded keys)
 _LONE_MONARCH_TITLES = frozenset(inner_key(normalize_ar(w)) for w in _W["lone_monarch_titles"])
+# The offices a director heads, whose owner a name right after them in construct is (مدير
+# مكتب السيسي: the president's office, no one's name as its director).
+_OFFICE_NOUNS = frozenset({"مكتب", "ديوان"})
+# the styles between باسم and a principal's title (باسم السيد رئيس الجمهورية)
+_STYLE_WORDS = frozenset({"سيد", "سيده", "فخامه", "معالي", "سمو", "جلاله"})
 # His Majesty after a post abroad: the sovereign of the article's own kingdom.
 _SOVEREIGN = rule_phrases("ar", "sovereign_styles")
 # The posts a diplomat of ambassador's grade may hold at home (السفير X المتحدث الرسمي).
@@ -740,6 +745,13 @@ class _Parser:
             return False
         if t.norm[:1] == "ب" and t.norm[1:] in _PURPOSE_NOUNS:
             return False  # قامت الوزيرة بعرض ...: what she did, no name
+        if (
+            pos == 0
+            and t.norm in ("باسم", "وباسم")
+            and (h := self.honorific(j + 1))
+            and self.title_at(j + 1 + h[0]) is not None
+        ):
+            return False  # باسم السيد رئيس الجمهورية: in the name of, no given name Basim
         if t.norm in _TAKING or (t.norm[:1] in "وف" and t.norm[1:] in _TAKING):
             return False  # تولى X منصب وزير: the verb of taking the post, no name's word
         if t.norm[:1] in "بو" and t.norm[1:2] in "تا" and t.norm[1:] in _APPOINT:
@@ -1575,7 +1587,8 @@ class _Parser:
         if (
             i > 0
             and i + 2 < self.n
-            and self.toks[i - 1].key in _PLACE_HEADS
+            # (ومحافظ ظفار: after و too)
+            and not _PLACE_HEADS.isdisjoint(self.toks[i - 1].firsts)
             and not self.toks[i].al
             and self.toks[i + 1].key not in _LINEAGE  # الأمير X بن Y: X is a name
             and not self.toks[i].punct
@@ -1818,6 +1831,16 @@ class _Parser:
         الكريم): the second word of a compound given name?"""
         t = self.toks[k] if 0 <= k < self.n else None
         return t is not None and t.al and t.key in _DIVINE_ATTRIBUTES and self._abd(k - 1)
+
+    def _in_the_name_of(self, i: int) -> bool:
+        """Does the title at token i follow باسم (and a style) that opens its clause ("باسم
+        السيد رئيس الجمهورية": in the name of), not a spokesman's (المتحدث باسم رئيس ...)?"""
+        k = i - 1
+        if k >= 0 and self.toks[k].key in _STYLE_WORDS:
+            k -= 1
+        if k < 0 or self.toks[k].norm not in ("باسم", "وباسم"):
+            return False
+        return k == 0 or self.toks[k - 1].punct or self.toks[k - 1].text in _QUOTES
 
     def _emir_named(self, a: int, i: int) -> bool:
         """Does the name at token i, after the title ending at token a and only styles
@@ -4960,7 +4983,8 @@ class _Parser:
             ):
                 end = self.portfolio_tail(end)  # وزير الخارجية والتعاون الإفريقي ...
             governed = None
-            if self.toks[end - 1].key in _PLACE_HEADS:
+            head_key = self.toks[end - 1].key
+            if head_key in _PLACE_HEADS or (_dual(head_key) and head_key[:-1] in _PLACE_HEADS):
                 # محافظ البصرة, حاكم دبي, أمير منطقة الرياض: the place the post governs,
                 # and its state
                 where = self.match(self.ix.places, end)
@@ -5265,6 +5289,10 @@ class _Parser:
         ]
         if not titles:
             return None
+        if self._in_the_name_of(i):
+            # "باسم السيد رئيس الجمهورية، القائد الأعلى ...، أنصب X": on whose behalf one
+            # speaks, no holder after the titles
+            return titles[-1][1]
         start_tok = i
         rule = "ar.title_name"
         if len(titles) == 1 and (got := self._dual_portfolios(i, titles[0])) is not None:
@@ -5306,6 +5334,14 @@ class _Parser:
             # X سفيراً لجمهورية تونس والهادي ولد أحمد سفيراً ...: a title in the accusative
             # follows its holder (as ...); the name after it opens the next item
             name = None
+        if (
+            name is not None
+            and name[0] == titles[-1][1]
+            and self.toks[name[0] - 1].key in _OFFICE_NOUNS
+            and not self.toks[name[0] - 1].al
+        ):
+            # مدير مكتب السيسي: the office's owner in construct, no holder of the title
+            return name[1]
         if name is not None and j > 0 and self.toks[j - 1].norm == "باسم":
             name = self._spokesman_after_principal(name)
         if (
@@ -6461,6 +6497,13 @@ class _Parser:
                 cn = self.ix.countries.longest([[inner_key(rest)]] + self.opts(k2 + 1, False))
                 if cn:
                     code = cn[1]
+            if code is None and not _PLACE_HEADS.isdisjoint(
+                {inner_key(entry.head), inner_key(entry.head[:-1])}
+            ):
+                # محافظي بغداد X وواسط Y: a local head's title, each place then its holder
+                pl = self.ix.places.longest([[inner_key(rest)]] + self.opts(k2 + 1, False))
+                if pl and pl[1].get("country"):
+                    code, cn = pl[1]["country"], (pl[0], pl[1]["country"])
             if code is not None:
                 # والسوري Y / وسوريا Y: the same post, another state
                 after = k2 + (cn[0] if cn else 1)

@@ -5650,6 +5650,23 @@ class _Parser:
             and self.norm(inside[1]) == "]"
         ):
             name = inside  # our Prime Minister [X]: an editor's brackets in a quote
+        if name is None and titles[-1][2].role == "minister" and self.norm(j) in _DASHES:
+            # Minister in the Prime Minister's Department - Sabah and Sarawak Affairs X: the
+            # brief after a dash, through the word that closes it, then the holder
+            k = next(
+                (
+                    x + 1
+                    for x in range(j + 1, min(self.n, j + 7))
+                    if self.norm(x) in _PORTFOLIO_CLOSERS or self.norm(x) == "functions"
+                ),
+                None,
+            )
+            if k is not None and all(
+                self.toks[x].cap or self.norm(x) in ("and", "&") for x in range(j + 1, k)
+            ):
+                name = self.name_at(k)
+                if name is not None:
+                    j = k
         if titles[-1][2].role in ("director_general", "official", "spokesperson"):
             ranked = self._ranked_name_after(j)
             if ranked is not None:
