@@ -11105,3 +11105,13 @@ def test_extract_arabic_a_predecessor_takes_his_successors_state():
     names = {p.id: p.name_ar for p in ex.persons}
     got = {(names[t.person], t.role, t.country) for t in ex.tenures}
     assert ("عمار الفلاني", "military_commander", "DZ") in got
+
+
+def test_extract_arabic_a_director_of_the_presidency_serves_its_president():
+    # مدير ديوان رئاسة الجمهورية X in a paper of another state: the one president named
+    got = _tuples_at(
+        "استقبل الرئيس الجزائري سامي الزنكلي وزير الخارجية المالي كريم الدركلي. وحضر اللقاء "
+        "مدير ديوان رئاسة الجمهورية عبد العزيز الفلاني.",
+        "https://www.afrigatenews.net/article/1",
+    )
+    assert ("عبد العزيز الفلاني", "director_general", "DZ") in got

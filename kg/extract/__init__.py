@@ -25,6 +25,7 @@ from kg.extract.english import staff_chief_role
 from kg.extract.finding import ONE_HOLDER, STATE_ROLES, Finding, context_only
 from kg.extract.index import (
     NAMED_MINISTERS,
+    _load_json,
     arabic_index,
     english_index,
     rule_phrases,
@@ -2504,6 +2505,10 @@ def _principal_forms() -> tuple[tuple[str, str], ...]:
         if row.get("role") in _PRINCIPALS and not row.get("state"):
             out |= {(" " + normalize_ar(f) + " ", row["role"]) for f in row.get("ar", ())}
             out |= {(" " + normalize_en(f) + " ", row["role"]) for f in row.get("en", ())}
+    # ... and their offices (مدير ديوان رئاسة الجمهورية X: the president's)
+    for lang, fold in (("ar", normalize_ar), ("en", normalize_en)):
+        for office, role in _load_json(f"rules_{lang}.json")["principal_offices"].items():
+            out.add((" " + fold(office) + " ", role))
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
