@@ -11115,3 +11115,38 @@ def test_extract_arabic_a_director_of_the_presidency_serves_its_president():
         "https://www.afrigatenews.net/article/1",
     )
     assert ("عبد العزيز الفلاني", "director_general", "DZ") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_expected"),
+    [
+        # a predecessor takes no foreign counterpart's state
+        (
+            "عين سامح الزنكلي وزيرا للخارجية خلفا لعادل الدركلي، والتقى لاحقا وزير الخارجية "
+            "السعودي فيصل الفلاني.",
+            "عادل الدركلي",
+            ("foreign_minister", "SA"),
+        ),
+        # a dual title after an unnamed host's: the names are the dual's, not the host's
+        (
+            "التقى رئيس الوزراء العراقي محافظي بغداد سالم الدليماني وواسط كريم الساعدوني.",
+            "سالم الدليماني",
+            ("head_of_government", "IQ"),
+        ),
+        # a roundup's next item after an appointment's noun keeps the dateline's state
+        (
+            "الرباط - عين الرئيس الموريتاني سامي الزنكلي وزيرا أول جديدا. وفي سياق آخر، وبعد "
+            "تعيين العمال الجدد، قال وزير الداخلية سعيد الدركلي إن الأمن مستتب.",
+            "سعيد الدركلي",
+            ("interior_minister", "MR"),
+        ),
+    ],
+)
+def test_extract_arabic_narrowed_after_the_twenty_second_review_second(text, name, not_expected):
+    assert (name, *not_expected) not in _tuples(text)
+
+
+def test_extract_arabic_narrowed_after_the_twenty_second_review_named_principal():
+    # باسم السيد رئيس الجمهورية X،: the president named keeps his post
+    got = _tuples("باسم السيد رئيس الجمهورية سليم الزنكلي، أنصب اللواء كريم الدركلي قائدا.")
+    assert ("سليم الزنكلي", "head_of_state") in {(n, r) for n, r, _c in got}

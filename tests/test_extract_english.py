@@ -12633,3 +12633,46 @@ def test_extract_english_a_ministers_brief_after_a_dash(text, name):
 )
 def test_extract_english_sovereignty_council_deputy(text, expected):
     assert expected in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_state"),
+    [
+        (
+            "Gen. Peter Mugov was appointed army commander, replacing Gen. David Okelov. "
+            "Tanzania's army commander Gen. Amos Mremov congratulated him.",
+            "David Okelov",
+            "TZ",
+        ),
+        (
+            "NAIROBI - Ugandan President Tomas Barakov appointed a new army commander. In other "
+            "news, Kenya's appointments board chair said Interior Cabinet Secretary Jane Wambov "
+            "would travel.",
+            "Jane Wambov",
+            "UG",
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_twenty_second_review_second(text, name, not_state):
+    assert not any(n == name and c == not_state for n, _r, c in _tuples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former head is the principal where no one holds the post now
+        (
+            "Former Kenyan President Mwangi Kibarov attended the funeral. The Head of the "
+            "President's Office, Jane Wairov, welcomed the mourners.",
+            ("Jane Wairov", "director_general", "KE"),
+        ),
+        # a month is no word of the future
+        (
+            "The new ministers are Joseph Kamov as Interior Minister and Ann Wairov as Foreign "
+            "Minister, who took office in May.",
+            ("Ann Wairov", "foreign_minister", None),
+        ),
+    ],
+)
+def test_extract_english_narrowed_after_the_twenty_second_review_kept(text, expected):
+    assert expected in _tuples(text)

@@ -219,3 +219,10 @@ def test_monarchs_arabic_emir_of_a_state_after_his_name_keeps_his_post():
     # X أمير قطر: the title names its state; no reign's opening is needed
     got = _heads("استقبل الشيخ نعمان برهوش أمير قطر الوزير سالم الدركلي.", "ar")
     assert [(h[1], h[2]) for h in got] == [("نعمان برهوش", "QA")]
+
+
+def test_monarchs_arabic_emir_before_his_guests_title():
+    # استقبل الأمير X وزير الخارجية الأردني Y: the guest's title and name are the guest's
+    day = datetime.date(2019, 5, 20)
+    got = _heads("استقبل الأمير صباح الأحمد وزير الخارجية الأردني سامر الدركلي.", "ar", day)
+    assert ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "KW") in [(h[0], h[2]) for h in got]

@@ -773,7 +773,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "appointees" not in off:
         kept = _fellow_designates(kept, article.text)
     if "successor" not in off:
-        kept = _successor_state(kept)
+        kept = _successor_state(kept, article.text)
     kept = _one_holder(kept)
     kept = _head_serves_no_one(kept)
     if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
@@ -899,20 +899,15 @@ def _party_secretariat(text: str, f) -> bool:
     ministry's word in its sentence (... said the party would ...; حزب, وزارة)?"""
     before = text[max(0, f.begin - 30) : f.begin]
     # (on the line, no full stop between: not a sentence's last word, "... Forum. X")
-    if re.search(r"(?:\b[A-Z][\w&-]*|['’]s)[ \t]+$", before) and not re.search(
-        r"\b(?:The|the)[ \t]+$", before
-    ):
-        return True
+    if re.search(r"(?:\b[A-Z]{2,}[\w&-]*|['’]s)[ \t]+$", before):
+        return True  # UMNO Deputy Secretary-General, the party's Deputy Secretary-General
     start = max(text.rfind(".", 0, f.begin), text.rfind("\n", 0, f.begin)) + 1
     ends = [x for x in (text.find(".", f.end), text.find("\n", f.end)) if x >= 0]
     sentence = text[start : min(ends, default=len(text))]
     return bool(_PARTY_WORDS.search(sentence))
 
 
-_PARTY_WORDS = re.compile(
-    r"\b(?:party|parties|ministry|ministries)\b|(?:^|\s)(?:ال|لل|ل|و|وال)?(?:حزب|وزارة)",
-    re.IGNORECASE,
-)
+_PARTY_WORDS = re.compile(r"\bthe party\b|(?:^|\s)(?:ال|لل|ل|و|وال)?حزب\b", re.IGNORECASE)
 
 
 # The titles of a body's secretariat, named with no body (the Assistant Secretary-General
@@ -1105,21 +1100,34 @@ def _reshuffle_state(kept: list[Tenure], text: str) -> str | None:
     return None
 
 
-def _successor_state(kept: list[Tenure]) -> list[Tenure]:
+def _successor_state(kept: list[Tenure], text: str) -> list[Tenure]:
     """A predecessor's post (خلفا للواء X, succeeding X: rule ``*.predecessor``) with no
     state takes the state the later steps gave his successor's post: the one state of the
-    article's posts of the same role (أنصب اللواء Y قائدا للقوات البرية خلفا للواء X: X
-    commanded the same state's land forces; +successor). ``kept`` itself when nothing
+    posts of the same role named before him in his sentence, or placed by the article's
+    steps rather than by their own titles (أنصب اللواء Y قائدا للقوات البرية خلفا للواء X:
+    X commanded the same state's land forces; +successor). ``kept`` itself when nothing
     moves."""
     moved = []
     for t in kept:
         if t.country is None and all(
             m.rule.split("+")[0].endswith(".predecessor") for m in t.mentions
         ):
+            m = t.mentions[0]
+            start, _end = _sentence_span(text, m.begin, m.end)
+            # the successor's post: before him in his sentence, or placed by the article's
+            # steps (an appointee's, +appointer), not a post whose own title states a state
+            # (Tanzania's army commander X congratulated him: another state's)
             states = {
                 u.country
                 for u in kept
-                if u is not t and u.role == t.role and u.country and not _international(u)
+                if u is not t
+                and u.role == t.role
+                and u.country
+                and not _international(u)
+                and (
+                    any(start <= h.begin < m.begin for h in u.mentions)
+                    or all("+" in h.rule for h in u.mentions)
+                )
             }
             if len(states) == 1:
                 t = _placed(t, next(iter(states)), "successor")
@@ -1139,15 +1147,65 @@ def _in_reshuffle(text: str, m, code: str, kept: list[Tenure]) -> bool:
     sentence (وبناء عليه، عين وزير X ..., swore in the new Minister X), or in the sentence
     of the appointing head of ``code``?"""
     start, end = _sentence_span(text, m.begin, m.end)
-    if _appointment_between(text, start, m.begin + 1) or _RESHUFFLE.search(text[start : m.begin]):
-        return True  # (the new appointments to the cabinet are X as ...)
+    # an appointment's word governing the post: a few words before it, no comma between
+    # (عين وزير الشباب X, the new appointments to the cabinet are X as ..., swore in X)
+    near = text[start : m.begin].split()[-5:]
+    near_text = " ".join(near)
+    if (
+        near
+        and not re.search(r"[,،]", near_text)
+        and (
+            _appointment_between(near_text, 0, len(near_text))
+            or _LISTED_APPOINTMENTS.search(near_text)
+        )
+    ):
+        return True
+    # ... or a verb of appointment opening its sentence (وبناء عليه، عين X ...، وY ...)
+    opening = " ".join(text[start : m.begin].split()[:4])
+    if any(w in _APPOINTING_VERBS for w in _folded_words(opening)):
+        return True
+    # ... or the appointing head's sentence, his verb of appointment between him and it
     return any(
         t.country == code
         and t.role in ("head_of_state", "head_of_government")
-        and start <= h.begin < end
+        and start <= h.begin < m.begin
+        and any(w in _APPOINTING_VERBS for w in _folded_words(text[h.end : m.begin]))
         for t in kept
         for h in t.mentions
     )
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text`` folded as the appointment words are (Arabic keys, English
+    lower case), the harakat off."""
+    return [
+        inner_key(normalize_ar(w)) if is_arabic(w) else w.lower()
+        for w in re.findall(r"\w+", _HARAKAT.sub("", text))
+    ]
+
+
+# the appointments told as a list right before the post (the new appointments to the
+# cabinet are X as ...; not the appointments board chair said X)
+_LISTED_APPOINTMENTS = re.compile(
+    r"\bappointments\b.*\b(?:are|were|include|includes|included|including|namely)\b",
+    re.IGNORECASE,
+)
+# the verbs of an appointment (not its nouns: تعيين, the appointments), both languages
+_APPOINTING_VERBS = frozenset(
+    {"عين", "وعين", "يعين", "سيعين", "كلف", "وكلف", "نصب", "اختير", "سمي", "رشح"}
+) | frozenset(
+    {
+        "appointed",
+        "appoints",
+        "named",
+        "names",
+        "swore",
+        "sworn",
+        "swears",
+        "nominated",
+        "reappointed",
+    }
+)
 
 
 # the words of a reshuffle (تعديل وزاري, تعديلا حكوميا, a cabinet reshuffle)
@@ -2519,10 +2577,14 @@ def _principal_state(kept: list[Tenure], text: str) -> list[Tenure]:
     الأول X, مستشار وزير الخارجية X) serves the state of the one holder of that post the
     article names."""
     holders: dict[str, set] = {}
+    formers: dict[str, set] = {}
     for t in kept:
-        # (not a former holder: former Finnish President X is no one's principal now)
-        if t.role in _PRINCIPALS and t.country and not context_only(t) and t.status != "former":
-            holders.setdefault(t.role, set()).add(t.country)
+        if t.role in _PRINCIPALS and t.country and not context_only(t):
+            (formers if t.status == "former" else holders).setdefault(t.role, set()).add(t.country)
+    # (a former holder is a principal only where no one holds the post now: former
+    # Finnish President X beside the Amir is no one's)
+    for role, codes in formers.items():
+        holders.setdefault(role, codes)
     if not holders:
         return kept
     out = []

@@ -1846,15 +1846,20 @@ class _Parser:
         """Does the name at token i, after the title ending at token a and only styles
         between (not الأمير الراحل), open in two words or more the full name of a monarch
         whose title is an emir's (صباح الأحمد, تميم بن حمد: context.emir_names), with no
-        post of its own after it (الأمير نواف الأحمد ولي العهد: the crown prince's)?"""
+        post of its own after it (الأمير نواف الأحمد ولي العهد: the crown prince's; a
+        guest's title and name after it are the guest's)?"""
         while a < i:
             h = self.honorific(a)
             if not h:
                 return False
             a += h[0]
         name = self.name_at(i)
-        if name is None or name[1] - name[0] < 2 or self.title_at(name[1]) is not None:
+        if name is None or name[1] - name[0] < 2:
             return False
+        if (after := self.title_at(name[1])) is not None and self.name_at(
+            self.modifiers(after[0])[0]
+        ) is None:
+            return False  # الأمير نواف الأحمد ولي العهد: a post of his own, in apposition
         return " ".join(monarch_key(self.toks[k].norm) for k in range(*name[:2])) in emir_names()
 
     def _monarch_called(self, i: int) -> bool:
@@ -5289,7 +5294,22 @@ class _Parser:
         ]
         if not titles:
             return None
-        if self._in_the_name_of(i):
+        dual_at = next((n for n, t in enumerate(titles) if n > 0 and _dual(t[2].head)), None)
+        if dual_at is not None:
+            # التقى رئيس الوزراء العراقي محافظي بغداد X وواسط Y: a title in the dual after
+            # another opens whom the first (unnamed) met; the names are the dual's
+            own = next(
+                (
+                    x
+                    for x in range(titles[dual_at - 1][1], titles[dual_at][1])
+                    if self.toks[x].key == titles[dual_at][2].head
+                ),
+                None,
+            )
+            if own is not None:
+                i = own
+                titles = [(own, *t[1:]) for t in titles[dual_at:]]
+        if self._in_the_name_of(i) and self.name_at(titles[0][1]) is None:
             # "باسم السيد رئيس الجمهورية، القائد الأعلى ...، أنصب X": on whose behalf one
             # speaks, no holder after the titles
             return titles[-1][1]

@@ -280,7 +280,6 @@ _NOT_YET_HELD = frozenset(
         "would",
         "likely",
         "expected",
-        "may",
         "could",
         "nominees",
         "nominee",
@@ -1918,12 +1917,12 @@ class _Parser:
             k = (self._tok_at(self.findings[first].name_begin) or 0) - 1
         if self.norm(k) not in _LIST_OPENERS:
             return False
-        # (nominees are X as ..., names under consideration include X as ...; the
-        # appointees, including X as ..., would be vetted: not yet held)
+        # (nominees are X as ..., names under consideration include X as ..., the
+        # appointees, including X as ...: not yet held; a word before the list's opener)
         sent = self.toks[ns].sent
         return not any(
             self.norm(x) in _NOT_YET_HELD
-            for x in range(max(0, k - 12), min(self.n, ns + 16))
+            for x in range(max(0, k - 12), k)
             if self.toks[x].sent == sent
         )
 
