@@ -11150,3 +11150,22 @@ def test_extract_arabic_narrowed_after_the_twenty_second_review_named_principal(
     # باسم السيد رئيس الجمهورية X،: the president named keeps his post
     got = _tuples("باسم السيد رئيس الجمهورية سليم الزنكلي، أنصب اللواء كريم الدركلي قائدا.")
     assert ("سليم الزنكلي", "head_of_state") in {(n, r) for n, r, _c in got}
+
+
+def test_extract_arabic_a_place_named_after_a_unit_word_is_no_person():
+    # لولاية برج باجي مختار: the wilaya's name, no one after a governor's place head
+    got = _tuples("وكذا تحويل السيد عبد الرحمان الدركلي، بصفته واليا لولاية برج باجي مختار.")
+    assert not any(n == "باجي مختار" for n, _r, _c in got)
+
+
+def test_extract_arabic_listed_envoys_of_one_state():
+    # the new envoys of one state, the later items with their host alone
+    got = _tuples(
+        "كما قام سفير مملكة البحرين لدى سلطنة عمان محمد صالح الدركلي والسفير لدى روسيا "
+        "الاتحادية هاشم حسن الزنكلي والسفير لدى دولة قطر وحيد مبارك الفلاني، بالسلام على "
+        "جلالة الملك."
+    )
+    assert {
+        ("هاشم حسن الزنكلي", "ambassador", "BH"),
+        ("وحيد مبارك الفلاني", "ambassador", "BH"),
+    } <= got

@@ -12676,3 +12676,12 @@ def test_extract_english_narrowed_after_the_twenty_second_review_second(text, na
 )
 def test_extract_english_narrowed_after_the_twenty_second_review_kept(text, expected):
     assert expected in _tuples(text)
+
+
+def test_extract_english_a_reshuffle_under_another_states_dateline():
+    # the appointee of a head of another state than the dateline's is that state's
+    got = _tuples(
+        "ACCRA - Liberian President Georgy Weahov swore in the new Minister of Justice, Mary "
+        "Kollov, on Monday."
+    )
+    assert ("Mary Kollov", "minister", "LR") in got

@@ -741,8 +741,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         # أصدر أمير قطر أمرا ... تعيين (a Cairo paper's story): the appointer's cabinet, for
         # the posts in his appointment's sentence or after an appointment word in theirs
         kept = [
-            _placed(t, code, "reshuffle")
-            if t.country is None
+            _placed(_unplaced(t) if t.country else t, code, "reshuffle")
+            # (over a state the dateline or the outlet gave: ACCRA - Liberian President X
+            # swore in the new Minister of Justice, Y)
+            if (t.country is None or (t.country != code and context_only(t)))
             and t.status == "current"
             and t.role not in _ABROAD
             and not _international(t)
@@ -774,6 +776,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         kept = _fellow_designates(kept, article.text)
     if "successor" not in off:
         kept = _successor_state(kept, article.text)
+    if "envoys" not in off:
+        kept = _listed_envoys_state(kept, article.text)
     kept = _one_holder(kept)
     kept = _head_serves_no_one(kept)
     if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
@@ -1133,6 +1137,51 @@ def _successor_state(kept: list[Tenure], text: str) -> list[Tenure]:
                 t = _placed(t, next(iter(states)), "successor")
         moved.append(t)
     return kept if moved == kept else moved
+
+
+def _listed_envoys_state(kept: list[Tenure], text: str) -> list[Tenure]:
+    """An ambassador with no state of his own, listed in one sentence with ambassadors who
+    all serve one state (سفير مملكة البحرين لدى عمان X والسفير لدى روسيا Y والسفير لدى
+    قطر Z: the new envoys of one state), serves that state (+envoys). ``kept`` itself
+    when nothing moves."""
+    envoys = [t for t in kept if t.role == "ambassador" and not _international(t)]
+    if len(envoys) < 2:
+        return kept
+    moved = []
+    for t in kept:
+        if (
+            t in envoys
+            and t.country is None
+            and t.status == "current"
+            and t.mentions
+            # (posted to a host, his sender unsaid: not the Order of Malta's)
+            and _POSTED_TO.search(t.mentions[0].text)
+        ):
+            m = t.mentions[0]
+            start, end = _sentence_span(text, m.begin, m.end)
+            states = {
+                u.country
+                for u in envoys
+                if u is not t
+                and u.country
+                and not context_only(u)
+                and any(
+                    start <= h.begin < end
+                    # (one list: no meeting between them, بحث X مع سفير الإمارات Y)
+                    and not _MET_WITH.search(text[min(h.end, m.end) : max(h.begin, m.begin)])
+                    for h in u.mentions
+                )
+            }
+            if len(states) == 1:
+                t = _placed(t, next(iter(states)), "envoys")
+        moved.append(t)
+    return kept if moved == kept else moved
+
+
+_POSTED_TO = re.compile(r"\s(?:لدى|to|in)\s", re.IGNORECASE)
+_MET_WITH = re.compile(
+    r"(?:^|\s)(?:مع|ومع|التقى|بحث|استقبل|with|met|received)(?=\s|$)", re.IGNORECASE
+)
 
 
 def _sentence_span(text: str, begin: int, end: int) -> tuple[int, int]:

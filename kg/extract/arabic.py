@@ -1587,8 +1587,14 @@ class _Parser:
         if (
             i > 0
             and i + 2 < self.n
-            # (ومحافظ ظفار: after و too)
-            and not _PLACE_HEADS.isdisjoint(self.toks[i - 1].firsts)
+            # (ومحافظ ظفار: after و too; not لولاية برج X, a place's name)
+            and (
+                self.toks[i - 1].key in _PLACE_HEADS
+                or (
+                    self.toks[i - 1].norm[:1] == "و"
+                    and inner_key(self.toks[i - 1].norm[1:]) in _PLACE_HEADS
+                )
+            )
             and not self.toks[i].al
             and self.toks[i + 1].key not in _LINEAGE  # الأمير X بن Y: X is a name
             and not self.toks[i].punct
