@@ -11169,3 +11169,35 @@ def test_extract_arabic_listed_envoys_of_one_state():
         ("هاشم حسن الزنكلي", "ambassador", "BH"),
         ("وحيد مبارك الفلاني", "ambassador", "BH"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "استقبل الرئيس التونسي سامي الزنكلي اليوم صاحب السمو الملكي الأمير سعود الدركلي وزير "
+            "الخارجية، الذي نقل إليه تحيات ملك الأردن كريم الفلاني.",
+            "ar",
+            ("سعود الدركلي", "foreign_minister", "JO"),
+        ),
+        (
+            "Tunisian President Sami Zankov received His Royal Highness Prince Saud Darkov, the "
+            "Foreign Minister, who conveyed the greetings of the Jordanian King Karim Falanov.",
+            "en",
+            ("Saud Darkov", "foreign_minister", "JO"),
+        ),
+    ],
+)
+def test_extract_arabic_a_prince_serves_the_one_kingdom_named(text, lang, expected):
+    # a prince is no republic's minister: the one kingdom whose monarch is named
+    ex = extract(Article(id="t", text=text, lang=lang))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    assert expected in {(names[t.person], t.role, t.country) for t in ex.tenures}
+
+
+def test_extract_arabic_a_prince_of_two_kingdoms_named_stays_stateless():
+    got = _tuples(
+        "استقبل ملك الأردن كريم الفلاني اليوم الأمير سعود الدركلي وزير الخارجية، الذي نقل "
+        "إليه تحيات ملك المغرب سامي الزنكلي."
+    )
+    assert ("سعود الدركلي", "foreign_minister", "MA") not in got

@@ -12685,3 +12685,19 @@ def test_extract_english_a_reshuffle_under_another_states_dateline():
         "Kollov, on Monday."
     )
     assert ("Mary Kollov", "minister", "LR") in got
+
+
+def test_extract_english_an_envoy_at_home_calls_on_his_own_governor():
+    # a newly appointed envoy visiting a governor in a city of his own state: the
+    # governor is no official of the state he is posted to
+    got = _tuples(
+        "Newly appointed Nigerian Ambassador to Cote d'Ivoire Martin Adamov, a career diplomat "
+        "from Plateau State, visited Governor Simon Lalov at the Government House in Jos."
+    )
+    assert not any(n == "Simon Lalov" and c == "CI" for n, _r, c in got)
+    # (posted to Nigeria and calling on its governor in Lagos: Nigeria's)
+    got = _tuples(
+        "The Ambassador of Brazil to Nigeria, Carlos Silvanov, called on Governor Simon Lalov "
+        "in Lagos."
+    )
+    assert ("Simon Lalov", "official", "NG") in got

@@ -778,6 +778,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         kept = _successor_state(kept, article.text)
     if "envoys" not in off:
         kept = _listed_envoys_state(kept, article.text)
+    if "royal" not in off:
+        kept = _royal_state(kept, article.text)
     kept = _one_holder(kept)
     kept = _head_serves_no_one(kept)
     if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
@@ -830,7 +832,12 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "fellow" not in off:
         moved = _fellow_visitors(moved, found, article.text)
     if "partner" not in off:
-        moved = _bilateral_partner(moved, found, article.text)
+        at_home = (
+            _english_place_states(doc, 0, len(article.text))
+            if article.lang == "en"
+            else frozenset()
+        )
+        moved = _bilateral_partner(moved, found, article.text, at_home)
     if "credentials" not in off:
         moved = _credentials_presented(moved, found, article.text)
     if "receiver" not in off:
@@ -1176,6 +1183,44 @@ def _listed_envoys_state(kept: list[Tenure], text: str) -> list[Tenure]:
                 t = _placed(t, next(iter(states)), "envoys")
         moved.append(t)
     return kept if moved == kept else moved
+
+
+def _royal_state(kept: list[Tenure], text: str) -> list[Tenure]:
+    """A prince with a state's post and no state of his own (صاحب السمو الملكي الأمير X
+    وزير الخارجية, His Royal Highness Prince X, Minister of Y) serves the one kingdom
+    whose monarch the article names (+royal): a prince is no republic's minister.
+    ``kept`` itself when nothing moves."""
+    kingdoms = {
+        t.country
+        for t in kept
+        if t.role == "head_of_state"
+        and t.status == "current"
+        and t.country in _monarchies()
+        and not context_only(t)
+    }
+    if len(kingdoms) != 1:
+        return kept
+    code = next(iter(kingdoms))
+    moved = [
+        _placed(t, code, "royal")
+        if t.country is None
+        and t.status == "current"
+        and not _international(t)
+        and any(_PRINCE_BEFORE.search(text[max(0, m.begin - 40) : m.begin]) for m in t.mentions)
+        else t
+        for t in kept
+    ]
+    return kept if moved == kept else moved
+
+
+@cache
+def _monarchies() -> frozenset[str]:
+    """The states of the reigns of monarchs.jsonl."""
+    return frozenset(row["country"] for row in lexicon.load_jsonl("monarchs.jsonl"))
+
+
+# a prince's style right before a name (الأمير X, Prince X, HRH Prince X)
+_PRINCE_BEFORE = re.compile(r"(?:(?:^|\s)(?:ال|و)?[أا]مير|\bPrince)\s+$")
 
 
 _POSTED_TO = re.compile(r"\s(?:لدى|to|in)\s", re.IGNORECASE)
@@ -2504,7 +2549,16 @@ def _countered(tenures: list[Tenure]) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
+def _english_place_states(doc, begin: int, end: int) -> frozenset[str]:
+    """:func:`kg.extract.english.place_states`, imported when first asked."""
+    from kg.extract import english
+
+    return english.place_states(doc, begin, end)
+
+
+def _bilateral_partner(
+    kept: list[Tenure], found, text: str, places: frozenset[str] = frozenset()
+) -> list[Tenure]:
     """The official an envoy of state A meets, or calls, is of the other state of a
     bilateral article: when the article's sentences name just one state besides A (its
     topics left out), an official in that event with no state of his own is of that state
@@ -2554,6 +2608,10 @@ def _bilateral_partner(kept: list[Tenure], found, text: str) -> list[Tenure]:
             continue  # (B's own envoy is met too: the official is of neither)
         if e.place and where.get(e.place) in sides:
             continue  # (met in the envoy's own capital: consultations at home)
+        if sides & places and b not in places:
+            # (the article's cities and regions of the envoy's own state, none of B's: a
+            # newly appointed envoy calls on his own governor before leaving for B)
+            continue
         if _travel_named(text, b):
             continue  # (who had just returned from B, who is visiting B: not B's)
         for a in e.actors:

@@ -4673,7 +4673,17 @@ class _Parser:
         words = {self.toks[x].norm for x in range(lo, hi)}
         if words.isdisjoint(_CALL_WORDS) or not words.isdisjoint(_PARTY_WORDS):
             return None
-        return envoys[-1].host
+        envoy = envoys[-1]
+        if envoy.country is not None:
+            # (Newly appointed Nigerian Ambassador to Cote d'Ivoire X visited Governor Y at
+            # the Government House in Jos: a place of the envoy's own state, none of his
+            # host's, in the sentence: he calls on his own state's officials before leaving)
+            a = next(x for x in range(self.n) if self.toks[x].sent == sent)
+            b = max(x for x in range(a, self.n) if self.toks[x].sent == sent)
+            at = place_states(self.doc, self.toks[a].idx, self.toks[b].end, index=self.ix)
+            if envoy.country in at and envoy.host not in at:
+                return None
+        return envoy.host
 
     def _envoy_quote_state(self, k: int, sent: int) -> str | None:
         """ "I informed Premier X", in quotation marks: the officials an ambassador tells
@@ -7471,6 +7481,34 @@ def states_named(doc: Doc, *, index: EnglishIndex | None = None) -> frozenset[st
     ['KE', 'MW']
     """
     return frozenset(_Parser(doc, index or english_index())._states_named())
+
+
+def place_states(
+    doc: Doc, begin: int, end: int, *, index: EnglishIndex | None = None
+) -> frozenset[str]:
+    """The states of the cities and regions (the places gazetteer, not states' names) that
+    the characters begin..end of an English story name. O(tokens).
+
+    >>> from kg.nlp import get_pipeline
+    >>> sorted(place_states(get_pipeline("en")("He met the governor in Jos."), 0, 27))
+    ['NG']
+    """
+    ix = index or english_index()
+    parser = _Parser(doc, ix)
+    codes = set()
+    j = 0
+    while j < parser.n:
+        t = parser.toks[j]
+        if t.idx < begin or t.end > end or not t.cap or t.punct:
+            j += 1
+            continue
+        place = parser.walk(ix.places, j)
+        if place is not None and place[1].get("country") and place[1].get("kind") != "state":
+            codes.add(place[1]["country"])
+            j = place[0]
+            continue
+        j += 1
+    return frozenset(codes)
 
 
 def states_in_headline(doc: Doc, *, index: EnglishIndex | None = None) -> frozenset[str]:
