@@ -11201,3 +11201,13 @@ def test_extract_arabic_a_prince_of_two_kingdoms_named_stays_stateless():
         "إليه تحيات ملك المغرب سامي الزنكلي."
     )
     assert ("سعود الدركلي", "foreign_minister", "MA") not in got
+
+
+def test_extract_arabic_a_guests_nationality_in_his_title_says_nothing_of_his_host():
+    # في استقبال الوزير الأميركي عند وصوله رئيس الأركان X: the adjective is the guest's
+    # title's; the receiver takes the dateline's state
+    got = _tuples(
+        "الكويت - كان في استقبال الوزير الأميركي عند وصوله رئيس الأركان العامة للجيش الفريق "
+        "الركن سالم الدركلي."
+    )
+    assert ("سالم الدركلي", "chief_of_staff", "KW") in got

@@ -12701,3 +12701,20 @@ def test_extract_english_an_envoy_at_home_calls_on_his_own_governor():
         "in Lagos."
     )
     assert ("Simon Lalov", "official", "NG") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "أجرى الوزير العُماني المسؤول عن الشؤون الخارجية، سالم بن علي الدركلي، محادثات مع "
+            "نظيره.",
+            "ar",
+            ("سالم بن علي الدركلي", "foreign_minister", "OM"),
+        ),
+    ],
+)
+def test_extract_english_omans_ministers_responsible_for_a_portfolio(text, lang, expected):
+    ex = extract(Article(id="t", text=text, lang=lang))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    assert expected in {(names[t.person], t.role, t.country) for t in ex.tenures}

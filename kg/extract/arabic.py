@@ -4703,7 +4703,10 @@ class _Parser:
                 if cn:  # المملكة العربية السعودية: a state named as a place says where
                     k += cn[0]
                     continue
-                last = self.adjective(k) or last  # a nationality says whose
+                adj = self.adjective(k)
+                if adj and k > 0 and (t := self.title_at(k - 1)) is not None and t[0] == k:
+                    adj = None  # (في استقبال الوزير الأميركي: the guest's title, not whose)
+                last = adj or last  # a nationality says whose
                 k += 1
             if last:
                 self.findings[n] = replace(f, prior_state=last)
