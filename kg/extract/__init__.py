@@ -832,12 +832,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     if "fellow" not in off:
         moved = _fellow_visitors(moved, found, article.text)
     if "partner" not in off:
-        at_home = (
-            _english_place_states(doc, 0, len(article.text))
-            if article.lang == "en"
-            else frozenset()
+        moved = _bilateral_partner(
+            moved, found, article.text, doc if article.lang == "en" else None
         )
-        moved = _bilateral_partner(moved, found, article.text, at_home)
     if "credentials" not in off:
         moved = _credentials_presented(moved, found, article.text)
     if "receiver" not in off:
@@ -912,10 +909,8 @@ def _party_secretariat(text: str, f) -> bool:
     # (on the line, no full stop between: not a sentence's last word, "... Forum. X")
     if re.search(r"(?:\b[A-Z]{2,}[\w&-]*|['’]s)[ \t]+$", before):
         return True  # UMNO Deputy Secretary-General, the party's Deputy Secretary-General
-    start = max(text.rfind(".", 0, f.begin), text.rfind("\n", 0, f.begin)) + 1
-    ends = [x for x in (text.find(".", f.end), text.find("\n", f.end)) if x >= 0]
-    sentence = text[start : min(ends, default=len(text))]
-    return bool(_PARTY_WORDS.search(sentence))
+    start, end = _sentence_span(text, f.begin, f.end)
+    return bool(_PARTY_WORDS.search(text[start:end]))
 
 
 _PARTY_WORDS = re.compile(r"\bthe party\b|(?:^|\s)(?:ال|لل|ل|و|وال)?حزب\b", re.IGNORECASE)
@@ -1103,9 +1098,7 @@ def _reshuffle_state(kept: list[Tenure], text: str) -> str | None:
         return None
     for t in heads:
         for m in t.mentions:
-            start = max(text.rfind(".", 0, m.begin), text.rfind("\n", 0, m.begin)) + 1
-            ends = [x for x in (text.find(".", m.end), text.find("\n", m.end)) if x >= 0]
-            end = min(ends, default=len(text))
+            start, end = _sentence_span(text, m.begin, m.end)
             if _appointment_between(text, start, end) or _RESHUFFLE.search(text[start:end]):
                 return next(iter(states))
     return None
@@ -2549,21 +2542,13 @@ def _countered(tenures: list[Tenure]) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def _english_place_states(doc, begin: int, end: int) -> frozenset[str]:
-    """:func:`kg.extract.english.place_states`, imported when first asked."""
-    from kg.extract import english
-
-    return english.place_states(doc, begin, end)
-
-
-def _bilateral_partner(
-    kept: list[Tenure], found, text: str, places: frozenset[str] = frozenset()
-) -> list[Tenure]:
+def _bilateral_partner(kept: list[Tenure], found, text: str, doc=None) -> list[Tenure]:
     """The official an envoy of state A meets, or calls, is of the other state of a
     bilateral article: when the article's sentences name just one state besides A (its
     topics left out), an official in that event with no state of his own is of that state
     (وزير الزراعة X استقبل سفير الصين Y ... مساعدة لبنان; Foreign Minister X met the Kenyan
-    ambassador Y ... cooperation between Norway and Kenya). ``kept`` itself when nothing
+    ambassador Y ... cooperation between Norway and Kenya). An English story's ``doc``
+    lets its cities and regions say the envoy is at home. ``kept`` itself when nothing
     moves."""
     envoys = {
         t.person: t.country
@@ -2585,6 +2570,7 @@ def _bilateral_partner(
     partner: dict[str, str] = {}
     travellers = {a for e in found.events if e.type == "visit" for a in e.actors}
     where = {p.id: p.country for p in found.places}
+    places = None  # the English story's cities' and regions' states, read when asked
     # (one who receives the Japanese envoy and then the French is of neither state; an
     # envoy only named, of the partner abroad, counts for nothing)
     envoy_states = {
@@ -2608,7 +2594,13 @@ def _bilateral_partner(
             continue  # (B's own envoy is met too: the official is of neither)
         if e.place and where.get(e.place) in sides:
             continue  # (met in the envoy's own capital: consultations at home)
-        if sides & places and b not in places:
+        if doc is not None and places is None:
+            # (read once, and only for a story whose envoy meets someone: the cities and
+            # regions it names)
+            from kg.extract import english
+
+            places = english.place_states(doc, 0, len(text))
+        if places and sides & places and b not in places:
             # (the article's cities and regions of the envoy's own state, none of B's: a
             # newly appointed envoy calls on his own governor before leaving for B)
             continue
