@@ -12718,3 +12718,45 @@ def test_extract_english_omans_ministers_responsible_for_a_portfolio(text, lang,
     ex = extract(Article(id="t", text=text, lang=lang))
     names = {p.id: p.name_ar or p.name_en for p in ex.persons}
     assert expected in {(names[t.person], t.role, t.country) for t in ex.tenures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riyadh, , (City Wire / Gulf Desk - 13th Feb, 2023 ) :The Commander of the Land "
+            "Forces, Lieutenant General Fahd Darkov, received the visiting delegation.\n\nFor "
+            "his part, the Undersecretary of the Ministry of Defense, Ahmed Zankov, received "
+            "the guests.",
+            ("Ahmed Zankov", "deputy_minister", "SA"),
+        ),
+        (
+            "Doha, , (Gulf Desk / City Wire - 3rd Mar, 2024 ) :The Minister of Labour, Sami "
+            "Haddov, received the delegation.\n\nThe Undersecretary of the Ministry, Karim "
+            "Falanov, attended the meeting.",
+            ("Karim Falanov", "deputy_minister", "QA"),
+        ),
+    ],
+)
+def test_extract_english_a_dateline_with_an_empty_field_before_the_wires_bracket(text, expected):
+    # "Riyadh, , (Wire / Desk - day) :": the city is the dateline, over the outlet's state
+    assert expected in _tuples_at(text, "https://www.example.pk/news/1")
+
+
+def test_extract_english_a_higher_education_minister_keeps_the_lists_state():
+    got = _tuples(
+        "KUALA LUMPUR - Education Minister Sami Radzov and Higher Education Minister Nora "
+        "Ahmadova took the oath."
+    )
+    assert ("Nora Ahmadova", "minister", "MY") in got
+
+
+def test_extract_english_an_attache_listed_after_his_ambassador_is_his_state():
+    # the ambassador and his attaché, received together: the attaché is the ambassador's
+    # state's, not the host's (+staff)
+    got = _tuples(
+        "The Minister of Labour received Karim Darkov, Ambassador of Jordan to Egypt, and "
+        "Labour Attache Nader Zankov."
+    )
+    assert ("Nader Zankov", "official", "JO") in got
+    assert ("Nader Zankov", "official", "EG") not in got

@@ -780,6 +780,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         kept = _listed_envoys_state(kept, article.text)
     if "royal" not in off:
         kept = _royal_state(kept, article.text)
+    if "staff" not in off:
+        kept = _mission_staff_state(kept, article.text)
     kept = _one_holder(kept)
     kept = _head_serves_no_one(kept)
     if "pair" not in off and any("counterpart" in m.rule for t in kept for m in t.mentions):
@@ -1174,6 +1176,50 @@ def _listed_envoys_state(kept: list[Tenure], text: str) -> list[Tenure]:
             }
             if len(states) == 1:
                 t = _placed(t, next(iter(states)), "envoys")
+        moved.append(t)
+    return kept if moved == kept else moved
+
+
+def _mission_staff_state(kept: list[Tenure], text: str) -> list[Tenure]:
+    """An embassy's officer with no state of his own (a consul, an attaché, a counsellor),
+    listed in one sentence after ambassadors who all serve one state, with no meeting
+    between them (السفير X، سفير الأردن لدى مصر، وY القنصل العام، وZ الملحق العسكري:
+    the ambassador and his staff), serves that state (+staff). ``kept`` itself when
+    nothing moves."""
+    envoys = [
+        t
+        for t in kept
+        if t.role == "ambassador"
+        and t.country
+        and t.status == "current"
+        and not _international(t)
+        and not context_only(t)
+    ]
+    if not envoys:
+        return kept
+    moved = []
+    for t in kept:
+        if (
+            t.org == "embassy"
+            and t.role != "ambassador"
+            and t.country is None
+            and t.status == "current"
+            and t.mentions
+        ):
+            m = t.mentions[0]
+            start, end = _sentence_span(text, m.begin, m.end)
+            states = {
+                u.country
+                for u in envoys
+                if any(
+                    start <= h.begin
+                    and h.end <= m.begin
+                    and not _MET_WITH.search(text[h.end : m.begin])
+                    for h in u.mentions
+                )
+            }
+            if len(states) == 1:
+                t = _placed(t, next(iter(states)), "staff")
         moved.append(t)
     return kept if moved == kept else moved
 
@@ -1674,39 +1720,63 @@ def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenu
 _ONE_HOLDER = ONE_HOLDER
 
 
+def _holder_key(t: Tenure) -> tuple | None:
+    """The post a state has one holder of that ``t`` holds, with its state: a post of
+    :data:`ONE_HOLDER`, or a minister's of one portfolio (the youth and sports minister);
+    None for other posts (a minister with no portfolio, an ambassador)."""
+    if t.role in _ONE_HOLDER:
+        return t.role, t.country
+    if (
+        t.role == "minister"
+        and t.org
+        and t.org.startswith("ministry-")
+        # (Arabic titles name the whole portfolio; English ones may be read shorter: the
+        # Higher Education Minister as the Education Minister)
+        and t.rule.startswith("ar.")
+    ):
+        return t.role, t.org, t.country
+    return None
+
+
 def _one_holder(tenures: list[Tenure]) -> list[Tenure]:
-    """A state has one foreign minister, one head of state: a post whose state only the
-    context gave (the outlet's, the text's) is not that state's when another person holds
-    the same post of the state by its title or the gazetteer (an Iraqi minister receiving
-    the Saudi one, in a Saudi story; two kings, one named with his kingdom). It takes the
-    one other state the article's stated posts are of, or none."""
+    """A state has one foreign minister, one head of state, one minister of a portfolio:
+    a post whose state only the context gave (the outlet's, the text's, a list's) is not
+    that state's when another person holds the same post of the state by its title or
+    the gazetteer (an Iraqi minister receiving the Saudi one, in a Saudi story; two kings,
+    one named with his kingdom; وزير الشباب العراقي X، ووزير الشباب Y: Y is another
+    state's). It takes the one other state the article's stated posts are of, or none."""
     held = {
-        (t.role, t.country): t.person
+        _holder_key(t): t.person
         for t in tenures
-        if t.role in _ONE_HOLDER and t.country and t.status == "current" and not _inherited(t)
+        if _holder_key(t) and t.country and t.status == "current" and not _inherited(t)
     }
     # ... and when the context alone gave it to two, the first named holds it (Muscat: X,
     # Foreign Minister, received Y, Minister of Foreign Affairs: Y is not Oman's)
     first: dict[tuple, str] = {}
     for t in sorted(tenures, key=lambda t: min((m.begin for m in t.mentions), default=0)):
-        if t.role in _ONE_HOLDER and t.country and t.status == "current" and _inherited(t):
-            first.setdefault((t.role, t.country), t.person)
+        key = _holder_key(t)
+        # (a portfolio's minister only by his title: two lists of one state's cabinet name
+        # ministers whose portfolios the lexicon folds together)
+        if key and len(key) == 2 and t.country and t.status == "current" and _inherited(t):
+            first.setdefault(key, t.person)
     held = {**first, **held}
     if not held:
         return tenures
     stated = {t.country for t in tenures if t.country and not _inherited(t)}
     out = []
     for t in tenures:
+        key = _holder_key(t)
         if (
-            t.role in _ONE_HOLDER
+            key
             and t.status == "current"
             and t.country
             and _inherited(t)
-            and held.get((t.role, t.country), t.person) != t.person
+            and held.get(key, t.person) != t.person
         ):
             others = stated - {t.country}
             other = next(iter(others)) if len(others) == 1 else None
-            t = replace(t, country=other if (t.role, other) not in held else None)
+            moved = replace(t, country=other)
+            t = replace(t, country=other if _holder_key(moved) not in held else None)
         out.append(t)
     return out
 

@@ -912,6 +912,9 @@ class _Parser:
         # ... and a name that is a function word only with the article, inside a name
         # without it (تمام سلام: not السلام, peace)
         ali = ali or (pos >= 1 and not t.al and t.key in self.ix.names_not_bare_words)
+        # ... and a monarch's title that is also a given name opening a name (وسلطان X)
+        crowned = pos == 0 and self._monarch_word_named(j)
+        ali = ali or crowned
         # ... and inside a name, before its family name (خالد مبارك الصباح); not a title
         # word before a title with the article (أمل جادو مساعد الوزير: the assistant's)
         ali = ali or (
@@ -949,7 +952,7 @@ class _Parser:
             and re.search("(ه|ها|هما|هم)$", t.text)
         ):
             return False  # حفظه الله, حفظهما الله, رعاه الله: a blessing, not a name
-        if self._verb_or_noun_form(t, pos):
+        if self._verb_or_noun_form(t, pos) and not crowned:
             return False
         if pos > 0 and len(t.norm) == 3 and t.norm[0] == "و":
             if inner_key(t.norm[1:]) in self.ix.function_words:
@@ -1007,6 +1010,7 @@ class _Parser:
             and t.key not in self.ix.given_names  # فيصل is no ف + يصل
             # (وأمينة محمد, read as و + a given name: the name)
             and not (j in self.conj_tokens and inner_key(t.norm[1:]) in self.ix.given_names)
+            and not crowned  # وسلطان X: و + a monarch's title that is a given name
         ):
             return False
         if (
@@ -1103,15 +1107,17 @@ class _Parser:
         )
         if self.adjective(j) and not nisba:
             return False
-        if any(
-            k in self.ix.heads or (k in self.ix.adjectives and not nisba) for k in t.firsts[1:]
-        ) and not (
-            # وأمينة محمد: و + a given name that is a title's word too, a given name next
-            j in self.conj_tokens
-            and inner_key(t.norm[1:]) in self.ix.given_names
-            and j + 1 < self.n
-            and self.toks[j + 1].key in self.ix.given_names
-            and not self.toks[j + 1].al
+        if (
+            any(k in self.ix.heads or (k in self.ix.adjectives and not nisba) for k in t.firsts[1:])
+            and not (
+                # وأمينة محمد: و + a given name that is a title's word too, a given name next
+                j in self.conj_tokens
+                and inner_key(t.norm[1:]) in self.ix.given_names
+                and j + 1 < self.n
+                and self.toks[j + 1].key in self.ix.given_names
+                and not self.toks[j + 1].al
+            )
+            and not crowned
         ):
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
         if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts):
@@ -2557,6 +2563,8 @@ class _Parser:
             and self.toks[k + 1].key in self.ix.given_names
         ):
             return True  # وأمينة محمد: و + a given name that is a word too, a given name next
+        if self._monarch_word_named(k):
+            return True  # وسلطان X: و + a monarch's title that is a given name, opening X
         return not (
             self._known(rest)
             or inner_key(rest) in self.ix.adjectives
@@ -2687,6 +2695,8 @@ class _Parser:
             return None  # أحمد قايد صالح: Gaid, a word of the name (the title is قائد)
         if self._abd_compound(i):
             return None  # عبد الملك X, لعبد الوالي: a name of God after عبد, no title
+        if self._monarch_word_named(i):
+            return None  # وسلطان X القنصل العام: Sultan, a given name, not a sultan
         hit = self.match(self.ix.posts, i)
         if not hit and self.toks[i].key in _BODY_HEADS:
             # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer (ممثل
@@ -2764,6 +2774,39 @@ class _Parser:
             # المدير العام المساعد للأمن الوطني X: the assistant's post of the title
             return j + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
+
+    def _monarch_word_named(self, i: int) -> bool:
+        """A monarch's title that is also a given name (سلطان, أمير), without the article,
+        opening a name: before a given name or a word of a name no lexicon holds (وسلطان
+        زيدان), or before a family name with the article in ي (سلطان السبيعي), where the
+        title is the state's or the place's (سلطان عمان, أمير منطقة الرياض, أمير الكويت,
+        أمير المؤمنين)."""
+        t = self.toks[i]
+        base = t.firsts[-1] if t.firsts else t.key
+        if (
+            t.al
+            or t.key not in (base, "و" + base)  # (لسلطان, بسلطان: to or by a sultan)
+            or base not in _MONARCH_KEYS
+            or base not in self.ix.given_names
+        ):
+            return False
+        k = i + 1
+        if k >= self.n or self.toks[k].punct or self._known(self.toks[k].norm):
+            return False
+        nxt = self.toks[k]
+        if (
+            self.country_name(k)
+            or self.match(self.ix.places, k)
+            or self.adjective(k)
+            or nxt.key in _CITY_WORDS
+            or nxt.key in _UNIT_ANAPHORS
+        ):
+            return False
+        if nxt.al:
+            return nxt.norm in self.ix.given_with_article or (
+                nxt.key[-1:] in ("ي", "ى") and len(nxt.key) >= 4
+            )
+        return nxt.key in self.ix.given_names or self.name_like(k, 1)
 
     def _minister_for(self, j: int) -> tuple[int, PostEntry, str | None] | None:
         """وزيرا للدفاع, وزيرة للخارجية: after a minister's title (ending before token j),
@@ -7886,6 +7929,9 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
                                 for w, c in titles.items()
                                 if _keys(parser, k, k + len(w.split())) == w
                                 and parser.toks[k + len(w.split()) - 1].idx < f.name_begin
+                                # (وزير الثقافة والتنمية المعرفية: a longer portfolio,
+                                # another minister than the headline's وزير الثقافة X)
+                                and not _portfolio_goes_on(parser, k + len(w.split()))
                             ),
                             ("", set()),
                         )
@@ -7897,6 +7943,21 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
                     k += 1
         out[n] = f
     return out
+
+
+def _portfolio_goes_on(parser: _Parser, k: int) -> bool:
+    """Token k goes on with a portfolio's words: و and a noun with the article that is
+    no name's (والتنمية المعرفية), not و and a person (والسفير X) or a name."""
+    if k >= parser.n:
+        return False
+    t = parser.toks[k]
+    return (
+        t.norm.startswith("وال")
+        and len(t.norm) > 4
+        and not parser.honorific(k)
+        and parser.title_at(k) is None
+        and parser.name_at(k) is None
+    )
 
 
 def _keys(parser: _Parser, a: int, b: int) -> str:

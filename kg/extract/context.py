@@ -71,8 +71,10 @@ def dateline_comma(line: str) -> re.Match[str] | None:
 
 # a wire that opens with its agency in brackets and a dash: (كونا) --, (AFP) -
 _AGENCY_FIRST = re.compile(r"^\s*\(([^)\n]{1,30})\)\s*[-–—]")
+# (a wire's bracket may hold its credit and the day: Riyadh, , (UrduPoint / Pakistan
+# Point News - 13th Feb, 2023 ) :)
 _DATELINE = re.compile(
-    r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,30})\)\s*)?[-–—:/]\s*([^\n]{0,30})"
+    r"^\s*([^\n\-–—:(/]{2,40}?)\s*(?:\(([^)\n]{1,60})\)\s*)?[-–—:/]\s*([^\n]{0,30})"
 )
 
 
@@ -148,6 +150,8 @@ def dateline_state(text: str, *, lang: str) -> str | None:
     'TR'
     >>> dateline_state("ANKARA (AA) - Turkey's", lang="en")
     'TR'
+    >>> dateline_state("Doha, , (City Wire / Gulf Desk - 3rd Mar, 2024 ) :The", lang="en")
+    'QA'
     >>> dateline_state("date 2025-10-17 - ملخص الخبر\\nأنقرة/ الأناضول\\nأجرى ...", lang="ar")
     'TR'
     >>> dateline_state("(كونا) -- بحث وزير الدفاع ...", lang="ar")

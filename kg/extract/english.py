@@ -7944,7 +7944,8 @@ def _dateline(text: str, ix: EnglishIndex) -> tuple[str, int] | None:
         then_state = _state_then_sep(rest, ix) if sep == "," else None
         ok = (
             sep in ("(", "[", ":")
-            or (sep == "," and rest.startswith(("(", "[")))  # ABU DHABI, (WAM) ...
+            # ABU DHABI, (WAM) ...; Riyadh, , (UrduPoint / ...) : (an empty field between)
+            or (sep == "," and rest.lstrip(", ").startswith(("(", "[")))
             or sep.startswith(("-", "–", "—"))
             or bool(_MONTH.match(rest))
             or _agency_then_dash(rest, ix)
