@@ -16,12 +16,9 @@ from kg.settings import LEXICON_DIR
 
 @pytest.fixture
 def fresh_caches():
-    cached = (rom.romanize_word, rom._package, rom._package_article)
-    for f in cached:
-        f.cache_clear()
+    rom.forget()
     yield
-    for f in cached:
-        f.cache_clear()
+    rom.forget()
 
 
 @pytest.mark.parametrize(

@@ -61,5 +61,4 @@ def test_scale_bench_resolution_asks_the_package_once_per_word(monkeypatch):
     words = {w for p in scale.officials(40) for w in p.name_ar.split()}
     assert r["articles"] == 60 and r["persons"] > 0 and r["resolution_s_per_1000"] > 0
     assert 0 < r["package_lookups"] <= len(words)
-    for f in (rom.romanize_word, rom._package, rom._package_article):
-        f.cache_clear()
+    rom.forget()

@@ -16,7 +16,12 @@ A name is read word by word, left to right:
 
 Time: the tables are hash lookups; the package's beam search (about 30 ms a word) runs
 once per distinct word in the process, as its answers are all kept, so a corpus's names
-cost O(W) searches for W distinct words that the tables do not spell.
+cost O(W) searches for W distinct words that the tables do not spell. Those answers are the
+package memo: :func:`package_memo` gives it and :func:`remember` takes one back, so that a
+``kg add`` store (:mod:`kg.store`) keeps it from one process to the next and searches only
+the words it has not seen. The memo saves work and changes no spelling: the package is
+deterministic, a memo is taken only from the same release of it, and a word the package
+failed on is never kept in it.
 
 The tables are lists of common names, not of people: a person's full English name comes
 from the officials gazetteer (``kg.resolve.english_label``) before any of this.
@@ -32,12 +37,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from kg.errors import LexiconError
 from kg.nlp.normalize import _DIACRITICS, is_arabic, normalize_ar, strip_invisible
 
-__all__ = ["romanize", "romanize_word", "spellings", "rules"]
+__all__ = ["romanize", "romanize_word", "spellings", "rules", "package_memo", "remember", "forget"]
 
 _MAX_RUN = 3
 # The article as the package writes it apart: Al-, al-, El (not joined: Alaoui is al-Alawi).
@@ -138,13 +143,14 @@ def _words(name: str) -> list[str]:
     return out
 
 
-def _candidates(word: str, top_k: int) -> list[str]:
+def _candidates(word: str, top_k: int) -> list[str] | None:
+    """The package's Latin spellings of ``word``, best first; ``None`` when it failed."""
     try:
         from arabic_name_romanizer import transliterate
 
         found = transliterate(word, top_k=top_k)
     except Exception:  # noqa: BLE001 - a transliteration failure must not stop a build
-        return []
+        return None
     out = []
     for c in [found] if isinstance(found, str) else found:  # top_k=1 gives the text alone
         text = str(getattr(c, "text", c) or "").strip()
@@ -160,21 +166,119 @@ def _candidates(word: str, top_k: int) -> list[str]:
 # A bounded cache smaller than those words (8,192 entries before: 26,900 words at 100,000
 # synthetic articles) evicted words that came back, so the same words were searched again
 # and again, 470,000 searches where 25,700 suffice, and the time per article grew with the
-# corpus. One entry per distinct word, some 200 bytes: a few MB at that size.
-@cache
+# corpus. One entry per distinct word, some 200 bytes: a few MB at that size. Plain dicts
+# rather than functools caches, so that a store can keep them (package_memo, remember).
+_WORD: dict[str, str] = {}  # word -> _package(word)
+_WITH_ARTICLE: dict[str, str | None] = {}  # word -> _package_article(word)
+# (lookup, word) the package failed on: kept for this process only, as a failure may be
+# of this run (a model file unreadable) and a memo must hold only what the package says.
+_FAILED: set[tuple[str, str]] = set()
+
+
 def _package(word: str) -> str:
     """The package's spelling of one word; the word itself if the package fails."""
-    return next(iter(_candidates(word, 1)), word)
+    if word in _WORD:
+        return _WORD[word]
+    found = _candidates(word, 1)
+    if found is None:
+        _FAILED.add(("word", word))
+    out = _WORD[word] = next(iter(found or ()), word)
+    return out
 
 
-@cache
 def _package_article(word: str) -> str | None:
     """The package's spelling of a word with the article ال, without the article: from its
     first candidate that writes the article apart (al-Sisi, not Elsisi)."""
-    for text in _candidates(word, 5):
-        if _ARTICLE.match(text) and " " not in _ARTICLE.sub("", text):
-            return _capital(_ARTICLE.sub("", text))
-    return None
+    if word in _WITH_ARTICLE:
+        return _WITH_ARTICLE[word]
+    found = _candidates(word, 5)
+    if found is None:
+        _FAILED.add(("article", word))
+    out = _WITH_ARTICLE[word] = next(
+        (
+            _capital(_ARTICLE.sub("", text))
+            for text in found or ()
+            if _ARTICLE.match(text) and " " not in _ARTICLE.sub("", text)
+        ),
+        None,
+    )
+    return out
+
+
+def _package_version() -> str | None:
+    """The arabic-name-romanizer release installed (its answers are those of a release)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("arabic-name-romanizer")
+    except PackageNotFoundError:
+        return None
+
+
+def package_memo() -> dict:
+    """What the package has spelt in this process, as plain JSON data: the package's
+    release and, for each of its two lookups (``word``: a word's spelling; ``article``: a
+    word with the article ال spelt without it, or ``None``), word -> answer. Words the
+    package failed on are left out.
+
+    >>> forget()
+    >>> remember({**package_memo(), "word": {"زرقون": "Zarqoun"}})
+    True
+    >>> package_memo()["word"]
+    {'زرقون': 'Zarqoun'}
+    >>> forget()
+    """
+    return {
+        "package": _package_version(),
+        "word": {w: v for w, v in _WORD.items() if ("word", w) not in _FAILED},
+        "article": {w: v for w, v in _WITH_ARTICLE.items() if ("article", w) not in _FAILED},
+    }
+
+
+def remember(memo: object) -> bool:
+    """Take the answers of ``memo`` (what :func:`package_memo` gave, perhaps in another
+    process) as the package's, so that their words are not searched again; return whether
+    it was taken. A memo of another shape, or of another release of the package, is left
+    (``False``): the words are then spelt by the package, as without a memo.
+
+    >>> remember({"package": "another release", "word": {"زرقون": "Zarqoun"}, "article": {}})
+    False
+    >>> remember(["not", "a", "memo"])
+    False
+    """
+    release = _package_version()
+    # without the package there are no answers to take: every word gives itself
+    if release is None or not isinstance(memo, dict) or memo.get("package") != release:
+        return False
+    word, article = memo.get("word"), memo.get("article")
+    if not (isinstance(word, dict) and isinstance(article, dict)):
+        return False
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in word.items()):
+        return False
+    if not all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in article.items()
+    ):
+        return False
+    for key, lookup in (("word", word), ("article", article)):
+        for w in lookup:
+            _FAILED.discard((key, w))
+    _WORD.update(word)
+    _WITH_ARTICLE.update(article)
+    romanize_word.cache_clear()  # a word the package failed on here may have an answer now
+    return True
+
+
+def forget() -> None:
+    """Empty the package memo and the word cache, as in a new process.
+
+    >>> forget()
+    >>> package_memo()["word"], package_memo()["article"]
+    ({}, {})
+    """
+    _WORD.clear()
+    _WITH_ARTICLE.clear()
+    _FAILED.clear()
+    romanize_word.cache_clear()
 
 
 def _capital(s: str) -> str:
