@@ -9561,3 +9561,19 @@ def test_events_narrowed_after_the_second_twenty_first_review(text, lang, wrong)
     names = {p.id: p.name_ar or p.name_en for p in ex.persons}
     met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
     assert not any(wrong <= m for m in met)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Sami Haddov also had audience with Minister of Environment Karim "
+        "Falanov on Monday.",
+        "Prime Minister Sami Haddov held audience with Minister of Environment Karim Falanov.",
+    ],
+)
+def test_events_had_audience_with_is_a_meeting(text):
+    # "had audience with" (no article), as "had an audience with": a meeting
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
+    names = {p.id: p.name_en for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert {"Sami Haddov", "Karim Falanov"} in met

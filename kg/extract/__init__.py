@@ -957,7 +957,7 @@ def _monarch_named(f: Finding, article: Article) -> Finding | None:
         return f
     # a state a later step gave (the place met in, the list's) yields to the reign's
     stated = f.country if "+" not in f.rule else None
-    reign = context.monarch(f.name, title, stated, article.date)
+    reign = context.monarch(f.name, title, stated, article.date, context_state=f.country)
     if reign is None:
         # an Arabic name of one word, read as a name only because a reign's name it is
         # (الملك حسين, وسام الملك فهد), of no reign at the article's date: no one's post
@@ -1208,20 +1208,64 @@ def _mission_staff_state(kept: list[Tenure], text: str) -> list[Tenure]:
         ):
             m = t.mentions[0]
             start, end = _sentence_span(text, m.begin, m.end)
+            spans = [(x.begin, x.end) for u in kept for x in u.mentions if start <= x.begin < end]
             states = {
                 u.country
                 for u in envoys
                 if any(
                     start <= h.begin
                     and h.end <= m.begin
-                    and not _MET_WITH.search(text[h.end : m.begin])
+                    # (one list: no verb of meeting between them, and the officer its next
+                    # item, after a comma, و or and: not استقبل السفير X القنصل العام Y)
+                    and not _MET_WITH.search(gap := _blanked(text, h.end, m.begin, spans))
+                    and (_NEXT_ITEM.search(gap) or text[m.begin : m.begin + 1] == "و")
                     for h in u.mentions
                 )
             }
-            if len(states) == 1:
+            # (... and no state said of him after his title: القنصل العام X من القنصلية
+            # الإندونيسية, Consul General X of the Indonesian mission)
+            after = re.split(r"[،,.;؛\n]", text[m.end : end], maxsplit=1)[0]
+            if len(states) == 1 and not _names_a_state(after):
                 t = _placed(t, next(iter(states)), "staff")
         moved.append(t)
     return kept if moved == kept else moved
+
+
+# the end of a list's item before the next: a comma, و, and, as well as, then at most two
+# words before the next mention (its brief or style: and Labour Attache X, والدكتور X)
+_NEXT_ITEM = re.compile(
+    r"(?:[،,؛;]|\sو|\band|\bas well as)\s*(?:[^\s،,؛;]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """text[a:b] with the characters of ``spans`` (other mentions) left out."""
+    keep = [True] * (b - a)
+    for x, y in spans:
+        for k in range(max(x, a), min(y, b)):
+            keep[k - a] = False
+    return "".join(c for c, k in zip(text[a:b], keep, strict=True) if k)
+
+
+@cache
+def _state_words() -> tuple[str, ...]:
+    """Every state's names and adjectives in both languages, folded lower case, of four
+    letters or more (Arabic ones without the article: they match inside الإندونيسية)."""
+    words = set()
+    for c in lexicon.countries():
+        for w in (c.en, *c.alt_en, *c.adj_en, c.ar, *c.alt_ar, *c.adj_ar):
+            if w and len(w) >= 4:
+                words.add(normalize_ar(w).lower() if is_arabic(w) else w.lower())
+    return tuple(sorted(words))
+
+
+def _names_a_state(span: str) -> bool:
+    """Does ``span`` name a state or a nationality (a word of :func:`_state_words`)?"""
+    folded = normalize_ar(span).lower()
+    return any(
+        (w in folded) if is_arabic(w) else re.search(rf"\b{re.escape(w)}\b", folded)
+        for w in _state_words()
+    )
 
 
 def _royal_state(kept: list[Tenure], text: str) -> list[Tenure]:
@@ -1720,6 +1764,10 @@ def _counterpart_pair(tenures: list[Tenure], named: frozenset[str]) -> list[Tenu
 _ONE_HOLDER = ONE_HOLDER
 
 
+# the rule suffixes of a state given by a neighbouring title: a list's
+_NEIGHBOUR_STATES = ("+list",)
+
+
 def _holder_key(t: Tenure) -> tuple | None:
     """The post a state has one holder of that ``t`` holds, with its state: a post of
     :data:`ONE_HOLDER`, or a minister's of one portfolio (the youth and sports minister);
@@ -1772,6 +1820,10 @@ def _one_holder(tenures: list[Tenure]) -> list[Tenure]:
             and t.country
             and _inherited(t)
             and held.get(key, t.person) != t.person
+            # (a portfolio's minister only where a list's neighbour gave him the state: a
+            # dateline's or a headline's minister named twice, spelled anew, or a new
+            # minister after his predecessor's title keeps it)
+            and (len(key) == 2 or all(m.rule.endswith(_NEIGHBOUR_STATES) for m in t.mentions))
         ):
             others = stated - {t.country}
             other = next(iter(others)) if len(others) == 1 else None

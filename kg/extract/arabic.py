@@ -2336,7 +2336,12 @@ class _Parser:
         # shrink from the left until a full name parses forward to `end`
         for s in range(start, end - 1):
             got = self.name_at(s)
-            if got and any(self._honorific_ending_at(k) for k in range(s + 1, end)):
+            if got and any(
+                self._honorific_ending_at(k)
+                # (ولد الشيخ, بن الشيخ: after son of, a style is the father's name)
+                and not (k - 2 >= s and self.toks[k - 2].key in _CONNECTORS)
+                for k in range(s + 1, end)
+            ):
                 continue  # اعتماد السيد X: the name starts after the honorific
             if got and got[1] == end and got[1] - got[0] >= 2:
                 prev = self.toks[s - 1] if s > 0 else None
@@ -2697,6 +2702,8 @@ class _Parser:
             return None  # عبد الملك X, لعبد الوالي: a name of God after عبد, no title
         if self._monarch_word_named(i):
             return None  # وسلطان X القنصل العام: Sultan, a given name, not a sultan
+        if self._second_given_name(i):
+            return None  # محمد الأمين X: Lemine, a given name, not a secretary
         hit = self.match(self.ix.posts, i)
         if not hit and self.toks[i].key in _BODY_HEADS:
             # ممثل برنامج الأغذية العالمي X, ممثلة اليونيسف X: a body's officer (ممثل
@@ -2773,7 +2780,44 @@ class _Parser:
         if j < self.n and self.toks[j].al and self.toks[j].key in _POSTPOSED_DEPUTIES:
             # المدير العام المساعد للأمن الوطني X: the assistant's post of the title
             return j + 1, replace(entry, role=deputy_role(entry.role)), org
+        k = j
+        while (
+            k < self.n
+            and k - j < 3
+            and not self.toks[k].punct
+            and self.toks[k].key not in _POSTPOSED_DEPUTIES
+            and (
+                (self.toks[k].al and self.toks[k].key in _SKIP_MODIFIERS)
+                # (one word of what it heads, with ل and the article: للجيوش)
+                or (self.toks[k].norm.startswith("لل") and len(self.toks[k].norm) > 4)
+            )
+        ):
+            k += 1
+        if k > j and k < self.n and self.toks[k].al and self.toks[k].key in _POSTPOSED_DEPUTIES:
+            # قائد الأركان العامة للجيوش المساعد X: the assistant chief, past the title's
+            # adjective and what it heads
+            return k + 1, replace(entry, role=deputy_role(entry.role)), org
         return j, entry, org
+
+    def _second_given_name(self, i: int) -> bool:
+        """A title's head that is a given name with the article (الأمين: Lemine), right
+        after a given name without it and before one more word of a name that completes no
+        title (محمد الأمين X: a name of three words, as the Sahel and Sudan write them; not
+        محمد الأمين العام, X الأمين لحزب Y)."""
+        t = self.toks[i]
+        if not t.al or t.norm not in self.ix.given_with_article or i == 0 or i + 1 >= self.n:
+            return False
+        prev, nxt = self.toks[i - 1], self.toks[i + 1]
+        return (
+            not prev.al
+            and not prev.punct
+            and prev.key in self.ix.given_names
+            and not nxt.punct
+            and nxt.key not in _SKIP_MODIFIERS
+            and nxt.norm[:1] != "ل"
+            and self.title_at(i + 1) is None
+            and self.name_like(i + 1, 2)
+        )
 
     def _monarch_word_named(self, i: int) -> bool:
         """A monarch's title that is also a given name (سلطان, أمير), without the article,
@@ -2800,6 +2844,11 @@ class _Parser:
             or self.adjective(k)
             or nxt.key in _CITY_WORDS
             or nxt.key in _UNIT_ANAPHORS
+            # (أمير حائل: a place the lexicon holds only with its unit's word, منطقة حائل)
+            or any(
+                (hit := self.ix.places.longest([[unit]] + self.opts(k, False))) and hit[0] > 1
+                for unit in _UNIT_WORDS
+            )
         ):
             return False
         if nxt.al:
@@ -3210,8 +3259,12 @@ class _Parser:
                 if isinstance(hit[1], dict) and hit[1].get("country"):
                     m["host"] = m["host"] or hit[1]["country"]
                 continue
-            if t.key in _SKIP_MODIFIERS or (self._wa(j) and t.key[1:] in _SKIP_MODIFIERS):
-                j += 1  # (سفير كندا) المفوض والمعتمد (لدى ...), فوق العادة
+            if (
+                t.key in _SKIP_MODIFIERS or (self._wa(j) and t.key[1:] in _SKIP_MODIFIERS)
+            ) and not self.match(self.ix.officials, j):
+                # (سفير كندا) المفوض والمعتمد (لدى ...), فوق العادة; not the first word of
+                # a name the gazetteer knows (المنسق الخاص في لبنان غير X: Geir, not non-)
+                j += 1
                 continue
             if t.key in _HIS_LAND and m["country"] is None and j > 0:
                 code = self._last_state_before(t.idx, t.sent)
@@ -5069,7 +5122,12 @@ class _Parser:
                     )
                 if where and isinstance(where[1], dict) and where[1].get("country"):
                     governed = where[1]["country"]
+                    city = self.country_name(end) is None  # (أمير الكويت: the state's emir)
                     end += where[0]
+                    if entry.role == "head_of_state" and city:
+                        # أمير حائل, أمير القصيم: a region's or a city's emir, its governor
+                        # (as أمير منطقة القصيم), no state's head
+                        entry, org = replace(entry, role="official", org="government"), "government"
                 elif not where:
                     end = self._unknown_city(end)
             j, mods = self.modifiers(end)
@@ -7929,9 +7987,6 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
                                 for w, c in titles.items()
                                 if _keys(parser, k, k + len(w.split())) == w
                                 and parser.toks[k + len(w.split()) - 1].idx < f.name_begin
-                                # (وزير الثقافة والتنمية المعرفية: a longer portfolio,
-                                # another minister than the headline's وزير الثقافة X)
-                                and not _portfolio_goes_on(parser, k + len(w.split()))
                             ),
                             ("", set()),
                         )
@@ -7943,21 +7998,6 @@ def _headline_states(parser: _Parser, found: list[Finding]) -> list[Finding]:
                     k += 1
         out[n] = f
     return out
-
-
-def _portfolio_goes_on(parser: _Parser, k: int) -> bool:
-    """Token k goes on with a portfolio's words: و and a noun with the article that is
-    no name's (والتنمية المعرفية), not و and a person (والسفير X) or a name."""
-    if k >= parser.n:
-        return False
-    t = parser.toks[k]
-    return (
-        t.norm.startswith("وال")
-        and len(t.norm) > 4
-        and not parser.honorific(k)
-        and parser.title_at(k) is None
-        and parser.name_at(k) is None
-    )
 
 
 def _keys(parser: _Parser, a: int, b: int) -> str:
