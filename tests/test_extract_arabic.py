@@ -11426,3 +11426,33 @@ def test_extract_arabic_an_assistant_written_after_the_title_and_what_it_heads(t
     got = _tuples(text)
     assert ("سامي الدركلي", "official", None) in got
     assert ("سامي الدركلي", "chief_of_staff", None) not in got
+
+
+def test_extract_arabic_a_regions_deputy_emir_is_an_official():
+    got = _tuples("واستقبل نائب أمير القصيم سعد بن نواف الدركلي الوفد.")
+    assert ("سعد بن نواف الدركلي", "official", "SA") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a verb after the comma: whom the ambassador met, not his staff
+        (
+            "وقال السفير الأردني لدى مصر كريم الدركلي، لدى استقباله القنصل العام سامي "
+            "الزنكلي، إن العلاقات متينة.",
+            None,
+            ("سامي الزنكلي", "official", "JO"),
+        ),
+        # a list joined by و: the next item's words say nothing of the one before
+        (
+            "وحضر السفير الأردني كريم الدركلي والقنصل العام سامي الزنكلي والملحق المالي رامي "
+            "الفلاني.",
+            ("سامي الزنكلي", "official", "JO"),
+            None,
+        ),
+    ],
+)
+def test_extract_arabic_an_embassy_officer_only_as_the_next_item_of_a_list(text, expected, absent):
+    got = _tuples(text)
+    assert expected is None or expected in got
+    assert absent is None or absent not in got

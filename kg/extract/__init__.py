@@ -1222,20 +1222,22 @@ def _mission_staff_state(kept: list[Tenure], text: str) -> list[Tenure]:
                     for h in u.mentions
                 )
             }
-            # (... and no state said of him after his title: القنصل العام X من القنصلية
-            # الإندونيسية, Consul General X of the Indonesian mission)
-            after = re.split(r"[،,.;؛\n]", text[m.end : end], maxsplit=1)[0]
-            if len(states) == 1 and not _names_a_state(after):
+            # (... and no other state said of him after his title, up to the next item:
+            # القنصل العام X من القنصلية الإندونيسية, Consul General X of the Indonesian
+            # mission)
+            after = _ITEM_END.split(text[m.end : end], maxsplit=1)[0]
+            if len(states) == 1 and not (_states_in(after) - states):
                 t = _placed(t, next(iter(states)), "staff")
         moved.append(t)
     return kept if moved == kept else moved
 
 
-# the end of a list's item before the next: a comma, و, and, as well as, then at most two
-# words before the next mention (its brief or style: and Labour Attache X, والدكتور X)
-_NEXT_ITEM = re.compile(
-    r"(?:[،,؛;]|\sو|\band|\bas well as)\s*(?:[^\s،,؛;]+\s+){0,2}$", re.IGNORECASE
-)
+# the end of a list's item before the next: a comma, و, and, as well as, then in English
+# at most two capitalised words before the next mention (its brief: and Labour Attache X);
+# no verb (، لدى استقباله القنصل X; , speaking to Consul X)
+_NEXT_ITEM = re.compile(r"(?:[،,؛;]|\sو|\b(?i:and|as well as))\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
+# where an item of a list ends: punctuation, or و / and opening the next
+_ITEM_END = re.compile(r"[،,.;؛\n]|\sو|\band\b", re.IGNORECASE)
 
 
 def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
@@ -1248,24 +1250,38 @@ def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 
 @cache
-def _state_words() -> tuple[str, ...]:
-    """Every state's names and adjectives in both languages, folded lower case, of four
-    letters or more (Arabic ones without the article: they match inside الإندونيسية)."""
-    words = set()
+def _state_words() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Every state's names and adjectives: the Arabic ones folded, one word each, to their
+    state (الأردن, اندونيسية); the English ones lower case, with their state."""
+    ar: dict[str, str] = {}
+    en: set[tuple[str, str]] = set()
     for c in lexicon.countries():
-        for w in (c.en, *c.alt_en, *c.adj_en, c.ar, *c.alt_ar, *c.adj_ar):
+        for w in (c.ar, *c.alt_ar, *c.adj_ar):
+            if w and " " not in w.strip():
+                ar[normalize_ar(w)] = c.code
+        for w in (c.en, *c.alt_en, *c.adj_en):
             if w and len(w) >= 4:
-                words.add(normalize_ar(w).lower() if is_arabic(w) else w.lower())
-    return tuple(sorted(words))
+                en.add((w.lower(), c.code))
+    return ar, tuple(sorted(en))
 
 
-def _names_a_state(span: str) -> bool:
-    """Does ``span`` name a state or a nationality (a word of :func:`_state_words`)?"""
-    folded = normalize_ar(span).lower()
-    return any(
-        (w in folded) if is_arabic(w) else re.search(rf"\b{re.escape(w)}\b", folded)
-        for w in _state_words()
-    )
+def _states_in(span: str) -> set[str]:
+    """The states whose names or adjectives ``span`` holds as whole words (an Arabic word
+    with its clitics and article: والإندونيسية; not تركي inside a name's word only).
+
+    >>> sorted(_states_in("من القنصلية الإندونيسية")), sorted(_states_in("of the Kenyan mission"))
+    (['ID'], ['KE'])
+    """
+    ar, en = _state_words()
+    found = set()
+    for word in normalize_ar(span).split():
+        for form in (word, word[1:] if word[:1] in "وفبل" else word):
+            bare = form[2:] if form.startswith("ال") else form
+            if form in ar or bare in ar:
+                found.add(ar.get(form) or ar[bare])
+    low = span.lower()
+    found |= {code for w, code in en if re.search(rf"\b{re.escape(w)}\b", low)}
+    return found
 
 
 def _royal_state(kept: list[Tenure], text: str) -> list[Tenure]:

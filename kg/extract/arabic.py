@@ -5124,9 +5124,10 @@ class _Parser:
                     governed = where[1]["country"]
                     city = self.country_name(end) is None  # (أمير الكويت: the state's emir)
                     end += where[0]
-                    if entry.role == "head_of_state" and city:
+                    if entry.role in ("head_of_state", "deputy_head_of_state") and city:
                         # أمير حائل, أمير القصيم: a region's or a city's emir, its governor
-                        # (as أمير منطقة القصيم), no state's head
+                        # (as أمير منطقة القصيم), no state's head; نائب أمير القصيم: his
+                        # deputy, an official too
                         entry, org = replace(entry, role="official", org="government"), "government"
                 elif not where:
                     end = self._unknown_city(end)
