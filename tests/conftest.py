@@ -198,3 +198,21 @@ def synthetic_articles(n: int, *, seed: int = 0) -> list[Synthetic]:
 def articles() -> Callable[..., list[Synthetic]]:
     """``articles(n, seed=0)``: synthetic articles (see :func:`synthetic_articles`)."""
     return synthetic_articles
+
+
+@pytest.fixture
+def scale_halves(tmp_path) -> Callable[[int, int], list]:
+    """``scale_halves(n, cut)``: the first ``n`` invented articles of ``kg.bench.scale``
+    (seed 7, whose officials recur) written to two .jsonl files, split at ``cut``."""
+    from kg.bench.scale import articles as scale_articles
+
+    def make(n: int, cut: int) -> list:
+        rows = list(scale_articles(n, seed=7))
+        paths = []
+        for i, part in enumerate((rows[:cut], rows[cut:])):
+            path = tmp_path / f"part{i}.jsonl"
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part))
+            paths.append(path)
+        return paths
+
+    return make

@@ -3,27 +3,18 @@ that re-adding leaves as it was."""
 
 from __future__ import annotations
 
-import json
-
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
 from kg import cli as kg_cli
-from kg.bench.scale import articles
 from kg.store import EXTRACTIONS, GENERATION, GraphStore
 
 
 @pytest.fixture
-def halves(tmp_path):
+def halves(scale_halves):
     """Two files of invented articles whose officials recur across both."""
-    rows = list(articles(40, seed=7))
-    paths = []
-    for i, part in enumerate((rows[:25], rows[25:])):
-        path = tmp_path / f"part{i}.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part))
-        paths.append(path)
-    return paths
+    return scale_halves(40, 25)
 
 
 def run(*args):

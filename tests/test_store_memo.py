@@ -12,21 +12,14 @@ import pytest
 from click.testing import CliRunner
 
 from kg import cli as kg_cli
-from kg.bench.scale import articles
 from kg.nlp import romanize as rom
 from kg.store import GENERATION, SPELLINGS
 
 
 @pytest.fixture
-def halves(tmp_path):
+def halves(scale_halves):
     """Two files of invented articles, most of them Arabic, whose officials recur."""
-    rows = list(articles(12, seed=7))
-    paths = []
-    for i, part in enumerate((rows[:6], rows[6:])):
-        path = tmp_path / f"part{i}.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part))
-        paths.append(path)
-    return paths
+    return scale_halves(12, 6)
 
 
 @pytest.fixture(autouse=True)
