@@ -1250,19 +1250,15 @@ def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 
 @cache
-def _state_words() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """Every state's names and adjectives: the Arabic ones folded, one word each, to their
-    state (الأردن, اندونيسية); the English ones lower case, with their state."""
-    ar: dict[str, str] = {}
-    en: set[tuple[str, str]] = set()
-    for c in lexicon.countries():
-        for w in (c.ar, *c.alt_ar, *c.adj_ar):
-            if w and " " not in w.strip():
-                ar[normalize_ar(w)] = c.code
-        for w in (c.en, *c.alt_en, *c.adj_en):
-            if w and len(w) >= 4:
-                en.add((w.lower(), c.code))
-    return ar, tuple(sorted(en))
+def _state_words_ar() -> dict[str, str]:
+    """Every state's Arabic names and adjectives of one word, folded, to their state
+    (الأردن, اندونيسية)."""
+    return {
+        normalize_ar(w): c.code
+        for c in lexicon.countries()
+        for w in (c.ar, *c.alt_ar, *c.adj_ar)
+        if w and " " not in w.strip()
+    }
 
 
 def _states_in(span: str) -> set[str]:
@@ -1272,7 +1268,7 @@ def _states_in(span: str) -> set[str]:
     >>> sorted(_states_in("من القنصلية الإندونيسية")), sorted(_states_in("of the Kenyan mission"))
     (['ID'], ['KE'])
     """
-    ar, en = _state_words()
+    ar = _state_words_ar()
     found = set()
     for word in normalize_ar(span).split():
         for form in (word, word[1:] if word[:1] in "وفبل" else word):
@@ -1280,7 +1276,9 @@ def _states_in(span: str) -> set[str]:
             if form in ar or bare in ar:
                 found.add(ar.get(form) or ar[bare])
     low = span.lower()
-    found |= {code for w, code in en if re.search(rf"\b{re.escape(w)}\b", low)}
+    found |= {
+        code for w, code in context.state_words_en() if re.search(rf"\b{re.escape(w)}\b", low)
+    }
     return found
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "emir_names",
     "monarch_key",
     "monarch_arabic",
+    "state_words_en",
 ]
 
 # Country-code domains that outlets of other states use as generic names.
@@ -211,7 +212,7 @@ def kicker_state(text: str) -> str | None:
     rest = text[m.end(1) : end].lower()
     if any(
         c != code and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", rest)
-        for w, c in _state_words_en()
+        for w, c in state_words_en()
     ):
         return None  # "Kenya: South Sudan's Kiir Fires Minister": a story of another state
     dl = dateline_state(text[end:], lang="en")
@@ -219,7 +220,7 @@ def kicker_state(text: str) -> str | None:
 
 
 @cache
-def _state_words_en() -> tuple[tuple[str, str], ...]:
+def state_words_en() -> tuple[tuple[str, str], ...]:
     """Every state's English names and adjectives, lower case, with its code."""
     return tuple(
         (w.lower(), c.code)
