@@ -2819,6 +2819,16 @@ class _Parser:
             and self.name_like(i + 1, 2)
         )
 
+    def _unit_place(self, k: int) -> tuple[int, object] | None:
+        """A place at token k that the lexicon holds only with its unit's word (الخرج:
+        محافظة الخرج, عبري: ولاية عبري, حائل: منطقة حائل), tried in the order of
+        ``governed_unit_words``: (its words in the text, the place's entry), or None."""
+        for unit in _UNIT_WORDS:
+            hit = self.ix.places.longest([[unit]] + self.opts(k, False))
+            if hit and hit[0] > 1:
+                return hit[0] - 1, hit[1]
+        return None
+
     def _monarch_word_named(self, i: int) -> bool:
         """A monarch's title that is also a given name (سلطان, أمير), without the article,
         opening a name: before a given name or a word of a name no lexicon holds (وسلطان
@@ -2845,10 +2855,7 @@ class _Parser:
             or nxt.key in _CITY_WORDS
             or nxt.key in _UNIT_ANAPHORS
             # (أمير حائل: a place the lexicon holds only with its unit's word, منطقة حائل)
-            or any(
-                (hit := self.ix.places.longest([[unit]] + self.opts(k, False))) and hit[0] > 1
-                for unit in _UNIT_WORDS
-            )
+            or self._unit_place(k) is not None
         ):
             return False
         if nxt.al:
@@ -5111,15 +5118,7 @@ class _Parser:
                 ):
                     # محافظ الخرج, والي عبري: a place the lexicon holds only with its unit's
                     # word (محافظة الخرج, ولاية عبري), which the governor's title implies
-                    where = next(
-                        (
-                            (hit[0] - 1, hit[1])
-                            for unit in _UNIT_WORDS
-                            if (hit := self.ix.places.longest([[unit]] + self.opts(end, False)))
-                            and hit[0] > 1
-                        ),
-                        None,
-                    )
+                    where = self._unit_place(end)
                 if where and isinstance(where[1], dict) and where[1].get("country"):
                     governed = where[1]["country"]
                     city = self.country_name(end) is None  # (أمير الكويت: the state's emir)
