@@ -76,11 +76,14 @@ def test_extract_edges_visits_to_one_place_by_one_person_are_one():
 
 
 def test_extract_edges_an_appointment_verb_before_the_name_makes_a_designate():
-    text = "The president appointed Tovar Elkin, the Jordanian finance minister, on Sunday."
-    ex = _extract(text, "en")
-    assert [(t.role, t.country, t.status) for t in ex.tenures] == [
-        ("finance_minister", "JO", "designate")
-    ]
+    # a post in apposition after the appointee is no post the appointment gives (appointed
+    # X, the former ambassador, as minister): a designate, whichever the verb
+    for verb in ("appointed", "nominated"):
+        text = f"The president {verb} Tovar Elkin, the Jordanian finance minister, on Sunday."
+        ex = _extract(text, "en")
+        assert [(t.role, t.country, t.status) for t in ex.tenures] == [
+            ("finance_minister", "JO", "designate")
+        ]
 
 
 def test_extract_edges_talks_later_in_the_sentence_are_a_meeting():

@@ -392,6 +392,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     by_key: dict[tuple, Tenure] = {}
     more: dict[tuple, list[Mention]] = {}  # further mentions, joined once at the end
     prev_body = None  # (the end, the body, the title) of the last finding of a body's post
+    # the spans of designates whose appointment a decree made: held once the passes are done
+    made = {(f.begin, f.end) for f in findings if f.made}
     for f, pid in zip(findings, local_of, strict=True):
         mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
         k = (pid, f.role, f.country, f.status)
@@ -737,6 +739,9 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             home = _known_leaders_state(
                 kept, english.states_named(doc), article.text
             ) or _envoys_host(findings, kept)
+    if made and "made" not in off:
+        # (held from here on: the home state, a reshuffle's, as any post held)
+        kept = _appointments_made(kept, made)
     if "reshuffle" not in off and (code := _reshuffle_state(kept, article.text)) is not None:
         # أصدر أمير قطر أمرا ... تعيين (a Cairo paper's story): the appointer's cabinet, for
         # the posts in his appointment's sentence or after an appointment word in theirs
@@ -749,6 +754,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
             and t.role not in _ABROAD
             and not _international(t)
             and any(_in_reshuffle(article.text, m, code, kept) for m in t.mentions)
+            and not _made_elsewhere(t, doc, code, article.lang)
             else t
             for t in kept
         ]
@@ -757,6 +763,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         kept = [
             t
             if prior.get((t.person, t.role, t.country, t.status), home[0]) != home[0]
+            or _made_elsewhere(t, doc, home[0], article.lang)
             else _with_home(t, *home)
             for t in kept
         ]
@@ -855,7 +862,10 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         # receiver's ministers beside the speaker the gazetteer knows): the bare posts'
         late = _one_state(moved)
         if late is not None:
-            moved = [_with_home(t, *late) for t in moved]
+            moved = [
+                t if _made_elsewhere(t, doc, late[0], article.lang) else _with_home(t, *late)
+                for t in moved
+            ]
     # (a state these passes gave: the role its title means there, as before them)
     restated = [_state_role(t) for t in moved]
     if any(a is not b for a, b in zip(restated, moved, strict=True)):
@@ -1068,7 +1078,7 @@ def _appointer_state(kept: list[Tenure], text: str, home: str | None) -> list[Te
     moved = [
         _placed(t, state, "appointer")
         if t.role in _ABROAD
-        and t.status == "designate"
+        and _appointee(t)
         and t.country is None
         and not _international(t)
         and any(appointed(m) for m in t.mentions)
@@ -1174,7 +1184,8 @@ def _listed_envoys_state(kept: list[Tenure], text: str) -> list[Tenure]:
                     for h in u.mentions
                 )
             }
-            if len(states) == 1:
+            # (not the state he is posted to: Ambassador to Sudan is no Sudanese envoy)
+            if len(states) == 1 and not _names_state(m.text, next(iter(states))):
                 t = _placed(t, next(iter(states)), "envoys")
         moved.append(t)
     return kept if moved == kept else moved
@@ -1337,6 +1348,8 @@ def _in_reshuffle(text: str, m, code: str, kept: list[Tenure]) -> bool:
     """Is the mention ``m`` an appointee of a reshuffle: after an appointment word in its
     sentence (وبناء عليه، عين وزير X ..., swore in the new Minister X), or in the sentence
     of the appointing head of ``code``?"""
+    if any(p.endswith("+made") for p in rule_parts(m.rule)):
+        return True  # the appointment the parser read for it (and the next items of its list)
     start, end = _sentence_span(text, m.begin, m.end)
     # an appointment's word governing the post: a few words before it, no comma between
     # (عين وزير الشباب X, the new appointments to the cabinet are X as ..., swore in X)
@@ -1649,6 +1662,54 @@ def _not_own_counterpart(tenures: list[Tenure]) -> list[Tenure]:
     return out
 
 
+def _appointments_made(tenures: list[Tenure], made: set[tuple[int, int]]) -> list[Tenure]:
+    """A designate whose appointment a decree made (أصدر الملك أمرا بتعيين X أميرا لمنطقة
+    تبوك; the President appointed X as Minister of Health) holds the post, its evidence
+    saying so (``+made``), and the steps of the article read as an appointee's (the
+    appointer's state, the list's: :func:`_appointee`) take it too. A nomination, a charge
+    or an appointment to come stays a designate."""
+    out: dict[tuple, Tenure] = {}
+    for t in tenures:
+        if t.status == "designate" and any((m.begin, m.end) in made for m in t.mentions):
+            mentions = tuple(replace(m, rule=m.rule + "+made") for m in t.mentions)
+            t = replace(t, status="current", mentions=mentions)
+        k = (t.person, t.role, t.org, t.country, t.status)
+        if k in out:
+            # (the same post held, stated before the appointment too: one tenure)
+            t = replace(out[k], mentions=out[k].mentions + t.mentions)
+        out[k] = t
+    return list(out.values())
+
+
+def _made_elsewhere(t: Tenure, doc, code: str, lang: str) -> bool:
+    """``t`` is an appointment a decree made (``+made``) told in a sentence that names a
+    state other than ``code`` (KAMPALA - Tanzania has appointed X as Minister of Water;
+    أعلنت الحكومة العراقية تعيين X): the appointer's, not the dateline's or the outlet's
+    nor another cabinet's reshuffle. O(sentences) for such a tenure only."""
+    if not any(p.endswith("+made") for m in t.mentions for p in rule_parts(m.rule)):
+        return False
+    from kg.extract import arabic, english
+
+    for m in t.mentions:
+        for sent in doc.sents:
+            if sent.start_char <= m.begin < sent.end_char:
+                told = (
+                    english.states_named(sent.as_doc())
+                    if lang == "en"
+                    else arabic.states_told(sent.as_doc())
+                )
+                if told - {code}:
+                    return True
+    return False
+
+
+def _appointee(t: Tenure) -> bool:
+    """``t`` is a designate's, or an appointment a decree made (``+made``)."""
+    return t.status == "designate" or any(
+        p.endswith("+made") for m in t.mentions for p in rule_parts(m.rule)
+    )
+
+
 def _fellow_designates(tenures: list[Tenure], text: str) -> list[Tenure]:
     """A list of envoys appointed (X سفيرا للكويت لدى إيطاليا، وY سفيرة لدى البرازيل; X
     was appointed Ambassador of Kenya to Egypt while Y was appointed Ambassador to Japan):
@@ -1659,7 +1720,7 @@ def _fellow_designates(tenures: list[Tenure], text: str) -> list[Tenure]:
     def appointed(t: Tenure) -> bool:
         return (
             t.role == "ambassador"
-            and t.status == "designate"
+            and _appointee(t)
             and any(
                 p in ("en.appointment", "ar.name_title")
                 for m in t.mentions

@@ -216,6 +216,12 @@ _NEW_WORDS = _W["plural_new"]
 _ATTACHED = _W["attached"]
 _APPOINT = _W["appointment"]
 _INSTALL = _W["installation"]
+_APPOINT_MADE = _W["appointment_made"]
+_APPOINT_MADE_VERBS = _W["appointment_made_verbs"]
+_APPOINT_CONDITIONS = _W["appointment_conditions"]
+_COUNCIL_NOUNS = _W["council_nouns"]
+_OATH_NOUNS = _W["oath_nouns"]
+_OATH_VERBS = _W["oath_verbs"]
 _INSTALL_PENDING = _W["installation_pending"]
 _POSTED_HEADS = _W["posted_heads"]  # القنصل العام في بورسودان X: a post held abroad
 _SUCCESSION = _W["succession"]
@@ -754,6 +760,11 @@ class _Parser:
             return False  # باسم السيد رئيس الجمهورية: in the name of, no given name Basim
         if t.norm in _TAKING or (t.norm[:1] in "وف" and t.norm[1:] in _TAKING):
             return False  # تولى X منصب وزير: the verb of taking the post, no name's word
+        if (t.key in _OATH_VERBS or (t.norm[:1] == "و" and t.norm[1:] in _OATH_VERBS)) and any(
+            self.toks[x].al and self.toks[x].key in _OATH_NOUNS
+            for x in range(j + 1, min(self.n, j + 15))
+        ):
+            return False  # كما أدى X اليمين: the verb of the oath, no name's word
         if t.norm[:1] in "بو" and t.norm[1:2] in "تا" and t.norm[1:] in _APPOINT:
             return False  # أصدر الرئيس قرارا بتعيين X: the verbal noun, no word of the name
         if t.norm.startswith(("وبال", "ولل", "وكال")):
@@ -1763,7 +1774,11 @@ class _Parser:
                     words == 3
                     and not prev.al
                     and j + 1 < self.n
-                    and self.toks[j + 1].text in ("،", ",", ".")
+                    and (
+                        self.toks[j + 1].text in ("،", ",", ".")
+                        # (... or before the post he is given: X Y Z W محافظا لـ)
+                        or (self.title_at(j + 1) is not None and self._accusative_title(j + 1))
+                    )
                 )
             ):
                 break  # a fourth word only as a surname, or after a compound (عبد العزيز جعفر)
@@ -2278,6 +2293,14 @@ class _Parser:
                     and self._accusative_title(x - 1)
                     for x in range(max(1, start - 5), start - 1)
                 )
+                # ... or in the place an accusative post governs (X محافظا لمحافظة
+                # اللاذقية وY محافظا لمحافظة إدلب)
+                or any(
+                    (pl := self.match(self.ix.places, x)) is not None
+                    and x + pl[0] == start - 1
+                    and any(self._accusative_title(y) for y in range(max(0, x - 3), x))
+                    for x in range(max(1, start - 4), start - 1)
+                )
             )
         ):
             self.conj_tokens.add(start - 1)
@@ -2350,6 +2373,7 @@ class _Parser:
                     and not (
                         prev.punct
                         or prev.text == "و"  # ، و X مدير ...: و written apart opens an item
+                        or prev.text in _BULLETS  # 1 - X محافظا لـ ...: an item of a list
                         or self._side_before(s)  # ترأس الجانب العماني X وزير المالية
                         or self.is_stop(prev)
                         or self._rank_ending_at(s)
@@ -2391,7 +2415,15 @@ class _Parser:
                     or (prev is not None and prev.al and self._grade_word(s - 1))
                     # a name of two words or more that a comma opens (، جوجليمو بيجي وكيل
                     # وزارة ...): no noun in construct stands between commas like that
-                    or (s > 0 and self.toks[s - 1].text in _PUNCT_SKIP and end - s >= 2)
+                    # (or a list's bullet opens: 1 - X محافظا لـ ...)
+                    or (
+                        s > 0
+                        and (
+                            self.toks[s - 1].text in _PUNCT_SKIP
+                            or self.toks[s - 1].text in _BULLETS
+                        )
+                        and end - s >= 2
+                    )
                     or (
                         s > 1
                         and self.toks[s - 1].text == "و"
@@ -4366,6 +4398,12 @@ class _Parser:
                     for x in range(max(0, g0 - 6), g0)
                     if self.toks[x].sent == sent
                 )
+                # (أدى X اليمين وزيرا للداخلية خلفا لY: the oath of a new holder)
+                or any(
+                    not _OATH_VERBS.isdisjoint(self.toks[x].firsts)
+                    for x in range(max(0, g0 - 14), g0)
+                    if self.toks[x].sent == sent
+                )
             ):
                 continue  # تسلم الرئيس X رئاسة الاتحاد خلفا لY: a chair, no post of his
             if any(x in self.claimed for x in range(name[0], name[1])):
@@ -4862,6 +4900,88 @@ class _Parser:
                 return True
         return False
 
+    def _dated_past(self, k: int) -> bool:
+        """A year told with the appointment word at token k (وعين X وزيرا للصحة عام 2010,
+        في عام 2010 عين X): an appointment of a past told as such, whose post may have ended
+        since (a decree's own number, المرسوم رقم 62 لسنة 2024 بتعيين, is no such year)."""
+        sent = self.toks[k].sent
+        for x, t in enumerate(self.toks):
+            if t.sent != sent or not t.text.isdigit() or not 1900 <= int(t.text) <= 2100:
+                continue
+            if x > k or (x > 0 and self.toks[x - 1].key == "عام"):
+                return True
+        return False
+
+    def _council_state_before(self, i: int) -> str | None:
+        """The state of a council that appoints (وأقر مجلس الوزراء الأردني تعيين X): a
+        council noun, its plural of title holders, then a nationality, before token i in
+        its sentence."""
+        for k in range(i - 1, 1, -1):
+            if self.toks[k].sent != self.toks[i].sent:
+                return None
+            if (
+                self.toks[k - 2].key in _COUNCIL_NOUNS
+                and not self.toks[k - 2].al
+                and self.toks[k - 1].al
+                and (code := self.adjective(k))
+            ):
+                return code
+        return None
+
+    def _oath_taker(self, i: int) -> tuple[int, int, str | None] | None:
+        """The name that took the oath before the accusative title at token i (أدى X اليمين
+        الدستورية أمام الملك Y وزيرا للداخلية: X, not Y), or None: the name ends at the
+        oath and follows its verb, in the title's sentence, with no other post given
+        between."""
+        if not self._accusative_title(i):
+            return None
+        sent = self.toks[i].sent
+        for k in range(i - 1, max(-1, i - 14), -1):
+            t = self.toks[k]
+            if t.sent != sent or (k < i - 1 and self._accusative_title(k)):
+                return None
+            if t.al and t.key in _OATH_NOUNS:
+                verb = next(
+                    (
+                        v
+                        for v in range(k - 1, max(-1, k - 14), -1)
+                        if self.toks[v].sent == sent
+                        and not _OATH_VERBS.isdisjoint(self.toks[v].firsts)
+                    ),
+                    None,
+                )
+                if verb is None:
+                    return None
+                # the first name after the verb, past a post of his (أدى مدير الأمن العام
+                # الأسبق X اليمين), before an apposition (أدى X، نائب ...، اليمين)
+                for s in range(verb + 1, k):
+                    if self.title_at(s) is not None or self.toks[s].punct:
+                        continue
+                    got = self.name_at(s)
+                    if got and got[0] == s and got[1] <= k + 1:
+                        # (a name read on into اليمين, al-Yamin as a family name, ends there)
+                        return (got[0], min(got[1], k), got[2] if got[1] <= k else None)
+                return None
+        return None
+
+    def _appointment_made(self, i: int) -> bool:
+        """The nearest appointment word before token i makes the appointment (عين, تعيين,
+        تسمية, اختيار, تنصيب), with no word of a condition or of what is yet to come before
+        it: the appointee holds the post from then on."""
+        for k in range(i - 1, max(0, i - 6) - 1, -1):
+            if any(f in _APPOINT for f in self.toks[k].firsts):
+                if _APPOINT_MADE.isdisjoint(self.toks[k].firsts) or self._dated_past(k):
+                    return False
+                if not _APPOINT_MADE_VERBS.isdisjoint(self.toks[k].firsts):
+                    # حين عين X وزيرا: a past verb, made, unless a condition is said (إذا عين)
+                    return not any(
+                        not _APPOINT_CONDITIONS.isdisjoint(self.toks[x].firsts)
+                        for x in range(max(0, k - 3), k)
+                        if self.toks[x].sent == self.toks[k].sent
+                    )
+                return not self._pending_before(k)
+        return False
+
     def _appointment_past(self, i: int) -> bool:
         """The appointment word before token i follows منذ / بعد (since, after), or is an
         installation (تنصيب): an appointment already made, whose holder holds the post."""
@@ -4890,6 +5010,14 @@ class _Parser:
     def try_title(self, i: int) -> int | None:
         first = self.title_at(i)
         if not first:
+            return None
+        if (
+            i > 0
+            and self.toks[i].al
+            and not self.toks[i - 1].al  # (بمقر المجلس السفير X: the council, then a title)
+            and self.toks[i - 1].key in _COUNCIL_NOUNS
+        ):
+            # أصدر مجلس الوزراء تعيينات ...: the council's name, no holder of a post
             return None
         if re.sub("^[وفب]?(ال)?", "", self.toks[i].text) in ("أمر", "أمرا"):
             # أمر أميري بتعيين X, الأمر الذي انعكس: an order, a matter (أَمر), not a
@@ -5101,7 +5229,12 @@ class _Parser:
                 end = self.portfolio_tail(end)  # وزير الخارجية والتعاون الإفريقي ...
             governed = None
             head_key = self.toks[end - 1].key
-            if head_key in _PLACE_HEADS or (_dual(head_key) and head_key[:-1] in _PLACE_HEADS):
+            if (
+                head_key in _PLACE_HEADS
+                or (_dual(head_key) and head_key[:-1] in _PLACE_HEADS)
+                # (أميرا لمنطقة تبوك, محافظا لمحافظة جدة: an accusative's field, with لـ)
+                or (head_key[:1] == "ل" and head_key[1:] in _PLACE_HEADS)
+            ):
                 # محافظ البصرة, حاكم دبي, أمير منطقة الرياض: the place the post governs,
                 # and its state
                 where = self.match(self.ix.places, end)
@@ -5785,7 +5918,8 @@ class _Parser:
             and not self._prepositional_head(i)
         ):
             name = (
-                self.name_before(i, adjacent=True)
+                self._oath_taker(i)
+                or self.name_before(i, adjacent=True)
                 or self._same_post_before(i, titles[0][2].role)
                 or self.name_before(i)
             )
@@ -5949,15 +6083,30 @@ class _Parser:
                 # وزير الخارجية المكلف: an acting minister holds the post; رئيس الوزراء
                 # المكلف is tasked with forming a government and does not yet
                 status = "current"
+            decreed = False
             if appointed:
-                # منذ تعيين X وزيرا في يناير: an appointment told as past holds the post
+                # منذ تعيين X وزيرا في يناير: an appointment told as past holds the post;
+                # so does one a decree makes (أصدر الملك أمرا بتعيين X أميرا لمنطقة تبوك),
+                # once the article's passes have read it as a designate; not a nomination
+                # (ترشيح), a charge (تكليف) or one to come (سيتم تعيين)
                 status = "current" if self._appointment_past(start_tok) else "designate"
+                decreed = self._appointment_made(start_tok)
             elif listed is not None:
                 status = listed.status  # the next item of the same list of appointments
+                decreed = listed.made
+            elif (
+                rule == "ar.name_title"
+                and self._accusative_title(i)
+                and ns > 0
+                and not _FORMER_AUX.isdisjoint(self.toks[ns - 1].firsts)
+            ):
+                status = "former"  # وكان X وكيلا لوزارة الخارجية: a post he held then
             appointer = None
             if appointed and country is None and "ar+appointer" not in self.disabled:
                 # أصدر الرئيس البوليفي مرسوما بتعيين X وزيرا للدفاع: the appointer's state
-                appointer = self._last_state_before(self.toks[ns].idx, self.toks[ns].sent, True)
+                appointer = self._last_state_before(
+                    self.toks[ns].idx, self.toks[ns].sent, True
+                ) or self._council_state_before(start_tok)
                 country = appointer
             if entry.bare and country is None and len(titles) == 1:
                 generic = True
@@ -6030,6 +6179,7 @@ class _Parser:
                     else ""
                 ),
                 generic=generic,
+                made=decreed,
                 # (ممثلة اليونيسف في اليمن X: a body's officer posted to a state, like
                 # an ambassador, meets that state's officials)
                 host=(
@@ -7823,6 +7973,7 @@ class _Parser:
         rule: str,
         generic: bool = False,
         host: str | None = None,
+        made: bool = False,
     ) -> Finding:
         toks = self.toks
         begin = toks[ns].idx + self._clitic_len(ns, ne)
@@ -7856,6 +8007,7 @@ class _Parser:
             alias_of=alias,
             generic=generic,
             host=host,
+            made=made and status == "designate",
         )
         if rule.split("+")[0] in self.disabled:
             return f  # the rule switched off: nothing found, nothing claimed
@@ -7916,6 +8068,20 @@ def states_named(doc: Doc, *, index: ArabicIndex | None = None) -> frozenset[str
     """Every state an Arabic story names by name (not by a nationality). O(tokens)."""
     parser = _Parser(doc, index or arabic_index())
     return frozenset(c for t in parser.toks if (c := _named_state(parser, t.i)) is not None)
+
+
+def states_told(doc: Doc, *, index: ArabicIndex | None = None) -> frozenset[str]:
+    """Every state an Arabic text names, by name, by a nationality (البرلمان العراقي) or
+    by a place of its own (أعلنت الخرطوم). O(tokens)."""
+    parser = _Parser(doc, index or arabic_index())
+    told = set()
+    for t in parser.toks:
+        code = _named_state(parser, t.i) or parser.adjective(t.i)
+        if code is None and (hit := parser.match(parser.ix.places, t.i)):
+            code = hit[1].get("country") if isinstance(hit[1], dict) else None
+        if code:
+            told.add(code)
+    return frozenset(told)
 
 
 def _named_state(parser: _Parser, i: int) -> str | None:

@@ -228,6 +228,13 @@ _COUNTERPART_ORDER = {
     "official": 2,
 }
 _APPOINT = _W["appointment"]
+_APPOINT_AUX = _W["appointment_after_auxiliary"]  # X was made Minister of Y
+_RELIEVING = _W["relieving_verbs"]  # relieved from his post as ...
+_POST_NOUNS = _W["post_nouns"]
+_APPOINT_BASE = _W["appointment_base"]  # to appoint X as ..., in a decree
+_DECREE_OPENERS = _W["decree_openers"]
+_APPOINT_MADE = _W["appointment_made"]  # appointed X minister: he holds it
+_APPOINT_PENDING = _W["appointment_pending"]  # will appoint, expected to name
 _SWORN = _W["sworn_words"]  # sworn in: the post is held
 # X was confirmed (re-elected, installed) as TITLE: he holds the post, as one sworn in
 _OFFICE_TAKING = frozenset(_W["office_taking_words"])
@@ -646,6 +653,8 @@ class _Parser:
         self.dropped: set[int] = set()  # findings a later one replaces (Amb. X, the Minister)
         self.counterpart_state: dict[int, str] = {}  # a title after "his Afghan counterpart"
         self.used = 0  # tokens before this one belong to a finding already
+        # the first tokens of names relieved of the post "as" ties them to (former holders)
+        self.relieved: set[int] = set()
         self._states_at: dict[int, tuple[int, str] | None] = {}
         self._named_states: set[str] | None = None
         self._reading_state_name = False  # (a title's end is read while reading a name)
@@ -1786,6 +1795,13 @@ class _Parser:
             x -= 1  # the new Mombasa Governor
         return x
 
+    def _appoint_word(self, k: int) -> bool:
+        """Token k is a word of appointing (appointed, named), or one that appoints only
+        after an auxiliary (X was made Minister of Y)."""
+        return self.norm(k) in _APPOINT or (
+            self.norm(k) in _APPOINT_AUX and self.norm(k - 1) in _AUXILIARIES
+        )
+
     def name_before_as(self, i: int) -> tuple[int, int, str | None] | None:
         """nominated X as foreign minister; X was appointed as the new foreign minister."""
         k = i - 1
@@ -1825,6 +1841,47 @@ class _Parser:
             ):
                 return got
             return None
+        if self.norm(k) not in ("as", "to") and not self._appoint_word(k):
+            # appointed X Minister of Justice: the verb, the name, then the post, no "as"
+            for s in range(max(1, k - 8), k):
+                got = self.name_at(s, single=False)
+                if (
+                    got
+                    and got[1] == k + 1
+                    and got[1] - got[0] >= 2
+                    and (
+                        self.norm(got[0] - 1) in _APPOINT_MADE
+                        # (named X Minister of Water and Y Minister of Health: the next item)
+                        or (
+                            self.norm(got[0] - 1) in ("and", ",")
+                            and any(
+                                f.rule.startswith("en.appointment")
+                                and f.made
+                                and self._sent_of_char(f.begin) == self.toks[s].sent
+                                and f.end <= self.toks[s].idx
+                                for f in self.findings
+                            )
+                        )
+                    )
+                ):
+                    return got
+        if (
+            self.norm(k) == "as"
+            and self.norm(k - 1) in _POST_NOUNS
+            and self.norm(k - 2) in ("his", "her")
+            and self.norm(k - 3) in ("from", "of")
+        ):
+            # X was relieved from his post as Governor of Y, the King relieved X of his
+            # post as ...: the post the act ends, X's
+            if self.norm(k - 4) in _RELIEVING:
+                got = self._name_ending_at(k - 4 - (self.norm(k - 5) in _AUXILIARIES))
+            else:
+                got = self._name_ending_at(k - 3)
+                if got is not None and self.norm(got[0] - 1) not in _RELIEVING:
+                    got = None
+            if got is not None:
+                self.relieved.add(got[0])
+                return got
         if self.norm(k) in ("as", "to"):
             k -= 1
             if self.norm(k) == "in" and self.norm(k - 1) in _SWORN:
@@ -1850,11 +1907,11 @@ class _Parser:
                 return self._name_ending_at(k)
             while self.norm(k) in _APPOINT_ADVERBS and self.norm(k - 1) not in (",", "."):
                 k -= 1  # X was appointed today as ...
-        elif not (self.norm(k) in _APPOINT and self.norm(k - 1) in _AUXILIARIES):
+        elif not (self._appoint_word(k) and self.norm(k - 1) in _AUXILIARIES):
             return None  # (X was appointed Kenya's finance minister: no "as" needed)
         verb = False
         while (
-            self.norm(k) in _APPOINT
+            self._appoint_word(k)
             or self.norm(k) in _AUXILIARIES
             or (verb and self.norm(k) in _APPOINT_ADVERBS and self.norm(k - 1) != ",")
             # X was confirmed (re-elected, installed) as TITLE: only with "as" after it
@@ -1864,19 +1921,24 @@ class _Parser:
                 and self.norm(k - 1) in _AUXILIARIES
             )
         ):
-            verb = verb or self.norm(k) in _APPOINT or self.norm(k) in _OFFICE_TAKING
+            verb = verb or self._appoint_word(k) or self.norm(k) in _OFFICE_TAKING
             k -= 1  # (X was on Monday appointed as ...)
         if verb and self.norm(k) == ",":
             # X, previously the health minister, has been appointed as ...: the name
             # before the apposition
-            back = next((x for x in range(k - 1, max(0, k - 10), -1) if self.norm(x) == ","), None)
+            # (X, who was the country's envoy for climate affairs, was named ...: a relative
+            # clause of a dozen words)
+            back = next((x for x in range(k - 1, max(0, k - 14), -1) if self.norm(x) == ","), None)
             if back is not None:
                 k = back - 1
         end = k + 1
-        for s in range(max(0, end - 6), end):
+        # (named Badr bin Hamad bin Hamoud Al Busaidi as ...: a name of seven words)
+        for s in range(max(0, end - 9), end):
             got = self.name_at(s, single=False)
             if got and got[1] == end:
                 if verb or any(self.norm(x) in _APPOINT for x in range(max(0, s - 3), s)):
+                    if any(self.norm(x) == "by" for x in range(max(0, s - 4), s)):
+                        return None  # appointed by President X as ...: X appoints
                     return got
                 if self.norm(s - 1) in _REPLACES:
                     # X replaces Y as the sport minister: the post is X's (Y held it)
@@ -5753,6 +5815,17 @@ class _Parser:
             # closes an opening phrase; the name after its comma is the clause's subject
             name = None
             j = comma
+        if (
+            rule == "en.title_name"
+            and name is not None
+            and any(self.norm(x) == "," for x in range(titles[-1][1], name[0]))
+            and self.norm(name[1]) == "as"
+            and any(self.post_at(x) is not None for x in range(name[1] + 1, name[1] + 4))
+        ):
+            # "X as the Minister of Defense, Y as Interior Minister": past the comma, the
+            # name "as" ties to the post after it is no holder of the title before it
+            name = None
+            j = next(x for x in range(titles[-1][1], j) if self.norm(x) == ",")
         if rule == "en.title_name" and name is not None and self._staff_of_title(i):
             # Special Staff for the Minister of Religion X: X is the staff's, whose post
             # no lexicon holds, not the minister
@@ -5890,10 +5963,24 @@ class _Parser:
                 for a, b, e, _o, m in [t]
             ]
         status = "designate" if rule == "en.appointment" or self.appointed(start, rule) else None
+        # a decree appointed X as Governor of Y: he holds the post, once the article's
+        # passes have read him as a designate
+        # (not a post told in apposition: appointed X, the former Ambassador to Japan, as
+        # Minister of Water; the apposition is no post given)
+        made = (
+            bool(status)
+            and rule != "en.name_title"
+            and self._appointment_made(start, ns, titles[0][0])
+        )
+        if rule == "en.appointment" and ns in self.relieved:
+            status, made = "former", False  # relieved from his post as ...: held till now
         if status and rule == "en.appointment" and self._listed_as(ns):
             status = None  # the new cabinet's ministers are X as Interior Minister, ...
         if status and any(
-            self.norm(x) in _SWORN and self.toks[x].sent == self.toks[start].sent
+            self.norm(x) in _SWORN
+            and self.toks[x].sent == self.toks[start].sent
+            # (not one to come: will swear in X, is to be sworn in)
+            and not any(self.norm(y) in _APPOINT_PENDING for y in range(max(0, x - 3), x))
             for x in range(max(0, start - 80), titles[-1][1])
         ):
             status = None  # swore in X as Minister of Finance: he holds the post
@@ -5975,6 +6062,7 @@ class _Parser:
                 start=start,
                 end=max(end_tok, e),
                 rule=r,
+                made=made,
                 # ("X, also the Prime Minister": a second post, no bare back-reference)
                 generic=country is None
                 and not (
@@ -6369,6 +6457,48 @@ class _Parser:
             and self._sent_of_char(f.name_begin) == sent
         ]
         return heads[-1].country if heads else None
+
+    def _appointment_made(self, start: int, ns: int, title: int) -> bool:
+        """The appointment word nearest the name, before it (appointed X as ...) or between
+        it and its title (X was named Minister of ...), in its sentence, makes the
+        appointment, and no word of what is yet to come, of a condition or of a denial
+        stands up to three words before that word (will appoint, expected to name)."""
+        sent = self.toks[ns].sent
+        words = [
+            k
+            for k in [*range(max(0, start - 4), start), *range(ns, title)]
+            if self.toks[k].sent == sent and self._appoint_word(k)
+        ]
+        if not words:
+            # (appointed X as Minister of Y, and Z as Minister of W: the next item of the
+            # list, whose appointment word the first one's is)
+            at = self.toks[ns].idx
+            prev = next((f for f in reversed(self.findings) if f.name_end <= at), None)
+            return (
+                prev is not None
+                and prev.rule.startswith("en.appointment")
+                and prev.made
+                and self._sent_of_char(prev.begin) == sent
+                and self.norm(ns - 1) in ("and", ",")
+            )
+        k = min(words, key=lambda x: abs(x - ns))
+        if self.norm(k + 1) in ("after", "for", "by"):
+            return False  # named after X, appointed by X: no appointee
+        if any(
+            (t := self.toks[x]).sent == sent
+            and t.text.isdigit()
+            and 1900 <= int(t.text) <= 2100
+            and (x > k or self.norm(x - 1) in ("in", "since"))
+            for x in range(self.n)
+        ):
+            return False  # appointed Minister of Water in 1998: a past post, told as such
+        if self.norm(k) in _APPOINT_BASE:
+            # to appoint X as ...: made in a decree's text or a decision (decided to
+            # appoint), one to come elsewhere (is to appoint, promised to appoint)
+            return self.norm(k - 1) == "to" and (k < 2 or self.norm(k - 2) in _DECREE_OPENERS)
+        return self.norm(k) in _APPOINT_MADE and not any(
+            self.norm(x) in _APPOINT_PENDING for x in range(max(0, k - 3), k)
+        )
 
     def appointed(self, start: int, rule: str) -> bool:
         """X was nominated as foreign minister; named X prime minister; candidate for."""
@@ -7223,6 +7353,7 @@ class _Parser:
         rule: str,
         generic: bool = False,
         host: str | None = None,
+        made: bool = False,
     ) -> Finding:
         toks = self.toks
         if (
@@ -7268,6 +7399,7 @@ class _Parser:
             alias_of=alias,
             generic=generic,
             host=host,
+            made=made and status == "designate",
         )
         if rule.split("+")[0] in self.disabled:
             return f  # the rule switched off: nothing found
@@ -7692,10 +7824,13 @@ def find_officials(
                 for f in in_lead[:1]
             )
         )
+        # (an appointee in a sentence naming another state is that state's: KAMPALA -
+        # Tanzania has appointed X as Minister of Water)
+        elsewhere = parser.sentences_naming_other_states(code) if any(f.made for f in found) else {}
         found = [
             replace(f, country=code, rule=f.rule + why)
             if f.country is None
-            and f.status == "current"
+            and (f.status == "current" or (f.made and sent_of.get(f.begin) not in elsewhere))
             and (
                 sent_of.get(f.begin) in lead
                 or (

@@ -120,6 +120,9 @@ class Finding:
     generic: bool = False  # a bare title (الوزير X) that says less than a full one
     prior_state: str | None = None  # the last state named before it in its sentence
     host: str | None = None  # where a post abroad is held (an ambassador to ...): a state
+    # a designate's appointment a decree made (عين X, appointed X as ...): read as a designate
+    # by every pass of the article, then held
+    made: bool = False
 
 
 def sentence_at(toks: list, starts: list[int], char: int) -> int:

@@ -480,8 +480,13 @@ def _agencies(code: str) -> tuple[str, ...]:
 
 def _add_accusative(ix: ArabicIndex, keys: tuple, entry: PostEntry) -> None:
     """The accusative of a post given, with لـ on its field (بتعيين X رئيسا للحكومة,
-    قائدا للقوات البحرية), added to the posts when no longer phrase holds it."""
-    acc = (inner_key(keys[0] + "ا"), "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
+    قائدا للقوات البحرية; an adjective of the title in the accusative too: أمينا عاما
+    لمجلس الوزراء), added to the posts when no longer phrase holds it."""
+    if len(keys) > 1 and keys[1] in rule_words("ar")["accusative_adjectives"]:
+        adj = (inner_key(keys[0] + "ا"), inner_key(keys[1] + "ا"))
+        acc = (*adj, "ل" + keys[2], *keys[3:]) if len(keys) > 2 else adj
+    else:
+        acc = (inner_key(keys[0] + "ا"), "ل" + keys[1], *keys[2:]) if len(keys) > 1 else ()
     have = ix.posts.longest([[k] for k in acc]) if acc else None
     if acc and (have is None or have[0] < len(acc)):
         ix.posts.add(acc, PostEntry(**{**entry.__dict__, "head": acc[0]}))
@@ -494,6 +499,7 @@ def arabic_index() -> ArabicIndex:
     heads = set()
     dual_heads = rule_words("ar")["dual_heads"]
     accusative_heads = rule_words("ar")["accusative_heads"]
+    field_heads = rule_words("ar")["accusative_field_heads"]
     feminine_heads = rule_words("ar")["feminine_heads"]
     for e in lexicon.load_jsonl("posts.jsonl"):
         for phrase in _hamza_seats(lexicon.post_phrases(e, "ar")):
@@ -520,6 +526,10 @@ def arabic_index() -> ArabicIndex:
                 elif not ix.posts.longest([[acc]]):
                     ix.posts.add((acc,), PostEntry(**{**entry.__dict__, "head": acc}))
                 heads.add(acc)
+            elif keys[0] in field_heads and len(keys) > 1:
+                # أميرا لمنطقة تبوك, وكيلا لوزارة الخارجية, أمينا عاما: with what follows
+                # only (ممثلا عن الوزير alone is on his behalf, no post)
+                _add_accusative(ix, keys, entry)
             if keys[0] == "وزير":
                 ix.posts.add(
                     ("وزراء",) + keys[1:], PostEntry(**{**entry.__dict__, "head": "وزراء"})
