@@ -11645,3 +11645,32 @@ def test_extract_arabic_was_in_the_accusative_and_more_accusative_posts():
     assert ("كامل الزعبلاوي", "official", "SD", "current") in got
     got = _all_posts("صدر مرسوم بتعيين كامل الزعبلاوي ملحقا عسكريا لدى فرنسا.")
     assert ("كامل الزعبلاوي", "official", None, "current") in got
+
+
+def test_extract_arabic_no_oath_where_none_is_taken():
+    # أدى ... إلى: led to; an oath, then another act of appointment; one to come
+    got = _all_posts("وأدى فوز اليمين في الانتخابات إلى تعيين كامل الزعبلاوي رئيسا للوزراء.")
+    assert {n for n, _r, _c, _s in got} == {"كامل الزعبلاوي"}
+    got = _all_posts(
+        "وأدى الرئيس سليم العطار اليمين، ثم أصدر مرسوما بتعيين كامل الزعبلاوي رئيسا للوزراء."
+    )
+    assert not any(n == "سليم العطار" and r == "head_of_government" for n, r, _c, _s in got)
+    assert ("كامل الزعبلاوي", "head_of_government", None, "current") in got
+    got = _all_posts(
+        "ومن المقرر أن يؤدي كامل الزعبلاوي اليمين الدستورية وزيرا للداخلية يوم الأحد المقبل."
+    )
+    assert not any(s == "current" for _n, _r, _c, s in got)
+    # على سلامة الطرق: on the safety of the roads, no name
+    assert not _all_posts("وشدد وزير النقل على سلامة الطرق.")
+
+
+def test_extract_arabic_a_past_verb_of_appointment_denied_or_another_s_decision():
+    got = _all_posts("نفت الرئاسة أن يكون الرئيس قد عين كامل الزعبلاوي وزيرا للصحة.")
+    assert not any(s == "current" for _n, _r, _c, s in got)
+    got = _all_posts(
+        "ورحب مجلس النواب العراقي بقرار الحكومة الكويتية تعيين كامل الزعبلاوي سفيرا لدى بغداد."
+    )
+    assert not any(c == "IQ" for _n, _r, c, _s in got)
+    # عمان (بترا) -: the dateline's city, Amman, no state named in the appointing clause
+    got = _all_posts("عمان (بترا) - قرر مجلس الوزراء تعيين كامل الزعبلاوي وزيرا للصحة.")
+    assert ("كامل الزعبلاوي", "minister", "JO", "current") in got

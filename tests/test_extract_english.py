@@ -12915,3 +12915,49 @@ def test_extract_english_the_next_item_of_appointments_without_as():
     )
     assert ("Mary Wanjikova", "minister", None, "current") in got
     assert not _all_posts("He met Peter Njirovu and Mary Wanjikova at the ministry.")
+
+
+def test_extract_english_appointments_denied_issued_by_or_sworn_before():
+    got = _all_posts(
+        "State House denied that President Kamau Otieno had appointed Peter Njirovu as "
+        "Minister of Water."
+    )
+    assert ("Peter Njirovu", "minister", None, "designate") in got
+    # "issued by the presidency," before the appointee: no appointer named as him
+    got = _all_posts(
+        "In a decree issued by the presidency, Peter Njirovu was appointed as Minister of Water."
+    )
+    assert ("Peter Njirovu", "minister", None, "current") in got
+    got = _all_posts(
+        "Hours before being sworn in as Minister of Water, Peter Njirovu told reporters the plan."
+    )
+    assert ("Peter Njirovu", "minister", None, "current") in got
+    got = _all_posts(
+        "President Kamau Otieno is due to swear in Peter Njirovu as Minister of Water."
+    )
+    assert ("Peter Njirovu", "minister", None, "designate") in got
+    # the state named after the appointee is not the appointing clause's
+    got = _all_posts(
+        "NAIROBI - Peter Njirovu, who studied in the United States, was appointed Minister of "
+        "Water."
+    )
+    assert ("Peter Njirovu", "minister", "KE", "current") in got
+    got = _all_posts(
+        "The Minister of Water, Peter Njirovu as acting Minister of Health, toured the hospital."
+    )
+    assert any(n == "Peter Njirovu" for n, _r, _c, _s in got)
+
+
+def test_extract_english_a_ceremony_to_swear_in_governors():
+    # a ceremony to swear in X as governor of A, Y as governor of B: held (not "is due to
+    # swear in", "urged the President to swear in": one to come)
+    got = _all_posts(
+        "The President attended a ceremony on Tuesday to swear in Karim Dahhan as governor "
+        "of Homs, and Nabil Haskour as governor of Daraa."
+    )
+    assert ("Karim Dahhan", "official", "SY", "current") in got
+    assert ("Nabil Haskour", "official", "SY", "current") in got
+    got = _all_posts(
+        "The opposition urged the President to swear in Karim Dahhan as Minister of Water."
+    )
+    assert ("Karim Dahhan", "minister", None, "designate") in got

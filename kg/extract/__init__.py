@@ -1693,10 +1693,20 @@ def _made_elsewhere(t: Tenure, doc, code: str, lang: str) -> bool:
     for m in t.mentions:
         for sent in doc.sents:
             if sent.start_char <= m.begin < sent.end_char:
+                # the appointing clause: from the sentence's start, past a dateline (عمان
+                # (بترا) -, NAIROBI -), to the appointee; not a state named after him
+                start = sent.start_char
+                head = doc.text[start : min(m.begin, start + 60)]
+                cut = re.search(r"\s[-–—]\s|:\s", head)
+                if cut:
+                    start += cut.end()
+                span = doc.char_span(start, m.begin, alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
                 told = (
-                    english.states_named(sent.as_doc())
+                    english.states_named(span.as_doc())
                     if lang == "en"
-                    else arabic.states_told(sent.as_doc())
+                    else arabic.states_told(span.as_doc())
                 )
                 if told - {code}:
                     return True

@@ -218,6 +218,8 @@ _APPOINT = _W["appointment"]
 _INSTALL = _W["installation"]
 _APPOINT_MADE = _W["appointment_made"]
 _APPOINT_MADE_VERBS = _W["appointment_made_verbs"]
+_APPOINT_WHEN = _W["appointment_when"]
+_TO_WORDS = _W["destination_prepositions"]  # أدى X إلى: led to
 _APPOINT_CONDITIONS = _W["appointment_conditions"]
 _COUNCIL_NOUNS = _W["council_nouns"]
 _OATH_NOUNS = _W["oath_nouns"]
@@ -1776,8 +1778,13 @@ class _Parser:
                     and j + 1 < self.n
                     and (
                         self.toks[j + 1].text in ("،", ",", ".")
-                        # (... or before the post he is given: X Y Z W محافظا لـ)
-                        or (self.title_at(j + 1) is not None and self._accusative_title(j + 1))
+                        # (... or before the post he is given: X Y Z W محافظا لـ; not an
+                        # adverb in the accusative, X Y Z مجددا وزيرا)
+                        or (
+                            self.title_at(j + 1) is not None
+                            and self._accusative_title(j + 1)
+                            and not (tj.norm.endswith("ا") and tj.key not in self.ix.given_names)
+                        )
                     )
                 )
             ):
@@ -4889,14 +4896,15 @@ class _Parser:
             return prev
         return None
 
-    def _pending_before(self, k: int) -> bool:
+    def _pending_before(self, k: int, but: frozenset = frozenset()) -> bool:
         """A word of a condition or of what is yet to come (في حال, من المنتظر, غدا,
-        سيشرف), in token k's sentence up to eight words before it."""
+        سيشرف), in token k's sentence up to eight words before it (not one of ``but``)."""
         for x in range(k - 1, max(-1, k - 9), -1):
             t = self.toks[x]
             if t.sent != self.toks[k].sent:
                 break
-            if not _INSTALL_PENDING.isdisjoint(t.firsts) or t.norm in _INSTALL_PENDING:
+            words = (set(t.firsts) | {t.norm}) - but
+            if not _INSTALL_PENDING.isdisjoint(words):
                 return True
         return False
 
@@ -4919,13 +4927,22 @@ class _Parser:
         for k in range(i - 1, 1, -1):
             if self.toks[k].sent != self.toks[i].sent:
                 return None
-            if (
-                self.toks[k - 2].key in _COUNCIL_NOUNS
-                and not self.toks[k - 2].al
-                and self.toks[k - 1].al
-                and (code := self.adjective(k))
-            ):
-                return code
+            if not _APPOINT.isdisjoint(self.toks[k].firsts):
+                # the council right before the appointment (أقر مجلس الوزراء الأردني
+                # تعيين, أصدرت رئاسة الوزراء العراقية أمرا بتعيين), not one that welcomes
+                # another's decision (رحب مجلس النواب العراقي بقرار الحكومة الكويتية تعيين)
+                a = k
+                return next(
+                    (
+                        code
+                        for x in range(a - 1, max(1, a - 3) - 1, -1)
+                        if self.toks[x - 2].key in _COUNCIL_NOUNS
+                        and not self.toks[x - 2].al
+                        and self.toks[x - 1].al
+                        and (code := self.adjective(x))
+                    ),
+                    None,
+                )
         return None
 
     def _oath_taker(self, i: int) -> tuple[int, int, str | None] | None:
@@ -4938,7 +4955,15 @@ class _Parser:
         sent = self.toks[i].sent
         for k in range(i - 1, max(-1, i - 14), -1):
             t = self.toks[k]
-            if t.sent != sent or (k < i - 1 and self._accusative_title(k)):
+            if (
+                t.sent != sent
+                or (k < i - 1 and self._accusative_title(k))
+                # (أدى فوز اليمين إلى تعيين X: led to; ... اليمين، ثم عين X: another act)
+                or t.punct
+                or t.key in _TO_WORDS
+                or not _APPOINT.isdisjoint(t.firsts)
+                or t.key in _RELATIVE_PRONOUNS
+            ):
                 return None
             if t.al and t.key in _OATH_NOUNS:
                 verb = next(
@@ -4973,12 +4998,13 @@ class _Parser:
                 if _APPOINT_MADE.isdisjoint(self.toks[k].firsts) or self._dated_past(k):
                     return False
                 if not _APPOINT_MADE_VERBS.isdisjoint(self.toks[k].firsts):
-                    # حين عين X وزيرا: a past verb, made, unless a condition is said (إذا عين)
+                    # حين عين X وزيرا: a past verb, made, but after a condition (إذا عين,
+                    # هل عين) or a word of what is not or not yet so (نفت أن يكون قد عين)
                     return not any(
                         not _APPOINT_CONDITIONS.isdisjoint(self.toks[x].firsts)
-                        for x in range(max(0, k - 3), k)
+                        for x in range(max(0, k - 5), k)
                         if self.toks[x].sent == self.toks[k].sent
-                    )
+                    ) and not self._pending_before(k, _APPOINT_WHEN)
                 return not self._pending_before(k)
         return False
 
@@ -6102,7 +6128,12 @@ class _Parser:
             ):
                 status = "former"  # وكان X وكيلا لوزارة الخارجية: a post he held then
             appointer = None
-            if appointed and country is None and "ar+appointer" not in self.disabled:
+            if (
+                appointed
+                and country is None
+                and not body_named  # (أمينا عاما لجامعة الدول العربية: the body's officer)
+                and "ar+appointer" not in self.disabled
+            ):
                 # أصدر الرئيس البوليفي مرسوما بتعيين X وزيرا للدفاع: the appointer's state
                 appointer = self._last_state_before(
                     self.toks[ns].idx, self.toks[ns].sent, True

@@ -233,6 +233,7 @@ _RELIEVING = _W["relieving_verbs"]  # relieved from his post as ...
 _POST_NOUNS = _W["post_nouns"]
 _APPOINT_BASE = _W["appointment_base"]  # to appoint X as ..., in a decree
 _DECREE_OPENERS = _W["decree_openers"]
+_APPOINT_DENIALS = _W["appointment_denials"]  # denied that he had appointed X
 _APPOINT_MADE = _W["appointment_made"]  # appointed X minister: he holds it
 _APPOINT_PENDING = _W["appointment_pending"]  # will appoint, expected to name
 _SWORN = _W["sworn_words"]  # sworn in: the post is held
@@ -1877,8 +1878,10 @@ class _Parser:
                 got = self._name_ending_at(k - 4 - (self.norm(k - 5) in _AUXILIARIES))
             else:
                 got = self._name_ending_at(k - 3)
-                if got is not None and self.norm(got[0] - 1) not in _RELIEVING:
-                    got = None
+                if got is not None and not any(
+                    self.norm(x) in _RELIEVING for x in range(max(0, got[0] - 3), got[0])
+                ):
+                    got = None  # (relieved Prince X of his post as ...: a style between)
             if got is not None:
                 self.relieved.add(got[0])
                 return got
@@ -1937,16 +1940,29 @@ class _Parser:
             got = self.name_at(s, single=False)
             if got and got[1] == end:
                 if verb or any(self.norm(x) in _APPOINT for x in range(max(0, s - 3), s)):
-                    if any(self.norm(x) == "by" for x in range(max(0, s - 4), s)):
+                    if any(
+                        self.norm(x) == "by" and not any(self.norm(y) == "," for y in range(x, s))
+                        for x in range(max(0, s - 4), s)
+                    ):
                         return None  # appointed by President X as ...: X appoints
                     return got
                 if self.norm(s - 1) in _REPLACES:
                     # X replaces Y as the sport minister: the post is X's (Y held it)
                     return self._name_ending_at(s - 1)
-                if self.norm(s - 1) in ("and", ",") and any(
-                    f.rule.startswith("en.appointment")
-                    and self._sent_of_char(f.name_begin) == self.toks[s].sent
-                    for f in self.findings
+                if self.norm(s - 1) in ("and", ",") and (
+                    any(
+                        f.rule.startswith("en.appointment")
+                        and self._sent_of_char(f.name_begin) == self.toks[s].sent
+                        for f in self.findings
+                    )
+                    # (sworn in as the investment minister, Y as planning minister: the
+                    # item before is a post tied by "as" too, whoever it was read for)
+                    or any(
+                        self.norm(x) == "as"
+                        and any(self.post_at(y) is not None for y in range(x + 1, s - 1))
+                        and not any(self.norm(y) in (",", ".") for y in range(x, s - 1))
+                        for x in range(max(0, s - 12), s - 1)
+                    )
                 ):
                     return got  # appointing X as ... and Y as ...: the next appointee
                 if self.norm(s - 1) in _LIST_OPENERS:
@@ -5821,6 +5837,9 @@ class _Parser:
             and any(self.norm(x) == "," for x in range(titles[-1][1], name[0]))
             and self.norm(name[1]) == "as"
             and any(self.post_at(x) is not None for x in range(name[1] + 1, name[1] + 4))
+            # (the item before is "as" + its title too: X as the Minister of Defense, Y as
+            # Interior Minister; not "The Minister of Water, X as acting Minister of Health")
+            and any(self.norm(x) == "as" for x in range(max(0, titles[0][0] - 3), titles[0][0]))
         ):
             # "X as the Minister of Defense, Y as Interior Minister": past the comma, the
             # name "as" ties to the post after it is no holder of the title before it
@@ -5979,8 +5998,12 @@ class _Parser:
         if status and any(
             self.norm(x) in _SWORN
             and self.toks[x].sent == self.toks[start].sent
-            # (not one to come: will swear in X, is to be sworn in)
-            and not any(self.norm(y) in _APPOINT_PENDING for y in range(max(0, x - 3), x))
+            # (not one to come: will swear in X, is due to swear in, urged him to swear in;
+            # "before being sworn in" is no such word)
+            and not any(
+                self.norm(y) in _APPOINT_PENDING and self.norm(y) not in ("before", "right")
+                for y in range(max(0, x - 4), x)
+            )
             for x in range(max(0, start - 80), titles[-1][1])
         ):
             status = None  # swore in X as Minister of Finance: he holds the post
@@ -6492,6 +6515,11 @@ class _Parser:
             for x in range(self.n)
         ):
             return False  # appointed Minister of Water in 1998: a past post, told as such
+        if any(
+            self.norm(x) in _APPOINT_DENIALS and self.toks[x].sent == sent
+            for x in range(k - 1, -1, -1)
+        ):
+            return False  # State House denied that the President had appointed X as ...
         if self.norm(k) in _APPOINT_BASE:
             # to appoint X as ...: made in a decree's text or a decision (decided to
             # appoint), one to come elsewhere (is to appoint, promised to appoint)
@@ -7827,10 +7855,15 @@ def find_officials(
         # (an appointee in a sentence naming another state is that state's: KAMPALA -
         # Tanzania has appointed X as Minister of Water)
         elsewhere = parser.sentences_naming_other_states(code) if any(f.made for f in found) else {}
+        # (the appointing clause, before the appointee: not a state named after him, a
+        # post abroad, where he studied)
         found = [
             replace(f, country=code, rule=f.rule + why)
             if f.country is None
-            and (f.status == "current" or (f.made and sent_of.get(f.begin) not in elsewhere))
+            and (
+                f.status == "current"
+                or (f.made and elsewhere.get(sent_of.get(f.begin), f.begin) >= f.begin)
+            )
             and (
                 sent_of.get(f.begin) in lead
                 or (
