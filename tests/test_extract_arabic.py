@@ -11674,3 +11674,28 @@ def test_extract_arabic_a_past_verb_of_appointment_denied_or_another_s_decision(
     # عمان (بترا) -: the dateline's city, Amman, no state named in the appointing clause
     got = _all_posts("عمان (بترا) - قرر مجلس الوزراء تعيين كامل الزعبلاوي وزيرا للصحة.")
     assert ("كامل الزعبلاوي", "minister", "JO", "current") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال أمين عام مجلس الوزراء اللبناني كامل الزعبلاوي إن الجلسة تأجلت.",
+            ("كامل الزعبلاوي", "official", "LB"),
+        ),
+        (
+            "وقال أمين عام رئاسة الوزراء العراقية سامي الطوقي إن الجلسة تأجلت.",
+            ("سامي الطوقي", "official", "IQ"),
+        ),
+        (
+            "واستقبل الوزير الأمين العام لمجلس الشورى نادر الفلاحي.",
+            ("نادر الفلاحي", "official", None),
+        ),
+    ],
+)
+def test_extract_arabic_the_secretary_general_of_a_cabinet_or_a_chamber(text, expected):
+    # أمين عام مجلس الوزراء X: the cabinet's (or a chamber's) secretary general, an official,
+    # not a minister read from the council's plural
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert expected in got
+    assert not any(r == "minister" for _n, r, _c in got)
