@@ -11680,7 +11680,7 @@ def test_extract_arabic_a_past_verb_of_appointment_denied_or_another_s_decision(
     ("text", "expected"),
     [
         (
-            "وقال أمين عام مجلس الوزراء اللبناني كامل الزعبلاوي إن الجلسة تأجلت.",
+            "وقال أمين عام رئاسة مجلس الوزراء اللبنانية كامل الزعبلاوي إن الجلسة تأجلت.",
             ("كامل الزعبلاوي", "official", "LB"),
         ),
         (
@@ -11694,8 +11694,14 @@ def test_extract_arabic_a_past_verb_of_appointment_denied_or_another_s_decision(
     ],
 )
 def test_extract_arabic_the_secretary_general_of_a_cabinet_or_a_chamber(text, expected):
-    # أمين عام مجلس الوزراء X: the cabinet's (or a chamber's) secretary general, an official,
-    # not a minister read from the council's plural
+    # أمين عام رئاسة الوزراء X: the cabinet's (or a chamber's) secretary general, an official,
+    # not a minister read from the council's plural; مجلس وزراء الداخلية العرب is a council
+    # of many states' ministers, whose secretary general serves no one state
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     assert expected in got
     assert not any(r == "minister" for _n, r, _c in got)
+    got = _all_posts(
+        "القاهرة - استقبل وزير الداخلية المصري سامي حداد الدكتور كامل الزعبلاوي أمين عام مجلس "
+        "وزراء الداخلية العرب."
+    )
+    assert not any(n == "كامل الزعبلاوي" and c == "EG" for n, _r, c, _s in got)
