@@ -12961,3 +12961,26 @@ def test_extract_english_a_ceremony_to_swear_in_governors():
         "The opposition urged the President to swear in Karim Dahhan as Minister of Water."
     )
     assert ("Karim Dahhan", "minister", None, "designate") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Sami Fahdawi, who is also the deputy prime minister, met the envoy.",
+            {("Sami Fahdawi", "foreign_minister"), ("Sami Fahdawi", "deputy_head_of_government")},
+        ),
+        (
+            "Crown Prince Sami bin Fahdan, who is also Deputy Prime Minister and Minister of "
+            "Defense, met the envoy.",
+            {
+                ("Sami bin Fahdan", "official"),
+                ("Sami bin Fahdan", "deputy_head_of_government"),
+                ("Sami bin Fahdan", "defence_minister"),
+            },
+        ),
+    ],
+)
+def test_extract_english_a_title_then_who_is_also_another_keeps_both(text, expected):
+    # "who is also" says both posts: the title before the name is no bare back-reference
+    assert expected <= {(n, r) for n, r, _c, _s in _all_posts(text)}

@@ -6091,6 +6091,14 @@ class _Parser:
                 and not (
                     rule == "en.name_title"
                     and any(self.norm(x) in _ALSO for x in range(ne, min(i + 1, self.n)))
+                )
+                # (Foreign Minister X, who is also the deputy prime minister: both posts
+                # said, neither a bare back-reference to the other)
+                and not (
+                    rule == "en.title_name"
+                    and self.norm(ne) == ","
+                    and self.norm(ne + 1) == "who"
+                    and any(self.norm(x) in _ALSO for x in range(ne + 2, min(ne + 5, self.n)))
                 ),
                 # (a chargé d'affaires, a consul: a mission's officer, posted there too)
                 host=m.get("host")
