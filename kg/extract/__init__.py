@@ -392,7 +392,8 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     by_key: dict[tuple, Tenure] = {}
     more: dict[tuple, list[Mention]] = {}  # further mentions, joined once at the end
     prev_body = None  # (the end, the body, the title) of the last finding of a body's post
-    # the spans of designates whose appointment a decree made: held once the passes are done
+    # the spans of designates whose appointment a decree made: held from the home state's
+    # passes on (_appointments_made)
     made = {(f.begin, f.end) for f in findings if f.made}
     for f, pid in zip(findings, local_of, strict=True):
         mention = Mention(article.id, f.begin, f.end, article.text[f.begin : f.end], f.rule)
@@ -1686,7 +1687,7 @@ def _made_elsewhere(t: Tenure, doc, code: str, lang: str) -> bool:
     state other than ``code`` (KAMPALA - Tanzania has appointed X as Minister of Water;
     أعلنت الحكومة العراقية تعيين X): the appointer's, not the dateline's or the outlet's
     nor another cabinet's reshuffle. O(sentences) for such a tenure only."""
-    if not any(p.endswith("+made") for m in t.mentions for p in rule_parts(m.rule)):
+    if not _made(t):
         return False
     from kg.extract import arabic, english
 
@@ -1713,11 +1714,14 @@ def _made_elsewhere(t: Tenure, doc, code: str, lang: str) -> bool:
     return False
 
 
+def _made(t: Tenure) -> bool:
+    """``t`` is an appointment a decree made (its evidence ends in ``+made``)."""
+    return any(p.endswith("+made") for m in t.mentions for p in rule_parts(m.rule))
+
+
 def _appointee(t: Tenure) -> bool:
     """``t`` is a designate's, or an appointment a decree made (``+made``)."""
-    return t.status == "designate" or any(
-        p.endswith("+made") for m in t.mentions for p in rule_parts(m.rule)
-    )
+    return t.status == "designate" or _made(t)
 
 
 def _fellow_designates(tenures: list[Tenure], text: str) -> list[Tenure]:

@@ -121,7 +121,7 @@ class Finding:
     prior_state: str | None = None  # the last state named before it in its sentence
     host: str | None = None  # where a post abroad is held (an ambassador to ...): a state
     # a designate's appointment a decree made (عين X, appointed X as ...): read as a designate
-    # by every pass of the article, then held
+    # by the parser's passes, held (+made) from the article's home-state passes on
     made: bool = False
 
 
