@@ -12984,3 +12984,191 @@ def test_extract_english_a_ceremony_to_swear_in_governors():
 def test_extract_english_a_title_then_who_is_also_another_keeps_both(text, expected):
     # "who is also" says both posts: the title before the name is no bare back-reference
     assert expected <= {(n, r) for n, r, _c, _s in _all_posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting was attended by the director general of the office of the Saudi "
+            "minister of foreign affairs, Karim Haddad.",
+            ("Karim Haddad", "director_general", "SA"),
+        ),
+        (
+            "The talks were attended by the director of the office of the Qatari Minister of "
+            "State, Samir Toukan.",
+            ("Samir Toukan", "director_general", "QA"),
+        ),
+        (
+            "Also present was the head of the office of the Jordanian Prime Minister, Nadim "
+            "Farouqi.",
+            ("Nadim Farouqi", "director_general", "JO"),
+        ),
+    ],
+)
+def test_extract_english_the_head_of_an_office_of_a_state_s_minister(text, expected):
+    # the director of the office of the Saudi minister of X, Y: Y heads the office; the
+    # minister is his principal, no post of Y's
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert expected in got
+    assert not any(r.endswith("minister") or r == "head_of_government" for _n, r, _c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was attended by the Saudi minister of state for African affairs, Karim Haddad.",
+            ("Karim Haddad", "minister", "SA"),
+        ),
+        (
+            "It was attended by the Saudi ambassador and deputy minister of state for Gulf "
+            "affairs, Samir Toukan.",
+            ("Samir Toukan", "deputy_minister", "SA"),
+        ),
+        (
+            "Egyptian Minister of Parliamentary Affairs Nadim Farouqi attended.",
+            ("Nadim Farouqi", "minister", "EG"),
+        ),
+        (
+            "Algeria's Minister for Relations with Parliament Nadim Farouqi attended.",
+            ("Nadim Farouqi", "minister", "DZ"),
+        ),
+    ],
+)
+def test_extract_english_ministers_of_regional_and_parliamentary_affairs(text, expected):
+    # minister of state for African (Gulf, Arab, European) affairs, for relations with
+    # parliament: portfolios of their own, written in lower case too
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "YEREVAN, March 13. The Speaker received the delegation of the Committee on "
+            "Foreign Affairs of the Federation Council of the Russian Federal Assembly led by "
+            "Chairman of the Committee Pavel Sorokin.",
+            "Pavel Sorokin",
+            "RU",
+        ),
+        (
+            "ISLAMABAD: A six-member US Senate delegation led by Senator Mark Dalton called "
+            "on the Prime Minister on Thursday. Other members of the delegation included "
+            "Senators Ann Whitcombe and Ray Holbrook.",
+            "Ann Whitcombe",
+            "US",
+        ),
+        (
+            "BAKU, May 2. The Speaker received an Iranian Parliamentary delegation led by "
+            "Chairman of the Friendship Group Reza Tavakoli.",
+            "Reza Tavakoli",
+            "IR",
+        ),
+    ],
+)
+def test_extract_english_a_legislature_s_delegation_and_its_state(text, name, state):
+    # a US Senate delegation, the delegation of a committee of the Russian Federal
+    # Assembly: the delegation's members serve the state its body names, not the
+    # dateline's; "the delegation" in a later sentence is the one named before
+    got = {(n, c) for n, _r, c, _s in _all_posts(text)}
+    assert (name, state) in got
+    got = _all_posts(
+        "TOKYO: The minister received a delegation from Japan's Toyota Tsusho led by its "
+        "chairman Ken Mori."
+    )
+    assert not any(c == "JP" and n == "Ken Mori" for n, _r, c, _s in got)
+
+
+def test_extract_english_a_legislature_s_name_is_no_person():
+    # the Secretary General of Majlis Ash'shura, the Secretary General of the State
+    # Council: a legislature's name (Majlis, Knesset, Duma) is no one's name
+    got = _all_posts(
+        "The meeting was attended by the Secretary General of Majlis Ash'shura, the "
+        "Secretary General of the State Council and the Ambassador."
+    )
+    assert not any(n.startswith("Majlis") for n, _r, _c, _s in got)
+    got = _all_posts("Yossi Amar, Chairman of the Knesset Finance Committee, met the minister.")
+    assert not any(n.startswith("Knesset") for n, _r, _c, _s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ALGIERS - The Chief of Staff received on Wednesday Army General Mark Dalton, "
+            "Commander of AFRICOM, said the Ministry.",
+            ("Mark Dalton", "military_commander", "US"),
+        ),
+        (
+            "CAIRO - The minister received Paul Weaver, Director of the CIA, and his delegation.",
+            ("Paul Weaver", "intelligence_chief", "US"),
+        ),
+        (
+            "AMMAN - The king received Avi Kaplan, Director of the Mossad, on Monday.",
+            ("Avi Kaplan", "intelligence_chief", "IL"),
+        ),
+    ],
+)
+def test_extract_english_a_title_of_an_institution_only_one_state_has(text, expected):
+    # Commander of AFRICOM, Director of the CIA: the institution after "of" gives the
+    # post its state, over the dateline's
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    name, role, state = expected
+    assert any(n == name and c == state and (role is None or r == role) for n, r, c in got)
+
+
+def test_extract_english_a_state_closing_a_title_before_a_ranked_next_item():
+    # X, Minister of State for Defence, UAE and Lieutenant General Y, ...: the state
+    # closes X's title though the next item opens with its rank
+    got = _all_posts(
+        "RAWALPINDI: General Karim Haddad called on Samir Toukan, Minister of State for "
+        "Defence, UAE and Lieutenant General Nadim Farouqi, Chief of Staff of the UAE Armed "
+        "Forces."
+    )
+    assert ("Samir Toukan", "minister", "AE", "current") in got
+    got = _all_posts("He met the Minister of Defence of Kenya and Uganda's chief of staff.")
+    assert not any(c == "UG" and r == "defence_minister" for _n, r, c, _s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LUANDA - The Angolan Head of State, Joao Mendes, was invited to the summit. The "
+            "invitation was delivered by the Minister of Foreign Affairs and Cooperation, "
+            "Karim Haddad, on behalf of the President of Equatorial Guinea, Samir Toukan.",
+            ("Karim Haddad", "foreign_minister", "GQ"),
+        ),
+        (
+            "The agreement was signed by Foreign Minister Nadim Farouqi on behalf of the Kenyan "
+            "government.",
+            ("Nadim Farouqi", "foreign_minister", "KE"),
+        ),
+    ],
+)
+def test_extract_english_an_agent_on_behalf_of_a_state(text, expected):
+    # delivered (signed) by X, on behalf of the President of Y: X acted for Y's state, over
+    # the dateline's; not one thanked on another's behalf
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert expected in got
+    got = _all_posts(
+        "The minister thanked Foreign Minister Karim Haddad, on behalf of Japan, for the aid."
+    )
+    assert not any(c == "JP" for _n, _r, c, _s in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter was presented to Sheikh Karim bin Zayed, Deputy Prime Minister and "
+        "Chairman of the Presidential Court, by the minister.",
+        "The letter was presented to Chairman of the Presidential Court Sheikh Karim bin Zayed.",
+        "Chief of the Amiri Diwan Sheikh Karim bin Zayed received the delegation.",
+    ],
+)
+def test_extract_english_the_head_of_a_presidential_or_royal_court(text):
+    # Chairman of the Presidential Court, Chief of the Amiri Diwan: an official
+    got = _all_posts(text)
+    assert any(n == "Karim bin Zayed" and r == "official" for n, r, _c, _s in got)

@@ -141,6 +141,7 @@ _LIST_OPENERS = ("؛", ":", "،", ";", ",")
 # the first words of a king's titles (الملك, خادم الحرمين الشريفين): a prince named after
 # them is not the king
 _KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
+_OFFICE_STYLES = frozenset(inner_key(normalize_ar(w)) for w in _W["office_styles"])
 # الملك, السلطان: one word a reigning monarch is called by alone is a whole name after them
 _LOCAL_SERVICES = _W["local_services"]  # (مدير شرطة أبوظبي: the city's police)
 _HEADED_BY = frozenset(inner_key(normalize_ar(w)) for w in _W["headed_by"])
@@ -300,8 +301,9 @@ _ARTICLE_SHAPED = article_shaped_names()
 # the posts held abroad or at a body, for a state
 _ABROAD_ROLES = frozenset({"ambassador", "envoy"})
 # The posts below a minister that career diplomats hold at home, written with their grade
-# after a comma (مساعد وزير الخارجية للشؤون العربية، السفير X): the name is the post's.
-_CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson"})
+# after a comma (مساعد وزير الخارجية للشؤون العربية، السفير X; مساعد الأمين العام، السفير
+# X): the name is the post's.
+_CAREER_ROLES = frozenset({"deputy_minister", "director_general", "spokesperson", "official"})
 # مطار جوبا الدولي X: an adjective that closes a venue's name, before a name
 _VENUE_ADJECTIVES = frozenset(inner_key(normalize_ar(w)) for w in _W["venue_adjectives"])
 
@@ -377,6 +379,17 @@ _QUOTES = {'"', "«", "»", "“", "”", "'", "/"}  # /X/: a name some agencies
 _MINISTRY_REACH = 25
 # An organisation phrase between a head and its holder is at most this many words long.
 _ORG_RUN_MAX = 10
+
+
+@cache
+def _bare_places() -> frozenset[str]:
+    """The ids of the places whose Arabic names are all written without the article (جربة,
+    بغداد): with it, the word is a family name after a given name (أحمد الجربة)."""
+    return frozenset(
+        p.id
+        for p in lexicon.places()
+        if not any((name or "").startswith("ال") for name in [p.ar, *(p.alt_ar or ())])
+    )
 
 
 @dataclass(slots=True)
@@ -486,6 +499,8 @@ class _Parser:
         self.cataphoric: list[tuple] = []
         self.unnamed_end: dict[int, int] = {}  # the token after each unnamed title
         self.unnamed_head: dict[int, str] = {}  # its head word (وزير, وزيرا, وزراء ...)
+        # the ambassador's titles that القائم بأعمال opens (a chargé's): token -> his entry
+        self.charge_of: dict[int, PostEntry] = {}
 
     # ---------------------------------------------------------------- lookups
 
@@ -1074,6 +1089,23 @@ class _Parser:
                 and self.toks[j - 1].key in self.ix.given_names
             )
         )
+        # انتصار مرشد, سالم مرشد: a given name, bare, inside a name, whose word opens a
+        # title only with the article or with more words (المرشد, مرشد الثورة): no title
+        # starts there, so it is the name's
+        surname = surname or (
+            pos >= 1
+            and not t.al
+            and t.key in self.ix.given_names
+            and t.key in self.ix.heads
+            and self.title_at(j) is None
+            # (the name's last word: not أمير طائفة X, an emir of a body in construct)
+            and (
+                j + 1 >= self.n
+                or self.toks[j + 1].punct
+                or self.is_stop(self.toks[j + 1])
+                or self.title_at(j + 1) is not None
+            )
+        )
         # وزير الاقتصاد أمين سلام: a title's word that is a given name, bare, first in a
         # name right after a title, with no post of its own there (not أمين عام, أمين سر)
         given = (
@@ -1118,7 +1150,13 @@ class _Parser:
             and self.toks[j - 1].key in self.ix.given_names
             and (j + 1 >= self.n or self.toks[j + 1].punct)
         )
-        if self.adjective(j) and not nisba:
+        if (
+            self.adjective(j)
+            and not nisba
+            # وزير الإعلام الإريتري يماني X, الأمير تركي بن X: a given name that is a bare
+            # nationality, after a definite word it cannot qualify, a name's word next
+            and not (pos == 0 and self._nationality_given(j))
+        ):
             return False
         if (
             any(k in self.ix.heads or (k in self.ix.adjectives and not nisba) for k in t.firsts[1:])
@@ -1133,7 +1171,11 @@ class _Parser:
             and not crowned
         ):
             return False  # للرئيس, والوزير, بالسوري: a clitic on a title or a nationality
-        if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts):
+        if any(k in _ORG_HEADS or k in _NOT_NAME_START for k in t.firsts) and not (
+            # عبدالرحمن بن أركان: a father's name after بن, though it is an institution's
+            # word (أركان, staff)
+            pos >= 1 and not t.al and self.toks[j - 1].key in _LINEAGE
+        ):
             return False  # مجلس, قيادة, وزارة: an institution, not a person
         if (
             pos == 0
@@ -1158,12 +1200,21 @@ class _Parser:
         ):
             return False
         if (
-            self.match(self.ix.places, j)
+            (place := self.match(self.ix.places, j))
             # (الرياض is the city, though رياض is a given name: with the article, only a
             # name written with it, الحسين, stands)
             and not (t.norm in self.ix.given_with_article if t.al else t.key in self.ix.given_names)
             # خوسيه ألباريس: a name's أل is no article (the word is no باريس)
             and not (pos >= 1 and not t.al and t.text.startswith(("أل", "إل")))
+            # أحمد الجربة: a family name with the article, where the place of one word is
+            # written without it (جربة); the place so written (البصرة) is the place
+            and not (
+                pos >= 1
+                and t.al
+                and place[0] == 1
+                and j not in self.conj_tokens  # (والجربة: and Djerba, an item of a list)
+                and place[1]["id"] in _bare_places()
+            )
         ) or (self.country_name(j) and not (pos == 0 and self._country_as_given(j))):
             return False
         if (
@@ -1421,7 +1472,11 @@ class _Parser:
         """Shapes that Arabic words take and names do not: an accusative with tanween
         (مؤكداً), a dual or plural verb (يناقشان), a verbal noun (استمرار, تعزيز), an
         imperfect verb after a name (مصطفى يتسلم). Known given names are exempt."""
-        if t.key in self.ix.given_names or self.match(self.ix.officials, t.i, first=False):
+        if (
+            t.key in self.ix.given_names
+            or t.key in self.ix.nationality_names
+            or self.match(self.ix.officials, t.i, first=False)
+        ):
             return False
         raw = t.text
         norm = t.norm
@@ -3122,6 +3177,8 @@ class _Parser:
                 j = at[0]  # X، وزير الخارجية والتعاون، بجمهورية مالي.: the state ends the item
                 continue
             code = self.adjective(j)
+            if code and self._nationality_given(j):
+                break  # وزير الرياضة السعودي تركي X: the holder's given name, no second state
             if code and not t.norm.startswith(("و", "ف")) or (code and t.key in self.ix.adjectives):
                 if m["country"] is None:
                     m["country"], m["country_at"] = code, j
@@ -4003,6 +4060,52 @@ class _Parser:
             if h and m + h[0] == k and self.toks[k - 1].key in _WOMAN_HONORIFICS:
                 return True
         return False
+
+    def _nationality_given(self, j: int) -> bool:
+        """Token j, a nationality written bare (يماني, تركي, عربي), is a given name: after a
+        definite word it cannot qualify (وزير الإعلام الإريتري يماني X, الأمير تركي بن X),
+        a name's word next."""
+        t = self.toks[j]
+        return (
+            not t.al
+            and j > 0
+            and self.toks[j - 1].al
+            and (t.key in self.ix.given_names or t.key in self.ix.nationality_names)
+            and j + 1 < self.n
+            and not self.toks[j + 1].punct
+            and self.adjective(j + 1) is None
+            and self._name_like(j + 1, 1)
+        )
+
+    def _acting_before(self, i: int) -> bool:
+        """القائم بأعمال (acting for) right before the title at token i."""
+        return (
+            i >= 2
+            and self.toks[i - 1].norm.startswith("باعمال")
+            and self.toks[i - 2].key == "قايم"
+            and self.toks[i - 2].al
+        )
+
+    def _styled_office(self, i: int, entry) -> bool:
+        """An excellency's style (معالي, سعادة) right before the title at token i, which
+        no monarch's is: the style and the title are its holder's, a woman's too where the
+        title is written masculine (ومعالي رئيس المجلس الوطني الاتحادي الدكتورة X)."""
+        return (
+            entry.role != "head_of_state"
+            and self.toks[i].key not in _KING_HEADS
+            and any(
+                (h := self.honorific(k)) is not None
+                and k + h[0] == i
+                and (
+                    self.toks[i - 1].key in _OFFICE_STYLES
+                    or (
+                        self.toks[i - 1].norm[:1] == "و"
+                        and inner_key(self.toks[i - 1].norm[1:]) in _OFFICE_STYLES
+                    )
+                )
+                for k in range(max(0, i - 3), i)
+            )
+        )
 
     def _feminine_verb(self, k: int) -> bool:
         """Token k is a woman's verb of saying or taking part (أكدت, قالت, شاركت), whose
@@ -5038,6 +5141,19 @@ class _Parser:
         if not first:
             return None
         if (
+            (first[1].needs_org or first[1].needs_state)
+            and first[0] == i + 1
+            and self.toks[i].al
+            and self.toks[i].norm in self.ix.given_with_article
+            and i > 0
+            and self.title_at(i + 1) is not None
+            and (named := self.name_before(i + 1, adjacent=True)) is not None
+            and named[0] < i
+        ):
+            # محمد ولد محمد الأمين وزير الخارجية: a name's last word (الأمين), then his
+            # post; no secretary's title
+            return None
+        if (
             i > 0
             and self.toks[i].al
             and not self.toks[i - 1].al  # (بمقر المجلس السفير X: the council, then a title)
@@ -5089,7 +5205,10 @@ class _Parser:
             and self.toks[first[0] - 1].norm.startswith("باعمال")
             and self.title_at(first[0])
         ):
-            # القائم بأعمال رئيس الجمهورية X: acting in the post that follows, not a chargé
+            # القائم بأعمال رئيس الجمهورية X: acting in the post that follows, not a chargé;
+            # but القائم بأعمال السفير الأمريكي X, acting for the ambassador, is the chargé
+            if self.title_at(first[0])[1].role == "ambassador":
+                self.charge_of[first[0]] = first[1]
             return first[0]
         if first[1].role == "minister" and first[0] < self.n and self.toks[first[0]].key in _GRADES:
             return first[0] + 1  # الوزير المفوض X: a diplomat's grade, not a minister
@@ -5563,6 +5682,8 @@ class _Parser:
         ]
         if not titles:
             return None
+        if i in self.charge_of and titles[0][2].role == "ambassador":
+            titles[0] = (titles[0][0], titles[0][1], self.charge_of[i], *titles[0][3:])
         dual_at = next((n for n, t in enumerate(titles) if n > 0 and _dual(t[2].head)), None)
         if dual_at is not None:
             # التقى رئيس الوزراء العراقي محافظي بغداد X وواسط Y: a title in the dual after
@@ -5714,6 +5835,7 @@ class _Parser:
             and not self._feminine(i)
             and self._woman_marked(name[0])
             and not self._feminine_verb(i - 1)
+            and not self._styled_office(i, titles[0][2])
         ):
             # جلالة الملك السيدة X: a woman is not the king; but after a verb of a woman's
             # (أكدت وكيل وزارة الخارجية الشيخة X) the title, as often, is written masculine
@@ -5866,6 +5988,20 @@ class _Parser:
             name = None
         if (
             name is not None
+            and len(titles) == 1
+            and titles[0][1] == i + 1  # (one word: الملك, الرئيس, of no state)
+            and titles[0][4]["country"] is None
+            and name[0] > i + 1
+            and self.toks[name[0] - 1].text in _PUNCT_SKIP
+            and (own := self.title_at(name[1])) is not None
+            and own[1].role != titles[0][2].role
+        ):
+            # سلم الرسالة لجلالة الملك المعظم، X نائب رئيس الوزراء وزير الخارجية: a bare
+            # title, then a comma and a name with a post of his own, another's; the bare
+            # title is no apposition of his
+            name = None
+        if (
+            name is not None
             and comma is not None
             and i > 1
             and self.toks[i - 1].text in _PUNCT_SKIP
@@ -5943,11 +6079,13 @@ class _Parser:
             # X، لسلطان عمان: to whom X sends or conveys, no title of X's
             and not self._prepositional_head(i)
         ):
+            # (X، القائم بأعمال الأمين العام: the name before the words of acting)
+            at = i - 2 if self._acting_before(i) else i
             name = (
                 self._oath_taker(i)
-                or self.name_before(i, adjacent=True)
+                or self.name_before(at, adjacent=True)
                 or self._same_post_before(i, titles[0][2].role)
-                or self.name_before(i)
+                or self.name_before(at)
             )
             rule = "ar.name_title"
             if name is not None and self._other_state_post(name, titles[0][4]):

@@ -136,6 +136,8 @@ _GOVERNED_PLACES = frozenset({"city", "capital", "region"})
 _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government": "cabinet"}
 _SIDE_BY_VERBS = _W["side_by_verbs"]  # For the Qatari side, ... signed by X
 _LED_VERBS = _W["led_verbs"]  # X led the Ugandan delegation
+_LEGISLATIVE = frozenset(_W["legislative_words"])
+_GROUP_BODIES = frozenset(_W["group_bodies"])
 _TOUR_WORDS = _W["tour_words"]  # (led the Ugandan delegation on a tour of the port)
 _DELEGATION_QUALIFIERS = frozenset(_W["delegation_qualifiers"])  # (a high-level delegation)
 _PRONOUNS_OBJ = frozenset({"him", "her", "them"})
@@ -869,6 +871,13 @@ class _Parser:
             return None  # Governor X of Niger State
         if c:
             return c
+        m = self._metonym(k)
+        if m is not None and (
+            m[0] >= self.n or self.toks[m[0]].punct or self.is_stop(self.toks[m[0]])
+        ):
+            # Commander of AFRICOM, Director of the CIA: an institution only one state has
+            # (not the Kremlin administration: a unit of its own after it)
+            return m
         # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack,
         # ending in a state's noun (not the Order of Malta, the Bank of Ghana)
         for m in range(k + 1, min(k + 4, self.n)):
@@ -2676,6 +2685,11 @@ class _Parser:
                 st = self.state_at(k + 1) or (self.norm(k + 1) == "the" and self.state_at(k + 2))
                 if st:  # the head of the Ministry of Foreign Affairs of Iran
                     k, state = st
+                    if words[-1] in _OFFICE_WORDS and (principal := self.post_at(k)) is not None:
+                        # the director general of the office of the Saudi minister of
+                        # foreign affairs, X: the office's head; the minister is his
+                        # principal, whom X is not
+                        k = principal[0]
                     break
             if (
                 (t.cap and not t.punct and not self.name_at(k, single=False))
@@ -2822,8 +2836,13 @@ class _Parser:
         if self.norm(k) in (".", ";", ")"):
             return True
         if self.norm(k) == "and":
-            # (Minister of Commerce Pakistan and Y, not Kenya and Uganda's minister)
-            return self.name_at(k + 1, single=False) is not None and not self.state_at(k + 1)
+            # (Minister of Commerce Pakistan and Y, not Kenya and Uganda's minister; the
+            # next item may open with its rank or style: UAE and Lieutenant General Y)
+            x = k + 1
+            while (r := self.walk(self.ix.ranks, x)) is not None and r[0] > x:
+                x = r[0]
+            x = self._past_honorifics(x)
+            return self.name_at(x, single=False) is not None and not self.state_at(x)
         return self.norm(k) == "," and self.norm(k + 1) not in ("'s", "’s")
 
     def post_modifiers(self, j: int, entry: PostEntry, m: dict) -> int:
@@ -4909,9 +4928,15 @@ class _Parser:
         title: "signed on behalf of Mosul" (a state, or a city or region of one), "spoke
         on behalf of the Kenyan government"; or None."""
         k = bisect_left(self._starts, max(f.end, f.name_end))
-        if self.norm(k) not in _BEHALF_VERBS:
+        b = bisect_left(self._starts, min(f.begin, f.name_begin))
+        if self.norm(k) in (",", "on") and b > 0 and self.norm(b - 1) == "by":
+            # delivered by the Minister of Foreign Affairs, X, on behalf of ...: the act's
+            # agent, then whom he acted for
+            k += self.norm(k) == ","
+        elif self.norm(k) not in _BEHALF_VERBS:
             return None  # (his own verb, right after him: not thanked Y on behalf of Japan)
-        k += 1
+        else:
+            k += 1
         if (self.norm(k), self.norm(k + 1), self.norm(k + 2)) != ("on", "behalf", "of"):
             return None
         x = k + 3 + (self.norm(k + 3) == "the")
@@ -4920,6 +4945,9 @@ class _Parser:
         st = self.state_at(x)
         if st is not None:
             return st[1]
+        post = self.post_at(x)
+        if post is not None and (st := self.country_after_of(post[0])) is not None:
+            return st[1]  # on behalf of the President of Equatorial Guinea
         place = self.walk(self.ix.places, x)
         return place[1]["country"] if place is not None else None
 
@@ -5066,22 +5094,56 @@ class _Parser:
         while j >= 0 and self.toks[j].sent == sent:
             t = self.toks[j]
             if t.norm in _DELEGATION_EN:
-                for a in range(max(0, j - 3), j):
+                for a in range(max(0, j - 4), j):
                     hit = self.state_at(a)
-                    if hit and hit[0] == j:
+                    if hit and (hit[0] == j or self._body_words(hit[0], j)):
+                        # (a US Senate delegation: the state, then its body's words)
                         return hit[1]
                 if (after := self._delegation_from_state(j, k)) is not None:
                     return after  # a delegation from the Embassy of Japan led by X
-                return self._accompanied_state(k, sent)
+                return self._accompanied_state(k, sent) or self._delegation_before(j)
             if t.norm == "by" and self.norm(j - 1) in _LED_VERBS:
                 j -= 2  # ... led by (headed by) Ambassador X
                 continue
             if t.norm == "from" and self.norm(j - 1) in _DELEGATION_EN:
                 j -= 1  # a delegation from the Embassy of Japan
                 continue
-            if t.norm in _STOPS_EN and t.norm not in _MEMBERS_EN:
+            if (
+                t.norm in _STOPS_EN
+                and t.norm not in _MEMBERS_EN
+                # (the Committee on Foreign Affairs: a body's "on", no clause's)
+                and not (
+                    t.norm == "on" and self.norm(j - 1) in _COUNCIL_WORDS and self.toks[j - 1].cap
+                )
+            ):
                 return None  # a verb or a clause between: not the delegation's list
             j -= 1
+        return None
+
+    def _body_words(self, a: int, b: int) -> bool:
+        """Tokens a..b are a body's capitalised words, one of them a body's noun (Senate,
+        Federal Assembly, Parliamentary Friendship Group: no company's, no person's)."""
+        return (
+            a < b
+            and all(self.toks[x].cap and not self.toks[x].punct for x in range(a, b))
+            and any(self.norm(x) in _BODY_WORDS | _LEGISLATIVE for x in range(a, b))
+        )
+
+    def _delegation_before(self, j: int) -> str | None:
+        """The state of "the delegation" at token j (definite, with none of its own), told
+        of the delegation an earlier sentence names with its state (A US Senate delegation
+        called on ...; other members of the delegation included ...); or None."""
+        if j < 1 or self.norm(j - 1) != "the":
+            return None
+        sent = self.toks[j].sent
+        for x in range(j - 1, -1, -1):
+            if self.toks[x].sent == sent or self.toks[x].norm not in _DELEGATION_EN:
+                continue
+            for a in range(max(0, x - 4), x):
+                hit = self.state_at(a)
+                if hit and (hit[0] == x or self._body_words(hit[0], x)):
+                    return hit[1]
+            return self._delegation_from_state(x, self.n)
         return None
 
     def _delegation_from_state(self, j: int, k: int) -> str | None:
@@ -5100,10 +5162,29 @@ class _Parser:
         if self.norm(x) == "the":
             x += 1
         hit = self.state_at(x) if x < k else None
-        if (
-            hit is None
-            or self.norm(hit[0]) in ("'s", "’s")
-            or (hit[0] < self.n and self.toks[hit[0]].cap and not self.toks[hit[0]].punct)
+        if hit is None:
+            # a delegation of the Committee on Foreign Affairs of the Federation Council of
+            # the Russian Federal Assembly led by X: the state inside the body's name
+            y = x
+            while (
+                y < k
+                and y - x < 16
+                and (
+                    (self.toks[y].cap and not self.toks[y].punct)
+                    or self.norm(y) in ("of", "the", "on", "and", "for")
+                )
+            ):
+                st = self.state_at(y)
+                if st is not None and st[0] > y and self.norm(st[0]) not in ("'s", "’s"):
+                    e = st[0]
+                    while e < k and self.toks[e].cap and not self.toks[e].punct:
+                        e += 1
+                    if e == st[0] or self._body_words(st[0], e):
+                        return st[1]
+                y += 1
+            return None
+        if self.norm(hit[0]) in ("'s", "’s") or (
+            hit[0] < self.n and self.toks[hit[0]].cap and not self.toks[hit[0]].punct
         ):
             return None  # (a delegation from Japan's Toyota Tsusho: a company's)
         return hit[1]
@@ -7618,7 +7699,9 @@ def _org_entry(head: str, words: set[str]) -> tuple[PostEntry, str] | None:
         # the head of an agency, authority or service runs it: its director general (and
         # a bank's president, chairman or governor)
         return PostEntry(role="director_general", org="government"), "government"
-    if words & _COUNCIL_WORDS and head in _CHAIR_HEADS:
+    if (words & _COUNCIL_WORDS or ("group" in words and words & _GROUP_BODIES)) and (
+        head in _CHAIR_HEADS
+    ):
         # the chair of a committee, a council or a commission: an official
         return PostEntry(role="official", org="government"), "government"
     if words & _OFFICE_WORDS and head in _AGENCY_HEADS:

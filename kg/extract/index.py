@@ -295,6 +295,8 @@ class ArabicIndex:
     given_with_article: frozenset = frozenset()  # المنصف, الحبيب: given names with ال
     bal_family: frozenset = frozenset()  # بالحاج, بالقاسم: family names in بال (Belhaj)
     plain_spelled: frozenset = frozenset()  # قايد (Gaid): a name's word, not قائد
+    # تركي, يماني: given names that are a nationality written bare (Turki, Yemane)
+    nationality_names: frozenset = frozenset()
     # سلام, خميس: names (name_spellings.jsonl) that are function words only with the article
     # (السلام, الخميس): without it, inside a name, they are the name
     names_not_bare_words: frozenset = frozenset()
@@ -597,6 +599,9 @@ def arabic_index() -> ArabicIndex:
     ix.given_with_article = frozenset(normalize_ar(w) for w in given_json["ar_with_article"])
     ix.bal_family = frozenset(normalize_ar(w) for w in given_json["ar_bal_family"])
     ix.plain_spelled = frozenset(given_json["ar_plain_spelled"])
+    ix.nationality_names = frozenset(
+        inner_key(normalize_ar(w)) for w in given_json["ar_nationality_names"]
+    )
     for o in lexicon.officials():
         for name in _as_list(_field(o, "ar")):
             first = inner_key(normalize_ar(name.split()[0]))
