@@ -11734,6 +11734,11 @@ def test_extract_arabic_an_excellency_s_masculine_title_before_a_woman(text, exp
     assert expected in got
     assert not _all_posts("استقبل جلالة الملك السيدة سلمى الكعبي.")
     assert not _all_posts("استقبل وزير الصحة الدكتورة ريم الشامسي.")
+    # (the styled title as the verb's subject: she is whom the minister received, with her
+    # own post or none)
+    assert not _all_posts("واستقبل معالي وزير الداخلية السيدة منى الحمادي.")
+    got = _all_posts("واستقبل معالي وزير الخارجية السيدة ماري دوران سفيرة فرنسا لدى الدولة.")
+    assert {(n, r) for n, r, _c, _s in got} == {("ماري دوران", "ambassador")}
 
 
 @pytest.mark.parametrize(
@@ -11838,6 +11843,9 @@ def test_extract_arabic_a_given_name_that_is_a_bare_nationality(text, expected):
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     assert expected in got
     assert not _all_posts("التقى وزير خارجية تركي الوزير.")
+    # (تركي الأصل: of Turkish origin, no given name)
+    got = _all_posts("وقال وزير الخارجية الألماني تركي الأصل جيم كوزاك إن بلاده تدعم الحل.")
+    assert ("جيم كوزاك", "foreign_minister", "DE", "current") in got
 
 
 @pytest.mark.parametrize(
@@ -11882,6 +11890,9 @@ def test_extract_arabic_an_official_s_post_then_his_grade(text, expected):
     assert not any(r == "ambassador" for _n, r, _c in got)
     got = _all_posts("استقبل رئيس مجلس الشورى، السفير سامي الطوقي، سفير اليابان.")
     assert ("سامي الطوقي", "ambassador", "JP", "current") in got
+    # (after a verb of meeting: the unnamed head met the ambassador)
+    got = _all_posts("والتقى رئيس اللجنة الوطنية، السفير سامي الطوقي، وبحثا سبل التعاون.")
+    assert not any(r == "official" for _n, r, _c, _s in got)
 
 
 def test_extract_arabic_a_bare_title_then_a_comma_and_a_name_with_his_own_post():
@@ -11899,6 +11910,9 @@ def test_extract_arabic_a_bare_title_then_a_comma_and_a_name_with_his_own_post()
     # (the same post after the comma is an apposition: the king, X king of Y)
     got = _all_posts("استقبل الملك، سالم حداد رئيس جمهورية مصر.")
     assert ("سالم حداد", "head_of_state", "EG", "current") in got
+    # (the speaker's apposition, no preposition: the president is X)
+    got = _all_posts("وقال الرئيس، سامي العتيبي القائد الأعلى للقوات المسلحة، إن الجيش جاهز.")
+    assert any(n == "سامي العتيبي" and r == "head_of_state" for n, r, _c, _s in got)
 
 
 @pytest.mark.parametrize(
@@ -11926,6 +11940,7 @@ def test_extract_arabic_a_general_supervisor_of_a_body(text, expected):
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     assert expected in got
     assert not _all_posts("أكد المشرف العام على الحملة أن العمل مستمر.")
+    assert not _all_posts("وأكد المشرف العام على المباراة سالم حداد أن الملعب جاهز.")
 
 
 def test_extract_arabic_a_name_ending_in_a_title_s_word_before_his_post():
@@ -11952,6 +11967,7 @@ def test_extract_arabic_a_supreme_leader_is_a_head_of_state(text, expected):
     got = {(n, c) for n, r, c, _s in _all_posts(text) if r == "head_of_state"}
     assert expected in got
     assert not _all_posts("وقال المرشد العام للجماعة سالم حداد إن الوضع صعب.")
+    assert not _all_posts("وقال المرشد الأعلى للجماعة سالم حداد إن الوضع صعب.")
     got = _all_posts("وتسلم الدعوة العقيد سالم حداد قائد ثورة الفاتح في ليبيا.")
     assert not any(n.startswith("ثورة") for n, _r, _c, _s in got)
     # (مرشد, a given name too, bare inside a name: no title opens there)

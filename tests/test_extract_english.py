@@ -13012,6 +13012,8 @@ def test_extract_english_the_head_of_an_office_of_a_state_s_minister(text, expec
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     assert expected in got
     assert not any(r.endswith("minister") or r == "head_of_government" for _n, r, _c in got)
+    got = _all_posts("The director of the office of the Minister of Interior, Ali Bakri, attended.")
+    assert ("Ali Bakri", "director_general", None, "current") in got
 
 
 @pytest.mark.parametrize(
@@ -13066,6 +13068,12 @@ def test_extract_english_ministers_of_regional_and_parliamentary_affairs(text, e
             "Reza Tavakoli",
             "IR",
         ),
+        (
+            "BAKU - The Speaker received a delegation of the Iranian Majlis led by MP Hossein "
+            "Karimi.",
+            "Hossein Karimi",
+            "IR",
+        ),
     ],
 )
 def test_extract_english_a_legislature_s_delegation_and_its_state(text, name, state):
@@ -13079,6 +13087,12 @@ def test_extract_english_a_legislature_s_delegation_and_its_state(text, name, st
         "chairman Ken Mori."
     )
     assert not any(c == "JP" and n == "Ken Mori" for n, _r, c, _s in got)
+    # (whom the host meets with the delegation named before is the host's, not its member)
+    got = _all_posts(
+        "A US Senate delegation visited Nairobi.\nPresident Uhuru Kamau hosted the delegation "
+        "together with Foreign Minister Monica Achieng."
+    )
+    assert not any(c == "US" for n, _r, c, _s in got if n == "Monica Achieng")
 
 
 def test_extract_english_a_legislature_s_name_is_no_person():
@@ -13117,6 +13131,9 @@ def test_extract_english_a_title_of_an_institution_only_one_state_has(text, expe
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     name, role, state = expected
     assert any(n == name and c == state and (role is None or r == role) for n, r, c in got)
+    # (the President of MIT, a university: no head of a state)
+    got = _all_posts("The President of MIT, Rafael Reifson, said the university would help.")
+    assert not any(r == "head_of_state" for _n, r, _c, _s in got)
 
 
 def test_extract_english_a_state_closing_a_title_before_a_ranked_next_item():

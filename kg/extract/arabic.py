@@ -142,6 +142,7 @@ _LIST_OPENERS = ("؛", ":", "،", ";", ",")
 # them is not the king
 _KING_HEADS = frozenset(inner_key(normalize_ar(w)) for w in _W["king_heads"])
 _OFFICE_STYLES = frozenset(inner_key(normalize_ar(w)) for w in _W["office_styles"])
+_ORIGIN_WORDS = frozenset(inner_key(normalize_ar(w)) for w in _W["origin_words"])
 # الملك, السلطان: one word a reigning monarch is called by alone is a whole name after them
 _LOCAL_SERVICES = _W["local_services"]  # (مدير شرطة أبوظبي: the city's police)
 _HEADED_BY = frozenset(inner_key(normalize_ar(w)) for w in _W["headed_by"])
@@ -4073,9 +4074,33 @@ class _Parser:
             and (t.key in self.ix.given_names or t.key in self.ix.nationality_names)
             and j + 1 < self.n
             and not self.toks[j + 1].punct
+            and self.toks[j + 1].key not in _ORIGIN_WORDS  # (تركي الأصل: of Turkish origin)
             and self.adjective(j + 1) is None
             and self._name_like(j + 1, 1)
         )
+
+    def _title_after_meeting_verb(self, j: int) -> bool:
+        """A verb of receiving or meeting stands before the title that ends at token j,
+        in its clause (no punctuation between)."""
+        k = j - 1
+        while k >= 0 and j - k <= 12 and not self.toks[k].punct:
+            if self.toks[k].key in _MEETING_VERBS or (
+                self.toks[k].norm[:1] == "و" and inner_key(self.toks[k].norm[1:]) in _MEETING_VERBS
+            ):
+                return True
+            k -= 1
+        return False
+
+    def _prepositional_title(self, i: int) -> bool:
+        """The title at token i, or the style right before it, carries ل or ب (لجلالة
+        الملك, للرئيس, بالوزير): the object of a preposition."""
+        start = i
+        for k in range(max(0, i - 3), i):
+            h = self.honorific(k)
+            if h is not None and k + h[0] == i:
+                start = k
+                break
+        return self.toks[start].norm.startswith(("ل", "ب", "ول", "وب"))
 
     def _acting_before(self, i: int) -> bool:
         """القائم بأعمال (acting for) right before the title at token i."""
@@ -4086,26 +4111,36 @@ class _Parser:
             and self.toks[i - 2].al
         )
 
-    def _styled_office(self, i: int, entry) -> bool:
+    def _styled_office(self, i: int, entry, name_end: int) -> bool:
         """An excellency's style (معالي, سعادة) right before the title at token i, which
-        no monarch's is: the style and the title are its holder's, a woman's too where the
-        title is written masculine (ومعالي رئيس المجلس الوطني الاتحادي الدكتورة X)."""
-        return (
-            entry.role != "head_of_state"
-            and self.toks[i].key not in _KING_HEADS
-            and any(
-                (h := self.honorific(k)) is not None
-                and k + h[0] == i
+        no monarch's is, opening an item of a list (after a comma, or with و): the style
+        and the title are its holder's, a woman's too where the title is written masculine
+        (، ومعالي رئيس المجلس الوطني الاتحادي الدكتورة X). Not right after a verb (واستقبل
+        معالي وزير الخارجية السيدة X: whom the minister received), nor with a post of her
+        own after her name (السيدة X سفيرة فرنسا)."""
+        if entry.role == "head_of_state" or self.toks[i].key in _KING_HEADS:
+            return False
+        if name_end < self.n and self.title_at(name_end) is not None:
+            return False
+        for k in range(max(0, i - 3), i):
+            h = self.honorific(k)
+            if h is None or k + h[0] != i:
+                continue
+            style = self.toks[i - 1]
+            listed = style.norm[:1] == "و" and inner_key(style.norm[1:]) in _OFFICE_STYLES
+            if style.key not in _OFFICE_STYLES and not listed:
+                continue
+            # (after a comma; or past the clause's verb and its subject: استقبل الوزير في
+            # مكتبه سعادة مدير عام الجمارك المهندسة X, whom he received; not right after
+            # the clause's first word, a verb whose subject the style opens)
+            return listed or (
+                k > 0
                 and (
-                    self.toks[i - 1].key in _OFFICE_STYLES
-                    or (
-                        self.toks[i - 1].norm[:1] == "و"
-                        and inner_key(self.toks[i - 1].norm[1:]) in _OFFICE_STYLES
-                    )
+                    self.toks[k - 1].text in _PUNCT_SKIP
+                    or (k > 1 and not self.toks[k - 2].punct and not self.toks[k - 1].punct)
                 )
-                for k in range(max(0, i - 3), i)
             )
-        )
+        return False
 
     def _feminine_verb(self, k: int) -> bool:
         """Token k is a woman's verb of saying or taking part (أكدت, قالت, شاركت), whose
@@ -5141,6 +5176,12 @@ class _Parser:
         if not first:
             return None
         if (
+            first[1].head == "مشرف"
+            and first[0] < self.n
+            and not any(k in _ORG_HEADS for k in self.toks[first[0]].firsts)
+        ):
+            return None  # المشرف العام على المباراة: no body after على, no post
+        if (
             (first[1].needs_org or first[1].needs_state)
             and first[0] == i + 1
             and self.toks[i].al
@@ -5835,7 +5876,7 @@ class _Parser:
             and not self._feminine(i)
             and self._woman_marked(name[0])
             and not self._feminine_verb(i - 1)
-            and not self._styled_office(i, titles[0][2])
+            and not self._styled_office(i, titles[0][2], name[1])
         ):
             # جلالة الملك السيدة X: a woman is not the king; but after a verb of a woman's
             # (أكدت وكيل وزارة الخارجية الشيخة X) the title, as often, is written masculine
@@ -5991,6 +6032,9 @@ class _Parser:
             and len(titles) == 1
             and titles[0][1] == i + 1  # (one word: الملك, الرئيس, of no state)
             and titles[0][4]["country"] is None
+            # (to whom something goes: لجلالة الملك, للرئيس; not وقال الرئيس، X ..., an
+            # apposition of the speaker's)
+            and self._prepositional_title(i)
             and name[0] > i + 1
             and self.toks[name[0] - 1].text in _PUNCT_SKIP
             and (own := self.title_at(name[1])) is not None
@@ -6405,6 +6449,9 @@ class _Parser:
         لدى الأمم المتحدة، السفير X; مساعد وزير الخارجية للشؤون العربية، السفير X): the
         grade is no second post, the name is the title's."""
         career = entry.role in _CAREER_ROLES
+        if entry.role == "official" and self._title_after_meeting_verb(j):
+            # (والتقى رئيس اللجنة، السفير X: whom the unnamed head met, the grade his)
+            career = False
         if (
             (entry.role in _ABROAD_ROLES or entry.ambassador or career)
             and j + 2 < self.n

@@ -137,7 +137,16 @@ _DEPUTY_ORG = {"deputy_head_of_state": "presidency", "deputy_head_of_government"
 _SIDE_BY_VERBS = _W["side_by_verbs"]  # For the Qatari side, ... signed by X
 _LED_VERBS = _W["led_verbs"]  # X led the Ugandan delegation
 _LEGISLATIVE = frozenset(_W["legislative_words"])
+# the words that list a delegation's members after it (included, led by)
+_MEMBERS_LISTED = frozenset(
+    {"including", "included", "includes", "comprising", "comprised", "comprises", "led", "headed"}
+)
 _GROUP_BODIES = frozenset(_W["group_bodies"])
+# the posts that an institution one state has may hold (Commander of AFRICOM, Director of
+# the CIA, spokesman of the White House)
+_INSTITUTION_ROLES = frozenset(
+    {"military_commander", "intelligence_chief", "spokesperson", "chief_of_staff", "official"}
+)
 _TOUR_WORDS = _W["tour_words"]  # (led the Ugandan delegation on a tour of the port)
 _DELEGATION_QUALIFIERS = frozenset(_W["delegation_qualifiers"])  # (a high-level delegation)
 _PRONOUNS_OBJ = frozenset({"him", "her", "them"})
@@ -859,8 +868,9 @@ class _Parser:
             and not (k + 1 < self.n and self.toks[k + 1].cap and not self.toks[k + 1].punct)
         )
 
-    def country_after_of(self, j: int) -> tuple[int, str] | None:
-        """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``)."""
+    def country_after_of(self, j: int, *, metonyms: bool = False) -> tuple[int, str] | None:
+        """``of [the] (Republic of)? Turkey`` at token j (j is the ``of``); with
+        ``metonyms``, an institution only one state has too (of AFRICOM, of the CIA)."""
         if self.norm(j) != "of":
             return None
         k = j + 1
@@ -871,7 +881,7 @@ class _Parser:
             return None  # Governor X of Niger State
         if c:
             return c
-        m = self._metonym(k)
+        m = self._metonym(k) if metonyms else None
         if m is not None and (
             m[0] >= self.n or self.toks[m[0]].punct or self.is_stop(self.toks[m[0]])
         ):
@@ -2691,6 +2701,13 @@ class _Parser:
                         # principal, whom X is not
                         k = principal[0]
                     break
+                x = k + 1 + (self.norm(k + 1) == "the")
+                if words[-1] in _OFFICE_WORDS and (principal := self.post_at(x)) is not None:
+                    # the director of the office of the Minister of Interior (of Oman), X
+                    k = principal[0]
+                    if (st := self.country_after_of(k)) is not None:
+                        k, state = st
+                    break
             if (
                 (t.cap and not t.punct and not self.name_at(k, single=False))
                 or (t.norm == "of" and words)
@@ -3088,7 +3105,9 @@ class _Parser:
                 m["country"] = unit[1]
                 j = unit[0]
                 break
-            c = self.country_after_of(j)
+            # (Commander of AFRICOM, Director of the CIA: the institution's state; not the
+            # President of MIT, of the Banque de France: no head of that state)
+            c = self.country_after_of(j, metonyms=entry.role in _INSTITUTION_ROLES)
             if c:
                 m["country"] = m["country"] or c[1]
                 j = c[0]
@@ -5101,7 +5120,7 @@ class _Parser:
                         return hit[1]
                 if (after := self._delegation_from_state(j, k)) is not None:
                     return after  # a delegation from the Embassy of Japan led by X
-                return self._accompanied_state(k, sent) or self._delegation_before(j)
+                return self._accompanied_state(k, sent) or self._delegation_before(j, k)
             if t.norm == "by" and self.norm(j - 1) in _LED_VERBS:
                 j -= 2  # ... led by (headed by) Ambassador X
                 continue
@@ -5129,11 +5148,15 @@ class _Parser:
             and any(self.norm(x) in _BODY_WORDS | _LEGISLATIVE for x in range(a, b))
         )
 
-    def _delegation_before(self, j: int) -> str | None:
+    def _delegation_before(self, j: int, k: int) -> str | None:
         """The state of "the delegation" at token j (definite, with none of its own), told
         of the delegation an earlier sentence names with its state (A US Senate delegation
         called on ...; other members of the delegation included ...); or None."""
         if j < 1 or self.norm(j - 1) != "the":
+            return None
+        if not any(self.norm(x) in _MEMBERS_LISTED for x in range(j + 1, min(k, j + 8))):
+            # (members of the delegation included X, the delegation led by X; not whom
+            # the host met with it: hosted the delegation together with Minister Y)
             return None
         sent = self.toks[j].sent
         for x in range(j - 1, -1, -1):
@@ -5183,10 +5206,13 @@ class _Parser:
                         return st[1]
                 y += 1
             return None
-        if self.norm(hit[0]) in ("'s", "’s") or (
-            hit[0] < self.n and self.toks[hit[0]].cap and not self.toks[hit[0]].punct
-        ):
-            return None  # (a delegation from Japan's Toyota Tsusho: a company's)
+        e = hit[0]
+        while e < k and e - hit[0] < 6 and self.toks[e].cap and not self.toks[e].punct:
+            e += 1
+        if self.norm(hit[0]) in ("'s", "’s") or (e > hit[0] and not self._body_words(hit[0], e)):
+            # (a delegation from Japan's Toyota Tsusho: a company's; but of the Iranian
+            # Majlis, of the Pakistan Senate Standing Committee: a legislature's)
+            return None
         return hit[1]
 
     def _accompanied_state(self, k: int, sent: int) -> str | None:
