@@ -11777,6 +11777,10 @@ def test_extract_arabic_a_family_name_that_is_a_place_written_without_the_articl
             "حضر اللقاء القائم بأعمال سفير دولة الكويت سامي الطوقي.",
             ("سامي الطوقي", "official", "KW"),
         ),
+        (
+            "واستقبل وزير الخارجية القائم بأعمال السفير الأمريكي جون هارلي.",
+            ("جون هارلي", "official", "US"),
+        ),
     ],
 )
 def test_extract_arabic_one_acting_for_a_post(text, expected):

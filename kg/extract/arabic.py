@@ -5723,8 +5723,13 @@ class _Parser:
         ]
         if not titles:
             return None
-        if i in self.charge_of and titles[0][2].role == "ambassador":
-            titles[0] = (titles[0][0], titles[0][1], self.charge_of[i], *titles[0][3:])
+        if titles[0][2].role == "ambassador" and (
+            charge := self.charge_of.get(i)
+            # (واستقبل وزير الخارجية القائم بأعمال السفير X: the minister's title read past
+            # the words of acting)
+            or (self._acting_before(i) and (acting := self.title_at(i - 2)) and acting[1])
+        ):
+            titles[0] = (titles[0][0], titles[0][1], charge, *titles[0][3:])
         dual_at = next((n for n, t in enumerate(titles) if n > 0 and _dual(t[2].head)), None)
         if dual_at is not None:
             # التقى رئيس الوزراء العراقي محافظي بغداد X وواسط Y: a title in the dual after
