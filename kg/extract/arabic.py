@@ -500,8 +500,6 @@ class _Parser:
         self.cataphoric: list[tuple] = []
         self.unnamed_end: dict[int, int] = {}  # the token after each unnamed title
         self.unnamed_head: dict[int, str] = {}  # its head word (وزير, وزيرا, وزراء ...)
-        # the ambassador's titles that القائم بأعمال opens (a chargé's): token -> his entry
-        self.charge_of: dict[int, PostEntry] = {}
 
     # ---------------------------------------------------------------- lookups
 
@@ -5246,10 +5244,8 @@ class _Parser:
             and self.toks[first[0] - 1].norm.startswith("باعمال")
             and self.title_at(first[0])
         ):
-            # القائم بأعمال رئيس الجمهورية X: acting in the post that follows, not a chargé;
-            # but القائم بأعمال السفير الأمريكي X, acting for the ambassador, is the chargé
-            if self.title_at(first[0])[1].role == "ambassador":
-                self.charge_of[first[0]] = first[1]
+            # القائم بأعمال رئيس الجمهورية X: acting in the post that follows, not a chargé
+            # (القائم بأعمال السفير X, acting for an ambassador, is one: read at his title)
             return first[0]
         if first[1].role == "minister" and first[0] < self.n and self.toks[first[0]].key in _GRADES:
             return first[0] + 1  # الوزير المفوض X: a diplomat's grade, not a minister
@@ -5723,13 +5719,14 @@ class _Parser:
         ]
         if not titles:
             return None
-        if titles[0][2].role == "ambassador" and (
-            charge := self.charge_of.get(i)
-            # (واستقبل وزير الخارجية القائم بأعمال السفير X: the minister's title read past
-            # the words of acting)
-            or (self._acting_before(i) and (acting := self.title_at(i - 2)) and acting[1])
+        if (
+            titles[0][2].role == "ambassador"
+            and self._acting_before(i)
+            and (acting := self.title_at(i - 2)) is not None
         ):
-            titles[0] = (titles[0][0], titles[0][1], charge, *titles[0][3:])
+            # القائم بأعمال السفير الأمريكي X, acting for the ambassador: the chargé
+            # d'affaires (after another title too: واستقبل وزير الخارجية القائم بأعمال ...)
+            titles[0] = (titles[0][0], titles[0][1], acting[1], *titles[0][3:])
         dual_at = next((n for n, t in enumerate(titles) if n > 0 and _dual(t[2].head)), None)
         if dual_at is not None:
             # التقى رئيس الوزراء العراقي محافظي بغداد X وواسط Y: a title in the dual after

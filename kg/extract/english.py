@@ -138,9 +138,7 @@ _SIDE_BY_VERBS = _W["side_by_verbs"]  # For the Qatari side, ... signed by X
 _LED_VERBS = _W["led_verbs"]  # X led the Ugandan delegation
 _LEGISLATIVE = frozenset(_W["legislative_words"])
 # the words that list a delegation's members after it (included, led by)
-_MEMBERS_LISTED = frozenset(
-    {"including", "included", "includes", "comprising", "comprised", "comprises", "led", "headed"}
-)
+_MEMBERS_LISTED = frozenset(_W["delegation_listing"])
 _GROUP_BODIES = frozenset(_W["group_bodies"])
 # the posts that an institution one state has may hold (Commander of AFRICOM, Director of
 # the CIA, spokesman of the White House)
@@ -881,13 +879,13 @@ class _Parser:
             return None  # Governor X of Niger State
         if c:
             return c
-        m = self._metonym(k) if metonyms else None
-        if m is not None and (
-            m[0] >= self.n or self.toks[m[0]].punct or self.is_stop(self.toks[m[0]])
+        inst = self._metonym(k) if metonyms else None
+        if inst is not None and (
+            inst[0] >= self.n or self.toks[inst[0]].punct or self.is_stop(self.toks[inst[0]])
         ):
             # Commander of AFRICOM, Director of the CIA: an institution only one state has
             # (not the Kremlin administration: a unit of its own after it)
-            return m
+            return inst
         # the Arab Republic of Egypt, the State of Israel: a style the lexicon may lack,
         # ending in a state's noun (not the Order of Malta, the Bank of Ghana)
         for m in range(k + 1, min(k + 4, self.n)):
@@ -5113,11 +5111,8 @@ class _Parser:
         while j >= 0 and self.toks[j].sent == sent:
             t = self.toks[j]
             if t.norm in _DELEGATION_EN:
-                for a in range(max(0, j - 4), j):
-                    hit = self.state_at(a)
-                    if hit and (hit[0] == j or self._body_words(hit[0], j)):
-                        # (a US Senate delegation: the state, then its body's words)
-                        return hit[1]
+                if (own := self._state_before_delegation(j)) is not None:
+                    return own
                 if (after := self._delegation_from_state(j, k)) is not None:
                     return after  # a delegation from the Embassy of Japan led by X
                 return self._accompanied_state(k, sent) or self._delegation_before(j, k)
@@ -5162,11 +5157,16 @@ class _Parser:
         for x in range(j - 1, -1, -1):
             if self.toks[x].sent == sent or self.toks[x].norm not in _DELEGATION_EN:
                 continue
-            for a in range(max(0, x - 4), x):
-                hit = self.state_at(a)
-                if hit and (hit[0] == x or self._body_words(hit[0], x)):
-                    return hit[1]
-            return self._delegation_from_state(x, self.n)
+            return self._state_before_delegation(x) or self._delegation_from_state(x, self.n)
+        return None
+
+    def _state_before_delegation(self, j: int) -> str | None:
+        """The state named right before the delegation word at token j, or before the
+        capitalised words of its body (a Syrian delegation; a US Senate delegation)."""
+        for a in range(max(0, j - 4), j):
+            hit = self.state_at(a)
+            if hit and (hit[0] == j or self._body_words(hit[0], j)):
+                return hit[1]
         return None
 
     def _delegation_from_state(self, j: int, k: int) -> str | None:
