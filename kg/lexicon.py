@@ -525,6 +525,22 @@ def patronymic_particles() -> frozenset[str]:
 
 
 @cache
+def compound_heads() -> frozenset[str]:
+    """The first words of a compound given name (عبد, أبو, Abdul), folded: a name's
+    first word of them says nothing of whom it names without the word after it
+    (``name_rules.json``).
+
+    >>> "عبد" in compound_heads(), "abdul" in compound_heads(), "بن" in compound_heads()
+    (True, True, False)
+    """
+    from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
+
+    path = settings.LEXICON_DIR / "name_rules.json"
+    words = json.loads(path.read_text(encoding="utf-8"))["compound_heads"]
+    return frozenset(normalize_ar(w) if is_arabic(w) else normalize_en(w) for w in words)
+
+
+@cache
 def _officials_by_surname() -> Mapping[str, str | None]:
     """The folded last word of every spelling of two words or more -> the one official
     whose name it ends, or None where two officials' names end with it. Not the word

@@ -9577,3 +9577,33 @@ def test_events_had_audience_with_is_a_meeting(text):
     names = {p.id: p.name_en for p in ex.persons}
     met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
     assert {"Sami Haddov", "Karim Falanov"} in met
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "عقد وزير الصناعة السعودي سالم العتيبي سلسلة اجتماعات ثنائية مع نظرائه على هامش "
+            "المؤتمر. وتضمنت اجتماعات الوزير العتيبي، لقاء معالي وزير الصناعة العراقي خالد "
+            "الدركلي، ومعالي وزير الصناعة المغربي رياض الزنكلي.",
+            "ar",
+        ),
+        (
+            "عقد وزير الصناعة السعودي سالم العتيبي لقاءات ثنائية مع وزير الصناعة العراقي خالد "
+            "الدركلي، ووزير الصناعة المغربي رياض الزنكلي.",
+            "ar",
+        ),
+        (
+            "Saudi Industry Minister Salem Otaibov held bilateral meetings with Iraqi Industry "
+            "Minister Khalid Darkov and Moroccan Industry Minister Riad Zankov.",
+            "en",
+        ),
+    ],
+)
+def test_events_bilateral_meetings_are_one_per_counterpart(text, lang):
+    # "a series of bilateral meetings" (اجتماعات ثنائية): one meeting with each
+    ex = extract(Article(id="t", text=text, lang=lang, date=date(2025, 1, 1)))
+    names = {p.id: p.name_ar or p.name_en for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert len([m for m in met if len(m) == 2]) == 2
+    assert not any(len(m) >= 3 for m in met)

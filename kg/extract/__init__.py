@@ -712,7 +712,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
         kept = _same_ministry(kept, article.text)
     if home is None and article.lang == "ar" and "article" not in off:
         # no dateline, outlet or places: the one state every stated post at home is of
-        home = _one_state(kept)
+        home = _one_state(kept, article.text)
     if home is None and article.lang == "en" and "article" not in off:
         # ... and in English, when the story names no other state at all (Malawi President
         # X swore in Y; attended by Vice President Z: Z is Malawi's)
@@ -861,7 +861,7 @@ def _extract(article: Article, disabled: frozenset[str]) -> Extraction:
     ):
         # the one state of the posts at home once those passes have placed them (the
         # receiver's ministers beside the speaker the gazetteer knows): the bare posts'
-        late = _one_state(moved)
+        late = _one_state(moved, article.text)
         if late is not None:
             moved = [
                 t if _made_elsewhere(t, doc, late[0], article.lang) else _with_home(t, *late)
@@ -2958,7 +2958,7 @@ def _a_guest_of(code: str, findings: list, text: str) -> bool:
     return bool(states) or bodies
 
 
-def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
+def _one_state(kept: list[Tenure], text: str = "") -> tuple[str, str] | None:
     """The state of an article with no dateline, outlet or places: the one state that the
     posts held at home are of, when two people or more hold them and no one is another
     state's or a counterpart (a visitor's state is stated, a host's is not)."""
@@ -2973,8 +2973,38 @@ def _one_state(kept: list[Tenure]) -> tuple[str, str] | None:
         if t.role not in _ABROAD:
             people.add(t.person)
     if len(states) == 1 and len(people) >= 2:
-        return next(iter(states)), "article"
+        code = next(iter(states))
+        abroad = _cities_abroad(text, code)
+        if abroad:
+            # وصل وفد سعودي إلى دمشق: the visitors' state is stated, their hosts' is not;
+            # the bare posts are of the one state whose city the story is in
+            return (abroad.pop(), "article") if len(abroad) == 1 else None
+        return code, "article"
     return None
+
+
+def _cities_abroad(text: str, home: str) -> set[str]:
+    """The states, other than ``home``, of the cities ``text`` tells of something in or
+    going to (إلى دمشق, في الرياض, to Damascus, in Riyadh)."""
+    return {
+        c
+        for n, c in _cities_by_state()
+        if c != home
+        and n in text
+        and re.search(rf"(?<!\w)(?:إلى|في|to|in) {re.escape(n)}(?![\w-])", text)
+    }
+
+
+@cache
+def _cities_by_state() -> tuple[tuple[str, str], ...]:
+    """Every place's name (not a state's), Arabic and English, with its state's code."""
+    return tuple(
+        (n, p.country)
+        for p in lexicon.places()
+        if p.country
+        for n in (p.ar, *p.alt_ar, p.en, *p.alt_en)
+        if n and len(n) > 2
+    )
 
 
 # the words of a guest's story (data/lexicon/rules_en.json guest_words): there a bare post
@@ -3149,4 +3179,7 @@ def _short_form(short: str, full: str) -> bool:
     # (but not the father's chain after bin: King Salman bin Fahd is not Prince Fahd bin
     # Salman bin Fahd)
     tail = s == f[-len(s) :] and f[-len(s) - 1] not in lexicon.patronymic_particles()
-    return (s[0] == f[0] and s[-1] == f[-1]) or tail
+    # a compound given name's first word alone is no first name (King Abdullah II is
+    # not Sheikh Abdulaziz bin Faisal Al Thani)
+    first = s[0] == f[0] and (s[0] not in lexicon.compound_heads() or s[1:2] == f[1:2])
+    return (first and s[-1] == f[-1]) or tail

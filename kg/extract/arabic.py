@@ -730,7 +730,7 @@ class _Parser:
             return False
         t = self.toks[j]
         if t.punct or not re.fullmatch(
-            r"[\u0621-\u064a\u0660-\u066f\u0671-\u06d3\u064b-\u065f\u0640]+",
+            r"[\u0621-\u064a\u0660-\u066f\u0671-\u06d3\u064b-\u065f\u0640\ufb50-\ufdff\ufe70-\ufefc]+",
             t.text.replace("\u200c", ""),
         ):
             return False
@@ -3911,6 +3911,15 @@ class _Parser:
                     k += 1 + where[0]  # قائد القيادة الأمريكية في إفريقيا
                     after_state = True
                     continue
+                if (
+                    k + 2 < self.n
+                    and not self.toks[k + 1].al
+                    and not _ORG_HEADS.isdisjoint(self.toks[k + 1].firsts[:1])
+                    and self._construct_ahead(k + 1)
+                ):
+                    k += 2  # قائد مجموعة الدعم في قوة الأمن الداخلي: the body it is in
+                    after_state = False
+                    continue
                 for m in range(k + 2, min(k + 4, self.n)):
                     if self.toks[m].punct and self.toks[m].text != "(":
                         # a region no lexicon lists, then the end of the phrase: the
@@ -3949,6 +3958,11 @@ class _Parser:
             ):
                 k += 1  # هيئة تنمية الصادرات: a noun in construct after the body's head
                 continue
+            if not t.al and not _ORG_HEADS.isdisjoint(t.firsts[:2]) and self._own_body_name(k + 1):
+                # لشركة نفطال، X; لمجمع سوناطراك X: the body's own name, one word after its
+                # noun in construct, then the holder's name
+                k += 2
+                continue
             if (
                 not t.al
                 and t.key in self.ix.function_words
@@ -3961,7 +3975,13 @@ class _Parser:
                 continue
             if (
                 t.punct
-                or (self.is_stop(t) and not t.al and t.key not in _ORG_HEADS)
+                or (
+                    self.is_stop(t)
+                    and not t.al
+                    and t.key not in _ORG_HEADS
+                    # (هيئة تنمية الصادرات: a frequent noun in construct inside the name)
+                    and not self._noun_in_body_name(k)
+                )
                 or (t.norm[:1] == "و" and t.key not in _ORG_HEADS)  # وزارة is no و + زارة
             ):
                 return None  # (a frequent noun with the article, الأمن, names a unit too)
@@ -3985,7 +4005,17 @@ class _Parser:
                 k += cn[0]
                 after_state = True
                 continue
-            pl = self.match(self.ix.places, k) if k > j else None
+            pl = (
+                self.match(self.ix.places, k)
+                # (غرفة الرياض: a body's noun in construct before the city it is named after)
+                if k > j
+                or (
+                    j > 0
+                    and not self.toks[j - 1].al
+                    and not _ORG_HEADS.isdisjoint(self.toks[j - 1].firsts[:2])
+                )
+                else None
+            )
             if pl and pl[1].get("country") and pl[1].get("kind") in ("city", "capital"):
                 # قائد قاعدة الرياض الجوية: a unit named after a city is that city's state's
                 code = code or pl[1]["country"]
@@ -4005,6 +4035,49 @@ class _Parser:
                 continue
             return None
         return None
+
+    def _noun_in_body_name(self, k: int) -> bool:
+        """Token k, a frequent noun of four letters or more without the article, stands in
+        construct right after a body's noun without it, and a word with the article
+        follows (هيئة تنمية الصادرات, جهاز حماية المستهلك): a word of the body's name."""
+        t = self.toks[k]
+        before = self.toks[k - 1] if k > 0 else None
+        return (
+            before is not None
+            and len(t.key) >= 4
+            and t.norm[:1] not in "وف"
+            and not before.al
+            and (
+                not _ORG_HEADS.isdisjoint(before.firsts[:2])
+                # (قائد مجموعة الدعم: a title's head in construct before it)
+                or any(f in self.ix.heads for f in before.firsts[:2])
+            )
+            and k + 1 < self.n
+            and self.toks[k + 1].al
+        )
+
+    def _own_body_name(self, k: int) -> bool:
+        """Token k, after a body's noun in construct, is the body's own name in one word no
+        lexicon holds (شركة نفطال, مجمع سوناطراك), the holder's name after it: past a comma
+        or dash, or opening with a known given name."""
+        if k + 1 >= self.n:
+            return False
+        t = self.toks[k]
+        if (
+            t.al
+            or t.punct
+            or t.key in self.ix.given_names
+            or t.key in self.ix.function_words
+            or t.norm[:1] in "وف"
+            or self.title_at(k)
+            or self.country_name(k)
+            or self.adjective(k)
+        ):
+            return False
+        nxt = self.toks[k + 1]
+        if nxt.text in _APPOSITION:
+            return self.name_at(k + 2) is not None
+        return nxt.key in self.ix.given_names and self.name_at(k + 1) is not None
 
     def _side_before(self, s: int) -> bool:
         """A side and its nationality end right before token s (ترأس الجانب العماني X):
@@ -5776,6 +5849,9 @@ class _Parser:
             and titles[-1][1] < name[0]
             and not self.toks[titles[-1][1]].al
             and self.toks[titles[-1][1]].key in _NOT_NAME_START
+            # (not after a title that ends in على: المشرف العام على مركز X, the body it
+            # is over)
+            and self.toks[titles[-1][1] - 1].text not in ("على", "علي")
             # (a title whole before it, وزير الطاقة, الرئيس: not مدير مستشفى X, the body he
             # runs)
             and (len(titles) > 1 or titles[-1][1] - i >= 2 or self.toks[i].al)
@@ -7850,11 +7926,12 @@ class _Parser:
             )
             if each is None:
                 continue
+            stop = self._attendance_after(each)
             for n, f in enumerate(self.findings):
                 if (
                     f.country is None
                     and f.alias_of is None
-                    and f.begin > self.toks[each].idx
+                    and self.toks[each].idx < f.begin < stop
                     and self._sent_of_char(f.begin) == t.sent
                 ):
                     self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
@@ -7882,15 +7959,26 @@ class _Parser:
             lead = self.findings[lead.alias_of]
         if lead.country is None:
             return False
+        stop = self._attendance_after(k)
         for n, f in enumerate(self.findings):
             if (
                 f.country is None
                 and f.alias_of is None
-                and f.begin > t.idx
+                and t.idx < f.begin < stop
                 and self._sent_of_char(f.begin) == t.sent
             ):
                 self.findings[n] = replace(f, country=lead.country, rule=f.rule + "+delegation")
         return True
+
+    def _attendance_after(self, k: int) -> int:
+        """The offset of the first word of attendance after token k in its sentence
+        (يرافقه وفد، وذلك بحضور المدير العام X: those attending are the host's, not the
+        party's), or past the text."""
+        sent = self.toks[k].sent
+        return next(
+            (u.idx for u in self.toks[k + 1 :] if u.sent == sent and u.norm in _ATTENDING_WORDS),
+            len(self.text) + 1,
+        )
 
     def _portfolio_after_state(self, j: int, code: str | None) -> int | None:
         """The rest of a portfolio told after its state's adjective (وزيرة الخارجية
@@ -8111,6 +8199,15 @@ class _Parser:
         list set out in lines, each opening with a dash, runs to its last such line."""
         lines = False  # inside a list set out in lines: only a line with no dash ends it
         posts = [(f.begin, f.end) for f in self.findings]
+        if (
+            k + 2 < self.n
+            and self.toks[k].norm in ("في", "خلال")
+            and self.toks[k + 1].al
+            and not self.toks[k + 1].punct
+            and not self.name_at(k + 1)
+            and not self.title_at(k + 1)
+        ):
+            k += 2  # ترأس الجانب الكويتي في الاجتماع X: where, then the side's members
         for i in range(k, self.n):
             t = self.toks[i]
             if any(b <= t.idx < e for b, e in posts):

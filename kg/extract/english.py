@@ -210,6 +210,8 @@ _PARTICIPLE_OPENERS = frozenset(_W["participle_openers"])
 _CHIEF_TITLE_WORDS = frozenset(_W["chief_title_words"])
 # the staff of an official before "for the" / "to the" and his title (Special Staff for ...)
 _STAFF_NOUNS = frozenset(_W["staff_nouns"])
+# the words of a spokesperson before "for the" and his principal's title
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "counterparts from other nations such as X of A": the nouns after "other"
 _OTHER_NATIONS = frozenset(_W["other_nations"])
 # a delegation from the Embassy (High Commission, Mission) of X
@@ -638,6 +640,13 @@ _PORTFOLIO_HEAD_WORDS = (
 _PEERAGE = frozenset(_W["peerage_styles"])
 
 
+# the roles of a state's head and deputy head: after "of" and a body of no state, its
+# president or vice-president is an officer of that body (President of INTERPOL)
+_STATE_HEAD_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government"}
+)
+
+
 class _Parser:
     def __init__(self, doc: Doc, ix: EnglishIndex, disabled: frozenset[str] = frozenset()):
         self.doc = doc
@@ -951,6 +960,13 @@ class _Parser:
             and (j + 1 >= self.n or self.toks[j + 1].punct or not self.toks[j + 1].cap)
         ):
             return True  # Lt. Col. Zorvan Amir, X Sheikh, X Sayed: a family name, last
+        if (
+            t.norm in _TITLE_NAMES
+            and j > 0
+            and self.toks[j - 1].cap
+            and self.toks[j - 1].norm in lexicon.compound_heads()
+        ):
+            return True  # Abdul Amir X: a compound given name's second word
         if self.walk(self.ix.adjectives, j) or self.walk(self.ix.countries, j):
             return False
         if self.walk(self.ix.ranks, j) or self.walk(self.ix.honorifics, j):
@@ -1199,6 +1215,8 @@ class _Parser:
             return False
         if self.norm(j - 1) in _PARTICLES and self.name_word(j - 2):
             return self._given_after(j)  # Fahd bin Sultan: the father's name
+        if self.norm(j - 1) in lexicon.compound_heads() and self.toks[j - 1].cap:
+            return True  # Abdul Amir X: a compound given name's second word
         nxt = self.tok(j + 1)
         if nxt is None or nxt.norm in _STYLES:
             return False
@@ -2986,6 +3004,14 @@ class _Parser:
                     and (u := self.walk(_phrases("subnational_units"), j)) is not None
                     and (self.walk(self.ix.honorifics, u[0]) or self.walk(self.ix.ranks, u[0]))
                 )
+                # (Interior Minister of the Kurdistan Region, X: a regional government's)
+                or (
+                    t.norm == "of"
+                    and self.walk(
+                        _phrases("regional_governments"), j + 1 + (self.norm(j + 1) == "the")
+                    )
+                    is not None
+                )
                 else None
             )
             if unit is not None:
@@ -3673,6 +3699,17 @@ class _Parser:
             and not self.state_at(i - 3)
         )
 
+    def _spokesperson_of_title(self, i: int) -> int | None:
+        """ "spokesman for the" (spokesperson, spokeswoman; "for" or "to") right before the
+        title at token i: the token of the spokesman's word, else None."""
+        k = i - 1
+        if self.norm(k) == "the":
+            k -= 1
+        if k < 1 or self.norm(k) not in ("for", "to"):
+            return None
+        w = self.toks[k - 1]
+        return k - 1 if w.norm in _SPOKES_WORDS and w.sent == self.toks[i].sent else None
+
     def _chief_style(self, j: int) -> bool:
         """West Africa's "Chief" before a name (the Minister of Works, Chief X): a style,
         where no title starts at token j (not Chief of the General Staff X)."""
@@ -4146,7 +4183,8 @@ class _Parser:
                     # Puntland President X: a post of the unit's own government, an
                     # official of the state it belongs to
                     m["country"], m["state_kind"] = unit[1], "pre"
-                    m["subnational"] = True
+                    # (the Kurdistan Region's: its ministers hold their roles)
+                    m["subnational"] = self.walk(_phrases("regional_governments"), j) is None
                     j = unit[0]
                     continue
             sv = self.walk(_phrases("service_words"), j) if t.cap or m["country"] else None
@@ -5956,6 +5994,28 @@ class _Parser:
             # Special Staff for the Minister of Religion X: X is the staff's, whose post
             # no lexicon holds, not the minister
             return name[1]
+        if (
+            rule == "en.title_name"
+            and name is not None
+            and (sp := self._spokesperson_of_title(i)) is not None
+            and "en+spokesperson" not in self.disabled
+        ):
+            # the spokesman for the Minister of Finance, X: X is the spokesman, of the
+            # minister's state
+            self.add(
+                name[0],
+                name[1],
+                name[2],
+                role="spokesperson",
+                country=titles[0][4]["country"],
+                org=titles[0][3],
+                rank=None,
+                status="current",
+                start=sp,
+                end=name[1],
+                rule=rule + "+spokesperson",
+            )
+            return name[1]
         if name is not None and self.norm(name[1]) in _PLACE_NAME_HEADS:
             return name[1]  # President Ahmed Ben Bella Airport
         if name is None:
@@ -6145,7 +6205,10 @@ class _Parser:
             named[1], end_tok = two[0], max(end_tok, two[1])
         first_name = (ns, ne, english)
         for (_s, e, entry, org, m), (ns, ne, english) in zip(titles, named, strict=True):
-            country = m["country"] or shared_country
+            # Inspector General of the UAE and President of INTERPOL: a title of a chain
+            # followed by "of" and a body of no state is that body's, not the state's
+            own_body = len(titles) > 1 and m["country"] is None and self._stateless_body(e)
+            country = m["country"] or (None if own_body else shared_country)
             r = rule
             if country is None and rule == "en.appointment" and "en+appointer" not in self.disabled:
                 country = self._appointer_state(ns)
@@ -6162,6 +6225,8 @@ class _Parser:
             if entry.needs_state and country is None:
                 continue  # Hamas leader X: a leader is a state's only where one is named
             role = entry.role
+            if own_body and role in _STATE_HEAD_ROLES:
+                role = "official"  # President of the Arab Interior Ministers Council
             if role == "envoy" and country and self._plain_envoy(e):
                 role = "ambassador"  # the Chinese envoy X: China's ambassador
             if role == "military_commander" and (m["rank"] or shared_rank) in _POLICE_RANKS:
@@ -6172,8 +6237,15 @@ class _Parser:
                 and any(
                     self.norm(k) == "secretary"
                     and self.norm(k + 1) == "of"
-                    and self.norm(k + 2) == "the"
-                    for k in range(_s, min(e, ns))
+                    and (
+                        self.norm(k + 2) == "the"
+                        # (Secretary of Iran's Supreme National Security Council)
+                        or (
+                            (st := self.state_at(k + 2)) is not None
+                            and self.norm(st[0] - 1) in ("'s", "’s")
+                        )
+                    )
+                    for k in range(_s, e if ns < _s else min(e, ns))
                 )
             ):
                 # Secretary of the Navy, of the Security Council, of the Party Committee:
@@ -6400,6 +6472,16 @@ class _Parser:
             k = b - 1
             if self.norm(k) == "and" and self.norm(k - 1) == ",":
                 k -= 1
+
+    def _stateless_body(self, k: int) -> bool:
+        """``of [the] BODY`` at token k naming an international body or an organisation
+        that names no state (of INTERPOL, of the Arab Interior Ministers Council)."""
+        if self.norm(k) != "of":
+            return False
+        if self._body_after(k) is not None:
+            return True
+        o = self.org_after_of(k)
+        return o is not None and o[1] is None and self.state_at(k + 1) is None
 
     def _body_after(self, k: int) -> int | None:
         """``of [the] BODY`` at token k (the ``of``) naming an international body (of the
