@@ -9607,3 +9607,21 @@ def test_events_bilateral_meetings_are_one_per_counterpart(text, lang):
     met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
     assert len([m for m in met if len(m) == 2]) == 2
     assert not any(len(m) >= 3 for m in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "عقد وزير الخارجية المصري سامح الدركلي اجتماعا ثلاثيا مع وزير الخارجية الأردني "
+            "كريم الزنكلي ووزير الخارجية العراقي هاني الحداد. وأكد الوزراء أهمية تكثيف "
+            "اللقاءات الثنائية والثلاثية.",
+            "ar",
+        ),
+    ],
+)
+def test_events_bilateral_meetings_spoken_of_split_nothing(text, lang):
+    # "the importance of bilateral meetings" in the next sentence: no meeting split
+    ex = extract(Article(id="t", text=text, lang=lang, date=date(2025, 1, 1)))
+    met = [e for e in ex.events if e.type == "meeting"]
+    assert len(met) == 1 and len(met[0].actors) == 3

@@ -12171,3 +12171,50 @@ def test_extract_arabic_a_unit_inside_a_force(text, expected):
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     assert expected in got
     assert not _all_posts("وأكد الوزير بقوة أن سامي الدركلي سيزور البلاد.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بحضور القائم بأعمال السفارة الليبية المكلف عبدالرزاق بشير الدركلي.",
+            ("عبدالرزاق بشير الدركلي", "official", "LY"),
+        ),
+        (
+            "وحضر القائم بأعمال السفارة المصرية المكلف سامي الزنكلي.",
+            ("سامي الزنكلي", "official", "EG"),
+        ),
+        ("وحضر مدير إدارة الإعلام المكلف سامي الحداد.", ("سامي الحداد", "director_general", None)),
+    ],
+)
+def test_extract_arabic_a_status_word_after_a_title_s_unit(text, expected):
+    # المكلف after the unit's name and its nationality: the title's status, then the
+    # holder's name (not another title whose holder follows)
+    got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
+    assert expected in got
+
+
+def test_extract_arabic_obaid_is_a_given_name_of_its_own():
+    # عبيد is a given name by itself (not عبد + a name of God): عبيد الكعبي is the short
+    # form of عبيد بن سالم الكعبي
+    got = _all_posts(
+        "التقى وزير الخارجية الإماراتي عبيد بن سالم الدركلي نظيره. "
+        "وقال وزير الخارجية عبيد الدركلي إن المحادثات بناءة."
+    )
+    assert {n for n, _r, _c, _s in got} == {"عبيد بن سالم الدركلي"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد وزير الخارجية المصري سامح الدركلي ووزير الدفاع المصري مجدي الزنكلي دعم مصر "
+        "للأشقاء في غزة، وقال وزير الري هاني الحداد إن الحكومة تتابع ملف المياه.",
+        "أعلن وزير الصحة المصري صالح الدركلي ووزير الداخلية المصري كريم الزنكلي اكتمال "
+        "الاستعدادات، وقال وزير النقل هاني الحداد إن الرحلات إلى جدة تبدأ الأسبوع المقبل.",
+    ],
+)
+def test_extract_arabic_a_city_named_is_no_arrival(text):
+    # a city merely named (في غزة, الرحلات إلى جدة), with no verb of arriving: the one
+    # state of the stated posts is still the bare post's
+    got = _all_posts(text)
+    assert ("هاني الحداد", "minister", "EG", "current") in got

@@ -13327,3 +13327,44 @@ def test_extract_english_intelligence_ministers_and_a_council_s_secretary(text, 
     # council is its officer; an assistant under-secretary is an official
     got = {(n, r, c) for n, r, c, _s in _all_posts(text)}
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was attended by HE Ahmed Jassim Al Karami, President of the Federation of UAE "
+        "Chambers and Chairman of the Abu Dhabi Chamber Board of Directors.",
+        "It was attended by Ahmed Al Karami, Chairman of the Sharjah Chamber Board of Directors.",
+        "Ahmed Al Karami, Chairman of the Dubai Chamber Board, attended.",
+    ],
+)
+def test_extract_english_a_chamber_s_board_is_no_one_s_name(text):
+    # Chamber, Board, Directors are a body's words, never a name's; after "of the" a
+    # body's name goes on past a city (the Abu Dhabi Chamber Board of Directors)
+    got = _all_posts(text)
+    assert any(n.startswith("Ahmed") for n, _r, _c, _s in got)
+    assert not any("Chamber" in n or "Board" in n for n, _r, _c, _s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesman for Finance Minister Karim Nasrov said the budget would be presented.",
+            ("Karim Nasrov", "finance_minister"),
+        ),
+        (
+            "A spokeswoman for Prime Minister Tomas Velkarin said the talks were constructive.",
+            ("Tomas Velkarin", "head_of_government"),
+        ),
+        (
+            "Canada's Assistant Deputy Minister of Foreign Affairs Jean Dupresne visited Amman.",
+            ("Jean Dupresne", "deputy_minister"),
+        ),
+    ],
+)
+def test_extract_english_a_spokesman_s_principal_named_without_the(text, expected):
+    # "a spokesman for Finance Minister X" (no "the", no comma): X is the minister, the
+    # spokesman unnamed; an Assistant Deputy Minister of a portfolio stays read as before
+    got = {(n, r) for n, r, _c, _s in _all_posts(text)}
+    assert expected in got

@@ -2984,24 +2984,32 @@ def _one_state(kept: list[Tenure], text: str = "") -> tuple[str, str] | None:
 
 
 def _cities_abroad(text: str, home: str) -> set[str]:
-    """The states, other than ``home``, of the cities ``text`` tells of something in or
-    going to (إلى دمشق, في الرياض, to Damascus, in Riyadh)."""
+    """The states, other than ``home``, of the cities ``text`` tells of an arrival in
+    (وصل وفد سعودي ... إلى دمشق, arrived in Damascus: a verb of arriving, then within its
+    sentence إلى, في, to or in and the city), not a city merely named (الرحلات إلى جدة)."""
     return {
         c
         for n, c in _cities_by_state()
         if c != home
         and n in text
-        and re.search(rf"(?<!\w)(?:إلى|في|to|in) {re.escape(n)}(?![\w-])", text)
+        and re.search(
+            rf"{_ARRIVAL}[^.!?؟\n]{{0,160}}?(?<!\w)(?:إلى|في|to|in) {re.escape(n)}(?![\w-])",
+            text,
+        )
     }
+
+
+# the verbs of arriving somewhere
+_ARRIVAL = r"(?<!\w)(?:و?وصل|و?وصلت|و?حل|و?حلت|يصل|تصل|arrived|arrives)(?!\w)"
 
 
 @cache
 def _cities_by_state() -> tuple[tuple[str, str], ...]:
-    """Every place's name (not a state's), Arabic and English, with its state's code."""
+    """Every city's and capital's name, Arabic and English, with its state's code."""
     return tuple(
         (n, p.country)
         for p in lexicon.places()
-        if p.country
+        if p.country and p.kind in ("city", "capital")
         for n in (p.ar, *p.alt_ar, p.en, *p.alt_en)
         if n and len(n) > 2
     )

@@ -3985,6 +3985,9 @@ class _Parser:
                 or (t.norm[:1] == "و" and t.key not in _ORG_HEADS)  # وزارة is no و + زارة
             ):
                 return None  # (a frequent noun with the article, الأمن, names a unit too)
+            if k > j and t.al and t.key in _DESIGNATE and self.toks[k - 1].al:
+                # القائم بأعمال السفارة الليبية المكلف X: the title's status after its unit
+                return k, code
             if any(f in self.ix.heads for f in t.firsts) and (
                 self._titled_name_after(k)
                 or (self.title_at(k) and self.toks[k - 1].key not in _ORG_HEADS)

@@ -3702,9 +3702,14 @@ class _Parser:
     def _spokesperson_of_title(self, i: int) -> int | None:
         """ "spokesman for the" (spokesperson, spokeswoman; "for" or "to") right before the
         title at token i: the token of the spokesman's word, else None."""
-        k = i - 1
-        if self.norm(k) == "the":
-            k -= 1
+        # (the title's "the", read with it or before it; not "a spokesman for Finance
+        # Minister X": X is the minister)
+        if self.norm(i) == "the":
+            k = i - 1
+        elif self.norm(i - 1) == "the":
+            k = i - 2
+        else:
+            return None
         if k < 1 or self.norm(k) not in ("for", "to"):
             return None
         w = self.toks[k - 1]
@@ -5860,6 +5865,8 @@ class _Parser:
             and self.toks[j].cap
             and self.norm(j) in _ORG_WORDS
             and self.name_at(j, single=False) is None
+            # (not a body's name going on after "of": Chairman of the Abu Dhabi Chamber)
+            and not any(self.norm(x) == "of" for x in range(max(i, j - 4), j))
         ):
             return j  # "X, a PM Office statement said": the title names an office
         if (
@@ -5998,6 +6005,7 @@ class _Parser:
             rule == "en.title_name"
             and name is not None
             and (sp := self._spokesperson_of_title(i)) is not None
+            and self.norm(name[0] - 1) == ","  # (the spokesman for the Minister, X)
             and "en+spokesperson" not in self.disabled
         ):
             # the spokesman for the Minister of Finance, X: X is the spokesman, of the
