@@ -9625,3 +9625,17 @@ def test_events_bilateral_meetings_spoken_of_split_nothing(text, lang):
     ex = extract(Article(id="t", text=text, lang=lang, date=date(2025, 1, 1)))
     met = [e for e in ex.events if e.type == "meeting"]
     assert len(met) == 1 and len(met[0].actors) == 3
+
+
+def test_events_bilateral_meetings_with_one_state_s_delegation_stay_one():
+    # a series of bilateral meetings, then the head of one state's delegation and two of
+    # its members: one meeting with all of them (guests of one state are met together)
+    text = (
+        "Kuwait's Minister of Education Salem Darkov held a series of bilateral meetings on "
+        "Wednesday with delegations. Darkov met with the head of the Finnish delegation, "
+        "State Secretary Mika Nylund, and Ministerial Adviser Kati Annala."
+    )
+    ex = extract(Article(id="t", text=text, lang="en", date=date(2025, 1, 1)))
+    names = {p.id: p.name_en for p in ex.persons}
+    met = [{names[a] for a in e.actors} for e in ex.events if e.type == "meeting"]
+    assert not any(m == {"Salem Darkov", "Kati Annala"} for m in met)

@@ -940,6 +940,7 @@ class _Reader:
         # sentences told on the sidelines of "his visit" (على هامش زيارته): its token span
         self.own_visits: dict[int, tuple[int, int]] = {}
         self.separately: set[int] = set()  # sentences that say "كل على حدة", "separately"
+        self.bilateral: set[int] = set()  # "a series of bilateral meetings with"
         self.orgs: dict[str, Organization] = {}
         self.article_sources: list[Source] = []
         self.dateline_place: dict | None = None
@@ -2930,10 +2931,11 @@ class _Reader:
             return got[0] if got else None
         return None
 
-    def _separate_sentences(self) -> set[int]:
+    def _separate_sentences(self, cue: str = "separately") -> set[int]:
         """The sentences that say the meetings were separate (كل على حدة, خلال
-        الاجتماعات), read before any event is made: the cue may follow the event."""
-        trie = self.lex.cues.get("separately")
+        الاجتماعات), read before any event is made: the cue may follow the event; or
+        those of another cue (a series of bilateral meetings)."""
+        trie = self.lex.cues.get(cue)
         if trie is None:
             return set()
         starts = trie.root.keys()
@@ -2984,6 +2986,7 @@ class _Reader:
     def run(self) -> None:
         self.read_dateline()
         self.separately = self._separate_sentences()
+        self.bilateral = self._separate_sentences("bilateral_series")
         opener: _Draft | None = None  # the event a sentence ending in a colon told
         for k, s in enumerate(self.sents):
             line = self.text.rfind("\n", 0, s.begin) + 1
@@ -6999,6 +7002,15 @@ class _Reader:
                 and not separately
             ):
                 splittable = False
+        if (
+            not splittable
+            and etype in ("meeting", "visit")
+            and {s.index, s.index - 1, s.index + 1} & self.bilateral
+            and len({frozenset(self.country_of.get(o, set())) for o in obj}) >= 2
+        ):
+            # "held a series of bilateral meetings": guests of different states, each met
+            # in turn (a delegation of one state is met together)
+            splittable = True
         if splittable and obj and self._delegation_before(a, obj, persons):
             # "التقى X وفدا ضم سفير A، وسفيرة B": the members of one delegation, met together
             splittable = False
