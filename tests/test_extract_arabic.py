@@ -12218,3 +12218,12 @@ def test_extract_arabic_a_city_named_is_no_arrival(text):
     # state of the stated posts is still the bare post's
     got = _all_posts(text)
     assert ("هاني الحداد", "minister", "EG", "current") in got
+
+
+def test_extract_arabic_a_compound_name_written_as_one_word_or_two_is_one_man():
+    # عبد الله and عبدالله, آل خليفة and آل خليفه: the same middle words of one name
+    got = _all_posts(
+        "التقى وزير الداخلية الأردني سامي الحداد نظيره البحريني الفريق الشيخ راشد بن عبد الله "
+        "آل زنكلي. والتقى الحداد وزير الداخلية في مملكة البحرين راشد بن عبدالله آل زنكلي."
+    )
+    assert len({n for n, _r, _c, _s in got if n.startswith("راشد")}) == 1

@@ -13368,3 +13368,20 @@ def test_extract_english_a_spokesman_s_principal_named_without_the(text, expecte
     # spokesman unnamed; an Assistant Deputy Minister of a portfolio stays read as before
     got = {(n, r) for n, r, _c, _s in _all_posts(text)}
     assert expected in got
+
+
+def test_extract_english_a_short_name_s_middle_word_must_be_in_the_full_name():
+    # Ahmed Zaal Al Karimi is not Ahmed Saif bin Zaitoun Al Karimi: a name of three words
+    # is a longer one's first and last only if its middle word stands in it too
+    got = _all_posts(
+        "The meeting was attended by Major General Ahmed Saif bin Zaitoun Al Karimi, "
+        "Commander of Abu Dhabi Police; Major General Dr. Ahmed Zaal Al Karimi, Deputy "
+        "Commander of Dubai Police."
+    )
+    names = {n for n, _r, _c, _s in got}
+    assert {"Ahmed Saif bin Zaitoun Al Karimi", "Ahmed Zaal Al Karimi"} <= names
+    # (the first and last name alone still merge: Mohammed Al Karimi)
+    got = _all_posts(
+        "Foreign Minister Mohammed bin Salem Al Karimi met him. Mohammed Al Karimi said."
+    )
+    assert {n for n, _r, _c, _s in got} == {"Mohammed bin Salem Al Karimi"}

@@ -3175,6 +3175,11 @@ def _swapped(a: str, b: str) -> bool:
     return x != y and len(x) == 2 and sorted(x) == sorted(y)
 
 
+def _squashed(words: list[str]) -> str:
+    """Name words run together, the Arabic article dropped (عبد له, عبدالله: عبدله)."""
+    return "".join(words).replace("ال", "")
+
+
 def _short_form(short: str, full: str) -> bool:
     """True when ``short`` is the surname, or first and last name, of ``full``."""
     s, f = short.split(), full.split()
@@ -3190,4 +3195,8 @@ def _short_form(short: str, full: str) -> bool:
     # a compound given name's first word alone is no first name (King Abdullah II is
     # not Sheikh Abdulaziz bin Faisal Al Thani)
     first = s[0] == f[0] and (s[0] not in lexicon.compound_heads() or s[1:2] == f[1:2])
-    return (first and s[-1] == f[-1]) or tail
+    # (and its middle words among the full name's: Ahmed Zaal Al Muhairi is not Ahmed
+    # Saif bin Zaitoun Al Muhairi)
+    # (عبد الله and عبدالله one word or two)
+    middle = _squashed(s[1:-1]) in _squashed(f[1:-1])
+    return (first and middle and s[-1] == f[-1]) or tail
