@@ -517,11 +517,7 @@ def patronymic_particles() -> frozenset[str]:
     >>> "bin" in patronymic_particles(), "بن" in patronymic_particles()
     (True, True)
     """
-    from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
-
-    path = settings.LEXICON_DIR / "name_rules.json"
-    words = json.loads(path.read_text(encoding="utf-8"))["patronymic"]
-    return frozenset(normalize_ar(w) if is_arabic(w) else normalize_en(w) for w in words)
+    return _name_rule_words("patronymic")
 
 
 @cache
@@ -533,10 +529,15 @@ def compound_heads() -> frozenset[str]:
     >>> "عبد" in compound_heads(), "abdul" in compound_heads(), "بن" in compound_heads()
     (True, True, False)
     """
+    return _name_rule_words("compound_heads")
+
+
+def _name_rule_words(key: str) -> frozenset[str]:
+    """The words of one class of ``name_rules.json``, each folded in its script."""
     from kg.nlp.normalize import is_arabic, normalize_ar, normalize_en
 
     path = settings.LEXICON_DIR / "name_rules.json"
-    words = json.loads(path.read_text(encoding="utf-8"))["compound_heads"]
+    words = json.loads(path.read_text(encoding="utf-8"))[key]
     return frozenset(normalize_ar(w) if is_arabic(w) else normalize_en(w) for w in words)
 
 

@@ -210,8 +210,6 @@ _PARTICIPLE_OPENERS = frozenset(_W["participle_openers"])
 _CHIEF_TITLE_WORDS = frozenset(_W["chief_title_words"])
 # the staff of an official before "for the" / "to the" and his title (Special Staff for ...)
 _STAFF_NOUNS = frozenset(_W["staff_nouns"])
-# the words of a spokesperson before "for the" and his principal's title
-_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "counterparts from other nations such as X of A": the nouns after "other"
 _OTHER_NATIONS = frozenset(_W["other_nations"])
 # a delegation from the Embassy (High Commission, Mission) of X
@@ -3713,7 +3711,7 @@ class _Parser:
         if k < 1 or self.norm(k) not in ("for", "to"):
             return None
         w = self.toks[k - 1]
-        return k - 1 if w.norm in _SPOKES_WORDS and w.sent == self.toks[i].sent else None
+        return k - 1 if w.norm in _SPOKES and w.sent == self.toks[i].sent else None
 
     def _chief_style(self, j: int) -> bool:
         """West Africa's "Chief" before a name (the Minister of Works, Chief X): a style,
